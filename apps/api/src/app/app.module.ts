@@ -1,0 +1,53 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AgenciesModule } from '@taskforce/api-agencies';
+import { AuthModule } from '@taskforce/api-auth';
+import { AppConfig, AppErrorFilter, CoreModule, formatGraphQLError } from '@taskforce/api-core';
+import { dataSourceOptions } from '@taskforce/api-database';
+import { NotificationsModule } from '@taskforce/api-notifications';
+import { OperationsModule } from '@taskforce/api-operations';
+import { RealtimeModule } from '@taskforce/api-realtime';
+import { TasksModule } from '@taskforce/api-tasks';
+import depthLimit from 'graphql-depth-limit';
+import { HealthController } from './health.controller';
+import { queryCostPlugin } from './query-cost.plugin';
+
+/** The API host: one GraphQL endpoint, socket.io, health; feature modules per bounded context. */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.forRoot(config),
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          path: '/graphql',
+          autoSchemaFile: true,
+          sortSchema: true,
+          playground: false,
+          introspection: !config.isProduction,
+          hideSchemaDetailsFromClientErrors: config.isProduction,
+          includeStacktraceInErrorResponses: false,
+          allowBatchedHttpRequests: false,
+          formatError: formatGraphQLError,
+          validationRules: [depthLimit(config.GRAPHQL_MAX_DEPTH)],
+          plugins: [queryCostPlugin(config.GRAPHQL_MAX_COST)],
+          context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
+        }),
+        AgenciesModule,
+        AuthModule,
+        OperationsModule,
+        TasksModule,
+        NotificationsModule,
+        RealtimeModule,
+      ],
+      controllers: [HealthController],
+      providers: [{ provide: APP_FILTER, useClass: AppErrorFilter }],
+    };
+  }
+}

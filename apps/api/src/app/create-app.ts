@@ -1,0 +1,39 @@
+import { Logger, LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { AppConfig, createValidationPipe } from '@taskforce/api-core';
+import { TaskforceIoAdapter } from '@taskforce/api-realtime';
+import type { NextFunction, Request, Response } from 'express';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { AppModule } from './app.module';
+
+const API_PATHS = /^\/(graphql|socket\.io|health)(\/|$)/;
+
+/**
+ * Builds the Nest application (not listening yet): GraphQL, socket.io, /health and, when WEB_DIST_DIR holds a
+ * build, the web client with a single-page-app fallback. Used by main.ts and by the integration tests.
+ */
+export async function createApp(config: AppConfig, databaseUrl: string, logLevels?: LogLevel[]): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
+    logger: logLevels ?? (config.NODE_ENV === 'test' ? ['error'] : ['log', 'warn', 'error']),
+  });
+  app.useGlobalPipes(createValidationPipe());
+  const allowed = (config.ALLOWED_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+  app.useWebSocketAdapter(new TaskforceIoAdapter(app, allowed));
+  app.enableShutdownHooks();
+  app.set('trust proxy', 'loopback');
+  app.disable('x-powered-by');
+
+  const index = join(config.WEB_DIST_DIR, 'index.html');
+  if (existsSync(index)) {
+    app.useStaticAssets(config.WEB_DIST_DIR, { index: false });
+    app.use((req: Request, res: Response, next: NextFunction) => {
+      if (req.method !== 'GET' || API_PATHS.test(req.path)) return next();
+      res.sendFile(index);
+    });
+  } else if (config.NODE_ENV !== 'test') {
+    new Logger('Web').warn(`no web client build in ${config.WEB_DIST_DIR}; run "npx nx run web:build" (npm start does)`);
+  }
+  return app;
+}

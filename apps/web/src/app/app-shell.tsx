@@ -1,0 +1,39 @@
+import { AppHeader } from '@taskforce/web-dashboard';
+import { useEffect, useRef, type ReactNode } from 'react';
+
+interface AppShellProps {
+  /** Changes when the page changes. */
+  routeKey: string;
+  /** Document title of the page, or null for pages that set their own once their data has arrived. */
+  title: string | null;
+  children: ReactNode;
+}
+
+/**
+ * The frame of every signed-in page: a skip link, the header and the main region. When the page changes,
+ * focus moves to the main region so keyboard and screen-reader users start at the new content.
+ */
+export function AppShell({ routeKey, title, children }: AppShellProps) {
+  const mainRef = useRef<HTMLElement>(null);
+  const shownKey = useRef(routeKey);
+
+  useEffect(() => {
+    if (title) document.title = `${title} · Task-force workspace`;
+    if (shownKey.current === routeKey) return;
+    shownKey.current = routeKey;
+    mainRef.current?.focus();
+    window.scrollTo(0, 0);
+  }, [routeKey, title]);
+
+  return (
+    <>
+      <a className="tf-skip-link" href="#main">
+        Skip to main content
+      </a>
+      <AppHeader />
+      <main id="main" ref={mainRef} tabIndex={-1} className="tf-main">
+        {children}
+      </main>
+    </>
+  );
+}

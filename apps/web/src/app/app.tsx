@@ -1,0 +1,27 @@
+import { LoginPage } from '@taskforce/web-auth';
+import { useSession } from '@taskforce/web-data-access';
+import { navigate, useLocation } from '@taskforce/web-ui';
+import { useEffect } from 'react';
+import { AppShell } from './app-shell';
+import { resolveRoute } from './routes';
+
+/**
+ * The whole client: the login screen while signed out (at whatever address was asked for, so signing in lands
+ * there), otherwise the signed-in shell with the page the address names.
+ */
+export function App() {
+  const session = useSession();
+  const location = useLocation();
+
+  useEffect(() => {
+    if (session && location.pathname === '/login') navigate('/', { replace: true });
+  }, [session, location.pathname]);
+
+  useEffect(() => {
+    if (!session) document.title = 'Sign in · Task-force workspace';
+  }, [session]);
+
+  if (!session) return <LoginPage />;
+  const route = resolveRoute(location.pathname);
+  return <AppShell routeKey={route.key} title={route.title}>{route.element}</AppShell>;
+}

@@ -1,0 +1,25 @@
+import { DashboardPage } from '@taskforce/web-dashboard';
+import { OperationPage } from '@taskforce/web-operations';
+import { matchPath } from '@taskforce/web-ui';
+import type { ReactNode } from 'react';
+import { NotFoundPage } from './not-found-page';
+
+/** A resolved route: a key that changes when the page changes, and what to render. */
+export interface ResolvedRoute {
+  key: string;
+  title: string | null;
+  element: ReactNode;
+}
+
+/** Maps an address to a page: `/` (and `/login`) → dashboard, `/operations/:id` → operation, else not found. */
+export function resolveRoute(pathname: string): ResolvedRoute {
+  if (pathname === '/' || pathname === '/login') {
+    return { key: 'dashboard', title: 'Dashboard', element: <DashboardPage /> };
+  }
+  const operation = matchPath('/operations/:id', pathname);
+  if (operation?.['id']) {
+    const id = operation['id'];
+    return { key: `operation:${id}`, title: null, element: <OperationPage key={id} operationId={id} /> };
+  }
+  return { key: 'not-found', title: 'Page not found', element: <NotFoundPage /> };
+}

@@ -1,0 +1,46 @@
+/// <reference types="node" />
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { defineConfig, type ProxyOptions } from 'vite';
+import react from '@vitejs/plugin-react';
+
+const webRoot = fileURLToPath(new URL('.', import.meta.url));
+const workspaceRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+/** The API the dev server forwards to; the built client is served by the API itself, on one origin. */
+const apiTarget = process.env['TASKFORCE_API_URL'] ?? 'http://localhost:3000';
+
+const proxy: Record<string, ProxyOptions> = {
+  '/graphql': { target: apiTarget, changeOrigin: true },
+  '/socket.io': { target: apiTarget, changeOrigin: true, ws: true },
+  '/health': { target: apiTarget, changeOrigin: true },
+};
+
+/** Each workspace alias points at a library's source entry; the path list mirrors tsconfig.base.json. */
+const libraryAliases: Record<string, string> = {
+  '@taskforce/domain': 'libs/domain/src/index.ts',
+  '@taskforce/web-ui': 'libs/web/ui/src/index.ts',
+  '@taskforce/web-data-access': 'libs/web/data-access/src/index.ts',
+  '@taskforce/web-auth': 'libs/web/auth/src/index.ts',
+  '@taskforce/web-dashboard': 'libs/web/dashboard/src/index.ts',
+  '@taskforce/web-operations': 'libs/web/operations/src/index.ts',
+};
+
+export default defineConfig({
+  root: webRoot,
+  cacheDir: join(workspaceRoot, 'node_modules/.vite/web'),
+  plugins: [react()],
+  resolve: {
+    alias: Object.entries(libraryAliases).map(([name, entry]) => ({
+      find: new RegExp(`^${name}$`),
+      replacement: join(workspaceRoot, entry),
+    })),
+  },
+  server: { port: 4200, strictPort: true, proxy },
+  preview: { port: 4300, proxy },
+  build: {
+    outDir: join(workspaceRoot, 'dist/web'),
+    emptyOutDir: true,
+    sourcemap: true,
+  },
+});

@@ -1,0 +1,31 @@
+import nx from '@nx/eslint-plugin';
+import tseslint from 'typescript-eslint';
+
+/**
+ * Lint: module boundaries by tag (libs/domain stays free of Nest, TypeORM, React and I/O; web and api never
+ * import each other), plus typescript-eslint's recommended rules.
+ */
+export default [
+  { ignores: ['**/dist', '**/node_modules', '**/.nx', '**/.data', 'tests/e2e/artifacts', '**/vite.config.*.timestamp*'] },
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts', '**/*.tsx'],
+    plugins: { '@nx': nx },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: false,
+          allow: [],
+          depConstraints: [
+            { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain'], bannedExternalImports: ['@nestjs/*', 'typeorm', 'react', 'react-dom', '@apollo/*', 'socket.io', 'socket.io-client', 'pg', 'node:*', 'fs', 'path', 'express'] },
+            { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared'], bannedExternalImports: ['react', 'react-dom', '@apollo/client'] },
+            { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'], bannedExternalImports: ['@nestjs/*', 'typeorm', 'pg', 'socket.io'] },
+            { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared', 'scope:api', 'scope:web'] },
+          ],
+        },
+      ],
+    },
+  },
+];

@@ -1,0 +1,35 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, Repository } from 'typeorm';
+import { AgencyEntity } from './agency.entity';
+import { AgencyModel } from './agency.model';
+import { countryName } from './countries';
+
+/** The agency directory. It is not secret: every signed-in user may list agencies. */
+@Injectable()
+export class AgencyService {
+  constructor(@InjectRepository(AgencyEntity) private readonly agencies: Repository<AgencyEntity>) {}
+
+  static toModel(entity: AgencyEntity): AgencyModel {
+    return { id: entity.id, name: entity.name, acronym: entity.acronym, kind: entity.kind, country: entity.country, countryName: countryName(entity.country) };
+  }
+
+  /** All agencies, by name. */
+  async list(): Promise<AgencyModel[]> {
+    return (await this.agencies.find({ order: { name: 'ASC' } })).map(AgencyService.toModel);
+  }
+
+  /** The agency with this id, or null. */
+  async findById(id: string): Promise<AgencyModel | null> {
+    const entity = await this.agencies.findOne({ where: { id } });
+    return entity ? AgencyService.toModel(entity) : null;
+  }
+
+  /** The agencies with these ids, in the order given (unknown ids dropped). */
+  async findByIds(ids: readonly string[]): Promise<AgencyModel[]> {
+    if (!ids.length) return [];
+    const rows = await this.agencies.find({ where: { id: In([...ids]) } });
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.flatMap((id) => (byId.has(id) ? [AgencyService.toModel(byId.get(id)!)] : []));
+  }
+}

@@ -1,0 +1,34 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AgenciesModule } from '@taskforce/api-agencies';
+import { AppConfig } from '@taskforce/api-core';
+import { AuthGuard } from './auth.guard';
+import { AuthResolver } from './auth.resolver';
+import { AuthService } from './auth.service';
+import { SessionEntity } from './session.entity';
+import { UserEntity } from './user.entity';
+import { UserResolver } from './user.resolver';
+import { UserService } from './user.service';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([UserEntity, SessionEntity]),
+    AgenciesModule,
+    JwtModule.registerAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({ secret: config.JWT_SECRET }),
+    }),
+    ThrottlerModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        throttlers: [{ name: 'login', ttl: config.LOGIN_RATE_WINDOW_SECONDS * 1000, limit: config.LOGIN_RATE_LIMIT }],
+      }),
+    }),
+  ],
+  providers: [AuthService, UserService, AuthResolver, UserResolver, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [AuthService, UserService],
+})
+export class AuthModule {}

@@ -1,0 +1,16 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
+
+@InputType('LoginInput')
+export class LoginInput {
+  @Field()
+  @IsEmail({}, { message: 'email must be an e-mail address' })
+  @MaxLength(254)
+  email: string;
+
+  @Field()
+  @IsString()
+  @MinLength(1, { message: 'password must not be empty' })
+  @MaxLength(1024)
+  password: string;
+}

@@ -1,0 +1,140 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MinLength,
+  Min,
+  validateSync,
+  ValidationError,
+} from 'class-validator';
+import { resolve } from 'node:path';
+
+const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+const toBool = ({ value }: { value: unknown }) => {
+  if (value === undefined || value === '') return undefined;
+  if (value === 'true' || value === '1' || value === true) return true;
+  if (value === 'false' || value === '0' || value === false) return false;
+  return value;
+};
+
+/**
+ * The process environment, validated at boot. Every variable is documented in the README ("Configuration").
+ * Durations are in seconds.
+ */
+export class AppConfig {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  /** HTTP port serving API, socket.io and the web client. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  /** postgres://user:password@host:port/database; when absent an embedded PostgreSQL is started. */
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// or postgresql:// URL' })
+  DATABASE_URL?: string;
+
+  /** Folder holding the embedded PostgreSQL's data between runs (default: ./.data). */
+  @IsString()
+  TASKFORCE_DATA_DIR = resolve(process.cwd(), '.data');
+
+  /** HMAC secret for access tokens; required (≥ 32 characters) in production. */
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  JWT_SECRET?: string;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(30)
+  ACCESS_TOKEN_TTL_SECONDS = 900;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
+  REFRESH_TOKEN_TTL_SECONDS = 7 * 24 * 3600;
+
+  /** Load the fictional demo task force into an empty database. Default true outside production; never in production. */
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean({ message: 'DEMO_DATA must be true or false' })
+  DEMO_DATA?: boolean;
+
+  /** Login attempts allowed per client address and e-mail within LOGIN_RATE_WINDOW_SECONDS. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_RATE_LIMIT = 10;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_RATE_WINDOW_SECONDS = 60;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(2)
+  GRAPHQL_MAX_DEPTH = 8;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  GRAPHQL_MAX_COST = 10000;
+
+  /** Folder with the built web client (index.html); served on every path not taken by the API. */
+  @IsString()
+  WEB_DIST_DIR = resolve(process.cwd(), 'dist/web');
+
+  /** Comma-separated origins allowed to open socket.io connections besides the server's own origin. */
+  @IsOptional()
+  @IsString()
+  ALLOWED_ORIGINS?: string;
+
+  get isProduction(): boolean {
+    return this.NODE_ENV === 'production';
+  }
+
+  get loadDemoData(): boolean {
+    return !this.isProduction && this.DEMO_DATA !== false;
+  }
+}
+
+/** Thrown when the environment is invalid; its message names every offending variable. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+function describe(errors: ValidationError[]): string[] {
+  return errors.flatMap((e) => Object.values(e.constraints ?? {}).map((m) => `${e.property}: ${m}`));
+}
+
+/**
+ * Validates `env` (default `process.env`) into an AppConfig.
+ * @throws ConfigError naming each missing or malformed variable, and refusing production without JWT_SECRET or
+ *   with DEMO_DATA=true.
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+  const known = Object.keys(new AppConfig());
+  const picked = Object.fromEntries(Object.entries(env).filter(([k, v]) => known.includes(k) && v !== undefined));
+  const config = plainToInstance(AppConfig, picked, { exposeDefaultValues: true });
+  const problems = describe(validateSync(config, { skipMissingProperties: false }));
+  if (config.isProduction && !config.JWT_SECRET) {
+    problems.push('JWT_SECRET: required when NODE_ENV=production');
+  }
+  if (config.isProduction && config.DEMO_DATA === true) {
+    problems.push('DEMO_DATA: demo data is never loaded when NODE_ENV=production');
+  }
+  if (problems.length) throw new ConfigError(problems);
+  return config;
+}

@@ -1,0 +1,54 @@
+import { GraphQLError } from 'graphql';
+
+/** Error codes every module uses; clients switch on `extensions.code`. */
+export enum ErrorCode {
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  NOT_FOUND = 'NOT_FOUND',
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  CONFLICT = 'CONFLICT',
+  TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
+  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+}
+
+/** A per-field validation problem, as sent in `extensions.fields`. */
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+/** An error meant for the client: a code, a plain message, and optional safe extensions. */
+export class AppError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { ...extensions, code } });
+  }
+
+  get code(): ErrorCode {
+    return this.extensions['code'] as ErrorCode;
+  }
+}
+
+/**
+ * The one "not found" answer for both unknown ids and ids the caller may not see, so that nothing leaks.
+ * @param what the kind of object ("Operation", "Task"…), never anything taken from the stored record.
+ */
+export function notFound(what: string): AppError {
+  return new AppError(ErrorCode.NOT_FOUND, `${what} not found`);
+}
+
+export function forbidden(message: string): AppError {
+  return new AppError(ErrorCode.FORBIDDEN, message);
+}
+
+export function unauthenticated(message = 'Not signed in or the session has ended'): AppError {
+  return new AppError(ErrorCode.UNAUTHENTICATED, message);
+}
+
+export function badInput(fields: FieldProblem[]): AppError {
+  const summary = fields.map((f) => `${f.field}: ${f.message}`).join('; ');
+  return new AppError(ErrorCode.BAD_USER_INPUT, `Invalid input — ${summary}`, { fields });
+}
+
+export function conflict(message: string, extensions: Record<string, unknown> = {}): AppError {
+  return new AppError(ErrorCode.CONFLICT, message, extensions);
+}

@@ -1,0 +1,56 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { Subject, Subscription } from 'rxjs';
+import type { NotificationType, TaskStatus } from '@taskforce/domain';
+
+/**
+ * Events that domain services publish after their transaction commits, for the real-time gateway to push.
+ * Services never touch socket.io; the gateway never decides who may know what on its own — it re-checks.
+ */
+export interface DomainEventMap {
+  /** A notification row was committed for `recipientUserId`. */
+  'notification.created': {
+    id: string;
+    recipientUserId: string;
+    type: NotificationType;
+    title: string;
+    body: string | null;
+    operationId: string | null;
+    taskId: string | null;
+    createdAt: Date;
+  };
+  /** A task of `operationId` changed; watchers refetch. */
+  'task.changed': {
+    operationId: string;
+    taskId: string;
+    change: 'CREATED' | 'STATUS_CHANGED' | 'COMMENTED';
+    status: TaskStatus;
+    version: number;
+  };
+  /** A session ended (logout); its sockets must go at once. */
+  'session.revoked': { sessionId: string };
+  /** Every session of a user ended (user disabled). */
+  'user.disabled': { userId: string };
+}
+
+export type DomainEventName = keyof DomainEventMap;
+type Envelope = { [K in DomainEventName]: { name: K; payload: DomainEventMap[K] } }[DomainEventName];
+
+/** In-process publish/subscribe of DomainEventMap events. */
+@Injectable()
+export class EventBus {
+  private readonly logger = new Logger(EventBus.name);
+  private readonly subject = new Subject<Envelope>();
+
+  publish<K extends DomainEventName>(name: K, payload: DomainEventMap[K]): void {
+    this.subject.next({ name, payload } as Envelope);
+  }
+
+  on<K extends DomainEventName>(name: K, handler: (payload: DomainEventMap[K]) => void | Promise<void>): Subscription {
+    return this.subject.subscribe((event) => {
+      if (event.name !== name) return;
+      Promise.resolve()
+        .then(() => handler(event.payload as DomainEventMap[K]))
+        .catch((err: unknown) => this.logger.error(`handler for ${name} failed: ${String(err)}`));
+    });
+  }
+}

@@ -1,0 +1,4 @@
+export * from './lib/data-source';
+export * from './lib/demo-data';
+export * from './lib/embedded-postgres';
+export * from './lib/migrations';

@@ -1,0 +1,4 @@
+export * from './lib/notification.entity';
+export * from './lib/notification.model';
+export * from './lib/notification.service';
+export * from './lib/notifications.module';

@@ -1,0 +1,39 @@
+import { NotificationType } from '@taskforce/domain';
+import { Column, CreateDateColumn, Entity, Generated, PrimaryGeneratedColumn } from 'typeorm';
+
+/** A notification persisted for one recipient, in the same transaction as the change that caused it. */
+@Entity({ name: 'notifications' })
+export class NotificationEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  /** Monotonic sequence: the order of delivery and the cursor a reconnecting client resumes from. */
+  @Column({ type: 'bigint', insert: false, update: false })
+  @Generated('increment')
+  seq: string;
+
+  @Column({ name: 'recipient_user_id', type: 'uuid' })
+  recipientUserId: string;
+
+  @Column({ type: 'enum', enum: NotificationType, enumName: 'notification_type' })
+  type: NotificationType;
+
+  /** Text shown to the recipient; never carries more than the recipient may read. */
+  @Column({ type: 'text' })
+  title: string;
+
+  @Column({ type: 'text', nullable: true })
+  body: string | null;
+
+  @Column({ name: 'operation_id', type: 'uuid', nullable: true })
+  operationId: string | null;
+
+  @Column({ name: 'task_id', type: 'uuid', nullable: true })
+  taskId: string | null;
+
+  @Column({ name: 'read_at', type: 'timestamptz', nullable: true })
+  readAt: Date | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

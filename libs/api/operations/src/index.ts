@@ -1,0 +1,5 @@
+export * from './lib/operation-access.service';
+export * from './lib/operation.entity';
+export * from './lib/operation.model';
+export * from './lib/operation.service';
+export * from './lib/operations.module';

@@ -1,0 +1,35 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { FormOfExploitation } from '@taskforce/domain';
+import { ArrayMaxSize, ArrayUnique, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+
+@InputType('CreateOperationInput')
+export class CreateOperationInput {
+  @Field()
+  @IsString()
+  @MinLength(3, { message: 'name must be at least 3 characters' })
+  @MaxLength(200)
+  name: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  description?: string;
+
+  @Field(() => [ID], { description: 'Agencies invited besides your own (which leads)' })
+  @ArrayUnique()
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true, message: 'participatingAgencyIds must contain agency ids' })
+  participatingAgencyIds: string[];
+
+  @Field(() => [String], { description: 'ISO 3166-1 alpha-2 codes' })
+  @ArrayUnique()
+  @ArrayMaxSize(250)
+  @Matches(/^[A-Z]{2}$/, { each: true, message: 'countries must be ISO 3166-1 alpha-2 codes such as NL' })
+  countries: string[];
+
+  @Field(() => [FormOfExploitation])
+  @ArrayUnique()
+  @IsEnum(FormOfExploitation, { each: true })
+  formsOfExploitation: FormOfExploitation[];
+}

@@ -1,0 +1,65 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AuthUser, notFound } from '@taskforce/api-core';
+import { canSeeOperation, OperationFacts, OperationStatus } from '@taskforce/domain';
+import { DataSource, EntityManager } from 'typeorm';
+
+/**
+ * Need-to-know for joint operations and everything under them, in one place: a user sees an operation when
+ * their agency participates in it (libs/domain `canSeeOperation`); tasks, comments, history, notifications and
+ * socket rooms follow. Platform admins get no exception. Unknown and invisible ids give the same NOT_FOUND.
+ */
+@Injectable()
+export class OperationAccessService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /**
+   * SQL condition (for query builders) true when the operation whose id is in `column` is visible to the agency
+   * bound as `:viewerAgencyId`. Callers bind `{ viewerAgencyId: actor.agencyId }`.
+   */
+  static visibleOperationCondition(column: string): string {
+    return `EXISTS (SELECT 1 FROM operation_agencies oa_vis WHERE oa_vis.operation_id = ${column} AND oa_vis.agency_id = :viewerAgencyId)`;
+  }
+
+  /** Status, participating agencies and coordinators of an operation, or null when the id is unknown. */
+  async facts(operationId: string, manager: EntityManager = this.db.manager): Promise<OperationFacts | null> {
+    const rows = await manager.query(
+      `SELECT o.status,
+              ARRAY(SELECT agency_id::text FROM operation_agencies WHERE operation_id = o.id) AS agencies,
+              ARRAY(SELECT user_id::text FROM operation_coordinators WHERE operation_id = o.id) AS coordinators
+         FROM operations o WHERE o.id = $1`,
+      [operationId],
+    );
+    if (!rows.length) return null;
+    return {
+      status: rows[0].status as OperationStatus,
+      participatingAgencyIds: rows[0].agencies,
+      coordinatorUserIds: rows[0].coordinators,
+    };
+  }
+
+  /**
+   * The facts of an operation the actor may see.
+   * @throws NOT_FOUND ("Operation not found") when the id is unknown, malformed or not visible to the actor.
+   */
+  async requireVisible(actor: AuthUser, operationId: string, manager?: EntityManager): Promise<OperationFacts> {
+    if (!isUuid(operationId)) throw notFound('Operation');
+    const facts = await this.facts(operationId, manager);
+    if (!facts || !canSeeOperation(actor, facts)) throw notFound('Operation');
+    return facts;
+  }
+
+  /** True when the actor may see the operation (false for unknown ids). */
+  async isVisible(actor: Pick<AuthUser, 'agencyId'>, operationId: string): Promise<boolean> {
+    if (!isUuid(operationId)) return false;
+    const rows = await this.db.query('SELECT 1 FROM operation_agencies WHERE operation_id = $1 AND agency_id = $2', [operationId, actor.agencyId]);
+    return rows.length > 0;
+  }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** True for a syntactically valid UUID; other ids are simply "not found", never a database error. */
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}

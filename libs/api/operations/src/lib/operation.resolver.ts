@@ -1,0 +1,49 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AgencyModel, AgencyService } from '@taskforce/api-agencies';
+import { UserModel, UserService } from '@taskforce/api-auth';
+import { AuthUser, CurrentUser } from '@taskforce/api-core';
+import { isCoordinatorOf } from '@taskforce/domain';
+import { CreateOperationInput } from './dto/create-operation.input';
+import { OperationModel } from './operation.model';
+import { OperationService } from './operation.service';
+
+@Resolver(() => OperationModel)
+export class OperationResolver {
+  constructor(private readonly operationService: OperationService) {}
+
+  @Query(() => [OperationModel], { description: 'Joint operations your agency participates in' })
+  operations(@CurrentUser() user: AuthUser): Promise<OperationModel[]> {
+    return this.operationService.listVisible(user);
+  }
+
+  @Query(() => OperationModel, { description: 'One joint operation; NOT_FOUND when unknown or not visible to you' })
+  operation(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<OperationModel> {
+    return this.operationService.getVisible(user, id);
+  }
+
+  @Mutation(() => OperationModel, { description: 'Creates a joint operation led by your agency (coordinators only)' })
+  createOperation(@CurrentUser() user: AuthUser, @Args('input') input: CreateOperationInput): Promise<OperationModel> {
+    return this.operationService.create(user, input);
+  }
+
+  @ResolveField(() => AgencyModel)
+  async leadAgency(@Parent() operation: OperationModel): Promise<AgencyModel> {
+    const [lead] = (await this.operationService.participatingAgencies(operation.id)).filter((a) => a.id === operation.leadAgencyId);
+    return AgencyService.toModel(lead);
+  }
+
+  @ResolveField(() => [AgencyModel])
+  async participatingAgencies(@Parent() operation: OperationModel): Promise<AgencyModel[]> {
+    return (await this.operationService.participatingAgencies(operation.id)).map(AgencyService.toModel);
+  }
+
+  @ResolveField(() => [UserModel])
+  async coordinators(@Parent() operation: OperationModel): Promise<UserModel[]> {
+    return (await this.operationService.coordinators(operation.id)).map(UserService.toModel);
+  }
+
+  @ResolveField(() => Boolean, { description: 'True when you may create and assign tasks here' })
+  async viewerIsCoordinator(@CurrentUser() user: AuthUser, @Parent() operation: OperationModel): Promise<boolean> {
+    return isCoordinatorOf(user, await this.operationService.facts(user, operation.id));
+  }
+}

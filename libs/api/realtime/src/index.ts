@@ -1,0 +1,3 @@
+export * from './lib/client-events';
+export * from './lib/io-adapter';
+export * from './lib/realtime.module';

@@ -1,0 +1,16 @@
+import type { DomainEventMap } from '@taskforce/api-core';
+
+/** Every event the server sends to socket.io clients, with its payload (see docs/api-contract.md). */
+export interface ClientEventMap {
+  notification: (payload: Omit<DomainEventMap['notification.created'], 'recipientUserId'>) => void;
+  'task.changed': (payload: DomainEventMap['task.changed']) => void;
+  'session.revoked': (payload: Record<string, never>) => void;
+}
+
+/** Rooms are chosen by the server only; these build their names. */
+export const rooms = {
+  user: (id: string) => `user:${id}`,
+  agency: (id: string) => `agency:${id}`,
+  session: (id: string) => `session:${id}`,
+  operation: (id: string) => `operation:${id}`,
+};

@@ -1,0 +1,114 @@
+import { Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { ConnectedSocket, MessageBody, OnGatewayConnection, OnGatewayInit, SubscribeMessage, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
+import { AuthService } from '@taskforce/api-auth';
+import { AuthUser, EventBus } from '@taskforce/api-core';
+import { OperationAccessService } from '@taskforce/api-operations';
+import { Subscription } from 'rxjs';
+import { Server, Socket } from 'socket.io';
+import { ClientEventMap, rooms } from './client-events';
+
+interface SocketData {
+  auth: AuthUser;
+  token: string;
+}
+type ClientSocket = Socket<Record<string, never>, ClientEventMap, Record<string, never>, SocketData>;
+
+/**
+ * socket.io gateway: authenticates in the handshake (`auth: { token }`), places each socket in the rooms the
+ * server chooses (user, agency, session), lets a client watch an operation only after an access check, and
+ * pushes domain events — re-checking access before each one.
+ */
+@WebSocketGateway()
+export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnModuleInit, OnModuleDestroy {
+  private readonly logger = new Logger(RealtimeGateway.name);
+  private readonly subscriptions: Subscription[] = [];
+
+  @WebSocketServer()
+  server: Server<Record<string, never>, ClientEventMap, Record<string, never>, SocketData>;
+
+  constructor(
+    private readonly auth: AuthService,
+    private readonly access: OperationAccessService,
+    private readonly bus: EventBus,
+  ) {}
+
+  afterInit(server: Server): void {
+    server.use((socket, next) => {
+      const token: unknown = socket.handshake.auth?.['token'];
+      if (typeof token !== 'string' || !token) return next(new Error('UNAUTHENTICATED'));
+      this.auth
+        .authenticate(token)
+        .then((user) => {
+          socket.data = { auth: user, token };
+          next();
+        })
+        .catch(() => next(new Error('UNAUTHENTICATED')));
+    });
+  }
+
+  async handleConnection(socket: ClientSocket): Promise<void> {
+    const { auth } = socket.data;
+    if (!auth) {
+      socket.disconnect(true);
+      return;
+    }
+    await socket.join([rooms.user(auth.userId), rooms.agency(auth.agencyId), rooms.session(auth.sessionId)]);
+  }
+
+  /** Starts sending an operation's board events to this socket if the caller may see it. Ack: `{ ok }`. */
+  @SubscribeMessage('operation:watch')
+  async watch(@ConnectedSocket() socket: ClientSocket, @MessageBody() body: unknown): Promise<{ ok: boolean }> {
+    const operationId = typeof body === 'object' && body !== null ? (body as { operationId?: unknown }).operationId : undefined;
+    if (typeof operationId !== 'string') return { ok: false };
+    const auth = await this.auth.authenticate(socket.data.token).catch(() => null);
+    if (!auth) {
+      socket.disconnect(true);
+      return { ok: false };
+    }
+    if (!(await this.access.isVisible(auth, operationId))) return { ok: false };
+    await socket.join(rooms.operation(operationId));
+    return { ok: true };
+  }
+
+  @SubscribeMessage('operation:unwatch')
+  async unwatch(@ConnectedSocket() socket: ClientSocket, @MessageBody() body: unknown): Promise<{ ok: boolean }> {
+    const operationId = typeof body === 'object' && body !== null ? (body as { operationId?: unknown }).operationId : undefined;
+    if (typeof operationId !== 'string') return { ok: false };
+    await socket.leave(rooms.operation(operationId));
+    return { ok: true };
+  }
+
+  onModuleInit(): void {
+    this.subscriptions.push(
+      this.bus.on('notification.created', async ({ recipientUserId, ...notification }) => {
+        const sockets = await this.server.in(rooms.user(recipientUserId)).fetchSockets();
+        for (const socket of sockets) {
+          if (notification.operationId && !(await this.access.isVisible(socket.data.auth, notification.operationId))) continue;
+          socket.emit('notification', notification);
+        }
+      }),
+      this.bus.on('task.changed', async (event) => {
+        const room = rooms.operation(event.operationId);
+        const sockets = await this.server.in(room).fetchSockets();
+        if (!sockets.length) return;
+        const facts = await this.access.facts(event.operationId);
+        for (const socket of sockets) {
+          if (facts?.participatingAgencyIds.includes(socket.data.auth.agencyId)) socket.emit('task.changed', event);
+          else socket.leave(room);
+        }
+      }),
+      this.bus.on('session.revoked', ({ sessionId }) => this.evict(rooms.session(sessionId))),
+      this.bus.on('user.disabled', ({ userId }) => this.evict(rooms.user(userId))),
+    );
+  }
+
+  onModuleDestroy(): void {
+    this.subscriptions.forEach((s) => s.unsubscribe());
+  }
+
+  private evict(room: string): void {
+    this.server.to(room).emit('session.revoked', {});
+    this.server.in(room).disconnectSockets(true);
+    this.logger.log(`disconnected sockets of ${room}`);
+  }
+}

@@ -1,0 +1,4 @@
+export * from './lib/task.entity';
+export * from './lib/task.model';
+export * from './lib/task.service';
+export * from './lib/tasks.module';

@@ -1,0 +1,73 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Pillar, TaskPriority, TaskStatus } from '@taskforce/domain';
+import { IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
+
+@InputType('CreateTaskInput')
+export class CreateTaskInput {
+  @Field(() => ID)
+  @IsString()
+  operationId: string;
+
+  @Field()
+  @IsString()
+  @MinLength(3, { message: 'title must be at least 3 characters' })
+  @MaxLength(200, { message: 'title must be at most 200 characters' })
+  title: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10000, { message: 'description must be at most 10000 characters' })
+  description?: string;
+
+  @Field(() => ID)
+  @IsUUID('all', { message: 'assigneeAgencyId must be an agency id' })
+  assigneeAgencyId: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'assigneeUserId must be a user id' })
+  assigneeUserId?: string;
+
+  @Field(() => Pillar)
+  @IsEnum(Pillar)
+  pillar: Pillar;
+
+  @Field(() => TaskPriority)
+  @IsEnum(TaskPriority)
+  priority: TaskPriority;
+
+  @Field(() => Date, { nullable: true, description: 'ISO 8601; stored in UTC' })
+  @IsOptional()
+  @IsDate({ message: 'dueAt must be a date' })
+  dueAt?: Date;
+}
+
+@InputType('UpdateTaskStatusInput')
+export class UpdateTaskStatusInput {
+  @Field(() => ID)
+  @IsString()
+  taskId: string;
+
+  @Field(() => TaskStatus)
+  @IsEnum(TaskStatus)
+  status: TaskStatus;
+
+  @Field(() => Int, { description: 'The version you last saw; CONFLICT when the task changed since' })
+  @IsInt()
+  @Min(1, { message: 'expectedVersion must be at least 1' })
+  expectedVersion: number;
+}
+
+@InputType('AddTaskCommentInput')
+export class AddTaskCommentInput {
+  @Field(() => ID)
+  @IsString()
+  taskId: string;
+
+  @Field()
+  @IsString()
+  @MinLength(1, { message: 'body must not be empty' })
+  @MaxLength(10000, { message: 'body must be at most 10000 characters' })
+  body: string;
+}

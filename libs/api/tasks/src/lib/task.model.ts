@@ -1,0 +1,83 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Pillar, TaskPriority, TaskStatus } from '@taskforce/domain';
+import { TaskEventAction } from './task.entity';
+
+registerEnumType(TaskStatus, { name: 'TaskStatus', description: 'OPEN → IN_PROGRESS → BLOCKED → DONE | CANCELLED' });
+registerEnumType(TaskPriority, { name: 'TaskPriority' });
+registerEnumType(Pillar, { name: 'Pillar', description: '4P paradigm: prevention, protection, prosecution, partnership' });
+registerEnumType(TaskEventAction, { name: 'TaskEventAction' });
+
+@ObjectType('Task', { description: 'A cross-agency action of a joint operation' })
+export class TaskModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  title: string;
+
+  @Field(() => String, { nullable: true })
+  description: string | null;
+
+  @Field(() => TaskStatus)
+  status: TaskStatus;
+
+  @Field(() => Int, { description: 'Send it back as expectedVersion when changing the task' })
+  version: number;
+
+  @Field(() => TaskPriority)
+  priority: TaskPriority;
+
+  @Field(() => Pillar)
+  pillar: Pillar;
+
+  @Field(() => Date, { nullable: true, description: 'UTC' })
+  dueAt: Date | null;
+
+  @Field({ description: 'UTC' })
+  createdAt: Date;
+
+  @Field({ description: 'UTC' })
+  updatedAt: Date;
+
+  operationId: string;
+  assigneeAgencyId: string;
+  assigneeUserId: string | null;
+  createdById: string;
+}
+
+@ObjectType('TaskComment')
+export class TaskCommentModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  body: string;
+
+  @Field({ description: 'UTC' })
+  createdAt: Date;
+
+  authorId: string;
+}
+
+@ObjectType('TaskEvent', { description: 'One entry of a task history' })
+export class TaskEventModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => TaskEventAction)
+  action: TaskEventAction;
+
+  @Field(() => TaskStatus, { nullable: true })
+  fromStatus: TaskStatus | null;
+
+  @Field(() => TaskStatus, { nullable: true })
+  toStatus: TaskStatus | null;
+
+  @Field(() => String, { nullable: true })
+  detail: string | null;
+
+  @Field({ description: 'UTC' })
+  at: Date;
+
+  actorId: string;
+}

@@ -1,0 +1,137 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AgencyModel, AgencyService } from '@taskforce/api-agencies';
+import { UserModel, UserService } from '@taskforce/api-auth';
+import { AuthUser, badInput, CurrentUser, forbidden, notFound } from '@taskforce/api-core';
+import { OperationModel, OperationService } from '@taskforce/api-operations';
+import { isCoordinatorOf } from '@taskforce/domain';
+import { AddTaskCommentInput, CreateTaskInput, UpdateTaskStatusInput } from './dto/task.inputs';
+import { TaskCommentModel, TaskEventModel, TaskModel } from './task.model';
+import { TaskService } from './task.service';
+
+async function requireUser(users: UserService, id: string): Promise<UserModel> {
+  const user = await users.findById(id);
+  if (!user) throw notFound('User');
+  return user;
+}
+
+@Resolver(() => TaskModel)
+export class TaskResolver {
+  constructor(
+    private readonly taskService: TaskService,
+    private readonly operations: OperationService,
+    private readonly agencies: AgencyService,
+    private readonly users: UserService,
+  ) {}
+
+  @Query(() => [TaskModel], { description: 'Tasks of a joint operation; NOT_FOUND when the operation is not visible to you' })
+  tasks(@CurrentUser() user: AuthUser, @Args('operationId', { type: () => ID }) operationId: string): Promise<TaskModel[]> {
+    return this.taskService.listForOperation(user, operationId);
+  }
+
+  @Query(() => TaskModel, { description: 'One task; NOT_FOUND when unknown or not visible to you' })
+  task(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<TaskModel> {
+    return this.taskService.get(user, id);
+  }
+
+  @Query(() => [TaskModel], { description: 'Unfinished tasks assigned to you or your agency, due first (at most 200)' })
+  myTasks(@CurrentUser() user: AuthUser): Promise<TaskModel[]> {
+    return this.taskService.listMine(user);
+  }
+
+  @Query(() => [UserModel], { description: 'Active people of a participating agency a coordinator may assign a task to' })
+  async assignableUsers(
+    @CurrentUser() user: AuthUser,
+    @Args('operationId', { type: () => ID }) operationId: string,
+    @Args('agencyId', { type: () => ID }) agencyId: string,
+  ): Promise<UserModel[]> {
+    const facts = await this.operations.facts(user, operationId);
+    if (!isCoordinatorOf(user, facts)) throw forbidden('Only coordinators of this joint operation assign tasks');
+    if (!facts.participatingAgencyIds.includes(agencyId)) {
+      throw badInput([{ field: 'agencyId', message: 'the agency does not participate in this joint operation' }]);
+    }
+    return this.users.activeMembersOf(agencyId);
+  }
+
+  @Mutation(() => TaskModel, { description: 'Creates and assigns a task (coordinators of the operation only)' })
+  createTask(@CurrentUser() user: AuthUser, @Args('input') input: CreateTaskInput): Promise<TaskModel> {
+    return this.taskService.create(user, input);
+  }
+
+  @Mutation(() => TaskModel, { description: 'Moves a task; CONFLICT when expectedVersion is stale' })
+  updateTaskStatus(@CurrentUser() user: AuthUser, @Args('input') input: UpdateTaskStatusInput): Promise<TaskModel> {
+    return this.taskService.updateStatus(user, input);
+  }
+
+  @Mutation(() => TaskCommentModel, { description: 'Comments on a task (assignee agency and coordinators)' })
+  addTaskComment(@CurrentUser() user: AuthUser, @Args('input') input: AddTaskCommentInput): Promise<TaskCommentModel> {
+    return this.taskService.addComment(user, input);
+  }
+
+  @ResolveField(() => OperationModel)
+  operation(@CurrentUser() user: AuthUser, @Parent() task: TaskModel): Promise<OperationModel> {
+    return this.operations.getVisible(user, task.operationId);
+  }
+
+  @ResolveField(() => AgencyModel)
+  async assigneeAgency(@Parent() task: TaskModel): Promise<AgencyModel> {
+    const agency = await this.agencies.findById(task.assigneeAgencyId);
+    if (!agency) throw notFound('Agency');
+    return agency;
+  }
+
+  @ResolveField(() => UserModel, { nullable: true })
+  assigneeUser(@Parent() task: TaskModel): Promise<UserModel | null> {
+    return task.assigneeUserId ? this.users.findById(task.assigneeUserId) : Promise.resolve(null);
+  }
+
+  @ResolveField(() => UserModel)
+  createdBy(@Parent() task: TaskModel): Promise<UserModel> {
+    return requireUser(this.users, task.createdById);
+  }
+
+  @ResolveField(() => [TaskCommentModel], { description: 'Oldest first' })
+  comments(@Parent() task: TaskModel): Promise<TaskCommentModel[]> {
+    return this.taskService.comments(task.id);
+  }
+
+  @ResolveField(() => [TaskEventModel], { description: 'Who changed what, when; oldest first' })
+  history(@Parent() task: TaskModel): Promise<TaskEventModel[]> {
+    return this.taskService.history(task.id);
+  }
+
+  @ResolveField(() => Boolean, { description: 'True when you may move this task' })
+  viewerCanUpdateStatus(@CurrentUser() user: AuthUser, @Parent() task: TaskModel): Promise<boolean> {
+    return this.taskService.viewerCanUpdateStatus(user, task);
+  }
+}
+
+@Resolver(() => TaskCommentModel)
+export class TaskCommentResolver {
+  constructor(private readonly users: UserService) {}
+
+  @ResolveField(() => UserModel)
+  author(@Parent() comment: TaskCommentModel): Promise<UserModel> {
+    return requireUser(this.users, comment.authorId);
+  }
+}
+
+@Resolver(() => TaskEventModel)
+export class TaskEventResolver {
+  constructor(private readonly users: UserService) {}
+
+  @ResolveField(() => UserModel)
+  actor(@Parent() event: TaskEventModel): Promise<UserModel> {
+    return requireUser(this.users, event.actorId);
+  }
+}
+
+/** Adds `Operation.tasks`, under the same rule as `query tasks`. */
+@Resolver(() => OperationModel)
+export class OperationTasksResolver {
+  constructor(private readonly taskService: TaskService) {}
+
+  @ResolveField(() => [TaskModel])
+  tasks(@CurrentUser() user: AuthUser, @Parent() operation: OperationModel): Promise<TaskModel[]> {
+    return this.taskService.listForOperation(user, operation.id);
+  }
+}

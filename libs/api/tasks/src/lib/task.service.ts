@@ -1,0 +1,268 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AgencyEntity } from '@taskforce/api-agencies';
+import { UserEntity } from '@taskforce/api-auth';
+import { AuthUser, badInput, conflict, EventBus, forbidden, notFound } from '@taskforce/api-core';
+import { NotificationDraft, NotificationService } from '@taskforce/api-notifications';
+import { isUuid, OperationAccessService } from '@taskforce/api-operations';
+import {
+  canCommentOnTask,
+  canCreateTask,
+  canUpdateTaskStatus,
+  isAllowedTaskTransition,
+  NotificationType,
+  OperationFacts,
+  Role,
+  TaskStatus,
+  TERMINAL_TASK_STATUSES,
+} from '@taskforce/domain';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { AddTaskCommentInput, CreateTaskInput, UpdateTaskStatusInput } from './dto/task.inputs';
+import { TaskCommentEntity, TaskEntity, TaskEventAction, TaskEventEntity } from './task.entity';
+import { TaskCommentModel, TaskEventModel, TaskModel } from './task.model';
+
+/**
+ * Tasks (cross-agency actions): every read goes through the operation visibility rule; every change writes its
+ * history entry and its notifications in the same transaction, and is pushed only after commit.
+ */
+@Injectable()
+export class TaskService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly access: OperationAccessService,
+    private readonly notifications: NotificationService,
+    private readonly bus: EventBus,
+  ) {}
+
+  static toModel(e: TaskEntity): TaskModel {
+    return {
+      id: e.id,
+      title: e.title,
+      description: e.description,
+      status: e.status,
+      version: e.version,
+      priority: e.priority,
+      pillar: e.pillar,
+      dueAt: e.dueAt,
+      createdAt: e.createdAt,
+      updatedAt: e.updatedAt,
+      operationId: e.operationId,
+      assigneeAgencyId: e.assigneeAgencyId,
+      assigneeUserId: e.assigneeUserId,
+      createdById: e.createdById,
+    };
+  }
+
+  /** Tasks of a visible operation, by due date (none last) then creation. @throws NOT_FOUND for the operation. */
+  async listForOperation(actor: AuthUser, operationId: string): Promise<TaskModel[]> {
+    await this.access.requireVisible(actor, operationId);
+    const rows = await this.db
+      .getRepository(TaskEntity)
+      .createQueryBuilder('t')
+      .where('t.operation_id = :operationId', { operationId })
+      .orderBy('t.due_at', 'ASC', 'NULLS LAST')
+      .addOrderBy('t.created_at', 'ASC')
+      .getMany();
+    return rows.map(TaskService.toModel);
+  }
+
+  /** Unfinished tasks assigned to the actor or the actor's agency, in visible operations, due first. */
+  async listMine(actor: AuthUser): Promise<TaskModel[]> {
+    const rows = await this.db
+      .getRepository(TaskEntity)
+      .createQueryBuilder('t')
+      .where('(t.assignee_user_id = :userId OR t.assignee_agency_id = :viewerAgencyId)', { userId: actor.userId, viewerAgencyId: actor.agencyId })
+      .andWhere('t.status NOT IN (:...terminal)', { terminal: TERMINAL_TASK_STATUSES })
+      .andWhere(OperationAccessService.visibleOperationCondition('t.operation_id'))
+      .orderBy('t.due_at', 'ASC', 'NULLS LAST')
+      .addOrderBy('t.created_at', 'ASC')
+      .limit(200)
+      .getMany();
+    return rows.map(TaskService.toModel);
+  }
+
+  /** A task the actor may see, with its operation's facts. @throws NOT_FOUND ("Task not found") otherwise. */
+  async requireVisible(actor: AuthUser, taskId: string, manager: EntityManager = this.db.manager): Promise<{ task: TaskEntity; operation: OperationFacts }> {
+    if (!isUuid(taskId)) throw notFound('Task');
+    const task = await manager.getRepository(TaskEntity).findOne({ where: { id: taskId } });
+    if (!task) throw notFound('Task');
+    try {
+      return { task, operation: await this.access.requireVisible(actor, task.operationId, manager) };
+    } catch {
+      throw notFound('Task');
+    }
+  }
+
+  async get(actor: AuthUser, taskId: string): Promise<TaskModel> {
+    return TaskService.toModel((await this.requireVisible(actor, taskId)).task);
+  }
+
+  /** True when the actor may move the task's status. */
+  async viewerCanUpdateStatus(actor: AuthUser, task: TaskModel): Promise<boolean> {
+    const { operation } = await this.requireVisible(actor, task.id);
+    return canUpdateTaskStatus(actor, operation, { status: task.status, assigneeAgencyId: task.assigneeAgencyId });
+  }
+
+  /**
+   * Creates and assigns a task; notifies the assignee agency's liaison officers and the assignee person.
+   * @throws NOT_FOUND for an invisible operation; FORBIDDEN unless the actor coordinates it; BAD_USER_INPUT when
+   *   the assignee agency does not participate, the assignee person is not of that agency, or dueAt is invalid.
+   */
+  async create(actor: AuthUser, input: CreateTaskInput): Promise<TaskModel> {
+    const { task, published } = await this.db.transaction(async (manager) => {
+      const operation = await this.access.requireVisible(actor, input.operationId, manager);
+      if (!canCreateTask(actor, operation)) throw forbidden('Only coordinators of this joint operation create and assign tasks');
+      if (!operation.participatingAgencyIds.includes(input.assigneeAgencyId)) {
+        throw badInput([{ field: 'assigneeAgencyId', message: 'the agency does not participate in this joint operation' }]);
+      }
+      const agency = await manager.getRepository(AgencyEntity).findOneByOrFail({ id: input.assigneeAgencyId });
+      let assignee: UserEntity | null = null;
+      if (input.assigneeUserId) {
+        assignee = await manager.getRepository(UserEntity).findOne({ where: { id: input.assigneeUserId } });
+        if (!assignee || assignee.agencyId !== agency.id || assignee.disabledAt) {
+          throw badInput([{ field: 'assigneeUserId', message: 'the person must be an active member of the assignee agency' }]);
+        }
+      }
+      if (input.dueAt && Number.isNaN(input.dueAt.getTime())) throw badInput([{ field: 'dueAt', message: 'dueAt must be a date' }]);
+      const repo = manager.getRepository(TaskEntity);
+      const saved = await repo.save(
+        repo.create({
+          operationId: input.operationId,
+          title: input.title.trim(),
+          description: input.description?.trim() || null,
+          status: TaskStatus.OPEN,
+          version: 1,
+          priority: input.priority,
+          pillar: input.pillar,
+          dueAt: input.dueAt ?? null,
+          assigneeAgencyId: agency.id,
+          assigneeUserId: assignee?.id ?? null,
+          createdById: actor.userId,
+        }),
+      );
+      const assignedTo = assignee ? `${agency.acronym} (${assignee.displayName})` : agency.acronym;
+      await this.record(manager, saved.id, actor.userId, TaskEventAction.CREATED, { detail: `created and assigned to ${assignedTo}`, toStatus: TaskStatus.OPEN });
+      const liaisons = await manager.getRepository(UserEntity).find({ where: { agencyId: agency.id } });
+      const drafts: NotificationDraft[] = [];
+      if (assignee && assignee.id !== actor.userId) {
+        drafts.push({ recipientUserId: assignee.id, type: NotificationType.TASK_ASSIGNED_TO_YOU, title: `Task assigned to you: ${saved.title}`, body: `Priority ${saved.priority}`, operationId: saved.operationId, taskId: saved.id });
+      }
+      for (const officer of liaisons) {
+        if (officer.disabledAt || !officer.roles.includes(Role.LIAISON_OFFICER) || officer.id === actor.userId || officer.id === assignee?.id) continue;
+        drafts.push({ recipientUserId: officer.id, type: NotificationType.TASK_ASSIGNED_TO_AGENCY, title: `New task for ${agency.acronym}: ${saved.title}`, body: `Priority ${saved.priority}`, operationId: saved.operationId, taskId: saved.id });
+      }
+      return { task: saved, published: await this.notifications.createInTransaction(manager, drafts) };
+    });
+    this.notifications.publish(published);
+    this.bus.publish('task.changed', { operationId: task.operationId, taskId: task.id, change: 'CREATED', status: task.status, version: task.version });
+    return TaskService.toModel(task);
+  }
+
+  /**
+   * Moves a task's status if `expectedVersion` is still current.
+   * @throws NOT_FOUND when invisible; FORBIDDEN when the actor is neither of the assignee agency nor a coordinator;
+   *   BAD_USER_INPUT for a transition out of DONE/CANCELLED or to the same status; CONFLICT (with
+   *   `currentVersion` and `currentStatus`) when the version is stale — nothing is written then.
+   */
+  async updateStatus(actor: AuthUser, input: UpdateTaskStatusInput): Promise<TaskModel> {
+    const { task, published } = await this.db.transaction(async (manager) => {
+      const { task: current, operation } = await this.requireVisible(actor, input.taskId, manager);
+      if (!canUpdateTaskStatus(actor, operation, current)) {
+        throw forbidden('Only the assignee agency and the coordinators of the joint operation change this task');
+      }
+      if (current.version !== input.expectedVersion) {
+        throw conflict('The task was changed by someone else; reload it and try again', { currentVersion: current.version, currentStatus: current.status });
+      }
+      if (!isAllowedTaskTransition(current.status, input.status)) {
+        throw badInput([{ field: 'status', message: `cannot move a task from ${current.status} to ${input.status}` }]);
+      }
+      const result = await manager
+        .createQueryBuilder()
+        .update(TaskEntity)
+        .set({ status: input.status, version: () => 'version + 1' })
+        .where('id = :id AND version = :version', { id: current.id, version: input.expectedVersion })
+        .returning('*')
+        .execute();
+      if (!result.affected) {
+        const latest = await manager.getRepository(TaskEntity).findOneByOrFail({ id: current.id });
+        throw conflict('The task was changed by someone else; reload it and try again', { currentVersion: latest.version, currentStatus: latest.status });
+      }
+      const updated = await manager.getRepository(TaskEntity).findOneByOrFail({ id: current.id });
+      await this.record(manager, updated.id, actor.userId, TaskEventAction.STATUS_CHANGED, { fromStatus: current.status, toStatus: updated.status });
+      const recipients = await this.followers(manager, updated, operation, actor.userId);
+      const drafts = recipients.map((userId) => ({
+        recipientUserId: userId,
+        type: NotificationType.TASK_STATUS_CHANGED,
+        title: `${updated.title}: ${current.status} → ${updated.status}`,
+        operationId: updated.operationId,
+        taskId: updated.id,
+      }));
+      return { task: updated, published: await this.notifications.createInTransaction(manager, drafts) };
+    });
+    this.notifications.publish(published);
+    this.bus.publish('task.changed', { operationId: task.operationId, taskId: task.id, change: 'STATUS_CHANGED', status: task.status, version: task.version });
+    return TaskService.toModel(task);
+  }
+
+  /**
+   * Adds a comment. @throws NOT_FOUND when invisible; FORBIDDEN when the actor is neither of the assignee agency
+   * nor a coordinator of the operation.
+   */
+  async addComment(actor: AuthUser, input: AddTaskCommentInput): Promise<TaskCommentModel> {
+    const { comment, task, published } = await this.db.transaction(async (manager) => {
+      const { task, operation } = await this.requireVisible(actor, input.taskId, manager);
+      if (!canCommentOnTask(actor, operation, task)) {
+        throw forbidden('Only the assignee agency and the coordinators of the joint operation comment on this task');
+      }
+      const repo = manager.getRepository(TaskCommentEntity);
+      const comment = await repo.save(repo.create({ taskId: task.id, authorId: actor.userId, body: input.body.trim() }));
+      await this.record(manager, task.id, actor.userId, TaskEventAction.COMMENTED, {});
+      const recipients = await this.followers(manager, task, operation, actor.userId);
+      const drafts = recipients.map((userId) => ({
+        recipientUserId: userId,
+        type: NotificationType.TASK_COMMENTED,
+        title: `New comment on ${task.title}`,
+        operationId: task.operationId,
+        taskId: task.id,
+      }));
+      return { comment, task, published: await this.notifications.createInTransaction(manager, drafts) };
+    });
+    this.notifications.publish(published);
+    this.bus.publish('task.changed', { operationId: task.operationId, taskId: task.id, change: 'COMMENTED', status: task.status, version: task.version });
+    return { id: comment.id, body: comment.body, createdAt: comment.createdAt, authorId: comment.authorId };
+  }
+
+  /** Comments of a task the caller already may see, oldest first. */
+  async comments(taskId: string): Promise<TaskCommentModel[]> {
+    const rows = await this.db.getRepository(TaskCommentEntity).find({ where: { taskId }, order: { createdAt: 'ASC' } });
+    return rows.map((c) => ({ id: c.id, body: c.body, createdAt: c.createdAt, authorId: c.authorId }));
+  }
+
+  /** History of a task the caller already may see, oldest first. */
+  async history(taskId: string): Promise<TaskEventModel[]> {
+    const rows = await this.db.getRepository(TaskEventEntity).find({ where: { taskId }, order: { at: 'ASC' } });
+    return rows.map((e) => ({ id: e.id, action: e.action, fromStatus: e.fromStatus, toStatus: e.toStatus, detail: e.detail, at: e.at, actorId: e.actorId }));
+  }
+
+  private async record(
+    manager: EntityManager,
+    taskId: string,
+    actorId: string,
+    action: TaskEventAction,
+    extra: { fromStatus?: TaskStatus; toStatus?: TaskStatus; detail?: string },
+  ): Promise<void> {
+    const repo = manager.getRepository(TaskEventEntity);
+    await repo.save(repo.create({ taskId, actorId, action, fromStatus: extra.fromStatus ?? null, toStatus: extra.toStatus ?? null, detail: extra.detail ?? null }));
+  }
+
+  /**
+   * Who follows a task's progress: the operation's coordinators, its creator and its assignee person — those
+   * still active and in a participating agency — minus the actor.
+   */
+  private async followers(manager: EntityManager, task: TaskEntity, operation: OperationFacts, actorId: string): Promise<string[]> {
+    const candidates = [...new Set([...operation.coordinatorUserIds, task.createdById, ...(task.assigneeUserId ? [task.assigneeUserId] : [])])].filter((id) => id !== actorId);
+    if (!candidates.length) return [];
+    const users = await manager.getRepository(UserEntity).find({ where: { id: In(candidates) } });
+    return users.filter((u) => !u.disabledAt && operation.participatingAgencyIds.includes(u.agencyId)).map((u) => u.id);
+  }
+}

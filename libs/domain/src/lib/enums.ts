@@ -1,0 +1,90 @@
+/**
+ * The glossary of the task force, as enums whose values are spelled the same in the database, the GraphQL
+ * API, the UI and the tests. Source of each list: ../shared/DESIGN.md ("Standard terms").
+ */
+
+/** Kind of agency taking part in a task force. */
+export enum AgencyKind {
+  LAW_ENFORCEMENT = 'LAW_ENFORCEMENT',
+  PROSECUTION = 'PROSECUTION',
+  LABOUR_INSPECTORATE = 'LABOUR_INSPECTORATE',
+  BORDER_IMMIGRATION = 'BORDER_IMMIGRATION',
+  NGO = 'NGO',
+  INTERNATIONAL_ORGANIZATION = 'INTERNATIONAL_ORGANIZATION',
+  GOVERNMENT = 'GOVERNMENT',
+  OTHER = 'OTHER',
+}
+
+/** What a person may do in the workspace; a user holds one or more roles within their own agency. */
+export enum Role {
+  COORDINATOR = 'COORDINATOR',
+  MEMBER = 'MEMBER',
+  LIAISON_OFFICER = 'LIAISON_OFFICER',
+  ANALYST = 'ANALYST',
+  AGENCY_ADMIN = 'AGENCY_ADMIN',
+  PLATFORM_ADMIN = 'PLATFORM_ADMIN',
+}
+
+/** Life cycle of a joint operation: PLANNED → ACTIVE → SUSPENDED → CLOSED. */
+export enum OperationStatus {
+  PLANNED = 'PLANNED',
+  ACTIVE = 'ACTIVE',
+  SUSPENDED = 'SUSPENDED',
+  CLOSED = 'CLOSED',
+}
+
+/** Life cycle of a task (cross-agency action): OPEN → IN_PROGRESS → BLOCKED → DONE | CANCELLED. */
+export enum TaskStatus {
+  OPEN = 'OPEN',
+  IN_PROGRESS = 'IN_PROGRESS',
+  BLOCKED = 'BLOCKED',
+  DONE = 'DONE',
+  CANCELLED = 'CANCELLED',
+}
+
+/** Urgency of a task. */
+export enum TaskPriority {
+  LOW = 'LOW',
+  MEDIUM = 'MEDIUM',
+  HIGH = 'HIGH',
+  URGENT = 'URGENT',
+}
+
+/**
+ * Pillar of the "4P" paradigm of anti-trafficking action (prevention, protection, prosecution, partnership),
+ * as used by the US TIP Report and UNODC.
+ */
+export enum Pillar {
+  PREVENTION = 'PREVENTION',
+  PROTECTION = 'PROTECTION',
+  PROSECUTION = 'PROSECUTION',
+  PARTNERSHIP = 'PARTNERSHIP',
+}
+
+/**
+ * Form of exploitation, after Palermo Protocol art. 3(a) and common practice (CTDC's typology adds forced
+ * marriage, forced criminality and begging).
+ */
+export enum FormOfExploitation {
+  SEXUAL_EXPLOITATION = 'SEXUAL_EXPLOITATION',
+  FORCED_LABOUR = 'FORCED_LABOUR',
+  DOMESTIC_SERVITUDE = 'DOMESTIC_SERVITUDE',
+  FORCED_MARRIAGE = 'FORCED_MARRIAGE',
+  FORCED_CRIMINALITY = 'FORCED_CRIMINALITY',
+  FORCED_BEGGING = 'FORCED_BEGGING',
+  REMOVAL_OF_ORGANS = 'REMOVAL_OF_ORGANS',
+  CHILD_SOLDIERING = 'CHILD_SOLDIERING',
+  OTHER = 'OTHER',
+}
+
+/** Why a notification was sent. */
+export enum NotificationType {
+  /** A task was assigned to the recipient's agency (recipient is one of its liaison officers). */
+  TASK_ASSIGNED_TO_AGENCY = 'TASK_ASSIGNED_TO_AGENCY',
+  /** A task was assigned to the recipient in person. */
+  TASK_ASSIGNED_TO_YOU = 'TASK_ASSIGNED_TO_YOU',
+  /** The status of a task the recipient coordinates or is assigned to changed. */
+  TASK_STATUS_CHANGED = 'TASK_STATUS_CHANGED',
+  /** Someone commented on a task the recipient coordinates or is assigned to. */
+  TASK_COMMENTED = 'TASK_COMMENTED',
+}

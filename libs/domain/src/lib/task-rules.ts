@@ -1,0 +1,69 @@
+import { OperationStatus, Role, TaskStatus } from './enums';
+
+/** The facts about a person that the coordination rules look at. */
+export interface Actor {
+  userId: string;
+  agencyId: string;
+  roles: readonly Role[];
+}
+
+/** The facts about a joint operation that the coordination rules look at. */
+export interface OperationFacts {
+  status: OperationStatus;
+  participatingAgencyIds: readonly string[];
+  coordinatorUserIds: readonly string[];
+}
+
+/** The facts about a task that the coordination rules look at. */
+export interface TaskFacts {
+  status: TaskStatus;
+  assigneeAgencyId: string;
+}
+
+/** Statuses a task never leaves. */
+export const TERMINAL_TASK_STATUSES: readonly TaskStatus[] = [TaskStatus.DONE, TaskStatus.CANCELLED];
+
+/**
+ * Need-to-know for operations: true when the actor's agency participates in the operation. Everything under
+ * an operation (tasks, comments, history, notifications, socket rooms) follows this one rule.
+ * Platform admins get no exception.
+ */
+export function canSeeOperation(actor: Actor, operation: OperationFacts): boolean {
+  return operation.participatingAgencyIds.includes(actor.agencyId);
+}
+
+/**
+ * True when the actor coordinates the operation: named as one of its coordinators, holding the COORDINATOR
+ * role, and still in a participating agency.
+ */
+export function isCoordinatorOf(actor: Actor, operation: OperationFacts): boolean {
+  return (
+    canSeeOperation(actor, operation) &&
+    actor.roles.includes(Role.COORDINATOR) &&
+    operation.coordinatorUserIds.includes(actor.userId)
+  );
+}
+
+/** Only coordinators of an operation that is not closed create and assign its tasks. */
+export function canCreateTask(actor: Actor, operation: OperationFacts): boolean {
+  return isCoordinatorOf(actor, operation) && operation.status !== OperationStatus.CLOSED;
+}
+
+/** Members of the assignee agency move a task's status; coordinators of the operation may too (e.g. cancel). */
+export function canUpdateTaskStatus(actor: Actor, operation: OperationFacts, task: TaskFacts): boolean {
+  if (!canSeeOperation(actor, operation)) return false;
+  return actor.agencyId === task.assigneeAgencyId || isCoordinatorOf(actor, operation);
+}
+
+/** The assignee agency's members and the operation's coordinators comment on a task. */
+export function canCommentOnTask(actor: Actor, operation: OperationFacts, task: TaskFacts): boolean {
+  return canUpdateTaskStatus(actor, operation, task);
+}
+
+/**
+ * Whether a task may move from one status to another: any change between different statuses, except out of
+ * DONE or CANCELLED (terminal: a finished action is reopened as a new task, which keeps the history honest).
+ */
+export function isAllowedTaskTransition(from: TaskStatus, to: TaskStatus): boolean {
+  return from !== to && !TERMINAL_TASK_STATUSES.includes(from);
+}

@@ -1,0 +1,70 @@
+import { TaskStatus } from '@taskforce/domain';
+import { useSession, type OperationSummary } from '@taskforce/web-data-access';
+import {
+  AgencyBadge,
+  Badge,
+  Card,
+  FORM_OF_EXPLOITATION_LABELS,
+  labelOf,
+  Link,
+  OperationStatusBadge,
+} from '@taskforce/web-ui';
+
+/** One joint operation on the dashboard: status, lead and participating agencies, scope and task progress. */
+export function OperationCard({ operation }: { operation: OperationSummary }) {
+  const viewerAgencyId = useSession()?.user.agency.id;
+  const href = `/operations/${encodeURIComponent(operation.id)}`;
+  const done = operation.tasks.filter((task) => task.status === TaskStatus.DONE).length;
+  const open = operation.tasks.filter(
+    (task) => task.status !== TaskStatus.DONE && task.status !== TaskStatus.CANCELLED,
+  ).length;
+
+  return (
+    <Card as="article" className="tf-operation-card" data-testid="operation-card" aria-labelledby={`op-${operation.id}`}>
+      <div className="tf-operation-card__top">
+        <OperationStatusBadge status={operation.status} />
+        {operation.viewerIsCoordinator && <Badge tone="accent">You coordinate</Badge>}
+      </div>
+      <h3 className="tf-operation-card__title" id={`op-${operation.id}`}>
+        <Link to={href} className="tf-stretched-link" data-testid="operation-link">
+          {operation.name}
+        </Link>
+      </h3>
+      {operation.description && <p className="tf-operation-card__description">{operation.description}</p>}
+      <dl className="tf-facts">
+        <div>
+          <dt>Lead agency</dt>
+          <dd>
+            <AgencyBadge agency={operation.leadAgency} />
+          </dd>
+        </div>
+        <div>
+          <dt>Participating agencies</dt>
+          <dd className="tf-chip-list" data-testid="participating-agencies">
+            {operation.participatingAgencies.map((agency) => (
+              <AgencyBadge key={agency.id} agency={agency} highlight={agency.id === viewerAgencyId} />
+            ))}
+          </dd>
+        </div>
+        {operation.formsOfExploitation.length > 0 && (
+          <div>
+            <dt>Forms of exploitation</dt>
+            <dd>{operation.formsOfExploitation.map((form) => labelOf(FORM_OF_EXPLOITATION_LABELS, form)).join(', ')}</dd>
+          </div>
+        )}
+        {operation.countries.length > 0 && (
+          <div>
+            <dt>Countries</dt>
+            <dd>{operation.countries.join(', ')}</dd>
+          </div>
+        )}
+        <div>
+          <dt>Tasks</dt>
+          <dd>
+            {open} open · {done} done · {operation.tasks.length} in all
+          </dd>
+        </div>
+      </dl>
+    </Card>
+  );
+}

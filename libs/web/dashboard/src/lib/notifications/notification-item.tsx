@@ -1,0 +1,42 @@
+import type { NotificationData } from '@taskforce/web-data-access';
+import { Badge, Button, formatDateTime, labelOf, Link, NOTIFICATION_TYPE_LABELS } from '@taskforce/web-ui';
+import { notificationHref } from './notification-links';
+
+interface NotificationItemProps {
+  notification: NotificationData;
+  onMarkRead: (id: string) => void;
+  onOpen: (notification: NotificationData) => void;
+  busy: boolean;
+}
+
+/** One notification in the bell panel: what happened, when, a link to it and a "mark as read" button. */
+export function NotificationItem({ notification, onMarkRead, onOpen, busy }: NotificationItemProps) {
+  const unread = !notification.readAt;
+  const href = notificationHref(notification);
+  return (
+    <li className={unread ? 'tf-notification tf-notification--unread' : 'tf-notification'} data-testid="notification-item">
+      <div className="tf-notification__meta">
+        {unread && <span className="tf-dot" aria-label="Unread" role="img" />}
+        <Badge tone={unread ? 'accent' : 'neutral'}>{labelOf(NOTIFICATION_TYPE_LABELS, notification.type)}</Badge>
+        <time className="tf-muted tf-small" dateTime={notification.createdAt}>
+          {formatDateTime(notification.createdAt)}
+        </time>
+      </div>
+      <p className="tf-notification__title">
+        {href ? (
+          <Link to={href} onClick={() => onOpen(notification)}>
+            {notification.title}
+          </Link>
+        ) : (
+          notification.title
+        )}
+      </p>
+      {notification.body && <p className="tf-notification__body">{notification.body}</p>}
+      {unread && (
+        <Button size="sm" variant="ghost" busy={busy} onClick={() => onMarkRead(notification.id)}>
+          Mark as read<span className="tf-visually-hidden">: {notification.title}</span>
+        </Button>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,77 @@
+import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
+
+/** The error codes of docs/api-contract.md ("Errors"). */
+export type ApiErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'BAD_USER_INPUT'
+  | 'CONFLICT'
+  | 'TOO_MANY_REQUESTS'
+  | 'INTERNAL_SERVER_ERROR';
+
+interface ErrorExtensions {
+  code?: unknown;
+  currentVersion?: unknown;
+  fields?: unknown;
+}
+
+function firstExtensions(error: unknown): ErrorExtensions | undefined {
+  if (!CombinedGraphQLErrors.is(error)) return undefined;
+  return error.errors[0]?.extensions as ErrorExtensions | undefined;
+}
+
+/** The `extensions.code` of the first GraphQL error (or UNAUTHENTICATED for an HTTP 401), if any. */
+export function apiErrorCode(error: unknown): ApiErrorCode | string | undefined {
+  if (ServerError.is(error) && error.statusCode === 401) return 'UNAUTHENTICATED';
+  const code = firstExtensions(error)?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+/** True when any GraphQL error of the answer says UNAUTHENTICATED (or the server answered HTTP 401). */
+export function isUnauthenticated(error: unknown): boolean {
+  if (ServerError.is(error) && error.statusCode === 401) return true;
+  return CombinedGraphQLErrors.is(error) && error.errors.some((item) => item.extensions?.['code'] === 'UNAUTHENTICATED');
+}
+
+/** For a CONFLICT error: the task's version on the server, when the server said it. */
+export function conflictCurrentVersion(error: unknown): number | undefined {
+  const version = firstExtensions(error)?.currentVersion;
+  return typeof version === 'number' ? version : undefined;
+}
+
+/** For a BAD_USER_INPUT error: the message of each invalid input field, keyed by field name. */
+export function invalidFields(error: unknown): Record<string, string> {
+  const fields = firstExtensions(error)?.fields;
+  const result: Record<string, string> = {};
+  if (!Array.isArray(fields)) return result;
+  for (const item of fields as unknown[]) {
+    if (typeof item !== 'object' || item === null) continue;
+    const { field, message } = item as { field?: unknown; message?: unknown };
+    if (typeof field === 'string' && typeof message === 'string') result[field] = message;
+  }
+  return result;
+}
+
+/** A sentence to show a person for an API error, never a stack trace or internal detail. */
+export function describeApiError(error: unknown, fallback = 'Something went wrong. Please try again.'): string {
+  switch (apiErrorCode(error)) {
+    case 'UNAUTHENTICATED':
+      return 'Your session has ended. Please sign in again.';
+    case 'FORBIDDEN':
+      return 'You are not allowed to do this.';
+    case 'NOT_FOUND':
+      return 'This item does not exist or is not shared with your agency.';
+    case 'CONFLICT':
+      return 'Someone changed this in the meantime. The latest version is now shown; check it and try again.';
+    case 'TOO_MANY_REQUESTS':
+      return 'Too many attempts. Please wait a minute and try again.';
+    case 'BAD_USER_INPUT': {
+      const messages = Object.values(invalidFields(error));
+      return messages.length > 0 ? messages.join(' ') : 'Some of the values are not valid.';
+    }
+    default:
+      if (error instanceof TypeError) return 'The server cannot be reached. Check your connection and try again.';
+      return fallback;
+  }
+}

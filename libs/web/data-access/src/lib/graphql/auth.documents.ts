@@ -1,0 +1,56 @@
+import { gql, type TypedDocumentNode } from '@apollo/client';
+import { VIEWER_FIELDS } from './fragments';
+import type { AuthPayload, Viewer } from './types';
+
+/** Signs in with email and password; UNAUTHENTICATED for bad credentials, TOO_MANY_REQUESTS when rate-limited. */
+export const LOGIN_MUTATION: TypedDocumentNode<
+  { login: AuthPayload },
+  { input: { email: string; password: string } }
+> = gql`
+  mutation Login($input: LoginInput!) {
+    login(input: $input) {
+      accessToken
+      refreshToken
+      accessTokenExpiresAt
+      user {
+        ...ViewerFields
+      }
+    }
+  }
+  ${VIEWER_FIELDS}
+`;
+
+/**
+ * Rotates the refresh token. Sent with plain `fetch` (see refresh-session.ts), outside the Apollo link chain,
+ * so a failing refresh never loops back into the refresh logic.
+ */
+export const REFRESH_SESSION_SOURCE = `
+  mutation RefreshSession($refreshToken: String!) {
+    refreshSession(refreshToken: $refreshToken) {
+      accessToken
+      refreshToken
+      accessTokenExpiresAt
+      user { id email displayName roles agency { id name acronym kind country countryName } }
+    }
+  }
+`;
+
+/** Ends this session on the server (and its sockets). */
+export const LOGOUT_MUTATION: TypedDocumentNode<{ logout: boolean }, Record<string, never>> = gql`
+  mutation Logout {
+    logout
+  }
+`;
+
+/** The signed-in person, fresh from the server. */
+export const ME_QUERY: TypedDocumentNode<{ me: Viewer }, Record<string, never>> = gql`
+  query Me {
+    me {
+      ...ViewerFields
+    }
+  }
+  ${VIEWER_FIELDS}
+`;
+
+/** Operation names that work without a token: an UNAUTHENTICATED answer to them is final, never refreshed. */
+export const PUBLIC_OPERATION_NAMES: ReadonlySet<string> = new Set(['Login', 'RefreshSession']);

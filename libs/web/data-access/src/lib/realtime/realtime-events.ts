@@ -1,0 +1,49 @@
+import type { NotificationType, TaskStatus } from '@taskforce/domain';
+import type { Socket } from 'socket.io-client';
+
+/** Payload of the socket `notification` event: a notification already persisted for the recipient. */
+export interface NotificationEvent {
+  id: string;
+  type: NotificationType;
+  title: string;
+  body: string | null;
+  operationId: string | null;
+  taskId: string | null;
+  createdAt: string;
+}
+
+/** Payload of `task.changed`, sent to every socket watching the operation. */
+export interface TaskChangedEvent {
+  operationId: string;
+  taskId: string;
+  change: 'CREATED' | 'STATUS_CHANGED' | 'COMMENTED';
+  status: TaskStatus;
+  version: number;
+}
+
+/** Events the server sends (docs/api-contract.md, "socket.io"). */
+export interface ServerToClientEvents {
+  notification: (event: NotificationEvent) => void;
+  'task.changed': (event: TaskChangedEvent) => void;
+  'session.revoked': (event: Record<string, never>) => void;
+}
+
+/** Answer to `operation:watch` (and `operation:unwatch`). */
+export interface WatchAck {
+  ok: boolean;
+}
+
+/** Events the client sends. */
+export interface ClientToServerEvents {
+  'operation:watch': (payload: { operationId: string }, ack: (result: WatchAck) => void) => void;
+  'operation:unwatch': (payload: { operationId: string }, ack: (result: WatchAck) => void) => void;
+}
+
+/** The typed socket of this app. */
+export type AppSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+/** The server events a component may listen to. */
+export type ServerEventName = keyof ServerToClientEvents;
+
+/** The payload of one server event. */
+export type ServerEventPayload<E extends ServerEventName> = Parameters<ServerToClientEvents[E]>[0];

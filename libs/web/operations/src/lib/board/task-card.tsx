@@ -1,0 +1,55 @@
+import { TERMINAL_TASK_STATUSES } from '@taskforce/domain';
+import type { TaskCardData } from '@taskforce/web-data-access';
+import { AgencyBadge, Badge, formatDate, isPast, Link, PillarBadge, PriorityBadge } from '@taskforce/web-ui';
+
+interface TaskCardProps {
+  task: TaskCardData;
+  /** Address of this task's detail panel. */
+  href: string;
+  selected: boolean;
+}
+
+/** A task on the board: title (opens the detail panel), priority, 4P pillar, assignee agency and due date. */
+export function TaskCard({ task, href, selected }: TaskCardProps) {
+  const overdue = isPast(task.dueAt) && !TERMINAL_TASK_STATUSES.includes(task.status);
+  return (
+    <li>
+      <article
+        className={selected ? 'tf-task-card tf-task-card--selected' : 'tf-task-card'}
+        data-testid="task-card"
+        data-task-id={task.id}
+        data-status={task.status}
+      >
+        <h4 className="tf-task-card__title">
+          <Link to={href} className="tf-stretched-link" aria-current={selected ? 'true' : undefined}>
+            {task.title}
+          </Link>
+        </h4>
+        <div className="tf-task-card__badges">
+          <PriorityBadge priority={task.priority} />
+          <PillarBadge pillar={task.pillar} />
+        </div>
+        <div className="tf-task-card__assignee">
+          <span className="tf-visually-hidden">Assigned to </span>
+          <AgencyBadge agency={task.assigneeAgency} />
+          {task.assigneeUser && <span className="tf-small">{task.assigneeUser.displayName}</span>}
+        </div>
+        <p className="tf-task-card__due tf-small">
+          {task.dueAt ? (
+            <>
+              Due <time dateTime={task.dueAt}>{formatDate(task.dueAt)}</time>
+            </>
+          ) : (
+            <span className="tf-muted">No due date</span>
+          )}
+          {overdue && (
+            <>
+              {' '}
+              <Badge tone="danger">Overdue</Badge>
+            </>
+          )}
+        </p>
+      </article>
+    </li>
+  );
+}

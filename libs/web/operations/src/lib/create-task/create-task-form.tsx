@@ -1,0 +1,231 @@
+import { skipToken, useMutation, useQuery } from '@apollo/client/react';
+import { Pillar, TaskPriority } from '@taskforce/domain';
+import {
+  apiErrorCode,
+  ASSIGNABLE_USERS_QUERY,
+  CREATE_TASK_MUTATION,
+  describeApiError,
+  invalidFields,
+  type AgencySummary,
+  type TaskCardData,
+} from '@taskforce/web-data-access';
+import {
+  Alert,
+  Button,
+  Card,
+  endOfLocalDayIso,
+  labelOf,
+  PILLAR_LABELS,
+  PRIORITY_LABELS,
+  ROLE_LABELS,
+  SelectField,
+  TextAreaField,
+  TextField,
+  useToast,
+  type SelectOption,
+} from '@taskforce/web-ui';
+import { useState, type FormEvent } from 'react';
+
+interface CreateTaskFormProps {
+  operationId: string;
+  participatingAgencies: readonly AgencySummary[];
+  /** Called with the new task once the server has created it. */
+  onCreated: (task: TaskCardData) => void;
+}
+
+interface FormValues {
+  title: string;
+  description: string;
+  assigneeAgencyId: string;
+  assigneeUserId: string;
+  pillar: string;
+  priority: TaskPriority;
+  dueDate: string;
+}
+
+const EMPTY_VALUES: FormValues = {
+  title: '',
+  description: '',
+  assigneeAgencyId: '',
+  assigneeUserId: '',
+  pillar: '',
+  priority: TaskPriority.MEDIUM,
+  dueDate: '',
+};
+
+const PILLAR_OPTIONS: SelectOption[] = Object.values(Pillar).map((pillar) => ({
+  value: pillar,
+  label: labelOf(PILLAR_LABELS, pillar),
+}));
+
+const PRIORITY_OPTIONS: SelectOption[] = Object.values(TaskPriority).map((priority) => ({
+  value: priority,
+  label: labelOf(PRIORITY_LABELS, priority),
+}));
+
+function agencyOption(agency: AgencySummary): SelectOption {
+  const where = agency.countryName ?? agency.country ?? 'International';
+  return { value: agency.id, label: `${agency.acronym} — ${agency.name} (${where})` };
+}
+
+function todayInputValue(): string {
+  const now = new Date();
+  const month = String(now.getMonth() + 1).padStart(2, '0');
+  const day = String(now.getDate()).padStart(2, '0');
+  return `${now.getFullYear()}-${month}-${day}`;
+}
+
+/** Checks what the browser can check before asking the server; returns a message per invalid field. */
+function validate(values: FormValues): Record<string, string> {
+  const errors: Record<string, string> = {};
+  if (!values.title.trim()) errors['title'] = 'Give the task a title.';
+  if (!values.assigneeAgencyId) errors['assigneeAgencyId'] = 'Choose the agency that will do the task.';
+  if (!values.pillar) errors['pillar'] = 'Choose the 4P pillar this task serves.';
+  return errors;
+}
+
+/**
+ * The coordinator's form to create a task and assign it to a participating agency (and optionally one of its
+ * people); the agency's liaison officer is notified by the server.
+ */
+export function CreateTaskForm({ operationId, participatingAgencies, onCreated }: CreateTaskFormProps) {
+  const [values, setValues] = useState<FormValues>(EMPTY_VALUES);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [createTask, { loading }] = useMutation(CREATE_TASK_MUTATION);
+  const toast = useToast();
+
+  const assignable = useQuery(
+    ASSIGNABLE_USERS_QUERY,
+    values.assigneeAgencyId ? { variables: { operationId, agencyId: values.assigneeAgencyId } } : skipToken,
+  );
+  const personOptions: SelectOption[] = (assignable.data?.assignableUsers ?? []).map((user) => ({
+    value: user.id,
+    label: user.roles.length > 0 ? `${user.displayName} (${user.roles.map((role) => labelOf(ROLE_LABELS, role)).join(', ')})` : user.displayName,
+  }));
+
+  const set = <K extends keyof FormValues>(key: K, value: FormValues[K]) =>
+    setValues((current) => ({ ...current, [key]: value }));
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setFormError(null);
+    const errors = validate(values);
+    setFieldErrors(errors);
+    if (Object.keys(errors).length > 0) return;
+    try {
+      const result = await createTask({
+        variables: {
+          input: {
+            operationId,
+            title: values.title.trim(),
+            description: values.description.trim() || null,
+            assigneeAgencyId: values.assigneeAgencyId,
+            assigneeUserId: values.assigneeUserId || null,
+            pillar: values.pillar as Pillar,
+            priority: values.priority,
+            dueAt: endOfLocalDayIso(values.dueDate),
+          },
+        },
+      });
+      const task = result.data?.createTask;
+      if (!task) return;
+      toast.show({
+        tone: 'success',
+        title: 'Task created',
+        body: `“${task.title}” is assigned to ${task.assigneeAgency.acronym}; their liaison officer has been told.`,
+      });
+      setValues(EMPTY_VALUES);
+      onCreated(task);
+    } catch (caught: unknown) {
+      if (apiErrorCode(caught) === 'BAD_USER_INPUT') setFieldErrors(invalidFields(caught));
+      setFormError(describeApiError(caught, 'The task could not be created. Please try again.'));
+    }
+  };
+
+  return (
+    <Card title="Assign a new task" headingLevel={2} className="tf-create-task">
+      <form className="tf-form-grid" onSubmit={onSubmit} noValidate data-testid="create-task-form" aria-label="Assign a new task">
+        <TextField
+          label="Title"
+          required
+          maxLength={200}
+          value={values.title}
+          onChange={(event) => set('title', event.target.value)}
+          error={fieldErrors['title']}
+          fieldClassName="tf-form-grid__wide"
+          data-testid="task-title"
+        />
+        <TextAreaField
+          label="Description"
+          rows={3}
+          value={values.description}
+          onChange={(event) => set('description', event.target.value)}
+          error={fieldErrors['description']}
+          hint="What needs doing, by whom, and any handling restrictions."
+          fieldClassName="tf-form-grid__wide"
+          data-testid="task-description"
+        />
+        <SelectField
+          label="Assignee agency"
+          required
+          placeholder="Choose a participating agency"
+          options={participatingAgencies.map(agencyOption)}
+          value={values.assigneeAgencyId}
+          onChange={(event) => setValues((current) => ({ ...current, assigneeAgencyId: event.target.value, assigneeUserId: '' }))}
+          error={fieldErrors['assigneeAgencyId']}
+          data-testid="task-assignee-agency"
+        />
+        <SelectField
+          label="Assignee person (optional)"
+          placeholder={values.assigneeAgencyId ? 'Anyone in the agency' : 'Choose an agency first'}
+          options={personOptions}
+          disabled={!values.assigneeAgencyId || assignable.loading}
+          value={values.assigneeUserId}
+          onChange={(event) => set('assigneeUserId', event.target.value)}
+          error={fieldErrors['assigneeUserId'] ?? (assignable.error ? 'The agency’s people cannot be listed right now.' : undefined)}
+          hint="The agency’s liaison officer is notified either way."
+          data-testid="task-assignee-user"
+        />
+        <SelectField
+          label="4P pillar"
+          required
+          placeholder="Choose a pillar"
+          options={PILLAR_OPTIONS}
+          value={values.pillar}
+          onChange={(event) => set('pillar', event.target.value)}
+          error={fieldErrors['pillar']}
+          data-testid="task-pillar"
+        />
+        <SelectField
+          label="Priority"
+          required
+          options={PRIORITY_OPTIONS}
+          value={values.priority}
+          onChange={(event) => set('priority', event.target.value as TaskPriority)}
+          error={fieldErrors['priority']}
+          data-testid="task-priority"
+        />
+        <TextField
+          label="Due date"
+          type="date"
+          min={todayInputValue()}
+          value={values.dueDate}
+          onChange={(event) => set('dueDate', event.target.value)}
+          error={fieldErrors['dueAt']}
+          data-testid="task-due-date"
+        />
+        {formError && (
+          <Alert className="tf-form-grid__wide" data-testid="create-task-error">
+            {formError}
+          </Alert>
+        )}
+        <div className="tf-form-grid__wide tf-form-actions">
+          <Button type="submit" variant="primary" busy={loading} data-testid="create-task-submit">
+            Create and assign task
+          </Button>
+        </div>
+      </form>
+    </Card>
+  );
+}

@@ -1,0 +1,83 @@
+import { useMutation } from '@apollo/client/react';
+import {
+  ADD_TASK_COMMENT_MUTATION,
+  describeApiError,
+  type TaskCommentData,
+} from '@taskforce/web-data-access';
+import { Alert, Button, EmptyState, formatDateTime, TextAreaField } from '@taskforce/web-ui';
+import { useState, type FormEvent } from 'react';
+
+interface TaskCommentsProps {
+  taskId: string;
+  comments: readonly TaskCommentData[];
+  canComment: boolean;
+  onCommented: () => void;
+}
+
+/** The comments on a task, oldest first, and the form to add one. */
+export function TaskComments({ taskId, comments, canComment, onCommented }: TaskCommentsProps) {
+  const [body, setBody] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [addComment, { loading }] = useMutation(ADD_TASK_COMMENT_MUTATION);
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (!body.trim()) {
+      setError('Write something before sending.');
+      return;
+    }
+    setError(null);
+    try {
+      await addComment({ variables: { input: { taskId, body: body.trim() } } });
+      setBody('');
+      onCommented();
+    } catch (caught: unknown) {
+      setError(describeApiError(caught, 'The comment could not be added.'));
+    }
+  };
+
+  return (
+    <section className="tf-detail-section" aria-labelledby="task-comments-title">
+      <h3 id="task-comments-title" className="tf-detail-section__title">
+        Comments ({comments.length})
+      </h3>
+      {comments.length === 0 ? (
+        <EmptyState>No comments yet.</EmptyState>
+      ) : (
+        <ol className="tf-comments" data-testid="task-comments">
+          {comments.map((comment) => (
+            <li key={comment.id} className="tf-comment">
+              <p className="tf-comment__meta">
+                <strong>{comment.author.displayName}</strong>{' '}
+                <span className="tf-muted">({comment.author.agency.acronym})</span> ·{' '}
+                <time className="tf-muted" dateTime={comment.createdAt}>
+                  {formatDateTime(comment.createdAt)}
+                </time>
+              </p>
+              <p className="tf-comment__body">{comment.body}</p>
+            </li>
+          ))}
+        </ol>
+      )}
+      {canComment ? (
+        <form className="tf-stack tf-mt" onSubmit={onSubmit} data-testid="comment-form">
+          <TextAreaField
+            label="Add a comment"
+            rows={3}
+            value={body}
+            onChange={(event) => setBody(event.target.value)}
+            error={error ?? undefined}
+            data-testid="comment-body"
+          />
+          <div>
+            <Button type="submit" size="sm" variant="primary" busy={loading} data-testid="comment-submit">
+              Add comment
+            </Button>
+          </div>
+        </form>
+      ) : (
+        <p className="tf-muted tf-small">Only the assignee agency and the operation’s coordinators comment on this task.</p>
+      )}
+    </section>
+  );
+}

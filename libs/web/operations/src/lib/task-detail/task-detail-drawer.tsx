@@ -1,0 +1,120 @@
+import { useQuery } from '@apollo/client/react';
+import { TERMINAL_TASK_STATUSES } from '@taskforce/domain';
+import {
+  describeApiError,
+  TASK_DETAIL_QUERY,
+  useRealtimeEvent,
+  type TaskDetailData,
+} from '@taskforce/web-data-access';
+import {
+  AgencyBadge,
+  Alert,
+  Badge,
+  Drawer,
+  formatDate,
+  formatDateTime,
+  isPast,
+  LoadingState,
+  PillarBadge,
+  PriorityBadge,
+  TaskStatusBadge,
+} from '@taskforce/web-ui';
+import { TaskComments } from './task-comments';
+import { TaskHistory } from './task-history';
+import { TaskStatusActions } from './task-status-actions';
+
+interface TaskDetailDrawerProps {
+  taskId: string;
+  onClose: () => void;
+  /** Called after this panel changed the task, so the board is fetched again. */
+  onTaskChanged: () => void;
+}
+
+function TaskFacts({ task }: { task: TaskDetailData }) {
+  const overdue = isPast(task.dueAt) && !TERMINAL_TASK_STATUSES.includes(task.status);
+  return (
+    <>
+      <div className="tf-chip-list">
+        <TaskStatusBadge status={task.status} />
+        <PriorityBadge priority={task.priority} />
+        <PillarBadge pillar={task.pillar} />
+        {overdue && <Badge tone="danger">Overdue</Badge>}
+      </div>
+      <dl className="tf-facts tf-facts--two">
+        <div>
+          <dt>Assignee agency</dt>
+          <dd>
+            <AgencyBadge agency={task.assigneeAgency} /> <span className="tf-small">{task.assigneeAgency.name}</span>
+          </dd>
+        </div>
+        <div>
+          <dt>Assignee person</dt>
+          <dd>{task.assigneeUser?.displayName ?? 'Anyone in the agency'}</dd>
+        </div>
+        <div>
+          <dt>Due</dt>
+          <dd>{task.dueAt ? formatDate(task.dueAt) : 'No due date'}</dd>
+        </div>
+        <div>
+          <dt>Created by</dt>
+          <dd>
+            {task.createdBy.displayName} ({task.createdBy.agency.acronym}), {formatDateTime(task.createdAt)}
+          </dd>
+        </div>
+        <div>
+          <dt>Joint operation</dt>
+          <dd>{task.operation.name}</dd>
+        </div>
+        <div>
+          <dt>Version</dt>
+          <dd>
+            {task.version} · updated {formatDateTime(task.updatedAt)}
+          </dd>
+        </div>
+      </dl>
+      {task.description && <p className="tf-detail-description">{task.description}</p>}
+    </>
+  );
+}
+
+/** The side panel of one task: its facts, status changes, comments and history, kept fresh from the socket. */
+export function TaskDetailDrawer({ taskId, onClose, onTaskChanged }: TaskDetailDrawerProps) {
+  const { data, loading, error, refetch } = useQuery(TASK_DETAIL_QUERY, {
+    variables: { id: taskId },
+    fetchPolicy: 'cache-and-network',
+  });
+  const task = data?.task;
+
+  useRealtimeEvent('task.changed', (event) => {
+    if (event.taskId === taskId) void refetch().catch(() => undefined);
+  });
+
+  const afterChange = () => {
+    void refetch().catch(() => undefined);
+    onTaskChanged();
+  };
+
+  return (
+    <Drawer title={task?.title ?? 'Task'} onClose={onClose} data-testid="task-detail">
+      {error && !task && <Alert>{describeApiError(error, 'This task cannot be loaded right now.')}</Alert>}
+      {loading && !task && <LoadingState label="Loading task…" />}
+      {task && (
+        <div className="tf-stack">
+          <TaskFacts task={task} />
+          {task.viewerCanUpdateStatus ? (
+            <TaskStatusActions task={task} onChanged={afterChange} />
+          ) : (
+            <p className="tf-muted tf-small">Only the assignee agency and the operation’s coordinators change this task’s status.</p>
+          )}
+          <TaskComments
+            taskId={task.id}
+            comments={task.comments}
+            canComment={task.viewerCanUpdateStatus}
+            onCommented={afterChange}
+          />
+          <TaskHistory history={task.history} />
+        </div>
+      )}
+    </Drawer>
+  );
+}

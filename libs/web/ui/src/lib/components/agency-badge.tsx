@@ -1,0 +1,24 @@
+import { Badge } from './badge';
+
+/** The facts about an agency that its badge shows. */
+export interface AgencyBadgeData {
+  name: string;
+  acronym: string;
+  country: string | null;
+  countryName?: string | null;
+}
+
+/** An agency as a chip: its acronym and country code, with the full name and country as a tooltip. */
+export function AgencyBadge({ agency, highlight = false }: { agency: AgencyBadgeData; highlight?: boolean }) {
+  const where = agency.countryName ?? agency.country ?? 'International';
+  return (
+    <Badge tone={highlight ? 'accent' : 'neutral'} title={`${agency.name} (${where})`} className="tf-agency-badge">
+      {agency.acronym}
+      <span className="tf-agency-badge__country">{agency.country ?? 'INT'}</span>
+      <span className="tf-visually-hidden">
+        {' '}
+        — {agency.name}, {where}
+      </span>
+    </Badge>
+  );
+}

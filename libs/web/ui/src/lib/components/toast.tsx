@@ -1,0 +1,106 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { classNames } from '../format/class-names';
+import { Link } from '../router/link';
+
+/** What a toast says; `href` adds a link (e.g. to the task it is about). */
+export interface ToastMessage {
+  title: string;
+  body?: string | null;
+  tone?: 'info' | 'success' | 'error';
+  href?: string;
+  hrefLabel?: string;
+}
+
+interface ShownToast extends ToastMessage {
+  id: number;
+}
+
+interface ToastApi {
+  /** Shows a toast for a few seconds (longer while hovered or focused); returns its id. */
+  show(message: ToastMessage): number;
+  dismiss(id: number): void;
+}
+
+const ToastContext = createContext<ToastApi | null>(null);
+
+/** How long a toast stays, in ms, when nobody is hovering or focusing it. */
+const TOAST_LIFETIME_MS = 10_000;
+const MAX_TOASTS = 4;
+
+/** Provides `useToast()` to the tree and renders the live toast region (data-testid="toast"). */
+export function ToastProvider({ children }: { children: ReactNode }) {
+  const [toasts, setToasts] = useState<ShownToast[]>([]);
+  const nextId = useRef(1);
+
+  const dismiss = useCallback((id: number) => setToasts((current) => current.filter((toast) => toast.id !== id)), []);
+  const show = useCallback((message: ToastMessage) => {
+    const id = nextId.current++;
+    setToasts((current) => [...current, { ...message, id }].slice(-MAX_TOASTS));
+    return id;
+  }, []);
+  const api = useMemo<ToastApi>(() => ({ show, dismiss }), [show, dismiss]);
+
+  return (
+    <ToastContext.Provider value={api}>
+      {children}
+      <ToastRegion toasts={toasts} onDismiss={dismiss} />
+    </ToastContext.Provider>
+  );
+}
+
+/** The toast API of the nearest ToastProvider. */
+export function useToast(): ToastApi {
+  const api = useContext(ToastContext);
+  if (!api) throw new Error('useToast() needs a <ToastProvider> above it');
+  return api;
+}
+
+function ToastRegion({ toasts, onDismiss }: { toasts: readonly ShownToast[]; onDismiss: (id: number) => void }) {
+  const [paused, setPaused] = useState(false);
+  return (
+    <div
+      className="tf-toast-region"
+      data-testid="toast"
+      aria-live="polite"
+      aria-relevant="additions"
+      onMouseEnter={() => setPaused(true)}
+      onMouseLeave={() => setPaused(false)}
+      onFocus={() => setPaused(true)}
+      onBlur={() => setPaused(false)}
+    >
+      {toasts.map((toast) => (
+        <ToastItem key={toast.id} toast={toast} paused={paused} onDismiss={onDismiss} />
+      ))}
+    </div>
+  );
+}
+
+function ToastItem({ toast, paused, onDismiss }: { toast: ShownToast; paused: boolean; onDismiss: (id: number) => void }) {
+  useEffect(() => {
+    if (paused) return undefined;
+    const timer = window.setTimeout(() => onDismiss(toast.id), TOAST_LIFETIME_MS);
+    return () => window.clearTimeout(timer);
+  }, [paused, toast.id, onDismiss]);
+
+  return (
+    <div className={classNames('tf-toast', `tf-toast--${toast.tone ?? 'info'}`)} data-testid="toast-item">
+      <div className="tf-toast__content">
+        <p className="tf-toast__title">{toast.title}</p>
+        {toast.body && <p className="tf-toast__body">{toast.body}</p>}
+        {toast.href && (
+          <Link className="tf-toast__link" to={toast.href} onClick={() => onDismiss(toast.id)}>
+            {toast.hrefLabel ?? 'Open'}
+          </Link>
+        )}
+      </div>
+      <button
+        type="button"
+        className="tf-toast__close"
+        aria-label={`Dismiss: ${toast.title}`}
+        onClick={() => onDismiss(toast.id)}
+      >
+        ×
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+import {
+  AgencyKind,
+  FormOfExploitation,
+  NotificationType,
+  OperationStatus,
+  Pillar,
+  Role,
+  TaskPriority,
+  TaskStatus,
+} from '@taskforce/domain';
+
+/** Display names of task statuses, in board order. */
+export const TASK_STATUS_LABELS: Readonly<Record<TaskStatus, string>> = {
+  [TaskStatus.OPEN]: 'Open',
+  [TaskStatus.IN_PROGRESS]: 'In progress',
+  [TaskStatus.BLOCKED]: 'Blocked',
+  [TaskStatus.DONE]: 'Done',
+  [TaskStatus.CANCELLED]: 'Cancelled',
+};
+
+/** Display names of the 4P pillars. */
+export const PILLAR_LABELS: Readonly<Record<Pillar, string>> = {
+  [Pillar.PREVENTION]: 'Prevention',
+  [Pillar.PROTECTION]: 'Protection',
+  [Pillar.PROSECUTION]: 'Prosecution',
+  [Pillar.PARTNERSHIP]: 'Partnership',
+};
+
+/** Display names of task priorities. */
+export const PRIORITY_LABELS: Readonly<Record<TaskPriority, string>> = {
+  [TaskPriority.LOW]: 'Low',
+  [TaskPriority.MEDIUM]: 'Medium',
+  [TaskPriority.HIGH]: 'High',
+  [TaskPriority.URGENT]: 'Urgent',
+};
+
+/** Display names of joint-operation statuses. */
+export const OPERATION_STATUS_LABELS: Readonly<Record<OperationStatus, string>> = {
+  [OperationStatus.PLANNED]: 'Planned',
+  [OperationStatus.ACTIVE]: 'Active',
+  [OperationStatus.SUSPENDED]: 'Suspended',
+  [OperationStatus.CLOSED]: 'Closed',
+};
+
+/** Display names of roles, with the glossary's spelling ("liaison officer"). */
+export const ROLE_LABELS: Readonly<Record<Role, string>> = {
+  [Role.COORDINATOR]: 'Coordinator',
+  [Role.MEMBER]: 'Task-force member',
+  [Role.LIAISON_OFFICER]: 'Liaison officer',
+  [Role.ANALYST]: 'Analyst',
+  [Role.AGENCY_ADMIN]: 'Agency admin',
+  [Role.PLATFORM_ADMIN]: 'Platform admin',
+};
+
+/** Display names of agency kinds. */
+export const AGENCY_KIND_LABELS: Readonly<Record<AgencyKind, string>> = {
+  [AgencyKind.LAW_ENFORCEMENT]: 'Law enforcement',
+  [AgencyKind.PROSECUTION]: 'Prosecution',
+  [AgencyKind.LABOUR_INSPECTORATE]: 'Labour inspectorate',
+  [AgencyKind.BORDER_IMMIGRATION]: 'Border and immigration',
+  [AgencyKind.NGO]: 'NGO',
+  [AgencyKind.INTERNATIONAL_ORGANIZATION]: 'International organization',
+  [AgencyKind.GOVERNMENT]: 'Government',
+  [AgencyKind.OTHER]: 'Other',
+};
+
+/** Display names of the forms of exploitation (Palermo Protocol art. 3 and common practice). */
+export const FORM_OF_EXPLOITATION_LABELS: Readonly<Record<FormOfExploitation, string>> = {
+  [FormOfExploitation.SEXUAL_EXPLOITATION]: 'Sexual exploitation',
+  [FormOfExploitation.FORCED_LABOUR]: 'Forced labour',
+  [FormOfExploitation.DOMESTIC_SERVITUDE]: 'Domestic servitude',
+  [FormOfExploitation.FORCED_MARRIAGE]: 'Forced marriage',
+  [FormOfExploitation.FORCED_CRIMINALITY]: 'Forced criminality',
+  [FormOfExploitation.FORCED_BEGGING]: 'Forced begging',
+  [FormOfExploitation.REMOVAL_OF_ORGANS]: 'Removal of organs',
+  [FormOfExploitation.CHILD_SOLDIERING]: 'Child soldiering',
+  [FormOfExploitation.OTHER]: 'Other',
+};
+
+/** Display names of notification reasons. */
+export const NOTIFICATION_TYPE_LABELS: Readonly<Record<NotificationType, string>> = {
+  [NotificationType.TASK_ASSIGNED_TO_AGENCY]: 'Task for your agency',
+  [NotificationType.TASK_ASSIGNED_TO_YOU]: 'Task for you',
+  [NotificationType.TASK_STATUS_CHANGED]: 'Status changed',
+  [NotificationType.TASK_COMMENTED]: 'New comment',
+};
+
+/** Looks a value up in a label table, falling back to the raw value for values this client does not know yet. */
+export function labelOf<K extends string>(labels: Readonly<Record<K, string>>, value: string): string {
+  return (labels as Readonly<Record<string, string>>)[value] ?? value;
+}

