@@ -1,1 +1,3 @@
+import './lib/auth.css';
+
 export * from './lib/login-page';

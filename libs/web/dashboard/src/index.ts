@@ -1,3 +1,5 @@
+import './lib/dashboard.css';
+
 export * from './lib/dashboard/dashboard-page';
 export * from './lib/header/app-header';
 export * from './lib/notifications/notification-bell';

@@ -1,1 +1,3 @@
+import './lib/operations.css';
+
 export * from './lib/operation-page';

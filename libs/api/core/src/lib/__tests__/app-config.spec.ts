@@ -1,0 +1,47 @@
+import { ConfigError, loadConfig } from '../app-config';
+
+const SECRET = 'x'.repeat(40);
+
+function problemsOf(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe('configuration validated at boot', () => {
+  it('applies documented defaults in development', () => {
+    const config = loadConfig({});
+    expect(config.PORT).toBe(3000);
+    expect(config.NODE_ENV).toBe('development');
+    expect(config.DATABASE_URL).toBeUndefined();
+    expect(config.loadDemoData).toBe(true);
+  });
+
+  it('names a malformed PORT', () => {
+    expect(problemsOf({ PORT: 'abc' }).some((p) => p.startsWith('PORT:'))).toBe(true);
+    expect(problemsOf({ PORT: '70000' }).some((p) => p.startsWith('PORT:'))).toBe(true);
+  });
+
+  it('names a DATABASE_URL that is not a postgres URL', () => {
+    expect(problemsOf({ DATABASE_URL: 'mysql://x' })).toEqual(['DATABASE_URL: DATABASE_URL must be a postgres:// or postgresql:// URL']);
+  });
+
+  it('refuses production without a JWT secret, or with a short one', () => {
+    expect(problemsOf({ NODE_ENV: 'production' })).toEqual(['JWT_SECRET: required when NODE_ENV=production']);
+    expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET: 'short' })).toEqual(['JWT_SECRET: JWT_SECRET must be at least 32 characters']);
+  });
+
+  it('never loads demo data in production and refuses to be asked to', () => {
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET }).loadDemoData).toBe(false);
+    expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET: SECRET, DEMO_DATA: 'true' })).toEqual(['DEMO_DATA: demo data is never loaded when NODE_ENV=production']);
+  });
+
+  it('names an unknown NODE_ENV and a non-boolean DEMO_DATA together', () => {
+    const problems = problemsOf({ NODE_ENV: 'staging', DEMO_DATA: 'maybe' });
+    expect(problems.map((p) => p.split(':')[0]).sort()).toEqual(['DEMO_DATA', 'NODE_ENV']);
+  });
+});

@@ -1,0 +1,34 @@
+import { HttpException } from '@nestjs/common';
+import { GraphQLError } from 'graphql';
+import { AppError, ErrorCode, notFound } from '../app-error';
+import { formatGraphQLError } from '../format-error';
+
+describe('formatGraphQLError', () => {
+  it('hides an unexpected error behind INTERNAL_SERVER_ERROR with no detail', () => {
+    const secret = new Error('relation "tasks" violates constraint at /srv/app/x.ts:12');
+    const out = formatGraphQLError({ message: secret.message, path: ['task'], extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at x'] } }, new GraphQLError(secret.message, { originalError: secret }));
+    expect(out).toEqual({ message: 'Internal server error', path: ['task'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+  });
+
+  it('passes an AppError with its code and safe extensions, without a stack trace', () => {
+    const error = new AppError(ErrorCode.CONFLICT, 'stale', { currentVersion: 3 });
+    const out = formatGraphQLError({ message: 'stale', extensions: { code: 'CONFLICT', stacktrace: ['at y'] } }, error);
+    expect(out.extensions).toEqual({ code: 'CONFLICT', currentVersion: 3 });
+    expect(out.message).toBe('stale');
+  });
+
+  it('maps a rate-limit HTTP exception to TOO_MANY_REQUESTS', () => {
+    const out = formatGraphQLError({ message: 'ThrottlerException: Too Many Requests' }, new GraphQLError('x', { path: ['login'], originalError: new HttpException('Too Many Requests', 429) }));
+    expect(out.extensions).toEqual({ code: 'TOO_MANY_REQUESTS' });
+  });
+
+  it('keeps GraphQL request errors as they are, minus stack traces', () => {
+    const out = formatGraphQLError({ message: 'Cannot query field "x"', extensions: { code: 'GRAPHQL_VALIDATION_FAILED', stacktrace: ['at z'] } }, new GraphQLError('Cannot query field "x"'));
+    expect(out.extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED' });
+  });
+
+  it('gives unknown and forbidden objects one identical message', () => {
+    expect(notFound('Task').message).toBe('Task not found');
+    expect(notFound('Task').extensions).toEqual({ code: 'NOT_FOUND' });
+  });
+});
