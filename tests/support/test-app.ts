@@ -2,6 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { loadConfig } from '@taskforce/api-core';
 import { loadDemoData, migrate } from '@taskforce/api-database';
 import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
 import { Client } from 'pg';
 import { io, Socket } from 'socket.io-client';
 import { DataSource } from 'typeorm';
@@ -63,7 +64,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   });
   const app = await createApp(config, database.url);
   await app.listen(0, '127.0.0.1');
-  const address = app.getHttpServer().address();
+  const address = app.getHttpServer().address() as AddressInfo;
   const url = `http://127.0.0.1:${address.port}`;
   return {
     url,

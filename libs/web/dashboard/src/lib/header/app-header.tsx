@@ -42,7 +42,7 @@ export function AppHeader() {
           {LIVE_LABELS[status]}
         </span>
         <div className="tf-app-header__spacer" />
-        <div className="tf-user" data-testid="current-user">
+        <div className="tf-user" data-testid="current-user" data-user-id={user.id} data-agency-id={user.agency.id}>
           <span className="tf-user__name">{user.displayName}</span>
           <span className="tf-user__agency">
             <abbr title={user.agency.name}>{user.agency.acronym}</abbr>

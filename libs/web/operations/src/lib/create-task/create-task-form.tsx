@@ -78,7 +78,9 @@ function todayInputValue(): string {
 /** Checks what the browser can check before asking the server; returns a message per invalid field. */
 function validate(values: FormValues): Record<string, string> {
   const errors: Record<string, string> = {};
-  if (!values.title.trim()) errors['title'] = 'Give the task a title.';
+  const title = values.title.trim();
+  if (!title) errors['title'] = 'Give the task a title.';
+  else if (title.length < 3) errors['title'] = 'The title needs at least 3 characters.';
   if (!values.assigneeAgencyId) errors['assigneeAgencyId'] = 'Choose the agency that will do the task.';
   if (!values.pillar) errors['pillar'] = 'Choose the 4P pillar this task serves.';
   return errors;

@@ -4,7 +4,7 @@ import {
   describeApiError,
   type TaskCommentData,
 } from '@taskforce/web-data-access';
-import { Alert, Button, EmptyState, formatDateTime, TextAreaField } from '@taskforce/web-ui';
+import { Button, EmptyState, formatDateTime, TextAreaField } from '@taskforce/web-ui';
 import { useState, type FormEvent } from 'react';
 
 interface TaskCommentsProps {

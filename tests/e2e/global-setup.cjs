@@ -1,0 +1,105 @@
+// Jest global setup for browser tests: checks that Chromium and the builds are there, then starts the built API
+// (`node dist/api/apps/api/src/main.js`) on a free port with a fresh data folder. The API starts its own
+// embedded PostgreSQL there, runs the migrations, loads the demo task force and serves dist/web.
+// The specs read the address from TASKFORCE_E2E_BASE_URL and the browser from TASKFORCE_E2E_CHROMIUM.
+const { spawn } = require('node:child_process');
+const { chmodSync, createWriteStream, existsSync, mkdirSync, mkdtempSync } = require('node:fs');
+const { createServer } = require('node:net');
+const { tmpdir } = require('node:os');
+const { join } = require('node:path');
+
+const ROOT = join(__dirname, '..', '..');
+const API_MAIN = join(ROOT, 'dist', 'api', 'apps', 'api', 'src', 'main.js');
+const WEB_INDEX = join(ROOT, 'dist', 'web', 'index.html');
+const ARTIFACTS = join(__dirname, 'artifacts');
+const HEALTH_TIMEOUT_MS = 60_000;
+
+function findChromium() {
+  const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+  if (!existsSync(executablePath)) {
+    throw new Error(
+      `Chromium not found at ${executablePath}. Install Debian's Chromium with ` +
+        '`apt-get update && apt-get install -y chromium` (about a minute), or point CHROMIUM_PATH at a Chromium binary.',
+    );
+  }
+  return executablePath;
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function sleep(ms) {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Polls GET /health until it answers 200; fails early when the API process exits. */
+async function waitForHealth(baseUrl, child, logTail) {
+  const deadline = Date.now() + HEALTH_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(`The API exited during start-up (code ${child.exitCode ?? child.signalCode}):\n${logTail()}`);
+    }
+    try {
+      const response = await fetch(`${baseUrl}/health`, { signal: AbortSignal.timeout(2_000) });
+      if (response.status === 200) return;
+    } catch {
+      // Not listening yet.
+    }
+    await sleep(500);
+  }
+  throw new Error(`GET ${baseUrl}/health did not answer 200 within ${HEALTH_TIMEOUT_MS / 1000} s:\n${logTail()}`);
+}
+
+module.exports = async function globalSetup() {
+  const chromium = findChromium();
+  for (const [file, target] of [
+    [API_MAIN, 'api'],
+    [WEB_INDEX, 'web'],
+  ]) {
+    if (!existsSync(file)) {
+      throw new Error(`${file} is missing: build it with \`npx nx run ${target}:build\` (or run \`npx nx run tests:e2e\`).`);
+    }
+  }
+
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const dataDir = mkdtempSync(join(tmpdir(), 'taskforce-e2e-'));
+  // mkdtemp makes the folder 0700; running as root, the embedded PostgreSQL runs as the `postgres` OS user and
+  // must be able to reach its data directory inside it.
+  chmodSync(dataDir, 0o755);
+  const port = await freePort();
+  const baseUrl = `http://localhost:${port}`;
+
+  const log = createWriteStream(join(ARTIFACTS, 'api.log'));
+  const recent = [];
+  const remember = (chunk) => {
+    log.write(chunk);
+    recent.push(...chunk.toString().split('\n'));
+    recent.splice(0, Math.max(0, recent.length - 40));
+  };
+  const child = spawn(process.execPath, [API_MAIN], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: String(port), TASKFORCE_DATA_DIR: dataDir, NODE_ENV: 'development' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout.on('data', remember);
+  child.stderr.on('data', remember);
+  globalThis.__TASKFORCE_E2E__ = { child, dataDir, log };
+
+  try {
+    await waitForHealth(baseUrl, child, () => recent.join('\n'));
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw error;
+  }
+
+  process.env.TASKFORCE_E2E_BASE_URL = baseUrl;
+  process.env.TASKFORCE_E2E_CHROMIUM = chromium;
+};

@@ -1,0 +1,32 @@
+/**
+ * Browser tests: the built API (which serves the built web client) is started once by global-setup.cjs on a
+ * free port with its own embedded PostgreSQL; each spec drives Debian's Chromium through playwright-core.
+ * Run with `npx nx run tests:e2e` (builds api and web first).
+ */
+const { join } = require('node:path');
+
+/** Same SWC settings as the root jest.config.cjs, so specs compile the same way everywhere. */
+const swcTransform = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true, tsx: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true, react: { runtime: 'automatic' } },
+      target: 'es2022',
+      keepClassNames: true,
+    },
+    module: { type: 'commonjs' },
+  },
+];
+
+module.exports = {
+  rootDir: join(__dirname, '..', '..'),
+  testEnvironment: 'node',
+  transform: { '^.+\\.(t|j)sx?$': swcTransform },
+  testMatch: ['<rootDir>/tests/e2e/**/*.e2e-spec.ts'],
+  globalSetup: '<rootDir>/tests/e2e/global-setup.cjs',
+  globalTeardown: '<rootDir>/tests/e2e/global-teardown.cjs',
+  testTimeout: 120000,
+  // One API, one browser at a time: specs share the server and its demo data.
+  maxWorkers: 1,
+};

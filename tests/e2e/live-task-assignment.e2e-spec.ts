@@ -1,0 +1,88 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium, saveScreenshot, signIn, unreadCount, waitUntilLive } from './support/browser';
+
+/**
+ * A coordinator assigns a task to another country's agency; that agency's liaison officer, already signed in
+ * and looking at the dashboard, is told at once: a toast and the unread count going up, without a reload.
+ */
+describe('live task assignment across agencies', () => {
+  let browser: Browser;
+  let coordinatorContext: BrowserContext | undefined;
+  let liaisonContext: BrowserContext | undefined;
+  let coordinatorPage: Page | undefined;
+  let liaisonPage: Page | undefined;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await saveScreenshot(coordinatorPage, 'coordinator');
+    await saveScreenshot(liaisonPage, 'liaison-officer');
+    await coordinatorContext?.close();
+    await liaisonContext?.close();
+    await browser?.close();
+  });
+
+  it('notifies the liaison officer live when the coordinator assigns a task to their agency', async () => {
+    // Context B: the liaison officer signs in first and stays on the dashboard.
+    liaisonContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const liaison = await liaisonContext.newPage();
+    liaisonPage = liaison;
+    await signIn(liaison, 'liaison@demo.test');
+    await waitUntilLive(liaison);
+    await liaison.getByTestId('unread-count').waitFor();
+    const countBefore = await unreadCount(liaison);
+    const liaisonAgencyId = await liaison.getByTestId('current-user').getAttribute('data-agency-id');
+    expect(liaisonAgencyId).toBeTruthy();
+    // A marker that a reload would wipe out.
+    await liaison.evaluate(() => {
+      (window as unknown as { __e2eNoReload?: boolean }).__e2eNoReload = true;
+    });
+
+    // Context A: the coordinator opens the first joint operation on the dashboard.
+    coordinatorContext = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+    const coordinator = await coordinatorContext.newPage();
+    coordinatorPage = coordinator;
+    await signIn(coordinator, 'coordinator@demo.test');
+    await coordinator.getByTestId('operation-card').first().getByTestId('operation-link').click();
+    await coordinator.getByTestId('column-OPEN').waitFor();
+    const form = coordinator.getByTestId('create-task-form');
+    await form.waitFor();
+
+    // Create a task assigned to the liaison officer's agency.
+    const title = `Interview the recruiter's driver ${Date.now()}`;
+    const due = new Date(Date.now() + 7 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+    await form.getByTestId('task-title').fill(title);
+    await form.getByTestId('task-description').fill('Hear the driver who took the workers across the border.');
+    await form.getByTestId('task-assignee-agency').selectOption(liaisonAgencyId as string);
+    await form.getByTestId('task-pillar').selectOption('PROSECUTION');
+    await form.getByTestId('task-priority').selectOption('HIGH');
+    await form.getByTestId('task-due-date').fill(due);
+    await form.getByTestId('create-task-submit').click();
+
+    // The new card shows on the coordinator's board, in the Open column.
+    await coordinator
+      .getByTestId('column-OPEN')
+      .getByTestId('task-card')
+      .filter({ hasText: title })
+      .waitFor({ timeout: 15_000 });
+
+    // The liaison officer gets a toast and one more unread notification, without a reload.
+    await liaison.getByTestId('toast').getByTestId('toast-item').first().waitFor({ timeout: 15_000 });
+    await expect(liaison.getByTestId('toast').isVisible()).resolves.toBe(true);
+    await liaison.waitForFunction(
+      (expected) => document.querySelector('[data-testid="unread-count"]')?.textContent?.trim() === String(expected),
+      countBefore + 1,
+      { timeout: 15_000 },
+    );
+    expect(await unreadCount(liaison)).toBe(countBefore + 1);
+    const stillSamePage = await liaison.evaluate(
+      () => (window as unknown as { __e2eNoReload?: boolean }).__e2eNoReload === true,
+    );
+    expect(stillSamePage).toBe(true);
+
+    await saveScreenshot(coordinator, 'coordinator');
+    await saveScreenshot(liaison, 'liaison-officer');
+  });
+});

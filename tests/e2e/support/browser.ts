@@ -1,0 +1,65 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+/** Where screenshots go (gitignored). */
+export const ARTIFACTS_DIR = join(__dirname, '..', 'artifacts');
+
+/** The password of every demo login (loaded by the API into an empty database outside production). */
+export const DEMO_PASSWORD = 'demo-pass-2026';
+
+/** Address of the API started by global-setup.cjs, which also serves the built web client. */
+export function baseUrl(): string {
+  const url = process.env['TASKFORCE_E2E_BASE_URL'];
+  if (!url) throw new Error('TASKFORCE_E2E_BASE_URL is not set: run the browser tests with tests/e2e/jest.config.cjs');
+  return url;
+}
+
+/**
+ * Launches Debian's Chromium headless. The flags keep it from phoning home (this network is closed) and let it
+ * run as root in a container (see ../shared/STACK.md, "Browser tests").
+ */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env['TASKFORCE_E2E_CHROMIUM'] ?? process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** Opens the app in `page` and signs in through the login form; resolves once the dashboard shows. */
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto(`${baseUrl()}/`);
+  await page.getByTestId('login-email').fill(email);
+  await page.getByTestId('login-password').fill(password);
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('dashboard').waitFor();
+}
+
+/** Waits until the page's socket is connected, so no live event sent from now on is missed. */
+export async function waitUntilLive(page: Page): Promise<void> {
+  await page.getByTestId('live-status').filter({ hasText: /^Live$/ }).waitFor();
+}
+
+/** Reads the number shown on the notification bell, once it has loaded. */
+export async function unreadCount(page: Page): Promise<number> {
+  const text = (await page.getByTestId('unread-count').textContent())?.trim() ?? '';
+  const count = Number(text);
+  if (text === '' || !Number.isInteger(count)) throw new Error(`The unread count shows "${text}", not a number`);
+  return count;
+}
+
+/** Saves a full-page screenshot to tests/e2e/artifacts/<name>.png; never fails the test. */
+export async function saveScreenshot(page: Page | undefined, name: string): Promise<void> {
+  if (!page || page.isClosed()) return;
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  await page.screenshot({ path: join(ARTIFACTS_DIR, `${name}.png`), fullPage: true }).catch(() => undefined);
+}

@@ -1,0 +1,364 @@
+import { errorCode, gql, GqlResponse, login, startTestApp, TestApp } from '../support/test-app';
+
+/**
+ * Creating, assigning and moving tasks (cross-agency actions), their history, comments and notifications, and
+ * creating joint operations. Expected values come from libs/api/database/src/lib/demo-data.ts and
+ * libs/domain/src/lib/task-rules.ts:
+ *   Danube Route: participants NL-POL, RO-DIOC, BE-SIS, ES-BIP, SPF, Europol, IOM; coordinator coordinator@demo.test.
+ *   RO-DIOC people: liaison@demo.test (LIAISON_OFFICER), ro-member@demo.test (MEMBER), ro-admin@demo.test (AGENCY_ADMIN).
+ */
+
+const DANUBE = 'Joint Operation Danube Route';
+const LEAFLETS = 'Awareness leaflets at the Madrid bus terminal'; // ES-BIP, DONE, version 2
+const BANK = 'Request bank records of the recruitment agency'; // RO-DIOC + liaison@demo.test, OPEN
+
+const CREATE = `mutation($input: CreateTaskInput!) {
+  createTask(input: $input) {
+    id title status version priority pillar
+    assigneeAgency { acronym } assigneeUser { email } createdBy { email } operation { name }
+    viewerCanUpdateStatus
+  }
+}`;
+const UPDATE = 'mutation($input: UpdateTaskStatusInput!) { updateTaskStatus(input: $input) { id status version } }';
+const COMMENT = 'mutation($input: AddTaskCommentInput!) { addTaskComment(input: $input) { id body author { email } } }';
+const TASK = `query($id: ID!) { task(id: $id) {
+  status version
+  history { action fromStatus toStatus actor { email } }
+  comments { body author { email displayName } }
+} }`;
+const NOTIFICATIONS = '{ notifications { id type taskId operationId readAt } unreadNotificationCount }';
+const CREATE_OPERATION = `mutation($input: CreateOperationInput!) {
+  createOperation(input: $input) {
+    id name status countries formsOfExploitation viewerIsCoordinator
+    leadAgency { acronym } participatingAgencies { acronym } coordinators { email }
+  }
+}`;
+
+function fieldsOf(res: GqlResponse): string[] {
+  return ((res.errors?.[0]?.extensions?.['fields'] as Array<{ field: string }> | undefined) ?? []).map((f) => f.field);
+}
+
+describe('tasks: create, assign, status flow, history, comments', () => {
+  let t: TestApp;
+  const token: Record<string, string> = {};
+  const agencyId: Record<string, string> = {};
+  const userId: Record<string, string> = {};
+  let danubeId: string;
+  let taskId: string;
+  const as = (email: string, query: string, variables: Record<string, unknown> = {}) => gql(t.url, query, variables, token[email]);
+  const taskCount = async () => (await t.db.query('select count(*)::int as n from tasks'))[0].n as number;
+  const row = (id: string) => t.db.query('select status, version from tasks where id = $1', [id]);
+  const newTask = (extra: Record<string, unknown> = {}) => ({
+    input: { operationId: danubeId, title: 'Trace money transfers to Constanța', assigneeAgencyId: agencyId['RO-DIOC'], pillar: 'PROSECUTION', priority: 'HIGH', ...extra },
+  });
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    for (const email of [
+      'coordinator@demo.test',
+      'member@demo.test',
+      'liaison@demo.test',
+      'ro-member@demo.test',
+      'ro-admin@demo.test',
+      'be-liaison@demo.test',
+      'outsider@demo.test',
+    ]) {
+      token[email] = await login(t.url, email);
+    }
+    // agency ids through the directory query, as a client would
+    const agencies = await as('coordinator@demo.test', '{ agencies { id acronym } }');
+    for (const a of agencies.data!.agencies) agencyId[a.acronym] = a.id;
+    expect(Object.keys(agencyId).sort()).toEqual(['BE-SIS', 'ES-BIP', 'Europol', 'IOM', 'JTF-SEC', 'NG-NATA', 'NL-POL', 'RO-DIOC', 'RPSA', 'SPF', 'TH-AHTD']);
+    for (const u of await t.db.query('select id, email from users')) userId[u.email] = u.id;
+    danubeId = (await t.db.query('select id from operations where name = $1', [DANUBE]))[0].id;
+  });
+  afterAll(() => t.close());
+
+  it('the coordinator creates a task for RO-DIOC, in person for liaison@demo.test: OPEN, version 1', async () => {
+    const before = await taskCount();
+    const res = await as('coordinator@demo.test', CREATE, newTask({ assigneeUserId: userId['liaison@demo.test'] }));
+    expect(res.errors).toBeUndefined();
+    const task = res.data!.createTask;
+    taskId = task.id;
+    expect(task).toEqual({
+      id: expect.any(String),
+      title: 'Trace money transfers to Constanța',
+      status: 'OPEN',
+      version: 1,
+      priority: 'HIGH',
+      pillar: 'PROSECUTION',
+      assigneeAgency: { acronym: 'RO-DIOC' },
+      assigneeUser: { email: 'liaison@demo.test' },
+      createdBy: { email: 'coordinator@demo.test' },
+      operation: { name: DANUBE },
+      viewerCanUpdateStatus: true,
+    });
+    expect(await taskCount()).toBe(before + 1);
+    expect(await row(taskId)).toEqual([{ status: 'OPEN', version: 1 }]);
+  });
+
+  it('notifies the liaison exactly once, in person (TASK_ASSIGNED_TO_YOU, not also TASK_ASSIGNED_TO_AGENCY); markNotificationRead clears it', async () => {
+    // who was notified at all: RO-DIOC's only liaison officer is the assignee, so one row in total
+    const rows = await t.db.query('select recipient_user_id, type from notifications where task_id = $1', [taskId]);
+    expect(rows).toEqual([{ recipient_user_id: userId['liaison@demo.test'], type: 'TASK_ASSIGNED_TO_YOU' }]);
+
+    const res = await as('liaison@demo.test', NOTIFICATIONS);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.unreadNotificationCount).toBe(1); // the demo data has no notifications
+    expect(res.data!.notifications.map((n: any) => ({ type: n.type, taskId: n.taskId, operationId: n.operationId, readAt: n.readAt }))).toEqual([
+      { type: 'TASK_ASSIGNED_TO_YOU', taskId, operationId: danubeId, readAt: null },
+    ]);
+    for (const other of ['ro-member@demo.test', 'ro-admin@demo.test', 'coordinator@demo.test', 'member@demo.test']) {
+      expect((await as(other, '{ unreadNotificationCount }')).data).toEqual({ unreadNotificationCount: 0 });
+    }
+
+    const mark = await as('liaison@demo.test', 'mutation($id: ID!) { markNotificationRead(id: $id) { id readAt } }', { id: res.data!.notifications[0].id });
+    expect(mark.errors).toBeUndefined();
+    expect(mark.data!.markNotificationRead.readAt).toEqual(expect.any(String));
+    expect((await as('liaison@demo.test', '{ unreadNotificationCount }')).data).toEqual({ unreadNotificationCount: 0 });
+  });
+
+  it('a task for the agency alone notifies its liaison officer with TASK_ASSIGNED_TO_AGENCY (members and admins are not liaison officers)', async () => {
+    const res = await as('coordinator@demo.test', 'mutation($input: CreateTaskInput!) { createTask(input: $input) { id } }', newTask({ title: 'Hear the recruiter witnesses' }));
+    expect(res.errors).toBeUndefined();
+    const rows = await t.db.query('select recipient_user_id, type from notifications where task_id = $1', [res.data!.createTask.id]);
+    expect(rows).toEqual([{ recipient_user_id: userId['liaison@demo.test'], type: 'TASK_ASSIGNED_TO_AGENCY' }]);
+  });
+
+  it('the RO liaison sees the new task in tasks(operationId) and in myTasks', async () => {
+    const list = await as('liaison@demo.test', 'query($id: ID!) { tasks(operationId: $id) { id title } }', { id: danubeId });
+    expect(list.data!.tasks.map((x: { id: string }) => x.id)).toContain(taskId);
+    const mine = await as('liaison@demo.test', '{ myTasks { title } }');
+    expect(mine.errors).toBeUndefined();
+    expect(mine.data!.myTasks.map((x: { title: string }) => x.title).sort()).toEqual([BANK, 'Hear the recruiter witnesses', 'Trace money transfers to Constanța'].sort());
+  });
+
+  it('the liaison moves it to IN_PROGRESS with expectedVersion 1 → version 2', async () => {
+    const res = await as('liaison@demo.test', UPDATE, { input: { taskId, status: 'IN_PROGRESS', expectedVersion: 1 } });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.updateTaskStatus).toEqual({ id: taskId, status: 'IN_PROGRESS', version: 2 });
+    expect(await row(taskId)).toEqual([{ status: 'IN_PROGRESS', version: 2 }]);
+  });
+
+  it('a stale expectedVersion is a CONFLICT naming the current version, and nothing is written', async () => {
+    const eventsBefore = (await t.db.query('select count(*)::int as n from task_events where task_id = $1', [taskId]))[0].n;
+    const res = await as('liaison@demo.test', UPDATE, { input: { taskId, status: 'BLOCKED', expectedVersion: 1 } });
+    expect(errorCode(res)).toBe('CONFLICT');
+    expect(res.errors![0].extensions!['currentVersion']).toBe(2);
+    expect(res.data ?? null).toBeNull();
+    expect(await row(taskId)).toEqual([{ status: 'IN_PROGRESS', version: 2 }]);
+    expect((await t.db.query('select count(*)::int as n from task_events where task_id = $1', [taskId]))[0].n).toBe(eventsBefore);
+  });
+
+  it('history shows CREATED then STATUS_CHANGED, oldest first, with the actors', async () => {
+    const res = await as('coordinator@demo.test', TASK, { id: taskId });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.task.history).toEqual([
+      { action: 'CREATED', fromStatus: null, toStatus: 'OPEN', actor: { email: 'coordinator@demo.test' } },
+      { action: 'STATUS_CHANGED', fromStatus: 'OPEN', toStatus: 'IN_PROGRESS', actor: { email: 'liaison@demo.test' } },
+    ]);
+  });
+
+  it('the status change notifies the coordinator (creator and coordinator, once) with TASK_STATUS_CHANGED', async () => {
+    const rows = await t.db.query(`select recipient_user_id, type from notifications where task_id = $1 and type = 'TASK_STATUS_CHANGED'`, [taskId]);
+    expect(rows).toEqual([{ recipient_user_id: userId['coordinator@demo.test'], type: 'TASK_STATUS_CHANGED' }]);
+  });
+
+  it('a MEMBER of the lead agency (not a coordinator) cannot create a task: FORBIDDEN, nothing created', async () => {
+    const before = await taskCount();
+    const res = await as('member@demo.test', CREATE, newTask({ title: 'Member tries to assign' }));
+    expect(errorCode(res)).toBe('FORBIDDEN');
+    expect(res.data ?? null).toBeNull();
+    expect(await taskCount()).toBe(before);
+  });
+
+  it('a participating agency that is not the assignee cannot move the task: FORBIDDEN, nothing written', async () => {
+    const res = await as('be-liaison@demo.test', UPDATE, { input: { taskId, status: 'BLOCKED', expectedVersion: 2 } });
+    expect(errorCode(res)).toBe('FORBIDDEN');
+    expect(await row(taskId)).toEqual([{ status: 'IN_PROGRESS', version: 2 }]);
+  });
+
+  it('an outsider (agency not in the operation) gets NOT_FOUND for the task and for creating in the operation', async () => {
+    const before = await taskCount();
+    const moved = await as('outsider@demo.test', UPDATE, { input: { taskId, status: 'BLOCKED', expectedVersion: 2 } });
+    expect(errorCode(moved)).toBe('NOT_FOUND');
+    expect(moved.errors![0].message).toBe('Task not found');
+    const commented = await as('outsider@demo.test', COMMENT, { input: { taskId, body: 'hello' } });
+    expect(errorCode(commented)).toBe('NOT_FOUND');
+    const created = await as('outsider@demo.test', CREATE, newTask({ title: 'Outsider tries to assign' }));
+    expect(errorCode(created)).toBe('NOT_FOUND');
+    expect(created.errors![0].message).toBe('Operation not found');
+    expect(await row(taskId)).toEqual([{ status: 'IN_PROGRESS', version: 2 }]);
+    expect(await taskCount()).toBe(before);
+  });
+
+  describe('input validation (BAD_USER_INPUT naming the field; nothing created)', () => {
+    let before: number;
+    beforeEach(async () => {
+      before = await taskCount();
+    });
+    afterEach(async () => {
+      expect(await taskCount()).toBe(before);
+    });
+
+    it('an assignee agency that does not participate (NG-NATA) → assigneeAgencyId', async () => {
+      const res = await as('coordinator@demo.test', CREATE, newTask({ assigneeAgencyId: agencyId['NG-NATA'] }));
+      expect(errorCode(res)).toBe('BAD_USER_INPUT');
+      expect(res.errors![0].extensions!['fields']).toEqual([{ field: 'assigneeAgencyId', message: expect.any(String) }]);
+    });
+
+    it('an assignee person from another agency (BE-SIS person on a RO-DIOC task) → assigneeUserId', async () => {
+      const res = await as('coordinator@demo.test', CREATE, newTask({ assigneeUserId: userId['be-liaison@demo.test'] }));
+      expect(errorCode(res)).toBe('BAD_USER_INPUT');
+      expect(fieldsOf(res)).toEqual(['assigneeUserId']);
+    });
+
+    it("a title of 2 characters ('ab') → title", async () => {
+      const res = await as('coordinator@demo.test', CREATE, newTask({ title: 'ab' }));
+      expect(errorCode(res)).toBe('BAD_USER_INPUT');
+      expect(fieldsOf(res)).toEqual(['title']);
+    });
+
+    it('a title of spaces only → title (it would be stored as an empty title)', async () => {
+      const res = await as('coordinator@demo.test', CREATE, newTask({ title: '      ' }));
+      expect(errorCode(res)).toBe('BAD_USER_INPUT');
+      expect(fieldsOf(res)).toEqual(['title']);
+    });
+
+    it('an invalid pillar enum written in the query is refused by GraphQL validation', async () => {
+      const literal = await as(
+        'coordinator@demo.test',
+        `mutation($op: ID!, $ag: ID!) { createTask(input: { operationId: $op, title: "Literal enum", assigneeAgencyId: $ag, pillar: NOPE, priority: LOW }) { id } }`,
+        { op: danubeId, ag: agencyId['RO-DIOC'] },
+      );
+      expect(errorCode(literal)).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect(literal.errors![0].message).toContain('Pillar');
+      expect(literal.data ?? null).toBeNull();
+    });
+
+    it('an invalid pillar enum sent as a variable is refused by GraphQL variable coercion (BAD_USER_INPUT, not a server error)', async () => {
+      const viaVariable = await as('coordinator@demo.test', CREATE, newTask({ pillar: 'PROSECUTIONS' }));
+      expect(viaVariable.data ?? null).toBeNull();
+      expect(viaVariable.errors).toHaveLength(1);
+      expect(errorCode(viaVariable)).toBe('BAD_USER_INPUT');
+      expect(viaVariable.errors![0].message).toContain('Pillar');
+    });
+  });
+
+  describe('status rules', () => {
+    it('a task is never moved out of DONE (demo task, and a task finished here)', async () => {
+      const leaflets = (await t.db.query('select id, status, version from tasks where title = $1', [LEAFLETS]))[0];
+      expect({ status: leaflets.status, version: leaflets.version }).toEqual({ status: 'DONE', version: 2 });
+      const reopen = await as('coordinator@demo.test', UPDATE, { input: { taskId: leaflets.id, status: 'OPEN', expectedVersion: 2 } });
+      expect(errorCode(reopen)).toBe('BAD_USER_INPUT');
+      expect(fieldsOf(reopen)).toEqual(['status']);
+      expect(await row(leaflets.id)).toEqual([{ status: 'DONE', version: 2 }]);
+
+      const created = await as('coordinator@demo.test', CREATE, newTask({ title: 'Short-lived action' }));
+      const id = created.data!.createTask.id;
+      expect((await as('ro-member@demo.test', UPDATE, { input: { taskId: id, status: 'DONE', expectedVersion: 1 } })).data!.updateTaskStatus).toEqual({ id, status: 'DONE', version: 2 });
+      const back = await as('ro-member@demo.test', UPDATE, { input: { taskId: id, status: 'IN_PROGRESS', expectedVersion: 2 } });
+      expect(errorCode(back)).toBe('BAD_USER_INPUT');
+      expect(await row(id)).toEqual([{ status: 'DONE', version: 2 }]);
+    });
+
+    it('moving to the same status is BAD_USER_INPUT', async () => {
+      const res = await as('liaison@demo.test', UPDATE, { input: { taskId, status: 'IN_PROGRESS', expectedVersion: 2 } });
+      expect(errorCode(res)).toBe('BAD_USER_INPUT');
+      expect(await row(taskId)).toEqual([{ status: 'IN_PROGRESS', version: 2 }]);
+    });
+
+    it('the coordinator may move a task of another agency (e.g. cancel it)', async () => {
+      const created = await as('coordinator@demo.test', CREATE, newTask({ title: 'Action to cancel' }));
+      const id = created.data!.createTask.id;
+      const res = await as('coordinator@demo.test', UPDATE, { input: { taskId: id, status: 'CANCELLED', expectedVersion: 1 } });
+      expect(res.data!.updateTaskStatus).toEqual({ id, status: 'CANCELLED', version: 2 });
+    });
+  });
+
+  describe('comments', () => {
+    it('the assignee agency and the coordinator comment; another participating agency is FORBIDDEN; oldest first with author', async () => {
+      const first = await as('liaison@demo.test', COMMENT, { input: { taskId, body: 'Bank request sent to BCR.' } });
+      expect(first.errors).toBeUndefined();
+      expect(first.data!.addTaskComment).toEqual({ id: expect.any(String), body: 'Bank request sent to BCR.', author: { email: 'liaison@demo.test' } });
+      const second = await as('coordinator@demo.test', COMMENT, { input: { taskId, body: 'Thanks — please share by Friday.' } });
+      expect(second.errors).toBeUndefined();
+      const third = await as('ro-member@demo.test', COMMENT, { input: { taskId, body: 'Partial records received.' } });
+      expect(third.errors).toBeUndefined();
+
+      const refused = await as('be-liaison@demo.test', COMMENT, { input: { taskId, body: 'Can we see this too?' } });
+      expect(errorCode(refused)).toBe('FORBIDDEN');
+      const refusedMember = await as('member@demo.test', COMMENT, { input: { taskId, body: 'NL member, not coordinator' } });
+      expect(errorCode(refusedMember)).toBe('FORBIDDEN');
+
+      const task = await as('be-liaison@demo.test', TASK, { id: taskId }); // BE-SIS may still read it
+      expect(task.errors).toBeUndefined();
+      expect(task.data!.task.comments).toEqual([
+        { body: 'Bank request sent to BCR.', author: { email: 'liaison@demo.test', displayName: 'Ioana Popescu' } },
+        { body: 'Thanks — please share by Friday.', author: { email: 'coordinator@demo.test', displayName: 'Anna de Vries' } },
+        { body: 'Partial records received.', author: { email: 'ro-member@demo.test', displayName: 'Andrei Ionescu' } },
+      ]);
+      expect(task.data!.task.history.map((h: { action: string }) => h.action)).toEqual(['CREATED', 'STATUS_CHANGED', 'COMMENTED', 'COMMENTED', 'COMMENTED']);
+      expect(await t.db.query('select count(*)::int as n from task_comments where task_id = $1', [taskId])).toEqual([{ n: 3 }]);
+    });
+
+    it('a comment of spaces only is refused (body must not be empty)', async () => {
+      const before = (await t.db.query('select count(*)::int as n from task_comments'))[0].n;
+      const res = await as('liaison@demo.test', COMMENT, { input: { taskId, body: '   ' } });
+      expect(errorCode(res)).toBe('BAD_USER_INPUT');
+      expect(fieldsOf(res)).toEqual(['body']);
+      expect((await t.db.query('select count(*)::int as n from task_comments'))[0].n).toBe(before);
+    });
+  });
+
+  describe('createOperation', () => {
+    const input = (extra: Record<string, unknown> = {}) => ({
+      input: {
+        name: 'Joint Operation North Sea Nets',
+        description: 'Forced labour on North Sea trawlers.',
+        participatingAgencyIds: [agencyId['RO-DIOC'], agencyId['IOM']],
+        countries: ['NL', 'RO'],
+        formsOfExploitation: ['FORCED_LABOUR'],
+        ...extra,
+      },
+    });
+    const count = async () => (await t.db.query('select count(*)::int as n from operations'))[0].n as number;
+
+    it('a coordinator creates one: led by their agency, PLANNED, themselves as coordinator', async () => {
+      const before = await count();
+      const res = await as('coordinator@demo.test', CREATE_OPERATION, input());
+      expect(res.errors).toBeUndefined();
+      const op = res.data!.createOperation;
+      expect({ ...op, participatingAgencies: op.participatingAgencies.map((a: { acronym: string }) => a.acronym).sort() }).toEqual({
+        id: expect.any(String),
+        name: 'Joint Operation North Sea Nets',
+        status: 'PLANNED',
+        countries: ['NL', 'RO'],
+        formsOfExploitation: ['FORCED_LABOUR'],
+        viewerIsCoordinator: true,
+        leadAgency: { acronym: 'NL-POL' },
+        participatingAgencies: ['IOM', 'NL-POL', 'RO-DIOC'],
+        coordinators: [{ email: 'coordinator@demo.test' }],
+      });
+      expect(await count()).toBe(before + 1);
+      // and it is visible to a participant, not to an outsider
+      expect((await as('liaison@demo.test', 'query($id: ID!) { operation(id: $id) { name } }', { id: op.id })).data).toEqual({ operation: { name: 'Joint Operation North Sea Nets' } });
+      expect(errorCode(await as('outsider@demo.test', 'query($id: ID!) { operation(id: $id) { name } }', { id: op.id }))).toBe('NOT_FOUND');
+    });
+
+    it('a MEMBER cannot: FORBIDDEN, nothing created', async () => {
+      const before = await count();
+      const res = await as('member@demo.test', CREATE_OPERATION, input({ name: 'Member operation' }));
+      expect(errorCode(res)).toBe('FORBIDDEN');
+      expect(await count()).toBe(before);
+    });
+
+    it("an unassigned country code ('XX') → BAD_USER_INPUT naming countries", async () => {
+      const before = await count();
+      const res = await as('coordinator@demo.test', CREATE_OPERATION, input({ name: 'Operation Nowhere', countries: ['NL', 'XX'] }));
+      expect(errorCode(res)).toBe('BAD_USER_INPUT');
+      expect(fieldsOf(res)).toEqual(['countries']);
+      expect(await count()).toBe(before);
+    });
+  });
+});
