@@ -69,7 +69,8 @@ describe('live task assignment across agencies', () => {
       .waitFor({ timeout: 15_000 });
 
     // The liaison officer gets a toast and one more unread notification, without a reload.
-    await liaison.getByTestId('toast').getByTestId('toast-item').first().waitFor({ timeout: 15_000 });
+    // The toast names the new task (the notification's title is the server's; it quotes the task title).
+    await liaison.getByTestId('toast').getByTestId('toast-item').filter({ hasText: title }).waitFor({ timeout: 15_000 });
     await expect(liaison.getByTestId('toast').isVisible()).resolves.toBe(true);
     await liaison.waitForFunction(
       (expected) => document.querySelector('[data-testid="unread-count"]')?.textContent?.trim() === String(expected),

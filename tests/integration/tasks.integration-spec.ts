@@ -159,6 +159,16 @@ describe('tasks: create, assign, status flow, history, comments', () => {
     ]);
   });
 
+  it('a demo task\'s history: CREATED by the coordinator, then STATUS_CHANGED by the assignee agency (SPF)', async () => {
+    const id = (await t.db.query(`select id from tasks where title = 'Coordinate victim reception at the Rotterdam shelter'`))[0].id;
+    const res = await as('coordinator@demo.test', TASK, { id });
+    expect(res.data!.task).toMatchObject({ status: 'IN_PROGRESS', version: 2, comments: [] });
+    expect(res.data!.task.history).toEqual([
+      { action: 'CREATED', fromStatus: null, toStatus: 'OPEN', actor: { email: 'coordinator@demo.test' } },
+      { action: 'STATUS_CHANGED', fromStatus: 'OPEN', toStatus: 'IN_PROGRESS', actor: { email: 'ngo-liaison@demo.test' } },
+    ]);
+  });
+
   it('the status change notifies the coordinator (creator and coordinator, once) with TASK_STATUS_CHANGED', async () => {
     const rows = await t.db.query(`select recipient_user_id, type from notifications where task_id = $1 and type = 'TASK_STATUS_CHANGED'`, [taskId]);
     expect(rows).toEqual([{ recipient_user_id: userId['coordinator@demo.test'], type: 'TASK_STATUS_CHANGED' }]);
@@ -350,6 +360,14 @@ describe('tasks: create, assign, status flow, history, comments', () => {
       const before = await count();
       const res = await as('member@demo.test', CREATE_OPERATION, input({ name: 'Member operation' }));
       expect(errorCode(res)).toBe('FORBIDDEN');
+      expect(await count()).toBe(before);
+    });
+
+    it('a name of spaces only → BAD_USER_INPUT naming name (it would be stored as an empty name)', async () => {
+      const before = await count();
+      const res = await as('coordinator@demo.test', CREATE_OPERATION, input({ name: '     ' }));
+      expect(errorCode(res)).toBe('BAD_USER_INPUT');
+      expect(fieldsOf(res)).toEqual(['name']);
       expect(await count()).toBe(before);
     });
 

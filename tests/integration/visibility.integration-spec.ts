@@ -292,6 +292,18 @@ describe('need-to-know: users × records × paths', () => {
       expectNotFound(await as('admin', OPERATION, { id: UNKNOWN }), 'Operation not found');
     });
 
+    it('disableUser: a user of another agency, an unknown UUID and "abc" give the same NOT_FOUND (agency admin and platform admin)', async () => {
+      const DISABLE = 'mutation($id: ID!) { disableUser(id: $id) { id disabled } }';
+      const roAdmin = await login(t.url, 'ro-admin@demo.test');
+      // ro-admin reaches RO-DIOC only: es-liaison (ES-BIP) is out of reach
+      for (const id of [userId['es-liaison@demo.test'], UNKNOWN, 'abc']) {
+        expectNotFound(await gql(t.url, DISABLE, { id }, roAdmin), 'User not found');
+      }
+      // the platform admin reaches everyone: unknown and malformed ids are both simply not found
+      for (const id of [UNKNOWN, 'abc']) expectNotFound(await as('admin', DISABLE, { id }), 'User not found');
+      expect(await t.db.query('select count(*)::int as n from users where disabled_at is not null')).toEqual([{ n: 0 }]);
+    });
+
     it('nothing was changed by the probes', async () => {
       const rows = await t.db.query('select status, version from tasks where id = $1', [taskId.vessels]);
       expect(rows).toEqual([{ status: 'OPEN', version: 1 }]);

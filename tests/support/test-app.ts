@@ -6,6 +6,8 @@ import type { AddressInfo } from 'node:net';
 import { Client } from 'pg';
 import { io, Socket } from 'socket.io-client';
 import { DataSource } from 'typeorm';
+// The integration tests boot the real API host, which lives in the app project.
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import { createApp } from '../../apps/api/src/app/create-app';
 
 /** Password of every demo account (see libs/api/database/src/lib/demo-data.ts). */

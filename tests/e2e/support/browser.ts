@@ -8,7 +8,7 @@ export const ARTIFACTS_DIR = join(__dirname, '..', 'artifacts');
 /** The password of every demo login (loaded by the API into an empty database outside production). */
 export const DEMO_PASSWORD = 'demo-pass-2026';
 
-/** Address of the API started by global-setup.cjs, which also serves the built web client. */
+/** Address of the API started by global-setup.mjs, which also serves the built web client. */
 export function baseUrl(): string {
   const url = process.env['TASKFORCE_E2E_BASE_URL'];
   if (!url) throw new Error('TASKFORCE_E2E_BASE_URL is not set: run the browser tests with tests/e2e/jest.config.cjs');

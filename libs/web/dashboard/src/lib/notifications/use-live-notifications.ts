@@ -2,6 +2,7 @@ import { useApolloClient } from '@apollo/client/react';
 import {
   MY_TASKS_QUERY,
   NOTIFICATIONS_QUERY,
+  OPERATIONS_QUERY,
   UNREAD_NOTIFICATION_COUNT_QUERY,
   useRealtimeEvent,
   useRealtimeReconnect,
@@ -13,8 +14,8 @@ import { notificationHref } from './notification-links';
 
 /**
  * Reacts to the socket `notification` event wherever the user is: bumps the unread count at once, shows a
- * toast, and refetches the notification list, the count and "my tasks" (a new task may be ours). After a
- * reconnection the same queries are refetched to catch up on what arrived meanwhile.
+ * toast, and refetches the notification list, the count, "my tasks" and the operations' task counts (a new
+ * task may be ours). After a reconnection the same queries are refetched to catch up on what was missed.
  */
 export function useLiveNotifications(): void {
   const client = useApolloClient();
@@ -22,7 +23,7 @@ export function useLiveNotifications(): void {
 
   const refetchAffected = useCallback(() => {
     void client
-      .refetchQueries({ include: [UNREAD_NOTIFICATION_COUNT_QUERY, NOTIFICATIONS_QUERY, MY_TASKS_QUERY] })
+      .refetchQueries({ include: [UNREAD_NOTIFICATION_COUNT_QUERY, NOTIFICATIONS_QUERY, MY_TASKS_QUERY, OPERATIONS_QUERY] })
       .catch(() => undefined);
   }, [client]);
 

@@ -50,7 +50,7 @@ export function TaskStatusActions({ task, onChanged }: TaskStatusActionsProps) {
           tone: 'warning',
           text:
             'Someone else updated this task while you were looking at it' +
-            (current !== undefined ? ` (it is now at version ${current}, you had version ${task.version})` : '') +
+            (current !== undefined ? ` (it is now at version ${current})` : '') +
             '. Your change was not saved. The latest version is now shown: check it and choose again.',
         });
         onChanged();

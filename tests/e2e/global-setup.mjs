@@ -2,16 +2,18 @@
 // (`node dist/api/apps/api/src/main.js`) on a free port with a fresh data folder. The API starts its own
 // embedded PostgreSQL there, runs the migrations, loads the demo task force and serves dist/web.
 // The specs read the address from TASKFORCE_E2E_BASE_URL and the browser from TASKFORCE_E2E_CHROMIUM.
-const { spawn } = require('node:child_process');
-const { chmodSync, createWriteStream, existsSync, mkdirSync, mkdtempSync } = require('node:fs');
-const { createServer } = require('node:net');
-const { tmpdir } = require('node:os');
-const { join } = require('node:path');
+import { spawn } from 'node:child_process';
+import { chmodSync, createWriteStream, existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const ROOT = join(__dirname, '..', '..');
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ROOT = join(HERE, '..', '..');
 const API_MAIN = join(ROOT, 'dist', 'api', 'apps', 'api', 'src', 'main.js');
 const WEB_INDEX = join(ROOT, 'dist', 'web', 'index.html');
-const ARTIFACTS = join(__dirname, 'artifacts');
+const ARTIFACTS = join(HERE, 'artifacts');
 const HEALTH_TIMEOUT_MS = 60_000;
 
 function findChromium() {
@@ -58,7 +60,7 @@ async function waitForHealth(baseUrl, child, logTail) {
   throw new Error(`GET ${baseUrl}/health did not answer 200 within ${HEALTH_TIMEOUT_MS / 1000} s:\n${logTail()}`);
 }
 
-module.exports = async function globalSetup() {
+export default async function globalSetup() {
   const chromium = findChromium();
   for (const [file, target] of [
     [API_MAIN, 'api'],
@@ -102,4 +104,4 @@ module.exports = async function globalSetup() {
 
   process.env.TASKFORCE_E2E_BASE_URL = baseUrl;
   process.env.TASKFORCE_E2E_CHROMIUM = chromium;
-};
+}

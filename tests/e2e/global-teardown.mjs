@@ -1,6 +1,6 @@
-// Jest global teardown for browser tests: stops the API started by global-setup.cjs with SIGTERM (it then stops
+// Jest global teardown for browser tests: stops the API started by global-setup.mjs with SIGTERM (it then stops
 // its embedded PostgreSQL), waits for it to exit (SIGKILL after 20 s), and removes its temporary data folder.
-const { rmSync } = require('node:fs');
+import { rmSync } from 'node:fs';
 
 const STOP_TIMEOUT_MS = 20_000;
 
@@ -15,7 +15,7 @@ function waitForExit(child, timeoutMs) {
   });
 }
 
-module.exports = async function globalTeardown() {
+export default async function globalTeardown() {
   const state = globalThis.__TASKFORCE_E2E__;
   if (!state) return;
   const { child, dataDir, log } = state;
@@ -27,4 +27,4 @@ module.exports = async function globalTeardown() {
   log.end();
   rmSync(dataDir, { recursive: true, force: true });
   globalThis.__TASKFORCE_E2E__ = undefined;
-};
+}

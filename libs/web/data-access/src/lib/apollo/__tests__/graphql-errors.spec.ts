@@ -1,0 +1,46 @@
+import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
+import {
+  apiErrorCode,
+  conflictCurrentVersion,
+  describeApiError,
+  invalidFields,
+  isUnauthenticated,
+} from '../graphql-errors';
+
+function graphQLError(extensions: Record<string, unknown>, message = 'failed'): CombinedGraphQLErrors {
+  return new CombinedGraphQLErrors({ data: null, errors: [{ message, extensions }] });
+}
+
+describe('API error helpers', () => {
+  it('reads the code of the first GraphQL error', () => {
+    expect(apiErrorCode(graphQLError({ code: 'FORBIDDEN' }))).toBe('FORBIDDEN');
+    expect(apiErrorCode(new Error('plain'))).toBeUndefined();
+  });
+
+  it('treats UNAUTHENTICATED and HTTP 401 as a session problem', () => {
+    expect(isUnauthenticated(graphQLError({ code: 'UNAUTHENTICATED' }))).toBe(true);
+    const unauthorized = new ServerError('401', { response: new Response('', { status: 401 }), bodyText: '' });
+    expect(isUnauthenticated(unauthorized)).toBe(true);
+    expect(isUnauthenticated(graphQLError({ code: 'NOT_FOUND' }))).toBe(false);
+  });
+
+  it('reads the current version of a CONFLICT', () => {
+    expect(conflictCurrentVersion(graphQLError({ code: 'CONFLICT', currentVersion: 4 }))).toBe(4);
+    expect(conflictCurrentVersion(graphQLError({ code: 'CONFLICT' }))).toBeUndefined();
+  });
+
+  it('maps BAD_USER_INPUT fields by name and ignores malformed entries', () => {
+    const error = graphQLError({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'title', message: 'title must be at least 3 characters' }, { field: 7 }, null],
+    });
+    expect(invalidFields(error)).toEqual({ title: 'title must be at least 3 characters' });
+    expect(describeApiError(error)).toBe('title must be at least 3 characters');
+  });
+
+  it('never shows the server message of an unknown error', () => {
+    expect(describeApiError(graphQLError({ code: 'INTERNAL_SERVER_ERROR' }, 'relation "x" does not exist'), 'Try again.')).toBe(
+      'Try again.',
+    );
+  });
+});

@@ -1,0 +1,28 @@
+import { endOfLocalDayIso, isPast } from '../dates';
+
+describe('endOfLocalDayIso', () => {
+  it('turns a date input value into the last second of that day in local time', () => {
+    const end = new Date(endOfLocalDayIso('2026-05-31') as string);
+    expect([end.getFullYear(), end.getMonth() + 1, end.getDate()]).toEqual([2026, 5, 31]);
+    expect([end.getHours(), end.getMinutes(), end.getSeconds()]).toEqual([23, 59, 59]);
+  });
+
+  it('gives null for an empty or malformed value', () => {
+    expect(endOfLocalDayIso('')).toBeNull();
+    expect(endOfLocalDayIso('31/05/2026')).toBeNull();
+  });
+});
+
+describe('isPast', () => {
+  const now = new Date('2026-06-01T12:00:00Z');
+
+  it('is true only for instants before now', () => {
+    expect(isPast('2026-06-01T11:59:59Z', now)).toBe(true);
+    expect(isPast('2026-06-01T12:00:01Z', now)).toBe(false);
+  });
+
+  it('is false without a date', () => {
+    expect(isPast(null, now)).toBe(false);
+    expect(isPast(undefined, now)).toBe(false);
+  });
+});

@@ -1,0 +1,235 @@
+import { errorCode, gql, login, startTestApp, TestApp } from '../support/test-app';
+
+/**
+ * GraphQL hardening: depth and cost limits, no batching, no introspection or schema hints in production, no
+ * stack traces in any response, and /health.
+ */
+
+/** 10 nested field levels = depth 9 as graphql-depth-limit counts it (`{ a { b } }` is depth 1); the limit is 8. */
+const TOO_DEEP = '{ operations { tasks { operation { tasks { operation { tasks { operation { tasks { operation { id } } } } } } } } } }';
+/** A query within both limits of the default app: depth 4, estimated cost 1 + 10 × (1 + 1 + 10 × (1 + 1)) = 221. */
+const MODERATE = '{ myTasks { operation { tasks { operation { name } } } } }';
+/** Estimated cost 1 + 10 × (1 + 1 + 10 × 1) = 121 (lists count 10 ×, see apps/api/src/app/query-cost.plugin.ts). */
+const COSTLY = '{ operations { name tasks { title } } }';
+const INTROSPECTION = '{ __schema { types { name } } }';
+const MISSPELLED = '{ mee { id } }';
+
+/** POSTs a raw body to /graphql and returns status and text, for checks on what exactly goes over the wire. */
+async function raw(url: string, body: string, token?: string): Promise<{ status: number; text: string }> {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body,
+  });
+  return { status: res.status, text: await res.text() };
+}
+
+/** No stack trace, no server file path, no "stacktrace" extension. (Plain " at " as in "at position 1" is fine.) */
+function expectNoStack(text: string): void {
+  expect(text).not.toMatch(/stacktrace/i);
+  expect(text).not.toMatch(/(^|\\n|\n)\s*at\s+\S+/); // a stack line: newline, spaces, "at "
+  expect(text).not.toMatch(/\bat\s+[\w.$<>[\] ]+\s\(/); // "at fn (file…)"
+  expect(text).not.toMatch(/node_modules|\/work\/|\.(ts|js):\d+(:\d+)?/);
+}
+
+/** Error responses of many kinds; each must be free of stack traces. */
+async function errorSamples(t: TestApp, token: string, adminToken: string): Promise<Array<{ what: string; status: number; text: string }>> {
+  const q = (query: string, variables: Record<string, unknown> = {}, tok: string | null = token) => raw(t.url, JSON.stringify({ query, variables }), tok ?? undefined);
+  const samples: Array<[string, Promise<{ status: number; text: string }>]> = [
+    ['malformed JSON', raw(t.url, '{"query": "{ me { id } ', token)],
+    ['syntax error', q('{ me { id ')],
+    ['unknown field', q(MISSPELLED)],
+    ['too deep', q(TOO_DEEP)],
+    ['no token', q('{ me { id } }', {}, null)],
+    ['forged token', q('{ me { id } }', {}, 'a.b.c')],
+    ['not found', q('query($id: ID!) { operation(id: $id) { id } }', { id: 'abc' })],
+    ['bad input', q('mutation($input: CreateTaskInput!) { createTask(input: $input) { id } }', { input: { operationId: 'x', title: 'ab', assigneeAgencyId: 'x', pillar: 'PREVENTION', priority: 'LOW' } })],
+    ['bad enum variable', q('mutation($input: CreateTaskInput!) { createTask(input: $input) { id } }', { input: { operationId: 'x', title: 'abc', assigneeAgencyId: 'x', pillar: 'NOPE', priority: 'LOW' } })],
+    ['wrong variable type', q('mutation($input: UpdateTaskStatusInput!) { updateTaskStatus(input: $input) { id } }', { input: { taskId: 'x', status: 'OPEN', expectedVersion: 'one' } })],
+    ['server-side failure (platform admin disables a malformed user id)', q('mutation { disableUser(id: "abc") { id } }', {}, adminToken)],
+    ['batch', raw(t.url, JSON.stringify([{ query: '{ me { id } }' }, { query: '{ me { id } }' }]), token)],
+  ];
+  const out = [];
+  for (const [what, p] of samples) out.push({ what, ...(await p) });
+  return out;
+}
+
+describe('GraphQL hardening (default test app)', () => {
+  let t: TestApp;
+  let token: string;
+  let adminToken: string;
+  beforeAll(async () => {
+    t = await startTestApp();
+    token = await login(t.url, 'coordinator@demo.test');
+    adminToken = await login(t.url, 'admin@demo.test');
+  });
+  afterAll(() => t.close());
+
+  it('a query deeper than GRAPHQL_MAX_DEPTH (8) is refused in validation: GRAPHQL_VALIDATION_FAILED, no data', async () => {
+    const res = await gql(t.url, TOO_DEEP, {}, token);
+    expect(res.data).toBeUndefined();
+    expect(res.errors).toHaveLength(1);
+    expect(errorCode(res)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(res.errors![0].message).toContain('exceeds maximum operation depth of 8');
+  });
+
+  it('a moderate nested query is answered (the limits do not refuse everything)', async () => {
+    const res = await gql(t.url, MODERATE, {}, token);
+    expect(res.errors).toBeUndefined();
+    expect(res.data).toEqual({ myTasks: [] }); // NL-POL has no task in the demo data
+    const costly = await gql(t.url, COSTLY, {}, token); // cost 121: fine under the default 10000
+    expect(costly.errors).toBeUndefined();
+    expect(costly.data!.operations.map((o: { name: string }) => o.name)).toEqual(['Joint Operation Danube Route']);
+  });
+
+  it('a batched HTTP request (JSON array of two operations) is refused, not answered twice', async () => {
+    const res = await raw(t.url, JSON.stringify([{ query: '{ me { email } }' }, { query: '{ me { id } }' }]), token);
+    expect(res.status).toBe(400);
+    const body = JSON.parse(res.text);
+    expect(Array.isArray(body)).toBe(false);
+    expect(body.data).toBeUndefined();
+    expect(body.errors).toHaveLength(1);
+    expect(res.text).not.toContain('coordinator@demo.test');
+  });
+
+  it('outside production, introspection works and unknown fields get a suggestion (so the production switch is real)', async () => {
+    const intro = await gql(t.url, INTROSPECTION, {}, token);
+    expect(intro.errors).toBeUndefined();
+    const types = intro.data!.__schema.types.map((x: { name: string }) => x.name);
+    expect(types).toEqual(expect.arrayContaining(['Operation', 'Task', 'Notification', 'Query', 'Mutation']));
+    const typo = await gql(t.url, MISSPELLED, {}, token);
+    expect(errorCode(typo)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(typo.errors![0].message).toBe('Cannot query field "mee" on type "Query". Did you mean "me"?');
+  });
+
+  it('no error response contains a stack trace', async () => {
+    const samples = await errorSamples(t, token, adminToken);
+    expect(samples).toHaveLength(12);
+    for (const s of samples) {
+      expect({ what: s.what, isError: s.status >= 400 || s.text.includes('"errors"') }).toEqual({ what: s.what, isError: true });
+      expectNoStack(s.text);
+    }
+  });
+
+  it.each([
+    ['an unknown enum value', 'mutation($input: CreateTaskInput!) { createTask(input: $input) { id } }', { input: { operationId: 'x', title: 'abc', assigneeAgencyId: 'x', pillar: 'NOPE', priority: 'LOW' } }],
+    ['a string for an Int', 'mutation($input: UpdateTaskStatusInput!) { updateTaskStatus(input: $input) { id } }', { input: { taskId: 'x', status: 'OPEN', expectedVersion: 'one' } }],
+    ['a missing required variable', 'query($id: ID!) { operation(id: $id) { id } }', {}],
+  ])('a variable with %s is the client\'s error (BAD_USER_INPUT from GraphQL coercion), not INTERNAL_SERVER_ERROR', async (_what, query, variables) => {
+    const res = await gql(t.url, query, variables, token);
+    expect(res.data ?? undefined).toBeUndefined();
+    expect(res.errors).toHaveLength(1);
+    expect(errorCode(res)).toBe('BAD_USER_INPUT');
+    expect(res.errors![0].message).toMatch(/^Variable "\$(input|id)"/);
+  });
+
+  it('a server-side failure answers INTERNAL_SERVER_ERROR with no detail', async () => {
+    // disableUser with a malformed id reaches PostgreSQL (invalid uuid) — see the report; whatever the code,
+    // the client must learn nothing about the database.
+    const res = await raw(t.url, JSON.stringify({ query: 'mutation { disableUser(id: "abc") { id } }' }), adminToken);
+    expect(res.text).not.toMatch(/uuid|syntax|postgres|QueryFailedError|typeorm/i);
+  });
+
+  it('GET /health → 200 { status: "ok" } without a token', async () => {
+    const res = await fetch(`${t.url}/health`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: 'ok' });
+  });
+});
+
+describe('GraphQL hardening: cost limit (GRAPHQL_MAX_COST=50)', () => {
+  let t: TestApp;
+  let token: string;
+  beforeAll(async () => {
+    t = await startTestApp({ GRAPHQL_MAX_COST: '50' });
+    token = await login(t.url, 'coordinator@demo.test');
+  });
+  afterAll(() => t.close());
+
+  it('a query estimated above the limit is refused before execution: error, no data', async () => {
+    const res = await gql(t.url, COSTLY, {}, token);
+    expect(res.data ?? undefined).toBeUndefined();
+    expect(res.errors).toHaveLength(1);
+    expect(errorCode(res)).toBe('BAD_USER_INPUT');
+    expect(res.errors![0].message).toBe('Query is too expensive: estimated cost 121 exceeds the limit of 50');
+  });
+
+  it('a cheap query still works', async () => {
+    const res = await gql(t.url, '{ me { email } }', {}, token);
+    expect(res.errors).toBeUndefined();
+    expect(res.data).toEqual({ me: { email: 'coordinator@demo.test' } });
+  });
+
+  it('a refused mutation did not run', async () => {
+    const before = (await t.db.query('select count(*)::int as n from task_comments'))[0].n;
+    const taskId = (await t.db.query(`select id from tasks where title = 'Request bank records of the recruitment agency'`))[0].id;
+    const fields = 'abcdefghijklmnopqrstuvwxyz'.split('').map((alias) => `${alias}: addTaskComment(input: { taskId: $id, body: "costly" }) { id }`);
+    const res = await gql(t.url, `mutation($id: ID!) { ${fields.join(' ')} }`, { id: taskId }, token);
+    // 26 mutations × (1 + 1) = 52 > 50
+    expect(res.data ?? undefined).toBeUndefined();
+    expect(res.errors![0].message).toBe('Query is too expensive: estimated cost 52 exceeds the limit of 50');
+    expect((await t.db.query('select count(*)::int as n from task_comments'))[0].n).toBe(before);
+  });
+});
+
+describe('GraphQL hardening: production mode (NODE_ENV=production)', () => {
+  let t: TestApp;
+  let token: string;
+  let adminToken: string;
+  beforeAll(async () => {
+    t = await startTestApp({ NODE_ENV: 'production' });
+    token = await login(t.url, 'coordinator@demo.test');
+    adminToken = await login(t.url, 'admin@demo.test');
+  });
+  afterAll(() => t.close());
+
+  it('introspection is refused: error, no data', async () => {
+    const res = await gql(t.url, INTROSPECTION, {}, token);
+    expect(res.data ?? undefined).toBeUndefined();
+    expect(res.errors).toHaveLength(1);
+    expect(errorCode(res)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(res.errors![0].message).toMatch(/introspection is not allowed/i);
+    expect(JSON.stringify(res)).not.toContain('"Operation"');
+    // __type is introspection too
+    const type = await gql(t.url, '{ __type(name: "Task") { fields { name } } }', {}, token);
+    expect(type.data ?? undefined).toBeUndefined();
+    expect(type.errors![0].message).toMatch(/introspection/i);
+  });
+
+  it('a misspelled field gets no "Did you mean" suggestion', async () => {
+    const res = await gql(t.url, MISSPELLED, {}, token);
+    expect(errorCode(res)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(res.errors![0].message).not.toMatch(/did you mean/i);
+    expect(res.errors![0].message).not.toContain('"me"');
+  });
+
+  it('a misspelled enum value (literal and variable) gets no suggestion either', async () => {
+    const literal = await gql(t.url, 'mutation { createTask(input: { operationId: "x", title: "abc", assigneeAgencyId: "x", pillar: PROSECUTIONS, priority: LOW }) { id } }', {}, token);
+    expect(literal.errors!.length).toBeGreaterThan(0);
+    for (const e of literal.errors!) expect(e.message).not.toMatch(/did you mean|PROSECUTION"/i);
+    const variable = await gql(
+      t.url,
+      'mutation($input: CreateTaskInput!) { createTask(input: $input) { id } }',
+      { input: { operationId: 'x', title: 'abc', assigneeAgencyId: 'x', pillar: 'PROSECUTIONS', priority: 'LOW' } },
+      token,
+    );
+    expect(variable.errors!.length).toBeGreaterThan(0);
+    for (const e of variable.errors!) expect(e.message).not.toMatch(/did you mean|"PROSECUTION"/i);
+  });
+
+  it('no error response contains a stack trace', async () => {
+    const samples = await errorSamples(t, token, adminToken);
+    for (const s of samples) {
+      expect({ what: s.what, isError: s.status >= 400 || s.text.includes('"errors"') }).toEqual({ what: s.what, isError: true });
+      expectNoStack(s.text);
+    }
+  });
+
+  it('normal queries work and GET /health is 200 { status: "ok" }', async () => {
+    const res = await gql(t.url, '{ me { email } }', {}, token);
+    expect(res.data).toEqual({ me: { email: 'coordinator@demo.test' } });
+    const health = await fetch(`${t.url}/health`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({ status: 'ok' });
+  });
+});

@@ -1,0 +1,220 @@
+import { randomUUID } from 'node:crypto';
+import { Socket } from 'socket.io-client';
+import { connectSocket, gql, login, recordEvents, startTestApp, TestApp, waitFor } from '../support/test-app';
+
+/**
+ * Real socket.io clients against the real API. Who should receive what is derived by hand from
+ * libs/api/database/src/lib/demo-data.ts:
+ *   Danube Route participants: NL-POL, RO-DIOC, BE-SIS, ES-BIP, SPF, Europol, IOM (not NG-NATA).
+ *   coordinator@demo.test (NL-POL) coordinates it; liaison@demo.test is RO-DIOC's only liaison officer;
+ *   member@demo.test (NL-POL MEMBER) is entitled to see Danube but is addressed by nothing here;
+ *   outsider@demo.test (NG-NATA) is not entitled.
+ */
+
+/** After an entitled client got its event, how long we keep listening for events that must not arrive. */
+const GRACE_MS = 300;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+const CREATE = 'mutation($input: CreateTaskInput!) { createTask(input: $input) { id status version } }';
+const UPDATE = 'mutation($input: UpdateTaskStatusInput!) { updateTaskStatus(input: $input) { id status version } }';
+
+async function connectError(url: string, token?: string): Promise<Error> {
+  try {
+    const socket = await connectSocket(url, token);
+    socket.close();
+  } catch (err) {
+    return err as Error;
+  }
+  throw new Error('the connection was accepted');
+}
+
+function watch(socket: Socket, event: string, operationId: unknown): Promise<unknown> {
+  return socket.timeout(5000).emitWithAck(event, { operationId });
+}
+
+describe('socket.io: handshake, notifications, operation boards', () => {
+  let t: TestApp;
+  const token: Record<string, string> = {};
+  const agencyId: Record<string, string> = {};
+  const userId: Record<string, string> = {};
+  let danubeId: string;
+  let coastalId: string;
+  const sockets: Socket[] = [];
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    for (const email of ['coordinator@demo.test', 'liaison@demo.test', 'outsider@demo.test', 'member@demo.test', 'be-liaison@demo.test']) {
+      token[email] = await login(t.url, email);
+    }
+    for (const a of await t.db.query('select id, acronym from agencies')) agencyId[a.acronym] = a.id;
+    for (const u of await t.db.query('select id, email from users')) userId[u.email] = u.id;
+    danubeId = (await t.db.query(`select id from operations where name = 'Joint Operation Danube Route'`))[0].id;
+    coastalId = (await t.db.query(`select id from operations where name = 'Joint Operation Coastal Harvest'`))[0].id;
+  });
+  afterAll(async () => {
+    for (const s of sockets) s.close();
+    await t.close();
+  });
+
+  describe('handshake', () => {
+    it('a valid token connects', async () => {
+      const socket = await connectSocket(t.url, token['member@demo.test']);
+      expect(socket.connected).toBe(true);
+      socket.close();
+    });
+
+    it('no token is refused with UNAUTHENTICATED', async () => {
+      expect((await connectError(t.url)).message).toBe('UNAUTHENTICATED');
+    });
+
+    it('a garbage token and a token with a forged signature are refused with UNAUTHENTICATED', async () => {
+      expect((await connectError(t.url, 'garbage')).message).toBe('UNAUTHENTICATED');
+      const [header, payload] = token['member@demo.test'].split('.');
+      expect((await connectError(t.url, `${header}.${payload}.forgedsignature`)).message).toBe('UNAUTHENTICATED');
+    });
+
+    it('a token whose session was logged out is refused with UNAUTHENTICATED', async () => {
+      const session = await login(t.url, 'ro-member@demo.test');
+      const before = await connectSocket(t.url, session); // accepted while the session lives
+      before.close();
+      expect((await gql(t.url, 'mutation { logout }', {}, session)).data).toEqual({ logout: true });
+      expect((await connectError(t.url, session)).message).toBe('UNAUTHENTICATED');
+    });
+  });
+
+  describe('events (one sequence of changes in Danube Route)', () => {
+    type Seen = Array<{ name: string; payload: any }>;
+    const seen: Record<string, Seen> = {};
+    const socket: Record<string, Socket> = {};
+    const taskIds: { personal?: string; agency?: string } = {};
+    const ofTask = (list: Seen, name: string, id: string | undefined) => list.filter((e) => e.name === name && e.payload.taskId === id);
+
+    beforeAll(async () => {
+      for (const email of ['coordinator@demo.test', 'liaison@demo.test', 'outsider@demo.test', 'member@demo.test', 'be-liaison@demo.test']) {
+        socket[email] = await connectSocket(t.url, token[email]);
+        sockets.push(socket[email]);
+        seen[email] = recordEvents(socket[email], ['notification', 'task.changed']);
+      }
+    });
+
+    it('operation:watch acks { ok: true } for participants and { ok: false } for others, unknown and malformed ids', async () => {
+      expect(await watch(socket['coordinator@demo.test'], 'operation:watch', danubeId)).toEqual({ ok: true });
+      expect(await watch(socket['be-liaison@demo.test'], 'operation:watch', danubeId)).toEqual({ ok: true });
+      expect(await watch(socket['outsider@demo.test'], 'operation:watch', danubeId)).toEqual({ ok: false });
+      expect(await watch(socket['outsider@demo.test'], 'operation:watch', randomUUID())).toEqual({ ok: false });
+      expect(await watch(socket['outsider@demo.test'], 'operation:watch', 'abc')).toEqual({ ok: false });
+      expect(await watch(socket['outsider@demo.test'], 'operation:watch', { $ne: null })).toEqual({ ok: false });
+      // the outsider may watch its own operation (so the "false" above is a real decision, not a broken handler)
+      expect(await watch(socket['outsider@demo.test'], 'operation:watch', coastalId)).toEqual({ ok: true });
+    });
+
+    it('a client cannot join rooms by emitting arbitrary events', async () => {
+      const outsider = socket['outsider@demo.test'];
+      outsider.emit('join', `operation:${danubeId}`);
+      outsider.emit('join', { room: `operation:${danubeId}` });
+      outsider.emit('subscribe', `operation:${danubeId}`);
+      outsider.emit('operation:join', { operationId: danubeId });
+      outsider.emit('join', `agency:${agencyId['RO-DIOC']}`);
+      outsider.emit('join', `user:${userId['liaison@demo.test']}`);
+      // the events of the next tests must still not reach the outsider (checked there)
+      expect(outsider.connected).toBe(true);
+    });
+
+    it('a task for RO-DIOC assigned to the liaison in person: the liaison gets TASK_ASSIGNED_TO_YOU with the id of its notifications query; watchers get CREATED', async () => {
+      const res = await gql(
+        t.url,
+        CREATE,
+        {
+          input: {
+            operationId: danubeId,
+            title: 'Question the driver of the Constanța minibus',
+            assigneeAgencyId: agencyId['RO-DIOC'],
+            assigneeUserId: userId['liaison@demo.test'],
+            pillar: 'PROSECUTION',
+            priority: 'HIGH',
+          },
+        },
+        token['coordinator@demo.test'],
+      );
+      expect(res.errors).toBeUndefined();
+      const id = (taskIds.personal = res.data!.createTask.id as string);
+
+      await waitFor(() => ofTask(seen['liaison@demo.test'], 'notification', id).length > 0, 5000, 'liaison notification');
+      await waitFor(() => ofTask(seen['coordinator@demo.test'], 'task.changed', id).length > 0, 5000, 'coordinator task.changed');
+      await waitFor(() => ofTask(seen['be-liaison@demo.test'], 'task.changed', id).length > 0, 5000, 'be-liaison task.changed');
+      await sleep(GRACE_MS);
+
+      const listed = await gql(t.url, '{ notifications { id type title body operationId taskId createdAt } }', {}, token['liaison@demo.test']);
+      expect(listed.data!.notifications).toHaveLength(1);
+      const [pushed] = ofTask(seen['liaison@demo.test'], 'notification', id);
+      expect(pushed.payload).toEqual(listed.data!.notifications[0]);
+      expect(pushed.payload).toMatchObject({ type: 'TASK_ASSIGNED_TO_YOU', operationId: danubeId, taskId: id });
+      expect(seen['liaison@demo.test'].filter((e) => e.name === 'notification')).toHaveLength(1); // not also TASK_ASSIGNED_TO_AGENCY
+
+      const created = { operationId: danubeId, taskId: id, change: 'CREATED', status: 'OPEN', version: 1 };
+      expect(seen['coordinator@demo.test']).toEqual([{ name: 'task.changed', payload: created }]); // the actor gets no notification
+      expect(seen['be-liaison@demo.test']).toEqual([{ name: 'task.changed', payload: created }]);
+      expect(seen['liaison@demo.test'].filter((e) => e.name === 'task.changed')).toEqual([]); // did not watch
+      expect(seen['member@demo.test']).toEqual([]); // entitled, but neither addressed nor watching
+      expect(seen['outsider@demo.test']).toEqual([]);
+    });
+
+    it('a task for RO-DIOC without a person: the liaison officer gets TASK_ASSIGNED_TO_AGENCY', async () => {
+      const res = await gql(
+        t.url,
+        CREATE,
+        { input: { operationId: danubeId, title: 'Identify the recruiters in Craiova', assigneeAgencyId: agencyId['RO-DIOC'], pillar: 'PROSECUTION', priority: 'MEDIUM' } },
+        token['coordinator@demo.test'],
+      );
+      expect(res.errors).toBeUndefined();
+      const id = (taskIds.agency = res.data!.createTask.id as string);
+      await waitFor(() => ofTask(seen['liaison@demo.test'], 'notification', id).length > 0, 5000, 'liaison notification');
+      await waitFor(() => ofTask(seen['be-liaison@demo.test'], 'task.changed', id).length > 0, 5000, 'be-liaison task.changed');
+      await sleep(GRACE_MS);
+
+      const listed = await gql(t.url, '{ notifications { id type taskId } }', {}, token['liaison@demo.test']);
+      const [pushed] = ofTask(seen['liaison@demo.test'], 'notification', id);
+      expect(pushed.payload).toMatchObject({ type: 'TASK_ASSIGNED_TO_AGENCY', taskId: id, operationId: danubeId });
+      expect(listed.data!.notifications.filter((n: { taskId: string }) => n.taskId === id)).toEqual([{ id: pushed.payload.id, type: 'TASK_ASSIGNED_TO_AGENCY', taskId: id }]);
+      expect(ofTask(seen['liaison@demo.test'], 'notification', id)).toHaveLength(1);
+      expect(seen['member@demo.test']).toEqual([]);
+      expect(seen['outsider@demo.test']).toEqual([]);
+    });
+
+    it('a status change reaches the watchers as STATUS_CHANGED after CREATED, and the coordinator as a notification', async () => {
+      const id = taskIds.personal!;
+      const res = await gql(t.url, UPDATE, { input: { taskId: id, status: 'IN_PROGRESS', expectedVersion: 1 } }, token['liaison@demo.test']);
+      expect(res.data!.updateTaskStatus).toEqual({ id, status: 'IN_PROGRESS', version: 2 });
+      await waitFor(() => ofTask(seen['coordinator@demo.test'], 'task.changed', id).length === 2, 5000, 'coordinator STATUS_CHANGED');
+      await waitFor(() => ofTask(seen['be-liaison@demo.test'], 'task.changed', id).length === 2, 5000, 'be-liaison STATUS_CHANGED');
+      await waitFor(() => ofTask(seen['coordinator@demo.test'], 'notification', id).length === 1, 5000, 'coordinator notification');
+      await sleep(GRACE_MS);
+
+      for (const email of ['coordinator@demo.test', 'be-liaison@demo.test']) {
+        expect(ofTask(seen[email], 'task.changed', id).map((e) => e.payload)).toEqual([
+          { operationId: danubeId, taskId: id, change: 'CREATED', status: 'OPEN', version: 1 },
+          { operationId: danubeId, taskId: id, change: 'STATUS_CHANGED', status: 'IN_PROGRESS', version: 2 },
+        ]);
+      }
+      expect(ofTask(seen['coordinator@demo.test'], 'notification', id).map((e) => e.payload.type)).toEqual(['TASK_STATUS_CHANGED']);
+      expect(ofTask(seen['liaison@demo.test'], 'notification', id)).toHaveLength(1); // only the assignment; the actor is not told of its own change
+      expect(seen['liaison@demo.test'].filter((e) => e.name === 'task.changed')).toEqual([]);
+      expect(seen['member@demo.test']).toEqual([]);
+      expect(seen['outsider@demo.test']).toEqual([]);
+    });
+
+    it('after operation:unwatch a socket receives no more task.changed', async () => {
+      expect(await watch(socket['be-liaison@demo.test'], 'operation:unwatch', danubeId)).toEqual({ ok: true });
+      const id = taskIds.agency!;
+      const beBefore = seen['be-liaison@demo.test'].length;
+      const res = await gql(t.url, UPDATE, { input: { taskId: id, status: 'BLOCKED', expectedVersion: 1 } }, token['liaison@demo.test']);
+      expect(res.errors).toBeUndefined();
+      await waitFor(() => ofTask(seen['coordinator@demo.test'], 'task.changed', id).length === 2, 5000, 'coordinator STATUS_CHANGED');
+      await sleep(GRACE_MS);
+      expect(ofTask(seen['coordinator@demo.test'], 'task.changed', id).map((e) => e.payload.change)).toEqual(['CREATED', 'STATUS_CHANGED']);
+      expect(seen['be-liaison@demo.test'].slice(beBefore)).toEqual([]);
+      expect(seen['outsider@demo.test']).toEqual([]);
+      expect(seen['member@demo.test']).toEqual([]);
+    });
+  });
+});
