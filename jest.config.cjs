@@ -38,5 +38,3 @@ module.exports = {
   testTimeout: 60000,
   maxWorkers: 2,
 };
-module.exports.swcTransform = swcTransform;
-module.exports.moduleNameMapper = moduleNameMapper;

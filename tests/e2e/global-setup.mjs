@@ -3,7 +3,7 @@
 // embedded PostgreSQL there, runs the migrations, loads the demo task force and serves dist/web.
 // The specs read the address from TASKFORCE_E2E_BASE_URL and the browser from TASKFORCE_E2E_CHROMIUM.
 import { spawn } from 'node:child_process';
-import { chmodSync, createWriteStream, existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { chmodSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -40,6 +40,25 @@ function freePort() {
 
 function sleep(ms) {
   return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Sends SIGTERM (the API then stops its embedded PostgreSQL), and SIGKILL when it has not exited after 20 s. */
+export async function stopApi(child) {
+  const exited = () =>
+    child.exitCode !== null || child.signalCode !== null
+      ? Promise.resolve(true)
+      : new Promise((resolve) => {
+          const timer = setTimeout(() => resolve(false), 20_000);
+          child.once('exit', () => {
+            clearTimeout(timer);
+            resolve(true);
+          });
+        });
+  child.kill('SIGTERM');
+  if (!(await exited())) {
+    child.kill('SIGKILL');
+    await exited();
+  }
 }
 
 /** Polls GET /health until it answers 200; fails early when the API process exits. */
@@ -93,15 +112,18 @@ export default async function globalSetup() {
   });
   child.stdout.on('data', remember);
   child.stderr.on('data', remember);
-  globalThis.__TASKFORCE_E2E__ = { child, dataDir, log };
 
   try {
     await waitForHealth(baseUrl, child, () => recent.join('\n'));
   } catch (error) {
-    child.kill('SIGKILL');
+    // Jest skips the teardown when the setup fails: stop the API (and so its PostgreSQL) here.
+    await stopApi(child);
+    log.end();
+    rmSync(dataDir, { recursive: true, force: true });
     throw error;
   }
 
+  globalThis.__TASKFORCE_E2E__ = { child, dataDir, log };
   process.env.TASKFORCE_E2E_BASE_URL = baseUrl;
   process.env.TASKFORCE_E2E_CHROMIUM = chromium;
 }

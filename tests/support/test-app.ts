@@ -64,7 +64,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     LOGIN_RATE_LIMIT: '1000',
     ...env,
   });
-  const app = await createApp(config, database.url);
+  const app = await createApp(config, database.url, ['error']);
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as AddressInfo;
   const url = `http://127.0.0.1:${address.port}`;

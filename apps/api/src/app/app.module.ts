@@ -5,7 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AgenciesModule } from '@taskforce/api-agencies';
 import { AuthModule } from '@taskforce/api-auth';
-import { AppConfig, AppErrorFilter, CoreModule, formatGraphQLError } from '@taskforce/api-core';
+import { AppConfig, AppErrorFilter, CoreModule, createErrorFormatter } from '@taskforce/api-core';
 import { dataSourceOptions } from '@taskforce/api-database';
 import { NotificationsModule } from '@taskforce/api-notifications';
 import { OperationsModule } from '@taskforce/api-operations';
@@ -34,7 +34,7 @@ export class AppModule {
           hideSchemaDetailsFromClientErrors: config.isProduction,
           includeStacktraceInErrorResponses: false,
           allowBatchedHttpRequests: false,
-          formatError: formatGraphQLError,
+          formatError: createErrorFormatter({ hideSchemaDetails: config.isProduction }),
           validationRules: [depthLimit(config.GRAPHQL_MAX_DEPTH)],
           plugins: [queryCostPlugin(config.GRAPHQL_MAX_COST)],
           context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),

@@ -19,9 +19,15 @@ export function queryCostPlugin(maxCost: number): ApolloServerPlugin {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
-          const cost = getComplexity({ schema, query: document, operationName: request.operationName, variables: request.variables, estimators: [estimator] });
+          let cost: number;
+          try {
+            cost = getComplexity({ schema, query: document, operationName: request.operationName, variables: request.variables, estimators: [estimator] });
+          } catch {
+            // Invalid variables: GraphQL's own coercion reports them (BAD_USER_INPUT naming the variable) next.
+            return;
+          }
           if (cost > maxCost) {
-            throw new AppError(ErrorCode.BAD_USER_INPUT, `Query is too expensive: estimated cost ${cost} exceeds the limit of ${maxCost}`);
+            throw new AppError(ErrorCode.BAD_USER_INPUT, `Query is too expensive: estimated cost ${cost} exceeds the limit of ${maxCost}`, { http: { status: 400 } });
           }
         },
       };

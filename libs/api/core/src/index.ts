@@ -5,4 +5,5 @@ export * from './lib/auth-user';
 export * from './lib/core.module';
 export * from './lib/event-bus';
 export * from './lib/format-error';
+export * from './lib/ids';
 export * from './lib/validation';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { AuthUser, forbidden, notFound } from '@taskforce/api-core';
+import { AuthUser, forbidden, isUuid, notFound } from '@taskforce/api-core';
 import { Role } from '@taskforce/domain';
 import { In, IsNull, Repository } from 'typeorm';
 import { UserEntity } from './user.entity';
@@ -53,7 +53,7 @@ export class UserService {
     const isPlatformAdmin = actor.roles.includes(Role.PLATFORM_ADMIN);
     const isAgencyAdmin = actor.roles.includes(Role.AGENCY_ADMIN);
     if (!isPlatformAdmin && !isAgencyAdmin) throw forbidden('Only agency or platform admins disable users');
-    const row = await this.users.findOne({ where: { id: userId } });
+    const row = isUuid(userId) ? await this.users.findOne({ where: { id: userId } }) : null;
     if (!row || (!isPlatformAdmin && row.agencyId !== actor.agencyId)) throw notFound('User');
     if (row.id === actor.userId) throw forbidden('You cannot disable your own account');
     if (!row.disabledAt) {

@@ -26,6 +26,18 @@ const HTTP_STATUS_CODES: Record<number, ErrorCode> = {
 };
 
 /**
+ * The Apollo `formatError` for a mode: in production, GraphQL's "Did you mean …?" hints (which reveal schema
+ * names, also in variable-coercion errors that Apollo's own switch does not cover) are removed.
+ */
+export function createErrorFormatter(options: { hideSchemaDetails: boolean }) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const out = formatGraphQLError(formatted, error);
+    if (!options.hideSchemaDetails) return out;
+    return { ...out, message: out.message.replace(/\s*Did you mean [^?]*\?/g, '') };
+  };
+}
+
+/**
  * Apollo `formatError`: the one place that decides what a client learns of an error. AppErrors and GraphQL's
  * own request errors pass with their code and message; Nest HTTP exceptions map to a code; anything else
  * becomes `INTERNAL_SERVER_ERROR` with no detail (the original is logged). Stack traces never leave.

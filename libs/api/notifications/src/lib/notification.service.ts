@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuthUser, EventBus, notFound } from '@taskforce/api-core';
-import { OperationAccessService, isUuid } from '@taskforce/api-operations';
+import { AuthUser, EventBus, isUuid, notFound } from '@taskforce/api-core';
+import { OperationAccessService } from '@taskforce/api-operations';
 import { NotificationType } from '@taskforce/domain';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { NotificationEntity } from './notification.entity';

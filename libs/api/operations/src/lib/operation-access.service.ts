@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuthUser, notFound } from '@taskforce/api-core';
+import { AuthUser, isUuid, notFound } from '@taskforce/api-core';
 import { canSeeOperation, OperationFacts, OperationStatus } from '@taskforce/domain';
 import { DataSource, EntityManager } from 'typeorm';
 
@@ -55,11 +55,4 @@ export class OperationAccessService {
     const rows = await this.db.query('SELECT 1 FROM operation_agencies WHERE operation_id = $1 AND agency_id = $2', [operationId, actor.agencyId]);
     return rows.length > 0;
   }
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** True for a syntactically valid UUID; other ids are simply "not found", never a database error. */
-export function isUuid(value: string): boolean {
-  return UUID.test(value);
 }

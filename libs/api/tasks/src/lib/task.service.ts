@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AgencyEntity } from '@taskforce/api-agencies';
 import { UserEntity } from '@taskforce/api-auth';
-import { AuthUser, badInput, conflict, EventBus, forbidden, notFound } from '@taskforce/api-core';
+import { AuthUser, badInput, conflict, EventBus, forbidden, isUuid, notFound } from '@taskforce/api-core';
 import { NotificationDraft, NotificationService } from '@taskforce/api-notifications';
-import { isUuid, OperationAccessService } from '@taskforce/api-operations';
+import { OperationAccessService } from '@taskforce/api-operations';
 import {
   canCommentOnTask,
   canCreateTask,

@@ -5,16 +5,19 @@ import { RealtimeProvider } from './realtime/realtime-provider';
 import { sessionStore } from './session/session-store';
 
 /**
- * Gives the tree the Apollo client and the live socket, and empties the Apollo cache when the session ends
- * so the next person signing in on this browser never sees the previous one's data.
+ * Gives the tree the Apollo client and the live socket. When the session ends, or another tab signs in as
+ * someone else, the Apollo cache is emptied so nobody sees the previous person's data.
  */
 export function TaskforceDataProvider({ client, children }: { client: ApolloClient; children: ReactNode }) {
   useEffect(() => {
-    let signedIn = sessionStore.get() !== null;
+    let userId = sessionStore.get()?.user.id ?? null;
     return sessionStore.subscribe(() => {
-      const nowSignedIn = sessionStore.get() !== null;
-      if (signedIn && !nowSignedIn) void client.clearStore();
-      signedIn = nowSignedIn;
+      const nextUserId = sessionStore.get()?.user.id ?? null;
+      if (userId !== null && nextUserId !== userId) {
+        // Signed out: just forget. Someone else signed in (another tab): forget and refetch what is shown.
+        void (nextUserId === null ? client.clearStore() : client.resetStore()).catch(() => undefined);
+      }
+      userId = nextUserId;
     });
   }, [client]);
 

@@ -90,7 +90,7 @@ export class Foundation1764420000000 implements MigrationInterface {
       task_id uuid NOT NULL REFERENCES tasks(id),
       author_id uuid NOT NULL REFERENCES users(id),
       body text NOT NULL,
-      created_at timestamptz NOT NULL DEFAULT now()
+      created_at timestamptz NOT NULL DEFAULT clock_timestamp()
     )`);
     await q.query(`CREATE INDEX task_comments_task_idx ON task_comments (task_id, created_at)`);
     await q.query(`CREATE TABLE task_events (
@@ -101,7 +101,7 @@ export class Foundation1764420000000 implements MigrationInterface {
       from_status task_status NULL,
       to_status task_status NULL,
       detail text NULL,
-      at timestamptz NOT NULL DEFAULT now()
+      at timestamptz NOT NULL DEFAULT clock_timestamp()
     )`);
     await q.query(`CREATE INDEX task_events_task_idx ON task_events (task_id, at)`);
 

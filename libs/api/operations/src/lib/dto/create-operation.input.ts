@@ -1,16 +1,19 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
+import { Trim } from '@taskforce/api-core';
 import { FormOfExploitation } from '@taskforce/domain';
 import { ArrayMaxSize, ArrayUnique, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 
 @InputType('CreateOperationInput')
 export class CreateOperationInput {
   @Field()
+  @Trim()
   @IsString()
   @MinLength(3, { message: 'name must be at least 3 characters' })
   @MaxLength(200)
   name: string;
 
   @Field({ nullable: true })
+  @Trim()
   @IsOptional()
   @IsString()
   @MaxLength(5000)

@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Trim } from '@taskforce/api-core';
 import { Pillar, TaskPriority, TaskStatus } from '@taskforce/domain';
 import { IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
 
@@ -9,12 +10,14 @@ export class CreateTaskInput {
   operationId: string;
 
   @Field()
+  @Trim()
   @IsString()
   @MinLength(3, { message: 'title must be at least 3 characters' })
   @MaxLength(200, { message: 'title must be at most 200 characters' })
   title: string;
 
   @Field({ nullable: true })
+  @Trim()
   @IsOptional()
   @IsString()
   @MaxLength(10000, { message: 'description must be at most 10000 characters' })
@@ -66,6 +69,7 @@ export class AddTaskCommentInput {
   taskId: string;
 
   @Field()
+  @Trim()
   @IsString()
   @MinLength(1, { message: 'body must not be empty' })
   @MaxLength(10000, { message: 'body must be at most 10000 characters' })

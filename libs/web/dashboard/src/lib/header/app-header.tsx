@@ -1,4 +1,5 @@
-import { useRealtime, useLogout, useSession, type RealtimeStatus } from '@taskforce/web-data-access';
+import { skipToken, useQuery } from '@apollo/client/react';
+import { ME_QUERY, useRealtime, useLogout, useSession, type RealtimeStatus } from '@taskforce/web-data-access';
 import { Button, labelOf, Link, ROLE_LABELS } from '@taskforce/web-ui';
 import { useState } from 'react';
 import { NotificationBell } from '../notifications/notification-bell';
@@ -16,13 +17,15 @@ const LIVE_LABELS: Record<RealtimeStatus, string> = {
  */
 export function AppHeader() {
   const session = useSession();
+  // The stored profile shows at once; the server's copy replaces it (roles or agency may have changed).
+  const me = useQuery(ME_QUERY, session ? { fetchPolicy: 'cache-and-network' } : skipToken);
   const { status } = useRealtime();
   const logout = useLogout();
   const [loggingOut, setLoggingOut] = useState(false);
   useLiveNotifications();
 
   if (!session) return null;
-  const { user } = session;
+  const user = me.data?.me ?? session.user;
   const country = user.agency.countryName ?? user.agency.country;
 
   const onLogout = async () => {

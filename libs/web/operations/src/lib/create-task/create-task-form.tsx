@@ -24,7 +24,7 @@ import {
   useToast,
   type SelectOption,
 } from '@taskforce/web-ui';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 
 interface CreateTaskFormProps {
   operationId: string;
@@ -96,6 +96,11 @@ export function CreateTaskForm({ operationId, participatingAgencies, onCreated }
   const [formError, setFormError] = useState<string | null>(null);
   const [createTask, { loading }] = useMutation(CREATE_TASK_MUTATION);
   const toast = useToast();
+  const formRef = useRef<HTMLFormElement>(null);
+
+  /** Moves focus to the first field marked invalid, once React has rendered the messages. */
+  const focusFirstInvalid = () =>
+    window.requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
 
   const assignable = useQuery(
     ASSIGNABLE_USERS_QUERY,
@@ -114,7 +119,10 @@ export function CreateTaskForm({ operationId, participatingAgencies, onCreated }
     setFormError(null);
     const errors = validate(values);
     setFieldErrors(errors);
-    if (Object.keys(errors).length > 0) return;
+    if (Object.keys(errors).length > 0) {
+      focusFirstInvalid();
+      return;
+    }
     try {
       const result = await createTask({
         variables: {
@@ -140,14 +148,17 @@ export function CreateTaskForm({ operationId, participatingAgencies, onCreated }
       setValues(EMPTY_VALUES);
       onCreated(task);
     } catch (caught: unknown) {
-      if (apiErrorCode(caught) === 'BAD_USER_INPUT') setFieldErrors(invalidFields(caught));
+      if (apiErrorCode(caught) === 'BAD_USER_INPUT') {
+        setFieldErrors(invalidFields(caught));
+        focusFirstInvalid();
+      }
       setFormError(describeApiError(caught, 'The task could not be created. Please try again.'));
     }
   };
 
   return (
     <Card title="Assign a new task" headingLevel={2} className="tf-create-task">
-      <form className="tf-form-grid" onSubmit={onSubmit} noValidate data-testid="create-task-form" aria-label="Assign a new task">
+      <form ref={formRef} className="tf-form-grid" onSubmit={onSubmit} noValidate data-testid="create-task-form" aria-label="Assign a new task">
         <TextField
           label="Title"
           required
