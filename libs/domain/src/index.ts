@@ -1,2 +1,3 @@
 export * from './lib/enums';
 export * from './lib/task-rules';
+export * from './lib/sharing';

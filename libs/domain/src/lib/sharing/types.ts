@@ -178,7 +178,8 @@ export type RuleScope = { kind: 'COUNTRY'; country: string } | { kind: 'AGENCY_K
 /**
  * Which moves of a lead a rule governs, relative to its scope X, for the hop sender → recipient:
  * LEAVING sender in X and recipient not; ENTERING recipient in X and sender not; WITHIN both in X;
- * ONWARD the lead originated in X and an agency other than the originator passes it on (Palermo art. 10(3)).
+ * ONWARD the lead originated in X, an agency other than the originator passes it on, and the recipient is outside X
+ * (Palermo art. 10(3); Directive (EU) 2016/680 art. 35(1)(e)). For an agency-kind scope, "in X" = "of kind X".
  */
 export enum RuleFlow {
   LEAVING = 'LEAVING',

@@ -1,0 +1,7 @@
+/** Public surface of the sharing-decision engine (see ./README.md). */
+export * from './types';
+export * from './tlp';
+export * from './admiralty';
+export * from './instants';
+export * from './outcomes';
+export * from './decide-sharing';
