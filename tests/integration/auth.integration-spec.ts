@@ -40,15 +40,25 @@ describe('sign-in, sessions and tokens', () => {
     expect(errorCode(await gql(t.url, ME, {}, `${header}.${payload}.forgedsignature`))).toBe('UNAUTHENTICATED');
   });
 
-  it('rotates refresh tokens and refuses a used one', async () => {
+  const REFRESH = 'mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken refreshToken } }';
+
+  it('rotates refresh tokens: the new pair works', async () => {
     const first = (await gql(t.url, LOGIN, { input: { email: 'member@demo.test', password: DEMO_PASSWORD } })).data!.login;
-    const REFRESH = 'mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken refreshToken } }';
     const second = await gql(t.url, REFRESH, { t: first.refreshToken });
     expect(second.errors).toBeUndefined();
     expect(second.data!.refreshSession.refreshToken).not.toBe(first.refreshToken);
-    expect(errorCode(await gql(t.url, REFRESH, { t: first.refreshToken }))).toBe('UNAUTHENTICATED');
     const me = await gql(t.url, ME, {}, second.data!.refreshSession.accessToken);
     expect(me.data!.me.email).toBe('member@demo.test');
+    const third = await gql(t.url, REFRESH, { t: second.data!.refreshSession.refreshToken });
+    expect(third.errors).toBeUndefined();
+  });
+
+  it('a rotated-away refresh token presented again is refused and ends the session (it was copied)', async () => {
+    const first = (await gql(t.url, LOGIN, { input: { email: 'port-liaison@demo.test', password: DEMO_PASSWORD } })).data!.login;
+    const second = (await gql(t.url, REFRESH, { t: first.refreshToken })).data!.refreshSession;
+    expect(errorCode(await gql(t.url, REFRESH, { t: first.refreshToken }))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await gql(t.url, ME, {}, second.accessToken))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await gql(t.url, REFRESH, { t: second.refreshToken }))).toBe('UNAUTHENTICATED');
   });
 
   it('logout ends the session: its token is refused and its socket is disconnected', async () => {

@@ -326,13 +326,17 @@ describe('tasks: create, assign, status flow, history, comments', () => {
       input: {
         name: 'Joint Operation North Sea Nets',
         description: 'Forced labour on North Sea trawlers.',
-        participatingAgencyIds: [agencyId['RO-DIOC'], agencyId['IOM']],
         countries: ['NL', 'RO'],
         formsOfExploitation: ['FORCED_LABOUR'],
         ...extra,
       },
     });
     const count = async () => (await t.db.query('select count(*)::int as n from operations'))[0].n as number;
+
+    it('offers no way to pull another agency in: participatingAgencyIds is not an input field', async () => {
+      const res = await as('coordinator@demo.test', CREATE_OPERATION, input({ participatingAgencyIds: [agencyId['RO-DIOC']] }));
+      expect(errorCode(res)).toBe('BAD_USER_INPUT');
+    });
 
     it('a coordinator creates one: led by their agency, PLANNED, themselves as coordinator', async () => {
       const before = await count();
@@ -347,12 +351,13 @@ describe('tasks: create, assign, status flow, history, comments', () => {
         formsOfExploitation: ['FORCED_LABOUR'],
         viewerIsCoordinator: true,
         leadAgency: { acronym: 'NL-POL' },
-        participatingAgencies: ['IOM', 'NL-POL', 'RO-DIOC'],
+        participatingAgencies: ['NL-POL'],
         coordinators: [{ email: 'coordinator@demo.test' }],
       });
       expect(await count()).toBe(before + 1);
-      // and it is visible to a participant, not to an outsider
-      expect((await as('liaison@demo.test', 'query($id: ID!) { operation(id: $id) { name } }', { id: op.id })).data).toEqual({ operation: { name: 'Joint Operation North Sea Nets' } });
+      // only the creator's agency takes part: a colleague sees it, other agencies are not pulled in without consent
+      expect((await as('member@demo.test', 'query($id: ID!) { operation(id: $id) { name } }', { id: op.id })).data).toEqual({ operation: { name: 'Joint Operation North Sea Nets' } });
+      expect(errorCode(await as('liaison@demo.test', 'query($id: ID!) { operation(id: $id) { name } }', { id: op.id }))).toBe('NOT_FOUND');
       expect(errorCode(await as('outsider@demo.test', 'query($id: ID!) { operation(id: $id) { name } }', { id: op.id }))).toBe('NOT_FOUND');
     });
 

@@ -11,9 +11,9 @@ import { NotificationsModule } from '@taskforce/api-notifications';
 import { OperationsModule } from '@taskforce/api-operations';
 import { RealtimeModule } from '@taskforce/api-realtime';
 import { TasksModule } from '@taskforce/api-tasks';
-import depthLimit from 'graphql-depth-limit';
 import { HealthController } from './health.controller';
 import { queryCostPlugin } from './query-cost.plugin';
+import { safeDepthLimit } from './safe-depth-limit';
 
 /** The API host: one GraphQL endpoint, socket.io, health; feature modules per bounded context. */
 @Module({})
@@ -35,7 +35,7 @@ export class AppModule {
           includeStacktraceInErrorResponses: false,
           allowBatchedHttpRequests: false,
           formatError: createErrorFormatter({ hideSchemaDetails: config.isProduction }),
-          validationRules: [depthLimit(config.GRAPHQL_MAX_DEPTH)],
+          validationRules: [safeDepthLimit(config.GRAPHQL_MAX_DEPTH)],
           plugins: [queryCostPlugin(config.GRAPHQL_MAX_COST)],
           context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
         }),

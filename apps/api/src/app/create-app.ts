@@ -2,7 +2,7 @@ import { Logger, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { AppConfig, createValidationPipe } from '@taskforce/api-core';
-import { TaskforceIoAdapter } from '@taskforce/api-realtime';
+import { connectSocketCluster, TaskforceIoAdapter } from '@taskforce/api-realtime';
 import type { NextFunction, Request, Response } from 'express';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,7 +12,9 @@ const API_PATHS = /^\/(graphql|socket\.io|health)(\/|$)/;
 
 /**
  * Builds the Nest application (not listening yet): GraphQL, socket.io, /health and, when WEB_DIST_DIR holds a
- * build, the web client with a single-page-app fallback. Used by main.ts and by the integration tests.
+ * build, the web client with a single-page-app fallback. socket.io shares its events with the other API nodes on
+ * the same database (Redis Streams when REDIS_URL is set, else PostgreSQL). Used by main.ts and by the
+ * integration tests.
  */
 export async function createApp(config: AppConfig, databaseUrl: string, logLevels?: LogLevel[]): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
@@ -20,7 +22,11 @@ export async function createApp(config: AppConfig, databaseUrl: string, logLevel
   });
   app.useGlobalPipes(createValidationPipe());
   const allowed = (config.ALLOWED_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean);
-  app.useWebSocketAdapter(new TaskforceIoAdapter(app, allowed));
+  const cluster = await connectSocketCluster({ databaseUrl, redisUrl: config.REDIS_URL, redisKeyPrefix: config.REDIS_KEY_PREFIX }).catch(async (error: unknown) => {
+    await app.close();
+    throw error;
+  });
+  app.useWebSocketAdapter(new TaskforceIoAdapter(app, allowed, cluster));
   app.enableShutdownHooks();
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');

@@ -2,3 +2,4 @@ export * from './lib/task.entity';
 export * from './lib/task.model';
 export * from './lib/task.service';
 export * from './lib/tasks.module';
+export * from './lib/task-escalation.service';

@@ -87,4 +87,8 @@ export enum NotificationType {
   TASK_STATUS_CHANGED = 'TASK_STATUS_CHANGED',
   /** Someone commented on a task the recipient coordinates or is assigned to. */
   TASK_COMMENTED = 'TASK_COMMENTED',
+  /** The assignee agency acknowledged an urgent task (to the operation's coordinators). */
+  TASK_ACKNOWLEDGED = 'TASK_ACKNOWLEDGED',
+  /** Nobody of the assignee agency acknowledged an urgent task in time (to the operation's coordinators). */
+  TASK_ESCALATED = 'TASK_ESCALATED',
 }

@@ -55,6 +55,7 @@ export class AuthService {
       this.sessions.create({
         userId: user.id,
         refreshTokenHash: sha256(refreshToken),
+        previousRefreshTokenHash: null,
         expiresAt: new Date(Date.now() + this.config.REFRESH_TOKEN_TTL_SECONDS * 1000),
         revokedAt: null,
       }),
@@ -68,16 +69,23 @@ export class AuthService {
    * @throws UNAUTHENTICATED when the token is unknown, expired, revoked or its user disabled.
    */
   async refresh(refreshToken: string): Promise<AuthPayloadModel> {
-    const session = await this.sessions.findOne({ where: { refreshTokenHash: sha256(refreshToken) } });
-    if (!session || session.revokedAt || session.expiresAt.getTime() <= Date.now()) {
+    const hash = sha256(refreshToken);
+    const session = await this.sessions.findOne({ where: { refreshTokenHash: hash } });
+    if (!session) {
+      const copied = await this.sessions.findOne({ where: { previousRefreshTokenHash: hash, revokedAt: IsNull() } });
+      if (copied) {
+        await this.sessions.update({ id: copied.id }, { revokedAt: new Date() });
+        this.bus.publish('session.revoked', { sessionId: copied.id });
+      }
       throw unauthenticated();
     }
+    if (session.revokedAt || session.expiresAt.getTime() <= Date.now()) throw unauthenticated();
     const user = await this.userRows.findOne({ where: { id: session.userId } });
     if (!user || user.disabledAt) throw unauthenticated();
     const next = randomBytes(32).toString('base64url');
     const rotated = await this.sessions.update(
       { id: session.id, refreshTokenHash: session.refreshTokenHash, revokedAt: IsNull() },
-      { refreshTokenHash: sha256(next) },
+      { refreshTokenHash: sha256(next), previousRefreshTokenHash: session.refreshTokenHash },
     );
     if (!rotated.affected) throw unauthenticated();
     return this.payload(user, session.id, next);

@@ -16,6 +16,10 @@ export class SessionEntity {
   @Column({ name: 'refresh_token_hash', type: 'text' })
   refreshTokenHash: string;
 
+  /** SHA-256 of the refresh token rotated away from; seeing it again ends the session (it was copied). */
+  @Column({ name: 'previous_refresh_token_hash', type: 'text', nullable: true })
+  previousRefreshTokenHash: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

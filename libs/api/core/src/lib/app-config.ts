@@ -93,10 +93,31 @@ export class AppConfig {
   @IsString()
   WEB_DIST_DIR = resolve(process.cwd(), 'dist/web');
 
+  /** Seconds between checks for urgent tasks nobody acknowledged in time; 0 turns the check off. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  ESCALATION_CHECK_SECONDS = 30;
+
   /** Comma-separated origins allowed to open socket.io connections besides the server's own origin. */
   @IsOptional()
   @IsString()
   ALLOWED_ORIGINS?: string;
+
+  /**
+   * redis:// or rediss:// URL. When set, API nodes share socket.io events through Redis Streams; when absent,
+   * through PostgreSQL LISTEN/NOTIFY on DATABASE_URL's database.
+   */
+  @IsOptional()
+  @Matches(/^rediss?:\/\/.+/, { message: 'REDIS_URL must be a redis:// or rediss:// URL' })
+  REDIS_URL?: string;
+
+  /**
+   * Name of the Redis stream, prefix of the pub/sub channels and client name used by the socket.io adapter.
+   * Nodes of one deployment share it; deployments sharing one Redis need different ones.
+   */
+  @Matches(/^[A-Za-z0-9:._-]{1,100}$/, { message: 'REDIS_KEY_PREFIX must be 1-100 letters, digits or : . _ -' })
+  REDIS_KEY_PREFIX = 'taskforce:socket.io';
 
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
@@ -135,6 +156,18 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (config.isProduction && config.DEMO_DATA === true) {
     problems.push('DEMO_DATA: demo data is never loaded when NODE_ENV=production');
   }
+  for (const origin of (config.ALLOWED_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean)) {
+    if (!isOrigin(origin)) problems.push(`ALLOWED_ORIGINS: "${origin}" is not an origin such as https://taskforce.example.org`);
+  }
   if (problems.length) throw new ConfigError(problems);
   return config;
+}
+
+function isOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === value;
+  } catch {
+    return false;
+  }
 }

@@ -22,7 +22,7 @@ export interface DomainEventMap {
   'task.changed': {
     operationId: string;
     taskId: string;
-    change: 'CREATED' | 'STATUS_CHANGED' | 'COMMENTED';
+    change: 'CREATED' | 'STATUS_CHANGED' | 'COMMENTED' | 'ACKNOWLEDGED' | 'ESCALATED';
     status: TaskStatus;
     version: number;
   };

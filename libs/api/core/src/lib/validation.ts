@@ -1,5 +1,6 @@
 import { ValidationError, ValidationPipe } from '@nestjs/common';
 import { Transform } from 'class-transformer';
+import { Matches } from 'class-validator';
 import { badInput, FieldProblem } from './app-error';
 
 function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
@@ -20,5 +21,13 @@ export function createValidationPipe(): ValidationPipe {
   });
 }
 
-/** Input decorator: trims surrounding white space before validation, so "   " fails a minimum length. */
-export const Trim = () => Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
+// C0 control characters other than tab, line feed and carriage return (PostgreSQL text cannot even hold NUL).
+// eslint-disable-next-line no-control-regex
+const SAFE_TEXT = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/;
+
+/** Input decorator: refuses control characters (NUL and the like) with a message naming the field. */
+export const IsSafeText = () => Matches(SAFE_TEXT, { message: ({ property }) => `${property} must not contain control characters` });
+
+/** Input decorator: trims white space (including zero-width spaces and BOMs), so "   " fails a minimum length. */
+export const Trim = () =>
+  Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.replace(/^[\s\u200B-\u200D\u2060\uFEFF]+|[\s\u200B-\u200D\u2060\uFEFF]+$/g, '') : value));

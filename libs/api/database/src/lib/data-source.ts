@@ -1,17 +1,17 @@
 import { AgencyEntity } from '@taskforce/api-agencies';
 import { SessionEntity, UserEntity } from '@taskforce/api-auth';
-import { NotificationEntity } from '@taskforce/api-notifications';
+import { NotificationEntity, NotificationPreferencesEntity } from '@taskforce/api-notifications';
 import { OperationEntity } from '@taskforce/api-operations';
 import { TaskCommentEntity, TaskEntity, TaskEventEntity } from '@taskforce/api-tasks';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { migrations } from './migrations';
 
 /** Every TypeORM entity of the API. */
-export const entities = [AgencyEntity, UserEntity, SessionEntity, OperationEntity, TaskEntity, TaskCommentEntity, TaskEventEntity, NotificationEntity];
+export const entities = [AgencyEntity, UserEntity, SessionEntity, OperationEntity, TaskEntity, TaskCommentEntity, TaskEventEntity, NotificationEntity, NotificationPreferencesEntity];
 
 /** TypeORM options for a PostgreSQL URL: migrations only, never `synchronize`. */
 export function dataSourceOptions(url: string): DataSourceOptions {
-  return { type: 'postgres', url, entities, migrations, synchronize: false, migrationsRun: false, logging: ['error'], extra: { max: 10 } };
+  return { type: 'postgres', url, entities, migrations, synchronize: false, migrationsRun: false, logging: false, extra: { max: 10 } };
 }
 
 /** Opens a connection, applies pending migrations, and returns the data source (caller destroys it). */

@@ -31,6 +31,14 @@ export class NotificationEntity {
   @Column({ name: 'task_id', type: 'uuid', nullable: true })
   taskId: string | null;
 
+  /** Urgent notifications are pushed even when muted or in quiet hours. */
+  @Column({ type: 'boolean', default: false })
+  urgent: boolean;
+
+  /** Stored but not pushed live (muted, or quiet hours); shown in the digest. */
+  @Column({ name: 'held_back', type: 'boolean', default: false })
+  heldBack: boolean;
+
   @Column({ name: 'read_at', type: 'timestamptz', nullable: true })
   readAt: Date | null;
 

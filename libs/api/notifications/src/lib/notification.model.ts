@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { NotificationType } from '@taskforce/domain';
 
 registerEnumType(NotificationType, { name: 'NotificationType' });
@@ -23,9 +23,45 @@ export class NotificationModel {
   @Field(() => ID, { nullable: true })
   taskId: string | null;
 
+  @Field({ description: 'Pushed even when muted or in quiet hours' })
+  urgent: boolean;
+
+  @Field({ description: 'Stored but not pushed live (muted or quiet hours); listed in the digest' })
+  heldBack: boolean;
+
   @Field(() => Date, { nullable: true, description: 'When it was marked read (UTC); null while unread' })
   readAt: Date | null;
 
   @Field({ description: 'UTC' })
   createdAt: Date;
+}
+
+@ObjectType('NotificationPreferences', { description: 'What you want pushed live; everything is still stored' })
+export class NotificationPreferencesModel {
+  @Field(() => [NotificationType])
+  mutedTypes: NotificationType[];
+
+  @Field(() => [ID])
+  mutedOperationIds: string[];
+
+  @Field(() => String, { nullable: true, description: '"HH:MM" in timeZone; null when quiet hours are off' })
+  quietHoursStart: string | null;
+
+  @Field(() => String, { nullable: true, description: '"HH:MM" in timeZone; null when quiet hours are off' })
+  quietHoursEnd: string | null;
+
+  @Field({ description: 'IANA time zone, e.g. Europe/Bucharest' })
+  timeZone: string;
+}
+
+@ObjectType('NotificationDigest', { description: 'What was held back in the last 24 hours' })
+export class NotificationDigestModel {
+  @Field({ description: 'End of the 24-hour window (UTC)' })
+  until: Date;
+
+  @Field(() => Int)
+  count: number;
+
+  @Field(() => [NotificationModel])
+  items: NotificationModel[];
 }

@@ -1,11 +1,16 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AuthUser, CurrentUser } from '@taskforce/api-core';
-import { NotificationModel } from './notification.model';
+import { NotificationPreferencesInput } from './dto/notification-preferences.input';
+import { NotificationPreferencesService } from './notification-preferences.service';
+import { NotificationDigestModel, NotificationModel, NotificationPreferencesModel } from './notification.model';
 import { NotificationService } from './notification.service';
 
 @Resolver(() => NotificationModel)
 export class NotificationResolver {
-  constructor(private readonly notificationService: NotificationService) {}
+  constructor(
+    private readonly notificationService: NotificationService,
+    private readonly preferences: NotificationPreferencesService,
+  ) {}
 
   @Query(() => [NotificationModel], { description: 'Your notifications, newest first (take: 1–200)' })
   notifications(
@@ -29,5 +34,22 @@ export class NotificationResolver {
   @Mutation(() => Int, { description: 'Marks all your unread notifications read; returns how many' })
   markAllNotificationsRead(@CurrentUser() user: AuthUser): Promise<number> {
     return this.notificationService.markAllRead(user);
+  }
+
+  @Query(() => NotificationPreferencesModel, { description: 'What you want pushed live' })
+  notificationPreferences(@CurrentUser() user: AuthUser): Promise<NotificationPreferencesModel> {
+    return this.preferences.get(user);
+  }
+
+  @Mutation(() => NotificationPreferencesModel, { description: 'Replaces your notification preferences' })
+  updateNotificationPreferences(@CurrentUser() user: AuthUser, @Args('input') input: NotificationPreferencesInput): Promise<NotificationPreferencesModel> {
+    return this.preferences.update(user, input);
+  }
+
+  @Query(() => NotificationDigestModel, { description: 'What was held back (muted or quiet hours) in the last 24 hours' })
+  async notificationDigest(@CurrentUser() user: AuthUser): Promise<NotificationDigestModel> {
+    const until = new Date();
+    const items = await this.notificationService.digest(user, until);
+    return { until, count: items.length, items };
   }
 }

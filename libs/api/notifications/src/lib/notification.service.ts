@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuthUser, EventBus, isUuid, notFound } from '@taskforce/api-core';
+import { AuthUser, badInput, EventBus, isUuid, notFound } from '@taskforce/api-core';
 import { OperationAccessService } from '@taskforce/api-operations';
 import { NotificationType } from '@taskforce/domain';
-import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
+import { NotificationPreferencesEntity } from './notification-preferences.entity';
+import { isInQuietHours } from './quiet-hours';
 import { NotificationEntity } from './notification.entity';
 import { NotificationModel } from './notification.model';
 
@@ -15,6 +17,8 @@ export interface NotificationDraft {
   body?: string | null;
   operationId: string | null;
   taskId?: string | null;
+  /** Pushed even when muted or in quiet hours (urgent tasks, escalations). */
+  urgent?: boolean;
 }
 
 /**
@@ -29,19 +33,33 @@ export class NotificationService {
   ) {}
 
   static toModel(e: NotificationEntity): NotificationModel {
-    return { id: e.id, type: e.type, title: e.title, body: e.body, operationId: e.operationId, taskId: e.taskId, readAt: e.readAt, createdAt: e.createdAt };
+    return { id: e.id, type: e.type, title: e.title, body: e.body, operationId: e.operationId, taskId: e.taskId, urgent: e.urgent, heldBack: e.heldBack, readAt: e.readAt, createdAt: e.createdAt };
   }
 
-  /** Inserts drafts inside `manager`'s transaction; returns the rows to publish once it commits. */
-  async createInTransaction(manager: EntityManager, drafts: NotificationDraft[]): Promise<NotificationEntity[]> {
+  /**
+   * Inserts drafts inside `manager`'s transaction, marking as held back (stored, not pushed) those the recipient
+   * muted or that fall in their quiet hours at `now` — never urgent ones. Returns the rows to publish after commit.
+   */
+  async createInTransaction(manager: EntityManager, drafts: NotificationDraft[], now: Date = new Date()): Promise<NotificationEntity[]> {
     if (!drafts.length) return [];
+    const prefs = await manager.getRepository(NotificationPreferencesEntity).findBy({ userId: In([...new Set(drafts.map((d) => d.recipientUserId))]) });
+    const byUser = new Map(prefs.map((p) => [p.userId, p]));
     const repo = manager.getRepository(NotificationEntity);
-    return repo.save(drafts.map((d) => repo.create({ ...d, body: d.body ?? null, taskId: d.taskId ?? null, readAt: null })));
+    return repo.save(
+      drafts.map((d) => {
+        const p = byUser.get(d.recipientUserId);
+        const heldBack =
+          !d.urgent &&
+          !!p &&
+          (p.mutedTypes.includes(d.type) || (!!d.operationId && p.mutedOperationIds.includes(d.operationId)) || isInQuietHours(now, p.quietHoursStart, p.quietHoursEnd, p.timeZone));
+        return repo.create({ ...d, body: d.body ?? null, taskId: d.taskId ?? null, urgent: !!d.urgent, heldBack, readAt: null });
+      }),
+    );
   }
 
   /** Pushes committed notifications to their recipients' sockets (through the event bus). */
   publish(rows: NotificationEntity[]): void {
-    for (const n of rows) {
+    for (const n of rows.filter((row) => !row.heldBack)) {
       this.bus.publish('notification.created', {
         id: n.id,
         recipientUserId: n.recipientUserId,
@@ -65,11 +83,27 @@ export class NotificationService {
       });
   }
 
-  /** The actor's notifications, newest first; `take` is clamped to 1–200. */
+  /**
+   * What a reconnecting client missed: the actor's live (not held-back) notifications newer than
+   * `lastNotificationId`, oldest first (at most 500), with the visibility rule re-applied. Empty when the id is
+   * not one of the actor's notifications.
+   */
+  async missedSince(actor: AuthUser, lastNotificationId: string): Promise<NotificationEntity[]> {
+    if (!isUuid(lastNotificationId)) return [];
+    return this.visibleTo(actor)
+      .andWhere('n.held_back = false')
+      .andWhere('n.seq > (SELECT last.seq FROM notifications last WHERE last.id = :lastId AND last.recipient_user_id = :userId)', { lastId: lastNotificationId })
+      .orderBy('n.seq', 'ASC')
+      .take(500)
+      .getMany();
+  }
+
+  /** The actor's notifications, newest first. @throws BAD_USER_INPUT naming `take` unless 1–200. */
   async list(actor: AuthUser, unreadOnly: boolean, take: number): Promise<NotificationModel[]> {
+    if (!Number.isInteger(take) || take < 1 || take > 200) throw badInput([{ field: 'take', message: 'take must be from 1 to 200' }]);
     const qb = this.visibleTo(actor);
     if (unreadOnly) qb.andWhere('n.read_at IS NULL');
-    const rows = await qb.orderBy('n.seq', 'DESC').take(Math.min(Math.max(take, 1), 200)).getMany();
+    const rows = await qb.orderBy('n.seq', 'DESC').take(take).getMany();
     return rows.map(NotificationService.toModel);
   }
 
@@ -96,5 +130,16 @@ export class NotificationService {
     if (!ids.length) return 0;
     await this.db.query('UPDATE notifications SET read_at = now() WHERE id = ANY($1::uuid[]) AND read_at IS NULL', [ids]);
     return ids.length;
+  }
+
+  /** Notifications held back (muted or quiet hours) in the 24 hours before `now`, newest first. */
+  async digest(actor: AuthUser, now: Date = new Date()): Promise<NotificationModel[]> {
+    const rows = await this.visibleTo(actor)
+      .andWhere('n.held_back = true')
+      .andWhere('n.created_at > :since', { since: new Date(now.getTime() - 24 * 3600 * 1000) })
+      .orderBy('n.seq', 'DESC')
+      .take(200)
+      .getMany();
+    return rows.map(NotificationService.toModel);
   }
 }

@@ -1,13 +1,15 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { OperationsModule } from '@taskforce/api-operations';
+import { NotificationPreferencesEntity } from './notification-preferences.entity';
+import { NotificationPreferencesService } from './notification-preferences.service';
 import { NotificationEntity } from './notification.entity';
 import { NotificationResolver } from './notification.resolver';
 import { NotificationService } from './notification.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([NotificationEntity]), OperationsModule],
-  providers: [NotificationService, NotificationResolver],
+  imports: [TypeOrmModule.forFeature([NotificationEntity, NotificationPreferencesEntity]), OperationsModule],
+  providers: [NotificationService, NotificationPreferencesService, NotificationResolver],
   exports: [NotificationService],
 })
 export class NotificationsModule {}

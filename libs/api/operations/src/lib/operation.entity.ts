@@ -36,6 +36,10 @@ export class OperationEntity {
   @JoinTable({ name: 'operation_coordinators', joinColumn: { name: 'operation_id' }, inverseJoinColumn: { name: 'user_id' } })
   coordinators?: UserEntity[];
 
+  /** Minutes the assignee agency has to acknowledge an urgent task before the coordinators are alerted. */
+  @Column({ name: 'escalation_minutes', type: 'int', default: 15 })
+  escalationMinutes: number;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

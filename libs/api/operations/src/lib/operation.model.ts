@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { FormOfExploitation, OperationStatus } from '@taskforce/domain';
 
 registerEnumType(OperationStatus, { name: 'OperationStatus', description: 'PLANNED → ACTIVE → SUSPENDED → CLOSED' });
@@ -25,6 +25,9 @@ export class OperationModel {
 
   @Field(() => [FormOfExploitation])
   formsOfExploitation: FormOfExploitation[];
+
+  @Field(() => Int, { description: 'Minutes the assignee agency has to acknowledge an urgent task before the coordinators are alerted' })
+  escalationMinutes: number;
 
   @Field({ description: 'UTC' })
   createdAt: Date;

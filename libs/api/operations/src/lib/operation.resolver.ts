@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AgencyModel, AgencyService } from '@taskforce/api-agencies';
 import { UserModel, UserService } from '@taskforce/api-auth';
 import { AuthUser, CurrentUser } from '@taskforce/api-core';
@@ -24,6 +24,15 @@ export class OperationResolver {
   @Mutation(() => OperationModel, { description: 'Creates a joint operation led by your agency (coordinators only)' })
   createOperation(@CurrentUser() user: AuthUser, @Args('input') input: CreateOperationInput): Promise<OperationModel> {
     return this.operationService.create(user, input);
+  }
+
+  @Mutation(() => OperationModel, { description: 'Sets the minutes (1–1440) allowed to acknowledge an urgent task (coordinators only)' })
+  setOperationEscalationMinutes(
+    @CurrentUser() user: AuthUser,
+    @Args('operationId', { type: () => ID }) operationId: string,
+    @Args('minutes', { type: () => Int }) minutes: number,
+  ): Promise<OperationModel> {
+    return this.operationService.setEscalationMinutes(user, operationId, minutes);
   }
 
   @ResolveField(() => AgencyModel)

@@ -3,8 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AgencyEntity, isCountryCode } from '@taskforce/api-agencies';
 import { UserEntity } from '@taskforce/api-auth';
 import { AuthUser, badInput, forbidden } from '@taskforce/api-core';
-import { OperationFacts, OperationStatus, Role } from '@taskforce/domain';
-import { DataSource, In } from 'typeorm';
+import { isCoordinatorOf, OperationFacts, OperationStatus, Role } from '@taskforce/domain';
+import { DataSource } from 'typeorm';
 import { CreateOperationInput } from './dto/create-operation.input';
 import { OperationAccessService } from './operation-access.service';
 import { OperationEntity } from './operation.entity';
@@ -27,6 +27,7 @@ export class OperationService {
       leadAgencyId: entity.leadAgencyId,
       countries: entity.countries,
       formsOfExploitation: entity.formsOfExploitation,
+      escalationMinutes: entity.escalationMinutes,
       createdAt: entity.createdAt,
     };
   }
@@ -78,20 +79,17 @@ export class OperationService {
   }
 
   /**
-   * Creates a joint operation (status PLANNED) led by the actor's agency, with the actor as coordinator.
-   * @throws FORBIDDEN unless the actor holds the COORDINATOR role; BAD_USER_INPUT naming unknown agencies or
-   *   country codes.
+   * Creates a joint operation (status PLANNED) led by the actor's agency, with the actor as coordinator. Only the
+   * actor's own agency participates: other agencies join by invitation with their consent (not built yet), so
+   * nobody is pulled into an operation — or has their staff listed — without agreeing.
+   * @throws FORBIDDEN unless the actor holds the COORDINATOR role; BAD_USER_INPUT naming unknown country codes.
    */
   async create(actor: AuthUser, input: CreateOperationInput): Promise<OperationModel> {
     if (!actor.roles.includes(Role.COORDINATOR)) throw forbidden('Only coordinators create joint operations');
     const badCountries = input.countries.filter((c) => !isCountryCode(c));
     if (badCountries.length) throw badInput([{ field: 'countries', message: `unknown ISO 3166-1 codes: ${badCountries.join(', ')}` }]);
-    const agencyIds = [...new Set([actor.agencyId, ...input.participatingAgencyIds])];
     return this.db.transaction(async (manager) => {
-      const agencies = await manager.getRepository(AgencyEntity).findBy({ id: In(agencyIds) });
-      if (agencies.length !== agencyIds.length) {
-        throw badInput([{ field: 'participatingAgencyIds', message: 'contains an unknown agency' }]);
-      }
+      const agencies = await manager.getRepository(AgencyEntity).findBy({ id: actor.agencyId });
       const coordinator = await manager.getRepository(UserEntity).findOneByOrFail({ id: actor.userId });
       const saved = await manager.getRepository(OperationEntity).save(
         manager.getRepository(OperationEntity).create({
@@ -107,5 +105,18 @@ export class OperationService {
       );
       return OperationService.toModel(saved);
     });
+  }
+
+  /**
+   * Sets how many minutes (1–1440) the assignee agency has to acknowledge an urgent task.
+   * @throws NOT_FOUND when invisible; FORBIDDEN unless the actor coordinates the operation; BAD_USER_INPUT
+   *   naming `minutes` when out of range.
+   */
+  async setEscalationMinutes(actor: AuthUser, operationId: string, minutes: number): Promise<OperationModel> {
+    const facts = await this.access.requireVisible(actor, operationId);
+    if (!isCoordinatorOf(actor, facts)) throw forbidden('Only coordinators of this joint operation change its escalation time');
+    if (!Number.isInteger(minutes) || minutes < 1 || minutes > 1440) throw badInput([{ field: 'minutes', message: 'minutes must be a whole number from 1 to 1440' }]);
+    await this.db.getRepository(OperationEntity).update({ id: operationId }, { escalationMinutes: minutes });
+    return this.getVisible(actor, operationId);
   }
 }

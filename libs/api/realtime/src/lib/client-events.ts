@@ -5,6 +5,8 @@ export interface ClientEventMap {
   notification: (payload: Omit<DomainEventMap['notification.created'], 'recipientUserId'>) => void;
   'task.changed': (payload: DomainEventMap['task.changed']) => void;
   'session.revoked': (payload: Record<string, never>) => void;
+  /** The socket sent too many messages; the extra ones were dropped. */
+  error: (payload: { code: 'RATE_LIMITED' }) => void;
 }
 
 /** Rooms are chosen by the server only; these build their names. */

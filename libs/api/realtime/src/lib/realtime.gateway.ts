@@ -2,14 +2,17 @@ import { Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { ConnectedSocket, MessageBody, OnGatewayConnection, OnGatewayInit, SubscribeMessage, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
 import { AuthService } from '@taskforce/api-auth';
 import { AuthUser, EventBus } from '@taskforce/api-core';
+import { NotificationService } from '@taskforce/api-notifications';
 import { OperationAccessService } from '@taskforce/api-operations';
 import { Subscription } from 'rxjs';
 import { Server, Socket } from 'socket.io';
 import { ClientEventMap, rooms } from './client-events';
+import { SocketRateLimiter } from './socket-rate-limit';
 
 interface SocketData {
   auth: AuthUser;
   token: string;
+  limiter: SocketRateLimiter;
 }
 type ClientSocket = Socket<Record<string, never>, ClientEventMap, Record<string, never>, SocketData>;
 
@@ -30,6 +33,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
     private readonly auth: AuthService,
     private readonly access: OperationAccessService,
     private readonly bus: EventBus,
+    private readonly notifications: NotificationService,
   ) {}
 
   afterInit(server: Server): void {
@@ -39,7 +43,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
       this.auth
         .authenticate(token)
         .then((user) => {
-          socket.data = { auth: user, token };
+          socket.data = { auth: user, token, limiter: new SocketRateLimiter(Date.now()) };
           next();
         })
         .catch(() => next(new Error('UNAUTHENTICATED')));
@@ -52,7 +56,19 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
       socket.disconnect(true);
       return;
     }
+    socket.use((_packet, next) => {
+      const verdict = socket.data.limiter.take(Date.now());
+      if (verdict === 'ok') return next();
+      socket.emit('error', { code: 'RATE_LIMITED' });
+      if (verdict === 'disconnect') socket.disconnect(true);
+    });
     await socket.join([rooms.user(auth.userId), rooms.agency(auth.agencyId), rooms.session(auth.sessionId)]);
+    const lastNotificationId: unknown = socket.handshake.auth?.['lastNotificationId'];
+    if (typeof lastNotificationId === 'string') {
+      for (const n of await this.notifications.missedSince(auth, lastNotificationId)) {
+        socket.emit('notification', { id: n.id, type: n.type, title: n.title, body: n.body, operationId: n.operationId, taskId: n.taskId, createdAt: n.createdAt });
+      }
+    }
   }
 
   /** Starts sending an operation's board events to this socket if the caller may see it. Ack: `{ ok }`. */
@@ -81,11 +97,11 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
   onModuleInit(): void {
     this.subscriptions.push(
       this.bus.on('notification.created', async ({ recipientUserId, ...notification }) => {
+        // All sockets of one person share their agency, so one access check covers them.
         const sockets = await this.server.in(rooms.user(recipientUserId)).fetchSockets();
-        for (const socket of sockets) {
-          if (notification.operationId && !(await this.access.isVisible(socket.data.auth, notification.operationId))) continue;
-          socket.emit('notification', notification);
-        }
+        if (!sockets.length) return;
+        if (notification.operationId && !(await this.access.isVisible(sockets[0].data.auth, notification.operationId))) return;
+        for (const socket of sockets) socket.emit('notification', notification);
       }),
       this.bus.on('task.changed', async (event) => {
         const room = rooms.operation(event.operationId);

@@ -7,6 +7,8 @@ export enum TaskEventAction {
   ASSIGNED = 'ASSIGNED',
   STATUS_CHANGED = 'STATUS_CHANGED',
   COMMENTED = 'COMMENTED',
+  ACKNOWLEDGED = 'ACKNOWLEDGED',
+  ESCALATED = 'ESCALATED',
 }
 
 /** A cross-agency action of a joint operation, as stored. */
@@ -49,6 +51,17 @@ export class TaskEntity {
   @Column({ name: 'created_by_id', type: 'uuid' })
   createdById: string;
 
+  /** When (UTC) the assignee agency acknowledged the task; only urgent tasks ask for it. */
+  @Column({ name: 'acknowledged_at', type: 'timestamptz', nullable: true })
+  acknowledgedAt: Date | null;
+
+  @Column({ name: 'acknowledged_by_id', type: 'uuid', nullable: true })
+  acknowledgedById: string | null;
+
+  /** When (UTC) the coordinators were alerted that nobody acknowledged in time. */
+  @Column({ name: 'escalated_at', type: 'timestamptz', nullable: true })
+  escalatedAt: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 
@@ -84,8 +97,9 @@ export class TaskEventEntity {
   @Column({ name: 'task_id', type: 'uuid' })
   taskId: string;
 
-  @Column({ name: 'actor_id', type: 'uuid' })
-  actorId: string;
+  /** Who did it; null for the system (escalations). */
+  @Column({ name: 'actor_id', type: 'uuid', nullable: true })
+  actorId: string | null;
 
   @Column({ type: 'enum', enum: TaskEventAction, enumName: 'task_event_action' })
   action: TaskEventAction;

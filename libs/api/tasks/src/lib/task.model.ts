@@ -39,10 +39,20 @@ export class TaskModel {
   @Field({ description: 'UTC' })
   updatedAt: Date;
 
+  @Field(() => Date, { nullable: true, description: 'When the assignee agency acknowledged it (UTC)' })
+  acknowledgedAt: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the coordinators were alerted that nobody acknowledged in time (UTC)' })
+  escalatedAt: Date | null;
+
+  @Field({ description: 'True for URGENT tasks: the assignee agency must acknowledge them' })
+  requiresAcknowledgement: boolean;
+
   operationId: string;
   assigneeAgencyId: string;
   assigneeUserId: string | null;
   createdById: string;
+  acknowledgedById: string | null;
 }
 
 @ObjectType('TaskComment')
@@ -79,5 +89,5 @@ export class TaskEventModel {
   @Field({ description: 'UTC' })
   at: Date;
 
-  actorId: string;
+  actorId: string | null;
 }

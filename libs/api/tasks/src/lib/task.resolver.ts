@@ -67,6 +67,16 @@ export class TaskResolver {
     return this.taskService.addComment(user, input);
   }
 
+  @Mutation(() => TaskModel, { description: 'Acknowledges an urgent task for the assignee agency (its liaison officers or the assignee); idempotent' })
+  acknowledgeTask(@CurrentUser() user: AuthUser, @Args('taskId', { type: () => ID }) taskId: string): Promise<TaskModel> {
+    return this.taskService.acknowledge(user, taskId);
+  }
+
+  @ResolveField(() => UserModel, { nullable: true, description: 'Who acknowledged it' })
+  acknowledgedBy(@Parent() task: TaskModel): Promise<UserModel | null> {
+    return task.acknowledgedById ? this.users.findById(task.acknowledgedById) : Promise.resolve(null);
+  }
+
   @ResolveField(() => OperationModel)
   operation(@CurrentUser() user: AuthUser, @Parent() task: TaskModel): Promise<OperationModel> {
     return this.operations.getVisible(user, task.operationId);
@@ -119,9 +129,9 @@ export class TaskCommentResolver {
 export class TaskEventResolver {
   constructor(private readonly users: UserService) {}
 
-  @ResolveField(() => UserModel)
-  actor(@Parent() event: TaskEventModel): Promise<UserModel> {
-    return requireUser(this.users, event.actorId);
+  @ResolveField(() => UserModel, { nullable: true, description: 'Who did it; null when the system did (escalation)' })
+  actor(@Parent() event: TaskEventModel): Promise<UserModel | null> {
+    return event.actorId ? requireUser(this.users, event.actorId) : Promise.resolve(null);
   }
 }
 

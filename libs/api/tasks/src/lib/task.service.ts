@@ -13,9 +13,11 @@ import {
   NotificationType,
   OperationFacts,
   Role,
+  TaskPriority,
   TaskStatus,
   TERMINAL_TASK_STATUSES,
 } from '@taskforce/domain';
+import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AddTaskCommentInput, CreateTaskInput, UpdateTaskStatusInput } from './dto/task.inputs';
 import { TaskCommentEntity, TaskEntity, TaskEventAction, TaskEventEntity } from './task.entity';
@@ -50,6 +52,10 @@ export class TaskService {
       assigneeAgencyId: e.assigneeAgencyId,
       assigneeUserId: e.assigneeUserId,
       createdById: e.createdById,
+      acknowledgedAt: e.acknowledgedAt,
+      acknowledgedById: e.acknowledgedById,
+      escalatedAt: e.escalatedAt,
+      requiresAcknowledgement: requiresAcknowledgement(e),
     };
   }
 
@@ -109,7 +115,11 @@ export class TaskService {
    *   the assignee agency does not participate, the assignee person is not of that agency, or dueAt is invalid.
    */
   async create(actor: AuthUser, input: CreateTaskInput): Promise<TaskModel> {
-    const { task, published } = await this.db.transaction(async (manager) => {
+    const { task, published, fresh } = await this.db.transaction(async (manager) => {
+      const claim = await claimIdempotencyKey(manager, actor.userId, 'createTask', input.idempotencyKey);
+      if (!claim.fresh) {
+        return { task: (await this.requireVisible(actor, claim.id, manager)).task, published: [], fresh: false };
+      }
       const operation = await this.access.requireVisible(actor, input.operationId, manager);
       if (!canCreateTask(actor, operation)) throw forbidden('Only coordinators of this joint operation create and assign tasks');
       if (!operation.participatingAgencyIds.includes(input.assigneeAgencyId)) {
@@ -127,6 +137,7 @@ export class TaskService {
       const repo = manager.getRepository(TaskEntity);
       const saved = await repo.save(
         repo.create({
+          id: claim.id,
           operationId: input.operationId,
           title: input.title.trim(),
           description: input.description?.trim() || null,
@@ -138,23 +149,29 @@ export class TaskService {
           assigneeAgencyId: agency.id,
           assigneeUserId: assignee?.id ?? null,
           createdById: actor.userId,
+          acknowledgedAt: null,
+          acknowledgedById: null,
+          escalatedAt: null,
         }),
       );
+      const urgent = requiresAcknowledgement(saved);
       const assignedTo = assignee ? `${agency.acronym} (${assignee.displayName})` : agency.acronym;
       await this.record(manager, saved.id, actor.userId, TaskEventAction.CREATED, { detail: `created and assigned to ${assignedTo}`, toStatus: TaskStatus.OPEN });
       const liaisons = await manager.getRepository(UserEntity).find({ where: { agencyId: agency.id } });
       const drafts: NotificationDraft[] = [];
       if (assignee && assignee.id !== actor.userId) {
-        drafts.push({ recipientUserId: assignee.id, type: NotificationType.TASK_ASSIGNED_TO_YOU, title: `Task assigned to you: ${saved.title}`, body: `Priority ${saved.priority}`, operationId: saved.operationId, taskId: saved.id });
+        drafts.push({ recipientUserId: assignee.id, type: NotificationType.TASK_ASSIGNED_TO_YOU, title: `Task assigned to you: ${saved.title}`, body: `Priority ${saved.priority}`, operationId: saved.operationId, taskId: saved.id, urgent });
       }
       for (const officer of liaisons) {
         if (officer.disabledAt || !officer.roles.includes(Role.LIAISON_OFFICER) || officer.id === actor.userId || officer.id === assignee?.id) continue;
-        drafts.push({ recipientUserId: officer.id, type: NotificationType.TASK_ASSIGNED_TO_AGENCY, title: `New task for ${agency.acronym}: ${saved.title}`, body: `Priority ${saved.priority}`, operationId: saved.operationId, taskId: saved.id });
+        drafts.push({ recipientUserId: officer.id, type: NotificationType.TASK_ASSIGNED_TO_AGENCY, title: `New task for ${agency.acronym}: ${saved.title}`, body: `Priority ${saved.priority}`, operationId: saved.operationId, taskId: saved.id, urgent });
       }
-      return { task: saved, published: await this.notifications.createInTransaction(manager, drafts) };
+      return { task: saved, published: await this.notifications.createInTransaction(manager, drafts), fresh: true };
     });
-    this.notifications.publish(published);
-    this.bus.publish('task.changed', { operationId: task.operationId, taskId: task.id, change: 'CREATED', status: task.status, version: task.version });
+    if (fresh) {
+      this.notifications.publish(published);
+      this.bus.publish('task.changed', { operationId: task.operationId, taskId: task.id, change: 'CREATED', status: task.status, version: task.version });
+    }
     return TaskService.toModel(task);
   }
 
@@ -170,9 +187,7 @@ export class TaskService {
       if (!canUpdateTaskStatus(actor, operation, current)) {
         throw forbidden('Only the assignee agency and the coordinators of the joint operation change this task');
       }
-      if (current.version !== input.expectedVersion) {
-        throw conflict('The task was changed by someone else; reload it and try again', { currentVersion: current.version, currentStatus: current.status });
-      }
+      if (current.version !== input.expectedVersion) throw await this.conflictFor(manager, current);
       if (!isAllowedTaskTransition(current.status, input.status)) {
         throw badInput([{ field: 'status', message: `cannot move a task from ${current.status} to ${input.status}` }]);
       }
@@ -183,10 +198,7 @@ export class TaskService {
         .where('id = :id AND version = :version', { id: current.id, version: input.expectedVersion })
         .returning('*')
         .execute();
-      if (!result.affected) {
-        const latest = await manager.getRepository(TaskEntity).findOneByOrFail({ id: current.id });
-        throw conflict('The task was changed by someone else; reload it and try again', { currentVersion: latest.version, currentStatus: latest.status });
-      }
+      if (!result.affected) throw await this.conflictFor(manager, await manager.getRepository(TaskEntity).findOneByOrFail({ id: current.id }));
       const updated = await manager.getRepository(TaskEntity).findOneByOrFail({ id: current.id });
       await this.record(manager, updated.id, actor.userId, TaskEventAction.STATUS_CHANGED, { fromStatus: current.status, toStatus: updated.status });
       const recipients = await this.followers(manager, updated, operation, actor.userId);
@@ -209,13 +221,15 @@ export class TaskService {
    * nor a coordinator of the operation.
    */
   async addComment(actor: AuthUser, input: AddTaskCommentInput): Promise<TaskCommentModel> {
-    const { comment, task, published } = await this.db.transaction(async (manager) => {
+    const { comment, task, published, fresh } = await this.db.transaction(async (manager) => {
       const { task, operation } = await this.requireVisible(actor, input.taskId, manager);
       if (!canCommentOnTask(actor, operation, task)) {
         throw forbidden('Only the assignee agency and the coordinators of the joint operation comment on this task');
       }
       const repo = manager.getRepository(TaskCommentEntity);
-      const comment = await repo.save(repo.create({ taskId: task.id, authorId: actor.userId, body: input.body.trim() }));
+      const claim = await claimIdempotencyKey(manager, actor.userId, 'addTaskComment', input.idempotencyKey);
+      if (!claim.fresh) return { comment: await repo.findOneByOrFail({ id: claim.id }), task, published: [], fresh: false };
+      const comment = await repo.save(repo.create({ id: claim.id, taskId: task.id, authorId: actor.userId, body: input.body.trim() }));
       await this.record(manager, task.id, actor.userId, TaskEventAction.COMMENTED, {});
       const recipients = await this.followers(manager, task, operation, actor.userId);
       const drafts = recipients.map((userId) => ({
@@ -225,10 +239,12 @@ export class TaskService {
         operationId: task.operationId,
         taskId: task.id,
       }));
-      return { comment, task, published: await this.notifications.createInTransaction(manager, drafts) };
+      return { comment, task, published: await this.notifications.createInTransaction(manager, drafts), fresh: true };
     });
-    this.notifications.publish(published);
-    this.bus.publish('task.changed', { operationId: task.operationId, taskId: task.id, change: 'COMMENTED', status: task.status, version: task.version });
+    if (fresh) {
+      this.notifications.publish(published);
+      this.bus.publish('task.changed', { operationId: task.operationId, taskId: task.id, change: 'COMMENTED', status: task.status, version: task.version });
+    }
     return { id: comment.id, body: comment.body, createdAt: comment.createdAt, authorId: comment.authorId };
   }
 
@@ -242,6 +258,61 @@ export class TaskService {
   async history(taskId: string): Promise<TaskEventModel[]> {
     const rows = await this.db.getRepository(TaskEventEntity).find({ where: { taskId }, order: { at: 'ASC' } });
     return rows.map((e) => ({ id: e.id, action: e.action, fromStatus: e.fromStatus, toStatus: e.toStatus, detail: e.detail, at: e.at, actorId: e.actorId }));
+  }
+
+  /** CONFLICT carrying the task's current version and status and who last changed it, when (UTC). */
+  private async conflictFor(manager: EntityManager, latest: TaskEntity) {
+    const [last] = await manager.query(
+      `SELECT u.display_name, a.acronym, e.at FROM task_events e JOIN users u ON u.id = e.actor_id JOIN agencies a ON a.id = u.agency_id
+        WHERE e.task_id = $1 AND e.action IN ('CREATED', 'STATUS_CHANGED') ORDER BY e.at DESC LIMIT 1`,
+      [latest.id],
+    );
+    return conflict('The task was changed by someone else; reload it and try again', {
+      currentVersion: latest.version,
+      currentStatus: latest.status,
+      changedBy: last ? { displayName: last.display_name, agencyAcronym: last.acronym } : null,
+      changedAt: last ? new Date(last.at).toISOString() : null,
+    });
+  }
+
+  /**
+   * Acknowledges an urgent task for the assignee agency (idempotent: the first acknowledgement stays) and tells
+   * the coordinators.
+   * @throws NOT_FOUND when invisible; FORBIDDEN unless the actor is a liaison officer of the assignee agency or the
+   *   assignee person; BAD_USER_INPUT when the task does not ask for an acknowledgement.
+   */
+  async acknowledge(actor: AuthUser, taskId: string): Promise<TaskModel> {
+    const { task, published, changed } = await this.db.transaction(async (manager) => {
+      const { task: current, operation } = await this.requireVisible(actor, taskId, manager);
+      const isLiaison = actor.agencyId === current.assigneeAgencyId && actor.roles.includes(Role.LIAISON_OFFICER);
+      if (!isLiaison && actor.userId !== current.assigneeUserId) {
+        throw forbidden('Only the liaison officers of the assignee agency or the assignee acknowledge this task');
+      }
+      if (!requiresAcknowledgement(current)) throw badInput([{ field: 'taskId', message: 'only urgent tasks ask for an acknowledgement' }]);
+      const result = await manager
+        .createQueryBuilder()
+        .update(TaskEntity)
+        .set({ acknowledgedAt: () => 'clock_timestamp()', acknowledgedById: actor.userId })
+        .where('id = :id AND acknowledged_at IS NULL', { id: current.id })
+        .execute();
+      const updated = await manager.getRepository(TaskEntity).findOneByOrFail({ id: current.id });
+      if (!result.affected) return { task: updated, published: [], changed: false };
+      await this.record(manager, updated.id, actor.userId, TaskEventAction.ACKNOWLEDGED, {});
+      const coordinators = operation.coordinatorUserIds.filter((id) => id !== actor.userId);
+      const drafts = coordinators.map((userId) => ({
+        recipientUserId: userId,
+        type: NotificationType.TASK_ACKNOWLEDGED,
+        title: `Acknowledged: ${updated.title}`,
+        operationId: updated.operationId,
+        taskId: updated.id,
+      }));
+      return { task: updated, published: await this.notifications.createInTransaction(manager, drafts), changed: true };
+    });
+    if (changed) {
+      this.notifications.publish(published);
+      this.bus.publish('task.changed', { operationId: task.operationId, taskId: task.id, change: 'ACKNOWLEDGED', status: task.status, version: task.version });
+    }
+    return TaskService.toModel(task);
   }
 
   private async record(
@@ -265,4 +336,26 @@ export class TaskService {
     const users = await manager.getRepository(UserEntity).find({ where: { id: In(candidates) } });
     return users.filter((u) => !u.disabledAt && operation.participatingAgencyIds.includes(u.agencyId)).map((u) => u.id);
   }
+}
+
+/** Urgent tasks ask the assignee agency for an acknowledgement. */
+export function requiresAcknowledgement(task: Pick<TaskEntity, 'priority'>): boolean {
+  return task.priority === TaskPriority.URGENT;
+}
+
+/**
+ * Claims an idempotency key for (user, scope) inside the caller's transaction. Returns `{ id, fresh: true }`
+ * with a new id to create the object under, or `{ id, fresh: false }` with the id created by an earlier
+ * request with the same key (a concurrent duplicate waits on the key's row until the first commits).
+ */
+export async function claimIdempotencyKey(manager: EntityManager, userId: string, scope: string, key: string | undefined): Promise<{ id: string; fresh: boolean }> {
+  const id = randomUUID();
+  if (!key) return { id, fresh: true };
+  const inserted = await manager.query(
+    'INSERT INTO idempotency_keys (user_id, scope, key, result_id) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING result_id',
+    [userId, scope, key, id],
+  );
+  if (inserted.length) return { id, fresh: true };
+  const [existing] = await manager.query('SELECT result_id FROM idempotency_keys WHERE user_id = $1 AND scope = $2 AND key = $3', [userId, scope, key]);
+  return { id: existing.result_id, fresh: false };
 }

@@ -6,11 +6,12 @@ import { NotificationsModule } from '@taskforce/api-notifications';
 import { OperationsModule } from '@taskforce/api-operations';
 import { TaskCommentEntity, TaskEntity, TaskEventEntity } from './task.entity';
 import { OperationTasksResolver, TaskCommentResolver, TaskEventResolver, TaskResolver } from './task.resolver';
+import { TaskEscalationService } from './task-escalation.service';
 import { TaskService } from './task.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([TaskEntity, TaskCommentEntity, TaskEventEntity]), AgenciesModule, AuthModule, OperationsModule, NotificationsModule],
-  providers: [TaskService, TaskResolver, TaskCommentResolver, TaskEventResolver, OperationTasksResolver],
-  exports: [TaskService],
+  providers: [TaskService, TaskEscalationService, TaskResolver, TaskCommentResolver, TaskEventResolver, OperationTasksResolver],
+  exports: [TaskService, TaskEscalationService],
 })
 export class TasksModule {}

@@ -1,12 +1,13 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
-import { Trim } from '@taskforce/api-core';
+import { Field, InputType } from '@nestjs/graphql';
+import { IsSafeText, Trim } from '@taskforce/api-core';
 import { FormOfExploitation } from '@taskforce/domain';
-import { ArrayMaxSize, ArrayUnique, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsEnum, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 
 @InputType('CreateOperationInput')
 export class CreateOperationInput {
   @Field()
   @Trim()
+  @IsSafeText()
   @IsString()
   @MinLength(3, { message: 'name must be at least 3 characters' })
   @MaxLength(200)
@@ -14,16 +15,12 @@ export class CreateOperationInput {
 
   @Field({ nullable: true })
   @Trim()
+  @IsSafeText()
   @IsOptional()
   @IsString()
   @MaxLength(5000)
   description?: string;
 
-  @Field(() => [ID], { description: 'Agencies invited besides your own (which leads)' })
-  @ArrayUnique()
-  @ArrayMaxSize(100)
-  @IsUUID('all', { each: true, message: 'participatingAgencyIds must contain agency ids' })
-  participatingAgencyIds: string[];
 
   @Field(() => [String], { description: 'ISO 3166-1 alpha-2 codes' })
   @ArrayUnique()

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { Trim } from '@taskforce/api-core';
+import { IsSafeText, Trim } from '@taskforce/api-core';
 import { Pillar, TaskPriority, TaskStatus } from '@taskforce/domain';
-import { IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
+import { IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, MaxDate, MaxLength, Min, MinDate, MinLength } from 'class-validator';
 
 @InputType('CreateTaskInput')
 export class CreateTaskInput {
@@ -11,6 +11,7 @@ export class CreateTaskInput {
 
   @Field()
   @Trim()
+  @IsSafeText()
   @IsString()
   @MinLength(3, { message: 'title must be at least 3 characters' })
   @MaxLength(200, { message: 'title must be at most 200 characters' })
@@ -18,6 +19,7 @@ export class CreateTaskInput {
 
   @Field({ nullable: true })
   @Trim()
+  @IsSafeText()
   @IsOptional()
   @IsString()
   @MaxLength(10000, { message: 'description must be at most 10000 characters' })
@@ -43,7 +45,16 @@ export class CreateTaskInput {
   @Field(() => Date, { nullable: true, description: 'ISO 8601; stored in UTC' })
   @IsOptional()
   @IsDate({ message: 'dueAt must be a date' })
+  @MinDate(new Date('2000-01-01T00:00:00Z'), { message: 'dueAt must be after 2000-01-01' })
+  @MaxDate(new Date('2100-01-01T00:00:00Z'), { message: 'dueAt must be before 2100-01-01' })
   dueAt?: Date;
+
+  @Field({ nullable: true, description: 'Made once per submission by the client; a repeat returns the first result' })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100, { message: 'idempotencyKey must be at most 100 characters' })
+  idempotencyKey?: string;
 }
 
 @InputType('UpdateTaskStatusInput')
@@ -70,8 +81,16 @@ export class AddTaskCommentInput {
 
   @Field()
   @Trim()
+  @IsSafeText()
   @IsString()
   @MinLength(1, { message: 'body must not be empty' })
   @MaxLength(10000, { message: 'body must be at most 10000 characters' })
   body: string;
+
+  @Field({ nullable: true, description: 'Made once per submission by the client; a repeat returns the first result' })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100, { message: 'idempotencyKey must be at most 100 characters' })
+  idempotencyKey?: string;
 }

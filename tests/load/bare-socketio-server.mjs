@@ -1,0 +1,77 @@
+// Baseline for realtime-bench.mjs: a bare socket.io server (plain `new Server(httpServer)`, no auth, no
+// database, no access checks) run in its own process so that its memory can be measured like the API's.
+//
+// It mirrors the API's audience pattern with rooms and nothing else:
+//   - handshake `auth: { user }` puts the socket in the room `user:<user>`;
+//   - `operation:watch { operationId }` (ack `{ ok }`) joins `operation:<operationId>` when <user> is one of the
+//     watchers listed in BARE_CONFIG (the benchmark passes the users of the participating agencies);
+//   - `POST /trigger { operationId, taskId, title, agency, recipients }` emits, like the API after a committed
+//     createTask, one `notification` per recipient to `user:<recipient>` and then one `task.changed` to
+//     `operation:<operationId>`, with the API's payload shapes. As in the API (whose event bus runs the socket
+//     handlers on a later microtask than the one that publishes), the broadcast is queued and the request is
+//     answered (200, JSON) in the same turn.
+// It prints nothing; it tells the benchmark its port over IPC: `{ type: 'listening', port }`.
+import { randomUUID } from 'node:crypto';
+import { createServer } from 'node:http';
+import { Server } from 'socket.io';
+
+const config = JSON.parse(process.env.BARE_CONFIG || '{}');
+const watchers = new Set(Array.isArray(config.watchers) ? config.watchers : []);
+
+function trigger(t) {
+  const createdAt = new Date();
+  for (const recipient of t.recipients) {
+    io.to(`user:${recipient}`).emit('notification', {
+      id: randomUUID(),
+      type: 'TASK_ASSIGNED_TO_AGENCY',
+      title: `New task for ${t.agency}: ${t.title}`,
+      body: 'Priority MEDIUM',
+      operationId: t.operationId,
+      taskId: t.taskId,
+      createdAt,
+    });
+  }
+  io.to(`operation:${t.operationId}`).emit('task.changed', { operationId: t.operationId, taskId: t.taskId, change: 'CREATED', status: 'OPEN', version: 1 });
+}
+
+const httpServer = createServer((req, res) => {
+  if (req.method !== 'POST' || req.url !== '/trigger') {
+    res.writeHead(404).end();
+    return;
+  }
+  let body = '';
+  req.setEncoding('utf8');
+  req.on('data', (chunk) => (body += chunk));
+  req.on('end', () => {
+    let t;
+    try {
+      t = JSON.parse(body);
+    } catch {
+      res.writeHead(400).end();
+      return;
+    }
+    if (typeof t?.operationId !== 'string' || typeof t.taskId !== 'string' || !Array.isArray(t.recipients)) {
+      res.writeHead(400).end();
+      return;
+    }
+    // Like the API's event bus (publish after commit, handlers run on a later microtask) and then answer.
+    queueMicrotask(() => trigger(t));
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data: { trigger: { id: t.taskId } } }));
+  });
+});
+
+const io = new Server(httpServer);
+io.on('connection', (socket) => {
+  const user = socket.handshake.auth?.user;
+  if (typeof user === 'string') socket.join(`user:${user}`);
+  socket.on('operation:watch', (body, ack) => {
+    const operationId = body && typeof body === 'object' ? body.operationId : undefined;
+    const ok = typeof operationId === 'string' && watchers.has(user);
+    if (ok) socket.join(`operation:${operationId}`);
+    if (typeof ack === 'function') ack({ ok });
+  });
+});
+
+httpServer.listen(0, '127.0.0.1', () => {
+  process.send?.({ type: 'listening', port: httpServer.address().port });
+});
