@@ -5,8 +5,17 @@ export interface ClientEventMap {
   notification: (payload: Omit<DomainEventMap['notification.created'], 'recipientUserId'>) => void;
   'task.changed': (payload: DomainEventMap['task.changed']) => void;
   'session.revoked': (payload: Record<string, never>) => void;
+  /** Who is viewing an operation now (one entry per person), to every socket watching it. */
+  presence: (payload: { operationId: string; viewers: Viewer[] }) => void;
   /** The socket sent too many messages; the extra ones were dropped. */
   error: (payload: { code: 'RATE_LIMITED' }) => void;
+}
+
+/** A person viewing an operation, as shown to the others viewing it. */
+export interface Viewer {
+  userId: string;
+  displayName: string;
+  agencyAcronym: string;
 }
 
 /** Rooms are chosen by the server only; these build their names. */

@@ -1,18 +1,20 @@
 import { Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { ConnectedSocket, MessageBody, OnGatewayConnection, OnGatewayInit, SubscribeMessage, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
-import { AuthService } from '@taskforce/api-auth';
+import { AgencyService } from '@taskforce/api-agencies';
+import { AuthService, UserService } from '@taskforce/api-auth';
 import { AuthUser, EventBus } from '@taskforce/api-core';
 import { NotificationService } from '@taskforce/api-notifications';
 import { OperationAccessService } from '@taskforce/api-operations';
 import { Subscription } from 'rxjs';
 import { Server, Socket } from 'socket.io';
-import { ClientEventMap, rooms } from './client-events';
+import { ClientEventMap, rooms, Viewer } from './client-events';
 import { SocketRateLimiter } from './socket-rate-limit';
 
 interface SocketData {
   auth: AuthUser;
   token: string;
   limiter: SocketRateLimiter;
+  viewer: Viewer;
 }
 type ClientSocket = Socket<Record<string, never>, ClientEventMap, Record<string, never>, SocketData>;
 
@@ -34,6 +36,8 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
     private readonly access: OperationAccessService,
     private readonly bus: EventBus,
     private readonly notifications: NotificationService,
+    private readonly users: UserService,
+    private readonly agencies: AgencyService,
   ) {}
 
   afterInit(server: Server): void {
@@ -42,8 +46,10 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
       if (typeof token !== 'string' || !token) return next(new Error('UNAUTHENTICATED'));
       this.auth
         .authenticate(token)
-        .then((user) => {
-          socket.data = { auth: user, token, limiter: new SocketRateLimiter(Date.now()) };
+        .then(async (user) => {
+          const [person, agency] = await Promise.all([this.users.findById(user.userId), this.agencies.findById(user.agencyId)]);
+          const viewer = { userId: user.userId, displayName: person?.displayName ?? '', agencyAcronym: agency?.acronym ?? '' };
+          socket.data = { auth: user, token, limiter: new SocketRateLimiter(Date.now()), viewer };
           next();
         })
         .catch(() => next(new Error('UNAUTHENTICATED')));
@@ -61,6 +67,11 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
       if (verdict === 'ok') return next();
       socket.emit('error', { code: 'RATE_LIMITED' });
       if (verdict === 'disconnect') socket.disconnect(true);
+    });
+    socket.on('disconnecting', () => {
+      const watched = [...socket.rooms].filter((room) => room.startsWith('operation:'));
+      // After the socket has left: tell the others who is still there.
+      setImmediate(() => watched.forEach((room) => void this.announcePresence(room.slice('operation:'.length))));
     });
     await socket.join([rooms.user(auth.userId), rooms.agency(auth.agencyId), rooms.session(auth.sessionId)]);
     const lastNotificationId: unknown = socket.handshake.auth?.['lastNotificationId'];
@@ -83,6 +94,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
     }
     if (!(await this.access.isVisible(auth, operationId))) return { ok: false };
     await socket.join(rooms.operation(operationId));
+    await this.announcePresence(operationId);
     return { ok: true };
   }
 
@@ -91,6 +103,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
     const operationId = typeof body === 'object' && body !== null ? (body as { operationId?: unknown }).operationId : undefined;
     if (typeof operationId !== 'string') return { ok: false };
     await socket.leave(rooms.operation(operationId));
+    await this.announcePresence(operationId);
     return { ok: true };
   }
 
@@ -120,6 +133,14 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
 
   onModuleDestroy(): void {
     this.subscriptions.forEach((s) => s.unsubscribe());
+  }
+
+  /** Sends the operation's watchers the list of people viewing it (one entry per person, by name). */
+  private async announcePresence(operationId: string): Promise<void> {
+    const room = rooms.operation(operationId);
+    const sockets = await this.server.in(room).fetchSockets();
+    const viewers = [...new Map(sockets.map((s) => [s.data.viewer.userId, s.data.viewer])).values()].sort((a, b) => a.displayName.localeCompare(b.displayName));
+    this.server.to(room).emit('presence', { operationId, viewers });
   }
 
   private evict(room: string): void {

@@ -1,8 +1,9 @@
 import { Module } from '@nestjs/common';
+import { AgenciesModule } from '@taskforce/api-agencies';
 import { AuthModule } from '@taskforce/api-auth';
 import { NotificationsModule } from '@taskforce/api-notifications';
 import { OperationsModule } from '@taskforce/api-operations';
 import { RealtimeGateway } from './realtime.gateway';
 
-@Module({ imports: [AuthModule, OperationsModule, NotificationsModule], providers: [RealtimeGateway] })
+@Module({ imports: [AgenciesModule, AuthModule, OperationsModule, NotificationsModule], providers: [RealtimeGateway] })
 export class RealtimeModule {}
