@@ -96,6 +96,13 @@ describe('sign-in, sessions and tokens', () => {
     const codes = [];
     for (let i = 0; i < 4; i++) codes.push(errorCode(await attempt()));
     expect(codes).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED', 'TOO_MANY_REQUESTS']);
+    // a forged X-Forwarded-For does not buy a fresh allowance (no proxy is trusted by default)
+    const forged = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.77' },
+      body: JSON.stringify({ query: LOGIN, variables: { input: { email: 'analyst@demo.test', password: 'wrong' } } }),
+    });
+    expect(((await forged.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0].extensions.code).toBe('TOO_MANY_REQUESTS');
     // another e-mail from the same address is not locked out
     expect((await gql(t.url, LOGIN, { input: { email: 'iom-liaison@demo.test', password: DEMO_PASSWORD } })).errors).toBeUndefined();
   });

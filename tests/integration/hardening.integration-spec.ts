@@ -233,3 +233,40 @@ describe('GraphQL hardening: production mode (NODE_ENV=production)', () => {
     expect(await health.json()).toEqual({ status: 'ok' });
   });
 });
+
+describe('HTTP hardening of the served app', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('sends security headers (CSP, nosniff, frame protection)', async () => {
+    const res = await fetch(`${t.url}/health`);
+    expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'self'");
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('x-powered-by')).toBeNull();
+  });
+
+  it('answers a cyclic fragment with a validation error, not a crash', async () => {
+    const res = await gql(t.url, 'query { me { ...A } } fragment A on User { agency { id } ...B } fragment B on User { ...A }');
+    expect(res.status).toBe(400);
+    expect(errorCode(res)).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('refuses control characters in text with BAD_USER_INPUT naming the field', async () => {
+    const token = await login(t.url, 'coordinator@demo.test');
+    const ops = await gql(t.url, '{ operations { id participatingAgencies { id acronym } } }', {}, token);
+    const danube = ops.data!.operations[0];
+    const ro = danube.participatingAgencies.find((a: { acronym: string }) => a.acronym === 'RO-DIOC');
+    const res = await gql(
+      t.url,
+      'mutation($input: CreateTaskInput!) { createTask(input: $input) { id } }',
+      { input: { operationId: danube.id, title: 'abc\u0000def', assigneeAgencyId: ro.id, pillar: 'PROTECTION', priority: 'LOW' } },
+      token,
+    );
+    expect(errorCode(res)).toBe('BAD_USER_INPUT');
+    expect(res.errors![0].extensions!['fields']).toEqual([{ field: 'title', message: 'title must not contain control characters' }]);
+  });
+});

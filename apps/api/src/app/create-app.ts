@@ -4,6 +4,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { AppConfig, createValidationPipe } from '@taskforce/api-core';
 import { connectSocketCluster, TaskforceIoAdapter } from '@taskforce/api-realtime';
 import type { NextFunction, Request, Response } from 'express';
+import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppModule } from './app.module';
@@ -28,14 +29,25 @@ export async function createApp(config: AppConfig, databaseUrl: string, logLevel
   });
   app.useWebSocketAdapter(new TaskforceIoAdapter(app, allowed, cluster));
   app.enableShutdownHooks();
-  app.set('trust proxy', 'loopback');
+  // Client addresses (used by the login rate limit) come from X-Forwarded-For only behind a proxy you name;
+  // otherwise anyone could pick a fresh address per attempt.
+  app.set('trust proxy', !config.TRUST_PROXY ? false : /^\d+$/.test(config.TRUST_PROXY) ? Number(config.TRUST_PROXY) : config.TRUST_PROXY);
   app.disable('x-powered-by');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: true,
+        directives: { 'connect-src': ["'self'"], 'img-src': ["'self'", 'data:'], 'style-src': ["'self'", "'unsafe-inline'"] },
+      },
+    }),
+  );
 
   const index = join(config.WEB_DIST_DIR, 'index.html');
   if (existsSync(index)) {
     app.useStaticAssets(config.WEB_DIST_DIR, { index: false });
     app.use((req: Request, res: Response, next: NextFunction) => {
-      if (req.method !== 'GET' || API_PATHS.test(req.path)) return next();
+      // Missing files (anything with an extension, e.g. /assets/old.js) are 404s, not the app's page.
+      if (req.method !== 'GET' || API_PATHS.test(req.path) || /\.[a-z0-9]+$/i.test(req.path)) return next();
       res.sendFile(index);
     });
   } else if (config.NODE_ENV !== 'test') {

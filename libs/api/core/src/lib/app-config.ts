@@ -99,6 +99,14 @@ export class AppConfig {
   @Min(0)
   ESCALATION_CHECK_SECONDS = 30;
 
+  /**
+   * Express "trust proxy" setting for a reverse proxy in front (e.g. `loopback`, `10.0.0.0/8`, or a hop count
+   * `1`); unset = trust no X-Forwarded-For header.
+   */
+  @IsOptional()
+  @IsString()
+  TRUST_PROXY?: string;
+
   /** Comma-separated origins allowed to open socket.io connections besides the server's own origin. */
   @IsOptional()
   @IsString()

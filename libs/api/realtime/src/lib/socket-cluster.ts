@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { createAdapter as createPostgresAdapter } from '@socket.io/postgres-adapter';
 import { createAdapter as createRedisStreamsAdapter } from '@socket.io/redis-streams-adapter';
-import { Pool } from 'pg';
+import { Pool, PoolClient } from 'pg';
 import { createClient } from 'redis';
 import { ClusterAdapter, ClusterResponse, MessageType } from 'socket.io-adapter';
 
@@ -58,19 +58,38 @@ function connectPostgres(databaseUrl: string): SocketCluster {
   };
   pool.on('error', onError); // an idle connection was cut: the pool replaces it
   pool.on('connect', (client) => client.on('error', onError)); // the LISTEN connection was cut: the adapter reconnects
-  // What the adapter sees of the pool. Once closing, a LISTEN connection it asks for (or still waits for) is
-  // handed back and its request never settles: the adapter has no closed state and would otherwise keep the
-  // connection, or retry every 2 s for ever, and pool.end() would wait for it.
+  // What the adapter sees of the pool. The adapter has no closed state: a LISTEN connection it receives while
+  // or after it closes would be kept (and pool.end() wait for it), and a failed one retried every 2 s for ever.
+  // So once closing, connections it asks for are handed back and its request never settles, and the one it
+  // holds is handed back once its pending query (LISTEN) is done.
   const never = () => new Promise<never>(() => undefined);
+  const held = new Set<PoolClient>();
   const adapterPool = {
     connect: async () => {
       if (closing) return never();
       const client = await pool.connect();
-      if (!closing) return client;
-      client.release();
-      return never();
+      if (closing) {
+        client.release();
+        return never();
+      }
+      const release = client.release;
+      client.release = (err?: Error | boolean) => {
+        held.delete(client);
+        release(err);
+      };
+      held.add(client);
+      return client;
     },
     query: (text: string, values?: unknown[]) => pool.query(text, values),
+  };
+  const handBack = () => {
+    for (const client of held) {
+      client.removeAllListeners('end');
+      void client
+        .query('SELECT 1') // queued behind the LISTEN in progress, if any
+        .catch(() => undefined)
+        .finally(() => held.has(client) && client.release());
+    }
   };
   let created = false;
   return {
@@ -85,13 +104,16 @@ function connectPostgres(databaseUrl: string): SocketCluster {
         const close = adapter.close.bind(adapter);
         adapter.close = () => {
           closing = true;
-          return close();
+          const closed = close();
+          handBack();
+          return closed;
         };
         return adapter;
       });
     },
     close: async () => {
       closing = true;
+      handBack();
       await withTimeout(pool.end(), 'PostgreSQL adapter pool');
     },
   };
