@@ -22,7 +22,6 @@ export function createValidationPipe(): ValidationPipe {
 }
 
 // C0 control characters other than tab, line feed and carriage return (PostgreSQL text cannot even hold NUL).
-// eslint-disable-next-line no-control-regex
 const SAFE_TEXT = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/;
 
 /** Input decorator: refuses control characters (NUL and the like) with a message naming the field. */
