@@ -26,6 +26,8 @@ export interface DomainEventMap {
     status: TaskStatus;
     version: number;
   };
+  /** An agency stopped participating in an operation; its sockets must stop receiving the operation's events. */
+  'operation.agency.removed': { operationId: string; agencyId: string };
   /** A session ended (logout); its sockets must go at once. */
   'session.revoked': { sessionId: string };
   /** Every session of a user ended (user disabled). */

@@ -35,6 +35,15 @@ export class OperationResolver {
     return this.operationService.setEscalationMinutes(user, operationId, minutes);
   }
 
+  @Mutation(() => OperationModel, { description: 'Removes a participating agency (not the lead); its people lose access at once (coordinators only)' })
+  removeAgencyFromOperation(
+    @CurrentUser() user: AuthUser,
+    @Args('operationId', { type: () => ID }) operationId: string,
+    @Args('agencyId', { type: () => ID }) agencyId: string,
+  ): Promise<OperationModel> {
+    return this.operationService.removeAgency(user, operationId, agencyId);
+  }
+
   @ResolveField(() => AgencyModel)
   async leadAgency(@Parent() operation: OperationModel): Promise<AgencyModel> {
     const [lead] = (await this.operationService.participatingAgencies(operation.id)).filter((a) => a.id === operation.leadAgencyId);

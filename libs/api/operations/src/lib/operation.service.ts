@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AgencyEntity, isCountryCode } from '@taskforce/api-agencies';
 import { UserEntity } from '@taskforce/api-auth';
-import { AuthUser, badInput, forbidden } from '@taskforce/api-core';
+import { AuthUser, badInput, EventBus, forbidden } from '@taskforce/api-core';
 import { isCoordinatorOf, OperationFacts, OperationStatus, Role } from '@taskforce/domain';
 import { DataSource } from 'typeorm';
 import { CreateOperationInput } from './dto/create-operation.input';
@@ -16,6 +16,7 @@ export class OperationService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: OperationAccessService,
+    private readonly bus: EventBus,
   ) {}
 
   static toModel(entity: OperationEntity): OperationModel {
@@ -118,5 +119,26 @@ export class OperationService {
     if (!Number.isInteger(minutes) || minutes < 1 || minutes > 1440) throw badInput([{ field: 'minutes', message: 'minutes must be a whole number from 1 to 1440' }]);
     await this.db.getRepository(OperationEntity).update({ id: operationId }, { escalationMinutes: minutes });
     return this.getVisible(actor, operationId);
+  }
+
+  /**
+   * Removes an agency from an operation (not the lead agency). Its people lose sight of the operation and
+   * everything under it at once — next query, list, count, notification and socket event — and their coordinator
+   * nominations for it end.
+   * @throws NOT_FOUND when the operation is invisible; FORBIDDEN unless the actor coordinates it; BAD_USER_INPUT
+   *   naming `agencyId` for the lead agency or an agency that does not participate.
+   */
+  async removeAgency(actor: AuthUser, operationId: string, agencyId: string): Promise<OperationModel> {
+    const facts = await this.access.requireVisible(actor, operationId);
+    if (!isCoordinatorOf(actor, facts)) throw forbidden('Only coordinators of this joint operation change its agencies');
+    const operation = await this.db.getRepository(OperationEntity).findOneByOrFail({ id: operationId });
+    if (agencyId === operation.leadAgencyId) throw badInput([{ field: 'agencyId', message: 'the lead agency cannot leave its own joint operation' }]);
+    if (!facts.participatingAgencyIds.includes(agencyId)) throw badInput([{ field: 'agencyId', message: 'the agency does not participate in this joint operation' }]);
+    await this.db.transaction(async (manager) => {
+      await manager.query('DELETE FROM operation_agencies WHERE operation_id = $1 AND agency_id = $2', [operationId, agencyId]);
+      await manager.query('DELETE FROM operation_coordinators oc USING users u WHERE oc.user_id = u.id AND oc.operation_id = $1 AND u.agency_id = $2', [operationId, agencyId]);
+    });
+    this.bus.publish('operation.agency.removed', { operationId, agencyId });
+    return OperationService.toModel(operation);
   }
 }

@@ -126,6 +126,10 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
           else socket.leave(room);
         }
       }),
+      this.bus.on('operation.agency.removed', async ({ operationId, agencyId }) => {
+        this.server.in(rooms.agency(agencyId)).socketsLeave(rooms.operation(operationId));
+        await this.announcePresence(operationId);
+      }),
       this.bus.on('session.revoked', ({ sessionId }) => this.evict(rooms.session(sessionId))),
       this.bus.on('user.disabled', ({ userId }) => this.evict(rooms.user(userId))),
     );
