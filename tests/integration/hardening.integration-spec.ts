@@ -177,7 +177,7 @@ describe('GraphQL hardening: production mode (NODE_ENV=production)', () => {
   let token: string;
   let adminToken: string;
   beforeAll(async () => {
-    t = await startTestApp({ NODE_ENV: 'production' });
+    t = await startTestApp({ NODE_ENV: 'production', LEAD_ENCRYPTION_KEYS: `k1:${Buffer.alloc(32, 1).toString('base64')}` });
     token = await login(t.url, 'coordinator@demo.test');
     adminToken = await login(t.url, 'admin@demo.test');
   });

@@ -1,3 +1,4 @@
 export * from './lib/enums';
 export * from './lib/task-rules';
 export * from './lib/sharing';
+export * from './lib/indicators';

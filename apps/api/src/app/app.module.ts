@@ -7,6 +7,7 @@ import { AgenciesModule } from '@taskforce/api-agencies';
 import { AuthModule } from '@taskforce/api-auth';
 import { AppConfig, AppErrorFilter, CoreModule, createErrorFormatter } from '@taskforce/api-core';
 import { dataSourceOptions } from '@taskforce/api-database';
+import { LeadsModule } from '@taskforce/api-leads';
 import { NotificationsModule } from '@taskforce/api-notifications';
 import { OperationsModule } from '@taskforce/api-operations';
 import { RealtimeModule } from '@taskforce/api-realtime';
@@ -45,6 +46,7 @@ export class AppModule {
         TasksModule,
         NotificationsModule,
         RealtimeModule,
+        LeadsModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_FILTER, useClass: AppErrorFilter }],

@@ -1,4 +1,4 @@
-import { DashboardPage } from '@taskforce/web-dashboard';
+import { DashboardPage, NotificationSettingsPage } from '@taskforce/web-dashboard';
 import { OperationPage } from '@taskforce/web-operations';
 import { matchPath } from '@taskforce/web-ui';
 import type { ReactNode } from 'react';
@@ -11,10 +11,16 @@ export interface ResolvedRoute {
   element: ReactNode;
 }
 
-/** Maps an address to a page: `/` (and `/login`) → dashboard, `/operations/:id` → operation, else not found. */
+/**
+ * Maps an address to a page: `/` (and `/login`) → dashboard, `/operations/:id` → operation,
+ * `/settings/notifications` → notification settings, else not found.
+ */
 export function resolveRoute(pathname: string): ResolvedRoute {
   if (pathname === '/' || pathname === '/login') {
     return { key: 'dashboard', title: 'Dashboard', element: <DashboardPage /> };
+  }
+  if (pathname === '/settings/notifications') {
+    return { key: 'settings:notifications', title: 'Notification settings', element: <NotificationSettingsPage /> };
   }
   const operation = matchPath('/operations/:id', pathname);
   if (operation?.['id']) {

@@ -91,4 +91,10 @@ export enum NotificationType {
   TASK_ACKNOWLEDGED = 'TASK_ACKNOWLEDGED',
   /** Nobody of the assignee agency acknowledged an urgent task in time (to the operation's coordinators). */
   TASK_ESCALATED = 'TASK_ESCALATED',
+  /** A lead was shared with the recipient's agency (to its liaison officers); says no more than "a lead needs your attention". */
+  LEAD_SHARED = 'LEAD_SHARED',
+  /** Sharing one of the recipient agency's leads needs a liaison officer's approval. */
+  LEAD_APPROVAL_REQUESTED = 'LEAD_APPROVAL_REQUESTED',
+  /** A liaison officer approved or refused a share the recipient asked for. */
+  LEAD_APPROVAL_DECIDED = 'LEAD_APPROVAL_DECIDED',
 }

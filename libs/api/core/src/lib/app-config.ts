@@ -127,6 +127,15 @@ export class AppConfig {
   @Matches(/^[A-Za-z0-9:._-]{1,100}$/, { message: 'REDIS_KEY_PREFIX must be 1-100 letters, digits or : . _ -' })
   REDIS_KEY_PREFIX = 'taskforce:socket.io';
 
+  /**
+   * Keys for encrypting potential victims' identities (AES-256-GCM): `keyId:base64key,…`, each key 32 bytes, the
+   * first one encrypts, all decrypt (rotation). Required in production; generated into TASKFORCE_DATA_DIR in
+   * development and kept in memory in tests.
+   */
+  @IsOptional()
+  @IsString()
+  LEAD_ENCRYPTION_KEYS?: string;
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }
@@ -161,6 +170,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (config.isProduction && !config.JWT_SECRET) {
     problems.push('JWT_SECRET: required when NODE_ENV=production');
   }
+  if (config.isProduction && !config.LEAD_ENCRYPTION_KEYS) {
+    problems.push('LEAD_ENCRYPTION_KEYS: required when NODE_ENV=production');
+  }
+  if (config.LEAD_ENCRYPTION_KEYS !== undefined) {
+    try {
+      parseEncryptionKeys(config.LEAD_ENCRYPTION_KEYS);
+    } catch (error) {
+      problems.push(`LEAD_ENCRYPTION_KEYS: ${(error as Error).message}`);
+    }
+  }
   if (config.isProduction && config.DEMO_DATA === true) {
     problems.push('DEMO_DATA: demo data is never loaded when NODE_ENV=production');
   }
@@ -178,4 +197,25 @@ function isOrigin(value: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * Parses `keyId:base64key,…` into [keyId, 32-byte key] pairs, the current (encrypting) key first. Never puts a
+ * key into an error message.
+ * @throws Error describing the first malformed entry (by position and id only).
+ */
+export function parseEncryptionKeys(value: string): Array<{ id: string; key: Buffer }> {
+  const entries = value.split(',').map((e) => e.trim()).filter(Boolean);
+  if (!entries.length) throw new Error('at least one key is required (keyId:base64key)');
+  const seen = new Set<string>();
+  return entries.map((entry, index) => {
+    const colon = entry.indexOf(':');
+    const id = colon > 0 ? entry.slice(0, colon) : '';
+    if (!/^[A-Za-z0-9._-]{1,40}$/.test(id)) throw new Error(`entry ${index + 1} must be keyId:base64key with a key id of letters, digits, . _ -`);
+    if (seen.has(id)) throw new Error(`key id "${id}" appears twice`);
+    seen.add(id);
+    const key = Buffer.from(entry.slice(colon + 1), 'base64');
+    if (key.length !== 32) throw new Error(`key "${id}" must be 32 bytes (base64)`);
+    return { id, key };
+  });
 }

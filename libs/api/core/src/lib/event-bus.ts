@@ -16,6 +16,8 @@ export interface DomainEventMap {
     body: string | null;
     operationId: string | null;
     taskId: string | null;
+    /** Urgent ones are pushed even when muted or in quiet hours, and shown prominently. */
+    urgent: boolean;
     createdAt: Date;
   };
   /** A task of `operationId` changed; watchers refetch. */

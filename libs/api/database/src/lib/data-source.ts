@@ -1,5 +1,6 @@
 import { AgencyEntity } from '@taskforce/api-agencies';
 import { SessionEntity, UserEntity } from '@taskforce/api-auth';
+import { AgreementEntity, JurisdictionRuleEntity, LeadEntity, LeadPersonEntity, LeadShareEntity } from '@taskforce/api-leads';
 import { NotificationEntity, NotificationPreferencesEntity } from '@taskforce/api-notifications';
 import { OperationEntity } from '@taskforce/api-operations';
 import { TaskCommentEntity, TaskEntity, TaskEventEntity } from '@taskforce/api-tasks';
@@ -7,7 +8,7 @@ import { DataSource, DataSourceOptions } from 'typeorm';
 import { migrations } from './migrations';
 
 /** Every TypeORM entity of the API. */
-export const entities = [AgencyEntity, UserEntity, SessionEntity, OperationEntity, TaskEntity, TaskCommentEntity, TaskEventEntity, NotificationEntity, NotificationPreferencesEntity];
+export const entities = [AgencyEntity, UserEntity, SessionEntity, OperationEntity, TaskEntity, TaskCommentEntity, TaskEventEntity, NotificationEntity, NotificationPreferencesEntity, AgreementEntity, JurisdictionRuleEntity, LeadEntity, LeadPersonEntity, LeadShareEntity];
 
 /** TypeORM options for a PostgreSQL URL: migrations only, never `synchronize`. */
 export function dataSourceOptions(url: string): DataSourceOptions {

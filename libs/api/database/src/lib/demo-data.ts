@@ -1,5 +1,6 @@
 import { AgencyEntity } from '@taskforce/api-agencies';
 import { AuthService, UserEntity } from '@taskforce/api-auth';
+import { loadDemoLeads } from '@taskforce/api-leads';
 import { OperationEntity } from '@taskforce/api-operations';
 import { TaskEntity, TaskEventAction, TaskEventEntity } from '@taskforce/api-tasks';
 import { AgencyKind, FormOfExploitation, OperationStatus, Pillar, Role, TaskPriority, TaskStatus } from '@taskforce/domain';
@@ -120,6 +121,9 @@ export async function loadDemoData(db: DataSource, now: Date = new Date()): Prom
         await events.save({ taskId: saved.id, actorId: user[mover.email].id, action: TaskEventAction.STATUS_CHANGED, fromStatus: TaskStatus.OPEN, toStatus: t.status, detail: null });
       }
     }
+    // Shared leads (issue 3): agreements, jurisdiction rules, four leads and their shares.
+    const operationByName = new Map([danube, coastal].map((o) => [o.name, o.id]));
+    await loadDemoLeads(m, Object.values(agency), (email) => user[email].id, (name) => operationByName.get(name)!, now);
     return true;
   });
 }

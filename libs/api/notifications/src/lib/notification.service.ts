@@ -68,6 +68,7 @@ export class NotificationService {
         body: n.body,
         operationId: n.operationId,
         taskId: n.taskId,
+        urgent: n.urgent,
         createdAt: n.createdAt,
       });
     }

@@ -77,7 +77,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
     const lastNotificationId: unknown = socket.handshake.auth?.['lastNotificationId'];
     if (typeof lastNotificationId === 'string') {
       for (const n of await this.notifications.missedSince(auth, lastNotificationId)) {
-        socket.emit('notification', { id: n.id, type: n.type, title: n.title, body: n.body, operationId: n.operationId, taskId: n.taskId, createdAt: n.createdAt });
+        socket.emit('notification', { id: n.id, type: n.type, title: n.title, body: n.body, operationId: n.operationId, taskId: n.taskId, urgent: n.urgent, createdAt: n.createdAt });
       }
     }
   }

@@ -3,7 +3,7 @@ import { createAdapter as createPostgresAdapter } from '@socket.io/postgres-adap
 import { createAdapter as createRedisStreamsAdapter } from '@socket.io/redis-streams-adapter';
 import { Pool, PoolClient } from 'pg';
 import { createClient } from 'redis';
-import { ClusterAdapter, ClusterResponse, MessageType } from 'socket.io-adapter';
+import { Adapter, BroadcastOptions, ClusterAdapter, ClusterMessage, ClusterResponse, MessageType, Room } from 'socket.io-adapter';
 
 /** Where a socket.io cluster message travels between API nodes. */
 export type SocketClusterKind = 'redis-streams' | 'postgres';
@@ -61,7 +61,8 @@ function connectPostgres(databaseUrl: string): SocketCluster {
   // What the adapter sees of the pool. The adapter has no closed state: a LISTEN connection it receives while
   // or after it closes would be kept (and pool.end() wait for it), and a failed one retried every 2 s for ever.
   // So once closing, connections it asks for are handed back and its request never settles, and the one it
-  // holds is handed back once its pending query (LISTEN) is done.
+  // holds is handed back once its pending query (LISTEN) is done. It also never releases a connection that was
+  // cut: that one is released here.
   const never = () => new Promise<never>(() => undefined);
   const held = new Set<PoolClient>();
   const adapterPool = {
@@ -78,17 +79,23 @@ function connectPostgres(databaseUrl: string): SocketCluster {
         release(err);
       };
       held.add(client);
+      // Cut (e.g. a database restart): the adapter asks for a new connection but never releases this one, which
+      // would keep its place in the pool (after two cuts, no NOTIFY could be sent). Release it as broken.
+      client.once('end', () => held.has(client) && client.release(new Error('connection ended')));
       return client;
     },
     query: (text: string, values?: unknown[]) => pool.query(text, values),
   };
   const handBack = () => {
     for (const client of held) {
-      client.removeAllListeners('end');
+      client.removeAllListeners('end'); // as the adapter's own close does: no reconnection
       void client
         .query('SELECT 1') // queued behind the LISTEN in progress, if any
         .catch(() => undefined)
-        .finally(() => held.has(client) && client.release());
+        .then(() => {
+          if (held.has(client)) client.release();
+        })
+        .catch(onError);
     }
   };
   let created = false;
@@ -99,7 +106,7 @@ function connectPostgres(databaseUrl: string): SocketCluster {
       if (created) throw new Error('the PostgreSQL adapter serves one socket.io server');
       created = true;
       const factory = createPostgresAdapter(adapterPool as unknown as Pool, { errorHandler: onError }) as (nsp: unknown) => ClusterAdapter;
-      return withoutSecrets(function createClosingAdapter(nsp: unknown) {
+      return clustered(function createClosingAdapter(nsp: unknown) {
         const adapter = factory(nsp);
         const close = adapter.close.bind(adapter);
         adapter.close = () => {
@@ -147,6 +154,7 @@ async function connectRedis(redisUrl: string, prefix: string): Promise<SocketClu
     throw new Error(`REDIS_URL: cannot connect to ${safeUrl(redisUrl)} (${err instanceof Error ? err.message : String(err)})`);
   }
   ready = true;
+  guardAdapterClient(client);
   let created = false;
   return {
     kind: 'redis-streams',
@@ -154,7 +162,7 @@ async function connectRedis(redisUrl: string, prefix: string): Promise<SocketClu
     adapter: () => {
       if (created) throw new Error('the Redis Streams adapter serves one socket.io server');
       created = true;
-      return withoutSecrets(createRedisStreamsAdapter(client, { streamName: prefix, channelPrefix: prefix, sessionKeyPrefix: `${prefix}:session:` }) as (nsp: unknown) => ClusterAdapter);
+      return clustered(createRedisStreamsAdapter(client, { streamName: prefix, channelPrefix: prefix, sessionKeyPrefix: `${prefix}:session:` }) as (nsp: unknown) => ClusterAdapter);
     },
     close: async () => {
       closing = true;
@@ -168,6 +176,29 @@ async function connectRedis(redisUrl: string, prefix: string): Promise<SocketClu
       });
     },
   };
+}
+
+/**
+ * Two rough edges of @socket.io/redis-streams-adapter 0.3.1, smoothed on the client handed to it:
+ * - when the socket.io server closes, it calls `disconnect()` (an immediate destroy) on its subscriber
+ *   connection, which rejects a SUBSCRIBE still in flight with nobody listening (the process crashes when a
+ *   node is stopped during start-up): its connections end with `close()` instead, after pending commands;
+ * - it leaves some PUBLISH promises without a handler (ephemeral requests), so one failing while the client
+ *   closes would crash the process: they get a handler (callers that await them still see the failure).
+ */
+function guardAdapterClient(client: ReturnType<typeof createClient>): void {
+  const duplicate = client.duplicate.bind(client);
+  client.duplicate = ((...args: Parameters<typeof client.duplicate>) => {
+    const copy = duplicate(...args);
+    copy.disconnect = () => copy.close().catch(() => copy.destroy());
+    return copy;
+  }) as typeof client.duplicate;
+  const publish = client.publish.bind(client);
+  (client as { publish: typeof client.publish }).publish = ((...args: Parameters<typeof client.publish>) => {
+    const sent = publish(...args);
+    sent.catch(() => undefined);
+    return sent;
+  }) as typeof client.publish;
 }
 
 /**
@@ -187,26 +218,72 @@ export function redactRemoteSocket(socket: { id: string; rooms: string[]; data: 
   return { id: socket.id, rooms: socket.rooms, data, handshake };
 }
 
-type FetchSocketsResponse = Extract<ClusterResponse, { type: MessageType.FETCH_SOCKETS_RESPONSE }>;
+/**
+ * Wraps an adapter factory (a plain function, not an arrow: socket.io calls it with `new`) so that its
+ * adapters act locally first and redact what they tell other nodes about their sockets.
+ */
+function clustered(factory: (nsp: unknown) => ClusterAdapter): (nsp: unknown) => ClusterAdapter {
+  return function createClusteredAdapter(nsp: unknown) {
+    const adapter = factory(nsp);
+    localFirst(adapter);
+    redactFetchSocketsResponses(adapter);
+    return adapter;
+  };
+}
+
+/** The protected ClusterAdapter members used here (socket.io-adapter 2.5, pinned). */
+interface AdapterInternals {
+  publish(message: DistributiveOmit<ClusterMessage, 'nsp' | 'uid'>): void;
+  publishResponse(requesterUid: string, response: Omit<ClusterResponse, 'nsp' | 'uid'>): void;
+}
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+const encodeOptions = (opts: BroadcastOptions) => ({ rooms: [...opts.rooms], except: [...(opts.except ?? [])], flags: opts.flags ?? {} });
 
 /**
- * Wraps an adapter factory so that this node's answers to fetchSockets() requests go out redacted. A plain
- * function, not an arrow: socket.io calls the factory with `new`.
+ * socket.io's ClusterAdapter applies a room broadcast, `socketsJoin`, `socketsLeave` or `disconnectSockets` to
+ * this node's own sockets only after the message is published (a database or Redis round trip), whereas the
+ * in-memory adapter does it at once: `in(room).socketsLeave(…)` followed by `fetchSockets()` would still see
+ * the sockets, and a direct `socket.emit` could overtake an earlier room broadcast. Here they act on local
+ * sockets at once, as on a single node, and are then published; the other nodes apply them in the order they
+ * were called, since every message of a node goes out through one connection.
  */
-function withoutSecrets(factory: (nsp: unknown) => ClusterAdapter): (nsp: unknown) => ClusterAdapter {
-  return function createRedactingAdapter(nsp: unknown) {
-    const adapter = factory(nsp);
-    // publishResponse is protected in the typings; it is the one path every ClusterAdapter answers through.
-    const internals = adapter as unknown as { publishResponse(requesterUid: string, response: Omit<ClusterResponse, 'nsp' | 'uid'>): void };
-    const publishResponse = internals.publishResponse.bind(adapter);
-    internals.publishResponse = (requesterUid, response) => {
-      if (response.type === MessageType.FETCH_SOCKETS_RESPONSE) {
-        const r = response as FetchSocketsResponse;
-        response = { ...r, data: { ...r.data, sockets: r.data.sockets.map((s) => redactRemoteSocket(s as Parameters<typeof redactRemoteSocket>[0])) } } as typeof response;
-      }
-      publishResponse(requesterUid, response);
-    };
-    return adapter;
+function localFirst(adapter: ClusterAdapter): void {
+  const internals = adapter as unknown as AdapterInternals;
+  const local = Adapter.prototype;
+  const remote = (opts: BroadcastOptions) => !opts.flags?.local;
+  // async only for the typings: the body runs synchronously (nothing is awaited).
+  adapter.broadcast = async (packet: unknown, opts: BroadcastOptions) => {
+    local.broadcast.call(adapter, packet, opts);
+    if (remote(opts)) internals.publish({ type: MessageType.BROADCAST, data: { packet, opts: encodeOptions(opts) } });
+  };
+  adapter.addSockets = async (opts: BroadcastOptions, rooms: Room[]) => {
+    local.addSockets.call(adapter, opts, rooms);
+    if (remote(opts)) internals.publish({ type: MessageType.SOCKETS_JOIN, data: { opts: encodeOptions(opts), rooms } });
+  };
+  adapter.delSockets = async (opts: BroadcastOptions, rooms: Room[]) => {
+    local.delSockets.call(adapter, opts, rooms);
+    if (remote(opts)) internals.publish({ type: MessageType.SOCKETS_LEAVE, data: { opts: encodeOptions(opts), rooms } });
+  };
+  adapter.disconnectSockets = async (opts: BroadcastOptions, close: boolean) => {
+    local.disconnectSockets.call(adapter, opts, close);
+    if (remote(opts)) internals.publish({ type: MessageType.DISCONNECT_SOCKETS, data: { opts: encodeOptions(opts), close } });
+  };
+}
+
+type FetchSocketsResponse = Extract<ClusterResponse, { type: MessageType.FETCH_SOCKETS_RESPONSE }>;
+
+/** This node's answers to other nodes' fetchSockets() go out through redactRemoteSocket. */
+function redactFetchSocketsResponses(adapter: ClusterAdapter): void {
+  // publishResponse is the one path every ClusterAdapter answers through.
+  const internals = adapter as unknown as AdapterInternals;
+  const publishResponse = internals.publishResponse.bind(adapter);
+  internals.publishResponse = (requesterUid, response) => {
+    if (response.type === MessageType.FETCH_SOCKETS_RESPONSE) {
+      const r = response as FetchSocketsResponse;
+      response = { ...r, data: { ...r.data, sockets: r.data.sockets.map((s) => redactRemoteSocket(s as Parameters<typeof redactRemoteSocket>[0])) } } as typeof response;
+    }
+    publishResponse(requesterUid, response);
   };
 }
 

@@ -1,4 +1,4 @@
-import type { OperationBoardData } from '@taskforce/web-data-access';
+import type { OperationBoardData, PresenceViewer } from '@taskforce/web-data-access';
 import {
   AgencyBadge,
   Badge,
@@ -6,9 +6,22 @@ import {
   labelOf,
   OperationStatusBadge,
 } from '@taskforce/web-ui';
+import { EscalationSetting } from './escalation/escalation-setting';
+import { PresenceList } from './presence/presence-list';
 
-/** The heading block of an operation page: name, status, agencies, countries, scope and coordinators. */
-export function OperationOverview({ operation, live }: { operation: OperationBoardData; live: boolean }) {
+interface OperationOverviewProps {
+  operation: OperationBoardData;
+  live: boolean;
+  /** Who is viewing the operation now (from `presence`). */
+  viewers: readonly PresenceViewer[];
+  viewerId: string | undefined;
+}
+
+/**
+ * The heading block of an operation page: name, status, who is viewing it now, agencies, countries, scope,
+ * coordinators and the escalation time of urgent tasks (coordinators change it here).
+ */
+export function OperationOverview({ operation, live, viewers, viewerId }: OperationOverviewProps) {
   return (
     <div className="tf-page__heading tf-operation-overview">
       <p className="tf-eyebrow">Joint operation</p>
@@ -22,6 +35,7 @@ export function OperationOverview({ operation, live }: { operation: OperationBoa
           {live ? 'Live board' : 'Board not live'}
         </Badge>
       </div>
+      <PresenceList viewers={viewers} viewerId={viewerId} />
       {operation.description && <p className="tf-operation-overview__description">{operation.description}</p>}
       <dl className="tf-facts tf-facts--inline">
         <div>
@@ -54,6 +68,16 @@ export function OperationOverview({ operation, live }: { operation: OperationBoa
           <dt>Coordinators</dt>
           <dd>
             {operation.coordinators.map((person) => `${person.displayName} (${person.agency.acronym})`).join(', ') || '—'}
+          </dd>
+        </div>
+        <div>
+          <dt>Urgent tasks escalate after</dt>
+          <dd>
+            <EscalationSetting
+              operationId={operation.id}
+              escalationMinutes={operation.escalationMinutes}
+              editable={operation.viewerIsCoordinator}
+            />
           </dd>
         </div>
       </dl>

@@ -4,8 +4,10 @@ import {
   describeApiError,
   OPERATION_BOARD_QUERY,
   useOperationWatch,
+  usePresence,
   useRealtimeEvent,
   useRealtimeReconnect,
+  useSession,
   type TaskChangedEvent,
 } from '@taskforce/web-data-access';
 import { Alert, Link, LoadingState, navigate, TASK_STATUS_LABELS, labelOf, useSearchParam } from '@taskforce/web-ui';
@@ -19,6 +21,8 @@ const CHANGE_WORDS: Record<TaskChangedEvent['change'], string> = {
   CREATED: 'A task was added',
   STATUS_CHANGED: 'A task moved',
   COMMENTED: 'A task got a comment',
+  ACKNOWLEDGED: 'An urgent task was acknowledged',
+  ESCALATED: 'An urgent task was escalated to the coordinators',
 };
 
 /**
@@ -32,6 +36,8 @@ export function OperationPage({ operationId }: { operationId: string }) {
     fetchPolicy: 'cache-and-network',
   });
   const watchState = useOperationWatch(operationId);
+  const viewers = usePresence(operationId);
+  const viewerId = useSession()?.user.id;
   const selectedTaskId = useSearchParam('task');
   const [announcement, setAnnouncement] = useState('');
   const basePath = `/operations/${encodeURIComponent(operationId)}`;
@@ -77,7 +83,7 @@ export function OperationPage({ operationId }: { operationId: string }) {
       <nav aria-label="Breadcrumb" className="tf-breadcrumb">
         <Link to="/">Dashboard</Link> <span aria-hidden="true">/</span> <span aria-current="page">{operation.name}</span>
       </nav>
-      <OperationOverview operation={operation} live={watchState === 'watching'} />
+      <OperationOverview operation={operation} live={watchState === 'watching'} viewers={viewers} viewerId={viewerId} />
       {operation.viewerIsCoordinator && (
         <CreateTaskForm
           operationId={operation.id}
@@ -96,6 +102,8 @@ export function OperationPage({ operationId }: { operationId: string }) {
           tasks={operation.tasks}
           selectedTaskId={selectedTaskId}
           taskHref={(taskId) => `${basePath}?task=${encodeURIComponent(taskId)}`}
+          escalationMinutes={operation.escalationMinutes}
+          onTaskChanged={refetchBoard}
         />
       </section>
       {selectedTaskId && (

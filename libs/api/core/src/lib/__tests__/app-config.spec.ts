@@ -1,6 +1,7 @@
 import { ConfigError, loadConfig } from '../app-config';
 
 const SECRET = 'x'.repeat(40);
+const LEAD_KEYS = `k1:${Buffer.alloc(32, 7).toString('base64')}`;
 
 function problemsOf(env: Record<string, string>): string[] {
   try {
@@ -31,13 +32,20 @@ describe('configuration validated at boot', () => {
   });
 
   it('refuses production without a JWT secret, or with a short one', () => {
-    expect(problemsOf({ NODE_ENV: 'production' })).toEqual(['JWT_SECRET: required when NODE_ENV=production']);
-    expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET: 'short' })).toEqual(['JWT_SECRET: JWT_SECRET must be at least 32 characters']);
+    expect(problemsOf({ NODE_ENV: 'production', LEAD_ENCRYPTION_KEYS: LEAD_KEYS })).toEqual(['JWT_SECRET: required when NODE_ENV=production']);
+    expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET: 'short', LEAD_ENCRYPTION_KEYS: LEAD_KEYS })).toEqual(['JWT_SECRET: JWT_SECRET must be at least 32 characters']);
   });
 
   it('never loads demo data in production and refuses to be asked to', () => {
-    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET }).loadDemoData).toBe(false);
-    expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET: SECRET, DEMO_DATA: 'true' })).toEqual(['DEMO_DATA: demo data is never loaded when NODE_ENV=production']);
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET, LEAD_ENCRYPTION_KEYS: LEAD_KEYS }).loadDemoData).toBe(false);
+    expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET: SECRET, LEAD_ENCRYPTION_KEYS: LEAD_KEYS, DEMO_DATA: 'true' })).toEqual(['DEMO_DATA: demo data is never loaded when NODE_ENV=production']);
+  });
+
+  it('requires victim-identity encryption keys in production and names malformed ones without echoing a key', () => {
+    expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET: SECRET })).toEqual(['LEAD_ENCRYPTION_KEYS: required when NODE_ENV=production']);
+    expect(problemsOf({ LEAD_ENCRYPTION_KEYS: 'k1:c2hvcnQ=' })).toEqual(['LEAD_ENCRYPTION_KEYS: key "k1" must be 32 bytes (base64)']);
+    expect(problemsOf({ LEAD_ENCRYPTION_KEYS: `${LEAD_KEYS},${LEAD_KEYS}` })).toEqual(['LEAD_ENCRYPTION_KEYS: key id "k1" appears twice']);
+    expect(problemsOf({ LEAD_ENCRYPTION_KEYS: LEAD_KEYS })).toEqual([]);
   });
 
   it('names an unknown NODE_ENV and a non-boolean DEMO_DATA together', () => {

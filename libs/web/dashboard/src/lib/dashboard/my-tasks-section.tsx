@@ -14,8 +14,9 @@ import {
   PriorityBadge,
   TaskStatusBadge,
 } from '@taskforce/web-ui';
+import { AcknowledgementStatus } from '@taskforce/web-operations';
 
-function MyTaskRow({ task }: { task: MyTaskData }) {
+function MyTaskRow({ task, onChanged }: { task: MyTaskData; onChanged: () => void }) {
   const href = `/operations/${encodeURIComponent(task.operation.id)}?task=${encodeURIComponent(task.id)}`;
   const overdue = isPast(task.dueAt);
   return (
@@ -24,7 +25,13 @@ function MyTaskRow({ task }: { task: MyTaskData }) {
         <Link to={href} className="tf-task-row__title">
           {task.title}
         </Link>
-        <span className="tf-muted tf-small">Joint operation: {task.operation.name}</span>
+        <span className="tf-muted tf-small tf-break">Joint operation: {task.operation.name}</span>
+        <AcknowledgementStatus
+          task={task}
+          escalationMinutes={task.operation.escalationMinutes}
+          variant="compact"
+          onAcknowledged={onChanged}
+        />
       </div>
       <div className="tf-task-row__badges">
         <TaskStatusBadge status={task.status} />
@@ -35,9 +42,14 @@ function MyTaskRow({ task }: { task: MyTaskData }) {
         <AgencyBadge agency={task.assigneeAgency} />
         {task.assigneeUser && <span className="tf-small">{task.assigneeUser.displayName}</span>}
       </div>
-      <div className="tf-task-row__due">
-        <span className="tf-muted tf-small">Due</span>{' '}
-        {task.dueAt ? <time dateTime={task.dueAt}>{formatDate(task.dueAt)}</time> : 'no date'}
+      <div className="tf-task-row__due tf-small">
+        {task.dueAt ? (
+          <>
+            Due <time dateTime={task.dueAt}>{formatDate(task.dueAt)}</time>
+          </>
+        ) : (
+          <span className="tf-muted">No due date</span>
+        )}
         {overdue && (
           <>
             {' '}
@@ -51,7 +63,8 @@ function MyTaskRow({ task }: { task: MyTaskData }) {
 
 /** The open tasks assigned to the person or their agency, the most urgent due date first. */
 export function MyTasksSection() {
-  const { data, loading, error } = useQuery(MY_TASKS_QUERY, { fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(MY_TASKS_QUERY, { fetchPolicy: 'cache-and-network' });
+  const refetchTasks = () => void refetch().catch(() => undefined);
   const tasks = data?.myTasks ?? [];
   return (
     <Card title="My tasks" headingLevel={2} className="tf-section" aria-label="My tasks">
@@ -62,7 +75,7 @@ export function MyTasksSection() {
       {tasks.length > 0 && (
         <ul className="tf-task-rows" data-testid="my-tasks">
           {tasks.map((task) => (
-            <MyTaskRow key={task.id} task={task} />
+            <MyTaskRow key={task.id} task={task} onChanged={refetchTasks} />
           ))}
         </ul>
       )}

@@ -38,7 +38,9 @@ export function AppHeader() {
       <div className="tf-app-header__inner">
         <Link to="/" className="tf-brand">
           <span className="tf-brand__mark" aria-hidden="true" />
-          <span>Task-force workspace</span>
+          <span className="tf-brand__name">
+            Task-force<span className="tf-brand__long"> workspace</span>
+          </span>
         </Link>
         <span className={`tf-live tf-live--${status}`} role="status" data-testid="live-status">
           <span className="tf-live__dot" aria-hidden="true" />
@@ -53,10 +55,24 @@ export function AppHeader() {
             {user.roles.length > 0 && ` · ${user.roles.map((role) => labelOf(ROLE_LABELS, role)).join(', ')}`}
           </span>
         </div>
-        <NotificationBell />
-        <Button variant="ghost" onClick={onLogout} busy={loggingOut} data-testid="logout">
-          Log out
-        </Button>
+        <div className="tf-app-header__actions">
+          <NotificationBell />
+          <Link
+            to="/settings/notifications"
+            className="tf-header-link"
+            aria-label="Notification settings"
+            title="Notification settings"
+            data-testid="notification-settings-link"
+          >
+            <svg className="tf-header-link__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+              <path d="M19.4 13a7.6 7.6 0 0 0 0-2l2-1.6a.5.5 0 0 0 .1-.6l-1.9-3.3a.5.5 0 0 0-.6-.2l-2.4 1a7.3 7.3 0 0 0-1.7-1l-.4-2.5a.5.5 0 0 0-.5-.4h-3.8a.5.5 0 0 0-.5.4l-.4 2.5a7.3 7.3 0 0 0-1.7 1l-2.4-1a.5.5 0 0 0-.6.2L2.5 8.8a.5.5 0 0 0 .1.6l2 1.6a7.6 7.6 0 0 0 0 2l-2 1.6a.5.5 0 0 0-.1.6l1.9 3.3c.1.2.4.3.6.2l2.4-1c.5.4 1.1.7 1.7 1l.4 2.5c0 .2.2.4.5.4h3.8c.3 0 .5-.2.5-.4l.4-2.5c.6-.3 1.2-.6 1.7-1l2.4 1c.2.1.5 0 .6-.2l1.9-3.3a.5.5 0 0 0-.1-.6Zm-7.4 2.5a3.5 3.5 0 1 1 0-7 3.5 3.5 0 0 1 0 7Z" />
+            </svg>
+            <span className="tf-header-link__text">Settings</span>
+          </Link>
+          <Button variant="ghost" onClick={onLogout} busy={loggingOut} data-testid="logout">
+            Log out
+          </Button>
+        </div>
       </div>
     </header>
   );

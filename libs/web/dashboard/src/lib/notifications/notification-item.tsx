@@ -1,22 +1,29 @@
 import type { NotificationData } from '@taskforce/web-data-access';
-import { Badge, Button, formatDateTime, labelOf, Link, NOTIFICATION_TYPE_LABELS } from '@taskforce/web-ui';
+import { Badge, Button, classNames, formatDateTime, labelOf, Link, NOTIFICATION_TYPE_LABELS } from '@taskforce/web-ui';
 import { notificationHref } from './notification-links';
 
 interface NotificationItemProps {
   notification: NotificationData;
-  onMarkRead: (id: string) => void;
+  /** Absent for read-only lists (the digest). */
+  onMarkRead?: (id: string) => void;
   onOpen: (notification: NotificationData) => void;
-  busy: boolean;
+  busy?: boolean;
 }
 
 /** One notification in the bell panel: what happened, when, a link to it and a "mark as read" button. */
-export function NotificationItem({ notification, onMarkRead, onOpen, busy }: NotificationItemProps) {
+export function NotificationItem({ notification, onMarkRead, onOpen, busy = false }: NotificationItemProps) {
   const unread = !notification.readAt;
   const href = notificationHref(notification);
   return (
-    <li className={unread ? 'tf-notification tf-notification--unread' : 'tf-notification'} data-testid="notification-item">
+    <li
+      className={classNames('tf-notification', unread && 'tf-notification--unread', notification.urgent && 'tf-notification--urgent')}
+      data-testid="notification-item"
+      data-notification-id={notification.id}
+      tabIndex={-1}
+    >
       <div className="tf-notification__meta">
         {unread && <span className="tf-dot" aria-label="Unread" role="img" />}
+        {notification.urgent && <Badge tone="danger">Urgent</Badge>}
         <Badge tone={unread ? 'accent' : 'neutral'}>{labelOf(NOTIFICATION_TYPE_LABELS, notification.type)}</Badge>
         <time className="tf-muted tf-small" dateTime={notification.createdAt}>
           {formatDateTime(notification.createdAt)}
@@ -32,8 +39,14 @@ export function NotificationItem({ notification, onMarkRead, onOpen, busy }: Not
         )}
       </p>
       {notification.body && <p className="tf-notification__body">{notification.body}</p>}
-      {unread && (
-        <Button size="sm" variant="ghost" busy={busy} onClick={() => onMarkRead(notification.id)}>
+      {unread && onMarkRead && (
+        <Button
+          size="sm"
+          variant="ghost"
+          busy={busy}
+          onClick={() => onMarkRead(notification.id)}
+          data-testid="mark-read"
+        >
           Mark as read<span className="tf-visually-hidden">: {notification.title}</span>
         </Button>
       )}

@@ -7,11 +7,11 @@ import {
   UNREAD_NOTIFICATION_COUNT_QUERY,
   type NotificationData,
 } from '@taskforce/web-data-access';
-import { Alert, Button, EmptyState, LoadingState } from '@taskforce/web-ui';
-import { useState } from 'react';
+import { Alert, Button, EmptyState, Link, LoadingState } from '@taskforce/web-ui';
+import { useRef, useState } from 'react';
+import { NotificationDigestList } from './notification-digest';
 import { NotificationItem } from './notification-item';
-
-const PANEL_SIZE = 30;
+import { NOTIFICATION_PANEL_SIZE } from './use-live-notifications';
 
 interface NotificationPanelProps {
   id: string;
@@ -20,10 +20,24 @@ interface NotificationPanelProps {
   onNavigate: () => void;
 }
 
-/** The list of recent notifications under the bell, with "mark as read" and "mark all as read". */
+/** The first thing to focus in a notification item: its "mark as read" button, else its link, else the item. */
+function focusTargetIn(item: Element): HTMLElement | null {
+  return (
+    item.querySelector<HTMLElement>('[data-testid="mark-read"]:not(:disabled)') ??
+    item.querySelector<HTMLElement>('a[href]') ??
+    (item instanceof HTMLElement ? item : null)
+  );
+}
+
+/**
+ * The list of recent notifications under the bell, with "mark as read" and "mark all as read", and what was held
+ * back (muted, quiet hours) in the last 24 hours. The "mark as read" button disappears once the notification is
+ * read, so focus then moves to the next notification (or the previous one, or the panel heading) rather than
+ * falling back to the page.
+ */
 export function NotificationPanel({ id, unreadCount, onNavigate }: NotificationPanelProps) {
   const { data, loading, error } = useQuery(NOTIFICATIONS_QUERY, {
-    variables: { take: PANEL_SIZE },
+    variables: { take: NOTIFICATION_PANEL_SIZE },
     fetchPolicy: 'cache-and-network',
   });
   const refetchQueries = [UNREAD_NOTIFICATION_COUNT_QUERY, NOTIFICATIONS_QUERY];
@@ -31,14 +45,30 @@ export function NotificationPanel({ id, unreadCount, onNavigate }: NotificationP
   const [markAllRead, markAll] = useMutation(MARK_ALL_NOTIFICATIONS_READ_MUTATION, { refetchQueries });
   const [pendingId, setPendingId] = useState<string | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
+  const [digestOpen, setDigestOpen] = useState(false);
+  const panelRef = useRef<HTMLDivElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  /** After the DOM has caught up, focuses the item after `notificationId` (or before it, or the heading). */
+  const keepFocusNear = (notificationId: string) => {
+    window.requestAnimationFrame(() => {
+      const items = [...(panelRef.current?.querySelectorAll('[data-testid="notification-item"]') ?? [])];
+      const index = items.findIndex((item) => item.getAttribute('data-notification-id') === notificationId);
+      const neighbour = index >= 0 ? (items[index + 1] ?? items[index - 1]) : undefined;
+      const target = (neighbour && focusTargetIn(neighbour)) ?? headingRef.current;
+      target?.focus();
+    });
+  };
 
   const onMarkRead = async (notificationId: string) => {
     setPendingId(notificationId);
     setActionError(null);
     try {
       await markRead({ variables: { id: notificationId } });
+      keepFocusNear(notificationId);
     } catch (caught: unknown) {
       setActionError(describeApiError(caught));
+      window.requestAnimationFrame(() => headingRef.current?.focus());
     } finally {
       setPendingId(null);
     }
@@ -51,6 +81,8 @@ export function NotificationPanel({ id, unreadCount, onNavigate }: NotificationP
     } catch (caught: unknown) {
       setActionError(describeApiError(caught));
     }
+    // The button is disabled once nothing is unread: keep focus in the panel.
+    window.requestAnimationFrame(() => headingRef.current?.focus());
   };
 
   const onOpen = (notification: NotificationData) => {
@@ -60,9 +92,18 @@ export function NotificationPanel({ id, unreadCount, onNavigate }: NotificationP
 
   const notifications = data?.notifications ?? [];
   return (
-    <div className="tf-popover tf-notification-panel" id={id} role="region" aria-label="Notifications" data-testid="notification-panel">
+    <div
+      ref={panelRef}
+      className="tf-popover tf-notification-panel"
+      id={id}
+      role="region"
+      aria-label="Notifications"
+      data-testid="notification-panel"
+    >
       <div className="tf-popover__header">
-        <h2 className="tf-popover__title">Notifications</h2>
+        <h2 className="tf-popover__title" ref={headingRef} tabIndex={-1} data-testid="notification-panel-title">
+          Notifications
+        </h2>
         <Button
           size="sm"
           variant="ghost"
@@ -91,6 +132,19 @@ export function NotificationPanel({ id, unreadCount, onNavigate }: NotificationP
           ))}
         </ul>
       )}
+      <details
+        className="tf-digest-details"
+        data-testid="notification-panel-digest"
+        onToggle={(event) => setDigestOpen(event.currentTarget.open)}
+      >
+        <summary>Held back in the last 24 hours</summary>
+        {digestOpen && <NotificationDigestList onNavigate={onNavigate} compact />}
+      </details>
+      <p className="tf-popover__footer tf-small">
+        <Link to="/settings/notifications" onClick={onNavigate} data-testid="notification-settings-link-panel">
+          Notification settings
+        </Link>
+      </p>
     </div>
   );
 }

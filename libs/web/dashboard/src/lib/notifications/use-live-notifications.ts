@@ -1,6 +1,8 @@
 import { useApolloClient } from '@apollo/client/react';
+import { NotificationType } from '@taskforce/domain';
 import {
   MY_TASKS_QUERY,
+  NOTIFICATION_DIGEST_QUERY,
   NOTIFICATIONS_QUERY,
   OPERATIONS_QUERY,
   UNREAD_NOTIFICATION_COUNT_QUERY,
@@ -9,35 +11,91 @@ import {
   type NotificationEvent,
 } from '@taskforce/web-data-access';
 import { useToast } from '@taskforce/web-ui';
-import { useCallback } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { notificationHref } from './notification-links';
 
+/** How many notifications the bell panel lists (the live lookup fetches the same page, so the panel stays fresh). */
+export const NOTIFICATION_PANEL_SIZE = 30;
+
+/** How long notifications arriving together are gathered before one lookup of their urgency, in ms. */
+const GATHER_MS = 60;
+
+/** Kinds that are urgent whatever else is known (escalations are always pushed as urgent). */
+const ALWAYS_URGENT: ReadonlySet<string> = new Set([NotificationType.TASK_ESCALATED]);
+
 /**
- * Reacts to the socket `notification` event wherever the user is: bumps the unread count at once, shows a
- * toast, and refetches the notification list, the count, "my tasks" and the operations' task counts (a new
- * task may be ours). After a reconnection the same queries are refetched to catch up on what was missed.
+ * Reacts to the socket `notification` event wherever the user is (events arrive de-duplicated by id, so a
+ * notification replayed around a reconnection is counted and toasted once): bumps the unread count at once,
+ * shows a toast — a distinct, persistent one for urgent notifications — and refetches the notification list,
+ * the count, "my tasks" and the operations' task counts (a new task may be ours). The socket payload does not
+ * say whether a notification is urgent, so that is read from the notification list fetched right away.
+ * After a reconnection the same queries are refetched to catch up on what was missed.
  */
 export function useLiveNotifications(): void {
   const client = useApolloClient();
   const toast = useToast();
+  const pending = useRef<NotificationEvent[]>([]);
+  const timer = useRef<number | null>(null);
 
   const refetchAffected = useCallback(() => {
     void client
-      .refetchQueries({ include: [UNREAD_NOTIFICATION_COUNT_QUERY, NOTIFICATIONS_QUERY, MY_TASKS_QUERY, OPERATIONS_QUERY] })
+      .refetchQueries({
+        include: [UNREAD_NOTIFICATION_COUNT_QUERY, NOTIFICATIONS_QUERY, NOTIFICATION_DIGEST_QUERY, MY_TASKS_QUERY, OPERATIONS_QUERY],
+      })
       .catch(() => undefined);
   }, [client]);
+
+  const showToast = useCallback(
+    (event: NotificationEvent, urgent: boolean) => {
+      toast.show({
+        title: event.title,
+        body: event.body,
+        tone: urgent ? 'urgent' : 'info',
+        href: notificationHref(event),
+        hrefLabel: event.taskId ? 'Open task' : 'Open joint operation',
+      });
+    },
+    [toast],
+  );
+
+  const flush = useCallback(async () => {
+    timer.current = null;
+    const events = pending.current;
+    pending.current = [];
+    if (events.length === 0) return;
+    let urgentIds = new Set<string>();
+    const needLookup = events.some((event) => event.urgent === undefined && !ALWAYS_URGENT.has(event.type));
+    if (needLookup) {
+      try {
+        const { data } = await client.query({
+          query: NOTIFICATIONS_QUERY,
+          variables: { take: NOTIFICATION_PANEL_SIZE },
+          fetchPolicy: 'network-only',
+        });
+        urgentIds = new Set((data?.notifications ?? []).filter((item) => item.urgent).map((item) => item.id));
+      } catch {
+        // Cannot tell: show ordinary toasts rather than none.
+      }
+    }
+    for (const event of events) {
+      showToast(event, event.urgent ?? (ALWAYS_URGENT.has(event.type) || urgentIds.has(event.id)));
+    }
+    refetchAffected();
+  }, [client, showToast, refetchAffected]);
+
+  useEffect(
+    () => () => {
+      if (timer.current !== null) window.clearTimeout(timer.current);
+    },
+    [],
+  );
 
   useRealtimeEvent('notification', (event: NotificationEvent) => {
     client.cache.updateQuery({ query: UNREAD_NOTIFICATION_COUNT_QUERY }, (data) =>
       data ? { unreadNotificationCount: data.unreadNotificationCount + 1 } : data,
     );
-    toast.show({
-      title: event.title,
-      body: event.body,
-      href: notificationHref(event),
-      hrefLabel: event.taskId ? 'Open task' : 'Open joint operation',
-    });
-    refetchAffected();
+    pending.current.push(event);
+    if (timer.current === null) timer.current = window.setTimeout(() => void flush(), GATHER_MS);
   });
 
   useRealtimeReconnect(refetchAffected);

@@ -13,6 +13,9 @@ export type ApiErrorCode =
 interface ErrorExtensions {
   code?: unknown;
   currentVersion?: unknown;
+  currentStatus?: unknown;
+  changedBy?: unknown;
+  changedAt?: unknown;
   fields?: unknown;
 }
 
@@ -38,6 +41,35 @@ export function isUnauthenticated(error: unknown): boolean {
 export function conflictCurrentVersion(error: unknown): number | undefined {
   const version = firstExtensions(error)?.currentVersion;
   return typeof version === 'number' ? version : undefined;
+}
+
+/** What a CONFLICT from `updateTaskStatus` says about the change that came first (each part when known). */
+export interface ConflictDetails {
+  currentVersion?: number;
+  currentStatus?: string;
+  changedBy?: { displayName: string; agencyAcronym: string };
+  /** ISO 8601 (UTC). */
+  changedAt?: string;
+}
+
+/** For a CONFLICT error: the task's current version and status and who changed it last, when (all optional). */
+export function conflictDetails(error: unknown): ConflictDetails {
+  const extensions = firstExtensions(error);
+  if (!extensions) return {};
+  const details: ConflictDetails = {};
+  if (typeof extensions.currentVersion === 'number') details.currentVersion = extensions.currentVersion;
+  if (typeof extensions.currentStatus === 'string') details.currentStatus = extensions.currentStatus;
+  const by = extensions.changedBy;
+  if (typeof by === 'object' && by !== null) {
+    const { displayName, agencyAcronym } = by as { displayName?: unknown; agencyAcronym?: unknown };
+    if (typeof displayName === 'string' && displayName) {
+      details.changedBy = { displayName, agencyAcronym: typeof agencyAcronym === 'string' ? agencyAcronym : '' };
+    }
+  }
+  if (typeof extensions.changedAt === 'string' && Number.isFinite(Date.parse(extensions.changedAt))) {
+    details.changedAt = extensions.changedAt;
+  }
+  return details;
 }
 
 /** For a BAD_USER_INPUT error: the message of each invalid input field, keyed by field name. */

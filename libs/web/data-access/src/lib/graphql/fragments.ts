@@ -57,6 +57,17 @@ export const TASK_CARD_FIELDS = gql`
       displayName
     }
     viewerCanUpdateStatus
+    requiresAcknowledgement
+    acknowledgedAt
+    acknowledgedBy {
+      id
+      displayName
+      agency {
+        id
+        acronym
+      }
+    }
+    escalatedAt
   }
   ${AGENCY_FIELDS}
 `;
@@ -70,6 +81,8 @@ export const NOTIFICATION_FIELDS = gql`
     body
     operationId
     taskId
+    urgent
+    heldBack
     readAt
     createdAt
   }

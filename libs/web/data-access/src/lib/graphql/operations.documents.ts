@@ -49,6 +49,7 @@ export const OPERATION_BOARD_QUERY: TypedDocumentNode<{ operation: OperationBoar
         ...PersonFields
       }
       viewerIsCoordinator
+      escalationMinutes
       createdAt
       tasks {
         ...TaskCardFields
@@ -70,6 +71,19 @@ export const ASSIGNABLE_USERS_QUERY: TypedDocumentNode<
       id
       displayName
       roles
+    }
+  }
+`;
+
+/** Sets how long an urgent task may wait for its acknowledgement before the coordinators are told (1–1440 min). */
+export const SET_OPERATION_ESCALATION_MINUTES_MUTATION: TypedDocumentNode<
+  { setOperationEscalationMinutes: Pick<OperationBoardData, 'id' | 'escalationMinutes'> },
+  { operationId: string; minutes: number }
+> = gql`
+  mutation SetOperationEscalationMinutes($operationId: ID!, $minutes: Int!) {
+    setOperationEscalationMinutes(operationId: $operationId, minutes: $minutes) {
+      id
+      escalationMinutes
     }
   }
 `;

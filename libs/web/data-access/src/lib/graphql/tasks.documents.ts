@@ -1,7 +1,14 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import type { TaskStatus } from '@taskforce/domain';
 import { PERSON_FIELDS, TASK_CARD_FIELDS } from './fragments';
-import type { CreateTaskInput, MyTaskData, TaskCardData, TaskCommentData, TaskDetailData } from './types';
+import type {
+  AddTaskCommentInput,
+  CreateTaskInput,
+  MyTaskData,
+  TaskCardData,
+  TaskCommentData,
+  TaskDetailData,
+} from './types';
 
 /** Open tasks assigned to the caller or their agency, due first. */
 export const MY_TASKS_QUERY: TypedDocumentNode<{ myTasks: MyTaskData[] }, Record<string, never>> = gql`
@@ -11,6 +18,7 @@ export const MY_TASKS_QUERY: TypedDocumentNode<{ myTasks: MyTaskData[] }, Record
       operation {
         id
         name
+        escalationMinutes
       }
     }
   }
@@ -27,6 +35,8 @@ export const TASK_DETAIL_QUERY: TypedDocumentNode<{ task: TaskDetailData }, { id
       operation {
         id
         name
+        escalationMinutes
+        viewerIsCoordinator
       }
       createdBy {
         ...PersonFields
@@ -84,7 +94,7 @@ export const UPDATE_TASK_STATUS_MUTATION: TypedDocumentNode<
 /** Adds a comment to a task. */
 export const ADD_TASK_COMMENT_MUTATION: TypedDocumentNode<
   { addTaskComment: TaskCommentData },
-  { input: { taskId: string; body: string } }
+  { input: AddTaskCommentInput }
 > = gql`
   mutation AddTaskComment($input: AddTaskCommentInput!) {
     addTaskComment(input: $input) {
@@ -97,4 +107,17 @@ export const ADD_TASK_COMMENT_MUTATION: TypedDocumentNode<
     }
   }
   ${PERSON_FIELDS}
+`;
+
+/**
+ * Acknowledges an urgent task for the assignee agency (liaison officers of that agency or the assignee person;
+ * FORBIDDEN for others). Idempotent: a second call keeps the first acknowledgement.
+ */
+export const ACKNOWLEDGE_TASK_MUTATION: TypedDocumentNode<{ acknowledgeTask: TaskCardData }, { taskId: string }> = gql`
+  mutation AcknowledgeTask($taskId: ID!) {
+    acknowledgeTask(taskId: $taskId) {
+      ...TaskCardFields
+    }
+  }
+  ${TASK_CARD_FIELDS}
 `;

@@ -62,11 +62,17 @@ export interface TaskCardData {
   assigneeAgency: AgencySummary;
   assigneeUser: Pick<PersonSummary, 'id' | 'displayName'> | null;
   viewerCanUpdateStatus: boolean;
+  /** True for URGENT tasks: the assignee agency is asked to acknowledge them. */
+  requiresAcknowledgement: boolean;
+  acknowledgedAt: string | null;
+  acknowledgedBy: PersonSummary | null;
+  /** When the coordinators were told that nobody acknowledged in time (null when not escalated). */
+  escalatedAt: string | null;
 }
 
 /** A task in the "my tasks" list, which also names its joint operation. */
 export interface MyTaskData extends TaskCardData {
-  operation: { id: string; name: string };
+  operation: { id: string; name: string; escalationMinutes: number };
 }
 
 /** A joint operation as shown on the dashboard. */
@@ -86,6 +92,8 @@ export interface OperationSummary {
 
 /** A joint operation with its board. */
 export interface OperationBoardData extends Omit<OperationSummary, 'tasks'> {
+  /** Minutes after creation at which an unacknowledged urgent task is escalated to the coordinators. */
+  escalationMinutes: number;
   coordinators: PersonSummary[];
   tasks: TaskCardData[];
 }
@@ -98,22 +106,26 @@ export interface TaskCommentData {
   author: PersonSummary;
 }
 
+/** What a task history entry records. */
+export type TaskEventAction = 'CREATED' | 'ASSIGNED' | 'STATUS_CHANGED' | 'COMMENTED' | 'ACKNOWLEDGED' | 'ESCALATED';
+
 /** One entry of a task's history. */
 export interface TaskEventData {
   id: string;
-  action: 'CREATED' | 'ASSIGNED' | 'STATUS_CHANGED' | 'COMMENTED';
+  action: TaskEventAction;
   fromStatus: TaskStatus | null;
   toStatus: TaskStatus | null;
   detail: string | null;
   at: string;
-  actor: PersonSummary;
+  /** Null when the system did it (ESCALATED). */
+  actor: PersonSummary | null;
 }
 
 /** A task with everything the detail panel shows. */
 export interface TaskDetailData extends TaskCardData {
   description: string | null;
   createdAt: string;
-  operation: { id: string; name: string };
+  operation: { id: string; name: string; escalationMinutes: number; viewerIsCoordinator: boolean };
   createdBy: PersonSummary;
   comments: TaskCommentData[];
   history: TaskEventData[];
@@ -134,8 +146,30 @@ export interface NotificationData {
   body: string | null;
   operationId: string | null;
   taskId: string | null;
+  /** Pushed even when muted or during quiet hours (an urgent task, an escalation). */
+  urgent: boolean;
+  /** Stored but not pushed live (muted or quiet hours); listed in the digest. */
+  heldBack: boolean;
   readAt: string | null;
   createdAt: string;
+}
+
+/** A person's notification preferences; quiet hours are "HH:MM" in `timeZone`, both null when off. */
+export interface NotificationPreferences {
+  mutedTypes: NotificationType[];
+  mutedOperationIds: string[];
+  quietHoursStart: string | null;
+  quietHoursEnd: string | null;
+  /** IANA time zone, e.g. "Europe/Bucharest". */
+  timeZone: string;
+}
+
+/** What was held back (muted or during quiet hours) in the last 24 hours, newest first. */
+export interface NotificationDigest {
+  /** End of the 24-hour window (UTC). */
+  until: string;
+  count: number;
+  items: NotificationData[];
 }
 
 /** Input of `createTask`. */
@@ -148,4 +182,14 @@ export interface CreateTaskInput {
   pillar: Pillar;
   priority: TaskPriority;
   dueAt?: string | null;
+  /** One per form submission (kept while retrying it): a repeat returns the task created the first time. */
+  idempotencyKey?: string;
+}
+
+/** Input of `addTaskComment`. */
+export interface AddTaskCommentInput {
+  taskId: string;
+  body: string;
+  /** One per form submission (kept while retrying it): a repeat returns the comment created the first time. */
+  idempotencyKey?: string;
 }

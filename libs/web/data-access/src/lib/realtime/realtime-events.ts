@@ -10,13 +10,39 @@ export interface NotificationEvent {
   operationId: string | null;
   taskId: string | null;
   createdAt: string;
+  /**
+   * Not sent by the server today (docs/api-contract.md lists only the fields above); read when present, otherwise
+   * the client looks the notification up to know whether it is urgent.
+   */
+  urgent?: boolean;
+}
+
+/** What changed about a task, in `task.changed`. */
+export type TaskChange = 'CREATED' | 'STATUS_CHANGED' | 'COMMENTED' | 'ACKNOWLEDGED' | 'ESCALATED';
+
+/** A person viewing an operation, in `presence`. */
+export interface PresenceViewer {
+  userId: string;
+  displayName: string;
+  agencyAcronym: string;
+}
+
+/** Payload of `presence`: everyone watching the operation now (one entry per person, however many tabs). */
+export interface PresenceEvent {
+  operationId: string;
+  viewers: PresenceViewer[];
+}
+
+/** Payload of the server's `error` event (e.g. too many messages: the extra ones were dropped). */
+export interface SocketErrorEvent {
+  code: string;
 }
 
 /** Payload of `task.changed`, sent to every socket watching the operation. */
 export interface TaskChangedEvent {
   operationId: string;
   taskId: string;
-  change: 'CREATED' | 'STATUS_CHANGED' | 'COMMENTED';
+  change: TaskChange;
   status: TaskStatus;
   version: number;
 }
@@ -26,6 +52,8 @@ export interface ServerToClientEvents {
   notification: (event: NotificationEvent) => void;
   'task.changed': (event: TaskChangedEvent) => void;
   'session.revoked': (event: Record<string, never>) => void;
+  presence: (event: PresenceEvent) => void;
+  error: (event: SocketErrorEvent) => void;
 }
 
 /** Answer to `operation:watch` (and `operation:unwatch`). */

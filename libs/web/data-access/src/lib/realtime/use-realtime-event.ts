@@ -2,17 +2,23 @@ import { useEffect, useRef } from 'react';
 import type { ServerEventName, ServerEventPayload, ServerToClientEvents } from './realtime-events';
 import { useRealtime } from './realtime-provider';
 
-/** Calls `handler` for each server event of that name while the component is mounted (latest handler wins). */
+/**
+ * Calls `handler` for each server event of that name while the component is mounted (latest handler wins).
+ * `notification` events come de-duplicated: one replayed around a reconnection is delivered once.
+ */
 export function useRealtimeEvent<E extends ServerEventName>(
   event: E,
   handler: (payload: ServerEventPayload<E>) => void,
 ): void {
-  const { socket } = useRealtime();
+  const { socket, notifications } = useRealtime();
   const handlerRef = useRef(handler);
   handlerRef.current = handler;
 
   useEffect(() => {
     if (!socket) return undefined;
+    if (event === 'notification') {
+      return notifications.subscribe((payload) => (handlerRef.current as (value: typeof payload) => void)(payload));
+    }
     const listener = ((payload: ServerEventPayload<E>) => handlerRef.current(payload)) as ServerToClientEvents[E];
     // socket.io's typed emitter cannot follow a generic event name, hence the widened signature.
     const emitter = socket as unknown as {
@@ -21,7 +27,7 @@ export function useRealtimeEvent<E extends ServerEventName>(
     };
     emitter.on(event, listener);
     return () => emitter.off(event, listener);
-  }, [socket, event]);
+  }, [socket, notifications, event]);
 }
 
 /**

@@ -19,10 +19,14 @@ interface TaskBoardProps {
   selectedTaskId: string | null;
   /** Address of a task's detail panel. */
   taskHref: (taskId: string) => string;
+  /** The operation's escalation time for unacknowledged urgent tasks, in minutes. */
+  escalationMinutes: number;
+  /** Called after a task was changed from the board (e.g. acknowledged). */
+  onTaskChanged?: () => void;
 }
 
 /** The task board of a joint operation: one column per task status (data-testid="column-<STATUS>"). */
-export function TaskBoard({ tasks, selectedTaskId, taskHref }: TaskBoardProps) {
+export function TaskBoard({ tasks, selectedTaskId, taskHref, escalationMinutes, onTaskChanged }: TaskBoardProps) {
   const byStatus = useMemo(() => {
     const groups = new Map<TaskStatus, TaskCardData[]>(BOARD_COLUMNS.map((status) => [status, []]));
     for (const task of tasks) groups.get(task.status)?.push(task);
@@ -48,7 +52,14 @@ export function TaskBoard({ tasks, selectedTaskId, taskHref }: TaskBoardProps) {
             ) : (
               <ul className="tf-column__list">
                 {columnTasks.map((task) => (
-                  <TaskCard key={task.id} task={task} href={taskHref(task.id)} selected={task.id === selectedTaskId} />
+                  <TaskCard
+                    key={task.id}
+                    task={task}
+                    href={taskHref(task.id)}
+                    selected={task.id === selectedTaskId}
+                    escalationMinutes={escalationMinutes}
+                    onTaskChanged={onTaskChanged}
+                  />
                 ))}
               </ul>
             )}

@@ -1,16 +1,24 @@
 import { TERMINAL_TASK_STATUSES } from '@taskforce/domain';
 import type { TaskCardData } from '@taskforce/web-data-access';
 import { AgencyBadge, Badge, formatDate, isPast, Link, PillarBadge, PriorityBadge } from '@taskforce/web-ui';
+import { AcknowledgementStatus } from '../acknowledgement/acknowledgement-status';
 
 interface TaskCardProps {
   task: TaskCardData;
   /** Address of this task's detail panel. */
   href: string;
   selected: boolean;
+  /** The operation's escalation time for unacknowledged urgent tasks, in minutes. */
+  escalationMinutes: number;
+  /** Called after the task was acknowledged from this card. */
+  onTaskChanged?: () => void;
 }
 
-/** A task on the board: title (opens the detail panel), priority, 4P pillar, assignee agency and due date. */
-export function TaskCard({ task, href, selected }: TaskCardProps) {
+/**
+ * A task on the board: title (opens the detail panel), priority, 4P pillar, assignee agency, due date and, for
+ * urgent tasks, the acknowledgement status (with the Acknowledge button for those who may press it).
+ */
+export function TaskCard({ task, href, selected, escalationMinutes, onTaskChanged }: TaskCardProps) {
   const overdue = isPast(task.dueAt) && !TERMINAL_TASK_STATUSES.includes(task.status);
   return (
     <li>
@@ -49,6 +57,12 @@ export function TaskCard({ task, href, selected }: TaskCardProps) {
             </>
           )}
         </p>
+        <AcknowledgementStatus
+          task={task}
+          escalationMinutes={escalationMinutes}
+          variant="compact"
+          onAcknowledged={onTaskChanged}
+        />
       </article>
     </li>
   );

@@ -1,11 +1,13 @@
 import { skipToken, useMutation, useQuery } from '@apollo/client/react';
-import { Pillar, TaskPriority } from '@taskforce/domain';
+import { Pillar, Role, TaskPriority } from '@taskforce/domain';
 import {
   apiErrorCode,
   ASSIGNABLE_USERS_QUERY,
   CREATE_TASK_MUTATION,
   describeApiError,
   invalidFields,
+  useSubmissionKeys,
+  useViewer,
   type AgencySummary,
   type TaskCardData,
 } from '@taskforce/web-data-access';
@@ -25,6 +27,7 @@ import {
   type SelectOption,
 } from '@taskforce/web-ui';
 import { useRef, useState, type FormEvent } from 'react';
+import { describeWhoIsNotified } from './who-is-notified';
 
 interface CreateTaskFormProps {
   operationId: string;
@@ -88,7 +91,8 @@ function validate(values: FormValues): Record<string, string> {
 
 /**
  * The coordinator's form to create a task and assign it to a participating agency (and optionally one of its
- * people); the agency's liaison officer is notified by the server.
+ * people); the server notifies the assignee person and the agency's liaison officers. Each submission carries an
+ * idempotency key, kept while the same values are retried, so a retry never creates the task twice.
  */
 export function CreateTaskForm({ operationId, participatingAgencies, onCreated }: CreateTaskFormProps) {
   const [values, setValues] = useState<FormValues>(EMPTY_VALUES);
@@ -97,6 +101,8 @@ export function CreateTaskForm({ operationId, participatingAgencies, onCreated }
   const [createTask, { loading }] = useMutation(CREATE_TASK_MUTATION);
   const toast = useToast();
   const formRef = useRef<HTMLFormElement>(null);
+  const submissionKeys = useSubmissionKeys();
+  const viewer = useViewer();
 
   /** Moves focus to the first field marked invalid, once React has rendered the messages. */
   const focusFirstInvalid = () =>
@@ -111,6 +117,15 @@ export function CreateTaskForm({ operationId, participatingAgencies, onCreated }
     label: user.roles.length > 0 ? `${user.displayName} (${user.roles.map((role) => labelOf(ROLE_LABELS, role)).join(', ')})` : user.displayName,
   }));
 
+  const liaisonNames = (assignable.data?.assignableUsers ?? [])
+    .filter((person) => person.roles.includes(Role.LIAISON_OFFICER) && person.id !== viewer?.id)
+    .map((person) => person.displayName);
+  const notifiedHint = !values.assigneeAgencyId || !assignable.data
+    ? 'The assignee person, if any, and the agency’s liaison officers are notified.'
+    : liaisonNames.length > 0
+      ? `Notified either way: ${liaisonNames.join(', ')} (liaison officer${liaisonNames.length > 1 ? 's' : ''}).`
+      : 'This agency has no liaison officer here: choose a person so that someone is notified.';
+
   const set = <K extends keyof FormValues>(key: K, value: FormValues[K]) =>
     setValues((current) => ({ ...current, [key]: value }));
 
@@ -123,27 +138,35 @@ export function CreateTaskForm({ operationId, participatingAgencies, onCreated }
       focusFirstInvalid();
       return;
     }
+    const input = {
+      operationId,
+      title: values.title.trim(),
+      description: values.description.trim() || null,
+      assigneeAgencyId: values.assigneeAgencyId,
+      assigneeUserId: values.assigneeUserId || null,
+      pillar: values.pillar as Pillar,
+      priority: values.priority,
+      dueAt: endOfLocalDayIso(values.dueDate),
+    };
+    // Read before the form is reset: who the server told, from the people listed for the chosen agency.
+    const people = assignable.data?.assignableUsers;
+    const assignee = people?.find((person) => person.id === input.assigneeUserId) ?? null;
     try {
       const result = await createTask({
-        variables: {
-          input: {
-            operationId,
-            title: values.title.trim(),
-            description: values.description.trim() || null,
-            assigneeAgencyId: values.assigneeAgencyId,
-            assigneeUserId: values.assigneeUserId || null,
-            pillar: values.pillar as Pillar,
-            priority: values.priority,
-            dueAt: endOfLocalDayIso(values.dueDate),
-          },
-        },
+        variables: { input: { ...input, idempotencyKey: submissionKeys.keyFor(input) } },
       });
       const task = result.data?.createTask;
       if (!task) return;
+      submissionKeys.succeeded();
       toast.show({
         tone: 'success',
         title: 'Task created',
-        body: `“${task.title}” is assigned to ${task.assigneeAgency.acronym}; their liaison officer has been told.`,
+        body: `“${task.title}” is assigned to ${task.assigneeAgency.acronym}. ${describeWhoIsNotified(
+          task.assigneeAgency.acronym,
+          assignee ?? (task.assigneeUser ? { id: task.assigneeUser.id, displayName: task.assigneeUser.displayName } : null),
+          assignable.error || task.assigneeAgency.id !== values.assigneeAgencyId ? undefined : people,
+          viewer?.id,
+        )}`,
       });
       setValues(EMPTY_VALUES);
       onCreated(task);
@@ -197,7 +220,7 @@ export function CreateTaskForm({ operationId, participatingAgencies, onCreated }
           value={values.assigneeUserId}
           onChange={(event) => set('assigneeUserId', event.target.value)}
           error={fieldErrors['assigneeUserId'] ?? (assignable.error ? 'The agency’s people cannot be listed right now.' : undefined)}
-          hint="The agency’s liaison officer is notified either way."
+          hint={notifiedHint}
           data-testid="task-assignee-user"
         />
         <SelectField

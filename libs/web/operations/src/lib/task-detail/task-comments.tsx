@@ -2,6 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import {
   ADD_TASK_COMMENT_MUTATION,
   describeApiError,
+  useSubmissionKeys,
   type TaskCommentData,
 } from '@taskforce/web-data-access';
 import { Button, EmptyState, formatDateTime, TextAreaField } from '@taskforce/web-ui';
@@ -19,6 +20,8 @@ export function TaskComments({ taskId, comments, canComment, onCommented }: Task
   const [body, setBody] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [addComment, { loading }] = useMutation(ADD_TASK_COMMENT_MUTATION);
+  // One key per comment submitted: a retry of the same text after an error cannot post it twice.
+  const submissionKeys = useSubmissionKeys();
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -27,8 +30,10 @@ export function TaskComments({ taskId, comments, canComment, onCommented }: Task
       return;
     }
     setError(null);
+    const values = { taskId, body: body.trim() };
     try {
-      await addComment({ variables: { input: { taskId, body: body.trim() } } });
+      await addComment({ variables: { input: { ...values, idempotencyKey: submissionKeys.keyFor(values) } } });
+      submissionKeys.succeeded();
       setBody('');
       onCommented();
     } catch (caught: unknown) {

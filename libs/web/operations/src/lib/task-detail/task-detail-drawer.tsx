@@ -4,6 +4,7 @@ import {
   describeApiError,
   TASK_DETAIL_QUERY,
   useRealtimeEvent,
+  useRealtimeReconnect,
   type TaskDetailData,
 } from '@taskforce/web-data-access';
 import {
@@ -19,6 +20,7 @@ import {
   PriorityBadge,
   TaskStatusBadge,
 } from '@taskforce/web-ui';
+import { AcknowledgementStatus } from '../acknowledgement/acknowledgement-status';
 import { TaskComments } from './task-comments';
 import { TaskHistory } from './task-history';
 import { TaskStatusActions } from './task-status-actions';
@@ -77,7 +79,10 @@ function TaskFacts({ task }: { task: TaskDetailData }) {
   );
 }
 
-/** The side panel of one task: its facts, status changes, comments and history, kept fresh from the socket. */
+/**
+ * The side panel of one task: its facts, acknowledgement (urgent tasks), status changes, comments and history,
+ * kept fresh from the socket (every `task.changed` about it, and after a reconnection).
+ */
 export function TaskDetailDrawer({ taskId, onClose, onTaskChanged }: TaskDetailDrawerProps) {
   const { data, loading, error, refetch } = useQuery(TASK_DETAIL_QUERY, {
     variables: { id: taskId },
@@ -88,6 +93,12 @@ export function TaskDetailDrawer({ taskId, onClose, onTaskChanged }: TaskDetailD
   useRealtimeEvent('task.changed', (event) => {
     if (event.taskId === taskId) void refetch().catch(() => undefined);
   });
+  useRealtimeReconnect(() => void refetch().catch(() => undefined));
+
+  const reload = () => {
+    void refetch().catch(() => undefined);
+    onTaskChanged();
+  };
 
   const afterChange = () => {
     void refetch().catch(() => undefined);
@@ -101,8 +112,14 @@ export function TaskDetailDrawer({ taskId, onClose, onTaskChanged }: TaskDetailD
       {task && (
         <div className="tf-stack">
           <TaskFacts task={task} />
+          <AcknowledgementStatus
+            task={task}
+            escalationMinutes={task.operation.escalationMinutes}
+            variant="full"
+            onAcknowledged={afterChange}
+          />
           {task.viewerCanUpdateStatus ? (
-            <TaskStatusActions task={task} onChanged={afterChange} />
+            <TaskStatusActions task={task} onChanged={afterChange} onReload={reload} />
           ) : (
             <p className="tf-muted tf-small">Only the assignee agency and the operation’s coordinators change this task’s status.</p>
           )}

@@ -12,6 +12,10 @@ function describeEvent(event: TaskEventData): string {
       return `moved it from ${status(event.fromStatus)} to ${status(event.toStatus)}`;
     case 'COMMENTED':
       return 'commented';
+    case 'ACKNOWLEDGED':
+      return 'acknowledged the task for the assignee agency';
+    case 'ESCALATED':
+      return `escalated it to the coordinators (${event.detail ?? 'not acknowledged in time'})`;
     default:
       return event.detail ?? String(event.action).toLowerCase();
   }
@@ -31,8 +35,16 @@ export function TaskHistory({ history }: { history: readonly TaskEventData[] }) 
               {formatDateTime(event.at)}
             </time>
             <p>
-              <strong>{event.actor.displayName}</strong> <span className="tf-muted">({event.actor.agency.acronym})</span>{' '}
-              {describeEvent(event)}
+              {event.actor ? (
+                <>
+                  <strong>{event.actor.displayName}</strong>{' '}
+                  <span className="tf-muted">({event.actor.agency.acronym})</span> {describeEvent(event)}
+                </>
+              ) : (
+                <>
+                  <strong>The workspace</strong> <span className="tf-muted">(automatic)</span> {describeEvent(event)}
+                </>
+              )}
             </p>
           </li>
         ))}

@@ -2,13 +2,14 @@ import { useMutation } from '@apollo/client/react';
 import { isAllowedTaskTransition, TaskStatus } from '@taskforce/domain';
 import {
   apiErrorCode,
-  conflictCurrentVersion,
+  conflictDetails,
   describeApiError,
   UPDATE_TASK_STATUS_MUTATION,
   type TaskDetailData,
 } from '@taskforce/web-data-access';
-import { Alert, Button, labelOf, TASK_STATUS_LABELS, type ButtonVariant } from '@taskforce/web-ui';
-import { useState } from 'react';
+import { Alert, Button, formatMoment, labelOf, TASK_STATUS_LABELS, type ButtonVariant } from '@taskforce/web-ui';
+import { useRef, useState } from 'react';
+import { conflictMessage } from './conflict-message';
 
 const ACTIONS: ReadonlyArray<{ status: TaskStatus; label: string; variant: ButtonVariant }> = [
   { status: TaskStatus.IN_PROGRESS, label: 'Start work', variant: 'primary' },
@@ -20,20 +21,24 @@ const ACTIONS: ReadonlyArray<{ status: TaskStatus; label: string; variant: Butto
 
 interface TaskStatusActionsProps {
   task: TaskDetailData;
-  /** Called after a change, or after a conflict, so the task and the board are fetched again. */
+  /** Called after a change, so the task and the board are fetched again. */
   onChanged: () => void;
+  /** Fetches the task (and the board) again: the "Reload task" button after a conflict. */
+  onReload: () => void;
 }
 
 type Feedback = { tone: 'success' | 'warning' | 'error'; text: string };
 
 /**
  * The buttons that move a task to another status. Each change sends the version the person is looking at;
- * when someone else changed the task first the server answers CONFLICT and the latest version is loaded.
+ * when someone else changed the task first the server answers CONFLICT, saying who moved it where and when:
+ * that is shown with a button to load the latest version.
  */
-export function TaskStatusActions({ task, onChanged }: TaskStatusActionsProps) {
+export function TaskStatusActions({ task, onChanged, onReload }: TaskStatusActionsProps) {
   const [updateStatus, { loading }] = useMutation(UPDATE_TASK_STATUS_MUTATION);
   const [pending, setPending] = useState<TaskStatus | null>(null);
   const [feedback, setFeedback] = useState<Feedback | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
   const available = ACTIONS.filter((action) => isAllowedTaskTransition(task.status, action.status));
 
   const onMove = async (status: TaskStatus) => {
@@ -45,15 +50,14 @@ export function TaskStatusActions({ task, onChanged }: TaskStatusActionsProps) {
       onChanged();
     } catch (caught: unknown) {
       if (apiErrorCode(caught) === 'CONFLICT') {
-        const current = conflictCurrentVersion(caught);
         setFeedback({
           tone: 'warning',
-          text:
-            'Someone else updated this task while you were looking at it' +
-            (current !== undefined ? ` (it is now at version ${current})` : '') +
-            '. Your change was not saved. The latest version is now shown: check it and choose again.',
+          text: conflictMessage(
+            conflictDetails(caught),
+            (value) => labelOf(TASK_STATUS_LABELS, value),
+            (iso) => formatMoment(iso),
+          ),
         });
-        onChanged();
       } else {
         setFeedback({ tone: 'error', text: describeApiError(caught, 'The status could not be changed.') });
       }
@@ -64,7 +68,7 @@ export function TaskStatusActions({ task, onChanged }: TaskStatusActionsProps) {
 
   return (
     <section className="tf-detail-section" aria-labelledby="task-status-actions">
-      <h3 id="task-status-actions" className="tf-detail-section__title">
+      <h3 id="task-status-actions" className="tf-detail-section__title" ref={headingRef} tabIndex={-1}>
         Change status
       </h3>
       {available.length === 0 ? (
@@ -91,7 +95,23 @@ export function TaskStatusActions({ task, onChanged }: TaskStatusActionsProps) {
       )}
       {feedback && (
         <Alert tone={feedback.tone} className="tf-mt" data-testid={feedback.tone === 'warning' ? 'status-conflict' : 'status-feedback'}>
-          {feedback.text}
+          <p>{feedback.text}</p>
+          {feedback.tone === 'warning' && (
+            <Button
+              size="sm"
+              variant="secondary"
+              className="tf-mt"
+              onClick={() => {
+                setFeedback(null);
+                onReload();
+                // The button goes away with the message: keep keyboard focus in this section.
+                headingRef.current?.focus();
+              }}
+              data-testid="reload-task"
+            >
+              Reload task
+            </Button>
+          )}
         </Alert>
       )}
     </section>

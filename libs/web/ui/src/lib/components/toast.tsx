@@ -2,11 +2,14 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import { classNames } from '../format/class-names';
 import { Link } from '../router/link';
 
-/** What a toast says; `href` adds a link (e.g. to the task it is about). */
+/**
+ * What a toast says; `href` adds a link (e.g. to the task it is about). `urgent` toasts (an urgent task, an
+ * escalation) stand out, are announced assertively and stay until dismissed.
+ */
 export interface ToastMessage {
   title: string;
   body?: string | null;
-  tone?: 'info' | 'success' | 'error';
+  tone?: 'info' | 'success' | 'error' | 'urgent';
   href?: string;
   hrefLabel?: string;
 }
@@ -27,6 +30,16 @@ const ToastContext = createContext<ToastApi | null>(null);
 const TOAST_LIFETIME_MS = 10_000;
 const MAX_TOASTS = 4;
 
+/** Trims to MAX_TOASTS, dropping the oldest ordinary toasts before any urgent one. */
+function keepNewest(toasts: ShownToast[]): ShownToast[] {
+  const result = [...toasts];
+  while (result.length > MAX_TOASTS) {
+    const oldestOrdinary = result.findIndex((toast) => toast.tone !== 'urgent');
+    result.splice(oldestOrdinary >= 0 ? oldestOrdinary : 0, 1);
+  }
+  return result;
+}
+
 /** Provides `useToast()` to the tree and renders the live toast region (data-testid="toast"). */
 export function ToastProvider({ children }: { children: ReactNode }) {
   const [toasts, setToasts] = useState<ShownToast[]>([]);
@@ -35,7 +48,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   const dismiss = useCallback((id: number) => setToasts((current) => current.filter((toast) => toast.id !== id)), []);
   const show = useCallback((message: ToastMessage) => {
     const id = nextId.current++;
-    setToasts((current) => [...current, { ...message, id }].slice(-MAX_TOASTS));
+    setToasts((current) => keepNewest([...current, { ...message, id }]));
     return id;
   }, []);
   const api = useMemo<ToastApi>(() => ({ show, dismiss }), [show, dismiss]);
@@ -76,15 +89,23 @@ function ToastRegion({ toasts, onDismiss }: { toasts: readonly ShownToast[]; onD
 }
 
 function ToastItem({ toast, paused, onDismiss }: { toast: ShownToast; paused: boolean; onDismiss: (id: number) => void }) {
+  const urgent = toast.tone === 'urgent';
   useEffect(() => {
-    if (paused) return undefined;
+    // Urgent toasts stay until someone dismisses them or follows their link.
+    if (paused || urgent) return undefined;
     const timer = window.setTimeout(() => onDismiss(toast.id), TOAST_LIFETIME_MS);
     return () => window.clearTimeout(timer);
-  }, [paused, toast.id, onDismiss]);
+  }, [paused, urgent, toast.id, onDismiss]);
 
   return (
-    <div className={classNames('tf-toast', `tf-toast--${toast.tone ?? 'info'}`)} data-testid="toast-item">
+    <div
+      className={classNames('tf-toast', `tf-toast--${toast.tone ?? 'info'}`)}
+      data-testid="toast-item"
+      data-urgent={urgent ? 'true' : undefined}
+      role={urgent ? 'alert' : undefined}
+    >
       <div className="tf-toast__content">
+        {urgent && <p className="tf-toast__flag">Urgent</p>}
         <p className="tf-toast__title">{toast.title}</p>
         {toast.body && <p className="tf-toast__body">{toast.body}</p>}
         {toast.href && (

@@ -17,6 +17,26 @@ export function formatDateTime(iso: string | null | undefined): string {
   return iso ? dateTimeFormat.format(new Date(iso)) : '—';
 }
 
+const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
+
+/** "14:05" in the reader's locale and time zone. */
+export function formatTime(iso: string | null | undefined): string {
+  return iso ? timeFormat.format(new Date(iso)) : '—';
+}
+
+/**
+ * A moment as short as it can be without ambiguity: "14:05" when it is today (in the reader's time zone),
+ * otherwise "12 Mar 2026, 14:05".
+ */
+export function formatMoment(iso: string | null | undefined, now: Date = new Date()): string {
+  if (!iso) return '—';
+  const moment = new Date(iso);
+  if (Number.isNaN(moment.getTime())) return '—';
+  const sameDay =
+    moment.getFullYear() === now.getFullYear() && moment.getMonth() === now.getMonth() && moment.getDate() === now.getDate();
+  return sameDay ? timeFormat.format(moment) : dateTimeFormat.format(moment);
+}
+
 /** True when a due date (ISO 8601) has passed. */
 export function isPast(iso: string | null | undefined, now: Date = new Date()): boolean {
   return Boolean(iso) && new Date(iso as string).getTime() < now.getTime();

@@ -83,6 +83,11 @@ export const NOTIFICATION_TYPE_LABELS: Readonly<Record<NotificationType, string>
   [NotificationType.TASK_ASSIGNED_TO_YOU]: 'Task for you',
   [NotificationType.TASK_STATUS_CHANGED]: 'Status changed',
   [NotificationType.TASK_COMMENTED]: 'New comment',
+  [NotificationType.TASK_ACKNOWLEDGED]: 'Acknowledged',
+  [NotificationType.TASK_ESCALATED]: 'Not acknowledged in time',
+  [NotificationType.LEAD_SHARED]: 'Lead shared with your agency',
+  [NotificationType.LEAD_APPROVAL_REQUESTED]: 'Lead share awaits approval',
+  [NotificationType.LEAD_APPROVAL_DECIDED]: 'Lead share decided',
 };
 
 /** Looks a value up in a label table, falling back to the raw value for values this client does not know yet. */

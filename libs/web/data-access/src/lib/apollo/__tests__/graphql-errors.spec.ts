@@ -2,6 +2,7 @@ import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import {
   apiErrorCode,
   conflictCurrentVersion,
+  conflictDetails,
   describeApiError,
   invalidFields,
   isUnauthenticated,
@@ -27,6 +28,27 @@ describe('API error helpers', () => {
   it('reads the current version of a CONFLICT', () => {
     expect(conflictCurrentVersion(graphQLError({ code: 'CONFLICT', currentVersion: 4 }))).toBe(4);
     expect(conflictCurrentVersion(graphQLError({ code: 'CONFLICT' }))).toBeUndefined();
+  });
+
+  it('reads who changed a task first from a CONFLICT, leaving out what is missing or malformed', () => {
+    expect(
+      conflictDetails(
+        graphQLError({
+          code: 'CONFLICT',
+          currentVersion: 3,
+          currentStatus: 'IN_PROGRESS',
+          changedBy: { displayName: 'Ioana Popescu', agencyAcronym: 'RO-DIOC' },
+          changedAt: '2026-05-01T12:05:00.000Z',
+        }),
+      ),
+    ).toEqual({
+      currentVersion: 3,
+      currentStatus: 'IN_PROGRESS',
+      changedBy: { displayName: 'Ioana Popescu', agencyAcronym: 'RO-DIOC' },
+      changedAt: '2026-05-01T12:05:00.000Z',
+    });
+    expect(conflictDetails(graphQLError({ code: 'CONFLICT', changedBy: null, changedAt: 'yesterday' }))).toEqual({});
+    expect(conflictDetails(new Error('plain'))).toEqual({});
   });
 
   it('maps BAD_USER_INPUT fields by name and ignores malformed entries', () => {

@@ -15,6 +15,10 @@ function task(title: string, priority: TaskPriority, dueAt: string | null): Task
     assigneeAgency: { id: 'a', name: 'Agency', acronym: 'AG', kind: AgencyKind.NGO, country: 'NL', countryName: 'Netherlands' },
     assigneeUser: null,
     viewerCanUpdateStatus: true,
+    requiresAcknowledgement: priority === TaskPriority.URGENT,
+    acknowledgedAt: null,
+    acknowledgedBy: null,
+    escalatedAt: null,
   };
 }
 

@@ -1,4 +1,4 @@
-import { endOfLocalDayIso, isPast } from '../dates';
+import { endOfLocalDayIso, formatMoment, formatTime, isPast } from '../dates';
 
 describe('endOfLocalDayIso', () => {
   it('turns a date input value into the last second of that day in local time', () => {
@@ -24,5 +24,21 @@ describe('isPast', () => {
   it('is false without a date', () => {
     expect(isPast(null, now)).toBe(false);
     expect(isPast(undefined, now)).toBe(false);
+  });
+});
+
+describe('formatMoment', () => {
+  it('shows only the time for a moment today, and the date too otherwise', () => {
+    const now = new Date(2026, 4, 1, 18, 0);
+    const today = new Date(2026, 4, 1, 14, 5).toISOString();
+    const earlier = new Date(2026, 3, 30, 14, 5).toISOString();
+    expect(formatMoment(today, now)).toBe(formatTime(today));
+    expect(formatMoment(earlier, now)).not.toBe(formatTime(earlier));
+    expect(formatMoment(earlier, now)).toContain(formatTime(earlier));
+  });
+
+  it('gives an em dash for no or a malformed moment', () => {
+    expect(formatMoment(null)).toBe('—');
+    expect(formatMoment('not a date')).toBe('—');
   });
 });

@@ -1,0 +1,130 @@
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AgencyModel, AgencyService } from '@taskforce/api-agencies';
+import { UserModel, UserService } from '@taskforce/api-auth';
+import { AuthUser, CurrentUser, notFound } from '@taskforce/api-core';
+import { OperationModel, OperationService } from '@taskforce/api-operations';
+import { CreateLeadInput, DecideLeadShareApprovalInput, RevealPotentialVictimInput, ShareLeadInput } from './dto/lead.inputs';
+import { LeadModel, LeadShareModel, PotentialVictimIdentityModel, SharingPreviewModel } from './lead.model';
+import { LeadService } from './lead.service';
+
+async function requireAgency(agencies: AgencyService, id: string): Promise<AgencyModel> {
+  const agency = await agencies.findById(id);
+  if (!agency) throw notFound('Agency');
+  return agency;
+}
+
+@Resolver(() => LeadModel)
+export class LeadResolver {
+  constructor(
+    private readonly leadService: LeadService,
+    private readonly agencies: AgencyService,
+    private readonly operations: OperationService,
+  ) {}
+
+  @Query(() => [LeadModel], { description: 'Leads you may read (your agency originated them or holds an active share), newest first' })
+  leads(@CurrentUser() user: AuthUser): Promise<LeadModel[]> {
+    return this.leadService.list(user);
+  }
+
+  @Query(() => Int, { description: 'How many leads you may read (same rule as leads)' })
+  leadCount(@CurrentUser() user: AuthUser): Promise<number> {
+    return this.leadService.count(user);
+  }
+
+  @Query(() => LeadModel, { description: 'One lead as you may read it; NOT_FOUND when unknown or not readable by you' })
+  lead(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<LeadModel> {
+    return this.leadService.get(user, id);
+  }
+
+  @Query(() => [SharingPreviewModel], { description: 'Per recipient, the decision sharing now would get (nothing is recorded); originating agency only' })
+  previewLeadShare(@CurrentUser() user: AuthUser, @Args('input') input: ShareLeadInput): Promise<SharingPreviewModel[]> {
+    return this.leadService.preview(user, input);
+  }
+
+  @Query(() => [LeadShareModel], { description: "Shares of your agency's leads waiting for a liaison officer's approval" })
+  pendingLeadShareApprovals(@CurrentUser() user: AuthUser): Promise<LeadShareModel[]> {
+    return this.leadService.pendingApprovals(user);
+  }
+
+  @Mutation(() => LeadModel, { description: 'Records a lead of your agency (analysts, liaison officers, coordinators)' })
+  createLead(@CurrentUser() user: AuthUser, @Args('input') input: CreateLeadInput): Promise<LeadModel> {
+    return this.leadService.create(user, input);
+  }
+
+  @Mutation(() => [LeadShareModel], { description: 'Shares a lead of your agency; DENY records nothing, REQUIRES_APPROVAL waits for a liaison officer' })
+  shareLead(@CurrentUser() user: AuthUser, @Args('input') input: ShareLeadInput): Promise<LeadShareModel[]> {
+    return this.leadService.share(user, input);
+  }
+
+  @Mutation(() => LeadShareModel, { description: "Approves or refuses a pending share (the originating agency's liaison officers)" })
+  decideLeadShareApproval(@CurrentUser() user: AuthUser, @Args('input') input: DecideLeadShareApprovalInput): Promise<LeadShareModel> {
+    return this.leadService.decideApproval(user, input);
+  }
+
+  @Mutation(() => LeadShareModel, { description: 'Withdraws a share at once (originating agency)' })
+  revokeLeadShare(@CurrentUser() user: AuthUser, @Args('shareId', { type: () => ID }) shareId: string): Promise<LeadShareModel> {
+    return this.leadService.revoke(user, shareId);
+  }
+
+  @Mutation(() => PotentialVictimIdentityModel, { description: "Decrypts a potential victim's identity with a stated reason (originating agency)" })
+  revealPotentialVictim(@CurrentUser() user: AuthUser, @Args('input') input: RevealPotentialVictimInput): Promise<PotentialVictimIdentityModel> {
+    return this.leadService.reveal(user, input);
+  }
+
+  @ResolveField(() => AgencyModel)
+  originatingAgency(@Parent() lead: LeadModel): Promise<AgencyModel> {
+    return requireAgency(this.agencies, lead.originatingAgencyId);
+  }
+
+  @ResolveField(() => OperationModel, { nullable: true, description: 'Null when none, or when your agency does not take part in it' })
+  async operation(@CurrentUser() user: AuthUser, @Parent() lead: LeadModel): Promise<OperationModel | null> {
+    if (!lead.operationId) return null;
+    try {
+      return await this.operations.getVisible(user, lead.operationId);
+    } catch {
+      return null;
+    }
+  }
+
+  @ResolveField(() => [AgencyModel], { description: 'TLP:RED named recipients; originating agency only (empty for others)' })
+  async namedRecipients(@CurrentUser() user: AuthUser, @Parent() lead: LeadModel): Promise<AgencyModel[]> {
+    if (!lead.viewerIsOriginator) return [];
+    const ids = await this.leadService.namedRecipientIds(user, lead.id);
+    return this.agencies.findByIds(ids);
+  }
+
+  @ResolveField(() => [LeadShareModel], { description: 'All shares for the originating agency; your own active share for a recipient' })
+  shares(@CurrentUser() user: AuthUser, @Parent() lead: LeadModel): Promise<LeadShareModel[]> {
+    return this.leadService.sharesOf(user, lead);
+  }
+}
+
+@Resolver(() => LeadShareModel)
+export class LeadShareResolver {
+  constructor(
+    private readonly agencies: AgencyService,
+    private readonly users: UserService,
+  ) {}
+
+  @ResolveField(() => AgencyModel)
+  recipientAgency(@Parent() share: LeadShareModel): Promise<AgencyModel> {
+    return requireAgency(this.agencies, share.recipientAgencyId);
+  }
+
+  @ResolveField(() => UserModel)
+  async sharedBy(@Parent() share: LeadShareModel): Promise<UserModel> {
+    const user = await this.users.findById(share.sharedById);
+    if (!user) throw notFound('User');
+    return user;
+  }
+}
+
+@Resolver(() => SharingPreviewModel)
+export class SharingPreviewResolver {
+  constructor(private readonly agencies: AgencyService) {}
+
+  @ResolveField(() => AgencyModel)
+  recipientAgency(@Parent() preview: SharingPreviewModel): Promise<AgencyModel> {
+    return requireAgency(this.agencies, preview.recipientAgencyId);
+  }
+}

@@ -1,0 +1,26 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AgenciesModule } from '@taskforce/api-agencies';
+import { AuthModule } from '@taskforce/api-auth';
+import { NotificationsModule } from '@taskforce/api-notifications';
+import { OperationsModule } from '@taskforce/api-operations';
+import { AgreementEntity, JurisdictionRuleEntity } from './jurisdiction.entity';
+import { LeadAccessService } from './lead-access.service';
+import { LeadCipherService } from './lead-cipher.service';
+import { LeadEntity, LeadPersonEntity, LeadShareEntity } from './lead.entity';
+import { LeadResolver, LeadShareResolver, SharingPreviewResolver } from './lead.resolver';
+import { LeadService } from './lead.service';
+
+/** Shared leads under the law: leads, agreements, jurisdiction rules, shares and approvals (issue 3). */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([LeadEntity, LeadPersonEntity, LeadShareEntity, AgreementEntity, JurisdictionRuleEntity]),
+    AgenciesModule,
+    AuthModule,
+    OperationsModule,
+    NotificationsModule,
+  ],
+  providers: [LeadAccessService, LeadCipherService, LeadService, LeadResolver, LeadShareResolver, SharingPreviewResolver],
+  exports: [LeadAccessService, LeadCipherService, LeadService],
+})
+export class LeadsModule {}

@@ -1,0 +1,164 @@
+import { IndicatorKind } from '@taskforce/domain';
+import { Country, joinCountry } from './countries';
+import { sortRejected } from './tip-tiers';
+import { ImportResult, Rejected, SourceRef } from './types';
+import { cellText, readWorkbook, WorkbookSource } from './xlsx';
+
+export const GLOTIP_COLUMNS = [
+  'Iso3_code',
+  'Country',
+  'Region',
+  'Subregion',
+  'Indicator',
+  'Dimension',
+  'Category',
+  'Sex',
+  'Age',
+  'Year',
+  'Unit of measurement',
+  'txtVALUE',
+  'Source',
+] as const;
+
+/** GLOTIP indicators and the task-force indicator each corresponds to (`null`: none). */
+export const GLOTIP_INDICATORS: Readonly<Record<string, IndicatorKind | null>> = {
+  'Detected trafficking victims': IndicatorKind.VICTIM_IDENTIFIED,
+  // suspects arrested, cautioned or investigated
+  'Persons brought into formal contact': IndicatorKind.INVESTIGATION_OPENED,
+  'Persons prosecuted': IndicatorKind.PROSECUTION,
+  'Persons convicted': IndicatorKind.CONVICTION,
+  'Offences of trafficking in persons': null,
+};
+
+export interface GlotipRow extends SourceRef {
+  /** Natural key: `iso3|indicator|dimension|category|sex|age|year`. */
+  key: string;
+  country: Country;
+  region: string;
+  subregion: string;
+  indicator: string;
+  indicatorKind: IndicatorKind | null;
+  dimension: string;
+  category: string;
+  sex: string;
+  age: string;
+  year: number;
+  unit: string;
+  /** The count, or `null` when UNODC suppressed it. */
+  value: number | null;
+  /** `"<5"` in the source: a count from 1 to 4 that UNODC does not publish. */
+  suppressed: boolean;
+  /** The text as published (`"10,070"`, `"<5"`). */
+  valueText: string;
+  source: string;
+}
+
+const THOUSANDS = /^\d{1,3}(,\d{3})+$/;
+const PLAIN = /^\d+(\.0+)?$/;
+
+/** `"10,070"` → 10070, `"7"` → 7, `"<5"` → suppressed; anything else → `null` (rejected). */
+export function parseGlotipValue(text: string): { value: number | null; suppressed: boolean } | null {
+  const t = text.trim();
+  if (/^<\s*5$/.test(t)) return { value: null, suppressed: true };
+  if (THOUSANDS.test(t)) return { value: Number(t.replace(/,/g, '')), suppressed: false };
+  if (PLAIN.test(t)) return { value: Math.round(Number(t)), suppressed: false };
+  return null;
+}
+
+/**
+ * Parses UNODC's data_glotip.xlsx (sheet `data_glotip_1`). The header row is found by its `Iso3_code` cell, so
+ * the banner rows above it (however many) are skipped. Totals are kept as published: UNODC's parts need not
+ * add up to its totals (and `<5` parts cannot), so nothing is summed or "corrected" here. Rows of UNODC
+ * regional aggregates, of no single country, with an unreadable value or a repeated key are rejected.
+ */
+export async function parseGlotipXlsx(source: WorkbookSource): Promise<ImportResult<GlotipRow>> {
+  const workbook = await readWorkbook(source);
+  const sheet = workbook.getWorksheet('data_glotip_1') ?? workbook.worksheets[0];
+  const rejected: Rejected[] = [];
+  const rows: GlotipRow[] = [];
+  if (!sheet) return { rows, rejected: [{ line: 0, reason: 'workbook has no sheet' }] };
+  let cols: Record<string, number> | null = null;
+  sheet.eachRow((row, line) => {
+    const at = { line, sheet: sheet.name };
+    const cells = (row.values as unknown[]).slice(1).map(cellText);
+    if (!cols) {
+      if (cells[0] === 'Iso3_code') {
+        const missing = GLOTIP_COLUMNS.filter((c) => !cells.includes(c));
+        if (missing.length) rejected.push({ ...at, reason: `missing columns: ${missing.join(', ')}` });
+        else cols = Object.fromEntries(GLOTIP_COLUMNS.map((c) => [c, cells.indexOf(c)]));
+      }
+      return;
+    }
+    const get = (c: (typeof GLOTIP_COLUMNS)[number]) => cells[(cols as Record<string, number>)[c]] ?? '';
+    const join = joinCountry(get('Iso3_code'), get('Country'));
+    if ('reason' in join) {
+      rejected.push({ ...at, reason: join.reason });
+      return;
+    }
+    const year = /^\d{4}$/.test(get('Year')) ? Number(get('Year')) : null;
+    if (year === null) {
+      rejected.push({ ...at, reason: `Year "${get('Year')}" is not a year` });
+      return;
+    }
+    const indicator = get('Indicator');
+    if (!(indicator in GLOTIP_INDICATORS)) {
+      rejected.push({ ...at, reason: `unknown indicator "${indicator}"` });
+      return;
+    }
+    const parsed = parseGlotipValue(get('txtVALUE'));
+    if (!parsed) {
+      rejected.push({ ...at, reason: `txtVALUE "${get('txtVALUE')}" is not a count, a count with thousands separators or <5` });
+      return;
+    }
+    const [dimension, category, sex, age] = [get('Dimension'), get('Category'), get('Sex'), get('Age')];
+    if (!dimension || !category || !sex || !age) {
+      rejected.push({ ...at, reason: 'blank Dimension, Category, Sex or Age' });
+      return;
+    }
+    const key = [join.country.alpha3, indicator, dimension, category, sex, age, year].join('|');
+    rows.push({
+      ...at,
+      key,
+      country: join.country,
+      region: get('Region'),
+      subregion: get('Subregion'),
+      indicator,
+      indicatorKind: GLOTIP_INDICATORS[indicator],
+      dimension,
+      category,
+      sex,
+      age,
+      year,
+      unit: get('Unit of measurement'),
+      ...parsed,
+      valueText: get('txtVALUE'),
+      source: get('Source'),
+    });
+  });
+  if (!cols) rejected.push({ line: 0, sheet: sheet.name, reason: 'no header row starting with Iso3_code' });
+  return { rows: dedupeByKey(rows, rejected), rejected: sortRejected(rejected) };
+}
+
+/**
+ * One row per natural key. Repeats with the same value are dropped and reported; rows of one key with different
+ * values (the source has some, e.g. two "Female, Total age" figures for one country and year) are all rejected:
+ * picking one would be a guess.
+ */
+function dedupeByKey(rows: GlotipRow[], rejected: Rejected[]): GlotipRow[] {
+  const byKey = new Map<string, GlotipRow[]>();
+  for (const r of rows) byKey.set(r.key, [...(byKey.get(r.key) ?? []), r]);
+  const kept: GlotipRow[] = [];
+  for (const [key, group] of byKey) {
+    const values = new Set(group.map((r) => r.valueText));
+    if (values.size === 1) {
+      kept.push(group[0]);
+      for (const dup of group.slice(1)) {
+        rejected.push({ line: dup.line, sheet: dup.sheet, reason: `duplicate of row ${group[0].line} (${key}, same value)` });
+      }
+    } else {
+      const all = group.map((g) => `"${g.valueText}" at row ${g.line}`).join(', ');
+      for (const r of group) rejected.push({ line: r.line, sheet: r.sheet, reason: `conflicting values for ${key}: ${all}` });
+    }
+  }
+  return kept.sort((a, b) => a.line - b.line);
+}

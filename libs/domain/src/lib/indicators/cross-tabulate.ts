@@ -1,0 +1,90 @@
+import { AGE_BANDS, AgeGroup, CaseRecord, Cell, CrossTab, DimensionKey, MULTIPLE, UNKNOWN } from './types';
+
+/** Bands 0–8 and 9–17 are minors; every other band is adult. */
+export function ageGroupOfBand(band: string | null | undefined): AgeGroup | null {
+  if (band === '0-8' || band === '9-17') return 'MINOR';
+  return band && (AGE_BANDS as readonly string[]).includes(band) ? 'ADULT' : null;
+}
+
+const known = (value: string | number | null | undefined): string =>
+  value === null || value === undefined || value === '' ? UNKNOWN : String(value);
+
+/** The value a record takes on one dimension; unknown → `UNKNOWN`. */
+export function valueOf(record: CaseRecord, dimension: DimensionKey): string {
+  switch (dimension) {
+    case 'ageGroup':
+      return known(record.ageGroup ?? ageGroupOfBand(record.ageBand));
+    case 'formOfExploitation': {
+      const forms = [...new Set(record.formsOfExploitation ?? [])];
+      return forms.length === 0 ? UNKNOWN : forms.length === 1 ? forms[0] : MULTIPLE;
+    }
+    default:
+      return known(record[dimension]);
+  }
+}
+
+function defaultOrder(dimension: DimensionKey, values: Set<string>): string[] {
+  const unknownLast = (a: string, b: string) => Number(a === UNKNOWN) - Number(b === UNKNOWN);
+  if (dimension === 'ageBand') {
+    const rank = (v: string) => {
+      const i = (AGE_BANDS as readonly string[]).indexOf(v);
+      return i < 0 ? AGE_BANDS.length : i;
+    };
+    return [...values].sort((a, b) => unknownLast(a, b) || rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+  }
+  return [...values].sort((a, b) => unknownLast(a, b) || (a < b ? -1 : a > b ? 1 : 0));
+}
+
+export interface CrossTabulateOptions {
+  /**
+   * Categories to show for a dimension even when no record has them (zeros), in this order. Values seen in the
+   * records but missing from the list are appended (never dropped), `UNKNOWN` last.
+   */
+  categories?: Partial<Record<DimensionKey, readonly string[]>>;
+}
+
+/**
+ * Counts records per combination of the given dimensions. Every record lands in exactly one cell (unknown values
+ * in the `UNKNOWN` category, several forms of exploitation in `MULTIPLE`), so cells add up to `total`. Cells are
+ * listed for every combination of categories (zeros included), in row-major order of `categories`.
+ */
+export function crossTabulate(
+  records: readonly CaseRecord[],
+  dimensions: readonly DimensionKey[],
+  options: CrossTabulateOptions = {},
+): CrossTab {
+  const seen = dimensions.map(() => new Set<string>());
+  const counts = new Map<string, number>();
+  for (const record of records) {
+    const key = dimensions.map((d, i) => {
+      const v = valueOf(record, d);
+      seen[i].add(v);
+      return v;
+    });
+    const id = JSON.stringify(key);
+    counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  const categories = dimensions.map((d, i) => {
+    const given = options.categories?.[d];
+    if (!given) return defaultOrder(d, seen[i]);
+    const extra = [...seen[i]].filter((v) => !given.includes(v));
+    return [...given.filter((v) => v !== UNKNOWN), ...defaultOrder(d, new Set(extra.filter((v) => v !== UNKNOWN))), ...(given.includes(UNKNOWN) || seen[i].has(UNKNOWN) ? [UNKNOWN] : [])];
+  });
+  const cells: Cell[] = [];
+  const walk = (prefix: string[]) => {
+    if (prefix.length === dimensions.length) {
+      cells.push({ key: prefix, count: counts.get(JSON.stringify(prefix)) ?? 0 });
+      return;
+    }
+    for (const v of categories[prefix.length]) walk([...prefix, v]);
+  };
+  walk([]);
+  return { dimensions: [...dimensions], categories, cells, total: records.length };
+}
+
+/** Total of each category of dimension `index` (sums the cells). */
+export function marginalsOf(table: CrossTab, index: number): number[] {
+  return table.categories[index].map((v) =>
+    table.cells.filter((c) => c.key[index] === v).reduce((s, c) => s + c.count, 0),
+  );
+}

@@ -1,0 +1,6 @@
+export * from './types';
+export * from './cross-tabulate';
+export * from './suppression';
+export * from './percentages';
+export * from './timing';
+export * from './indicators';

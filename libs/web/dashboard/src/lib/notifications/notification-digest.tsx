@@ -1,0 +1,57 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import {
+  describeApiError,
+  MARK_NOTIFICATION_READ_MUTATION,
+  NOTIFICATION_DIGEST_QUERY,
+  NOTIFICATIONS_QUERY,
+  UNREAD_NOTIFICATION_COUNT_QUERY,
+  type NotificationData,
+} from '@taskforce/web-data-access';
+import { Alert, EmptyState, LoadingState } from '@taskforce/web-ui';
+import { NotificationItem } from './notification-item';
+
+interface NotificationDigestListProps {
+  /** Called after the person followed a link in the list. */
+  onNavigate?: () => void;
+  /** Smaller heading-less rendering for the bell panel. */
+  compact?: boolean;
+}
+
+/**
+ * "Held back in the last 24 hours": the notifications that were stored but not pushed live because their kind or
+ * operation is muted or they came during quiet hours (notificationDigest), newest first.
+ */
+export function NotificationDigestList({ onNavigate, compact = false }: NotificationDigestListProps) {
+  const { data, loading, error } = useQuery(NOTIFICATION_DIGEST_QUERY, { fetchPolicy: 'cache-and-network' });
+  const [markRead] = useMutation(MARK_NOTIFICATION_READ_MUTATION, {
+    refetchQueries: [UNREAD_NOTIFICATION_COUNT_QUERY, NOTIFICATIONS_QUERY],
+  });
+  const digest = data?.notificationDigest;
+
+  const onOpen = (notification: NotificationData) => {
+    if (!notification.readAt) void markRead({ variables: { id: notification.id } }).catch(() => undefined);
+    onNavigate?.();
+  };
+
+  return (
+    <div className={compact ? 'tf-digest tf-digest--compact' : 'tf-digest'} data-testid="notification-digest">
+      {error && !digest && <Alert>{describeApiError(error, 'The digest cannot be loaded right now.')}</Alert>}
+      {loading && !digest && <LoadingState label="Loading the digest…" />}
+      {digest && (
+        <p className="tf-muted tf-small" data-testid="digest-count">
+          {digest.count === 0
+            ? 'Nothing was held back in the last 24 hours.'
+            : `${digest.count} notification${digest.count === 1 ? ' was' : 's were'} held back (muted or during quiet hours).`}
+        </p>
+      )}
+      {digest && digest.items.length > 0 && (
+        <ul className="tf-notification-list">
+          {digest.items.map((notification) => (
+            <NotificationItem key={notification.id} notification={notification} onOpen={onOpen} />
+          ))}
+        </ul>
+      )}
+      {digest && digest.count === 0 && !compact && <EmptyState>Nothing held back.</EmptyState>}
+    </div>
+  );
+}

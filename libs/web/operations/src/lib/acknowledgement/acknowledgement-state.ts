@@ -1,0 +1,84 @@
+import { Role, TERMINAL_TASK_STATUSES, type TaskStatus } from '@taskforce/domain';
+
+/** The facts about a task that its acknowledgement status depends on. */
+export interface AcknowledgeableTask {
+  status: TaskStatus;
+  requiresAcknowledgement: boolean;
+  acknowledgedAt: string | null;
+  acknowledgedBy: { displayName: string; agency: { acronym: string } } | null;
+  escalatedAt: string | null;
+  assigneeAgency: { id: string; acronym: string };
+  assigneeUser: { id: string } | null;
+}
+
+/** Where an urgent task stands with its acknowledgement. */
+export type AcknowledgementState =
+  | { kind: 'not-required' }
+  | { kind: 'acknowledged'; at: string; by: { displayName: string; agencyAcronym: string } | null }
+  | { kind: 'escalated'; at: string; agencyAcronym: string }
+  | { kind: 'awaiting'; agencyAcronym: string; escalationMinutes: number }
+  | { kind: 'closed-unacknowledged' };
+
+/** The acknowledgement state of a task, given its operation's escalation time in minutes. */
+export function acknowledgementState(task: AcknowledgeableTask, escalationMinutes: number): AcknowledgementState {
+  if (!task.requiresAcknowledgement) return { kind: 'not-required' };
+  if (task.acknowledgedAt) {
+    const by = task.acknowledgedBy
+      ? { displayName: task.acknowledgedBy.displayName, agencyAcronym: task.acknowledgedBy.agency.acronym }
+      : null;
+    return { kind: 'acknowledged', at: task.acknowledgedAt, by };
+  }
+  if (task.escalatedAt) return { kind: 'escalated', at: task.escalatedAt, agencyAcronym: task.assigneeAgency.acronym };
+  if (TERMINAL_TASK_STATUSES.includes(task.status)) return { kind: 'closed-unacknowledged' };
+  return { kind: 'awaiting', agencyAcronym: task.assigneeAgency.acronym, escalationMinutes };
+}
+
+/** The status in words; `formatMoment` renders an instant ("14:05", or with the date when not today). */
+export function describeAcknowledgement(
+  state: AcknowledgementState,
+  formatMoment: (iso: string) => string,
+): { headline: string; detail?: string } | null {
+  switch (state.kind) {
+    case 'not-required':
+      return null;
+    case 'acknowledged':
+      return {
+        headline: state.by
+          ? `Acknowledged by ${state.by.displayName} (${state.by.agencyAcronym}) at ${formatMoment(state.at)}`
+          : `Acknowledged at ${formatMoment(state.at)}`,
+      };
+    case 'escalated':
+      return {
+        headline: `Escalated to the coordinators at ${formatMoment(state.at)}`,
+        detail: `Still awaiting acknowledgement from ${state.agencyAcronym}`,
+      };
+    case 'awaiting':
+      return {
+        headline: `Awaiting acknowledgement from ${state.agencyAcronym} (escalates after ${state.escalationMinutes} min)`,
+      };
+    case 'closed-unacknowledged':
+      return { headline: 'Closed without an acknowledgement' };
+  }
+}
+
+/** The signed-in person, as far as acknowledging goes. */
+export interface AcknowledgingViewer {
+  id: string;
+  roles: readonly Role[];
+  agency: { id: string };
+}
+
+/**
+ * Whether the person may acknowledge the task (the server decides in the end): a liaison officer of the assignee
+ * agency, or the assignee person.
+ */
+export function mayAcknowledge(viewer: AcknowledgingViewer | null, task: AcknowledgeableTask): boolean {
+  if (!viewer) return false;
+  const liaisonOfAssignee = viewer.agency.id === task.assigneeAgency.id && viewer.roles.includes(Role.LIAISON_OFFICER);
+  return liaisonOfAssignee || task.assigneeUser?.id === viewer.id;
+}
+
+/** Whether an Acknowledge button belongs on the task now (asked for, not yet given, task still running). */
+export function awaitsAcknowledgement(state: AcknowledgementState): boolean {
+  return state.kind === 'awaiting' || state.kind === 'escalated';
+}

@@ -1,0 +1,85 @@
+import { useMutation } from '@apollo/client/react';
+import { TERMINAL_TASK_STATUSES } from '@taskforce/domain';
+import {
+  ACKNOWLEDGE_TASK_MUTATION,
+  apiErrorCode,
+  describeApiError,
+  useViewer,
+  type TaskCardData,
+} from '@taskforce/web-data-access';
+import { Alert, Button, classNames, formatMoment } from '@taskforce/web-ui';
+import { useState } from 'react';
+import { acknowledgementState, awaitsAcknowledgement, describeAcknowledgement, mayAcknowledge } from './acknowledgement-state';
+
+interface AcknowledgementStatusProps {
+  task: TaskCardData;
+  /** The operation's escalation time, in minutes. */
+  escalationMinutes: number;
+  /** `compact` on board cards, `full` in the task panel. */
+  variant: 'compact' | 'full';
+  /** Called after this person acknowledged the task, so the board and the panel are fetched again. */
+  onAcknowledged?: () => void;
+}
+
+/**
+ * Where an urgent task stands with its acknowledgement — awaiting (and when it escalates), acknowledged (by whom,
+ * when) or escalated to the coordinators — with an Acknowledge button for those allowed to press it: liaison
+ * officers of the assignee agency and the assignee person (the server checks again; a refusal is shown).
+ * Renders nothing for tasks that need no acknowledgement.
+ */
+export function AcknowledgementStatus({ task, escalationMinutes, variant, onAcknowledged }: AcknowledgementStatusProps) {
+  const viewer = useViewer();
+  const [acknowledge, { loading }] = useMutation(ACKNOWLEDGE_TASK_MUTATION);
+  const [error, setError] = useState<string | null>(null);
+  const state = acknowledgementState(task, escalationMinutes);
+  const text = describeAcknowledgement(state, (iso) => formatMoment(iso));
+  if (!text) return null;
+
+  const canPress =
+    awaitsAcknowledgement(state) && !TERMINAL_TASK_STATUSES.includes(task.status) && mayAcknowledge(viewer, task);
+
+  const onAcknowledge = async () => {
+    setError(null);
+    try {
+      await acknowledge({ variables: { taskId: task.id } });
+      onAcknowledged?.();
+    } catch (caught: unknown) {
+      setError(
+        apiErrorCode(caught) === 'FORBIDDEN'
+          ? `Not allowed: only the liaison officers of ${task.assigneeAgency.acronym} or the assigned person acknowledge this task.`
+          : describeApiError(caught, 'The acknowledgement could not be sent. Please try again.'),
+      );
+    }
+  };
+
+  return (
+    <div
+      className={classNames('tf-ack', `tf-ack--${state.kind}`, `tf-ack--${variant}`)}
+      data-testid="ack-status"
+      data-ack-state={state.kind}
+    >
+      <p className="tf-ack__headline">
+        <span className="tf-ack__icon" aria-hidden="true" />
+        <span>{text.headline}</span>
+      </p>
+      {text.detail && <p className="tf-ack__detail">{text.detail}</p>}
+      {canPress && (
+        <Button
+          size="sm"
+          variant={state.kind === 'escalated' ? 'danger' : 'primary'}
+          className="tf-ack__button"
+          busy={loading}
+          onClick={onAcknowledge}
+          data-testid="acknowledge-task"
+        >
+          Acknowledge<span className="tf-visually-hidden">: {task.title}</span>
+        </Button>
+      )}
+      {error && (
+        <Alert className="tf-ack__error" data-testid="acknowledge-error">
+          {error}
+        </Alert>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,161 @@
+import { Socket } from 'socket.io-client';
+import { connectSocket, gql, login, recordEvents, startTestApp, TestApp, waitFor } from '../support/test-app';
+
+/**
+ * Presence (docs/api-contract.md, "Live coordination that loses nothing" → Presence): to every socket watching an
+ * operation, `presence` `{ operationId, viewers: [{ userId, displayName, agencyAcronym }] }` whenever someone
+ * starts or stops watching it, one entry per person however many tabs.
+ *
+ * From libs/api/database/src/lib/demo-data.ts: coordinator@demo.test = Anna de Vries (NL-POL), liaison@demo.test =
+ * Ioana Popescu (RO-DIOC), be-liaison@demo.test = Lucas Peeters (BE-SIS), all in Danube Route;
+ * member@demo.test (NL-POL) may see Danube but does not watch it; outsider@demo.test (NG-NATA) may not see it and
+ * watches Coastal Harvest, where NG-NATA participates. The contract gives no order for `viewers`: the tests
+ * compare them sorted by userId.
+ *
+ * Presence is a snapshot sent on every change, so each step waits until the newest `presence` a socket holds for
+ * Danube Route shows the expected people (events for one change may be in flight while the next one starts).
+ */
+
+const GRACE_MS = 300;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+type Viewer = { userId: string; displayName: string; agencyAcronym: string };
+type Seen = Array<{ name: string; payload: any }>;
+
+describe('presence on an operation board', () => {
+  let t: TestApp;
+  const token: Record<string, string> = {};
+  const userId: Record<string, string> = {};
+  const agencyId: Record<string, string> = {};
+  let danubeId: string;
+  let coastalId: string;
+  const sockets: Socket[] = [];
+  const viewer: Record<string, Viewer> = {};
+
+  const open = async (email: string): Promise<{ socket: Socket; seen: Seen }> => {
+    const socket = await connectSocket(t.url, token[email]);
+    sockets.push(socket);
+    return { socket, seen: recordEvents(socket, ['presence']) };
+  };
+  const watch = (socket: Socket, operationId: string) => socket.timeout(5000).emitWithAck('operation:watch', { operationId });
+  const unwatch = (socket: Socket, operationId: string) => socket.timeout(5000).emitWithAck('operation:unwatch', { operationId });
+  const sorted = (viewers: Viewer[]) => [...viewers].sort((a, b) => a.userId.localeCompare(b.userId));
+  const expected = (operationId: string, ...emails: string[]) => ({ operationId, viewers: sorted(emails.map((e) => viewer[e])) });
+  /** The newest presence a socket got for an operation, viewers sorted; null when none. */
+  const latest = (seen: Seen, operationId: string) => {
+    const mine = seen.filter((e) => e.payload?.operationId === operationId);
+    if (!mine.length) return null;
+    const last = mine[mine.length - 1].payload;
+    return { ...last, viewers: Array.isArray(last.viewers) ? sorted(last.viewers) : last.viewers };
+  };
+  const settlesOn = async (seen: Seen, want: { operationId: string; viewers: Viewer[] }, what: string) => {
+    await waitFor(() => JSON.stringify(latest(seen, want.operationId)) === JSON.stringify(want), 5000, what);
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp({ ESCALATION_CHECK_SECONDS: '0' });
+    for (const email of ['coordinator@demo.test', 'liaison@demo.test', 'be-liaison@demo.test', 'member@demo.test', 'outsider@demo.test']) {
+      token[email] = await login(t.url, email);
+    }
+    for (const u of await t.db.query('select id, email from users')) userId[u.email] = u.id;
+    for (const a of await t.db.query('select id, acronym from agencies')) agencyId[a.acronym] = a.id;
+    danubeId = (await t.db.query(`select id from operations where name = 'Joint Operation Danube Route'`))[0].id;
+    coastalId = (await t.db.query(`select id from operations where name = 'Joint Operation Coastal Harvest'`))[0].id;
+    viewer['coordinator@demo.test'] = { userId: userId['coordinator@demo.test'], displayName: 'Anna de Vries', agencyAcronym: 'NL-POL' };
+    viewer['liaison@demo.test'] = { userId: userId['liaison@demo.test'], displayName: 'Ioana Popescu', agencyAcronym: 'RO-DIOC' };
+    viewer['be-liaison@demo.test'] = { userId: userId['be-liaison@demo.test'], displayName: 'Lucas Peeters', agencyAcronym: 'BE-SIS' };
+    viewer['outsider@demo.test'] = { userId: userId['outsider@demo.test'], displayName: 'Chinedu Okafor', agencyAcronym: 'NG-NATA' };
+  });
+  afterAll(async () => {
+    for (const s of sockets) s.close();
+    await t.close();
+  });
+
+  let coordinator: { socket: Socket; seen: Seen };
+  let liaisonTab1: { socket: Socket; seen: Seen };
+  let liaisonTab2: { socket: Socket; seen: Seen };
+  let member: { socket: Socket; seen: Seen };
+  let outsider: { socket: Socket; seen: Seen };
+  let tab2SeenAfterUnwatch: number;
+  let be: { socket: Socket; seen: Seen };
+
+  it('the first watcher sees itself; a second person’s watch reaches both', async () => {
+    coordinator = await open('coordinator@demo.test');
+    member = await open('member@demo.test'); // connected, never watches
+    outsider = await open('outsider@demo.test');
+    expect(await watch(coordinator.socket, danubeId)).toEqual({ ok: true });
+    await settlesOn(coordinator.seen, expected(danubeId, 'coordinator@demo.test'), 'coordinator alone');
+
+    liaisonTab1 = await open('liaison@demo.test');
+    expect(await watch(liaisonTab1.socket, danubeId)).toEqual({ ok: true });
+    const both = expected(danubeId, 'coordinator@demo.test', 'liaison@demo.test');
+    await settlesOn(coordinator.seen, both, 'coordinator sees the liaison');
+    await settlesOn(liaisonTab1.seen, both, 'the liaison sees both');
+    // the exact payload shape: nothing but operationId and viewers, each viewer with exactly three fields
+    expect(liaisonTab1.seen[liaisonTab1.seen.length - 1].payload).toEqual({ operationId: danubeId, viewers: expect.arrayContaining(both.viewers) });
+    expect(liaisonTab1.seen[liaisonTab1.seen.length - 1].payload.viewers).toHaveLength(2);
+  });
+
+  it('a second tab of the same person adds no entry, and closing one of her two tabs keeps her listed', async () => {
+    liaisonTab2 = await open('liaison@demo.test');
+    const before = coordinator.seen.length;
+    expect(await watch(liaisonTab2.socket, danubeId)).toEqual({ ok: true });
+    const both = expected(danubeId, 'coordinator@demo.test', 'liaison@demo.test');
+    await waitFor(() => coordinator.seen.length > before, 5000, 'a presence after the second tab');
+    await settlesOn(liaisonTab2.seen, both, 'the second tab sees both');
+    await sleep(GRACE_MS);
+    expect(latest(coordinator.seen, danubeId)).toEqual(both);
+
+    const beforeUnwatch = coordinator.seen.length;
+    expect(await unwatch(liaisonTab2.socket, danubeId)).toEqual({ ok: true });
+    await waitFor(() => coordinator.seen.length > beforeUnwatch, 5000, 'a presence after the second tab stopped watching');
+    await sleep(GRACE_MS);
+    expect(latest(coordinator.seen, danubeId)).toEqual(both);
+    tab2SeenAfterUnwatch = liaisonTab2.seen.length;
+  });
+
+  it('when her last watching tab disconnects, the others see her gone', async () => {
+    liaisonTab1.socket.close();
+    await settlesOn(coordinator.seen, expected(danubeId, 'coordinator@demo.test'), 'the liaison gone');
+  });
+
+  it('nobody who is not watching Danube Route gets its presence: not a member who may see it, not an outsider, not a tab that stopped watching', async () => {
+    // the outsider watches its own operation: a presence for Coastal Harvest only, which Danube watchers do not get
+    expect(await watch(outsider.socket, danubeId)).toEqual({ ok: false });
+    expect(await watch(outsider.socket, coastalId)).toEqual({ ok: true });
+    await settlesOn(outsider.seen, expected(coastalId, 'outsider@demo.test'), 'the outsider on Coastal Harvest');
+    // an entitled receipt after all of that: be-liaison starts watching Danube
+    be = await open('be-liaison@demo.test');
+    expect(await watch(be.socket, danubeId)).toEqual({ ok: true });
+    await settlesOn(coordinator.seen, expected(danubeId, 'be-liaison@demo.test', 'coordinator@demo.test'), 'coordinator sees be-liaison');
+    await sleep(GRACE_MS);
+
+    expect(member.seen).toEqual([]);
+    expect(outsider.seen.map((e) => e.payload.operationId)).toEqual(outsider.seen.map(() => coastalId));
+    expect(coordinator.seen.filter((e) => e.payload.operationId !== danubeId)).toEqual([]);
+    expect(liaisonTab2.seen).toHaveLength(tab2SeenAfterUnwatch); // nothing since it stopped watching
+  });
+
+  it('when a watcher logs out (session ended, socket disconnected by the server), the others see her gone', async () => {
+    const session = await login(t.url, 'liaison@demo.test');
+    const tab = await connectSocket(t.url, session);
+    sockets.push(tab);
+    expect(await watch(tab, danubeId)).toEqual({ ok: true });
+    await settlesOn(coordinator.seen, expected(danubeId, 'be-liaison@demo.test', 'coordinator@demo.test', 'liaison@demo.test'), 'the liaison back');
+    expect((await gql(t.url, 'mutation { logout }', {}, session)).data).toEqual({ logout: true });
+    await settlesOn(coordinator.seen, expected(danubeId, 'be-liaison@demo.test', 'coordinator@demo.test'), 'the liaison gone after logout');
+  });
+
+  it('when BE-SIS is removed from Danube Route, Lucas Peeters drops off the list, and he gets no more of its presence', async () => {
+    const beBefore = be.seen.length;
+    const removed = await gql(t.url, 'mutation($op: ID!, $agency: ID!) { removeAgencyFromOperation(operationId: $op, agencyId: $agency) { id } }', {
+      op: danubeId,
+      agency: agencyId['BE-SIS'],
+    }, token['coordinator@demo.test']);
+    expect(removed.errors).toBeUndefined();
+    await settlesOn(coordinator.seen, expected(danubeId, 'coordinator@demo.test'), 'be-liaison gone');
+    await sleep(GRACE_MS);
+    expect(latest(coordinator.seen, danubeId)).toEqual(expected(danubeId, 'coordinator@demo.test'));
+    expect(be.seen.slice(beBefore)).toEqual([]);
+  });
+});
