@@ -28,7 +28,6 @@ export async function createApp(config: AppConfig, databaseUrl: string, logLevel
     throw error;
   });
   app.useWebSocketAdapter(new TaskforceIoAdapter(app, allowed, cluster));
-  app.enableShutdownHooks();
   // Client addresses (used by the login rate limit) come from X-Forwarded-For only behind a proxy you name;
   // otherwise anyone could pick a fresh address per attempt.
   app.set('trust proxy', !config.TRUST_PROXY ? false : /^\d+$/.test(config.TRUST_PROXY) ? Number(config.TRUST_PROXY) : config.TRUST_PROXY);
