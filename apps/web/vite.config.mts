@@ -24,6 +24,7 @@ const libraryAliases: Record<string, string> = {
   '@taskforce/web-auth': 'libs/web/auth/src/index.ts',
   '@taskforce/web-dashboard': 'libs/web/dashboard/src/index.ts',
   '@taskforce/web-operations': 'libs/web/operations/src/index.ts',
+  '@taskforce/web-leads': 'libs/web/leads/src/index.ts',
 };
 
 export default defineConfig({

@@ -7,6 +7,7 @@ import { AgenciesModule } from '@taskforce/api-agencies';
 import { AuthModule } from '@taskforce/api-auth';
 import { AppConfig, AppErrorFilter, CoreModule, createErrorFormatter } from '@taskforce/api-core';
 import { dataSourceOptions } from '@taskforce/api-database';
+import { IndicatorsModule } from '@taskforce/api-indicators';
 import { LeadsModule } from '@taskforce/api-leads';
 import { NotificationsModule } from '@taskforce/api-notifications';
 import { OperationsModule } from '@taskforce/api-operations';
@@ -47,6 +48,7 @@ export class AppModule {
         NotificationsModule,
         RealtimeModule,
         LeadsModule,
+        IndicatorsModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_FILTER, useClass: AppErrorFilter }],

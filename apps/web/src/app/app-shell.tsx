@@ -1,5 +1,6 @@
 import { AppHeader } from '@taskforce/web-dashboard';
 import { useEffect, useRef, type ReactNode } from 'react';
+import { SectionNav } from './section-nav';
 
 interface AppShellProps {
   /** Changes when the page changes. */
@@ -10,7 +11,8 @@ interface AppShellProps {
 }
 
 /**
- * The frame of every signed-in page: a skip link, the header and the main region. When the page changes,
+ * The frame of every signed-in page: a skip link, the header, the section links (Dashboard, Leads, Approvals)
+ * and the main region. When the page changes,
  * focus moves to the main region so keyboard and screen-reader users start at the new content.
  */
 export function AppShell({ routeKey, title, children }: AppShellProps) {
@@ -31,6 +33,7 @@ export function AppShell({ routeKey, title, children }: AppShellProps) {
         Skip to main content
       </a>
       <AppHeader />
+      <SectionNav />
       <main id="main" ref={mainRef} tabIndex={-1} className="tf-main">
         {children}
       </main>

@@ -1,4 +1,5 @@
 import { DashboardPage, NotificationSettingsPage } from '@taskforce/web-dashboard';
+import { ApprovalsPage, LeadDetailPage, LeadsPage } from '@taskforce/web-leads';
 import { OperationPage } from '@taskforce/web-operations';
 import { matchPath } from '@taskforce/web-ui';
 import type { ReactNode } from 'react';
@@ -13,7 +14,8 @@ export interface ResolvedRoute {
 
 /**
  * Maps an address to a page: `/` (and `/login`) → dashboard, `/operations/:id` → operation,
- * `/settings/notifications` → notification settings, else not found.
+ * `/settings/notifications` → notification settings, `/leads` → leads, `/leads/:id` → lead, `/approvals` →
+ * approvals inbox, else not found.
  */
 export function resolveRoute(pathname: string): ResolvedRoute {
   if (pathname === '/' || pathname === '/login') {
@@ -21,6 +23,17 @@ export function resolveRoute(pathname: string): ResolvedRoute {
   }
   if (pathname === '/settings/notifications') {
     return { key: 'settings:notifications', title: 'Notification settings', element: <NotificationSettingsPage /> };
+  }
+  if (pathname === '/leads') {
+    return { key: 'leads', title: 'Leads', element: <LeadsPage /> };
+  }
+  if (pathname === '/approvals') {
+    return { key: 'approvals', title: 'Approvals', element: <ApprovalsPage /> };
+  }
+  const lead = matchPath('/leads/:id', pathname);
+  if (lead?.['id']) {
+    const id = lead['id'];
+    return { key: `lead:${id}`, title: null, element: <LeadDetailPage key={id} leadId={id} /> };
   }
   const operation = matchPath('/operations/:id', pathname);
   if (operation?.['id']) {

@@ -1,4 +1,5 @@
 import { AgencyEntity } from '@taskforce/api-agencies';
+import { INDICATOR_ENTITIES } from '@taskforce/api-indicators';
 import { SessionEntity, UserEntity } from '@taskforce/api-auth';
 import { AgreementEntity, JurisdictionRuleEntity, LeadEntity, LeadPersonEntity, LeadShareEntity } from '@taskforce/api-leads';
 import { NotificationEntity, NotificationPreferencesEntity } from '@taskforce/api-notifications';
@@ -8,7 +9,7 @@ import { DataSource, DataSourceOptions } from 'typeorm';
 import { migrations } from './migrations';
 
 /** Every TypeORM entity of the API. */
-export const entities = [AgencyEntity, UserEntity, SessionEntity, OperationEntity, TaskEntity, TaskCommentEntity, TaskEventEntity, NotificationEntity, NotificationPreferencesEntity, AgreementEntity, JurisdictionRuleEntity, LeadEntity, LeadPersonEntity, LeadShareEntity];
+export const entities = [AgencyEntity, UserEntity, SessionEntity, OperationEntity, TaskEntity, TaskCommentEntity, TaskEventEntity, NotificationEntity, NotificationPreferencesEntity, AgreementEntity, JurisdictionRuleEntity, LeadEntity, LeadPersonEntity, LeadShareEntity, ...INDICATOR_ENTITIES];
 
 /** TypeORM options for a PostgreSQL URL: migrations only, never `synchronize`. */
 export function dataSourceOptions(url: string): DataSourceOptions {

@@ -2,6 +2,7 @@ import { Foundation1764420000000 } from './1764420000000-foundation';
 import { LiveCoordination1764430000000 } from './1764430000000-live-coordination';
 import { SocketIoAdapter1764500000000 } from './1764500000000-socket-io-adapter';
 import { Leads1764600000000 } from './1764600000000-leads';
+import { Indicators1764700000000 } from './1764700000000-indicators';
 
 /** Every migration, oldest first. */
-export const migrations = [Foundation1764420000000, LiveCoordination1764430000000, SocketIoAdapter1764500000000, Leads1764600000000];
+export const migrations = [Foundation1764420000000, LiveCoordination1764430000000, SocketIoAdapter1764500000000, Leads1764600000000, Indicators1764700000000];

@@ -12,7 +12,7 @@ import {
 } from '@taskforce/web-data-access';
 import { useToast } from '@taskforce/web-ui';
 import { useCallback, useEffect, useRef } from 'react';
-import { notificationHref } from './notification-links';
+import { isInAppPath, notificationHref, notificationLinkLabel } from './notification-links';
 
 /** How many notifications the bell panel lists (the live lookup fetches the same page, so the panel stays fresh). */
 export const NOTIFICATION_PANEL_SIZE = 30;
@@ -49,10 +49,10 @@ export function useLiveNotifications(): void {
     (event: NotificationEvent, urgent: boolean) => {
       toast.show({
         title: event.title,
-        body: event.body,
+        body: isInAppPath(event.body) ? null : event.body,
         tone: urgent ? 'urgent' : 'info',
         href: notificationHref(event),
-        hrefLabel: event.taskId ? 'Open task' : 'Open joint operation',
+        hrefLabel: notificationLinkLabel(event),
       });
     },
     [toast],

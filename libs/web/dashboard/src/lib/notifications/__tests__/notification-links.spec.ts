@@ -1,4 +1,4 @@
-import { notificationHref } from '../notification-links';
+import { isInAppPath, notificationHref, notificationLinkLabel } from '../notification-links';
 
 describe('notificationHref', () => {
   it('opens the task on its operation board', () => {
@@ -11,5 +11,20 @@ describe('notificationHref', () => {
 
   it('has no link without an operation', () => {
     expect(notificationHref({ operationId: null, taskId: 't1' })).toBeUndefined();
+  });
+});
+
+describe('lead notifications (body is only an in-app address)', () => {
+  const lead = { operationId: null, taskId: null, body: '/leads/3f9a1c2e-0000-4000-8000-00000000abcd' };
+
+  it('links to the lead and labels the link', () => {
+    expect(notificationHref(lead)).toBe('/leads/3f9a1c2e-0000-4000-8000-00000000abcd');
+    expect(notificationLinkLabel(lead)).toBe('Open lead');
+  });
+
+  it('never turns arbitrary text or other paths into links', () => {
+    expect(notificationHref({ ...lead, body: 'https://evil.example/leads/x' })).toBeUndefined();
+    expect(notificationHref({ ...lead, body: '/admin' })).toBeUndefined();
+    expect(isInAppPath('Priority HIGH')).toBe(false);
   });
 });

@@ -1,0 +1,48 @@
+import { Role } from '@taskforce/domain';
+import { useViewer } from '@taskforce/web-data-access';
+import { Link, useLocation } from '@taskforce/web-ui';
+
+/** A section of the app in the navigation bar; `match` says whether the current address belongs to it. */
+interface Section {
+  to: string;
+  label: string;
+  testId: string;
+  match: (pathname: string) => boolean;
+  /** Shown only to people with one of these roles (everyone when absent). */
+  roles?: readonly Role[];
+}
+
+const SECTIONS: readonly Section[] = [
+  { to: '/', label: 'Dashboard', testId: 'nav-dashboard', match: (path) => path === '/' || path.startsWith('/operations/') },
+  { to: '/leads', label: 'Leads', testId: 'nav-leads', match: (path) => path === '/leads' || path.startsWith('/leads/') },
+  { to: '/approvals', label: 'Approvals', testId: 'nav-approvals', match: (path) => path === '/approvals', roles: [Role.LIAISON_OFFICER] },
+];
+
+/** The links to the sections of the app, under the header; the current one is marked with aria-current. */
+export function SectionNav() {
+  const viewer = useViewer();
+  const { pathname } = useLocation();
+  const roles = viewer?.roles ?? [];
+  const sections = SECTIONS.filter((section) => !section.roles || section.roles.some((role) => roles.includes(role)));
+  return (
+    <nav className="tf-section-nav" aria-label="Sections">
+      <ul className="tf-section-nav__list">
+        {sections.map((section) => {
+          const current = section.match(pathname);
+          return (
+            <li key={section.to}>
+              <Link
+                to={section.to}
+                className="tf-section-nav__link"
+                aria-current={current ? 'page' : undefined}
+                data-testid={section.testId}
+              >
+                {section.label}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

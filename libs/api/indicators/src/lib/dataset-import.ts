@@ -1,0 +1,191 @@
+import {
+  CtdcVictimRow,
+  DATA_FILES,
+  GlotipRow,
+  ImportResult,
+  PalermoRatificationRow,
+  parseCtdcCsv,
+  parseGlotipXlsx,
+  parseMapTiersCsv,
+  parsePalermoRatificationYears,
+  parseTipTierRankingsXlsx,
+  TipTierRow,
+} from '@taskforce/data-import';
+import { IndicatorKind } from '@taskforce/domain';
+import { readFile } from 'node:fs/promises';
+import { DataSource, EntityManager } from 'typeorm';
+
+/** The data sets an import knows, with the file each reads by default inside the data folder. */
+export enum DatasetKind {
+  TIP_TIERS_CSV = 'TIP_TIERS_CSV',
+  TIP_TIERS_XLSX = 'TIP_TIERS_XLSX',
+  PALERMO = 'PALERMO',
+  GLOTIP = 'GLOTIP',
+  CTDC = 'CTDC',
+}
+
+/** Kind names on the command line (`npm run import -- tip-tiers-csv <file>`). */
+export const CLI_KINDS: Readonly<Record<string, DatasetKind>> = {
+  'tip-tiers-csv': DatasetKind.TIP_TIERS_CSV,
+  'tip-tiers-xlsx': DatasetKind.TIP_TIERS_XLSX,
+  palermo: DatasetKind.PALERMO,
+  glotip: DatasetKind.GLOTIP,
+  ctdc: DatasetKind.CTDC,
+};
+
+export const DEFAULT_FILES: Readonly<Record<DatasetKind, string>> = {
+  [DatasetKind.TIP_TIERS_CSV]: DATA_FILES.mapTiers,
+  [DatasetKind.TIP_TIERS_XLSX]: DATA_FILES.tipTierRankings,
+  [DatasetKind.PALERMO]: DATA_FILES.palermoYears,
+  [DatasetKind.GLOTIP]: DATA_FILES.glotip,
+  [DatasetKind.CTDC]: DATA_FILES.ctdc,
+};
+
+/** Value of the `source` column each kind writes (rows are keyed by `(source, key)`). */
+export const SOURCES: Readonly<Record<DatasetKind, string>> = {
+  [DatasetKind.TIP_TIERS_CSV]: 'map_tiers',
+  [DatasetKind.TIP_TIERS_XLSX]: 'tip_tier_rankings',
+  [DatasetKind.PALERMO]: 'palermo_kelley_simmons',
+  [DatasetKind.GLOTIP]: 'unodc_glotip',
+  [DatasetKind.CTDC]: 'ctdc',
+};
+
+export interface RejectedRow {
+  line: number;
+  sheet: string | null;
+  reason: string;
+}
+
+/** What an import did: rows new, changed and identical to what was stored, and the rows the parser refused. */
+export interface DatasetImportReport {
+  kind: DatasetKind;
+  source: string;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  rejected: RejectedRow[];
+}
+
+export interface DatasetImportOptions {
+  /** Runs inside the transaction after every row is written (a test seam: throwing here must change nothing). */
+  beforeCommit?: (manager: EntityManager) => Promise<void>;
+}
+
+interface Plan {
+  table: string;
+  /** `source` and `key` first: the natural key. */
+  columns: string[];
+  rows: unknown[][];
+  rejected: RejectedRow[];
+}
+
+const rejectedOf = (r: ImportResult<unknown>): RejectedRow[] => r.rejected.map((x) => ({ line: x.line, sheet: x.sheet ?? null, reason: x.reason }));
+
+function tipTierPlan(source: string, parsed: ImportResult<TipTierRow>): Plan {
+  return {
+    table: 'tip_tiers',
+    columns: ['source', 'key', 'country_alpha2', 'country_alpha3', 'country_name', 'year', 'tier', 'source_name', 'source_line', 'source_sheet'],
+    rows: parsed.rows.map((r) => [source, r.key, r.country.alpha2, r.country.alpha3, r.country.name, r.year, r.tier, r.sourceName, r.line, r.sheet ?? null]),
+    rejected: rejectedOf(parsed),
+  };
+}
+
+function palermoPlan(source: string, parsed: ImportResult<PalermoRatificationRow>): Plan {
+  return {
+    table: 'palermo_ratifications',
+    columns: ['source', 'key', 'country_alpha2', 'country_alpha3', 'country_name', 'ratified_year', 'not_ratified_by_end_of_data_range', 'cow_code', 'source_name', 'source_line'],
+    rows: parsed.rows.map((r) => [source, r.key, r.country.alpha2, r.country.alpha3, r.country.name, r.ratifiedYear, r.notRatifiedByEndOfDataRange, r.cowCode, r.sourceName, r.line]),
+    rejected: rejectedOf(parsed),
+  };
+}
+
+function glotipPlan(source: string, parsed: ImportResult<GlotipRow>): Plan {
+  return {
+    table: 'glotip_figures',
+    columns: ['source', 'key', 'country_alpha2', 'country_alpha3', 'country_name', 'region', 'subregion', 'indicator', 'indicator_kind', 'dimension', 'category', 'sex', 'age', 'year', 'unit', 'value', 'suppressed', 'value_text', 'citation', 'source_line', 'source_sheet'],
+    rows: parsed.rows.map((r) => [
+      source, r.key, r.country.alpha2, r.country.alpha3, r.country.name, r.region, r.subregion, r.indicator, r.indicatorKind, r.dimension, r.category,
+      r.sex, r.age, r.year, r.unit, r.value, r.suppressed, r.valueText, r.source, r.line, r.sheet ?? null,
+    ]),
+    rejected: rejectedOf(parsed),
+  };
+}
+
+function ctdcPlan(source: string, parsed: ImportResult<CtdcVictimRow>): Plan {
+  return {
+    table: 'case_records',
+    columns: ['source', 'key', 'agency_id', 'operation_id', 'indicator', 'year', 'sex', 'age_group', 'citizenship', 'country_of_exploitation', 'citizenship_region', 'exploitation_region', 'forms_of_exploitation', 'source_line'],
+    rows: parsed.rows.map((r) => [
+      source, r.key, null, null, IndicatorKind.VICTIM_IDENTIFIED, r.yearRegister?.label ?? null, r.sex, r.ageGroup, null, null, r.citizenshipRegion, r.exploitationRegion,
+      r.formsOfExploitation, r.line,
+    ]),
+    rejected: rejectedOf(parsed),
+  };
+}
+
+/** Parses a file of the given kind with libs/data-import (no database access). */
+export async function planImport(kind: DatasetKind, file: string): Promise<Plan> {
+  const source = SOURCES[kind];
+  const text = () => readFile(file, 'utf8');
+  switch (kind) {
+    case DatasetKind.TIP_TIERS_CSV:
+      return tipTierPlan(source, parseMapTiersCsv(await text()));
+    case DatasetKind.TIP_TIERS_XLSX:
+      return tipTierPlan(source, await parseTipTierRankingsXlsx(file));
+    case DatasetKind.PALERMO:
+      return palermoPlan(source, parsePalermoRatificationYears(await text()));
+    case DatasetKind.GLOTIP:
+      return glotipPlan(source, await parseGlotipXlsx(file));
+    case DatasetKind.CTDC:
+      return ctdcPlan(source, parseCtdcCsv(await text()));
+  }
+}
+
+/**
+ * `INSERT … ON CONFLICT (source, key) DO UPDATE … WHERE the stored row differs`: rows returned with `xmax = 0`
+ * are new, other returned rows changed, rows not returned were identical (left untouched).
+ */
+async function upsert(m: EntityManager, plan: Plan): Promise<{ inserted: number; updated: number; unchanged: number }> {
+  const { table, columns } = plan;
+  const rest = columns.slice(2);
+  // Last occurrence wins if a parser ever hands over a repeated key (one statement cannot touch a row twice).
+  const byKey = new Map<string, unknown[]>();
+  for (const row of plan.rows) byKey.set(`${row[0]}\u0000${row[1]}`, row);
+  const rows = [...byKey.values()];
+  const chunkSize = Math.max(1, Math.floor(30000 / columns.length));
+  const sql = (n: number) => {
+    const values = Array.from({ length: n }, (_, i) => `(${columns.map((_, j) => `$${i * columns.length + j + 1}`).join(', ')})`).join(', ');
+    return (
+      `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${values} ` +
+      `ON CONFLICT (source, key) DO UPDATE SET ${rest.map((c) => `${c} = EXCLUDED.${c}`).join(', ')} ` +
+      `WHERE (${rest.map((c) => `${table}.${c}`).join(', ')}) IS DISTINCT FROM (${rest.map((c) => `EXCLUDED.${c}`).join(', ')}) ` +
+      `RETURNING (xmax = 0) AS inserted`
+    );
+  };
+  let inserted = 0;
+  let updated = 0;
+  for (let i = 0; i < rows.length; i += chunkSize) {
+    const chunk = rows.slice(i, i + chunkSize);
+    const returned: Array<{ inserted: boolean }> = await m.query(sql(chunk.length), chunk.flat());
+    for (const r of returned) {
+      if (r.inserted) inserted++;
+      else updated++;
+    }
+  }
+  return { inserted, updated, unchanged: rows.length - inserted - updated };
+}
+
+/**
+ * Imports one file: parse with libs/data-import, then upsert every row by its natural key in ONE transaction.
+ * Re-running the same import changes nothing (all `unchanged`); a failure anywhere rolls everything back. Rows
+ * the parser refused are reported with their line (and sheet) and do not stop the import.
+ */
+export async function importDataset(db: DataSource, kind: DatasetKind, file: string, options: DatasetImportOptions = {}): Promise<DatasetImportReport> {
+  const plan = await planImport(kind, file);
+  const counts = await db.transaction(async (m) => {
+    const result = await upsert(m, plan);
+    if (options.beforeCommit) await options.beforeCommit(m);
+    return result;
+  });
+  return { kind, source: SOURCES[kind], ...counts, rejected: plan.rejected };
+}

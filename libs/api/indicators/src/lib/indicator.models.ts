@@ -1,0 +1,136 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { IndicatorKind } from '@taskforce/domain';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsEnum, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
+import { DatasetKind } from './dataset-import';
+
+/** Dimensions a table can be broken down by (GraphQL names of the domain's dimension keys). */
+export enum IndicatorDimension {
+  SEX = 'SEX',
+  AGE_GROUP = 'AGE_GROUP',
+  CITIZENSHIP = 'CITIZENSHIP',
+  COUNTRY_OF_EXPLOITATION = 'COUNTRY_OF_EXPLOITATION',
+  FORM_OF_EXPLOITATION = 'FORM_OF_EXPLOITATION',
+  YEAR = 'YEAR',
+}
+
+registerEnumType(IndicatorKind, { name: 'IndicatorKind', description: 'What a case-level record counts towards' });
+registerEnumType(IndicatorDimension, { name: 'IndicatorDimension' });
+registerEnumType(DatasetKind, { name: 'DatasetKind', description: 'A public data set under ../shared/data an admin can import' });
+
+@InputType()
+export class IndicatorTableInput {
+  @Field({ description: 'Source of the case records: `ctdc` (public CTDC data set) or an agency-entered source' })
+  @Matches(/^[a-z0-9_:-]{1,60}$/)
+  source!: string;
+
+  @Field(() => IndicatorKind, { nullable: true, description: 'Default VICTIM_IDENTIFIED' })
+  @IsOptional()
+  @IsEnum(IndicatorKind)
+  indicator?: IndicatorKind;
+
+  @Field(() => [IndicatorDimension], { description: 'One or two dimensions (rows, then columns)' })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(2)
+  @ArrayUnique()
+  @IsEnum(IndicatorDimension, { each: true })
+  dimensions!: IndicatorDimension[];
+
+  @Field(() => ID, { nullable: true, description: 'Only records of this joint operation (need-to-know applies)' })
+  @IsOptional()
+  @IsUUID()
+  operationId?: string;
+
+  @Field(() => Int, { nullable: true, description: 'Small-cell threshold: counts 1 … k−1 are suppressed (default 11)' })
+  @IsOptional()
+  @IsInt()
+  @Min(2)
+  @Max(1000)
+  k?: number;
+}
+
+@ObjectType({ description: 'A figure as it may be shown: the count, or null with "suppressed (< k)"' })
+export class ShownFigureModel {
+  @Field(() => Int, { nullable: true }) count!: number | null;
+  @Field() suppressed!: boolean;
+  @Field() label!: string;
+}
+
+@ObjectType()
+export class IndicatorCellModel extends ShownFigureModel {
+  @Field(() => [String], { description: 'One category per dimension, in the order of `dimensions`' }) key!: string[];
+}
+
+@ObjectType()
+export class PercentageRowModel {
+  @Field() category!: string;
+  @Field(() => Int, { nullable: true }) count!: number | null;
+  @Field(() => Number, { nullable: true, description: 'Share of the records where the variable is known, 0–100' }) percent!: number | null;
+}
+
+@ObjectType({ description: 'Percentages of a one-dimensional table, over the records where the variable is known' })
+export class PercentagesModel {
+  @Field(() => [PercentageRowModel]) rows!: PercentageRowModel[];
+  @Field(() => Int, { nullable: true }) denominator!: number | null;
+  @Field(() => Int, { nullable: true }) unknown!: number | null;
+  @Field({ description: 'The sentence to show beside the percentages' }) note!: string;
+}
+
+@ObjectType({ description: 'An indicator broken down by one or two dimensions, protected for the viewer' })
+export class IndicatorTableModel {
+  @Field() source!: string;
+  @Field(() => IndicatorKind) indicator!: IndicatorKind;
+  @Field(() => [IndicatorDimension]) dimensions!: IndicatorDimension[];
+  @Field(() => [[String]], { description: 'Categories of each dimension, in display order (UNKNOWN last)' }) categories!: string[][];
+  @Field(() => [IndicatorCellModel], { description: 'Every combination, zeros included, row-major' }) cells!: IndicatorCellModel[];
+  @Field(() => [ShownFigureModel], { description: 'Total of each category of the first dimension' }) rowTotals!: ShownFigureModel[];
+  @Field(() => [ShownFigureModel], { description: 'Total of each category of the second dimension (empty for 1-D)' }) columnTotals!: ShownFigureModel[];
+  @Field(() => ShownFigureModel) total!: ShownFigureModel;
+  @Field(() => Int) k!: number;
+  @Field({ description: "True when every record is your agency's: exact counts, nothing suppressed" }) viewerIsOwner!: boolean;
+  @Field(() => PercentagesModel, { nullable: true, description: 'One-dimensional tables only' }) percentages!: PercentagesModel | null;
+  @Field({ description: 'Cite under every chart or export' }) citation!: string;
+}
+
+@ObjectType()
+export class RejectedRowModel {
+  @Field(() => Int) line!: number;
+  @Field(() => String, { nullable: true }) sheet!: string | null;
+  @Field() reason!: string;
+}
+
+@ObjectType({ description: 'Outcome of an import: idempotent upsert by natural key in one transaction' })
+export class DatasetImportReportModel {
+  @Field(() => DatasetKind) kind!: DatasetKind;
+  @Field() source!: string;
+  @Field(() => Int) inserted!: number;
+  @Field(() => Int) updated!: number;
+  @Field(() => Int) unchanged!: number;
+  @Field(() => [RejectedRowModel]) rejected!: RejectedRowModel[];
+}
+
+@ObjectType()
+export class TipTierYearModel {
+  @Field(() => Int) year!: number;
+  @Field() tier!: string;
+  @Field() source!: string;
+}
+
+@ObjectType()
+export class CountryAgencyModel {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+  @Field(() => String, { nullable: true }) acronym!: string | null;
+}
+
+@ObjectType({ description: 'Legal-framework profile of a country from the imported reference data' })
+export class CountryProfileModel {
+  @Field({ description: 'ISO 3166-1 alpha-2 (XK for Kosovo)' }) code!: string;
+  @Field() alpha3!: string;
+  @Field() name!: string;
+  @Field(() => Int, { nullable: true, description: 'Year the UN Trafficking in Persons Protocol was ratified (null: not by the end of the data, 2011, or no data)' })
+  palermoRatificationYear!: number | null;
+  @Field({ description: 'A Palermo ratification row was imported for this country' }) palermoDataPresent!: boolean;
+  @Field(() => [TipTierYearModel], { description: 'US TIP Report tiers, oldest first' }) tipTiers!: TipTierYearModel[];
+  @Field(() => [CountryAgencyModel], { description: 'Agencies of the task force based in the country' }) agencies!: CountryAgencyModel[];
+  @Field(() => [String]) citations!: string[];
+}

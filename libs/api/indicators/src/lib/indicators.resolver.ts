@@ -1,0 +1,43 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { AuthUser, CurrentUser, forbidden } from '@taskforce/api-core';
+import { Role } from '@taskforce/domain';
+import { DatasetKind } from './dataset-import';
+import { IndicatorImportService } from './indicator-import.service';
+import { IndicatorQueryService } from './indicator-query.service';
+import { CountryProfileModel, DatasetImportReportModel, IndicatorTableInput, IndicatorTableModel } from './indicator.models';
+
+@Resolver()
+export class IndicatorsResolver {
+  constructor(
+    private readonly imports: IndicatorImportService,
+    private readonly queries: IndicatorQueryService,
+  ) {}
+
+  @Mutation(() => DatasetImportReportModel, {
+    description: 'Imports a public data set from the data folder (platform admins only); idempotent and transactional',
+  })
+  importDataset(
+    @CurrentUser() user: AuthUser,
+    @Args('kind', { type: () => DatasetKind }) kind: DatasetKind,
+    @Args('path', { type: () => String, nullable: true, description: 'Relative to the data folder; default: the known file' }) path?: string,
+  ): Promise<DatasetImportReportModel> {
+    if (!user.roles.includes(Role.PLATFORM_ADMIN)) throw forbidden('Only platform admins import data sets');
+    return this.imports.importKnown(kind, path);
+  }
+
+  @Query(() => IndicatorTableModel, { description: 'An indicator broken down by 1–2 dimensions, small cells suppressed unless all records are yours' })
+  indicatorTable(@CurrentUser() user: AuthUser, @Args('input') input: IndicatorTableInput): Promise<IndicatorTableModel> {
+    return this.queries.table(user, input);
+  }
+
+  @Query(() => String, { description: 'indicatorTable as CSV, with the same suppression' })
+  indicatorTableCsv(@CurrentUser() user: AuthUser, @Args('input') input: IndicatorTableInput): Promise<string> {
+    return this.queries.csv(user, input);
+  }
+
+  @Query(() => CountryProfileModel, { description: 'Palermo ratification, TIP tiers by year and agencies present; NOT_FOUND for an unknown code' })
+  countryProfile(@Args('code', { type: () => String }) code: string): Promise<CountryProfileModel> {
+    return this.queries.countryProfile(code);
+  }
+}
+

@@ -1,0 +1,6 @@
+import './lib/leads.css';
+
+export * from './lib/approvals-page';
+export * from './lib/lead-detail-page';
+export * from './lib/lead-notifications';
+export * from './lib/leads-page';

@@ -1,0 +1,269 @@
+import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
+import { SharingOutcome, SharingPurpose } from '@taskforce/domain';
+import {
+  AGENCIES_QUERY,
+  describeApiError,
+  OPERATIONS_QUERY,
+  PREVIEW_LEAD_SHARE_QUERY,
+  SHARE_LEAD_MUTATION,
+  type LeadShareData,
+  type ShareLeadInput,
+  type SharingPreviewData,
+} from '@taskforce/web-data-access';
+import {
+  AgencyBadge,
+  Alert,
+  Button,
+  categoryList,
+  Drawer,
+  LeadShareStatusBadge,
+  LoadingState,
+  SelectField,
+  SHARING_PURPOSE_LABELS,
+  SharingOutcomeBadge,
+} from '@taskforce/web-ui';
+import { useId, useState, type FormEvent } from 'react';
+import { LegalBasisText, ReasonList } from './lead-parts';
+
+interface ShareLeadDialogProps {
+  leadId: string;
+  /** The originating agency: it is not offered as a recipient. */
+  originatingAgencyId: string;
+  onClose: () => void;
+  /** Called after shareLead answered, so the lead page can show the new shares. */
+  onShared: () => void;
+}
+
+type Mode = 'agencies' | 'operation';
+
+const PURPOSE_OPTIONS = Object.values(SharingPurpose).map((value) => ({ value, label: SHARING_PURPOSE_LABELS[value] }));
+
+/**
+ * Sharing a lead: pick recipient agencies (or every agency of a joint operation) and a purpose, see the decision
+ * for each recipient (previewLeadShare: outcome, removed categories, legal basis, every reason), then confirm
+ * (shareLead) and see what was recorded.
+ */
+export function ShareLeadDialog({ leadId, originatingAgencyId, onClose, onShared }: ShareLeadDialogProps) {
+  const agencies = useQuery(AGENCIES_QUERY, { fetchPolicy: 'cache-first' });
+  const operations = useQuery(OPERATIONS_QUERY, { fetchPolicy: 'cache-first' });
+  const [mode, setMode] = useState<Mode>('agencies');
+  const [recipientIds, setRecipientIds] = useState<string[]>([]);
+  const [operationId, setOperationId] = useState('');
+  const [purpose, setPurpose] = useState<SharingPurpose>(SharingPurpose.INVESTIGATION);
+  const [formError, setFormError] = useState<string | null>(null);
+  const [previewFor, setPreviewFor] = useState<ShareLeadInput | null>(null);
+  const [results, setResults] = useState<LeadShareData[] | null>(null);
+  const [runPreview, preview] = useLazyQuery(PREVIEW_LEAD_SHARE_QUERY, { fetchPolicy: 'network-only' });
+  const [shareLead, share] = useMutation(SHARE_LEAD_MUTATION);
+  const groupId = useId();
+
+  const candidates = (agencies.data?.agencies ?? []).filter((agency) => agency.id !== originatingAgencyId);
+
+  const input = (): ShareLeadInput | null => {
+    if (mode === 'agencies') {
+      if (recipientIds.length === 0) return null;
+      return { leadId, recipientAgencyIds: recipientIds, purpose };
+    }
+    return operationId ? { leadId, operationId, purpose } : null;
+  };
+
+  const resetPreview = () => {
+    setPreviewFor(null);
+    setResults(null);
+  };
+
+  const onPreview = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const value = input();
+    if (!value) {
+      setFormError(mode === 'agencies' ? 'Choose at least one recipient agency.' : 'Choose a joint operation.');
+      return;
+    }
+    setFormError(null);
+    setResults(null);
+    setPreviewFor(value);
+    await runPreview({ variables: { input: value } }).catch(() => undefined);
+  };
+
+  const onConfirm = async () => {
+    if (!previewFor) return;
+    try {
+      const answer = await shareLead({ variables: { input: previewFor } });
+      setResults(answer.data?.shareLead ?? []);
+      onShared();
+    } catch {
+      // Shown below from `share.error`.
+    }
+  };
+
+  const decisions = previewFor ? (preview.data?.previewLeadShare ?? []) : [];
+  const anyShareable = decisions.some((decision) => decision.outcome !== SharingOutcome.DENY && !decision.existingShareStatus);
+
+  return (
+    <Drawer title="Share this lead" onClose={onClose} data-testid="share-dialog">
+      <form className="tf-stack" onSubmit={onPreview} noValidate>
+        <fieldset className="tf-fieldset">
+          <legend className="tf-field__label">Recipients</legend>
+          <div className="tf-radio-row">
+            <label className="tf-checkbox">
+              <input
+                type="radio"
+                name={`${groupId}-mode`}
+                checked={mode === 'agencies'}
+                onChange={() => {
+                  setMode('agencies');
+                  resetPreview();
+                }}
+                data-testid="share-mode-agencies"
+              />
+              Chosen agencies
+            </label>
+            <label className="tf-checkbox">
+              <input
+                type="radio"
+                name={`${groupId}-mode`}
+                checked={mode === 'operation'}
+                onChange={() => {
+                  setMode('operation');
+                  resetPreview();
+                }}
+                data-testid="share-mode-operation"
+              />
+              All agencies of a joint operation
+            </label>
+          </div>
+          {mode === 'agencies' &&
+            (agencies.loading && !agencies.data ? (
+              <LoadingState label="Loading agencies…" />
+            ) : (
+              <ul className="tf-recipient-list" aria-label="Recipient agencies">
+                {candidates.map((agency) => (
+                  <li key={agency.id}>
+                    <label className="tf-checkbox">
+                      <input
+                        type="checkbox"
+                        value={agency.id}
+                        checked={recipientIds.includes(agency.id)}
+                        data-testid="share-recipient"
+                        data-acronym={agency.acronym}
+                        onChange={(event) => {
+                          const checked = event.currentTarget.checked;
+                          setRecipientIds((ids) => (checked ? [...ids, agency.id] : ids.filter((id) => id !== agency.id)));
+                          resetPreview();
+                        }}
+                      />
+                      <span>
+                        {agency.name} <AgencyBadge agency={agency} />
+                      </span>
+                    </label>
+                  </li>
+                ))}
+              </ul>
+            ))}
+          {mode === 'operation' && (
+            <SelectField
+              label="Joint operation"
+              value={operationId}
+              placeholder="Choose a joint operation"
+              options={(operations.data?.operations ?? []).map((operation) => ({ value: operation.id, label: operation.name }))}
+              onChange={(event) => {
+                setOperationId(event.currentTarget.value);
+                resetPreview();
+              }}
+              data-testid="share-operation"
+            />
+          )}
+        </fieldset>
+        <SelectField
+          label="Purpose"
+          required
+          value={purpose}
+          options={PURPOSE_OPTIONS}
+          onChange={(event) => {
+            setPurpose(event.currentTarget.value as SharingPurpose);
+            resetPreview();
+          }}
+          data-testid="share-purpose"
+        />
+        {formError && <Alert>{formError}</Alert>}
+        <div>
+          <Button type="submit" variant="secondary" busy={preview.loading} data-testid="share-preview">
+            Check what each recipient would get
+          </Button>
+        </div>
+      </form>
+
+      {previewFor && preview.error && <Alert>{describeApiError(preview.error, 'The decisions cannot be checked right now.')}</Alert>}
+      {previewFor && decisions.length > 0 && (
+        <section className="tf-share-preview" aria-labelledby={`${groupId}-preview`} data-testid="share-preview-result">
+          <h3 id={`${groupId}-preview`} className="tf-section-title">
+            Decision per recipient
+          </h3>
+          <ul className="tf-decision-list">
+            {decisions.map((decision) => (
+              <li key={decision.recipientAgency.id}>
+                <DecisionItem decision={decision} />
+              </li>
+            ))}
+          </ul>
+          {!results && (
+            <div className="tf-form-actions">
+              <Button variant="primary" onClick={onConfirm} busy={share.loading} disabled={!anyShareable} data-testid="share-confirm">
+                Confirm and share
+              </Button>
+              {!anyShareable && <span className="tf-muted tf-small">Nothing to share: every recipient is denied or already has a share.</span>}
+            </div>
+          )}
+        </section>
+      )}
+      {share.error && <Alert>{describeApiError(share.error, 'The lead could not be shared.')}</Alert>}
+      {results && (
+        <Alert tone="success" data-testid="share-results">
+          {results.length === 0 ? (
+            'Nothing was shared: every recipient was denied.'
+          ) : (
+            <>
+              <strong>Shared.</strong>
+              <ul className="tf-share-results">
+                {results.map((result) => (
+                  <li key={result.id} data-testid="share-result" data-acronym={result.recipientAgency.acronym}>
+                    {result.recipientAgency.acronym}: <LeadShareStatusBadge status={result.status} />{' '}
+                    <span className="tf-small">{result.summary}</span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </Alert>
+      )}
+    </Drawer>
+  );
+}
+
+function DecisionItem({ decision }: { decision: SharingPreviewData }) {
+  return (
+    <article className="tf-decision" data-testid="share-decision" data-acronym={decision.recipientAgency.acronym} data-outcome={decision.outcome}>
+      <header className="tf-decision__header">
+        <AgencyBadge agency={decision.recipientAgency} />
+        <span>{decision.recipientAgency.name}</span>
+        <SharingOutcomeBadge outcome={decision.outcome} />
+        {decision.existingShareStatus && (
+          <span className="tf-small tf-muted">
+            Already shared: <LeadShareStatusBadge status={decision.existingShareStatus} />
+          </span>
+        )}
+      </header>
+      <p className="tf-small">{decision.summary}</p>
+      {decision.redactedCategories.length > 0 && (
+        <p className="tf-decision__removed" data-testid="decision-removed">
+          Removed for this recipient: <strong>{categoryList(decision.redactedCategories)}</strong>
+        </p>
+      )}
+      <p className="tf-small">
+        <strong>Legal basis:</strong> <LegalBasisText basis={decision.legalBasis} />
+      </p>
+      <ReasonList reasons={decision.reasons} />
+      <ReasonList reasons={decision.conditions} label="Conditions" />
+    </article>
+  );
+}

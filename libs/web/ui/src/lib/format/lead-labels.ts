@@ -1,0 +1,89 @@
+import { DataCategory, SharingOutcome, SharingPurpose } from '@taskforce/domain';
+import { labelOf } from './labels';
+
+/** Lead statuses as the API sends them (docs/api-contract.md, "Leads"). */
+export type LeadStatusValue = 'NEW' | 'UNDER_ASSESSMENT' | 'ACTIONED' | 'CLOSED';
+
+/** Share statuses as the API sends them. */
+export type LeadShareStatusValue = 'ACTIVE' | 'PENDING_APPROVAL' | 'REFUSED' | 'REVOKED';
+
+/** Display names of lead statuses. */
+export const LEAD_STATUS_LABELS: Readonly<Record<LeadStatusValue, string>> = {
+  NEW: 'New',
+  UNDER_ASSESSMENT: 'Under assessment',
+  ACTIONED: 'Actioned',
+  CLOSED: 'Closed',
+};
+
+/** Display names of share statuses. */
+export const LEAD_SHARE_STATUS_LABELS: Readonly<Record<LeadShareStatusValue, string>> = {
+  ACTIVE: 'Active',
+  PENDING_APPROVAL: 'Awaiting approval',
+  REFUSED: 'Refused',
+  REVOKED: 'Revoked',
+};
+
+/** Display names of the personal-data categories of a lead (lower case: they are used inside sentences too). */
+export const DATA_CATEGORY_LABELS: Readonly<Record<DataCategory, string>> = {
+  [DataCategory.VICTIM_PERSONAL_DATA]: 'victim personal data',
+  [DataCategory.SUSPECT_PERSONAL_DATA]: 'suspect personal data',
+  [DataCategory.HEALTH_DATA]: 'health data',
+  [DataCategory.FINANCIAL_DATA]: 'financial data',
+  [DataCategory.LOCATION_DATA]: 'location data',
+  [DataCategory.COMMUNICATIONS_DATA]: 'communications data',
+};
+
+/** Display names of sharing purposes. */
+export const SHARING_PURPOSE_LABELS: Readonly<Record<SharingPurpose, string>> = {
+  [SharingPurpose.INVESTIGATION]: 'Investigation',
+  [SharingPurpose.PROSECUTION]: 'Prosecution',
+  [SharingPurpose.VICTIM_ASSISTANCE]: 'Victim assistance',
+  [SharingPurpose.PREVENTION]: 'Prevention',
+  [SharingPurpose.ANALYSIS]: 'Analysis',
+};
+
+/** Display names of sharing decisions. */
+export const SHARING_OUTCOME_LABELS: Readonly<Record<SharingOutcome, string>> = {
+  [SharingOutcome.ALLOW]: 'Allowed',
+  [SharingOutcome.ALLOW_REDACTED]: 'Allowed, redacted',
+  [SharingOutcome.REQUIRES_APPROVAL]: 'Requires approval',
+  [SharingOutcome.DENY]: 'Denied',
+};
+
+/** Display names of the roles of a country on a lead's route. */
+export const ROUTE_ROLE_LABELS: Readonly<Record<string, string>> = {
+  ORIGIN: 'origin',
+  TRANSIT: 'transit',
+  DESTINATION: 'destination',
+};
+
+let regionNames: Intl.DisplayNames | null | undefined;
+
+/** English name of an ISO 3166-1 alpha-2 country code ("RO" → "Romania"); the code itself when unknown. */
+export function countryName(code: string): string {
+  if (regionNames === undefined) {
+    try {
+      regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+    } catch {
+      regionNames = null;
+    }
+  }
+  try {
+    return regionNames?.of(code.toUpperCase()) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** A country as "Romania (RO)". */
+export function countryWithCode(code: string): string {
+  const name = countryName(code);
+  return name === code ? code : `${name} (${code})`;
+}
+
+/** Data categories in words, e.g. "victim personal data, health data and financial data". */
+export function categoryList(categories: readonly string[]): string {
+  const words = categories.map((category) => labelOf(DATA_CATEGORY_LABELS, category));
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}

@@ -1,0 +1,136 @@
+import { DatasetKind, IndicatorImportService } from '@taskforce/api-indicators';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { errorCode, gql, login, startTestApp, TestApp } from '../support/test-app';
+
+/** Imports of the public data sets: idempotent upserts in one transaction, rejected rows with line numbers. */
+describe('indicators: dataset imports', () => {
+  let t: TestApp;
+  let dir: string;
+  let imports: IndicatorImportService;
+  const previousDataDir = process.env.PUBLIC_DATA_DIR;
+
+  const MAP_TIERS = [
+    'countryname,iso,year,ccode,tier',
+    'Afghanistan,AFG,2001,700,2', // line 2
+    'Albania,ALB,2001,339,3', // line 3: code 3 = Tier 2 Watch List
+    'Kosovo,KOS,2010,347,2', // line 4: Correlates of War code for Kosovo
+    'Belgium,BEL,2001,211,9', // line 5: no tier 9 → rejected
+    'Netherlands,NLD,2001,210,1', // line 6
+    'Netherlands,NLD,2002,210,NA', // line 7: not rated
+  ];
+  const write = (name: string, lines: string[]) => {
+    const file = join(dir, name);
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    return file;
+  };
+  const snapshot = () => t.db.query(`SELECT source, key, country_alpha2, year, tier, source_line FROM tip_tiers ORDER BY key`);
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    imports = t.app.get(IndicatorImportService);
+    dir = mkdtempSync(join(tmpdir(), 'taskforce-indicators-'));
+  });
+  afterAll(async () => {
+    if (previousDataDir === undefined) delete process.env.PUBLIC_DATA_DIR;
+    else process.env.PUBLIC_DATA_DIR = previousDataDir;
+    rmSync(dir, { recursive: true, force: true });
+    await t?.close();
+  });
+
+  it('inserts, reports rejected rows with their line, and a second run changes nothing', async () => {
+    const file = write('map_tiers.csv', MAP_TIERS);
+    const first = await imports.importFile(DatasetKind.TIP_TIERS_CSV, file);
+    expect(first).toMatchObject({ kind: DatasetKind.TIP_TIERS_CSV, source: 'map_tiers', inserted: 5, updated: 0, unchanged: 0 });
+    expect(first.rejected.map((r) => r.line)).toEqual([5]);
+    expect(first.rejected[0].reason).toMatch(/9/);
+    const rows = await snapshot();
+    expect(rows.map((r: { key: string; tier: string }) => `${r.key}=${r.tier}`)).toEqual([
+      'AFG:2001=TIER_2',
+      'ALB:2001=TIER_2_WATCH_LIST',
+      'NLD:2001=TIER_1',
+      'NLD:2002=NOT_RATED',
+      expect.stringMatching(/^XK.*:2010=TIER_2$/), // Kosovo: KOS (Correlates of War) joined explicitly
+    ]);
+    expect(rows.find((r: { year: number; country_alpha2: string }) => r.year === 2010).country_alpha2).toBe('XK');
+
+    const second = await imports.importFile(DatasetKind.TIP_TIERS_CSV, file);
+    expect(second).toMatchObject({ inserted: 0, updated: 0, unchanged: 5 });
+    expect(await snapshot()).toEqual(rows);
+  });
+
+  it('upserts a changed row by its natural key and inserts the new ones', async () => {
+    const changed = write('map_tiers_changed.csv', [...MAP_TIERS.map((l) => (l.startsWith('Albania') ? 'Albania,ALB,2001,339,4' : l)), 'Albania,ALB,2002,339,3']);
+    const report = await imports.importFile(DatasetKind.TIP_TIERS_CSV, changed);
+    expect(report).toMatchObject({ inserted: 1, updated: 1, unchanged: 4 });
+    expect(await t.db.query(`SELECT tier FROM tip_tiers WHERE key = 'ALB:2001'`)).toEqual([{ tier: 'TIER_3' }]);
+  });
+
+  it('a failure before commit changes nothing', async () => {
+    const before = await snapshot();
+    const file = write('map_tiers_failing.csv', [MAP_TIERS[0], 'Afghanistan,AFG,2001,700,4', 'Chad,TCD,2001,483,1']);
+    await expect(
+      imports.importFile(DatasetKind.TIP_TIERS_CSV, file, {
+        beforeCommit: async (m) => {
+          // The rows are written inside the transaction…
+          expect(await m.query(`SELECT tier FROM tip_tiers WHERE key = 'AFG:2001'`)).toEqual([{ tier: 'TIER_3' }]);
+          throw new Error('injected failure');
+        },
+      }),
+    ).rejects.toThrow('injected failure');
+    // …and none of them survive the rollback.
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('importDataset is for platform admins only and reads only inside the data folder', async () => {
+    mkdirSync(join(dir, 'palermo'), { recursive: true });
+    mkdirSync(join(dir, 'tip-tiers'), { recursive: true });
+    writeFileSync(join(dir, 'palermo', 'protocol_ratification_year.csv'), 'country,iso3,cow_code,protocol_year\nNetherlands,NLD,210,2005\nAfghanistan,AFG,700,2012\n');
+    writeFileSync(join(dir, 'tip-tiers', 'map_tiers.csv'), `${MAP_TIERS.join('\n')}\n`);
+    process.env.PUBLIC_DATA_DIR = dir;
+    const mutation = `mutation($kind: DatasetKind!, $path: String) { importDataset(kind: $kind, path: $path) { kind inserted updated unchanged rejected { line reason } } }`;
+
+    for (const email of ['coordinator@demo.test', 'ro-admin@demo.test', 'analyst@demo.test']) {
+      const res = await gql(t.url, mutation, { kind: 'PALERMO' }, await login(t.url, email));
+      expect(errorCode(res)).toBe('FORBIDDEN');
+    }
+    expect(await t.db.query(`SELECT count(*)::int AS n FROM palermo_ratifications`)).toEqual([{ n: 0 }]);
+
+    const admin = await login(t.url, 'admin@demo.test');
+    const ok = await gql(t.url, mutation, { kind: 'PALERMO' }, admin);
+    expect(ok.errors).toBeUndefined();
+    expect(ok.data?.importDataset).toEqual({ kind: 'PALERMO', inserted: 2, updated: 0, unchanged: 0, rejected: [] });
+    const again = await gql(t.url, mutation, { kind: 'PALERMO' }, admin);
+    expect(again.data?.importDataset).toMatchObject({ inserted: 0, updated: 0, unchanged: 2 });
+
+    const escape = await gql(t.url, mutation, { kind: 'CTDC', path: '../../../etc/passwd' }, admin);
+    expect(errorCode(escape)).toBe('BAD_USER_INPUT');
+    const missing = await gql(t.url, mutation, { kind: 'CTDC' }, admin);
+    expect(errorCode(missing)).toBe('NOT_FOUND');
+
+    // Country profile from what was imported (map_tiers from the first tests, agencies from the demo data).
+    const profile = await gql(
+      t.url,
+      `query($code: String!) { countryProfile(code: $code) { code alpha3 name palermoRatificationYear palermoDataPresent tipTiers { year tier source } agencies { name acronym } citations } }`,
+      { code: 'NLD' },
+      admin,
+    );
+    expect(profile.errors).toBeUndefined();
+    expect(profile.data?.countryProfile).toMatchObject({
+      code: 'NL',
+      alpha3: 'NLD',
+      palermoRatificationYear: 2005,
+      palermoDataPresent: true,
+      tipTiers: [
+        { year: 2001, tier: 'TIER_1', source: 'map_tiers' },
+        { year: 2002, tier: 'NOT_RATED', source: 'map_tiers' },
+      ],
+    });
+    expect(profile.data?.countryProfile.agencies.map((a: { acronym: string }) => a.acronym).sort()).toEqual(['NL-POL', 'RPSA', 'SPF']);
+    const afghanistan = await gql(t.url, `{ countryProfile(code: "AF") { palermoRatificationYear palermoDataPresent } }`, {}, admin);
+    // 2012 in the source means "not ratified by the end of 2011".
+    expect(afghanistan.data?.countryProfile).toEqual({ palermoRatificationYear: null, palermoDataPresent: true });
+    expect(errorCode(await gql(t.url, `{ countryProfile(code: "QQ") { code } }`, {}, admin))).toBe('NOT_FOUND');
+  });
+});

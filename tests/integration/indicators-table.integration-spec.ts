@@ -1,0 +1,141 @@
+import { errorCode, gql, login, startTestApp, TestApp } from '../support/test-app';
+
+/**
+ * indicatorTable / indicatorTableCsv on hand-made case records; every expected figure is worked out by hand below
+ * (k = 11 unless said otherwise: counts 1–10 are suppressed for anyone but the recording agency).
+ */
+describe('indicators: protected indicator tables', () => {
+  let t: TestApp;
+  let agency: Record<string, string>;
+  let danube: string;
+  const TABLE = `query($input: IndicatorTableInput!) { indicatorTable(input: $input) {
+    source indicator dimensions categories k viewerIsOwner citation
+    cells { key count suppressed label } rowTotals { count suppressed label } columnTotals { count suppressed label }
+    total { count suppressed label } percentages { rows { category count percent } denominator unknown note } } }`;
+  const CSV = `query($input: IndicatorTableInput!) { indicatorTableCsv(input: $input) }`;
+
+  /** Inserts `n` records of a source with the given fields. */
+  const add = async (source: string, n: number, f: { agency?: string | null; operation?: string | null; indicator?: string; sex?: string | null; ageGroup?: string | null; year?: string | null }) => {
+    await t.db.query(
+      `INSERT INTO case_records (source, key, agency_id, operation_id, indicator, sex, age_group, year)
+       SELECT $1, $1 || ':' || gen_random_uuid()::text, $2, $3, $4, $5, $6, $7 FROM generate_series(1, $8)`,
+      [source, f.agency ?? null, f.operation ?? null, f.indicator ?? 'VICTIM_REFERRED', f.sex ?? null, f.ageGroup ?? null, f.year ?? null, n],
+    );
+  };
+  const table = async (email: string, input: Record<string, unknown>) => {
+    const res = await gql(t.url, TABLE, { input }, await login(t.url, email));
+    if (res.errors) throw new Error(JSON.stringify(res.errors));
+    return res.data?.indicatorTable;
+  };
+  const S = 'suppressed (< 11)';
+  const hidden = { count: null, suppressed: true, label: S };
+  const shown = (n: number) => ({ count: n, suppressed: false, label: String(n) });
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    agency = Object.fromEntries((await t.db.query(`SELECT acronym, id::text AS id FROM agencies`)).map((a: { acronym: string; id: string }) => [a.acronym, a.id]));
+    [{ id: danube }] = await t.db.query(`SELECT id::text AS id FROM operations WHERE name = 'Joint Operation Danube Route'`);
+
+    // 1-D, recorded by NL police only: FEMALE 30, MALE 14, unknown 4 → total 48.
+    await add('fixture_nl', 30, { agency: agency['NL-POL'], sex: 'FEMALE' });
+    await add('fixture_nl', 14, { agency: agency['NL-POL'], sex: 'MALE' });
+    await add('fixture_nl', 4, { agency: agency['NL-POL'] });
+    await add('fixture_nl', 7, { agency: agency['NL-POL'], indicator: 'CONVICTION', sex: 'MALE' }); // another indicator: not counted
+
+    // 2-D public data set (no recording agency): FEMALE×ADULT 20, FEMALE×MINOR 15, MALE×ADULT 12, MALE×MINOR 2.
+    await add('fixture_public', 20, { sex: 'FEMALE', ageGroup: 'ADULT', indicator: 'VICTIM_IDENTIFIED' });
+    await add('fixture_public', 15, { sex: 'FEMALE', ageGroup: 'MINOR', indicator: 'VICTIM_IDENTIFIED' });
+    await add('fixture_public', 12, { sex: 'MALE', ageGroup: 'ADULT', indicator: 'VICTIM_IDENTIFIED' });
+    await add('fixture_public', 2, { sex: 'MALE', ageGroup: 'MINOR', indicator: 'VICTIM_IDENTIFIED' });
+
+    // Mixed agencies within Joint Operation Danube Route: NL police 25 FEMALE, Romanian prosecutors 3 FEMALE.
+    await add('fixture_op', 25, { agency: agency['NL-POL'], operation: danube, sex: 'FEMALE' });
+    await add('fixture_op', 3, { agency: agency['RO-DIOC'], operation: danube, sex: 'FEMALE' });
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('the recording agency sees exact counts, with percentages over the known values', async () => {
+    const owner = await table('member@demo.test', { source: 'fixture_nl', indicator: 'VICTIM_REFERRED', dimensions: ['SEX'] });
+    expect(owner).toMatchObject({ viewerIsOwner: true, k: 11, categories: [['FEMALE', 'MALE', 'UNKNOWN']], total: shown(48) });
+    expect(owner.cells).toEqual([
+      { key: ['FEMALE'], ...shown(30) },
+      { key: ['MALE'], ...shown(14) },
+      { key: ['UNKNOWN'], ...shown(4) },
+    ]);
+    // Denominator 48 − 4 = 44: 30/44 = 68.2 %, 14/44 = 31.8 %.
+    expect(owner.percentages).toEqual({
+      rows: [
+        { category: 'FEMALE', count: 30, percent: 68.2 },
+        { category: 'MALE', count: 14, percent: 31.8 },
+      ],
+      denominator: 44,
+      unknown: 4,
+      note: 'Percentages of the 44 records where sex is known (4 unknown).',
+    });
+  });
+
+  it('another agency sees the small cell and its complementary cell suppressed', async () => {
+    // Primary: UNKNOWN 4 (< 11). With the total shown, one hidden cell would be 48 − 30 − 14: the smallest shown
+    // non-zero cell (MALE 14) is hidden too (4 + 14 = 18 ≥ 11). FEMALE 30 and the total 48 stay.
+    const other = await table('outsider@demo.test', { source: 'fixture_nl', indicator: 'VICTIM_REFERRED', dimensions: ['SEX'] });
+    expect(other.viewerIsOwner).toBe(false);
+    expect(other.cells).toEqual([
+      { key: ['FEMALE'], ...shown(30) },
+      { key: ['MALE'], ...hidden },
+      { key: ['UNKNOWN'], ...hidden },
+    ]);
+    expect(other.total).toEqual(shown(48));
+    expect(other.percentages.denominator).toBeNull();
+    expect(other.percentages.note).toMatch(/withheld/);
+
+    const csv = await gql(t.url, CSV, { input: { source: 'fixture_nl', indicator: 'VICTIM_REFERRED', dimensions: ['SEX'] } }, await login(t.url, 'outsider@demo.test'));
+    expect(csv.data?.indicatorTableCsv).toBe(`sex,value\r\nFEMALE,30\r\nMALE,${S}\r\nUNKNOWN,${S}\r\nTotal,48\r\n`);
+    const ownerCsv = await gql(t.url, CSV, { input: { source: 'fixture_nl', indicator: 'VICTIM_REFERRED', dimensions: ['SEX'] } }, await login(t.url, 'member@demo.test'));
+    expect(ownerCsv.data?.indicatorTableCsv).toBe('sex,value\r\nFEMALE,30\r\nMALE,14\r\nUNKNOWN,4\r\nTotal,48\r\n');
+  });
+
+  it('a public data set is protected for every viewer, in two dimensions', async () => {
+    // Primary: MALE×MINOR 2. Row MALE (12, 2 → 14) then hides 12; column MINOR (15, 2 → 17) hides 15; column ADULT
+    // (20, 12 → 32) now has one hidden cell, so it hides 20. Every cell is hidden; every marginal (35, 14 / 32, 17)
+    // and the total 49 are ≥ 11 and stay shown, each row and column having two hidden cells summing to ≥ 11.
+    for (const email of ['admin@demo.test', 'coordinator@demo.test']) {
+      const pub = await table(email, { source: 'fixture_public', indicator: 'VICTIM_IDENTIFIED', dimensions: ['SEX', 'AGE_GROUP'] });
+      expect(pub).toMatchObject({ viewerIsOwner: false, categories: [['FEMALE', 'MALE'], ['ADULT', 'MINOR']], percentages: null });
+      expect(pub.cells).toEqual([
+        { key: ['FEMALE', 'ADULT'], ...hidden },
+        { key: ['FEMALE', 'MINOR'], ...hidden },
+        { key: ['MALE', 'ADULT'], ...hidden },
+        { key: ['MALE', 'MINOR'], ...hidden },
+      ]);
+      expect(pub.rowTotals).toEqual([shown(35), shown(14)]);
+      expect(pub.columnTotals).toEqual([shown(32), shown(17)]);
+      expect(pub.total).toEqual(shown(49));
+    }
+    // With k = 2 nothing is below the threshold: exact figures, still not "owned".
+    const low = await table('admin@demo.test', { source: 'fixture_public', indicator: 'VICTIM_IDENTIFIED', dimensions: ['SEX', 'AGE_GROUP'], k: 2 });
+    expect(low.cells.map((c: { count: number }) => c.count)).toEqual([20, 15, 12, 2]);
+    expect(low).toMatchObject({ k: 2, viewerIsOwner: false });
+  });
+
+  it('a table mixing agencies is protected even for a member of one of them; need-to-know on the operation', async () => {
+    // FEMALE 28 (25 NL + 3 RO): nothing below 11, but not owned by anyone.
+    const coordinator = await table('coordinator@demo.test', { source: 'fixture_op', indicator: 'VICTIM_REFERRED', dimensions: ['SEX'], operationId: danube });
+    expect(coordinator).toMatchObject({ viewerIsOwner: false, total: shown(28), cells: [{ key: ['FEMALE'], ...shown(28) }] });
+
+    const outsider = await gql(t.url, TABLE, { input: { source: 'fixture_op', dimensions: ['SEX'], operationId: danube } }, await login(t.url, 'outsider@demo.test'));
+    expect(errorCode(outsider)).toBe('NOT_FOUND');
+    // Without the operation filter, records of operations the viewer's agency is not in are left out.
+    const outsiderAll = await table('outsider@demo.test', { source: 'fixture_op', indicator: 'VICTIM_REFERRED', dimensions: ['SEX'] });
+    expect(outsiderAll.total).toEqual({ count: 0, suppressed: false, label: '0' });
+  });
+
+  it('rejects three dimensions or a repeated one', async () => {
+    const token = await login(t.url, 'member@demo.test');
+    for (const dimensions of [['SEX', 'YEAR', 'AGE_GROUP'], ['SEX', 'SEX'], []]) {
+      const res = await gql(t.url, TABLE, { input: { source: 'fixture_nl', dimensions } }, token);
+      expect(errorCode(res)).toBe('BAD_USER_INPUT');
+    }
+  });
+});
