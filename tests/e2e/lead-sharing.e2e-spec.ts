@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { baseUrl, launchChromium, saveScreenshot, signIn, waitUntilLive } from './support/browser';
+import { baseUrl, launchChromium, markWindow, saveScreenshot, signIn, stillSamePage, waitUntilLive } from './support/browser';
 
 /** Demo leads (libs/api/leads/src/lib/demo-leads.ts) and the decisions the demo rules give for them. */
 const BARGE_LEAD = 'Forced labour on a Rotterdam-registered barge'; // NL-POL, victim data: ALLOW_REDACTED for ES-BIP (rule NL-2)
@@ -107,9 +107,7 @@ describe('lead sharing across agencies', () => {
     await inbox.getByTestId('nav-approvals').click();
     await inbox.getByTestId('approval-count').waitFor();
     expect(await inbox.getByTestId('approval-item').count()).toBe(0);
-    await inbox.evaluate(() => {
-      (window as unknown as { __e2eNoReload?: boolean }).__e2eNoReload = true;
-    });
+    await markWindow(inbox);
 
     // …and in another asks to share the TLP:RED kidney lead with its named recipient, ES-BIP.
     const requester = await openAs('requester', 'liaison@demo.test');
@@ -126,9 +124,7 @@ describe('lead sharing across agencies', () => {
     // The inbox shows the request without a reload; the liaison officer approves it with a reason.
     const item = inbox.getByTestId('approval-item').filter({ hasText: KIDNEY_LEAD });
     await item.waitFor({ timeout: 20_000 });
-    await expect(inbox.evaluate(() => (window as unknown as { __e2eNoReload?: boolean }).__e2eNoReload === true)).resolves.toBe(
-      true,
-    );
+    await expect(stillSamePage(inbox)).resolves.toBe(true);
     await saveScreenshot(inbox, 'lead-sharing-approval-request');
     await item.getByTestId('approval-reason').fill('Named recipient under TLP:RED; needed for the joint action day.');
     await item.getByTestId('approve-share').click();

@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, saveScreenshot, signIn, unreadCount, waitUntilLive } from './support/browser';
+import { launchChromium, markWindow, saveScreenshot, signIn, stillSamePage, unreadCount, waitUntilLive } from './support/browser';
 
 /**
  * A coordinator assigns a task to another country's agency; that agency's liaison officer, already signed in
@@ -35,10 +35,7 @@ describe('live task assignment across agencies', () => {
     const countBefore = await unreadCount(liaison);
     const liaisonAgencyId = await liaison.getByTestId('current-user').getAttribute('data-agency-id');
     expect(liaisonAgencyId).toBeTruthy();
-    // A marker that a reload would wipe out.
-    await liaison.evaluate(() => {
-      (window as unknown as { __e2eNoReload?: boolean }).__e2eNoReload = true;
-    });
+    await markWindow(liaison);
 
     // Context A: the coordinator opens the first joint operation on the dashboard.
     coordinatorContext = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
@@ -78,10 +75,7 @@ describe('live task assignment across agencies', () => {
       { timeout: 15_000 },
     );
     expect(await unreadCount(liaison)).toBe(countBefore + 1);
-    const stillSamePage = await liaison.evaluate(
-      () => (window as unknown as { __e2eNoReload?: boolean }).__e2eNoReload === true,
-    );
-    expect(stillSamePage).toBe(true);
+    expect(await stillSamePage(liaison)).toBe(true);
 
     await saveScreenshot(coordinator, 'coordinator');
     await saveScreenshot(liaison, 'liaison-officer');

@@ -1,17 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, saveScreenshot, signIn, waitUntilLive } from './support/browser';
-
-/** Sets a marker on the page's window that a reload would wipe out. */
-async function markWindow(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    (window as unknown as { __e2eNoReload?: boolean }).__e2eNoReload = true;
-  });
-}
-
-/** True when the marker set by markWindow is still there (the page was not reloaded). */
-function stillSamePage(page: Page): Promise<boolean> {
-  return page.evaluate(() => (window as unknown as { __e2eNoReload?: boolean }).__e2eNoReload === true);
-}
+import { launchChromium, markWindow, saveScreenshot, signIn, stillSamePage, waitUntilLive } from './support/browser';
 
 /**
  * A coordinator assigns an URGENT task to another country's agency and keeps looking at the operation's board.

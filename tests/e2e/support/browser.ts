@@ -63,3 +63,15 @@ export async function saveScreenshot(page: Page | undefined, name: string): Prom
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
   await page.screenshot({ path: join(ARTIFACTS_DIR, `${name}.png`), fullPage: true }).catch(() => undefined);
 }
+
+/** Sets a marker on the page's window that a reload would wipe out (to prove an update arrived live). */
+export async function markWindow(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    (window as unknown as { __e2eNoReload?: boolean }).__e2eNoReload = true;
+  });
+}
+
+/** True when the marker set by markWindow is still there (the page was not reloaded). */
+export function stillSamePage(page: Page): Promise<boolean> {
+  return page.evaluate(() => (window as unknown as { __e2eNoReload?: boolean }).__e2eNoReload === true);
+}
