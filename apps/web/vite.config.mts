@@ -25,6 +25,7 @@ const libraryAliases: Record<string, string> = {
   '@taskforce/web-dashboard': 'libs/web/dashboard/src/index.ts',
   '@taskforce/web-operations': 'libs/web/operations/src/index.ts',
   '@taskforce/web-leads': 'libs/web/leads/src/index.ts',
+  '@taskforce/web-indicators': 'libs/web/indicators/src/index.ts',
 };
 
 export default defineConfig({

@@ -1,4 +1,5 @@
 import { DashboardPage, NotificationSettingsPage } from '@taskforce/web-dashboard';
+import { IndicatorsPage } from '@taskforce/web-indicators';
 import { ApprovalsPage, LeadDetailPage, LeadsPage } from '@taskforce/web-leads';
 import { OperationPage } from '@taskforce/web-operations';
 import { matchPath } from '@taskforce/web-ui';
@@ -15,7 +16,7 @@ export interface ResolvedRoute {
 /**
  * Maps an address to a page: `/` (and `/login`) → dashboard, `/operations/:id` → operation,
  * `/settings/notifications` → notification settings, `/leads` → leads, `/leads/:id` → lead, `/approvals` →
- * approvals inbox, else not found.
+ * approvals inbox, `/indicators` → indicators dashboard, else not found.
  */
 export function resolveRoute(pathname: string): ResolvedRoute {
   if (pathname === '/' || pathname === '/login') {
@@ -26,6 +27,9 @@ export function resolveRoute(pathname: string): ResolvedRoute {
   }
   if (pathname === '/leads') {
     return { key: 'leads', title: 'Leads', element: <LeadsPage /> };
+  }
+  if (pathname === '/indicators') {
+    return { key: 'indicators', title: 'Indicators', element: <IndicatorsPage /> };
   }
   if (pathname === '/approvals') {
     return { key: 'approvals', title: 'Approvals', element: <ApprovalsPage /> };

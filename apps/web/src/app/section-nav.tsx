@@ -15,6 +15,7 @@ interface Section {
 const SECTIONS: readonly Section[] = [
   { to: '/', label: 'Dashboard', testId: 'nav-dashboard', match: (path) => path === '/' || path.startsWith('/operations/') },
   { to: '/leads', label: 'Leads', testId: 'nav-leads', match: (path) => path === '/leads' || path.startsWith('/leads/') },
+  { to: '/indicators', label: 'Indicators', testId: 'nav-indicators', match: (path) => path === '/indicators' },
   { to: '/approvals', label: 'Approvals', testId: 'nav-approvals', match: (path) => path === '/approvals', roles: [Role.LIAISON_OFFICER] },
 ];
 

@@ -2,6 +2,8 @@ export * from './lib/apollo/create-apollo-client';
 export * from './lib/apollo/graphql-errors';
 export * from './lib/graphql/auth.documents';
 export * from './lib/idempotency/idempotency-key';
+export * from './lib/graphql/indicators.documents';
+export * from './lib/graphql/indicators.types';
 export * from './lib/graphql/leads.documents';
 export * from './lib/graphql/leads.types';
 export * from './lib/graphql/notifications.documents';

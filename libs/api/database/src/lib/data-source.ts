@@ -1,4 +1,5 @@
 import { AgencyEntity } from '@taskforce/api-agencies';
+import { AuditEntryEntity } from '@taskforce/api-audit';
 import { INDICATOR_ENTITIES } from '@taskforce/api-indicators';
 import { SessionEntity, UserEntity } from '@taskforce/api-auth';
 import { AgreementEntity, JurisdictionRuleEntity, LeadEntity, LeadPersonEntity, LeadShareEntity } from '@taskforce/api-leads';
@@ -9,7 +10,7 @@ import { DataSource, DataSourceOptions } from 'typeorm';
 import { migrations } from './migrations';
 
 /** Every TypeORM entity of the API. */
-export const entities = [AgencyEntity, UserEntity, SessionEntity, OperationEntity, TaskEntity, TaskCommentEntity, TaskEventEntity, NotificationEntity, NotificationPreferencesEntity, AgreementEntity, JurisdictionRuleEntity, LeadEntity, LeadPersonEntity, LeadShareEntity, ...INDICATOR_ENTITIES];
+export const entities = [AgencyEntity, UserEntity, SessionEntity, OperationEntity, TaskEntity, TaskCommentEntity, TaskEventEntity, NotificationEntity, NotificationPreferencesEntity, AgreementEntity, JurisdictionRuleEntity, LeadEntity, LeadPersonEntity, LeadShareEntity, ...INDICATOR_ENTITIES, AuditEntryEntity];
 
 /** TypeORM options for a PostgreSQL URL: migrations only, never `synchronize`. */
 export function dataSourceOptions(url: string): DataSourceOptions {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AgencyEntity } from '@taskforce/api-agencies';
+import { AuditAction, AuditService, AuditSubject } from '@taskforce/api-audit';
 import { UserEntity } from '@taskforce/api-auth';
 import { AuthUser, badInput, forbidden, isUuid, notFound } from '@taskforce/api-core';
 import { NotificationDraft, NotificationService } from '@taskforce/api-notifications';
@@ -93,6 +94,7 @@ export class LeadService {
     private readonly operations: OperationAccessService,
     private readonly notifications: NotificationService,
     private readonly cipher: LeadCipherService,
+    private readonly audit: AuditService,
   ) {}
 
   /** Projections of the given readable leads for the caller, in the given order. */
@@ -127,6 +129,13 @@ export class LeadService {
 
   /** One lead as the caller may read it. @throws NOT_FOUND ("Lead not found") otherwise. */
   async get(actor: AuthUser, leadId: string): Promise<LeadModel> {
+    const model = await this.load(actor, leadId);
+    await this.audit.record(actor, { action: AuditAction.LEAD_READ, subjectType: AuditSubject.LEAD, subjectId: model.id, details: { leadId: model.id } });
+    return model;
+  }
+
+  /** `get` without the audit entry (for returning what the caller just wrote). */
+  private async load(actor: AuthUser, leadId: string): Promise<LeadModel> {
     const { lead } = await this.access.requireReadable(actor, leadId);
     return (await this.project(actor, [lead]))[0];
   }
@@ -203,9 +212,10 @@ export class LeadService {
           persons.create({ leadId: saved.id, position, role: p.role, name: null, pseudonym: pseudonym(), description: p.description ?? null, identityCiphertext: identity?.ciphertext ?? null, identityKeyId: identity?.keyId ?? null }),
         );
       }
+      await this.audit.record(actor, { action: AuditAction.LEAD_CREATED, subjectType: AuditSubject.LEAD, subjectId: saved.id, details: { leadId: saved.id, tlp: saved.tlp } }, m);
       return saved;
     });
-    return this.get(actor, lead.id);
+    return this.load(actor, lead.id);
   }
 
   /** Everything the engine needs besides lead, recipient and purpose: agencies, agreements, rules, the instant. */
@@ -280,12 +290,12 @@ export class LeadService {
     return m.getRepository(LeadShareEntity).find({ where: { leadId, status: In([LeadShareStatus.ACTIVE, LeadShareStatus.PENDING_APPROVAL]) } });
   }
 
-  /** Per recipient, the decision sharing now would get, with its reasons; nothing is recorded. */
+  /** Per recipient, the decision sharing now would get, with its reasons; nothing is recorded but the audit entry. */
   async preview(actor: AuthUser, input: ShareLeadInput): Promise<SharingPreviewModel[]> {
     const m = this.db.manager;
     const { lead, recipients, ctx } = await this.resolveRequest(actor, input, m, false);
     const live = await this.liveShares(m, lead.id);
-    return recipients.map((r) => {
+    const previews = recipients.map((r) => {
       const d = this.decide(lead, r, input.purpose, ctx);
       return {
         recipientAgencyId: r.id,
@@ -300,6 +310,13 @@ export class LeadService {
         existingShareStatus: live.find((s) => s.recipientAgencyId === r.id)?.status ?? null,
       };
     });
+    await this.audit.record(actor, {
+      action: AuditAction.LEAD_SHARE_PREVIEWED,
+      subjectType: AuditSubject.LEAD,
+      subjectId: lead.id,
+      details: { leadId: lead.id, purpose: input.purpose, decisions: previews.map((p) => ({ recipientAgencyId: p.recipientAgencyId, outcome: p.outcome })) },
+    });
+    return previews;
   }
 
   /**
@@ -321,7 +338,10 @@ export class LeadService {
           continue;
         }
         const d = this.decide(lead, r, input.purpose, ctx);
-        if (d.outcome === SharingOutcome.DENY) continue;
+        if (d.outcome === SharingOutcome.DENY) {
+          await this.audit.record(actor, { action: AuditAction.LEAD_SHARE_DENIED, subjectType: AuditSubject.LEAD, subjectId: lead.id, details: { leadId: lead.id, recipientAgencyId: r.id, purpose: d.purpose, outcome: d.outcome } }, m);
+          continue;
+        }
         const status = d.outcome === SharingOutcome.REQUIRES_APPROVAL ? LeadShareStatus.PENDING_APPROVAL : LeadShareStatus.ACTIVE;
         const saved = await repo.save(
           repo.create({
@@ -345,6 +365,11 @@ export class LeadService {
           }),
         );
         shares.push(saved);
+        await this.audit.record(
+          actor,
+          { action: AuditAction.LEAD_SHARED, subjectType: AuditSubject.LEAD_SHARE, subjectId: saved.id, details: { leadId: lead.id, shareId: saved.id, recipientAgencyId: r.id, purpose: d.purpose, outcome: d.outcome, status } },
+          m,
+        );
         const to = status === LeadShareStatus.ACTIVE ? await this.liaisonOfficers(m, r.id) : await this.liaisonOfficers(m, lead.originatingAgencyId);
         const type = status === LeadShareStatus.ACTIVE ? NotificationType.LEAD_SHARED : NotificationType.LEAD_APPROVAL_REQUESTED;
         drafts.push(...to.filter((id) => id !== actor.userId).map((id) => attention(id, type, lead.id)));
@@ -402,6 +427,17 @@ export class LeadService {
       share.approvalAt = new Date();
       share.approvalReason = input.reason;
       const saved = await m.getRepository(LeadShareEntity).save(share);
+      await this.audit.record(
+        actor,
+        {
+          action: input.approve ? AuditAction.LEAD_SHARE_APPROVED : AuditAction.LEAD_SHARE_REFUSED,
+          subjectType: AuditSubject.LEAD_SHARE,
+          subjectId: share.id,
+          reason: input.reason,
+          details: { leadId: lead.id, shareId: share.id, recipientAgencyId: share.recipientAgencyId },
+        },
+        m,
+      );
       const drafts: NotificationDraft[] = [];
       if (share.sharedById !== actor.userId) drafts.push(attention(share.sharedById, NotificationType.LEAD_APPROVAL_DECIDED, lead.id));
       if (input.approve) {
@@ -427,7 +463,9 @@ export class LeadService {
       share.status = LeadShareStatus.REVOKED;
       share.revokedById = actor.userId;
       share.revokedAt = new Date();
-      return shareToModel(await m.getRepository(LeadShareEntity).save(share));
+      const saved = await m.getRepository(LeadShareEntity).save(share);
+      await this.audit.record(actor, { action: AuditAction.LEAD_SHARE_REVOKED, subjectType: AuditSubject.LEAD_SHARE, subjectId: share.id, details: { leadId: share.leadId, shareId: share.id, recipientAgencyId: share.recipientAgencyId } }, m);
+      return shareToModel(saved);
     });
   }
 
@@ -453,7 +491,10 @@ export class LeadService {
     if (person.role !== LeadPersonRole.POTENTIAL_VICTIM || !person.identityCiphertext || !person.identityKeyId) {
       throw badInput([{ field: 'personId', message: 'no identity is stored for this person' }]);
     }
-    await this.db.query('INSERT INTO victim_identity_reads (person_id, reader_id, reader_agency_id, reason) VALUES ($1, $2, $3, $4)', [person.id, actor.userId, actor.agencyId, input.reason]);
+    await this.db.transaction(async (m) => {
+      await m.query('INSERT INTO victim_identity_reads (person_id, reader_id, reader_agency_id, reason) VALUES ($1, $2, $3, $4)', [person.id, actor.userId, actor.agencyId, input.reason]);
+      await this.audit.record(actor, { action: AuditAction.VICTIM_IDENTITY_READ, subjectType: AuditSubject.LEAD_PERSON, subjectId: person.id, reason: input.reason, details: { leadId: person.leadId, personId: person.id } }, m);
+    });
     const identity = JSON.parse(this.cipher.open({ keyId: person.identityKeyId, ciphertext: person.identityCiphertext })) as { fullName: string | null; dateOfBirth: string | null; nationality: string | null };
     return { personId: person.id, pseudonym: person.pseudonym ?? '', fullName: identity.fullName, dateOfBirth: identity.dateOfBirth, nationality: identity.nationality };
   }

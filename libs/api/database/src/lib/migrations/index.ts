@@ -3,6 +3,7 @@ import { LiveCoordination1764430000000 } from './1764430000000-live-coordination
 import { SocketIoAdapter1764500000000 } from './1764500000000-socket-io-adapter';
 import { Leads1764600000000 } from './1764600000000-leads';
 import { Indicators1764700000000 } from './1764700000000-indicators';
+import { Audit1764800000000 } from './1764800000000-audit';
 
 /** Every migration, oldest first. */
-export const migrations = [Foundation1764420000000, LiveCoordination1764430000000, SocketIoAdapter1764500000000, Leads1764600000000, Indicators1764700000000];
+export const migrations = [Foundation1764420000000, LiveCoordination1764430000000, SocketIoAdapter1764500000000, Leads1764600000000, Indicators1764700000000, Audit1764800000000];

@@ -1,0 +1,208 @@
+import { createHash } from 'node:crypto';
+import { EntityManager } from 'typeorm';
+
+/** prev_hash of the first entry. */
+export const GENESIS_HASH = '0'.repeat(64);
+
+/** Version tag of the canonical serialisation below; part of every hashed string. */
+export const AUDIT_HASH_VERSION = 'taskforce-audit-v1';
+
+/** What is audited. Details carry ids and codes only — never a victim's identity or a lead's text. */
+export enum AuditAction {
+  LEAD_CREATED = 'LEAD_CREATED',
+  LEAD_READ = 'LEAD_READ',
+  LEAD_SHARE_PREVIEWED = 'LEAD_SHARE_PREVIEWED',
+  LEAD_SHARED = 'LEAD_SHARED',
+  LEAD_SHARE_DENIED = 'LEAD_SHARE_DENIED',
+  LEAD_SHARE_APPROVED = 'LEAD_SHARE_APPROVED',
+  LEAD_SHARE_REFUSED = 'LEAD_SHARE_REFUSED',
+  LEAD_SHARE_REVOKED = 'LEAD_SHARE_REVOKED',
+  VICTIM_IDENTITY_READ = 'VICTIM_IDENTITY_READ',
+}
+
+/** What an entry is about. */
+export enum AuditSubject {
+  LEAD = 'LEAD',
+  LEAD_SHARE = 'LEAD_SHARE',
+  LEAD_PERSON = 'LEAD_PERSON',
+}
+
+/** The fields of an entry that are hashed (all of them except `hash`). */
+export interface AuditFields {
+  seq: number;
+  at: Date;
+  actorUserId: string | null;
+  actorAgencyId: string | null;
+  action: string;
+  subjectType: string;
+  subjectId: string;
+  reason: string | null;
+  clientAddress: string | null;
+  details: Record<string, unknown>;
+  prevHash: string;
+}
+
+/** JSON with object keys sorted at every level (jsonb does not keep key order, so the hash must not depend on it). */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    const obj = value as Record<string, unknown>;
+    return `{${Object.keys(obj)
+      .filter((k) => obj[k] !== undefined)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonicalJson(obj[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
+
+/**
+ * The canonical serialisation that is hashed: the JSON array
+ * `[AUDIT_HASH_VERSION, seq, at (ISO 8601 UTC, ms), actorUserId, actorAgencyId, action, subjectType, subjectId,
+ * reason, clientAddress, details (canonical JSON, keys sorted), prevHash]` (nulls as JSON null).
+ * hash = lowercase hex SHA-256 of its UTF-8 bytes.
+ */
+export function canonicalEntry(e: AuditFields): string {
+  return JSON.stringify([
+    AUDIT_HASH_VERSION,
+    e.seq,
+    e.at.toISOString(),
+    e.actorUserId,
+    e.actorAgencyId,
+    e.action,
+    e.subjectType,
+    e.subjectId,
+    e.reason,
+    e.clientAddress,
+    canonicalJson(e.details),
+    e.prevHash,
+  ]);
+}
+
+export function hashEntry(e: AuditFields): string {
+  return createHash('sha256').update(canonicalEntry(e), 'utf8').digest('hex');
+}
+
+/** An entry to append; seq, at, prev_hash and hash are set by `appendAuditEntry`. */
+export interface AuditDraft {
+  actorUserId: string | null;
+  actorAgencyId: string | null;
+  action: AuditAction | string;
+  subjectType: AuditSubject | string;
+  subjectId: string;
+  reason?: string | null;
+  clientAddress?: string | null;
+  details?: Record<string, unknown>;
+}
+
+/**
+ * Appends one entry inside the caller's transaction (`manager` must be transactional). The one-row audit_head is
+ * locked FOR UPDATE first, so concurrent appends queue and cannot fork the chain; seq is head.seq + 1 (no gaps
+ * since a rolled-back transaction rolls the head back too).
+ */
+export async function appendAuditEntry(manager: EntityManager, draft: AuditDraft): Promise<AuditFields & { hash: string }> {
+  const [head] = (await manager.query('SELECT seq::text AS seq, hash FROM audit_head WHERE id = true FOR UPDATE')) as Array<{ seq: string; hash: string }>;
+  if (!head) throw new Error('audit_head is missing: run the migrations');
+  const fields: AuditFields = {
+    seq: Number(head.seq) + 1,
+    at: new Date(),
+    actorUserId: draft.actorUserId,
+    actorAgencyId: draft.actorAgencyId,
+    action: draft.action,
+    subjectType: draft.subjectType,
+    subjectId: draft.subjectId,
+    reason: draft.reason ?? null,
+    clientAddress: draft.clientAddress ?? null,
+    details: draft.details ?? {},
+    prevHash: head.hash,
+  };
+  const hash = hashEntry(fields);
+  await manager.query(
+    `INSERT INTO audit_entries (seq, at, actor_user_id, actor_agency_id, action, subject_type, subject_id, reason, client_address, details, prev_hash, hash)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11, $12)`,
+    [fields.seq, fields.at, fields.actorUserId, fields.actorAgencyId, fields.action, fields.subjectType, fields.subjectId, fields.reason, fields.clientAddress, JSON.stringify(fields.details), fields.prevHash, hash],
+  );
+  await manager.query('UPDATE audit_head SET seq = $1, hash = $2 WHERE id = true', [fields.seq, hash]);
+  return { ...fields, hash };
+}
+
+/** A stored row as read back for verification and trails. */
+export interface AuditRow extends AuditFields {
+  hash: string;
+}
+
+interface RawRow {
+  seq: string;
+  at: Date;
+  actor_user_id: string | null;
+  actor_agency_id: string | null;
+  action: string;
+  subject_type: string;
+  subject_id: string;
+  reason: string | null;
+  client_address: string | null;
+  details: Record<string, unknown>;
+  prev_hash: string;
+  hash: string;
+}
+
+export const AUDIT_COLUMNS = 'seq::text AS seq, at, actor_user_id, actor_agency_id, action, subject_type, subject_id, reason, client_address, details, prev_hash, hash';
+
+export function rowOf(r: RawRow): AuditRow {
+  return {
+    seq: Number(r.seq),
+    at: r.at,
+    actorUserId: r.actor_user_id,
+    actorAgencyId: r.actor_agency_id,
+    action: r.action,
+    subjectType: r.subject_type,
+    subjectId: r.subject_id,
+    reason: r.reason,
+    clientAddress: r.client_address,
+    details: r.details,
+    prevHash: r.prev_hash,
+    hash: r.hash,
+  };
+}
+
+/** Result of walking the chain. */
+export interface AuditChainStatus {
+  ok: boolean;
+  /** Entries checked. */
+  entries: number;
+  /** seq of the first entry that does not verify (null when ok). */
+  firstBrokenSeq: number | null;
+  reason: string | null;
+}
+
+/**
+ * Walks audit_entries in seq order, in pages, and checks each entry: seq follows the previous one without a gap,
+ * prev_hash equals the previous entry's hash (GENESIS_HASH for the first) and hash equals the recomputed hash.
+ * Finally the last entry must match audit_head (seq and hash), which detects entries removed from the end.
+ * Any edit made with the trigger disabled (or by a superuser bypassing it) therefore shows up here.
+ */
+export async function verifyAuditChain(manager: EntityManager, pageSize = 1000): Promise<AuditChainStatus> {
+  let expectedSeq = 1;
+  let prevHash = GENESIS_HASH;
+  let entries = 0;
+  const broken = (seq: number, reason: string): AuditChainStatus => ({ ok: false, entries, firstBrokenSeq: seq, reason });
+  for (;;) {
+    const page = ((await manager.query(`SELECT ${AUDIT_COLUMNS} FROM audit_entries e WHERE e.seq >= $1 ORDER BY e.seq LIMIT $2`, [expectedSeq, pageSize])) as RawRow[]).map(rowOf);
+    for (const e of page) {
+      entries += 1;
+      if (e.seq !== expectedSeq) return broken(expectedSeq, `entry ${expectedSeq} is missing (next stored entry is ${e.seq})`);
+      if (e.prevHash !== prevHash) return broken(e.seq, `entry ${e.seq}: prev_hash does not match the hash of entry ${e.seq - 1}`);
+      if (hashEntry(e) !== e.hash) return broken(e.seq, `entry ${e.seq}: hash does not match its contents`);
+      prevHash = e.hash;
+      expectedSeq += 1;
+    }
+    if (page.length < pageSize) break;
+  }
+  const [head] = (await manager.query('SELECT seq::text AS seq, hash FROM audit_head WHERE id = true')) as Array<{ seq: string; hash: string }>;
+  const lastSeq = expectedSeq - 1;
+  if (!head || Number(head.seq) !== lastSeq || head.hash !== prevHash) {
+    const headSeq = head ? Number(head.seq) : lastSeq;
+    return broken(Math.max(lastSeq + 1, 1), `audit_head is at entry ${headSeq} but the chain ends at entry ${lastSeq}`);
+  }
+  return { ok: true, entries, firstBrokenSeq: null, reason: null };
+}

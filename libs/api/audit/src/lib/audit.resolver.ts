@@ -1,0 +1,23 @@
+import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+import { AuthUser, CurrentUser, forbidden } from '@taskforce/api-core';
+import { Role } from '@taskforce/domain';
+import { canonicalJson } from './audit-chain';
+import { AuditChainStatusModel, AuditEntryModel } from './audit.models';
+import { AuditService } from './audit.service';
+
+@Resolver()
+export class AuditResolver {
+  constructor(private readonly audit: AuditService) {}
+
+  @Query(() => AuditChainStatusModel, { description: 'Verifies the audit hash chain and names the first broken entry (platform admins only)' })
+  auditChainStatus(@CurrentUser() user: AuthUser): Promise<AuditChainStatusModel> {
+    if (!user.roles.includes(Role.PLATFORM_ADMIN)) throw forbidden('Only platform admins verify the audit log');
+    return this.audit.verify();
+  }
+
+  @Query(() => [AuditEntryModel], { description: "Audit entries about a lead, oldest first; the lead's originating agency only (NOT_FOUND otherwise)" })
+  async leadAuditTrail(@CurrentUser() user: AuthUser, @Args('leadId', { type: () => ID }) leadId: string): Promise<AuditEntryModel[]> {
+    const rows = await this.audit.leadTrail(user, leadId);
+    return rows.map((r) => ({ ...r, details: canonicalJson(r.details) }));
+  }
+}

@@ -1,0 +1,60 @@
+/** Breakdown variables of an indicator table (GraphQL enum `IndicatorDimension`). */
+export type IndicatorDimensionName =
+  | 'SEX'
+  | 'AGE_GROUP'
+  | 'CITIZENSHIP'
+  | 'COUNTRY_OF_EXPLOITATION'
+  | 'FORM_OF_EXPLOITATION'
+  | 'YEAR';
+
+/** Input of `indicatorTable` / `indicatorTableCsv`. */
+export interface IndicatorTableInput {
+  source: string;
+  indicator?: string;
+  dimensions: IndicatorDimensionName[];
+  operationId?: string;
+  k?: number;
+}
+
+/** A figure as it may be shown: the count, or `null` with the label "suppressed (< k)". */
+export interface ShownFigure {
+  count: number | null;
+  suppressed: boolean;
+  label: string;
+}
+
+/** One cell: one category per dimension, in the order of `dimensions`. */
+export interface IndicatorCell extends ShownFigure {
+  key: string[];
+}
+
+/** A row of the percentages of a one-dimensional table (over the records where the variable is known). */
+export interface PercentageRow {
+  category: string;
+  count: number | null;
+  percent: number | null;
+}
+
+/** Percentages with their known-value denominator and the sentence to show beside them. */
+export interface IndicatorPercentages {
+  rows: PercentageRow[];
+  denominator: number | null;
+  unknown: number | null;
+  note: string;
+}
+
+/** An indicator table protected for the viewer, as the server returns it. */
+export interface IndicatorTableData {
+  source: string;
+  indicator: string;
+  dimensions: IndicatorDimensionName[];
+  categories: string[][];
+  cells: IndicatorCell[];
+  rowTotals: ShownFigure[];
+  columnTotals: ShownFigure[];
+  total: ShownFigure;
+  k: number;
+  viewerIsOwner: boolean;
+  percentages: IndicatorPercentages | null;
+  citation: string;
+}

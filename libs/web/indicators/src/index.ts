@@ -1,0 +1,3 @@
+import './lib/indicators.css';
+
+export * from './lib/indicators-page';

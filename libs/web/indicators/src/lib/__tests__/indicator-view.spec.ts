@@ -1,0 +1,64 @@
+import type { IndicatorTableData } from '@taskforce/web-data-access';
+import { barChartModel, categoryLabel, csvFileName, figureText } from '../indicator-view';
+
+const shown = (count: number) => ({ count, suppressed: false, label: String(count) });
+const hidden = { count: null, suppressed: true, label: 'suppressed (< 11)' };
+
+/** A 2 × 2 table by sex and age group with two suppressed cells (hand-made). */
+const TABLE: IndicatorTableData = {
+  source: 'ctdc',
+  indicator: 'VICTIM_IDENTIFIED',
+  dimensions: ['SEX', 'AGE_GROUP'],
+  categories: [
+    ['FEMALE', 'MALE'],
+    ['ADULT', 'UNKNOWN'],
+  ],
+  cells: [
+    { key: ['FEMALE', 'ADULT'], ...shown(40) },
+    { key: ['FEMALE', 'UNKNOWN'], ...hidden },
+    { key: ['MALE', 'ADULT'], ...shown(0) },
+    { key: ['MALE', 'UNKNOWN'], ...hidden },
+  ],
+  rowTotals: [shown(45), shown(12)],
+  columnTotals: [shown(40), shown(17)],
+  total: shown(57),
+  k: 11,
+  viewerIsOwner: false,
+  percentages: null,
+  citation: 'Test citation',
+};
+
+describe('indicator view helpers', () => {
+  it('keeps suppressed cells absent (null), never zero, and lists them; real zeros stay zero', () => {
+    const model = barChartModel(TABLE);
+    expect(model.categories).toEqual(['Female', 'Male']);
+    expect(model.series).toEqual([
+      { name: 'Adult', values: [40, 0] },
+      { name: 'Unknown', values: [null, null] },
+    ]);
+    expect(model.suppressed).toEqual(['Female, Unknown', 'Male, Unknown']);
+  });
+
+  it('draws one series for a one-dimensional table', () => {
+    const oneWay: IndicatorTableData = {
+      ...TABLE,
+      dimensions: ['SEX'],
+      categories: [['FEMALE', 'MALE', 'UNKNOWN']],
+      cells: [
+        { key: ['FEMALE'], ...shown(20) },
+        { key: ['MALE'], ...hidden },
+        { key: ['UNKNOWN'], ...hidden },
+      ],
+    };
+    expect(barChartModel(oneWay).series).toEqual([{ name: 'Records', values: [20, null, null] }]);
+  });
+
+  it('reads figures as the server labels them', () => {
+    expect(figureText(hidden)).toBe('suppressed (< 11)');
+    expect(figureText(shown(9589))).toBe('9,589');
+    expect(figureText(undefined)).toBe('—');
+    expect(categoryLabel('MULTIPLE')).toBe('Several forms');
+    expect(categoryLabel('2019')).toBe('2019');
+    expect(csvFileName('ctdc', ['SEX', 'AGE_GROUP'])).toBe('indicators-ctdc-sex-age_group.csv');
+  });
+});

@@ -1,0 +1,79 @@
+import { BarElement, CategoryScale, Chart as ChartJS, Legend, LinearScale, Tooltip, type Plugin } from 'chart.js';
+import { Bar } from 'react-chartjs-2';
+import type { BarChartModel } from './indicator-view';
+
+ChartJS.register(CategoryScale, LinearScale, BarElement, Tooltip, Legend);
+
+/** Colour-blind-safe palette (Okabe–Ito), one colour per series. */
+const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000'];
+
+/** Writes "suppressed (< k)" where a suppressed bar would stand, so the gap is never read as zero. */
+function suppressedLabelPlugin(label: string): Plugin<'bar'> {
+  return {
+    id: 'tfSuppressedLabels',
+    afterDatasetsDraw(chart) {
+      const { ctx, chartArea, scales } = chart;
+      const xScale = scales['x'];
+      if (!xScale) return;
+      const datasetCount = chart.data.datasets.length;
+      ctx.save();
+      ctx.font = '11px system-ui, sans-serif';
+      ctx.fillStyle = '#444';
+      ctx.textAlign = 'left';
+      ctx.textBaseline = 'middle';
+      chart.data.datasets.forEach((dataset, datasetIndex) => {
+        if (!chart.isDatasetVisible(datasetIndex)) return;
+        dataset.data.forEach((value, index) => {
+          if (value !== null) return;
+          const centre = xScale.getPixelForValue(index);
+          const band = (xScale.width / Math.max(1, chart.data.labels?.length ?? 1)) * 0.8;
+          const x = centre - band / 2 + (band / datasetCount) * (datasetIndex + 0.5);
+          if (!Number.isFinite(x)) return;
+          ctx.save();
+          ctx.translate(x, chartArea.bottom - 6);
+          ctx.rotate(-Math.PI / 2);
+          ctx.fillText(label, 0, 0);
+          ctx.restore();
+        });
+      });
+      ctx.restore();
+    },
+  };
+}
+
+/** A bar chart of a protected table; suppressed cells are absent bars marked "suppressed (< k)". */
+export function IndicatorBarChart({ model, k, description }: { model: BarChartModel; k: number; description: string }) {
+  const suppressedLabel = `suppressed (< ${k})`;
+  const data = {
+    labels: model.categories,
+    datasets: model.series.map((series, index) => ({
+      label: series.name,
+      data: series.values,
+      backgroundColor: PALETTE[index % PALETTE.length],
+    })),
+  };
+  return (
+    <div className="tf-indicators__chart" data-testid="indicators-chart" data-bars={model.series.reduce((n, s) => n + s.values.filter((v) => v !== null).length, 0)}>
+      <Bar
+        data={data}
+        role="img"
+        aria-label={description}
+        plugins={[suppressedLabelPlugin(suppressedLabel)]}
+        options={{
+          responsive: true,
+          maintainAspectRatio: false,
+          animation: false,
+          plugins: {
+            legend: { display: model.series.length > 1, position: 'bottom' },
+            tooltip: {
+              callbacks: {
+                label: (item) => `${item.dataset.label ?? ''}: ${item.raw === null ? suppressedLabel : Number(item.raw).toLocaleString('en-GB')}`,
+              },
+            },
+          },
+          scales: { y: { beginAtZero: true, title: { display: true, text: 'Records' } } },
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+import type { IndicatorDimensionName, IndicatorTableData, ShownFigure } from '@taskforce/web-data-access';
+
+/** The breakdowns a person may choose, in the order of the menu. */
+export const DIMENSION_OPTIONS: readonly { value: IndicatorDimensionName; label: string }[] = [
+  { value: 'SEX', label: 'Sex' },
+  { value: 'AGE_GROUP', label: 'Age group' },
+  { value: 'FORM_OF_EXPLOITATION', label: 'Form of exploitation' },
+  { value: 'YEAR', label: 'Year' },
+  { value: 'CITIZENSHIP', label: 'Citizenship' },
+  { value: 'COUNTRY_OF_EXPLOITATION', label: 'Country of exploitation' },
+];
+
+/** The sources of case records the screen offers. */
+export const SOURCE_OPTIONS: readonly { value: string; label: string }[] = [{ value: 'ctdc', label: 'CTDC (public data set)' }];
+
+const CATEGORY_LABELS: Readonly<Record<string, string>> = {
+  FEMALE: 'Female',
+  MALE: 'Male',
+  OTHER: 'Other',
+  MINOR: 'Minor',
+  ADULT: 'Adult',
+  UNKNOWN: 'Unknown',
+  MULTIPLE: 'Several forms',
+  SEXUAL_EXPLOITATION: 'Sexual exploitation',
+  FORCED_LABOUR: 'Forced labour',
+  DOMESTIC_SERVITUDE: 'Domestic servitude',
+  FORCED_MARRIAGE: 'Forced marriage',
+  FORCED_CRIMINALITY: 'Forced criminality',
+  FORCED_BEGGING: 'Forced begging',
+  REMOVAL_OF_ORGANS: 'Removal of organs',
+  CHILD_SOLDIERING: 'Child soldiering',
+};
+
+/** Display name of a category (falls back to the raw value: years, country codes, values this client does not know). */
+export function categoryLabel(category: string): string {
+  return CATEGORY_LABELS[category] ?? category;
+}
+
+/** Display name of a dimension. */
+export function dimensionLabel(dimension: string): string {
+  return DIMENSION_OPTIONS.find((option) => option.value === dimension)?.label ?? dimension;
+}
+
+/** One series of bars: its name and one value per first-dimension category (`null` = suppressed, drawn as absent). */
+export interface BarSeries {
+  name: string;
+  values: (number | null)[];
+}
+
+/** What the bar chart draws: the first dimension's categories along the axis, one series per second-dimension category. */
+export interface BarChartModel {
+  categories: string[];
+  series: BarSeries[];
+  /** The cells that are not drawn because they are suppressed, as "Male, Several forms". */
+  suppressed: string[];
+}
+
+/**
+ * Turns a protected table into the chart's series. Suppressed cells stay `null` — never 0 — so the chart leaves
+ * their bar out and lists them as "suppressed (< k)".
+ */
+export function barChartModel(table: IndicatorTableData): BarChartModel {
+  const rows = table.categories[0] ?? [];
+  const columns = table.categories[1];
+  const find = (key: string[]) => table.cells.find((cell) => cell.key.length === key.length && cell.key.every((part, i) => part === key[i]));
+  const value = (key: string[]) => {
+    const cell = find(key);
+    return !cell || cell.suppressed ? null : cell.count;
+  };
+  const suppressed = table.cells.filter((cell) => cell.suppressed).map((cell) => cell.key.map(categoryLabel).join(', '));
+  const categories = rows.map(categoryLabel);
+  if (!columns) return { categories, series: [{ name: 'Records', values: rows.map((row) => value([row])) }], suppressed };
+  return {
+    categories,
+    series: columns.map((column) => ({ name: categoryLabel(column), values: rows.map((row) => value([row, column])) })),
+    suppressed,
+  };
+}
+
+/** The figure of a cell of a two-dimensional table (or of a one-dimensional one when `column` is absent). */
+export function cellFigure(table: IndicatorTableData, row: string, column?: string): ShownFigure | undefined {
+  const key = column === undefined ? [row] : [row, column];
+  return table.cells.find((cell) => cell.key.length === key.length && cell.key.every((part, i) => part === key[i]));
+}
+
+/** How a figure reads in the table: the count with digit grouping, or the server's "suppressed (< k)" label. */
+export function figureText(figure: ShownFigure | undefined): string {
+  if (!figure) return '—';
+  if (figure.suppressed || figure.count === null) return figure.label;
+  return figure.count.toLocaleString('en-GB');
+}
+
+/** A file name for the CSV export: `indicators-ctdc-sex-year.csv`. */
+export function csvFileName(source: string, dimensions: readonly string[]): string {
+  return `indicators-${[source, ...dimensions].join('-').toLowerCase().replace(/[^a-z0-9-]+/g, '_')}.csv`;
+}

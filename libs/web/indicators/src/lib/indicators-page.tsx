@@ -1,0 +1,245 @@
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import {
+  describeApiError,
+  INDICATOR_TABLE_CSV_QUERY,
+  INDICATOR_TABLE_QUERY,
+  type IndicatorDimensionName,
+  type IndicatorTableData,
+  type IndicatorTableInput,
+} from '@taskforce/web-data-access';
+import { Alert, Button, Card, EmptyState, LoadingState, SelectField } from '@taskforce/web-ui';
+import { useState } from 'react';
+import { IndicatorBarChart } from './indicator-bar-chart';
+import {
+  barChartModel,
+  categoryLabel,
+  cellFigure,
+  csvFileName,
+  DIMENSION_OPTIONS,
+  dimensionLabel,
+  figureText,
+  SOURCE_OPTIONS,
+} from './indicator-view';
+
+/**
+ * Indicators dashboard (/indicators): a source and one or two breakdowns; a bar chart and a table of the
+ * small-cell protected figures the server returns (suppressed figures are absent, never zero), percentages over
+ * the known values, a CSV export and the source's citation.
+ */
+export function IndicatorsPage() {
+  const [source, setSource] = useState(SOURCE_OPTIONS[0]?.value ?? 'ctdc');
+  const [first, setFirst] = useState<IndicatorDimensionName | ''>('');
+  const [second, setSecond] = useState<IndicatorDimensionName | ''>('');
+  const dimensions = [first, second].filter((d): d is IndicatorDimensionName => d !== '');
+  const input: IndicatorTableInput = { source, dimensions };
+  const { data, loading, error } = useQuery(INDICATOR_TABLE_QUERY, { variables: { input }, skip: dimensions.length === 0 });
+  const table = dimensions.length > 0 ? data?.indicatorTable : undefined;
+
+  return (
+    <div className="tf-page" data-testid="indicators-page">
+      <div className="tf-page__heading">
+        <p className="tf-eyebrow">Monitoring and evaluation</p>
+        <h1 className="tf-page__title">Indicators</h1>
+        <p className="tf-muted">
+          Victims identified, broken down by one or two variables. Small figures are protected: counts below k are shown
+          as "suppressed (&lt; k)", never as zero.
+        </p>
+      </div>
+      <Card title="Breakdown" headingLevel={2}>
+        <form className="tf-indicators__controls" onSubmit={(event) => event.preventDefault()} aria-label="Indicator breakdown">
+          <SelectField label="Source" value={source} options={SOURCE_OPTIONS} onChange={(event) => setSource(event.target.value)} data-testid="indicators-source" />
+          <SelectField
+            label="Break down by"
+            value={first}
+            placeholder="Choose a variable…"
+            options={DIMENSION_OPTIONS}
+            onChange={(event) => {
+              const value = event.target.value as IndicatorDimensionName | '';
+              setFirst(value);
+              if (value === '' || value === second) setSecond('');
+            }}
+            data-testid="indicators-dimension-1"
+          />
+          <SelectField
+            label="and by (optional)"
+            value={second}
+            placeholder="Nothing else"
+            options={DIMENSION_OPTIONS.filter((option) => option.value !== first)}
+            disabled={first === ''}
+            onChange={(event) => setSecond(event.target.value as IndicatorDimensionName | '')}
+            data-testid="indicators-dimension-2"
+          />
+        </form>
+      </Card>
+      {dimensions.length === 0 && <EmptyState>Choose a variable to break the figures down by.</EmptyState>}
+      {error && <Alert>{describeApiError(error, 'The indicator table cannot be loaded right now.')}</Alert>}
+      {dimensions.length > 0 && !table && loading && <LoadingState label="Loading the indicator table…" />}
+      {table && <IndicatorResult table={table} input={input} />}
+    </div>
+  );
+}
+
+function IndicatorResult({ table, input }: { table: IndicatorTableData; input: IndicatorTableInput }) {
+  const model = barChartModel(table);
+  const names = table.dimensions.map(dimensionLabel);
+  const title = `${table.total.count === null ? '' : `${table.total.count.toLocaleString('en-GB')} `}records by ${names.join(' and ').toLowerCase()}`;
+  const description = `Bar chart of ${title}. The same figures are in the table below.`;
+  return (
+    <div className="tf-indicators__result" aria-live="polite">
+      <Card title={`Chart: ${title}`} headingLevel={2} actions={<DownloadCsvButton input={input} />}>
+        <IndicatorBarChart model={model} k={table.k} description={description} />
+        {model.suppressed.length > 0 && (
+          <p className="tf-small" data-testid="indicators-suppressed">
+            Not drawn, suppressed (&lt; {table.k}): {model.suppressed.join('; ')}.
+          </p>
+        )}
+        <p className="tf-small tf-muted" data-testid="indicators-citation">
+          Source: {table.citation}
+        </p>
+      </Card>
+      <Card title="Table" headingLevel={2}>
+        {table.dimensions.length === 1 ? <OneWayTable table={table} /> : <TwoWayTable table={table} />}
+        {!table.viewerIsOwner && (
+          <p className="tf-small tf-muted">
+            Figures from 1 to {table.k - 1} and the figures that would reveal them read "suppressed (&lt; {table.k})".
+          </p>
+        )}
+      </Card>
+    </div>
+  );
+}
+
+function OneWayTable({ table }: { table: IndicatorTableData }) {
+  const categories = table.categories[0] ?? [];
+  const percentages = table.percentages;
+  const noteId = 'tf-indicators-percent-note';
+  return (
+    <>
+      <table className="tf-indicators__table" data-testid="indicators-table">
+        <caption className="tf-visually-hidden">Records by {dimensionLabel(table.dimensions[0] ?? '').toLowerCase()}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{dimensionLabel(table.dimensions[0] ?? '')}</th>
+            <th scope="col" className="tf-num">Records</th>
+            {percentages && (
+              <th scope="col" className="tf-num" aria-describedby={noteId}>
+                % of known
+              </th>
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          {categories.map((category) => {
+            const percent = percentages?.rows.find((row) => row.category === category)?.percent;
+            return (
+              <tr key={category} data-testid="indicators-row" data-category={category}>
+                <th scope="row">{categoryLabel(category)}</th>
+                <td className="tf-num" data-testid="indicators-cell">{figureText(cellFigure(table, category))}</td>
+                {percentages && <td className="tf-num">{percent === null || percent === undefined ? '—' : `${percent.toFixed(1)} %`}</td>}
+              </tr>
+            );
+          })}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">Total</th>
+            <td className="tf-num" data-testid="indicators-total">{figureText(table.total)}</td>
+            {percentages && <td />}
+          </tr>
+        </tfoot>
+      </table>
+      {percentages && (
+        <p className="tf-small" id={noteId} data-testid="indicators-percent-note">
+          {percentages.note}
+        </p>
+      )}
+    </>
+  );
+}
+
+function TwoWayTable({ table }: { table: IndicatorTableData }) {
+  const rows = table.categories[0] ?? [];
+  const columns = table.categories[1] ?? [];
+  return (
+    <div className="tf-indicators__scroll" tabIndex={0} role="region" aria-label="Table, scrolls sideways">
+      <table className="tf-indicators__table" data-testid="indicators-table">
+        <caption className="tf-visually-hidden">
+          Records by {table.dimensions.map(dimensionLabel).join(' and ').toLowerCase()}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">
+              {dimensionLabel(table.dimensions[0] ?? '')} \ {dimensionLabel(table.dimensions[1] ?? '')}
+            </th>
+            {columns.map((column) => (
+              <th key={column} scope="col" className="tf-num">
+                {categoryLabel(column)}
+              </th>
+            ))}
+            <th scope="col" className="tf-num">Total</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, rowIndex) => (
+            <tr key={row} data-testid="indicators-row" data-category={row}>
+              <th scope="row">{categoryLabel(row)}</th>
+              {columns.map((column) => (
+                <td key={column} className="tf-num" data-testid="indicators-cell">
+                  {figureText(cellFigure(table, row, column))}
+                </td>
+              ))}
+              <td className="tf-num" data-testid="indicators-row-total">{figureText(table.rowTotals[rowIndex])}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">Total</th>
+            {columns.map((column, columnIndex) => (
+              <td key={column} className="tf-num" data-testid="indicators-column-total">
+                {figureText(table.columnTotals[columnIndex])}
+              </td>
+            ))}
+            <td className="tf-num" data-testid="indicators-total">{figureText(table.total)}</td>
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+  );
+}
+
+/** Fetches the same protected table as CSV from the server and saves it. */
+function DownloadCsvButton({ input }: { input: IndicatorTableInput }) {
+  const client = useApolloClient();
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const download = async () => {
+    setBusy(true);
+    setFailure(null);
+    try {
+      const result = await client.query({ query: INDICATOR_TABLE_CSV_QUERY, variables: { input }, fetchPolicy: 'network-only' });
+      const csv = result.data?.indicatorTableCsv;
+      if (csv === undefined) throw new Error('No CSV returned');
+      const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = csvFileName(input.source, input.dimensions);
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    } catch (error) {
+      setFailure(describeApiError(error, 'The CSV cannot be downloaded right now.'));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <span className="tf-indicators__download">
+      <Button variant="secondary" size="sm" busy={busy} onClick={() => void download()} data-testid="indicators-download-csv">
+        Download CSV
+      </Button>
+      {failure && <span role="alert" className="tf-small">{failure}</span>}
+    </span>
+  );
+}
