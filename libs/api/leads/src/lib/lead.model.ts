@@ -97,25 +97,14 @@ export class LeadRedactionModel {
   reasons: SharingReasonModel[];
 }
 
-@ObjectType('LeadShare')
-export class LeadShareModel {
-  @Field(() => ID)
-  id: string;
-
-  @Field(() => ID)
-  leadId: string;
-
-  recipientAgencyId: string;
-  sharedById: string;
-
+/** The fields of one sharing decision (libs/domain decideSharing), common to a stored share and a preview. */
+@ObjectType({ isAbstract: true })
+abstract class SharingDecisionFields {
   @Field(() => SharingPurpose)
   purpose: SharingPurpose;
 
   @Field(() => SharingOutcome)
   outcome: SharingOutcome;
-
-  @Field(() => LeadShareStatus)
-  status: LeadShareStatus;
 
   @Field(() => [DataCategory])
   redactedCategories: DataCategory[];
@@ -131,6 +120,21 @@ export class LeadShareModel {
 
   @Field()
   summary: string;
+}
+
+@ObjectType('LeadShare')
+export class LeadShareModel extends SharingDecisionFields {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  leadId: string;
+
+  recipientAgencyId: string;
+  sharedById: string;
+
+  @Field(() => LeadShareStatus)
+  status: LeadShareStatus;
 
   @Field({ description: 'The instant the decision was taken for' })
   decidedAt: Date;
@@ -215,29 +219,8 @@ export class LeadModel {
 }
 
 @ObjectType('SharingPreview', { description: "The engine's decision for one recipient, computed now from the stored agreements and rules" })
-export class SharingPreviewModel {
+export class SharingPreviewModel extends SharingDecisionFields {
   recipientAgencyId: string;
-
-  @Field(() => SharingOutcome)
-  outcome: SharingOutcome;
-
-  @Field(() => [DataCategory])
-  redactedCategories: DataCategory[];
-
-  @Field(() => LegalBasisModel, { nullable: true })
-  legalBasis: LegalBasisModel | null;
-
-  @Field(() => [SharingReasonModel])
-  reasons: SharingReasonModel[];
-
-  @Field(() => [SharingReasonModel])
-  conditions: SharingReasonModel[];
-
-  @Field()
-  summary: string;
-
-  @Field(() => SharingPurpose)
-  purpose: SharingPurpose;
 
   @Field()
   at: string;
