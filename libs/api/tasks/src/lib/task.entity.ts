@@ -42,6 +42,10 @@ export class TaskEntity {
   @Column({ name: 'due_at', type: 'timestamptz', nullable: true })
   dueAt: Date | null;
 
+  /** The lead this task acts on, if any (readable only with both the task and the lead). */
+  @Column({ name: 'lead_id', type: 'uuid', nullable: true })
+  leadId: string | null;
+
   @Column({ name: 'assignee_agency_id', type: 'uuid' })
   assigneeAgencyId: string;
 
