@@ -28,6 +28,16 @@ export interface DomainEventMap {
     status: TaskStatus;
     version: number;
   };
+  /**
+   * A lead changed, or who may read it changed. `agencyIds` are the agencies whose readers must hear of it: those
+   * that may read it now and those that just lost it (revocation, lapse). The gateway re-checks access per socket
+   * and sends `lead.changed { leadId, change, readable }`; nothing of the lead's content is pushed.
+   */
+  'lead.changed': {
+    leadId: string;
+    change: 'CREATED' | 'UPDATED' | 'SHARED' | 'APPROVAL_DECIDED' | 'REVOKED' | 'LAPSED' | 'TASK_LINKED';
+    agencyIds: string[];
+  };
   /** An agency stopped participating in an operation; its sockets must stop receiving the operation's events. */
   'operation.agency.removed': { operationId: string; agencyId: string };
   /** A session ended (logout); its sockets must go at once. */
