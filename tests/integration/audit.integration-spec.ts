@@ -148,6 +148,13 @@ describe('audit: tamper-evident log of lead actions', () => {
     ]);
     const own = await as('coordinator', TRAIL, { id: created.id });
     expect(own.data!.leadAuditTrail.map((e: any) => e.action)).toEqual(['LEAD_CREATED', 'LEAD_READ', 'VICTIM_IDENTITY_READ']);
+    const [creator] = await t.db.query(
+      `SELECT u.display_name AS name, a.acronym FROM audit_entries e JOIN users u ON u.id = e.actor_user_id JOIN agencies a ON a.id = e.actor_agency_id
+        WHERE e.action = 'LEAD_CREATED' AND e.subject_id = $1`,
+      [created.id],
+    );
+    const labelled = await as('coordinator', 'query($id: ID!) { leadAuditTrail(leadId: $id) { action actorName actorAgencyAcronym } }', { id: created.id });
+    expect(labelled.data!.leadAuditTrail[0]).toEqual({ action: 'LEAD_CREATED', actorName: creator.name, actorAgencyAcronym: creator.acronym });
     for (const who of ['outsider', 'iom', 'admin'] as Who[]) {
       const res = await as(who, TRAIL, { id: recruiters });
       expect(errorCode(res)).toBe('NOT_FOUND');

@@ -1,6 +1,6 @@
 import { DashboardPage, NotificationSettingsPage } from '@taskforce/web-dashboard';
 import { IndicatorsPage } from '@taskforce/web-indicators';
-import { ApprovalsPage, LeadDetailPage, LeadsPage } from '@taskforce/web-leads';
+import { ApprovalsPage, AuditChainPage, LeadDetailPage, LeadsPage } from '@taskforce/web-leads';
 import { OperationPage } from '@taskforce/web-operations';
 import { matchPath } from '@taskforce/web-ui';
 import type { ReactNode } from 'react';
@@ -16,7 +16,7 @@ export interface ResolvedRoute {
 /**
  * Maps an address to a page: `/` (and `/login`) → dashboard, `/operations/:id` → operation,
  * `/settings/notifications` → notification settings, `/leads` → leads, `/leads/:id` → lead, `/approvals` →
- * approvals inbox, `/indicators` → indicators dashboard, else not found.
+ * approvals inbox, `/indicators` → indicators dashboard, `/admin/audit` → audit chain verification, else not found.
  */
 export function resolveRoute(pathname: string): ResolvedRoute {
   if (pathname === '/' || pathname === '/login') {
@@ -30,6 +30,9 @@ export function resolveRoute(pathname: string): ResolvedRoute {
   }
   if (pathname === '/indicators') {
     return { key: 'indicators', title: 'Indicators', element: <IndicatorsPage /> };
+  }
+  if (pathname === '/admin/audit') {
+    return { key: 'admin:audit', title: 'Audit log', element: <AuditChainPage /> };
   }
   if (pathname === '/approvals') {
     return { key: 'approvals', title: 'Approvals', element: <ApprovalsPage /> };

@@ -1,5 +1,6 @@
 export * from './lib/apollo/create-apollo-client';
 export * from './lib/apollo/graphql-errors';
+export * from './lib/graphql/audit.documents';
 export * from './lib/graphql/auth.documents';
 export * from './lib/idempotency/idempotency-key';
 export * from './lib/graphql/indicators.documents';

@@ -29,6 +29,12 @@ export class AuditEntryModel {
   @Field(() => ID, { nullable: true })
   actorAgencyId: string | null;
 
+  @Field(() => String, { nullable: true, description: "The actor's display name (null for a system action or a removed user)" })
+  actorName?: string | null;
+
+  @Field(() => String, { nullable: true, description: "The actor's agency acronym (or name when it has none)" })
+  actorAgencyAcronym?: string | null;
+
   @Field(() => String)
   action: string;
 

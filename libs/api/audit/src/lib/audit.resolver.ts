@@ -18,6 +18,15 @@ export class AuditResolver {
   @Query(() => [AuditEntryModel], { description: "Audit entries about a lead, oldest first; the lead's originating agency only (NOT_FOUND otherwise)" })
   async leadAuditTrail(@CurrentUser() user: AuthUser, @Args('leadId', { type: () => ID }) leadId: string): Promise<AuditEntryModel[]> {
     const rows = await this.audit.leadTrail(user, leadId);
-    return rows.map((r) => ({ ...r, details: canonicalJson(r.details) }));
+    const labels = await this.audit.actorLabels(
+      rows.flatMap((r) => (r.actorUserId ? [r.actorUserId] : [])),
+      rows.flatMap((r) => (r.actorAgencyId ? [r.actorAgencyId] : [])),
+    );
+    return rows.map((r) => ({
+      ...r,
+      details: canonicalJson(r.details),
+      actorName: r.actorUserId ? (labels.users.get(r.actorUserId) ?? null) : null,
+      actorAgencyAcronym: r.actorAgencyId ? (labels.agencies.get(r.actorAgencyId) ?? null) : null,
+    }));
   }
 }

@@ -61,4 +61,24 @@ export class AuditService {
     );
     return (rows as Parameters<typeof rowOf>[0][]).map(rowOf);
   }
+
+  /**
+   * Display names of the users and acronyms (or names) of the agencies that appear in audit entries, for the
+   * audit view: `{ users: id → display name, agencies: id → acronym }`. Unknown ids are absent.
+   */
+  async actorLabels(userIds: readonly string[], agencyIds: readonly string[]): Promise<{ users: Map<string, string>; agencies: Map<string, string> }> {
+    const users = new Map<string, string>();
+    const agencies = new Map<string, string>();
+    const u = [...new Set(userIds)].filter(isUuid);
+    const a = [...new Set(agencyIds)].filter(isUuid);
+    if (u.length) {
+      const rows: Array<{ id: string; label: string }> = await this.db.query('SELECT id::text AS id, display_name AS label FROM users WHERE id = ANY($1::uuid[])', [u]);
+      rows.forEach((r) => users.set(r.id, r.label));
+    }
+    if (a.length) {
+      const rows: Array<{ id: string; label: string }> = await this.db.query('SELECT id::text AS id, COALESCE(acronym, name) AS label FROM agencies WHERE id = ANY($1::uuid[])', [a]);
+      rows.forEach((r) => agencies.set(r.id, r.label));
+    }
+    return { users, agencies };
+  }
 }

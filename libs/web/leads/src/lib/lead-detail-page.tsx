@@ -32,6 +32,7 @@ import {
 import { useEffect, useState } from 'react';
 import { HandlingCodes, LegalBasisText, ReasonList, RouteLine } from './lead-parts';
 import { isLeadNotification, noticeHeading } from './lead-notifications';
+import { LeadAuditTrail } from './audit/lead-audit-trail';
 import { RevealIdentity } from './reveal-identity';
 import { ShareLeadDialog } from './share-lead-dialog';
 
@@ -146,6 +147,8 @@ export function LeadDetailPage({ leadId }: { leadId: string }) {
       </Card>
 
       {lead.viewerIsOriginator && <SharesSection shares={lead.shares} onChanged={refresh} />}
+
+      {lead.viewerIsOriginator && <LeadAuditTrail leadId={lead.id} />}
 
       {sharing && (
         <ShareLeadDialog
