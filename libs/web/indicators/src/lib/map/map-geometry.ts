@@ -43,10 +43,13 @@ export const REGION_ANCHORS: Readonly<Record<string, LonLat>> = {
   Oceania: [140, -25],
 };
 
-/** Stroke width (px) of a flow of `count` when the largest drawn flow has `max`: 1.5–10, area-true (square root). */
-export function flowWidth(count: number, max: number): number {
+/**
+ * Stroke width (px) of a flow of `count` when the largest drawn flow has `max`: from 1.5 up to `widest` (default
+ * 10) for the largest, growing with the square root of the count.
+ */
+export function flowWidth(count: number, max: number, widest = 10): number {
   if (max <= 0 || count <= 0) return 1.5;
-  return 1.5 + 8.5 * Math.sqrt(Math.min(count, max) / max);
+  return 1.5 + (widest - 1.5) * Math.sqrt(Math.min(count, max) / max);
 }
 
 /**

@@ -81,7 +81,7 @@ const placeName = (level: WorldMapProps['level'], place: string) => (level === '
 
 /**
  * An offline SVG world map (Natural Earth via world-atlas, Equal Earth projection) with flows drawn as curved
- * arrows whose width grows with the count (square root, 1.5–10 px), and beside it an accessible table of the same
+ * arrows whose width grows with the count (square root, 1.5 px up to 10 px for regions, 4 px for countries), and beside it an accessible table of the same
  * flows. Flows whose ends have no position (an unknown code or region) are listed in the table, marked "not on the
  * map". Suppressed flows are neither drawn nor listed: the legend gives their number.
  */
@@ -121,7 +121,7 @@ export function WorldMap({ flows, level, unit, title, citation, suppressed, extr
           {drawn.length === 0 ? 'No flows to draw.' : `${drawn.length} ${drawn.length === 1 ? 'flow' : 'flows'} drawn as arrows; the same flows are in the table below the map.`}
         </desc>
         <defs>
-          <marker id={markerId} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="9" markerHeight="9" markerUnits="userSpaceOnUse" orient="auto">
+          <marker id={markerId} viewBox="0 0 10 10" refX="8" refY="5" markerWidth="2.2" markerHeight="2.2" markerUnits="strokeWidth" orient="auto">
             <path d="M0,0 L10,5 L0,10 z" className="tf-map__arrowhead" />
           </marker>
         </defs>
@@ -141,8 +141,8 @@ export function WorldMap({ flows, level, unit, title, citation, suppressed, extr
             <path
               key={`${flow.from}>${flow.to}`}
               className="tf-map__flow"
-              d={arcPath(from!, to!)}
-              strokeWidth={flowWidth(flow.count, max)}
+              d={arcPath(from!, to!, 0.2, 36)}
+              strokeWidth={flowWidth(flow.count, max, level === 'COUNTRY' ? 4 : 10)}
               markerEnd={`url(#${markerId})`}
               data-testid="map-flow"
               data-from={flow.from}

@@ -17,10 +17,12 @@ describe('map geometry', () => {
     for (const region of ['Africa', 'Americas/Oceania', 'Asia', 'Europe']) expect(REGION_ANCHORS[region]).toHaveLength(2);
   });
 
-  it('scales widths by the square root of the count, 1.5 to 10 px', () => {
+  it('scales widths by the square root of the count, 1.5 px to the widest', () => {
     expect(flowWidth(100, 100)).toBe(10);
     expect(flowWidth(25, 100)).toBeCloseTo(1.5 + 8.5 * 0.5);
     expect(flowWidth(0, 100)).toBe(1.5);
+    expect(flowWidth(4, 4, 5)).toBe(5);
+    expect(flowWidth(1, 4, 5)).toBeCloseTo(1.5 + 3.5 * 0.5);
   });
 
   it('bends arcs to the left of travel and loops a flow onto itself', () => {
