@@ -1,10 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, DEMO_PASSWORD, launchChromium, saveScreenshot, signIn } from './support/browser';
 
-/** The raw CTDC file the API imports (PUBLIC_DATA_DIR defaults to ../shared/data from the workspace root). */
-const CTDC_FILE = join(__dirname, '..', '..', '..', 'shared', 'data', 'ctdc', 'CTDC_VPsynthetic_condensed.csv');
+/** The raw CTDC file the API imports (PUBLIC_DATA_DIR, by default ../shared/data from the workspace root). */
+const DATA_DIR = process.env['PUBLIC_DATA_DIR'] ? resolve(process.env['PUBLIC_DATA_DIR']) : join(__dirname, '..', '..', '..', 'shared', 'data');
+const CTDC_FILE = join(DATA_DIR, 'ctdc', 'CTDC_VPsynthetic_condensed.csv');
 const HAVE_CTDC = existsSync(CTDC_FILE);
 if (!HAVE_CTDC) {
   console.warn(`Skipping the indicators dashboard browser test: ${CTDC_FILE} is absent (no CTDC data to import).`);
@@ -46,6 +47,40 @@ async function graphql<T>(query: string, variables: Record<string, unknown> = {}
   const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
   if (body.errors?.length || !body.data) throw new Error(`GraphQL error: ${JSON.stringify(body.errors ?? body)}`);
   return body.data;
+}
+
+/**
+ * Counts records per (UN_COO_Region → UN_COE_Region) straight from the raw file, with both regions known: the
+ * flows the dashboard's map may draw. Small flows (< k) are to be suppressed, not drawn.
+ */
+function expectedRegionFlows(): Map<string, number> {
+  const lines = readFileSync(CTDC_FILE, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/).filter((line) => line.trim() !== '');
+  const header = lines[0]?.split(',') ?? [];
+  const from = header.indexOf('UN_COO_Region');
+  const to = header.indexOf('UN_COE_Region');
+  if (from < 0 || to < 0) throw new Error(`No UN_COO_Region / UN_COE_Region column in ${CTDC_FILE}`);
+  const flows = new Map<string, number>();
+  for (const line of lines.slice(1)) {
+    const fields = line.split(',');
+    const a = fields[from]?.trim();
+    const b = fields[to]?.trim();
+    if (a && b) flows.set(`${a}>${b}`, (flows.get(`${a}>${b}`) ?? 0) + 1);
+  }
+  return flows;
+}
+
+/** The flows a map draws and the rows its table lists, as "from>to:count", sorted. */
+async function mapContents(page: Page, mapTestId: string): Promise<{ countries: number; drawn: string[]; rows: string[]; rowsOnMap: string[] }> {
+  const map = page.getByTestId(mapTestId);
+  await map.getByTestId('world-map').waitFor();
+  const keys = (selector: string) =>
+    map.locator(selector).evaluateAll((els) => els.map((el) => `${el.getAttribute('data-from')}>${el.getAttribute('data-to')}:${el.getAttribute('data-count')}`).sort());
+  return {
+    countries: await map.locator('svg path.tf-map__country').count(),
+    drawn: await keys('[data-testid="map-flow"]'),
+    rows: await keys('[data-testid="map-flow-row"]'),
+    rowsOnMap: await keys('[data-testid="map-flow-row"][data-drawn="true"]'),
+  };
 }
 
 const grouped = (n: number) => n.toLocaleString('en-GB');
@@ -105,6 +140,23 @@ function rowFigure(page: Page, category: string) {
       `of the ${expected.female + expected.male} records where sex is known (${expected.unknown} unknown)`,
     );
     expect(await page.getByTestId('indicators-citation').textContent()).toMatch(/^Source: .*CTDC/);
+
+    // The map of flows between regions: countries drawn from the bundled TopoJSON, the flows of the raw file with
+    // at least k = 11 records drawn and listed, the small ones counted in the legend, the sources cited.
+    const flows = expectedRegionFlows();
+    const big = [...flows].filter(([, n]) => n >= 11).map(([key, n]) => `${key}:${n}`).sort();
+    const small = [...flows].filter(([, n]) => n < 11).length;
+    await page.getByTestId('case-flows-map').getByTestId('map-flow').first().waitFor();
+    const map = await mapContents(page, 'case-flows-map');
+    expect(map.countries).toBeGreaterThan(100);
+    expect(map.drawn).toEqual(map.rowsOnMap);
+    expect(map.rows).toEqual(map.rowsOnMap);
+    expect(map.rows).toEqual(big);
+    expect(small).toBeGreaterThan(0);
+    expect(await page.getByTestId('case-flows-map').getByTestId('map-suppressed').textContent()).toContain(`${small} ${small === 1 ? 'flow' : 'flows'} suppressed (< 11)`);
+    const citation = await page.getByTestId('case-flows-map').getByTestId('map-citation').textContent();
+    expect(citation).toMatch(/Counter Trafficking Data Collaborative/);
+    expect(citation).toMatch(/Natural Earth/);
     await saveScreenshot(page, 'indicators-dashboard');
 
     // The CSV export is the same protected table.
@@ -122,5 +174,42 @@ function rowFigure(page: Page, category: string) {
     await page.getByTestId('indicators-suppressed').waitFor();
     expect(await page.getByTestId('indicators-suppressed').textContent()).toContain('suppressed (< 11)');
     await saveScreenshot(page, 'indicators-dashboard-two-way');
+  });
+});
+
+/**
+ * The leads page map: exactly the legs of the leads the signed-in user may read, worked out by hand from
+ * libs/api/leads/src/lib/demo-leads.ts — BE-SIS holds an active share of "recruiters" (RO → NL → ES); NG-NATA of
+ * "brokers" (NG → TH). (Users no other browser test shares leads with.)
+ */
+describe('leads page map', () => {
+  let browser: Browser;
+  let page: Page | undefined;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterEach(async () => {
+    await saveScreenshot(page, 'leads-routes-map-last');
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it.each([
+    ['be-liaison@demo.test', ['NL>ES:1', 'RO>NL:1']],
+    ['outsider@demo.test', ['NG>TH:1']],
+  ])('%s sees the legs of the leads it may read, and no others', async (email, legs) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    page = await context.newPage();
+    await signIn(page, email);
+    await page.getByTestId('nav-leads').click();
+    await page.getByTestId('lead-routes-map').getByTestId('map-flow').first().waitFor();
+    const map = await mapContents(page, 'lead-routes-map');
+    expect(map.countries).toBeGreaterThan(100);
+    expect(map.drawn).toEqual(legs);
+    expect(map.rows).toEqual(legs);
+    await saveScreenshot(page, `leads-routes-map-${email.split('@')[0]}`);
+    await context.close();
   });
 });

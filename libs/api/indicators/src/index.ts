@@ -4,3 +4,6 @@ export * from './lib/indicator.models';
 export * from './lib/indicator-import.service';
 export * from './lib/indicator-query.service';
 export * from './lib/indicators.module';
+export * from './lib/flow.models';
+export * from './lib/flow-protection';
+export * from './lib/flow-query.service';

@@ -1,3 +1,4 @@
 import './lib/indicators.css';
 
 export * from './lib/indicators-page';
+export * from './lib/map';

@@ -9,6 +9,8 @@ import { LeadAccessService } from './lead-access.service';
 import { LeadCipherService } from './lead-cipher.service';
 import { LeadEntity, LeadPersonEntity, LeadShareEntity } from './lead.entity';
 import { LeadResolver, LeadShareResolver, SharingPreviewResolver } from './lead.resolver';
+import { LeadRoutesResolver } from './lead-routes.resolver';
+import { LeadRoutesService } from './lead-routes.service';
 import { LeadService } from './lead.service';
 
 /** Shared leads under the law: leads, agreements, jurisdiction rules, shares and approvals (issue 3). */
@@ -20,7 +22,7 @@ import { LeadService } from './lead.service';
     OperationsModule,
     NotificationsModule,
   ],
-  providers: [LeadAccessService, LeadCipherService, LeadService, LeadResolver, LeadShareResolver, SharingPreviewResolver],
+  providers: [LeadAccessService, LeadCipherService, LeadService, LeadResolver, LeadShareResolver, SharingPreviewResolver, LeadRoutesService, LeadRoutesResolver],
   exports: [LeadAccessService, LeadCipherService, LeadService],
 })
 export class LeadsModule {}

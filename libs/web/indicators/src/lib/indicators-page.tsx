@@ -20,6 +20,7 @@ import {
   figureText,
   SOURCE_OPTIONS,
 } from './indicator-view';
+import { CaseFlowsMap } from './map/case-flows-map';
 
 /**
  * Indicators dashboard (/indicators): a source and one or two breakdowns; a bar chart and a table of the
@@ -75,6 +76,7 @@ export function IndicatorsPage() {
       {error && <Alert>{describeApiError(error, 'The indicator table cannot be loaded right now.')}</Alert>}
       {dimensions.length > 0 && !table && loading && <LoadingState label="Loading the indicator table…" />}
       {table && <IndicatorResult table={table} input={input} />}
+      <CaseFlowsMap source={source} />
     </div>
   );
 }

@@ -16,6 +16,7 @@ import {
   LoadingState,
   TlpBadge,
 } from '@taskforce/web-ui';
+import { LeadRoutesMap } from '@taskforce/web-indicators';
 import { HandlingCodes, RouteLine } from './lead-parts';
 import { isLeadNotification } from './lead-notifications';
 
@@ -58,6 +59,7 @@ export function LeadsPage() {
           ))}
         </ul>
       )}
+      {leads.length > 0 && <LeadRoutesMap refreshKey={leads.map((lead) => lead.id).join(',')} />}
     </div>
   );
 }

@@ -1,0 +1,63 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AuthUser } from '@taskforce/api-core';
+import { OperationAccessService } from '@taskforce/api-operations';
+import { IndicatorKind } from '@taskforce/domain';
+import { DataSource } from 'typeorm';
+import { FlowGroup, protectFlows } from './flow-protection';
+import { CaseFlowsInput, CaseFlowsModel, FlowLevel } from './flow.models';
+import { CITATIONS } from './indicator-query.service';
+
+/** Origin and destination columns of case_records per level (fixed names: never taken from the input). */
+const COLUMNS: Readonly<Record<FlowLevel, { from: string; to: string }>> = {
+  [FlowLevel.COUNTRY]: { from: 'citizenship', to: 'country_of_exploitation' },
+  [FlowLevel.REGION]: { from: 'citizenship_region', to: 'exploitation_region' },
+};
+
+/** Flows between countries or regions of origin and exploitation, counted in SQL and small-cell protected. */
+@Injectable()
+export class FlowQueryService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly access: OperationAccessService,
+  ) {}
+
+  /**
+   * Counts the records of one source and indicator the viewer may see per (origin, destination) with a GROUP BY,
+   * under the scope rule of `indicatorTable`: the records of `operationId` after the need-to-know check, or else
+   * the records outside operations and in operations the viewer's agency takes part in. Exact only when the
+   * viewer's agency recorded every counted record (public data sets have none, so they are protected for all).
+   * @throws NOT_FOUND ("Operation not found") for an operation that is unknown or not visible to the viewer
+   */
+  async flows(user: AuthUser, input: CaseFlowsInput): Promise<CaseFlowsModel> {
+    const indicator = input.indicator ?? IndicatorKind.VICTIM_IDENTIFIED;
+    const params: unknown[] = [input.source, indicator, user.agencyId];
+    let scope: string;
+    if (input.operationId) {
+      await this.access.requireVisible(user, input.operationId);
+      params.push(input.operationId);
+      scope = `cr.operation_id = $4`;
+    } else {
+      scope = `(cr.operation_id IS NULL OR EXISTS (SELECT 1 FROM operation_agencies oa WHERE oa.operation_id = cr.operation_id AND oa.agency_id = $3))`;
+    }
+    const { from, to } = COLUMNS[input.level];
+    const rows: Array<{ origin: string | null; destination: string | null; n: number; others: number }> = await this.db.query(
+      `SELECT NULLIF(cr.${from}, '') AS origin, NULLIF(cr.${to}, '') AS destination,
+              count(*)::int AS n, count(*) FILTER (WHERE cr.agency_id IS DISTINCT FROM $3)::int AS others
+         FROM case_records cr
+        WHERE cr.source = $1 AND cr.indicator = $2 AND ${scope}
+        GROUP BY 1, 2`,
+      params,
+    );
+    const groups: FlowGroup[] = rows.map((r) => ({ from: r.origin, to: r.destination, count: r.n }));
+    const viewerIsOwner = rows.every((r) => r.others === 0);
+    const p = protectFlows(groups, { k: input.k, viewerIsOwner });
+    return {
+      source: input.source,
+      indicator,
+      level: input.level,
+      ...p,
+      citation: CITATIONS[input.source] ?? `Case records entered by task-force agencies (source "${input.source}")`,
+    };
+  }
+}

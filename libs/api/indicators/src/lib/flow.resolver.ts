@@ -1,0 +1,16 @@
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { AuthUser, CurrentUser } from '@taskforce/api-core';
+import { FlowQueryService } from './flow-query.service';
+import { CaseFlowsInput, CaseFlowsModel } from './flow.models';
+
+@Resolver(() => CaseFlowsModel)
+export class FlowResolver {
+  constructor(private readonly flowQueries: FlowQueryService) {}
+
+  @Query(() => CaseFlowsModel, {
+    description: 'Flows from citizenship to place of exploitation (countries or regions), small flows suppressed unless all records are yours',
+  })
+  caseFlows(@CurrentUser() user: AuthUser, @Args('input') input: CaseFlowsInput): Promise<CaseFlowsModel> {
+    return this.flowQueries.flows(user, input);
+  }
+}

@@ -1,0 +1,49 @@
+import { useQuery } from '@apollo/client/react';
+import { describeApiError } from '@taskforce/web-data-access';
+import { Alert, Card, LoadingState } from '@taskforce/web-ui';
+import { useEffect } from 'react';
+import { LEAD_ROUTES_QUERY, type LeadRouteLeg } from './map.documents';
+import { WorldMap } from './world-map';
+
+/** TLP labels as written (TLP 2.0, FIRST): never translated. */
+const TLP_TEXT: Record<LeadRouteLeg['tlp'], string> = {
+  CLEAR: 'TLP:CLEAR',
+  GREEN: 'TLP:GREEN',
+  AMBER: 'TLP:AMBER',
+  AMBER_STRICT: 'TLP:AMBER+STRICT',
+  RED: 'TLP:RED',
+};
+
+/**
+ * "Routes of the leads you may read": each leg (origin → transit → destination) of those leads' routes, as the
+ * server projects them for the viewer's agency, on a world map with the same legs in a table (worst TLP per leg).
+ * `refreshKey` changes when the list of readable leads changes, and the legs are fetched again.
+ */
+export function LeadRoutesMap({ refreshKey }: { refreshKey?: string }) {
+  const { data, loading, error, refetch } = useQuery(LEAD_ROUTES_QUERY, { fetchPolicy: 'cache-and-network' });
+  useEffect(() => {
+    if (refreshKey !== undefined) void refetch().catch(() => undefined);
+  }, [refreshKey, refetch]);
+  const legs = data?.leadRoutes;
+  const tlpOf = new Map((legs ?? []).map((l) => [`${l.from}>${l.to}`, l.tlp]));
+  return (
+    <Card title="Routes of the leads you may read" headingLevel={2} data-testid="lead-routes">
+      {error && !data && <Alert>{describeApiError(error, 'The routes cannot be loaded right now.')}</Alert>}
+      {!data && loading && <LoadingState label="Loading the routes…" />}
+      {legs && (
+        <WorldMap
+          flows={legs.map((l) => ({ from: l.from, to: l.to, count: l.leads }))}
+          level="COUNTRY"
+          unit="leads"
+          title="Legs of the routes of the leads you may read"
+          citation="routes of the leads your agency originated or holds an active share of"
+          extraColumn={{ header: 'Most restrictive TLP', value: (flow) => {
+            const tlp = tlpOf.get(`${flow.from}>${flow.to}`);
+            return tlp ? TLP_TEXT[tlp] : '—';
+          } }}
+          data-testid="lead-routes-map"
+        />
+      )}
+    </Card>
+  );
+}

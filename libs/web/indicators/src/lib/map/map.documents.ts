@@ -1,0 +1,81 @@
+import { gql, type TypedDocumentNode } from '@apollo/client';
+
+/** A figure as the server lets it be shown: the count, or null with "suppressed (< k)". */
+export interface ShownFigure {
+  count: number | null;
+  suppressed: boolean;
+  label: string;
+}
+
+/** One leg of the routes of the leads the viewer may read (ISO 3166-1 alpha-2 countries). */
+export interface LeadRouteLeg {
+  from: string;
+  to: string;
+  leads: number;
+  tlp: 'CLEAR' | 'GREEN' | 'AMBER' | 'AMBER_STRICT' | 'RED';
+  leadIds: string[];
+}
+
+export type FlowLevelName = 'COUNTRY' | 'REGION';
+
+export interface CaseFlowsInput {
+  source: string;
+  level: FlowLevelName;
+  operationId?: string;
+  k?: number;
+}
+
+/** Small-cell protected flows from origin to place of exploitation (suppressed flows are counted, not listed). */
+export interface CaseFlowsData {
+  source: string;
+  level: FlowLevelName;
+  k: number;
+  viewerIsOwner: boolean;
+  citation: string;
+  flows: Array<{ from: string; to: string; count: number }>;
+  suppressedFlows: number;
+  suppressedRecords: ShownFigure;
+  unknownOrigin: ShownFigure;
+  unknownDestination: ShownFigure;
+  unknownBoth: ShownFigure;
+  total: ShownFigure;
+}
+
+/** Legs of the routes of the leads your agency may read, as your projection of each lead shows them. */
+export const LEAD_ROUTES_QUERY: TypedDocumentNode<{ leadRoutes: LeadRouteLeg[] }, Record<string, never>> = gql`
+  query LeadRoutes {
+    leadRoutes {
+      from
+      to
+      leads
+      tlp
+      leadIds
+    }
+  }
+`;
+
+const FIGURE = 'count suppressed label';
+
+/** Flows between countries or regions of one source, protected by the server for the viewer. */
+export const CASE_FLOWS_QUERY: TypedDocumentNode<{ caseFlows: CaseFlowsData }, { input: CaseFlowsInput }> = gql`
+  query CaseFlows($input: CaseFlowsInput!) {
+    caseFlows(input: $input) {
+      source
+      level
+      k
+      viewerIsOwner
+      citation
+      flows {
+        from
+        to
+        count
+      }
+      suppressedFlows
+      suppressedRecords { ${FIGURE} }
+      unknownOrigin { ${FIGURE} }
+      unknownDestination { ${FIGURE} }
+      unknownBoth { ${FIGURE} }
+      total { ${FIGURE} }
+    }
+  }
+`;

@@ -1,0 +1,216 @@
+import { DatasetKind, importDataset } from '@taskforce/api-indicators';
+import { DATA_FILES } from '@taskforce/data-import';
+import { parse } from 'csv-parse/sync';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { errorCode, gql, login, startTestApp, TestApp } from '../support/test-app';
+
+/**
+ * caseFlows on hand-made case records (every expected figure worked out by hand in the comments, k = 11), then on
+ * the real CTDC file from ../shared/data, recounted here from the raw CSV with csv-parse.
+ */
+/** ../shared/data beside the repository, or PUBLIC_DATA_DIR (as for the API) when set. */
+const CTDC = join(process.env['PUBLIC_DATA_DIR'] ? resolve(process.env['PUBLIC_DATA_DIR']) : resolve(__dirname, '../../../shared/data'), DATA_FILES.ctdc);
+
+const FLOWS = `query($input: CaseFlowsInput!) { caseFlows(input: $input) {
+  source indicator level k viewerIsOwner citation suppressedFlows
+  flows { from to count }
+  suppressedRecords { count suppressed label } unknownOrigin { count suppressed label }
+  unknownDestination { count suppressed label } unknownBoth { count suppressed label } total { count suppressed label } } }`;
+
+const S = 'suppressed (< 11)';
+const hidden = { count: null, suppressed: true, label: S };
+const shown = (n: number) => ({ count: n, suppressed: false, label: String(n) });
+
+describe('caseFlows: small-cell protected flows from origin to place of exploitation', () => {
+  let t: TestApp;
+  let agency: Record<string, string>;
+  let coastal: string;
+  const token: Record<string, string> = {};
+  const as = async (email: string) => (token[email] ??= await login(t.url, email));
+  const flows = async (email: string, input: Record<string, unknown>) => {
+    const res = await gql(t.url, FLOWS, { input }, await as(email));
+    if (res.errors) throw new Error(JSON.stringify(res.errors));
+    return res.data!.caseFlows;
+  };
+  /** Inserts `n` records of a source. Countries and regions null when unknown. */
+  const add = async (source: string, n: number, f: { agency: string; operation?: string; from?: [string, string]; to?: [string, string] }) => {
+    await t.db.query(
+      `INSERT INTO case_records (source, key, agency_id, operation_id, indicator, citizenship, citizenship_region, country_of_exploitation, exploitation_region)
+       SELECT $1, $1 || ':' || gen_random_uuid()::text, $2, $3, 'VICTIM_IDENTIFIED', $4, $5, $6, $7 FROM generate_series(1, $8)`,
+      [source, f.agency, f.operation ?? null, f.from?.[0] ?? null, f.from?.[1] ?? null, f.to?.[0] ?? null, f.to?.[1] ?? null, n],
+    );
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    agency = Object.fromEntries((await t.db.query(`SELECT acronym, id::text AS id FROM agencies`)).map((a: { acronym: string; id: string }) => [a.acronym, a.id]));
+    [{ id: coastal }] = await t.db.query(`SELECT id::text AS id FROM operations WHERE name = 'Joint Operation Coastal Harvest'`);
+    const RO: [string, string] = ['RO', 'Europe'];
+    const NL: [string, string] = ['NL', 'Europe'];
+    const ES: [string, string] = ['ES', 'Europe'];
+    const NG: [string, string] = ['NG', 'Africa'];
+    const TH: [string, string] = ['TH', 'Asia'];
+    const nl = agency['NL-POL'];
+    // Recorded by the Netherlands police, outside operations; 60 records in all.
+    await add('fixture_flows', 15, { agency: nl, from: RO, to: NL });
+    await add('fixture_flows', 12, { agency: nl, from: NG, to: ES });
+    await add('fixture_flows', 11, { agency: nl, from: RO, to: ES });
+    await add('fixture_flows', 4, { agency: nl, from: NG, to: NL });
+    await add('fixture_flows', 3, { agency: nl, from: TH, to: NL });
+    await add('fixture_flows', 2, { agency: nl, to: NL }); // unknown origin
+    await add('fixture_flows', 13, { agency: nl, from: NG }); // unknown destination
+    // Scope: 12 by NL police outside operations; 20 by the Thai police inside Coastal Harvest (TH-AHTD, NG-NATA, IOM).
+    await add('fixture_scope', 12, { agency: nl, from: RO, to: NL });
+    await add('fixture_scope', 20, { agency: agency['TH-AHTD'], operation: coastal, from: NG, to: TH });
+  });
+  afterAll(() => t?.close());
+
+  it('the recording agency sees every flow exactly, unknowns apart', async () => {
+    const f = await flows('member@demo.test', { source: 'fixture_flows', level: 'COUNTRY' });
+    expect(f).toMatchObject({ source: 'fixture_flows', indicator: 'VICTIM_IDENTIFIED', level: 'COUNTRY', k: 11, viewerIsOwner: true, suppressedFlows: 0 });
+    expect(f.flows).toEqual([
+      { from: 'RO', to: 'NL', count: 15 },
+      { from: 'NG', to: 'ES', count: 12 },
+      { from: 'RO', to: 'ES', count: 11 },
+      { from: 'NG', to: 'NL', count: 4 },
+      { from: 'TH', to: 'NL', count: 3 },
+    ]);
+    expect(f.suppressedRecords).toEqual(shown(0));
+    expect(f.unknownOrigin).toEqual(shown(2));
+    expect(f.unknownDestination).toEqual(shown(13));
+    expect(f.unknownBoth).toEqual(shown(0));
+    expect(f.total).toEqual(shown(60));
+  });
+
+  it('another agency: small flows suppressed, and the complementary flow that would reveal them', async () => {
+    // Primary: NG→NL 4, TH→NL 3, unknown origin 2 (sum 9 < 11) → the smallest shown non-zero cell, RO→ES 11, is
+    // suppressed too; hidden 4 + 3 + 2 + 11 = 20 ≥ 11. Shown: RO→NL 15, NG→ES 12, unknown destination 13, 0, 60.
+    const f = await flows('liaison@demo.test', { source: 'fixture_flows', level: 'COUNTRY' });
+    expect(f.viewerIsOwner).toBe(false);
+    expect(f.flows).toEqual([
+      { from: 'RO', to: 'NL', count: 15 },
+      { from: 'NG', to: 'ES', count: 12 },
+    ]);
+    expect(f.suppressedFlows).toBe(3);
+    expect(f.suppressedRecords).toEqual(shown(20));
+    expect(f.unknownOrigin).toEqual(hidden);
+    expect(f.unknownDestination).toEqual(shown(13));
+    expect(f.unknownBoth).toEqual(shown(0));
+    expect(f.total).toEqual(shown(60));
+  });
+
+  it('regions: flows between regions counted in the same way', async () => {
+    // Europe→Europe 15 + 11 = 26, Africa→Europe 12 + 4 = 16, Asia→Europe 3, unknown origin 2, Africa→unknown 13.
+    const owner = await flows('member@demo.test', { source: 'fixture_flows', level: 'REGION' });
+    expect(owner.flows).toEqual([
+      { from: 'Europe', to: 'Europe', count: 26 },
+      { from: 'Africa', to: 'Europe', count: 16 },
+      { from: 'Asia', to: 'Europe', count: 3 },
+    ]);
+    // Another agency: Asia→Europe 3 and unknown origin 2 (sum 5) → unknown destination 13 also hidden: 18.
+    const other = await flows('be-liaison@demo.test', { source: 'fixture_flows', level: 'REGION' });
+    expect(other.flows).toEqual([
+      { from: 'Europe', to: 'Europe', count: 26 },
+      { from: 'Africa', to: 'Europe', count: 16 },
+    ]);
+    expect(other.suppressedFlows).toBe(1);
+    expect(other.suppressedRecords).toEqual(shown(18));
+    expect(other.unknownOrigin).toEqual(hidden);
+    expect(other.unknownDestination).toEqual(hidden);
+    expect(other.total).toEqual(shown(60));
+  });
+
+  it('a smaller k suppresses less', async () => {
+    // k = 4: primary TH→NL 3 and unknown origin 2 (sum 5 ≥ 4, two cells) → nothing more.
+    const f = await flows('liaison@demo.test', { source: 'fixture_flows', level: 'COUNTRY', k: 4 });
+    expect(f.flows.map((x: { from: string; to: string; count: number }) => `${x.from}>${x.to}:${x.count}`)).toEqual(['RO>NL:15', 'NG>ES:12', 'RO>ES:11', 'NG>NL:4']);
+    expect(f.suppressedFlows).toBe(1);
+    expect(f.suppressedRecords).toEqual(shown(5));
+    expect(f.unknownOrigin).toEqual({ count: null, suppressed: true, label: 'suppressed (< 4)' });
+  });
+
+  it('scope: records of operations the viewer’s agency is not part of are not counted', async () => {
+    // NL police (not in Coastal Harvest): only its 12 RO→NL, all its own → exact.
+    const nl = await flows('member@demo.test', { source: 'fixture_scope', level: 'COUNTRY' });
+    expect(nl).toMatchObject({ viewerIsOwner: true, flows: [{ from: 'RO', to: 'NL', count: 12 }], total: shown(12) });
+    // Thai police (in Coastal Harvest): 20 + 12 = 32, not all its own.
+    const th = await flows('th-coordinator@demo.test', { source: 'fixture_scope', level: 'COUNTRY' });
+    expect(th).toMatchObject({ viewerIsOwner: false, flows: [{ from: 'NG', to: 'TH', count: 20 }, { from: 'RO', to: 'NL', count: 12 }], total: shown(32) });
+    // One operation: its 20 records only.
+    const op = await flows('outsider@demo.test', { source: 'fixture_scope', level: 'COUNTRY', operationId: coastal });
+    expect(op).toMatchObject({ flows: [{ from: 'NG', to: 'TH', count: 20 }], total: shown(20) });
+  });
+
+  it('an operation the viewer may not see, an unknown one and a malformed id give the same NOT_FOUND', async () => {
+    const codes = [];
+    for (const operationId of [coastal, '00000000-0000-4000-8000-000000000000', 'not-an-id']) {
+      const res = await gql(t.url, FLOWS, { input: { source: 'fixture_scope', level: 'COUNTRY', operationId } }, await as('member@demo.test'));
+      codes.push([errorCode(res), res.errors?.[0]?.message]);
+    }
+    expect(codes).toEqual([
+      ['NOT_FOUND', 'Operation not found'],
+      ['NOT_FOUND', 'Operation not found'],
+      ['NOT_FOUND', 'Operation not found'],
+    ]);
+    // A platform admin gets no exception either.
+    const admin = await gql(t.url, FLOWS, { input: { source: 'fixture_scope', level: 'COUNTRY', operationId: coastal } }, await as('admin@demo.test'));
+    expect(errorCode(admin)).toBe('NOT_FOUND');
+  });
+
+  it('validation errors name the field; no token: UNAUTHENTICATED', async () => {
+    const badK = await gql(t.url, FLOWS, { input: { source: 'fixture_flows', level: 'REGION', k: 1 } }, await as('member@demo.test'));
+    expect(errorCode(badK)).toBe('BAD_USER_INPUT');
+    expect((badK.errors![0].extensions!['fields'] as Array<{ field: string }>).map((f) => f.field)).toEqual(['k']);
+    const badSource = await gql(t.url, FLOWS, { input: { source: 'Robert"); DROP', level: 'REGION' } }, await as('member@demo.test'));
+    expect((badSource.errors![0].extensions!['fields'] as Array<{ field: string }>).map((f) => f.field)).toEqual(['source']);
+    expect(errorCode(await gql(t.url, FLOWS, { input: { source: 'ctdc', level: 'REGION' } }))).toBe('UNAUTHENTICATED');
+  });
+
+  (existsSync(CTDC) ? it : it.skip)(
+    existsSync(CTDC) ? `real CTDC file: region → region flows match a recount of ${CTDC}` : `SKIPPED: ${CTDC} is absent (../shared/data not beside the repository)`,
+    async () => {
+      const report = await importDataset(t.db, DatasetKind.CTDC, CTDC);
+      const rejected = new Set(report.rejected.map((r) => r.line));
+      // Independent recount: csv-parse over the raw text, blank region = unknown.
+      const records: Array<{ record: Record<string, string>; info: { lines: number } }> = parse(readFileSync(CTDC, 'utf8'), {
+        bom: true,
+        columns: true,
+        skip_empty_lines: true,
+        info: true,
+      });
+      const counts = new Map<string, number>();
+      let total = 0;
+      for (const { record, info } of records) {
+        if (rejected.has(info.lines)) continue;
+        total++;
+        const from = record['UN_COO_Region'].trim();
+        const to = record['UN_COE_Region'].trim();
+        const key = `${from || '?'}>${to || '?'}`;
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+      expect(total).toBeGreaterThan(20000);
+      const f = await flows('member@demo.test', { source: 'ctdc', level: 'REGION' });
+      expect(f.viewerIsOwner).toBe(false);
+      expect(f.citation).toMatch(/Counter Trafficking Data Collaborative/);
+      expect(f.total).toEqual(shown(total));
+      // Every flow shown is the recount's figure; none below k is shown.
+      for (const flow of f.flows as Array<{ from: string; to: string; count: number }>) {
+        expect([`${flow.from}>${flow.to}`, flow.count]).toEqual([`${flow.from}>${flow.to}`, counts.get(`${flow.from}>${flow.to}`)]);
+        expect(flow.count).toBeGreaterThanOrEqual(11);
+      }
+      // A few big region flows, from the recount: present and exact.
+      const big = [...counts.entries()].filter(([key, n]) => !key.includes('?') && n >= 1000).sort((a, b) => b[1] - a[1]);
+      expect(big.length).toBeGreaterThan(0);
+      for (const [key, n] of big.slice(0, 3)) {
+        expect(f.flows.find((x: { from: string; to: string }) => `${x.from}>${x.to}` === key)?.count).toBe(n);
+      }
+      const known = [...counts.entries()].filter(([key]) => !key.includes('?'));
+      const small = known.filter(([, n]) => n < 11).length;
+      expect(f.suppressedFlows).toBeGreaterThanOrEqual(small);
+      expect(f.flows.length + f.suppressedFlows).toBe(known.length);
+      const unknownOrigin = [...counts.entries()].filter(([key]) => key.startsWith('?>') && key !== '?>?').reduce((s, [, n]) => s + n, 0);
+      if (unknownOrigin >= 11 && !f.unknownOrigin.suppressed) expect(f.unknownOrigin.count).toBe(unknownOrigin);
+    },
+  );
+});
