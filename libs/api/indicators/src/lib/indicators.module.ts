@@ -1,15 +1,19 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { OperationsModule } from '@taskforce/api-operations';
+import { CountryProfileService } from './country-profile.service';
+import { CountryResolver } from './country.resolver';
 import { IndicatorImportService } from './indicator-import.service';
 import { IndicatorQueryService } from './indicator-query.service';
 import { INDICATOR_ENTITIES } from './indicator.entities';
 import { IndicatorsResolver } from './indicators.resolver';
+import { NationalLawResolver } from './national-law.resolver';
+import { NationalLawService } from './national-law.service';
 
 /** Monitoring and evaluation: public reference data imports, indicator tables, country profiles (issue 5). */
 @Module({
   imports: [TypeOrmModule.forFeature(INDICATOR_ENTITIES), OperationsModule],
-  providers: [IndicatorImportService, IndicatorQueryService, IndicatorsResolver],
-  exports: [IndicatorImportService, IndicatorQueryService],
+  providers: [IndicatorImportService, IndicatorQueryService, IndicatorsResolver, NationalLawService, CountryProfileService, CountryResolver, NationalLawResolver],
+  exports: [IndicatorImportService, IndicatorQueryService, CountryProfileService, NationalLawService],
 })
 export class IndicatorsModule {}
