@@ -1,3 +1,5 @@
 import './lib/indicators.css';
 
 export * from './lib/indicators-page';
+export * from './lib/country';
+export * from './lib/imports';
