@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { describeApiError } from '@taskforce/web-data-access';
-import { Alert, Card, EmptyState, Link, LoadingState } from '@taskforce/web-ui';
+import { Alert, Card, EmptyState, Link, LoadingState, TextField } from '@taskforce/web-ui';
 import { useState } from 'react';
 import { COUNTRY_LIST_QUERY } from './country.documents';
 
@@ -23,10 +23,14 @@ export function CountriesPage() {
       {!data && loading && <LoadingState label="Loading the countries…" />}
       {data && (
         <Card title={`${data.countryList.length} countries`} headingLevel={2}>
-          <label className="tf-country__filter">
-            <span>Find a country</span>{' '}
-            <input type="search" value={filter} onChange={(event) => setFilter(event.target.value)} data-testid="countries-filter" />
-          </label>
+          <TextField
+            label="Find a country"
+            type="search"
+            fieldClassName="tf-country__filter"
+            value={filter}
+            onChange={(event) => setFilter(event.target.value)}
+            data-testid="countries-filter"
+          />
           {countries.length === 0 ? (
             <EmptyState>No country matches.</EmptyState>
           ) : (
