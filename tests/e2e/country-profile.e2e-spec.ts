@@ -112,6 +112,11 @@ const LAW_TITLE = 'Criminal Code art. 273f (trafficking in human beings)';
     expect(await page.locator('[data-testid="country-agreement"][data-agreement-id="NL-TH-PILOT"]').count()).toBe(0);
     await page.locator('[data-testid="country-rule"][data-rule-id="NL-2"]').waitFor();
 
+    // Clear of the sticky header before the close-up of the chart.
+    await page.evaluate(() => {
+      const card = document.querySelector('[data-testid="country-impact"]');
+      if (card) window.scrollTo(0, card.getBoundingClientRect().top + window.scrollY - 120);
+    });
     await impact.screenshot({ path: join(ARTIFACTS_DIR, 'country-impact-chart.png') });
     await page.evaluate(() => window.scrollTo(0, 0));
     await saveScreenshot(page, 'country-profile');
