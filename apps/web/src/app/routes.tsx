@@ -1,5 +1,5 @@
 import { DashboardPage, NotificationSettingsPage } from '@taskforce/web-dashboard';
-import { IndicatorsPage } from '@taskforce/web-indicators';
+import { CountriesPage, CountryProfilePage, ImportsPage, IndicatorsPage } from '@taskforce/web-indicators';
 import { ApprovalsPage, AuditChainPage, LeadDetailPage, LeadsPage } from '@taskforce/web-leads';
 import { OperationPage } from '@taskforce/web-operations';
 import { matchPath } from '@taskforce/web-ui';
@@ -16,7 +16,8 @@ export interface ResolvedRoute {
 /**
  * Maps an address to a page: `/` (and `/login`) → dashboard, `/operations/:id` → operation,
  * `/settings/notifications` → notification settings, `/leads` → leads, `/leads/:id` → lead, `/approvals` →
- * approvals inbox, `/indicators` → indicators dashboard, `/admin/audit` → audit chain verification, else not found.
+ * approvals inbox, `/indicators` → indicators dashboard, `/countries` → country list, `/countries/:code` → country
+ * profile, `/admin/imports` → data imports, `/admin/audit` → audit chain verification, else not found.
  */
 export function resolveRoute(pathname: string): ResolvedRoute {
   if (pathname === '/' || pathname === '/login') {
@@ -33,6 +34,17 @@ export function resolveRoute(pathname: string): ResolvedRoute {
   }
   if (pathname === '/admin/audit') {
     return { key: 'admin:audit', title: 'Audit log', element: <AuditChainPage /> };
+  }
+  if (pathname === '/countries') {
+    return { key: 'countries', title: 'Countries', element: <CountriesPage /> };
+  }
+  if (pathname === '/admin/imports') {
+    return { key: 'admin:imports', title: 'Data imports', element: <ImportsPage /> };
+  }
+  const country = matchPath('/countries/:code', pathname);
+  if (country?.['code']) {
+    const code = country['code'];
+    return { key: `country:${code}`, title: null, element: <CountryProfilePage key={code} code={code} /> };
   }
   if (pathname === '/approvals') {
     return { key: 'approvals', title: 'Approvals', element: <ApprovalsPage /> };

@@ -1,3 +1,5 @@
+export * from './lib/country.models';
+export * from './lib/country-profile.service';
 export * from './lib/dataset-import';
 export * from './lib/indicator.entities';
 export * from './lib/indicator.models';
@@ -7,3 +9,5 @@ export * from './lib/indicators.module';
 export * from './lib/flow.models';
 export * from './lib/flow-protection';
 export * from './lib/flow-query.service';
+export * from './lib/national-law.inputs';
+export * from './lib/national-law.service';

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuthUser, badInput, notFound } from '@taskforce/api-core';
+import { AuthUser, badInput } from '@taskforce/api-core';
 import { OperationAccessService } from '@taskforce/api-operations';
-import { countryFromCode } from '@taskforce/data-import';
 import { AgeGroup, CaseRecord, DimensionKey, FormOfExploitation, IndicatorKind, indicatorTable, percentages, ProtectedTable, Sex } from '@taskforce/domain';
 import { DataSource } from 'typeorm';
-import { CountryProfileModel, IndicatorDimension, IndicatorTableInput, IndicatorTableModel } from './indicator.models';
+import { IndicatorDimension, IndicatorTableInput, IndicatorTableModel } from './indicator.models';
 
 const DIMENSION_KEYS: Readonly<Record<IndicatorDimension, DimensionKey>> = {
   [IndicatorDimension.SEX]: 'sex',
@@ -37,7 +36,7 @@ interface CaseRow {
   forms_of_exploitation: string[];
 }
 
-/** Indicator tables (small-cell protected for the viewer), their CSV, and country profiles. */
+/** Indicator tables (small-cell protected for the viewer) and their CSV. */
 @Injectable()
 export class IndicatorQueryService {
   constructor(
@@ -113,38 +112,6 @@ export class IndicatorQueryService {
       lines.push(['Total', shown(t.total)]);
     }
     return lines.map((l) => l.map(csvField).join(',')).join('\r\n') + '\r\n';
-  }
-
-  /** Ratification year, TIP tiers by year and agencies present, for an ISO alpha-2 or alpha-3 code. */
-  async countryProfile(code: string): Promise<CountryProfileModel> {
-    const join = countryFromCode(code);
-    if (!('country' in join)) throw notFound('Country');
-    const { alpha2, alpha3, name } = join.country;
-    const palermo: Array<{ ratified_year: number | null }> = await this.db.query(
-      `SELECT ratified_year FROM palermo_ratifications WHERE country_alpha2 = $1 ORDER BY source LIMIT 1`,
-      [alpha2],
-    );
-    const tiers: Array<{ year: number; tier: string; source: string }> = await this.db.query(
-      `SELECT DISTINCT ON (year) year, tier, source FROM tip_tiers WHERE country_alpha2 = $1
-        ORDER BY year, (source = 'map_tiers') DESC, source`,
-      [alpha2],
-    );
-    const agencies: Array<{ id: string; name: string; acronym: string | null }> = await this.db.query(
-      `SELECT id::text AS id, name, acronym FROM agencies WHERE country = $1 ORDER BY name`,
-      [alpha2],
-    );
-    const sources = new Set<string>(tiers.map((t) => t.source));
-    if (palermo.length) sources.add('palermo_kelley_simmons');
-    return {
-      code: alpha2,
-      alpha3,
-      name,
-      palermoRatificationYear: palermo[0]?.ratified_year ?? null,
-      palermoDataPresent: palermo.length > 0,
-      tipTiers: tiers,
-      agencies,
-      citations: [...sources].map(citationOf),
-    };
   }
 }
 

@@ -107,30 +107,3 @@ export class DatasetImportReportModel {
   @Field(() => Int) unchanged!: number;
   @Field(() => [RejectedRowModel]) rejected!: RejectedRowModel[];
 }
-
-@ObjectType()
-export class TipTierYearModel {
-  @Field(() => Int) year!: number;
-  @Field() tier!: string;
-  @Field() source!: string;
-}
-
-@ObjectType()
-export class CountryAgencyModel {
-  @Field(() => ID) id!: string;
-  @Field() name!: string;
-  @Field(() => String, { nullable: true }) acronym!: string | null;
-}
-
-@ObjectType({ description: 'Legal-framework profile of a country from the imported reference data' })
-export class CountryProfileModel {
-  @Field({ description: 'ISO 3166-1 alpha-2 (XK for Kosovo)' }) code!: string;
-  @Field() alpha3!: string;
-  @Field() name!: string;
-  @Field(() => Int, { nullable: true, description: 'Year the UN Trafficking in Persons Protocol was ratified (null: not by the end of the data, 2011, or no data)' })
-  palermoRatificationYear!: number | null;
-  @Field({ description: 'A Palermo ratification row was imported for this country' }) palermoDataPresent!: boolean;
-  @Field(() => [TipTierYearModel], { description: 'US TIP Report tiers, oldest first' }) tipTiers!: TipTierYearModel[];
-  @Field(() => [CountryAgencyModel], { description: 'Agencies of the task force based in the country' }) agencies!: CountryAgencyModel[];
-  @Field(() => [String]) citations!: string[];
-}

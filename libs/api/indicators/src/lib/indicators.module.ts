@@ -3,15 +3,19 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { OperationsModule } from '@taskforce/api-operations';
 import { FlowQueryService } from './flow-query.service';
 import { FlowResolver } from './flow.resolver';
+import { CountryProfileService } from './country-profile.service';
+import { CountryResolver } from './country.resolver';
 import { IndicatorImportService } from './indicator-import.service';
 import { IndicatorQueryService } from './indicator-query.service';
 import { INDICATOR_ENTITIES } from './indicator.entities';
 import { IndicatorsResolver } from './indicators.resolver';
+import { NationalLawResolver } from './national-law.resolver';
+import { NationalLawService } from './national-law.service';
 
 /** Monitoring and evaluation: public reference data imports, indicator tables, country profiles (issue 5). */
 @Module({
   imports: [TypeOrmModule.forFeature(INDICATOR_ENTITIES), OperationsModule],
-  providers: [IndicatorImportService, IndicatorQueryService, IndicatorsResolver, FlowQueryService, FlowResolver],
-  exports: [IndicatorImportService, IndicatorQueryService],
+  providers: [IndicatorImportService, IndicatorQueryService, IndicatorsResolver, NationalLawService, CountryProfileService, CountryResolver, NationalLawResolver, FlowQueryService, FlowResolver],
+  exports: [IndicatorImportService, IndicatorQueryService, CountryProfileService, NationalLawService],
 })
 export class IndicatorsModule {}

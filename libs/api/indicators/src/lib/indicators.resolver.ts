@@ -4,7 +4,7 @@ import { Role } from '@taskforce/domain';
 import { DatasetKind } from './dataset-import';
 import { IndicatorImportService } from './indicator-import.service';
 import { IndicatorQueryService } from './indicator-query.service';
-import { CountryProfileModel, DatasetImportReportModel, IndicatorTableInput, IndicatorTableModel } from './indicator.models';
+import { DatasetImportReportModel, IndicatorTableInput, IndicatorTableModel } from './indicator.models';
 
 @Resolver()
 export class IndicatorsResolver {
@@ -34,10 +34,4 @@ export class IndicatorsResolver {
   indicatorTableCsv(@CurrentUser() user: AuthUser, @Args('input') input: IndicatorTableInput): Promise<string> {
     return this.queries.csv(user, input);
   }
-
-  @Query(() => CountryProfileModel, { description: 'Palermo ratification, TIP tiers by year and agencies present; NOT_FOUND for an unknown code' })
-  countryProfile(@Args('code', { type: () => String }) code: string): Promise<CountryProfileModel> {
-    return this.queries.countryProfile(code);
-  }
 }
-

@@ -1,0 +1,141 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { IsSafeText, Trim } from '@taskforce/api-core';
+import { countryFromCode } from '@taskforce/data-import';
+import { IsInt, IsString, IsUrl, MaxLength, Min, MinLength, ValidateBy, ValidateIf, type ValidationOptions } from 'class-validator';
+
+/** `YYYY-MM-DD` that is a real calendar date (2023-02-30 is refused). */
+export function isCalendarDate(value: unknown): value is string {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const [y, m, d] = value.split('-').map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d && y >= 1800 && y <= 2100;
+}
+
+/** Input decorator: a calendar date `YYYY-MM-DD` between 1800 and 2100, with a message naming the field. */
+const IsCalendarDate = (options?: ValidationOptions) =>
+  ValidateBy({ name: 'isCalendarDate', validator: { validate: isCalendarDate, defaultMessage: (args) => `${args?.property ?? 'value'} must be a date YYYY-MM-DD` } }, options);
+
+/** Input decorator: an ISO 3166-1 alpha-2 code the country join knows (XK for Kosovo), any case. */
+const IsCountryAlpha2 = () =>
+  ValidateBy({
+    name: 'isCountryAlpha2',
+    validator: {
+      validate: (value: unknown) => typeof value === 'string' && /^[A-Za-z]{2}$/.test(value) && 'country' in countryFromCode(value),
+      defaultMessage: (args) => `${args?.property ?? 'value'} must be an ISO 3166-1 alpha-2 country code (XK for Kosovo)`,
+    },
+  });
+
+const URL_OPTIONS = { protocols: ['http', 'https'], require_protocol: true, require_tld: true };
+
+@InputType('CreateNationalLawInput')
+export class CreateNationalLawInput {
+  @Field({ description: 'ISO 3166-1 alpha-2 (XK for Kosovo)' })
+  @Trim()
+  @IsCountryAlpha2()
+  country!: string;
+
+  @Field()
+  @Trim()
+  @IsSafeText()
+  @IsString()
+  @MinLength(3, { message: 'title must be at least 3 characters' })
+  @MaxLength(300, { message: 'title must be at most 300 characters' })
+  title!: string;
+
+  @Field({ description: 'Official reference or citation, e.g. the official gazette number' })
+  @Trim()
+  @IsSafeText()
+  @IsString()
+  @MinLength(1, { message: 'reference must not be empty' })
+  @MaxLength(200, { message: 'reference must be at most 200 characters' })
+  reference!: string;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; not after enteredIntoForceOn' })
+  @ValidateIf((_, value) => value != null)
+  @IsCalendarDate()
+  adoptedOn?: string | null;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  @IsCalendarDate()
+  enteredIntoForceOn!: string;
+
+  @Field(() => String, { nullable: true })
+  @ValidateIf((_, value) => value != null)
+  @Trim()
+  @IsSafeText()
+  @IsString()
+  @MaxLength(5000, { message: 'summary must be at most 5000 characters' })
+  summary?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'http(s) address of the official text' })
+  @ValidateIf((_, value) => value != null)
+  @Trim()
+  @MaxLength(2000, { message: 'sourceUrl must be at most 2000 characters' })
+  @IsUrl(URL_OPTIONS, { message: 'sourceUrl must be an http(s) address' })
+  sourceUrl?: string | null;
+}
+
+/**
+ * Changes to a national law: absent fields are kept, `null` clears an optional field (adoptedOn, summary,
+ * sourceUrl); required fields cannot be cleared.
+ */
+@InputType('UpdateNationalLawInput')
+export class UpdateNationalLawInput {
+  @Field(() => ID, { description: 'Unknown and malformed ids alike give NOT_FOUND' })
+  @IsString()
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you edited; CONFLICT when the law has changed since' })
+  @IsInt()
+  @Min(1)
+  expectedVersion!: number;
+
+  @Field({ nullable: true })
+  @ValidateIf((o: UpdateNationalLawInput) => o.country !== undefined)
+  @Trim()
+  @IsCountryAlpha2()
+  country?: string;
+
+  @Field({ nullable: true })
+  @ValidateIf((o: UpdateNationalLawInput) => o.title !== undefined)
+  @Trim()
+  @IsSafeText()
+  @IsString()
+  @MinLength(3, { message: 'title must be at least 3 characters' })
+  @MaxLength(300, { message: 'title must be at most 300 characters' })
+  title?: string;
+
+  @Field({ nullable: true })
+  @ValidateIf((o: UpdateNationalLawInput) => o.reference !== undefined)
+  @Trim()
+  @IsSafeText()
+  @IsString()
+  @MinLength(1, { message: 'reference must not be empty' })
+  @MaxLength(200, { message: 'reference must be at most 200 characters' })
+  reference?: string;
+
+  @Field(() => String, { nullable: true })
+  @ValidateIf((_, value) => value != null)
+  @IsCalendarDate()
+  adoptedOn?: string | null;
+
+  @Field({ nullable: true })
+  @ValidateIf((o: UpdateNationalLawInput) => o.enteredIntoForceOn !== undefined)
+  @IsCalendarDate()
+  enteredIntoForceOn?: string;
+
+  @Field(() => String, { nullable: true })
+  @ValidateIf((_, value) => value != null)
+  @Trim()
+  @IsSafeText()
+  @IsString()
+  @MaxLength(5000, { message: 'summary must be at most 5000 characters' })
+  summary?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @ValidateIf((_, value) => value != null)
+  @Trim()
+  @MaxLength(2000, { message: 'sourceUrl must be at most 2000 characters' })
+  @IsUrl(URL_OPTIONS, { message: 'sourceUrl must be an http(s) address' })
+  sourceUrl?: string | null;
+}

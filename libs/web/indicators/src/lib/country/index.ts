@@ -1,0 +1,4 @@
+import './country.css';
+
+export * from './countries-page';
+export * from './country-profile-page';

@@ -1,0 +1,122 @@
+import { useMutation } from '@apollo/client/react';
+import { Role } from '@taskforce/domain';
+import { describeApiError, useViewer } from '@taskforce/web-data-access';
+import { Alert, Button, Card, EmptyState } from '@taskforce/web-ui';
+import { useState } from 'react';
+import { IMPORT_DATASET_MUTATION, type DatasetImportReport, type DatasetKindName } from './imports.documents';
+
+/** The known data sets, their file in the data folder (see ../shared/data/README.md) and what to cite. */
+export const DATASETS: ReadonlyArray<{ kind: DatasetKindName; title: string; file: string; source: string }> = [
+  { kind: 'TIP_TIERS_CSV', title: 'US TIP Report tiers, 1999–2015', file: 'tip-tiers/map_tiers.csv', source: 'US Department of State via Kelley & Heiss (MIT)' },
+  { kind: 'TIP_TIERS_XLSX', title: 'US TIP Report tiers, 2008–2016 (hand-entered copy)', file: 'tip-tiers/TIP Tier Rankings.xlsx', source: 'DU-Human-Trafficking student project' },
+  { kind: 'PALERMO', title: 'Palermo Protocol ratification years', file: 'palermo/protocol_ratification_year.csv', source: 'UN Treaty Collection XVIII-12-a, per Kelley & Simmons (AJPS 2014)' },
+  { kind: 'GLOTIP', title: 'UNODC GLOTIP figures', file: 'glotip/data_glotip.xlsx', source: 'UNODC, Global Report on Trafficking in Persons' },
+  { kind: 'CTDC', title: 'CTDC victim records (synthetic, condensed)', file: 'ctdc/CTDC_VPsynthetic_condensed.csv', source: 'Counter Trafficking Data Collaborative (CTDC), IOM' },
+];
+
+/** Rejected rows listed on screen at most (the count is always given in full). */
+const REJECTED_SHOWN = 200;
+
+/**
+ * Admin imports (/admin/imports): runs `importDataset` for a known data set and shows its report — rows inserted,
+ * updated and unchanged, and each rejected row with its line (and sheet) and reason. Platform admins only (the
+ * server refuses everyone else).
+ */
+export function ImportsPage() {
+  const viewer = useViewer();
+  const isAdmin = viewer?.roles.includes(Role.PLATFORM_ADMIN) ?? false;
+  return (
+    <div className="tf-page" data-testid="imports-page">
+      <div className="tf-page__heading">
+        <p className="tf-eyebrow">Administration</p>
+        <h1 className="tf-page__title">Data imports</h1>
+        <p className="tf-muted">
+          Loads the public data sets from the server's data folder. Imports are idempotent (running one again changes nothing) and transactional (a failed
+          import changes nothing); refused rows are listed with their line numbers.
+        </p>
+      </div>
+      {!isAdmin ? (
+        <EmptyState>Only platform admins import data sets.</EmptyState>
+      ) : (
+        <div className="tf-country__grid">
+          {DATASETS.map((d) => (
+            <DatasetImport key={d.kind} dataset={d} />
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}
+
+function DatasetImport({ dataset }: { dataset: (typeof DATASETS)[number] }) {
+  const [run, { loading, error }] = useMutation(IMPORT_DATASET_MUTATION);
+  const [report, setReport] = useState<DatasetImportReport | null>(null);
+  const start = async () => {
+    setReport(null);
+    try {
+      const result = await run({ variables: { kind: dataset.kind } });
+      setReport(result.data?.importDataset ?? null);
+    } catch {
+      // Shown from the mutation's error state.
+    }
+  };
+  return (
+    <Card
+      title={dataset.title}
+      headingLevel={2}
+      data-testid="import-card"
+      data-kind={dataset.kind}
+      actions={
+        <Button variant="primary" size="sm" busy={loading} onClick={() => void start()} data-testid={`import-run-${dataset.kind}`}>
+          Import
+        </Button>
+      }
+    >
+      <p className="tf-small tf-muted">
+        File <code>{dataset.file}</code> · source: {dataset.source}
+      </p>
+      {error && <Alert>{describeApiError(error, 'The import failed; nothing was changed.')}</Alert>}
+      {report && <ImportReport report={report} />}
+    </Card>
+  );
+}
+
+function ImportReport({ report }: { report: DatasetImportReport }) {
+  const shown = report.rejected.slice(0, REJECTED_SHOWN);
+  return (
+    <div data-testid={`import-report-${report.kind}`} aria-live="polite">
+      <p>
+        <span data-testid="import-inserted">{report.inserted.toLocaleString('en-GB')}</span> inserted ·{' '}
+        <span data-testid="import-updated">{report.updated.toLocaleString('en-GB')}</span> updated ·{' '}
+        <span data-testid="import-unchanged">{report.unchanged.toLocaleString('en-GB')}</span> unchanged ·{' '}
+        <span data-testid="import-rejected">{report.rejected.length.toLocaleString('en-GB')}</span> rejected
+      </p>
+      {report.rejected.length > 0 && (
+        <details>
+          <summary>
+            Rejected rows{report.rejected.length > REJECTED_SHOWN ? ` (first ${REJECTED_SHOWN} of ${report.rejected.length.toLocaleString('en-GB')})` : ''}
+          </summary>
+          <table className="tf-indicators__table" data-testid="import-rejected-table">
+            <caption className="tf-visually-hidden">Rejected rows with their line numbers and reasons</caption>
+            <thead>
+              <tr>
+                <th scope="col" className="tf-num">Line</th>
+                <th scope="col">Sheet</th>
+                <th scope="col">Reason</th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((r, index) => (
+                <tr key={`${r.sheet ?? ''}:${r.line}:${index}`}>
+                  <td className="tf-num">{r.line}</td>
+                  <td>{r.sheet ?? '—'}</td>
+                  <td>{r.reason}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      )}
+    </div>
+  );
+}
