@@ -87,7 +87,7 @@ export class IndicatorQueryService {
       await this.access.requireVisible(user, input.operationId);
       qb.andWhere('cr.operation_id = :operationId', { operationId: input.operationId });
     } else {
-      qb.andWhere(`(cr.operation_id IS NULL OR ${OperationAccessService.visibleOperationCondition('cr.operation_id')})`);
+      qb.andWhere(`(cr.operation_id IS NULL OR cr.operation_id = ANY (${OperationAccessService.visibleOperationIdsArray()}))`);
     }
     const rows: CountRow[] = await qb.getRawMany();
     const unknown = (v: string | null) => (v === null ? UNKNOWN : v);
