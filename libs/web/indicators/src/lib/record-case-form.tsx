@@ -124,10 +124,10 @@ export function RecordCaseForm() {
           error={errors['operationId']}
           onChange={set('operationId')}
         />
-        <fieldset className="tf-field">
+        <fieldset className="tf-field" style={{ gridColumn: '1 / -1', border: 0, padding: 0, margin: 0 }}>
           <legend className="tf-field__label">Forms of exploitation (none = unknown)</legend>
           {Object.values(FormOfExploitation).map((form) => (
-            <label key={form} className="tf-small">
+            <label key={form} className="tf-small" style={{ display: 'inline-block', marginRight: '1rem' }}>
               <input
                 type="checkbox"
                 checked={forms.includes(form)}
