@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthUser, badInput, forbidden, isUuid, notFound } from '@taskforce/api-core';
 import { OperationAccessService } from '@taskforce/api-operations';
-import { IndicatorKind, indicatorTableFromCounts, isCoordinatorOf } from '@taskforce/domain';
+import { DEFAULT_SMALL_CELL_THRESHOLD, IndicatorKind, indicatorTableFromCounts, isCoordinatorOf } from '@taskforce/domain';
 import { DataSource } from 'typeorm';
 import { OperationIndicatorsModel, OperationTargetModel, SetOperationTargetInput } from './target.models';
 import { TimingService } from './timing.service';
@@ -75,7 +75,7 @@ export class TargetService {
     const targets = await this.progress(user, operationId, k);
     return {
       operationId,
-      k: k ?? 11,
+      k: k ?? DEFAULT_SMALL_CELL_THRESHOLD,
       viewerIsCoordinator: isCoordinatorOf(user, facts),
       targets,
       timing: await this.timing.timing(user, operationId),
