@@ -131,6 +131,49 @@ describe('indicators: protected indicator tables', () => {
     expect(outsiderAll.total).toEqual({ count: 0, suppressed: false, label: '0' });
   });
 
+  it('counts in SQL as the domain does: several forms are MULTIPLE, repeated forms one, none and blanks UNKNOWN', async () => {
+    // RO-DIOC records, outside any operation (source fixture_forms, VICTIM_ASSISTED):
+    //   [SEXUAL_EXPLOITATION] × 2023: 12        [FORCED_LABOUR, FORCED_LABOUR] × 2023: 3  (a repeated form is one form)
+    //   [FORCED_LABOUR, SEXUAL_EXPLOITATION] × 2024: 5    [FORCED_BEGGING, FORCED_LABOUR, SEXUAL_EXPLOITATION] × 2024: 2
+    //   [] × year '' (blank): 4                  [SEXUAL_EXPLOITATION] × no year: 1
+    const rows: Array<[number, string[], string | null]> = [
+      [12, ['SEXUAL_EXPLOITATION'], '2023'],
+      [3, ['FORCED_LABOUR', 'FORCED_LABOUR'], '2023'],
+      [5, ['FORCED_LABOUR', 'SEXUAL_EXPLOITATION'], '2024'],
+      [2, ['FORCED_BEGGING', 'FORCED_LABOUR', 'SEXUAL_EXPLOITATION'], '2024'],
+      [4, [], ''],
+      [1, ['SEXUAL_EXPLOITATION'], null],
+    ];
+    for (const [n, forms, year] of rows) {
+      await t.db.query(
+        `INSERT INTO case_records (source, key, agency_id, indicator, forms_of_exploitation, year)
+         SELECT 'fixture_forms', 'fixture_forms:' || gen_random_uuid()::text, $1, 'VICTIM_ASSISTED', $2::text[], $3 FROM generate_series(1, $4)`,
+        [agency['RO-DIOC'], forms, year, n],
+      );
+    }
+    const input = { source: 'fixture_forms', indicator: 'VICTIM_ASSISTED', dimensions: ['FORM_OF_EXPLOITATION', 'YEAR'] };
+    // Owner (ro-member@): exact. Forms: FORCED_LABOUR 3 (2023); MULTIPLE 5 + 2 = 7 (2024); SEXUAL 12 (2023) + 1
+    // (unknown year); UNKNOWN 4 (unknown year). Categories sorted, UNKNOWN last: FORCED_LABOUR, MULTIPLE,
+    // SEXUAL_EXPLOITATION, UNKNOWN × 2023, 2024, UNKNOWN. Total 12 + 3 + 5 + 2 + 4 + 1 = 27.
+    const own = await table('ro-member@demo.test', input);
+    expect(own).toMatchObject({ viewerIsOwner: true, categories: [['FORCED_LABOUR', 'MULTIPLE', 'SEXUAL_EXPLOITATION', 'UNKNOWN'], ['2023', '2024', 'UNKNOWN']], total: shown(27) });
+    expect(own.cells.map((c: { count: number }) => c.count)).toEqual([3, 0, 0, 0, 7, 0, 12, 0, 1, 0, 0, 4]);
+    expect(own.rowTotals).toEqual([shown(3), shown(7), shown(13), shown(4)]);
+    expect(own.columnTotals).toEqual([shown(15), shown(7), shown(5)]);
+
+    // Another agency (NL police), one dimension: FORCED_LABOUR 3, MULTIPLE 7, SEXUAL 13, UNKNOWN 4 → 27.
+    // Primary: 3, 7 and 4 (< 11); three suppressed summing to 14 ≥ 11, so SEXUAL 13 and the total 27 stay.
+    const other = await table('member@demo.test', { ...input, dimensions: ['FORM_OF_EXPLOITATION'] });
+    expect(other.viewerIsOwner).toBe(false);
+    expect(other.cells).toEqual([
+      { key: ['FORCED_LABOUR'], ...hidden },
+      { key: ['MULTIPLE'], ...hidden },
+      { key: ['SEXUAL_EXPLOITATION'], ...shown(13) },
+      { key: ['UNKNOWN'], ...hidden },
+    ]);
+    expect(other.total).toEqual(shown(27));
+  });
+
   it('rejects three dimensions or a repeated one', async () => {
     const token = await login(t.url, 'member@demo.test');
     for (const dimensions of [['SEX', 'YEAR', 'AGE_GROUP'], ['SEX', 'SEX'], []]) {

@@ -2,13 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthUser, badInput } from '@taskforce/api-core';
 import { OperationAccessService } from '@taskforce/api-operations';
-import { AgeGroup, CaseRecord, DimensionKey, FormOfExploitation, IndicatorKind, indicatorTable, percentages, ProtectedTable, Sex } from '@taskforce/domain';
+import { AGE_BANDS, DimensionKey, IndicatorKind, indicatorTableFromCounts, MULTIPLE, percentages, ProtectedTable, UNKNOWN } from '@taskforce/domain';
 import { DataSource } from 'typeorm';
 import { IndicatorDimension, IndicatorTableInput, IndicatorTableModel } from './indicator.models';
 
 const DIMENSION_KEYS: Readonly<Record<IndicatorDimension, DimensionKey>> = {
   [IndicatorDimension.SEX]: 'sex',
   [IndicatorDimension.AGE_GROUP]: 'ageGroup',
+  [IndicatorDimension.AGE_BAND]: 'ageBand',
   [IndicatorDimension.CITIZENSHIP]: 'citizenship',
   [IndicatorDimension.COUNTRY_OF_EXPLOITATION]: 'countryOfExploitation',
   [IndicatorDimension.FORM_OF_EXPLOITATION]: 'formOfExploitation',
@@ -26,14 +27,27 @@ export const CITATIONS: Readonly<Record<string, string>> = {
 
 const citationOf = (source: string) => CITATIONS[source] ?? `Case records entered by task-force agencies (source "${source}")`;
 
-interface CaseRow {
-  agency_id: string | null;
-  year: string | null;
-  sex: string | null;
-  age_group: string | null;
-  citizenship: string | null;
-  country_of_exploitation: string | null;
-  forms_of_exploitation: string[];
+/**
+ * SQL of each dimension's value for one `case_records` row (alias `cr`), mapped as the domain's `valueOf` maps a
+ * record: NULL stands for `UNKNOWN` (blank counts as unknown); forms of exploitation give NULL when none, the
+ * form when there is one (repeats collapse), `MULTIPLE` when there are several; the age group falls back on the
+ * CTDC age band (0–8 and 9–17 are minors).
+ */
+const DIMENSION_SQL: Readonly<Record<IndicatorDimension, string>> = {
+  [IndicatorDimension.SEX]: `NULLIF(cr.sex, '')`,
+  [IndicatorDimension.AGE_GROUP]: `COALESCE(NULLIF(cr.age_group, ''), CASE WHEN cr.age_band IN ('0-8', '9-17') THEN 'MINOR' WHEN cr.age_band IN (${AGE_BANDS.map((b) => `'${b}'`).join(', ')}) THEN 'ADULT' END)`,
+  [IndicatorDimension.AGE_BAND]: `NULLIF(cr.age_band, '')`,
+  [IndicatorDimension.CITIZENSHIP]: `NULLIF(cr.citizenship, '')`,
+  [IndicatorDimension.COUNTRY_OF_EXPLOITATION]: `NULLIF(cr.country_of_exploitation, '')`,
+  [IndicatorDimension.FORM_OF_EXPLOITATION]: `CASE WHEN cardinality(cr.forms_of_exploitation) = 0 THEN NULL WHEN cr.forms_of_exploitation[1] = ALL (cr.forms_of_exploitation) THEN cr.forms_of_exploitation[1] ELSE '${MULTIPLE}' END`,
+  [IndicatorDimension.YEAR]: `NULLIF(cr.year, '')`,
+};
+
+interface CountRow {
+  d0: string | null;
+  d1: string | null;
+  n: number;
+  mine: boolean;
 }
 
 /** Indicator tables (small-cell protected for the viewer) and their CSV. */
@@ -45,43 +59,41 @@ export class IndicatorQueryService {
   ) {}
 
   /**
-   * Loads the records of one source and indicator the viewer may see (records of a given operation after the
-   * need-to-know check, or else records outside operations and in operations visible to the viewer's agency),
-   * cross-tabulates them and protects the result: exact only when the viewer's agency recorded every record.
-   * Public data sets have no recording agency, so they are protected for every viewer.
+   * Counts, in PostgreSQL (one `GROUP BY` over the chosen dimensions), the records of one source and indicator
+   * the viewer may see — those of a given operation after the need-to-know check, or else those outside
+   * operations and in operations visible to the viewer's agency — and protects the counts with the domain's
+   * small-cell suppression: exact only when the viewer's agency recorded every record. Public data sets have no
+   * recording agency, so they are protected for every viewer. Same result as the domain's `indicatorTable` over
+   * the same records.
+   * @throws BAD_USER_INPUT (field `dimensions`) unless one or two different dimensions; NOT_FOUND for an
+   * operation the viewer cannot see.
    */
   async table(user: AuthUser, input: IndicatorTableInput): Promise<IndicatorTableModel> {
     if (input.dimensions.length < 1 || input.dimensions.length > 2 || new Set(input.dimensions).size !== input.dimensions.length) {
       throw badInput([{ field: 'dimensions', message: 'one or two different dimensions' }]);
     }
     const indicator = input.indicator ?? IndicatorKind.VICTIM_IDENTIFIED;
-    const params: unknown[] = [input.source, indicator];
-    let scope: string;
+    const qb = this.db
+      .createQueryBuilder()
+      .from('case_records', 'cr')
+      .select(`${DIMENSION_SQL[input.dimensions[0]]}`, 'd0')
+      .addSelect(input.dimensions.length === 2 ? DIMENSION_SQL[input.dimensions[1]] : 'NULL::text', 'd1')
+      .addSelect('count(*)::int', 'n')
+      .addSelect('bool_and(cr.agency_id IS NOT DISTINCT FROM CAST(:viewerAgencyId AS uuid))', 'mine')
+      .where('cr.source = :source AND cr.indicator = :indicator', { source: input.source, indicator, viewerAgencyId: user.agencyId })
+      .groupBy('1, 2');
     if (input.operationId) {
       await this.access.requireVisible(user, input.operationId);
-      params.push(input.operationId);
-      scope = `operation_id = $3`;
+      qb.andWhere('cr.operation_id = :operationId', { operationId: input.operationId });
     } else {
-      params.push(user.agencyId);
-      scope = `(operation_id IS NULL OR EXISTS (SELECT 1 FROM operation_agencies oa WHERE oa.operation_id = case_records.operation_id AND oa.agency_id = $3))`;
+      qb.andWhere(`(cr.operation_id IS NULL OR cr.operation_id = ANY (${OperationAccessService.visibleOperationIdsArray()}))`);
     }
-    const rows: CaseRow[] = await this.db.query(
-      `SELECT agency_id::text AS agency_id, year, sex, age_group, citizenship, country_of_exploitation, forms_of_exploitation
-         FROM case_records WHERE source = $1 AND indicator = $2 AND ${scope}`,
-      params,
+    const rows: CountRow[] = await qb.getRawMany();
+    const unknown = (v: string | null) => (v === null ? UNKNOWN : v);
+    const t = indicatorTableFromCounts(
+      rows.map((r) => ({ key: [r.d0, r.d1].slice(0, input.dimensions.length).map(unknown), count: r.n, recordedByViewer: r.mine })),
+      { dimensions: input.dimensions.map((d) => DIMENSION_KEYS[d]), k: input.k },
     );
-    const records: CaseRecord[] = rows.map((r, i) => ({
-      id: String(i),
-      agencyId: r.agency_id ?? `public:${input.source}`,
-      indicator,
-      year: r.year,
-      sex: r.sex as Sex | null,
-      ageGroup: r.age_group as AgeGroup | null,
-      citizenship: r.citizenship,
-      countryOfExploitation: r.country_of_exploitation,
-      formsOfExploitation: r.forms_of_exploitation as FormOfExploitation[],
-    }));
-    const t = indicatorTable(records, { indicator, dimensions: input.dimensions.map((d) => DIMENSION_KEYS[d]), viewerAgencyId: user.agencyId, k: input.k });
     return {
       source: input.source,
       indicator,

@@ -7,6 +7,8 @@ import { DatasetKind } from './dataset-import';
 export enum IndicatorDimension {
   SEX = 'SEX',
   AGE_GROUP = 'AGE_GROUP',
+  /** CTDC age bands (0-8, 9-17, 18-20, …, 48+). */
+  AGE_BAND = 'AGE_BAND',
   CITIZENSHIP = 'CITIZENSHIP',
   COUNTRY_OF_EXPLOITATION = 'COUNTRY_OF_EXPLOITATION',
   FORM_OF_EXPLOITATION = 'FORM_OF_EXPLOITATION',

@@ -53,16 +53,34 @@ export function crossTabulate(
   dimensions: readonly DimensionKey[],
   options: CrossTabulateOptions = {},
 ): CrossTab {
+  return crossTabulateCounts(
+    records.map((record) => ({ key: dimensions.map((d) => valueOf(record, d)), count: 1 })),
+    dimensions,
+    options,
+  );
+}
+
+/**
+ * The same table as `crossTabulate`, built from counts already aggregated elsewhere (e.g. a SQL `GROUP BY`):
+ * `counts[i].key` holds one category per dimension, already mapped as `valueOf` would (`UNKNOWN`, `MULTIPLE`),
+ * and `count` the records in it (≥ 0). Entries with the same key are added up. `total` is the sum of the counts.
+ * @throws RangeError when a key's length differs from the number of dimensions or a count is not a whole number ≥ 0.
+ */
+export function crossTabulateCounts(
+  counts: readonly Cell[],
+  dimensions: readonly DimensionKey[],
+  options: CrossTabulateOptions = {},
+): CrossTab {
   const seen = dimensions.map(() => new Set<string>());
-  const counts = new Map<string, number>();
-  for (const record of records) {
-    const key = dimensions.map((d, i) => {
-      const v = valueOf(record, d);
-      seen[i].add(v);
-      return v;
-    });
+  const byKey = new Map<string, number>();
+  let total = 0;
+  for (const { key, count } of counts) {
+    if (key.length !== dimensions.length) throw new RangeError(`cell key ${JSON.stringify(key)} does not match ${dimensions.length} dimension(s)`);
+    if (!Number.isInteger(count) || count < 0) throw new RangeError(`cell count must be a whole number ≥ 0, got ${count}`);
+    key.forEach((v, i) => seen[i].add(v));
     const id = JSON.stringify(key);
-    counts.set(id, (counts.get(id) ?? 0) + 1);
+    byKey.set(id, (byKey.get(id) ?? 0) + count);
+    total += count;
   }
   const categories = dimensions.map((d, i) => {
     const given = options.categories?.[d];
@@ -73,13 +91,13 @@ export function crossTabulate(
   const cells: Cell[] = [];
   const walk = (prefix: string[]) => {
     if (prefix.length === dimensions.length) {
-      cells.push({ key: prefix, count: counts.get(JSON.stringify(prefix)) ?? 0 });
+      cells.push({ key: prefix, count: byKey.get(JSON.stringify(prefix)) ?? 0 });
       return;
     }
     for (const v of categories[prefix.length]) walk([...prefix, v]);
   };
   walk([]);
-  return { dimensions: [...dimensions], categories, cells, total: records.length };
+  return { dimensions: [...dimensions], categories, cells, total };
 }
 
 /** Total of each category of dimension `index` (sums the cells). */

@@ -77,3 +77,22 @@ export function medianLeadToFirstAction(leads: readonly LeadTiming[]): LeadToAct
   }
   return { medianHours: median(hours), measured: hours.length, withoutAction: leads.length - hours.length };
 }
+
+export interface LeadToActionMedianMs {
+  /** Median milliseconds from a lead being recorded to its first action, over leads that have one. */
+  medianMs: number | null;
+  measured: number;
+  /** Leads without an action yet (or with unreadable instants / an action dated before the lead). */
+  withoutAction: number;
+}
+
+/** Median time from a lead to its first action, in ms (same rules as `medianLeadToFirstAction`). */
+export function medianLeadToFirstActionMs(leads: readonly LeadTiming[]): LeadToActionMedianMs {
+  const ms: number[] = [];
+  for (const lead of leads) {
+    const from = instant(lead.recordedAt);
+    const to = instant(lead.firstActionAt);
+    if (from !== null && to !== null && to >= from) ms.push(to - from);
+  }
+  return { medianMs: median(ms), measured: ms.length, withoutAction: leads.length - ms.length };
+}

@@ -11,7 +11,7 @@ export const DIMENSION_OPTIONS: readonly { value: IndicatorDimensionName; label:
 ];
 
 /** The sources of case records the screen offers. */
-export const SOURCE_OPTIONS: readonly { value: string; label: string }[] = [{ value: 'ctdc', label: 'CTDC (public data set)' }];
+export const SOURCE_OPTIONS: readonly { value: string; label: string }[] = [{ value: 'ctdc', label: 'CTDC (public data set)' }, { value: 'agency', label: 'Case records entered by agencies' }];
 
 const CATEGORY_LABELS: Readonly<Record<string, string>> = {
   FEMALE: 'Female',

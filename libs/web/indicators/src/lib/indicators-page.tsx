@@ -10,6 +10,7 @@ import {
 import { Alert, Button, Card, EmptyState, LoadingState, SelectField } from '@taskforce/web-ui';
 import { useState } from 'react';
 import { IndicatorBarChart } from './indicator-bar-chart';
+import { RecordCaseForm } from './record-case-form';
 import {
   barChartModel,
   categoryLabel,
@@ -77,6 +78,7 @@ export function IndicatorsPage() {
       {dimensions.length > 0 && !table && loading && <LoadingState label="Loading the indicator table…" />}
       {table && <IndicatorResult table={table} input={input} />}
       <CaseFlowsMap source={source} />
+      <RecordCaseForm />
     </div>
   );
 }

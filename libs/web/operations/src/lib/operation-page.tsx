@@ -15,6 +15,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { TaskBoard } from './board/task-board';
 import { CreateTaskForm } from './create-task/create-task-form';
 import { OperationOverview } from './operation-overview';
+import { TargetsPanel } from './targets/targets-panel';
 import { TaskDetailDrawer } from './task-detail/task-detail-drawer';
 
 const CHANGE_WORDS: Record<TaskChangedEvent['change'], string> = {
@@ -106,6 +107,7 @@ export function OperationPage({ operationId }: { operationId: string }) {
           onTaskChanged={refetchBoard}
         />
       </section>
+      <TargetsPanel operationId={operation.id} />
       {selectedTaskId && (
         <TaskDetailDrawer
           key={selectedTaskId}

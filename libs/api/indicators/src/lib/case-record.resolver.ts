@@ -1,0 +1,26 @@
+import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
+import { AuthUser, CurrentUser } from '@taskforce/api-core';
+import { CaseRecordModel, RecordCaseInput } from './case-record.models';
+import { CaseRecordService } from './case-record.service';
+
+@Resolver()
+export class CaseRecordResolver {
+  constructor(private readonly cases: CaseRecordService) {}
+
+  @Mutation(() => CaseRecordModel, { description: "Records one case for your agency (source \"agency\"); NOT_FOUND for an operation your agency is not in" })
+  recordCase(@CurrentUser() user: AuthUser, @Args('input') input: RecordCaseInput): Promise<CaseRecordModel> {
+    return this.cases.record(user, input);
+  }
+
+  @Mutation(() => [CaseRecordModel], {
+    description: 'Records up to 1,000 cases all or nothing: any bad row → BAD_USER_INPUT listing every bad row (index, field) and nothing inserted',
+  })
+  recordCases(@CurrentUser() user: AuthUser, @Args('inputs', { type: () => [RecordCaseInput] }) inputs: RecordCaseInput[]): Promise<CaseRecordModel[]> {
+    return this.cases.recordMany(user, inputs);
+  }
+
+  @Mutation(() => ID, { description: "Deletes one of your agency's case records; NOT_FOUND for any other id" })
+  deleteCaseRecord(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<string> {
+    return this.cases.delete(user, id);
+  }
+}

@@ -1,0 +1,48 @@
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { AuthUser, badInput, CurrentUser } from '@taskforce/api-core';
+import { OperationAccessService } from '@taskforce/api-operations';
+import { OperationIndicatorsModel, OperationTargetModel, SetOperationTargetInput, TimingIndicatorsModel } from './target.models';
+import { TargetService } from './target.service';
+import { TimingService } from './timing.service';
+
+const checkK = (k: number | undefined) => {
+  if (k !== undefined && k !== null && (!Number.isInteger(k) || k < 2 || k > 1000)) throw badInput([{ field: 'k', message: 'k must be a whole number from 2 to 1000' }]);
+};
+
+@Resolver()
+export class TargetResolver {
+  constructor(
+    private readonly targets: TargetService,
+    private readonly timing: TimingService,
+    private readonly access: OperationAccessService,
+  ) {}
+
+  @Mutation(() => OperationTargetModel, { description: "Sets a target for an operation's indicator and period (its coordinators only; FORBIDDEN otherwise)" })
+  setOperationTarget(@CurrentUser() user: AuthUser, @Args('input') input: SetOperationTargetInput): Promise<OperationTargetModel> {
+    return this.targets.set(user, input);
+  }
+
+  @Mutation(() => ID, { description: 'Removes a target (coordinators of its operation only); returns its id' })
+  removeOperationTarget(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<string> {
+    return this.targets.remove(user, id);
+  }
+
+  @Query(() => OperationIndicatorsModel, { description: 'Targets with progress and timing of a joint operation; NOT_FOUND when not visible' })
+  operationIndicators(
+    @CurrentUser() user: AuthUser,
+    @Args('operationId', { type: () => ID }) operationId: string,
+    @Args('k', { type: () => Int, nullable: true, description: 'Small-cell threshold (default 11)' }) k?: number,
+  ): Promise<OperationIndicatorsModel> {
+    checkK(k);
+    return this.targets.operationIndicators(user, operationId, k ?? undefined);
+  }
+
+  @Query(() => TimingIndicatorsModel, { description: 'Tasks done on time and median lead-to-action, for one operation or (no id) all of yours' })
+  async timingIndicators(
+    @CurrentUser() user: AuthUser,
+    @Args('operationId', { type: () => ID, nullable: true }) operationId?: string,
+  ): Promise<TimingIndicatorsModel> {
+    if (operationId) await this.access.requireVisible(user, operationId);
+    return this.timing.timing(user, operationId ?? null);
+  }
+}

@@ -1,0 +1,143 @@
+import { errorCode, gql, login, startTestApp, TestApp } from '../support/test-app';
+
+/** Case records entered by agencies: recordCase, the all-or-nothing recordCases batch, deleteCaseRecord. */
+describe('indicators: case records entered by agencies', () => {
+  let t: TestApp;
+  let danube: string;
+  let coastal: string;
+  const RECORD = `mutation($input: RecordCaseInput!) { recordCase(input: $input) {
+    id indicator year sex ageGroup ageBand citizenship countryOfExploitation formsOfExploitation operationId agencyId createdAt } }`;
+  const RECORD_MANY = `mutation($inputs: [RecordCaseInput!]!) { recordCases(inputs: $inputs) { id indicator sex } }`;
+  const DELETE = `mutation($id: ID!) { deleteCaseRecord(id: $id) }`;
+  const TABLE = `query($input: IndicatorTableInput!) { indicatorTable(input: $input) {
+    categories viewerIsOwner cells { key count label } total { count label } } }`;
+  const countAgency = async () => Number((await t.db.query(`SELECT count(*) AS n FROM case_records WHERE source = 'agency'`))[0].n);
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    [{ id: danube }] = await t.db.query(`SELECT id::text AS id FROM operations WHERE name = 'Joint Operation Danube Route'`);
+    [{ id: coastal }] = await t.db.query(`SELECT id::text AS id FROM operations WHERE name = 'Joint Operation Coastal Harvest'`);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('records one case for the caller’s agency, age group taken from the CTDC band', async () => {
+    const token = await login(t.url, 'member@demo.test');
+    const res = await gql(
+      t.url,
+      RECORD,
+      { input: { indicator: 'VICTIM_REFERRED', year: 2025, sex: 'FEMALE', ageBand: '9-17', citizenship: 'ro', countryOfExploitation: 'NL', formsOfExploitation: ['FORCED_LABOUR'], operationId: danube } },
+      token,
+    );
+    expect(res.errors).toBeUndefined();
+    const [{ id: nlPol }] = await t.db.query(`SELECT id::text AS id FROM agencies WHERE acronym = 'NL-POL'`);
+    expect(res.data?.recordCase).toMatchObject({
+      indicator: 'VICTIM_REFERRED',
+      year: 2025,
+      sex: 'FEMALE',
+      ageGroup: 'MINOR', // 9–17 is a minor band
+      ageBand: '9-17',
+      citizenship: 'RO',
+      countryOfExploitation: 'NL',
+      formsOfExploitation: ['FORCED_LABOUR'],
+      operationId: danube,
+      agencyId: nlPol,
+    });
+    const [stored] = await t.db.query(`SELECT source, year, age_group, recorded_by::text AS recorded_by FROM case_records WHERE id = $1`, [res.data?.recordCase.id]);
+    const [{ id: memberId }] = await t.db.query(`SELECT id::text AS id FROM users WHERE email = 'member@demo.test'`);
+    expect(stored).toEqual({ source: 'agency', year: '2025', age_group: 'MINOR', recorded_by: memberId });
+  });
+
+  it('names the bad field; an operation the agency is not in is NOT_FOUND; a platform admin records for its own agency', async () => {
+    const token = await login(t.url, 'member@demo.test');
+    const bad = await gql(t.url, RECORD, { input: { indicator: 'CONVICTION', citizenship: 'QQ' } }, token);
+    expect(errorCode(bad)).toBe('BAD_USER_INPUT');
+    expect(bad.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'input.citizenship', index: 0 })]);
+    const contradiction = await gql(t.url, RECORD, { input: { indicator: 'CONVICTION', ageGroup: 'ADULT', ageBand: '0-8' } }, token);
+    expect(errorCode(contradiction)).toBe('BAD_USER_INPUT');
+    expect(contradiction.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'input.ageGroup' })]);
+
+    for (const operationId of [coastal, '00000000-0000-4000-8000-000000000000', 'not-a-uuid']) {
+      const res = await gql(t.url, RECORD, { input: { indicator: 'CONVICTION', operationId } }, token);
+      expect(errorCode(res)).toBe('NOT_FOUND');
+    }
+
+    const admin = await gql(t.url, RECORD, { input: { indicator: 'PROSECUTION' } }, await login(t.url, 'admin@demo.test'));
+    const [{ id: jtf }] = await t.db.query(`SELECT a.id::text AS id FROM agencies a JOIN users u ON u.agency_id = a.id WHERE u.email = 'admin@demo.test'`);
+    expect(admin.data?.recordCase.agencyId).toBe(jtf);
+  });
+
+  it('a batch with bad rows names each row and field and inserts nothing; a good batch inserts every row', async () => {
+    const token = await login(t.url, 'liaison@demo.test');
+    const before = await countAgency();
+    const res = await gql(
+      t.url,
+      RECORD_MANY,
+      {
+        inputs: [
+          { indicator: 'VICTIM_IDENTIFIED', sex: 'MALE' },
+          { indicator: 'VICTIM_IDENTIFIED', year: 1850 }, // row 1: year out of range
+          { indicator: 'VICTIM_IDENTIFIED', sex: 'FEMALE' },
+          { indicator: 'VICTIM_IDENTIFIED', countryOfExploitation: 'ZZ', ageBand: '17-19' }, // row 3: two bad fields
+        ],
+      },
+      token,
+    );
+    expect(errorCode(res)).toBe('BAD_USER_INPUT');
+    const fields = (res.errors?.[0].extensions?.fields as Array<{ index: number; field: string }>).map((f) => `${f.index}:${f.field}`).sort();
+    expect(fields).toEqual(['1:inputs.1.year', '3:inputs.3.ageBand', '3:inputs.3.countryOfExploitation']);
+    expect(await countAgency()).toBe(before);
+
+    // An operation the agency is not in, on the last row only: NOT_FOUND, still nothing inserted.
+    const hidden = await gql(t.url, RECORD_MANY, { inputs: [{ indicator: 'VICTIM_IDENTIFIED' }, { indicator: 'VICTIM_IDENTIFIED', operationId: coastal }] }, token);
+    expect(errorCode(hidden)).toBe('NOT_FOUND');
+    expect(await countAgency()).toBe(before);
+
+    const ok = await gql(
+      t.url,
+      RECORD_MANY,
+      { inputs: [{ indicator: 'VICTIM_IDENTIFIED', sex: 'MALE' }, { indicator: 'VICTIM_IDENTIFIED', sex: 'FEMALE' }, { indicator: 'VICTIM_IDENTIFIED', sex: 'FEMALE', operationId: danube }] },
+      token,
+    );
+    expect(ok.errors).toBeUndefined();
+    expect(ok.data?.recordCases.map((r: { sex: string }) => r.sex)).toEqual(['MALE', 'FEMALE', 'FEMALE']);
+    expect(await countAgency()).toBe(before + 3);
+
+    const empty = await gql(t.url, RECORD_MANY, { inputs: [] }, token);
+    expect(errorCode(empty)).toBe('BAD_USER_INPUT');
+  });
+
+  it('entered records count in indicatorTable with source "agency", exact for the recording agency only', async () => {
+    // RO-DIOC (liaison@) recorded VICTIM_IDENTIFIED: MALE 1, FEMALE 2 in the previous test; nothing else is
+    // VICTIM_IDENTIFIED with source "agency" (NL-POL recorded VICTIM_REFERRED, the admin PROSECUTION).
+    const input = { source: 'agency', indicator: 'VICTIM_IDENTIFIED', dimensions: ['SEX'] };
+    const own = await gql(t.url, TABLE, { input }, await login(t.url, 'ro-member@demo.test'));
+    expect(own.data?.indicatorTable).toMatchObject({ viewerIsOwner: true, categories: [['FEMALE', 'MALE']], total: { count: 3 } });
+    expect(own.data?.indicatorTable.cells.map((c: { count: number }) => c.count)).toEqual([2, 1]);
+    // Another agency in Danube: every figure is below 11, so cells and total are suppressed.
+    const other = await gql(t.url, TABLE, { input }, await login(t.url, 'coordinator@demo.test'));
+    expect(other.data?.indicatorTable).toMatchObject({ viewerIsOwner: false, total: { count: null, label: 'suppressed (< 11)' } });
+  });
+
+  it('deletes only its own agency’s records; any other id is NOT_FOUND', async () => {
+    const member = await login(t.url, 'member@demo.test');
+    const created = await gql(t.url, RECORD, { input: { indicator: 'INVESTIGATION_OPENED' } }, member);
+    const id = created.data?.recordCase.id as string;
+
+    for (const email of ['liaison@demo.test', 'admin@demo.test']) {
+      const res = await gql(t.url, DELETE, { id }, await login(t.url, email));
+      expect(errorCode(res)).toBe('NOT_FOUND');
+    }
+    for (const unknown of ['00000000-0000-4000-8000-000000000000', 'nope']) {
+      expect(errorCode(await gql(t.url, DELETE, { id: unknown }, member))).toBe('NOT_FOUND');
+    }
+    expect((await t.db.query(`SELECT 1 FROM case_records WHERE id = $1`, [id])).length).toBe(1);
+
+    // A colleague of the same agency may delete it.
+    const colleague = await gql(t.url, DELETE, { id }, await login(t.url, 'coordinator@demo.test'));
+    expect(colleague.data?.deleteCaseRecord).toBe(id);
+    expect((await t.db.query(`SELECT 1 FROM case_records WHERE id = $1`, [id])).length).toBe(0);
+    expect(errorCode(await gql(t.url, DELETE, { id }, member))).toBe('NOT_FOUND');
+  });
+});

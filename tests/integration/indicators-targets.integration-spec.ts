@@ -1,0 +1,123 @@
+import { errorCode, gql, login, startTestApp, TestApp } from '../support/test-app';
+
+/**
+ * Operation targets: set / replace / remove by the operation's coordinators only, progress from case records
+ * entered within the period (by created_at, UTC date, both ends included), small-cell protected (k = 11).
+ */
+describe('indicators: operation targets', () => {
+  let t: TestApp;
+  let agency: Record<string, string>;
+  let danube: string;
+  let coastal: string;
+  const SET = `mutation($input: SetOperationTargetInput!) { setOperationTarget(input: $input) {
+    id indicator periodStart periodEnd target achieved { count suppressed label } progress } }`;
+  const REMOVE = `mutation($id: ID!) { removeOperationTarget(id: $id) }`;
+  const INDICATORS = `query($id: ID!) { operationIndicators(operationId: $id) { operationId k viewerIsCoordinator
+    targets { id indicator periodStart periodEnd target achieved { count suppressed label } progress } } }`;
+  const S = 'suppressed (< 11)';
+
+  /** Inserts `n` case records of an agency in an operation, entered at the given instant. */
+  const add = async (n: number, agencyAcronym: string, operationId: string, indicator: string, createdAt: string) => {
+    await t.db.query(
+      `INSERT INTO case_records (source, key, agency_id, operation_id, indicator, created_at)
+       SELECT 'agency', 'agency:' || gen_random_uuid()::text, $1, $2, $3, $4 FROM generate_series(1, $5)`,
+      [agency[agencyAcronym], operationId, indicator, createdAt, n],
+    );
+  };
+  const indicators = async (email: string, id = danube) => {
+    const res = await gql(t.url, INDICATORS, { id }, await login(t.url, email));
+    if (res.errors) throw new Error(JSON.stringify(res.errors));
+    return res.data?.operationIndicators;
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    agency = Object.fromEntries((await t.db.query(`SELECT acronym, id::text AS id FROM agencies`)).map((a: { acronym: string; id: string }) => [a.acronym, a.id]));
+    [{ id: danube }] = await t.db.query(`SELECT id::text AS id FROM operations WHERE name = 'Joint Operation Danube Route'`);
+    [{ id: coastal }] = await t.db.query(`SELECT id::text AS id FROM operations WHERE name = 'Joint Operation Coastal Harvest'`);
+
+    // VICTIM_REFERRED in Danube by NL police: 10 mid-February + both ends of Q1 2026 = 12 inside 2026-01-01 … 03-31;
+    // one a second before and one at the start of the next day after the period (outside).
+    await add(10, 'NL-POL', danube, 'VICTIM_REFERRED', '2026-02-15T10:00:00Z');
+    await add(1, 'NL-POL', danube, 'VICTIM_REFERRED', '2026-01-01T00:00:00Z');
+    await add(1, 'NL-POL', danube, 'VICTIM_REFERRED', '2026-03-31T23:59:59Z');
+    await add(1, 'NL-POL', danube, 'VICTIM_REFERRED', '2025-12-31T23:59:59Z');
+    await add(1, 'NL-POL', danube, 'VICTIM_REFERRED', '2026-04-01T00:00:00Z');
+    // Not counted: another indicator in the period; the same indicator in another operation.
+    await add(4, 'NL-POL', danube, 'VICTIM_IDENTIFIED', '2026-02-15T10:00:00Z');
+    await add(5, 'TH-AHTD', coastal, 'VICTIM_REFERRED', '2026-02-15T10:00:00Z');
+    // INVESTIGATION_OPENED in 2026 by NL police: 3.
+    await add(3, 'NL-POL', danube, 'INVESTIGATION_OPENED', '2026-06-01T12:00:00Z');
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('only the coordinators set targets: FORBIDDEN for other participants, NOT_FOUND for outsiders', async () => {
+    const input = { operationId: danube, indicator: 'VICTIM_REFERRED', periodStart: '2026-01-01', periodEnd: '2026-03-31', target: 20 };
+    for (const email of ['member@demo.test', 'liaison@demo.test', 'admin@demo.test']) {
+      const res = await gql(t.url, SET, { input }, await login(t.url, email));
+      expect(errorCode(res)).toBe(email === 'admin@demo.test' ? 'NOT_FOUND' : 'FORBIDDEN'); // the admin's agency is not in Danube
+    }
+    const outsider = await gql(t.url, SET, { input }, await login(t.url, 'outsider@demo.test'));
+    expect(errorCode(outsider)).toBe('NOT_FOUND');
+    expect(errorCode(await gql(t.url, SET, { input: { ...input, operationId: 'nope' } }, await login(t.url, 'coordinator@demo.test')))).toBe('NOT_FOUND');
+    expect((await t.db.query(`SELECT count(*)::int AS n FROM operation_targets`))[0].n).toBe(0);
+  });
+
+  it('names the bad field', async () => {
+    const token = await login(t.url, 'coordinator@demo.test');
+    const base = { operationId: danube, indicator: 'VICTIM_REFERRED', periodStart: '2026-01-01', periodEnd: '2026-03-31', target: 20 };
+    const cases: Array<[Record<string, unknown>, string]> = [
+      [{ target: 0 }, 'target'],
+      [{ periodEnd: '2025-12-31' }, 'periodEnd'],
+      [{ periodStart: '2026-02-30' }, 'periodStart'],
+    ];
+    for (const [change, field] of cases) {
+      const res = await gql(t.url, SET, { input: { ...base, ...change } }, token);
+      expect(errorCode(res)).toBe('BAD_USER_INPUT');
+      expect(res.errors?.[0].extensions?.fields).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
+    }
+  });
+
+  it('shows progress; a figure below k is suppressed unless the viewer’s agency recorded all of it', async () => {
+    const token = await login(t.url, 'coordinator@demo.test');
+    const q1 = await gql(t.url, SET, { input: { operationId: danube, indicator: 'VICTIM_REFERRED', periodStart: '2026-01-01', periodEnd: '2026-03-31', target: 20 } }, token);
+    // 12 inside the period; 12 / 20 = 0.6.
+    expect(q1.data?.setOperationTarget).toMatchObject({ target: 20, achieved: { count: 12, suppressed: false }, progress: 0.6 });
+    const inv = await gql(t.url, SET, { input: { operationId: danube, indicator: 'INVESTIGATION_OPENED', periodStart: '2026-01-01', periodEnd: '2026-12-31', target: 5 } }, token);
+    // 3 / 5 = 0.6, exact for NL police who recorded all three.
+    expect(inv.data?.setOperationTarget).toMatchObject({ achieved: { count: 3, suppressed: false }, progress: 0.6 });
+
+    const nl = await indicators('member@demo.test');
+    expect(nl).toMatchObject({ k: 11, viewerIsCoordinator: false });
+    expect(nl.targets.map((x: { indicator: string }) => x.indicator)).toEqual(['INVESTIGATION_OPENED', 'VICTIM_REFERRED']);
+    expect((await indicators('coordinator@demo.test')).viewerIsCoordinator).toBe(true);
+
+    // Romanian prosecutors: 12 ≥ 11 is shown, 3 < 11 is not theirs → suppressed, no progress.
+    const ro = await indicators('liaison@demo.test');
+    expect(ro.targets[1]).toMatchObject({ achieved: { count: 12, suppressed: false }, progress: 0.6 });
+    expect(ro.targets[0]).toMatchObject({ achieved: { count: null, suppressed: true, label: S }, progress: null });
+
+    // Once the Romanian prosecutors record one too (4, mixed), NL police no longer own the figure either.
+    await add(1, 'RO-DIOC', danube, 'INVESTIGATION_OPENED', '2026-07-01T00:00:00Z');
+    expect((await indicators('member@demo.test')).targets[0]).toMatchObject({ achieved: { count: null, label: S }, progress: null });
+
+    // Over target, progress stops at 1: set the Q1 target to 10 (replaces the figure, no second target).
+    const again = await gql(t.url, SET, { input: { operationId: danube, indicator: 'VICTIM_REFERRED', periodStart: '2026-01-01', periodEnd: '2026-03-31', target: 10 } }, token);
+    expect(again.data?.setOperationTarget).toMatchObject({ id: q1.data?.setOperationTarget.id, target: 10, progress: 1 });
+    expect((await t.db.query(`SELECT count(*)::int AS n FROM operation_targets`))[0].n).toBe(2);
+
+    expect(errorCode(await gql(t.url, INDICATORS, { id: danube }, await login(t.url, 'outsider@demo.test')))).toBe('NOT_FOUND');
+  });
+
+  it('removes a target: coordinators only, NOT_FOUND for outsiders and unknown ids', async () => {
+    const [{ id }] = await t.db.query(`SELECT id::text AS id FROM operation_targets WHERE indicator = 'INVESTIGATION_OPENED'`);
+    expect(errorCode(await gql(t.url, REMOVE, { id }, await login(t.url, 'member@demo.test')))).toBe('FORBIDDEN');
+    expect(errorCode(await gql(t.url, REMOVE, { id }, await login(t.url, 'outsider@demo.test')))).toBe('NOT_FOUND');
+    const token = await login(t.url, 'coordinator@demo.test');
+    expect(errorCode(await gql(t.url, REMOVE, { id: '00000000-0000-4000-8000-000000000000' }, token))).toBe('NOT_FOUND');
+    expect((await gql(t.url, REMOVE, { id }, token)).data?.removeOperationTarget).toBe(id);
+    expect((await indicators('coordinator@demo.test')).targets.map((x: { indicator: string }) => x.indicator)).toEqual(['VICTIM_REFERRED']);
+  });
+});
