@@ -10,6 +10,9 @@ import { LeadCipherService } from './lead-cipher.service';
 import { LeadEntity, LeadPersonEntity, LeadShareEntity } from './lead.entity';
 import { LeadResolver, LeadShareResolver, SharingPreviewResolver } from './lead.resolver';
 import { LeadService } from './lead.service';
+import { ShareLapseService } from './share-lapse.service';
+import { AgreementPartyResolver, SharingLawResolver } from './sharing-law.resolver';
+import { SharingLawService } from './sharing-law.service';
 
 /** Shared leads under the law: leads, agreements, jurisdiction rules, shares and approvals (issue 3). */
 @Module({
@@ -20,7 +23,7 @@ import { LeadService } from './lead.service';
     OperationsModule,
     NotificationsModule,
   ],
-  providers: [LeadAccessService, LeadCipherService, LeadService, LeadResolver, LeadShareResolver, SharingPreviewResolver],
-  exports: [LeadAccessService, LeadCipherService, LeadService],
+  providers: [LeadAccessService, LeadCipherService, LeadService, LeadResolver, LeadShareResolver, SharingPreviewResolver, ShareLapseService, SharingLawService, SharingLawResolver, AgreementPartyResolver],
+  exports: [LeadAccessService, LeadCipherService, LeadService, ShareLapseService],
 })
 export class LeadsModule {}
