@@ -17,6 +17,8 @@ const SECTIONS: readonly Section[] = [
   { to: '/leads', label: 'Leads', testId: 'nav-leads', match: (path) => path === '/leads' || path.startsWith('/leads/') },
   { to: '/indicators', label: 'Indicators', testId: 'nav-indicators', match: (path) => path === '/indicators' },
   { to: '/approvals', label: 'Approvals', testId: 'nav-approvals', match: (path) => path === '/approvals', roles: [Role.LIAISON_OFFICER] },
+  { to: '/admin/agreements', label: 'Agreements', testId: 'nav-agreements', match: (path) => path === '/admin/agreements', roles: [Role.PLATFORM_ADMIN] },
+  { to: '/admin/rules', label: 'Rules', testId: 'nav-rules', match: (path) => path === '/admin/rules', roles: [Role.PLATFORM_ADMIN] },
 ];
 
 /** The links to the sections of the app, under the header; the current one is marked with aria-current. */

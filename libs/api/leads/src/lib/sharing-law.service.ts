@@ -10,7 +10,7 @@ import { AgreementEntity, JurisdictionRuleEntity } from './jurisdiction.entity';
 import { agreementOf, ruleOf } from './lead.service';
 import { ShareLapseService } from './share-lapse.service';
 import { AgreementModel, AgreementStatus, JurisdictionRuleModel, JurisdictionRuleVersionModel } from './sharing-law.model';
-import { boundProblems, engineProblems, parseCondition, parseScope, parseWhen, windowProblems } from './sharing-law-validation';
+import { engineProblems, parseCondition, parseScope, parseWhen, windowProblems } from './sharing-law-validation';
 
 function requirePlatformAdmin(actor: AuthUser): void {
   if (!actor.roles.includes(Role.PLATFORM_ADMIN)) throw forbidden('Only platform admins change agreements and jurisdiction rules');
@@ -160,15 +160,20 @@ export class SharingLawService {
       const problems: FieldProblem[] = [];
       const changes: string[] = [];
       const next = repo.create({ ...current });
-      if (input.kind !== undefined && input.kind !== current.kind) (next.kind = input.kind), changes.push('kind');
-      if (input.title !== undefined && input.title !== current.title) (next.title = input.title), changes.push('title');
-      if (input.article !== undefined && (input.article?.trim() || null) !== current.article) (next.article = input.article?.trim() || null), changes.push('article');
-      if (input.parties !== undefined) (next.parties = await this.partiesOf(m, input.parties, problems)), changes.push('parties');
-      if (input.dataCategories !== undefined) (next.dataCategories = sortCategories(new Set(input.dataCategories))), changes.push('dataCategories');
-      if (input.purposes !== undefined) (next.purposes = [...new Set(input.purposes)]), changes.push('purposes');
-      if (input.inForceFrom !== undefined && input.inForceFrom.trim() !== current.inForceFrom) (next.inForceFrom = input.inForceFrom.trim()), changes.push('inForceFrom');
-      if (input.inForceTo !== undefined && (input.inForceTo?.trim() || null) !== current.inForceTo) (next.inForceTo = input.inForceTo?.trim() || null), changes.push('inForceTo');
-      if (input.suspended !== undefined && input.suspended !== current.suspended) (next.suspended = input.suspended), changes.push('suspended');
+      const set = <K extends keyof AgreementEntity>(field: K, value: AgreementEntity[K] | undefined): void => {
+        if (value === undefined || JSON.stringify(value) === JSON.stringify(current[field])) return;
+        next[field] = value;
+        changes.push(field);
+      };
+      set('kind', input.kind);
+      set('title', input.title);
+      set('article', input.article === undefined ? undefined : input.article?.trim() || null);
+      set('parties', input.parties === undefined ? undefined : await this.partiesOf(m, input.parties, problems));
+      set('dataCategories', input.dataCategories === undefined ? undefined : sortCategories(new Set(input.dataCategories)));
+      set('purposes', input.purposes === undefined ? undefined : [...new Set(input.purposes)]);
+      set('inForceFrom', input.inForceFrom?.trim());
+      set('inForceTo', input.inForceTo === undefined ? undefined : input.inForceTo?.trim() || null);
+      set('suspended', input.suspended);
       problems.push(...windowProblems('inForceFrom', next.inForceFrom, 'inForceTo', next.inForceTo));
       if (!problems.length) problems.push(...(await this.agreementEngineProblems(m, next)));
       if (problems.length) throw badInput(problems);
