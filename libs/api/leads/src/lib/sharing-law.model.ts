@@ -73,8 +73,9 @@ export class AgreementModel {
 
 @ObjectType('JurisdictionRuleVersion', { description: 'One version of a jurisdiction rule, never overwritten (only its end is set when superseded or retired)' })
 export class JurisdictionRuleVersionModel {
-  @Field()
-  id: string;
+  /** Not `id`: a version is identified by rule id and version together (clients normalise objects by `id`). */
+  @Field({ description: 'Id of the rule this is a version of' })
+  ruleId: string;
 
   @Field(() => Int)
   version: number;

@@ -44,7 +44,7 @@ function toAgreementModel(e: AgreementEntity, atMs: number): AgreementModel {
 
 function toVersionModel(e: JurisdictionRuleEntity, atMs: number): JurisdictionRuleVersionModel {
   return {
-    id: e.id,
+    ruleId: e.id,
     version: e.version,
     effectiveFrom: e.effectiveFrom,
     effectiveTo: e.effectiveTo,
@@ -63,7 +63,7 @@ function toVersionModel(e: JurisdictionRuleEntity, atMs: number): JurisdictionRu
 function toRuleModel(versions: JurisdictionRuleEntity[], includeHistory: boolean, atMs: number): JurisdictionRuleModel {
   const sorted = [...versions].sort((a, b) => b.version - a.version);
   const current = toVersionModel(sorted[0], atMs);
-  return { id: current.id, currentVersion: current.version, retired: !!sorted[0].retiredAt, current, versions: includeHistory ? sorted.map((v) => toVersionModel(v, atMs)) : [current] };
+  return { id: current.ruleId, currentVersion: current.version, retired: !!sorted[0].retiredAt, current, versions: includeHistory ? sorted.map((v) => toVersionModel(v, atMs)) : [current] };
 }
 
 /**

@@ -97,7 +97,7 @@ export function ruleFormFrom(version?: RuleVersionData): RuleFormState {
     return { id: '', effectiveFrom: '', effectiveTo: '', scopeJson: pretty('{"kind":"COUNTRY","country":"NL"}'), flows: ['LEAVING'], whenJson: '', conditionJson: CONDITION_TEMPLATES['RESTRICT_CATEGORIES'], text: '' };
   }
   return {
-    id: version.id,
+    id: version.ruleId,
     effectiveFrom: '',
     effectiveTo: version.effectiveTo ?? '',
     scopeJson: pretty(version.scopeJson),

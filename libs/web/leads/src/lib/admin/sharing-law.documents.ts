@@ -35,7 +35,7 @@ export interface AgreementData {
 
 /** One version of a jurisdiction rule; scope, filter and condition as JSON text. */
 export interface RuleVersionData {
-  id: string;
+  ruleId: string;
   version: number;
   effectiveFrom: string | null;
   effectiveTo: string | null;
@@ -113,7 +113,7 @@ const AGREEMENT_FIELDS = gql`
 
 const RULE_VERSION_FIELDS = gql`
   fragment RuleVersionFields on JurisdictionRuleVersion {
-    id
+    ruleId
     version
     effectiveFrom
     effectiveTo

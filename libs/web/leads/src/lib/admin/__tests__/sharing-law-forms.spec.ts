@@ -47,7 +47,7 @@ describe('sharing-law admin forms', () => {
 
   it('a revision starts now unless a date is given; empty filter means none', () => {
     const form = ruleFormFrom({
-      id: 'NL-3',
+      ruleId: 'NL-3',
       version: 1,
       effectiveFrom: '2020-01-01',
       effectiveTo: null,
