@@ -273,4 +273,36 @@ describe('leads: shares lapse or narrow when the law changes', () => {
       expect(await share(leadId, 'SPF')).toMatchObject({ status: 'ACTIVE' });
     });
   });
+  describe('a rule version dated in the future', () => {
+    const year = new Date().getUTCFullYear() + 1;
+
+    it('changes nothing until its day, then the sweep decides the shares again', async () => {
+      // NL-8 from 1 March next year: location data leaving the Netherlands is removed. By hand: RO-DIOC's share
+      // of the recruiters lead (suspect data already removed) loses location data too; SPF's shares are domestic.
+      const created = await as('admin', CREATE_RULE, {
+        input: {
+          id: 'NL-8',
+          effectiveFrom: `${year}-03-01`,
+          scopeJson: JSON.stringify({ kind: 'COUNTRY', country: 'NL' }),
+          flows: ['LEAVING'],
+          conditionJson: JSON.stringify({ kind: 'RESTRICT_CATEGORIES', categories: ['LOCATION_DATA'], effect: 'REDACT' }),
+          text: 'Location data does not leave the Netherlands from next March (test rule).',
+        },
+      });
+      expect(created.errors).toBeUndefined();
+      expect(await share(recruiters, 'RO-DIOC')).toMatchObject({ status: 'ACTIVE', redacted_categories: ['SUSPECT_PERSONAL_DATA'] });
+
+      expect(await lapse.redecideAfterBoundaries(new Date(`${year}-02-28T23:59:59.999Z`))).toEqual({ lapsedShareIds: [], narrowedShareIds: [] });
+      events.length = 0;
+      const roShare = (await share(recruiters, 'RO-DIOC')).id;
+      expect(await lapse.redecideAfterBoundaries(new Date(`${year}-03-01T00:00:00.000Z`))).toEqual({ lapsedShareIds: [], narrowedShareIds: [roShare] });
+      expect(await share(recruiters, 'RO-DIOC')).toMatchObject({ status: 'ACTIVE', redacted_categories: ['SUSPECT_PERSONAL_DATA', 'LOCATION_DATA'], basis: 'NL-RO-MLA' });
+      const seen = await as('liaison', LEAD, { id: recruiters });
+      expect(seen.data!.lead.dataCategories).toEqual(['VICTIM_PERSONAL_DATA']);
+      await waitFor(() => events.length > 0, 5000, 'lead.changed');
+      expect(events).toEqual([{ leadId: recruiters, change: 'UPDATED', agencyIds: sorted('NL-POL', 'RO-DIOC') }]);
+      // Each share is decided again once per boundary.
+      expect(await lapse.redecideAfterBoundaries(new Date(`${year}-03-01T00:00:00.000Z`))).toEqual({ lapsedShareIds: [], narrowedShareIds: [] });
+    });
+  });
 });

@@ -99,7 +99,7 @@ export class AppConfig {
   @Min(0)
   ESCALATION_CHECK_SECONDS = 30;
 
-  /** Seconds between sweeps marking LAPSED the shares whose agreement ended (they are unreadable at once anyway); 0 = off. */
+  /** Seconds between sweeps of lead shares (agreements ended, future-dated law come into effect); 0 = off. */
   @Transform(toInt)
   @IsInt()
   @Min(0)

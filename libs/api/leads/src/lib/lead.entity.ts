@@ -227,6 +227,10 @@ export class LeadShareEntity {
   @Column({ name: 'operation_id', type: 'uuid', nullable: true })
   operationId?: string | null;
 
+  /** Last instant the engine decided the share again after a change of the law; null = only when it was made. */
+  @Column({ name: 'law_checked_at', type: 'timestamptz', nullable: true })
+  lawCheckedAt?: Date | null;
+
   @Column({ name: 'lapsed_at', type: 'timestamptz', nullable: true })
   lapsedAt?: Date | null;
 

@@ -5,7 +5,7 @@ import { AuditAction, AuditService, AuditSubject } from '@taskforce/api-audit';
 import { UserEntity } from '@taskforce/api-auth';
 import { AppConfig, AuthUser, EventBus } from '@taskforce/api-core';
 import { NotificationDraft, NotificationEntity, NotificationService } from '@taskforce/api-notifications';
-import { Agreement, decideSharing, NotificationType, Role, SharingDecision, SharingOutcome, sortCategories } from '@taskforce/domain';
+import { Agreement, decideSharing, NotificationType, parseInstant, Role, SharingDecision, SharingOutcome, sortCategories } from '@taskforce/domain';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AgreementEntity, JurisdictionRuleEntity } from './jurisdiction.entity';
 import { LeadEntity, LeadShareEntity, LeadShareLapseReason, LeadShareStatus } from './lead.entity';
@@ -51,9 +51,11 @@ export class LawEffects {
  * Shares that follow the law over time (issue 3: "an agreement expiring, or an agency leaving an operation takes
  * effect at once"). The read rule (LeadAccessService.shareInEffectCondition) already hides a share whose
  * agreement has ended or whose recipient left the operation it was made through; this service then records it:
- * - `lapseExpired(now)`: a sweep every LEAD_LAPSE_CHECK_SECONDS (0 = off; tests call it with an injected instant)
- *   marks LAPSED (`AGREEMENT_ENDED`) the live shares whose `basis_valid_until` is at or before `now`. Safe with
- *   several API nodes: rows are claimed with FOR UPDATE SKIP LOCKED.
+ * - `sweep(now)`, every LEAD_LAPSE_CHECK_SECONDS (0 = off; tests call its parts with an injected instant):
+ *   `lapseExpired` marks LAPSED (`AGREEMENT_ENDED`) the live shares whose `basis_valid_until` is at or before
+ *   `now`; `redecideAfterBoundaries` decides again the live shares last decided before a boundary of the law
+ *   that has passed since (a future-dated rule version coming into effect, an agreement starting or ending), as
+ *   `reconsider` does. Safe with several API nodes: rows are claimed with FOR UPDATE SKIP LOCKED.
  * - `lapseLeftOperation`: on `operation.agency.removed`, live shares made through that operation to that agency
  *   lapse (`LEFT_OPERATION`); shares made to the agency by name are kept — the originator chose it, not the
  *   operation.
@@ -83,7 +85,7 @@ export class ShareLapseService implements OnModuleInit, OnModuleDestroy {
     const seconds = this.config.LEAD_LAPSE_CHECK_SECONDS;
     if (seconds > 0) {
       this.timer = setInterval(() => {
-        this.lapseExpired(new Date()).catch((err: unknown) => this.logger.error(`lapse sweep failed: ${String(err)}`));
+        this.sweep(new Date()).catch((err: unknown) => this.logger.error(`lapse sweep failed: ${String(err)}`));
       }, seconds * 1000);
       this.timer.unref();
     }
@@ -95,6 +97,37 @@ export class ShareLapseService implements OnModuleInit, OnModuleDestroy {
   onModuleDestroy(): void {
     if (this.timer) clearInterval(this.timer);
     this.subscription?.unsubscribe();
+  }
+
+  /** Both parts of the periodic sweep at `now` (UTC). */
+  async sweep(now: Date): Promise<void> {
+    await this.lapseExpired(now);
+    await this.redecideAfterBoundaries(now);
+  }
+
+  /**
+   * Decides again, at `now` (UTC), the live shares last decided (`law_checked_at`, else `decided_at`) before the
+   * latest boundary of the stored law that is not after `now`: a rule version's `effectiveFrom` or end, an
+   * agreement's `inForceFrom` or end (ends exclusive, as the engine reads them). Returns what changed.
+   */
+  async redecideAfterBoundaries(now: Date): Promise<{ lapsedShareIds: string[]; narrowedShareIds: string[] }> {
+    const effects = await this.db.transaction(async (m) => {
+      const agreements = (await m.getRepository(AgreementEntity).find()).map(agreementOf);
+      const rules = (await m.getRepository(JurisdictionRuleEntity).find()).map(ruleOf);
+      const windows = [...agreements.map((a) => [a.inForceFrom, a.inForceTo]), ...rules.map((r) => [r.effectiveFrom, r.effectiveTo])];
+      const passed = windows.flatMap(([from, to]) => [startOf(from), exclusiveEndOf(to)]).filter((ms): ms is number => ms !== null && ms <= now.getTime());
+      if (!passed.length) return new LawEffects();
+      const latest = new Date(Math.max(...passed));
+      const ids = ((await m.query(
+        `SELECT id FROM lead_shares WHERE status = ANY($1::lead_share_status[]) AND COALESCE(law_checked_at, decided_at) < $2
+          ORDER BY created_at, id FOR UPDATE SKIP LOCKED`,
+        [LIVE_STATUSES, latest],
+      )) as Array<{ id: string }>).map((r) => r.id);
+      if (!ids.length) return new LawEffects();
+      return this.reconsider(m, SYSTEM_ACTOR, now, ids);
+    });
+    this.publish(effects);
+    return { lapsedShareIds: effects.lapsedShareIds, narrowedShareIds: effects.narrowedShareIds };
   }
 
   /** Marks LAPSED every live share whose agreement ended at or before `now` (UTC); returns the share ids. */
@@ -132,21 +165,25 @@ export class ShareLapseService implements OnModuleInit, OnModuleDestroy {
 
   /**
    * Inside the caller's transaction (an admin's change of an agreement or rule, already written): decides every
-   * live share again at `at` with the stored law and lapses or narrows it (see the class docs). Pending shares
-   * lapse only when the engine now denies them (otherwise they still wait for a liaison officer).
-   * Call `publish` with the result after commit.
+   * live share (or those of `onlyShareIds`) again at `at` with the stored law and lapses or narrows it (see the
+   * class docs); each gets `law_checked_at` = `at`. Pending shares lapse only when the engine now denies them
+   * (otherwise they still wait for a liaison officer). Call `publish` with the result after commit.
    */
-  async reconsider(m: EntityManager, actor: Pick<AuthUser, 'userId' | 'agencyId'>, at: Date): Promise<LawEffects> {
+  async reconsider(m: EntityManager, actor: Pick<AuthUser, 'userId' | 'agencyId'>, at: Date, onlyShareIds?: string[]): Promise<LawEffects> {
     const effects = new LawEffects();
-    const shares = await m
+    const qb = m
       .getRepository(LeadShareEntity)
       .createQueryBuilder('s')
-      .where('s.status IN (:...statuses)', { statuses: LIVE_STATUSES })
+      .where('s.status IN (:...statuses)', { statuses: LIVE_STATUSES });
+    if (onlyShareIds) qb.andWhere('s.id IN (:...ids)', { ids: onlyShareIds.length ? onlyShareIds : ['00000000-0000-0000-0000-000000000000'] });
+    const shares = await qb
       .orderBy('s.created_at', 'ASC')
       .addOrderBy('s.id', 'ASC')
       .setLock('pessimistic_write')
       .getMany();
     if (!shares.length) return effects;
+    await m.getRepository(LeadShareEntity).update({ id: In(shares.map((s) => s.id)) }, { lawCheckedAt: at });
+    shares.forEach((s) => (s.lawCheckedAt = at));
     const leads = new Map((await m.getRepository(LeadEntity).findBy({ id: In([...new Set(shares.map((s) => s.leadId))]) })).map((l) => [l.id, l]));
     const agencies = new Map((await m.getRepository(AgencyEntity).find()).map((a) => [a.id, a]));
     const agreements = (await m.getRepository(AgreementEntity).find()).map(agreementOf);
@@ -243,6 +280,18 @@ export class ShareLapseService implements OnModuleInit, OnModuleDestroy {
     if (!liaisons.has(lead.originatingAgencyId)) liaisons.set(lead.originatingAgencyId, await liaisonOfficers(m, lead.originatingAgencyId));
     for (const userId of liaisons.get(lead.originatingAgencyId)!) effects.notify(userId, lead.id);
   }
+}
+
+/** UTC ms at which a bound that starts a window takes effect (null = none or unreadable). */
+function startOf(bound: string | null | undefined): number | null {
+  return parseInstant(bound)?.ms ?? null;
+}
+
+/** UTC ms just after a window's inclusive end (a bare date covers its whole day), as the engine reads it. */
+function exclusiveEndOf(bound: string | null | undefined): number | null {
+  const end = parseInstant(bound);
+  if (!end) return null;
+  return end.dateOnly ? end.ms + 86_400_000 : end.ms + 1;
 }
 
 /** Active liaison officers of an agency. */

@@ -11,6 +11,9 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  *   a bare-date `in_force_to` (`2024-12-31`) covers that whole UTC day, as the engine reads it;
  * - `lead_shares.operation_id`: the joint operation a share was made through ("every agency of an operation");
  *   such a share is readable only while its recipient still takes part in that operation;
+ * - `lead_shares.law_checked_at`: the last instant the engine decided the share again after a change of the law
+ *   (null = only when it was made); a sweep re-decides live shares checked before a rule or agreement boundary
+ *   (a future-dated version coming into effect, an agreement starting or ending) that has since passed;
  * - share status `LAPSED` with `lapsed_at` and `lapse_reason` (`AGREEMENT_ENDED`, `LAW_CHANGED`,
  *   `LEFT_OPERATION`), and the notification type `LEAD_SHARE_LAPSED` (its `down` leaves that value unused:
  *   PostgreSQL has no DROP VALUE).
@@ -29,6 +32,7 @@ export class SharingLawAdmin1765100000000 implements MigrationInterface {
     await q.query(`CREATE TYPE lead_share_lapse_reason AS ENUM ('AGREEMENT_ENDED','LAW_CHANGED','LEFT_OPERATION')`);
     await q.query(`ALTER TABLE lead_shares ADD COLUMN basis_valid_until timestamptz NULL`);
     await q.query(`ALTER TABLE lead_shares ADD COLUMN operation_id uuid NULL REFERENCES operations(id)`);
+    await q.query(`ALTER TABLE lead_shares ADD COLUMN law_checked_at timestamptz NULL`);
     await q.query(`ALTER TABLE lead_shares ADD COLUMN lapsed_at timestamptz NULL`);
     await q.query(`ALTER TABLE lead_shares ADD COLUMN lapse_reason lead_share_lapse_reason NULL`);
     await q.query(`UPDATE lead_shares s
@@ -49,6 +53,7 @@ export class SharingLawAdmin1765100000000 implements MigrationInterface {
     await q.query(`UPDATE lead_shares SET status = 'REVOKED', revoked_at = COALESCE(revoked_at, lapsed_at) WHERE status = 'LAPSED'`);
     await q.query(`ALTER TABLE lead_shares DROP COLUMN lapse_reason`);
     await q.query(`ALTER TABLE lead_shares DROP COLUMN lapsed_at`);
+    await q.query(`ALTER TABLE lead_shares DROP COLUMN law_checked_at`);
     await q.query(`ALTER TABLE lead_shares DROP COLUMN operation_id`);
     await q.query(`ALTER TABLE lead_shares DROP COLUMN basis_valid_until`);
     await q.query(`DROP TYPE lead_share_lapse_reason`);
