@@ -278,7 +278,9 @@ describe('leads: shares lapse or narrow when the law changes', () => {
 
     it('changes nothing until its day, then the sweep decides the shares again', async () => {
       // NL-8 from 1 March next year: location data leaving the Netherlands is removed. By hand: RO-DIOC's share
-      // of the recruiters lead (suspect data already removed) loses location data too; SPF's shares are domestic.
+      // of the recruiters lead (suspect data already removed) loses location data too; the four shares of the
+      // operation lead still waiting for approval (BE-SIS, ES-BIP, Europol, IOM: location data only, nothing
+      // removed so far) keep waiting but will no longer carry location data; SPF's shares are domestic.
       const created = await as('admin', CREATE_RULE, {
         input: {
           id: 'NL-8',
@@ -295,7 +297,20 @@ describe('leads: shares lapse or narrow when the law changes', () => {
       expect(await lapse.redecideAfterBoundaries(new Date(`${year}-02-28T23:59:59.999Z`))).toEqual({ lapsedShareIds: [], narrowedShareIds: [] });
       events.length = 0;
       const roShare = (await share(recruiters, 'RO-DIOC')).id;
-      expect(await lapse.redecideAfterBoundaries(new Date(`${year}-03-01T00:00:00.000Z`))).toEqual({ lapsedShareIds: [], narrowedShareIds: [roShare] });
+      const pending: Array<{ id: string; acronym: string; redacted: string[] }> = await t.db.query(
+        `SELECT s.id, a.acronym, s.redacted_categories::text[] AS redacted FROM lead_shares s JOIN agencies a ON a.id = s.recipient_agency_id WHERE s.status = 'PENDING_APPROVAL' ORDER BY a.acronym`,
+      );
+      expect(pending.map((p) => [p.acronym, p.redacted])).toEqual([
+        ['BE-SIS', []],
+        ['ES-BIP', []],
+        ['Europol', []],
+        ['IOM', []],
+      ]);
+      const result = await lapse.redecideAfterBoundaries(new Date(`${year}-03-01T00:00:00.000Z`));
+      expect(result.lapsedShareIds).toEqual([]);
+      expect([...result.narrowedShareIds].sort()).toEqual([roShare, ...pending.map((p) => p.id)].sort());
+      const after: Array<{ status: string; redacted: string[] }> = await t.db.query(`SELECT status, redacted_categories::text[] AS redacted FROM lead_shares WHERE id = ANY($1::uuid[])`, [pending.map((p) => p.id)]);
+      expect(after).toEqual(pending.map(() => ({ status: 'PENDING_APPROVAL', redacted: ['LOCATION_DATA'] })));
       expect(await share(recruiters, 'RO-DIOC')).toMatchObject({ status: 'ACTIVE', redacted_categories: ['SUSPECT_PERSONAL_DATA', 'LOCATION_DATA'], basis: 'NL-RO-MLA' });
       const seen = await as('liaison', LEAD, { id: recruiters });
       expect(seen.data!.lead.dataCategories).toEqual(['VICTIM_PERSONAL_DATA']);

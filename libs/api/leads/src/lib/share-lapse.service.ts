@@ -5,7 +5,7 @@ import { AuditAction, AuditService, AuditSubject } from '@taskforce/api-audit';
 import { UserEntity } from '@taskforce/api-auth';
 import { AppConfig, AuthUser, EventBus } from '@taskforce/api-core';
 import { NotificationDraft, NotificationEntity, NotificationService } from '@taskforce/api-notifications';
-import { Agreement, decideSharing, NotificationType, parseInstant, Role, SharingDecision, SharingOutcome, sortCategories } from '@taskforce/domain';
+import { Agreement, decideSharing, NotificationType, parseInstant, REASON_CODE_EFFECT, Role, SharingDecision, SharingOutcome, sortCategories } from '@taskforce/domain';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AgreementEntity, JurisdictionRuleEntity } from './jurisdiction.entity';
 import { LeadEntity, LeadShareEntity, LeadShareLapseReason, LeadShareStatus } from './lead.entity';
@@ -64,6 +64,7 @@ export class LawEffects {
  *   → LAPSED (`LAW_CHANGED`; the originator may share again); an ALLOW/ALLOW_REDACTED that removes more →
  *   the share is narrowed (redactions added, legal basis, reasons and summary of the new decision); a more
  *   permissive result never widens a share — only its legal basis (and its end) follow the new decision.
+ *   A pending share lapses only on DENY; otherwise it only gains the new removals (with their reasons).
  * Each lapse is audited, the originating agency's liaison officers get "A lead needs your attention", and
  * `lead.changed` (`LAPSED` or `UPDATED`) goes to the originator and the recipient after commit.
  */
@@ -201,8 +202,22 @@ export class ShareLapseService implements OnModuleInit, OnModuleDestroy {
         await this.lapseOne(m, actor, share, lead, LeadShareLapseReason.LAW_CHANGED, at, effects, liaisons, decision.outcome);
         continue;
       }
-      if (share.status !== LeadShareStatus.ACTIVE) continue;
       const redacted = sortCategories(new Set([...share.redactedCategories, ...decision.redactedCategories]));
+      if (share.status === LeadShareStatus.PENDING_APPROVAL) {
+        // Still waiting for a liaison officer: its outcome and reasons stay, but approval must not give back data
+        // the law now removes, so the new removals (and their reasons) are added.
+        if (redacted.length > share.redactedCategories.length) {
+          const added = decision.reasons.filter((r) => REASON_CODE_EFFECT[r.code] === SharingOutcome.ALLOW_REDACTED && !share.reasons.some((o) => o.code === r.code && o.ref === r.ref && o.text === r.text));
+          await m.getRepository(LeadShareEntity).update({ id: share.id }, { redactedCategories: redacted, reasons: [...share.reasons, ...added] });
+          await this.audit.record(
+            actor,
+            { action: AuditAction.LEAD_SHARE_NARROWED, subjectType: AuditSubject.LEAD_SHARE, subjectId: share.id, details: { leadId: lead.id, shareId: share.id, recipientAgencyId: share.recipientAgencyId, redactedCategories: redacted } },
+            m,
+          );
+          effects.narrowedShareIds.push(share.id);
+        }
+        continue;
+      }
       if (redacted.length > share.redactedCategories.length) {
         Object.assign(share, {
           outcome: SharingOutcome.ALLOW_REDACTED,
