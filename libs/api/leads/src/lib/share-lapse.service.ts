@@ -172,6 +172,11 @@ export class ShareLapseService implements OnModuleInit, OnModuleDestroy {
    */
   async reconsider(m: EntityManager, actor: Pick<AuthUser, 'userId' | 'agencyId'>, at: Date, onlyShareIds?: string[]): Promise<LawEffects> {
     const effects = new LawEffects();
+    if (!onlyShareIds) {
+      // LeadService.share locks the lead before it reads the law: holding every lead here makes a share being
+      // made right now either commit first (and be decided again below) or read the law as this change leaves it.
+      await m.query('SELECT id FROM leads ORDER BY id FOR UPDATE');
+    }
     const qb = m
       .getRepository(LeadShareEntity)
       .createQueryBuilder('s')
