@@ -47,6 +47,16 @@ describe('sharing law: admin screens', () => {
     await expect(pilot.getByTestId('agreement-status').textContent()).resolves.toBe('Expired');
     const mla = admin.locator('[data-testid="agreement-row"][data-agreement-id="NL-RO-MLA"]');
     await expect(mla.getByTestId('agreement-status').textContent()).resolves.toBe('In force');
+    await saveScreenshot(admin, 'sharing-law-agreements');
+
+    // The edit form opens filled in from the agreement.
+    await mla.getByTestId('edit-agreement').click();
+    const form = admin.getByTestId('agreement-form');
+    await expect(form.getByTestId('agreement-countries').inputValue()).resolves.toBe('NL, RO');
+    await expect(form.getByTestId('agreement-from').inputValue()).resolves.toBe('2010-01-01');
+    await saveScreenshot(admin, 'sharing-law-agreement-form');
+    await form.getByRole('button', { name: 'Cancel' }).click();
+    await form.waitFor({ state: 'detached' });
   });
 
   it('creates a rule, sees the field named in a server error, and writes version 2 keeping version 1', async () => {
