@@ -1,6 +1,6 @@
 import { DashboardPage, NotificationSettingsPage } from '@taskforce/web-dashboard';
 import { CountriesPage, CountryProfilePage, ImportsPage, IndicatorsPage } from '@taskforce/web-indicators';
-import { ApprovalsPage, AuditChainPage, LeadDetailPage, LeadsPage } from '@taskforce/web-leads';
+import { AgreementsAdminPage, ApprovalsPage, AuditChainPage, LeadDetailPage, LeadsPage, RulesAdminPage } from '@taskforce/web-leads';
 import { OperationPage } from '@taskforce/web-operations';
 import { matchPath } from '@taskforce/web-ui';
 import type { ReactNode } from 'react';
@@ -17,7 +17,8 @@ export interface ResolvedRoute {
  * Maps an address to a page: `/` (and `/login`) → dashboard, `/operations/:id` → operation,
  * `/settings/notifications` → notification settings, `/leads` → leads, `/leads/:id` → lead, `/approvals` →
  * approvals inbox, `/indicators` → indicators dashboard, `/countries` → country list, `/countries/:code` → country
- * profile, `/admin/imports` → data imports, `/admin/audit` → audit chain verification, else not found.
+ * profile, `/admin/imports` → data imports, `/admin/audit` → audit chain verification, `/admin/agreements` and
+ * `/admin/rules` → sharing law, else not found.
  */
 export function resolveRoute(pathname: string): ResolvedRoute {
   if (pathname === '/' || pathname === '/login') {
@@ -48,6 +49,12 @@ export function resolveRoute(pathname: string): ResolvedRoute {
   }
   if (pathname === '/approvals') {
     return { key: 'approvals', title: 'Approvals', element: <ApprovalsPage /> };
+  }
+  if (pathname === '/admin/agreements') {
+    return { key: 'admin:agreements', title: 'Agreements', element: <AgreementsAdminPage /> };
+  }
+  if (pathname === '/admin/rules') {
+    return { key: 'admin:rules', title: 'Jurisdiction rules', element: <RulesAdminPage /> };
   }
   const lead = matchPath('/leads/:id', pathname);
   if (lead?.['id']) {

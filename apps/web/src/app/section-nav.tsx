@@ -18,8 +18,10 @@ const SECTIONS: readonly Section[] = [
   { to: '/indicators', label: 'Indicators', testId: 'nav-indicators', match: (path) => path === '/indicators' },
   { to: '/countries', label: 'Countries', testId: 'nav-countries', match: (path) => path === '/countries' || path.startsWith('/countries/') },
   { to: '/approvals', label: 'Approvals', testId: 'nav-approvals', match: (path) => path === '/approvals', roles: [Role.LIAISON_OFFICER] },
-  { to: '/admin/audit', label: 'Audit log', testId: 'nav-admin-audit', match: (path) => path === '/admin/audit', roles: [Role.PLATFORM_ADMIN] },
+  { to: '/admin/agreements', label: 'Agreements', testId: 'nav-agreements', match: (path) => path === '/admin/agreements', roles: [Role.PLATFORM_ADMIN] },
+  { to: '/admin/rules', label: 'Rules', testId: 'nav-rules', match: (path) => path === '/admin/rules', roles: [Role.PLATFORM_ADMIN] },
   { to: '/admin/imports', label: 'Data imports', testId: 'nav-imports', match: (path) => path === '/admin/imports', roles: [Role.PLATFORM_ADMIN] },
+  { to: '/admin/audit', label: 'Audit log', testId: 'nav-admin-audit', match: (path) => path === '/admin/audit', roles: [Role.PLATFORM_ADMIN] },
 ];
 
 /** The links to the sections of the app, under the header; the current one is marked with aria-current. */

@@ -5,3 +5,4 @@ export * from './lib/lead-access.service';
 export * from './lib/lead.service';
 export * from './lib/leads.module';
 export * from './lib/demo-leads';
+export * from './lib/share-lapse.service';

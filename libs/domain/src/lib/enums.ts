@@ -97,4 +97,6 @@ export enum NotificationType {
   LEAD_APPROVAL_REQUESTED = 'LEAD_APPROVAL_REQUESTED',
   /** A liaison officer approved or refused a share the recipient asked for. */
   LEAD_APPROVAL_DECIDED = 'LEAD_APPROVAL_DECIDED',
+  /** A share of one of the recipient agency's leads lapsed (agreement ended, law changed, recipient left the operation). */
+  LEAD_SHARE_LAPSED = 'LEAD_SHARE_LAPSED',
 }

@@ -99,6 +99,12 @@ export class AppConfig {
   @Min(0)
   ESCALATION_CHECK_SECONDS = 30;
 
+  /** Seconds between sweeps of lead shares (agreements ended, future-dated law come into effect); 0 = off. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  LEAD_LAPSE_CHECK_SECONDS = 60;
+
   /**
    * Express "trust proxy" setting for a reverse proxy in front (e.g. `loopback`, `10.0.0.0/8`, or a hop count
    * `1`); unset = trust no X-Forwarded-For header.

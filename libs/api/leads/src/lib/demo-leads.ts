@@ -25,7 +25,7 @@ const { VICTIM_PERSONAL_DATA: VICTIM, SUSPECT_PERSONAL_DATA: SUSPECT, HEALTH_DAT
  * NG 2001, RO 2002, ES 2002, BE 2004, NL 2005, TH 2012 — years only, so in force for all six from 2013-01-01).
  * NL-RO-MLA is a fictional bilateral treaty; NLPOL-SPF-MOU an agency-level MoU with the NGO; NL-TH-PILOT expired.
  */
-export const DEMO_AGREEMENTS: ReadonlyArray<Omit<AgreementEntity, 'createdAt' | 'parties'> & { parties: Array<{ kind: 'COUNTRY'; country: string } | { kind: 'AGENCY'; agency: string }> }> = [
+export const DEMO_AGREEMENTS: ReadonlyArray<Omit<AgreementEntity, 'createdAt' | 'updatedAt' | 'version' | 'parties'> & { parties: Array<{ kind: 'COUNTRY'; country: string } | { kind: 'AGENCY'; agency: string }> }> = [
   {
     id: 'UN-TIP-PROTOCOL',
     kind: AgreementKind.MULTILATERAL,
@@ -86,7 +86,7 @@ export const DEMO_AGREEMENTS: ReadonlyArray<Omit<AgreementEntity, 'createdAt' | 
 ];
 
 /** Demo jurisdiction rules (engine shape), citing ../shared/LEGAL-CONTEXT.md. NL-2 has two versions. */
-export const DEMO_RULES: ReadonlyArray<Omit<JurisdictionRuleEntity, 'createdAt'>> = [
+export const DEMO_RULES: ReadonlyArray<Omit<JurisdictionRuleEntity, 'createdAt' | 'createdById' | 'retiredAt'>> = [
   {
     id: 'NL-1',
     version: 1,

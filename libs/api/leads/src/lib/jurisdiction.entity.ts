@@ -1,5 +1,5 @@
 import { AgreementKind, AgreementParty, DataCategory, RuleCondition, RuleFilter, RuleFlow, RuleScope, SharingPurpose } from '@taskforce/domain';
-import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
 /**
  * An agreement (legal basis for moving data between its parties), stored in exactly the shape the sharing engine
@@ -39,8 +39,15 @@ export class AgreementEntity {
   @Column({ type: 'boolean', default: false })
   suspended: boolean;
 
+  /** Optimistic-concurrency version, 1 on creation, +1 on each update (`updateAgreement` takes `expectedVersion`). */
+  @Column({ type: 'int', default: 1 })
+  version: number;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
 }
 
 /**
@@ -77,6 +84,14 @@ export class JurisdictionRuleEntity {
   /** Human-readable statement with its instrument and article; decisions cite it. */
   @Column({ type: 'text' })
   text: string;
+
+  /** The platform admin who wrote this version; null for versions loaded with the demo data. */
+  @Column({ name: 'created_by_id', type: 'uuid', nullable: true })
+  createdById: string | null;
+
+  /** Set on the last version when the rule is retired (its effectiveTo is then the retirement instant). */
+  @Column({ name: 'retired_at', type: 'timestamptz', nullable: true })
+  retiredAt: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

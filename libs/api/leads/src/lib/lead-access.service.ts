@@ -11,20 +11,36 @@ export interface ReadableLead {
 }
 
 /**
- * Need-to-know for leads, in one place: a lead is readable by its originating agency and by agencies holding an
- * ACTIVE share of it — nobody else, platform admins included. Unknown, malformed and unreadable ids give the same
- * NOT_FOUND ("Lead not found"). Every read path (list, count, by id, nested fields, mutations) goes through here.
+ * Need-to-know for leads, in one place: a lead is readable by its originating agency and by agencies holding a
+ * share of it that is in effect (see `shareInEffectCondition`) — nobody else, platform admins included. Unknown,
+ * malformed and unreadable ids give the same NOT_FOUND ("Lead not found"). Every read path (list, count, by id,
+ * nested fields, mutations) goes through here.
  */
 @Injectable()
 export class LeadAccessService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /**
+   * SQL condition true when the share row `alias` (a lead_shares alias) is in effect at the statement's instant
+   * (UTC): status ACTIVE; its legal basis has not ended (`basis_valid_until`, the exclusive end of the in-force
+   * period of the agreement it relies on, is null or later) — so an expiring agreement ends the share at that
+   * instant, before the lapse sweep marks it LAPSED; and, when it was made through a joint operation, its
+   * recipient still takes part in that operation.
+   */
+  static shareInEffectCondition(alias: string): string {
+    return (
+      `(${alias}.status = '${LeadShareStatus.ACTIVE}'` +
+      ` AND (${alias}.basis_valid_until IS NULL OR ${alias}.basis_valid_until > statement_timestamp())` +
+      ` AND (${alias}.operation_id IS NULL OR EXISTS (SELECT 1 FROM operation_agencies oa_vis WHERE oa_vis.operation_id = ${alias}.operation_id AND oa_vis.agency_id = ${alias}.recipient_agency_id)))`
+    );
+  }
+
+  /**
    * SQL condition (for query builders) true when the lead whose id and originator are in `alias` is readable by
    * the agency bound as `:viewerAgencyId`.
    */
   static readableCondition(alias: string): string {
-    return `(${alias}.originating_agency_id = :viewerAgencyId OR EXISTS (SELECT 1 FROM lead_shares ls_vis WHERE ls_vis.lead_id = ${alias}.id AND ls_vis.recipient_agency_id = :viewerAgencyId AND ls_vis.status = '${LeadShareStatus.ACTIVE}'))`;
+    return `(${alias}.originating_agency_id = :viewerAgencyId OR EXISTS (SELECT 1 FROM lead_shares ls_vis WHERE ls_vis.lead_id = ${alias}.id AND ls_vis.recipient_agency_id = :viewerAgencyId AND ${LeadAccessService.shareInEffectCondition('ls_vis')}))`;
   }
 
   /** The lead and the caller's way of reading it. @throws NOT_FOUND for unknown, malformed or unreadable ids. */
@@ -37,7 +53,10 @@ export class LeadAccessService {
     if (lead.originatingAgencyId === actor.agencyId) return { lead, share: null };
     const share = await manager
       .getRepository(LeadShareEntity)
-      .findOne({ where: { leadId: lead.id, recipientAgencyId: actor.agencyId, status: LeadShareStatus.ACTIVE } });
+      .createQueryBuilder('s')
+      .where('s.lead_id = :leadId AND s.recipient_agency_id = :agencyId', { leadId: lead.id, agencyId: actor.agencyId })
+      .andWhere(LeadAccessService.shareInEffectCondition('s'))
+      .getOne();
     if (!share) throw notFound('Lead');
     return { lead, share };
   }

@@ -39,6 +39,18 @@ export enum LeadShareStatus {
   PENDING_APPROVAL = 'PENDING_APPROVAL',
   REFUSED = 'REFUSED',
   REVOKED = 'REVOKED',
+  /** Ended by the law, not by a person: its agreement ended, a rule changed, or its recipient left the operation. */
+  LAPSED = 'LAPSED',
+}
+
+/** Why a share lapsed (see share-lapse.service.ts). */
+export enum LeadShareLapseReason {
+  /** The in-force period of the agreement named as its legal basis ended. */
+  AGREEMENT_ENDED = 'AGREEMENT_ENDED',
+  /** An admin changed, suspended or retired an agreement or rule and the decision taken again no longer allows it. */
+  LAW_CHANGED = 'LAW_CHANGED',
+  /** It was made through a joint operation its recipient no longer takes part in. */
+  LEFT_OPERATION = 'LEFT_OPERATION',
 }
 
 /** One stop of a lead's route, in order: ISO 3166-1 alpha-2 country and its role. */
@@ -206,6 +218,24 @@ export class LeadShareEntity {
 
   @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
   revokedAt: Date | null;
+
+  /** Exclusive UTC end of the in-force period of the agreement named as legal basis; null = open-ended or no agreement. */
+  @Column({ name: 'basis_valid_until', type: 'timestamptz', nullable: true })
+  basisValidUntil?: Date | null;
+
+  /** The joint operation the share was made through (every agency of it); null when made to named agencies. */
+  @Column({ name: 'operation_id', type: 'uuid', nullable: true })
+  operationId?: string | null;
+
+  /** Last instant the engine decided the share again after a change of the law; null = only when it was made. */
+  @Column({ name: 'law_checked_at', type: 'timestamptz', nullable: true })
+  lawCheckedAt?: Date | null;
+
+  @Column({ name: 'lapsed_at', type: 'timestamptz', nullable: true })
+  lapsedAt?: Date | null;
+
+  @Column({ name: 'lapse_reason', type: 'enum', enum: LeadShareLapseReason, enumName: 'lead_share_lapse_reason', nullable: true })
+  lapseReason?: LeadShareLapseReason | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

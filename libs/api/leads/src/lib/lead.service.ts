@@ -28,6 +28,7 @@ import { LeadCipherService } from './lead-cipher.service';
 import { projectLead } from './lead-projection';
 import { LeadEntity, LeadPersonEntity, LeadPersonRole, LeadShareEntity, LeadShareStatus, LeadStatus } from './lead.entity';
 import { LeadModel, LeadShareModel, PotentialVictimIdentityModel, SharingPreviewModel } from './lead.model';
+import { shareLawColumns } from './share-lapse';
 
 /** Roles that record and share their agency's leads. */
 const LEAD_WRITER_ROLES: readonly Role[] = [Role.ANALYST, Role.LIAISON_OFFICER, Role.COORDINATOR];
@@ -362,6 +363,7 @@ export class LeadService {
             approvalReason: null,
             revokedById: null,
             revokedAt: null,
+            ...shareLawColumns(d.legalBasis, ctx.agreements, input.operationId ?? null),
           }),
         );
         shares.push(saved);

@@ -12,6 +12,9 @@ import { LeadResolver, LeadShareResolver, SharingPreviewResolver } from './lead.
 import { LeadRoutesResolver } from './lead-routes.resolver';
 import { LeadRoutesService } from './lead-routes.service';
 import { LeadService } from './lead.service';
+import { ShareLapseService } from './share-lapse.service';
+import { AgreementPartyResolver, SharingLawResolver } from './sharing-law.resolver';
+import { SharingLawService } from './sharing-law.service';
 
 /** Shared leads under the law: leads, agreements, jurisdiction rules, shares and approvals (issue 3). */
 @Module({
@@ -22,7 +25,20 @@ import { LeadService } from './lead.service';
     OperationsModule,
     NotificationsModule,
   ],
-  providers: [LeadAccessService, LeadCipherService, LeadService, LeadResolver, LeadShareResolver, SharingPreviewResolver, LeadRoutesService, LeadRoutesResolver],
-  exports: [LeadAccessService, LeadCipherService, LeadService],
+  providers: [
+    LeadAccessService,
+    LeadCipherService,
+    LeadService,
+    LeadResolver,
+    LeadShareResolver,
+    SharingPreviewResolver,
+    LeadRoutesService,
+    LeadRoutesResolver,
+    ShareLapseService,
+    SharingLawService,
+    SharingLawResolver,
+    AgreementPartyResolver,
+  ],
+  exports: [LeadAccessService, LeadCipherService, LeadService, ShareLapseService],
 })
 export class LeadsModule {}

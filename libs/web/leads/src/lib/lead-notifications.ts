@@ -5,6 +5,7 @@ export const LEAD_NOTIFICATION_TYPES: ReadonlySet<string> = new Set<string>([
   NotificationType.LEAD_SHARED,
   NotificationType.LEAD_APPROVAL_REQUESTED,
   NotificationType.LEAD_APPROVAL_DECIDED,
+  NotificationType.LEAD_SHARE_LAPSED,
 ]);
 
 /** True for a notification about a lead (shared, approval requested, approval decided). */

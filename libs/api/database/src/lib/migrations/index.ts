@@ -7,6 +7,18 @@ import { Audit1764800000000 } from './1764800000000-audit';
 import { LeadTaskLink1764850000000 } from './1764850000000-lead-task-link';
 import { IndicatorTargets1764900000000 } from './1764900000000-indicator-targets';
 import { NationalLaws1765000000000 } from './1765000000000-national-laws';
+import { SharingLawAdmin1765100000000 } from './1765100000000-sharing-law-admin';
 
 /** Every migration, oldest first. */
-export const migrations = [Foundation1764420000000, LiveCoordination1764430000000, SocketIoAdapter1764500000000, Leads1764600000000, Indicators1764700000000, Audit1764800000000, LeadTaskLink1764850000000, IndicatorTargets1764900000000, NationalLaws1765000000000];
+export const migrations = [
+  Foundation1764420000000,
+  LiveCoordination1764430000000,
+  SocketIoAdapter1764500000000,
+  Leads1764600000000,
+  Indicators1764700000000,
+  Audit1764800000000,
+  LeadTaskLink1764850000000,
+  IndicatorTargets1764900000000,
+  NationalLaws1765000000000,
+  SharingLawAdmin1765100000000,
+];

@@ -18,7 +18,7 @@ import type { AgencySummary, PersonSummary } from './types';
 export type LeadStatus = 'NEW' | 'UNDER_ASSESSMENT' | 'ACTIONED' | 'CLOSED';
 export type RouteRole = 'ORIGIN' | 'TRANSIT' | 'DESTINATION';
 export type LeadPersonRole = 'SUSPECT' | 'POTENTIAL_VICTIM';
-export type LeadShareStatus = 'ACTIVE' | 'PENDING_APPROVAL' | 'REFUSED' | 'REVOKED';
+export type LeadShareStatus = 'ACTIVE' | 'PENDING_APPROVAL' | 'REFUSED' | 'REVOKED' | 'LAPSED';
 /** GraphQL name of an information-credibility grade (the domain enum's keys). */
 export type InformationCredibilityName =
   | 'CONFIRMED'

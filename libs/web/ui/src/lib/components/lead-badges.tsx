@@ -100,6 +100,7 @@ const SHARE_STATUS_TONES: Record<LeadShareStatusValue, BadgeTone> = {
   PENDING_APPROVAL: 'warning',
   REFUSED: 'danger',
   REVOKED: 'neutral',
+  LAPSED: 'neutral',
 };
 
 /** The status of a lead share. */

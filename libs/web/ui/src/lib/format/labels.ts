@@ -88,6 +88,7 @@ export const NOTIFICATION_TYPE_LABELS: Readonly<Record<NotificationType, string>
   [NotificationType.LEAD_SHARED]: 'Lead shared with your agency',
   [NotificationType.LEAD_APPROVAL_REQUESTED]: 'Lead share awaits approval',
   [NotificationType.LEAD_APPROVAL_DECIDED]: 'Lead share decided',
+  [NotificationType.LEAD_SHARE_LAPSED]: 'Lead share lapsed',
 };
 
 /** Looks a value up in a label table, falling back to the raw value for values this client does not know yet. */

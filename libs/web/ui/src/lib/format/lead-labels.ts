@@ -5,7 +5,7 @@ import { labelOf } from './labels';
 export type LeadStatusValue = 'NEW' | 'UNDER_ASSESSMENT' | 'ACTIONED' | 'CLOSED';
 
 /** Share statuses as the API sends them. */
-export type LeadShareStatusValue = 'ACTIVE' | 'PENDING_APPROVAL' | 'REFUSED' | 'REVOKED';
+export type LeadShareStatusValue = 'ACTIVE' | 'PENDING_APPROVAL' | 'REFUSED' | 'REVOKED' | 'LAPSED';
 
 /** Display names of lead statuses. */
 export const LEAD_STATUS_LABELS: Readonly<Record<LeadStatusValue, string>> = {
@@ -21,6 +21,7 @@ export const LEAD_SHARE_STATUS_LABELS: Readonly<Record<LeadShareStatusValue, str
   PENDING_APPROVAL: 'Awaiting approval',
   REFUSED: 'Refused',
   REVOKED: 'Revoked',
+  LAPSED: 'Lapsed (the law changed)',
 };
 
 /** Display names of the personal-data categories of a lead (lower case: they are used inside sentences too). */
