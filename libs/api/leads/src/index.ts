@@ -5,3 +5,5 @@ export * from './lib/lead-access.service';
 export * from './lib/lead.service';
 export * from './lib/leads.module';
 export * from './lib/demo-leads';
+export * from './lib/lead-search';
+export * from './lib/lead-events';

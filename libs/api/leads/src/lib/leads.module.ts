@@ -4,11 +4,12 @@ import { AgenciesModule } from '@taskforce/api-agencies';
 import { AuthModule } from '@taskforce/api-auth';
 import { NotificationsModule } from '@taskforce/api-notifications';
 import { OperationsModule } from '@taskforce/api-operations';
+import { TasksModule } from '@taskforce/api-tasks';
 import { AgreementEntity, JurisdictionRuleEntity } from './jurisdiction.entity';
 import { LeadAccessService } from './lead-access.service';
 import { LeadCipherService } from './lead-cipher.service';
 import { LeadEntity, LeadPersonEntity, LeadShareEntity } from './lead.entity';
-import { LeadResolver, LeadShareResolver, SharingPreviewResolver } from './lead.resolver';
+import { LeadResolver, LeadShareResolver, SharingPreviewResolver, TaskLeadResolver } from './lead.resolver';
 import { LeadService } from './lead.service';
 
 /** Shared leads under the law: leads, agreements, jurisdiction rules, shares and approvals (issue 3). */
@@ -19,8 +20,9 @@ import { LeadService } from './lead.service';
     AuthModule,
     OperationsModule,
     NotificationsModule,
+    TasksModule,
   ],
-  providers: [LeadAccessService, LeadCipherService, LeadService, LeadResolver, LeadShareResolver, SharingPreviewResolver],
+  providers: [LeadAccessService, LeadCipherService, LeadService, LeadResolver, LeadShareResolver, SharingPreviewResolver, TaskLeadResolver],
   exports: [LeadAccessService, LeadCipherService, LeadService],
 })
 export class LeadsModule {}

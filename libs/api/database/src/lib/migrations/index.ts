@@ -5,6 +5,7 @@ import { Leads1764600000000 } from './1764600000000-leads';
 import { Indicators1764700000000 } from './1764700000000-indicators';
 import { Audit1764800000000 } from './1764800000000-audit';
 import { LeadTaskLink1764850000000 } from './1764850000000-lead-task-link';
+import { OnwardLeadShares1765200000000 } from './1765200000000-onward-lead-shares';
 
 /** Every migration, oldest first. */
-export const migrations = [Foundation1764420000000, LiveCoordination1764430000000, SocketIoAdapter1764500000000, Leads1764600000000, Indicators1764700000000, Audit1764800000000, LeadTaskLink1764850000000];
+export const migrations = [Foundation1764420000000, LiveCoordination1764430000000, SocketIoAdapter1764500000000, Leads1764600000000, Indicators1764700000000, Audit1764800000000, LeadTaskLink1764850000000, OnwardLeadShares1765200000000];
