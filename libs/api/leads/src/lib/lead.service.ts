@@ -703,9 +703,9 @@ export class LeadService {
     return { share, lead: lead! };
   }
 
-  /** Pending approvals of the caller's agency's leads (liaison officers only; empty for anyone else). */
+  /** Pending approvals of the caller's agency's leads (liaison officers only; empty for anyone else and without claims). */
   async pendingApprovals(actor: AuthUser): Promise<LeadShareModel[]> {
-    if (!actor.roles.includes(Role.LIAISON_OFFICER)) return [];
+    if (!hasClaims(actor) || !actor.roles.includes(Role.LIAISON_OFFICER)) return [];
     const rows = await this.db
       .getRepository(LeadShareEntity)
       .createQueryBuilder('s')
