@@ -56,6 +56,9 @@ export function ApprovalsPage() {
     refresh();
     if (event.type === 'LEAD_APPROVAL_REQUESTED') setAnnouncement('A new lead share awaits your approval.');
   });
+  useRealtimeEvent('lead.changed', () => {
+    if (isLiaison) refresh();
+  });
   useRealtimeReconnect(() => {
     if (isLiaison) refresh();
   });
@@ -145,6 +148,12 @@ function ApprovalCard({
           <dt>Recipient</dt>
           <dd>
             <AgencyBadge agency={share.recipientAgency} /> {share.recipientAgency.name}
+          </dd>
+        </div>
+        <div>
+          <dt>Passed on by</dt>
+          <dd data-testid="approval-sender">
+            <AgencyBadge agency={share.senderAgency} /> {share.senderAgency.name}
           </dd>
         </div>
         <div>

@@ -8,6 +8,7 @@ import type {
   PotentialVictimIdentity,
   SharingPreviewData,
   ShareLeadInput,
+  UpdateLeadInput,
 } from './leads.types';
 import type { AgencySummary } from './types';
 
@@ -27,6 +28,9 @@ export const LEAD_SHARE_FIELDS = gql`
     id
     leadId
     recipientAgency {
+      ...AgencyFields
+    }
+    senderAgency {
       ...AgencyFields
     }
     sharedBy {
@@ -258,6 +262,33 @@ export const REVEAL_POTENTIAL_VICTIM_MUTATION: TypedDocumentNode<
       fullName
       dateOfBirth
       nationality
+    }
+  }
+`;
+
+/** Edits a lead of the caller's agency; CONFLICT when `expectedVersion` is stale, FORBIDDEN for a recipient. */
+export const UPDATE_LEAD_MUTATION: TypedDocumentNode<
+  { updateLead: { id: string; status: LeadDetailData['status']; version: number; summary: string; details: string } },
+  { input: UpdateLeadInput }
+> = gql`
+  mutation UpdateLead($input: UpdateLeadInput!) {
+    updateLead(input: $input) {
+      id
+      status
+      version
+      summary
+      details
+    }
+  }
+`;
+
+/** Leads the caller may read whose text, as the caller may read it, contains `text` (2–200 characters). */
+export const SEARCH_LEADS_QUERY: TypedDocumentNode<{ searchLeads: Array<{ id: string; summary: string }>; searchLeadCount: number }, { text: string }> = gql`
+  query SearchLeads($text: String!) {
+    searchLeadCount(text: $text)
+    searchLeads(text: $text) {
+      id
+      summary
     }
   }
 `;

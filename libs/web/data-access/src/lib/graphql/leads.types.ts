@@ -72,6 +72,8 @@ export interface LeadShareData {
   id: string;
   leadId: string;
   recipientAgency: AgencySummary;
+  /** The agency that passed the lead on: the originating agency, or a recipient for an onward share. */
+  senderAgency: AgencySummary;
   sharedBy: PersonSummary;
   purpose: SharingPurpose;
   outcome: SharingOutcome;
@@ -158,4 +160,13 @@ export interface PotentialVictimIdentity {
   fullName: string | null;
   dateOfBirth: string | null;
   nationality: string | null;
+}
+
+/** What updateLead changes (fields left out stay as they are); `expectedVersion` is the version read. */
+export interface UpdateLeadInput {
+  id: string;
+  expectedVersion: number;
+  status?: LeadDetailData['status'];
+  summary?: string;
+  details?: string;
 }
