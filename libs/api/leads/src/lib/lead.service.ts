@@ -599,7 +599,7 @@ export class LeadService {
       action: AuditAction.LEAD_SHARE_PREVIEWED,
       subjectType: AuditSubject.LEAD,
       subjectId: lead.id,
-      details: { leadId: lead.id, purpose: input.purpose, onward: !!held.share, decisions: previews.map((p) => ({ recipientAgencyId: p.recipientAgencyId, outcome: p.outcome })) },
+      details: { leadId: lead.id, purpose: input.purpose, ...(held.share ? { onward: true } : {}), decisions: previews.map((p) => ({ recipientAgencyId: p.recipientAgencyId, outcome: p.outcome })) },
     });
     return previews;
   }
