@@ -139,4 +139,14 @@ describe('lead sharing across agencies, with an onward share approved live', () 
     await expect(stillSamePage(recipient)).resolves.toBe(true);
     await saveScreenshot(recipient, 'lead-sharing-requester-approved');
   });
+
+  it('a coordinator links a task of the operation to a lead it reads', async () => {
+    const coordinator = await openAs('coordinator', 'coordinator@demo.test');
+    await openLead(coordinator, 'Recruiters moving Romanian women');
+    const card = coordinator.getByTestId('lead-linked-tasks');
+    await card.getByTestId('link-task-select').selectOption({ label: 'Request bank records of the recruitment agency' });
+    await card.getByTestId('link-task').click();
+    await card.getByTestId('linked-task').filter({ hasText: 'Request bank records of the recruitment agency' }).waitFor();
+    await saveScreenshot(coordinator, 'lead-sharing-linked-task');
+  });
 });

@@ -34,6 +34,7 @@ import {
 import { useEffect, useState } from 'react';
 import { HandlingCodes, LegalBasisText, ReasonList, RouteLine } from './lead-parts';
 import { isLeadNotification, noticeHeading } from './lead-notifications';
+import { LinkedTasks } from './lead-tasks';
 import { RevealIdentity } from './reveal-identity';
 import { ShareLeadDialog } from './share-lead-dialog';
 
@@ -161,6 +162,8 @@ export function LeadDetailPage({ leadId }: { leadId: string }) {
           </ul>
         )}
       </Card>
+
+      <LinkedTasks lead={lead} onChanged={refresh} />
 
       {(lead.viewerIsOriginator || lead.shares.some((share) => share.senderAgency.id === viewerAgencyId)) && (
         <SharesSection shares={lead.shares} viewerIsOriginator={lead.viewerIsOriginator} viewerAgencyId={viewerAgencyId} onChanged={refresh} />

@@ -145,6 +145,15 @@ export const LEAD_QUERY: TypedDocumentNode<{ lead: LeadDetailData }, { id: strin
       shares {
         ...LeadShareFields
       }
+      linkedTasks {
+        id
+        title
+        status
+        operation {
+          id
+          name
+        }
+      }
       createdAt
       updatedAt
     }
@@ -289,6 +298,42 @@ export const SEARCH_LEADS_QUERY: TypedDocumentNode<{ searchLeads: Array<{ id: st
     searchLeads(text: $text) {
       id
       summary
+    }
+  }
+`;
+
+/** The tasks of a joint operation a coordinator may link to a lead, and whether the caller coordinates it. */
+export const LEAD_LINKABLE_TASKS_QUERY: TypedDocumentNode<
+  { operation: { id: string; viewerIsCoordinator: boolean }; tasks: Array<{ id: string; title: string; status: string }> },
+  { operationId: string }
+> = gql`
+  query LeadLinkableTasks($operationId: ID!) {
+    operation(id: $operationId) {
+      id
+      viewerIsCoordinator
+    }
+    tasks(operationId: $operationId) {
+      id
+      title
+      status
+    }
+  }
+`;
+
+/** Links a task to a lead (coordinators of the task's operation who may read the lead). */
+export const LINK_TASK_TO_LEAD_MUTATION: TypedDocumentNode<{ linkTaskToLead: { id: string } }, { input: { taskId: string; leadId: string } }> = gql`
+  mutation LinkTaskToLead($input: LinkTaskToLeadInput!) {
+    linkTaskToLead(input: $input) {
+      id
+    }
+  }
+`;
+
+/** Removes a task's link to a lead. */
+export const UNLINK_TASK_FROM_LEAD_MUTATION: TypedDocumentNode<{ unlinkTaskFromLead: { id: string } }, { taskId: string }> = gql`
+  mutation UnlinkTaskFromLead($taskId: ID!) {
+    unlinkTaskFromLead(taskId: $taskId) {
+      id
     }
   }
 `;

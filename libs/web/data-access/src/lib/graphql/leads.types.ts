@@ -119,6 +119,8 @@ export interface LeadDetailData extends Omit<LeadListItem, 'redaction'> {
   persons: LeadPerson[];
   redaction: LeadRedaction | null;
   shares: LeadShareData[];
+  /** Tasks acting on the lead, in joint operations the caller's agency takes part in. */
+  linkedTasks: LinkedTaskData[];
   updatedAt: string;
 }
 
@@ -169,4 +171,12 @@ export interface UpdateLeadInput {
   status?: LeadDetailData['status'];
   summary?: string;
   details?: string;
+}
+
+/** A task linked to a lead, as the lead page lists it. */
+export interface LinkedTaskData {
+  id: string;
+  title: string;
+  status: string;
+  operation: { id: string; name: string };
 }
