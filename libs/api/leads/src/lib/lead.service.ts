@@ -122,10 +122,11 @@ export function shareToModel(s: LeadShareEntity): LeadShareModel {
 }
 
 /**
- * Leads: recording, need-to-know reads (through LeadAccessService), sharing with the decision of the engine in
- * libs/domain (`decideSharing`, never re-implemented here), approvals, revocation and the stated-reason read of a
- * potential victim's identity. Changes and their notifications are written in one transaction and pushed after
- * commit.
+ * Leads: recording and editing, need-to-know reads (through LeadAccessService) with list reads and refusals
+ * audited, search over each caller's projection, task links, first and onward sharing with the decision of the
+ * engine in libs/domain (`decideSharing`, never re-implemented here), approvals, revocation (cascading to onward
+ * shares) and the stated-reason read of a potential victim's identity. Changes and their notifications are written
+ * in one transaction; notifications and `lead.changed` are pushed after commit.
  */
 @Injectable()
 export class LeadService {
@@ -173,9 +174,9 @@ export class LeadService {
     this.bus.publish('lead.changed', { leadId, change, agencyIds });
   }
 
-  /** Projections of the given readable leads for the caller, in the given order. */
+  /** Projections of the given readable leads for the caller, in the given order (none without claims). */
   private async project(actor: AuthUser, leads: LeadEntity[], manager: EntityManager = this.db.manager): Promise<LeadModel[]> {
-    if (!leads.length) return [];
+    if (!leads.length || !hasClaims(actor)) return [];
     const ids = leads.map((l) => l.id);
     const persons = await manager.getRepository(LeadPersonEntity).find({ where: { leadId: In(ids) } });
     const shares = await manager.getRepository(LeadShareEntity).find({ where: { leadId: In(ids), recipientAgencyId: actor.agencyId, status: LeadShareStatus.ACTIVE } });
