@@ -1,9 +1,14 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { baseUrl, launchChromium, markWindow, saveScreenshot, signIn, stillSamePage, waitUntilLive } from './support/browser';
+import { launchChromium, markWindow, saveScreenshot, signIn, stillSamePage, waitUntilLive } from './support/browser';
 
-/** Demo leads (libs/api/leads/src/lib/demo-leads.ts) and the decisions the demo rules give for them. */
-const BARGE_LEAD = 'Forced labour on a Rotterdam-registered barge'; // NL-POL, victim data: ALLOW_REDACTED for ES-BIP (rule NL-2)
-const KIDNEY_LEAD = 'Kidney sale offers to indebted workers'; // RO-DIOC, TLP:RED naming ES-BIP: REQUIRES_APPROVAL (rule RO-1)
+/**
+ * Demo lead (libs/api/leads/src/lib/demo-leads.ts) and the decisions the demo rules give for it:
+ *   NL-POL → ES-BIP (first share): ALLOW_REDACTED — victim personal data removed, rule NL-2 (UN-TIP-PROTOCOL, the only
+ *   agreement between NL and ES, does not cover victim data).
+ *   ES-BIP → BE-SIS (onward share, on the lead as ES-BIP holds it): REQUIRES_APPROVAL — TLP:AMBER+STRICT stays within
+ *   the recipient organisation, so NL-POL's liaison officer must approve.
+ */
+const BARGE_LEAD = 'Forced labour on a Rotterdam-registered barge';
 
 /** Opens /leads through the section link and then the lead whose summary contains `summary`. */
 async function openLead(page: Page, summary: string): Promise<void> {
@@ -24,16 +29,21 @@ async function previewShare(page: Page, acronym: string): Promise<void> {
   await dialog.getByTestId('share-preview-result').waitFor();
 }
 
+/** Confirms the previewed share and closes the dialog once the result for `acronym` shows. */
+async function confirmShare(page: Page, acronym: string): Promise<void> {
+  await page.getByTestId('share-confirm').click();
+  await page.locator(`[data-testid="share-result"][data-acronym="${acronym}"]`).waitFor();
+  await page.keyboard.press('Escape');
+}
+
 /**
- * An originating agency shares a lead with victim data with an agency of another country; the recipient sees the
- * redacted version and why. Then the originating agency's liaison officer approves, from the approvals inbox that
- * updates while open, a share that requires approval; the recipient then reads that lead too.
- *
- * Demo limits (see the report of this change): no agency of the demo has both an analyst and a liaison officer,
- * so the NL police coordinator shares the victim-data lead, and the Romanian liaison officer is both the one who
- * asks for the share that needs approval and the one who approves it (in a second browser).
+ * Issue 3's browser test, with three people in three browsers: an analyst of the Netherlands police shares a lead
+ * holding victim data with the Spanish border police; the Spanish liaison officer sees the redacted version and why,
+ * and asks to pass it on to the Belgian inspectorate, which needs the originator's approval; the Dutch liaison officer
+ * (a different person from the analyst) sees the request arrive in the approvals inbox without a reload and approves
+ * it; the Spanish requester sees the outcome without a reload.
  */
-describe('lead sharing across agencies', () => {
+describe('lead sharing across agencies, with an onward share approved live', () => {
   let browser: Browser;
   const contexts: BrowserContext[] = [];
   const pages: Record<string, Page> = {};
@@ -57,87 +67,86 @@ describe('lead sharing across agencies', () => {
     await browser?.close();
   });
 
-  it('shares a victim-data lead with a foreign agency, which sees it redacted with the reason', async () => {
-    // The Spanish liaison officer signs in first and keeps the leads list open.
+  it('analyst shares → recipient sees it redacted with the reason → recipient asks to pass it on → originator liaison approves live → requester sees it live', async () => {
+    // B: the Spanish liaison officer keeps the leads list open; the barge lead is not there.
     const recipient = await openAs('recipient', 'es-liaison@demo.test');
     await waitUntilLive(recipient);
     await recipient.getByTestId('nav-leads').click();
     await recipient.getByTestId('leads-page').waitFor();
     await recipient.getByTestId('lead-count').waitFor();
     expect(await recipient.getByTestId('lead-card').filter({ hasText: BARGE_LEAD }).count()).toBe(0);
+    await markWindow(recipient);
 
-    // The NL police coordinator opens the barge lead and previews a share with ES-BIP.
-    const originator = await openAs('originator', 'coordinator@demo.test');
-    await openLead(originator, BARGE_LEAD);
-    await expect(originator.getByTestId('tlp-badge').first().textContent()).resolves.toBe('TLP:AMBER+STRICT');
-    await previewShare(originator, 'ES-BIP');
-    const decision = originator.locator('[data-testid="share-decision"][data-acronym="ES-BIP"]');
+    // C: the Dutch liaison officer keeps the approvals inbox open; nothing waits.
+    const approver = await openAs('approver', 'nl-liaison@demo.test');
+    await waitUntilLive(approver);
+    await approver.getByTestId('nav-approvals').click();
+    await approver.getByTestId('approval-count').waitFor();
+    expect(await approver.getByTestId('approval-item').count()).toBe(0);
+    await markWindow(approver);
+
+    // A: the Dutch analyst previews and confirms a share of the barge lead with ES-BIP.
+    const analyst = await openAs('analyst', 'nl-analyst@demo.test');
+    await openLead(analyst, BARGE_LEAD);
+    await expect(analyst.getByTestId('tlp-badge').first().textContent()).resolves.toBe('TLP:AMBER+STRICT');
+    await previewShare(analyst, 'ES-BIP');
+    const decision = analyst.locator('[data-testid="share-decision"][data-acronym="ES-BIP"]');
     await expect(decision.getAttribute('data-outcome')).resolves.toBe('ALLOW_REDACTED');
     await expect(decision.getByTestId('decision-removed').textContent()).resolves.toContain('victim personal data');
-    await expect(decision.textContent()).resolves.toContain("Victims' personal data leaves the Netherlands");
-    await saveScreenshot(originator, 'lead-sharing-preview');
+    await saveScreenshot(analyst, 'lead-sharing-preview');
+    await confirmShare(analyst, 'ES-BIP');
+    await analyst.locator('[data-testid="lead-share"][data-acronym="ES-BIP"][data-status="ACTIVE"]').waitFor();
 
-    // Confirm: the share is recorded, active, and listed among the lead's shares.
-    await originator.getByTestId('share-confirm').click();
-    await originator.locator('[data-testid="share-result"][data-acronym="ES-BIP"]').waitFor();
-    await originator.keyboard.press('Escape');
-    await originator.locator('[data-testid="lead-share"][data-acronym="ES-BIP"][data-status="ACTIVE"]').waitFor();
-
-    // The recipient's list shows the lead without a reload (LEAD_SHARED notification), marked as redacted.
+    // B: the lead appears in the open list (lead.changed), marked redacted; its page says what was removed and why.
     const card = recipient.getByTestId('lead-card').filter({ hasText: BARGE_LEAD });
     await card.waitFor({ timeout: 15_000 });
+    await expect(stillSamePage(recipient)).resolves.toBe(true);
     await expect(card.getByTestId('lead-redacted').textContent()).resolves.toContain('victim personal data');
     await card.getByTestId('lead-link').click();
     const redaction = recipient.getByTestId('redaction');
     await redaction.waitFor();
     const callout = (await redaction.textContent()) ?? '';
-    expect(callout).toMatch(/Removed: victim personal data — rule NL-2/i);
+    expect(callout).toMatch(/Removed: victim personal data — rule NL-2/);
     expect(callout).toContain("Victims' personal data leaves the Netherlands only under an agreement covering it");
-    // No potential victim (not even a pseudonym) reaches the recipient; no shares or Share button either.
     expect(await recipient.locator('[data-testid="lead-person"][data-role="POTENTIAL_VICTIM"]').count()).toBe(0);
-    expect(await recipient.getByTestId('share-lead').count()).toBe(0);
-    expect(await recipient.getByTestId('lead-shares').count()).toBe(0);
     await saveScreenshot(recipient, 'lead-sharing-recipient-redacted');
+
+    // B: the Spanish liaison officer asks to pass the lead on to BE-SIS: AMBER+STRICT needs the originator's approval.
+    await previewShare(recipient, 'BE-SIS');
+    const onward = recipient.locator('[data-testid="share-decision"][data-acronym="BE-SIS"]');
+    await expect(onward.getAttribute('data-outcome')).resolves.toBe('REQUIRES_APPROVAL');
+    await expect(onward.textContent()).resolves.toContain('AMBER+STRICT');
+    await confirmShare(recipient, 'BE-SIS');
+    const request = recipient.locator('[data-testid="lead-share"][data-acronym="BE-SIS"]');
+    await recipient.locator('[data-testid="lead-share"][data-acronym="BE-SIS"][data-status="PENDING_APPROVAL"]').waitFor();
+    await expect(request.getByTestId('lead-share-sender').textContent()).resolves.toContain('ES-BIP');
+    // The recipient sees its own share and the one it asked for, never the originator's other shares (SPF's).
+    expect(await recipient.locator('[data-testid="lead-share"][data-acronym="SPF"]').count()).toBe(0);
+    await markWindow(recipient);
+
+    // C: the request arrives in the open inbox without a reload; the liaison officer approves it with a reason.
+    const item = approver.getByTestId('approval-item').filter({ hasText: BARGE_LEAD });
+    await item.waitFor({ timeout: 20_000 });
+    await expect(stillSamePage(approver)).resolves.toBe(true);
+    await expect(item.getByTestId('approval-sender').textContent()).resolves.toContain('ES-BIP');
+    await saveScreenshot(approver, 'lead-sharing-approval-request');
+    await item.getByTestId('approval-reason').fill('Belgian inspectorate joins the barge inspection; suspect data only.');
+    await item.getByTestId('approve-share').click();
+    await approver.getByTestId('approval-item').filter({ hasText: BARGE_LEAD }).waitFor({ state: 'detached', timeout: 15_000 });
+
+    // B: the requester's open lead page shows the share active, without a reload.
+    await recipient.locator('[data-testid="lead-share"][data-acronym="BE-SIS"][data-status="ACTIVE"]').waitFor({ timeout: 15_000 });
+    await expect(stillSamePage(recipient)).resolves.toBe(true);
+    await saveScreenshot(recipient, 'lead-sharing-requester-approved');
   });
 
-  it('lets the liaison officer approve a share that requires approval from an inbox that updates while open', async () => {
-    // The Romanian liaison officer keeps the approvals inbox open in one browser…
-    const inbox = await openAs('approver', 'liaison@demo.test');
-    await waitUntilLive(inbox);
-    await inbox.getByTestId('nav-approvals').click();
-    await inbox.getByTestId('approval-count').waitFor();
-    expect(await inbox.getByTestId('approval-item').count()).toBe(0);
-    await markWindow(inbox);
-
-    // …and in another asks to share the TLP:RED kidney lead with its named recipient, ES-BIP.
-    const requester = await openAs('requester', 'liaison@demo.test');
-    await openLead(requester, KIDNEY_LEAD);
-    await previewShare(requester, 'ES-BIP');
-    const decision = requester.locator('[data-testid="share-decision"][data-acronym="ES-BIP"]');
-    await expect(decision.getAttribute('data-outcome')).resolves.toBe('REQUIRES_APPROVAL');
-    await expect(decision.textContent()).resolves.toContain('RO-1');
-    await requester.getByTestId('share-confirm').click();
-    await requester.locator('[data-testid="share-result"][data-acronym="ES-BIP"]').waitFor();
-    await requester.keyboard.press('Escape');
-    await requester.locator('[data-testid="lead-share"][data-acronym="ES-BIP"][data-status="PENDING_APPROVAL"]').waitFor();
-
-    // The inbox shows the request without a reload; the liaison officer approves it with a reason.
-    const item = inbox.getByTestId('approval-item').filter({ hasText: KIDNEY_LEAD });
-    await item.waitFor({ timeout: 20_000 });
-    await expect(stillSamePage(inbox)).resolves.toBe(true);
-    await saveScreenshot(inbox, 'lead-sharing-approval-request');
-    await item.getByTestId('approval-reason').fill('Named recipient under TLP:RED; needed for the joint action day.');
-    await item.getByTestId('approve-share').click();
-    await inbox.getByTestId('approval-item').filter({ hasText: KIDNEY_LEAD }).waitFor({ state: 'detached', timeout: 15_000 });
-
-    // The share is active now: the requester's page shows it, and ES-BIP reads the lead.
-    await requester.goto(`${baseUrl()}/leads`);
-    await openLead(requester, KIDNEY_LEAD);
-    await requester.locator('[data-testid="lead-share"][data-acronym="ES-BIP"][data-status="ACTIVE"]').waitFor();
-
-    const recipient = pages['recipient'] ?? (await openAs('recipient', 'es-liaison@demo.test'));
-    await openLead(recipient, KIDNEY_LEAD);
-    await expect(recipient.getByTestId('tlp-badge').first().textContent()).resolves.toBe('TLP:RED');
-    await saveScreenshot(recipient, 'lead-sharing-recipient-approved');
+  it('a coordinator links a task of the operation to a lead it reads', async () => {
+    const coordinator = await openAs('coordinator', 'coordinator@demo.test');
+    await openLead(coordinator, 'Recruiters moving Romanian women');
+    const card = coordinator.getByTestId('lead-linked-tasks');
+    await card.getByTestId('link-task-select').selectOption({ label: 'Request bank records of the recruitment agency' });
+    await card.getByTestId('link-task').click();
+    await card.getByTestId('linked-task').filter({ hasText: 'Request bank records of the recruitment agency' }).waitFor();
+    await saveScreenshot(coordinator, 'lead-sharing-linked-task');
   });
 });

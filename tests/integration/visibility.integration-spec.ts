@@ -235,7 +235,7 @@ describe('need-to-know: users × records × paths', () => {
   describe('assignableUsers(operationId, agencyId)', () => {
     it.each<[Who, Op, string, string[] | 'NOT_FOUND' | 'FORBIDDEN' | 'BAD_USER_INPUT']>([
       ['coordinator', 'danube', 'RO-DIOC', ['liaison@demo.test', 'ro-admin@demo.test', 'ro-member@demo.test']],
-      ['coordinator', 'danube', 'NL-POL', ['coordinator@demo.test', 'member@demo.test']],
+      ['coordinator', 'danube', 'NL-POL', ['coordinator@demo.test', 'member@demo.test', 'nl-analyst@demo.test', 'nl-liaison@demo.test']],
       ['coordinator', 'danube', 'NG-NATA', 'BAD_USER_INPUT'], // not a participant of Danube
       ['coordinator', 'coastal', 'TH-AHTD', 'NOT_FOUND'],
       ['liaison', 'danube', 'RO-DIOC', 'FORBIDDEN'], // sees it, does not coordinate it

@@ -6,3 +6,5 @@ export * from './lib/lead.service';
 export * from './lib/leads.module';
 export * from './lib/demo-leads';
 export * from './lib/share-lapse.service';
+export * from './lib/lead-search';
+export * from './lib/lead-events';

@@ -25,6 +25,13 @@ export enum AuditAction {
   JURISDICTION_RULE_CREATED = 'JURISDICTION_RULE_CREATED',
   JURISDICTION_RULE_REVISED = 'JURISDICTION_RULE_REVISED',
   JURISDICTION_RULE_RETIRED = 'JURISDICTION_RULE_RETIRED',
+  LEAD_UPDATED = 'LEAD_UPDATED',
+  /** One list, count or search of leads: details.leadIds are the ids returned (or counted). */
+  LEAD_LIST_READ = 'LEAD_LIST_READ',
+  /** An attempt on an existing object the caller may not reach; the caller got the same NOT_FOUND as for an unknown id. */
+  ACCESS_REFUSED = 'ACCESS_REFUSED',
+  TASK_LEAD_LINKED = 'TASK_LEAD_LINKED',
+  TASK_LEAD_UNLINKED = 'TASK_LEAD_UNLINKED',
 }
 
 /** What an entry is about. */
@@ -34,6 +41,8 @@ export enum AuditSubject {
   LEAD_PERSON = 'LEAD_PERSON',
   AGREEMENT = 'AGREEMENT',
   JURISDICTION_RULE = 'JURISDICTION_RULE',
+  /** A list, count or search of leads; subject id = the reader's agency. */
+  LEAD_LIST = 'LEAD_LIST',
 }
 
 /** The fields of an entry that are hashed (all of them except `hash`). */

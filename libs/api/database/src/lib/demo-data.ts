@@ -15,6 +15,8 @@ export const DEMO_LOGINS: ReadonlyArray<{ email: string; role: string }> = [
   { email: 'liaison@demo.test', role: 'liaison officer of the Romanian organised-crime prosecutors (in Danube Route)' },
   { email: 'outsider@demo.test', role: 'member of the Nigerian anti-trafficking agency (not in Danube Route)' },
   { email: 'member@demo.test', role: 'member of the NL police' },
+  { email: 'nl-analyst@demo.test', role: 'analyst of the NL police (records and shares its leads)' },
+  { email: 'nl-liaison@demo.test', role: 'liaison officer of the NL police (approves onward sharing of its leads)' },
   { email: 'ro-admin@demo.test', role: 'agency admin of the Romanian prosecutors' },
   { email: 'th-coordinator@demo.test', role: 'coordinator of Joint Operation Coastal Harvest (Thai police)' },
   { email: 'admin@demo.test', role: 'platform admin (task-force secretariat)' },
@@ -39,6 +41,8 @@ type AgencyKey = (typeof AGENCIES)[number]['key'];
 const USERS: ReadonlyArray<{ email: string; name: string; agency: AgencyKey; roles: Role[] }> = [
   { email: 'coordinator@demo.test', name: 'Anna de Vries', agency: 'NL-POL', roles: [Role.COORDINATOR] },
   { email: 'member@demo.test', name: 'Pieter Jansen', agency: 'NL-POL', roles: [Role.MEMBER] },
+  { email: 'nl-analyst@demo.test', name: 'Sanne Mulder', agency: 'NL-POL', roles: [Role.ANALYST] },
+  { email: 'nl-liaison@demo.test', name: 'Daan Meijer', agency: 'NL-POL', roles: [Role.LIAISON_OFFICER] },
   { email: 'liaison@demo.test', name: 'Ioana Popescu', agency: 'RO-DIOC', roles: [Role.LIAISON_OFFICER] },
   { email: 'ro-member@demo.test', name: 'Andrei Ionescu', agency: 'RO-DIOC', roles: [Role.MEMBER] },
   { email: 'ro-admin@demo.test', name: 'Elena Marin', agency: 'RO-DIOC', roles: [Role.AGENCY_ADMIN] },

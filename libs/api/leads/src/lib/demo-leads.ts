@@ -356,6 +356,7 @@ export async function loadDemoLeads(
         decidedAt: now,
         status: decision.outcome === SharingOutcome.REQUIRES_APPROVAL ? LeadShareStatus.PENDING_APPROVAL : LeadShareStatus.ACTIVE,
         sharedById: userIdByEmail(d.by),
+        senderAgencyId: originator.id,
         approvalById: null,
         approvalAt: null,
         approvalReason: null,

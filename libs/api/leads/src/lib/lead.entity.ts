@@ -204,6 +204,10 @@ export class LeadShareEntity {
   @Column({ name: 'shared_by_id', type: 'uuid' })
   sharedById: string;
 
+  /** The agency that passed the lead on: the originating agency (first share) or a recipient (onward share). */
+  @Column({ name: 'sender_agency_id', type: 'uuid' })
+  senderAgencyId: string;
+
   @Column({ name: 'approval_by_id', type: 'uuid', nullable: true })
   approvalById: string | null;
 

@@ -132,6 +132,8 @@ export class LeadShareModel extends SharingDecisionFields {
 
   recipientAgencyId: string;
   sharedById: string;
+  /** The agency that passed the lead on (the originator for a first share). */
+  senderAgencyId: string;
 
   @Field(() => LeadShareStatus)
   status: LeadShareStatus;

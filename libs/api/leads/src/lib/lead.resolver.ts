@@ -3,7 +3,8 @@ import { AgencyModel, AgencyService } from '@taskforce/api-agencies';
 import { UserModel, UserService } from '@taskforce/api-auth';
 import { AuthUser, CurrentUser, notFound } from '@taskforce/api-core';
 import { OperationModel, OperationService } from '@taskforce/api-operations';
-import { CreateLeadInput, DecideLeadShareApprovalInput, RevealPotentialVictimInput, ShareLeadInput } from './dto/lead.inputs';
+import { TaskModel } from '@taskforce/api-tasks';
+import { CreateLeadInput, DecideLeadShareApprovalInput, LinkTaskToLeadInput, RevealPotentialVictimInput, SearchLeadsArgs, ShareLeadInput, UpdateLeadInput } from './dto/lead.inputs';
 import { LeadModel, LeadShareModel, PotentialVictimIdentityModel, SharingPreviewModel } from './lead.model';
 import { LeadService } from './lead.service';
 
@@ -31,12 +32,24 @@ export class LeadResolver {
     return this.leadService.count(user);
   }
 
+  @Query(() => [LeadModel], {
+    description: 'Leads you may read whose text, as you may read it (summary, details, H3 condition, persons shown), contains `text`, ignoring case; newest first, at most 200. BAD_USER_INPUT (field text) outside 2–200 characters',
+  })
+  searchLeads(@CurrentUser() user: AuthUser, @Args() args: SearchLeadsArgs): Promise<LeadModel[]> {
+    return this.leadService.search(user, args.text);
+  }
+
+  @Query(() => Int, { description: 'How many leads searchLeads finds for `text` (without its limit of 200)' })
+  searchLeadCount(@CurrentUser() user: AuthUser, @Args() args: SearchLeadsArgs): Promise<number> {
+    return this.leadService.searchCount(user, args.text);
+  }
+
   @Query(() => LeadModel, { description: 'One lead as you may read it; NOT_FOUND when unknown or not readable by you' })
   lead(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<LeadModel> {
     return this.leadService.get(user, id);
   }
 
-  @Query(() => [SharingPreviewModel], { description: 'Per recipient, the decision sharing now would get (nothing is recorded); originating agency only' })
+  @Query(() => [SharingPreviewModel], { description: 'Per recipient, the decision sharing now would get (nothing is recorded); the originating agency, or a recipient holding an active share (onward share, decided on the lead as it holds it)' })
   previewLeadShare(@CurrentUser() user: AuthUser, @Args('input') input: ShareLeadInput): Promise<SharingPreviewModel[]> {
     return this.leadService.preview(user, input);
   }
@@ -51,7 +64,24 @@ export class LeadResolver {
     return this.leadService.create(user, input);
   }
 
-  @Mutation(() => [LeadShareModel], { description: 'Shares a lead of your agency; DENY records nothing, REQUIRES_APPROVAL waits for a liaison officer' })
+  @Mutation(() => LeadModel, { description: 'Edits a lead of your agency (version-checked: CONFLICT when stale); FORBIDDEN for a read-only recipient' })
+  updateLead(@CurrentUser() user: AuthUser, @Args('input') input: UpdateLeadInput): Promise<LeadModel> {
+    return this.leadService.update(user, input);
+  }
+
+  @Mutation(() => TaskModel, { description: "Links a task to a lead (coordinators of the task's operation who may read the lead)" })
+  linkTaskToLead(@CurrentUser() user: AuthUser, @Args('input') input: LinkTaskToLeadInput): Promise<TaskModel> {
+    return this.leadService.linkTask(user, input);
+  }
+
+  @Mutation(() => TaskModel, { description: "Removes a task's link to a lead (same people as linkTaskToLead)" })
+  unlinkTaskFromLead(@CurrentUser() user: AuthUser, @Args('taskId', { type: () => ID }) taskId: string): Promise<TaskModel> {
+    return this.leadService.unlinkTask(user, taskId);
+  }
+
+  @Mutation(() => [LeadShareModel], {
+    description: 'Shares a lead your agency originated, or passes on one it holds (onward share: at most what it holds); DENY records nothing, REQUIRES_APPROVAL waits for the originating agency\'s liaison officers',
+  })
   shareLead(@CurrentUser() user: AuthUser, @Args('input') input: ShareLeadInput): Promise<LeadShareModel[]> {
     return this.leadService.share(user, input);
   }
@@ -61,7 +91,7 @@ export class LeadResolver {
     return this.leadService.decideApproval(user, input);
   }
 
-  @Mutation(() => LeadShareModel, { description: 'Withdraws a share at once (originating agency)' })
+  @Mutation(() => LeadShareModel, { description: 'Withdraws a share at once (originating agency, or the agency that sent it onward); onward shares made by the recipient go too' })
   revokeLeadShare(@CurrentUser() user: AuthUser, @Args('shareId', { type: () => ID }) shareId: string): Promise<LeadShareModel> {
     return this.leadService.revoke(user, shareId);
   }
@@ -93,7 +123,12 @@ export class LeadResolver {
     return this.agencies.findByIds(ids);
   }
 
-  @ResolveField(() => [LeadShareModel], { description: 'All shares for the originating agency; your own active share for a recipient' })
+  @ResolveField(() => [TaskModel], { description: 'Tasks acting on this lead, in joint operations your agency takes part in' })
+  linkedTasks(@CurrentUser() user: AuthUser, @Parent() lead: LeadModel): Promise<TaskModel[]> {
+    return this.leadService.linkedTasks(user, lead);
+  }
+
+  @ResolveField(() => [LeadShareModel], { description: 'All shares for the originating agency; for a recipient, its own active share and the onward shares it sent' })
   shares(@CurrentUser() user: AuthUser, @Parent() lead: LeadModel): Promise<LeadShareModel[]> {
     return this.leadService.sharesOf(user, lead);
   }
@@ -111,6 +146,11 @@ export class LeadShareResolver {
     return requireAgency(this.agencies, share.recipientAgencyId);
   }
 
+  @ResolveField(() => AgencyModel, { description: 'The agency that passed the lead on (the originating agency for a first share)' })
+  senderAgency(@Parent() share: LeadShareModel): Promise<AgencyModel> {
+    return requireAgency(this.agencies, share.senderAgencyId);
+  }
+
   @ResolveField(() => UserModel)
   async sharedBy(@Parent() share: LeadShareModel): Promise<UserModel> {
     const user = await this.users.findById(share.sharedById);
@@ -126,5 +166,15 @@ export class SharingPreviewResolver {
   @ResolveField(() => AgencyModel)
   recipientAgency(@Parent() preview: SharingPreviewModel): Promise<AgencyModel> {
     return requireAgency(this.agencies, preview.recipientAgencyId);
+  }
+}
+
+@Resolver(() => TaskModel)
+export class TaskLeadResolver {
+  constructor(private readonly leadService: LeadService) {}
+
+  @ResolveField(() => LeadModel, { nullable: true, description: 'The lead this task acts on, as you may read it; null when none or when you may not read it' })
+  lead(@CurrentUser() user: AuthUser, @Parent() task: TaskModel): Promise<LeadModel | null> {
+    return this.leadService.leadOfTask(user, task);
   }
 }

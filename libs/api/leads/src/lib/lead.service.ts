@@ -3,16 +3,20 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AgencyEntity } from '@taskforce/api-agencies';
 import { AuditAction, AuditService, AuditSubject } from '@taskforce/api-audit';
 import { UserEntity } from '@taskforce/api-auth';
-import { AuthUser, badInput, forbidden, isUuid, notFound } from '@taskforce/api-core';
+import { AuthUser, badInput, conflict, EventBus, forbidden, isUuid, notFound } from '@taskforce/api-core';
 import { NotificationDraft, NotificationService } from '@taskforce/api-notifications';
 import { OperationAccessService } from '@taskforce/api-operations';
+import { TaskEntity, TaskModel, TaskService } from '@taskforce/api-tasks';
 import {
   Agreement,
   AgencyRef,
   decideSharing,
+  DataCategory,
   HandlingCode,
+  isCoordinatorOf,
   JurisdictionRule,
   NotificationType,
+  REASON_CODE_EFFECT,
   Role,
   SharingDecision,
   SharingOutcome,
@@ -20,10 +24,12 @@ import {
   sortCategories,
 } from '@taskforce/domain';
 import { randomBytes } from 'node:crypto';
-import { DataSource, EntityManager, In } from 'typeorm';
-import { CreateLeadInput, DecideLeadShareApprovalInput, RevealPotentialVictimInput, ShareLeadInput } from './dto/lead.inputs';
+import { Brackets, DataSource, EntityManager, In } from 'typeorm';
+import { CreateLeadInput, DecideLeadShareApprovalInput, LinkTaskToLeadInput, RevealPotentialVictimInput, ShareLeadInput, UpdateLeadInput } from './dto/lead.inputs';
 import { AgreementEntity, JurisdictionRuleEntity } from './jurisdiction.entity';
-import { LeadAccessService } from './lead-access.service';
+import { LeadAccessService, ReadableLead } from './lead-access.service';
+import { leadAudience } from './lead-events';
+import { containsPattern, projectionMatches } from './lead-search';
 import { LeadCipherService } from './lead-cipher.service';
 import { projectLead } from './lead-projection';
 import { LeadEntity, LeadPersonEntity, LeadPersonRole, LeadShareEntity, LeadShareStatus, LeadStatus } from './lead.entity';
@@ -38,6 +44,40 @@ const LEAD_ATTENTION_TITLE = 'A lead needs your attention';
 
 function isLeadWriter(actor: AuthUser): boolean {
   return actor.roles.some((r) => LEAD_WRITER_ROLES.includes(r));
+}
+
+/**
+ * Allowed moves of a lead's status (the originating agency's assessment): NEW → UNDER_ASSESSMENT | CLOSED;
+ * UNDER_ASSESSMENT → ACTIONED | CLOSED; ACTIONED → CLOSED; CLOSED → UNDER_ASSESSMENT (reopened for a new
+ * assessment). Nothing goes back to NEW.
+ */
+export const LEAD_STATUS_MOVES: Readonly<Record<LeadStatus, readonly LeadStatus[]>> = {
+  [LeadStatus.NEW]: [LeadStatus.UNDER_ASSESSMENT, LeadStatus.CLOSED],
+  [LeadStatus.UNDER_ASSESSMENT]: [LeadStatus.ACTIONED, LeadStatus.CLOSED],
+  [LeadStatus.ACTIONED]: [LeadStatus.CLOSED],
+  [LeadStatus.CLOSED]: [LeadStatus.UNDER_ASSESSMENT],
+};
+
+/** Fields of a lead that updateLead edits besides the status (markings and categories would need new decisions). */
+const EDITABLE_FIELDS = ['summary', 'details', 'formOfExploitation', 'sourceReliability', 'informationCredibility'] as const;
+
+/**
+ * True when the caller's identity carries a well-formed agency and user id. A token or session without them must
+ * never reach a query: an undefined agency id in a TypeORM `where` drops the condition and would match every row.
+ */
+function hasClaims(actor: Partial<Pick<AuthUser, 'agencyId' | 'userId'>> | null | undefined): actor is Pick<AuthUser, 'agencyId' | 'userId'> {
+  return !!actor && typeof actor.agencyId === 'string' && isUuid(actor.agencyId) && typeof actor.userId === 'string' && isUuid(actor.userId);
+}
+
+/** @throws NOT_FOUND ("<what> not found") when the caller's identity lacks its agency or user id. */
+function requireClaims(actor: Partial<Pick<AuthUser, 'agencyId' | 'userId'>> | null | undefined, what: string): void {
+  if (!hasClaims(actor)) throw notFound(what);
+}
+
+/** The categories of a lead as an agency holds it: all for the originator, minus its share's removals for a recipient. */
+function heldCategories(lead: LeadEntity, share: LeadShareEntity | null): DataCategory[] {
+  const removed = new Set(share?.redactedCategories ?? []);
+  return lead.dataCategories.filter((c) => !removed.has(c));
 }
 
 /** The stored agreement in the engine's shape. */
@@ -65,6 +105,7 @@ export function shareToModel(s: LeadShareEntity): LeadShareModel {
     leadId: s.leadId,
     recipientAgencyId: s.recipientAgencyId,
     sharedById: s.sharedById,
+    senderAgencyId: s.senderAgencyId,
     purpose: s.purpose,
     outcome: s.outcome,
     status: s.status,
@@ -82,10 +123,11 @@ export function shareToModel(s: LeadShareEntity): LeadShareModel {
 }
 
 /**
- * Leads: recording, need-to-know reads (through LeadAccessService), sharing with the decision of the engine in
- * libs/domain (`decideSharing`, never re-implemented here), approvals, revocation and the stated-reason read of a
- * potential victim's identity. Changes and their notifications are written in one transaction and pushed after
- * commit.
+ * Leads: recording and editing, need-to-know reads (through LeadAccessService) with list reads and refusals
+ * audited, search over each caller's projection, task links, first and onward sharing with the decision of the
+ * engine in libs/domain (`decideSharing`, never re-implemented here), approvals, revocation (cascading to onward
+ * shares) and the stated-reason read of a potential victim's identity. Changes and their notifications are written
+ * in one transaction; notifications and `lead.changed` are pushed after commit.
  */
 @Injectable()
 export class LeadService {
@@ -96,11 +138,46 @@ export class LeadService {
     private readonly notifications: NotificationService,
     private readonly cipher: LeadCipherService,
     private readonly audit: AuditService,
+    private readonly tasks: TaskService,
+    private readonly bus: EventBus,
   ) {}
 
-  /** Projections of the given readable leads for the caller, in the given order. */
+  /**
+   * The lead and the caller's way of reading it (LeadAccessService). An attempt on a lead that exists but is not
+   * readable is audited as ACCESS_REFUSED — in a transaction of its own, as the caller's is about to roll back —
+   * and answered with the same NOT_FOUND ("Lead not found") as an unknown id. Call it before the caller's
+   * transaction appends to the audit log.
+   */
+  private async readable(actor: AuthUser, leadId: string, m: EntityManager = this.db.manager, lock = false): Promise<ReadableLead> {
+    requireClaims(actor, 'Lead');
+    try {
+      return await this.access.requireReadable(actor, leadId, m, lock);
+    } catch (err) {
+      if (isUuid(leadId) && (await this.db.getRepository(LeadEntity).existsBy({ id: leadId }))) {
+        await this.refused(actor, AuditSubject.LEAD, leadId, { leadId });
+      }
+      throw err;
+    }
+  }
+
+  /** Records an ACCESS_REFUSED entry (own transaction). */
+  private refused(actor: AuthUser, subjectType: AuditSubject, subjectId: string, details: Record<string, unknown>): Promise<void> {
+    return this.audit.record(actor, { action: AuditAction.ACCESS_REFUSED, subjectType, subjectId, details });
+  }
+
+  /** Records one LEAD_LIST_READ entry naming the ids returned (or counted) by a list, count or search. */
+  private listRead(actor: AuthUser, query: string, leadIds: string[]): Promise<void> {
+    return this.audit.record(actor, { action: AuditAction.LEAD_LIST_READ, subjectType: AuditSubject.LEAD_LIST, subjectId: actor.agencyId, details: { query, leadIds } });
+  }
+
+  /** Tells the real-time gateway (after commit) that a lead changed, for the agencies in `agencyIds`. */
+  private announce(leadId: string, change: 'CREATED' | 'UPDATED' | 'SHARED' | 'APPROVAL_DECIDED' | 'REVOKED' | 'TASK_LINKED', agencyIds: string[]): void {
+    this.bus.publish('lead.changed', { leadId, change, agencyIds });
+  }
+
+  /** Projections of the given readable leads for the caller, in the given order (none without claims). */
   private async project(actor: AuthUser, leads: LeadEntity[], manager: EntityManager = this.db.manager): Promise<LeadModel[]> {
-    if (!leads.length) return [];
+    if (!leads.length || !hasClaims(actor)) return [];
     const ids = leads.map((l) => l.id);
     const persons = await manager.getRepository(LeadPersonEntity).find({ where: { leadId: In(ids) } });
     const shares = await manager.getRepository(LeadShareEntity).find({ where: { leadId: In(ids), recipientAgencyId: actor.agencyId, status: LeadShareStatus.ACTIVE } });
@@ -110,8 +187,9 @@ export class LeadService {
     });
   }
 
-  /** Leads the caller may read, newest first (at most 200). */
+  /** Leads the caller may read, newest first (at most 200); one LEAD_LIST_READ audit entry. Empty without claims. */
   async list(actor: AuthUser): Promise<LeadModel[]> {
+    if (!hasClaims(actor)) return [];
     const rows = await this.db
       .getRepository(LeadEntity)
       .createQueryBuilder('l')
@@ -120,12 +198,66 @@ export class LeadService {
       .addOrderBy('l.id', 'ASC')
       .take(200)
       .getMany();
-    return this.project(actor, rows);
+    const models = await this.project(actor, rows);
+    await this.listRead(actor, 'leads', models.map((l) => l.id));
+    return models;
   }
 
-  /** How many leads the caller may read (same rule as `list`). */
-  count(actor: AuthUser): Promise<number> {
-    return this.db.getRepository(LeadEntity).createQueryBuilder('l').where(LeadAccessService.readableCondition('l'), { viewerAgencyId: actor.agencyId }).getCount();
+  /** How many leads the caller may read (same rule as `list`); one LEAD_LIST_READ audit entry. 0 without claims. */
+  async count(actor: AuthUser): Promise<number> {
+    if (!hasClaims(actor)) return 0;
+    const rows = await this.db
+      .getRepository(LeadEntity)
+      .createQueryBuilder('l')
+      .select('l.id', 'id')
+      .where(LeadAccessService.readableCondition('l'), { viewerAgencyId: actor.agencyId })
+      .getRawMany<{ id: string }>();
+    await this.listRead(actor, 'leadCount', rows.map((r) => r.id));
+    return rows.length;
+  }
+
+  /**
+   * Readable leads whose projection for the caller contains `text` (ignoring case), newest first. PostgreSQL
+   * narrows with ILIKE over the stored texts (pattern escaped, bound as a parameter) among readable leads only;
+   * the match is then confirmed on the caller's projection (lead-search.ts), so a word redacted away from a
+   * recipient's copy never finds the lead. `text` is validated (2–200 characters) by SearchLeadsArgs.
+   */
+  private async matching(actor: AuthUser, text: string): Promise<LeadModel[]> {
+    if (!hasClaims(actor)) return [];
+    const rows = await this.db
+      .getRepository(LeadEntity)
+      .createQueryBuilder('l')
+      .where(LeadAccessService.readableCondition('l'), { viewerAgencyId: actor.agencyId })
+      .andWhere(
+        new Brackets((qb) =>
+          qb
+            .where(`l.summary ILIKE :pattern ESCAPE '\\'`)
+            .orWhere(`l.details ILIKE :pattern ESCAPE '\\'`)
+            .orWhere(`l.handling_condition ILIKE :pattern ESCAPE '\\'`)
+            .orWhere(
+              `EXISTS (SELECT 1 FROM lead_persons lp_s WHERE lp_s.lead_id = l.id AND (lp_s.name ILIKE :pattern ESCAPE '\\' OR lp_s.pseudonym ILIKE :pattern ESCAPE '\\' OR lp_s.description ILIKE :pattern ESCAPE '\\'))`,
+            ),
+        ),
+        { pattern: containsPattern(text) },
+      )
+      .orderBy('l.created_at', 'DESC')
+      .addOrderBy('l.id', 'ASC')
+      .getMany();
+    return (await this.project(actor, rows)).filter((lead) => projectionMatches(lead, text));
+  }
+
+  /** The first 200 results of `matching`; one LEAD_LIST_READ audit entry (ids only, never the text searched). */
+  async search(actor: AuthUser, text: string): Promise<LeadModel[]> {
+    const found = (await this.matching(actor, text)).slice(0, 200);
+    if (hasClaims(actor)) await this.listRead(actor, 'searchLeads', found.map((l) => l.id));
+    return found;
+  }
+
+  /** How many leads `matching` finds; one LEAD_LIST_READ audit entry. */
+  async searchCount(actor: AuthUser, text: string): Promise<number> {
+    const found = await this.matching(actor, text);
+    if (hasClaims(actor)) await this.listRead(actor, 'searchLeadCount', found.map((l) => l.id));
+    return found.length;
   }
 
   /** One lead as the caller may read it. @throws NOT_FOUND ("Lead not found") otherwise. */
@@ -137,22 +269,40 @@ export class LeadService {
 
   /** `get` without the audit entry (for returning what the caller just wrote). */
   private async load(actor: AuthUser, leadId: string): Promise<LeadModel> {
-    const { lead } = await this.access.requireReadable(actor, leadId);
+    const { lead } = await this.readable(actor, leadId);
     return (await this.project(actor, [lead]))[0];
+  }
+
+  /** The lead as the caller may read it, or null when it may not (no audit of the refusal: nothing was asked by id). */
+  private async readableOrNull(actor: AuthUser, leadId: string): Promise<LeadModel | null> {
+    if (!hasClaims(actor)) return null;
+    try {
+      const { lead } = await this.access.requireReadable(actor, leadId);
+      return (await this.project(actor, [lead]))[0];
+    } catch {
+      return null;
+    }
   }
 
   /** TLP:RED named recipients of a lead, for its originating agency only (empty for everyone else). */
   async namedRecipientIds(actor: AuthUser, leadId: string): Promise<string[]> {
-    const { lead, share } = await this.access.requireReadable(actor, leadId);
+    const { lead, share } = await this.readable(actor, leadId);
     return share ? [] : lead.namedRecipientAgencyIds;
   }
 
   /**
-   * Shares of a lead the caller may read: every share for the originating agency, the caller's own for a recipient.
+   * Shares of a lead the caller may read: every share for the originating agency; for a recipient, its own active
+   * share and the onward shares its agency sent (never the rest of the originator's list).
    */
   async sharesOf(actor: AuthUser, lead: LeadModel): Promise<LeadShareModel[]> {
-    await this.access.requireReadable(actor, lead.id);
-    const where = lead.originatingAgencyId === actor.agencyId ? { leadId: lead.id } : { leadId: lead.id, recipientAgencyId: actor.agencyId, status: LeadShareStatus.ACTIVE };
+    await this.readable(actor, lead.id);
+    const where =
+      lead.originatingAgencyId === actor.agencyId
+        ? { leadId: lead.id }
+        : [
+            { leadId: lead.id, recipientAgencyId: actor.agencyId, status: LeadShareStatus.ACTIVE },
+            { leadId: lead.id, senderAgencyId: actor.agencyId },
+          ];
     const rows = await this.db.getRepository(LeadShareEntity).find({ where, order: { createdAt: 'ASC' } });
     return rows.map(shareToModel);
   }
@@ -216,7 +366,128 @@ export class LeadService {
       await this.audit.record(actor, { action: AuditAction.LEAD_CREATED, subjectType: AuditSubject.LEAD, subjectId: saved.id, details: { leadId: saved.id, tlp: saved.tlp } }, m);
       return saved;
     });
+    this.announce(lead.id, 'CREATED', [lead.originatingAgencyId]);
     return this.load(actor, lead.id);
+  }
+
+  /**
+   * Edits a lead of the caller's agency: status (moves in LEAD_STATUS_MOVES), summary, details, form of
+   * exploitation, Admiralty grading. Version-checked; audited (LEAD_UPDATED, names of the fields changed);
+   * readers hear `lead.changed` UPDATED. A request that changes nothing returns the lead as it is.
+   * @throws NOT_FOUND ("Lead not found") for unknown, malformed and unreadable ids; FORBIDDEN for an agency that
+   *   holds a (read-only) share, or a role that does not record leads; CONFLICT (with `currentVersion`,
+   *   `currentStatus`) for a stale expectedVersion — nothing is written; BAD_USER_INPUT (field `status`) for a move
+   *   that is not allowed.
+   */
+  async update(actor: AuthUser, input: UpdateLeadInput): Promise<LeadModel> {
+    const result = await this.db.transaction(async (m) => {
+      const { lead, share } = await this.readable(actor, input.id, m, true);
+      if (share) throw forbidden('Only the originating agency edits this lead; your agency holds a read-only copy');
+      if (!isLeadWriter(actor)) throw forbidden('Only analysts, liaison officers and coordinators edit leads');
+      if (lead.version !== input.expectedVersion) {
+        throw conflict('The lead was changed by someone else; reload it and try again', { currentVersion: lead.version, currentStatus: lead.status });
+      }
+      const changes: Partial<Pick<LeadEntity, 'status' | (typeof EDITABLE_FIELDS)[number]>> = {};
+      if (input.status != null && input.status !== lead.status) {
+        if (!LEAD_STATUS_MOVES[lead.status].includes(input.status)) {
+          throw badInput([{ field: 'status', message: `cannot move a lead from ${lead.status} to ${input.status}` }]);
+        }
+        changes.status = input.status;
+      }
+      for (const key of EDITABLE_FIELDS) {
+        const value = input[key];
+        if (value != null && value !== lead[key]) Object.assign(changes, { [key]: value });
+      }
+      const fields = Object.keys(changes);
+      if (!fields.length) return null;
+      await m.getRepository(LeadEntity).update({ id: lead.id, version: lead.version }, { ...changes, version: lead.version + 1 });
+      await this.audit.record(
+        actor,
+        {
+          action: AuditAction.LEAD_UPDATED,
+          subjectType: AuditSubject.LEAD,
+          subjectId: lead.id,
+          details: { leadId: lead.id, fields, version: lead.version + 1, ...(changes.status ? { fromStatus: lead.status, toStatus: changes.status } : {}) },
+        },
+        m,
+      );
+      return { lead, audience: await leadAudience(m, lead) };
+    });
+    if (result) this.announce(result.lead.id, 'UPDATED', result.audience);
+    return this.load(actor, input.id);
+  }
+
+  /**
+   * Links a task to a lead. Only coordinators of the task's joint operation who may also read the lead; the link is
+   * then visible to those who may read both (Task.lead, Lead.linkedTasks). Audited (TASK_LEAD_LINKED); readers of
+   * the lead hear `lead.changed` TASK_LINKED. A link to another lead is replaced.
+   * @throws NOT_FOUND ("Task not found") for a task the caller cannot see; FORBIDDEN for a non-coordinator;
+   *   NOT_FOUND ("Lead not found") for an unknown or unreadable lead — the same answer for both.
+   */
+  async linkTask(actor: AuthUser, input: LinkTaskToLeadInput): Promise<TaskModel> {
+    requireClaims(actor, 'Task');
+    const { task, lead, audience } = await this.db.transaction(async (m) => {
+      const { task, operation } = await this.tasks.requireVisible(actor, input.taskId, m);
+      if (!isCoordinatorOf(actor, operation)) throw forbidden('Only coordinators of this joint operation link tasks to leads');
+      const { lead } = await this.readable(actor, input.leadId, m);
+      const previous = task.leadId;
+      task.leadId = lead.id;
+      await m.getRepository(TaskEntity).update({ id: task.id }, { leadId: lead.id });
+      await this.audit.record(
+        actor,
+        { action: AuditAction.TASK_LEAD_LINKED, subjectType: AuditSubject.LEAD, subjectId: lead.id, details: { leadId: lead.id, taskId: task.id, operationId: task.operationId, replacedLeadId: previous } },
+        m,
+      );
+      return { task, lead, audience: await leadAudience(m, lead) };
+    });
+    this.announce(lead.id, 'TASK_LINKED', audience);
+    return TaskService.toModel(task);
+  }
+
+  /**
+   * Removes a task's link to a lead (coordinators of its operation who may read that lead).
+   * @throws NOT_FOUND ("Task not found") as linkTask; FORBIDDEN for a non-coordinator; NOT_FOUND ("Lead not
+   *   found") when the task has no link, or a link to a lead the caller cannot read — the same answer for both.
+   */
+  async unlinkTask(actor: AuthUser, taskId: string): Promise<TaskModel> {
+    requireClaims(actor, 'Task');
+    const { task, lead, audience } = await this.db.transaction(async (m) => {
+      const { task, operation } = await this.tasks.requireVisible(actor, taskId, m);
+      if (!isCoordinatorOf(actor, operation)) throw forbidden('Only coordinators of this joint operation link tasks to leads');
+      if (!task.leadId) throw notFound('Lead');
+      const { lead } = await this.readable(actor, task.leadId, m);
+      task.leadId = null;
+      await m.getRepository(TaskEntity).update({ id: task.id }, { leadId: null });
+      await this.audit.record(
+        actor,
+        { action: AuditAction.TASK_LEAD_UNLINKED, subjectType: AuditSubject.LEAD, subjectId: lead.id, details: { leadId: lead.id, taskId: task.id, operationId: task.operationId } },
+        m,
+      );
+      return { task, lead, audience: await leadAudience(m, lead) };
+    });
+    this.announce(lead.id, 'TASK_LINKED', audience);
+    return TaskService.toModel(task);
+  }
+
+  /** The lead a visible task acts on, as the caller may read it; null when none or not readable (no hint why). */
+  async leadOfTask(actor: AuthUser, task: TaskModel): Promise<LeadModel | null> {
+    if (!task.leadId) return null;
+    const lead = await this.readableOrNull(actor, task.leadId);
+    if (lead) await this.audit.record(actor, { action: AuditAction.LEAD_READ, subjectType: AuditSubject.LEAD, subjectId: lead.id, details: { leadId: lead.id, viaTaskId: task.id } });
+    return lead;
+  }
+
+  /** Tasks linked to a lead the caller reads, limited to joint operations the caller's agency takes part in. */
+  async linkedTasks(actor: AuthUser, lead: LeadModel): Promise<TaskModel[]> {
+    await this.readable(actor, lead.id);
+    const rows = await this.db
+      .getRepository(TaskEntity)
+      .createQueryBuilder('t')
+      .where('t.lead_id = :leadId', { leadId: lead.id })
+      .andWhere(OperationAccessService.visibleOperationCondition('t.operation_id'), { viewerAgencyId: actor.agencyId })
+      .orderBy('t.created_at', 'ASC')
+      .getMany();
+    return rows.map(TaskService.toModel);
   }
 
   /** Everything the engine needs besides lead, recipient and purpose: agencies, agreements, rules, the instant. */
@@ -231,16 +502,21 @@ export class LeadService {
     return { byId, agreements, rules, operationAgencyIds, at: new Date().toISOString() };
   }
 
-  /** The engine's decision for one recipient (first share by the originator) at `ctx.at`. */
-  private decide(lead: LeadEntity, recipient: AgencyEntity, purpose: SharingPurpose, ctx: Awaited<ReturnType<LeadService['context']>>): SharingDecision {
+  /**
+   * The engine's decision for one recipient at `ctx.at`, on the lead as `held` by the sender: a first share by the
+   * originator (`held.share` null), or an onward share by a recipient holding an ACTIVE share — then the lead goes
+   * in as that recipient holds it (categories removed on the way in are absent) and the sender is its agency.
+   */
+  private decide(lead: LeadEntity, held: { senderAgencyId: string; share: LeadShareEntity | null }, recipient: AgencyEntity, purpose: SharingPurpose, ctx: Awaited<ReturnType<LeadService['context']>>): SharingDecision {
     const originator = ctx.byId.get(lead.originatingAgencyId)!;
+    const sender = held.share ? ctx.byId.get(held.senderAgencyId) : null;
     return decideSharing({
       lead: {
         id: lead.id,
         originatingAgency: agencyRef(originator),
         formOfExploitation: lead.formOfExploitation,
         routeCountries: lead.route.map((s) => s.country),
-        dataCategories: lead.dataCategories,
+        dataCategories: heldCategories(lead, held.share),
         markings: {
           tlp: lead.tlp,
           sourceReliability: lead.sourceReliability,
@@ -252,7 +528,7 @@ export class LeadService {
         operationAgencyIds: ctx.operationAgencyIds,
       },
       recipient: { ...agencyRef(recipient), taskForceMember: true },
-      sender: null,
+      sender: sender ? agencyRef(sender) : null,
       agreements: ctx.agreements,
       rules: ctx.rules,
       purpose,
@@ -261,14 +537,15 @@ export class LeadService {
   }
 
   /**
-   * The lead (readable by the caller) and the recipient agencies of a share request: the ids given, or every other
-   * agency of a joint operation the caller can see. Only the originating agency shares (first share).
-   * @throws NOT_FOUND for an unreadable lead or invisible operation; FORBIDDEN for a recipient agency trying to
-   *   pass the lead on or a role that does not share; BAD_USER_INPUT for unknown or missing recipients.
+   * The lead (readable by the caller), the caller's way of holding it, and the recipient agencies of a share
+   * request: the ids given, or every agency of a joint operation the caller can see — never the originator or the
+   * sender itself. The originating agency shares first; a recipient holding an ACTIVE share passes it on (onward
+   * share), deciding on the lead as it holds it.
+   * @throws NOT_FOUND for an unreadable lead or invisible operation; FORBIDDEN for a role that does not share;
+   *   BAD_USER_INPUT for unknown or missing recipients.
    */
   private async resolveRequest(actor: AuthUser, input: ShareLeadInput, m: EntityManager, lock: boolean) {
-    const { lead, share } = await this.access.requireReadable(actor, input.leadId, m, lock);
-    if (share) throw forbidden('Only the originating agency shares this lead');
+    const { lead, share } = await this.readable(actor, input.leadId, m, lock);
     if (!isLeadWriter(actor)) throw forbidden('Only analysts, liaison officers and coordinators share leads');
     const hasIds = !!input.recipientAgencyIds?.length;
     if (hasIds === !!input.operationId) throw badInput([{ field: 'recipientAgencyIds', message: 'give either recipientAgencyIds or operationId' }]);
@@ -279,25 +556,34 @@ export class LeadService {
     } else {
       ids = [...new Set(input.recipientAgencyIds)];
     }
-    ids = ids.filter((id) => id !== lead.originatingAgencyId);
+    ids = ids.filter((id) => id !== lead.originatingAgencyId && id !== actor.agencyId);
     const ctx = await this.context(m, lead);
     const recipients = ids.map((id) => ctx.byId.get(id));
     if (recipients.some((r) => !r)) throw badInput([{ field: 'recipientAgencyIds', message: 'every recipient must be an agency' }]);
     const sorted = (recipients as AgencyEntity[]).sort((a, b) => a.acronym.localeCompare(b.acronym));
-    return { lead, recipients: sorted, ctx };
+    return { lead, held: { senderAgencyId: actor.agencyId, share }, recipients: sorted, ctx };
   }
 
-  private async liveShares(m: EntityManager, leadId: string): Promise<LeadShareEntity[]> {
-    return m.getRepository(LeadShareEntity).find({ where: { leadId, status: In([LeadShareStatus.ACTIVE, LeadShareStatus.PENDING_APPROVAL]) } });
+  /**
+   * Live (active or pending) shares of a lead that the caller may know of: all for the originating agency, those
+   * its agency sent for an onward sender.
+   */
+  private async liveShares(m: EntityManager, lead: LeadEntity, actor: AuthUser): Promise<{ known: LeadShareEntity[]; all: LeadShareEntity[] }> {
+    const all = await m.getRepository(LeadShareEntity).find({ where: { leadId: lead.id, status: In([LeadShareStatus.ACTIVE, LeadShareStatus.PENDING_APPROVAL]) } });
+    const known = lead.originatingAgencyId === actor.agencyId ? all : all.filter((s) => s.senderAgencyId === actor.agencyId);
+    return { known, all };
   }
 
-  /** Per recipient, the decision sharing now would get, with its reasons; nothing is recorded but the audit entry. */
+  /**
+   * Per recipient, the decision sharing now would get, with its reasons; nothing is recorded but the audit entry.
+   * For an onward sender, `existingShareStatus` shows only shares its own agency sent.
+   */
   async preview(actor: AuthUser, input: ShareLeadInput): Promise<SharingPreviewModel[]> {
     const m = this.db.manager;
-    const { lead, recipients, ctx } = await this.resolveRequest(actor, input, m, false);
-    const live = await this.liveShares(m, lead.id);
+    const { lead, held, recipients, ctx } = await this.resolveRequest(actor, input, m, false);
+    const { known } = await this.liveShares(m, lead, actor);
     const previews = recipients.map((r) => {
-      const d = this.decide(lead, r, input.purpose, ctx);
+      const d = this.decide(lead, held, r, input.purpose, ctx);
       return {
         recipientAgencyId: r.id,
         outcome: d.outcome,
@@ -308,14 +594,14 @@ export class LeadService {
         summary: d.summary,
         purpose: d.purpose,
         at: d.at,
-        existingShareStatus: live.find((s) => s.recipientAgencyId === r.id)?.status ?? null,
+        existingShareStatus: known.find((s) => s.recipientAgencyId === r.id)?.status ?? null,
       };
     });
     await this.audit.record(actor, {
       action: AuditAction.LEAD_SHARE_PREVIEWED,
       subjectType: AuditSubject.LEAD,
       subjectId: lead.id,
-      details: { leadId: lead.id, purpose: input.purpose, decisions: previews.map((p) => ({ recipientAgencyId: p.recipientAgencyId, outcome: p.outcome })) },
+      details: { leadId: lead.id, purpose: input.purpose, ...(held.share ? { onward: true } : {}), decisions: previews.map((p) => ({ recipientAgencyId: p.recipientAgencyId, outcome: p.outcome })) },
     });
     return previews;
   }
@@ -323,41 +609,48 @@ export class LeadService {
   /**
    * Shares the lead: each recipient's decision is re-taken now; ALLOW and ALLOW_REDACTED become ACTIVE shares,
    * REQUIRES_APPROVAL a PENDING_APPROVAL share (the originating agency's liaison officers are notified), DENY
-   * records nothing. A recipient with a live share keeps it (returned as is).
+   * records nothing. A recipient with a live share keeps it (returned as is when the caller's agency may know of
+   * it, left out otherwise). An onward share carries at most what the sender held: the sender's removals are added
+   * to its own (with their reasons). Readers hear `lead.changed` SHARED after commit.
    */
   async share(actor: AuthUser, input: ShareLeadInput): Promise<LeadShareModel[]> {
-    const { shares, published } = await this.db.transaction(async (m) => {
-      const { lead, recipients, ctx } = await this.resolveRequest(actor, input, m, true);
-      const live = await this.liveShares(m, lead.id);
+    const { shares, published, lead, audience } = await this.db.transaction(async (m) => {
+      const { lead, held, recipients, ctx } = await this.resolveRequest(actor, input, m, true);
+      const { known, all } = await this.liveShares(m, lead, actor);
+      const inheritedRemovals = held.share?.redactedCategories ?? [];
+      const inheritedReasons = (held.share?.reasons ?? []).filter((r) => REASON_CODE_EFFECT[r.code] === SharingOutcome.ALLOW_REDACTED);
       const repo = m.getRepository(LeadShareEntity);
       const shares: LeadShareEntity[] = [];
       const drafts: NotificationDraft[] = [];
       for (const r of recipients) {
-        const existing = live.find((s) => s.recipientAgencyId === r.id);
-        if (existing) {
-          shares.push(existing);
+        if (all.some((s) => s.recipientAgencyId === r.id)) {
+          const mine = known.find((s) => s.recipientAgencyId === r.id);
+          if (mine) shares.push(mine);
           continue;
         }
-        const d = this.decide(lead, r, input.purpose, ctx);
+        const d = this.decide(lead, held, r, input.purpose, ctx);
         if (d.outcome === SharingOutcome.DENY) {
           await this.audit.record(actor, { action: AuditAction.LEAD_SHARE_DENIED, subjectType: AuditSubject.LEAD, subjectId: lead.id, details: { leadId: lead.id, recipientAgencyId: r.id, purpose: d.purpose, outcome: d.outcome } }, m);
           continue;
         }
         const status = d.outcome === SharingOutcome.REQUIRES_APPROVAL ? LeadShareStatus.PENDING_APPROVAL : LeadShareStatus.ACTIVE;
+        const redacted = sortCategories(new Set([...inheritedRemovals, ...d.redactedCategories]));
+        const outcome = d.outcome === SharingOutcome.ALLOW && redacted.length ? SharingOutcome.ALLOW_REDACTED : d.outcome;
         const saved = await repo.save(
           repo.create({
             leadId: lead.id,
             recipientAgencyId: r.id,
             purpose: d.purpose,
-            outcome: d.outcome,
-            redactedCategories: d.redactedCategories,
+            outcome,
+            redactedCategories: redacted,
             legalBasis: d.legalBasis,
-            reasons: d.reasons,
+            reasons: [...d.reasons, ...inheritedReasons.filter((i) => !d.reasons.some((o) => o.code === i.code && o.ref === i.ref))],
             conditions: d.conditions,
             summary: d.summary,
             decidedAt: new Date(d.at),
             status,
             sharedById: actor.userId,
+            senderAgencyId: actor.agencyId,
             approvalById: null,
             approvalAt: null,
             approvalReason: null,
@@ -369,16 +662,22 @@ export class LeadService {
         shares.push(saved);
         await this.audit.record(
           actor,
-          { action: AuditAction.LEAD_SHARED, subjectType: AuditSubject.LEAD_SHARE, subjectId: saved.id, details: { leadId: lead.id, shareId: saved.id, recipientAgencyId: r.id, purpose: d.purpose, outcome: d.outcome, status } },
+          {
+            action: AuditAction.LEAD_SHARED,
+            subjectType: AuditSubject.LEAD_SHARE,
+            subjectId: saved.id,
+            details: { leadId: lead.id, shareId: saved.id, recipientAgencyId: r.id, senderAgencyId: actor.agencyId, purpose: d.purpose, outcome, status },
+          },
           m,
         );
         const to = status === LeadShareStatus.ACTIVE ? await this.liaisonOfficers(m, r.id) : await this.liaisonOfficers(m, lead.originatingAgencyId);
         const type = status === LeadShareStatus.ACTIVE ? NotificationType.LEAD_SHARED : NotificationType.LEAD_APPROVAL_REQUESTED;
         drafts.push(...to.filter((id) => id !== actor.userId).map((id) => attention(id, type, lead.id)));
       }
-      return { shares, published: await this.notifications.createInTransaction(m, drafts) };
+      return { shares, lead, audience: await leadAudience(m, lead, [actor.agencyId]), published: await this.notifications.createInTransaction(m, drafts) };
     });
     this.notifications.publish(published);
+    this.announce(lead.id, 'SHARED', audience);
     return shares.map(shareToModel);
   }
 
@@ -389,21 +688,27 @@ export class LeadService {
   }
 
   /**
-   * A share of a lead of the caller's agency. @throws NOT_FOUND ("Lead share not found") for unknown ids and for
-   * shares of leads the caller's agency did not originate — recipients included.
+   * A share the caller's agency may act on: a share of a lead it originated or, with `senderToo`, one it sent
+   * onward. @throws NOT_FOUND ("Lead share not found") for unknown and malformed ids, and for every other share —
+   * recipients included; an attempt on an existing share is audited as ACCESS_REFUSED.
    */
-  private async requireOwnShare(actor: AuthUser, shareId: string, m: EntityManager): Promise<{ share: LeadShareEntity; lead: LeadEntity }> {
+  private async requireOwnShare(actor: AuthUser, shareId: string, m: EntityManager, senderToo = false): Promise<{ share: LeadShareEntity; lead: LeadEntity }> {
+    requireClaims(actor, 'Lead share');
     if (!isUuid(shareId)) throw notFound('Lead share');
     const share = await m.getRepository(LeadShareEntity).createQueryBuilder('s').where('s.id = :shareId', { shareId }).setLock('pessimistic_write').getOne();
     if (!share) throw notFound('Lead share');
     const lead = await m.getRepository(LeadEntity).findOneBy({ id: share.leadId });
-    if (!lead || lead.originatingAgencyId !== actor.agencyId) throw notFound('Lead share');
-    return { share, lead };
+    const allowed = !!lead && (lead.originatingAgencyId === actor.agencyId || (senderToo && share.senderAgencyId === actor.agencyId));
+    if (!allowed) {
+      await this.refused(actor, AuditSubject.LEAD_SHARE, share.id, { shareId: share.id });
+      throw notFound('Lead share');
+    }
+    return { share, lead: lead! };
   }
 
-  /** Pending approvals of the caller's agency's leads (liaison officers only; empty for anyone else). */
+  /** Pending approvals of the caller's agency's leads (liaison officers only; empty for anyone else and without claims). */
   async pendingApprovals(actor: AuthUser): Promise<LeadShareModel[]> {
-    if (!actor.roles.includes(Role.LIAISON_OFFICER)) return [];
+    if (!hasClaims(actor) || !actor.roles.includes(Role.LIAISON_OFFICER)) return [];
     const rows = await this.db
       .getRepository(LeadShareEntity)
       .createQueryBuilder('s')
@@ -420,7 +725,7 @@ export class LeadService {
    * @throws NOT_FOUND as requireOwnShare; FORBIDDEN unless liaison officer; BAD_USER_INPUT when not pending.
    */
   async decideApproval(actor: AuthUser, input: DecideLeadShareApprovalInput): Promise<LeadShareModel> {
-    const { share, published } = await this.db.transaction(async (m) => {
+    const { share, published, audience } = await this.db.transaction(async (m) => {
       const { share, lead } = await this.requireOwnShare(actor, input.shareId, m);
       if (!actor.roles.includes(Role.LIAISON_OFFICER)) throw forbidden("Only the originating agency's liaison officers decide on approvals");
       if (share.status !== LeadShareStatus.PENDING_APPROVAL) throw badInput([{ field: 'shareId', message: 'the share is not waiting for approval' }]);
@@ -445,30 +750,72 @@ export class LeadService {
       if (input.approve) {
         drafts.push(...(await this.liaisonOfficers(m, share.recipientAgencyId)).map((id) => attention(id, NotificationType.LEAD_SHARED, lead.id)));
       }
-      return { share: saved, published: await this.notifications.createInTransaction(m, drafts) };
+      return { share: saved, audience: await leadAudience(m, lead, [share.senderAgencyId]), published: await this.notifications.createInTransaction(m, drafts) };
     });
     this.notifications.publish(published);
+    this.announce(share.leadId, 'APPROVAL_DECIDED', audience);
     return shareToModel(share);
   }
 
   /**
-   * The originating agency withdraws an active or pending share; the recipient loses the lead at once.
+   * The originating agency (or the agency that sent an onward share) withdraws an active or pending share; the
+   * recipient loses the lead at once, and so does every agency it had passed it on to (their shares are revoked in
+   * the same transaction, transitively). The agencies that lost it hear `lead.changed` REVOKED (readable: false).
    * @throws NOT_FOUND as requireOwnShare; FORBIDDEN for roles that do not share; BAD_USER_INPUT when already ended.
    */
   async revoke(actor: AuthUser, shareId: string): Promise<LeadShareModel> {
-    return this.db.transaction(async (m) => {
-      const { share } = await this.requireOwnShare(actor, shareId, m);
+    const { saved, audience, leadId } = await this.db.transaction(async (m) => {
+      const { share, lead } = await this.requireOwnShare(actor, shareId, m, true);
       if (!isLeadWriter(actor)) throw forbidden('Only analysts, liaison officers and coordinators revoke shares');
       if (share.status !== LeadShareStatus.ACTIVE && share.status !== LeadShareStatus.PENDING_APPROVAL) {
         throw badInput([{ field: 'shareId', message: 'the share has already ended' }]);
       }
-      share.status = LeadShareStatus.REVOKED;
-      share.revokedById = actor.userId;
-      share.revokedAt = new Date();
-      const saved = await m.getRepository(LeadShareEntity).save(share);
-      await this.audit.record(actor, { action: AuditAction.LEAD_SHARE_REVOKED, subjectType: AuditSubject.LEAD_SHARE, subjectId: share.id, details: { leadId: share.leadId, shareId: share.id, recipientAgencyId: share.recipientAgencyId } }, m);
-      return shareToModel(saved);
+      const wasActive = share.status === LeadShareStatus.ACTIVE;
+      const saved = await this.endShare(m, actor, share, null);
+      const lost = wasActive ? [share.recipientAgencyId, ...(await this.revokeOnward(m, actor, lead, share.recipientAgencyId))] : [];
+      return { saved, leadId: lead.id, audience: await leadAudience(m, lead, [...lost, share.senderAgencyId]) };
     });
+    this.announce(leadId, 'REVOKED', audience);
+    return shareToModel(saved);
+  }
+
+  /** Marks a share REVOKED by the actor and audits it (`cascadeFrom`: the agency whose loss caused it). */
+  private async endShare(m: EntityManager, actor: AuthUser, share: LeadShareEntity, cascadeFrom: string | null): Promise<LeadShareEntity> {
+    share.status = LeadShareStatus.REVOKED;
+    share.revokedById = actor.userId;
+    share.revokedAt = new Date();
+    const saved = await m.getRepository(LeadShareEntity).save(share);
+    await this.audit.record(
+      actor,
+      {
+        action: AuditAction.LEAD_SHARE_REVOKED,
+        subjectType: AuditSubject.LEAD_SHARE,
+        subjectId: share.id,
+        details: { leadId: share.leadId, shareId: share.id, recipientAgencyId: share.recipientAgencyId, ...(cascadeFrom ? { cascadeFrom } : {}) },
+      },
+      m,
+    );
+    return saved;
+  }
+
+  /** Revokes the live onward shares sent by an agency that lost the lead, transitively; returns who lost it. */
+  private async revokeOnward(m: EntityManager, actor: AuthUser, lead: LeadEntity, fromAgencyId: string): Promise<string[]> {
+    const lost: string[] = [];
+    const queue = [fromAgencyId];
+    while (queue.length) {
+      const sender = queue.shift()!;
+      if (sender === lead.originatingAgencyId) continue;
+      const onward = await m.getRepository(LeadShareEntity).find({ where: { leadId: lead.id, senderAgencyId: sender, status: In([LeadShareStatus.ACTIVE, LeadShareStatus.PENDING_APPROVAL]) } });
+      for (const s of onward) {
+        const wasActive = s.status === LeadShareStatus.ACTIVE;
+        await this.endShare(m, actor, s, sender);
+        if (wasActive) {
+          lost.push(s.recipientAgencyId);
+          queue.push(s.recipientAgencyId);
+        }
+      }
+    }
+    return lost;
   }
 
   /**
@@ -482,13 +829,17 @@ export class LeadService {
     if (!isUuid(input.personId)) throw notFound('Person');
     const person = await this.db.getRepository(LeadPersonEntity).findOneBy({ id: input.personId });
     if (!person) throw notFound('Person');
+    requireClaims(actor, 'Person');
     let readable;
     try {
       readable = await this.access.requireReadable(actor, person.leadId);
     } catch {
+      readable = null;
+    }
+    if (!readable || readable.share) {
+      await this.refused(actor, AuditSubject.LEAD_PERSON, person.id, { leadId: person.leadId, personId: person.id });
       throw notFound('Person');
     }
-    if (readable.share) throw notFound('Person');
     if (!isLeadWriter(actor)) throw forbidden("Only analysts, liaison officers and coordinators read a potential victim's identity");
     if (person.role !== LeadPersonRole.POTENTIAL_VICTIM || !person.identityCiphertext || !person.identityKeyId) {
       throw badInput([{ field: 'personId', message: 'no identity is stored for this person' }]);

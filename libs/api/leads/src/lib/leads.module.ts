@@ -4,11 +4,12 @@ import { AgenciesModule } from '@taskforce/api-agencies';
 import { AuthModule } from '@taskforce/api-auth';
 import { NotificationsModule } from '@taskforce/api-notifications';
 import { OperationsModule } from '@taskforce/api-operations';
+import { TasksModule } from '@taskforce/api-tasks';
 import { AgreementEntity, JurisdictionRuleEntity } from './jurisdiction.entity';
 import { LeadAccessService } from './lead-access.service';
 import { LeadCipherService } from './lead-cipher.service';
 import { LeadEntity, LeadPersonEntity, LeadShareEntity } from './lead.entity';
-import { LeadResolver, LeadShareResolver, SharingPreviewResolver } from './lead.resolver';
+import { LeadResolver, LeadShareResolver, SharingPreviewResolver, TaskLeadResolver } from './lead.resolver';
 import { LeadRoutesResolver } from './lead-routes.resolver';
 import { LeadRoutesService } from './lead-routes.service';
 import { LeadService } from './lead.service';
@@ -24,6 +25,7 @@ import { SharingLawService } from './sharing-law.service';
     AuthModule,
     OperationsModule,
     NotificationsModule,
+    TasksModule,
   ],
   providers: [
     LeadAccessService,
@@ -32,6 +34,7 @@ import { SharingLawService } from './sharing-law.service';
     LeadResolver,
     LeadShareResolver,
     SharingPreviewResolver,
+    TaskLeadResolver,
     LeadRoutesService,
     LeadRoutesResolver,
     ShareLapseService,

@@ -5,6 +5,11 @@ export interface ClientEventMap {
   notification: (payload: Omit<DomainEventMap['notification.created'], 'recipientUserId'>) => void;
   'task.changed': (payload: DomainEventMap['task.changed']) => void;
   'session.revoked': (payload: Record<string, never>) => void;
+  /**
+   * A lead changed or who may read it changed; `readable` is whether the receiving socket's agency may read it now
+   * (re-checked per socket). Nothing of the lead's content is sent: clients refetch through GraphQL.
+   */
+  'lead.changed': (payload: { leadId: string; change: DomainEventMap['lead.changed']['change']; readable: boolean }) => void;
   /** Who is viewing an operation now (one entry per person), to every socket watching it. */
   presence: (payload: { operationId: string; viewers: Viewer[] }) => void;
   /** The socket sent too many messages; the extra ones were dropped. */

@@ -2,12 +2,14 @@ import { Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { ConnectedSocket, MessageBody, OnGatewayConnection, OnGatewayInit, SubscribeMessage, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
 import { AgencyService } from '@taskforce/api-agencies';
 import { AuthService, UserService } from '@taskforce/api-auth';
-import { AuthUser, EventBus } from '@taskforce/api-core';
+import { AuthUser, EventBus, isUuid } from '@taskforce/api-core';
+import { LeadAccessService } from '@taskforce/api-leads';
 import { NotificationService } from '@taskforce/api-notifications';
 import { OperationAccessService } from '@taskforce/api-operations';
 import { Subscription } from 'rxjs';
 import { Server, Socket } from 'socket.io';
 import { ClientEventMap, rooms, Viewer } from './client-events';
+import type { DomainEventMap } from '@taskforce/api-core';
 import { SocketRateLimiter } from './socket-rate-limit';
 
 interface SocketData {
@@ -38,6 +40,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
     private readonly notifications: NotificationService,
     private readonly users: UserService,
     private readonly agencies: AgencyService,
+    private readonly leads: LeadAccessService,
   ) {}
 
   afterInit(server: Server): void {
@@ -126,6 +129,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
           else socket.leave(room);
         }
       }),
+      this.bus.on('lead.changed', (event) => this.pushLeadChanged(event)),
       this.bus.on('operation.agency.removed', async ({ operationId, agencyId }) => {
         this.server.in(rooms.agency(agencyId)).socketsLeave(rooms.operation(operationId));
         await this.announcePresence(operationId);
@@ -137,6 +141,31 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
 
   onModuleDestroy(): void {
     this.subscriptions.forEach((s) => s.unsubscribe());
+  }
+
+  /**
+   * `lead.changed` to the sockets of the agencies named in the event: for each socket, LeadAccessService says now
+   * whether the socket's agency may read the lead, and only `{ leadId, change, readable }` is sent — nothing of the
+   * lead. Agencies not named hear nothing (a pending request tells its future recipient nothing).
+   */
+  private async pushLeadChanged({ leadId, change, agencyIds }: DomainEventMap['lead.changed']): Promise<void> {
+    const verdicts = new Map<string, Promise<boolean>>();
+    const mayRead = (agencyId: string): Promise<boolean> => {
+      let verdict = verdicts.get(agencyId);
+      if (!verdict) {
+        verdict = typeof agencyId === 'string' && isUuid(agencyId) ? this.leads.isReadable({ agencyId }, leadId) : Promise.resolve(false);
+        verdicts.set(agencyId, verdict);
+      }
+      return verdict;
+    };
+    for (const agencyId of new Set(agencyIds)) {
+      const sockets = await this.server.in(rooms.agency(agencyId)).fetchSockets();
+      for (const socket of sockets) {
+        const socketAgencyId = socket.data.auth?.agencyId;
+        if (socketAgencyId !== agencyId) continue;
+        socket.emit('lead.changed', { leadId, change, readable: await mayRead(socketAgencyId) });
+      }
+    }
   }
 
   /** Sends the operation's watchers the list of people viewing it (one entry per person, by name). */

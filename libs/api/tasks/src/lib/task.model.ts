@@ -49,6 +49,8 @@ export class TaskModel {
   requiresAcknowledgement: boolean;
 
   operationId: string;
+  /** The lead this task acts on (exposed only through the need-to-know checked field Task.lead). */
+  leadId: string | null;
   assigneeAgencyId: string;
   assigneeUserId: string | null;
   createdById: string;

@@ -49,6 +49,7 @@ export class TaskService {
       createdAt: e.createdAt,
       updatedAt: e.updatedAt,
       operationId: e.operationId,
+      leadId: e.leadId,
       assigneeAgencyId: e.assigneeAgencyId,
       assigneeUserId: e.assigneeUserId,
       createdById: e.createdById,

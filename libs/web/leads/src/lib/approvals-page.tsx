@@ -32,21 +32,16 @@ import { LegalBasisText, ReasonList } from './lead-parts';
 import { isLeadNotification } from './lead-notifications';
 
 /**
- * Fallback refresh while the inbox is open. Lead notifications are not sent to the person who asked for the
- * share (docs/api-contract.md), so a request made by the inbox's own user arrives through this poll.
- */
-const POLL_MS = 5_000;
-
-/**
  * The approvals inbox (/approvals), for liaison officers: shares of their agency's leads awaiting approval, each
- * approved or refused with a reason. Refetches at once when a notification about a lead arrives.
+ * approved or refused with a reason. Refetches at once when a notification about a lead or `lead.changed` arrives
+ * (the latter also reaches the person who asked, whom notifications skip), so it needs no polling — which would
+ * also write a LEAD_LIST_READ audit entry every few seconds.
  */
 export function ApprovalsPage() {
   const viewer = useViewer();
   const isLiaison = viewer?.roles.includes(Role.LIAISON_OFFICER) ?? false;
   const { data, loading, error, refetch } = useQuery(PENDING_LEAD_SHARE_APPROVALS_QUERY, {
     fetchPolicy: 'cache-and-network',
-    pollInterval: POLL_MS,
     skip: !isLiaison,
   });
   const [announcement, setAnnouncement] = useState('');
@@ -55,6 +50,9 @@ export function ApprovalsPage() {
     if (!isLiaison || !isLeadNotification(event.type)) return;
     refresh();
     if (event.type === 'LEAD_APPROVAL_REQUESTED') setAnnouncement('A new lead share awaits your approval.');
+  });
+  useRealtimeEvent('lead.changed', () => {
+    if (isLiaison) refresh();
   });
   useRealtimeReconnect(() => {
     if (isLiaison) refresh();
@@ -145,6 +143,12 @@ function ApprovalCard({
           <dt>Recipient</dt>
           <dd>
             <AgencyBadge agency={share.recipientAgency} /> {share.recipientAgency.name}
+          </dd>
+        </div>
+        <div>
+          <dt>Passed on by</dt>
+          <dd data-testid="approval-sender">
+            <AgencyBadge agency={share.senderAgency} /> {share.senderAgency.name}
           </dd>
         </div>
         <div>

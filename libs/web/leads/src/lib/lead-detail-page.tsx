@@ -5,6 +5,7 @@ import {
   describeApiError,
   LEAD_QUERY,
   REVOKE_LEAD_SHARE_MUTATION,
+  UPDATE_LEAD_MUTATION,
   useRealtimeEvent,
   useViewer,
   type LeadDetailData,
@@ -25,6 +26,7 @@ import {
   LeadStatusBadge,
   Link,
   LoadingState,
+  SelectField,
   SHARING_PURPOSE_LABELS,
   SharingOutcomeBadge,
   TlpBadge,
@@ -33,11 +35,20 @@ import { useEffect, useState } from 'react';
 import { HandlingCodes, LegalBasisText, ReasonList, RouteLine } from './lead-parts';
 import { isLeadNotification, noticeHeading } from './lead-notifications';
 import { LeadAuditTrail } from './audit/lead-audit-trail';
+import { LinkedTasks } from './lead-tasks';
 import { RevealIdentity } from './reveal-identity';
 import { ShareLeadDialog } from './share-lead-dialog';
 
-/** Roles that may share a lead of their agency (docs/api-contract.md, "Sharing"). */
+/** Roles that may share a lead their agency originated or holds, and edit their agency's leads (docs/api-contract.md, "Sharing"). */
 const SHARING_ROLES: readonly Role[] = [Role.ANALYST, Role.LIAISON_OFFICER, Role.COORDINATOR];
+
+/** Allowed status moves of a lead (as the server's LEAD_STATUS_MOVES; the server decides). */
+const STATUS_MOVES: Record<LeadDetailData['status'], Array<LeadDetailData['status']>> = {
+  NEW: ['UNDER_ASSESSMENT', 'CLOSED'],
+  UNDER_ASSESSMENT: ['ACTIONED', 'CLOSED'],
+  ACTIONED: ['CLOSED'],
+  CLOSED: ['UNDER_ASSESSMENT'],
+};
 
 /**
  * One lead (/leads/:id) in the caller's projection: every field, what was removed and why, the persons (suspects
@@ -50,6 +61,9 @@ export function LeadDetailPage({ leadId }: { leadId: string }) {
   const refresh = () => void refetch().catch(() => undefined);
   useRealtimeEvent('notification', (event) => {
     if (isLeadNotification(event.type)) refresh();
+  });
+  useRealtimeEvent('lead.changed', (event) => {
+    if (event.leadId === leadId) refresh();
   });
 
   const lead = data?.lead;
@@ -77,7 +91,10 @@ export function LeadDetailPage({ leadId }: { leadId: string }) {
     return <div className="tf-page">{loading && <LoadingState label="Loading lead…" />}</div>;
   }
 
-  const canShare = lead.viewerIsOriginator && (viewer?.roles ?? []).some((role) => SHARING_ROLES.includes(role));
+  // The originating agency shares first; a recipient's writers may pass on what they hold (onward share).
+  const isWriter = (viewer?.roles ?? []).some((role) => SHARING_ROLES.includes(role));
+  const canShare = isWriter;
+  const viewerAgencyId = viewer?.agency.id ?? '';
 
   return (
     <div className="tf-page" data-testid="lead-page" data-lead-id={lead.id}>
@@ -96,6 +113,7 @@ export function LeadDetailPage({ leadId }: { leadId: string }) {
           {lead.handlingCodes.length > 0 && <HandlingCodes codes={lead.handlingCodes} />}
           <LeadStatusBadge status={lead.status} />
         </div>
+        {lead.viewerIsOriginator && isWriter && <StatusEditor lead={lead} onChanged={refresh} />}
         <div className="tf-lead-title-row">
           <h1 className="tf-page__title" data-testid="lead-summary">
             {lead.summary}
@@ -135,7 +153,7 @@ export function LeadDetailPage({ leadId }: { leadId: string }) {
                   </>
                 )}
                 {person.description && <span className="tf-small"> · {person.description}</span>}
-                {person.role === 'POTENTIAL_VICTIM' && person.hasIdentity && lead.viewerIsOriginator && canShare && (
+                {person.role === 'POTENTIAL_VICTIM' && person.hasIdentity && lead.viewerIsOriginator && isWriter && (
                   <div className="tf-person-list__reveal">
                     <RevealIdentity personId={person.id} />
                   </div>
@@ -146,7 +164,11 @@ export function LeadDetailPage({ leadId }: { leadId: string }) {
         )}
       </Card>
 
-      {lead.viewerIsOriginator && <SharesSection shares={lead.shares} onChanged={refresh} />}
+      <LinkedTasks lead={lead} onChanged={refresh} />
+
+      {(lead.viewerIsOriginator || lead.shares.some((share) => share.senderAgency.id === viewerAgencyId)) && (
+        <SharesSection shares={lead.shares} viewerIsOriginator={lead.viewerIsOriginator} viewerAgencyId={viewerAgencyId} onChanged={refresh} />
+      )}
 
       {lead.viewerIsOriginator && <LeadAuditTrail leadId={lead.id} />}
 
@@ -154,6 +176,7 @@ export function LeadDetailPage({ leadId }: { leadId: string }) {
         <ShareLeadDialog
           leadId={lead.id}
           originatingAgencyId={lead.originatingAgency.id}
+          senderAgencyId={viewerAgencyId}
           onClose={() => setSharing(false)}
           onShared={refresh}
         />
@@ -236,8 +259,62 @@ function LeadFacts({ lead }: { lead: LeadDetailData }) {
   );
 }
 
-/** The originating agency's shares of this lead, newest decisions included, with Revoke for live ones. */
-function SharesSection({ shares, onChanged }: { shares: readonly LeadShareData[]; onChanged: () => void }) {
+/**
+ * Moves the lead's status (originating agency's writers). A stale version (someone else changed it) is shown as
+ * such and the lead is reloaded; nothing is overwritten.
+ */
+function StatusEditor({ lead, onChanged }: { lead: LeadDetailData; onChanged: () => void }) {
+  const [update, { loading, error }] = useMutation(UPDATE_LEAD_MUTATION);
+  const moves = STATUS_MOVES[lead.status] ?? [];
+  if (moves.length === 0) return null;
+  const onMove = async (status: LeadDetailData['status']) => {
+    try {
+      await update({ variables: { input: { id: lead.id, expectedVersion: lead.version, status } } });
+    } catch {
+      // Shown from `error`.
+    }
+    onChanged();
+  };
+  return (
+    <div className="tf-form-actions" data-testid="lead-status-editor">
+      <SelectField
+        label="Move status to"
+        value=""
+        disabled={loading}
+        onChange={(event) => {
+          const value = event.currentTarget.value as LeadDetailData['status'];
+          if (value) void onMove(value);
+        }}
+        placeholder="Choose…"
+        options={moves.map((status) => ({ value: status, label: status.replace('_', ' ').toLowerCase() }))}
+        data-testid="lead-status-select"
+      />
+      {error && (
+        <Alert>
+          {apiErrorCode(error) === 'CONFLICT'
+            ? 'Someone else changed this lead meanwhile; it has been reloaded.'
+            : describeApiError(error, 'The status could not be changed.')}
+        </Alert>
+      )}
+    </div>
+  );
+}
+
+/**
+ * The shares of this lead the viewer may see: every share for the originating agency; for a recipient, its own share
+ * and the onward shares its agency sent. Revoke for live shares the viewer's agency may end.
+ */
+function SharesSection({
+  shares,
+  viewerIsOriginator,
+  viewerAgencyId,
+  onChanged,
+}: {
+  shares: readonly LeadShareData[];
+  viewerIsOriginator: boolean;
+  viewerAgencyId: string;
+  onChanged: () => void;
+}) {
   const [revoke, { loading, error }] = useMutation(REVOKE_LEAD_SHARE_MUTATION);
   const [revokingId, setRevokingId] = useState<string | null>(null);
 
@@ -265,6 +342,7 @@ function SharesSection({ shares, onChanged }: { shares: readonly LeadShareData[]
             <thead>
               <tr>
                 <th scope="col">Recipient</th>
+                <th scope="col">From</th>
                 <th scope="col">Outcome</th>
                 <th scope="col">Status</th>
                 <th scope="col">Legal basis</th>
@@ -280,6 +358,9 @@ function SharesSection({ shares, onChanged }: { shares: readonly LeadShareData[]
                   <th scope="row">
                     <AgencyBadge agency={share.recipientAgency} />
                   </th>
+                  <td data-testid="lead-share-sender">
+                    <AgencyBadge agency={share.senderAgency} />
+                  </td>
                   <td>
                     <SharingOutcomeBadge outcome={share.outcome} />
                     {share.redactedCategories.length > 0 && (
@@ -295,7 +376,8 @@ function SharesSection({ shares, onChanged }: { shares: readonly LeadShareData[]
                   </td>
                   <td>{labelOf(SHARING_PURPOSE_LABELS, share.purpose)}</td>
                   <td>
-                    {(share.status === 'ACTIVE' || share.status === 'PENDING_APPROVAL') && (
+                    {(share.status === 'ACTIVE' || share.status === 'PENDING_APPROVAL') &&
+                      (viewerIsOriginator || share.senderAgency.id === viewerAgencyId) && (
                       <Button
                         size="sm"
                         variant="danger"

@@ -19,10 +19,11 @@ import {
 import { LeadRoutesMap } from '@taskforce/web-indicators';
 import { HandlingCodes, RouteLine } from './lead-parts';
 import { isLeadNotification } from './lead-notifications';
+import { LeadSearch } from './lead-search';
 
 /**
  * The leads the caller's agency may read (/leads): exactly what the server returns — it enforces need-to-know —
- * with markings, grading and status. Refetches when a notification about a lead arrives.
+ * with markings, grading and status, and a search. Refetches when a notification or `lead.changed` arrives.
  */
 export function LeadsPage() {
   const { data, loading, error, refetch } = useQuery(LEADS_QUERY, { fetchPolicy: 'cache-and-network' });
@@ -30,6 +31,7 @@ export function LeadsPage() {
   useRealtimeEvent('notification', (event) => {
     if (isLeadNotification(event.type)) refresh();
   });
+  useRealtimeEvent('lead.changed', refresh);
   useRealtimeReconnect(refresh);
 
   const leads = data?.leads ?? [];
@@ -47,6 +49,7 @@ export function LeadsPage() {
         </h1>
         <p className="tf-muted">Leads of your agency and leads other agencies have shared with it.</p>
       </div>
+      <LeadSearch />
       {error && !data && <Alert>{describeApiError(error, 'The leads cannot be loaded right now.')}</Alert>}
       {!data && loading && <LoadingState label="Loading leads…" />}
       {data && leads.length === 0 && <EmptyState>No leads for your agency yet.</EmptyState>}

@@ -29,6 +29,8 @@ interface ShareLeadDialogProps {
   leadId: string;
   /** The originating agency: it is not offered as a recipient. */
   originatingAgencyId: string;
+  /** The agency sharing (the viewer's): not offered either. Differs from the originator for an onward share. */
+  senderAgencyId: string;
   onClose: () => void;
   /** Called after shareLead answered, so the lead page can show the new shares. */
   onShared: () => void;
@@ -43,7 +45,7 @@ const PURPOSE_OPTIONS = Object.values(SharingPurpose).map((value) => ({ value, l
  * for each recipient (previewLeadShare: outcome, removed categories, legal basis, every reason), then confirm
  * (shareLead) and see what was recorded.
  */
-export function ShareLeadDialog({ leadId, originatingAgencyId, onClose, onShared }: ShareLeadDialogProps) {
+export function ShareLeadDialog({ leadId, originatingAgencyId, senderAgencyId, onClose, onShared }: ShareLeadDialogProps) {
   const agencies = useQuery(AGENCIES_QUERY, { fetchPolicy: 'cache-first' });
   const operations = useQuery(OPERATIONS_QUERY, { fetchPolicy: 'cache-first' });
   const [mode, setMode] = useState<Mode>('agencies');
@@ -57,7 +59,7 @@ export function ShareLeadDialog({ leadId, originatingAgencyId, onClose, onShared
   const [shareLead, share] = useMutation(SHARE_LEAD_MUTATION);
   const groupId = useId();
 
-  const candidates = (agencies.data?.agencies ?? []).filter((agency) => agency.id !== originatingAgencyId);
+  const candidates = (agencies.data?.agencies ?? []).filter((agency) => agency.id !== originatingAgencyId && agency.id !== senderAgencyId);
 
   const input = (): ShareLeadInput | null => {
     if (mode === 'agencies') {

@@ -8,6 +8,7 @@ import { LeadTaskLink1764850000000 } from './1764850000000-lead-task-link';
 import { IndicatorTargets1764900000000 } from './1764900000000-indicator-targets';
 import { NationalLaws1765000000000 } from './1765000000000-national-laws';
 import { SharingLawAdmin1765100000000 } from './1765100000000-sharing-law-admin';
+import { OnwardLeadShares1765200000000 } from './1765200000000-onward-lead-shares';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   IndicatorTargets1764900000000,
   NationalLaws1765000000000,
   SharingLawAdmin1765100000000,
+  OnwardLeadShares1765200000000,
 ];

@@ -55,6 +55,7 @@ function share(redacted: DataCategory[]): LeadShareEntity {
     decidedAt: new Date(0),
     status: LeadShareStatus.ACTIVE,
     sharedById: 'u',
+    senderAgencyId: 'nl',
     approvalById: null,
     approvalAt: null,
     approvalReason: null,

@@ -1,9 +1,10 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsSafeText, Trim } from '@taskforce/api-core';
 import { DataCategory, FormOfExploitation, HandlingCode, InformationCredibility, SharingPurpose, SourceReliability, TlpLabel } from '@taskforce/domain';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
-import { LeadPersonRole, RouteRole } from '../lead.entity';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { LEAD_SEARCH_MAX, LEAD_SEARCH_MIN } from '../lead-search';
+import { LeadPersonRole, LeadStatus, RouteRole } from '../lead.entity';
 
 @InputType('RouteStopInput')
 export class RouteStopInput {
@@ -182,4 +183,75 @@ export class RevealPotentialVictimInput {
   @MinLength(10, { message: 'reason must be at least 10 characters' })
   @MaxLength(1000, { message: 'reason must be at most 1000 characters' })
   reason: string;
+}
+
+@InputType('UpdateLeadInput', { description: 'Fields left out (or null) stay as they are; markings and data categories are not edited here' })
+export class UpdateLeadInput {
+  @Field(() => ID)
+  @IsString()
+  id: string;
+
+  @Field(() => Int, { description: 'The version you read; a stale one gives CONFLICT and changes nothing' })
+  @IsInt({ message: 'expectedVersion must be an integer' })
+  @Min(1, { message: 'expectedVersion must be at least 1' })
+  expectedVersion: number;
+
+  @Field(() => LeadStatus, { nullable: true, description: 'NEW → UNDER_ASSESSMENT | CLOSED; UNDER_ASSESSMENT → ACTIONED | CLOSED; ACTIONED → CLOSED; CLOSED → UNDER_ASSESSMENT' })
+  @IsOptional()
+  @IsEnum(LeadStatus)
+  status?: LeadStatus | null;
+
+  @Field(() => String, { nullable: true })
+  @Trim()
+  @IsSafeText()
+  @IsOptional()
+  @IsString()
+  @MinLength(3, { message: 'summary must be at least 3 characters' })
+  @MaxLength(300, { message: 'summary must be at most 300 characters' })
+  summary?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Trim()
+  @IsSafeText()
+  @IsOptional()
+  @IsString()
+  @MaxLength(20000, { message: 'details must be at most 20000 characters' })
+  details?: string | null;
+
+  @Field(() => FormOfExploitation, { nullable: true })
+  @IsOptional()
+  @IsEnum(FormOfExploitation)
+  formOfExploitation?: FormOfExploitation | null;
+
+  @Field(() => SourceReliability, { nullable: true })
+  @IsOptional()
+  @IsEnum(SourceReliability)
+  sourceReliability?: SourceReliability | null;
+
+  @Field(() => InformationCredibility, { nullable: true })
+  @IsOptional()
+  @IsEnum(InformationCredibility)
+  informationCredibility?: InformationCredibility | null;
+}
+
+@ArgsType()
+export class SearchLeadsArgs {
+  @Field({ description: `Words to find (${LEAD_SEARCH_MIN}–${LEAD_SEARCH_MAX} characters), matched literally, ignoring case` })
+  @Trim()
+  @IsSafeText()
+  @IsString()
+  @MinLength(LEAD_SEARCH_MIN, { message: `text must be at least ${LEAD_SEARCH_MIN} characters` })
+  @MaxLength(LEAD_SEARCH_MAX, { message: `text must be at most ${LEAD_SEARCH_MAX} characters` })
+  text: string;
+}
+
+@InputType('LinkTaskToLeadInput')
+export class LinkTaskToLeadInput {
+  @Field(() => ID)
+  @IsString()
+  taskId: string;
+
+  @Field(() => ID)
+  @IsString()
+  leadId: string;
 }

@@ -8,6 +8,7 @@ import type {
   PotentialVictimIdentity,
   SharingPreviewData,
   ShareLeadInput,
+  UpdateLeadInput,
 } from './leads.types';
 import type { AgencySummary } from './types';
 
@@ -27,6 +28,9 @@ export const LEAD_SHARE_FIELDS = gql`
     id
     leadId
     recipientAgency {
+      ...AgencyFields
+    }
+    senderAgency {
       ...AgencyFields
     }
     sharedBy {
@@ -140,6 +144,15 @@ export const LEAD_QUERY: TypedDocumentNode<{ lead: LeadDetailData }, { id: strin
       }
       shares {
         ...LeadShareFields
+      }
+      linkedTasks {
+        id
+        title
+        status
+        operation {
+          id
+          name
+        }
       }
       createdAt
       updatedAt
@@ -258,6 +271,69 @@ export const REVEAL_POTENTIAL_VICTIM_MUTATION: TypedDocumentNode<
       fullName
       dateOfBirth
       nationality
+    }
+  }
+`;
+
+/** Edits a lead of the caller's agency; CONFLICT when `expectedVersion` is stale, FORBIDDEN for a recipient. */
+export const UPDATE_LEAD_MUTATION: TypedDocumentNode<
+  { updateLead: { id: string; status: LeadDetailData['status']; version: number; summary: string; details: string } },
+  { input: UpdateLeadInput }
+> = gql`
+  mutation UpdateLead($input: UpdateLeadInput!) {
+    updateLead(input: $input) {
+      id
+      status
+      version
+      summary
+      details
+    }
+  }
+`;
+
+/** Leads the caller may read whose text, as the caller may read it, contains `text` (2–200 characters). */
+export const SEARCH_LEADS_QUERY: TypedDocumentNode<{ searchLeads: Array<{ id: string; summary: string }>; searchLeadCount: number }, { text: string }> = gql`
+  query SearchLeads($text: String!) {
+    searchLeadCount(text: $text)
+    searchLeads(text: $text) {
+      id
+      summary
+    }
+  }
+`;
+
+/** The tasks of a joint operation a coordinator may link to a lead, and whether the caller coordinates it. */
+export const LEAD_LINKABLE_TASKS_QUERY: TypedDocumentNode<
+  { operation: { id: string; viewerIsCoordinator: boolean }; tasks: Array<{ id: string; title: string; status: string }> },
+  { operationId: string }
+> = gql`
+  query LeadLinkableTasks($operationId: ID!) {
+    operation(id: $operationId) {
+      id
+      viewerIsCoordinator
+    }
+    tasks(operationId: $operationId) {
+      id
+      title
+      status
+    }
+  }
+`;
+
+/** Links a task to a lead (coordinators of the task's operation who may read the lead). */
+export const LINK_TASK_TO_LEAD_MUTATION: TypedDocumentNode<{ linkTaskToLead: { id: string } }, { input: { taskId: string; leadId: string } }> = gql`
+  mutation LinkTaskToLead($input: LinkTaskToLeadInput!) {
+    linkTaskToLead(input: $input) {
+      id
+    }
+  }
+`;
+
+/** Removes a task's link to a lead. */
+export const UNLINK_TASK_FROM_LEAD_MUTATION: TypedDocumentNode<{ unlinkTaskFromLead: { id: string } }, { taskId: string }> = gql`
+  mutation UnlinkTaskFromLead($taskId: ID!) {
+    unlinkTaskFromLead(taskId: $taskId) {
+      id
     }
   }
 `;

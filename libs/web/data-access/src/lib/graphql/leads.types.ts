@@ -72,6 +72,8 @@ export interface LeadShareData {
   id: string;
   leadId: string;
   recipientAgency: AgencySummary;
+  /** The agency that passed the lead on: the originating agency, or a recipient for an onward share. */
+  senderAgency: AgencySummary;
   sharedBy: PersonSummary;
   purpose: SharingPurpose;
   outcome: SharingOutcome;
@@ -117,6 +119,8 @@ export interface LeadDetailData extends Omit<LeadListItem, 'redaction'> {
   persons: LeadPerson[];
   redaction: LeadRedaction | null;
   shares: LeadShareData[];
+  /** Tasks acting on the lead, in joint operations the caller's agency takes part in. */
+  linkedTasks: LinkedTaskData[];
   updatedAt: string;
 }
 
@@ -158,4 +162,21 @@ export interface PotentialVictimIdentity {
   fullName: string | null;
   dateOfBirth: string | null;
   nationality: string | null;
+}
+
+/** What updateLead changes (fields left out stay as they are); `expectedVersion` is the version read. */
+export interface UpdateLeadInput {
+  id: string;
+  expectedVersion: number;
+  status?: LeadDetailData['status'];
+  summary?: string;
+  details?: string;
+}
+
+/** A task linked to a lead, as the lead page lists it. */
+export interface LinkedTaskData {
+  id: string;
+  title: string;
+  status: string;
+  operation: { id: string; name: string };
 }

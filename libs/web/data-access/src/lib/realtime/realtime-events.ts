@@ -47,10 +47,24 @@ export interface TaskChangedEvent {
   version: number;
 }
 
+/** What changed about a lead, in `lead.changed`. */
+export type LeadChange = 'CREATED' | 'UPDATED' | 'SHARED' | 'APPROVAL_DECIDED' | 'REVOKED' | 'LAPSED' | 'TASK_LINKED';
+
+/**
+ * Payload of `lead.changed`, sent to the sockets of the agencies concerned: `readable` says whether the receiving
+ * agency may read the lead now. Nothing of the lead itself: refetch through GraphQL.
+ */
+export interface LeadChangedEvent {
+  leadId: string;
+  change: LeadChange;
+  readable: boolean;
+}
+
 /** Events the server sends (docs/api-contract.md, "socket.io"). */
 export interface ServerToClientEvents {
   notification: (event: NotificationEvent) => void;
   'task.changed': (event: TaskChangedEvent) => void;
+  'lead.changed': (event: LeadChangedEvent) => void;
   'session.revoked': (event: Record<string, never>) => void;
   presence: (event: PresenceEvent) => void;
   error: (event: SocketErrorEvent) => void;

@@ -1,0 +1,55 @@
+import { useLazyQuery } from '@apollo/client/react';
+import { describeApiError, SEARCH_LEADS_QUERY } from '@taskforce/web-data-access';
+import { Alert, Button, Link, TextField } from '@taskforce/web-ui';
+import { useState, type FormEvent } from 'react';
+
+/** Shortest and longest search text the server accepts (searchLeads). */
+const MIN = 2;
+const MAX = 200;
+
+/**
+ * Searches the leads the caller may read, in the caller's own copy of each (the server matches only what the
+ * caller's projection shows: a word removed from a recipient's copy finds nothing).
+ */
+export function LeadSearch() {
+  const [text, setText] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [search, { data, loading, error, called }] = useLazyQuery(SEARCH_LEADS_QUERY, { fetchPolicy: 'network-only' });
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const value = text.trim();
+    if (value.length < MIN || value.length > MAX) {
+      setProblem(`Type ${MIN} to ${MAX} characters.`);
+      return;
+    }
+    setProblem(null);
+    void search({ variables: { text: value } }).catch(() => undefined);
+  };
+
+  return (
+    <section className="tf-stack" aria-label="Search leads" data-testid="lead-search">
+      <form className="tf-form-actions" onSubmit={onSubmit} role="search" noValidate>
+        <TextField label="Search leads" value={text} maxLength={MAX} error={problem ?? undefined} onChange={(event) => setText(event.currentTarget.value)} data-testid="lead-search-text" />
+        <Button type="submit" busy={loading} data-testid="lead-search-submit">
+          Search
+        </Button>
+      </form>
+      {error && <Alert>{describeApiError(error, 'The search failed.')}</Alert>}
+      {called && data && (
+        <div data-testid="lead-search-results">
+          <p className="tf-muted tf-small" role="status">
+            {data.searchLeadCount} {data.searchLeadCount === 1 ? 'lead' : 'leads'} found
+          </p>
+          <ul>
+            {data.searchLeads.map((lead) => (
+              <li key={lead.id}>
+                <Link to={`/leads/${encodeURIComponent(lead.id)}`}>{lead.summary}</Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}
