@@ -125,6 +125,14 @@ describe('country legal-framework profiles', () => {
     const deleted = await gql(t.url, DELETE, { id: law.id }, admin);
     expect(deleted.data?.deleteNationalLaw).toBe(true);
     expect(errorCode(await gql(t.url, DELETE, { id: law.id }, admin))).toBe('NOT_FOUND');
+    // Every change that went through is in the audit log, in order, by the admin; refused attempts wrote nothing.
+    const audited: Array<{ action: string; email: string }> = await t.db.query(
+      `SELECT e.action, u.email FROM audit_entries e JOIN users u ON u.id = e.actor_user_id WHERE e.subject_type = 'NATIONAL_LAW' AND e.subject_id = $1 ORDER BY e.seq`,
+      [law.id],
+    );
+    expect(audited.map((a) => a.email)).toEqual(audited.map(() => 'admin@demo.test'));
+    expect(audited.map((a) => a.action)).toEqual(['NATIONAL_LAW_CREATED', ...audited.slice(1, -1).map(() => 'NATIONAL_LAW_UPDATED'), 'NATIONAL_LAW_DELETED']);
+    expect(audited.length).toBeGreaterThanOrEqual(3);
     const after = await gql(t.url, PROFILE, { code: 'NL' }, member);
     expect(after.data?.countryProfile.nationalLaws.map((l: { title: string }) => l.title)).toEqual(['Older anti-trafficking provision']);
     await gql(t.url, DELETE, { id: older.data?.createNationalLaw.id }, admin);

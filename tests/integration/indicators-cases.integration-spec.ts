@@ -103,6 +103,13 @@ describe('indicators: case records entered by agencies', () => {
     expect(ok.errors).toBeUndefined();
     expect(ok.data?.recordCases.map((r: { sex: string }) => r.sex)).toEqual(['MALE', 'FEMALE', 'FEMALE']);
     expect(await countAgency()).toBe(before + 3);
+    // One audit entry for the good batch (ids only), none for the refused ones.
+    const audited: Array<{ details: { count: number; caseRecordIds: string[] } }> = await t.db.query(
+      `SELECT e.details FROM audit_entries e JOIN users u ON u.id = e.actor_user_id WHERE e.action = 'CASE_RECORDS_CREATED' AND u.email = 'liaison@demo.test'`,
+    );
+    expect(audited).toHaveLength(1);
+    expect(audited[0].details.count).toBe(3);
+    expect([...audited[0].details.caseRecordIds].sort()).toEqual(ok.data?.recordCases.map((r: { id: string }) => r.id).sort());
 
     const empty = await gql(t.url, RECORD_MANY, { inputs: [] }, token);
     expect(errorCode(empty)).toBe('BAD_USER_INPUT');

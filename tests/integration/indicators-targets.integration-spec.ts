@@ -118,6 +118,14 @@ describe('indicators: operation targets', () => {
     const token = await login(t.url, 'coordinator@demo.test');
     expect(errorCode(await gql(t.url, REMOVE, { id: '00000000-0000-4000-8000-000000000000' }, token))).toBe('NOT_FOUND');
     expect((await gql(t.url, REMOVE, { id }, token)).data?.removeOperationTarget).toBe(id);
+    // Setting and removing are audited, by the coordinator; the refused attempts above wrote nothing.
+    const audited: Array<{ action: string; email: string }> = await t.db.query(
+      `SELECT e.action, u.email FROM audit_entries e JOIN users u ON u.id = e.actor_user_id WHERE e.subject_type = 'OPERATION_TARGET' AND e.subject_id = $1 ORDER BY e.seq`,
+      [id],
+    );
+    expect(audited.at(-1)).toEqual({ action: 'OPERATION_TARGET_REMOVED', email: 'coordinator@demo.test' });
+    expect(audited.slice(0, -1).map((a) => a.action)).toEqual(audited.slice(0, -1).map(() => 'OPERATION_TARGET_SET'));
+    expect(audited.length).toBeGreaterThanOrEqual(2);
     expect((await indicators('coordinator@demo.test')).targets.map((x: { indicator: string }) => x.indicator)).toEqual(['VICTIM_REFERRED']);
   });
 });

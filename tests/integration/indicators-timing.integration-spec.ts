@@ -88,9 +88,9 @@ describe('indicators: timing (tasks on time, lead to first action)', () => {
     // L4 (BE, A, actively shared with NG-NATA) 2026-05-02 00:00 → task 06:00: 6 h.
     const l4 = await lead('BE-SIS', opA, '2026-05-02T00:00:00Z');
     await t.db.query(
-      `INSERT INTO lead_shares (lead_id, recipient_agency_id, purpose, outcome, reasons, conditions, summary, decided_at, status, shared_by_id)
-       VALUES ($1, $2, 'ANALYSIS', 'ALLOW', '[]', '[]', 'fixture', now(), 'ACTIVE', $3)`,
-      [l4, ids['NG-NATA'], ids.beUser],
+      `INSERT INTO lead_shares (lead_id, recipient_agency_id, purpose, outcome, reasons, conditions, summary, decided_at, status, shared_by_id, sender_agency_id)
+       VALUES ($1, $2, 'ANALYSIS', 'ALLOW', '[]', '[]', 'fixture', now(), 'ACTIVE', $3, $4)`,
+      [l4, ids['NG-NATA'], ids.beUser, ids['BE-SIS']],
     );
     await task(opA, { leadId: l4, createdAt: '2026-05-02T06:00:00Z' });
     // L5 (NG, A): no action yet.

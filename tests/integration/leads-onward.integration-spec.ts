@@ -1,3 +1,4 @@
+import { ShareLapseService } from '@taskforce/api-leads';
 import { Socket } from 'socket.io-client';
 import { connectSocket, errorCode, gql, GqlResponse, login, recordEvents, startTestApp, TestApp, waitFor } from '../support/test-app';
 
@@ -180,5 +181,37 @@ describe('leads: onward sharing by recipients', () => {
     expect(other.errors![0].message).toBe('Lead share not found');
     const own = await as('liaison', REVOKE, { id: pending.id });
     expect(own.data!.revokeLeadShare).toEqual({ id: pending.id, status: 'REVOKED' });
+  });
+
+  it("an onward share ends with the sender's: it cannot outlive it, and lapses with it", async () => {
+    // RO-DIOC (holding NL-POL's share) passes the lead on to ES-BIP; NL-POL's liaison officer approves.
+    const shared = await as('liaison', SHARE, input(recruiters, ['ES-BIP']));
+    const onwardId = shared.data!.shareLead[0].id;
+    expect((await as('nlLiaison', DECIDE, { input: { shareId: onwardId, approve: true, reason: 'Needed for the joint action day.' } })).data!.decideLeadShareApproval.status).toBe('ACTIVE');
+    expect((await as('es', '{ leadCount }')).data!.leadCount).toBe(1);
+
+    // RO-DIOC's own share's basis runs out (moved into the past: no test waits for a clock). Its onward share has
+    // a basis of its own (UN-TIP-PROTOCOL, in force), so only the sender's end can take it away.
+    const [ro] = await t.db.query(`SELECT id FROM lead_shares WHERE lead_id = $1 AND recipient_agency_id = $2 AND status = 'ACTIVE'`, [recruiters, agencyId['RO-DIOC']]);
+    await t.db.query(`UPDATE lead_shares SET basis_valid_until = '2025-07-01T00:00:00Z' WHERE id = $1`, [ro.id]);
+    expect(errorCode(await as('liaison', READ.replace('ID', recruiters)))).toBe('NOT_FOUND');
+
+    const lapsed = await t.app.get(ShareLapseService).lapseExpired(new Date());
+    expect(lapsed).toEqual([ro.id, onwardId]);
+    const rows: Array<{ id: string; status: string }> = await t.db.query('SELECT id, status FROM lead_shares WHERE id = ANY($1::uuid[]) ORDER BY id', [[ro.id, onwardId]]);
+    expect(Object.fromEntries(rows.map((r) => [r.id, r.status]))).toEqual({ [ro.id]: 'LAPSED', [onwardId]: 'LAPSED' });
+    expect(errorCode(await as('es', READ.replace('ID', recruiters)))).toBe('NOT_FOUND');
+    expect((await as('es', '{ leadCount }')).data!.leadCount).toBe(0);
+  });
+
+  it("a new onward share's basis ends no later than the sender's", async () => {
+    // BE-SIS gets the lead again from NL-POL, with its basis ending on a chosen instant, and passes it on.
+    const again = await as('coordinator', SHARE, input(recruiters, ['BE-SIS']));
+    expect(again.data!.shareLead[0].status).toBe('ACTIVE');
+    await t.db.query(`UPDATE lead_shares SET basis_valid_until = '2099-01-01T00:00:00Z' WHERE id = $1`, [again.data!.shareLead[0].id]);
+    const onward = await as('be', SHARE, input(recruiters, ['ES-BIP']));
+    const [row] = await t.db.query('SELECT basis_valid_until FROM lead_shares WHERE id = $1', [onward.data!.shareLead[0].id]);
+    // UN-TIP-PROTOCOL, the onward hop's own basis, has no end in the demo data: the sender's end is the share's end.
+    expect(row.basis_valid_until).toEqual(new Date('2099-01-01T00:00:00Z'));
   });
 });

@@ -9,6 +9,14 @@ export const AUDIT_HASH_VERSION = 'taskforce-audit-v1';
 
 /** What is audited. Details carry ids and codes only — never a victim's identity or a lead's text. */
 export enum AuditAction {
+  NATIONAL_LAW_CREATED = 'NATIONAL_LAW_CREATED',
+  NATIONAL_LAW_UPDATED = 'NATIONAL_LAW_UPDATED',
+  NATIONAL_LAW_DELETED = 'NATIONAL_LAW_DELETED',
+  /** Case records entered by an agency (details: count and ids; never a person). */
+  CASE_RECORDS_CREATED = 'CASE_RECORDS_CREATED',
+  CASE_RECORD_DELETED = 'CASE_RECORD_DELETED',
+  OPERATION_TARGET_SET = 'OPERATION_TARGET_SET',
+  OPERATION_TARGET_REMOVED = 'OPERATION_TARGET_REMOVED',
   LEAD_CREATED = 'LEAD_CREATED',
   LEAD_READ = 'LEAD_READ',
   LEAD_SHARE_PREVIEWED = 'LEAD_SHARE_PREVIEWED',
@@ -43,6 +51,10 @@ export enum AuditSubject {
   JURISDICTION_RULE = 'JURISDICTION_RULE',
   /** A list, count or search of leads; subject id = the reader's agency. */
   LEAD_LIST = 'LEAD_LIST',
+  NATIONAL_LAW = 'NATIONAL_LAW',
+  /** Case records; subject id = the record's id, or the recording agency's id for a batch. */
+  CASE_RECORD = 'CASE_RECORD',
+  OPERATION_TARGET = 'OPERATION_TARGET',
 }
 
 /** The fields of an entry that are hashed (all of them except `hash`). */

@@ -48,7 +48,8 @@ export class AuditService {
   }
 
   /**
-   * Entries about a lead (the lead itself, its shares and persons), oldest first, for its originating agency only.
+   * Entries about a lead (the lead itself, its shares and persons, and the lists, counts and searches that returned
+   * it), oldest first, for its originating agency only.
    * @throws NOT_FOUND ("Lead not found") for unknown, malformed and other agencies' leads — as the leads module.
    */
   async leadTrail(actor: Pick<AuthUser, 'agencyId'>, leadId: string): Promise<AuditRow[]> {
@@ -56,7 +57,7 @@ export class AuditService {
     const [lead] = (await this.db.query('SELECT originating_agency_id::text AS agency FROM leads WHERE id = $1', [leadId])) as Array<{ agency: string }>;
     if (!lead || lead.agency !== actor.agencyId) throw notFound('Lead');
     const rows = await this.db.query(
-      `SELECT ${AUDIT_COLUMNS} FROM audit_entries WHERE (subject_type = $1 AND subject_id = $2) OR details->>'leadId' = $2 ORDER BY audit_entries.seq`,
+      `SELECT ${AUDIT_COLUMNS} FROM audit_entries WHERE (subject_type = $1 AND subject_id = $2) OR details->>'leadId' = $2 OR details->'leadIds' ? $2 ORDER BY audit_entries.seq`,
       [AuditSubject.LEAD, leadId],
     );
     return (rows as Parameters<typeof rowOf>[0][]).map(rowOf);

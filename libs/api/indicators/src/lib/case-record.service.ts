@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { AuditAction, AuditService, AuditSubject } from '@taskforce/api-audit';
 import { AppError, AuthUser, ErrorCode, FieldProblem, isUuid, notFound } from '@taskforce/api-core';
 import { OperationAccessService } from '@taskforce/api-operations';
 import { countryFromCode } from '@taskforce/data-import';
@@ -56,6 +57,7 @@ export class CaseRecordService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: OperationAccessService,
+    private readonly audit: AuditService,
   ) {}
 
   /**
@@ -121,16 +123,24 @@ export class CaseRecordService {
       forms_of_exploitation: r.formsOfExploitation ?? [],
       operation_id: r.operationId ?? null,
     }));
-    const inserted: Array<CaseRow & { key: string }> = await this.db.query(
-      `INSERT INTO case_records (source, key, agency_id, recorded_by, operation_id, indicator, year, sex, age_group, age_band,
-                                 citizenship, country_of_exploitation, forms_of_exploitation)
-       SELECT $1, x.key, $2, $3, x.operation_id, x.indicator, x.year, x.sex, x.age_group, x.age_band,
-              x.citizenship, x.country_of_exploitation, x.forms_of_exploitation
-         FROM jsonb_to_recordset($4::jsonb) AS x(key text, indicator text, year text, sex text, age_group text, age_band text,
-              citizenship text, country_of_exploitation text, forms_of_exploitation text[], operation_id uuid)
-       RETURNING key, ${RETURNING}`,
-      [AGENCY_SOURCE, user.agencyId, user.userId, JSON.stringify(payload)],
-    );
+    const inserted = await this.db.transaction(async (m) => {
+      const rows: Array<CaseRow & { key: string }> = await m.query(
+        `INSERT INTO case_records (source, key, agency_id, recorded_by, operation_id, indicator, year, sex, age_group, age_band,
+                                   citizenship, country_of_exploitation, forms_of_exploitation)
+         SELECT $1, x.key, $2, $3, x.operation_id, x.indicator, x.year, x.sex, x.age_group, x.age_band,
+                x.citizenship, x.country_of_exploitation, x.forms_of_exploitation
+           FROM jsonb_to_recordset($4::jsonb) AS x(key text, indicator text, year text, sex text, age_group text, age_band text,
+                citizenship text, country_of_exploitation text, forms_of_exploitation text[], operation_id uuid)
+         RETURNING key, ${RETURNING}`,
+        [AGENCY_SOURCE, user.agencyId, user.userId, JSON.stringify(payload)],
+      );
+      await this.audit.record(
+        user,
+        { action: AuditAction.CASE_RECORDS_CREATED, subjectType: AuditSubject.CASE_RECORD, subjectId: user.agencyId, details: { count: rows.length, caseRecordIds: rows.map((r) => r.id), operationIds } },
+        m,
+      );
+      return rows;
+    });
     const byKey = new Map(inserted.map((r) => [r.key, r]));
     const created = payload.map((p) => byKey.get(p.key) as CaseRow);
     return created.map(toModel);
@@ -142,9 +152,12 @@ export class CaseRecordService {
    */
   async delete(user: AuthUser, id: string): Promise<string> {
     if (!isUuid(id)) throw notFound('Case record');
-    const [rows] = await this.db.query(`DELETE FROM case_records WHERE id = $1 AND agency_id = $2 AND source = $3 RETURNING id::text AS id`, [id, user.agencyId, AGENCY_SOURCE]);
-    if (!rows?.length) throw notFound('Case record');
-    return rows[0].id;
+    return this.db.transaction(async (m) => {
+      const [rows] = await m.query(`DELETE FROM case_records WHERE id = $1 AND agency_id = $2 AND source = $3 RETURNING id::text AS id`, [id, user.agencyId, AGENCY_SOURCE]);
+      if (!rows?.length) throw notFound('Case record');
+      await this.audit.record(user, { action: AuditAction.CASE_RECORD_DELETED, subjectType: AuditSubject.CASE_RECORD, subjectId: rows[0].id }, m);
+      return rows[0].id as string;
+    });
   }
 }
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { AuditAction, AuditService, AuditSubject } from '@taskforce/api-audit';
 import { AuthUser, badInput, conflict, forbidden, isUuid, notFound } from '@taskforce/api-core';
 import { countryFromCode } from '@taskforce/data-import';
 import { Role } from '@taskforce/domain';
@@ -63,7 +64,10 @@ function checkDates(adoptedOn: string | null, enteredIntoForceOn: string): void 
  */
 @Injectable()
 export class NationalLawService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
   /** Laws of one country (alpha-2), by date of entry into force then title; [] for none. */
   async listForCountry(alpha2: string, manager: EntityManager = this.db.manager): Promise<NationalLawModel[]> {
@@ -83,12 +87,15 @@ export class NationalLawService {
     requirePlatformAdmin(actor);
     const adoptedOn = input.adoptedOn ?? null;
     checkDates(adoptedOn, input.enteredIntoForceOn);
-    const [row]: NationalLawRow[] = await this.db.query(
-      `INSERT INTO national_laws (country, title, reference, adopted_on, entered_into_force_on, summary, source_url, created_by, updated_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) RETURNING ${LAW_COLUMNS}`,
-      [alpha2Of(input.country), input.title, input.reference, adoptedOn, input.enteredIntoForceOn, input.summary || null, input.sourceUrl || null, actor.userId],
-    );
-    return modelOf(row);
+    return this.db.transaction(async (m) => {
+      const [row]: NationalLawRow[] = await m.query(
+        `INSERT INTO national_laws (country, title, reference, adopted_on, entered_into_force_on, summary, source_url, created_by, updated_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) RETURNING ${LAW_COLUMNS}`,
+        [alpha2Of(input.country), input.title, input.reference, adoptedOn, input.enteredIntoForceOn, input.summary || null, input.sourceUrl || null, actor.userId],
+      );
+      await this.audit.record(actor, { action: AuditAction.NATIONAL_LAW_CREATED, subjectType: AuditSubject.NATIONAL_LAW, subjectId: row.id, details: { country: row.country, version: row.version } }, m);
+      return modelOf(row);
+    });
   }
 
   /**
@@ -123,6 +130,7 @@ export class NationalLawService {
          WHERE id = $1 RETURNING ${LAW_COLUMNS}`,
         [input.id, next.country, next.title, next.reference, next.adoptedOn, next.enteredIntoForceOn, next.summary, next.sourceUrl, actor.userId],
       );
+      await this.audit.record(actor, { action: AuditAction.NATIONAL_LAW_UPDATED, subjectType: AuditSubject.NATIONAL_LAW, subjectId: row.id, details: { country: row.country, version: row.version } }, m);
       return modelOf(row);
     });
   }
@@ -134,9 +142,12 @@ export class NationalLawService {
   async delete(actor: AuthUser, id: string): Promise<boolean> {
     requirePlatformAdmin(actor);
     if (!isUuid(id)) throw notFound('National law');
-    // TypeORM answers a DELETE with [rows, rowCount].
-    const [, count]: [unknown[], number] = await this.db.query(`DELETE FROM national_laws WHERE id = $1`, [id]);
-    if (count === 0) throw notFound('National law');
-    return true;
+    return this.db.transaction(async (m) => {
+      // TypeORM answers a DELETE with [rows, rowCount].
+      const [rows]: [Array<{ country: string }>, number] = await m.query(`DELETE FROM national_laws WHERE id = $1 RETURNING country`, [id]);
+      if (!rows.length) throw notFound('National law');
+      await this.audit.record(actor, { action: AuditAction.NATIONAL_LAW_DELETED, subjectType: AuditSubject.NATIONAL_LAW, subjectId: id, details: { country: rows[0].country } }, m);
+      return true;
+    });
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { AuditAction, AuditService, AuditSubject } from '@taskforce/api-audit';
 import { AuthUser, badInput, forbidden, isUuid, notFound } from '@taskforce/api-core';
 import { OperationAccessService } from '@taskforce/api-operations';
 import { DEFAULT_SMALL_CELL_THRESHOLD, IndicatorKind, indicatorTableFromCounts, isCoordinatorOf } from '@taskforce/domain';
@@ -30,6 +31,7 @@ export class TargetService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: OperationAccessService,
     private readonly timing: TimingService,
+    private readonly audit: AuditService,
   ) {}
 
   /**
@@ -40,14 +42,19 @@ export class TargetService {
   async set(user: AuthUser, input: SetOperationTargetInput): Promise<OperationTargetModel> {
     await this.requireCoordinator(user, input.operationId);
     if (input.periodEnd < input.periodStart) throw badInput([{ field: 'periodEnd', message: 'periodEnd must be on or after periodStart' }]);
-    const [{ id }] = await this.db.query(
-      `INSERT INTO operation_targets (operation_id, indicator, period_start, period_end, target, set_by)
-       VALUES ($1, $2, $3, $4, $5, $6)
-       ON CONFLICT (operation_id, indicator, period_start, period_end)
-       DO UPDATE SET target = EXCLUDED.target, set_by = EXCLUDED.set_by, updated_at = now()
-       RETURNING id::text AS id`,
-      [input.operationId, input.indicator, input.periodStart, input.periodEnd, input.target, user.userId],
-    );
+    const id = await this.db.transaction(async (m) => {
+      const [row] = await m.query(
+        `INSERT INTO operation_targets (operation_id, indicator, period_start, period_end, target, set_by)
+         VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (operation_id, indicator, period_start, period_end)
+         DO UPDATE SET target = EXCLUDED.target, set_by = EXCLUDED.set_by, updated_at = now()
+         RETURNING id::text AS id`,
+        [input.operationId, input.indicator, input.periodStart, input.periodEnd, input.target, user.userId],
+      );
+      const details = { operationId: input.operationId, indicator: input.indicator, periodStart: input.periodStart, periodEnd: input.periodEnd, target: input.target };
+      await this.audit.record(user, { action: AuditAction.OPERATION_TARGET_SET, subjectType: AuditSubject.OPERATION_TARGET, subjectId: row.id, details }, m);
+      return row.id as string;
+    });
     const [target] = await this.progress(user, input.operationId, undefined, id);
     return target;
   }
@@ -62,7 +69,10 @@ export class TargetService {
     const rows: Array<{ operation_id: string }> = await this.db.query(`SELECT operation_id::text AS operation_id FROM operation_targets WHERE id = $1`, [targetId]);
     if (!rows.length || !(await this.access.isVisible(user, rows[0].operation_id))) throw notFound('Operation target');
     await this.requireCoordinator(user, rows[0].operation_id);
-    await this.db.query(`DELETE FROM operation_targets WHERE id = $1`, [targetId]);
+    await this.db.transaction(async (m) => {
+      await m.query(`DELETE FROM operation_targets WHERE id = $1`, [targetId]);
+      await this.audit.record(user, { action: AuditAction.OPERATION_TARGET_REMOVED, subjectType: AuditSubject.OPERATION_TARGET, subjectId: targetId, details: { operationId: rows[0].operation_id } }, m);
+    });
     return targetId;
   }
 

@@ -45,7 +45,8 @@ export class LeadAccessService {
 
   /** The lead and the caller's way of reading it. @throws NOT_FOUND for unknown, malformed or unreadable ids. */
   async requireReadable(actor: Pick<AuthUser, 'agencyId'>, leadId: string, manager: EntityManager = this.db.manager, lock = false): Promise<ReadableLead> {
-    if (!isUuid(leadId)) throw notFound('Lead');
+    // A caller without a well-formed agency claim reads nothing (never "no filter").
+    if (!isUuid(leadId) || typeof actor.agencyId !== 'string' || !isUuid(actor.agencyId)) throw notFound('Lead');
     const qb = manager.getRepository(LeadEntity).createQueryBuilder('l').where('l.id = :leadId', { leadId });
     if (lock) qb.setLock('pessimistic_write');
     const lead = await qb.getOne();

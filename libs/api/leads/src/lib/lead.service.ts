@@ -656,7 +656,7 @@ export class LeadService {
             approvalReason: null,
             revokedById: null,
             revokedAt: null,
-            ...shareLawColumns(d.legalBasis, ctx.agreements, input.operationId ?? null),
+            ...shareLawColumns(d.legalBasis, ctx.agreements, input.operationId ?? null, held.share?.basisValidUntil ?? null),
           }),
         );
         shares.push(saved);

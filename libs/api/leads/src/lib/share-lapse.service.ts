@@ -201,7 +201,14 @@ export class ShareLapseService implements OnModuleInit, OnModuleDestroy {
     const liaisons = new Map<string, string[]>();
     for (const share of shares) {
       const lead = leads.get(share.leadId)!;
-      const decision = decideAgain(lead, share, agencies, agreements, rules, members.filter((r) => r.op === lead.operationId).map((r) => r.agency), at);
+      if (effects.lapsedShareIds.includes(share.id)) continue; // lapsed above with the share it was passed on from
+      const held = await this.heldBySender(m, lead, share, shares, effects);
+      if (held === undefined) {
+        // An onward share whose sender no longer holds the lead: nothing left to pass on.
+        await this.lapseOne(m, actor, share, lead, LeadShareLapseReason.LAW_CHANGED, at, effects, liaisons, null);
+        continue;
+      }
+      const decision = decideAgain(lead, share, held, agencies, agreements, rules, members.filter((r) => r.op === lead.operationId).map((r) => r.agency), at);
       const lapses = share.status === LeadShareStatus.PENDING_APPROVAL ? decision.outcome === SharingOutcome.DENY : decision.outcome === SharingOutcome.DENY || decision.outcome === SharingOutcome.REQUIRES_APPROVAL;
       if (lapses) {
         await this.lapseOne(m, actor, share, lead, LeadShareLapseReason.LAW_CHANGED, at, effects, liaisons, decision.outcome);
@@ -273,6 +280,19 @@ export class ShareLapseService implements OnModuleInit, OnModuleDestroy {
     return effects;
   }
 
+  /**
+   * How the sender of `share` holds the lead now: null for a first share (the originator holds it whole), the
+   * sender's ACTIVE share for an onward share, or undefined when the sender no longer holds it (lapsed, revoked).
+   */
+  private async heldBySender(m: EntityManager, lead: LeadEntity, share: LeadShareEntity, batch: LeadShareEntity[], effects: LawEffects): Promise<LeadShareEntity | null | undefined> {
+    if (!share.senderAgencyId || share.senderAgencyId === lead.originatingAgencyId) return null;
+    const inBatch = batch.find((o) => o.leadId === lead.id && o.recipientAgencyId === share.senderAgencyId && o.status === LeadShareStatus.ACTIVE);
+    if (inBatch) return effects.lapsedShareIds.includes(inBatch.id) ? undefined : inBatch;
+    const stored = await m.getRepository(LeadShareEntity).findOne({ where: { leadId: lead.id, recipientAgencyId: share.senderAgencyId, status: LeadShareStatus.ACTIVE } });
+    if (!stored || (stored.basisValidUntil && stored.basisValidUntil.getTime() <= Date.now())) return undefined;
+    return stored;
+  }
+
   private async lapseOne(
     m: EntityManager,
     actor: Pick<AuthUser, 'userId' | 'agencyId'>,
@@ -299,6 +319,15 @@ export class ShareLapseService implements OnModuleInit, OnModuleDestroy {
     if (share.status === LeadShareStatus.ACTIVE) effects.event(lead.id, 'LAPSED', [lead.originatingAgencyId, share.recipientAgencyId]);
     if (!liaisons.has(lead.originatingAgencyId)) liaisons.set(lead.originatingAgencyId, await liaisonOfficers(m, lead.originatingAgencyId));
     for (const userId of liaisons.get(lead.originatingAgencyId)!) effects.notify(userId, lead.id);
+    if (share.status !== LeadShareStatus.ACTIVE) return;
+    // What the recipient passed on goes with it: its onward shares lapse too (and theirs, in turn).
+    const onward = await m
+      .getRepository(LeadShareEntity)
+      .find({ where: { leadId: lead.id, senderAgencyId: share.recipientAgencyId, status: In(LIVE_STATUSES) }, order: { createdAt: 'ASC', id: 'ASC' } });
+    for (const next of onward) {
+      if (next.id === share.id || effects.lapsedShareIds.includes(next.id)) continue;
+      await this.lapseOne(m, actor, next, lead, reason, now, effects, liaisons, null);
+    }
   }
 }
 
@@ -321,12 +350,14 @@ async function liaisonOfficers(m: EntityManager, agencyId: string): Promise<stri
 }
 
 /**
- * The engine's decision for an existing share taken again at `at`: a first share by the originating agency (the
- * only kind LeadService makes), for the share's purpose, with the lead as stored.
+ * The engine's decision for an existing share taken again at `at`, for the share's purpose: a first share by the
+ * originating agency (`held` null, the lead as stored), or an onward share — then the lead goes in as the sender
+ * holds it (`held`: its categories removed on the way in are absent) and the sender is its agency.
  */
 function decideAgain(
   lead: LeadEntity,
   share: LeadShareEntity,
+  held: LeadShareEntity | null,
   agencies: Map<string, AgencyEntity>,
   agreements: Agreement[],
   rules: ReturnType<typeof ruleOf>[],
@@ -342,13 +373,13 @@ function decideAgain(
       originatingAgency: ref(originator),
       formOfExploitation: lead.formOfExploitation,
       routeCountries: lead.route.map((s) => s.country),
-      dataCategories: lead.dataCategories,
+      dataCategories: lead.dataCategories.filter((c) => !(held?.redactedCategories ?? []).includes(c)),
       markings: { tlp: lead.tlp, sourceReliability: lead.sourceReliability, informationCredibility: lead.informationCredibility, handlingCodes: lead.handlingCodes, handlingCondition: lead.handlingCondition },
       namedRecipientAgencyIds: lead.namedRecipientAgencyIds,
       operationAgencyIds,
     },
     recipient: { ...ref(recipient), taskForceMember: true },
-    sender: null,
+    sender: held ? ref(agencies.get(held.recipientAgencyId)!) : null,
     agreements,
     rules,
     purpose: share.purpose,

@@ -23,8 +23,16 @@ export function basisValidUntil(legalBasis: LegalBasis | null, agreements: reado
  * The columns a new share needs so that it follows the law over time: `basisValidUntil` (see above) and the
  * joint operation it was made through (null when made to named agencies). Spread into the share when it is created.
  */
-export function shareLawColumns(legalBasis: LegalBasis | null, agreements: readonly Agreement[], operationId: string | null): Pick<LeadShareEntity, 'basisValidUntil' | 'operationId'> {
-  return { basisValidUntil: basisValidUntil(legalBasis, agreements), operationId };
+export function shareLawColumns(
+  legalBasis: LegalBasis | null,
+  agreements: readonly Agreement[],
+  operationId: string | null,
+  heldUntil: Date | null = null,
+): Pick<LeadShareEntity, 'basisValidUntil' | 'operationId'> {
+  const own = basisValidUntil(legalBasis, agreements);
+  // An onward share cannot outlive the sender's own share: it ends when either basis ends.
+  const until = own && heldUntil ? (own.getTime() <= heldUntil.getTime() ? own : heldUntil) : (own ?? heldUntil);
+  return { basisValidUntil: until, operationId };
 }
 
 /** True when two legal bases name the same instrument (kind and id). */
