@@ -5,9 +5,11 @@
  */
 const { compilerOptions } = require('./tsconfig.base.json');
 
-const moduleNameMapper = Object.fromEntries(
-  Object.entries(compilerOptions.paths).map(([alias, [target]]) => [`^${alias}$`, `<rootDir>/${target}`]),
-);
+const moduleNameMapper = {
+  ...Object.fromEntries(Object.entries(compilerOptions.paths).map(([alias, [target]]) => [`^${alias}$`, `<rootDir>/${target}`])),
+  // Web modules import their CSS; in Node it is an empty module.
+  '\\.css$': '<rootDir>/tests/support/style-stub.cjs',
+};
 
 /** SWC with the decorator metadata Nest, TypeORM and class-validator need (see ../shared/STACK.md). */
 const swcTransform = [

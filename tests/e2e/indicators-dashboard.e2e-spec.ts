@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -159,6 +160,12 @@ function rowFigure(page: Page, category: string) {
     expect(citation).toMatch(/Natural Earth/);
     await saveScreenshot(page, 'indicators-dashboard');
 
+    // The flows table downloads as CSV exactly as shown: one row per listed flow, no suppressed flow in it.
+    const [flowsDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('case-flows-map').locator('[data-testid^="csv-"]').click()]);
+    const flowRows: string[][] = parse(readFileSync(await flowsDownload.path(), 'utf8'));
+    expect(flowRows[0].slice(0, 2)).toEqual(['From', 'To']);
+    expect(flowRows.slice(1).map((r) => Number(r[2].replace(/,/g, ''))).sort((a, b) => a - b)).toEqual(big.map((k) => Number(k.split(':')[1])).sort((a, b) => a - b));
+
     // The CSV export is the same protected table.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('indicators-download-csv').click()]);
     const path = await download.path();
@@ -179,8 +186,9 @@ function rowFigure(page: Page, category: string) {
 
 /**
  * The leads page map: exactly the legs of the leads the signed-in user may read, worked out by hand from
- * libs/api/leads/src/lib/demo-leads.ts — BE-SIS holds an active share of "recruiters" (RO → NL → ES); NG-NATA of
- * "brokers" (NG → TH). (Users no other browser test shares leads with.)
+ * libs/api/leads/src/lib/demo-leads.ts — SPF holds an active share of "barge" (NG → ES → NL; its location data is
+ * covered by the NLPOL-SPF-MOU); NG-NATA of "brokers" (NG → TH). (Agencies no other browser test shares leads with
+ * or takes leads from: lead-sharing.e2e-spec.ts passes "barge" on to ES-BIP and BE-SIS.)
  */
 describe('leads page map', () => {
   let browser: Browser;
@@ -197,7 +205,7 @@ describe('leads page map', () => {
   });
 
   it.each([
-    ['be-liaison@demo.test', ['NL>ES:1', 'RO>NL:1']],
+    ['ngo-liaison@demo.test', ['ES>NL:1', 'NG>ES:1']],
     ['outsider@demo.test', ['NG>TH:1']],
   ])('%s sees the legs of the leads it may read, and no others', async (email, legs) => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });

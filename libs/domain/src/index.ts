@@ -2,3 +2,4 @@ export * from './lib/enums';
 export * from './lib/task-rules';
 export * from './lib/sharing';
 export * from './lib/indicators';
+export * from './lib/csv';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthUser, badInput } from '@taskforce/api-core';
 import { OperationAccessService } from '@taskforce/api-operations';
-import { AGE_BANDS, DimensionKey, IndicatorKind, indicatorTableFromCounts, MULTIPLE, percentages, ProtectedTable, UNKNOWN } from '@taskforce/domain';
+import { AGE_BANDS, DimensionKey, IndicatorKind, indicatorTableFromCounts, MULTIPLE, percentages, ProtectedTable, toCsv, UNKNOWN } from '@taskforce/domain';
 import { DataSource } from 'typeorm';
 import { IndicatorDimension, IndicatorTableInput, IndicatorTableModel } from './indicator.models';
 
@@ -123,12 +123,6 @@ export class IndicatorQueryService {
     } else {
       lines.push(['Total', shown(t.total)]);
     }
-    return lines.map((l) => l.map(csvField).join(',')).join('\r\n') + '\r\n';
+    return toCsv(lines);
   }
-}
-
-/** Quotes a CSV field when needed and defuses spreadsheet formulas. */
-export function csvField(value: string): string {
-  const v = /^[=+@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }

@@ -4,6 +4,7 @@ import type { IndicatorDimensionName, IndicatorTableData, ShownFigure } from '@t
 export const DIMENSION_OPTIONS: readonly { value: IndicatorDimensionName; label: string }[] = [
   { value: 'SEX', label: 'Sex' },
   { value: 'AGE_GROUP', label: 'Age group' },
+  { value: 'AGE_BAND', label: 'Age band (CTDC bands)' },
   { value: 'FORM_OF_EXPLOITATION', label: 'Form of exploitation' },
   { value: 'YEAR', label: 'Year' },
   { value: 'CITIZENSHIP', label: 'Citizenship' },

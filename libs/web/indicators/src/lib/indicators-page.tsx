@@ -2,12 +2,14 @@ import { useApolloClient, useQuery } from '@apollo/client/react';
 import {
   describeApiError,
   INDICATOR_TABLE_CSV_QUERY,
+  OPERATIONS_QUERY,
   INDICATOR_TABLE_QUERY,
   type IndicatorDimensionName,
   type IndicatorTableData,
   type IndicatorTableInput,
 } from '@taskforce/web-data-access';
-import { Alert, Button, Card, EmptyState, LoadingState, SelectField } from '@taskforce/web-ui';
+import { IndicatorKind } from '@taskforce/domain';
+import { Alert, Button, Card, EmptyState, INDICATOR_KIND_LABELS, LoadingState, SelectField } from '@taskforce/web-ui';
 import { useState } from 'react';
 import { IndicatorBarChart } from './indicator-bar-chart';
 import { RecordCaseForm } from './record-case-form';
@@ -24,16 +26,20 @@ import {
 import { CaseFlowsMap } from './map/case-flows-map';
 
 /**
- * Indicators dashboard (/indicators): a source and one or two breakdowns; a bar chart and a table of the
+ * Indicators dashboard (/indicators): a source, an indicator, a scope (the whole task force as the caller may
+ * see it, or one of its joint operations) and one or two breakdowns; a bar chart and a table of the
  * small-cell protected figures the server returns (suppressed figures are absent, never zero), percentages over
  * the known values, a CSV export and the source's citation.
  */
 export function IndicatorsPage() {
   const [source, setSource] = useState(SOURCE_OPTIONS[0]?.value ?? 'ctdc');
+  const [indicator, setIndicator] = useState<IndicatorKind>(IndicatorKind.VICTIM_IDENTIFIED);
+  const [operationId, setOperationId] = useState('');
+  const operations = useQuery(OPERATIONS_QUERY).data?.operations ?? [];
   const [first, setFirst] = useState<IndicatorDimensionName | ''>('');
   const [second, setSecond] = useState<IndicatorDimensionName | ''>('');
   const dimensions = [first, second].filter((d): d is IndicatorDimensionName => d !== '');
-  const input: IndicatorTableInput = { source, dimensions };
+  const input: IndicatorTableInput = { source, indicator, dimensions, ...(operationId ? { operationId } : {}) };
   const { data, loading, error } = useQuery(INDICATOR_TABLE_QUERY, { variables: { input }, skip: dimensions.length === 0 });
   const table = dimensions.length > 0 ? data?.indicatorTable : undefined;
 
@@ -43,13 +49,27 @@ export function IndicatorsPage() {
         <p className="tf-eyebrow">Monitoring and evaluation</p>
         <h1 className="tf-page__title">Indicators</h1>
         <p className="tf-muted">
-          Victims identified, broken down by one or two variables. Small figures are protected: counts below k are shown
+          Case-level figures broken down by one or two variables. Small figures are protected: counts below k are shown
           as "suppressed (&lt; k)", never as zero.
         </p>
       </div>
       <Card title="Breakdown" headingLevel={2}>
         <form className="tf-indicators__controls" onSubmit={(event) => event.preventDefault()} aria-label="Indicator breakdown">
           <SelectField label="Source" value={source} options={SOURCE_OPTIONS} onChange={(event) => setSource(event.target.value)} data-testid="indicators-source" />
+          <SelectField
+            label="Indicator"
+            value={indicator}
+            options={Object.values(IndicatorKind).map((value) => ({ value, label: INDICATOR_KIND_LABELS[value] }))}
+            onChange={(event) => setIndicator(event.target.value as IndicatorKind)}
+            data-testid="indicators-indicator"
+          />
+          <SelectField
+            label="Scope"
+            value={operationId}
+            options={[{ value: '', label: 'The task force (records you may see)' }, ...operations.map((op) => ({ value: op.id, label: op.name }))]}
+            onChange={(event) => setOperationId(event.target.value)}
+            data-testid="indicators-scope"
+          />
           <SelectField
             label="Break down by"
             value={first}
@@ -77,7 +97,7 @@ export function IndicatorsPage() {
       {error && <Alert>{describeApiError(error, 'The indicator table cannot be loaded right now.')}</Alert>}
       {dimensions.length > 0 && !table && loading && <LoadingState label="Loading the indicator table…" />}
       {table && <IndicatorResult table={table} input={input} />}
-      <CaseFlowsMap source={source} />
+      <CaseFlowsMap source={source} indicator={indicator} operationId={operationId || undefined} />
       <RecordCaseForm />
     </div>
   );

@@ -2,6 +2,7 @@
 export type IndicatorDimensionName =
   | 'SEX'
   | 'AGE_GROUP'
+  | 'AGE_BAND'
   | 'CITIZENSHIP'
   | 'COUNTRY_OF_EXPLOITATION'
   | 'FORM_OF_EXPLOITATION'

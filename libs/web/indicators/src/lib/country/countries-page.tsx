@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { describeApiError } from '@taskforce/web-data-access';
-import { Alert, Card, EmptyState, Link, LoadingState, TextField } from '@taskforce/web-ui';
+import { Alert, Card, EmptyState, Link, LoadingState, TableCsvButton, TextField } from '@taskforce/web-ui';
 import { useState } from 'react';
 import { COUNTRY_LIST_QUERY } from './country.documents';
 
@@ -22,7 +22,11 @@ export function CountriesPage() {
       {error && <Alert>{describeApiError(error, 'The countries cannot be loaded right now.')}</Alert>}
       {!data && loading && <LoadingState label="Loading the countries…" />}
       {data && (
-        <Card title={`${data.countryList.length} countries`} headingLevel={2}>
+        <Card
+          title={`${data.countryList.length} countries`}
+          headingLevel={2}
+          actions={countries.length > 0 && <TableCsvButton tableId="countries-table" filename="countries.csv" />}
+        >
           <TextField
             label="Find a country"
             type="search"
@@ -34,7 +38,7 @@ export function CountriesPage() {
           {countries.length === 0 ? (
             <EmptyState>No country matches.</EmptyState>
           ) : (
-            <table className="tf-indicators__table" data-testid="countries-table">
+            <table className="tf-indicators__table" data-testid="countries-table" id="countries-table">
               <caption className="tf-visually-hidden">Countries with data</caption>
               <thead>
                 <tr>

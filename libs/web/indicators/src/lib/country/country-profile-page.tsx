@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Role } from '@taskforce/domain';
 import { apiErrorCode, describeApiError, useViewer } from '@taskforce/web-data-access';
-import { Alert, Button, Card, EmptyState, Link, LoadingState } from '@taskforce/web-ui';
+import { Alert, Button, Card, EmptyState, Link, LoadingState, TableCsvButton } from '@taskforce/web-ui';
 import { useEffect, useState } from 'react';
 import { ImpactChart, TierHistoryChart } from './country-charts';
 import { COUNTRY_IMPACT_QUERY, COUNTRY_PROFILE_QUERY, type CountryImpact, type CountryProfile, type NationalLaw } from './country.documents';
@@ -101,7 +101,7 @@ function TierHistory({ profile: p }: { profile: CountryProfile }) {
           <Sources citations={tierCitations} testId="country-tier-sources" />
           <details className="tf-country__details">
             <summary>Table of the tiers</summary>
-            <table className="tf-indicators__table" data-testid="country-tier-table">
+            <table className="tf-indicators__table" data-testid="country-tier-table" id="country-tier-table">
               <caption className="tf-visually-hidden">TIP Report tier by year</caption>
               <thead>
                 <tr>
@@ -121,6 +121,7 @@ function TierHistory({ profile: p }: { profile: CountryProfile }) {
               </tbody>
             </table>
           </details>
+          <TableCsvButton tableId="country-tier-table" filename={`tip-tiers-${p.code}.csv`} />
         </>
       )}
     </Card>
@@ -156,7 +157,7 @@ function ImpactView({ impact, loading, error }: { impact: CountryImpact | undefi
           <Sources citations={impact.citations} testId="country-impact-sources" />
           <details className="tf-country__details">
             <summary>Table of the figures</summary>
-            <table className="tf-indicators__table" data-testid="country-impact-table">
+            <table className="tf-indicators__table" data-testid="country-impact-table" id="country-impact-table">
               <caption className="tf-visually-hidden">Figures by year</caption>
               <thead>
                 <tr>
@@ -180,6 +181,7 @@ function ImpactView({ impact, loading, error }: { impact: CountryImpact | undefi
               </tbody>
             </table>
           </details>
+          <TableCsvButton tableId="country-impact-table" filename={`impact-${impact.code}.csv`} />
         </>
       )}
     </Card>

@@ -11,8 +11,10 @@ const figure = (f: ShownFigure) => (f.count === null ? f.label : f.count.toLocal
  * for the viewer: a world map with the flows that may be shown, the number of suppressed flows, the records whose
  * origin or destination is unknown (counted apart, never drawn) and the source's citation.
  */
-export function CaseFlowsMap({ source }: { source: string }) {
-  const { data, loading, error } = useQuery(CASE_FLOWS_QUERY, { variables: { input: { source, level: 'REGION' } } });
+export function CaseFlowsMap({ source, indicator, operationId }: { source: string; indicator?: string; operationId?: string }) {
+  const { data, loading, error } = useQuery(CASE_FLOWS_QUERY, {
+    variables: { input: { source, level: 'REGION', ...(indicator ? { indicator } : {}), ...(operationId ? { operationId } : {}) } },
+  });
   const flows = data?.caseFlows;
   return (
     <Card title="Flows between regions" headingLevel={2} data-testid="case-flows">

@@ -20,6 +20,8 @@ export type FlowLevelName = 'COUNTRY' | 'REGION';
 
 export interface CaseFlowsInput {
   source: string;
+  /** IndicatorKind; VICTIM_IDENTIFIED when absent. */
+  indicator?: string;
   level: FlowLevelName;
   operationId?: string;
   k?: number;

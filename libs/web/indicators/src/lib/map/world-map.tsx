@@ -1,4 +1,4 @@
-import { countryName } from '@taskforce/web-ui';
+import { countryName, TableCsvButton } from '@taskforce/web-ui';
 import { geoArea, geoCentroid, geoEqualEarth, geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import { useId, useMemo } from 'react';
@@ -177,7 +177,7 @@ export function WorldMap({ flows, level, unit, title, citation, suppressed, extr
         </p>
       </figcaption>
       <div className="tf-indicators__scroll" tabIndex={0} role="region" aria-label={`${title}: table`}>
-        <table className="tf-indicators__table" data-testid="map-flow-table">
+        <table className="tf-indicators__table" data-testid="map-flow-table" id={`${id}-table`}>
           <caption className="tf-visually-hidden">{title}</caption>
           <thead>
             <tr>
@@ -203,6 +203,9 @@ export function WorldMap({ flows, level, unit, title, citation, suppressed, extr
           </tbody>
         </table>
       </div>
+      <p>
+        <TableCsvButton tableId={`${id}-table`} filename={`${title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.csv`} />
+      </p>
     </figure>
   );
 }

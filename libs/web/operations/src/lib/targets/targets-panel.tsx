@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { apiErrorCode, describeApiError, invalidFields } from '@taskforce/web-data-access';
-import { Alert, Button, Card, LoadingState, SelectField, TextField } from '@taskforce/web-ui';
+import { Alert, Button, Card, LoadingState, SelectField, TableCsvButton, TextField } from '@taskforce/web-ui';
 import { useState, type FormEvent } from 'react';
 import {
   OPERATION_INDICATORS_QUERY,
@@ -45,6 +45,7 @@ export function TargetsPanel({ operationId }: { operationId: string }) {
             below {indicators.k} read "suppressed (&lt; {indicators.k})" unless your agency recorded all of them.
           </p>
           <TimingTable timing={indicators.timing} taskForce={indicators.taskForceTiming} />
+          <TableCsvButton tableId="targets-timing" filename="timing.csv" label="Download timing CSV" />
           {indicators.viewerIsCoordinator && <SetTargetForm operationId={operationId} onSaved={reload} />}
         </>
       )}
@@ -110,7 +111,7 @@ function TargetRow({ target, k, removable, onRemoved }: { target: OperationTarge
 
 function TimingTable({ timing, taskForce }: { timing: TimingData; taskForce: TimingData }) {
   return (
-    <table className="tf-targets__timing" data-testid="targets-timing">
+    <table className="tf-targets__timing" data-testid="targets-timing" id="targets-timing">
       <caption className="tf-small tf-muted">Timing</caption>
       <thead>
         <tr>

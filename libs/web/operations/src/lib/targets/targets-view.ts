@@ -1,14 +1,8 @@
+import { INDICATOR_KIND_LABELS } from '@taskforce/web-ui';
 import type { IndicatorKindName, TimingData } from './targets.documents';
 
 /** Indicator names as people read them. */
-export const INDICATOR_LABELS: Readonly<Record<IndicatorKindName, string>> = {
-  VICTIM_IDENTIFIED: 'Potential victims identified',
-  VICTIM_REFERRED: 'Victims referred to assistance',
-  VICTIM_ASSISTED: 'Victims assisted',
-  INVESTIGATION_OPENED: 'Investigations opened',
-  PROSECUTION: 'Prosecutions',
-  CONVICTION: 'Convictions',
-};
+export const INDICATOR_LABELS: Readonly<Record<IndicatorKindName, string>> = INDICATOR_KIND_LABELS;
 
 export const INDICATOR_OPTIONS = (Object.keys(INDICATOR_LABELS) as IndicatorKindName[]).map((value) => ({ value, label: INDICATOR_LABELS[value] }));
 

@@ -1,6 +1,7 @@
 import {
   AgencyKind,
   FormOfExploitation,
+  IndicatorKind,
   NotificationType,
   OperationStatus,
   Pillar,
@@ -8,6 +9,16 @@ import {
   TaskPriority,
   TaskStatus,
 } from '@taskforce/domain';
+
+/** Display names of the task force's indicators (issue 5), in the order of the menus. */
+export const INDICATOR_KIND_LABELS: Readonly<Record<IndicatorKind, string>> = {
+  [IndicatorKind.VICTIM_IDENTIFIED]: 'Potential victims identified',
+  [IndicatorKind.VICTIM_REFERRED]: 'Victims referred to assistance',
+  [IndicatorKind.VICTIM_ASSISTED]: 'Victims assisted',
+  [IndicatorKind.INVESTIGATION_OPENED]: 'Investigations opened',
+  [IndicatorKind.PROSECUTION]: 'Prosecutions',
+  [IndicatorKind.CONVICTION]: 'Convictions',
+};
 
 /** Display names of task statuses, in board order. */
 export const TASK_STATUS_LABELS: Readonly<Record<TaskStatus, string>> = {

@@ -1,0 +1,39 @@
+import { toCsv } from '@taskforce/domain';
+import { Button } from './button';
+
+/**
+ * The cells of a rendered table as rows of text, header and footer rows included, exactly as shown: a figure the
+ * server suppressed is exported as its label ("suppressed (< 11)"), never as a number. Cells marked
+ * `data-csv-skip` (e.g. action buttons) are left out.
+ */
+export function tableRows(table: HTMLTableElement): string[][] {
+  return Array.from(table.rows).map((row) =>
+    Array.from(row.cells)
+      .filter((cell) => !cell.hasAttribute('data-csv-skip'))
+      .map((cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim()),
+  );
+}
+
+/**
+ * "Download CSV" for a table on the page (found by its element id): writes what the table shows — so the export
+ * carries the same small-cell suppression as the screen — to `filename` (UTF-8, CRLF, formulas defused).
+ */
+export function TableCsvButton({ tableId, filename, label = 'Download CSV' }: { tableId: string; filename: string; label?: string }) {
+  const download = () => {
+    const table = document.getElementById(tableId);
+    if (!(table instanceof HTMLTableElement)) return;
+    const url = URL.createObjectURL(new Blob([toCsv(tableRows(table))], { type: 'text/csv;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = filename;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+  return (
+    <Button variant="secondary" size="sm" onClick={download} data-testid={`csv-${tableId}`} aria-controls={tableId}>
+      {label}
+    </Button>
+  );
+}
