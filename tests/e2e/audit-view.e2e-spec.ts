@@ -1,5 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { baseUrl, launchChromium, saveScreenshot, signIn } from './support/browser';
+import { baseUrl, people } from './support/browser';
 
 const RECRUITERS = 'Recruiters moving Romanian women through Rotterdam to Valencia'; // demo lead of NL-POL
 
@@ -8,28 +7,11 @@ const RECRUITERS = 'Recruiters moving Romanian women through Rotterdam to Valenc
  * reader's name and agency); only the platform admin may verify the chain.
  */
 describe('audit view', () => {
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const pages: Record<string, Page> = {};
+  const crowd = people('audit-view', { width: 1280, height: 900 });
+  const openAs = crowd.openAs;
 
-  async function openAs(name: string, email: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    pages[name] = page;
-    await signIn(page, email);
-    return page;
-  }
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    for (const [name, page] of Object.entries(pages)) await saveScreenshot(page, `audit-view-${name}`);
-    for (const context of contexts) await context.close();
-    await browser?.close();
-  });
+  beforeAll(() => crowd.launch());
+  afterAll(() => crowd.closeAll());
 
   it("shows a lead's trail to its originating agency, with the reader's own read in it", async () => {
     const page = await openAs('originator', 'member@demo.test');

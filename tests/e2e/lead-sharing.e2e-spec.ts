@@ -1,5 +1,5 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, markWindow, saveScreenshot, signIn, stillSamePage, waitUntilLive } from './support/browser';
+import type { Page } from 'playwright-core';
+import { markWindow, people, saveScreenshot, stillSamePage, waitUntilLive } from './support/browser';
 
 /**
  * Demo lead (libs/api/leads/src/lib/demo-leads.ts) and the decisions the demo rules give for it:
@@ -44,28 +44,11 @@ async function confirmShare(page: Page, acronym: string): Promise<void> {
  * it; the Spanish requester sees the outcome without a reload.
  */
 describe('lead sharing across agencies, with an onward share approved live', () => {
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const pages: Record<string, Page> = {};
+  const crowd = people('lead-sharing');
+  const openAs = crowd.openAs;
 
-  async function openAs(name: string, email: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 960 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    pages[name] = page;
-    await signIn(page, email);
-    return page;
-  }
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    for (const [name, page] of Object.entries(pages)) await saveScreenshot(page, `lead-sharing-${name}`);
-    for (const context of contexts) await context.close();
-    await browser?.close();
-  });
+  beforeAll(() => crowd.launch());
+  afterAll(() => crowd.closeAll());
 
   it('analyst shares → recipient sees it redacted with the reason → recipient asks to pass it on → originator liaison approves live → requester sees it live', async () => {
     // B: the Spanish liaison officer keeps the leads list open; the barge lead is not there.

@@ -1,5 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, saveScreenshot, signIn } from './support/browser';
+import { people, saveScreenshot } from './support/browser';
 
 /**
  * The platform admin's sharing-law screens: agreements (the expired demo agreement shown as such) and rules
@@ -9,28 +8,12 @@ import { launchChromium, saveScreenshot, signIn } from './support/browser';
  * A coordinator has no link to these screens.
  */
 describe('sharing law: admin screens', () => {
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const pages: Record<string, Page> = {};
+  const crowd = people('sharing-law');
+  const openAs = crowd.openAs;
+  const pages = crowd.pages;
 
-  async function openAs(name: string, email: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 960 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    pages[name] = page;
-    await signIn(page, email);
-    return page;
-  }
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    for (const [name, page] of Object.entries(pages)) await saveScreenshot(page, `sharing-law-${name}`);
-    for (const context of contexts) await context.close();
-    await browser?.close();
-  });
+  beforeAll(() => crowd.launch());
+  afterAll(() => crowd.closeAll());
 
   it('only platform admins get the links', async () => {
     const coordinator = await openAs('coordinator', 'coordinator@demo.test');

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 /** Where screenshots go (gitignored). */
 export const ARTIFACTS_DIR = join(__dirname, '..', 'artifacts');
@@ -74,4 +74,35 @@ export async function markWindow(page: Page): Promise<void> {
 /** True when the marker set by markWindow is still there (the page was not reloaded). */
 export function stillSamePage(page: Page): Promise<boolean> {
   return page.evaluate(() => (window as unknown as { __e2eNoReload?: boolean }).__e2eNoReload === true);
+}
+
+/**
+ * Several people, each in a browser context of their own, in one test file: `openAs(name, email)` signs a new
+ * person in; `closeAll()` saves a screenshot of every page as `<prefix>-<name>.png`, then closes everything.
+ * Call `launch()` in beforeAll and `closeAll()` in afterAll.
+ */
+export function people(prefix: string, viewport = { width: 1366, height: 960 }) {
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+  const pages: Record<string, Page> = {};
+  return {
+    pages,
+    async launch(): Promise<void> {
+      browser = await launchChromium();
+    },
+    async openAs(name: string, email: string): Promise<Page> {
+      if (!browser) throw new Error('people(): call launch() in beforeAll first');
+      const context = await browser.newContext({ viewport });
+      contexts.push(context);
+      const page = await context.newPage();
+      pages[name] = page;
+      await signIn(page, email);
+      return page;
+    },
+    async closeAll(): Promise<void> {
+      for (const [name, page] of Object.entries(pages)) await saveScreenshot(page, `${prefix}-${name}`);
+      for (const context of contexts) await context.close();
+      await browser?.close();
+    },
+  };
 }
