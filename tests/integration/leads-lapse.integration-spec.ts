@@ -213,6 +213,11 @@ describe('leads: shares lapse or narrow when the law changes', () => {
       events.length = 0;
       expect(await lapse.lapseExpired(new Date())).toEqual([shareId]);
       expect(await share(recruiters, 'ES-BIP')).toMatchObject({ status: 'LAPSED', lapse_reason: 'AGREEMENT_ENDED' });
+      // The originating agency sees why and when, on the share itself.
+      const seen = await as('coordinator', `{ lead(id: "${recruiters}") { shares { id status lapseReason lapsedAt } } }`);
+      const mine = seen.data!.lead.shares.find((x: { id: string }) => x.id === shareId);
+      expect(mine).toMatchObject({ status: 'LAPSED', lapseReason: 'AGREEMENT_ENDED' });
+      expect(Number.isNaN(Date.parse(mine.lapsedAt))).toBe(false);
       await waitFor(() => events.length > 0, 5000, 'lead.changed');
       expect(events).toEqual([{ leadId: recruiters, change: 'LAPSED', agencyIds: sorted('NL-POL', 'ES-BIP') }]);
       const [audit] = await t.db.query(`SELECT actor_user_id, details->>'lapseReason' AS reason FROM audit_entries WHERE action = 'LEAD_SHARE_LAPSED' AND subject_id = $1`, [shareId]);

@@ -10,12 +10,13 @@ import {
   SourceReliability,
   TlpLabel,
 } from '@taskforce/domain';
-import { LeadPersonRole, LeadShareStatus, LeadStatus, RouteRole } from './lead.entity';
+import { LeadPersonRole, LeadShareLapseReason, LeadShareStatus, LeadStatus, RouteRole } from './lead.entity';
 
 registerEnumType(LeadStatus, { name: 'LeadStatus' });
 registerEnumType(RouteRole, { name: 'RouteRole' });
 registerEnumType(LeadPersonRole, { name: 'LeadPersonRole' });
 registerEnumType(LeadShareStatus, { name: 'LeadShareStatus' });
+registerEnumType(LeadShareLapseReason, { name: 'LeadShareLapseReason', description: 'Why the law ended a share' });
 registerEnumType(TlpLabel, { name: 'TlpLabel', description: 'TLP 2.0 (FIRST); AMBER_STRICT is written AMBER+STRICT' });
 registerEnumType(SourceReliability, { name: 'SourceReliability', description: 'Admiralty source reliability A–F' });
 registerEnumType(InformationCredibility, { name: 'InformationCredibility', description: 'Admiralty information credibility 1 (CONFIRMED) … 6 (CANNOT_BE_JUDGED)' });
@@ -149,6 +150,12 @@ export class LeadShareModel extends SharingDecisionFields {
 
   @Field(() => Date, { nullable: true })
   revokedAt: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the law ended the share (status LAPSED), UTC' })
+  lapsedAt: Date | null;
+
+  @Field(() => LeadShareLapseReason, { nullable: true, description: 'Why the law ended it: agreement ended, law changed, or the recipient left the operation' })
+  lapseReason: LeadShareLapseReason | null;
 
   @Field()
   createdAt: Date;

@@ -118,6 +118,8 @@ export function shareToModel(s: LeadShareEntity): LeadShareModel {
     approvalReason: s.approvalReason,
     approvalAt: s.approvalAt,
     revokedAt: s.revokedAt,
+    lapsedAt: s.lapsedAt ?? null,
+    lapseReason: s.lapseReason ?? null,
     createdAt: s.createdAt,
   };
 }

@@ -39,6 +39,13 @@ import { LinkedTasks } from './lead-tasks';
 import { RevealIdentity } from './reveal-identity';
 import { ShareLeadDialog } from './share-lead-dialog';
 
+/** Why the law ended a share, in words (docs/api-contract.md, "Sharing law"). */
+const LAPSE_REASON_TEXT: Readonly<Record<NonNullable<LeadShareData['lapseReason']>, string>> = {
+  AGREEMENT_ENDED: 'Ended: the agreement it relied on is no longer in force',
+  LAW_CHANGED: 'Ended: the agreements or rules changed and no longer allow it',
+  LEFT_OPERATION: 'Ended: the recipient left the joint operation it was shared through',
+};
+
 /** Roles that may share a lead their agency originated or holds, and edit their agency's leads (docs/api-contract.md, "Sharing"). */
 const SHARING_ROLES: readonly Role[] = [Role.ANALYST, Role.LIAISON_OFFICER, Role.COORDINATOR];
 
@@ -370,6 +377,12 @@ function SharesSection({
                   <td>
                     <LeadShareStatusBadge status={share.status} />
                     {share.approvalReason && <p className="tf-small">“{share.approvalReason}”</p>}
+                    {share.lapseReason && (
+                      <p className="tf-small" data-testid="lead-share-lapse">
+                        {LAPSE_REASON_TEXT[share.lapseReason]}
+                        {share.lapsedAt && ` (${formatDateTime(share.lapsedAt)})`}
+                      </p>
+                    )}
                   </td>
                   <td>
                     <LegalBasisText basis={share.legalBasis} />

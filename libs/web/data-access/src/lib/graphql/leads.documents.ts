@@ -57,6 +57,8 @@ export const LEAD_SHARE_FIELDS = gql`
     approvalReason
     approvalAt
     revokedAt
+    lapsedAt
+    lapseReason
     createdAt
   }
   ${AGENCY_FIELDS}

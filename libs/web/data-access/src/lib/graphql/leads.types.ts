@@ -87,6 +87,10 @@ export interface LeadShareData {
   approvalReason: string | null;
   approvalAt: string | null;
   revokedAt: string | null;
+  /** When the law ended the share (status LAPSED), ISO 8601 UTC. */
+  lapsedAt: string | null;
+  /** Why the law ended it. */
+  lapseReason: 'AGREEMENT_ENDED' | 'LAW_CHANGED' | 'LEFT_OPERATION' | null;
   createdAt: string;
 }
 
