@@ -38,6 +38,11 @@ export const TASK_DETAIL_QUERY: TypedDocumentNode<{ task: TaskDetailData }, { id
         escalationMinutes
         viewerIsCoordinator
       }
+      lead {
+        id
+        summary
+        tlp
+      }
       createdBy {
         ...PersonFields
       }

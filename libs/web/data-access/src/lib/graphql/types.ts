@@ -126,6 +126,8 @@ export interface TaskDetailData extends TaskCardData {
   description: string | null;
   createdAt: string;
   operation: { id: string; name: string; escalationMinutes: number; viewerIsCoordinator: boolean };
+  /** The lead the task acts on, as the viewer may read it; null when none or when the viewer may not read it. */
+  lead: { id: string; summary: string; tlp: string } | null;
   createdBy: PersonSummary;
   comments: TaskCommentData[];
   history: TaskEventData[];

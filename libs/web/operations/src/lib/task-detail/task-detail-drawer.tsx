@@ -15,6 +15,7 @@ import {
   formatDate,
   formatDateTime,
   isPast,
+  Link,
   LoadingState,
   PillarBadge,
   PriorityBadge,
@@ -67,6 +68,14 @@ function TaskFacts({ task }: { task: TaskDetailData }) {
           <dt>Joint operation</dt>
           <dd>{task.operation.name}</dd>
         </div>
+        {task.lead && (
+          <div data-testid="task-lead">
+            <dt>Acts on lead</dt>
+            <dd>
+              <Link to={`/leads/${encodeURIComponent(task.lead.id)}`}>{task.lead.summary}</Link>
+            </dd>
+          </div>
+        )}
         <div>
           <dt>Version</dt>
           <dd>
