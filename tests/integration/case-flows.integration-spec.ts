@@ -121,13 +121,13 @@ describe('caseFlows: small-cell protected flows from origin to place of exploita
     expect(other.total).toEqual(shown(60));
   });
 
-  it('a smaller k suppresses less', async () => {
-    // k = 4: primary TH→NL 3 and unknown origin 2 (sum 5 ≥ 4, two cells) → nothing more.
-    const f = await flows('liaison@demo.test', { source: 'fixture_flows', level: 'COUNTRY', k: 4 });
-    expect(f.flows.map((x: { from: string; to: string; count: number }) => `${x.from}>${x.to}:${x.count}`)).toEqual(['RO>NL:15', 'NG>ES:12', 'RO>ES:11', 'NG>NL:4']);
-    expect(f.suppressedFlows).toBe(1);
-    expect(f.suppressedRecords).toEqual(shown(5));
-    expect(f.unknownOrigin).toEqual({ count: null, suppressed: true, label: 'suppressed (< 4)' });
+  it('a caller cannot lower k below the configured 11: asking for k = 4 gives the default protection', async () => {
+    // With k = 4 NG>NL 4 would be shown; the request gets k = 11, so the answer is the default one.
+    const asked = await flows('liaison@demo.test', { source: 'fixture_flows', level: 'COUNTRY', k: 4 });
+    const normal = await flows('liaison@demo.test', { source: 'fixture_flows', level: 'COUNTRY' });
+    expect(asked.k).toBe(11);
+    expect(asked).toEqual(normal);
+    expect(asked.flows.map((x: { from: string; to: string }) => `${x.from}>${x.to}`)).not.toContain('NG>NL');
   });
 
   it('scope: records of operations the viewer’s agency is not part of are not counted', async () => {

@@ -113,10 +113,14 @@ describe('indicators: protected indicator tables', () => {
       expect(pub.columnTotals).toEqual([shown(32), shown(17)]);
       expect(pub.total).toEqual(shown(49));
     }
-    // With k = 2 nothing is below the threshold: exact figures, still not "owned".
+    // Asking for k = 2 (where nothing would be below the threshold: 20, 15, 12, 2) does not lower the protection:
+    // a request may raise k, never lower it below the configured 11.
     const low = await table('admin@demo.test', { source: 'fixture_public', indicator: 'VICTIM_IDENTIFIED', dimensions: ['SEX', 'AGE_GROUP'], k: 2 });
-    expect(low.cells.map((c: { count: number }) => c.count)).toEqual([20, 15, 12, 2]);
-    expect(low).toMatchObject({ k: 2, viewerIsOwner: false });
+    expect(low).toMatchObject({ k: 11, viewerIsOwner: false });
+    expect(low.cells.map((c: { count: number | null }) => c.count)).toEqual([null, null, null, null]);
+    // A higher k is honoured: with k = 50 even the grand total of 49 is suppressed.
+    const high = await table('admin@demo.test', { source: 'fixture_public', indicator: 'VICTIM_IDENTIFIED', dimensions: ['SEX', 'AGE_GROUP'], k: 50 });
+    expect(high).toMatchObject({ k: 50, total: { count: null, suppressed: true, label: 'suppressed (< 50)' } });
   });
 
   it('a table mixing agencies is protected even for a member of one of them; need-to-know on the operation', async () => {

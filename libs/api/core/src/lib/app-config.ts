@@ -99,6 +99,17 @@ export class AppConfig {
   @Min(0)
   ESCALATION_CHECK_SECONDS = 30;
 
+  /**
+   * Small-cell threshold k for figures that leave the agency that recorded them (issue 5): counts from 1 to k−1,
+   * and the complementary cells that would reveal them, are suppressed. A request may ask for a higher k, never a
+   * lower one. Default 11.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(2)
+  @Max(1000)
+  SMALL_CELL_K = 11;
+
   /** Seconds between sweeps of lead shares (agreements ended, future-dated law come into effect); 0 = off. */
   @Transform(toInt)
   @IsInt()

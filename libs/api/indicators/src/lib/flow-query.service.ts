@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import { FlowGroup, protectFlows } from './flow-protection';
 import { CaseFlowsInput, CaseFlowsModel, FlowLevel } from './flow.models';
 import { CITATIONS } from './indicator-query.service';
+import { SmallCellThreshold } from './small-cell-threshold';
 
 /** Origin and destination columns of case_records per level (fixed names: never taken from the input). */
 const COLUMNS: Readonly<Record<FlowLevel, { from: string; to: string }>> = {
@@ -20,6 +21,7 @@ export class FlowQueryService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: OperationAccessService,
+    private readonly threshold: SmallCellThreshold,
   ) {}
 
   /**
@@ -51,7 +53,7 @@ export class FlowQueryService {
     );
     const groups: FlowGroup[] = rows.map((r) => ({ from: r.origin, to: r.destination, count: r.n }));
     const viewerIsOwner = rows.every((r) => r.others === 0);
-    const p = protectFlows(groups, { k: input.k, viewerIsOwner });
+    const p = protectFlows(groups, { k: this.threshold.forRequest(input.k), viewerIsOwner });
     return {
       source: input.source,
       indicator,

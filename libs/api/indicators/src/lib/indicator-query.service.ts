@@ -4,6 +4,7 @@ import { AuthUser, badInput } from '@taskforce/api-core';
 import { OperationAccessService } from '@taskforce/api-operations';
 import { AGE_BANDS, DimensionKey, IndicatorKind, indicatorTableFromCounts, MULTIPLE, percentages, ProtectedTable, toCsv, UNKNOWN } from '@taskforce/domain';
 import { DataSource } from 'typeorm';
+import { SmallCellThreshold } from './small-cell-threshold';
 import { IndicatorDimension, IndicatorTableInput, IndicatorTableModel } from './indicator.models';
 
 const DIMENSION_KEYS: Readonly<Record<IndicatorDimension, DimensionKey>> = {
@@ -56,6 +57,7 @@ export class IndicatorQueryService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: OperationAccessService,
+    private readonly threshold: SmallCellThreshold,
   ) {}
 
   /**
@@ -92,7 +94,7 @@ export class IndicatorQueryService {
     const unknown = (v: string | null) => (v === null ? UNKNOWN : v);
     const t = indicatorTableFromCounts(
       rows.map((r) => ({ key: [r.d0, r.d1].slice(0, input.dimensions.length).map(unknown), count: r.n, recordedByViewer: r.mine })),
-      { dimensions: input.dimensions.map((d) => DIMENSION_KEYS[d]), k: input.k },
+      { dimensions: input.dimensions.map((d) => DIMENSION_KEYS[d]), k: this.threshold.forRequest(input.k) },
     );
     return {
       source: input.source,

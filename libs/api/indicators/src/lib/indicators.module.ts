@@ -13,6 +13,7 @@ import { CaseRecordResolver } from './case-record.resolver';
 import { CaseRecordService } from './case-record.service';
 import { TargetResolver } from './target.resolver';
 import { TargetService } from './target.service';
+import { SmallCellThreshold } from './small-cell-threshold';
 import { TimingService } from './timing.service';
 import { NationalLawResolver } from './national-law.resolver';
 import { NationalLawService } from './national-law.service';
@@ -35,6 +36,7 @@ import { NationalLawService } from './national-law.service';
     TargetService,
     TargetResolver,
     TimingService,
+    SmallCellThreshold,
   ],
   exports: [IndicatorImportService, IndicatorQueryService, CountryProfileService, NationalLawService],
 })

@@ -3,10 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditAction, AuditService, AuditSubject } from '@taskforce/api-audit';
 import { AuthUser, badInput, forbidden, isUuid, notFound } from '@taskforce/api-core';
 import { OperationAccessService } from '@taskforce/api-operations';
-import { DEFAULT_SMALL_CELL_THRESHOLD, IndicatorKind, indicatorTableFromCounts, isCoordinatorOf } from '@taskforce/domain';
+import { IndicatorKind, indicatorTableFromCounts, isCoordinatorOf } from '@taskforce/domain';
 import { DataSource } from 'typeorm';
 import { OperationIndicatorsModel, OperationTargetModel, SetOperationTargetInput } from './target.models';
 import { TimingService } from './timing.service';
+import { SmallCellThreshold } from './small-cell-threshold';
 
 interface TargetRow {
   id: string;
@@ -32,6 +33,7 @@ export class TargetService {
     private readonly access: OperationAccessService,
     private readonly timing: TimingService,
     private readonly audit: AuditService,
+    private readonly threshold: SmallCellThreshold,
   ) {}
 
   /**
@@ -80,12 +82,13 @@ export class TargetService {
    * Targets with progress, timing of the operation and across the viewer's operations.
    * @throws NOT_FOUND "Operation not found" for unknown, malformed and invisible ids.
    */
-  async operationIndicators(user: AuthUser, operationId: string, k?: number): Promise<OperationIndicatorsModel> {
+  async operationIndicators(user: AuthUser, operationId: string, requestedK?: number): Promise<OperationIndicatorsModel> {
+    const k = this.threshold.forRequest(requestedK);
     const facts = await this.access.requireVisible(user, operationId);
     const targets = await this.progress(user, operationId, k);
     return {
       operationId,
-      k: k ?? DEFAULT_SMALL_CELL_THRESHOLD,
+      k,
       viewerIsCoordinator: isCoordinatorOf(user, facts),
       targets,
       timing: await this.timing.timing(user, operationId),
@@ -98,7 +101,7 @@ export class TargetService {
     if (!isCoordinatorOf(user, facts)) throw forbidden('Only coordinators of this joint operation set its targets');
   }
 
-  private async progress(user: AuthUser, operationId: string, k?: number, onlyId?: string): Promise<OperationTargetModel[]> {
+  private async progress(user: AuthUser, operationId: string, k: number = this.threshold.minimum, onlyId?: string): Promise<OperationTargetModel[]> {
     const rows: TargetRow[] = await this.db.query(
       `SELECT t.id::text AS id, t.operation_id::text AS operation_id, t.indicator, to_char(t.period_start, 'YYYY-MM-DD') AS period_start,
               to_char(t.period_end, 'YYYY-MM-DD') AS period_end, t.target, count(cr.id)::int AS achieved,
