@@ -31,6 +31,7 @@ const EMAIL = {
   roMember: 'ro-member@demo.test', // RO-DIOC, MEMBER
   ngo: 'ngo-liaison@demo.test', // SPF
   outsider: 'outsider@demo.test', // NG-NATA
+  admin: 'admin@demo.test', // JTF-SEC, PLATFORM_ADMIN
 } as const;
 type Who = keyof typeof EMAIL;
 
@@ -139,6 +140,7 @@ describe('leads: onward sharing by recipients', () => {
     expect(beSeen.find((e) => e.payload.type === 'LEAD_APPROVAL_DECIDED')!.payload).toMatchObject({ title: 'A lead needs your attention', body: `/leads/${recruiters}` });
     await waitFor(() => esSeen.some((e) => e.name === 'lead.changed'), 5000, 'lead.changed to the onward recipient');
     expect(esSeen.find((e) => e.name === 'lead.changed')!.payload).toEqual({ leadId: recruiters, change: 'APPROVAL_DECIDED', readable: true });
+    await waitFor(() => beSeen.some((e) => e.name === 'lead.changed' && e.payload.change === 'APPROVAL_DECIDED'), 5000, 'lead.changed to the requester');
     expect(beSeen.filter((e) => e.name === 'lead.changed').map((e) => e.payload)).toContainEqual({ leadId: recruiters, change: 'APPROVAL_DECIDED', readable: true });
 
     // ES-BIP reads what BE-SIS held: no victim data, the notice says why.
@@ -213,5 +215,26 @@ describe('leads: onward sharing by recipients', () => {
     const [row] = await t.db.query('SELECT basis_valid_until FROM lead_shares WHERE id = $1', [onward.data!.shareLead[0].id]);
     // UN-TIP-PROTOCOL, the onward hop's own basis, has no end in the demo data: the sender's end is the share's end.
     expect(row.basis_valid_until).toEqual(new Date('2099-01-01T00:00:00Z'));
+  });
+
+  it("a liaison officer's approval stands when the law changes elsewhere: the approved share does not lapse", async () => {
+    // BE-SIS's onward share to ES-BIP (made in the previous test) needed approval (H2); NL-POL's liaison officer approves.
+    const [pending] = await t.db.query(
+      `SELECT id FROM lead_shares WHERE lead_id = $1 AND recipient_agency_id = $2 AND sender_agency_id = $3 AND status = 'PENDING_APPROVAL'`,
+      [recruiters, agencyId['ES-BIP'], agencyId['BE-SIS']],
+    );
+    expect((await as('nlLiaison', DECIDE, { input: { shareId: pending.id, approve: true, reason: 'Needed for the action day.' } })).data!.decideLeadShareApproval.status).toBe('ACTIVE');
+    expect((await as('es', '{ leadCount }')).data!.leadCount).toBe(1);
+    // An admin records an unrelated agreement; every live share is decided again. The approved one still needs
+    // approval (H2 on an onward share) — which it has: it stays ACTIVE and readable.
+    const created = await as(
+      'admin',
+      `mutation($input: CreateAgreementInput!) { createAgreement(input: $input) { id } }`,
+      { input: { id: 'BE-TH-TEST', kind: 'BILATERAL', title: 'Unrelated test treaty', parties: [{ kind: 'COUNTRY', country: 'BE' }, { kind: 'COUNTRY', country: 'TH' }], dataCategories: ['SUSPECT_PERSONAL_DATA'], purposes: ['PREVENTION'], inForceFrom: '2020-01-01' } },
+    );
+    expect(created.errors).toBeUndefined();
+    const [row] = await t.db.query('SELECT status FROM lead_shares WHERE id = $1', [pending.id]);
+    expect(row.status).toBe('ACTIVE');
+    expect((await as('es', '{ leadCount }')).data!.leadCount).toBe(1);
   });
 });

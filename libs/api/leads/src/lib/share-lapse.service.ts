@@ -64,7 +64,7 @@ export class LawEffects {
  *   → LAPSED (`LAW_CHANGED`; the originator may share again); an ALLOW/ALLOW_REDACTED that removes more →
  *   the share is narrowed (redactions added, legal basis, reasons and summary of the new decision); a more
  *   permissive result never widens a share — only its legal basis (and its end) follow the new decision.
- *   A pending share lapses only on DENY; otherwise it only gains the new removals (with their reasons).
+ *   A pending share, or one a liaison officer approved, lapses only on DENY; otherwise it only gains the new removals.
  * Each lapse is audited, the originating agency's liaison officers get "A lead needs your attention", and
  * `lead.changed` (`LAPSED` or `UPDATED`) goes to the originator and the recipient after commit.
  */
@@ -209,7 +209,13 @@ export class ShareLapseService implements OnModuleInit, OnModuleDestroy {
         continue;
       }
       const decision = decideAgain(lead, share, held, agencies, agreements, rules, members.filter((r) => r.op === lead.operationId).map((r) => r.agency), at);
-      const lapses = share.status === LeadShareStatus.PENDING_APPROVAL ? decision.outcome === SharingOutcome.DENY : decision.outcome === SharingOutcome.DENY || decision.outcome === SharingOutcome.REQUIRES_APPROVAL;
+      // A liaison officer's approval stands: a share that was approved (or still waits for one) lapses only when the
+      // law now denies it; a share that went through without approval lapses when it would now need one.
+      const approved = share.status === LeadShareStatus.ACTIVE && share.approvalAt !== null;
+      const lapses =
+        share.status === LeadShareStatus.PENDING_APPROVAL || approved
+          ? decision.outcome === SharingOutcome.DENY
+          : decision.outcome === SharingOutcome.DENY || decision.outcome === SharingOutcome.REQUIRES_APPROVAL;
       if (lapses) {
         await this.lapseOne(m, actor, share, lead, LeadShareLapseReason.LAW_CHANGED, at, effects, liaisons, decision.outcome);
         continue;
@@ -232,7 +238,7 @@ export class ShareLapseService implements OnModuleInit, OnModuleDestroy {
       }
       if (redacted.length > share.redactedCategories.length) {
         Object.assign(share, {
-          outcome: SharingOutcome.ALLOW_REDACTED,
+          outcome: approved ? share.outcome : SharingOutcome.ALLOW_REDACTED,
           redactedCategories: redacted,
           legalBasis: decision.legalBasis,
           reasons: decision.reasons,

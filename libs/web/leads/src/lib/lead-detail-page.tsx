@@ -78,7 +78,10 @@ export function LeadDetailPage({ leadId }: { leadId: string }) {
     if (lead) document.title = `${lead.summary} · Task-force workspace`;
   }, [lead]);
 
-  if (!lead) {
+  // A lead that was revoked, lapsed or otherwise taken away while open: the refetch answers NOT_FOUND and the
+  // page must stop showing the copy it still holds.
+  const gone = apiErrorCode(error) === 'NOT_FOUND';
+  if (!lead || gone) {
     if (error) {
       const notFound = apiErrorCode(error) === 'NOT_FOUND';
       return (
