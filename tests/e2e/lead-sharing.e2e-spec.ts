@@ -131,5 +131,22 @@ describe('lead sharing across agencies, with an onward share approved live', () 
     await card.getByTestId('link-task').click();
     await card.getByTestId('linked-task').filter({ hasText: 'Request bank records of the recruitment agency' }).waitFor();
     await saveScreenshot(coordinator, 'lead-sharing-linked-task');
+    // The task, opened from the operation's board, names the lead it acts on.
+    await card.getByTestId('linked-task').filter({ hasText: 'Request bank records of the recruitment agency' }).getByRole('link').click();
+    await coordinator.getByTestId('task-card').filter({ hasText: 'Request bank records of the recruitment agency' }).getByRole('link').click();
+    await expect(coordinator.getByTestId('task-lead').textContent()).resolves.toContain('Recruiters moving Romanian women');
+  });
+
+  it("revoking a share takes the lead off the recipient's open page, live", async () => {
+    // The analyst's page still lists the shares of the barge lead; the Spanish liaison officer still has it open.
+    const analyst = crowd.pages['analyst'];
+    const recipient = crowd.pages['recipient'];
+    await markWindow(recipient);
+    analyst.once('dialog', (dialog) => void dialog.accept());
+    await analyst.locator('[data-testid="lead-share"][data-acronym="ES-BIP"][data-status="ACTIVE"]').getByTestId('revoke-share').click();
+    await analyst.locator('[data-testid="lead-share"][data-acronym="ES-BIP"][data-status="REVOKED"]').waitFor();
+    await recipient.getByRole('heading', { name: 'Lead not found' }).waitFor({ timeout: 15_000 });
+    expect(await recipient.getByTestId('lead-details').count()).toBe(0);
+    await expect(stillSamePage(recipient)).resolves.toBe(true);
   });
 });
