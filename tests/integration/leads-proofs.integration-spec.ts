@@ -350,4 +350,14 @@ describe('leads: proofs', () => {
       ]);
     });
   });
+
+  it('every audit entry a person caused over HTTP says where from, reads through nested fields (Task.lead) included', async () => {
+    const nested: Array<{ n: string }> = await t.db.query(`SELECT count(*)::text AS n FROM audit_entries WHERE action = 'LEAD_READ' AND details ? 'viaTaskId'`);
+    const missing: Array<{ action: string; details: unknown }> = await t.db.query(
+      `SELECT action, details FROM audit_entries WHERE actor_user_id IS NOT NULL AND client_address IS NULL ORDER BY seq`,
+    );
+    expect(missing).toEqual([]);
+    // The file read leads through Task.lead above, so the nested path is among the entries checked.
+    expect(Number(nested[0].n)).toBeGreaterThan(0);
+  });
 });

@@ -4,6 +4,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { AppConfig, createValidationPipe } from '@taskforce/api-core';
 import { connectSocketCluster, TaskforceIoAdapter } from '@taskforce/api-realtime';
 import type { NextFunction, Request, Response } from 'express';
+import { clientAddressMiddleware } from '@taskforce/api-audit';
 import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -32,6 +33,8 @@ export async function createApp(config: AppConfig, databaseUrl: string, logLevel
   // otherwise anyone could pick a fresh address per attempt.
   app.set('trust proxy', !config.TRUST_PROXY ? false : /^\d+$/.test(config.TRUST_PROXY) ? Number(config.TRUST_PROXY) : config.TRUST_PROXY);
   app.disable('x-powered-by');
+  // "From where" for the audit log, for the whole request (field resolvers included).
+  app.use(clientAddressMiddleware);
   app.use(
     helmet({
       contentSecurityPolicy: {

@@ -2,3 +2,4 @@ export * from './lib/audit.entity';
 export * from './lib/audit-chain';
 export * from './lib/audit.service';
 export * from './lib/audit.module';
+export { clientAddressMiddleware } from './lib/client-address.interceptor';

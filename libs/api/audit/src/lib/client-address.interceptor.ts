@@ -24,3 +24,11 @@ export class ClientAddressInterceptor implements NestInterceptor {
     return new Observable((subscriber) => clientAddressStore.run({ clientAddress }, () => next.handle().subscribe(subscriber)));
   }
 }
+
+/**
+ * Express middleware doing the same for the whole request, so that field resolvers (which interceptors do not wrap)
+ * also record where a read came from. Install it after `trust proxy` is set (req.ip depends on it).
+ */
+export function clientAddressMiddleware(req: { ip?: string }, _res: unknown, next: () => void): void {
+  clientAddressStore.run({ clientAddress: req.ip ?? null }, next);
+}
