@@ -71,8 +71,10 @@ describe('leads: onward sharing by recipients', () => {
     expect(byAcronym['ES-BIP'].outcome).toBe('REQUIRES_APPROVAL');
     expect(byAcronym['ES-BIP'].legalBasis).toEqual({ id: 'UN-TIP-PROTOCOL' });
     expect(byAcronym['ES-BIP'].reasons.map((r: any) => `${r.code}:${r.ref}`)).toContain('H2_ONWARD_NEEDS_PERMISSION:H2');
-    // Victim data is not in BE-SIS's copy, so no decision about it is taken (nothing to redact again).
-    expect(byAcronym['ES-BIP'].redactedCategories).toEqual([]);
+    // Victim data is not in BE-SIS's copy: the preview shows it removed (inherited, with NL-2's reason), as the
+    // share will record it.
+    expect(byAcronym['ES-BIP'].redactedCategories).toEqual(['VICTIM_PERSONAL_DATA']);
+    expect(byAcronym['ES-BIP'].reasons.map((r: any) => `${r.code}:${r.ref}`)).toContain('RULE_REDACTS:NL-2');
     // RO-DIOC already holds NL-POL's share: BE-SIS is not told.
     expect(byAcronym['RO-DIOC'].existingShareStatus).toBeNull();
   });
