@@ -141,6 +141,8 @@ describe('leads: onward sharing by recipients', () => {
     expect(beSeen.find((e) => e.payload.type === 'LEAD_APPROVAL_DECIDED')!.payload).toMatchObject({ title: 'A lead needs your attention', body: `/leads/${recruiters}` });
     await waitFor(() => esSeen.some((e) => e.name === 'lead.changed'), 5000, 'lead.changed to the onward recipient');
     expect(esSeen.find((e) => e.name === 'lead.changed')!.payload).toEqual({ leadId: recruiters, change: 'APPROVAL_DECIDED', readable: true });
+    // Each socket hears it on its own schedule: wait for the sender's copy too.
+    await waitFor(() => beSeen.some((e) => e.name === 'lead.changed' && e.payload.change === 'APPROVAL_DECIDED'), 5000, 'lead.changed to the sender');
     expect(beSeen.filter((e) => e.name === 'lead.changed').map((e) => e.payload)).toContainEqual({ leadId: recruiters, change: 'APPROVAL_DECIDED', readable: true });
 
     // ES-BIP reads what BE-SIS held: no victim data, the notice says why.
