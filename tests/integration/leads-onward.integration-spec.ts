@@ -72,8 +72,10 @@ describe('leads: onward sharing by recipients', () => {
     expect(byAcronym['ES-BIP'].outcome).toBe('REQUIRES_APPROVAL');
     expect(byAcronym['ES-BIP'].legalBasis).toEqual({ id: 'UN-TIP-PROTOCOL' });
     expect(byAcronym['ES-BIP'].reasons.map((r: any) => `${r.code}:${r.ref}`)).toContain('H2_ONWARD_NEEDS_PERMISSION:H2');
-    // Victim data is not in BE-SIS's copy, so no decision about it is taken (nothing to redact again).
-    expect(byAcronym['ES-BIP'].redactedCategories).toEqual([]);
+    // Victim data is not in BE-SIS's copy: the preview shows it removed (inherited, with NL-2's reason), as the
+    // share will record it.
+    expect(byAcronym['ES-BIP'].redactedCategories).toEqual(['VICTIM_PERSONAL_DATA']);
+    expect(byAcronym['ES-BIP'].reasons.map((r: any) => `${r.code}:${r.ref}`)).toContain('RULE_REDACTS:NL-2');
     // RO-DIOC already holds NL-POL's share: BE-SIS is not told.
     expect(byAcronym['RO-DIOC'].existingShareStatus).toBeNull();
   });
@@ -140,7 +142,8 @@ describe('leads: onward sharing by recipients', () => {
     expect(beSeen.find((e) => e.payload.type === 'LEAD_APPROVAL_DECIDED')!.payload).toMatchObject({ title: 'A lead needs your attention', body: `/leads/${recruiters}` });
     await waitFor(() => esSeen.some((e) => e.name === 'lead.changed'), 5000, 'lead.changed to the onward recipient');
     expect(esSeen.find((e) => e.name === 'lead.changed')!.payload).toEqual({ leadId: recruiters, change: 'APPROVAL_DECIDED', readable: true });
-    await waitFor(() => beSeen.some((e) => e.name === 'lead.changed' && e.payload.change === 'APPROVAL_DECIDED'), 5000, 'lead.changed to the requester');
+    // Each socket hears it on its own schedule: wait for the sender's copy too.
+    await waitFor(() => beSeen.some((e) => e.name === 'lead.changed' && e.payload.change === 'APPROVAL_DECIDED'), 5000, 'lead.changed to the sender');
     expect(beSeen.filter((e) => e.name === 'lead.changed').map((e) => e.payload)).toContainEqual({ leadId: recruiters, change: 'APPROVAL_DECIDED', readable: true });
 
     // ES-BIP reads what BE-SIS held: no victim data, the notice says why.

@@ -27,6 +27,16 @@ const SAFE_TEXT = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/;
 /** Input decorator: refuses control characters (NUL and the like) with a message naming the field. */
 export const IsSafeText = () => Matches(SAFE_TEXT, { message: ({ property }) => `${property} must not contain control characters` });
 
+// Every C0 control character and DEL, line breaks and tabs included: a one-line field (a summary, a title) keeps none.
+const ONE_LINE_TEXT = /^[^\u0000-\u001F\u007F]*$/;
+
+/**
+ * Input decorator for one-line fields (summaries, titles, names): refuses every control character, line feed,
+ * carriage return and tab included, with a message naming the field. Multi-line fields use `IsSafeText`.
+ */
+export const IsOneLineText = () =>
+  Matches(ONE_LINE_TEXT, { message: ({ property }) => `${property} must be one line, without line breaks, tabs or other control characters` });
+
 /** Input decorator: trims white space (including zero-width spaces and BOMs), so "   " fails a minimum length. */
 export const Trim = () =>
   Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.replace(/^[\s\u200B-\u200D\u2060\uFEFF]+|[\s\u200B-\u200D\u2060\uFEFF]+$/g, '') : value));

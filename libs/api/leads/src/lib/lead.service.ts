@@ -32,7 +32,7 @@ import { leadAudience } from './lead-events';
 import { containsPattern, projectionMatches } from './lead-search';
 import { LeadCipherService } from './lead-cipher.service';
 import { projectLead } from './lead-projection';
-import { LeadEntity, LeadPersonEntity, LeadPersonRole, LeadShareEntity, LeadShareStatus, LeadStatus } from './lead.entity';
+import { LeadEntity, LeadPersonEntity, LeadPersonRole, LeadShareEntity, LeadShareLapseReason, LeadShareStatus, LeadStatus } from './lead.entity';
 import { LeadModel, LeadShareModel, PotentialVictimIdentityModel, SharingPreviewModel } from './lead.model';
 import { shareLawColumns } from './share-lapse';
 
@@ -78,6 +78,21 @@ function requireClaims(actor: Partial<Pick<AuthUser, 'agencyId' | 'userId'>> | n
 function heldCategories(lead: LeadEntity, share: LeadShareEntity | null): DataCategory[] {
   const removed = new Set(share?.redactedCategories ?? []);
   return lead.dataCategories.filter((c) => !removed.has(c));
+}
+
+/**
+ * What a share made now records: the engine's decision completed with what the sender no longer holds. For an
+ * onward share (`held` = the sender's ACTIVE share) its removals are added (union, in the categories' order) with
+ * their reasons, and an ALLOW that now removes something is ALLOW_REDACTED; for a first share (`held` null) the
+ * decision as it is. Used alike by the preview, the share itself and the approval, so the three never disagree.
+ */
+export function withInheritedRemovals(d: SharingDecision, held: LeadShareEntity | null): Pick<SharingDecision, 'outcome' | 'redactedCategories' | 'reasons'> {
+  const inherited = held?.redactedCategories ?? [];
+  const inheritedReasons = (held?.reasons ?? []).filter((r) => REASON_CODE_EFFECT[r.code] === SharingOutcome.ALLOW_REDACTED);
+  const redactedCategories = sortCategories(new Set([...inherited, ...d.redactedCategories]));
+  const outcome = d.outcome === SharingOutcome.ALLOW && redactedCategories.length ? SharingOutcome.ALLOW_REDACTED : d.outcome;
+  const reasons = [...d.reasons, ...inheritedReasons.filter((i) => !d.reasons.some((o) => o.code === i.code && o.ref === i.ref))];
+  return { outcome, redactedCategories, reasons };
 }
 
 /** The stored agreement in the engine's shape. */
@@ -586,12 +601,14 @@ export class LeadService {
     const { known } = await this.liveShares(m, lead, actor);
     const previews = recipients.map((r) => {
       const d = this.decide(lead, held, r, input.purpose, ctx);
+      // Exactly what `share` would record: an onward sender's own removals are shown with their reasons.
+      const recorded = withInheritedRemovals(d, held.share);
       return {
         recipientAgencyId: r.id,
-        outcome: d.outcome,
-        redactedCategories: d.redactedCategories,
+        outcome: recorded.outcome,
+        redactedCategories: recorded.redactedCategories,
         legalBasis: d.legalBasis,
-        reasons: d.reasons,
+        reasons: recorded.reasons,
         conditions: d.conditions,
         summary: d.summary,
         purpose: d.purpose,
@@ -619,8 +636,6 @@ export class LeadService {
     const { shares, published, lead, audience } = await this.db.transaction(async (m) => {
       const { lead, held, recipients, ctx } = await this.resolveRequest(actor, input, m, true);
       const { known, all } = await this.liveShares(m, lead, actor);
-      const inheritedRemovals = held.share?.redactedCategories ?? [];
-      const inheritedReasons = (held.share?.reasons ?? []).filter((r) => REASON_CODE_EFFECT[r.code] === SharingOutcome.ALLOW_REDACTED);
       const repo = m.getRepository(LeadShareEntity);
       const shares: LeadShareEntity[] = [];
       const drafts: NotificationDraft[] = [];
@@ -636,8 +651,7 @@ export class LeadService {
           continue;
         }
         const status = d.outcome === SharingOutcome.REQUIRES_APPROVAL ? LeadShareStatus.PENDING_APPROVAL : LeadShareStatus.ACTIVE;
-        const redacted = sortCategories(new Set([...inheritedRemovals, ...d.redactedCategories]));
-        const outcome = d.outcome === SharingOutcome.ALLOW && redacted.length ? SharingOutcome.ALLOW_REDACTED : d.outcome;
+        const { outcome, redactedCategories: redacted, reasons } = withInheritedRemovals(d, held.share);
         const saved = await repo.save(
           repo.create({
             leadId: lead.id,
@@ -646,7 +660,7 @@ export class LeadService {
             outcome,
             redactedCategories: redacted,
             legalBasis: d.legalBasis,
-            reasons: [...d.reasons, ...inheritedReasons.filter((i) => !d.reasons.some((o) => o.code === i.code && o.ref === i.ref))],
+            reasons,
             conditions: d.conditions,
             summary: d.summary,
             decidedAt: new Date(d.at),
@@ -722,36 +736,116 @@ export class LeadService {
   }
 
   /**
-   * A liaison officer of the originating agency approves (→ ACTIVE, the recipient's liaison officers are told) or
-   * refuses (→ REFUSED) a pending share, with a reason; the person who asked is told either way.
-   * @throws NOT_FOUND as requireOwnShare; FORBIDDEN unless liaison officer; BAD_USER_INPUT when not pending.
+   * A liaison officer of the originating agency approves or refuses (→ REFUSED) a pending share, with a reason;
+   * the person who asked is told either way.
+   *
+   * Approval decides the share again at the approval instant (UTC) with the law stored now (`decideSharing`), on
+   * the lead as its sender holds it now: for a first share the lead as stored; for an onward share the lead
+   * without the removals of the sender's current ACTIVE share, which must still be in effect
+   * (LeadAccessService.shareInEffectCondition). Then:
+   * - the sender no longer holds the lead, or the new decision is DENY → the share does not become ACTIVE: it is
+   *   returned (and stored) as LAPSED with lapseReason LAW_CHANGED (audited LEAD_SHARE_LAPSED with the
+   *   approver's reason; no error, so the approver sees why on the share itself);
+   * - otherwise → ACTIVE (the recipient's liaison officers are told) with redactedCategories = union of the
+   *   share's own, the new decision's and the sender's current removals, and the new decision's legal basis,
+   *   reasons (plus the sender's removal reasons), conditions, summary and `decidedAt`; `basisValidUntil` is that
+   *   of the new basis, capped by the sender's share's (share-lapse.ts `shareLawColumns`). Approval never gives
+   *   data a basis it lacks.
+   * @throws NOT_FOUND as requireOwnShare; FORBIDDEN unless liaison officer; BAD_USER_INPUT (field `shareId`) when
+   *   not pending.
    */
   async decideApproval(actor: AuthUser, input: DecideLeadShareApprovalInput): Promise<LeadShareModel> {
     const { share, published, audience } = await this.db.transaction(async (m) => {
       const { share, lead } = await this.requireOwnShare(actor, input.shareId, m);
       if (!actor.roles.includes(Role.LIAISON_OFFICER)) throw forbidden("Only the originating agency's liaison officers decide on approvals");
       if (share.status !== LeadShareStatus.PENDING_APPROVAL) throw badInput([{ field: 'shareId', message: 'the share is not waiting for approval' }]);
-      share.status = input.approve ? LeadShareStatus.ACTIVE : LeadShareStatus.REFUSED;
-      share.approvalById = actor.userId;
-      share.approvalAt = new Date();
-      share.approvalReason = input.reason;
+      const now = new Date();
+      const drafts: NotificationDraft[] = [];
+      if (share.sharedById !== actor.userId) drafts.push(attention(share.sharedById, NotificationType.LEAD_APPROVAL_DECIDED, lead.id));
+      if (!input.approve) {
+        share.status = LeadShareStatus.REFUSED;
+        share.approvalById = actor.userId;
+        share.approvalAt = now;
+        share.approvalReason = input.reason;
+        const saved = await m.getRepository(LeadShareEntity).save(share);
+        await this.audit.record(
+          actor,
+          { action: AuditAction.LEAD_SHARE_REFUSED, subjectType: AuditSubject.LEAD_SHARE, subjectId: share.id, reason: input.reason, details: { leadId: lead.id, shareId: share.id, recipientAgencyId: share.recipientAgencyId } },
+          m,
+        );
+        return { share: saved, audience: await leadAudience(m, lead, [share.senderAgencyId]), published: await this.notifications.createInTransaction(m, drafts) };
+      }
+      const onward = !!share.senderAgencyId && share.senderAgencyId !== lead.originatingAgencyId;
+      let held: LeadShareEntity | null = null;
+      let senderHolds = true;
+      if (onward) {
+        try {
+          held = (await this.access.requireReadable({ agencyId: share.senderAgencyId }, lead.id, m)).share;
+        } catch {
+          senderHolds = false;
+        }
+      }
+      const ctx = { ...(await this.context(m, lead)), at: now.toISOString() };
+      const recipient = ctx.byId.get(share.recipientAgencyId)!;
+      const d = senderHolds ? this.decide(lead, { senderAgencyId: share.senderAgencyId, share: held }, recipient, share.purpose, ctx) : null;
+      if (!d || d.outcome === SharingOutcome.DENY) {
+        // The law (or the sender's loss of the lead) no longer lets it go: it lapses instead of becoming readable.
+        share.status = LeadShareStatus.LAPSED;
+        share.lapsedAt = now;
+        share.lapseReason = LeadShareLapseReason.LAW_CHANGED;
+        const saved = await m.getRepository(LeadShareEntity).save(share);
+        await this.audit.record(
+          actor,
+          {
+            action: AuditAction.LEAD_SHARE_LAPSED,
+            subjectType: AuditSubject.LEAD_SHARE,
+            subjectId: share.id,
+            reason: input.reason,
+            details: {
+              leadId: lead.id,
+              shareId: share.id,
+              recipientAgencyId: share.recipientAgencyId,
+              lapseReason: LeadShareLapseReason.LAW_CHANGED,
+              previousStatus: LeadShareStatus.PENDING_APPROVAL,
+              atApproval: true,
+              ...(d ? { outcome: d.outcome } : { senderNoLongerHolds: true }),
+            },
+          },
+          m,
+        );
+        return { share: saved, audience: await leadAudience(m, lead, [share.senderAgencyId]), published: await this.notifications.createInTransaction(m, drafts) };
+      }
+      const recorded = withInheritedRemovals(d, held);
+      const redacted = sortCategories(new Set([...share.redactedCategories, ...recorded.redactedCategories]));
+      const ownReasons = share.reasons.filter((r) => REASON_CODE_EFFECT[r.code] === SharingOutcome.ALLOW_REDACTED && !recorded.reasons.some((o) => o.code === r.code && o.ref === r.ref));
+      Object.assign(share, {
+        status: LeadShareStatus.ACTIVE,
+        outcome: recorded.outcome === SharingOutcome.ALLOW && redacted.length ? SharingOutcome.ALLOW_REDACTED : recorded.outcome,
+        redactedCategories: redacted,
+        legalBasis: d.legalBasis,
+        reasons: [...recorded.reasons, ...ownReasons],
+        conditions: d.conditions,
+        summary: d.summary,
+        decidedAt: now,
+        lawCheckedAt: now,
+        basisValidUntil: shareLawColumns(d.legalBasis, ctx.agreements, share.operationId ?? null, held?.basisValidUntil ?? null).basisValidUntil,
+        approvalById: actor.userId,
+        approvalAt: now,
+        approvalReason: input.reason,
+      });
       const saved = await m.getRepository(LeadShareEntity).save(share);
       await this.audit.record(
         actor,
         {
-          action: input.approve ? AuditAction.LEAD_SHARE_APPROVED : AuditAction.LEAD_SHARE_REFUSED,
+          action: AuditAction.LEAD_SHARE_APPROVED,
           subjectType: AuditSubject.LEAD_SHARE,
           subjectId: share.id,
           reason: input.reason,
-          details: { leadId: lead.id, shareId: share.id, recipientAgencyId: share.recipientAgencyId },
+          details: { leadId: lead.id, shareId: share.id, recipientAgencyId: share.recipientAgencyId, outcome: saved.outcome, redactedCategories: redacted, legalBasis: d.legalBasis?.id ?? null },
         },
         m,
       );
-      const drafts: NotificationDraft[] = [];
-      if (share.sharedById !== actor.userId) drafts.push(attention(share.sharedById, NotificationType.LEAD_APPROVAL_DECIDED, lead.id));
-      if (input.approve) {
-        drafts.push(...(await this.liaisonOfficers(m, share.recipientAgencyId)).map((id) => attention(id, NotificationType.LEAD_SHARED, lead.id)));
-      }
+      drafts.push(...(await this.liaisonOfficers(m, share.recipientAgencyId)).map((id) => attention(id, NotificationType.LEAD_SHARED, lead.id)));
       return { share: saved, audience: await leadAudience(m, lead, [share.senderAgencyId]), published: await this.notifications.createInTransaction(m, drafts) };
     });
     this.notifications.publish(published);

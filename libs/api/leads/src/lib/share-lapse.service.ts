@@ -220,12 +220,14 @@ export class ShareLapseService implements OnModuleInit, OnModuleDestroy {
         await this.lapseOne(m, actor, share, lead, LeadShareLapseReason.LAW_CHANGED, at, effects, liaisons, decision.outcome);
         continue;
       }
-      const redacted = sortCategories(new Set([...share.redactedCategories, ...decision.redactedCategories]));
+      // An onward share never carries more than its sender holds now: the sender's current removals stay in.
+      const redacted = sortCategories(new Set([...share.redactedCategories, ...decision.redactedCategories, ...(held?.redactedCategories ?? [])]));
+      const heldReasons = (held?.reasons ?? []).filter((r) => REASON_CODE_EFFECT[r.code] === SharingOutcome.ALLOW_REDACTED && !decision.reasons.some((o) => o.code === r.code && o.ref === r.ref));
       if (share.status === LeadShareStatus.PENDING_APPROVAL) {
         // Still waiting for a liaison officer: its outcome and reasons stay, but approval must not give back data
         // the law now removes, so the new removals (and their reasons) are added.
         if (redacted.length > share.redactedCategories.length) {
-          const added = decision.reasons.filter((r) => REASON_CODE_EFFECT[r.code] === SharingOutcome.ALLOW_REDACTED && !share.reasons.some((o) => o.code === r.code && o.ref === r.ref && o.text === r.text));
+          const added = [...decision.reasons, ...heldReasons].filter((r) => REASON_CODE_EFFECT[r.code] === SharingOutcome.ALLOW_REDACTED && !share.reasons.some((o) => o.code === r.code && o.ref === r.ref && o.text === r.text));
           await m.getRepository(LeadShareEntity).update({ id: share.id }, { redactedCategories: redacted, reasons: [...share.reasons, ...added] });
           await this.audit.record(
             actor,
@@ -241,7 +243,7 @@ export class ShareLapseService implements OnModuleInit, OnModuleDestroy {
           outcome: approved ? share.outcome : SharingOutcome.ALLOW_REDACTED,
           redactedCategories: redacted,
           legalBasis: decision.legalBasis,
-          reasons: decision.reasons,
+          reasons: [...decision.reasons, ...heldReasons],
           conditions: decision.conditions,
           summary: decision.summary,
           decidedAt: at,

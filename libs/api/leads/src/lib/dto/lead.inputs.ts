@@ -1,15 +1,47 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsSafeText, Trim } from '@taskforce/api-core';
+import { IsOneLineText, IsSafeText, Trim } from '@taskforce/api-core';
+import { countryFromCode } from '@taskforce/data-import';
 import { DataCategory, FormOfExploitation, HandlingCode, InformationCredibility, SharingPurpose, SourceReliability, TlpLabel } from '@taskforce/domain';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEnum, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength, ValidateBy, ValidateNested } from 'class-validator';
 import { LEAD_SEARCH_MAX, LEAD_SEARCH_MIN } from '../lead-search';
 import { LeadPersonRole, LeadStatus, RouteRole } from '../lead.entity';
 
+/**
+ * Input decorator: an upper-case ISO 3166-1 alpha-2 country code that exists (`countryFromCode` of
+ * libs/data-import, i.e. i18n-iso-countries; XK for Kosovo). "ZZ" and "XX" are refused. The message names the field.
+ */
+const IsCountryCode = () =>
+  ValidateBy({
+    name: 'isCountryCode',
+    validator: {
+      validate: (value: unknown) => typeof value === 'string' && /^[A-Z]{2}$/.test(value) && 'country' in countryFromCode(value),
+      defaultMessage: (args) => `${args?.property ?? 'value'} must be an ISO 3166-1 alpha-2 country code such as NL`,
+    },
+  });
+
+/** Today's date (UTC) as `YYYY-MM-DD`. */
+function todayUtc(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/**
+ * Input decorator: a date `YYYY-MM-DD` not after today (UTC). Combine with `IsISO8601({ strict: true })`, which
+ * refuses dates that do not exist (2001-02-30); the message names the field.
+ */
+const IsNotFutureDate = () =>
+  ValidateBy({
+    name: 'isNotFutureDate',
+    validator: {
+      validate: (value: unknown) => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && value <= todayUtc(),
+      defaultMessage: (args) => `${args?.property ?? 'value'} must be a date YYYY-MM-DD, not in the future`,
+    },
+  });
+
 @InputType('RouteStopInput')
 export class RouteStopInput {
-  @Field({ description: 'ISO 3166-1 alpha-2, upper case' })
-  @Matches(/^[A-Z]{2}$/, { message: 'country must be an ISO 3166-1 alpha-2 code such as NL' })
+  @Field({ description: 'ISO 3166-1 alpha-2, upper case, a country that exists (XK for Kosovo)' })
+  @IsCountryCode()
   country: string;
 
   @Field(() => RouteRole)
@@ -25,20 +57,22 @@ export class LeadPersonInput {
 
   @Field({ nullable: true, description: 'Suspect: the name; potential victim: the full name (encrypted, never shown in lists)' })
   @Trim()
-  @IsSafeText()
+  @IsOneLineText()
   @IsOptional()
   @IsString()
   @MaxLength(200, { message: 'name must be at most 200 characters' })
   name?: string;
 
-  @Field({ nullable: true, description: 'Potential victims only (encrypted)' })
+  @Field({ nullable: true, description: 'Potential victims only (encrypted): a real calendar date YYYY-MM-DD, not after today (UTC)' })
   @IsOptional()
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'dateOfBirth must be YYYY-MM-DD' })
+  @IsISO8601({ strict: true }, { message: 'dateOfBirth must be a real calendar date' })
+  @IsNotFutureDate()
   dateOfBirth?: string;
 
-  @Field({ nullable: true, description: 'Potential victims only (encrypted), ISO alpha-2' })
+  @Field({ nullable: true, description: 'Potential victims only (encrypted), ISO 3166-1 alpha-2, upper case' })
   @IsOptional()
-  @Matches(/^[A-Z]{2}$/, { message: 'nationality must be an ISO 3166-1 alpha-2 code' })
+  @IsCountryCode()
   nationality?: string;
 
   @Field({ nullable: true, description: 'Non-identifying description' })
@@ -52,9 +86,9 @@ export class LeadPersonInput {
 
 @InputType('CreateLeadInput')
 export class CreateLeadInput {
-  @Field()
+  @Field({ description: 'One line: no line breaks or tabs' })
   @Trim()
-  @IsSafeText()
+  @IsOneLineText()
   @IsString()
   @MinLength(3, { message: 'summary must be at least 3 characters' })
   @MaxLength(300, { message: 'summary must be at most 300 characters' })
@@ -76,8 +110,9 @@ export class CreateLeadInput {
   @IsEnum(FormOfExploitation)
   formOfExploitation: FormOfExploitation;
 
-  @Field(() => [RouteStopInput])
+  @Field(() => [RouteStopInput], { description: 'Ordered stops, at least one (at most 20)' })
   @IsArray()
+  @ArrayMinSize(1, { message: 'route must have at least one stop' })
   @ArrayMaxSize(20)
   @ValidateNested({ each: true })
   @Type(() => RouteStopInput)
@@ -201,9 +236,9 @@ export class UpdateLeadInput {
   @IsEnum(LeadStatus)
   status?: LeadStatus | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'One line: no line breaks or tabs' })
   @Trim()
-  @IsSafeText()
+  @IsOneLineText()
   @IsOptional()
   @IsString()
   @MinLength(3, { message: 'summary must be at least 3 characters' })
