@@ -1,5 +1,6 @@
+import { AppConfig } from '@taskforce/api-core';
 import { migrate } from '@taskforce/api-database';
-import { DatasetKind, IndicatorDimension, importDataset, IndicatorQueryService } from '@taskforce/api-indicators';
+import { DatasetKind, IndicatorDimension, importDataset, IndicatorQueryService, SmallCellThreshold } from '@taskforce/api-indicators';
 import { OperationAccessService } from '@taskforce/api-operations';
 import { Role } from '@taskforce/domain';
 import { DATA_FILES } from '@taskforce/data-import';
@@ -67,7 +68,7 @@ describe('indicators: real files from ../shared/data', () => {
     expect(again).toMatchObject({ inserted: 0, updated: 0, unchanged: kept.length });
 
     // The indicator table over the imported file: nobody owns a public data set, the big cells are exact.
-    const queries = new IndicatorQueryService(db, new OperationAccessService(db));
+    const queries = new IndicatorQueryService(db, new OperationAccessService(db), new SmallCellThreshold(new AppConfig()));
     const viewer = { userId: '00000000-0000-4000-8000-000000000001', agencyId: '00000000-0000-4000-8000-000000000002', roles: [Role.ANALYST], sessionId: 's' };
     const table = await queries.table(viewer, { source: 'ctdc', dimensions: [IndicatorDimension.SEX] });
     expect(table.viewerIsOwner).toBe(false);
