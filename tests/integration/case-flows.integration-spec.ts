@@ -53,22 +53,22 @@ describe('caseFlows: small-cell protected flows from origin to place of exploita
     const TH: [string, string] = ['TH', 'Asia'];
     const nl = agency['NL-POL'];
     // Recorded by the Netherlands police, outside operations; 60 records in all.
-    await add('fixture_flows', 15, { agency: nl, from: RO, to: NL });
-    await add('fixture_flows', 12, { agency: nl, from: NG, to: ES });
-    await add('fixture_flows', 11, { agency: nl, from: RO, to: ES });
-    await add('fixture_flows', 4, { agency: nl, from: NG, to: NL });
-    await add('fixture_flows', 3, { agency: nl, from: TH, to: NL });
-    await add('fixture_flows', 2, { agency: nl, to: NL }); // unknown origin
-    await add('fixture_flows', 13, { agency: nl, from: NG }); // unknown destination
+    await add('agency', 15, { agency: nl, from: RO, to: NL });
+    await add('agency', 12, { agency: nl, from: NG, to: ES });
+    await add('agency', 11, { agency: nl, from: RO, to: ES });
+    await add('agency', 4, { agency: nl, from: NG, to: NL });
+    await add('agency', 3, { agency: nl, from: TH, to: NL });
+    await add('agency', 2, { agency: nl, to: NL }); // unknown origin
+    await add('agency', 13, { agency: nl, from: NG }); // unknown destination
     // Scope: 12 by NL police outside operations; 20 by the Thai police inside Coastal Harvest (TH-AHTD, NG-NATA, IOM).
-    await add('fixture_scope', 12, { agency: nl, from: RO, to: NL });
-    await add('fixture_scope', 20, { agency: agency['TH-AHTD'], operation: coastal, from: NG, to: TH });
+    await add('ctdc', 12, { agency: nl, from: RO, to: NL });
+    await add('ctdc', 20, { agency: agency['TH-AHTD'], operation: coastal, from: NG, to: TH });
   });
   afterAll(() => t?.close());
 
   it('the recording agency sees every flow exactly, unknowns apart', async () => {
-    const f = await flows('member@demo.test', { source: 'fixture_flows', level: 'COUNTRY' });
-    expect(f).toMatchObject({ source: 'fixture_flows', indicator: 'VICTIM_IDENTIFIED', level: 'COUNTRY', k: 11, viewerIsOwner: true, suppressedFlows: 0 });
+    const f = await flows('member@demo.test', { source: 'agency', level: 'COUNTRY' });
+    expect(f).toMatchObject({ source: 'agency', indicator: 'VICTIM_IDENTIFIED', level: 'COUNTRY', k: 11, viewerIsOwner: true, suppressedFlows: 0 });
     expect(f.flows).toEqual([
       { from: 'RO', to: 'NL', count: 15 },
       { from: 'NG', to: 'ES', count: 12 },
@@ -86,7 +86,7 @@ describe('caseFlows: small-cell protected flows from origin to place of exploita
   it('another agency: small flows suppressed, and the complementary flow that would reveal them', async () => {
     // Primary: NG→NL 4, TH→NL 3, unknown origin 2 (sum 9 < 11) → the smallest shown non-zero cell, RO→ES 11, is
     // suppressed too; hidden 4 + 3 + 2 + 11 = 20 ≥ 11. Shown: RO→NL 15, NG→ES 12, unknown destination 13, 0, 60.
-    const f = await flows('liaison@demo.test', { source: 'fixture_flows', level: 'COUNTRY' });
+    const f = await flows('liaison@demo.test', { source: 'agency', level: 'COUNTRY' });
     expect(f.viewerIsOwner).toBe(false);
     expect(f.flows).toEqual([
       { from: 'RO', to: 'NL', count: 15 },
@@ -102,14 +102,14 @@ describe('caseFlows: small-cell protected flows from origin to place of exploita
 
   it('regions: flows between regions counted in the same way', async () => {
     // Europe→Europe 15 + 11 = 26, Africa→Europe 12 + 4 = 16, Asia→Europe 3, unknown origin 2, Africa→unknown 13.
-    const owner = await flows('member@demo.test', { source: 'fixture_flows', level: 'REGION' });
+    const owner = await flows('member@demo.test', { source: 'agency', level: 'REGION' });
     expect(owner.flows).toEqual([
       { from: 'Europe', to: 'Europe', count: 26 },
       { from: 'Africa', to: 'Europe', count: 16 },
       { from: 'Asia', to: 'Europe', count: 3 },
     ]);
     // Another agency: Asia→Europe 3 and unknown origin 2 (sum 5) → unknown destination 13 also hidden: 18.
-    const other = await flows('be-liaison@demo.test', { source: 'fixture_flows', level: 'REGION' });
+    const other = await flows('be-liaison@demo.test', { source: 'agency', level: 'REGION' });
     expect(other.flows).toEqual([
       { from: 'Europe', to: 'Europe', count: 26 },
       { from: 'Africa', to: 'Europe', count: 16 },
@@ -123,7 +123,7 @@ describe('caseFlows: small-cell protected flows from origin to place of exploita
 
   it('a smaller k suppresses less', async () => {
     // k = 4: primary TH→NL 3 and unknown origin 2 (sum 5 ≥ 4, two cells) → nothing more.
-    const f = await flows('liaison@demo.test', { source: 'fixture_flows', level: 'COUNTRY', k: 4 });
+    const f = await flows('liaison@demo.test', { source: 'agency', level: 'COUNTRY', k: 4 });
     expect(f.flows.map((x: { from: string; to: string; count: number }) => `${x.from}>${x.to}:${x.count}`)).toEqual(['RO>NL:15', 'NG>ES:12', 'RO>ES:11', 'NG>NL:4']);
     expect(f.suppressedFlows).toBe(1);
     expect(f.suppressedRecords).toEqual(shown(5));
@@ -132,20 +132,20 @@ describe('caseFlows: small-cell protected flows from origin to place of exploita
 
   it('scope: records of operations the viewer’s agency is not part of are not counted', async () => {
     // NL police (not in Coastal Harvest): only its 12 RO→NL, all its own → exact.
-    const nl = await flows('member@demo.test', { source: 'fixture_scope', level: 'COUNTRY' });
+    const nl = await flows('member@demo.test', { source: 'ctdc', level: 'COUNTRY' });
     expect(nl).toMatchObject({ viewerIsOwner: true, flows: [{ from: 'RO', to: 'NL', count: 12 }], total: shown(12) });
     // Thai police (in Coastal Harvest): 20 + 12 = 32, not all its own.
-    const th = await flows('th-coordinator@demo.test', { source: 'fixture_scope', level: 'COUNTRY' });
+    const th = await flows('th-coordinator@demo.test', { source: 'ctdc', level: 'COUNTRY' });
     expect(th).toMatchObject({ viewerIsOwner: false, flows: [{ from: 'NG', to: 'TH', count: 20 }, { from: 'RO', to: 'NL', count: 12 }], total: shown(32) });
     // One operation: its 20 records only.
-    const op = await flows('outsider@demo.test', { source: 'fixture_scope', level: 'COUNTRY', operationId: coastal });
+    const op = await flows('outsider@demo.test', { source: 'ctdc', level: 'COUNTRY', operationId: coastal });
     expect(op).toMatchObject({ flows: [{ from: 'NG', to: 'TH', count: 20 }], total: shown(20) });
   });
 
   it('an operation the viewer may not see, an unknown one and a malformed id give the same NOT_FOUND', async () => {
     const codes = [];
     for (const operationId of [coastal, '00000000-0000-4000-8000-000000000000', 'not-an-id']) {
-      const res = await gql(t.url, FLOWS, { input: { source: 'fixture_scope', level: 'COUNTRY', operationId } }, await as('member@demo.test'));
+      const res = await gql(t.url, FLOWS, { input: { source: 'ctdc', level: 'COUNTRY', operationId } }, await as('member@demo.test'));
       codes.push([errorCode(res), res.errors?.[0]?.message]);
     }
     expect(codes).toEqual([
@@ -154,12 +154,12 @@ describe('caseFlows: small-cell protected flows from origin to place of exploita
       ['NOT_FOUND', 'Operation not found'],
     ]);
     // A platform admin gets no exception either.
-    const admin = await gql(t.url, FLOWS, { input: { source: 'fixture_scope', level: 'COUNTRY', operationId: coastal } }, await as('admin@demo.test'));
+    const admin = await gql(t.url, FLOWS, { input: { source: 'ctdc', level: 'COUNTRY', operationId: coastal } }, await as('admin@demo.test'));
     expect(errorCode(admin)).toBe('NOT_FOUND');
   });
 
   it('validation errors name the field; no token: UNAUTHENTICATED', async () => {
-    const badK = await gql(t.url, FLOWS, { input: { source: 'fixture_flows', level: 'REGION', k: 1 } }, await as('member@demo.test'));
+    const badK = await gql(t.url, FLOWS, { input: { source: 'agency', level: 'REGION', k: 1 } }, await as('member@demo.test'));
     expect(errorCode(badK)).toBe('BAD_USER_INPUT');
     expect((badK.errors![0].extensions!['fields'] as Array<{ field: string }>).map((f) => f.field)).toEqual(['k']);
     const badSource = await gql(t.url, FLOWS, { input: { source: 'Robert"); DROP', level: 'REGION' } }, await as('member@demo.test'));

@@ -11,3 +11,4 @@ export * from './lib/flow-protection';
 export * from './lib/flow-query.service';
 export * from './lib/national-law.inputs';
 export * from './lib/national-law.service';
+export * from './lib/case-sources';
