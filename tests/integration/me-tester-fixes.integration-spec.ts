@@ -1,6 +1,8 @@
 import { readFileSync, writeFileSync, mkdtempSync, rmSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+// The start-up printing lives in the api app itself (apps/api/src/main.ts uses it); no library exports it.
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import { demoLoginLines, listDemoLogins } from '../../apps/api/src/demo-logins';
 import { errorCode, gql, login, startTestApp, TestApp } from '../support/test-app';
 
