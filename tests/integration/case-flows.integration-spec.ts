@@ -33,12 +33,12 @@ describe('caseFlows: small-cell protected flows from origin to place of exploita
     if (res.errors) throw new Error(JSON.stringify(res.errors));
     return res.data!.caseFlows;
   };
-  /** Inserts `n` records of a source. Countries and regions null when unknown. */
-  const add = async (source: string, n: number, f: { agency: string; operation?: string; from?: [string, string]; to?: [string, string] }) => {
+  /** Inserts `n` records of a source (indicator VICTIM_IDENTIFIED unless given). Countries and regions null when unknown. */
+  const add = async (source: string, n: number, f: { agency: string; operation?: string; indicator?: string; from?: [string, string]; to?: [string, string] }) => {
     await t.db.query(
       `INSERT INTO case_records (source, key, agency_id, operation_id, indicator, citizenship, citizenship_region, country_of_exploitation, exploitation_region)
-       SELECT $1, $1 || ':' || gen_random_uuid()::text, $2, $3, 'VICTIM_IDENTIFIED', $4, $5, $6, $7 FROM generate_series(1, $8)`,
-      [source, f.agency, f.operation ?? null, f.from?.[0] ?? null, f.from?.[1] ?? null, f.to?.[0] ?? null, f.to?.[1] ?? null, n],
+       SELECT $1, $1 || ':' || gen_random_uuid()::text, $2, $3, $9, $4, $5, $6, $7 FROM generate_series(1, $8)`,
+      [source, f.agency, f.operation ?? null, f.from?.[0] ?? null, f.from?.[1] ?? null, f.to?.[0] ?? null, f.to?.[1] ?? null, n, f.indicator ?? 'VICTIM_IDENTIFIED'],
     );
   };
 
@@ -61,8 +61,8 @@ describe('caseFlows: small-cell protected flows from origin to place of exploita
     await add('agency', 2, { agency: nl, to: NL }); // unknown origin
     await add('agency', 13, { agency: nl, from: NG }); // unknown destination
     // Scope: 12 by NL police outside operations; 20 by the Thai police inside Coastal Harvest (TH-AHTD, NG-NATA, IOM).
-    await add('ctdc', 12, { agency: nl, from: RO, to: NL });
-    await add('ctdc', 20, { agency: agency['TH-AHTD'], operation: coastal, from: NG, to: TH });
+    await add('agency', 12, { agency: nl, indicator: 'VICTIM_REFERRED', from: RO, to: NL });
+    await add('agency', 20, { agency: agency['TH-AHTD'], operation: coastal, indicator: 'VICTIM_REFERRED', from: NG, to: TH });
   });
   afterAll(() => t?.close());
 
@@ -132,20 +132,20 @@ describe('caseFlows: small-cell protected flows from origin to place of exploita
 
   it('scope: records of operations the viewer’s agency is not part of are not counted', async () => {
     // NL police (not in Coastal Harvest): only its 12 RO→NL, all its own → exact.
-    const nl = await flows('member@demo.test', { source: 'ctdc', level: 'COUNTRY' });
+    const nl = await flows('member@demo.test', { source: 'agency', indicator: 'VICTIM_REFERRED', level: 'COUNTRY' });
     expect(nl).toMatchObject({ viewerIsOwner: true, flows: [{ from: 'RO', to: 'NL', count: 12 }], total: shown(12) });
     // Thai police (in Coastal Harvest): 20 + 12 = 32, not all its own.
-    const th = await flows('th-coordinator@demo.test', { source: 'ctdc', level: 'COUNTRY' });
+    const th = await flows('th-coordinator@demo.test', { source: 'agency', indicator: 'VICTIM_REFERRED', level: 'COUNTRY' });
     expect(th).toMatchObject({ viewerIsOwner: false, flows: [{ from: 'NG', to: 'TH', count: 20 }, { from: 'RO', to: 'NL', count: 12 }], total: shown(32) });
     // One operation: its 20 records only.
-    const op = await flows('outsider@demo.test', { source: 'ctdc', level: 'COUNTRY', operationId: coastal });
+    const op = await flows('outsider@demo.test', { source: 'agency', indicator: 'VICTIM_REFERRED', level: 'COUNTRY', operationId: coastal });
     expect(op).toMatchObject({ flows: [{ from: 'NG', to: 'TH', count: 20 }], total: shown(20) });
   });
 
   it('an operation the viewer may not see, an unknown one and a malformed id give the same NOT_FOUND', async () => {
     const codes = [];
     for (const operationId of [coastal, '00000000-0000-4000-8000-000000000000', 'not-an-id']) {
-      const res = await gql(t.url, FLOWS, { input: { source: 'ctdc', level: 'COUNTRY', operationId } }, await as('member@demo.test'));
+      const res = await gql(t.url, FLOWS, { input: { source: 'agency', indicator: 'VICTIM_REFERRED', level: 'COUNTRY', operationId } }, await as('member@demo.test'));
       codes.push([errorCode(res), res.errors?.[0]?.message]);
     }
     expect(codes).toEqual([
@@ -154,7 +154,7 @@ describe('caseFlows: small-cell protected flows from origin to place of exploita
       ['NOT_FOUND', 'Operation not found'],
     ]);
     // A platform admin gets no exception either.
-    const admin = await gql(t.url, FLOWS, { input: { source: 'ctdc', level: 'COUNTRY', operationId: coastal } }, await as('admin@demo.test'));
+    const admin = await gql(t.url, FLOWS, { input: { source: 'agency', indicator: 'VICTIM_REFERRED', level: 'COUNTRY', operationId: coastal } }, await as('admin@demo.test'));
     expect(errorCode(admin)).toBe('NOT_FOUND');
   });
 
