@@ -33,12 +33,12 @@ describe('caseFlows: small-cell protected flows from origin to place of exploita
     if (res.errors) throw new Error(JSON.stringify(res.errors));
     return res.data!.caseFlows;
   };
-  /** Inserts `n` records of a source. Countries and regions null when unknown. */
-  const add = async (source: string, n: number, f: { agency: string; operation?: string; from?: [string, string]; to?: [string, string] }) => {
+  /** Inserts `n` records of a source (indicator VICTIM_IDENTIFIED unless given). Countries and regions null when unknown. */
+  const add = async (source: string, n: number, f: { agency: string; operation?: string; indicator?: string; from?: [string, string]; to?: [string, string] }) => {
     await t.db.query(
       `INSERT INTO case_records (source, key, agency_id, operation_id, indicator, citizenship, citizenship_region, country_of_exploitation, exploitation_region)
-       SELECT $1, $1 || ':' || gen_random_uuid()::text, $2, $3, 'VICTIM_IDENTIFIED', $4, $5, $6, $7 FROM generate_series(1, $8)`,
-      [source, f.agency, f.operation ?? null, f.from?.[0] ?? null, f.from?.[1] ?? null, f.to?.[0] ?? null, f.to?.[1] ?? null, n],
+       SELECT $1, $1 || ':' || gen_random_uuid()::text, $2, $3, $9, $4, $5, $6, $7 FROM generate_series(1, $8)`,
+      [source, f.agency, f.operation ?? null, f.from?.[0] ?? null, f.from?.[1] ?? null, f.to?.[0] ?? null, f.to?.[1] ?? null, n, f.indicator ?? 'VICTIM_IDENTIFIED'],
     );
   };
 
@@ -53,22 +53,22 @@ describe('caseFlows: small-cell protected flows from origin to place of exploita
     const TH: [string, string] = ['TH', 'Asia'];
     const nl = agency['NL-POL'];
     // Recorded by the Netherlands police, outside operations; 60 records in all.
-    await add('fixture_flows', 15, { agency: nl, from: RO, to: NL });
-    await add('fixture_flows', 12, { agency: nl, from: NG, to: ES });
-    await add('fixture_flows', 11, { agency: nl, from: RO, to: ES });
-    await add('fixture_flows', 4, { agency: nl, from: NG, to: NL });
-    await add('fixture_flows', 3, { agency: nl, from: TH, to: NL });
-    await add('fixture_flows', 2, { agency: nl, to: NL }); // unknown origin
-    await add('fixture_flows', 13, { agency: nl, from: NG }); // unknown destination
+    await add('agency', 15, { agency: nl, from: RO, to: NL });
+    await add('agency', 12, { agency: nl, from: NG, to: ES });
+    await add('agency', 11, { agency: nl, from: RO, to: ES });
+    await add('agency', 4, { agency: nl, from: NG, to: NL });
+    await add('agency', 3, { agency: nl, from: TH, to: NL });
+    await add('agency', 2, { agency: nl, to: NL }); // unknown origin
+    await add('agency', 13, { agency: nl, from: NG }); // unknown destination
     // Scope: 12 by NL police outside operations; 20 by the Thai police inside Coastal Harvest (TH-AHTD, NG-NATA, IOM).
-    await add('fixture_scope', 12, { agency: nl, from: RO, to: NL });
-    await add('fixture_scope', 20, { agency: agency['TH-AHTD'], operation: coastal, from: NG, to: TH });
+    await add('agency', 12, { agency: nl, indicator: 'VICTIM_REFERRED', from: RO, to: NL });
+    await add('agency', 20, { agency: agency['TH-AHTD'], operation: coastal, indicator: 'VICTIM_REFERRED', from: NG, to: TH });
   });
   afterAll(() => t?.close());
 
   it('the recording agency sees every flow exactly, unknowns apart', async () => {
-    const f = await flows('member@demo.test', { source: 'fixture_flows', level: 'COUNTRY' });
-    expect(f).toMatchObject({ source: 'fixture_flows', indicator: 'VICTIM_IDENTIFIED', level: 'COUNTRY', k: 11, viewerIsOwner: true, suppressedFlows: 0 });
+    const f = await flows('member@demo.test', { source: 'agency', level: 'COUNTRY' });
+    expect(f).toMatchObject({ source: 'agency', indicator: 'VICTIM_IDENTIFIED', level: 'COUNTRY', k: 11, viewerIsOwner: true, suppressedFlows: 0 });
     expect(f.flows).toEqual([
       { from: 'RO', to: 'NL', count: 15 },
       { from: 'NG', to: 'ES', count: 12 },
@@ -86,7 +86,7 @@ describe('caseFlows: small-cell protected flows from origin to place of exploita
   it('another agency: small flows suppressed, and the complementary flow that would reveal them', async () => {
     // Primary: NG→NL 4, TH→NL 3, unknown origin 2 (sum 9 < 11) → the smallest shown non-zero cell, RO→ES 11, is
     // suppressed too; hidden 4 + 3 + 2 + 11 = 20 ≥ 11. Shown: RO→NL 15, NG→ES 12, unknown destination 13, 0, 60.
-    const f = await flows('liaison@demo.test', { source: 'fixture_flows', level: 'COUNTRY' });
+    const f = await flows('liaison@demo.test', { source: 'agency', level: 'COUNTRY' });
     expect(f.viewerIsOwner).toBe(false);
     expect(f.flows).toEqual([
       { from: 'RO', to: 'NL', count: 15 },
@@ -102,14 +102,14 @@ describe('caseFlows: small-cell protected flows from origin to place of exploita
 
   it('regions: flows between regions counted in the same way', async () => {
     // Europe→Europe 15 + 11 = 26, Africa→Europe 12 + 4 = 16, Asia→Europe 3, unknown origin 2, Africa→unknown 13.
-    const owner = await flows('member@demo.test', { source: 'fixture_flows', level: 'REGION' });
+    const owner = await flows('member@demo.test', { source: 'agency', level: 'REGION' });
     expect(owner.flows).toEqual([
       { from: 'Europe', to: 'Europe', count: 26 },
       { from: 'Africa', to: 'Europe', count: 16 },
       { from: 'Asia', to: 'Europe', count: 3 },
     ]);
     // Another agency: Asia→Europe 3 and unknown origin 2 (sum 5) → unknown destination 13 also hidden: 18.
-    const other = await flows('be-liaison@demo.test', { source: 'fixture_flows', level: 'REGION' });
+    const other = await flows('be-liaison@demo.test', { source: 'agency', level: 'REGION' });
     expect(other.flows).toEqual([
       { from: 'Europe', to: 'Europe', count: 26 },
       { from: 'Africa', to: 'Europe', count: 16 },
@@ -123,8 +123,8 @@ describe('caseFlows: small-cell protected flows from origin to place of exploita
 
   it('a caller cannot lower k below the configured 11: asking for k = 4 gives the default protection', async () => {
     // With k = 4 NG>NL 4 would be shown; the request gets k = 11, so the answer is the default one.
-    const asked = await flows('liaison@demo.test', { source: 'fixture_flows', level: 'COUNTRY', k: 4 });
-    const normal = await flows('liaison@demo.test', { source: 'fixture_flows', level: 'COUNTRY' });
+    const asked = await flows('liaison@demo.test', { source: 'agency', level: 'COUNTRY', k: 4 });
+    const normal = await flows('liaison@demo.test', { source: 'agency', level: 'COUNTRY' });
     expect(asked.k).toBe(11);
     expect(asked).toEqual(normal);
     expect(asked.flows.map((x: { from: string; to: string }) => `${x.from}>${x.to}`)).not.toContain('NG>NL');
@@ -132,20 +132,20 @@ describe('caseFlows: small-cell protected flows from origin to place of exploita
 
   it('scope: records of operations the viewer’s agency is not part of are not counted', async () => {
     // NL police (not in Coastal Harvest): only its 12 RO→NL, all its own → exact.
-    const nl = await flows('member@demo.test', { source: 'fixture_scope', level: 'COUNTRY' });
+    const nl = await flows('member@demo.test', { source: 'agency', indicator: 'VICTIM_REFERRED', level: 'COUNTRY' });
     expect(nl).toMatchObject({ viewerIsOwner: true, flows: [{ from: 'RO', to: 'NL', count: 12 }], total: shown(12) });
     // Thai police (in Coastal Harvest): 20 + 12 = 32, not all its own.
-    const th = await flows('th-coordinator@demo.test', { source: 'fixture_scope', level: 'COUNTRY' });
+    const th = await flows('th-coordinator@demo.test', { source: 'agency', indicator: 'VICTIM_REFERRED', level: 'COUNTRY' });
     expect(th).toMatchObject({ viewerIsOwner: false, flows: [{ from: 'NG', to: 'TH', count: 20 }, { from: 'RO', to: 'NL', count: 12 }], total: shown(32) });
     // One operation: its 20 records only.
-    const op = await flows('outsider@demo.test', { source: 'fixture_scope', level: 'COUNTRY', operationId: coastal });
+    const op = await flows('outsider@demo.test', { source: 'agency', indicator: 'VICTIM_REFERRED', level: 'COUNTRY', operationId: coastal });
     expect(op).toMatchObject({ flows: [{ from: 'NG', to: 'TH', count: 20 }], total: shown(20) });
   });
 
   it('an operation the viewer may not see, an unknown one and a malformed id give the same NOT_FOUND', async () => {
     const codes = [];
     for (const operationId of [coastal, '00000000-0000-4000-8000-000000000000', 'not-an-id']) {
-      const res = await gql(t.url, FLOWS, { input: { source: 'fixture_scope', level: 'COUNTRY', operationId } }, await as('member@demo.test'));
+      const res = await gql(t.url, FLOWS, { input: { source: 'agency', indicator: 'VICTIM_REFERRED', level: 'COUNTRY', operationId } }, await as('member@demo.test'));
       codes.push([errorCode(res), res.errors?.[0]?.message]);
     }
     expect(codes).toEqual([
@@ -154,12 +154,12 @@ describe('caseFlows: small-cell protected flows from origin to place of exploita
       ['NOT_FOUND', 'Operation not found'],
     ]);
     // A platform admin gets no exception either.
-    const admin = await gql(t.url, FLOWS, { input: { source: 'fixture_scope', level: 'COUNTRY', operationId: coastal } }, await as('admin@demo.test'));
+    const admin = await gql(t.url, FLOWS, { input: { source: 'agency', indicator: 'VICTIM_REFERRED', level: 'COUNTRY', operationId: coastal } }, await as('admin@demo.test'));
     expect(errorCode(admin)).toBe('NOT_FOUND');
   });
 
   it('validation errors name the field; no token: UNAUTHENTICATED', async () => {
-    const badK = await gql(t.url, FLOWS, { input: { source: 'fixture_flows', level: 'REGION', k: 1 } }, await as('member@demo.test'));
+    const badK = await gql(t.url, FLOWS, { input: { source: 'agency', level: 'REGION', k: 1 } }, await as('member@demo.test'));
     expect(errorCode(badK)).toBe('BAD_USER_INPUT');
     expect((badK.errors![0].extensions!['fields'] as Array<{ field: string }>).map((f) => f.field)).toEqual(['k']);
     const badSource = await gql(t.url, FLOWS, { input: { source: 'Robert"); DROP', level: 'REGION' } }, await as('member@demo.test'));

@@ -57,6 +57,11 @@ describe('indicators: case records entered by agencies', () => {
     const contradiction = await gql(t.url, RECORD, { input: { indicator: 'CONVICTION', ageGroup: 'ADULT', ageBand: '0-8' } }, token);
     expect(errorCode(contradiction)).toBe('BAD_USER_INPUT');
     expect(contradiction.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'input.ageGroup' })]);
+    // Errors class-validator finds (year out of range, unknown age band) are named `input.<field>` too, like the rest.
+    const outOfRange = await gql(t.url, RECORD, { input: { indicator: 'CONVICTION', year: 1800, ageBand: '17-19', citizenship: 'QQ' } }, token);
+    expect(errorCode(outOfRange)).toBe('BAD_USER_INPUT');
+    const named = (outOfRange.errors?.[0].extensions?.fields as Array<{ field: string }>).map((f) => f.field);
+    expect([...new Set(named)].sort()).toEqual(['input.ageBand', 'input.citizenship', 'input.year']);
 
     for (const operationId of [coastal, '00000000-0000-4000-8000-000000000000', 'not-a-uuid']) {
       const res = await gql(t.url, RECORD, { input: { indicator: 'CONVICTION', operationId } }, token);

@@ -37,27 +37,27 @@ describe('indicators: protected indicator tables', () => {
     [{ id: danube }] = await t.db.query(`SELECT id::text AS id FROM operations WHERE name = 'Joint Operation Danube Route'`);
 
     // 1-D, recorded by NL police only: FEMALE 30, MALE 14, unknown 4 → total 48.
-    await add('fixture_nl', 30, { agency: agency['NL-POL'], sex: 'FEMALE' });
-    await add('fixture_nl', 14, { agency: agency['NL-POL'], sex: 'MALE' });
-    await add('fixture_nl', 4, { agency: agency['NL-POL'] });
-    await add('fixture_nl', 7, { agency: agency['NL-POL'], indicator: 'CONVICTION', sex: 'MALE' }); // another indicator: not counted
+    await add('agency', 30, { agency: agency['NL-POL'], sex: 'FEMALE' });
+    await add('agency', 14, { agency: agency['NL-POL'], sex: 'MALE' });
+    await add('agency', 4, { agency: agency['NL-POL'] });
+    await add('agency', 7, { agency: agency['NL-POL'], indicator: 'CONVICTION', sex: 'MALE' }); // another indicator: not counted
 
     // 2-D public data set (no recording agency): FEMALE×ADULT 20, FEMALE×MINOR 15, MALE×ADULT 12, MALE×MINOR 2.
-    await add('fixture_public', 20, { sex: 'FEMALE', ageGroup: 'ADULT', indicator: 'VICTIM_IDENTIFIED' });
-    await add('fixture_public', 15, { sex: 'FEMALE', ageGroup: 'MINOR', indicator: 'VICTIM_IDENTIFIED' });
-    await add('fixture_public', 12, { sex: 'MALE', ageGroup: 'ADULT', indicator: 'VICTIM_IDENTIFIED' });
-    await add('fixture_public', 2, { sex: 'MALE', ageGroup: 'MINOR', indicator: 'VICTIM_IDENTIFIED' });
+    await add('ctdc', 20, { sex: 'FEMALE', ageGroup: 'ADULT', indicator: 'VICTIM_IDENTIFIED' });
+    await add('ctdc', 15, { sex: 'FEMALE', ageGroup: 'MINOR', indicator: 'VICTIM_IDENTIFIED' });
+    await add('ctdc', 12, { sex: 'MALE', ageGroup: 'ADULT', indicator: 'VICTIM_IDENTIFIED' });
+    await add('ctdc', 2, { sex: 'MALE', ageGroup: 'MINOR', indicator: 'VICTIM_IDENTIFIED' });
 
-    // Mixed agencies within Joint Operation Danube Route: NL police 25 FEMALE, Romanian prosecutors 3 FEMALE.
-    await add('fixture_op', 25, { agency: agency['NL-POL'], operation: danube, sex: 'FEMALE' });
-    await add('fixture_op', 3, { agency: agency['RO-DIOC'], operation: danube, sex: 'FEMALE' });
+    // Mixed agencies within Joint Operation Danube Route (counted as INVESTIGATION_OPENED, apart from the above): NL police 25 FEMALE, Romanian prosecutors 3 FEMALE.
+    await add('agency', 25, { agency: agency['NL-POL'], operation: danube, indicator: 'INVESTIGATION_OPENED', sex: 'FEMALE' });
+    await add('agency', 3, { agency: agency['RO-DIOC'], operation: danube, indicator: 'INVESTIGATION_OPENED', sex: 'FEMALE' });
   });
   afterAll(async () => {
     await t?.close();
   });
 
   it('the recording agency sees exact counts, with percentages over the known values', async () => {
-    const owner = await table('member@demo.test', { source: 'fixture_nl', indicator: 'VICTIM_REFERRED', dimensions: ['SEX'] });
+    const owner = await table('member@demo.test', { source: 'agency', indicator: 'VICTIM_REFERRED', dimensions: ['SEX'] });
     expect(owner).toMatchObject({ viewerIsOwner: true, k: 11, categories: [['FEMALE', 'MALE', 'UNKNOWN']], total: shown(48) });
     expect(owner.cells).toEqual([
       { key: ['FEMALE'], ...shown(30) },
@@ -79,7 +79,7 @@ describe('indicators: protected indicator tables', () => {
   it('another agency sees the small cell and its complementary cell suppressed', async () => {
     // Primary: UNKNOWN 4 (< 11). With the total shown, one hidden cell would be 48 − 30 − 14: the smallest shown
     // non-zero cell (MALE 14) is hidden too (4 + 14 = 18 ≥ 11). FEMALE 30 and the total 48 stay.
-    const other = await table('outsider@demo.test', { source: 'fixture_nl', indicator: 'VICTIM_REFERRED', dimensions: ['SEX'] });
+    const other = await table('outsider@demo.test', { source: 'agency', indicator: 'VICTIM_REFERRED', dimensions: ['SEX'] });
     expect(other.viewerIsOwner).toBe(false);
     expect(other.cells).toEqual([
       { key: ['FEMALE'], ...shown(30) },
@@ -90,9 +90,9 @@ describe('indicators: protected indicator tables', () => {
     expect(other.percentages.denominator).toBeNull();
     expect(other.percentages.note).toMatch(/withheld/);
 
-    const csv = await gql(t.url, CSV, { input: { source: 'fixture_nl', indicator: 'VICTIM_REFERRED', dimensions: ['SEX'] } }, await login(t.url, 'outsider@demo.test'));
+    const csv = await gql(t.url, CSV, { input: { source: 'agency', indicator: 'VICTIM_REFERRED', dimensions: ['SEX'] } }, await login(t.url, 'outsider@demo.test'));
     expect(csv.data?.indicatorTableCsv).toBe(`sex,value\r\nFEMALE,30\r\nMALE,${S}\r\nUNKNOWN,${S}\r\nTotal,48\r\n`);
-    const ownerCsv = await gql(t.url, CSV, { input: { source: 'fixture_nl', indicator: 'VICTIM_REFERRED', dimensions: ['SEX'] } }, await login(t.url, 'member@demo.test'));
+    const ownerCsv = await gql(t.url, CSV, { input: { source: 'agency', indicator: 'VICTIM_REFERRED', dimensions: ['SEX'] } }, await login(t.url, 'member@demo.test'));
     expect(ownerCsv.data?.indicatorTableCsv).toBe('sex,value\r\nFEMALE,30\r\nMALE,14\r\nUNKNOWN,4\r\nTotal,48\r\n');
   });
 
@@ -101,7 +101,7 @@ describe('indicators: protected indicator tables', () => {
     // (20, 12 → 32) now has one hidden cell, so it hides 20. Every cell is hidden; every marginal (35, 14 / 32, 17)
     // and the total 49 are ≥ 11 and stay shown, each row and column having two hidden cells summing to ≥ 11.
     for (const email of ['admin@demo.test', 'coordinator@demo.test']) {
-      const pub = await table(email, { source: 'fixture_public', indicator: 'VICTIM_IDENTIFIED', dimensions: ['SEX', 'AGE_GROUP'] });
+      const pub = await table(email, { source: 'ctdc', indicator: 'VICTIM_IDENTIFIED', dimensions: ['SEX', 'AGE_GROUP'] });
       expect(pub).toMatchObject({ viewerIsOwner: false, categories: [['FEMALE', 'MALE'], ['ADULT', 'MINOR']], percentages: null });
       expect(pub.cells).toEqual([
         { key: ['FEMALE', 'ADULT'], ...hidden },
@@ -115,28 +115,28 @@ describe('indicators: protected indicator tables', () => {
     }
     // Asking for k = 2 (where nothing would be below the threshold: 20, 15, 12, 2) does not lower the protection:
     // a request may raise k, never lower it below the configured 11.
-    const low = await table('admin@demo.test', { source: 'fixture_public', indicator: 'VICTIM_IDENTIFIED', dimensions: ['SEX', 'AGE_GROUP'], k: 2 });
+    const low = await table('admin@demo.test', { source: 'ctdc', indicator: 'VICTIM_IDENTIFIED', dimensions: ['SEX', 'AGE_GROUP'], k: 2 });
     expect(low).toMatchObject({ k: 11, viewerIsOwner: false });
     expect(low.cells.map((c: { count: number | null }) => c.count)).toEqual([null, null, null, null]);
     // A higher k is honoured: with k = 50 even the grand total of 49 is suppressed.
-    const high = await table('admin@demo.test', { source: 'fixture_public', indicator: 'VICTIM_IDENTIFIED', dimensions: ['SEX', 'AGE_GROUP'], k: 50 });
+    const high = await table('admin@demo.test', { source: 'ctdc', indicator: 'VICTIM_IDENTIFIED', dimensions: ['SEX', 'AGE_GROUP'], k: 50 });
     expect(high).toMatchObject({ k: 50, total: { count: null, suppressed: true, label: 'suppressed (< 50)' } });
   });
 
   it('a table mixing agencies is protected even for a member of one of them; need-to-know on the operation', async () => {
     // FEMALE 28 (25 NL + 3 RO): nothing below 11, but not owned by anyone.
-    const coordinator = await table('coordinator@demo.test', { source: 'fixture_op', indicator: 'VICTIM_REFERRED', dimensions: ['SEX'], operationId: danube });
+    const coordinator = await table('coordinator@demo.test', { source: 'agency', indicator: 'INVESTIGATION_OPENED', dimensions: ['SEX'], operationId: danube });
     expect(coordinator).toMatchObject({ viewerIsOwner: false, total: shown(28), cells: [{ key: ['FEMALE'], ...shown(28) }] });
 
-    const outsider = await gql(t.url, TABLE, { input: { source: 'fixture_op', dimensions: ['SEX'], operationId: danube } }, await login(t.url, 'outsider@demo.test'));
+    const outsider = await gql(t.url, TABLE, { input: { source: 'agency', dimensions: ['SEX'], operationId: danube } }, await login(t.url, 'outsider@demo.test'));
     expect(errorCode(outsider)).toBe('NOT_FOUND');
     // Without the operation filter, records of operations the viewer's agency is not in are left out.
-    const outsiderAll = await table('outsider@demo.test', { source: 'fixture_op', indicator: 'VICTIM_REFERRED', dimensions: ['SEX'] });
+    const outsiderAll = await table('outsider@demo.test', { source: 'agency', indicator: 'INVESTIGATION_OPENED', dimensions: ['SEX'] });
     expect(outsiderAll.total).toEqual({ count: 0, suppressed: false, label: '0' });
   });
 
   it('counts in SQL as the domain does: several forms are MULTIPLE, repeated forms one, none and blanks UNKNOWN', async () => {
-    // RO-DIOC records, outside any operation (source fixture_forms, VICTIM_ASSISTED):
+    // RO-DIOC records, outside any operation (source agency, VICTIM_ASSISTED):
     //   [SEXUAL_EXPLOITATION] × 2023: 12        [FORCED_LABOUR, FORCED_LABOUR] × 2023: 3  (a repeated form is one form)
     //   [FORCED_LABOUR, SEXUAL_EXPLOITATION] × 2024: 5    [FORCED_BEGGING, FORCED_LABOUR, SEXUAL_EXPLOITATION] × 2024: 2
     //   [] × year '' (blank): 4                  [SEXUAL_EXPLOITATION] × no year: 1
@@ -151,11 +151,11 @@ describe('indicators: protected indicator tables', () => {
     for (const [n, forms, year] of rows) {
       await t.db.query(
         `INSERT INTO case_records (source, key, agency_id, indicator, forms_of_exploitation, year)
-         SELECT 'fixture_forms', 'fixture_forms:' || gen_random_uuid()::text, $1, 'VICTIM_ASSISTED', $2::text[], $3 FROM generate_series(1, $4)`,
+         SELECT 'agency', 'fixture_forms:' || gen_random_uuid()::text, $1, 'VICTIM_ASSISTED', $2::text[], $3 FROM generate_series(1, $4)`,
         [agency['RO-DIOC'], forms, year, n],
       );
     }
-    const input = { source: 'fixture_forms', indicator: 'VICTIM_ASSISTED', dimensions: ['FORM_OF_EXPLOITATION', 'YEAR'] };
+    const input = { source: 'agency', indicator: 'VICTIM_ASSISTED', dimensions: ['FORM_OF_EXPLOITATION', 'YEAR'] };
     // Owner (ro-member@): exact. Forms: FORCED_LABOUR 3 (2023); MULTIPLE 5 + 2 = 7 (2024); SEXUAL 12 (2023) + 1
     // (unknown year); UNKNOWN 4 (unknown year). Categories sorted, UNKNOWN last: FORCED_LABOUR, MULTIPLE,
     // SEXUAL_EXPLOITATION, UNKNOWN × 2023, 2024, UNKNOWN. Total 12 + 3 + 5 + 2 + 4 + 1 = 27.
@@ -181,7 +181,7 @@ describe('indicators: protected indicator tables', () => {
   it('rejects three dimensions or a repeated one', async () => {
     const token = await login(t.url, 'member@demo.test');
     for (const dimensions of [['SEX', 'YEAR', 'AGE_GROUP'], ['SEX', 'SEX'], []]) {
-      const res = await gql(t.url, TABLE, { input: { source: 'fixture_nl', dimensions } }, token);
+      const res = await gql(t.url, TABLE, { input: { source: 'agency', dimensions } }, token);
       expect(errorCode(res)).toBe('BAD_USER_INPUT');
     }
   });

@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import { AppConfig, ConfigError, loadConfig } from '@taskforce/api-core';
-import { DEMO_LOGINS, DEMO_PASSWORD, loadDemoData, localSecrets, migrate, startEmbeddedPostgres } from '@taskforce/api-database';
+import { DEMO_PASSWORD, loadDemoData, localSecrets, migrate, startEmbeddedPostgres } from '@taskforce/api-database';
 import { createApp } from './app/create-app';
+import { demoLoginLines, listDemoLogins } from './demo-logins';
 
 /**
  * Entry point: validates the environment, starts an embedded PostgreSQL when DATABASE_URL is absent, applies
@@ -26,6 +27,7 @@ async function bootstrap(): Promise<void> {
 
   const db = await migrate(databaseUrl);
   const demoLoaded = config.loadDemoData ? await loadDemoData(db) : false;
+  const demoLogins = config.loadDemoData ? await listDemoLogins(db) : [];
   await db.destroy();
 
   const app = await createApp(config, databaseUrl);
@@ -39,7 +41,7 @@ async function bootstrap(): Promise<void> {
     demoLoaded ? '  Demo task force loaded into the empty database.' : '',
   ];
   if (config.loadDemoData) {
-    lines.push(`  Demo logins (password ${DEMO_PASSWORD}):`, ...DEMO_LOGINS.map((l) => `    ${l.email.padEnd(26)} ${l.role}`));
+    lines.push(`  Demo logins (password ${DEMO_PASSWORD}):`, ...demoLoginLines(demoLogins));
   }
   lines.push('  Stop with Ctrl-C.', '');
   console.log(lines.filter((l) => l !== '').join('\n'));

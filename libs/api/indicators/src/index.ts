@@ -11,4 +11,5 @@ export * from './lib/flow-protection';
 export * from './lib/flow-query.service';
 export * from './lib/national-law.inputs';
 export * from './lib/national-law.service';
+export * from './lib/case-sources';
 export * from './lib/small-cell-threshold';

@@ -2,7 +2,7 @@ import { IndicatorKind } from '@taskforce/domain';
 import { Country, joinCountry } from './countries';
 import { sortRejected } from './tip-tiers';
 import { ImportResult, Rejected, SourceRef } from './types';
-import { cellText, readWorkbook, WorkbookSource } from './xlsx';
+import { cellText, openWorkbook, WorkbookSource } from './xlsx';
 
 export const GLOTIP_COLUMNS = [
   'Iso3_code',
@@ -72,7 +72,9 @@ export function parseGlotipValue(text: string): { value: number | null; suppress
  * regional aggregates, of no single country, with an unreadable value or a repeated key are rejected.
  */
 export async function parseGlotipXlsx(source: WorkbookSource): Promise<ImportResult<GlotipRow>> {
-  const workbook = await readWorkbook(source);
+  const opened = await openWorkbook(source);
+  if ('reason' in opened) return { rows: [], rejected: [{ line: 1, reason: opened.reason }] };
+  const { workbook } = opened;
   const sheet = workbook.getWorksheet('data_glotip_1') ?? workbook.worksheets[0];
   const rejected: Rejected[] = [];
   const rows: GlotipRow[] = [];

@@ -1,6 +1,6 @@
 import { readCsv, columnsOf } from './csv';
 import { Country, joinCountry, countryFromName } from './countries';
-import { cellText, readWorkbook, WorkbookSource } from './xlsx';
+import { cellText, openWorkbook, WorkbookSource } from './xlsx';
 import { ImportResult, Rejected, SourceRef } from './types';
 
 /** US State Department TIP Report ranking. */
@@ -90,7 +90,9 @@ function tierFromText(value: string): TipTier | null {
  * disagree are all rejected.
  */
 export async function parseTipTierRankingsXlsx(source: WorkbookSource): Promise<ImportResult<TipTierRow>> {
-  const workbook = await readWorkbook(source);
+  const opened = await openWorkbook(source);
+  if ('reason' in opened) return { rows: [], rejected: [{ line: 1, reason: opened.reason }] };
+  const { workbook } = opened;
   const rows: TipTierRow[] = [];
   const rejected: Rejected[] = [];
   workbook.eachSheet((sheet) => {

@@ -1,4 +1,5 @@
 import { Workbook } from 'exceljs';
+import { readFile } from 'node:fs/promises';
 
 /** A path to an .xlsx file or its bytes. */
 export type WorkbookSource = string | Buffer | ArrayBuffer;
@@ -8,6 +9,21 @@ export async function readWorkbook(source: WorkbookSource): Promise<Workbook> {
   if (typeof source === 'string') await workbook.xlsx.readFile(source);
   else await workbook.xlsx.load(source as Parameters<Workbook['xlsx']['load']>[0]);
   return workbook;
+}
+
+/**
+ * Like `readWorkbook`, but a file that is not an .xlsx workbook (a CSV, a truncated or corrupt zip) gives
+ * `{ reason }` instead of throwing, so importers can report it as a rejected file. Errors of reading the file
+ * itself (no such file, no permission) are still thrown.
+ */
+export async function openWorkbook(source: WorkbookSource): Promise<{ workbook: Workbook } | { reason: string }> {
+  // Read the file first, so that a missing or unreadable file throws its own error (ENOENT, EACCES…).
+  const bytes = typeof source === 'string' ? await readFile(source) : source;
+  try {
+    return { workbook: await readWorkbook(bytes) };
+  } catch {
+    return { reason: 'not a workbook (.xlsx)' };
+  }
 }
 
 /** Text of a cell whatever Excel stored: number, string, rich text, formula result, hyperlink, date. Trimmed. */

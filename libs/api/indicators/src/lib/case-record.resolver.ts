@@ -8,8 +8,13 @@ export class CaseRecordResolver {
   constructor(private readonly cases: CaseRecordService) {}
 
   @Mutation(() => CaseRecordModel, { description: "Records one case for your agency (source \"agency\"); NOT_FOUND for an operation your agency is not in" })
-  recordCase(@CurrentUser() user: AuthUser, @Args('input') input: RecordCaseInput): Promise<CaseRecordModel> {
-    return this.cases.record(user, input);
+  recordCase(
+    @CurrentUser() user: AuthUser,
+    // Declared as a plain object so the global ValidationPipe leaves it alone: CaseRecordService validates it and
+    // names every field `input.<field>`, as recordCases names them `inputs.<i>.<field>`.
+    @Args('input', { type: () => RecordCaseInput }) input: Record<string, unknown>,
+  ): Promise<CaseRecordModel> {
+    return this.cases.record(user, input as unknown as RecordCaseInput);
   }
 
   @Mutation(() => [CaseRecordModel], {

@@ -10,9 +10,9 @@ import { validate, ValidationError } from 'class-validator';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { CaseAgeGroup, CaseRecordModel, CaseSex, RecordCaseInput } from './case-record.models';
+import { AGENCY_SOURCE } from './case-sources';
 
-/** Value of `case_records.source` for records entered by agencies through the API. */
-export const AGENCY_SOURCE = 'agency';
+export { AGENCY_SOURCE } from './case-sources';
 
 /** Most records one `recordCases` call takes. */
 export const MAX_BATCH = 1000;

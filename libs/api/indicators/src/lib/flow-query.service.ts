@@ -6,6 +6,7 @@ import { IndicatorKind } from '@taskforce/domain';
 import { DataSource } from 'typeorm';
 import { FlowGroup, protectFlows } from './flow-protection';
 import { CaseFlowsInput, CaseFlowsModel, FlowLevel } from './flow.models';
+import { requireCaseRecordSource } from './case-sources';
 import { CITATIONS } from './indicator-query.service';
 import { SmallCellThreshold } from './small-cell-threshold';
 
@@ -29,9 +30,11 @@ export class FlowQueryService {
    * under the scope rule of `indicatorTable`: the records of `operationId` after the need-to-know check, or else
    * the records outside operations and in operations the viewer's agency takes part in. Exact only when the
    * viewer's agency recorded every counted record (public data sets have none, so they are protected for all).
-   * @throws NOT_FOUND ("Operation not found") for an operation that is unknown or not visible to the viewer
+   * @throws BAD_USER_INPUT (field `source`) for a source other than `agency` and the case-record data sets;
+   * NOT_FOUND ("Operation not found") for an operation that is unknown or not visible to the viewer
    */
   async flows(user: AuthUser, input: CaseFlowsInput): Promise<CaseFlowsModel> {
+    requireCaseRecordSource(input.source);
     const indicator = input.indicator ?? IndicatorKind.VICTIM_IDENTIFIED;
     const params: unknown[] = [input.source, indicator, user.agencyId];
     let scope: string;

@@ -4,6 +4,7 @@ import { AuthUser, badInput } from '@taskforce/api-core';
 import { OperationAccessService } from '@taskforce/api-operations';
 import { AGE_BANDS, DimensionKey, IndicatorKind, indicatorTableFromCounts, MULTIPLE, percentages, ProtectedTable, toCsv, UNKNOWN } from '@taskforce/domain';
 import { DataSource } from 'typeorm';
+import { requireCaseRecordSource } from './case-sources';
 import { SmallCellThreshold } from './small-cell-threshold';
 import { IndicatorDimension, IndicatorTableInput, IndicatorTableModel } from './indicator.models';
 
@@ -67,10 +68,12 @@ export class IndicatorQueryService {
    * small-cell suppression: exact only when the viewer's agency recorded every record. Public data sets have no
    * recording agency, so they are protected for every viewer. Same result as the domain's `indicatorTable` over
    * the same records.
-   * @throws BAD_USER_INPUT (field `dimensions`) unless one or two different dimensions; NOT_FOUND for an
+   * @throws BAD_USER_INPUT (field `source`) for a source other than `agency` and the case-record data sets;
+   * BAD_USER_INPUT (field `dimensions`) unless one or two different dimensions; NOT_FOUND for an
    * operation the viewer cannot see.
    */
   async table(user: AuthUser, input: IndicatorTableInput): Promise<IndicatorTableModel> {
+    requireCaseRecordSource(input.source);
     if (input.dimensions.length < 1 || input.dimensions.length > 2 || new Set(input.dimensions).size !== input.dimensions.length) {
       throw badInput([{ field: 'dimensions', message: 'one or two different dimensions' }]);
     }

@@ -1,4 +1,5 @@
 import type { IndicatorDimensionName, IndicatorTableData, ShownFigure } from '@taskforce/web-data-access';
+import type { FlowLevelName } from './map/map.documents';
 
 /** The breakdowns a person may choose, in the order of the menu. */
 export const DIMENSION_OPTIONS: readonly { value: IndicatorDimensionName; label: string }[] = [
@@ -13,6 +14,20 @@ export const DIMENSION_OPTIONS: readonly { value: IndicatorDimensionName; label:
 
 /** The sources of case records the screen offers. */
 export const SOURCE_OPTIONS: readonly { value: string; label: string }[] = [{ value: 'ctdc', label: 'CTDC (public data set)' }, { value: 'agency', label: 'Case records entered by agencies' }];
+
+/** The levels a person may choose for the flows map, in the order of the menu. */
+export const FLOW_LEVEL_OPTIONS: readonly { value: FlowLevelName; label: string }[] = [
+  { value: 'REGION', label: 'Regions' },
+  { value: 'COUNTRY', label: 'Countries' },
+];
+
+/**
+ * Level the flows map opens at for a source: countries for records entered by agencies (`agency`: ISO country
+ * codes, no regions), regions for the public data sets (CTDC publishes regions only).
+ */
+export function defaultFlowLevel(source: string): FlowLevelName {
+  return source === 'agency' ? 'COUNTRY' : 'REGION';
+}
 
 const CATEGORY_LABELS: Readonly<Record<string, string>> = {
   FEMALE: 'Female',

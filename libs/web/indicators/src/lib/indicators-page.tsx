@@ -22,8 +22,10 @@ import {
   dimensionLabel,
   figureText,
   SOURCE_OPTIONS,
+  defaultFlowLevel,
 } from './indicator-view';
 import { CaseFlowsMap } from './map/case-flows-map';
+import type { FlowLevelName } from './map/map.documents';
 
 /**
  * Indicators dashboard (/indicators): a source, an indicator, a scope (the whole task force as the caller may
@@ -33,6 +35,8 @@ import { CaseFlowsMap } from './map/case-flows-map';
  */
 export function IndicatorsPage() {
   const [source, setSource] = useState(SOURCE_OPTIONS[0]?.value ?? 'ctdc');
+  // The flows map's level: the source's default until the person picks one; choosing another source resets it.
+  const [flowLevel, setFlowLevel] = useState<FlowLevelName | null>(null);
   const [indicator, setIndicator] = useState<IndicatorKind>(IndicatorKind.VICTIM_IDENTIFIED);
   const [operationId, setOperationId] = useState('');
   const operations = useQuery(OPERATIONS_QUERY).data?.operations ?? [];
@@ -55,7 +59,16 @@ export function IndicatorsPage() {
       </div>
       <Card title="Breakdown" headingLevel={2}>
         <form className="tf-indicators__controls" onSubmit={(event) => event.preventDefault()} aria-label="Indicator breakdown">
-          <SelectField label="Source" value={source} options={SOURCE_OPTIONS} onChange={(event) => setSource(event.target.value)} data-testid="indicators-source" />
+          <SelectField
+            label="Source"
+            value={source}
+            options={SOURCE_OPTIONS}
+            onChange={(event) => {
+              setSource(event.target.value);
+              setFlowLevel(null);
+            }}
+            data-testid="indicators-source"
+          />
           <SelectField
             label="Indicator"
             value={indicator}
@@ -97,7 +110,13 @@ export function IndicatorsPage() {
       {error && <Alert>{describeApiError(error, 'The indicator table cannot be loaded right now.')}</Alert>}
       {dimensions.length > 0 && !table && loading && <LoadingState label="Loading the indicator table…" />}
       {table && <IndicatorResult table={table} input={input} />}
-      <CaseFlowsMap source={source} indicator={indicator} operationId={operationId || undefined} />
+      <CaseFlowsMap
+        source={source}
+        level={flowLevel ?? defaultFlowLevel(source)}
+        onLevelChange={setFlowLevel}
+        indicator={indicator}
+        operationId={operationId || undefined}
+      />
       <RecordCaseForm />
     </div>
   );

@@ -14,6 +14,8 @@ const MAX = 200;
 export function LeadSearch() {
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
+  // Results of the last valid search; hidden while the text is invalid, so no stale results sit under the error.
+  const [showResults, setShowResults] = useState(false);
   const [search, { data, loading, error, called }] = useLazyQuery(SEARCH_LEADS_QUERY, { fetchPolicy: 'network-only' });
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -21,9 +23,11 @@ export function LeadSearch() {
     const value = text.trim();
     if (value.length < MIN || value.length > MAX) {
       setProblem(`Type ${MIN} to ${MAX} characters.`);
+      setShowResults(false);
       return;
     }
     setProblem(null);
+    setShowResults(true);
     void search({ variables: { text: value } }).catch(() => undefined);
   };
 
@@ -36,7 +40,7 @@ export function LeadSearch() {
         </Button>
       </form>
       {error && <Alert>{describeApiError(error, 'The search failed.')}</Alert>}
-      {called && data && (
+      {showResults && called && data && (
         <div data-testid="lead-search-results">
           <p className="tf-muted tf-small" role="status">
             {data.searchLeadCount} {data.searchLeadCount === 1 ? 'lead' : 'leads'} found

@@ -1,5 +1,5 @@
 import type { IndicatorTableData } from '@taskforce/web-data-access';
-import { barChartModel, categoryLabel, csvFileName, figureText } from '../indicator-view';
+import { barChartModel, categoryLabel, csvFileName, defaultFlowLevel, figureText } from '../indicator-view';
 
 const shown = (count: number) => ({ count, suppressed: false, label: String(count) });
 const hidden = { count: null, suppressed: true, label: 'suppressed (< 11)' };
@@ -60,5 +60,13 @@ describe('indicator view helpers', () => {
     expect(categoryLabel('MULTIPLE')).toBe('Several forms');
     expect(categoryLabel('2019')).toBe('2019');
     expect(csvFileName('ctdc', ['SEX', 'AGE_GROUP'])).toBe('indicators-ctdc-sex-age_group.csv');
+  });
+});
+
+describe('defaultFlowLevel', () => {
+  it('opens agency-entered records at country level and public data sets at region level', () => {
+    // Agencies record ISO countries and no regions; CTDC publishes regions only.
+    expect(defaultFlowLevel('agency')).toBe('COUNTRY');
+    expect(defaultFlowLevel('ctdc')).toBe('REGION');
   });
 });

@@ -129,10 +129,10 @@ function TimingTable({ timing, taskForce }: { timing: TimingData; taskForce: Tim
         <tr>
           <th scope="row">Median time from a lead to its first action</th>
           <td data-testid="timing-lead-to-action">
-            {formatDuration(timing.leadToAction.medianMs)} <span className="tf-small tf-muted">({timing.leadToAction.measured} leads)</span>
+            {formatDuration(timing.leadToAction.medianMs)} <span className="tf-small tf-muted">({timing.leadToAction.measured} {timing.leadToAction.measured === 1 ? 'lead' : 'leads'})</span>
           </td>
           <td data-testid="timing-lead-to-action-all">
-            {formatDuration(taskForce.leadToAction.medianMs)} <span className="tf-small tf-muted">({taskForce.leadToAction.measured} leads)</span>
+            {formatDuration(taskForce.leadToAction.medianMs)} <span className="tf-small tf-muted">({taskForce.leadToAction.measured} {taskForce.leadToAction.measured === 1 ? 'lead' : 'leads'})</span>
           </td>
         </tr>
       </tbody>

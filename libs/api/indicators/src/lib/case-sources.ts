@@ -1,0 +1,21 @@
+import { badInput } from '@taskforce/api-core';
+import { DatasetKind, SOURCES } from './dataset-import';
+
+/** Value of `case_records.source` for records entered by agencies through the API. */
+export const AGENCY_SOURCE = 'agency';
+
+/** The public data sets whose import writes case records (`case_records`), as opposed to country-level figures. */
+export const CASE_RECORD_KINDS: readonly DatasetKind[] = [DatasetKind.CTDC];
+
+/** Every `source` an indicator table or flow query accepts: `agency`, then each case-record data set's source (`ctdc`). */
+export const CASE_RECORD_SOURCES: readonly string[] = [AGENCY_SOURCE, ...CASE_RECORD_KINDS.map((kind) => SOURCES[kind])];
+
+/**
+ * Refuses a source of case records that does not exist.
+ * @throws BAD_USER_INPUT naming the field `source` (with the known sources) for anything not in CASE_RECORD_SOURCES
+ */
+export function requireCaseRecordSource(source: string): void {
+  if (!CASE_RECORD_SOURCES.includes(source)) {
+    throw badInput([{ field: 'source', message: `unknown source; known sources: ${CASE_RECORD_SOURCES.join(', ')}` }]);
+  }
+}

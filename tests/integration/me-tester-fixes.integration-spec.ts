@@ -1,0 +1,91 @@
+import { readFileSync, writeFileSync, mkdtempSync, rmSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+// The start-up printing lives in the api app itself (apps/api/src/main.ts uses it); no library exports it.
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { demoLoginLines, listDemoLogins } from '../../apps/api/src/demo-logins';
+import { errorCode, gql, login, startTestApp, TestApp } from '../support/test-app';
+
+/** Defects found by the tester in monitoring and evaluation (issue 5). */
+describe('monitoring and evaluation: tester fixes', () => {
+  let t: TestApp;
+  let dir: string;
+  const previousDataDir = process.env.PUBLIC_DATA_DIR;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    dir = mkdtempSync(join(tmpdir(), 'taskforce-me-fixes-'));
+  });
+  afterAll(async () => {
+    if (previousDataDir === undefined) delete process.env.PUBLIC_DATA_DIR;
+    else process.env.PUBLIC_DATA_DIR = previousDataDir;
+    rmSync(dir, { recursive: true, force: true });
+    await t?.close();
+  });
+
+  it('importDataset with a file of the wrong format reports it rejected at line 1 and changes nothing', async () => {
+    mkdirSync(join(dir, 'ctdc'), { recursive: true });
+    writeFileSync(join(dir, 'ctdc', 'CTDC_VPsynthetic_condensed.csv'), 'yearRegister,gender,majorityStatus\n2019,Female,Adult\n');
+    process.env.PUBLIC_DATA_DIR = dir;
+    const admin = await login(t.url, 'admin@demo.test');
+    const mutation = `mutation($kind: DatasetKind!, $path: String) { importDataset(kind: $kind, path: $path) { kind inserted updated unchanged rejected { line reason } } }`;
+    for (const kind of ['GLOTIP', 'TIP_TIERS_XLSX']) {
+      const res = await gql(t.url, mutation, { kind, path: 'ctdc/CTDC_VPsynthetic_condensed.csv' }, admin);
+      expect(res.errors).toBeUndefined();
+      expect(res.data?.importDataset).toEqual({ kind, inserted: 0, updated: 0, unchanged: 0, rejected: [{ line: 1, reason: 'not a workbook (.xlsx)' }] });
+    }
+    expect(await t.db.query(`SELECT (SELECT count(*)::int FROM glotip_figures) AS g, (SELECT count(*)::int FROM tip_tiers) AS t`)).toEqual([{ g: 0, t: 0 }]);
+  });
+
+  it('an unknown source is refused naming the field source; agency and ctdc are accepted', async () => {
+    const token = await login(t.url, 'member@demo.test');
+    const queries: Array<[string, Record<string, unknown>]> = [
+      ['query($input: IndicatorTableInput!) { indicatorTable(input: $input) { source } }', { dimensions: ['SEX'] }],
+      ['query($input: IndicatorTableInput!) { indicatorTableCsv(input: $input) }', { dimensions: ['SEX'] }],
+      ['query($input: CaseFlowsInput!) { caseFlows(input: $input) { source } }', { level: 'COUNTRY' }],
+    ];
+    for (const [query, rest] of queries) {
+      const bad = await gql(t.url, query, { input: { source: 'nope', ...rest } }, token);
+      expect(errorCode(bad)).toBe('BAD_USER_INPUT');
+      expect((bad.errors?.[0].extensions?.fields as Array<{ field: string }>).map((f) => f.field)).toEqual(['source']);
+      for (const source of ['agency', 'ctdc']) {
+        const ok = await gql(t.url, query, { input: { source, ...rest } }, token);
+        expect(ok.errors).toBeUndefined();
+      }
+    }
+  });
+
+  it('prints every demo login with its agency and role, and the README table lists every one', async () => {
+    // The demo task force as written in libs/api/database/src/lib/demo-data.ts: e-mail → agency.
+    const expected: Record<string, string> = {
+      'coordinator@demo.test': 'NL-POL',
+      'member@demo.test': 'NL-POL',
+      'nl-analyst@demo.test': 'NL-POL',
+      'nl-liaison@demo.test': 'NL-POL',
+      'liaison@demo.test': 'RO-DIOC',
+      'ro-member@demo.test': 'RO-DIOC',
+      'ro-admin@demo.test': 'RO-DIOC',
+      'be-liaison@demo.test': 'BE-SIS',
+      'es-liaison@demo.test': 'ES-BIP',
+      'ngo-liaison@demo.test': 'SPF',
+      'iom-liaison@demo.test': 'IOM',
+      'analyst@demo.test': 'Europol',
+      'outsider@demo.test': 'NG-NATA',
+      'th-coordinator@demo.test': 'TH-AHTD',
+      'port-liaison@demo.test': 'RPSA',
+      'admin@demo.test': 'JTF-SEC',
+    };
+    const logins = await listDemoLogins(t.db);
+    expect(Object.fromEntries(logins.map((l) => [l.email, l.agency]))).toEqual(expected);
+    expect(logins.find((l) => l.email === 'analyst@demo.test')?.roles).toBe('analyst, liaison officer');
+    expect(logins.find((l) => l.email === 'admin@demo.test')?.roles).toBe('platform admin');
+    const lines = demoLoginLines(logins);
+    for (const [email, agency] of Object.entries(expected)) {
+      expect(lines.some((line) => line.includes(email) && line.includes(agency))).toBe(true);
+    }
+    const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
+    const table = readme.slice(readme.indexOf('### Demo logins'), readme.indexOf('The demo has'));
+    const rows = [...table.matchAll(/^\| `([^`]+@demo\.test)` \|/gm)].map((m) => m[1]);
+    expect(rows.sort()).toEqual(Object.keys(expected).sort());
+  });
+});
