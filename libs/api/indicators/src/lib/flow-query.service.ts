@@ -46,15 +46,16 @@ export class FlowQueryService {
       scope = `(cr.operation_id IS NULL OR EXISTS (SELECT 1 FROM operation_agencies oa WHERE oa.operation_id = cr.operation_id AND oa.agency_id = $3))`;
     }
     const { from, to } = COLUMNS[input.level];
-    const rows: Array<{ origin: string | null; destination: string | null; n: number; others: number }> = await this.db.query(
+    const rows: Array<{ origin: string | null; destination: string | null; n: number; others: number; part: string }> = await this.db.query(
       `SELECT NULLIF(cr.${from}, '') AS origin, NULLIF(cr.${to}, '') AS destination,
-              count(*)::int AS n, count(*) FILTER (WHERE cr.agency_id IS DISTINCT FROM $3)::int AS others
+              count(*)::int AS n, count(*) FILTER (WHERE cr.agency_id IS DISTINCT FROM $3)::int AS others,
+              COALESCE(cr.operation_id::text, '') AS part
          FROM case_records cr
         WHERE cr.source = $1 AND cr.indicator = $2 AND ${scope}
-        GROUP BY 1, 2`,
+        GROUP BY 1, 2, 5`,
       params,
     );
-    const groups: FlowGroup[] = rows.map((r) => ({ from: r.origin, to: r.destination, count: r.n }));
+    const groups: FlowGroup[] = rows.map((r) => ({ from: r.origin, to: r.destination, count: r.n, part: r.part }));
     const viewerIsOwner = rows.every((r) => r.others === 0);
     const p = protectFlows(groups, { k: this.threshold.forRequest(input.k), viewerIsOwner });
     return {

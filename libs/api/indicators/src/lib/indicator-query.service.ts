@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthUser, badInput } from '@taskforce/api-core';
 import { OperationAccessService } from '@taskforce/api-operations';
-import { AGE_BANDS, DimensionKey, IndicatorKind, indicatorTableFromCounts, MULTIPLE, percentages, ProtectedTable, toCsv, UNKNOWN } from '@taskforce/domain';
+import { AGE_BANDS, DimensionKey, IndicatorKind, indicatorTableFromCounts, MULTIPLE, percentages, protectAcrossParts, ProtectedTable, toCsv, UNKNOWN } from '@taskforce/domain';
 import { DataSource } from 'typeorm';
 import { requireCaseRecordSource } from './case-sources';
 import { SmallCellThreshold } from './small-cell-threshold';
@@ -50,6 +50,7 @@ interface CountRow {
   d1: string | null;
   n: number;
   mine: boolean;
+  part: string;
 }
 
 /** Indicator tables (small-cell protected for the viewer) and their CSV. */
@@ -85,8 +86,10 @@ export class IndicatorQueryService {
       .addSelect(input.dimensions.length === 2 ? DIMENSION_SQL[input.dimensions[1]] : 'NULL::text', 'd1')
       .addSelect('count(*)::int', 'n')
       .addSelect('bool_and(cr.agency_id IS NOT DISTINCT FROM CAST(:viewerAgencyId AS uuid))', 'mine')
+      // The part (joint operation, or none) each count comes from: see protectAcrossParts below.
+      .addSelect(`COALESCE(cr.operation_id::text, '')`, 'part')
       .where('cr.source = :source AND cr.indicator = :indicator', { source: input.source, indicator, viewerAgencyId: user.agencyId })
-      .groupBy('1, 2');
+      .groupBy('1, 2, 5');
     if (input.operationId) {
       await this.access.requireVisible(user, input.operationId);
       qb.andWhere('cr.operation_id = :operationId', { operationId: input.operationId });
@@ -95,10 +98,16 @@ export class IndicatorQueryService {
     }
     const rows: CountRow[] = await qb.getRawMany();
     const unknown = (v: string | null) => (v === null ? UNKNOWN : v);
-    const t = indicatorTableFromCounts(
-      rows.map((r) => ({ key: [r.d0, r.d1].slice(0, input.dimensions.length).map(unknown), count: r.n, recordedByViewer: r.mine })),
-      { dimensions: input.dimensions.map((d) => DIMENSION_KEYS[d]), k: this.threshold.forRequest(input.k) },
-    );
+    const request = { dimensions: input.dimensions.map((d) => DIMENSION_KEYS[d]), k: this.threshold.forRequest(input.k) };
+    const tableOf = (of: CountRow[]) =>
+      indicatorTableFromCounts(
+        of.map((r) => ({ key: [r.d0, r.d1].slice(0, input.dimensions.length).map(unknown), count: r.n, recordedByViewer: r.mine })),
+        request,
+      );
+    // The task-force figure must not give away, by difference with one operation's figure, what that operation's
+    // (or the records outside operations') own protection hides.
+    const parts = [...new Set(rows.map((r) => r.part))];
+    const t = protectAcrossParts(tableOf(rows), parts.length > 1 ? parts.map((p) => tableOf(rows.filter((r) => r.part === p))) : []);
     return {
       source: input.source,
       indicator,

@@ -116,3 +116,30 @@ export function countSuppressedCells(table: ProtectedTable): number {
   return table.cells.filter((c) => c.suppressed).length;
 }
 
+
+/**
+ * Protection against differencing between overlapping scopes. A figure over several parts (the task force = every
+ * visible joint operation plus the records outside operations) can be compared with the same figure over one
+ * part (one operation), and the difference gives away the rest. So a figure of the whole is also suppressed when
+ * the same figure of any part, protected on its own, is suppressed: what a part hides, the whole hides too.
+ * `whole` and every part must be protected with the same k for the same viewer; cells are matched by key,
+ * marginals by category, absent ones count as 0 (never suppressed). The owner's exact view is left as it is.
+ */
+export function protectAcrossParts(whole: ProtectedTable, parts: readonly ProtectedTable[]): ProtectedTable {
+  if (whole.viewerIsOwner || parts.length < 2) return whole;
+  const label = suppressedLabel(whole.k);
+  const hide = <F extends ShownFigure>(f: F): F => (f.suppressed ? f : { ...f, count: null, suppressed: true, label });
+  const id = (key: readonly string[]) => JSON.stringify(key);
+  const hiddenCells = new Set(parts.flatMap((p) => p.cells.filter((c) => c.suppressed).map((c) => id(c.key))));
+  const marginHidden = (d: number, category: string) =>
+    parts.some((p) => {
+      const j = p.categories[d]?.indexOf(category) ?? -1;
+      return j >= 0 && p.marginals[d]?.[j]?.suppressed === true;
+    });
+  return {
+    ...whole,
+    cells: whole.cells.map((c) => (hiddenCells.has(id(c.key)) ? hide(c) : c)),
+    marginals: whole.marginals.map((row, d) => row.map((f, j) => (marginHidden(d, whole.categories[d][j]) ? hide(f) : f))),
+    total: parts.some((p) => p.total.suppressed) ? hide(whole.total) : whole.total,
+  };
+}
