@@ -183,6 +183,10 @@ describe('leads: fixes from the tester (issue 3)', () => {
     it('a summary is one line: newlines and tabs are refused; details keep their line breaks', async () => {
       expect(await fields(base({ summary: 'Recruiters\nat the station' }))).toEqual(['summary']);
       expect(await fields(base({ summary: 'Recruiters\tat the station' }))).toEqual(['summary']);
+      // Line breaks and controls outside ASCII too: NEL (U+0085), CSI (U+009B), line and paragraph separators.
+      for (const odd of ['\u0085', '\u009b', '\u2028', '\u2029']) expect(await fields(base({ summary: `Recruiters${odd}at the station` }))).toEqual(['summary']);
+      // Multi-line details keep line breaks, never C1 controls.
+      expect(await fields(base({ details: 'Seen twice\u0085at the station' }))).toEqual(['details']);
       const ok = await as('coordinator', CREATE, { input: base(victim({ dateOfBirth: '2000-02-29', nationality: 'RO' })) });
       expect(ok.errors).toBeUndefined();
       const id = ok.data!.createLead.id;

@@ -21,14 +21,16 @@ export function createValidationPipe(): ValidationPipe {
   });
 }
 
-// C0 control characters other than tab, line feed and carriage return (PostgreSQL text cannot even hold NUL).
-const SAFE_TEXT = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/;
+// C0 control characters other than tab, line feed and carriage return (PostgreSQL text cannot even hold NUL), DEL,
+// and the C1 controls U+0080–U+009F (NEL, CSI and the like: terminal escapes, invisible line breaks).
+const SAFE_TEXT = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$/;
 
 /** Input decorator: refuses control characters (NUL and the like) with a message naming the field. */
 export const IsSafeText = () => Matches(SAFE_TEXT, { message: ({ property }) => `${property} must not contain control characters` });
 
-// Every C0 control character and DEL, line breaks and tabs included: a one-line field (a summary, a title) keeps none.
-const ONE_LINE_TEXT = /^[^\u0000-\u001F\u007F]*$/;
+// Every C0 and C1 control character and DEL, line breaks and tabs included, and the Unicode line and paragraph
+// separators U+2028/U+2029: a one-line field (a summary, a title, a name) keeps none.
+const ONE_LINE_TEXT = /^[^\u0000-\u001F\u007F-\u009F\u2028\u2029]*$/;
 
 /**
  * Input decorator for one-line fields (summaries, titles, names): refuses every control character, line feed,

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsSafeText, Trim } from '@taskforce/api-core';
+import { IsOneLineText, IsSafeText, Trim } from '@taskforce/api-core';
 import { countryFromCode } from '@taskforce/data-import';
 import { IsInt, IsString, IsUrl, MaxLength, Min, MinLength, ValidateBy, ValidateIf, type ValidationOptions } from 'class-validator';
 
@@ -36,7 +36,7 @@ export class CreateNationalLawInput {
 
   @Field()
   @Trim()
-  @IsSafeText()
+  @IsOneLineText()
   @IsString()
   @MinLength(3, { message: 'title must be at least 3 characters' })
   @MaxLength(300, { message: 'title must be at most 300 characters' })
@@ -44,7 +44,7 @@ export class CreateNationalLawInput {
 
   @Field({ description: 'Official reference or citation, e.g. the official gazette number' })
   @Trim()
-  @IsSafeText()
+  @IsOneLineText()
   @IsString()
   @MinLength(1, { message: 'reference must not be empty' })
   @MaxLength(200, { message: 'reference must be at most 200 characters' })
@@ -99,7 +99,7 @@ export class UpdateNationalLawInput {
   @Field({ nullable: true })
   @ValidateIf((o: UpdateNationalLawInput) => o.title !== undefined)
   @Trim()
-  @IsSafeText()
+  @IsOneLineText()
   @IsString()
   @MinLength(3, { message: 'title must be at least 3 characters' })
   @MaxLength(300, { message: 'title must be at most 300 characters' })
@@ -108,7 +108,7 @@ export class UpdateNationalLawInput {
   @Field({ nullable: true })
   @ValidateIf((o: UpdateNationalLawInput) => o.reference !== undefined)
   @Trim()
-  @IsSafeText()
+  @IsOneLineText()
   @IsString()
   @MinLength(1, { message: 'reference must not be empty' })
   @MaxLength(200, { message: 'reference must be at most 200 characters' })
