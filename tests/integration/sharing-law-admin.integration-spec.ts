@@ -138,6 +138,11 @@ describe('sharing law: agreements and jurisdiction rules (platform admins)', () 
       expect(fields(await agreementError({ parties: [{ kind: 'COUNTRY', country: 'NL' }, { kind: 'AGENCY', agencyId: '00000000-0000-4000-8000-000000000000' }] }))).toEqual(['parties.1.agencyId']);
       expect(fields(await agreementError({ parties: [{ kind: 'COUNTRY', country: 'NL' }, { kind: 'COUNTRY', country: 'NL' }] }))).toEqual(['parties.1']);
       expect(fields(await agreementError({ parties: [] }))).toEqual(['parties']);
+      // A bilateral agreement has exactly two parties.
+      const three = [{ kind: 'COUNTRY', country: 'NL' }, { kind: 'COUNTRY', country: 'BE' }, { kind: 'COUNTRY', country: 'ES' }];
+      const bilateral = await agreementError({ parties: three });
+      expect(fields(bilateral)).toEqual(['parties']);
+      expect(bilateral.errors![0].message).toContain('exactly two parties');
     });
 
     it('unknown categories and purposes are refused by the schema, naming the field', async () => {

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AgencyEntity, isCountryCode } from '@taskforce/api-agencies';
 import { AuditAction, AuditService, AuditSubject } from '@taskforce/api-audit';
 import { AuthUser, badInput, conflict, FieldProblem, forbidden, isUuid, notFound } from '@taskforce/api-core';
-import { AgreementParty, parseInstant, Role, sortCategories, windowPosition } from '@taskforce/domain';
+import { AgreementKind, AgreementParty, parseInstant, Role, sortCategories, windowPosition } from '@taskforce/domain';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AgreementPartyInput, AgreementPartyKind, CreateAgreementInput, CreateJurisdictionRuleInput, ReviseJurisdictionRuleInput, UpdateAgreementInput } from './dto/sharing-law.inputs';
 import { AgreementEntity, JurisdictionRuleEntity } from './jurisdiction.entity';
@@ -350,6 +350,8 @@ export class SharingLawService {
   }
 
   private async agreementEngineProblems(m: EntityManager, draft: AgreementEntity): Promise<FieldProblem[]> {
+    // A bilateral agreement binds two parties, by definition.
+    if (draft.kind === AgreementKind.BILATERAL && draft.parties.length !== 2) return [{ field: 'parties', message: 'a BILATERAL agreement has exactly two parties' }];
     const others = (await m.getRepository(AgreementEntity).find()).filter((a) => a.id !== draft.id);
     return engineProblems('input', [...others, draft].map(agreementOf), []);
   }
