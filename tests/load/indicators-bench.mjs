@@ -14,13 +14,14 @@
 // 6. Writes tests/load/results/indicators.json. Exits non-zero only when the benchmark itself fails.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { freePort, letPostgresReach } from '../support/node-helpers.mjs';
+import { intEnv, round2, summarize } from './stats.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..', '..');
@@ -31,14 +32,6 @@ const RESULTS_DIR = join(HERE, 'results');
 const RESULT_FILE = join(RESULTS_DIR, 'indicators.json');
 const API_LOG = join(RESULTS_DIR, 'indicators-api.log'); // gitignored (*.log)
 const CTDC_FILE = process.env.BENCH_CTDC_FILE ?? resolve(ROOT, '..', 'shared', 'data', 'ctdc', 'CTDC_VPsynthetic_condensed.csv');
-
-function intEnv(name, fallback, min) {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be an integer ≥ ${min}, got "${raw}"`);
-  return value;
-}
 
 const RECORDS = intEnv('BENCH_RECORDS', 1_000_000, 1);
 const ROUNDS = intEnv('BENCH_ROUNDS', 40, 1);
@@ -68,48 +61,6 @@ const SHAPES = [
     baseline: `SELECT forms_of_exploitation, year, count(*) FROM case_records WHERE source = 'agency' AND indicator = 'VICTIM_IDENTIFIED' GROUP BY 1, 2`,
   },
 ];
-
-const round2 = (x) => (x === null || x === undefined || Number.isNaN(x) ? null : Math.round(x * 100) / 100);
-
-/** Nearest-rank percentile of an ascending array (null when empty). */
-function percentile(sorted, p) {
-  if (!sorted.length) return null;
-  return sorted[Math.max(1, Math.ceil((p / 100) * sorted.length)) - 1];
-}
-
-function summarize(values) {
-  const sorted = Float64Array.from(values).sort();
-  return {
-    count: sorted.length,
-    min: round2(sorted[0]),
-    p50: round2(percentile(sorted, 50)),
-    p90: round2(percentile(sorted, 90)),
-    p99: round2(percentile(sorted, 99)),
-    max: round2(sorted[sorted.length - 1]),
-    mean: round2(sorted.reduce((a, b) => a + b, 0) / sorted.length),
-  };
-}
-
-function freePort() {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolvePort(port));
-    });
-  });
-}
-
-// As root, the embedded server runs as `postgres`, which must traverse every folder above its binaries.
-function letPostgresReach(path) {
-  if (process.getuid?.() !== 0) return;
-  for (let dir = resolve(path); ; dir = dirname(dir)) {
-    const mode = statSync(dir).mode & 0o7777;
-    if ((mode & 0o001) === 0) chmodSync(dir, mode | 0o001);
-    if (dirname(dir) === dir) return;
-  }
-}
 
 /** A fresh database: on DATABASE_URL's server, or on an embedded PostgreSQL. Returns its URL and a teardown. */
 async function startDatabase() {

@@ -21,12 +21,13 @@ import { execFileSync, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { chmodSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { io } from 'socket.io-client';
+import { freePort } from '../support/node-helpers.mjs';
+import { intEnv, round2, summarize } from './stats.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..', '..');
@@ -36,14 +37,6 @@ const MEMORY_PROBE = pathToFileURL(join(HERE, 'memory-probe.mjs')).href;
 const RESULTS_DIR = join(HERE, 'results');
 const RESULT_FILE = join(RESULTS_DIR, 'realtime.json');
 const API_LOG = join(RESULTS_DIR, 'realtime-api.log'); // gitignored (*.log)
-
-function intEnv(name, fallback, min) {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be an integer ≥ ${min}, got "${raw}"`);
-  return value;
-}
 
 const CLIENTS = intEnv('BENCH_CLIENTS', 1000, 1);
 const MUTATIONS = intEnv('BENCH_MUTATIONS', 200, 1);
@@ -107,39 +100,6 @@ function isDanubeParticipant(user) {
 // Small helpers
 // ---------------------------------------------------------------------------------------------------------
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-const round2 = (x) => (x === null || x === undefined || Number.isNaN(x) ? null : Math.round(x * 100) / 100);
-
-/** Nearest-rank percentile of an ascending array (null when empty). */
-function percentile(sorted, p) {
-  if (!sorted.length) return null;
-  const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
-  return sorted[rank - 1];
-}
-
-function summarize(values) {
-  const sorted = Float64Array.from(values).sort();
-  return {
-    count: sorted.length,
-    min: round2(sorted.length ? sorted[0] : null),
-    p50: round2(percentile(sorted, 50)),
-    p90: round2(percentile(sorted, 90)),
-    p99: round2(percentile(sorted, 99)),
-    max: round2(sorted.length ? sorted[sorted.length - 1] : null),
-    mean: round2(sorted.length ? sorted.reduce((a, b) => a + b, 0) / sorted.length : null),
-  };
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 const agent = new http.Agent({ keepAlive: true, maxSockets: 8 });
 
 /** POSTs JSON; resolves with status, parsed body, and the send and full-response-arrival times (performance.now()). */

