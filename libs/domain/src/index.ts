@@ -1,5 +1,6 @@
 export * from './lib/enums';
 export * from './lib/task-rules';
+export * from './lib/operation-lifecycle';
 export * from './lib/sharing';
 export * from './lib/indicators';
 export * from './lib/csv';

@@ -11,6 +11,7 @@ import { dataSourceOptions } from '@taskforce/api-database';
 import { IndicatorsModule } from '@taskforce/api-indicators';
 import { LeadsModule } from '@taskforce/api-leads';
 import { NotificationsModule } from '@taskforce/api-notifications';
+import { OperationLifecycleModule } from '@taskforce/api-operation-lifecycle';
 import { OperationsModule } from '@taskforce/api-operations';
 import { RealtimeModule } from '@taskforce/api-realtime';
 import { TasksModule } from '@taskforce/api-tasks';
@@ -45,6 +46,7 @@ export class AppModule {
         AgenciesModule,
         AuthModule,
         OperationsModule,
+        OperationLifecycleModule,
         TasksModule,
         NotificationsModule,
         RealtimeModule,

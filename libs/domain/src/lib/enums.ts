@@ -99,4 +99,50 @@ export enum NotificationType {
   LEAD_APPROVAL_DECIDED = 'LEAD_APPROVAL_DECIDED',
   /** A share of one of the recipient agency's leads lapsed (agreement ended, law changed, recipient left the operation). */
   LEAD_SHARE_LAPSED = 'LEAD_SHARE_LAPSED',
+  /** The recipient's agency was invited to a joint operation (to its agency admins, coordinators and liaison officers). */
+  OPERATION_INVITATION_RECEIVED = 'OPERATION_INVITATION_RECEIVED',
+  /** An invited agency accepted or declined (to the operation's coordinators). */
+  OPERATION_INVITATION_ANSWERED = 'OPERATION_INVITATION_ANSWERED',
+  /** A joint operation was activated, suspended, reactivated or closed (to the liaison officers and coordinators of its agencies). */
+  OPERATION_STATUS_CHANGED = 'OPERATION_STATUS_CHANGED',
+  /** An agency left or was removed from a joint operation; its open tasks need a new assignee (to the coordinators). */
+  OPERATION_AGENCY_LEFT = 'OPERATION_AGENCY_LEFT',
+  /** A task of the recipient's agency was reassigned to another agency or person (to the former assignee's liaison officers and person). */
+  TASK_REASSIGNED_AWAY = 'TASK_REASSIGNED_AWAY',
+}
+
+/**
+ * How an agency takes part in a joint operation: a `PARTY` is a member of the team under its agreement (a JIT's
+ * competent authorities); a `PARTICIPANT` takes part without being a party (Europol, Eurojust, IOM, observers),
+ * after the Eurojust model JIT agreement.
+ */
+export enum OperationAgencyRole {
+  PARTY = 'PARTY',
+  PARTICIPANT = 'PARTICIPANT',
+}
+
+/** State of an invitation to join a joint operation. */
+export enum InvitationStatus {
+  PENDING = 'PENDING',
+  ACCEPTED = 'ACCEPTED',
+  DECLINED = 'DECLINED',
+  WITHDRAWN = 'WITHDRAWN',
+  EXPIRED = 'EXPIRED',
+}
+
+/** What an entry of a joint operation's history records. */
+export enum OperationEventAction {
+  CREATED = 'CREATED',
+  STATUS_CHANGED = 'STATUS_CHANGED',
+  EDITED = 'EDITED',
+  PERIOD_EXTENDED = 'PERIOD_EXTENDED',
+  AGENCY_INVITED = 'AGENCY_INVITED',
+  INVITATION_ACCEPTED = 'INVITATION_ACCEPTED',
+  INVITATION_DECLINED = 'INVITATION_DECLINED',
+  INVITATION_WITHDRAWN = 'INVITATION_WITHDRAWN',
+  AGENCY_LEFT = 'AGENCY_LEFT',
+  AGENCY_REMOVED = 'AGENCY_REMOVED',
+  COORDINATOR_APPOINTED = 'COORDINATOR_APPOINTED',
+  COORDINATOR_STOOD_DOWN = 'COORDINATOR_STOOD_DOWN',
+  EVALUATION_FINALISED = 'EVALUATION_FINALISED',
 }

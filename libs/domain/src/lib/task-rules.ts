@@ -49,9 +49,12 @@ export function canCreateTask(actor: Actor, operation: OperationFacts): boolean 
   return isCoordinatorOf(actor, operation) && operation.status !== OperationStatus.CLOSED;
 }
 
-/** Members of the assignee agency move a task's status; coordinators of the operation may too (e.g. cancel). */
+/**
+ * Members of the assignee agency move a task's status; coordinators of the operation may too (e.g. cancel). Nobody
+ * does in a CLOSED operation (read-only).
+ */
 export function canUpdateTaskStatus(actor: Actor, operation: OperationFacts, task: TaskFacts): boolean {
-  if (!canSeeOperation(actor, operation)) return false;
+  if (!canSeeOperation(actor, operation) || operation.status === OperationStatus.CLOSED) return false;
   return actor.agencyId === task.assigneeAgencyId || isCoordinatorOf(actor, operation);
 }
 
@@ -66,4 +69,12 @@ export function canCommentOnTask(actor: Actor, operation: OperationFacts, task: 
  */
 export function isAllowedTaskTransition(from: TaskStatus, to: TaskStatus): boolean {
   return from !== to && !TERMINAL_TASK_STATUSES.includes(from);
+}
+
+/**
+ * Coordinators of an operation that is not closed edit its tasks (title, description, priority, pillar, due date)
+ * and reassign them to another participating agency or person.
+ */
+export function canEditTask(actor: Actor, operation: OperationFacts): boolean {
+  return canCreateTask(actor, operation);
 }

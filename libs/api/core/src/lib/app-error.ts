@@ -7,6 +7,8 @@ export enum ErrorCode {
   NOT_FOUND = 'NOT_FOUND',
   BAD_USER_INPUT = 'BAD_USER_INPUT',
   CONFLICT = 'CONFLICT',
+  /** The request is valid but the record's state refuses it (e.g. a write through a closed joint operation). */
+  FAILED_PRECONDITION = 'FAILED_PRECONDITION',
   TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
@@ -51,4 +53,9 @@ export function badInput(fields: FieldProblem[]): AppError {
 
 export function conflict(message: string, extensions: Record<string, unknown> = {}): AppError {
   return new AppError(ErrorCode.CONFLICT, message, extensions);
+}
+
+/** The record's state refuses the request (a closed joint operation, an expired invitation); the message says which. */
+export function failedPrecondition(message: string, extensions: Record<string, unknown> = {}): AppError {
+  return new AppError(ErrorCode.FAILED_PRECONDITION, message, extensions);
 }

@@ -24,7 +24,7 @@ export interface DomainEventMap {
   'task.changed': {
     operationId: string;
     taskId: string;
-    change: 'CREATED' | 'STATUS_CHANGED' | 'COMMENTED' | 'ACKNOWLEDGED' | 'ESCALATED';
+    change: 'CREATED' | 'STATUS_CHANGED' | 'COMMENTED' | 'ACKNOWLEDGED' | 'ESCALATED' | 'EDITED';
     status: TaskStatus;
     version: number;
   };
@@ -36,6 +36,16 @@ export interface DomainEventMap {
   'lead.changed': {
     leadId: string;
     change: 'CREATED' | 'UPDATED' | 'SHARED' | 'APPROVAL_DECIDED' | 'REVOKED' | 'LAPSED' | 'TASK_LINKED';
+    agencyIds: string[];
+  };
+  /**
+   * A joint operation changed, or who takes part in it changed. `agencyIds` are the agencies whose people must hear
+   * of it: those taking part now and any that just joined or left. The gateway re-checks visibility per socket and
+   * sends `operation.changed { operationId, change, visible }`; clients refetch through GraphQL.
+   */
+  'operation.changed': {
+    operationId: string;
+    change: 'STATUS_CHANGED' | 'EDITED' | 'AGENCY_JOINED' | 'AGENCY_LEFT' | 'AGENCY_REMOVED' | 'COORDINATORS_CHANGED' | 'EVALUATION_CHANGED';
     agencyIds: string[];
   };
   /** An agency stopped participating in an operation; its sockets must stop receiving the operation's events. */

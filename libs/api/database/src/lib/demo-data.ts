@@ -1,9 +1,9 @@
 import { AgencyEntity } from '@taskforce/api-agencies';
 import { AuthService, UserEntity } from '@taskforce/api-auth';
 import { loadDemoLeads } from '@taskforce/api-leads';
-import { OperationEntity } from '@taskforce/api-operations';
+import { OperationEntity, recordOperationEvent } from '@taskforce/api-operations';
 import { TaskEntity, TaskEventAction, TaskEventEntity } from '@taskforce/api-tasks';
-import { AgencyKind, FormOfExploitation, OperationStatus, Pillar, Role, TaskPriority, TaskStatus } from '@taskforce/domain';
+import { AgencyKind, FormOfExploitation, OperationEventAction, OperationStatus, Pillar, Role, TaskPriority, TaskStatus } from '@taskforce/domain';
 import { DataSource } from 'typeorm';
 
 /** Password of every demo account. Demo data is never loaded in production. */
@@ -59,6 +59,9 @@ const USERS: ReadonlyArray<{ email: string; name: string; agency: AgencyKey; rol
 
 const DAY_MS = 24 * 3600 * 1000;
 
+/** The UTC calendar date `YYYY-MM-DD` of an instant in ms. */
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
 /**
  * Loads the fictional demo task force into an empty database: 11 agencies in 6 countries (every agency kind),
  * 14 people, 2 joint operations and their tasks. Does nothing when any agency exists. Returns true if loaded.
@@ -78,7 +81,11 @@ export async function loadDemoData(db: DataSource, now: Date = new Date()): Prom
     const danube = await m.getRepository(OperationEntity).save({
       name: 'Joint Operation Danube Route',
       description: 'Recruitment of Romanian workers for Belgian and Dutch farms and sex work in Spain; joint action day planned.',
+      purpose: 'Identify and dismantle the network recruiting Romanian workers for forced labour and sexual exploitation in Belgium, the Netherlands and Spain; identify and assist its victims.',
       status: OperationStatus.ACTIVE,
+      startsOn: isoDay(now.getTime() - 60 * DAY_MS),
+      endsOn: isoDay(now.getTime() + 120 * DAY_MS),
+      legalBasisCitation: 'Art. 13 of the 2000 EU Convention on Mutual Assistance in Criminal Matters; Council Framework Decision 2002/465/JHA',
       leadAgencyId: agency['NL-POL'].id,
       countries: ['NL', 'RO', 'BE', 'ES'],
       formsOfExploitation: [FormOfExploitation.SEXUAL_EXPLOITATION, FormOfExploitation.FORCED_LABOUR],
@@ -88,13 +95,25 @@ export async function loadDemoData(db: DataSource, now: Date = new Date()): Prom
     const coastal = await m.getRepository(OperationEntity).save({
       name: 'Joint Operation Coastal Harvest',
       description: 'Forced labour on fishing vessels; recruitment through West African and Thai brokers.',
+      purpose: 'Trace the brokers recruiting Nigerian and Thai fishers into forced labour at sea and prepare their return and reintegration.',
       status: OperationStatus.PLANNED,
+      startsOn: isoDay(now.getTime() + 14 * DAY_MS),
+      endsOn: isoDay(now.getTime() + 194 * DAY_MS),
+      legalBasisCitation: 'Art. 19 of the UN Convention against Transnational Organized Crime',
       leadAgencyId: agency['TH-AHTD'].id,
       countries: ['TH', 'NG'],
       formsOfExploitation: [FormOfExploitation.FORCED_LABOUR],
       participatingAgencies: (['TH-AHTD', 'NG-NATA', 'IOM'] as const).map((k) => agency[k]),
       coordinators: [user['th-coordinator@demo.test']],
     });
+    // International bodies take part as participants, not parties (the Eurojust model JIT agreement).
+    await m.query(`UPDATE operation_agencies oa SET role = 'PARTICIPANT' FROM agencies a WHERE a.id = oa.agency_id AND a.kind = 'INTERNATIONAL_ORGANIZATION'`);
+    for (const [op, by] of [[danube, 'coordinator@demo.test'], [coastal, 'th-coordinator@demo.test']] as const) {
+      await recordOperationEvent(m, { operationId: op.id, actorId: user[by].id, action: OperationEventAction.CREATED, toStatus: OperationStatus.PLANNED, agencyId: op.leadAgencyId, detail: 'created' });
+      if (op.status === OperationStatus.ACTIVE) {
+        await recordOperationEvent(m, { operationId: op.id, actorId: user[by].id, action: OperationEventAction.STATUS_CHANGED, fromStatus: OperationStatus.PLANNED, toStatus: OperationStatus.ACTIVE, detail: 'PLANNED → ACTIVE' });
+      }
+    }
     const tasks: Array<{ op: OperationEntity; by: string; title: string; to: AgencyKey; person?: string; pillar: Pillar; priority: TaskPriority; status: TaskStatus; dueDays: number | null }> = [
       { op: danube, by: 'coordinator@demo.test', title: 'Coordinate victim reception at the Rotterdam shelter', to: 'SPF', pillar: Pillar.PROTECTION, priority: TaskPriority.HIGH, status: TaskStatus.IN_PROGRESS, dueDays: 2 },
       { op: danube, by: 'coordinator@demo.test', title: 'Request bank records of the recruitment agency', to: 'RO-DIOC', person: 'liaison@demo.test', pillar: Pillar.PROSECUTION, priority: TaskPriority.URGENT, status: TaskStatus.OPEN, dueDays: 1 },

@@ -109,7 +109,7 @@ export class CaseRecordService {
       throw new AppError(ErrorCode.BAD_USER_INPUT, `Invalid input — ${summary}`, { fields: problems });
     }
     const operationIds = [...new Set(rows.map((r) => r.operationId).filter((id): id is string => !!id))];
-    for (const operationId of operationIds) await this.access.requireVisible(user, operationId);
+    for (const operationId of operationIds) await this.access.requireWritable(user, operationId);
 
     const payload = rows.map((r) => ({
       key: `${AGENCY_SOURCE}:${randomUUID()}`,

@@ -97,7 +97,7 @@ export class TargetService {
   }
 
   private async requireCoordinator(user: AuthUser, operationId: string): Promise<void> {
-    const facts = await this.access.requireVisible(user, operationId);
+    const facts = await this.access.requireWritable(user, operationId);
     if (!isCoordinatorOf(user, facts)) throw forbidden('Only coordinators of this joint operation set its targets');
   }
 

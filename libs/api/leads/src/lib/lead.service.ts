@@ -14,6 +14,7 @@ import {
   DataCategory,
   HandlingCode,
   isCoordinatorOf,
+  isOperationWritable,
   JurisdictionRule,
   NotificationType,
   REASON_CODE_EFFECT,
@@ -343,7 +344,7 @@ export class LeadService {
     });
     if (problems.length) throw badInput(problems);
     const lead = await this.db.transaction(async (m) => {
-      if (input.operationId) await this.operations.requireVisible(actor, input.operationId, m);
+      if (input.operationId) await this.operations.requireWritable(actor, input.operationId, m);
       const named = [...new Set(input.namedRecipientAgencyIds ?? [])];
       if (named.length && (await m.getRepository(AgencyEntity).countBy({ id: In(named) })) !== named.length) {
         throw badInput([{ field: 'namedRecipientAgencyIds', message: 'every named recipient must be an agency' }]);
@@ -445,6 +446,7 @@ export class LeadService {
     requireClaims(actor, 'Task');
     const { task, lead, audience } = await this.db.transaction(async (m) => {
       const { task, operation } = await this.tasks.requireVisible(actor, input.taskId, m);
+      if (!isOperationWritable(operation.status)) throw await this.operations.closedError(task.operationId, m);
       if (!isCoordinatorOf(actor, operation)) throw forbidden('Only coordinators of this joint operation link tasks to leads');
       const { lead } = await this.readable(actor, input.leadId, m);
       const previous = task.leadId;
@@ -470,6 +472,7 @@ export class LeadService {
     requireClaims(actor, 'Task');
     const { task, lead, audience } = await this.db.transaction(async (m) => {
       const { task, operation } = await this.tasks.requireVisible(actor, taskId, m);
+      if (!isOperationWritable(operation.status)) throw await this.operations.closedError(task.operationId, m);
       if (!isCoordinatorOf(actor, operation)) throw forbidden('Only coordinators of this joint operation link tasks to leads');
       if (!task.leadId) throw notFound('Lead');
       const { lead } = await this.readable(actor, task.leadId, m);
@@ -504,7 +507,7 @@ export class LeadService {
       .andWhere(OperationAccessService.visibleOperationCondition('t.operation_id'), { viewerAgencyId: actor.agencyId })
       .orderBy('t.created_at', 'ASC')
       .getMany();
-    return rows.map(TaskService.toModel);
+    return rows.map((t) => TaskService.toModel(t));
   }
 
   /** Everything the engine needs besides lead, recipient and purpose: agencies, agreements, rules, the instant. */
@@ -568,7 +571,7 @@ export class LeadService {
     if (hasIds === !!input.operationId) throw badInput([{ field: 'recipientAgencyIds', message: 'give either recipientAgencyIds or operationId' }]);
     let ids: string[];
     if (input.operationId) {
-      const facts = await this.operations.requireVisible(actor, input.operationId, m);
+      const facts = await this.operations.requireWritable(actor, input.operationId, m);
       ids = [...facts.participatingAgencyIds];
     } else {
       ids = [...new Set(input.recipientAgencyIds)];

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuthUser, isUuid, notFound } from '@taskforce/api-core';
-import { canSeeOperation, OperationFacts, OperationStatus } from '@taskforce/domain';
+import { AuthUser, failedPrecondition, isUuid, notFound } from '@taskforce/api-core';
+import { canSeeOperation, isOperationWritable, OperationFacts, OperationStatus } from '@taskforce/domain';
 import { DataSource, EntityManager } from 'typeorm';
 
 /**
@@ -56,6 +56,23 @@ export class OperationAccessService {
     const facts = await this.facts(operationId, manager);
     if (!facts || !canSeeOperation(actor, facts)) throw notFound('Operation');
     return facts;
+  }
+
+  /**
+   * The facts of an operation the actor may see and that still takes writes (not CLOSED): every path that writes
+   * through an operation (tasks, comments, status moves, links, targets, shares, case records) asks this.
+   * @throws NOT_FOUND as `requireVisible`; FAILED_PRECONDITION naming the operation when it is CLOSED (read-only).
+   */
+  async requireWritable(actor: AuthUser, operationId: string, manager?: EntityManager): Promise<OperationFacts> {
+    const facts = await this.requireVisible(actor, operationId, manager);
+    if (!isOperationWritable(facts.status)) throw await this.closedError(operationId, manager);
+    return facts;
+  }
+
+  /** FAILED_PRECONDITION "Joint operation “<name>” is closed…", with `operationId` in the extensions. */
+  async closedError(operationId: string, manager: EntityManager = this.db.manager) {
+    const [row] = await manager.query('SELECT name FROM operations WHERE id = $1', [operationId]);
+    return failedPrecondition(`Joint operation “${row?.name ?? operationId}” is closed: it is read-only`, { operationId });
   }
 
   /** True when the actor may see the operation (false for unknown ids). */

@@ -4,7 +4,7 @@ import { UserModel, UserService } from '@taskforce/api-auth';
 import { AuthUser, CurrentUser } from '@taskforce/api-core';
 import { isCoordinatorOf } from '@taskforce/domain';
 import { CreateOperationInput } from './dto/create-operation.input';
-import { OperationModel } from './operation.model';
+import { OperationEventModel, OperationModel, OperationParticipantModel } from './operation.model';
 import { OperationService } from './operation.service';
 
 @Resolver(() => OperationModel)
@@ -35,15 +35,6 @@ export class OperationResolver {
     return this.operationService.setEscalationMinutes(user, operationId, minutes);
   }
 
-  @Mutation(() => OperationModel, { description: 'Removes a participating agency (not the lead); its people lose access at once (coordinators only)' })
-  removeAgencyFromOperation(
-    @CurrentUser() user: AuthUser,
-    @Args('operationId', { type: () => ID }) operationId: string,
-    @Args('agencyId', { type: () => ID }) agencyId: string,
-  ): Promise<OperationModel> {
-    return this.operationService.removeAgency(user, operationId, agencyId);
-  }
-
   @ResolveField(() => AgencyModel)
   async leadAgency(@Parent() operation: OperationModel): Promise<AgencyModel> {
     const [lead] = (await this.operationService.participatingAgencies(operation.id)).filter((a) => a.id === operation.leadAgencyId);
@@ -55,6 +46,20 @@ export class OperationResolver {
     return (await this.operationService.participatingAgencies(operation.id)).map(AgencyService.toModel);
   }
 
+  @ResolveField(() => [OperationParticipantModel], { description: 'Participating agencies with their role (PARTY or PARTICIPANT), lead agency first' })
+  async participants(@Parent() operation: OperationModel): Promise<OperationParticipantModel[]> {
+    const [agencies, roles] = await Promise.all([this.operationService.participatingAgencies(operation.id), this.operationService.participantRoles(operation.id)]);
+    return agencies.flatMap((a) => {
+      const r = roles.get(a.id);
+      return r ? [{ agency: AgencyService.toModel(a), role: r.role, joinedAt: r.joinedAt, isLead: a.id === operation.leadAgencyId }] : [];
+    });
+  }
+
+  @ResolveField(() => [OperationEventModel], { description: 'Who did what to the operation, when (UTC), why; oldest first' })
+  history(@Parent() operation: OperationModel): Promise<OperationEventModel[]> {
+    return this.operationService.history(operation.id);
+  }
+
   @ResolveField(() => [UserModel])
   async coordinators(@Parent() operation: OperationModel): Promise<UserModel[]> {
     return (await this.operationService.coordinators(operation.id)).map(UserService.toModel);
@@ -63,5 +68,23 @@ export class OperationResolver {
   @ResolveField(() => Boolean, { description: 'True when you may create and assign tasks here' })
   async viewerIsCoordinator(@CurrentUser() user: AuthUser, @Parent() operation: OperationModel): Promise<boolean> {
     return isCoordinatorOf(user, await this.operationService.facts(user, operation.id));
+  }
+}
+
+@Resolver(() => OperationEventModel)
+export class OperationEventResolver {
+  constructor(
+    private readonly users: UserService,
+    private readonly agencies: AgencyService,
+  ) {}
+
+  @ResolveField(() => UserModel, { nullable: true, description: 'Who did it; null when the system did (an expiry)' })
+  actor(@Parent() event: OperationEventModel): Promise<UserModel | null> {
+    return event.actorId ? this.users.findById(event.actorId) : Promise.resolve(null);
+  }
+
+  @ResolveField(() => AgencyModel, { nullable: true, description: 'The agency the entry is about (invited, joined, left), if any' })
+  agency(@Parent() event: OperationEventModel): Promise<AgencyModel | null> {
+    return event.agencyId ? this.agencies.findById(event.agencyId) : Promise.resolve(null);
   }
 }

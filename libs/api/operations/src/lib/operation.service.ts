@@ -2,21 +2,21 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AgencyEntity, isCountryCode } from '@taskforce/api-agencies';
 import { UserEntity } from '@taskforce/api-auth';
-import { AuthUser, badInput, EventBus, forbidden } from '@taskforce/api-core';
-import { isCoordinatorOf, OperationFacts, OperationStatus, Role } from '@taskforce/domain';
-import { DataSource } from 'typeorm';
+import { AuthUser, badInput, FieldProblem, forbidden } from '@taskforce/api-core';
+import { isCoordinatorOf, OperationAgencyRole, OperationEventAction, OperationFacts, OperationStatus, Role } from '@taskforce/domain';
+import { DataSource, EntityManager } from 'typeorm';
 import { CreateOperationInput } from './dto/create-operation.input';
 import { OperationAccessService } from './operation-access.service';
-import { OperationEntity } from './operation.entity';
-import { OperationModel } from './operation.model';
+import { recordOperationEvent } from './operation-history';
+import { OperationEntity, OperationEventEntity } from './operation.entity';
+import { OperationEventModel, OperationModel } from './operation.model';
 
-/** Joint operations: reading (always through OperationAccessService) and creating. */
+/** Joint operations: reading (always through OperationAccessService), creating, and their participants and history. */
 @Injectable()
 export class OperationService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: OperationAccessService,
-    private readonly bus: EventBus,
   ) {}
 
   static toModel(entity: OperationEntity): OperationModel {
@@ -24,7 +24,14 @@ export class OperationService {
       id: entity.id,
       name: entity.name,
       description: entity.description,
+      purpose: entity.purpose,
       status: entity.status,
+      version: entity.version,
+      startsOn: entity.startsOn,
+      endsOn: entity.endsOn,
+      legalBasisAgreementId: entity.legalBasisAgreementId,
+      legalBasisCitation: entity.legalBasisCitation,
+      evaluationFinalisedAt: entity.evaluationFinalisedAt,
       leadAgencyId: entity.leadAgencyId,
       countries: entity.countries,
       formsOfExploitation: entity.formsOfExploitation,
@@ -46,9 +53,9 @@ export class OperationService {
   }
 
   /** @throws NOT_FOUND when unknown or not visible to the actor. */
-  async getVisible(actor: AuthUser, id: string): Promise<OperationModel> {
-    await this.access.requireVisible(actor, id);
-    const row = await this.db.getRepository(OperationEntity).findOneByOrFail({ id });
+  async getVisible(actor: AuthUser, id: string, manager: EntityManager = this.db.manager): Promise<OperationModel> {
+    await this.access.requireVisible(actor, id, manager);
+    const row = await manager.getRepository(OperationEntity).findOneByOrFail({ id });
     return OperationService.toModel(row);
   }
 
@@ -69,6 +76,15 @@ export class OperationService {
       .getMany();
   }
 
+  /** Each participating agency's role and when (UTC) it joined, lead agency first, then by name. */
+  async participantRoles(operationId: string): Promise<Map<string, { role: OperationAgencyRole; joinedAt: Date }>> {
+    const rows: Array<{ agency_id: string; role: OperationAgencyRole; joined_at: Date }> = await this.db.query(
+      'SELECT agency_id::text, role, joined_at FROM operation_agencies WHERE operation_id = $1',
+      [operationId],
+    );
+    return new Map(rows.map((r) => [r.agency_id, { role: r.role, joinedAt: r.joined_at }]));
+  }
+
   /** Coordinators named on the operation, by name. */
   async coordinators(operationId: string): Promise<UserEntity[]> {
     return this.db
@@ -79,66 +95,81 @@ export class OperationService {
       .getMany();
   }
 
+  /** The history of an operation the caller already may see, oldest first. */
+  async history(operationId: string): Promise<OperationEventModel[]> {
+    const rows = await this.db.getRepository(OperationEventEntity).find({ where: { operationId }, order: { seq: 'ASC' } });
+    return rows.map((e) => ({ id: e.id, action: e.action, fromStatus: e.fromStatus, toStatus: e.toStatus, detail: e.detail, reason: e.reason, at: e.at, actorId: e.actorId, agencyId: e.agencyId }));
+  }
+
   /**
-   * Creates a joint operation (status PLANNED) led by the actor's agency, with the actor as coordinator. Only the
-   * actor's own agency participates: other agencies join by invitation with their consent (not built yet), so
-   * nobody is pulled into an operation — or has their staff listed — without agreeing.
-   * @throws FORBIDDEN unless the actor holds the COORDINATOR role; BAD_USER_INPUT naming unknown country codes.
+   * Creates a joint operation (status PLANNED, version 1) led by the actor's agency, as a PARTY, with the actor as
+   * coordinator. Only the actor's own agency participates: other agencies join by invitation, with their consent.
+   * @throws FORBIDDEN unless the actor holds the COORDINATOR role; BAD_USER_INPUT naming `countries` (unknown
+   *   ISO 3166-1 codes), `endsOn` (before startsOn) or `legalBasisAgreementId` (not in the sharing law).
    */
   async create(actor: AuthUser, input: CreateOperationInput): Promise<OperationModel> {
     if (!actor.roles.includes(Role.COORDINATOR)) throw forbidden('Only coordinators create joint operations');
-    const badCountries = input.countries.filter((c) => !isCountryCode(c));
-    if (badCountries.length) throw badInput([{ field: 'countries', message: `unknown ISO 3166-1 codes: ${badCountries.join(', ')}` }]);
     return this.db.transaction(async (manager) => {
+      const problems = [
+        ...checkCountries(input.countries),
+        ...checkPeriod(input.startsOn ?? null, input.endsOn ?? null),
+        ...(await checkAgreement(manager, input.legalBasisAgreementId ?? null)),
+      ];
+      if (problems.length) throw badInput(problems);
       const agencies = await manager.getRepository(AgencyEntity).findBy({ id: actor.agencyId });
       const coordinator = await manager.getRepository(UserEntity).findOneByOrFail({ id: actor.userId });
       const saved = await manager.getRepository(OperationEntity).save(
         manager.getRepository(OperationEntity).create({
           name: input.name.trim(),
           description: input.description?.trim() || null,
+          purpose: input.purpose?.trim() || null,
           status: OperationStatus.PLANNED,
+          version: 1,
+          startsOn: input.startsOn ?? null,
+          endsOn: input.endsOn ?? null,
+          legalBasisAgreementId: input.legalBasisAgreementId || null,
+          legalBasisCitation: input.legalBasisCitation?.trim() || null,
           leadAgencyId: actor.agencyId,
           countries: input.countries,
           formsOfExploitation: input.formsOfExploitation,
+          escalationMinutes: input.escalationMinutes ?? 15,
           participatingAgencies: agencies,
           coordinators: [coordinator],
         }),
       );
-      return OperationService.toModel(saved);
+      await recordOperationEvent(manager, { operationId: saved.id, actorId: actor.userId, action: OperationEventAction.CREATED, toStatus: OperationStatus.PLANNED, agencyId: actor.agencyId, detail: 'created' });
+      return OperationService.toModel(await manager.getRepository(OperationEntity).findOneByOrFail({ id: saved.id }));
     });
   }
 
   /**
    * Sets how many minutes (1–1440) the assignee agency has to acknowledge an urgent task.
-   * @throws NOT_FOUND when invisible; FORBIDDEN unless the actor coordinates the operation; BAD_USER_INPUT
-   *   naming `minutes` when out of range.
+   * @throws NOT_FOUND when invisible; FAILED_PRECONDITION when closed; FORBIDDEN unless the actor coordinates the
+   *   operation; BAD_USER_INPUT naming `minutes` when out of range.
    */
   async setEscalationMinutes(actor: AuthUser, operationId: string, minutes: number): Promise<OperationModel> {
-    const facts = await this.access.requireVisible(actor, operationId);
+    const facts = await this.access.requireWritable(actor, operationId);
     if (!isCoordinatorOf(actor, facts)) throw forbidden('Only coordinators of this joint operation change its escalation time');
     if (!Number.isInteger(minutes) || minutes < 1 || minutes > 1440) throw badInput([{ field: 'minutes', message: 'minutes must be a whole number from 1 to 1440' }]);
     await this.db.getRepository(OperationEntity).update({ id: operationId }, { escalationMinutes: minutes });
     return this.getVisible(actor, operationId);
   }
+}
 
-  /**
-   * Removes an agency from an operation (not the lead agency). Its people lose sight of the operation and
-   * everything under it at once — next query, list, count, notification and socket event — and their coordinator
-   * nominations for it end.
-   * @throws NOT_FOUND when the operation is invisible; FORBIDDEN unless the actor coordinates it; BAD_USER_INPUT
-   *   naming `agencyId` for the lead agency or an agency that does not participate.
-   */
-  async removeAgency(actor: AuthUser, operationId: string, agencyId: string): Promise<OperationModel> {
-    const facts = await this.access.requireVisible(actor, operationId);
-    if (!isCoordinatorOf(actor, facts)) throw forbidden('Only coordinators of this joint operation change its agencies');
-    const operation = await this.db.getRepository(OperationEntity).findOneByOrFail({ id: operationId });
-    if (agencyId === operation.leadAgencyId) throw badInput([{ field: 'agencyId', message: 'the lead agency cannot leave its own joint operation' }]);
-    if (!facts.participatingAgencyIds.includes(agencyId)) throw badInput([{ field: 'agencyId', message: 'the agency does not participate in this joint operation' }]);
-    await this.db.transaction(async (manager) => {
-      await manager.query('DELETE FROM operation_agencies WHERE operation_id = $1 AND agency_id = $2', [operationId, agencyId]);
-      await manager.query('DELETE FROM operation_coordinators oc USING users u WHERE oc.user_id = u.id AND oc.operation_id = $1 AND u.agency_id = $2', [operationId, agencyId]);
-    });
-    this.bus.publish('operation.agency.removed', { operationId, agencyId });
-    return OperationService.toModel(operation);
-  }
+/** Field problems of a list of country codes (ISO 3166-1 alpha-2, via i18n-iso-countries). */
+export function checkCountries(countries: readonly string[]): FieldProblem[] {
+  const bad = countries.filter((c) => !isCountryCode(c));
+  return bad.length ? [{ field: 'countries', message: `unknown ISO 3166-1 codes: ${bad.join(', ')}` }] : [];
+}
+
+/** Field problems of a planned period (UTC dates YYYY-MM-DD compare as strings). */
+export function checkPeriod(startsOn: string | null, endsOn: string | null): FieldProblem[] {
+  return startsOn && endsOn && endsOn < startsOn ? [{ field: 'endsOn', message: 'endsOn must be on or after startsOn' }] : [];
+}
+
+/** Field problems of an agreement id cited as legal basis: it must be in the sharing law. */
+export async function checkAgreement(manager: EntityManager, agreementId: string | null): Promise<FieldProblem[]> {
+  if (!agreementId) return [];
+  const rows = await manager.query('SELECT 1 FROM agreements WHERE id = $1', [agreementId]);
+  return rows.length ? [] : [{ field: 'legalBasisAgreementId', message: 'no agreement with this id in the sharing law' }];
 }

@@ -10,6 +10,12 @@ export interface ClientEventMap {
    * (re-checked per socket). Nothing of the lead's content is sent: clients refetch through GraphQL.
    */
   'lead.changed': (payload: { leadId: string; change: DomainEventMap['lead.changed']['change']; readable: boolean }) => void;
+  /**
+   * A joint operation changed or who takes part in it changed; `visible` is whether the receiving socket's agency
+   * takes part in it now (re-checked per agency). An agency that just joined gets `visible: true` and may watch it at
+   * once; one that just left gets `visible: false`. Nothing else of the operation is sent: clients refetch.
+   */
+  'operation.changed': (payload: { operationId: string; change: DomainEventMap['operation.changed']['change']; visible: boolean }) => void;
   /** Who is viewing an operation now (one entry per person), to every socket watching it. */
   presence: (payload: { operationId: string; viewers: Viewer[] }) => void;
   /** The socket sent too many messages; the extra ones were dropped. */

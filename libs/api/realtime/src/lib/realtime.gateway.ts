@@ -130,6 +130,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
         }
       }),
       this.bus.on('lead.changed', (event) => this.pushLeadChanged(event)),
+      this.bus.on('operation.changed', (event) => this.pushOperationChanged(event)),
       this.bus.on('operation.agency.removed', async ({ operationId, agencyId }) => {
         this.server.in(rooms.agency(agencyId)).socketsLeave(rooms.operation(operationId));
         await this.announcePresence(operationId);
@@ -164,6 +165,21 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
         const socketAgencyId = socket.data.auth?.agencyId;
         if (socketAgencyId !== agencyId) continue;
         socket.emit('lead.changed', { leadId, change, readable: await mayRead(socketAgencyId) });
+      }
+    }
+  }
+
+  /**
+   * `operation.changed` to the sockets of the agencies named in the event, with whether each agency takes part in
+   * the operation now (one visibility check per agency, read after the change committed).
+   */
+  private async pushOperationChanged({ operationId, change, agencyIds }: DomainEventMap['operation.changed']): Promise<void> {
+    const facts = await this.access.facts(operationId);
+    for (const agencyId of new Set(agencyIds)) {
+      const visible = !!facts && facts.participatingAgencyIds.includes(agencyId);
+      const sockets = await this.server.in(rooms.agency(agencyId)).fetchSockets();
+      for (const socket of sockets) {
+        if (socket.data.auth?.agencyId === agencyId) socket.emit('operation.changed', { operationId, change, visible });
       }
     }
   }

@@ -61,7 +61,7 @@ export class TaskEscalationService implements OnModuleInit, OnModuleDestroy {
            JOIN operations o ON o.id = t.operation_id
            JOIN agencies a ON a.id = t.assignee_agency_id
           WHERE t.priority = 'URGENT' AND t.acknowledged_at IS NULL AND t.escalated_at IS NULL
-            AND t.status <> ALL($2::task_status[])
+            AND t.status <> ALL($2::task_status[]) AND o.status <> 'CLOSED'
             AND t.created_at + make_interval(mins => o.escalation_minutes) <= $1
           ORDER BY t.created_at
           FOR UPDATE OF t SKIP LOCKED`,

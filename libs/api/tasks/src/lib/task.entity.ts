@@ -9,6 +9,7 @@ export enum TaskEventAction {
   COMMENTED = 'COMMENTED',
   ACKNOWLEDGED = 'ACKNOWLEDGED',
   ESCALATED = 'ESCALATED',
+  EDITED = 'EDITED',
 }
 
 /** A cross-agency action of a joint operation, as stored. */

@@ -48,6 +48,9 @@ export class TaskModel {
   @Field({ description: 'True for URGENT tasks: the assignee agency must acknowledge them' })
   requiresAcknowledgement: boolean;
 
+  @Field({ description: 'True when the assignee agency no longer takes part in the operation: a coordinator must reassign or cancel the task' })
+  assigneeLeft: boolean;
+
   operationId: string;
   /** The lead this task acts on (exposed only through the need-to-know checked field Task.lead). */
   leadId: string | null;

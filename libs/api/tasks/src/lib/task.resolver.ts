@@ -4,7 +4,7 @@ import { UserModel, UserService } from '@taskforce/api-auth';
 import { AuthUser, badInput, CurrentUser, forbidden, notFound } from '@taskforce/api-core';
 import { OperationModel, OperationService } from '@taskforce/api-operations';
 import { isCoordinatorOf } from '@taskforce/domain';
-import { AddTaskCommentInput, CreateTaskInput, UpdateTaskStatusInput } from './dto/task.inputs';
+import { AddTaskCommentInput, CreateTaskInput, UpdateTaskInput, UpdateTaskStatusInput } from './dto/task.inputs';
 import { TaskCommentModel, TaskEventModel, TaskModel } from './task.model';
 import { TaskService } from './task.service';
 
@@ -60,6 +60,11 @@ export class TaskResolver {
   @Mutation(() => TaskModel, { description: 'Moves a task; CONFLICT when expectedVersion is stale' })
   updateTaskStatus(@CurrentUser() user: AuthUser, @Args('input') input: UpdateTaskStatusInput): Promise<TaskModel> {
     return this.taskService.updateStatus(user, input);
+  }
+
+  @Mutation(() => TaskModel, { description: 'Edits and/or reassigns a task (coordinators); CONFLICT when expectedVersion is stale' })
+  updateTask(@CurrentUser() user: AuthUser, @Args('input') input: UpdateTaskInput): Promise<TaskModel> {
+    return this.taskService.update(user, input);
   }
 
   @Mutation(() => TaskCommentModel, { description: 'Comments on a task (assignee agency and coordinators)' })

@@ -8,8 +8,10 @@ import { OperationAccessService } from '@taskforce/api-operations';
 import {
   canCommentOnTask,
   canCreateTask,
+  canEditTask,
   canUpdateTaskStatus,
   isAllowedTaskTransition,
+  isOperationWritable,
   NotificationType,
   OperationFacts,
   Role,
@@ -19,7 +21,7 @@ import {
 } from '@taskforce/domain';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { AddTaskCommentInput, CreateTaskInput, UpdateTaskStatusInput } from './dto/task.inputs';
+import { AddTaskCommentInput, CreateTaskInput, UpdateTaskInput, UpdateTaskStatusInput } from './dto/task.inputs';
 import { TaskCommentEntity, TaskEntity, TaskEventAction, TaskEventEntity } from './task.entity';
 import { TaskCommentModel, TaskEventModel, TaskModel } from './task.model';
 
@@ -36,7 +38,8 @@ export class TaskService {
     private readonly bus: EventBus,
   ) {}
 
-  static toModel(e: TaskEntity): TaskModel {
+  /** The task as the API shows it; `participatingAgencyIds` of its operation decide `assigneeLeft`. */
+  static toModel(e: TaskEntity, participatingAgencyIds?: readonly string[]): TaskModel {
     return {
       id: e.id,
       title: e.title,
@@ -57,12 +60,13 @@ export class TaskService {
       acknowledgedById: e.acknowledgedById,
       escalatedAt: e.escalatedAt,
       requiresAcknowledgement: requiresAcknowledgement(e),
+      assigneeLeft: participatingAgencyIds ? !participatingAgencyIds.includes(e.assigneeAgencyId) : false,
     };
   }
 
   /** Tasks of a visible operation, by due date (none last) then creation. @throws NOT_FOUND for the operation. */
   async listForOperation(actor: AuthUser, operationId: string): Promise<TaskModel[]> {
-    await this.access.requireVisible(actor, operationId);
+    const facts = await this.access.requireVisible(actor, operationId);
     const rows = await this.db
       .getRepository(TaskEntity)
       .createQueryBuilder('t')
@@ -70,7 +74,7 @@ export class TaskService {
       .orderBy('t.due_at', 'ASC', 'NULLS LAST')
       .addOrderBy('t.created_at', 'ASC')
       .getMany();
-    return rows.map(TaskService.toModel);
+    return rows.map((row) => TaskService.toModel(row, facts.participatingAgencyIds));
   }
 
   /** Unfinished tasks assigned to the actor or the actor's agency, in visible operations, due first. */
@@ -85,7 +89,7 @@ export class TaskService {
       .addOrderBy('t.created_at', 'ASC')
       .limit(200)
       .getMany();
-    return rows.map(TaskService.toModel);
+    return rows.map((row) => TaskService.toModel(row));
   }
 
   /** A task the actor may see, with its operation's facts. @throws NOT_FOUND ("Task not found") otherwise. */
@@ -101,7 +105,8 @@ export class TaskService {
   }
 
   async get(actor: AuthUser, taskId: string): Promise<TaskModel> {
-    return TaskService.toModel((await this.requireVisible(actor, taskId)).task);
+    const { task, operation } = await this.requireVisible(actor, taskId);
+    return TaskService.toModel(task, operation.participatingAgencyIds);
   }
 
   /** True when the actor may move the task's status. */
@@ -121,7 +126,7 @@ export class TaskService {
       if (!claim.fresh) {
         return { task: (await this.requireVisible(actor, claim.id, manager)).task, published: [], fresh: false };
       }
-      const operation = await this.access.requireVisible(actor, input.operationId, manager);
+      const operation = await this.access.requireWritable(actor, input.operationId, manager);
       if (!canCreateTask(actor, operation)) throw forbidden('Only coordinators of this joint operation create and assign tasks');
       if (!operation.participatingAgencyIds.includes(input.assigneeAgencyId)) {
         throw badInput([{ field: 'assigneeAgencyId', message: 'the agency does not participate in this joint operation' }]);
@@ -185,6 +190,7 @@ export class TaskService {
   async updateStatus(actor: AuthUser, input: UpdateTaskStatusInput): Promise<TaskModel> {
     const { task, published } = await this.db.transaction(async (manager) => {
       const { task: current, operation } = await this.requireVisible(actor, input.taskId, manager);
+      if (!isOperationWritable(operation.status)) throw await this.access.closedError(current.operationId, manager);
       if (!canUpdateTaskStatus(actor, operation, current)) {
         throw forbidden('Only the assignee agency and the coordinators of the joint operation change this task');
       }
@@ -224,6 +230,7 @@ export class TaskService {
   async addComment(actor: AuthUser, input: AddTaskCommentInput): Promise<TaskCommentModel> {
     const { comment, task, published, fresh } = await this.db.transaction(async (manager) => {
       const { task, operation } = await this.requireVisible(actor, input.taskId, manager);
+      if (!isOperationWritable(operation.status)) throw await this.access.closedError(task.operationId, manager);
       if (!canCommentOnTask(actor, operation, task)) {
         throw forbidden('Only the assignee agency and the coordinators of the joint operation comment on this task');
       }
@@ -261,6 +268,106 @@ export class TaskService {
     return rows.map((e) => ({ id: e.id, action: e.action, fromStatus: e.fromStatus, toStatus: e.toStatus, detail: e.detail, at: e.at, actorId: e.actorId }));
   }
 
+  /**
+   * Edits a task and/or reassigns it, if `expectedVersion` is still current (coordinators of an open operation).
+   * Reassignment goes to a participating agency (and optionally one of its active people): the new assignee agency's
+   * liaison officers and person are notified as for a new task, the former ones are told it moved away. Every change
+   * lands in the task's history.
+   * @throws NOT_FOUND when invisible; FAILED_PRECONDITION when the operation is closed; FORBIDDEN unless the actor
+   *   coordinates it; CONFLICT (as `updateStatus`) on a stale version; BAD_USER_INPUT naming `title` (cleared),
+   *   `assigneeAgencyId` (not participating) or `assigneeUserId` (not an active person of the assignee agency).
+   */
+  async update(actor: AuthUser, input: UpdateTaskInput): Promise<TaskModel> {
+    const { task, published, changed, participating } = await this.db.transaction(async (manager) => {
+      const { task: current, operation } = await this.requireVisible(actor, input.taskId, manager);
+      if (!isOperationWritable(operation.status)) throw await this.access.closedError(current.operationId, manager);
+      if (!canEditTask(actor, operation)) throw forbidden('Only coordinators of this joint operation edit and reassign its tasks');
+      if (current.version !== input.expectedVersion) throw await this.conflictFor(manager, current);
+      if (input.title === null) throw badInput([{ field: 'title', message: 'title cannot be cleared' }]);
+      const agencyId = input.assigneeAgencyId ?? current.assigneeAgencyId;
+      const agencyMoved = agencyId !== current.assigneeAgencyId;
+      if (agencyMoved && !operation.participatingAgencyIds.includes(agencyId)) {
+        throw badInput([{ field: 'assigneeAgencyId', message: 'the agency does not participate in this joint operation' }]);
+      }
+      // Moving to another agency drops the person unless a new one of that agency is named.
+      const userId = input.assigneeUserId !== undefined ? input.assigneeUserId : agencyMoved ? null : current.assigneeUserId;
+      let assignee: UserEntity | null = null;
+      if (userId) {
+        assignee = await manager.getRepository(UserEntity).findOne({ where: { id: userId } });
+        if (!assignee || assignee.agencyId !== agencyId || assignee.disabledAt) {
+          throw badInput([{ field: 'assigneeUserId', message: 'the person must be an active member of the assignee agency' }]);
+        }
+      }
+      const next = {
+        title: input.title?.trim() ?? current.title,
+        description: input.description === undefined ? current.description : input.description?.trim() || null,
+        priority: input.priority ?? current.priority,
+        pillar: input.pillar ?? current.pillar,
+        dueAt: input.dueAt === undefined ? current.dueAt : input.dueAt,
+        assigneeAgencyId: agencyId,
+        assigneeUserId: userId ?? null,
+      };
+      const edited = (['title', 'description', 'priority', 'pillar', 'dueAt'] as const).filter((f) => String(next[f]?.valueOf() ?? '') !== String(current[f]?.valueOf() ?? ''));
+      const reassigned = next.assigneeAgencyId !== current.assigneeAgencyId || next.assigneeUserId !== current.assigneeUserId;
+      if (!edited.length && !reassigned) return { task: current, published: [], changed: false, participating: operation.participatingAgencyIds };
+      // A newly urgent task asks the (new) assignee agency for a fresh acknowledgement.
+      const ackReset = (reassigned || (next.priority === TaskPriority.URGENT && current.priority !== TaskPriority.URGENT)) ? { acknowledgedAt: null, acknowledgedById: null, escalatedAt: null } : {};
+      const result = await manager
+        .createQueryBuilder()
+        .update(TaskEntity)
+        .set({ ...next, ...ackReset, version: () => 'version + 1' })
+        .where('id = :id AND version = :version', { id: current.id, version: input.expectedVersion })
+        .execute();
+      if (!result.affected) throw await this.conflictFor(manager, await manager.getRepository(TaskEntity).findOneByOrFail({ id: current.id }));
+      const updated = await manager.getRepository(TaskEntity).findOneByOrFail({ id: current.id });
+      if (edited.length) await this.record(manager, updated.id, actor.userId, TaskEventAction.EDITED, { detail: `changed ${edited.join(', ')}` });
+      const drafts: NotificationDraft[] = [];
+      if (reassigned) {
+        const [fromAgency, toAgency] = await Promise.all([
+          manager.getRepository(AgencyEntity).findOneByOrFail({ id: current.assigneeAgencyId }),
+          manager.getRepository(AgencyEntity).findOneByOrFail({ id: next.assigneeAgencyId }),
+        ]);
+        const assignedTo = assignee ? `${toAgency.acronym} (${assignee.displayName})` : toAgency.acronym;
+        await this.record(manager, updated.id, actor.userId, TaskEventAction.ASSIGNED, { detail: `reassigned from ${fromAgency.acronym} to ${assignedTo}` });
+        const urgent = requiresAcknowledgement(updated);
+        if (assignee && assignee.id !== actor.userId && assignee.id !== current.assigneeUserId) {
+          drafts.push({ recipientUserId: assignee.id, type: NotificationType.TASK_ASSIGNED_TO_YOU, title: `Task assigned to you: ${updated.title}`, body: `Priority ${updated.priority}`, operationId: updated.operationId, taskId: updated.id, urgent });
+        }
+        const told = new Set([actor.userId, ...(assignee ? [assignee.id] : [])]);
+        if (agencyMoved) {
+          for (const officer of await this.liaisonOfficers(manager, toAgency.id)) {
+            if (told.has(officer)) continue;
+            told.add(officer);
+            drafts.push({ recipientUserId: officer, type: NotificationType.TASK_ASSIGNED_TO_AGENCY, title: `New task for ${toAgency.acronym}: ${updated.title}`, body: `Priority ${updated.priority}`, operationId: updated.operationId, taskId: updated.id, urgent });
+          }
+        }
+        // The former assignee side hears the task moved: its person, and its liaison officers when the agency changed
+        // (only while that agency still takes part; an agency that left no longer sees the operation).
+        const formerSide = [
+          ...(current.assigneeUserId ? [current.assigneeUserId] : []),
+          ...(agencyMoved && operation.participatingAgencyIds.includes(fromAgency.id) ? await this.liaisonOfficers(manager, fromAgency.id) : []),
+        ];
+        for (const userId of new Set(formerSide)) {
+          if (told.has(userId)) continue;
+          told.add(userId);
+          drafts.push({ recipientUserId: userId, type: NotificationType.TASK_REASSIGNED_AWAY, title: `Task moved to ${assignedTo}: ${updated.title}`, operationId: updated.operationId, taskId: updated.id });
+        }
+      }
+      return { task: updated, published: await this.notifications.createInTransaction(manager, drafts), changed: true, participating: operation.participatingAgencyIds };
+    });
+    if (changed) {
+      this.notifications.publish(published);
+      this.bus.publish('task.changed', { operationId: task.operationId, taskId: task.id, change: 'EDITED', status: task.status, version: task.version });
+    }
+    return TaskService.toModel(task, participating);
+  }
+
+  /** Ids of the active liaison officers of an agency. */
+  private async liaisonOfficers(manager: EntityManager, agencyId: string): Promise<string[]> {
+    const rows = await manager.getRepository(UserEntity).find({ where: { agencyId } });
+    return rows.filter((u) => !u.disabledAt && u.roles.includes(Role.LIAISON_OFFICER)).map((u) => u.id);
+  }
+
   /** CONFLICT carrying the task's current version and status and who last changed it, when (UTC). */
   private async conflictFor(manager: EntityManager, latest: TaskEntity) {
     const [last] = await manager.query(
@@ -285,6 +392,7 @@ export class TaskService {
   async acknowledge(actor: AuthUser, taskId: string): Promise<TaskModel> {
     const { task, published, changed } = await this.db.transaction(async (manager) => {
       const { task: current, operation } = await this.requireVisible(actor, taskId, manager);
+      if (!isOperationWritable(operation.status)) throw await this.access.closedError(current.operationId, manager);
       const isLiaison = actor.agencyId === current.assigneeAgencyId && actor.roles.includes(Role.LIAISON_OFFICER);
       if (!isLiaison && actor.userId !== current.assigneeUserId) {
         throw forbidden('Only the liaison officers of the assignee agency or the assignee acknowledge this task');

@@ -1,16 +1,22 @@
-import { Field, InputType } from '@nestjs/graphql';
-import { IsSafeText, Trim } from '@taskforce/api-core';
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { IsOneLineText, IsSafeText, Trim } from '@taskforce/api-core';
 import { FormOfExploitation } from '@taskforce/domain';
-import { ArrayMaxSize, ArrayUnique, IsEnum, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsEnum, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+
+/** A UTC calendar date `YYYY-MM-DD` that exists (2026-02-30 does not). */
+const IsCalendarDate = (field: string) => (target: object, property: string) => {
+  Matches(/^\d{4}-\d{2}-\d{2}$/, { message: `${field} must be a date YYYY-MM-DD` })(target, property);
+  IsISO8601({ strict: true, strictSeparator: true }, { message: `${field} must be a real calendar date YYYY-MM-DD` })(target, property);
+};
 
 @InputType('CreateOperationInput')
 export class CreateOperationInput {
   @Field()
   @Trim()
-  @IsSafeText()
+  @IsOneLineText()
   @IsString()
   @MinLength(3, { message: 'name must be at least 3 characters' })
-  @MaxLength(200)
+  @MaxLength(200, { message: 'name must be at most 200 characters' })
   name: string;
 
   @Field({ nullable: true })
@@ -18,18 +24,58 @@ export class CreateOperationInput {
   @IsSafeText()
   @IsOptional()
   @IsString()
-  @MaxLength(5000)
+  @MaxLength(5000, { message: 'description must be at most 5000 characters' })
   description?: string;
 
+  @Field({ nullable: true, description: 'What the joint operation is for (the purpose clause of its agreement)' })
+  @Trim()
+  @IsSafeText()
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000, { message: 'purpose must be at most 5000 characters' })
+  purpose?: string;
 
   @Field(() => [String], { description: 'ISO 3166-1 alpha-2 codes' })
-  @ArrayUnique()
+  @ArrayUnique({ message: 'countries must not repeat a country' })
   @ArrayMaxSize(250)
   @Matches(/^[A-Z]{2}$/, { each: true, message: 'countries must be ISO 3166-1 alpha-2 codes such as NL' })
   countries: string[];
 
   @Field(() => [FormOfExploitation])
-  @ArrayUnique()
+  @ArrayUnique({ message: 'formsOfExploitation must not repeat a form' })
   @IsEnum(FormOfExploitation, { each: true })
   formsOfExploitation: FormOfExploitation[];
+
+  @Field(() => String, { nullable: true, description: 'First day of the planned period, UTC date YYYY-MM-DD' })
+  @IsOptional()
+  @IsCalendarDate('startsOn')
+  startsOn?: string;
+
+  @Field(() => String, { nullable: true, description: 'Last day of the planned period, UTC date YYYY-MM-DD, on or after startsOn' })
+  @IsOptional()
+  @IsCalendarDate('endsOn')
+  endsOn?: string;
+
+  @Field(() => ID, { nullable: true, description: 'An agreement of the sharing law the operation is formed under' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  legalBasisAgreementId?: string;
+
+  @Field({ nullable: true, description: 'Instrument and article cited as legal basis, e.g. "Art. 13 of the 2000 EU Convention on Mutual Assistance in Criminal Matters"' })
+  @Trim()
+  @IsOneLineText()
+  @IsOptional()
+  @IsString()
+  @MaxLength(500, { message: 'legalBasisCitation must be at most 500 characters' })
+  legalBasisCitation?: string;
+
+  @Field(() => Int, { nullable: true, description: 'Minutes (1–1440) to acknowledge an urgent task; 15 when absent' })
+  @IsOptional()
+  @IsInt({ message: 'escalationMinutes must be a whole number' })
+  @Min(1, { message: 'escalationMinutes must be from 1 to 1440' })
+  @Max(1440, { message: 'escalationMinutes must be from 1 to 1440' })
+  escalationMinutes?: number;
 }
+
+export { IsCalendarDate };

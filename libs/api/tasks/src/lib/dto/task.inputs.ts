@@ -94,3 +94,59 @@ export class AddTaskCommentInput {
   @MaxLength(100, { message: 'idempotencyKey must be at most 100 characters' })
   idempotencyKey?: string;
 }
+
+@InputType('UpdateTaskInput', { description: 'Only the fields given change; null clears description, dueAt or assigneeUserId' })
+export class UpdateTaskInput {
+  @Field(() => ID)
+  @IsString()
+  taskId: string;
+
+  @Field(() => Int, { description: 'The version you last saw; CONFLICT when the task changed since' })
+  @IsInt()
+  @Min(1, { message: 'expectedVersion must be at least 1' })
+  expectedVersion: number;
+
+  @Field({ nullable: true })
+  @Trim()
+  @IsOptional()
+  @IsSafeText()
+  @IsString()
+  @MinLength(3, { message: 'title must be at least 3 characters' })
+  @MaxLength(200, { message: 'title must be at most 200 characters' })
+  title?: string;
+
+  @Field(() => String, { nullable: true })
+  @Trim()
+  @IsOptional()
+  @IsSafeText()
+  @IsString()
+  @MaxLength(10000, { message: 'description must be at most 10000 characters' })
+  description?: string | null;
+
+  @Field(() => TaskPriority, { nullable: true })
+  @IsOptional()
+  @IsEnum(TaskPriority)
+  priority?: TaskPriority;
+
+  @Field(() => Pillar, { nullable: true })
+  @IsOptional()
+  @IsEnum(Pillar)
+  pillar?: Pillar;
+
+  @Field(() => Date, { nullable: true, description: 'ISO 8601; stored in UTC; null clears it' })
+  @IsOptional()
+  @IsDate({ message: 'dueAt must be a date' })
+  @MinDate(new Date('2000-01-01T00:00:00Z'), { message: 'dueAt must be after 2000-01-01' })
+  @MaxDate(new Date('2100-01-01T00:00:00Z'), { message: 'dueAt must be before 2100-01-01' })
+  dueAt?: Date | null;
+
+  @Field(() => ID, { nullable: true, description: 'Reassigns the task to another participating agency' })
+  @IsOptional()
+  @IsUUID('all', { message: 'assigneeAgencyId must be an agency id' })
+  assigneeAgencyId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'A person of the (new) assignee agency; null assigns the agency alone' })
+  @IsOptional()
+  @IsUUID('all', { message: 'assigneeUserId must be a user id' })
+  assigneeUserId?: string | null;
+}

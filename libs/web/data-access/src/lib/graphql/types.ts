@@ -107,7 +107,7 @@ export interface TaskCommentData {
 }
 
 /** What a task history entry records. */
-export type TaskEventAction = 'CREATED' | 'ASSIGNED' | 'STATUS_CHANGED' | 'COMMENTED' | 'ACKNOWLEDGED' | 'ESCALATED';
+export type TaskEventAction = 'CREATED' | 'ASSIGNED' | 'STATUS_CHANGED' | 'COMMENTED' | 'ACKNOWLEDGED' | 'ESCALATED' | 'EDITED';
 
 /** One entry of a task's history. */
 export interface TaskEventData {

@@ -100,6 +100,11 @@ export const NOTIFICATION_TYPE_LABELS: Readonly<Record<NotificationType, string>
   [NotificationType.LEAD_APPROVAL_REQUESTED]: 'Lead share awaits approval',
   [NotificationType.LEAD_APPROVAL_DECIDED]: 'Lead share decided',
   [NotificationType.LEAD_SHARE_LAPSED]: 'Lead share lapsed',
+  [NotificationType.OPERATION_INVITATION_RECEIVED]: 'Invitation to a joint operation',
+  [NotificationType.OPERATION_INVITATION_ANSWERED]: 'Invitation answered',
+  [NotificationType.OPERATION_STATUS_CHANGED]: 'Joint operation status changed',
+  [NotificationType.OPERATION_AGENCY_LEFT]: 'An agency left the joint operation',
+  [NotificationType.TASK_REASSIGNED_AWAY]: 'Task moved to another assignee',
 };
 
 /** Looks a value up in a label table, falling back to the raw value for values this client does not know yet. */
