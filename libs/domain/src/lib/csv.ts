@@ -77,3 +77,12 @@ export function csvHeaderBlock(header: CsvHeader): string {
 export function toCsvWithHeader(header: CsvHeader, rows: ReadonlyArray<ReadonlyArray<string>>): string {
   return csvHeaderBlock(header) + toCsv(rows);
 }
+
+/**
+ * The scope of a task-force figure in words, the same on server and client: the records outside joint operations
+ * and in those the viewer's agency takes part in, e.g. "Task force as NL-POL may see it (records outside joint
+ * operations and in those NL-POL takes part in)".
+ */
+export function taskForceScope(agencyAcronym: string): string {
+  return `Task force as ${agencyAcronym} may see it (records outside joint operations and in those ${agencyAcronym} takes part in)`;
+}

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthUser, badInput } from '@taskforce/api-core';
 import { OperationAccessService } from '@taskforce/api-operations';
-import { AGE_BANDS, DimensionKey, IndicatorKind, indicatorTableFromCounts, MULTIPLE, percentages, protectAcrossParts, ProtectedTable, toCsvWithHeader, UNKNOWN } from '@taskforce/domain';
+import { AGE_BANDS, DimensionKey, IndicatorKind, indicatorTableFromCounts, MULTIPLE, percentages, protectAcrossParts, ProtectedTable, taskForceScope, toCsvWithHeader, UNKNOWN } from '@taskforce/domain';
 import { DataSource } from 'typeorm';
 import { requireCaseRecordSource } from './case-sources';
 import { SmallCellThreshold } from './small-cell-threshold';
@@ -156,7 +156,6 @@ export class IndicatorQueryService {
       return operation.name;
     }
     const [agency] = await this.db.query(`SELECT acronym FROM agencies WHERE id = $1`, [user.agencyId]);
-    const acronym: string = agency?.acronym ?? 'your agency';
-    return `Task force as ${acronym} may see it (records outside joint operations and in those ${acronym} takes part in)`;
+    return taskForceScope(agency?.acronym ?? 'your agency');
   }
 }
