@@ -2,6 +2,7 @@ import { Workbook } from 'exceljs';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { expectUtcBetween, headerValues, readCsvExport } from '../support/csv-export';
 import { ARTIFACTS_DIR, launchChromium, saveScreenshot, signIn } from './support/browser';
 
 /** The data folder the API reads (PUBLIC_DATA_DIR, else ../shared/data beside the workspace root). */
@@ -55,7 +56,7 @@ const LAW_TITLE = 'Criminal Code art. 273f (trafficking in human beings)';
 
   it('an admin imports tiers and GLOTIP, adds a law, and the profile shows the tier history and the impact chart with the law marked', async () => {
     const [expectedTier2001, expectedVictims2011] = [rawTier(2001), await rawDetectedVictims(2011)];
-    const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 1000 }, acceptDownloads: true });
     page = await context.newPage();
     await signIn(page, 'admin@demo.test');
 
@@ -93,6 +94,20 @@ const LAW_TITLE = 'Criminal Code art. 273f (trafficking in human beings)';
     await page.getByTestId('country-tiers').locator('summary').click();
     expect((await page.locator('[data-testid="country-tier-row"][data-year="2001"] td').first().textContent())?.trim()).toBe(expectedTier2001);
     expect(await page.getByTestId('country-tier-sources').textContent()).toMatch(/Trafficking in Persons Report/);
+
+    // The tier table's CSV (written in the browser) carries the header block: public data of the Netherlands, no
+    // operation, no small-cell protection, the TIP Report cited; then the table as shown.
+    const from = new Date();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('csv-country-tier-table').click()]);
+    const exported = readCsvExport(readFileSync(await download.path(), 'utf8'));
+    expect(exported.header.map(([name]) => name).filter((name) => name !== 'source')).toEqual(['scope', 'small-cell threshold k', 'generated at']);
+    expect(headerValues(exported, 'scope')[0]).toMatch(/^Netherlands.* \(NL\), public data$/);
+    expect(headerValues(exported, 'small-cell threshold k')).toEqual(['not applied (no small-cell protected figures)']);
+    expect(headerValues(exported, 'source').length).toBeGreaterThan(0);
+    for (const source of headerValues(exported, 'source')) expect(source).toMatch(/Trafficking in Persons Report/);
+    expectUtcBetween(headerValues(exported, 'generated at')[0], from, new Date());
+    expect(exported.rows[0]).toEqual(['Year', 'Tier', 'Source']);
+    expect(exported.rows).toContainEqual(['2001', expectedTier2001, expect.any(String)]);
 
     // Impact chart with the law's marker and the sources.
     const impact = page.getByTestId('country-impact-chart');

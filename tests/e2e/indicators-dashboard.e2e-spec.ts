@@ -1,8 +1,21 @@
-import { parse } from 'csv-parse/sync';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { expectUtcBetween, headerValues, readCsvExport, type ReadCsvExport } from '../support/csv-export';
 import { baseUrl, DEMO_PASSWORD, launchChromium, saveScreenshot, signIn } from './support/browser';
+
+/**
+ * The header block member@demo.test (NL police, NL-POL in demo-data.ts) gets on a CTDC export of the task force:
+ * scope = the task force as NL-POL may see it, no operation id line, k = SMALL_CELL_K's default 11, CTDC cited,
+ * made between `from` and `to`.
+ */
+function expectTaskForceCtdcHeader(exported: ReadCsvExport, from: Date, to: Date): void {
+  expect(exported.header.map(([name]) => name)).toEqual(['scope', 'small-cell threshold k', 'source', 'generated at']);
+  expect(headerValues(exported, 'scope')).toEqual(['Task force as NL-POL may see it (records outside joint operations and in those NL-POL takes part in)']);
+  expect(headerValues(exported, 'small-cell threshold k')).toEqual(['11']);
+  expect(headerValues(exported, 'source')[0]).toMatch(/Counter Trafficking Data Collaborative \(CTDC\)/);
+  expectUtcBetween(headerValues(exported, 'generated at')[0], from, to);
+}
 
 /** The raw CTDC file the API imports (PUBLIC_DATA_DIR, by default ../shared/data from the workspace root). */
 const DATA_DIR = process.env['PUBLIC_DATA_DIR'] ? resolve(process.env['PUBLIC_DATA_DIR']) : join(__dirname, '..', '..', '..', 'shared', 'data');
@@ -161,17 +174,21 @@ function rowFigure(page: Page, category: string) {
     await saveScreenshot(page, 'indicators-dashboard');
 
     // The flows table downloads as CSV exactly as shown: one row per listed flow, no suppressed flow in it.
+    const flowsFrom = new Date();
     const [flowsDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('case-flows-map').locator('[data-testid^="csv-"]').click()]);
-    const flowRows: string[][] = parse(readFileSync(await flowsDownload.path(), 'utf8'));
+    const flowsExport = readCsvExport(readFileSync(await flowsDownload.path(), 'utf8'));
+    expectTaskForceCtdcHeader(flowsExport, flowsFrom, new Date());
+    const flowRows = flowsExport.rows;
     expect(flowRows[0].slice(0, 2)).toEqual(['From', 'To']);
     expect(flowRows.slice(1).map((r) => Number(r[2].replace(/,/g, ''))).sort((a, b) => a - b)).toEqual(big.map((k) => Number(k.split(':')[1])).sort((a, b) => a - b));
 
     // The CSV export is the same protected table.
+    const tableFrom = new Date();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('indicators-download-csv').click()]);
-    const path = await download.path();
-    const csv = readFileSync(path, 'utf8');
-    expect(csv).toContain(`FEMALE,${expected.female}`);
-    expect(csv).toContain(`Total,${expected.total}`);
+    const exported = readCsvExport(readFileSync(await download.path(), 'utf8'));
+    expectTaskForceCtdcHeader(exported, tableFrom, new Date());
+    expect(exported.rows).toContainEqual(['FEMALE', String(expected.female)]);
+    expect(exported.rows).toContainEqual(['Total', String(expected.total)]);
 
     // A second breakdown: small cells read "suppressed (< 11)", never 0.
     await page.getByTestId('indicators-dimension-2').selectOption('FORM_OF_EXPLOITATION');

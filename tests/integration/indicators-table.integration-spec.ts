@@ -1,3 +1,4 @@
+import { expectUtcBetween, headerValues, readCsvExport } from '../support/csv-export';
 import { errorCode, gql, login, startTestApp, TestApp } from '../support/test-app';
 
 /**
@@ -90,10 +91,35 @@ describe('indicators: protected indicator tables', () => {
     expect(other.percentages.denominator).toBeNull();
     expect(other.percentages.note).toMatch(/withheld/);
 
+    const before = new Date();
     const csv = await gql(t.url, CSV, { input: { source: 'agency', indicator: 'VICTIM_REFERRED', dimensions: ['SEX'] } }, await login(t.url, 'outsider@demo.test'));
-    expect(csv.data?.indicatorTableCsv).toBe(`sex,value\r\nFEMALE,30\r\nMALE,${S}\r\nUNKNOWN,${S}\r\nTotal,48\r\n`);
+    const exported = readCsvExport(csv.data?.indicatorTableCsv);
+    expect(exported.table).toBe(`sex,value\r\nFEMALE,30\r\nMALE,${S}\r\nUNKNOWN,${S}\r\nTotal,48\r\n`);
+    // The header block: the outsider (Nigerian agency NG-NATA, demo-data.ts) sees the task force as NG-NATA may; k = 11
+    // (SMALL_CELL_K's default, nothing asked); agency-entered records are cited as such; no operation id line.
+    expect(exported.header.map(([name]) => name)).toEqual(['scope', 'small-cell threshold k', 'source', 'generated at']);
+    expect(headerValues(exported, 'scope')).toEqual(['Task force as NG-NATA may see it (records outside joint operations and in those NG-NATA takes part in)']);
+    expect(headerValues(exported, 'small-cell threshold k')).toEqual(['11']);
+    expect(headerValues(exported, 'source')).toEqual(['Case records entered by task-force agencies (source "agency")']);
+    expectUtcBetween(headerValues(exported, 'generated at')[0], before, new Date());
+    // A reader with a comment option gets the table alone.
+    expect(exported.rows).toEqual([['sex', 'value'], ['FEMALE', '30'], ['MALE', S], ['UNKNOWN', S], ['Total', '48']]);
     const ownerCsv = await gql(t.url, CSV, { input: { source: 'agency', indicator: 'VICTIM_REFERRED', dimensions: ['SEX'] } }, await login(t.url, 'member@demo.test'));
-    expect(ownerCsv.data?.indicatorTableCsv).toBe('sex,value\r\nFEMALE,30\r\nMALE,14\r\nUNKNOWN,4\r\nTotal,48\r\n');
+    const owner = readCsvExport(ownerCsv.data?.indicatorTableCsv);
+    expect(owner.table).toBe('sex,value\r\nFEMALE,30\r\nMALE,14\r\nUNKNOWN,4\r\nTotal,48\r\n');
+    expect(headerValues(owner, 'scope')).toEqual(['Task force as NL-POL may see it (records outside joint operations and in those NL-POL takes part in)']);
+  });
+
+  it("an operation's CSV names the joint operation and its id, and the higher k asked for", async () => {
+    const csv = await gql(t.url, CSV, { input: { source: 'agency', indicator: 'INVESTIGATION_OPENED', dimensions: ['SEX'], operationId: danube, k: 20 } }, await login(t.url, 'liaison@demo.test'));
+    expect(csv.errors).toBeUndefined();
+    const exported = readCsvExport(csv.data?.indicatorTableCsv);
+    expect(exported.header.map(([name]) => name)).toEqual(['scope', 'operation id', 'small-cell threshold k', 'source', 'generated at']);
+    expect(headerValues(exported, 'scope')).toEqual(['Joint Operation Danube Route']);
+    expect(headerValues(exported, 'operation id')).toEqual([danube]);
+    // k asked 20 > SMALL_CELL_K 11: 20 applies. FEMALE 25 + 3 = 28 ≥ 20 is shown to RO-DIOC (not the only recorder).
+    expect(headerValues(exported, 'small-cell threshold k')).toEqual(['20']);
+    expect(exported.rows).toEqual([['sex', 'value'], ['FEMALE', '28'], ['Total', '28']]);
   });
 
   it('a public data set is protected for every viewer, in two dimensions', async () => {

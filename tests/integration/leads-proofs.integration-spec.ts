@@ -278,9 +278,12 @@ describe('leads: proofs', () => {
         .filter((ty) => ty.kind === 'INPUT_OBJECT')
         .flatMap((ty) => ty.inputFields.map((f: any) => ({ where: `${ty.name}.${f.name}`, name: f.name, type: named(f.type) })))
         .filter((f) => ['roles', 'role', 'agencyId', 'agency'].includes(f.name) && (roleEnums.includes(f.type) || f.name !== 'role'));
-      // The one agency id in an input names a party of an agreement (platform admins' sharing-law screens), not
-      // the caller: nothing else may carry an agency or a role.
-      expect(offending).toEqual([{ where: 'AgreementPartyInput.agencyId', name: 'agencyId', type: 'ID' }]);
+      // The agency ids in inputs name a party of an agreement (platform admins' sharing-law screens) and an agency
+      // invited to a joint operation — never the caller: nothing else may carry an agency or a role.
+      expect(offending).toEqual([
+        { where: 'AgreementPartyInput.agencyId', name: 'agencyId', type: 'ID' },
+        { where: 'InviteAgencyToOperationInput.agencyId', name: 'agencyId', type: 'ID' },
+      ]);
       const args = res.data!.__schema.mutationType.fields.flatMap((m: any) => m.args.map((a: any) => ({ where: `${m.name}(${a.name})`, type: named(a.type) })));
       // No mutation takes a role; the only agencyId argument names an agency to remove from an operation.
       expect(args.filter((a: any) => roleEnums.includes(a.type))).toEqual([]);

@@ -44,6 +44,7 @@ describe('a joint operation formed with consent, run and closed', () => {
     const table = await as(who, 'query($input: IndicatorTableInput!) { indicatorTable(input: $input) { k } }', { input: { source: 'agency', indicator: 'VICTIM_IDENTIFIED', dimensions: ['SEX'], operationId: opId } });
     const flows = await as(who, 'query($input: CaseFlowsInput!) { caseFlows(input: $input) { k } }', { input: { source: 'agency', indicator: 'VICTIM_IDENTIFIED', level: 'COUNTRY', operationId: opId } });
     const progress = await as(who, 'query($id: ID!) { operationIndicators(operationId: $id) { operationId } }', { id: opId });
+    const notices = await as(who, '{ notifications(take: 200) { operationId } }');
     const socket = await connectSocket(t.url, token[who]);
     const watch = await socket.emitWithAck('operation:watch', { operationId: opId });
     socket.close();
@@ -56,9 +57,10 @@ describe('a joint operation formed with consent, run and closed', () => {
       caseFlows: flows.errors ? errorCode(flows) : 'ok',
       operationIndicators: progress.errors ? errorCode(progress) : 'ok',
       socketWatch: watch.ok,
+      notices: (notices.data?.notifications ?? []).filter((n: { operationId: string | null }) => n.operationId === opId).length,
     };
   };
-  const HIDDEN = { operation: 'NOT_FOUND', inList: false, tasks: 'NOT_FOUND', indicatorTable: 'NOT_FOUND', caseFlows: 'NOT_FOUND', operationIndicators: 'NOT_FOUND', socketWatch: false };
+  const HIDDEN = { operation: 'NOT_FOUND', inList: false, tasks: 'NOT_FOUND', indicatorTable: 'NOT_FOUND', caseFlows: 'NOT_FOUND', operationIndicators: 'NOT_FOUND', socketWatch: false, notices: 0 };
   const SEEN = { operation: 'ok', inList: true, tasks: 'ok', indicatorTable: 'ok', caseFlows: 'ok', operationIndicators: 'ok', socketWatch: true };
 
   beforeAll(async () => {
@@ -218,8 +220,9 @@ describe('a joint operation formed with consent, run and closed', () => {
     await waitFor(() => liaisonEvents.some((e) => e.name === 'task.changed' && e.payload.taskId === roTaskId), 5000, 'board event to the accepted agency');
     await waitFor(() => liaisonEvents.some((e) => e.name === 'notification' && e.payload.taskId === roTaskId), 5000, 'task notification to the accepted agency');
 
-    expect(await reach('liaison')).toEqual({ ...SEEN, task: 'ok' });
-    expect(await reach('ro-member')).toEqual({ ...SEEN, task: 'ok' });
+    // The liaison officer was told of the task assigned to the agency; the member of nothing yet.
+    expect(await reach('liaison')).toEqual({ ...SEEN, task: 'ok', notices: 1 });
+    expect(await reach('ro-member')).toEqual({ ...SEEN, task: 'ok', notices: 0 });
     expect(await reach('th-coordinator')).toEqual({ ...HIDDEN, task: 'NOT_FOUND' });
     expect(await reach('outsider')).toEqual({ ...HIDDEN, task: 'NOT_FOUND' });
     expect(await reach('admin')).toEqual({ ...HIDDEN, task: 'NOT_FOUND' });
@@ -271,7 +274,8 @@ describe('a joint operation formed with consent, run and closed', () => {
     const reinvited = await ok('coordinator', INVITE, { input: { operationId: opId, agencyId: agency['RO-DIOC'], role: 'PARTICIPANT' } });
     expect(await reach('ro-admin')).toEqual({ ...HIDDEN, task: 'NOT_FOUND' });
     await ok('ro-admin', RESPOND, { input: { invitationId: reinvited.inviteAgencyToOperation.id, accept: true } });
-    expect(await reach('liaison')).toEqual({ ...SEEN, task: 'ok' });
+    // Back in: what the agency was told about the operation before is visible again.
+    expect(await reach('liaison')).toEqual({ ...SEEN, task: 'ok', notices: 1 });
     const again = (await ok('coordinator', 'query($id: ID!) { tasks(operationId: $id) { assigneeLeft } operation(id: $id) { participants { agency { acronym } role } } }', { id: opId }));
     expect(again.tasks).toEqual([{ assigneeLeft: false }]);
     expect(again.operation.participants).toEqual([
@@ -398,6 +402,7 @@ describe('a joint operation formed with consent, run and closed', () => {
     const after = await ok('liaison', 'query($id: ID!) { task(id: $id) { version status title comments { id } viewerCanUpdateStatus } operation(id: $o) { status tasks { id } } }'.replace('$id: ID!', '$id: ID!, $o: ID!'), { id: roTaskId, o: opId });
     expect(after.task).toEqual({ version: task.version, status: 'OPEN', title: 'Freeze the recruiters’ accounts at two banks', comments: [], viewerCanUpdateStatus: false });
     expect(after.operation).toEqual({ status: 'CLOSED', tasks: [{ id: roTaskId }] });
-    expect(await reach('ro-member')).toEqual({ ...SEEN, task: 'ok', socketWatch: true });
+    // The member was told the task was assigned to them in person; members hear of no status moves.
+    expect(await reach('ro-member')).toEqual({ ...SEEN, task: 'ok', notices: 1 });
   });
 });

@@ -1,6 +1,6 @@
 import { DashboardPage, NotificationSettingsPage } from '@taskforce/web-dashboard';
 import { CountriesPage, CountryProfilePage, ImportsPage, IndicatorsPage } from '@taskforce/web-indicators';
-import { AgreementsAdminPage, ApprovalsPage, AuditChainPage, LeadDetailPage, LeadsPage, RulesAdminPage } from '@taskforce/web-leads';
+import { AgreementsAdminPage, ApprovalsPage, AuditChainPage, LeadDetailPage, LeadsPage, NewLeadPage, RulesAdminPage } from '@taskforce/web-leads';
 import { OperationPage } from '@taskforce/web-operations';
 import { matchPath } from '@taskforce/web-ui';
 import type { ReactNode } from 'react';
@@ -15,7 +15,7 @@ export interface ResolvedRoute {
 
 /**
  * Maps an address to a page: `/` (and `/login`) → dashboard, `/operations/:id` → operation,
- * `/settings/notifications` → notification settings, `/leads` → leads, `/leads/:id` → lead, `/approvals` →
+ * `/settings/notifications` → notification settings, `/leads` → leads, `/leads/new` → new lead, `/leads/:id` → lead, `/approvals` →
  * approvals inbox, `/indicators` → indicators dashboard, `/countries` → country list, `/countries/:code` → country
  * profile, `/admin/imports` → data imports, `/admin/audit` → audit chain verification, `/admin/agreements` and
  * `/admin/rules` → sharing law, else not found.
@@ -29,6 +29,9 @@ export function resolveRoute(pathname: string): ResolvedRoute {
   }
   if (pathname === '/leads') {
     return { key: 'leads', title: 'Leads', element: <LeadsPage /> };
+  }
+  if (pathname === '/leads/new') {
+    return { key: 'leads:new', title: 'New lead', element: <NewLeadPage /> };
   }
   if (pathname === '/indicators') {
     return { key: 'indicators', title: 'Indicators', element: <IndicatorsPage /> };

@@ -13,3 +13,76 @@ export function csvField(value: string): string {
 export function toCsv(rows: ReadonlyArray<ReadonlyArray<string>>): string {
   return rows.map((row) => row.map(csvField).join(',') + '\r\n').join('');
 }
+
+/** What a CSV export says about itself: written as `# ` comment lines before the table (see `csvHeaderBlock`). */
+export interface CsvHeader {
+  /** What the figures cover: the joint operation's name, or the task force as the viewer may see it. */
+  scope: string;
+  /** The joint operation's id, when the export is about one (no line otherwise). */
+  operationId?: string | null;
+  /** Small-cell threshold k in force; null when nothing in the table is small-cell protected (public or non-statistical data). */
+  k: number | null;
+  /** The sources cited, one line each, in the order given. */
+  sources: readonly string[];
+  /** When the export was made; written in UTC. */
+  generatedAt: Date;
+}
+
+/** Names of the header lines, in the order they are written (`# <name>: <value>`). */
+export const CSV_HEADER_NAMES = {
+  scope: 'scope',
+  operationId: 'operation id',
+  k: 'small-cell threshold k',
+  source: 'source',
+  generatedAt: 'generated at',
+} as const;
+
+/** What the k line says when no figure of the table is small-cell protected. */
+export const CSV_K_NOT_APPLIED = 'not applied (no small-cell protected figures)';
+
+/** An instant as ISO 8601 in UTC to the second with `Z`, e.g. `2026-12-04T17:30:05Z`. @throws RangeError for an invalid date. */
+export function utcSeconds(at: Date): string {
+  return at.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/**
+ * One header value made safe for a `# ` comment line: control characters and line or paragraph separators become a
+ * space (a value never breaks the line), and a spreadsheet formula after a comma — where a spreadsheet opening the
+ * file starts a new cell — gets a leading apostrophe, as `csvField` does.
+ */
+export function csvCommentValue(value: string): string {
+  return value
+    .replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029]+/g, ' ')
+    .trim()
+    .replace(/,(\s*)([=+@])/g, ",$1'$2");
+}
+
+/**
+ * The header block of every CSV export: `# scope: …`, `# operation id: …` (only with one), `# small-cell threshold
+ * k: 11` (or `CSV_K_NOT_APPLIED`), one `# source: …` per source, `# generated at: 2026-12-04T17:30:05Z` (UTC), each
+ * ended by CRLF, then one empty line. Comment lines are never quoted, so readers with a comment option (pandas
+ * `comment='#'`, R `comment.char = "#"`) skip them and the blank line, and read the RFC 4180 table that follows.
+ */
+export function csvHeaderBlock(header: CsvHeader): string {
+  const n = CSV_HEADER_NAMES;
+  const lines: Array<[string, string]> = [[n.scope, header.scope]];
+  if (header.operationId) lines.push([n.operationId, header.operationId]);
+  lines.push([n.k, header.k === null ? CSV_K_NOT_APPLIED : String(header.k)]);
+  for (const source of header.sources) lines.push([n.source, source]);
+  lines.push([n.generatedAt, utcSeconds(header.generatedAt)]);
+  return lines.map(([name, value]) => `# ${name}: ${csvCommentValue(value)}\r\n`).join('') + '\r\n';
+}
+
+/** A whole CSV export: `csvHeaderBlock(header)` then `toCsv(rows)`. @throws RangeError when `generatedAt` is invalid. */
+export function toCsvWithHeader(header: CsvHeader, rows: ReadonlyArray<ReadonlyArray<string>>): string {
+  return csvHeaderBlock(header) + toCsv(rows);
+}
+
+/**
+ * The scope of a task-force figure in words, the same on server and client: the records outside joint operations
+ * and in those the viewer's agency takes part in, e.g. "Task force as NL-POL may see it (records outside joint
+ * operations and in those NL-POL takes part in)".
+ */
+export function taskForceScope(agencyAcronym: string): string {
+  return `Task force as ${agencyAcronym} may see it (records outside joint operations and in those ${agencyAcronym} takes part in)`;
+}

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthUser, badInput } from '@taskforce/api-core';
 import { OperationAccessService } from '@taskforce/api-operations';
-import { AGE_BANDS, DimensionKey, IndicatorKind, indicatorTableFromCounts, MULTIPLE, percentages, protectAcrossParts, ProtectedTable, toCsv, UNKNOWN } from '@taskforce/domain';
+import { AGE_BANDS, DimensionKey, IndicatorKind, indicatorTableFromCounts, MULTIPLE, percentages, protectAcrossParts, ProtectedTable, taskForceScope, toCsvWithHeader, UNKNOWN } from '@taskforce/domain';
 import { DataSource } from 'typeorm';
 import { requireCaseRecordSource } from './case-sources';
 import { SmallCellThreshold } from './small-cell-threshold';
@@ -124,8 +124,13 @@ export class IndicatorQueryService {
     };
   }
 
-  /** The same protected table as CSV: one line per cell, then the totals (`Total`), labels as shown on screen. */
-  async csv(user: AuthUser, input: IndicatorTableInput): Promise<string> {
+  /**
+   * The same protected table as CSV (`dims…,value` lines, then the totals `Total`, labels as shown on screen), after
+   * the header block of every CSV export (`csvHeaderBlock` of libs/domain): scope (the joint operation's name, or
+   * the task force as the viewer's agency may see it), the operation id when any, the k applied, the source cited
+   * and the UTC time. Same errors as `table`.
+   */
+  async csv(user: AuthUser, input: IndicatorTableInput, now: Date = new Date()): Promise<string> {
     const t = await this.table(user, input);
     const shown = (f: { count: number | null; label: string }) => (f.count === null ? f.label : String(f.count));
     const lines: string[][] = [[...input.dimensions.map((d) => d.toLowerCase()), 'value']];
@@ -137,6 +142,20 @@ export class IndicatorQueryService {
     } else {
       lines.push(['Total', shown(t.total)]);
     }
-    return toCsv(lines);
+    const header = { scope: await this.scopeName(user, input.operationId), operationId: input.operationId ?? null, k: t.k, sources: [t.citation], generatedAt: now };
+    return toCsvWithHeader(header, lines);
+  }
+
+  /**
+   * The scope of a figure in words: the joint operation's name (visibility already checked by `table`), or
+   * "Task force as NL-POL may see it (…)" for the records outside operations and in the viewer agency's operations.
+   */
+  private async scopeName(user: AuthUser, operationId: string | null | undefined): Promise<string> {
+    if (operationId) {
+      const [operation] = await this.db.query(`SELECT name FROM operations WHERE id = $1`, [operationId]);
+      return operation.name;
+    }
+    const [agency] = await this.db.query(`SELECT acronym FROM agencies WHERE id = $1`, [user.agencyId]);
+    return taskForceScope(agency?.acronym ?? 'your agency');
   }
 }

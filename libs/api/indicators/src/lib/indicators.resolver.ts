@@ -30,7 +30,7 @@ export class IndicatorsResolver {
     return this.queries.table(user, input);
   }
 
-  @Query(() => String, { description: 'indicatorTable as CSV, with the same suppression' })
+  @Query(() => String, { description: 'indicatorTable as CSV, with the same suppression, after a `# ` header block (scope, operation id, small-cell threshold k, source, generated at UTC) and one empty line' })
   indicatorTableCsv(@CurrentUser() user: AuthUser, @Args('input') input: IndicatorTableInput): Promise<string> {
     return this.queries.csv(user, input);
   }

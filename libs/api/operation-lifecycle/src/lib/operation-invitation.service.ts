@@ -202,7 +202,7 @@ export class OperationInvitationService {
    * newest first. Only its agency admins, coordinators and liaison officers see them (others get an empty list).
    */
   async listForAgency(actor: AuthUser): Promise<OperationInvitationModel[]> {
-    if (!hearsOfInvitations(actor.roles) || actor.roles.every((r) => r === Role.PLATFORM_ADMIN)) return [];
+    if (!hearsOfInvitations(actor.roles)) return [];
     const rows: InvitationRow[] = await this.db.query(
       `${SELECT_INVITATIONS} WHERE i.agency_id = $1 AND (i.status = 'PENDING' OR coalesce(i.responded_at, i.expires_at) > now() - make_interval(days => $2))
        ORDER BY i.created_at DESC LIMIT 200`,

@@ -1,4 +1,4 @@
-import { csvField, toCsv } from '../csv';
+import { csvCommentValue, csvField, csvHeaderBlock, toCsv, toCsvWithHeader, utcSeconds } from '../csv';
 
 describe('CSV writing', () => {
   it('quotes only what needs quoting, doubling quotes (RFC 4180)', () => {
@@ -18,5 +18,43 @@ describe('CSV writing', () => {
   it('ends every row with CRLF', () => {
     expect(toCsv([['sex', 'value'], ['FEMALE', 'suppressed (< 11)'], ['Total', '12']])).toBe('sex,value\r\nFEMALE,suppressed (< 11)\r\nTotal,12\r\n');
     expect(toCsv([])).toBe('');
+  });
+});
+
+describe('CSV header block', () => {
+  const at = new Date(Date.UTC(2026, 11, 4, 17, 30, 5, 250));
+
+  it('names scope, operation id, k, each source and the UTC time, then one empty line before the table', () => {
+    const text = toCsvWithHeader(
+      { scope: 'Joint Operation Danube Route', operationId: 'op-1', k: 11, sources: ['Case records entered by task-force agencies', 'CTDC, IOM'], generatedAt: at },
+      [['sex', 'value'], ['Total', '12']],
+    );
+    expect(text).toBe(
+      '# scope: Joint Operation Danube Route\r\n' +
+        '# operation id: op-1\r\n' +
+        '# small-cell threshold k: 11\r\n' +
+        '# source: Case records entered by task-force agencies\r\n' +
+        '# source: CTDC, IOM\r\n' +
+        '# generated at: 2026-12-04T17:30:05Z\r\n' +
+        '\r\n' +
+        'sex,value\r\nTotal,12\r\n',
+    );
+  });
+
+  it('leaves out the operation id line without one, and says when no small-cell protection applies', () => {
+    expect(csvHeaderBlock({ scope: 'Romania (RO), public data', k: null, sources: [], generatedAt: at })).toBe(
+      '# scope: Romania (RO), public data\r\n# small-cell threshold k: not applied (no small-cell protected figures)\r\n# generated at: 2026-12-04T17:30:05Z\r\n\r\n',
+    );
+  });
+
+  it('keeps every header value on its line and defuses formulas a spreadsheet would start after a comma', () => {
+    expect(csvCommentValue('Op\r\nNew\u2028line\tname')).toBe('Op New line name');
+    expect(csvCommentValue('Op, =HYPERLINK("x"),+1, @a')).toBe("Op, '=HYPERLINK(\"x\"),'+1, '@a");
+    const block = csvHeaderBlock({ scope: 'a\nb', k: 11, sources: [], generatedAt: at });
+    expect(block.split('\r\n')).toEqual(['# scope: a b', '# small-cell threshold k: 11', '# generated at: 2026-12-04T17:30:05Z', '', '']);
+  });
+
+  it('writes UTC to the second with Z, whatever the time zone', () => {
+    expect(utcSeconds(new Date('2026-12-04T18:30:05.999+01:00'))).toBe('2026-12-04T17:30:05Z');
   });
 });

@@ -3,12 +3,13 @@ import {
   describeApiError,
   INDICATOR_TABLE_CSV_QUERY,
   OPERATIONS_QUERY,
+  useViewer,
   INDICATOR_TABLE_QUERY,
   type IndicatorDimensionName,
   type IndicatorTableData,
   type IndicatorTableInput,
 } from '@taskforce/web-data-access';
-import { IndicatorKind } from '@taskforce/domain';
+import { IndicatorKind, taskForceScope } from '@taskforce/domain';
 import { Alert, Button, Card, EmptyState, INDICATOR_KIND_LABELS, LoadingState, SelectField } from '@taskforce/web-ui';
 import { useState } from 'react';
 import { IndicatorBarChart } from './indicator-bar-chart';
@@ -40,6 +41,7 @@ export function IndicatorsPage() {
   const [indicator, setIndicator] = useState<IndicatorKind>(IndicatorKind.VICTIM_IDENTIFIED);
   const [operationId, setOperationId] = useState('');
   const operations = useQuery(OPERATIONS_QUERY).data?.operations ?? [];
+  const viewer = useViewer();
   const [first, setFirst] = useState<IndicatorDimensionName | ''>('');
   const [second, setSecond] = useState<IndicatorDimensionName | ''>('');
   const dimensions = [first, second].filter((d): d is IndicatorDimensionName => d !== '');
@@ -116,6 +118,7 @@ export function IndicatorsPage() {
         onLevelChange={setFlowLevel}
         indicator={indicator}
         operationId={operationId || undefined}
+        scope={operations.find((op) => op.id === operationId)?.name ?? taskForceScope(viewer?.agency.acronym ?? 'your agency')}
       />
       <RecordCaseForm />
     </div>

@@ -232,7 +232,7 @@ function LeadFacts({ lead }: { lead: LeadDetailData }) {
       </div>
       <div>
         <dt>Joint operation</dt>
-        <dd>{lead.operation ? <Link to={`/operations/${encodeURIComponent(lead.operation.id)}`}>{lead.operation.name}</Link> : '—'}</dd>
+        <dd data-testid="lead-operation">{lead.operation ? <Link to={`/operations/${encodeURIComponent(lead.operation.id)}`}>{lead.operation.name}</Link> : '—'}</dd>
       </div>
       <div>
         <dt>Data in your view</dt>

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { describeApiError, LEADS_QUERY, useRealtimeEvent, useRealtimeReconnect, type LeadListItem } from '@taskforce/web-data-access';
+import { describeApiError, LEADS_QUERY, useRealtimeEvent, useRealtimeReconnect, useViewer, type LeadListItem } from '@taskforce/web-data-access';
 import {
   AdmiraltyGradeBadge,
   AgencyBadge,
@@ -20,6 +20,7 @@ import { LeadRoutesMap } from '@taskforce/web-indicators';
 import { HandlingCodes, RouteLine } from './lead-parts';
 import { isLeadNotification } from './lead-notifications';
 import { LeadSearch } from './lead-search';
+import { LEAD_RECORDING_ROLES } from './new-lead-page';
 
 /**
  * The leads the caller's agency may read (/leads): exactly what the server returns — it enforces need-to-know —
@@ -34,6 +35,8 @@ export function LeadsPage() {
   useRealtimeEvent('lead.changed', refresh);
   useRealtimeReconnect(refresh);
 
+  const viewer = useViewer();
+  const canRecord = (viewer?.roles ?? []).some((role) => LEAD_RECORDING_ROLES.includes(role));
   const leads = data?.leads ?? [];
   return (
     <div className="tf-page" data-testid="leads-page">
@@ -48,6 +51,13 @@ export function LeadsPage() {
           )}
         </h1>
         <p className="tf-muted">Leads of your agency and leads other agencies have shared with it.</p>
+        {canRecord && (
+          <p>
+            <Link to="/leads/new" className="tf-button tf-button--primary tf-button--md" data-testid="new-lead">
+              New lead
+            </Link>
+          </p>
+        )}
       </div>
       <LeadSearch />
       {error && !data && <Alert>{describeApiError(error, 'The leads cannot be loaded right now.')}</Alert>}

@@ -107,7 +107,7 @@ export function OperationPage({ operationId }: { operationId: string }) {
           onTaskChanged={refetchBoard}
         />
       </section>
-      <TargetsPanel operationId={operation.id} />
+      <TargetsPanel operationId={operation.id} operationName={operation.name} />
       {selectedTaskId && (
         <TaskDetailDrawer
           key={selectedTaskId}

@@ -72,7 +72,10 @@ export function conflictDetails(error: unknown): ConflictDetails {
   return details;
 }
 
-/** For a BAD_USER_INPUT error: the message of each invalid input field, keyed by field name. */
+/**
+ * For a BAD_USER_INPUT error: the message of each invalid input field, keyed by field name; several messages for
+ * one field (e.g. `persons.0.dateOfBirth` failing two checks) are joined with a space, in the server's order.
+ */
 export function invalidFields(error: unknown): Record<string, string> {
   const fields = firstExtensions(error)?.fields;
   const result: Record<string, string> = {};
@@ -80,7 +83,7 @@ export function invalidFields(error: unknown): Record<string, string> {
   for (const item of fields as unknown[]) {
     if (typeof item !== 'object' || item === null) continue;
     const { field, message } = item as { field?: unknown; message?: unknown };
-    if (typeof field === 'string' && typeof message === 'string') result[field] = message;
+    if (typeof field === 'string' && typeof message === 'string') result[field] = result[field] ? `${result[field]} ${message}` : message;
   }
   return result;
 }

@@ -1,6 +1,7 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import { AGENCY_FIELDS, PERSON_FIELDS } from './fragments';
 import type {
+  CreateLeadInput,
   LeadDetailData,
   LeadListItem,
   LeadShareData,
@@ -10,6 +11,7 @@ import type {
   ShareLeadInput,
   UpdateLeadInput,
 } from './leads.types';
+import type { OperationStatus } from '@taskforce/domain';
 import type { AgencySummary } from './types';
 
 /** Fields of a reason given by the sharing engine. */
@@ -336,6 +338,26 @@ export const UNLINK_TASK_FROM_LEAD_MUTATION: TypedDocumentNode<{ unlinkTaskFromL
   mutation UnlinkTaskFromLead($taskId: ID!) {
     unlinkTaskFromLead(taskId: $taskId) {
       id
+    }
+  }
+`;
+
+/** Records a lead of the caller's agency (analysts, liaison officers, coordinators); returns its id. */
+export const CREATE_LEAD_MUTATION: TypedDocumentNode<{ createLead: { id: string } }, { input: CreateLeadInput }> = gql`
+  mutation CreateLead($input: CreateLeadInput!) {
+    createLead(input: $input) {
+      id
+    }
+  }
+`;
+
+/** The joint operations the caller's agency takes part in, to attach a new lead to one. */
+export const LEAD_FORM_OPERATIONS_QUERY: TypedDocumentNode<{ operations: Array<{ id: string; name: string; status: OperationStatus }> }, Record<string, never>> = gql`
+  query LeadFormOperations {
+    operations {
+      id
+      name
+      status
     }
   }
 `;

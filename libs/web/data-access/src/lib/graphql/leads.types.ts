@@ -177,6 +177,43 @@ export interface UpdateLeadInput {
   details?: string;
 }
 
+/** One stop of a new lead's route: an ISO 3166-1 alpha-2 code (upper case) and its role. */
+export interface RouteStopInput {
+  country: string;
+  role: RouteRole;
+}
+
+/** A person named in a new lead: suspects by name; potential victims' identity fields are stored encrypted. */
+export interface LeadPersonInput {
+  role: LeadPersonRole;
+  name?: string;
+  /** Potential victims only: `YYYY-MM-DD`, a real date not after today (UTC). */
+  dateOfBirth?: string;
+  /** Potential victims only: ISO 3166-1 alpha-2, upper case. */
+  nationality?: string;
+  description?: string;
+}
+
+/**
+ * Input of `createLead` (docs/api-contract.md, "Leads"); enum values are the GraphQL names
+ * (`informationCredibility` e.g. "PROBABLY_TRUE", `tlp` e.g. "AMBER_STRICT").
+ */
+export interface CreateLeadInput {
+  summary: string;
+  details: string;
+  operationId?: string;
+  formOfExploitation: FormOfExploitation;
+  route: RouteStopInput[];
+  dataCategories: DataCategory[];
+  tlp: TlpLabel;
+  namedRecipientAgencyIds?: string[];
+  sourceReliability: SourceReliability;
+  informationCredibility: InformationCredibilityName;
+  handlingCodes: HandlingCode[];
+  handlingCondition?: string;
+  persons?: LeadPersonInput[];
+}
+
 /** A task linked to a lead, as the lead page lists it. */
 export interface LinkedTaskData {
   id: string;

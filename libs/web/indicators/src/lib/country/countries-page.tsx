@@ -4,6 +4,15 @@ import { Alert, Card, EmptyState, Link, LoadingState, TableCsvButton, TextField 
 import { useState } from 'react';
 import { COUNTRY_LIST_QUERY } from './country.documents';
 
+const COUNTRIES_SCOPE = 'Countries with imported public data, a national law or a task-force agency';
+/** What the list is made of (libs/api/indicators, country profiles). */
+const COUNTRIES_SOURCES = [
+  'UN Treaty Collection XVIII-12-a, per Kelley & Simmons (AJPS 2014) replication data',
+  'US Department of State, Trafficking in Persons Report',
+  'UNODC, Global Report on Trafficking in Persons',
+  'National laws and agencies recorded in this workspace',
+];
+
 /** Country list (/countries): every country with imported data, a national law or a task-force agency. */
 export function CountriesPage() {
   const { data, loading, error } = useQuery(COUNTRY_LIST_QUERY, { fetchPolicy: 'cache-and-network' });
@@ -25,7 +34,7 @@ export function CountriesPage() {
         <Card
           title={`${data.countryList.length} countries`}
           headingLevel={2}
-          actions={countries.length > 0 && <TableCsvButton tableId="countries-table" filename="countries.csv" />}
+          actions={countries.length > 0 && <TableCsvButton tableId="countries-table" filename="countries.csv" header={{ scope: COUNTRIES_SCOPE, k: null, sources: COUNTRIES_SOURCES }} />}
         >
           <TextField
             label="Find a country"

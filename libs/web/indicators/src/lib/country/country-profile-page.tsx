@@ -9,6 +9,11 @@ import { formatCalendarDate, glotipText, impactChartModel, tierLabel } from './c
 import { DeleteNationalLawButton, NationalLawForm } from './national-law-form';
 
 /** Source lines under a chart or list. */
+/** Scope of a country's public figures in a CSV export: "Romania (RO), public data". */
+function publicCountryScope(name: string, code: string): string {
+  return `${name} (${code}), public data`;
+}
+
 function Sources({ citations, testId }: { citations: string[]; testId: string }) {
   if (citations.length === 0) return null;
   return (
@@ -121,7 +126,7 @@ function TierHistory({ profile: p }: { profile: CountryProfile }) {
               </tbody>
             </table>
           </details>
-          <TableCsvButton tableId="country-tier-table" filename={`tip-tiers-${p.code}.csv`} />
+          <TableCsvButton tableId="country-tier-table" filename={`tip-tiers-${p.code}.csv`} header={{ scope: publicCountryScope(p.name, p.code), k: null, sources: tierCitations }} />
         </>
       )}
     </Card>
@@ -181,7 +186,7 @@ function ImpactView({ impact, loading, error }: { impact: CountryImpact | undefi
               </tbody>
             </table>
           </details>
-          <TableCsvButton tableId="country-impact-table" filename={`impact-${impact.code}.csv`} />
+          <TableCsvButton tableId="country-impact-table" filename={`impact-${impact.code}.csv`} header={{ scope: publicCountryScope(impact.name, impact.code), k: null, sources: impact.citations }} />
         </>
       )}
     </Card>

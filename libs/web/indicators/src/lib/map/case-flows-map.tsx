@@ -19,12 +19,15 @@ export function CaseFlowsMap({
   onLevelChange,
   indicator,
   operationId,
+  scope,
 }: {
   source: string;
   level: FlowLevelName;
   onLevelChange: (level: FlowLevelName) => void;
   indicator?: string;
   operationId?: string;
+  /** What the flows cover, for the CSV export's header: the joint operation's name, or `taskForceScope(acronym)`. */
+  scope: string;
 }) {
   const places = level === 'COUNTRY' ? 'countries' : 'regions';
   const { data, loading, error } = useQuery(CASE_FLOWS_QUERY, {
@@ -56,6 +59,7 @@ export function CaseFlowsMap({
             title={`Flows of victims between ${places} (${flows.source})`}
             citation={flows.citation}
             suppressed={{ flows: flows.suppressedFlows, k: flows.k }}
+            csvHeader={{ scope, operationId: operationId ?? null, k: flows.k, sources: [flows.citation] }}
             data-testid="case-flows-map"
           />
         </>

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { describeApiError } from '@taskforce/web-data-access';
+import { describeApiError, useViewer } from '@taskforce/web-data-access';
 import { Alert, Card, LoadingState } from '@taskforce/web-ui';
 import { useEffect } from 'react';
 import { LEAD_ROUTES_QUERY, type LeadRouteLeg } from './map.documents';
@@ -14,6 +14,9 @@ const TLP_TEXT: Record<LeadRouteLeg['tlp'], string> = {
   RED: 'TLP:RED',
 };
 
+/** What the route legs come from, cited under the map and in the CSV export. */
+const ROUTES_CITATION = 'routes of the leads your agency originated or holds an active share of';
+
 /**
  * "Routes of the leads you may read": each leg (origin → transit → destination) of those leads' routes, as the
  * server projects them for the viewer's agency, on a world map with the same legs in a table (worst TLP per leg).
@@ -24,6 +27,7 @@ export function LeadRoutesMap({ refreshKey }: { refreshKey?: string }) {
   useEffect(() => {
     if (refreshKey !== undefined) void refetch().catch(() => undefined);
   }, [refreshKey, refetch]);
+  const acronym = useViewer()?.agency.acronym ?? 'your agency';
   const legs = data?.leadRoutes;
   const tlpOf = new Map((legs ?? []).map((l) => [`${l.from}>${l.to}`, l.tlp]));
   return (
@@ -36,11 +40,13 @@ export function LeadRoutesMap({ refreshKey }: { refreshKey?: string }) {
           level="COUNTRY"
           unit="leads"
           title="Legs of the routes of the leads you may read"
-          citation="routes of the leads your agency originated or holds an active share of"
+          citation={ROUTES_CITATION}
           extraColumn={{ header: 'Most restrictive TLP', value: (flow) => {
             const tlp = tlpOf.get(`${flow.from}>${flow.to}`);
             return tlp ? TLP_TEXT[tlp] : '—';
           } }}
+          // Lead counts per leg are not statistics leaving an agency: no small-cell protection applies.
+          csvHeader={{ scope: `Leads ${acronym} may read (originated by ${acronym} or held under an active share)`, k: null, sources: [ROUTES_CITATION] }}
           data-testid="lead-routes-map"
         />
       )}

@@ -1,4 +1,4 @@
-import { countryName, TableCsvButton } from '@taskforce/web-ui';
+import { countryName, TableCsvButton, type CsvExportHeader } from '@taskforce/web-ui';
 import { geoArea, geoCentroid, geoEqualEarth, geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import { useId, useMemo } from 'react';
@@ -32,6 +32,8 @@ export interface WorldMapProps {
   suppressed?: { flows: number; k: number } | null;
   /** One more column of the accessible table (e.g. the worst TLP of the leads on a leg). */
   extraColumn?: { header: string; value: (flow: MapFlow) => string };
+  /** Header block of the table's CSV export: scope, operation id, k in force, sources. */
+  csvHeader: CsvExportHeader;
   'data-testid'?: string;
 }
 
@@ -85,7 +87,7 @@ const placeName = (level: WorldMapProps['level'], place: string) => (level === '
  * flows. Flows whose ends have no position (an unknown code or region) are listed in the table, marked "not on the
  * map". Suppressed flows are neither drawn nor listed: the legend gives their number.
  */
-export function WorldMap({ flows, level, unit, title, citation, suppressed, extraColumn, ...rest }: WorldMapProps) {
+export function WorldMap({ flows, level, unit, title, citation, suppressed, extraColumn, csvHeader, ...rest }: WorldMapProps) {
   const id = useId();
   const markerId = `${id}-arrow`;
   const titleId = `${id}-title`;
@@ -204,7 +206,7 @@ export function WorldMap({ flows, level, unit, title, citation, suppressed, extr
         </table>
       </div>
       <p>
-        <TableCsvButton tableId={`${id}-table`} filename={`${title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.csv`} />
+        <TableCsvButton tableId={`${id}-table`} filename={`${title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.csv`} header={csvHeader} />
       </p>
     </figure>
   );

@@ -13,12 +13,15 @@ import {
 import './targets.css';
 import { formatDuration, formatOnTime, INDICATOR_LABELS, INDICATOR_OPTIONS, progressPercent, validateTargetForm } from './targets-view';
 
+/** What the timing figures are computed from (docs/api-contract.md, "Indicators"). */
+const TIMING_SOURCE = "Tasks and leads recorded in this workspace, in the joint operations the viewer's agency takes part in";
+
 /**
  * Targets and timing of a joint operation: each target's progress bar (or "suppressed (< k)" when the achieved
  * figure is protected), tasks done on time and the median time from a lead to its first action — for this
  * operation and across every operation of the viewer's agency. Coordinators set and remove targets here.
  */
-export function TargetsPanel({ operationId }: { operationId: string }) {
+export function TargetsPanel({ operationId, operationName }: { operationId: string; operationName: string }) {
   const { data, loading, error, refetch } = useQuery(OPERATION_INDICATORS_QUERY, { variables: { operationId }, fetchPolicy: 'cache-and-network' });
   const indicators = data?.operationIndicators;
   const reload = () => void refetch().catch(() => undefined);
@@ -45,7 +48,13 @@ export function TargetsPanel({ operationId }: { operationId: string }) {
             below {indicators.k} read "suppressed (&lt; {indicators.k})" unless your agency recorded all of them.
           </p>
           <TimingTable timing={indicators.timing} taskForce={indicators.taskForceTiming} />
-          <TableCsvButton tableId="targets-timing" filename="timing.csv" label="Download timing CSV" />
+          <TableCsvButton
+            tableId="targets-timing"
+            filename="timing.csv"
+            label="Download timing CSV"
+            // Timing figures (rates and medians over tasks and leads) are not small-cell protected.
+            header={{ scope: operationName, operationId, k: null, sources: [TIMING_SOURCE] }}
+          />
           {indicators.viewerIsCoordinator && <SetTargetForm operationId={operationId} onSaved={reload} />}
         </>
       )}

@@ -1,4 +1,4 @@
-import { toCsv } from '@taskforce/domain';
+import { toCsvWithHeader, type CsvHeader } from '@taskforce/domain';
 import { Button } from './button';
 
 /**
@@ -14,15 +14,20 @@ export function tableRows(table: HTMLTableElement): string[][] {
   );
 }
 
+/** What a table's CSV export says about itself; the time is added when it is downloaded. */
+export type CsvExportHeader = Omit<CsvHeader, 'generatedAt'>;
+
 /**
- * "Download CSV" for a table on the page (found by its element id): writes what the table shows — so the export
- * carries the same small-cell suppression as the screen — to `filename` (UTF-8, CRLF, formulas defused).
+ * "Download CSV" for a table on the page (found by its element id): the header block every CSV export carries
+ * (`csvHeaderBlock` of libs/domain: scope, operation id, k, sources, UTC time of the click), then what the table
+ * shows — so the export carries the same small-cell suppression as the screen — to `filename` (UTF-8, CRLF,
+ * formulas defused).
  */
-export function TableCsvButton({ tableId, filename, label = 'Download CSV' }: { tableId: string; filename: string; label?: string }) {
+export function TableCsvButton({ tableId, filename, header, label = 'Download CSV' }: { tableId: string; filename: string; header: CsvExportHeader; label?: string }) {
   const download = () => {
     const table = document.getElementById(tableId);
     if (!(table instanceof HTMLTableElement)) return;
-    const url = URL.createObjectURL(new Blob([toCsv(tableRows(table))], { type: 'text/csv;charset=utf-8' }));
+    const url = URL.createObjectURL(new Blob([toCsvWithHeader({ ...header, generatedAt: new Date() }, tableRows(table))], { type: 'text/csv;charset=utf-8' }));
     const link = document.createElement('a');
     link.href = url;
     link.download = filename;

@@ -60,6 +60,17 @@ describe('API error helpers', () => {
     expect(describeApiError(error)).toBe('title must be at least 3 characters');
   });
 
+  it('keeps every message the server gives for one field, in its order', () => {
+    const error = graphQLError({
+      code: 'BAD_USER_INPUT',
+      fields: [
+        { field: 'persons.0.dateOfBirth', message: 'dateOfBirth must be YYYY-MM-DD' },
+        { field: 'persons.0.dateOfBirth', message: 'dateOfBirth must be a real calendar date' },
+      ],
+    });
+    expect(invalidFields(error)).toEqual({ 'persons.0.dateOfBirth': 'dateOfBirth must be YYYY-MM-DD dateOfBirth must be a real calendar date' });
+  });
+
   it('never shows the server message of an unknown error', () => {
     expect(describeApiError(graphQLError({ code: 'INTERNAL_SERVER_ERROR' }, 'relation "x" does not exist'), 'Try again.')).toBe(
       'Try again.',
