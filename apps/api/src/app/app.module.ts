@@ -12,6 +12,7 @@ import { IndicatorsModule } from '@taskforce/api-indicators';
 import { LeadsModule } from '@taskforce/api-leads';
 import { NotificationsModule } from '@taskforce/api-notifications';
 import { OperationsModule } from '@taskforce/api-operations';
+import { PeopleModule } from '@taskforce/api-people';
 import { RealtimeModule } from '@taskforce/api-realtime';
 import { TasksModule } from '@taskforce/api-tasks';
 import { HealthController } from './health.controller';
@@ -51,6 +52,7 @@ export class AppModule {
         LeadsModule,
         IndicatorsModule,
         AuditModule,
+        PeopleModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_FILTER, useClass: AppErrorFilter }],

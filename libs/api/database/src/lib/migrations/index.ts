@@ -9,6 +9,7 @@ import { IndicatorTargets1764900000000 } from './1764900000000-indicator-targets
 import { NationalLaws1765000000000 } from './1765000000000-national-laws';
 import { SharingLawAdmin1765100000000 } from './1765100000000-sharing-law-admin';
 import { OnwardLeadShares1765200000000 } from './1765200000000-onward-lead-shares';
+import { AgencyPeople1765310000000 } from './1765310000000-agency-people';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   NationalLaws1765000000000,
   SharingLawAdmin1765100000000,
   OnwardLeadShares1765200000000,
+  AgencyPeople1765310000000,
 ];
