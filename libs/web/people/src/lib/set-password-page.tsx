@@ -51,7 +51,7 @@ export function SetPasswordPage() {
           out everywhere else.
         </p>
       </div>
-      <Card className="tf-login__card" title={done ? 'Password set' : 'New password'} headingLevel={2}>
+      <Card className="tf-login__card" title={done ? 'Password set' : 'Choose a password'} headingLevel={2}>
         {done ? (
           <div className="tf-set-password__done" data-testid="set-password-done">
             <Alert tone="success">Your password is set. The link cannot be used again.</Alert>
