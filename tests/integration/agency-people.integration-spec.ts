@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { DEMO_PASSWORD, errorCode, gql, GqlResponse, login, startTestApp, TestApp } from '../support/test-app';
+import { migrate } from '@taskforce/api-database';
+import { connectSocket, createTestDatabase, DEMO_PASSWORD, errorCode, gql, GqlResponse, login, recordEvents, startTestApp, TestApp, waitFor } from '../support/test-app';
 
 /**
  * Agency admins manage their own agency's people (list, invite, roles, disable/enable, password reset through a
@@ -155,6 +156,8 @@ describe('agency admins manage their own agency’s people', () => {
   it('a password reset invalidates earlier links, and setting the password ends every existing session', async () => {
     const memberId = userId['ro-member@demo.test'];
     const session = await login(t.url, 'ro-member@demo.test');
+    const socket = await connectSocket(t.url, session);
+    const socketEvents = recordEvents(socket, ['disconnect']);
     const first = await gql(t.url, RESET, { id: memberId }, roAdmin);
     const second = await gql(t.url, RESET, { id: memberId }, roAdmin);
     expect(first.data!.startPasswordReset.person.id).toBe(memberId);
@@ -168,6 +171,8 @@ describe('agency admins manage their own agency’s people', () => {
     expect((await setPassword(secondToken, STRONG)).data).toEqual({ setPasswordWithToken: true });
     expect(errorCode(await gql(t.url, ME, {}, session))).toBe('UNAUTHENTICATED');
     expect(errorCode(await gql(t.url, ME, {}, roMember))).toBe('UNAUTHENTICATED');
+    await waitFor(() => socketEvents.length > 0, 5000, 'socket of the ended session disconnected');
+    socket.close();
     expect(await canSignIn('ro-member@demo.test', DEMO_PASSWORD)).toBe(false);
     roMember = await login(t.url, 'ro-member@demo.test', STRONG);
   });
@@ -306,5 +311,28 @@ describe('agency admins manage their own agency’s people', () => {
     });
     const verify = await gql(t.url, '{ auditChainStatus { ok } }', {}, platformAdmin);
     expect(verify.data).toEqual({ auditChainStatus: { ok: true } });
+  });
+});
+
+describe('agency people migration', () => {
+  it('reverts cleanly (people without a password keep no usable one) and re-applies', async () => {
+    const database = await createTestDatabase();
+    const db = await migrate(database.url);
+    try {
+      const [agency] = await db.query(`INSERT INTO agencies (name, acronym, kind, country) VALUES ('Test Agency', 'TA', 'GOVERNMENT', 'RO') RETURNING id`);
+      await db.query(`INSERT INTO users (email, display_name, password_hash, agency_id, roles) VALUES ('invited@demo.test', 'Invited Person', NULL, $1, '{MEMBER}')`, [agency.id]);
+      const [last] = await db.query(`SELECT name FROM migrations ORDER BY id DESC LIMIT 1`);
+      expect(last.name).toBe('AgencyPeople1765310000000');
+      await db.undoLastMigration({ transaction: 'each' });
+      expect(await db.query(`SELECT to_regclass('one_time_links') AS t, to_regclass('agencies_acronym_unique') AS i`)).toEqual([{ t: null, i: null }]);
+      expect(await db.query(`SELECT password_hash FROM users WHERE email = 'invited@demo.test'`)).toEqual([{ password_hash: '!' }]);
+      expect(await db.query(`SELECT count(*)::int AS n FROM information_schema.columns WHERE table_name = 'users' AND column_name = 'last_sign_in_at'`)).toEqual([{ n: 0 }]);
+      await db.runMigrations({ transaction: 'each' });
+      expect(await db.query(`SELECT to_regclass('one_time_links') IS NOT NULL AS t`)).toEqual([{ t: true }]);
+      await expect(db.query(`INSERT INTO agencies (name, acronym, kind, country) VALUES ('Other', 'ta', 'NGO', 'RO')`)).rejects.toThrow(/agencies_acronym_unique/);
+    } finally {
+      await db.destroy();
+      await database.drop();
+    }
   });
 });
