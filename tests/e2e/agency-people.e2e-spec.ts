@@ -96,4 +96,37 @@ describe('agency people: invite and set a password with the one-time link', () =
     await admin.reload();
     await expect(admin.locator(`[data-testid="person-row"][data-email="${email}"]`).getByTestId('person-status').textContent()).resolves.toBe('Active');
   });
+
+  it('a platform admin creates an agency (the server names a taken acronym) and sees its first admin in People', async () => {
+    // An international organisation (no country), with a fresh acronym: no country profile or demo share changes.
+    const acronym = `E2E${Date.now() % 100000}`;
+    const adminEmail = `e2e.first-admin.${Date.now()}@demo.test`;
+    const root = await newPage();
+    await signIn(root, 'admin@demo.test');
+    await root.getByTestId('nav-agencies').click();
+    await root.getByTestId('agency-table').waitFor();
+    await root.getByTestId('new-agency').click();
+    const form = root.getByTestId('create-agency-form');
+    await form.getByTestId('agency-name').fill('Browser Test Observers');
+    await form.getByTestId('agency-acronym').fill('ro-dioc');
+    await form.getByTestId('agency-kind').selectOption('INTERNATIONAL_ORGANIZATION');
+    await form.getByTestId('agency-admin-email').fill(adminEmail);
+    await form.getByTestId('agency-admin-name').fill('Grace Mensah');
+    await form.getByTestId('create-agency-submit').click();
+    await expect(form.locator('.tf-field__error').first().textContent()).resolves.toBe('acronym is already used by another agency');
+
+    await form.getByTestId('agency-acronym').fill(acronym);
+    await form.getByTestId('create-agency-submit').click();
+    await expect(root.getByTestId('one-time-link').getByLabel('One-time link').inputValue()).resolves.toContain('/set-password?token=');
+    await root.locator(`[data-testid="agency-row"][data-acronym="${acronym}"]`).waitFor();
+
+    await root.getByTestId('nav-people').click();
+    await root.getByTestId('people-table').waitFor();
+    const options = await root.getByTestId('people-agency').locator('option').allTextContents();
+    await root.getByTestId('people-agency').selectOption({ label: options.find((o) => o.startsWith(`${acronym} — `))! });
+    const row = root.locator(`[data-testid="person-row"][data-email="${adminEmail}"]`);
+    await row.waitFor();
+    await expect(row.getByTestId('person-roles').textContent()).resolves.toBe('Agency admin');
+    await saveScreenshot(root, 'agency-people-platform-admin');
+  });
 });

@@ -89,6 +89,7 @@ export function PeopleAdminPage() {
       {isPlatformAdmin && (
         <SelectField
           label="Agency"
+          fieldClassName="tf-people-agency"
           value={agencyId ?? ''}
           placeholder="My agency"
           options={(directory.data?.agencies ?? []).filter((a) => a.id !== viewer?.agency.id).map((a) => ({ value: a.id, label: `${a.acronym} — ${a.name}` }))}
