@@ -225,6 +225,16 @@ describe('agency admins manage their own agency’s people', () => {
       }
     });
 
+    it('inviting into another agency: NOT_FOUND for an agency admin; a platform admin may', async () => {
+      const input = { email: 'elsewhere@demo.test', displayName: 'Lucía Romero', roles: ['MEMBER'] };
+      for (const id of [agencyId['ES-BIP'], UNKNOWN]) {
+        const res = await gql(t.url, INVITE, { input: { ...input, agencyId: id } }, roAdmin);
+        expect(errorCode(res)).toBe('NOT_FOUND');
+        expect(res.errors![0].message).toBe('Agency not found');
+      }
+      expect(await t.db.query(`SELECT count(*)::int AS n FROM users WHERE email = 'elsewhere@demo.test'`)).toEqual([{ n: 0 }]);
+    });
+
     it('granting or removing PLATFORM_ADMIN, changing one’s own roles, disabling oneself: FORBIDDEN', async () => {
       const cases: Array<[string, Promise<GqlResponse>]> = [
         ['grant PLATFORM_ADMIN', gql(t.url, ROLES, { input: { userId: userId['ro-member@demo.test'], roles: ['MEMBER', 'PLATFORM_ADMIN'] } }, roAdmin)],
@@ -279,6 +289,10 @@ describe('agency admins manage their own agency’s people', () => {
     expect((await gql(t.url, PEOPLE, {}, mdAdmin)).data!.agencyPeople.map((p: any) => p.email)).toEqual(['md-admin@demo.test']);
     expect(errorCode(await gql(t.url, DISABLE, { id: userId['ro-member@demo.test'] }, mdAdmin))).toBe('NOT_FOUND');
     // An international organisation needs no country.
+    // A platform admin invites into another agency by its id.
+    const into = await gql(t.url, INVITE, { input: { email: 'md-analyst@demo.test', displayName: 'Ana Ceban', roles: ['ANALYST'], agencyId: agency.id } }, platformAdmin);
+    expect(into.errors).toBeUndefined();
+    expect((await gql(t.url, PEOPLE, {}, mdAdmin)).data!.agencyPeople.map((p: any) => p.email)).toEqual(['md-analyst@demo.test', 'md-admin@demo.test']); // by name: Ana Ceban, Ion Rusu
     const io = await gql(t.url, CREATE_AGENCY, { input: { ...input, name: 'UN Women', acronym: 'UNW', country: null, kind: 'INTERNATIONAL_ORGANIZATION', firstAdmin: { email: 'unw@demo.test', displayName: 'Grace Mensah' } } }, platformAdmin);
     expect(io.data!.createAgency.agency.country).toBeNull();
   });
@@ -299,10 +313,10 @@ describe('agency admins manage their own agency’s people', () => {
       `SELECT action, count(*)::int AS n FROM audit_entries WHERE subject_type IN ('PERSON','AGENCY') GROUP BY action ORDER BY action`,
     );
     const counts = Object.fromEntries(rows.map((r) => [r.action, r.n]));
-    // invites: mihai, late.comer, weak.choice, sec-admin, plus the two agencies' first admins
+    // invites: mihai, late.comer, weak.choice, md-analyst, sec-admin, plus the two agencies' first admins
     expect(counts).toEqual({
       AGENCY_CREATED: 2,
-      PERSON_INVITED: 6,
+      PERSON_INVITED: 7,
       PASSWORD_RESET_STARTED: 2,
       PASSWORD_SET: 5,
       PERSON_ROLES_CHANGED: 2,
