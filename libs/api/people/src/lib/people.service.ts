@@ -20,7 +20,7 @@ const INVALID_LINK: FieldProblem = { field: 'token', message: 'this link is inva
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 
-/** `{ token, link }` of a one-time link after it was stored. */
+/** A stored one-time link: the path with the token (given once), its expiry (UTC) and its row id (for the audit log). */
 interface IssuedLink {
   link: string;
   expiresAt: Date;
@@ -44,6 +44,7 @@ export class PeopleService {
     private readonly config: AppConfig,
   ) {}
 
+  /** The API shape of an account for its admins (never the password hash: only whether one is set). */
   static toPerson(entity: UserEntity): PersonModel {
     return {
       id: entity.id,
@@ -232,6 +233,7 @@ export class PeopleService {
     }
   }
 
+  /** True when any account, of any agency, has this e-mail (stored lower-case). */
   private async emailUsed(m: EntityManager, email: string): Promise<boolean> {
     return m.getRepository(UserEntity).exists({ where: { email: email.toLowerCase() } });
   }
@@ -241,6 +243,7 @@ export class PeopleService {
     if (await this.emailUsed(m, email)) throw badInput([{ field, message: 'this e-mail address is already used' }]);
   }
 
+  /** Makes every unused, unrevoked one-time link of the person unusable (UTC now). */
   private async revokeOpenLinks(m: EntityManager, userId: string): Promise<void> {
     await m.getRepository(OneTimeLinkEntity).update({ userId, usedAt: IsNull(), revokedAt: IsNull() }, { revokedAt: new Date() });
   }

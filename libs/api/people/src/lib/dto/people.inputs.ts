@@ -58,7 +58,7 @@ export class ChangePersonRolesInput {
 export class SetPasswordWithTokenInput {
   @Field({ description: 'The token of a one-time link (`/set-password?token=…`)' })
   @IsString()
-  @MaxLength(200, { message: 'token: this link is invalid or has expired' })
+  @MaxLength(200, { message: 'this link is invalid or has expired' })
   token: string;
 
   @Field({ description: '12–256 characters, hard to guess (zxcvbn score ≥ 3)' })
