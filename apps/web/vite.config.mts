@@ -26,6 +26,7 @@ const libraryAliases: Record<string, string> = {
   '@taskforce/web-operations': 'libs/web/operations/src/index.ts',
   '@taskforce/web-leads': 'libs/web/leads/src/index.ts',
   '@taskforce/web-indicators': 'libs/web/indicators/src/index.ts',
+  '@taskforce/web-people': 'libs/web/people/src/index.ts',
 };
 
 export default defineConfig({

@@ -13,6 +13,7 @@ import { LeadsModule } from '@taskforce/api-leads';
 import { NotificationsModule } from '@taskforce/api-notifications';
 import { OperationLifecycleModule } from '@taskforce/api-operation-lifecycle';
 import { OperationsModule } from '@taskforce/api-operations';
+import { PeopleModule } from '@taskforce/api-people';
 import { RealtimeModule } from '@taskforce/api-realtime';
 import { TasksModule } from '@taskforce/api-tasks';
 import { HealthController } from './health.controller';
@@ -53,6 +54,7 @@ export class AppModule {
         LeadsModule,
         IndicatorsModule,
         AuditModule,
+        PeopleModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_FILTER, useClass: AppErrorFilter }],

@@ -2,6 +2,7 @@ import { DashboardPage, NotificationSettingsPage } from '@taskforce/web-dashboar
 import { CountriesPage, CountryProfilePage, ImportsPage, IndicatorsPage } from '@taskforce/web-indicators';
 import { AgreementsAdminPage, ApprovalsPage, AuditChainPage, LeadDetailPage, LeadsPage, NewLeadPage, RulesAdminPage } from '@taskforce/web-leads';
 import { OperationPage } from '@taskforce/web-operations';
+import { AgenciesAdminPage, PeopleAdminPage } from '@taskforce/web-people';
 import { matchPath } from '@taskforce/web-ui';
 import type { ReactNode } from 'react';
 import { NotFoundPage } from './not-found-page';
@@ -18,7 +19,8 @@ export interface ResolvedRoute {
  * `/settings/notifications` → notification settings, `/leads` → leads, `/leads/new` → new lead, `/leads/:id` → lead, `/approvals` →
  * approvals inbox, `/indicators` → indicators dashboard, `/countries` → country list, `/countries/:code` → country
  * profile, `/admin/imports` → data imports, `/admin/audit` → audit chain verification, `/admin/agreements` and
- * `/admin/rules` → sharing law, else not found.
+ * `/admin/rules` → sharing law, `/admin/people` → the people of an agency (agency and platform admins),
+ * `/admin/agencies` → agencies (platform admins), else not found. `/set-password` is public: see App.
  */
 export function resolveRoute(pathname: string): ResolvedRoute {
   if (pathname === '/' || pathname === '/login') {
@@ -55,6 +57,12 @@ export function resolveRoute(pathname: string): ResolvedRoute {
   }
   if (pathname === '/admin/agreements') {
     return { key: 'admin:agreements', title: 'Agreements', element: <AgreementsAdminPage /> };
+  }
+  if (pathname === '/admin/people') {
+    return { key: 'admin:people', title: 'People', element: <PeopleAdminPage /> };
+  }
+  if (pathname === '/admin/agencies') {
+    return { key: 'admin:agencies', title: 'Agencies', element: <AgenciesAdminPage /> };
   }
   if (pathname === '/admin/rules') {
     return { key: 'admin:rules', title: 'Jurisdiction rules', element: <RulesAdminPage /> };

@@ -21,6 +21,8 @@ const SECTIONS: readonly Section[] = [
   { to: '/admin/agreements', label: 'Agreements', testId: 'nav-agreements', match: (path) => path === '/admin/agreements', roles: [Role.PLATFORM_ADMIN] },
   { to: '/admin/rules', label: 'Rules', testId: 'nav-rules', match: (path) => path === '/admin/rules', roles: [Role.PLATFORM_ADMIN] },
   { to: '/admin/imports', label: 'Data imports', testId: 'nav-imports', match: (path) => path === '/admin/imports', roles: [Role.PLATFORM_ADMIN] },
+  { to: '/admin/people', label: 'People', testId: 'nav-people', match: (path) => path === '/admin/people', roles: [Role.AGENCY_ADMIN, Role.PLATFORM_ADMIN] },
+  { to: '/admin/agencies', label: 'Agencies', testId: 'nav-agencies', match: (path) => path === '/admin/agencies', roles: [Role.PLATFORM_ADMIN] },
   { to: '/admin/audit', label: 'Audit log', testId: 'nav-admin-audit', match: (path) => path === '/admin/audit', roles: [Role.PLATFORM_ADMIN] },
 ];
 

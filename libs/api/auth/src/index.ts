@@ -4,3 +4,4 @@ export * from './lib/session.entity';
 export * from './lib/user.entity';
 export * from './lib/user.model';
 export * from './lib/user.service';
+export * from './lib/password-policy';

@@ -40,6 +40,16 @@ export enum AuditAction {
   ACCESS_REFUSED = 'ACCESS_REFUSED',
   TASK_LEAD_LINKED = 'TASK_LEAD_LINKED',
   TASK_LEAD_UNLINKED = 'TASK_LEAD_UNLINKED',
+  /** An admin invited a person (details: agencyId, roles, linkId; never the token). */
+  PERSON_INVITED = 'PERSON_INVITED',
+  PERSON_ROLES_CHANGED = 'PERSON_ROLES_CHANGED',
+  PERSON_DISABLED = 'PERSON_DISABLED',
+  PERSON_ENABLED = 'PERSON_ENABLED',
+  /** An admin started a password reset: a new one-time link, earlier unused ones revoked. */
+  PASSWORD_RESET_STARTED = 'PASSWORD_RESET_STARTED',
+  /** A person set their password with a one-time link (the actor is the person). */
+  PASSWORD_SET = 'PASSWORD_SET',
+  AGENCY_CREATED = 'AGENCY_CREATED',
 }
 
 /** What an entry is about. */
@@ -55,6 +65,9 @@ export enum AuditSubject {
   /** Case records; subject id = the record's id, or the recording agency's id for a batch. */
   CASE_RECORD = 'CASE_RECORD',
   OPERATION_TARGET = 'OPERATION_TARGET',
+  /** A person's account (subject id = the user's id). */
+  PERSON = 'PERSON',
+  AGENCY = 'AGENCY',
 }
 
 /** The fields of an entry that are hashed (all of them except `hash`). */

@@ -50,6 +50,7 @@ export class AuthService {
     const hash = user?.passwordHash ?? (await this.dummyHash);
     const ok = await argon2.verify(hash, password).catch(() => false);
     if (!user || !ok || user.disabledAt) throw unauthenticated('Wrong e-mail or password');
+    await this.userRows.update({ id: user.id }, { lastSignInAt: new Date() });
     const refreshToken = randomBytes(32).toString('base64url');
     const session = await this.sessions.save(
       this.sessions.create({
@@ -98,7 +99,7 @@ export class AuthService {
     return true;
   }
 
-  /** Ends every session of a user (used when the user is disabled). */
+  /** Ends every session of a user and disconnects their sockets (used when the user is disabled or sets a new password). */
   async revokeAllSessions(userId: string): Promise<void> {
     await this.sessions.update({ userId, revokedAt: IsNull() }, { revokedAt: new Date() });
     this.bus.publish('user.disabled', { userId });

@@ -1,7 +1,6 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AgencyModel, AgencyService } from '@taskforce/api-agencies';
 import { AuthUser, CurrentUser, notFound } from '@taskforce/api-core';
-import { AuthService } from './auth.service';
 import { UserModel } from './user.model';
 import { UserService } from './user.service';
 
@@ -10,7 +9,6 @@ export class UserResolver {
   constructor(
     private readonly users: UserService,
     private readonly agencies: AgencyService,
-    private readonly auth: AuthService,
   ) {}
 
   @Query(() => UserModel, { description: 'The signed-in user' })
@@ -18,13 +16,6 @@ export class UserResolver {
     const me = await this.users.findById(user.userId);
     if (!me) throw notFound('User');
     return me;
-  }
-
-  @Mutation(() => UserModel, { description: 'Disables an account and ends its sessions and sockets at once. Agency admins: own agency only' })
-  async disableUser(@CurrentUser() actor: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<UserModel> {
-    const user = await this.users.disable(actor, id);
-    await this.auth.revokeAllSessions(user.id);
-    return user;
   }
 
   @ResolveField(() => AgencyModel)

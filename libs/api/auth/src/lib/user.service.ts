@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { AuthUser, forbidden, isUuid, notFound } from '@taskforce/api-core';
 import { Role } from '@taskforce/domain';
 import { In, IsNull, Repository } from 'typeorm';
 import { UserEntity } from './user.entity';
@@ -43,23 +42,5 @@ export class UserService {
   /** Active liaison officers of an agency. */
   async liaisonOfficersOf(agencyId: string): Promise<UserModel[]> {
     return (await this.activeMembersOf(agencyId)).filter((u) => u.roles.includes(Role.LIAISON_OFFICER));
-  }
-
-  /**
-   * Marks a user disabled (idempotent). Agency admins act on their own agency only; platform admins on any.
-   * @throws NOT_FOUND for an unknown user or one outside the admin's reach; FORBIDDEN for non-admins or oneself.
-   */
-  async disable(actor: AuthUser, userId: string): Promise<UserModel> {
-    const isPlatformAdmin = actor.roles.includes(Role.PLATFORM_ADMIN);
-    const isAgencyAdmin = actor.roles.includes(Role.AGENCY_ADMIN);
-    if (!isPlatformAdmin && !isAgencyAdmin) throw forbidden('Only agency or platform admins disable users');
-    const row = isUuid(userId) ? await this.users.findOne({ where: { id: userId } }) : null;
-    if (!row || (!isPlatformAdmin && row.agencyId !== actor.agencyId)) throw notFound('User');
-    if (row.id === actor.userId) throw forbidden('You cannot disable your own account');
-    if (!row.disabledAt) {
-      row.disabledAt = new Date();
-      await this.users.save(row);
-    }
-    return UserService.toModel(row);
   }
 }

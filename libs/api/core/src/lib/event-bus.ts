@@ -52,7 +52,7 @@ export interface DomainEventMap {
   'operation.agency.removed': { operationId: string; agencyId: string };
   /** A session ended (logout); its sockets must go at once. */
   'session.revoked': { sessionId: string };
-  /** Every session of a user ended (user disabled). */
+  /** Every session of a user ended (user disabled, or a new password set with a one-time link). */
   'user.disabled': { userId: string };
 }
 

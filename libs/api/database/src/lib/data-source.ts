@@ -5,12 +5,13 @@ import { SessionEntity, UserEntity } from '@taskforce/api-auth';
 import { AgreementEntity, JurisdictionRuleEntity, LeadEntity, LeadPersonEntity, LeadShareEntity } from '@taskforce/api-leads';
 import { NotificationEntity, NotificationPreferencesEntity } from '@taskforce/api-notifications';
 import { OperationEntity, OperationEventEntity, OperationInvitationEntity } from '@taskforce/api-operations';
+import { OneTimeLinkEntity } from '@taskforce/api-people';
 import { TaskCommentEntity, TaskEntity, TaskEventEntity } from '@taskforce/api-tasks';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { migrations } from './migrations';
 
 /** Every TypeORM entity of the API. */
-export const entities = [AgencyEntity, UserEntity, SessionEntity, OperationEntity, OperationInvitationEntity, OperationEventEntity, TaskEntity, TaskCommentEntity, TaskEventEntity, NotificationEntity, NotificationPreferencesEntity, AgreementEntity, JurisdictionRuleEntity, LeadEntity, LeadPersonEntity, LeadShareEntity, ...INDICATOR_ENTITIES, AuditEntryEntity];
+export const entities = [AgencyEntity, UserEntity, SessionEntity, OperationEntity, OperationInvitationEntity, OperationEventEntity, TaskEntity, TaskCommentEntity, TaskEventEntity, NotificationEntity, NotificationPreferencesEntity, AgreementEntity, JurisdictionRuleEntity, LeadEntity, LeadPersonEntity, LeadShareEntity, ...INDICATOR_ENTITIES, AuditEntryEntity, OneTimeLinkEntity];
 
 /** TypeORM options for a PostgreSQL URL: migrations only, never `synchronize`. */
 export function dataSourceOptions(url: string): DataSourceOptions {

@@ -1,0 +1,90 @@
+import { Injectable } from '@nestjs/common';
+import { AgencyEntity } from '@taskforce/api-agencies';
+import { UserEntity } from '@taskforce/api-auth';
+import { AuthUser, forbidden, isUuid, notFound } from '@taskforce/api-core';
+import { Role } from '@taskforce/domain';
+import { EntityManager } from 'typeorm';
+
+/** The caller fields the rules look at. */
+export type PeopleActor = Pick<AuthUser, 'userId' | 'agencyId' | 'roles'>;
+
+/**
+ * Who may manage whose account — the one place these rules live (every people query and mutation asks here):
+ * - only agency admins and platform admins manage people (FORBIDDEN for everyone else);
+ * - an agency admin reaches the people of their own agency only; anyone else is NOT_FOUND ("User not found"),
+ *   exactly as an unknown or malformed id;
+ * - only platform admins grant or remove PLATFORM_ADMIN, or act on a platform admin's account (FORBIDDEN);
+ * - nobody changes their own roles or disables themselves (FORBIDDEN).
+ */
+@Injectable()
+export class PeoplePolicy {
+  /** True for platform admins (who manage every agency's people). */
+  static isPlatformAdmin(actor: PeopleActor): boolean {
+    return actor.roles.includes(Role.PLATFORM_ADMIN);
+  }
+
+  /** @throws FORBIDDEN unless the caller is an agency admin or a platform admin. */
+  requireAdmin(actor: PeopleActor): void {
+    if (!PeoplePolicy.isPlatformAdmin(actor) && !actor.roles.includes(Role.AGENCY_ADMIN)) {
+      throw forbidden('Only agency admins and platform admins manage people');
+    }
+  }
+
+  /** @throws FORBIDDEN unless the caller is a platform admin (`what` says what they tried). */
+  requirePlatformAdmin(actor: PeopleActor, what: string): void {
+    if (!PeoplePolicy.isPlatformAdmin(actor)) throw forbidden(`Only platform admins ${what}`);
+  }
+
+  /**
+   * The id of the agency whose people the caller manages: their own when `agencyId` is absent; another one only for
+   * platform admins.
+   * @throws FORBIDDEN for non-admins; NOT_FOUND ("Agency not found") for an unknown or malformed id, and for an
+   * agency admin naming any agency but their own.
+   */
+  async agencyInReach(m: EntityManager, actor: PeopleActor, agencyId?: string | null): Promise<string> {
+    this.requireAdmin(actor);
+    if (!agencyId || agencyId === actor.agencyId) return actor.agencyId;
+    if (!PeoplePolicy.isPlatformAdmin(actor) || !isUuid(agencyId)) throw notFound('Agency');
+    const exists = await m.getRepository(AgencyEntity).exists({ where: { id: agencyId } });
+    if (!exists) throw notFound('Agency');
+    return agencyId;
+  }
+
+  /**
+   * The account `userId` if the caller may manage it, locked for update when `m` runs a transaction.
+   * @throws FORBIDDEN for non-admins, and for an agency admin acting on a platform admin's account; NOT_FOUND ("User
+   * not found") for an unknown or malformed id and for anyone outside an agency admin's own agency.
+   */
+  async requirePerson(m: EntityManager, actor: PeopleActor, userId: string): Promise<UserEntity> {
+    this.requireAdmin(actor);
+    const lock = m.queryRunner?.isTransactionActive ? { lock: { mode: 'pessimistic_write' as const } } : {};
+    const row = isUuid(userId) ? await m.getRepository(UserEntity).findOne({ where: { id: userId }, ...lock }) : null;
+    if (!row || (!PeoplePolicy.isPlatformAdmin(actor) && row.agencyId !== actor.agencyId)) throw notFound('User');
+    if (!PeoplePolicy.isPlatformAdmin(actor) && row.roles.includes(Role.PLATFORM_ADMIN)) {
+      throw forbidden("Only platform admins manage a platform admin's account");
+    }
+    return row;
+  }
+
+  /** @throws FORBIDDEN when `roles` include PLATFORM_ADMIN and the caller is not a platform admin. */
+  requireGrantable(actor: PeopleActor, roles: readonly Role[]): void {
+    if (roles.includes(Role.PLATFORM_ADMIN) && !PeoplePolicy.isPlatformAdmin(actor)) {
+      throw forbidden('Only platform admins grant or remove the platform admin role');
+    }
+  }
+
+  /**
+   * Checks a change of `target`'s roles to `roles` (target already passed requirePerson).
+   * @throws FORBIDDEN for one's own roles, and for granting or removing PLATFORM_ADMIN without being a platform admin.
+   */
+  requireRolesChange(actor: PeopleActor, target: UserEntity, roles: readonly Role[]): void {
+    if (target.id === actor.userId) throw forbidden('You cannot change your own roles');
+    this.requireGrantable(actor, roles);
+    this.requireGrantable(actor, target.roles);
+  }
+
+  /** @throws FORBIDDEN when the caller would disable their own account. */
+  requireNotSelf(actor: PeopleActor, target: UserEntity, what: string): void {
+    if (target.id === actor.userId) throw forbidden(`You cannot ${what} your own account`);
+  }
+}
