@@ -295,6 +295,30 @@ describe('a joint operation formed with consent, run and closed', () => {
     await ok('ro-admin', RESPOND, { input: { invitationId: back.inviteAgencyToOperation.id, accept: true } });
   });
 
+  it('an invitation expires: it reads EXPIRED, can no longer be answered, and the agency can be invited afresh', async () => {
+    const bad = await as('coordinator', INVITE, { input: { operationId: opId, agencyId: agency['TH-AHTD'], role: 'PARTY', expiresInDays: 90 } });
+    expect(errorCode(bad)).toBe('BAD_USER_INPUT');
+    const sent = await ok('coordinator', 'mutation($input: InviteAgencyToOperationInput!) { inviteAgencyToOperation(input: $input) { id createdAt expiresAt } }', {
+      input: { operationId: opId, agencyId: agency['TH-AHTD'], role: 'PARTY', expiresInDays: 2 },
+    });
+    const { id, createdAt, expiresAt } = sent.inviteAgencyToOperation;
+    expect(Date.parse(expiresAt) - Date.parse(createdAt)).toBe(2 * 24 * 3600 * 1000);
+    await t.db.query(`UPDATE operation_invitations SET expires_at = now() - interval '1 second' WHERE id = $1`, [id]);
+    const listed = (await ok('th-coordinator', INVITATIONS)).operationInvitations.find((i: { id: string }) => i.id === id);
+    expect(listed.status).toBe('EXPIRED');
+    const late = await as('th-coordinator', RESPOND, { input: { invitationId: id, accept: true } });
+    expect(errorCode(late)).toBe('FAILED_PRECONDITION');
+    expect(late.errors![0].message).toBe('This invitation is expired and can no longer be answered');
+    expect(await reach('th-coordinator')).toEqual({ ...HIDDEN, task: 'NOT_FOUND' });
+    const [stored] = await t.db.query('SELECT status::text FROM operation_invitations WHERE id = $1', [id]);
+    expect(stored.status).toBe('EXPIRED');
+    const fresh = await ok('coordinator', INVITE, { input: { operationId: opId, agencyId: agency['TH-AHTD'], role: 'PARTY' } });
+    expect(fresh.inviteAgencyToOperation.status).toBe('PENDING');
+    await ok('coordinator', 'mutation($id: ID!) { withdrawOperationInvitation(invitationId: $id, reason: "Sent by mistake") { status } }', { id: fresh.inviteAgencyToOperation.id });
+    const answered = await as('th-coordinator', RESPOND, { input: { invitationId: fresh.inviteAgencyToOperation.id, accept: true } });
+    expect(errorCode(answered)).toBe('FAILED_PRECONDITION');
+  });
+
   it('PLANNED → ACTIVE → SUSPENDED → ACTIVE → CLOSED, each move version-checked, recorded and pushed', async () => {
     const liaisonSocket = await connectSocket(t.url, token['liaison']);
     sockets.push(liaisonSocket);
@@ -355,6 +379,9 @@ describe('a joint operation formed with consent, run and closed', () => {
       ['AGENCY_LEFT', null, null, null, 'ro-admin@demo.test', 'RO-DIOC'],
       ['AGENCY_INVITED', null, null, null, 'coordinator@demo.test', 'RO-DIOC'],
       ['INVITATION_ACCEPTED', null, null, null, 'ro-admin@demo.test', 'RO-DIOC'],
+      ['AGENCY_INVITED', null, null, null, 'coordinator@demo.test', 'TH-AHTD'],
+      ['AGENCY_INVITED', null, null, null, 'coordinator@demo.test', 'TH-AHTD'],
+      ['INVITATION_WITHDRAWN', null, null, 'Sent by mistake', 'coordinator@demo.test', 'TH-AHTD'],
       ['STATUS_CHANGED', 'PLANNED', 'ACTIVE', null, 'coordinator@demo.test', null],
       ['STATUS_CHANGED', 'ACTIVE', 'SUSPENDED', 'Court order awaited in Bucharest', 'coordinator@demo.test', null],
       ['STATUS_CHANGED', 'SUSPENDED', 'ACTIVE', null, 'coordinator@demo.test', null],

@@ -94,7 +94,7 @@ export class OperationInvitationService {
       const [row] = await m.query(
         `INSERT INTO operation_invitations (operation_id, agency_id, role, status, message, invited_by_id, expires_at)
          VALUES ($1, $2, $3, 'PENDING', $4, $5, clock_timestamp() + make_interval(days => $6)) RETURNING id::text`,
-        [input.operationId, agency.id, input.role, input.message?.trim() || null, actor.userId, INVITATION_TTL_DAYS],
+        [input.operationId, agency.id, input.role, input.message?.trim() || null, actor.userId, input.expiresInDays ?? INVITATION_TTL_DAYS],
       );
       await recordOperationEvent(m, { operationId: input.operationId, actorId: actor.userId, action: OperationEventAction.AGENCY_INVITED, agencyId: agency.id, detail: `${agency.acronym} invited as ${input.role}` });
       const [op] = await m.query('SELECT name FROM operations WHERE id = $1', [input.operationId]);
@@ -124,13 +124,13 @@ export class OperationInvitationService {
    */
   async respond(actor: AuthUser, input: RespondToOperationInvitationInput): Promise<OperationInvitationModel> {
     if (!isUuid(input.invitationId)) throw notFound('Invitation');
+    await this.markExpired(input.invitationId);
     const { published, operationId, agencyIds } = await this.db.transaction(async (m) => {
       const [inv] = await m.query(`SELECT * FROM operation_invitations WHERE id = $1 FOR UPDATE`, [input.invitationId]);
       if (!inv || inv.agency_id !== actor.agencyId) throw notFound('Invitation');
       if (!speaksForAgency(actor, inv.agency_id)) throw forbidden('Only coordinators and agency admins of the invited agency answer an invitation');
       const status = invitationStatusAt({ status: inv.status, expiresAt: inv.expires_at }, new Date());
       if (status !== InvitationStatus.PENDING) {
-        if (status === InvitationStatus.EXPIRED && inv.status === InvitationStatus.PENDING) await this.expirePending(m, inv.operation_id, inv.agency_id);
         throw failedPrecondition(`This invitation is ${status.toLowerCase()} and can no longer be answered`, { status });
       }
       const reason = input.reason?.trim() || null;
@@ -178,6 +178,7 @@ export class OperationInvitationService {
    */
   async withdraw(actor: AuthUser, invitationId: string, reason: string | undefined): Promise<OperationInvitationModel> {
     if (!isUuid(invitationId)) throw notFound('Invitation');
+    await this.markExpired(invitationId);
     await this.db.transaction(async (m) => {
       const [inv] = await m.query(`SELECT * FROM operation_invitations WHERE id = $1 FOR UPDATE`, [invitationId]);
       if (!inv) throw notFound('Invitation');
@@ -220,6 +221,11 @@ export class OperationInvitationService {
   /** Marks a pending invitation of (operation, agency) whose time has passed as EXPIRED. */
   private async expirePending(m: EntityManager, operationId: string, agencyId: string): Promise<void> {
     await m.query(`UPDATE operation_invitations SET status = 'EXPIRED' WHERE operation_id = $1 AND agency_id = $2 AND status = 'PENDING' AND expires_at <= clock_timestamp()`, [operationId, agencyId]);
+  }
+
+  /** Stores EXPIRED on one invitation whose time has passed, committed on its own (a refusal that follows keeps it). */
+  private async markExpired(invitationId: string): Promise<void> {
+    await this.db.query(`UPDATE operation_invitations SET status = 'EXPIRED' WHERE id = $1 AND status = 'PENDING' AND expires_at <= clock_timestamp()`, [invitationId]);
   }
 
   private async requireOne(id: string): Promise<OperationInvitationModel> {

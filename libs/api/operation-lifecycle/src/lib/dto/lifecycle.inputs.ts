@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsOneLineText, IsSafeText, Trim } from '@taskforce/api-core';
 import { IsCalendarDate } from '@taskforce/api-operations';
 import { FormOfExploitation, OperationAgencyRole, OperationStatus } from '@taskforce/domain';
-import { ArrayMaxSize, ArrayUnique, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
 
 @InputType('InviteAgencyToOperationInput')
 export class InviteAgencyToOperationInput {
@@ -25,6 +25,13 @@ export class InviteAgencyToOperationInput {
   @IsString()
   @MaxLength(2000, { message: 'message must be at most 2000 characters' })
   message?: string;
+
+  @Field(() => Int, { nullable: true, description: 'Days (1–60) the invited agency has to answer; 14 when absent' })
+  @IsOptional()
+  @IsInt({ message: 'expiresInDays must be a whole number' })
+  @Min(1, { message: 'expiresInDays must be from 1 to 60' })
+  @Max(60, { message: 'expiresInDays must be from 1 to 60' })
+  expiresInDays?: number;
 }
 
 @InputType('RespondToOperationInvitationInput')
