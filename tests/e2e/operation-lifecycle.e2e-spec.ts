@@ -19,8 +19,8 @@ async function optionValue(select: Locator, text: string): Promise<string> {
  * A joint operation is formed on screen and another agency joins it by consent: the NL police coordinator forms a
  * new operation (legal basis cited), invites the Romanian prosecutors (RO-DIOC) as a party; their agency admin sees
  * the invitation arrive, accepts it, and the operation appears on her dashboard (another tab) without a reload. The
- * coordinator activates it and assigns a task to RO-DIOC: the Romanian board shows both live. Finally RO-DIOC leaves
- * and the coordinator's board flags the task "assignee left". ES-BIP has no coordinator or agency admin in the demo
+ * coordinator activates it and assigns a task to RO-DIOC: the Romanian board shows both live. Finally RO-DIOC leaves,
+ * the coordinator's board flags the task "assignee left" and the coordinator reassigns it. ES-BIP has no coordinator or agency admin in the demo
  * data (only a liaison officer, who may not answer), hence RO-DIOC. Only a new operation is touched.
  */
 describe('joint operation lifecycle across agencies', () => {
@@ -170,5 +170,18 @@ describe('joint operation lifecycle across agencies', () => {
     await leftCard.getByTestId('assignee-left').waitFor(LIVE);
     expect(await stillSamePage(roDash)).toBe(true);
     expect(await nl.getByTestId('participant').filter({ hasText: 'RO-DIOC' }).count()).toBe(0);
+
+    // The coordinator reassigns the task to the NL police from its panel (version-checked).
+    await leftCard.getByRole('link', { name: title }).click();
+    const drawer = nl.getByTestId('task-detail');
+    await drawer.getByTestId('assignee-left-notice').waitFor();
+    await drawer.getByTestId('task-edit-start').click();
+    const nlAgencyId = await optionValue(drawer.getByTestId('task-edit-agency'), 'NL-POL');
+    await drawer.getByTestId('task-edit-agency').selectOption(nlAgencyId);
+    await drawer.getByTestId('task-edit-submit').click();
+    await drawer.getByTestId('task-history').filter({ hasText: 'reassigned from RO-DIOC to NL-POL' }).waitFor(LIVE);
+    const movedCard = nl.getByTestId('task-card').filter({ hasText: title });
+    await movedCard.filter({ hasText: 'NL-POL' }).waitFor(LIVE);
+    expect(await movedCard.getByTestId('assignee-left').count()).toBe(0);
   });
 });

@@ -133,6 +133,8 @@ export function describeHistoryEntry(
   let what: string;
   if (event.action === OperationEventAction.STATUS_CHANGED && event.fromStatus && event.toStatus) {
     what = `${action}: ${statusLabel(event.fromStatus)} → ${statusLabel(event.toStatus)}`;
+  } else if (event.action === OperationEventAction.CREATED) {
+    what = action;
   } else {
     what = event.detail ? `${action}: ${event.detail}` : action;
   }
