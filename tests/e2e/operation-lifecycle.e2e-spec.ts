@@ -45,7 +45,8 @@ describe('joint operation lifecycle across agencies', () => {
   });
 
   it('forms an operation, gets an agency’s consent and works with it live', async () => {
-    const name = `Joint Operation Black Sea Crossing ${Date.now()}`;
+    // Named to sort after the demo's Danube Route: other specs open the coordinator's first operation card.
+    const name = `Joint Operation Tisza Crossing ${Date.now()}`;
     const purpose = 'Identify the recruiters sending workers from Constanța to Dutch greenhouses';
     const citation = 'Art. 13 of the 2000 EU Convention on Mutual Assistance in Criminal Matters';
 
@@ -183,5 +184,18 @@ describe('joint operation lifecycle across agencies', () => {
     const movedCard = nl.getByTestId('task-card').filter({ hasText: title });
     await movedCard.filter({ hasText: 'NL-POL' }).waitFor(LIVE);
     expect(await movedCard.getByTestId('assignee-left').count()).toBe(0);
+
+    // Suspending needs a reason (asked before anything is sent); the history keeps it. A suspended operation also
+    // sorts after the active demo operations on the coordinator's dashboard.
+    await nl.getByTestId('task-detail').getByRole('button', { name: 'Close panel' }).click();
+    await nl.getByTestId('task-detail').waitFor({ state: 'detached' });
+    await nl.getByTestId('operation-status-to-SUSPENDED').click();
+    await nl.locator('[data-testid="operation-status-reason"][aria-invalid="true"]').waitFor();
+    await expect(nl.getByTestId('operation-page').getAttribute('data-operation-status')).resolves.toBe('ACTIVE');
+    const why = 'Waiting for the Romanian court order';
+    await nl.getByTestId('operation-status-reason').fill(why);
+    await nl.getByTestId('operation-status-to-SUSPENDED').click();
+    await nl.locator('[data-testid="operation-page"][data-operation-status="SUSPENDED"]').waitFor(LIVE);
+    await nl.getByTestId('operation-history-entry').filter({ hasText: 'Active → Suspended' }).filter({ hasText: why }).waitFor(LIVE);
   });
 });
