@@ -163,7 +163,8 @@ describe('joint operation lifecycle across agencies', () => {
     await roDash.getByTestId('leave-operation-confirm').click();
     await roDash.getByTestId('dashboard').waitFor(LIVE);
     await roDash.waitForFunction(
-      (operationName) => ![...document.querySelectorAll('[data-testid="operation-card"]')].some((el) => el.textContent?.includes(operationName)),
+      (operationName) =>
+        !Array.from(document.querySelectorAll('[data-testid="operation-card"]')).some((el) => el.textContent?.includes(operationName)),
       name,
       LIVE,
     );

@@ -1,4 +1,4 @@
-import { AgencyKind, InvitationStatus, OperationAgencyRole, OperationEventAction, OperationStatus, Role } from '@taskforce/domain';
+import { AgencyKind, InvitationStatus, OperationEventAction, OperationStatus, Role } from '@taskforce/domain';
 import type { AgencySummary, OperationEventData } from '@taskforce/web-data-access';
 import { appointablePeople, describeHistoryEntry, invitableAgencies, operationControls } from '../operation-controls';
 
