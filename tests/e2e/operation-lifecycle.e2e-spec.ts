@@ -84,6 +84,12 @@ describe('joint operation lifecycle across agencies', () => {
     await form.getByTestId('operation-starts-on').fill(utcDate(1));
     await form.getByTestId('operation-ends-on').fill(utcDate(120));
     await form.getByTestId('legal-basis-CITATION').check();
+    // A tab inside the one-line citation is refused by the server: its message shows under the citation, in words.
+    await form.getByTestId('operation-citation').fill('Art. 13\tof the 2000 EU Convention');
+    await form.getByTestId('operation-form-submit').click();
+    await form.locator('[data-testid="operation-citation"][aria-invalid="true"]').waitFor(LIVE);
+    await form.getByText('The citation must be one line').waitFor();
+    expect(nl.url()).toMatch(/\/operations\/new$/);
     await form.getByTestId('operation-citation').fill(citation);
     await form.getByTestId('operation-form-submit').click();
 
@@ -186,10 +192,23 @@ describe('joint operation lifecycle across agencies', () => {
     await movedCard.filter({ hasText: 'NL-POL' }).waitFor(LIVE);
     expect(await movedCard.getByTestId('assignee-left').count()).toBe(0);
 
-    // Suspending needs a reason (asked before anything is sent); the history keeps it. A suspended operation also
-    // sorts after the active demo operations on the coordinator's dashboard.
     await nl.getByTestId('task-detail').getByRole('button', { name: 'Close panel' }).click();
     await nl.getByTestId('task-detail').waitFor({ state: 'detached' });
+
+    // Extending the period asks why before anything is sent; the history records the extension and its reason.
+    await nl.getByTestId('edit-operation').click();
+    const edit = nl.getByTestId('operation-form');
+    await edit.getByTestId('operation-ends-on').fill(utcDate(180));
+    await edit.getByTestId('operation-form-submit').click();
+    await edit.locator('[data-testid="operation-edit-reason"][aria-invalid="true"]').waitFor();
+    const extension = 'More victims identified in Arad county';
+    await edit.getByTestId('operation-edit-reason').fill(extension);
+    await edit.getByTestId('operation-form-submit').click();
+    await nl.getByTestId('operation-history-entry').filter({ hasText: 'Extended the period' }).filter({ hasText: extension }).waitFor(LIVE);
+    await expect(nl.getByTestId('operation-period').textContent()).resolves.toContain(utcDate(180));
+
+    // Suspending needs a reason (asked before anything is sent); the history keeps it. A suspended operation also
+    // sorts after the active demo operations on the coordinator's dashboard.
     await nl.getByTestId('operation-status-to-SUSPENDED').click();
     await nl.locator('[data-testid="operation-status-reason"][aria-invalid="true"]').waitFor();
     await expect(nl.getByTestId('operation-page').getAttribute('data-operation-status')).resolves.toBe('ACTIVE');

@@ -15,6 +15,7 @@ import {
 import { Alert, Badge, Button, Card, EmptyState, formatDate, formatDateTime, Link, LoadingState, TextAreaField } from '@taskforce/web-ui';
 import { useState } from 'react';
 import { AGENCY_ROLE_LABELS, InvitationStatusBadge } from '../lifecycle/agencies-panel';
+import { plainFieldMessages } from '../operation-form/plain-field-messages';
 import { canAnswerInvitation, splitInvitations } from './invitation-view';
 
 const READERS: readonly Role[] = [Role.AGENCY_ADMIN, Role.COORDINATOR, Role.LIAISON_OFFICER];
@@ -46,7 +47,8 @@ function InvitationCard({ invitation, mayAnswer, onAnswered }: { invitation: Age
       setAccepted(accept);
       onAnswered();
     } catch (caught: unknown) {
-      if (apiErrorCode(caught) === 'BAD_USER_INPUT' && invalidFields(caught)['reason']) setReasonError(invalidFields(caught)['reason'] ?? null);
+      const fields = apiErrorCode(caught) === 'BAD_USER_INPUT' ? plainFieldMessages(invalidFields(caught)) : {};
+      if (fields['reason']) setReasonError(fields['reason']);
       else setError(describeApiError(caught, 'The answer could not be sent. Please try again.'));
       onAnswered();
     }

@@ -16,6 +16,7 @@ import {
 } from '@taskforce/web-data-access';
 import { AgencyBadge, Alert, Badge, Button, Card, formatDate, formatDateTime, SelectField, TextAreaField, type BadgeTone } from '@taskforce/web-ui';
 import { useState, type FormEvent } from 'react';
+import { plainFieldMessages } from '../operation-form/plain-field-messages';
 import { appointablePeople, invitableAgencies } from './operation-controls';
 
 /** Words for an agency's role in a joint operation (PARTY / PARTICIPANT are the JIT terms, kept as such). */
@@ -77,8 +78,15 @@ function InviteForm({ operation, onInvited }: { operation: OperationBoardData; o
       setMessage('');
       onInvited(sent ? `${sent.agency.acronym} is invited as ${AGENCY_ROLE_LABELS[sent.role] ?? sent.role}; its coordinators and admins answer.` : 'Invitation sent.');
     } catch (caught: unknown) {
-      if (apiErrorCode(caught) === 'BAD_USER_INPUT') setErrors(invalidFields(caught));
-      setFormError(describeApiError(caught, 'The invitation could not be sent. Please try again.'));
+      if (apiErrorCode(caught) === 'BAD_USER_INPUT') {
+        const fields = plainFieldMessages(invalidFields(caught));
+        setErrors(fields);
+        // Problems the form has no field for (e.g. the operation) still need saying.
+        const elsewhere = Object.entries(fields).filter(([field]) => !['agencyId', 'role', 'message'].includes(field));
+        if (elsewhere.length) setFormError(elsewhere.map(([, text]) => text).join(' '));
+      } else {
+        setFormError(describeApiError(caught, 'The invitation could not be sent. Please try again.'));
+      }
     }
   };
 
@@ -165,7 +173,7 @@ function AppointForm({ operation, onAppointed }: { operation: OperationBoardData
       setUserId('');
       onAppointed(`${name} now coordinates this joint operation too.`);
     } catch (caught: unknown) {
-      setError(invalidFields(caught)['userId'] ?? describeApiError(caught, 'The co-coordinator could not be appointed.'));
+      setError(plainFieldMessages(invalidFields(caught))['userId'] ?? describeApiError(caught, 'The co-coordinator could not be appointed.'));
     }
   };
 
@@ -257,7 +265,7 @@ export function AgenciesPanel({ operation, manage, viewerId, onChanged }: Agenci
       setFeedback({ tone: 'success', text: success });
       onChanged();
     } catch (caught: unknown) {
-      const fields = Object.values(invalidFields(caught));
+      const fields = Object.values(plainFieldMessages(invalidFields(caught)));
       setFeedback({ tone: 'error', text: fields[0] ?? describeApiError(caught, fallback) });
     }
   };

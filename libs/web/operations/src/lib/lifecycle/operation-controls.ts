@@ -135,6 +135,9 @@ export function describeHistoryEntry(
     what = `${action}: ${statusLabel(event.fromStatus)} → ${statusLabel(event.toStatus)}`;
   } else if (event.action === OperationEventAction.CREATED) {
     what = action;
+  } else if (event.action === OperationEventAction.PERIOD_EXTENDED && event.detail) {
+    // The server writes "period extended: ends A → B"; the action already says the first half.
+    what = `${action}: ${event.detail.replace(/^period extended:\s*/i, '')}`;
   } else {
     what = event.detail ? `${action}: ${event.detail}` : action;
   }

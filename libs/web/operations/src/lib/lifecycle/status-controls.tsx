@@ -10,6 +10,7 @@ import {
 } from '@taskforce/web-data-access';
 import { Alert, Button, formatDateTime, labelOf, OPERATION_STATUS_LABELS, TextAreaField } from '@taskforce/web-ui';
 import { useState } from 'react';
+import { plainFieldMessages } from '../operation-form/plain-field-messages';
 import { describeHistoryEntry, type StatusMove } from './operation-controls';
 
 interface StatusControlsProps {
@@ -62,8 +63,10 @@ export function StatusControls({ operation, moves, onChanged }: StatusControlsPr
           text: `Someone changed this joint operation after you opened it${now ? ` (it is now ${statusLabel(now).toLowerCase()})` : ''} — your change was not saved.`,
         });
         onChanged();
-      } else if (code === 'BAD_USER_INPUT' && invalidFields(caught)['reason']) {
-        setReasonError(invalidFields(caught)['reason'] ?? null);
+      } else if (code === 'BAD_USER_INPUT') {
+        const fields = plainFieldMessages(invalidFields(caught));
+        if (fields['reason']) setReasonError(fields['reason']);
+        else setFeedback({ tone: 'error', text: Object.values(fields).join(' ') || 'This status change is not possible.' });
       } else {
         setFeedback({ tone: 'error', text: describeApiError(caught, 'The status could not be changed. Please try again.') });
       }

@@ -10,6 +10,7 @@ import {
   type OperationBoardData,
 } from '@taskforce/web-data-access';
 import { Alert, Button, Field, FORM_OF_EXPLOITATION_LABELS, labelOf, SelectField, TextAreaField, TextField } from '@taskforce/web-ui';
+import { plainFieldMessages } from './plain-field-messages';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { CountryPicker } from './country-picker';
 import {
@@ -96,9 +97,12 @@ export function OperationForm({ operation, onSaved, onCancel }: OperationFormPro
     } catch (caught: unknown) {
       const code = apiErrorCode(caught);
       if (code === 'BAD_USER_INPUT') {
-        setFieldErrors(invalidFields(caught));
+        setFieldErrors(plainFieldMessages(invalidFields(caught)));
         focusFirstInvalid();
-        setFormError('Some values need correcting: see the messages under the fields.');
+        const fields = plainFieldMessages(invalidFields(caught));
+        const shown = new Set(['name', 'purpose', 'description', 'countries', 'formsOfExploitation', 'startsOn', 'endsOn', 'legalBasisAgreementId', 'legalBasisCitation', 'escalationMinutes', 'reason']);
+        const elsewhere = Object.entries(fields).filter(([field]) => !shown.has(field)).map(([, text]) => text);
+        setFormError(['Some values need correcting: see the messages under the fields.', ...elsewhere].join(' '));
       } else if (code === 'CONFLICT') {
         setStale(true);
         setFormError('Someone else changed this joint operation after you opened the form; your changes were not saved.');

@@ -24,6 +24,7 @@ import {
   TextField,
 } from '@taskforce/web-ui';
 import { useState, type FormEvent } from 'react';
+import { plainFieldMessages } from '../operation-form/plain-field-messages';
 import { conflictMessage } from '../task-detail/conflict-message';
 import { taskEditInputFrom, taskEditStateFrom, validateTaskEdit, type TaskEditState } from './task-edit-state';
 
@@ -79,7 +80,7 @@ export function TaskEditForm({ task, participatingAgencies, onSaved, onCancel, o
           conflict: true,
         });
       } else {
-        if (code === 'BAD_USER_INPUT') setErrors(invalidFields(caught));
+        if (code === 'BAD_USER_INPUT') setErrors(plainFieldMessages(invalidFields(caught)));
         setFormError({ text: describeApiError(caught, 'The task could not be saved. Please try again.'), conflict: false });
       }
     }

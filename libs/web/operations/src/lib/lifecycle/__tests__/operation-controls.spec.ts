@@ -105,4 +105,9 @@ describe('history entries in words', () => {
     const joined = { ...base, action: OperationEventAction.INVITATION_ACCEPTED, fromStatus: null, toStatus: null, detail: 'RO-DIOC joined as PARTY', reason: null, actor: null };
     expect(describeHistoryEntry(joined, (s) => s)).toEqual({ who: 'The system', what: 'Accepted the invitation: RO-DIOC joined as PARTY', why: null });
   });
+
+  it('says an extension once, with the old and new end', () => {
+    const extended = { ...base, action: OperationEventAction.PERIOD_EXTENDED, fromStatus: null, toStatus: null, detail: 'period extended: ends 2027-06-30 → 2027-09-30' };
+    expect(describeHistoryEntry(extended, (s) => s).what).toBe('Extended the period: ends 2027-06-30 → 2027-09-30');
+  });
 });
