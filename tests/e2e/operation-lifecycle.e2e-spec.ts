@@ -121,6 +121,8 @@ describe('joint operation lifecycle across agencies', () => {
     expect(cardText).toContain('Anna de Vries');
     await expect(card.getByTestId('invitation-message').textContent()).resolves.toBe(message);
     expect(await stillSamePage(roInv)).toBe(true);
+    // The dashboard tab points to it too.
+    await roDash.getByTestId('pending-invitations-notice').waitFor(LIVE);
 
     // The agency admin accepts; the page links to the operation.
     await card.getByTestId('invitation-accept').click();

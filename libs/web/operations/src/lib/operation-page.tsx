@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { OperationStatus } from '@taskforce/domain';
 import {
   apiErrorCode,
   describeApiError,
@@ -86,6 +87,10 @@ export function OperationPage({ operationId }: { operationId: string }) {
     refetchBoard();
     setAnnouncement(OPERATION_CHANGE_WORDS[event.change] ?? 'The joint operation changed.');
   });
+  // Some changes reach the coordinators only as a notification (an invitation declined): refetch on those too.
+  useRealtimeEvent('notification', (event) => {
+    if (event.operationId === operationId) refetchBoard();
+  });
   useRealtimeReconnect(refetchBoard);
 
   const operation = data?.operation;
@@ -126,7 +131,7 @@ export function OperationPage({ operationId }: { operationId: string }) {
   }
 
   const controls = operationControls(operation, viewer ? { userId: viewer.id, agencyId: viewer.agency.id, roles: viewer.roles } : null);
-  const showLifecycle = controls.canEdit || controls.statusMoves.length > 0 || (operation.viewerIsCoordinator && controls.readOnly);
+  const showLifecycle = controls.canEdit || controls.statusMoves.length > 0;
 
   return (
     <div className="tf-page" data-testid="operation-page" data-operation-status={operation.status}>
@@ -178,7 +183,6 @@ export function OperationPage({ operationId }: { operationId: string }) {
             </section>
           )}
           {controls.statusMoves.length > 0 && <StatusControls operation={operation} moves={controls.statusMoves} onChanged={refetchBoard} />}
-          <ClosingEvaluationSlot operationId={operation.id} finalisedAt={operation.evaluationFinalisedAt} />
         </Card>
       )}
       {controls.canManageTasks && (
@@ -209,6 +213,9 @@ export function OperationPage({ operationId }: { operationId: string }) {
         <LeaveOperation operationId={operation.id} operationName={operation.name} agencyAcronym={viewer.agency.acronym} />
       )}
       <TargetsPanel operationId={operation.id} />
+      {operation.status !== OperationStatus.PLANNED && (
+        <ClosingEvaluationSlot operationId={operation.id} finalisedAt={operation.evaluationFinalisedAt} />
+      )}
       <OperationHistory history={operation.history} />
       {selectedTaskId && (
         <TaskDetailDrawer
