@@ -219,5 +219,22 @@ describe('joint operation lifecycle across agencies', () => {
     await nl.getByTestId('operation-status-to-SUSPENDED').click();
     await nl.locator('[data-testid="operation-page"][data-operation-status="SUSPENDED"]').waitFor(LIVE);
     await nl.getByTestId('operation-history-entry').filter({ hasText: 'Active → Suspended' }).filter({ hasText: why }).waitFor(LIVE);
+
+    // Version check: while the coordinator edits in one tab, the operation is reactivated in another. The edit form
+    // keeps what was typed when the change arrives live, and saving it is refused as a conflict, overwriting nothing.
+    const otherTab = await nlContext.newPage();
+    await otherTab.goto(nl.url());
+    await otherTab.getByTestId('operation-status-to-ACTIVE').waitFor();
+    await nl.getByTestId('edit-operation').click();
+    const stale = nl.getByTestId('operation-form');
+    await stale.getByTestId('operation-name-input').fill(`${name} (renamed)`);
+    await otherTab.getByTestId('operation-status-to-ACTIVE').click();
+    await nl.locator('[data-testid="operation-page"][data-operation-status="ACTIVE"]').waitFor(LIVE);
+    await expect(stale.getByTestId('operation-name-input').inputValue()).resolves.toBe(`${name} (renamed)`);
+    await stale.getByTestId('operation-form-submit').click();
+    await stale.getByTestId('operation-form-error').filter({ hasText: 'Someone else changed this joint operation' }).waitFor(LIVE);
+    await stale.getByTestId('operation-form-reload').click();
+    await expect(nl.getByTestId('operation-name').textContent()).resolves.toBe(name);
+    await otherTab.close();
   });
 });

@@ -168,7 +168,6 @@ export function OperationPage({ operationId }: { operationId: string }) {
           {editing && controls.canEdit && (
             <section className="tf-detail-section" aria-label="Edit operation" data-testid="edit-operation-section">
               <OperationForm
-                key={operation.version}
                 operation={operation}
                 onSaved={() => {
                   setEditing(false);

@@ -53,7 +53,10 @@ const LEGAL_BASIS_CHOICES: ReadonlyArray<{ kind: LegalBasisKind; label: string }
  * Editing sends only what changed with the version it was loaded at; moving the end later asks for a reason. The
  * server's field messages are shown under the fields they name.
  */
-export function OperationForm({ operation, onSaved, onCancel }: OperationFormProps) {
+export function OperationForm({ operation: current, onSaved, onCancel }: OperationFormProps) {
+  // The operation as it was when the form opened: edits are compared with it and sent with its version, so a change
+  // someone else makes meanwhile (arriving live) gives CONFLICT instead of being overwritten or wiping the form.
+  const [operation] = useState(current);
   const [state, setState] = useState<OperationFormState>(() => (operation ? operationFormFrom(operation) : emptyOperationForm()));
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);

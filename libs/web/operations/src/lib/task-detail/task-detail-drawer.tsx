@@ -157,7 +157,6 @@ export function TaskDetailDrawer({ taskId, participatingAgencies, onClose, onTas
           {mayEdit(task) && editing && (
             <section className="tf-detail-section" aria-label="Edit task">
               <TaskEditForm
-                key={task.version}
                 task={task}
                 participatingAgencies={participatingAgencies}
                 onSaved={() => {
@@ -165,7 +164,10 @@ export function TaskDetailDrawer({ taskId, participatingAgencies, onClose, onTas
                   afterChange();
                 }}
                 onCancel={() => setEditing(false)}
-                onReload={reload}
+                onReload={() => {
+                  setEditing(false);
+                  reload();
+                }}
               />
             </section>
           )}

@@ -42,7 +42,9 @@ interface TaskEditFormProps {
  * participating agency or person. It sends only what changed, with the version on screen; when someone changed the
  * task first the server answers CONFLICT (who, what, when) and nothing is saved.
  */
-export function TaskEditForm({ task, participatingAgencies, onSaved, onCancel, onReload }: TaskEditFormProps) {
+export function TaskEditForm({ task: current, participatingAgencies, onSaved, onCancel, onReload }: TaskEditFormProps) {
+  // The task as it was when the form opened: a change arriving live meanwhile gives CONFLICT, never a silent overwrite.
+  const [task] = useState(current);
   const [state, setState] = useState<TaskEditState>(() => taskEditStateFrom(task));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<{ text: string; conflict: boolean } | null>(null);
@@ -156,7 +158,7 @@ export function TaskEditForm({ task, participatingAgencies, onSaved, onCancel, o
           <p>{formError.text}</p>
           {formError.conflict && (
             <Button size="sm" className="tf-mt" onClick={onReload} data-testid="task-edit-reload">
-              Reload task
+              Close and load the latest version
             </Button>
           )}
         </Alert>
