@@ -20,7 +20,8 @@ interface StatusControlsProps {
   onChanged: () => void;
 }
 
-type Feedback = { tone: 'success' | 'warning' | 'error'; text: string; conflict?: boolean };
+/** `forStatus`: a success message is about that status and is hidden once the operation has moved on. */
+type Feedback = { tone: 'success' | 'warning' | 'error'; text: string; conflict?: boolean; forStatus?: OperationStatus };
 
 /**
  * The status buttons of a joint operation (the moves the lifecycle allows from its status), with a reason field
@@ -51,7 +52,7 @@ export function StatusControls({ operation, moves, onChanged }: StatusControlsPr
         variables: { input: { operationId: operation.id, status: move.status, expectedVersion: operation.version, reason: reason.trim() || null } },
       });
       setReason('');
-      setFeedback({ tone: 'success', text: `The joint operation is now ${statusLabel(move.status).toLowerCase()}.` });
+      setFeedback({ tone: 'success', text: `The joint operation is now ${statusLabel(move.status).toLowerCase()}.`, forStatus: move.status });
       onChanged();
     } catch (caught: unknown) {
       const code = apiErrorCode(caught);
@@ -75,6 +76,7 @@ export function StatusControls({ operation, moves, onChanged }: StatusControlsPr
     }
   };
 
+  const shown = feedback && (!feedback.forStatus || feedback.forStatus === operation.status) ? feedback : null;
   const last = operation.history.at(-1);
   const lastChange = last ? describeHistoryEntry(last, statusLabel) : null;
 
@@ -110,15 +112,15 @@ export function StatusControls({ operation, moves, onChanged }: StatusControlsPr
           </Button>
         ))}
       </div>
-      {feedback && (
-        <Alert tone={feedback.tone} className="tf-mt" data-testid={feedback.conflict ? 'operation-status-conflict' : 'operation-status-feedback'}>
-          <p>{feedback.text}</p>
-          {feedback.conflict && lastChange && last && (
+      {shown && (
+        <Alert tone={shown.tone} className="tf-mt" data-testid={shown.conflict ? 'operation-status-conflict' : 'operation-status-feedback'}>
+          <p>{shown.text}</p>
+          {shown.conflict && lastChange && last && (
             <p className="tf-small">
               Latest change: {lastChange.who} — {lastChange.what}, {formatDateTime(last.at)}.
             </p>
           )}
-          {feedback.conflict && (
+          {shown.conflict && (
             <Button size="sm" className="tf-mt" onClick={() => { setFeedback(null); onChanged(); }} data-testid="operation-reload">
               Reload
             </Button>
