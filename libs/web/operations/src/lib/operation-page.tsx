@@ -211,7 +211,7 @@ export function OperationPage({ operationId }: { operationId: string }) {
       {controls.canLeave && viewer && (
         <LeaveOperation operationId={operation.id} operationName={operation.name} agencyAcronym={viewer.agency.acronym} />
       )}
-      <TargetsPanel operationId={operation.id} />
+      <TargetsPanel operationId={operation.id} readOnly={controls.readOnly} />
       {operation.status !== OperationStatus.PLANNED && (
         <ClosingEvaluationSlot operationId={operation.id} finalisedAt={operation.evaluationFinalisedAt} />
       )}

@@ -16,9 +16,10 @@ import { formatDuration, formatOnTime, INDICATOR_LABELS, INDICATOR_OPTIONS, prog
 /**
  * Targets and timing of a joint operation: each target's progress bar (or "suppressed (< k)" when the achieved
  * figure is protected), tasks done on time and the median time from a lead to its first action — for this
- * operation and across every operation of the viewer's agency. Coordinators set and remove targets here.
+ * operation and across every operation of the viewer's agency. Coordinators set and remove targets here (not once
+ * the operation is closed: `readOnly`).
  */
-export function TargetsPanel({ operationId }: { operationId: string }) {
+export function TargetsPanel({ operationId, readOnly = false }: { operationId: string; readOnly?: boolean }) {
   const { data, loading, error, refetch } = useQuery(OPERATION_INDICATORS_QUERY, { variables: { operationId }, fetchPolicy: 'cache-and-network' });
   const indicators = data?.operationIndicators;
   const reload = () => void refetch().catch(() => undefined);
@@ -36,7 +37,7 @@ export function TargetsPanel({ operationId }: { operationId: string }) {
           ) : (
             <ul className="tf-targets__list">
               {indicators.targets.map((target) => (
-                <TargetRow key={target.id} target={target} k={indicators.k} removable={indicators.viewerIsCoordinator} onRemoved={reload} />
+                <TargetRow key={target.id} target={target} k={indicators.k} removable={indicators.viewerIsCoordinator && !readOnly} onRemoved={reload} />
               ))}
             </ul>
           )}
@@ -46,7 +47,7 @@ export function TargetsPanel({ operationId }: { operationId: string }) {
           </p>
           <TimingTable timing={indicators.timing} taskForce={indicators.taskForceTiming} />
           <TableCsvButton tableId="targets-timing" filename="timing.csv" label="Download timing CSV" />
-          {indicators.viewerIsCoordinator && <SetTargetForm operationId={operationId} onSaved={reload} />}
+          {indicators.viewerIsCoordinator && !readOnly && <SetTargetForm operationId={operationId} onSaved={reload} />}
         </>
       )}
     </Card>
