@@ -112,6 +112,16 @@ describe('joint operation lifecycle across agencies', () => {
     // RO-DIOC is no longer offered while its invitation is pending.
     expect(await invite.getByTestId('invite-agency').locator('option', { hasText: 'RO-DIOC' }).count()).toBe(0);
 
+    // A second invitation, withdrawn at once (NG-NATA: nobody there hears of invitations, so nobody is notified).
+    await invite.getByTestId('invite-agency').selectOption(await optionValue(invite.getByTestId('invite-agency'), 'NG-NATA'));
+    await invite.getByTestId('invite-submit').click();
+    const ngInvitation = nl.getByTestId('operation-invitation').filter({ hasText: 'NG-NATA' });
+    await ngInvitation.getByTestId('invitation-status').filter({ hasText: 'Pending' }).waitFor(LIVE);
+    await ngInvitation.getByTestId('withdraw-invitation').click();
+    await ngInvitation.getByTestId('confirm-withdraw').click();
+    await ngInvitation.getByTestId('invitation-status').filter({ hasText: 'Withdrawn' }).waitFor(LIVE);
+    await invite.getByTestId('invite-agency').locator('option', { hasText: 'NG-NATA' }).waitFor({ state: 'attached' });
+
     // The invitation arrives on the Romanian invitations page live, with what the agency may know before accepting.
     const card = roInv.getByTestId('invitation-card').filter({ hasText: name });
     await card.waitFor(LIVE);
