@@ -1,7 +1,7 @@
 import { DashboardPage, NotificationSettingsPage } from '@taskforce/web-dashboard';
 import { CountriesPage, CountryProfilePage, ImportsPage, IndicatorsPage } from '@taskforce/web-indicators';
 import { AgreementsAdminPage, ApprovalsPage, AuditChainPage, LeadDetailPage, LeadsPage, NewLeadPage, RulesAdminPage } from '@taskforce/web-leads';
-import { OperationPage } from '@taskforce/web-operations';
+import { InvitationsPage, NewOperationPage, OperationPage } from '@taskforce/web-operations';
 import { AgenciesAdminPage, PeopleAdminPage } from '@taskforce/web-people';
 import { matchPath } from '@taskforce/web-ui';
 import type { ReactNode } from 'react';
@@ -15,7 +15,8 @@ export interface ResolvedRoute {
 }
 
 /**
- * Maps an address to a page: `/` (and `/login`) → dashboard, `/operations/:id` → operation,
+ * Maps an address to a page: `/` (and `/login`) → dashboard, `/operations/new` → new joint operation,
+ * `/operations/:id` → operation, `/invitations` → the agency's invitations to joint operations,
  * `/settings/notifications` → notification settings, `/leads` → leads, `/leads/new` → new lead, `/leads/:id` → lead, `/approvals` →
  * approvals inbox, `/indicators` → indicators dashboard, `/countries` → country list, `/countries/:code` → country
  * profile, `/admin/imports` → data imports, `/admin/audit` → audit chain verification, `/admin/agreements` and
@@ -28,6 +29,12 @@ export function resolveRoute(pathname: string): ResolvedRoute {
   }
   if (pathname === '/settings/notifications') {
     return { key: 'settings:notifications', title: 'Notification settings', element: <NotificationSettingsPage /> };
+  }
+  if (pathname === '/operations/new') {
+    return { key: 'operations:new', title: 'New joint operation', element: <NewOperationPage /> };
+  }
+  if (pathname === '/invitations') {
+    return { key: 'invitations', title: 'Invitations', element: <InvitationsPage /> };
   }
   if (pathname === '/leads') {
     return { key: 'leads', title: 'Leads', element: <LeadsPage /> };

@@ -17,6 +17,13 @@ const SECTIONS: readonly Section[] = [
   { to: '/leads', label: 'Leads', testId: 'nav-leads', match: (path) => path === '/leads' || path.startsWith('/leads/') },
   { to: '/indicators', label: 'Indicators', testId: 'nav-indicators', match: (path) => path === '/indicators' },
   { to: '/countries', label: 'Countries', testId: 'nav-countries', match: (path) => path === '/countries' || path.startsWith('/countries/') },
+  {
+    to: '/invitations',
+    label: 'Invitations',
+    testId: 'nav-invitations',
+    match: (path) => path === '/invitations',
+    roles: [Role.AGENCY_ADMIN, Role.COORDINATOR, Role.LIAISON_OFFICER],
+  },
   { to: '/approvals', label: 'Approvals', testId: 'nav-approvals', match: (path) => path === '/approvals', roles: [Role.LIAISON_OFFICER] },
   { to: '/admin/agreements', label: 'Agreements', testId: 'nav-agreements', match: (path) => path === '/admin/agreements', roles: [Role.PLATFORM_ADMIN] },
   { to: '/admin/rules', label: 'Rules', testId: 'nav-rules', match: (path) => path === '/admin/rules', roles: [Role.PLATFORM_ADMIN] },

@@ -1,4 +1,5 @@
-import type { OperationBoardData, PresenceViewer } from '@taskforce/web-data-access';
+import { skipToken, useQuery } from '@apollo/client/react';
+import { LEGAL_BASIS_AGREEMENTS_QUERY, type OperationBoardData, type PresenceViewer } from '@taskforce/web-data-access';
 import {
   AgencyBadge,
   Badge,
@@ -15,13 +16,34 @@ interface OperationOverviewProps {
   /** Who is viewing the operation now (from `presence`). */
   viewers: readonly PresenceViewer[];
   viewerId: string | undefined;
+  /** False when the operation is closed: nothing may change. */
+  writable?: boolean;
+}
+
+/** "1 Mar 2027 – 31 Aug 2027 (UTC)", open ends named. */
+function describePeriod(startsOn: string | null, endsOn: string | null): string | null {
+  if (!startsOn && !endsOn) return null;
+  return `${startsOn ?? 'not set'} – ${endsOn ?? 'open-ended'} (UTC dates)`;
+}
+
+/** The legal basis in words: the agreement's title and article when it is known, else its id, or the citation. */
+function LegalBasis({ operation }: { operation: OperationBoardData }) {
+  const agreements = useQuery(LEGAL_BASIS_AGREEMENTS_QUERY, operation.legalBasisAgreementId ? { fetchPolicy: 'cache-first' } : skipToken);
+  if (operation.legalBasisAgreementId) {
+    const agreement = agreements.data?.agreements.find((a) => a.id === operation.legalBasisAgreementId);
+    return <>{agreement ? `${agreement.title}${agreement.article ? `, ${agreement.article}` : ''}` : `Agreement ${operation.legalBasisAgreementId}`}</>;
+  }
+  if (operation.legalBasisCitation) return <>{operation.legalBasisCitation}</>;
+  return <span className="tf-muted">Not cited yet (needed to activate)</span>;
 }
 
 /**
- * The heading block of an operation page: name, status, who is viewing it now, agencies, countries, scope,
- * coordinators and the escalation time of urgent tasks (coordinators change it here).
+ * The heading block of an operation page: name, status, who is viewing it now, purpose, agencies, period, legal
+ * basis, countries, scope, coordinators and the escalation time of urgent tasks (coordinators change it here while
+ * the operation is open).
  */
-export function OperationOverview({ operation, live, viewers, viewerId }: OperationOverviewProps) {
+export function OperationOverview({ operation, live, viewers, viewerId, writable = true }: OperationOverviewProps) {
+  const period = describePeriod(operation.startsOn, operation.endsOn);
   return (
     <div className="tf-page__heading tf-operation-overview">
       <p className="tf-eyebrow">Joint operation</p>
@@ -36,6 +58,11 @@ export function OperationOverview({ operation, live, viewers, viewerId }: Operat
         </Badge>
       </div>
       <PresenceList viewers={viewers} viewerId={viewerId} />
+      {operation.purpose && (
+        <p className="tf-operation-overview__description" data-testid="operation-purpose-text">
+          <strong>Purpose:</strong> {operation.purpose}
+        </p>
+      )}
       {operation.description && <p className="tf-operation-overview__description">{operation.description}</p>}
       <dl className="tf-facts tf-facts--inline">
         <div>
@@ -50,6 +77,18 @@ export function OperationOverview({ operation, live, viewers, viewerId }: Operat
             {operation.participatingAgencies.map((agency) => (
               <AgencyBadge key={agency.id} agency={agency} />
             ))}
+          </dd>
+        </div>
+        {period && (
+          <div>
+            <dt>Planned period</dt>
+            <dd data-testid="operation-period">{period}</dd>
+          </div>
+        )}
+        <div>
+          <dt>Legal basis</dt>
+          <dd className="tf-break" data-testid="operation-legal-basis">
+            <LegalBasis operation={operation} />
           </dd>
         </div>
         {operation.countries.length > 0 && (
@@ -76,7 +115,7 @@ export function OperationOverview({ operation, live, viewers, viewerId }: Operat
             <EscalationSetting
               operationId={operation.id}
               escalationMinutes={operation.escalationMinutes}
-              editable={operation.viewerIsCoordinator}
+              editable={operation.viewerIsCoordinator && writable}
             />
           </dd>
         </div>

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { OperationStatus } from '@taskforce/domain';
 import {
   apiErrorCode,
   describeApiError,
@@ -8,12 +9,21 @@ import {
   useRealtimeEvent,
   useRealtimeReconnect,
   useSession,
+  useViewer,
+  type OperationChangedEvent,
   type TaskChangedEvent,
 } from '@taskforce/web-data-access';
-import { Alert, Link, LoadingState, navigate, TASK_STATUS_LABELS, labelOf, useSearchParam } from '@taskforce/web-ui';
+import { Alert, Button, Card, Link, LoadingState, navigate, TASK_STATUS_LABELS, labelOf, useSearchParam } from '@taskforce/web-ui';
 import { useCallback, useEffect, useState } from 'react';
 import { TaskBoard } from './board/task-board';
 import { CreateTaskForm } from './create-task/create-task-form';
+import { AgenciesPanel } from './lifecycle/agencies-panel';
+import { ClosingEvaluationSlot } from './lifecycle/closing-evaluation-slot';
+import { LeaveOperation } from './lifecycle/leave-operation';
+import { operationControls } from './lifecycle/operation-controls';
+import { OperationHistory } from './lifecycle/operation-history';
+import { StatusControls } from './lifecycle/status-controls';
+import { OperationForm } from './operation-form/operation-form';
 import { OperationOverview } from './operation-overview';
 import { TargetsPanel } from './targets/targets-panel';
 import { TaskDetailDrawer } from './task-detail/task-detail-drawer';
@@ -24,12 +34,24 @@ const CHANGE_WORDS: Record<TaskChangedEvent['change'], string> = {
   COMMENTED: 'A task got a comment',
   ACKNOWLEDGED: 'An urgent task was acknowledged',
   ESCALATED: 'An urgent task was escalated to the coordinators',
+  EDITED: 'A task was edited or reassigned',
+};
+
+const OPERATION_CHANGE_WORDS: Record<string, string> = {
+  STATUS_CHANGED: 'The joint operation’s status changed.',
+  EDITED: 'The joint operation was edited.',
+  AGENCY_JOINED: 'An agency joined the joint operation.',
+  AGENCY_LEFT: 'An agency left the joint operation.',
+  AGENCY_REMOVED: 'An agency was removed from the joint operation.',
+  COORDINATORS_CHANGED: 'The coordinators changed.',
 };
 
 /**
- * The page of one joint operation (/operations/:id): overview, the coordinator's create-task form, the task
- * board and the task detail panel (?task=<id>). While open it watches the operation on the socket and
- * refetches the board on every `task.changed`, without reloading.
+ * The page of one joint operation (/operations/:id): overview, lifecycle controls (status, edit, closing
+ * evaluation) for coordinators, the closed banner, the coordinator's create-task form, the task board, agencies and
+ * invitations, history and the task detail panel (?task=<id>). While open it watches the operation on the socket and
+ * refetches on every `task.changed` and `operation.changed`, without reloading; when the viewer's agency stops
+ * taking part it says so at once.
  */
 export function OperationPage({ operationId }: { operationId: string }) {
   const { data, loading, error, refetch } = useQuery(OPERATION_BOARD_QUERY, {
@@ -39,8 +61,11 @@ export function OperationPage({ operationId }: { operationId: string }) {
   const watchState = useOperationWatch(operationId);
   const viewers = usePresence(operationId);
   const viewerId = useSession()?.user.id;
+  const viewer = useViewer();
   const selectedTaskId = useSearchParam('task');
   const [announcement, setAnnouncement] = useState('');
+  const [editing, setEditing] = useState(false);
+  const [noLongerVisible, setNoLongerVisible] = useState(false);
   const basePath = `/operations/${encodeURIComponent(operationId)}`;
 
   const refetchBoard = useCallback(() => {
@@ -52,12 +77,38 @@ export function OperationPage({ operationId }: { operationId: string }) {
     refetchBoard();
     setAnnouncement(`${CHANGE_WORDS[event.change] ?? 'The board changed'} (now ${labelOf(TASK_STATUS_LABELS, event.status)}).`);
   });
+  useRealtimeEvent('operation.changed', (event: OperationChangedEvent) => {
+    if (event.operationId !== operationId) return;
+    if (!event.visible) {
+      setNoLongerVisible(true);
+      return;
+    }
+    setNoLongerVisible(false);
+    refetchBoard();
+    setAnnouncement(OPERATION_CHANGE_WORDS[event.change] ?? 'The joint operation changed.');
+  });
+  // Some changes reach the coordinators only as a notification (an invitation declined): refetch on those too.
+  useRealtimeEvent('notification', (event) => {
+    if (event.operationId === operationId) refetchBoard();
+  });
   useRealtimeReconnect(refetchBoard);
 
   const operation = data?.operation;
   useEffect(() => {
     if (operation) document.title = `${operation.name} · Task-force workspace`;
   }, [operation]);
+
+  if (noLongerVisible) {
+    return (
+      <div className="tf-page" data-testid="operation-gone">
+        <h1 className="tf-page__title">{operation?.name ?? 'Joint operation'}</h1>
+        <Alert tone="warning">Your agency no longer takes part in this joint operation, so it is no longer shown to you.</Alert>
+        <p>
+          <Link to="/">Back to the dashboard</Link>
+        </p>
+      </div>
+    );
+  }
 
   if (!operation) {
     if (error) {
@@ -79,13 +130,61 @@ export function OperationPage({ operationId }: { operationId: string }) {
     return <div className="tf-page">{loading && <LoadingState label="Loading joint operation…" />}</div>;
   }
 
+  const controls = operationControls(operation, viewer ? { userId: viewer.id, agencyId: viewer.agency.id, roles: viewer.roles } : null);
+  const showLifecycle = controls.canEdit || controls.statusMoves.length > 0;
+
   return (
-    <div className="tf-page" data-testid="operation-page">
+    <div className="tf-page" data-testid="operation-page" data-operation-status={operation.status}>
       <nav aria-label="Breadcrumb" className="tf-breadcrumb">
         <Link to="/">Dashboard</Link> <span aria-hidden="true">/</span> <span aria-current="page">{operation.name}</span>
       </nav>
-      <OperationOverview operation={operation} live={watchState === 'watching'} viewers={viewers} viewerId={viewerId} />
-      {operation.viewerIsCoordinator && (
+      {controls.readOnly && (
+        <Alert tone="info" className="tf-closed-banner" data-testid="closed-banner">
+          <strong>This joint operation is closed — read-only.</strong> Its tasks, history and agencies stay readable; nothing
+          can be added or changed.
+        </Alert>
+      )}
+      <OperationOverview
+        operation={operation}
+        live={watchState === 'watching'}
+        viewers={viewers}
+        viewerId={viewerId}
+        writable={!controls.readOnly}
+      />
+      {showLifecycle && (
+        <Card
+          title="Lifecycle"
+          headingLevel={2}
+          className="tf-section tf-lifecycle"
+          data-testid="operation-lifecycle"
+          actions={
+            controls.canEdit && !editing ? (
+              <Button size="sm" onClick={() => setEditing(true)} data-testid="edit-operation">
+                Edit operation
+              </Button>
+            ) : undefined
+          }
+        >
+          {editing && controls.canEdit && (
+            <section className="tf-detail-section" aria-label="Edit operation" data-testid="edit-operation-section">
+              <OperationForm
+                operation={operation}
+                onSaved={() => {
+                  setEditing(false);
+                  refetchBoard();
+                  setAnnouncement('The joint operation was saved.');
+                }}
+                onCancel={() => {
+                  setEditing(false);
+                  refetchBoard();
+                }}
+              />
+            </section>
+          )}
+          {controls.statusMoves.length > 0 && <StatusControls operation={operation} moves={controls.statusMoves} onChanged={refetchBoard} />}
+        </Card>
+      )}
+      {controls.canManageTasks && (
         <CreateTaskForm
           operationId={operation.id}
           participatingAgencies={operation.participatingAgencies}
@@ -96,7 +195,7 @@ export function OperationPage({ operationId }: { operationId: string }) {
         <h2 id="board-title" className="tf-section-title">
           Task board <span className="tf-muted tf-small">({operation.tasks.length} tasks)</span>
         </h2>
-        <p className="tf-visually-hidden" role="status" aria-live="polite">
+        <p className="tf-visually-hidden" role="status" aria-live="polite" data-testid="operation-announcement">
           {announcement}
         </p>
         <TaskBoard
@@ -104,14 +203,24 @@ export function OperationPage({ operationId }: { operationId: string }) {
           selectedTaskId={selectedTaskId}
           taskHref={(taskId) => `${basePath}?task=${encodeURIComponent(taskId)}`}
           escalationMinutes={operation.escalationMinutes}
+          readOnly={controls.readOnly}
           onTaskChanged={refetchBoard}
         />
       </section>
-      <TargetsPanel operationId={operation.id} operationName={operation.name} />
+      <AgenciesPanel operation={operation} manage={controls.canManageAgencies} viewerId={viewerId} onChanged={refetchBoard} />
+      {controls.canLeave && viewer && (
+        <LeaveOperation operationId={operation.id} operationName={operation.name} agencyAcronym={viewer.agency.acronym} />
+      )}
+      <TargetsPanel operationId={operation.id} operationName={operation.name} readOnly={controls.readOnly} />
+      {operation.status !== OperationStatus.PLANNED && (
+        <ClosingEvaluationSlot operationId={operation.id} finalisedAt={operation.evaluationFinalisedAt} />
+      )}
+      <OperationHistory history={operation.history} />
       {selectedTaskId && (
         <TaskDetailDrawer
           key={selectedTaskId}
           taskId={selectedTaskId}
+          participatingAgencies={operation.participatingAgencies}
           onClose={() => navigate(basePath)}
           onTaskChanged={refetchBoard}
         />

@@ -1,8 +1,9 @@
 import { useSession } from '@taskforce/web-data-access';
 import { MyOperationsSection } from './my-operations-section';
 import { MyTasksSection } from './my-tasks-section';
+import { PendingInvitationsNotice } from './pending-invitations-notice';
 
-/** The home screen: the person's open tasks and the joint operations their agency takes part in. */
+/** The home screen: pending invitations (if any), the person's open tasks and the joint operations their agency takes part in. */
 export function DashboardPage() {
   const session = useSession();
   return (
@@ -13,6 +14,7 @@ export function DashboardPage() {
           {session ? `Welcome, ${session.user.displayName}` : 'Dashboard'}
         </h1>
       </div>
+      <PendingInvitationsNotice />
       <div className="tf-dashboard-grid">
         <MyTasksSection />
         <MyOperationsSection />

@@ -7,6 +7,7 @@ export type ApiErrorCode =
   | 'NOT_FOUND'
   | 'BAD_USER_INPUT'
   | 'CONFLICT'
+  | 'FAILED_PRECONDITION'
   | 'TOO_MANY_REQUESTS'
   | 'INTERNAL_SERVER_ERROR';
 
@@ -88,6 +89,16 @@ export function invalidFields(error: unknown): Record<string, string> {
   return result;
 }
 
+/**
+ * For a FAILED_PRECONDITION error (a closed joint operation, a missing legal basis or closing evaluation, an
+ * expired invitation): the server's sentence, which says in plain words what stands in the way; undefined otherwise.
+ */
+export function failedPreconditionMessage(error: unknown): string | undefined {
+  if (apiErrorCode(error) !== 'FAILED_PRECONDITION' || !CombinedGraphQLErrors.is(error)) return undefined;
+  const message = error.errors[0]?.message?.trim();
+  return message ? message : undefined;
+}
+
 /** A sentence to show a person for an API error, never a stack trace or internal detail. */
 export function describeApiError(error: unknown, fallback = 'Something went wrong. Please try again.'): string {
   switch (apiErrorCode(error)) {
@@ -99,6 +110,8 @@ export function describeApiError(error: unknown, fallback = 'Something went wron
       return 'This item does not exist or is not shared with your agency.';
     case 'CONFLICT':
       return 'Someone changed this in the meantime. The latest version is now shown; check it and try again.';
+    case 'FAILED_PRECONDITION':
+      return failedPreconditionMessage(error) ?? 'This cannot be done in the current state of the record.';
     case 'TOO_MANY_REQUESTS':
       return 'Too many attempts. Please wait a minute and try again.';
     case 'BAD_USER_INPUT': {

@@ -68,6 +68,7 @@ export const TASK_CARD_FIELDS = gql`
       }
     }
     escalatedAt
+    assigneeLeft
   }
   ${AGENCY_FIELDS}
 `;

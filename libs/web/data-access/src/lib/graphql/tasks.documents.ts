@@ -4,6 +4,7 @@ import { PERSON_FIELDS, TASK_CARD_FIELDS } from './fragments';
 import type {
   AddTaskCommentInput,
   CreateTaskInput,
+  UpdateTaskInput,
   MyTaskData,
   TaskCardData,
   TaskCommentData,
@@ -35,6 +36,7 @@ export const TASK_DETAIL_QUERY: TypedDocumentNode<{ task: TaskDetailData }, { id
       operation {
         id
         name
+        status
         escalationMinutes
         viewerIsCoordinator
       }
@@ -121,6 +123,19 @@ export const ADD_TASK_COMMENT_MUTATION: TypedDocumentNode<
 export const ACKNOWLEDGE_TASK_MUTATION: TypedDocumentNode<{ acknowledgeTask: TaskCardData }, { taskId: string }> = gql`
   mutation AcknowledgeTask($taskId: ID!) {
     acknowledgeTask(taskId: $taskId) {
+      ...TaskCardFields
+    }
+  }
+  ${TASK_CARD_FIELDS}
+`;
+
+/**
+ * Edits and/or reassigns a task (coordinators of an open joint operation); CONFLICT when expectedVersion is stale,
+ * FAILED_PRECONDITION when the operation is closed, BAD_USER_INPUT naming the field.
+ */
+export const UPDATE_TASK_MUTATION: TypedDocumentNode<{ updateTask: TaskCardData }, { input: UpdateTaskInput }> = gql`
+  mutation UpdateTask($input: UpdateTaskInput!) {
+    updateTask(input: $input) {
       ...TaskCardFields
     }
   }

@@ -1,7 +1,10 @@
 import type {
   AgencyKind,
   FormOfExploitation,
+  InvitationStatus,
   NotificationType,
+  OperationAgencyRole,
+  OperationEventAction,
   OperationStatus,
   Pillar,
   Role,
@@ -68,6 +71,8 @@ export interface TaskCardData {
   acknowledgedBy: PersonSummary | null;
   /** When the coordinators were told that nobody acknowledged in time (null when not escalated). */
   escalatedAt: string | null;
+  /** True when the assignee agency no longer takes part in the operation: a coordinator reassigns or cancels it. */
+  assigneeLeft: boolean;
 }
 
 /** A task in the "my tasks" list, which also names its joint operation. */
@@ -90,12 +95,133 @@ export interface OperationSummary {
   tasks: Array<{ id: string; status: TaskStatus }>;
 }
 
-/** A joint operation with its board. */
+/** An agency taking part in a joint operation, with its role. */
+export interface OperationParticipantData {
+  agency: AgencySummary;
+  role: OperationAgencyRole;
+  isLead: boolean;
+  /** UTC. */
+  joinedAt: string;
+}
+
+/** One entry of a joint operation's history (oldest first). */
+export interface OperationEventData {
+  id: string;
+  action: OperationEventAction;
+  fromStatus: OperationStatus | null;
+  toStatus: OperationStatus | null;
+  detail: string | null;
+  reason: string | null;
+  /** UTC. */
+  at: string;
+  /** Null when the system did it (an expiry). */
+  actor: { id: string; displayName: string; agency: { id: string; acronym: string } } | null;
+  /** The agency the entry is about (invited, joined, left), if any. */
+  agency: { id: string; acronym: string } | null;
+}
+
+/** An invitation of a joint operation, as its coordinators see it. */
+export interface OperationInvitationSummary {
+  id: string;
+  status: InvitationStatus;
+  role: OperationAgencyRole;
+  message: string | null;
+  agency: Pick<AgencySummary, 'id' | 'acronym' | 'name'>;
+  /** "Name (ACRONYM)". */
+  invitedBy: string;
+  createdAt: string;
+  expiresAt: string;
+  respondedAt: string | null;
+  respondedBy: string | null;
+  responseReason: string | null;
+}
+
+/** A joint operation with its board, its lifecycle facts, agencies, invitations and history. */
 export interface OperationBoardData extends Omit<OperationSummary, 'tasks'> {
   /** Minutes after creation at which an unacknowledged urgent task is escalated to the coordinators. */
   escalationMinutes: number;
   coordinators: PersonSummary[];
   tasks: TaskCardData[];
+  purpose: string | null;
+  /** Give it as expectedVersion when changing the operation. */
+  version: number;
+  /** UTC dates YYYY-MM-DD. */
+  startsOn: string | null;
+  endsOn: string | null;
+  legalBasisAgreementId: string | null;
+  legalBasisCitation: string | null;
+  /** When (UTC) the closing evaluation was finalised; closing needs it. */
+  evaluationFinalisedAt: string | null;
+  participants: OperationParticipantData[];
+  history: OperationEventData[];
+  invitations: OperationInvitationSummary[];
+}
+
+/** An invitation addressed to the caller's agency, with what it may know of the operation before accepting. */
+export interface AgencyInvitationData extends Omit<OperationInvitationSummary, 'agency'> {
+  agency: Pick<AgencySummary, 'id' | 'acronym'>;
+  operation: {
+    id: string;
+    name: string;
+    purpose: string | null;
+    status: OperationStatus;
+    startsOn: string | null;
+    endsOn: string | null;
+    leadAgency: Pick<AgencySummary, 'id' | 'acronym' | 'name'>;
+  };
+}
+
+/** An agreement offered as a joint operation's legal basis. */
+export interface LegalBasisAgreement {
+  id: string;
+  title: string;
+  article: string | null;
+  /** IN_FORCE, NOT_YET_IN_FORCE, EXPIRED or SUSPENDED. */
+  status: string;
+}
+
+/** Input of `createOperation`. */
+export interface CreateOperationInput {
+  name: string;
+  purpose?: string | null;
+  description?: string | null;
+  countries: string[];
+  formsOfExploitation: FormOfExploitation[];
+  startsOn?: string | null;
+  endsOn?: string | null;
+  legalBasisAgreementId?: string | null;
+  legalBasisCitation?: string | null;
+  escalationMinutes?: number | null;
+}
+
+/** Input of `updateOperation`: only the fields given change; null clears a nullable one. */
+export interface UpdateOperationInput {
+  operationId: string;
+  expectedVersion: number;
+  name?: string;
+  purpose?: string | null;
+  description?: string | null;
+  countries?: string[];
+  formsOfExploitation?: FormOfExploitation[];
+  startsOn?: string | null;
+  endsOn?: string | null;
+  legalBasisAgreementId?: string | null;
+  legalBasisCitation?: string | null;
+  /** Required when the period is extended. */
+  reason?: string | null;
+}
+
+/** Input of `updateTask` (coordinators): only the fields given change; null clears description, dueAt, assigneeUserId. */
+export interface UpdateTaskInput {
+  taskId: string;
+  expectedVersion: number;
+  title?: string;
+  description?: string | null;
+  priority?: TaskPriority;
+  pillar?: Pillar;
+  dueAt?: string | null;
+  assigneeAgencyId?: string;
+  assigneeUserId?: string | null;
 }
 
 /** One comment on a task. */
@@ -125,7 +251,7 @@ export interface TaskEventData {
 export interface TaskDetailData extends TaskCardData {
   description: string | null;
   createdAt: string;
-  operation: { id: string; name: string; escalationMinutes: number; viewerIsCoordinator: boolean };
+  operation: { id: string; name: string; status: OperationStatus; escalationMinutes: number; viewerIsCoordinator: boolean };
   /** The lead the task acts on, as the viewer may read it; null when none or when the viewer may not read it. */
   lead: { id: string; summary: string; tlp: string } | null;
   createdBy: PersonSummary;

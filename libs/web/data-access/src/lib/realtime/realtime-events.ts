@@ -18,7 +18,7 @@ export interface NotificationEvent {
 }
 
 /** What changed about a task, in `task.changed`. */
-export type TaskChange = 'CREATED' | 'STATUS_CHANGED' | 'COMMENTED' | 'ACKNOWLEDGED' | 'ESCALATED';
+export type TaskChange = 'CREATED' | 'STATUS_CHANGED' | 'COMMENTED' | 'ACKNOWLEDGED' | 'ESCALATED' | 'EDITED';
 
 /** A person viewing an operation, in `presence`. */
 export interface PresenceViewer {
@@ -60,11 +60,33 @@ export interface LeadChangedEvent {
   readable: boolean;
 }
 
+/** What changed about a joint operation, in `operation.changed`. */
+export type OperationChange =
+  | 'STATUS_CHANGED'
+  | 'EDITED'
+  | 'AGENCY_JOINED'
+  | 'AGENCY_LEFT'
+  | 'AGENCY_REMOVED'
+  | 'COORDINATORS_CHANGED'
+  | (string & {});
+
+/**
+ * Payload of `operation.changed`, sent to every socket of the agencies concerned: `visible` says whether the
+ * receiving agency takes part in the operation now (true for one that just joined, false for one that just left).
+ * Nothing else of the operation: refetch through GraphQL.
+ */
+export interface OperationChangedEvent {
+  operationId: string;
+  change: OperationChange;
+  visible: boolean;
+}
+
 /** Events the server sends (docs/api-contract.md, "socket.io"). */
 export interface ServerToClientEvents {
   notification: (event: NotificationEvent) => void;
   'task.changed': (event: TaskChangedEvent) => void;
   'lead.changed': (event: LeadChangedEvent) => void;
+  'operation.changed': (event: OperationChangedEvent) => void;
   'session.revoked': (event: Record<string, never>) => void;
   presence: (event: PresenceEvent) => void;
   error: (event: SocketErrorEvent) => void;

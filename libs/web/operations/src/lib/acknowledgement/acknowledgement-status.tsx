@@ -19,6 +19,8 @@ interface AcknowledgementStatusProps {
   variant: 'compact' | 'full';
   /** Called after this person acknowledged the task, so the board and the panel are fetched again. */
   onAcknowledged?: () => void;
+  /** True in a closed joint operation: the status is shown, without the button. */
+  readOnly?: boolean;
 }
 
 /**
@@ -27,7 +29,7 @@ interface AcknowledgementStatusProps {
  * officers of the assignee agency and the assignee person (the server checks again; a refusal is shown).
  * Renders nothing for tasks that need no acknowledgement.
  */
-export function AcknowledgementStatus({ task, escalationMinutes, variant, onAcknowledged }: AcknowledgementStatusProps) {
+export function AcknowledgementStatus({ task, escalationMinutes, variant, onAcknowledged, readOnly = false }: AcknowledgementStatusProps) {
   const viewer = useViewer();
   const [acknowledge, { loading }] = useMutation(ACKNOWLEDGE_TASK_MUTATION);
   const [error, setError] = useState<string | null>(null);
@@ -36,6 +38,7 @@ export function AcknowledgementStatus({ task, escalationMinutes, variant, onAckn
   if (!text) return null;
 
   const canPress =
+    !readOnly &&
     awaitsAcknowledgement(state) && !TERMINAL_TASK_STATUSES.includes(task.status) && mayAcknowledge(viewer, task);
 
   const onAcknowledge = async () => {

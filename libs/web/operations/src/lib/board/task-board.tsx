@@ -23,10 +23,12 @@ interface TaskBoardProps {
   escalationMinutes: number;
   /** Called after a task was changed from the board (e.g. acknowledged). */
   onTaskChanged?: () => void;
+  /** True in a closed joint operation: cards offer no action. */
+  readOnly?: boolean;
 }
 
 /** The task board of a joint operation: one column per task status (data-testid="column-<STATUS>"). */
-export function TaskBoard({ tasks, selectedTaskId, taskHref, escalationMinutes, onTaskChanged }: TaskBoardProps) {
+export function TaskBoard({ tasks, selectedTaskId, taskHref, escalationMinutes, onTaskChanged, readOnly = false }: TaskBoardProps) {
   const byStatus = useMemo(() => {
     const groups = new Map<TaskStatus, TaskCardData[]>(BOARD_COLUMNS.map((status) => [status, []]));
     for (const task of tasks) groups.get(task.status)?.push(task);
@@ -59,6 +61,7 @@ export function TaskBoard({ tasks, selectedTaskId, taskHref, escalationMinutes, 
                     selected={task.id === selectedTaskId}
                     escalationMinutes={escalationMinutes}
                     onTaskChanged={onTaskChanged}
+                    readOnly={readOnly}
                   />
                 ))}
               </ul>

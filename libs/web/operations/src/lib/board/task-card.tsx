@@ -2,6 +2,7 @@ import { TERMINAL_TASK_STATUSES } from '@taskforce/domain';
 import type { TaskCardData } from '@taskforce/web-data-access';
 import { AgencyBadge, Badge, formatDate, isPast, Link, PillarBadge, PriorityBadge } from '@taskforce/web-ui';
 import { AcknowledgementStatus } from '../acknowledgement/acknowledgement-status';
+import { AssigneeLeftBadge } from './assignee-left-badge';
 
 interface TaskCardProps {
   task: TaskCardData;
@@ -12,13 +13,16 @@ interface TaskCardProps {
   escalationMinutes: number;
   /** Called after the task was acknowledged from this card. */
   onTaskChanged?: () => void;
+  /** True in a closed joint operation: no action on the card. */
+  readOnly?: boolean;
 }
 
 /**
- * A task on the board: title (opens the detail panel), priority, 4P pillar, assignee agency, due date and, for
- * urgent tasks, the acknowledgement status (with the Acknowledge button for those who may press it).
+ * A task on the board: title (opens the detail panel), priority, 4P pillar, assignee agency ("assignee left" when
+ * that agency no longer takes part), due date and, for urgent tasks, the acknowledgement status (with the
+ * Acknowledge button for those who may press it, unless the operation is closed).
  */
-export function TaskCard({ task, href, selected, escalationMinutes, onTaskChanged }: TaskCardProps) {
+export function TaskCard({ task, href, selected, escalationMinutes, onTaskChanged, readOnly = false }: TaskCardProps) {
   const overdue = isPast(task.dueAt) && !TERMINAL_TASK_STATUSES.includes(task.status);
   return (
     <li>
@@ -41,6 +45,7 @@ export function TaskCard({ task, href, selected, escalationMinutes, onTaskChange
           <span className="tf-visually-hidden">Assigned to </span>
           <AgencyBadge agency={task.assigneeAgency} />
           {task.assigneeUser && <span className="tf-small">{task.assigneeUser.displayName}</span>}
+          {task.assigneeLeft && <AssigneeLeftBadge />}
         </div>
         <p className="tf-task-card__due tf-small">
           {task.dueAt ? (
@@ -62,6 +67,7 @@ export function TaskCard({ task, href, selected, escalationMinutes, onTaskChange
           escalationMinutes={escalationMinutes}
           variant="compact"
           onAcknowledged={onTaskChanged}
+          readOnly={readOnly}
         />
       </article>
     </li>

@@ -19,9 +19,10 @@ const TIMING_SOURCE = "Tasks and leads recorded in this workspace, in the joint 
 /**
  * Targets and timing of a joint operation: each target's progress bar (or "suppressed (< k)" when the achieved
  * figure is protected), tasks done on time and the median time from a lead to its first action — for this
- * operation and across every operation of the viewer's agency. Coordinators set and remove targets here.
+ * operation and across every operation of the viewer's agency. Coordinators set and remove targets here (not once
+ * the operation is closed: `readOnly`).
  */
-export function TargetsPanel({ operationId, operationName }: { operationId: string; operationName: string }) {
+export function TargetsPanel({ operationId, operationName, readOnly = false }: { operationId: string; operationName: string; readOnly?: boolean }) {
   const { data, loading, error, refetch } = useQuery(OPERATION_INDICATORS_QUERY, { variables: { operationId }, fetchPolicy: 'cache-and-network' });
   const indicators = data?.operationIndicators;
   const reload = () => void refetch().catch(() => undefined);
@@ -39,7 +40,7 @@ export function TargetsPanel({ operationId, operationName }: { operationId: stri
           ) : (
             <ul className="tf-targets__list">
               {indicators.targets.map((target) => (
-                <TargetRow key={target.id} target={target} k={indicators.k} removable={indicators.viewerIsCoordinator} onRemoved={reload} />
+                <TargetRow key={target.id} target={target} k={indicators.k} removable={indicators.viewerIsCoordinator && !readOnly} onRemoved={reload} />
               ))}
             </ul>
           )}
@@ -55,7 +56,7 @@ export function TargetsPanel({ operationId, operationName }: { operationId: stri
             // Timing figures (rates and medians over tasks and leads) are not small-cell protected.
             header={{ scope: operationName, operationId, k: null, sources: [TIMING_SOURCE] }}
           />
-          {indicators.viewerIsCoordinator && <SetTargetForm operationId={operationId} onSaved={reload} />}
+          {indicators.viewerIsCoordinator && !readOnly && <SetTargetForm operationId={operationId} onSaved={reload} />}
         </>
       )}
     </Card>

@@ -1,16 +1,18 @@
 import { useQuery } from '@apollo/client/react';
-import { TERMINAL_TASK_STATUSES } from '@taskforce/domain';
+import { isOperationWritable, TERMINAL_TASK_STATUSES } from '@taskforce/domain';
 import {
   describeApiError,
   TASK_DETAIL_QUERY,
   useRealtimeEvent,
   useRealtimeReconnect,
+  type AgencySummary,
   type TaskDetailData,
 } from '@taskforce/web-data-access';
 import {
   AgencyBadge,
   Alert,
   Badge,
+  Button,
   Drawer,
   formatDate,
   formatDateTime,
@@ -21,16 +23,26 @@ import {
   PriorityBadge,
   TaskStatusBadge,
 } from '@taskforce/web-ui';
+import { useState } from 'react';
 import { AcknowledgementStatus } from '../acknowledgement/acknowledgement-status';
+import { AssigneeLeftBadge } from '../board/assignee-left-badge';
+import { TaskEditForm } from '../task-edit/task-edit-form';
 import { TaskComments } from './task-comments';
 import { TaskHistory } from './task-history';
 import { TaskStatusActions } from './task-status-actions';
 
 interface TaskDetailDrawerProps {
   taskId: string;
+  /** The operation's agencies, offered when a coordinator reassigns the task. */
+  participatingAgencies: readonly AgencySummary[];
   onClose: () => void;
   /** Called after this panel changed the task, so the board is fetched again. */
   onTaskChanged: () => void;
+}
+
+/** Coordinators edit and reassign tasks while the operation is open. */
+function mayEdit(task: TaskDetailData): boolean {
+  return task.operation.viewerIsCoordinator && isOperationWritable(task.operation.status);
 }
 
 function TaskFacts({ task }: { task: TaskDetailData }) {
@@ -48,6 +60,12 @@ function TaskFacts({ task }: { task: TaskDetailData }) {
           <dt>Assignee agency</dt>
           <dd>
             <AgencyBadge agency={task.assigneeAgency} /> <span className="tf-small">{task.assigneeAgency.name}</span>
+            {task.assigneeLeft && (
+              <>
+                {' '}
+                <AssigneeLeftBadge />
+              </>
+            )}
           </dd>
         </div>
         <div>
@@ -89,10 +107,12 @@ function TaskFacts({ task }: { task: TaskDetailData }) {
 }
 
 /**
- * The side panel of one task: its facts, acknowledgement (urgent tasks), status changes, comments and history,
- * kept fresh from the socket (every `task.changed` about it, and after a reconnection).
+ * The side panel of one task: its facts ("assignee left" when that agency no longer takes part), the coordinators'
+ * edit and reassignment form, acknowledgement (urgent tasks), status changes, comments and history, kept fresh from
+ * the socket (every `task.changed` about it, and after a reconnection). In a closed operation it only reads.
  */
-export function TaskDetailDrawer({ taskId, onClose, onTaskChanged }: TaskDetailDrawerProps) {
+export function TaskDetailDrawer({ taskId, participatingAgencies, onClose, onTaskChanged }: TaskDetailDrawerProps) {
+  const [editing, setEditing] = useState(false);
   const { data, loading, error, refetch } = useQuery(TASK_DETAIL_QUERY, {
     variables: { id: taskId },
     fetchPolicy: 'cache-and-network',
@@ -121,21 +141,54 @@ export function TaskDetailDrawer({ taskId, onClose, onTaskChanged }: TaskDetailD
       {task && (
         <div className="tf-stack">
           <TaskFacts task={task} />
+          {task.assigneeLeft && (
+            <Alert tone="warning" data-testid="assignee-left-notice">
+              {task.assigneeAgency.acronym} no longer takes part in this joint operation.{' '}
+              {mayEdit(task) ? 'Reassign the task or cancel it.' : 'A coordinator will reassign or cancel it.'}
+            </Alert>
+          )}
+          {mayEdit(task) && !editing && (
+            <div className="tf-button-row">
+              <Button size="sm" onClick={() => setEditing(true)} data-testid="task-edit-start">
+                {task.assigneeLeft ? 'Edit or reassign' : 'Edit task'}
+              </Button>
+            </div>
+          )}
+          {mayEdit(task) && editing && (
+            <section className="tf-detail-section" aria-label="Edit task">
+              <TaskEditForm
+                task={task}
+                participatingAgencies={participatingAgencies}
+                onSaved={() => {
+                  setEditing(false);
+                  afterChange();
+                }}
+                onCancel={() => setEditing(false)}
+                onReload={() => {
+                  setEditing(false);
+                  reload();
+                }}
+              />
+            </section>
+          )}
           <AcknowledgementStatus
             task={task}
             escalationMinutes={task.operation.escalationMinutes}
             variant="full"
             onAcknowledged={afterChange}
+            readOnly={!isOperationWritable(task.operation.status)}
           />
-          {task.viewerCanUpdateStatus ? (
+          {task.viewerCanUpdateStatus && isOperationWritable(task.operation.status) ? (
             <TaskStatusActions task={task} onChanged={afterChange} onReload={reload} />
+          ) : !isOperationWritable(task.operation.status) ? (
+            <p className="tf-muted tf-small">The joint operation is closed: this task is read-only.</p>
           ) : (
             <p className="tf-muted tf-small">Only the assignee agency and the operation’s coordinators change this task’s status.</p>
           )}
           <TaskComments
             taskId={task.id}
             comments={task.comments}
-            canComment={task.viewerCanUpdateStatus}
+            canComment={task.viewerCanUpdateStatus && isOperationWritable(task.operation.status)}
             onCommented={afterChange}
           />
           <TaskHistory history={task.history} />

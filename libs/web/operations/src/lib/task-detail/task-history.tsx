@@ -14,6 +14,8 @@ function describeEvent(event: TaskEventData): string {
       return 'commented';
     case 'ACKNOWLEDGED':
       return 'acknowledged the task for the assignee agency';
+    case 'EDITED':
+      return event.detail ? `edited the task (${event.detail})` : 'edited the task';
     case 'ESCALATED':
       return `escalated it to the coordinators (${event.detail ?? 'not acknowledged in time'})`;
     default:

@@ -28,3 +28,18 @@ describe('lead notifications (body is only an in-app address)', () => {
     expect(isInAppPath('Priority HIGH')).toBe(false);
   });
 });
+
+describe('invitation notifications (the invited agency does not see the operation yet)', () => {
+  const invitation = { operationId: null, taskId: null, body: '/invitations' };
+
+  it('links to the invitations page and labels the link', () => {
+    expect(notificationHref(invitation)).toBe('/invitations');
+    expect(notificationLinkLabel(invitation)).toBe('Open invitations');
+    expect(isInAppPath('/invitations')).toBe(true);
+  });
+
+  it('links nowhere for look-alike paths', () => {
+    expect(notificationHref({ ...invitation, body: '/invitations/../admin' })).toBeUndefined();
+    expect(notificationHref({ ...invitation, body: '/invitations?x=1' })).toBeUndefined();
+  });
+});

@@ -4,6 +4,7 @@ import {
   conflictCurrentVersion,
   conflictDetails,
   describeApiError,
+  failedPreconditionMessage,
   invalidFields,
   isUnauthenticated,
 } from '../graphql-errors';
@@ -75,5 +76,13 @@ describe('API error helpers', () => {
     expect(describeApiError(graphQLError({ code: 'INTERNAL_SERVER_ERROR' }, 'relation "x" does not exist'), 'Try again.')).toBe(
       'Try again.',
     );
+  });
+
+  it('shows the server’s plain sentence for a refused state change (FAILED_PRECONDITION), and only for that code', () => {
+    const closed = graphQLError({ code: 'FAILED_PRECONDITION', operationId: 'x' }, 'Joint operation “Alpha” is closed: it is read-only');
+    expect(failedPreconditionMessage(closed)).toBe('Joint operation “Alpha” is closed: it is read-only');
+    expect(describeApiError(closed)).toBe('Joint operation “Alpha” is closed: it is read-only');
+    expect(failedPreconditionMessage(graphQLError({ code: 'FORBIDDEN' }, 'secret detail'))).toBeUndefined();
+    expect(describeApiError(graphQLError({ code: 'FAILED_PRECONDITION' }, '  '))).toBe('This cannot be done in the current state of the record.');
   });
 });

@@ -19,6 +19,7 @@ function task(title: string, priority: TaskPriority, dueAt: string | null): Task
     acknowledgedAt: null,
     acknowledgedBy: null,
     escalatedAt: null,
+    assigneeLeft: false,
   };
 }
 

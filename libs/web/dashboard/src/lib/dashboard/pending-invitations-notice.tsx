@@ -1,0 +1,32 @@
+import { skipToken, useQuery } from '@apollo/client/react';
+import { InvitationStatus, NotificationType, Role } from '@taskforce/domain';
+import { AGENCY_INVITATIONS_QUERY, useRealtimeEvent, useViewer } from '@taskforce/web-data-access';
+import { Alert, Link } from '@taskforce/web-ui';
+
+const READERS: readonly Role[] = [Role.AGENCY_ADMIN, Role.COORDINATOR, Role.LIAISON_OFFICER];
+
+/**
+ * "N invitations to joint operations await your agency's answer", linking to /invitations, for the agency admins,
+ * coordinators and liaison officers of an invited agency; nothing when none is pending. Refetched when an
+ * invitation arrives or an operation changes.
+ */
+export function PendingInvitationsNotice() {
+  const viewer = useViewer();
+  const reads = viewer?.roles.some((role) => READERS.includes(role)) ?? false;
+  const { data, refetch } = useQuery(AGENCY_INVITATIONS_QUERY, reads ? { fetchPolicy: 'cache-and-network' } : skipToken);
+  const refetchInvitations = () => void refetch().catch(() => undefined);
+  useRealtimeEvent('notification', (event) => {
+    if (reads && event.type === NotificationType.OPERATION_INVITATION_RECEIVED) refetchInvitations();
+  });
+  useRealtimeEvent('operation.changed', () => {
+    if (reads) refetchInvitations();
+  });
+  const pending = (data?.operationInvitations ?? []).filter((invitation) => invitation.status === InvitationStatus.PENDING).length;
+  if (!reads || pending === 0) return null;
+  return (
+    <Alert tone="info" className="tf-section" data-testid="pending-invitations-notice">
+      {pending === 1 ? 'One invitation to a joint operation awaits' : `${pending} invitations to joint operations await`} your agency’s
+      answer. <Link to="/invitations">Open invitations</Link>
+    </Alert>
+  );
+}

@@ -1,0 +1,145 @@
+import {
+  InvitationStatus,
+  isOperationWritable,
+  nextOperationStatuses,
+  OperationEventAction,
+  OperationStatus,
+  operationTransitionNeedsReason,
+  Role,
+  speaksForAgency,
+} from '@taskforce/domain';
+import type { AgencySummary, AssignableUser, OperationEventData, OperationInvitationSummary, OperationParticipantData } from '@taskforce/web-data-access';
+
+/** The person looking at the operation page. */
+export interface PageViewer {
+  userId: string;
+  agencyId: string;
+  roles: readonly Role[];
+}
+
+/** What the operation page needs to decide its controls. */
+export interface OperationForControls {
+  status: OperationStatus;
+  viewerIsCoordinator: boolean;
+  leadAgency: { id: string };
+}
+
+/** A status move offered as a button. */
+export interface StatusMove {
+  status: OperationStatus;
+  label: string;
+  /** Suspending and closing must say why. */
+  needsReason: boolean;
+}
+
+/** Which controls the operation page shows to this viewer. */
+export interface OperationControls {
+  /** CLOSED: everything is read-only, for everyone. */
+  readOnly: boolean;
+  /** The create-task form, task editing and reassignment. */
+  canManageTasks: boolean;
+  /** "Edit operation". */
+  canEdit: boolean;
+  /** Status buttons (empty when none). */
+  statusMoves: StatusMove[];
+  /** Invite, withdraw, remove agencies, appoint and stand down co-coordinators. */
+  canManageAgencies: boolean;
+  /** "Leave this operation" for the viewer's own (non-lead) agency. */
+  canLeave: boolean;
+}
+
+/** The button label of a status move: "Activate", "Reactivate", "Suspend", "Close". */
+export function statusMoveLabel(from: OperationStatus, to: OperationStatus): string {
+  switch (to) {
+    case OperationStatus.ACTIVE:
+      return from === OperationStatus.SUSPENDED ? 'Reactivate' : 'Activate';
+    case OperationStatus.SUSPENDED:
+      return 'Suspend';
+    case OperationStatus.CLOSED:
+      return 'Close';
+    default:
+      return to;
+  }
+}
+
+/**
+ * The controls for a viewer: coordinators of an open operation manage tasks, edit it, move its status (the moves
+ * the lifecycle allows) and manage its agencies; coordinators and agency admins of a participating agency other
+ * than the lead may take their agency out. A CLOSED operation offers nothing to anyone.
+ */
+export function operationControls(operation: OperationForControls, viewer: PageViewer | null): OperationControls {
+  const open = isOperationWritable(operation.status);
+  const coordinates = open && operation.viewerIsCoordinator;
+  return {
+    readOnly: !open,
+    canManageTasks: coordinates,
+    canEdit: coordinates,
+    statusMoves: coordinates
+      ? nextOperationStatuses(operation.status).map((status) => ({
+          status,
+          label: statusMoveLabel(operation.status, status),
+          needsReason: operationTransitionNeedsReason(status),
+        }))
+      : [],
+    canManageAgencies: coordinates,
+    canLeave: open && !!viewer && viewer.agencyId !== operation.leadAgency.id && speaksForAgency(viewer, viewer.agencyId),
+  };
+}
+
+/** Agencies that may be invited: not taking part and without a pending invitation, by acronym. */
+export function invitableAgencies(
+  directory: readonly AgencySummary[],
+  participants: readonly Pick<OperationParticipantData, 'agency'>[],
+  invitations: readonly Pick<OperationInvitationSummary, 'status' | 'agency'>[],
+): AgencySummary[] {
+  const taken = new Set([
+    ...participants.map((p) => p.agency.id),
+    ...invitations.filter((i) => i.status === InvitationStatus.PENDING).map((i) => i.agency.id),
+  ]);
+  return directory.filter((agency) => !taken.has(agency.id)).sort((a, b) => a.acronym.localeCompare(b.acronym, 'en'));
+}
+
+/** People of an agency who may be appointed co-coordinator: holding COORDINATOR and not coordinating already. */
+export function appointablePeople(people: readonly AssignableUser[], coordinatorIds: readonly string[]): AssignableUser[] {
+  return people.filter((person) => person.roles.includes(Role.COORDINATOR) && !coordinatorIds.includes(person.id));
+}
+
+const ACTION_WORDS: Record<OperationEventAction, string> = {
+  [OperationEventAction.CREATED]: 'Formed the joint operation',
+  [OperationEventAction.STATUS_CHANGED]: 'Changed the status',
+  [OperationEventAction.EDITED]: 'Edited the operation',
+  [OperationEventAction.PERIOD_EXTENDED]: 'Extended the period',
+  [OperationEventAction.AGENCY_INVITED]: 'Invited an agency',
+  [OperationEventAction.INVITATION_ACCEPTED]: 'Accepted the invitation',
+  [OperationEventAction.INVITATION_DECLINED]: 'Declined the invitation',
+  [OperationEventAction.INVITATION_WITHDRAWN]: 'Withdrew an invitation',
+  [OperationEventAction.AGENCY_LEFT]: 'Took the agency out',
+  [OperationEventAction.AGENCY_REMOVED]: 'Removed an agency',
+  [OperationEventAction.COORDINATOR_APPOINTED]: 'Appointed a co-coordinator',
+  [OperationEventAction.COORDINATOR_STOOD_DOWN]: 'Stood a coordinator down',
+  [OperationEventAction.EVALUATION_FINALISED]: 'Finalised the closing evaluation',
+};
+
+/**
+ * One history entry in words: who ("Anna de Vries (NL-POL)" or "The system"), what (the action, then the
+ * server's detail, statuses with their labels) and why (the reason given, if any).
+ */
+export function describeHistoryEntry(
+  event: OperationEventData,
+  statusLabel: (status: string) => string,
+): { who: string; what: string; why: string | null } {
+  const who = event.actor ? `${event.actor.displayName} (${event.actor.agency.acronym})` : 'The system';
+  const action = ACTION_WORDS[event.action] ?? event.action;
+  let what: string;
+  if (event.action === OperationEventAction.STATUS_CHANGED && event.fromStatus && event.toStatus) {
+    what = `${action}: ${statusLabel(event.fromStatus)} → ${statusLabel(event.toStatus)}`;
+  } else if (event.action === OperationEventAction.CREATED) {
+    what = action;
+  } else if (event.action === OperationEventAction.PERIOD_EXTENDED && event.detail) {
+    // The server writes "period extended: ends A → B"; the action already says the first half.
+    what = `${action}: ${event.detail.replace(/^period extended:\s*/i, '')}`;
+  } else {
+    what = event.detail ? `${action}: ${event.detail}` : action;
+  }
+  return { who, what, why: event.reason?.trim() || null };
+}
