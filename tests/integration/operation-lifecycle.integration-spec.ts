@@ -226,6 +226,13 @@ describe('a joint operation formed with consent, run and closed', () => {
     expect(await reach('th-coordinator')).toEqual({ ...HIDDEN, task: 'NOT_FOUND' });
     expect(await reach('outsider')).toEqual({ ...HIDDEN, task: 'NOT_FOUND' });
     expect(await reach('admin')).toEqual({ ...HIDDEN, task: 'NOT_FOUND' });
+    // Who was invited, with what message, and why one declined: the coordinators see it, the members do not.
+    const asCoordinator = (await ok('coordinator', 'query($id: ID!) { operation(id: $id) { invitations { agency { acronym } status responseReason } } }', { id: opId })).operation.invitations;
+    expect(asCoordinator).toEqual([
+      { agency: { acronym: 'TH-AHTD' }, status: 'DECLINED', responseReason: 'No vessels of this network in Thai waters.' },
+      { agency: { acronym: 'RO-DIOC' }, status: 'ACCEPTED', responseReason: null },
+    ]);
+    expect((await ok('liaison', 'query($id: ID!) { operation(id: $id) { invitations { id } } }', { id: opId })).operation.invitations).toEqual([]);
     const participants = (await ok('ro-member', 'query($id: ID!) { operation(id: $id) { participants { agency { acronym } role isLead } } }', { id: opId })).operation.participants;
     expect(participants).toEqual([
       { agency: { acronym: 'NL-POL' }, role: 'PARTY', isLead: true },
@@ -330,7 +337,7 @@ describe('a joint operation formed with consent, run and closed', () => {
     expect((await ok('coordinator', STATUS, { input: { operationId: opId, status: 'ACTIVE', expectedVersion: v } })).changeOperationStatus).toEqual({ id: opId, status: 'ACTIVE', version: v + 1 });
     const stale = await as('coordinator', STATUS, { input: { operationId: opId, status: 'SUSPENDED', expectedVersion: v, reason: 'x' } });
     expect(errorCode(stale)).toBe('CONFLICT');
-    expect(stale.errors![0].extensions).toMatchObject({ currentVersion: v + 1, currentStatus: 'ACTIVE' });
+    expect(stale.errors![0].extensions).toMatchObject({ currentVersion: v + 1, currentStatus: 'ACTIVE', changedBy: { displayName: 'Anna de Vries', agencyAcronym: 'NL-POL' } });
     const noReason = await as('coordinator', STATUS, { input: { operationId: opId, status: 'SUSPENDED', expectedVersion: v + 1 } });
     expect(noReason.errors![0].extensions!['fields']).toEqual([{ field: 'reason', message: 'say why the joint operation is suspended' }]);
     const backwards = await as('coordinator', STATUS, { input: { operationId: opId, status: 'PLANNED', expectedVersion: v + 1 } });
@@ -355,8 +362,8 @@ describe('a joint operation formed with consent, run and closed', () => {
     const [withdrawn] = await t.db.query('SELECT status::text FROM operation_invitations WHERE id = $1', [pending.inviteAgencyToOperation.id]);
     expect(withdrawn.status).toBe('WITHDRAWN');
 
-    await waitFor(() => events.filter((e) => e.name === 'operation.changed').length === 5, 5000, 'status and edit events to the participating agency');
-    expect(events.filter((e) => e.name === 'operation.changed').map((e) => e.payload.change)).toEqual(['STATUS_CHANGED', 'STATUS_CHANGED', 'STATUS_CHANGED', 'EDITED', 'STATUS_CHANGED']);
+    await waitFor(() => events.filter((e) => e.name === 'operation.changed').length === 6, 5000, 'status and edit events to the participating agency');
+    expect(events.filter((e) => e.name === 'operation.changed').map((e) => e.payload.change)).toEqual(['STATUS_CHANGED', 'STATUS_CHANGED', 'STATUS_CHANGED', 'EDITED', 'INVITATIONS_CHANGED', 'STATUS_CHANGED']);
     await waitFor(() => events.filter((e) => e.name === 'notification').length === 4, 5000, 'status notifications to the liaison officer');
     expect(events.filter((e) => e.name === 'notification').map((e) => e.payload.title)).toEqual([
       'Joint Operation Amber Fields: PLANNED → ACTIVE',

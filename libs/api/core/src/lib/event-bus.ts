@@ -45,7 +45,7 @@ export interface DomainEventMap {
    */
   'operation.changed': {
     operationId: string;
-    change: 'STATUS_CHANGED' | 'EDITED' | 'AGENCY_JOINED' | 'AGENCY_LEFT' | 'AGENCY_REMOVED' | 'COORDINATORS_CHANGED' | 'EVALUATION_CHANGED';
+    change: 'STATUS_CHANGED' | 'EDITED' | 'AGENCY_JOINED' | 'AGENCY_LEFT' | 'AGENCY_REMOVED' | 'COORDINATORS_CHANGED' | 'EVALUATION_CHANGED' | 'INVITATIONS_CHANGED';
     agencyIds: string[];
   };
   /** An agency stopped participating in an operation; its sockets must stop receiving the operation's events. */

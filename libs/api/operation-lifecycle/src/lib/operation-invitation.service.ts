@@ -13,6 +13,7 @@ import {
   isOperationWritable,
   NotificationType,
   OperationAgencyRole,
+  OperationFacts,
   OperationEventAction,
   OperationStatus,
   Role,
@@ -81,7 +82,7 @@ export class OperationInvitationService {
    *   with a pending invitation.
    */
   async invite(actor: AuthUser, input: InviteAgencyToOperationInput): Promise<OperationInvitationModel> {
-    const { id, published } = await this.db.transaction(async (m) => {
+    const { id, published, agencyIds } = await this.db.transaction(async (m) => {
       const facts = await this.access.requireVisible(actor, input.operationId, m);
       if (!isCoordinatorOf(actor, facts)) throw forbidden('Only coordinators of this joint operation invite agencies');
       if (!isOperationWritable(facts.status)) throw await this.access.closedError(input.operationId, m);
@@ -109,9 +110,11 @@ export class OperationInvitationService {
           // The invited agency does not see the operation yet: the notification names it but links to the invitations.
           operationId: null,
         }));
-      return { id: row.id as string, published: await this.notifications.createInTransaction(m, drafts) };
+      return { id: row.id as string, published: await this.notifications.createInTransaction(m, drafts), agencyIds: [...facts.participatingAgencyIds] };
     });
     this.notifications.publish(published);
+    // Only the agencies taking part hear of it live; the invited agency hears through its notification.
+    this.bus.publish('operation.changed', { operationId: input.operationId, change: 'INVITATIONS_CHANGED', agencyIds });
     return this.requireOne(id);
   }
 
@@ -163,11 +166,12 @@ export class OperationInvitationService {
       return {
         published: await this.notifications.createInTransaction(m, drafts),
         operationId: inv.operation_id as string,
-        agencyIds: [...new Set([...participants.map((p) => p.agency_id), inv.agency_id as string])],
+        // A declining agency is not told anything about the operation: only those taking part hear of the answer.
+        agencyIds: [...new Set([...participants.map((p) => p.agency_id), ...(input.accept ? [inv.agency_id as string] : [])])],
       };
     });
     this.notifications.publish(published);
-    if (input.accept) this.bus.publish('operation.changed', { operationId, change: 'AGENCY_JOINED', agencyIds });
+    this.bus.publish('operation.changed', { operationId, change: input.accept ? 'AGENCY_JOINED' : 'INVITATIONS_CHANGED', agencyIds });
     return this.requireOne(input.invitationId);
   }
 
@@ -179,10 +183,10 @@ export class OperationInvitationService {
   async withdraw(actor: AuthUser, invitationId: string, reason: string | undefined): Promise<OperationInvitationModel> {
     if (!isUuid(invitationId)) throw notFound('Invitation');
     await this.markExpired(invitationId);
-    await this.db.transaction(async (m) => {
+    const { operationId, agencyIds } = await this.db.transaction(async (m) => {
       const [inv] = await m.query(`SELECT * FROM operation_invitations WHERE id = $1 FOR UPDATE`, [invitationId]);
       if (!inv) throw notFound('Invitation');
-      let facts;
+      let facts: OperationFacts;
       try {
         facts = await this.access.requireVisible(actor, inv.operation_id, m);
       } catch {
@@ -194,7 +198,9 @@ export class OperationInvitationService {
       await m.query(`UPDATE operation_invitations SET status = 'WITHDRAWN', responded_at = clock_timestamp(), responded_by_id = $2, response_reason = $3 WHERE id = $1`, [invitationId, actor.userId, reason?.trim() || null]);
       const [agency] = await m.query('SELECT acronym FROM agencies WHERE id = $1', [inv.agency_id]);
       await recordOperationEvent(m, { operationId: inv.operation_id, actorId: actor.userId, action: OperationEventAction.INVITATION_WITHDRAWN, agencyId: inv.agency_id, detail: `invitation to ${agency.acronym} withdrawn`, reason: reason?.trim() || null });
+      return { operationId: inv.operation_id as string, agencyIds: [...facts.participatingAgencyIds] };
     });
+    this.bus.publish('operation.changed', { operationId, change: 'INVITATIONS_CHANGED', agencyIds });
     return this.requireOne(invitationId);
   }
 
@@ -212,8 +218,12 @@ export class OperationInvitationService {
     return this.toModels(rows);
   }
 
-  /** Every invitation of an operation the caller already may see, newest first. */
-  async listForOperation(operationId: string): Promise<OperationInvitationModel[]> {
+  /**
+   * Every invitation of an operation the caller already may see, newest first — to its coordinators only: who was
+   * invited, with what message, and why an agency declined is the coordinators' business, not every member's.
+   */
+  async listForOperation(actor: AuthUser, operationId: string): Promise<OperationInvitationModel[]> {
+    if (!isCoordinatorOf(actor, await this.access.requireVisible(actor, operationId))) return [];
     const rows: InvitationRow[] = await this.db.query(`${SELECT_INVITATIONS} WHERE i.operation_id = $1 ORDER BY i.created_at DESC`, [operationId]);
     return this.toModels(rows);
   }

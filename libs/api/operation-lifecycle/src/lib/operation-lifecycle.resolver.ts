@@ -79,8 +79,8 @@ export class OperationLifecycleResolver {
     return this.lifecycle.standDownCoordinator(user, operationId, userId);
   }
 
-  @ResolveField(() => [OperationInvitationModel], { description: 'Invitations of this operation, every status, newest first' })
-  invitations(@Parent() operation: OperationModel): Promise<OperationInvitationModel[]> {
-    return this.invitationService.listForOperation(operation.id);
+  @ResolveField(() => [OperationInvitationModel], { description: 'Invitations of this operation, every status, newest first; coordinators only (others get an empty list)' })
+  invitations(@CurrentUser() user: AuthUser, @Parent() operation: OperationModel): Promise<OperationInvitationModel[]> {
+    return this.invitationService.listForOperation(user, operation.id);
   }
 }

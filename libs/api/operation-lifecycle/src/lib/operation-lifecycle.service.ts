@@ -52,7 +52,7 @@ export class OperationLifecycleService {
   async changeStatus(actor: AuthUser, input: ChangeOperationStatusInput): Promise<OperationModel> {
     const { published, agencyIds } = await this.db.transaction(async (m) => {
       const { facts, op } = await this.lockForCoordinator(actor, input.operationId, m, 'change its status');
-      if (op.version !== input.expectedVersion) throw staleVersion(op);
+      if (op.version !== input.expectedVersion) throw await staleVersion(m, op);
       if (!isAllowedOperationTransition(op.status, input.status)) {
         throw badInput([{ field: 'status', message: `a joint operation cannot move from ${op.status} to ${input.status}` }]);
       }
@@ -94,7 +94,7 @@ export class OperationLifecycleService {
     const agencyIds = await this.db.transaction(async (m) => {
       const { facts, op } = await this.lockForCoordinator(actor, input.operationId, m, 'edit it');
       if (!isOperationWritable(op.status)) throw await this.access.closedError(op.id, m);
-      if (op.version !== input.expectedVersion) throw staleVersion(op);
+      if (op.version !== input.expectedVersion) throw await staleVersion(m, op);
       const next: Record<Editable, unknown> = Object.fromEntries(EDITABLE.map((f) => [f, input[f] === undefined ? op[f] : input[f]])) as Record<Editable, unknown>;
       const problems: FieldProblem[] = [];
       if (next.name === null) problems.push({ field: 'name', message: 'name cannot be cleared' });
@@ -246,8 +246,19 @@ export class OperationLifecycleService {
   }
 }
 
-function staleVersion(op: OperationEntity) {
-  return conflict('The joint operation was changed by someone else; reload it and try again', { currentVersion: op.version, currentStatus: op.status });
+/** CONFLICT with the operation's current version and status, and who last changed it and when (UTC). */
+async function staleVersion(m: EntityManager, op: OperationEntity) {
+  const [last] = await m.query(
+    `SELECT u.display_name, a.acronym, e.at FROM operation_events e JOIN users u ON u.id = e.actor_id JOIN agencies a ON a.id = u.agency_id
+      WHERE e.operation_id = $1 ORDER BY e.seq DESC LIMIT 1`,
+    [op.id],
+  );
+  return conflict('The joint operation was changed by someone else; reload it and try again', {
+    currentVersion: op.version,
+    currentStatus: op.status,
+    changedBy: last ? { displayName: last.display_name, agencyAcronym: last.acronym } : null,
+    changedAt: last ? new Date(last.at).toISOString() : null,
+  });
 }
 
 /** Empty strings clear a text field. */
