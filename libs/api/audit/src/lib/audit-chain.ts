@@ -40,6 +40,11 @@ export enum AuditAction {
   ACCESS_REFUSED = 'ACCESS_REFUSED',
   TASK_LEAD_LINKED = 'TASK_LEAD_LINKED',
   TASK_LEAD_UNLINKED = 'TASK_LEAD_UNLINKED',
+  /** An agency's section of a closing evaluation written (details: agencyId, version, fields given). */
+  OPERATION_EVALUATION_SECTION_SAVED = 'OPERATION_EVALUATION_SECTION_SAVED',
+  OPERATION_EVALUATION_FINALISED = 'OPERATION_EVALUATION_FINALISED',
+  /** The operation report (PDF) was made for and sent to the actor. */
+  OPERATION_REPORT_DOWNLOADED = 'OPERATION_REPORT_DOWNLOADED',
 }
 
 /** What an entry is about. */
@@ -55,6 +60,8 @@ export enum AuditSubject {
   /** Case records; subject id = the record's id, or the recording agency's id for a batch. */
   CASE_RECORD = 'CASE_RECORD',
   OPERATION_TARGET = 'OPERATION_TARGET',
+  /** A joint operation; subject id = the operation's id. */
+  OPERATION = 'OPERATION',
 }
 
 /** The fields of an entry that are hashed (all of them except `hash`). */

@@ -10,6 +10,7 @@ import { NationalLaws1765000000000 } from './1765000000000-national-laws';
 import { SharingLawAdmin1765100000000 } from './1765100000000-sharing-law-admin';
 import { OnwardLeadShares1765200000000 } from './1765200000000-onward-lead-shares';
 import { OperationLifecycle1765300000000 } from './1765300000000-operation-lifecycle';
+import { OperationEvaluation1765320000000 } from './1765320000000-operation-evaluation';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   SharingLawAdmin1765100000000,
   OnwardLeadShares1765200000000,
   OperationLifecycle1765300000000,
+  OperationEvaluation1765320000000,
 ];
