@@ -135,7 +135,10 @@ export class OperationEvaluationService {
       finalisedAt: op.finalisedAt,
       finalisedBy: op.finalisedBy ? (userById.get(op.finalisedBy) ?? null) : null,
       sections,
-      missingAgencies: missing.map((id) => agencies.get(id)!).filter(Boolean),
+      missingAgencies: missing
+        .map((id) => agencies.get(id)!)
+        .filter(Boolean)
+        .sort((a, b) => a.acronym.localeCompare(b.acronym)),
       totals: EVALUATION_RESULT_FIELDS.map((f) => ({ field: f, label: EVALUATION_RESULT_LABELS[f], total: protectedResults[f].total })),
       k,
       viewerCanFinalise: canFinaliseEvaluation(actor, evaluation) && !evaluation.closed && missing.length === 0,
@@ -210,7 +213,7 @@ export class OperationEvaluationService {
       if (op.status === OperationStatus.CLOSED) throw await this.access.closedError(operationId, m);
       if (op.finalised_at) throw failedPrecondition('The closing evaluation is already finalised', { operationId });
       const roles: Array<{ agency_id: string; role: OperationAgencyRole; acronym: string }> = await m.query(
-        'SELECT oa.agency_id::text, oa.role, a.acronym FROM operation_agencies oa JOIN agencies a ON a.id = oa.agency_id WHERE oa.operation_id = $1',
+        'SELECT oa.agency_id::text, oa.role, a.acronym FROM operation_agencies oa JOIN agencies a ON a.id = oa.agency_id WHERE oa.operation_id = $1 ORDER BY a.acronym',
         [operationId],
       );
       const rows: Array<{ agency_id: string; objectives_met: ObjectivesMet | null }> = await m.query('SELECT agency_id::text, objectives_met FROM operation_evaluation_sections WHERE operation_id = $1', [operationId]);
@@ -220,7 +223,7 @@ export class OperationEvaluationService {
       );
       if (missing.length) {
         const names = roles.filter((r) => missing.includes(r.agency_id)).map((r) => r.acronym);
-        throw failedPrecondition(`Every party writes its section, saying whether the objectives were met, before the evaluation is finalised: missing ${names.join(', ')}`, { missingAgencyIds: missing });
+        throw failedPrecondition(`Every party writes its section, saying whether the objectives were met, before the evaluation is finalised: missing ${names.join(', ')}`, { missingAgencyIds: [...missing].sort() });
       }
       await m.query('UPDATE operations SET evaluation_finalised_at = clock_timestamp(), evaluation_finalised_by_id = $2, version = version + 1 WHERE id = $1', [operationId, actor.userId]);
       await recordOperationEvent(m, { operationId, actorId: actor.userId, action: OperationEventAction.EVALUATION_FINALISED, detail: `closing evaluation finalised (${rows.length} section${rows.length === 1 ? '' : 's'})` });
