@@ -1,6 +1,7 @@
 import { DashboardPage, NotificationSettingsPage } from '@taskforce/web-dashboard';
 import { CountriesPage, CountryProfilePage, ImportsPage, IndicatorsPage } from '@taskforce/web-indicators';
 import { AgreementsAdminPage, ApprovalsPage, AuditChainPage, LeadDetailPage, LeadsPage, RulesAdminPage } from '@taskforce/web-leads';
+import { EvaluationPage, OperationReportPage } from '@taskforce/web-evaluation';
 import { OperationPage } from '@taskforce/web-operations';
 import { matchPath } from '@taskforce/web-ui';
 import type { ReactNode } from 'react';
@@ -18,7 +19,8 @@ export interface ResolvedRoute {
  * `/settings/notifications` → notification settings, `/leads` → leads, `/leads/:id` → lead, `/approvals` →
  * approvals inbox, `/indicators` → indicators dashboard, `/countries` → country list, `/countries/:code` → country
  * profile, `/admin/imports` → data imports, `/admin/audit` → audit chain verification, `/admin/agreements` and
- * `/admin/rules` → sharing law, else not found.
+ * `/admin/rules` → sharing law, `/operations/:id/evaluation` → closing evaluation, `/operations/:id/report` →
+ * printable operation report, else not found.
  */
 export function resolveRoute(pathname: string): ResolvedRoute {
   if (pathname === '/' || pathname === '/login') {
@@ -60,6 +62,16 @@ export function resolveRoute(pathname: string): ResolvedRoute {
   if (lead?.['id']) {
     const id = lead['id'];
     return { key: `lead:${id}`, title: null, element: <LeadDetailPage key={id} leadId={id} /> };
+  }
+  const evaluation = matchPath('/operations/:id/evaluation', pathname);
+  if (evaluation?.['id']) {
+    const id = evaluation['id'];
+    return { key: `evaluation:${id}`, title: null, element: <EvaluationPage key={id} operationId={id} /> };
+  }
+  const report = matchPath('/operations/:id/report', pathname);
+  if (report?.['id']) {
+    const id = report['id'];
+    return { key: `report:${id}`, title: null, element: <OperationReportPage key={id} operationId={id} /> };
   }
   const operation = matchPath('/operations/:id', pathname);
   if (operation?.['id']) {
