@@ -122,6 +122,8 @@ export interface ProtectedResult {
 }
 
 const shown = (n: number): ShownFigure => ({ count: n, suppressed: false, label: String(n) });
+/** The total of a result no agency reported: not a zero (nobody said "none"), so no count. */
+export const NOT_REPORTED: ShownFigure = { count: null, suppressed: false, label: 'not reported' };
 const hidden = (k: number): ShownFigure => ({ count: null, suppressed: true, label: suppressedLabel(k) });
 
 /**
@@ -129,12 +131,14 @@ const hidden = (k: number): ShownFigure => ({ count: null, suppressed: true, lab
  * `viewerAgencyId`. The viewer's own figures are exact. The other agencies' figures form a 1-D table protected by
  * the domain's `suppressSmallCells` (1 … k−1 suppressed, complementary suppression so the hidden ones are at least
  * two and add up to ≥ k). The total is shown only when the other agencies' total is shown: the viewer knows their
- * own part, so total − own must not give a small figure away. Not reported counts as 0 in the total.
+ * own part, so total − own must not give a small figure away. Not reported counts as 0 in the total; when no
+ * agency reported the result, the total is NOT_REPORTED.
  */
 export function protectResult(contributions: readonly ResultContribution[], viewerAgencyId: string, k: number): ProtectedResult {
   const others = contributions.map((c, i) => ({ ...c, i })).filter((c) => c.agencyId !== viewerAgencyId && c.value !== null);
   const total = contributions.reduce((s, c) => s + (c.value ?? 0), 0);
   const figures: Array<ShownFigure | null> = contributions.map((c) => (c.value === null ? null : shown(c.value)));
+  if (contributions.every((c) => c.value === null)) return { figures, total: NOT_REPORTED };
   if (!others.length) return { figures, total: shown(total) };
   const table = suppressSmallCells(
     {
@@ -168,6 +172,6 @@ export function protectResultAcrossOperations(byOperation: ReadonlyArray<readonl
     perAgency.set(c.agencyId, (perAgency.get(c.agencyId) ?? 0) + c.value);
   }
   const whole = protectResult([...perAgency].map(([agencyId, value]) => ({ agencyId, value })), viewerAgencyId, k).total;
-  if (whole.suppressed || byOperation.length < 2) return whole;
+  if (whole.suppressed || whole.count === null || byOperation.length < 2) return whole;
   return byOperation.some((op) => protectResult(op, viewerAgencyId, k).total.suppressed) ? hidden(k) : whole;
 }

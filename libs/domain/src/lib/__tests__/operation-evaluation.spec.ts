@@ -91,6 +91,9 @@ describe('closing evaluation: results protected for other agencies (k = 11)', ()
     const r = protectResult([{ agencyId: 'nl', value: 0 }, { agencyId: 'ro', value: null }, { agencyId: 'be', value: 25 }], 'nl', 11);
     expect(r.figures).toEqual([{ count: 0, suppressed: false, label: '0' }, null, { count: 25, suppressed: false, label: '25' }]);
     expect(r.total.count).toBe(25);
+    // Nobody reported it: "not reported", not a zero.
+    expect(protectResult([{ agencyId: 'nl', value: null }, { agencyId: 'ro', value: null }], 'nl', 11).total).toEqual({ count: null, suppressed: false, label: 'not reported' });
+    expect(protectResultAcrossOperations([], 'nl', 11).label).toBe('not reported');
   });
 
   it('across operations: the task force’s total hides what one operation’s total hides', () => {
