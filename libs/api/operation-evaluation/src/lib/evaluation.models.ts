@@ -17,7 +17,7 @@ export class EvaluationSectionModel {
   @Field(() => AgencyModel)
   agency!: AgencyModel;
 
-  @Field(() => OperationAgencyRole, { description: 'PARTY sections are required to finalise; PARTICIPANT sections are optional' })
+  @Field(() => OperationAgencyRole, { nullable: true, description: 'PARTY sections are required to finalise; PARTICIPANT sections are optional; null for an agency that has left' })
   role!: OperationAgencyRole | null;
 
   @Field({ description: 'False until the agency writes it (version 0)' })

@@ -155,7 +155,7 @@ export class OperationEvaluationService {
    */
   async updateSection(actor: AuthUser, input: UpdateEvaluationSectionInput): Promise<EvaluationSectionModel> {
     const agencyId = input.agencyId ?? actor.agencyId;
-    const { agencyIds, version } = await this.db.transaction(async (m) => {
+    const agencyIds = await this.db.transaction(async (m) => {
       const { facts, op } = await this.lock(actor, input.operationId, m);
       const refusal = sectionEditRefusal(actor, { ...facts, finalised: !!op.finalised_at, closed: op.status === OperationStatus.CLOSED }, agencyId);
       if (refusal === 'NOT_VISIBLE') throw notFound('Operation');
@@ -191,12 +191,12 @@ export class OperationEvaluationService {
         { action: AuditAction.OPERATION_EVALUATION_SECTION_SAVED, subjectType: AuditSubject.OPERATION, subjectId: input.operationId, details: { agencyId, version: currentVersion + 1, fields: given } },
         m,
       );
-      return { agencyIds: [...facts.participatingAgencyIds], version: currentVersion + 1 };
+      return [...facts.participatingAgencyIds];
     });
     this.bus.publish('operation.changed', { operationId: input.operationId, change: 'EVALUATION_CHANGED', agencyIds });
     const evaluation = await this.get(actor, input.operationId);
     const section = evaluation.sections.find((s) => s.agency.id === agencyId);
-    if (!section || section.version !== version) throw notFound('Evaluation section');
+    if (!section) throw notFound('Operation');
     return section;
   }
 
