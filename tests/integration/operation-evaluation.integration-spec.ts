@@ -1,4 +1,4 @@
-import { errorCode, gql, login, startTestApp, TestApp } from '../support/test-app';
+import { connectSocket, errorCode, gql, login, recordEvents, startTestApp, TestApp, waitFor } from '../support/test-app';
 
 // pdf-parse 1.1.1 has no types; its lib entry avoids the package index's self-test on import.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -214,7 +214,17 @@ describe('closing evaluation and operation report', () => {
 
   it('finalises once every party has written; sections are read-only after; then the operation closes', async () => {
     const before = (await gql(t.url, OPERATION, { id: op }, await as('coordinator@demo.test'))).data?.operation;
+    const roSocket = await connectSocket(t.url, await as('ro-member@demo.test'));
+    const outsiderSocket = await connectSocket(t.url, await as('outsider@demo.test'));
+    const roEvents = recordEvents(roSocket, ['operation.changed']);
+    const outsiderEvents = recordEvents(outsiderSocket, ['operation.changed']);
     const fin = await gql(t.url, FINALISE, { id: op }, await as('coordinator@demo.test'));
+    // The Romanian prosecutors' sockets hear of it live; the outsider's agency hears nothing of this operation.
+    await waitFor(() => roEvents.some((e) => e.payload.operationId === op && e.payload.change === 'EVALUATION_CHANGED'), 5000, 'operation.changed to RO-DIOC');
+    expect(roEvents.find((e) => e.payload.change === 'EVALUATION_CHANGED')?.payload).toEqual({ operationId: op, change: 'EVALUATION_CHANGED', visible: true });
+    expect(outsiderEvents.filter((e) => e.payload.operationId === op)).toEqual([]);
+    roSocket.close();
+    outsiderSocket.close();
     expect(fin.errors).toBeUndefined();
     expect(fin.data?.finaliseOperationEvaluation.finalisedBy).toEqual({ displayName: 'Anna de Vries' });
     expect(fin.data?.finaliseOperationEvaluation.sections.every((s: { viewerCanEdit: boolean }) => !s.viewerCanEdit)).toBe(true);
