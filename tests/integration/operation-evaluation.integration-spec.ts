@@ -138,6 +138,20 @@ describe('closing evaluation and operation report', () => {
     await done(t2, 'liaison@demo.test');
     // T2 was due before it was done: move its due date into the past (late).
     await t.db.query(`UPDATE tasks SET due_at = '2020-01-01T00:00:00Z' WHERE id = $1`, [t2.id]);
+
+    // A target of 20 victims referred over yesterday … tomorrow (UTC); RO-DIOC enters 3 such case records now.
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    const target = await gql(
+      t.url,
+      `mutation($input: SetOperationTargetInput!) { setOperationTarget(input: $input) { id } }`,
+      { input: { operationId: op, indicator: 'VICTIM_REFERRED', periodStart: day(-1), periodEnd: day(1), target: 20 } },
+      coordinator,
+    );
+    expect(target.errors).toBeUndefined();
+    await t.db.query(
+      `INSERT INTO case_records (source, key, agency_id, operation_id, indicator) SELECT 'agency', 'agency:' || gen_random_uuid()::text, $1, $2, 'VICTIM_REFERRED' FROM generate_series(1, 3)`,
+      [agency['RO-DIOC'], op],
+    );
   });
 
   it('each agency writes its own section; another agency’s person gets FORBIDDEN, readers and outsiders cannot write', async () => {
@@ -305,6 +319,8 @@ describe('closing evaluation and operation report', () => {
     expect(text).toContain('Potential victims identified45');
     expect(text).toContain('Prosecutions started15');
     expect(text).toContain('Results reported by the participating agencies in finalised closing evaluations');
+    // Target: RO-DIOC's 3 records are below 11 and not NL-POL's → "suppressed (< 11)" of 20, no progress.
+    expect(text).toMatch(/victim referred\d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2}20suppressed \(< 11\)-/);
     expect(text).toMatch(/Made \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} UTC for Anna de Vries \(NL-POL\)/);
 
     // RO-DIOC's copy: NL-POL's 4 prosecutions suppressed, RO's own figures exact.
@@ -312,6 +328,8 @@ describe('closing evaluation and operation report', () => {
     expect(roText).toContain('Arrests17');
     expect(roText).toContain(`Prosecutions started${S}`);
     expect(roText).toContain('Arrests3');
+    // RO-DIOC recorded all 3: exact, 3 / 20 = 15%.
+    expect(roText).toMatch(/victim referred\d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2}20315%/);
     const downloads = await t.db.query(`SELECT count(*)::int AS n FROM audit_entries WHERE action = 'OPERATION_REPORT_DOWNLOADED' AND subject_id = $1`, [op]);
     expect(downloads[0].n).toBe(2);
   });

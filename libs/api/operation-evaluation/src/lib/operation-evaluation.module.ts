@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AgenciesModule } from '@taskforce/api-agencies';
 import { AuthModule } from '@taskforce/api-auth';
-import { SmallCellThreshold } from '@taskforce/api-indicators';
+import { IndicatorsModule } from '@taskforce/api-indicators';
 import { OperationsModule } from '@taskforce/api-operations';
 import { OperationEvaluationResolver } from './operation-evaluation.resolver';
 import { OperationEvaluationService } from './operation-evaluation.service';
@@ -14,9 +14,9 @@ import { OperationReportService } from './report/operation-report.service';
  * evaluation form), its results as a monitoring-and-evaluation source, and the operation report (PDF).
  */
 @Module({
-  imports: [AgenciesModule, AuthModule, OperationsModule],
+  imports: [AgenciesModule, AuthModule, OperationsModule, IndicatorsModule],
   controllers: [OperationReportController],
-  providers: [OperationEvaluationService, OperationResultsService, OperationReportService, OperationEvaluationResolver, SmallCellThreshold],
+  providers: [OperationEvaluationService, OperationResultsService, OperationReportService, OperationEvaluationResolver],
   exports: [OperationEvaluationService, OperationResultsService, OperationReportService],
 })
 export class OperationEvaluationModule {}

@@ -112,7 +112,11 @@ export interface OperationReportPageData {
     history: Array<{ id: string; action: string; detail: string | null; reason: string | null; at: string; actor: { displayName: string } | null }>;
     tasks: Array<{ id: string; pillar: Pillar; status: TaskStatus; dueAt: string | null }>;
   };
-  operationIndicators: { timing: { tasksOnTime: { onTime: number; late: number; denominator: number; excluded: number; rate: number | null } } };
+  operationIndicators: {
+    k: number;
+    targets: Array<{ id: string; indicator: string; periodStart: string; periodEnd: string; target: number; achieved: ShownFigure; progress: number | null }>;
+    timing: { tasksOnTime: { onTime: number; late: number; denominator: number; excluded: number; rate: number | null } };
+  };
   operationEvaluation: OperationEvaluationData;
   operationResults: { evaluations: number; k: number; citation: string; results: Array<{ field: EvaluationResultField; label: string; total: ShownFigure }> };
 }
@@ -126,7 +130,11 @@ export const OPERATION_REPORT_QUERY: TypedDocumentNode<OperationReportPageData, 
       history { id action detail reason at actor { displayName } }
       tasks { id pillar status dueAt }
     }
-    operationIndicators(operationId: $id) { timing { tasksOnTime { onTime late denominator excluded rate } } }
+    operationIndicators(operationId: $id) {
+      k
+      targets { id indicator periodStart periodEnd target achieved { ${FIGURE} } progress }
+      timing { tasksOnTime { onTime late denominator excluded rate } }
+    }
     operationEvaluation(operationId: $id) { ${EVALUATION_FIELDS} }
     operationResults(operationId: $id) { evaluations k citation results { field label total { ${FIGURE} } } }
   }

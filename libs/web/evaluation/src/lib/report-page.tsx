@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { EVALUATION_RESULT_FIELDS, EVALUATION_RESULT_LABELS, FormOfExploitation, OperationStatus, Pillar, TaskStatus } from '@taskforce/domain';
 import { apiErrorCode, describeApiError } from '@taskforce/web-data-access';
-import { Alert, Button, FORM_OF_EXPLOITATION_LABELS, labelOf, Link, LoadingState, OPERATION_STATUS_LABELS, PILLAR_LABELS, TASK_STATUS_LABELS } from '@taskforce/web-ui';
+import { Alert, Button, FORM_OF_EXPLOITATION_LABELS, INDICATOR_KIND_LABELS, labelOf, Link, LoadingState, OPERATION_STATUS_LABELS, PILLAR_LABELS, TASK_STATUS_LABELS } from '@taskforce/web-ui';
 import { useEffect, useState } from 'react';
 import { DownloadReportButton } from './download-report-button';
 import { OPERATION_REPORT_QUERY, type OperationReportPageData } from './evaluation.documents';
@@ -186,6 +186,38 @@ export function OperationReportPage({ operationId }: { operationId: string }) {
       ))}
 
       <h2>Figures and sources</h2>
+      <p>
+        Targets: case records entered by the agencies within each period (UTC dates), k = {data.operationIndicators.k}.
+      </p>
+      {data.operationIndicators.targets.length === 0 ? (
+        <p className="tf-muted">No targets set.</p>
+      ) : (
+        <table className="tf-report__table" data-testid="report-targets">
+          <thead>
+            <tr>
+              <th scope="col">Indicator</th>
+              <th scope="col">Period</th>
+              <th scope="col">Target</th>
+              <th scope="col">Achieved</th>
+              <th scope="col">Progress</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.operationIndicators.targets.map((x) => (
+              <tr key={x.id}>
+                <td>{labelOf(INDICATOR_KIND_LABELS, x.indicator)}</td>
+                <td>
+                  {x.periodStart} to {x.periodEnd}
+                </td>
+                <td>{x.target}</td>
+                <td>{x.achieved.label}</td>
+                <td>{x.progress === null ? '—' : `${Math.round(x.progress * 100)}%`}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <p>Results of finalised closing evaluations:</p>
       <table className="tf-report__table" data-testid="report-results">
         <tbody>
           {r.results.map((x) => (
@@ -197,7 +229,7 @@ export function OperationReportPage({ operationId }: { operationId: string }) {
         </tbody>
       </table>
       <p className="tf-small">
-        {r.evaluations} finalised evaluation{r.evaluations === 1 ? '' : 's'}, k = {r.k}. Sources: {r.citation}; {e.citation}.
+        {r.evaluations} finalised evaluation{r.evaluations === 1 ? '' : 's'}, k = {r.k}. Sources: {r.citation}; {e.citation}; case records entered by task-force agencies (targets).
       </p>
     </article>
   );

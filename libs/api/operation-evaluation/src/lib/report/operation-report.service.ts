@@ -4,8 +4,9 @@ import { AuditAction, AuditService, AuditSubject } from '@taskforce/api-audit';
 import { UserService } from '@taskforce/api-auth';
 import { AgencyService } from '@taskforce/api-agencies';
 import { AuthUser } from '@taskforce/api-core';
+import { TargetService } from '@taskforce/api-indicators';
 import { OperationService } from '@taskforce/api-operations';
-import { onTimeRate, Pillar, TaskStatus } from '@taskforce/domain';
+import { Pillar, TaskStatus } from '@taskforce/domain';
 import { DataSource } from 'typeorm';
 import { OperationEvaluationService } from '../operation-evaluation.service';
 import { OperationResultsService } from '../operation-results.service';
@@ -33,6 +34,7 @@ export class OperationReportService {
     private readonly users: UserService,
     private readonly evaluations: OperationEvaluationService,
     private readonly results: OperationResultsService,
+    private readonly targets: TargetService,
     private readonly audit: AuditService,
   ) {}
 
@@ -42,24 +44,21 @@ export class OperationReportService {
    */
   async data(actor: AuthUser, operationId: string, now: Date = new Date()): Promise<OperationReportData> {
     const op = await this.operations.getVisible(actor, operationId);
-    const [agencies, roles, history, evaluation, results, viewer] = await Promise.all([
+    const [agencies, roles, history, evaluation, results, viewer, indicators] = await Promise.all([
       this.operations.participatingAgencies(operationId),
       this.operations.participantRoles(operationId),
       this.operations.history(operationId),
       this.evaluations.get(actor, operationId),
       this.results.results(actor, operationId),
       this.users.findById(actor.userId),
+      this.targets.operationIndicators(actor, operationId),
     ]);
     const actors = new Map((await this.users.findByIds([...new Set(history.map((h) => h.actorId).filter((id): id is string => !!id))])).map((u) => [u.id, u.displayName]));
     const viewerAgency = await this.agencies.findById(actor.agencyId);
     const [agreement]: Array<{ title: string; article: string | null }> = op.legalBasisAgreementId
       ? await this.db.query('SELECT title, article FROM agreements WHERE id = $1', [op.legalBasisAgreementId])
       : [];
-    const taskRows: Array<{ pillar: Pillar; status: TaskStatus; due_at: Date | null; completed_at: Date | null }> = await this.db.query(
-      `SELECT t.pillar, t.status, t.due_at, (SELECT min(e.at) FROM task_events e WHERE e.task_id = t.id AND e.to_status = 'DONE') AS completed_at
-         FROM tasks t WHERE t.operation_id = $1`,
-      [operationId],
-    );
+    const taskRows: Array<{ pillar: Pillar; status: TaskStatus }> = await this.db.query(`SELECT t.pillar, t.status FROM tasks t WHERE t.operation_id = $1`, [operationId]);
     const tasks = Object.fromEntries(
       Object.values(Pillar).map((p) => [p, Object.fromEntries(Object.values(TaskStatus).map((s) => [s, taskRows.filter((t) => t.pillar === p && t.status === s).length]))]),
     ) as OperationReportData['tasks'];
@@ -87,7 +86,10 @@ export class OperationReportService {
       })),
       history: history.map((h) => ({ at: h.at, action: h.action, actor: h.actorId ? (actors.get(h.actorId) ?? null) : null, detail: h.detail, reason: h.reason })),
       tasks,
-      onTime: onTimeRate(taskRows.map((t) => ({ status: t.status, dueAt: t.due_at?.toISOString() ?? null, completedAt: t.completed_at?.toISOString() ?? null }))),
+      // The operation page's figures (TargetService), so the report says what the screen says.
+      onTime: indicators.timing.tasksOnTime,
+      targets: indicators.targets,
+      targetsK: indicators.k,
       evaluation,
       results,
       viewer: { displayName: viewer?.displayName ?? 'unknown', agencyAcronym: viewerAgency?.acronym ?? '' },

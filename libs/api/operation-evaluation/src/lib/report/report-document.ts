@@ -1,3 +1,4 @@
+import type { OperationTargetModel } from '@taskforce/api-indicators';
 import { EVALUATION_RESULT_FIELDS, EVALUATION_RESULT_LABELS, ObjectivesMet, OnTimeRate, Pillar, TaskStatus } from '@taskforce/domain';
 import { OperationEvaluationModel, OperationResultsModel } from '../evaluation.models';
 
@@ -21,6 +22,9 @@ export interface OperationReportData {
   /** Count of tasks per pillar and status. */
   tasks: Record<Pillar, Record<TaskStatus, number>>;
   onTime: OnTimeRate;
+  /** The operation's targets with achieved figures as the viewer may see them, and the k applied. */
+  targets: OperationTargetModel[];
+  targetsK: number;
   evaluation: OperationEvaluationModel;
   results: OperationResultsModel;
   viewer: { displayName: string; agencyAcronym: string };
@@ -153,9 +157,17 @@ export function operationReportDocument(d: OperationReportData): Record<string, 
       h2('Results (all sections)'),
       table(['Result', 'Total as you may see it'], e.totals.map((t) => [t.label, t.total.label]), ['*', 140]),
       h2('Figures and sources'),
+      para(`Targets: case records entered by the agencies within each period (UTC dates), k = ${d.targetsK}:`),
+      d.targets.length
+        ? table(
+            ['Indicator', 'Period', 'Target', 'Achieved', 'Progress'],
+            d.targets.map((x) => [words(x.indicator), `${x.periodStart} to ${x.periodEnd}`, String(x.target), x.achieved.label, x.progress === null ? '-' : `${Math.round(x.progress * 100)}%`]),
+            [110, '*', 45, 90, 50],
+          )
+        : para('No targets set.', { italics: true }),
       para(`Results of finalised closing evaluations in this operation (${d.results.evaluations} evaluation${d.results.evaluations === 1 ? '' : 's'}, k = ${d.results.k}):`),
       table(['Result', 'Figure'], d.results.results.map((r) => [r.label, r.total.label]), ['*', 140]),
-      para(`Sources: ${d.results.citation}; ${e.citation}; tasks and history as recorded in the task-force workspace. Made ${utc(d.generatedAt)}.`, { fontSize: 8.5 }),
+      para(`Sources: ${d.results.citation}; ${e.citation}; case records entered by task-force agencies (targets); tasks and history as recorded in the task-force workspace. Made ${utc(d.generatedAt)}.`, { fontSize: 8.5 }),
     ],
   };
 }
