@@ -1,4 +1,5 @@
-import { connectSocket, errorCode, gql, login, recordEvents, startTestApp, TestApp, waitFor } from '../support/test-app';
+import { migrate } from '@taskforce/api-database';
+import { connectSocket, createTestDatabase, errorCode, gql, login, recordEvents, startTestApp, TestApp, waitFor } from '../support/test-app';
 
 // pdf-parse 1.1.1 has no types; its lib entry avoids the package index's self-test on import.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -332,5 +333,32 @@ describe('closing evaluation and operation report', () => {
     expect(roText).toMatch(/victim referred\d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2}20315%/);
     const downloads = await t.db.query(`SELECT count(*)::int AS n FROM audit_entries WHERE action = 'OPERATION_REPORT_DOWNLOADED' AND subject_id = $1`, [op]);
     expect(downloads[0].n).toBe(2);
+  });
+});
+
+/** The evaluation migration (1765320000000-operation-evaluation) has a working `down`, and applies again afterwards. */
+describe('operation evaluation migration', () => {
+  it('reverts cleanly and re-applies', async () => {
+    const database = await createTestDatabase();
+    const db = await migrate(database.url);
+    try {
+      const present = async () => ({
+        table: (await db.query(`SELECT 1 FROM information_schema.tables WHERE table_name = 'operation_evaluation_sections'`)).length,
+        type: (await db.query(`SELECT 1 FROM pg_type WHERE typname = 'evaluation_objectives_met'`)).length,
+      });
+      expect(await present()).toEqual({ table: 1, type: 1 });
+      // Undo newer migrations (if any landed after this one) down to and including this one.
+      for (let i = 0; i < 20; i++) {
+        const [last] = await db.query(`SELECT name FROM migrations ORDER BY id DESC LIMIT 1`);
+        await db.undoLastMigration({ transaction: 'each' });
+        if (last.name === 'OperationEvaluation1765320000000') break;
+      }
+      expect(await present()).toEqual({ table: 0, type: 0 });
+      await db.runMigrations({ transaction: 'each' });
+      expect(await present()).toEqual({ table: 1, type: 1 });
+    } finally {
+      await db.destroy();
+      await database.drop();
+    }
   });
 });
