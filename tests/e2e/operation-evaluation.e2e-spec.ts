@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { baseUrl, DEMO_PASSWORD, people } from './support/browser';
+import { baseUrl, DEMO_PASSWORD, markWindow, people, stillSamePage, waitUntilLive } from './support/browser';
 
 // pdf-parse 1.1.1 has no types; its lib entry avoids the package index's self-test on import.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -75,6 +75,8 @@ describe('closing evaluation in the browser', () => {
     expect(await section(ro, 'RO-DIOC').getAttribute('data-editable')).toBe('true');
     expect(await section(ro, 'NL-POL').getAttribute('data-editable')).toBe('false');
     await fill(ro, 'RO-DIOC', { objectivesMet: 'PARTLY_MET', arrests: '3', potentialVictimsIdentified: '20', prosecutionsStarted: '11', languageObstacles: 'Interpreters were scarce' });
+    await waitUntilLive(ro);
+    await markWindow(ro);
 
     const nl = await team.openAs('coordinator', 'coordinator@demo.test');
     await nl.goto(`${baseUrl()}/operations/${operationId}/evaluation`);
@@ -85,6 +87,11 @@ describe('closing evaluation in the browser', () => {
     expect(await section(nl, 'RO-DIOC').getByTestId('result-potentialVictimsIdentified').textContent()).toBe('20');
     expect(await section(nl, 'RO-DIOC').getByTestId('result-prosecutionsStarted').textContent()).toBe('11');
     await fill(nl, 'NL-POL', { objectivesMet: 'MET', arrests: '14', potentialVictimsIdentified: '25', prosecutionsStarted: '4', addedValue: 'One investigation instead of two' });
+
+    // The Romanian page shows the Dutch section live, without a reload: 14 ≥ 11 shown, 4 < 11 suppressed for RO-DIOC.
+    await section(ro, 'NL-POL').getByTestId('result-arrests').filter({ hasText: /^14$/ }).waitFor();
+    expect(await section(ro, 'NL-POL').getByTestId('result-prosecutionsStarted').textContent()).toBe(S);
+    expect(await stillSamePage(ro)).toBe(true);
   });
 
   it('the coordinator finalises, closes the operation and downloads the report', async () => {

@@ -13,6 +13,7 @@ import {
   type OperationEvaluationData,
 } from './evaluation.documents';
 import { formStateOf, OBJECTIVES_LABELS, sectionInputOf, TEXT_QUESTIONS, type SectionFormState } from './section-form';
+import { useOperationChanged } from './use-operation-changed';
 
 const OBJECTIVE_OPTIONS = Object.values(ObjectivesMet).map((value) => ({ value, label: OBJECTIVES_LABELS[value] }));
 
@@ -25,6 +26,8 @@ const OBJECTIVE_OPTIONS = Object.values(ObjectivesMet).map((value) => ({ value, 
 export function EvaluationPage({ operationId }: { operationId: string }) {
   const { data, error, loading, refetch } = useQuery(OPERATION_EVALUATION_QUERY, { variables: { id: operationId }, fetchPolicy: 'cache-and-network' });
   const reload = () => void refetch().catch(() => undefined);
+  // Sections saved by others, finalising and closing show up live.
+  useOperationChanged(operationId, reload);
   const operation = data?.operation;
   const evaluation = data?.operationEvaluation;
 
@@ -153,16 +156,22 @@ function SectionForm({ operationId, section, onSaved }: { operationId: string; s
   const [message, setMessage] = useState<{ tone: 'error' | 'success' | 'warning'; text: string } | null>(null);
   const [save, { loading }] = useMutation(UPDATE_EVALUATION_SECTION_MUTATION);
   const [loadedVersion, setLoadedVersion] = useState(section.version);
+  const [dirty, setDirty] = useState(false);
 
   useEffect(() => {
-    // A newer version arrived (someone of your agency saved, or you reloaded after a conflict): show it.
-    if (section.version !== loadedVersion) {
+    // A newer version arrived (someone of your agency saved, or after a conflict): show it, unless you are typing —
+    // then your changes stay and saving reports the conflict instead of overwriting theirs.
+    if (section.version !== loadedVersion && !dirty) {
       setState(formStateOf(section));
       setLoadedVersion(section.version);
     }
-  }, [section, loadedVersion]);
+  }, [section, loadedVersion, dirty]);
+  const newerElsewhere = dirty && section.version !== loadedVersion;
 
-  const set = (field: keyof SectionFormState) => (event: { target: { value: string } }) => setState((s) => ({ ...s, [field]: event.target.value }));
+  const set = (field: keyof SectionFormState) => (event: { target: { value: string } }) => {
+    setDirty(true);
+    setState((s) => ({ ...s, [field]: event.target.value }));
+  };
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setMessage(null);
@@ -170,13 +179,17 @@ function SectionForm({ operationId, section, onSaved }: { operationId: string; s
     setProblems(found);
     if (Object.keys(found).length) return;
     try {
-      await save({ variables: { input } });
+      const saved = await save({ variables: { input } });
+      const version = saved.data?.updateEvaluationSection.version;
+      if (version !== undefined) setLoadedVersion(version);
+      setDirty(false);
       setMessage({ tone: 'success', text: 'Section saved.' });
       onSaved();
     } catch (error) {
       setProblems(invalidFields(error));
       if (apiErrorCode(error) === 'CONFLICT') {
         setMessage({ tone: 'warning', text: `Someone of your agency saved this section in the meantime (now version ${conflictCurrentVersion(error) ?? '?'}). Their version is loaded below; your changes were not saved.` });
+        setDirty(false);
         onSaved();
       } else setMessage({ tone: 'error', text: describeApiError(error, 'The section could not be saved.') });
     }
@@ -196,6 +209,12 @@ function SectionForm({ operationId, section, onSaved }: { operationId: string; s
         {TEXT_QUESTIONS.map((q) => (
           <TextAreaField key={q.field} label={q.label} hint={q.hint} value={state[q.field]} onChange={set(q.field)} rows={3} error={problems[q.field]} data-testid={`section-${q.field}`} />
         ))}
+        {newerElsewhere && (
+          <Alert tone="warning" data-testid="section-newer">
+            {section.updatedBy?.displayName ?? 'Someone of your agency'} saved a newer version (version {section.version}) while you were editing. Saving yours will be
+            refused as a conflict and load theirs.
+          </Alert>
+        )}
         {message && (
           <Alert tone={message.tone} data-testid="section-message">
             {message.text}
