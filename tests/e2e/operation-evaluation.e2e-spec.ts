@@ -127,4 +127,14 @@ describe('closing evaluation in the browser', () => {
     // Nobody reported convictions: "not reported", never a made-up zero.
     expect(text).toContain('Convictionsnot reported');
   });
+
+  it('the finalised results appear on the indicators dashboard, protected the same way', async () => {
+    const nl = team.pages['coordinator'];
+    await nl.goto(`${baseUrl()}/indicators`);
+    await nl.getByTestId('indicators-scope').selectOption(operationId);
+    const results = nl.getByTestId('operation-results-table');
+    await results.locator('[data-result="potentialVictimsIdentified"] td').filter({ hasText: /^45$/ }).waitFor();
+    expect(await results.locator('[data-result="arrests"] td').textContent()).toBe(S);
+    expect(await results.locator('[data-result="prosecutionsStarted"] td').textContent()).toBe('15');
+  });
 });

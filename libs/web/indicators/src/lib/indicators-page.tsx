@@ -25,6 +25,7 @@ import {
   defaultFlowLevel,
 } from './indicator-view';
 import { CaseFlowsMap } from './map/case-flows-map';
+import { OperationResultsCard } from './operation-results-card';
 import type { FlowLevelName } from './map/map.documents';
 
 /**
@@ -117,6 +118,7 @@ export function IndicatorsPage() {
         indicator={indicator}
         operationId={operationId || undefined}
       />
+      <OperationResultsCard operationId={operationId || undefined} />
       <RecordCaseForm />
     </div>
   );
