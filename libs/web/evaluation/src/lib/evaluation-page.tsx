@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { EVALUATION_RESULT_FIELDS, EVALUATION_RESULT_LABELS, ObjectivesMet, OperationStatus } from '@taskforce/domain';
-import { apiErrorCode, conflictCurrentVersion, describeApiError, invalidFields } from '@taskforce/web-data-access';
+import { apiErrorCode, conflictCurrentVersion, describeApiError, invalidFields, useViewer } from '@taskforce/web-data-access';
 import { Alert, Button, Card, formatDateTime, Link, LoadingState, SelectField, TextAreaField, TextField } from '@taskforce/web-ui';
 import { useEffect, useState, type FormEvent } from 'react';
 import {
@@ -25,6 +25,7 @@ const OBJECTIVE_OPTIONS = Object.values(ObjectivesMet).map((value) => ({ value, 
  */
 export function EvaluationPage({ operationId }: { operationId: string }) {
   const { data, error, loading, refetch } = useQuery(OPERATION_EVALUATION_QUERY, { variables: { id: operationId }, fetchPolicy: 'cache-and-network' });
+  const viewerAgencyId = useViewer()?.agency.id;
   const reload = () => void refetch().catch(() => undefined);
   // Sections saved by others, finalising and closing show up live.
   useOperationChanged(operationId, reload);
@@ -64,7 +65,7 @@ export function EvaluationPage({ operationId }: { operationId: string }) {
         section.viewerCanEdit ? (
           <SectionForm key={section.agency.id} operationId={operationId} section={section} onSaved={reload} />
         ) : (
-          <SectionView key={section.agency.id} section={section} />
+          <SectionView key={section.agency.id} section={section} ownButReadOnly={section.agency.id === viewerAgencyId && !evaluation.finalisedAt} />
         ),
       )}
       <TotalsTable evaluation={evaluation} />
@@ -118,11 +119,16 @@ function SectionMeta({ section }: { section: EvaluationSectionData }) {
 }
 
 /** Another agency's section (or yours once finalised): read-only, figures as you may see them. */
-function SectionView({ section }: { section: EvaluationSectionData }) {
+function SectionView({ section, ownButReadOnly = false }: { section: EvaluationSectionData; ownButReadOnly?: boolean }) {
   const texts = [{ field: 'objectivesNote' as const, label: 'On the objectives' }, ...TEXT_QUESTIONS].filter((q) => section[q.field]);
   return (
     <Card title={<SectionHeading section={section} />} headingLevel={2} data-testid="evaluation-section" data-agency={section.agency.acronym} data-editable="false">
       <SectionMeta section={section} />
+      {ownButReadOnly && (
+        <p className="tf-small" data-testid="section-writers-hint">
+          Your agency's coordinators, liaison officers, analysts and agency admins write this section.
+        </p>
+      )}
       {section.written && (
         <>
           <p>
