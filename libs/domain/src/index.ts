@@ -4,3 +4,4 @@ export * from './lib/operation-lifecycle';
 export * from './lib/sharing';
 export * from './lib/indicators';
 export * from './lib/csv';
+export * from './lib/operation-evaluation';

@@ -11,6 +11,7 @@ import { dataSourceOptions } from '@taskforce/api-database';
 import { IndicatorsModule } from '@taskforce/api-indicators';
 import { LeadsModule } from '@taskforce/api-leads';
 import { NotificationsModule } from '@taskforce/api-notifications';
+import { OperationEvaluationModule } from '@taskforce/api-operation-evaluation';
 import { OperationLifecycleModule } from '@taskforce/api-operation-lifecycle';
 import { OperationsModule } from '@taskforce/api-operations';
 import { PeopleModule } from '@taskforce/api-people';
@@ -48,6 +49,7 @@ export class AppModule {
         AuthModule,
         OperationsModule,
         OperationLifecycleModule,
+        OperationEvaluationModule,
         TasksModule,
         NotificationsModule,
         RealtimeModule,

@@ -1,6 +1,7 @@
 import { DashboardPage, NotificationSettingsPage } from '@taskforce/web-dashboard';
 import { CountriesPage, CountryProfilePage, ImportsPage, IndicatorsPage } from '@taskforce/web-indicators';
 import { AgreementsAdminPage, ApprovalsPage, AuditChainPage, LeadDetailPage, LeadsPage, NewLeadPage, RulesAdminPage } from '@taskforce/web-leads';
+import { EvaluationPage, OperationReportPage } from '@taskforce/web-evaluation';
 import { InvitationsPage, NewOperationPage, OperationPage } from '@taskforce/web-operations';
 import { AgenciesAdminPage, PeopleAdminPage } from '@taskforce/web-people';
 import { matchPath } from '@taskforce/web-ui';
@@ -21,7 +22,8 @@ export interface ResolvedRoute {
  * approvals inbox, `/indicators` → indicators dashboard, `/countries` → country list, `/countries/:code` → country
  * profile, `/admin/imports` → data imports, `/admin/audit` → audit chain verification, `/admin/agreements` and
  * `/admin/rules` → sharing law, `/admin/people` → the people of an agency (agency and platform admins),
- * `/admin/agencies` → agencies (platform admins), else not found. `/set-password` is public: see App.
+ * `/admin/agencies` → agencies (platform admins), `/operations/:id/evaluation` → closing evaluation,
+ * `/operations/:id/report` → printable operation report, else not found. `/set-password` is public: see App.
  */
 export function resolveRoute(pathname: string): ResolvedRoute {
   if (pathname === '/' || pathname === '/login') {
@@ -78,6 +80,16 @@ export function resolveRoute(pathname: string): ResolvedRoute {
   if (lead?.['id']) {
     const id = lead['id'];
     return { key: `lead:${id}`, title: null, element: <LeadDetailPage key={id} leadId={id} /> };
+  }
+  const evaluation = matchPath('/operations/:id/evaluation', pathname);
+  if (evaluation?.['id']) {
+    const id = evaluation['id'];
+    return { key: `evaluation:${id}`, title: null, element: <EvaluationPage key={id} operationId={id} /> };
+  }
+  const report = matchPath('/operations/:id/report', pathname);
+  if (report?.['id']) {
+    const id = report['id'];
+    return { key: `report:${id}`, title: null, element: <OperationReportPage key={id} operationId={id} /> };
   }
   const operation = matchPath('/operations/:id', pathname);
   if (operation?.['id']) {

@@ -13,3 +13,5 @@ export * from './lib/national-law.inputs';
 export * from './lib/national-law.service';
 export * from './lib/case-sources';
 export * from './lib/small-cell-threshold';
+export * from './lib/target.models';
+export * from './lib/target.service';

@@ -50,6 +50,11 @@ export enum AuditAction {
   /** A person set their password with a one-time link (the actor is the person). */
   PASSWORD_SET = 'PASSWORD_SET',
   AGENCY_CREATED = 'AGENCY_CREATED',
+  /** An agency's section of a closing evaluation written (details: agencyId, version, fields given). */
+  OPERATION_EVALUATION_SECTION_SAVED = 'OPERATION_EVALUATION_SECTION_SAVED',
+  OPERATION_EVALUATION_FINALISED = 'OPERATION_EVALUATION_FINALISED',
+  /** The operation report (PDF) was made for and sent to the actor. */
+  OPERATION_REPORT_DOWNLOADED = 'OPERATION_REPORT_DOWNLOADED',
 }
 
 /** What an entry is about. */
@@ -68,6 +73,8 @@ export enum AuditSubject {
   /** A person's account (subject id = the user's id). */
   PERSON = 'PERSON',
   AGENCY = 'AGENCY',
+  /** A joint operation; subject id = the operation's id. */
+  OPERATION = 'OPERATION',
 }
 
 /** The fields of an entry that are hashed (all of them except `hash`). */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { notFound } from '@taskforce/api-core';
+import { AuthUser, notFound } from '@taskforce/api-core';
 import { Country, countryFromCode } from '@taskforce/data-import';
 import { AgencyKind, AgreementParty, JurisdictionRule, RuleCondition, RuleFlow, RuleScope, rulesInEffect, windowPosition } from '@taskforce/domain';
 import { DataSource } from 'typeorm';
@@ -70,10 +70,11 @@ export class CountryProfileService {
    * laws by entry into force, the agreements in force at `now` whose parties include the country or an agency
    * based in it (the sharing engine's in-force reading: inclusive window, bare-date end covers its whole UTC day,
    * suspended agreements are not in force), and the version in effect at `now` of each rule scoped to the country
-   * (the engine's `rulesInEffect`).
+   * (the engine's `rulesInEffect`), and the number of joint operations visible to `viewer` that the country takes
+   * part in (`jointOperationsIn`).
    * @throws NOT_FOUND ("Country not found") for a code that is not a country.
    */
-  async profile(code: string, now: Date = new Date()): Promise<CountryProfileModel> {
+  async profile(code: string, viewer: Pick<AuthUser, 'agencyId'>, now: Date = new Date()): Promise<CountryProfileModel> {
     const { alpha2, alpha3, name } = this.country(code);
     const palermo: Array<{ ratified_year: number | null }> = await this.db.query(
       `SELECT ratified_year FROM palermo_ratifications WHERE country_alpha2 = $1 ORDER BY source LIMIT 1`,
@@ -94,6 +95,7 @@ export class CountryProfileService {
       palermoDataPresent: palermo.length > 0,
       tipTiers: tiers,
       agencies,
+      jointOperations: await this.jointOperationsIn(alpha2, viewer),
       nationalLaws: await this.laws.listForCountry(alpha2),
       agreementsInForce: await this.agreementsInForce(alpha2, now.getTime()),
       jurisdictionRules: await this.rulesInEffect(alpha2, now.getTime()),
@@ -184,6 +186,23 @@ export class CountryProfileService {
       });
     }
     return out.sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  }
+
+  /**
+   * Joint operations the country takes part in — an agency based in it participates, or it is among the operation's
+   * `countries` — counting only those the viewer's agency takes part in: whether an operation exists is itself
+   * need-to-know (OperationAccessService), so a count of operations the viewer may not see would give them away.
+   */
+  async jointOperationsIn(alpha2: string, viewer: Pick<AuthUser, 'agencyId'>): Promise<number> {
+    const [{ n }] = await this.db.query(
+      `SELECT count(*)::int AS n FROM operations o
+        WHERE o.id = ANY (ARRAY(SELECT oa.operation_id FROM operation_agencies oa WHERE oa.agency_id = $2))
+          AND ($1 = ANY (o.countries)
+               OR EXISTS (SELECT 1 FROM operation_agencies oa2 JOIN agencies a ON a.id = oa2.agency_id
+                           WHERE oa2.operation_id = o.id AND a.country = $1 AND a.kind <> 'INTERNATIONAL_ORGANIZATION'))`,
+      [alpha2, viewer.agencyId],
+    );
+    return n;
   }
 
   private country(code: string): Country {

@@ -68,6 +68,11 @@ export class CountryProfileModel {
   @Field({ description: 'A Palermo ratification row was imported for this country' }) palermoDataPresent!: boolean;
   @Field(() => [TipTierYearModel], { description: 'US TIP Report tiers, oldest first' }) tipTiers!: TipTierYearModel[];
   @Field(() => [CountryAgencyModel], { description: 'Agencies of the task force based in the country' }) agencies!: CountryAgencyModel[];
+  @Field(() => Int, {
+    description:
+      'Joint operations you may see (your agency takes part) in which the country takes part: an agency based in it participates, or it is among the operation’s countries. Operations you may not see are not counted (need-to-know)',
+  })
+  jointOperations!: number;
   @Field(() => [NationalLawModel], { description: 'National anti-trafficking laws, by date of entry into force (oldest first)' }) nationalLaws!: NationalLawModel[];
   @Field(() => [CountryAgreementModel], { description: 'Agreements in force at asOf whose parties include the country or an agency based in it, by id' })
   agreementsInForce!: CountryAgreementModel[];

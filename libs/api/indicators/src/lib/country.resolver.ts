@@ -1,4 +1,5 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
+import { AuthUser, CurrentUser } from '@taskforce/api-core';
 import { CountryProfileService } from './country-profile.service';
 import { CountryImpactModel, CountryProfileModel, CountrySummaryModel } from './country.models';
 
@@ -14,10 +15,10 @@ export class CountryResolver {
 
   @Query(() => CountryProfileModel, {
     description:
-      'Palermo ratification, TIP tiers by year, agencies present, national laws, agreements in force and jurisdiction rules in effect now; code ISO alpha-2 or alpha-3; NOT_FOUND for an unknown code',
+      'Palermo ratification, TIP tiers by year, agencies present, joint operations you may see, national laws, agreements in force and jurisdiction rules in effect now; code ISO alpha-2 or alpha-3; NOT_FOUND for an unknown code',
   })
-  countryProfile(@Args('code', { type: () => String }) code: string): Promise<CountryProfileModel> {
-    return this.countries.profile(code);
+  countryProfile(@CurrentUser() user: AuthUser, @Args('code', { type: () => String }) code: string): Promise<CountryProfileModel> {
+    return this.countries.profile(code, user);
   }
 
   @Query(() => CountryImpactModel, {

@@ -38,6 +38,6 @@ import { NationalLawService } from './national-law.service';
     TimingService,
     SmallCellThreshold,
   ],
-  exports: [IndicatorImportService, IndicatorQueryService, CountryProfileService, NationalLawService],
+  exports: [IndicatorImportService, IndicatorQueryService, CountryProfileService, NationalLawService, TargetService, SmallCellThreshold],
 })
 export class IndicatorsModule {}

@@ -26,6 +26,7 @@ import {
   defaultFlowLevel,
 } from './indicator-view';
 import { CaseFlowsMap } from './map/case-flows-map';
+import { OperationResultsCard } from './operation-results-card';
 import type { FlowLevelName } from './map/map.documents';
 
 /**
@@ -120,6 +121,7 @@ export function IndicatorsPage() {
         operationId={operationId || undefined}
         scope={operations.find((op) => op.id === operationId)?.name ?? taskForceScope(viewer?.agency.acronym ?? 'your agency')}
       />
+      <OperationResultsCard operationId={operationId || undefined} />
       <RecordCaseForm />
     </div>
   );

@@ -11,6 +11,7 @@ import { SharingLawAdmin1765100000000 } from './1765100000000-sharing-law-admin'
 import { OnwardLeadShares1765200000000 } from './1765200000000-onward-lead-shares';
 import { OperationLifecycle1765300000000 } from './1765300000000-operation-lifecycle';
 import { AgencyPeople1765310000000 } from './1765310000000-agency-people';
+import { OperationEvaluation1765320000000 } from './1765320000000-operation-evaluation';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   OnwardLeadShares1765200000000,
   OperationLifecycle1765300000000,
   AgencyPeople1765310000000,
+  OperationEvaluation1765320000000,
 ];

@@ -88,6 +88,10 @@ function Overview({ profile: p }: { profile: CountryProfile }) {
         <dd data-testid="country-agencies">
           {p.agencies.length === 0 ? 'None' : p.agencies.map((a) => (a.acronym ? `${a.name} (${a.acronym})` : a.name)).join('; ')}
         </dd>
+        <dt>Joint operations you can see</dt>
+        <dd data-testid="country-joint-operations">
+          {p.jointOperations} <span className="tf-small tf-muted">(an agency of the country takes part, or the operation acts in it)</span>
+        </dd>
       </dl>
       {p.palermoDataPresent && <Sources citations={p.citations.filter((c) => /Treaty Collection/.test(c))} testId="country-palermo-source" />}
     </Card>

@@ -47,6 +47,8 @@ export interface CountryProfile {
   palermoDataPresent: boolean;
   tipTiers: TipTierYear[];
   agencies: Array<{ id: string; name: string; acronym: string | null }>;
+  /** Joint operations you may see in which the country takes part (by its agencies or the operation's countries). */
+  jointOperations: number;
   nationalLaws: NationalLaw[];
   agreementsInForce: CountryAgreement[];
   jurisdictionRules: CountryRule[];
@@ -143,6 +145,7 @@ export const COUNTRY_PROFILE_QUERY: TypedDocumentNode<{ countryProfile: CountryP
         name
         acronym
       }
+      jointOperations
       nationalLaws {
         ${LAW_FIELDS}
       }

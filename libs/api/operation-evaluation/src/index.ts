@@ -1,0 +1,7 @@
+export * from './lib/operation-evaluation.module';
+export * from './lib/operation-evaluation.service';
+export * from './lib/operation-results.service';
+export * from './lib/evaluation.models';
+export * from './lib/dto/update-evaluation-section.input';
+export * from './lib/report/operation-report.service';
+export * from './lib/report/report-document';
