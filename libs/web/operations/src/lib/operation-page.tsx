@@ -18,7 +18,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { TaskBoard } from './board/task-board';
 import { CreateTaskForm } from './create-task/create-task-form';
 import { AgenciesPanel } from './lifecycle/agencies-panel';
-import { ClosingEvaluationSlot } from './lifecycle/closing-evaluation-slot';
+import { ClosingEvaluationCard } from './lifecycle/closing-evaluation-card';
 import { LeaveOperation } from './lifecycle/leave-operation';
 import { operationControls } from './lifecycle/operation-controls';
 import { OperationHistory } from './lifecycle/operation-history';
@@ -212,9 +212,7 @@ export function OperationPage({ operationId }: { operationId: string }) {
         <LeaveOperation operationId={operation.id} operationName={operation.name} agencyAcronym={viewer.agency.acronym} />
       )}
       <TargetsPanel operationId={operation.id} operationName={operation.name} readOnly={controls.readOnly} />
-      {operation.status !== OperationStatus.PLANNED && (
-        <ClosingEvaluationSlot operationId={operation.id} finalisedAt={operation.evaluationFinalisedAt} />
-      )}
+      <ClosingEvaluationCard operationId={operation.id} finalisedAt={operation.evaluationFinalisedAt} />
       <OperationHistory history={operation.history} />
       {selectedTaskId && (
         <TaskDetailDrawer

@@ -68,6 +68,8 @@ export type OperationChange =
   | 'AGENCY_LEFT'
   | 'AGENCY_REMOVED'
   | 'COORDINATORS_CHANGED'
+  | 'EVALUATION_CHANGED'
+  | 'INVITATIONS_CHANGED'
   | (string & {});
 
 /**
