@@ -1,5 +1,4 @@
 import { useQuery } from '@apollo/client/react';
-import { OperationStatus } from '@taskforce/domain';
 import {
   apiErrorCode,
   describeApiError,
