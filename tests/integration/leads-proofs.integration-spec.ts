@@ -279,7 +279,7 @@ describe('leads: proofs', () => {
         .flatMap((ty) => ty.inputFields.map((f: any) => ({ where: `${ty.name}.${f.name}`, name: f.name, type: named(f.type) })))
         .filter((f) => ['roles', 'role', 'agencyId', 'agency'].includes(f.name) && (roleEnums.includes(f.type) || f.name !== 'role'));
       // The agency ids and roles in inputs name a party of an agreement (platform admins' sharing-law screens), an
-      // agency invited to a joint operation, and the people an admin manages (PeoplePolicy: never oneself, never
+      // agency invited to a joint operation, an evaluation section, and the people an admin manages (PeoplePolicy: never oneself, never
       // PLATFORM_ADMIN for agency admins, tested in agency-people) — never the caller's own profile.
       expect(offending.sort((a: { where: string }, b: { where: string }) => a.where.localeCompare(b.where))).toEqual([
         { where: 'AgreementPartyInput.agencyId', name: 'agencyId', type: 'ID' },
@@ -287,6 +287,8 @@ describe('leads: proofs', () => {
         { where: 'InviteAgencyToOperationInput.agencyId', name: 'agencyId', type: 'ID' },
         { where: 'InvitePersonInput.agencyId', name: 'agencyId', type: 'ID' },
         { where: 'InvitePersonInput.roles', name: 'roles', type: 'Role' },
+        // Names the evaluation section written; only the caller's own agency is accepted (operation-evaluation spec).
+        { where: 'UpdateEvaluationSectionInput.agencyId', name: 'agencyId', type: 'ID' },
       ]);
       const args = res.data!.__schema.mutationType.fields.flatMap((m: any) => m.args.map((a: any) => ({ where: `${m.name}(${a.name})`, type: named(a.type) })));
       // No mutation takes a role; the only agencyId argument names an agency to remove from an operation.
