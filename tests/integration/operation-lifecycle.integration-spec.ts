@@ -34,6 +34,7 @@ describe('a joint operation formed with consent, run and closed', () => {
   let roInvitationId: string;
   let thInvitationId: string;
   let roTaskId: string;
+  let sharedLeadId: string;
 
   /** Which operation-scoped paths a person can reach now: every one of them should agree. */
   const reach = async (who: string) => {
@@ -45,6 +46,7 @@ describe('a joint operation formed with consent, run and closed', () => {
     const flows = await as(who, 'query($input: CaseFlowsInput!) { caseFlows(input: $input) { k } }', { input: { source: 'agency', indicator: 'VICTIM_IDENTIFIED', level: 'COUNTRY', operationId: opId } });
     const progress = await as(who, 'query($id: ID!) { operationIndicators(operationId: $id) { operationId } }', { id: opId });
     const notices = await as(who, '{ notifications(take: 200) { operationId } }');
+    const search = await as(who, 'query($text: String!) { searchLeadCount(text: $text) }', { text: 'greenhouse broker ledger' });
     const socket = await connectSocket(t.url, token[who]);
     const watch = await socket.emitWithAck('operation:watch', { operationId: opId });
     socket.close();
@@ -58,10 +60,11 @@ describe('a joint operation formed with consent, run and closed', () => {
       operationIndicators: progress.errors ? errorCode(progress) : 'ok',
       socketWatch: watch.ok,
       notices: (notices.data?.notifications ?? []).filter((n: { operationId: string | null }) => n.operationId === opId).length,
+      searchHits: search.data?.searchLeadCount ?? search.errors,
     };
   };
-  const HIDDEN = { operation: 'NOT_FOUND', inList: false, tasks: 'NOT_FOUND', indicatorTable: 'NOT_FOUND', caseFlows: 'NOT_FOUND', operationIndicators: 'NOT_FOUND', socketWatch: false, notices: 0 };
-  const SEEN = { operation: 'ok', inList: true, tasks: 'ok', indicatorTable: 'ok', caseFlows: 'ok', operationIndicators: 'ok', socketWatch: true };
+  const HIDDEN = { operation: 'NOT_FOUND', inList: false, tasks: 'NOT_FOUND', indicatorTable: 'NOT_FOUND', caseFlows: 'NOT_FOUND', operationIndicators: 'NOT_FOUND', socketWatch: false, notices: 0, searchHits: 0 };
+  const SEEN = { operation: 'ok', inList: true, tasks: 'ok', indicatorTable: 'ok', caseFlows: 'ok', operationIndicators: 'ok', socketWatch: true, searchHits: 0 };
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -220,9 +223,29 @@ describe('a joint operation formed with consent, run and closed', () => {
     await waitFor(() => liaisonEvents.some((e) => e.name === 'task.changed' && e.payload.taskId === roTaskId), 5000, 'board event to the accepted agency');
     await waitFor(() => liaisonEvents.some((e) => e.name === 'notification' && e.payload.taskId === roTaskId), 5000, 'task notification to the accepted agency');
 
-    // The liaison officer was told of the task assigned to the agency; the member of nothing yet.
-    expect(await reach('liaison')).toEqual({ ...SEEN, task: 'ok', notices: 1 });
-    expect(await reach('ro-member')).toEqual({ ...SEEN, task: 'ok', notices: 0 });
+    // A lead shared through the operation reaches its members: RO-DIOC finds it by search, outsiders do not.
+    const lead = await ok('nl-analyst', 'mutation($input: CreateLeadInput!) { createLead(input: $input) { id } }', {
+      input: {
+        summary: 'Greenhouse broker ledger names three recruiters',
+        details: 'Ledger seized at a greenhouse in Westland; no personal data recorded here.',
+        formOfExploitation: 'FORCED_LABOUR',
+        route: [{ country: 'RO', role: 'ORIGIN' }, { country: 'NL', role: 'DESTINATION' }],
+        dataCategories: [],
+        tlp: 'AMBER',
+        sourceReliability: 'B',
+        informationCredibility: 'PROBABLY_TRUE',
+        handlingCodes: ['H0'],
+        operationId: opId,
+      },
+    });
+    sharedLeadId = lead.createLead.id;
+    const shared = await ok('nl-analyst', 'mutation($input: ShareLeadInput!) { shareLead(input: $input) { status recipientAgency { acronym } } }', { input: { leadId: sharedLeadId, operationId: opId, purpose: 'INVESTIGATION' } });
+    expect(shared.shareLead).toEqual([{ status: 'ACTIVE', recipientAgency: { acronym: 'RO-DIOC' } }]);
+
+    // The liaison officer was told of the task assigned to the agency (and of the lead, which names no operation);
+    // the member of nothing yet.
+    expect(await reach('liaison')).toEqual({ ...SEEN, task: 'ok', notices: 1, searchHits: 1 });
+    expect(await reach('ro-member')).toEqual({ ...SEEN, task: 'ok', notices: 0, searchHits: 1 });
     expect(await reach('th-coordinator')).toEqual({ ...HIDDEN, task: 'NOT_FOUND' });
     expect(await reach('outsider')).toEqual({ ...HIDDEN, task: 'NOT_FOUND' });
     expect(await reach('admin')).toEqual({ ...HIDDEN, task: 'NOT_FOUND' });
@@ -272,6 +295,9 @@ describe('a joint operation formed with consent, run and closed', () => {
     expect(events[0].payload).toEqual({ operationId: opId, change: 'AGENCY_REMOVED', visible: false });
     expect(await reach('liaison')).toEqual({ ...HIDDEN, task: 'NOT_FOUND' });
     expect(await reach('ro-member')).toEqual({ ...HIDDEN, task: 'NOT_FOUND' });
+    const lapsed = async () => (await t.db.query('SELECT status::text FROM lead_shares WHERE lead_id = $1', [sharedLeadId])).map((r: { status: string }) => r.status);
+    for (let i = 0; i < 100 && (await lapsed()).join() !== 'LAPSED'; i++) await new Promise((r) => setTimeout(r, 50));
+    expect(await lapsed()).toEqual(['LAPSED']);
 
     const board = (await ok('coordinator', 'query($id: ID!) { tasks(operationId: $id) { id assigneeLeft assigneeAgency { acronym } } }', { id: opId })).tasks;
     expect(board).toEqual([{ id: roTaskId, assigneeLeft: true, assigneeAgency: { acronym: 'RO-DIOC' } }]);
@@ -281,8 +307,9 @@ describe('a joint operation formed with consent, run and closed', () => {
     const reinvited = await ok('coordinator', INVITE, { input: { operationId: opId, agencyId: agency['RO-DIOC'], role: 'PARTICIPANT' } });
     expect(await reach('ro-admin')).toEqual({ ...HIDDEN, task: 'NOT_FOUND' });
     await ok('ro-admin', RESPOND, { input: { invitationId: reinvited.inviteAgencyToOperation.id, accept: true } });
-    // Back in: what the agency was told about the operation before is visible again.
-    expect(await reach('liaison')).toEqual({ ...SEEN, task: 'ok', notices: 1 });
+    // Back in: what the agency was told about the operation before is visible again; the lead shared through the
+    // operation is not (its share lapsed when the agency was removed: sharing it again is the originator's decision).
+    expect(await reach('liaison')).toEqual({ ...SEEN, task: 'ok', notices: 1, searchHits: 0 });
     const again = (await ok('coordinator', 'query($id: ID!) { tasks(operationId: $id) { assigneeLeft } operation(id: $id) { participants { agency { acronym } role } } }', { id: opId }));
     expect(again.tasks).toEqual([{ assigneeLeft: false }]);
     expect(again.operation.participants).toEqual([
