@@ -305,7 +305,7 @@ describe('closing evaluation and operation report', () => {
     expect(text).toMatch(/RO-DIOC — [^]*ROparty/);
     expect(text).toContain('2026-01-01 to 2026-12-31');
     // Timeline: created, invited, accepted, finalised, closed with its reason.
-    for (const entry of ['createdAnna de Vries', 'RO-DIOC invited as', 'RO-DIOC joined as', 'closing evaluation', 'PLANNED -> CLOSEDAnna de Vriesobjectives reached']) expect(text).toContain(entry);
+    for (const entry of ['createdAnna de Vries', 'RO-DIOC invited as', 'RO-DIOC joined as', 'closing evaluation', 'PLANNED -> CLOSED; 1 open task', 'Anna de Vriesobjectives reached']) expect(text).toContain(entry);
     // Tasks: PROSECUTION 1 done, PROTECTION 1 done, PARTNERSHIP 1 open; on time 1 of 2 = 50%.
     expect(text).toContain('Tasks done on time: 50% (1 of 2 done by their due date)');
     // NL-POL's own section exactly; RO-DIOC's small figures suppressed for NL-POL (3, 9, 2, 1), 20 and 11 shown.

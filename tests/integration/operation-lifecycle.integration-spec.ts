@@ -302,7 +302,7 @@ describe('a joint operation formed with consent, run and closed', () => {
     const board = (await ok('coordinator', 'query($id: ID!) { tasks(operationId: $id) { id assigneeLeft assigneeAgency { acronym } } }', { id: opId })).tasks;
     expect(board).toEqual([{ id: roTaskId, assigneeLeft: true, assigneeAgency: { acronym: 'RO-DIOC' } }]);
     const [left] = await t.db.query(`SELECT title, body FROM notifications WHERE type = 'OPERATION_AGENCY_LEFT' AND operation_id = $1`, [opId]);
-    expect(left).toEqual({ title: 'RO-DIOC was removed from Joint Operation Amber Fields', body: '1 open task assigned to RO-DIOC need a new assignee or cancelling' });
+    expect(left).toEqual({ title: 'RO-DIOC was removed from Joint Operation Amber Fields', body: '1 open task assigned to RO-DIOC needs a new assignee or cancelling' });
 
     const reinvited = await ok('coordinator', INVITE, { input: { operationId: opId, agencyId: agency['RO-DIOC'], role: 'PARTICIPANT' } });
     expect(await reach('ro-admin')).toEqual({ ...HIDDEN, task: 'NOT_FOUND' });

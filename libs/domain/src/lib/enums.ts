@@ -103,6 +103,8 @@ export enum NotificationType {
   OPERATION_INVITATION_RECEIVED = 'OPERATION_INVITATION_RECEIVED',
   /** An invited agency accepted or declined (to the operation's coordinators). */
   OPERATION_INVITATION_ANSWERED = 'OPERATION_INVITATION_ANSWERED',
+  /** A pending invitation of the recipient's agency was withdrawn (to those who heard of the invitation). */
+  OPERATION_INVITATION_WITHDRAWN = 'OPERATION_INVITATION_WITHDRAWN',
   /** A joint operation was activated, suspended, reactivated or closed (to the liaison officers and coordinators of its agencies). */
   OPERATION_STATUS_CHANGED = 'OPERATION_STATUS_CHANGED',
   /** An agency left or was removed from a joint operation; its open tasks need a new assignee (to the coordinators). */
@@ -145,4 +147,6 @@ export enum OperationEventAction {
   COORDINATOR_APPOINTED = 'COORDINATOR_APPOINTED',
   COORDINATOR_STOOD_DOWN = 'COORDINATOR_STOOD_DOWN',
   EVALUATION_FINALISED = 'EVALUATION_FINALISED',
+  /** A PARTY joined after the closing evaluation was finalised: the evaluation is open again for its section. */
+  EVALUATION_REOPENED = 'EVALUATION_REOPENED',
 }

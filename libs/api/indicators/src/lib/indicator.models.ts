@@ -50,7 +50,7 @@ export class IndicatorTableInput {
   k?: number;
 }
 
-@ObjectType({ description: 'A figure as it may be shown: the count, or null with "suppressed (< k)"' })
+@ObjectType('ShownFigure', { description: 'A figure as it may be shown: the count, or null with "suppressed (< k)"' })
 export class ShownFigureModel {
   @Field(() => Int, { nullable: true }) count!: number | null;
   @Field() suppressed!: boolean;

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { AgencyModel } from '@taskforce/api-agencies';
 import { InvitationStatus, OperationAgencyRole, OperationStatus } from '@taskforce/domain';
 
@@ -65,4 +65,10 @@ export class OperationInvitationModel {
 
   @Field(() => String, { nullable: true, description: 'Why it was declined or withdrawn' })
   responseReason: string | null;
+
+  @Field(() => Int, {
+    description:
+      'How many enabled people of the invited agency can answer (its coordinators and agency admins). 0: nobody can until a platform admin or the agency gives someone one of those roles',
+  })
+  answerers: number;
 }

@@ -45,6 +45,7 @@ interface InvitationRow {
   lead_agency_id: string;
   invited_by: string;
   responded_by: string | null;
+  answerers: number;
 }
 
 const SELECT_INVITATIONS = `
@@ -53,7 +54,10 @@ const SELECT_INVITATIONS = `
          to_char(o.starts_on, 'YYYY-MM-DD') AS op_starts_on, to_char(o.ends_on, 'YYYY-MM-DD') AS op_ends_on,
          o.lead_agency_id::text AS lead_agency_id,
          iu.display_name || ' (' || ia.acronym || ')' AS invited_by,
-         CASE WHEN ru.id IS NULL THEN NULL ELSE ru.display_name || ' (' || ra.acronym || ')' END AS responded_by
+         CASE WHEN ru.id IS NULL THEN NULL ELSE ru.display_name || ' (' || ra.acronym || ')' END AS responded_by,
+         -- who may answer it (speaksForAgency): enabled coordinators and agency admins of the invited agency
+         (SELECT count(*) FROM users au WHERE au.agency_id = i.agency_id AND au.disabled_at IS NULL
+             AND au.roles && ARRAY['COORDINATOR','AGENCY_ADMIN']::user_role[])::int AS answerers
     FROM operation_invitations i
     JOIN operations o ON o.id = i.operation_id
     JOIN users iu ON iu.id = i.invited_by_id JOIN agencies ia ON ia.id = iu.agency_id
@@ -92,18 +96,18 @@ export class OperationInvitationService {
       await this.expirePending(m, input.operationId, agency.id);
       const pending = await m.query(`SELECT 1 FROM operation_invitations WHERE operation_id = $1 AND agency_id = $2 AND status = 'PENDING'`, [input.operationId, agency.id]);
       if (pending.length) throw badInput([{ field: 'agencyId', message: 'the agency already has a pending invitation to this joint operation' }]);
+      // Two coordinators inviting the same agency at once: the unique index on pending invitations lets one through.
       const [row] = await m.query(
         `INSERT INTO operation_invitations (operation_id, agency_id, role, status, message, invited_by_id, expires_at)
-         VALUES ($1, $2, $3, 'PENDING', $4, $5, clock_timestamp() + make_interval(days => $6)) RETURNING id::text`,
+         VALUES ($1, $2, $3, 'PENDING', $4, $5, clock_timestamp() + make_interval(days => $6))
+         ON CONFLICT (operation_id, agency_id) WHERE status = 'PENDING' DO NOTHING RETURNING id::text`,
         [input.operationId, agency.id, input.role, input.message?.trim() || null, actor.userId, input.expiresInDays ?? INVITATION_TTL_DAYS],
       );
+      if (!row) throw badInput([{ field: 'agencyId', message: 'the agency already has a pending invitation to this joint operation' }]);
       await recordOperationEvent(m, { operationId: input.operationId, actorId: actor.userId, action: OperationEventAction.AGENCY_INVITED, agencyId: agency.id, detail: `${agency.acronym} invited as ${input.role}` });
       const [op] = await m.query('SELECT name FROM operations WHERE id = $1', [input.operationId]);
-      const recipients: Array<{ id: string; roles: string }> = await m.query(`SELECT id::text, roles::text FROM users WHERE agency_id = $1 AND disabled_at IS NULL`, [agency.id]);
-      const drafts: NotificationDraft[] = recipients
-        .filter((u) => hearsOfInvitations(parseRoles(u.roles)))
-        .map((u) => ({
-          recipientUserId: u.id,
+      const drafts: NotificationDraft[] = (await this.invitationAudience(m, agency.id)).map((userId) => ({
+          recipientUserId: userId,
           type: NotificationType.OPERATION_INVITATION_RECEIVED,
           title: `${agency.acronym} is invited to join ${op.name}`,
           body: '/invitations',
@@ -138,7 +142,7 @@ export class OperationInvitationService {
       }
       const reason = input.reason?.trim() || null;
       if (!input.accept && !reason) throw badInput([{ field: 'reason', message: 'say why the agency declines' }]);
-      const [op] = await m.query('SELECT name, status FROM operations WHERE id = $1 FOR UPDATE', [inv.operation_id]);
+      const [op] = await m.query('SELECT name, status, evaluation_finalised_at FROM operations WHERE id = $1 FOR UPDATE', [inv.operation_id]);
       if (input.accept && !isOperationWritable(op.status)) throw failedPrecondition(`Joint operation “${op.name}” is closed: it takes no new agencies`, { operationId: inv.operation_id });
       const next = input.accept ? InvitationStatus.ACCEPTED : InvitationStatus.DECLINED;
       await m.query(`UPDATE operation_invitations SET status = $2, responded_at = clock_timestamp(), responded_by_id = $3, response_reason = $4 WHERE id = $1`, [inv.id, next, actor.userId, reason]);
@@ -154,6 +158,11 @@ export class OperationInvitationService {
         detail: `${agency.acronym} ${input.accept ? `joined as ${inv.role}` : 'declined the invitation'}`,
         reason,
       });
+      if (input.accept && inv.role === OperationAgencyRole.PARTY && op.evaluation_finalised_at) {
+        // Every party writes its section of the closing evaluation: a party joining late reopens it.
+        await m.query('UPDATE operations SET evaluation_finalised_at = NULL, evaluation_finalised_by_id = NULL, version = version + 1 WHERE id = $1', [inv.operation_id]);
+        await recordOperationEvent(m, { operationId: inv.operation_id, actorId: actor.userId, action: OperationEventAction.EVALUATION_REOPENED, agencyId: inv.agency_id, detail: `closing evaluation reopened: ${agency.acronym} joined as PARTY and writes its section` });
+      }
       const coordinators: Array<{ user_id: string }> = await m.query('SELECT user_id::text FROM operation_coordinators WHERE operation_id = $1', [inv.operation_id]);
       const drafts: NotificationDraft[] = coordinators.map((c) => ({
         recipientUserId: c.user_id,
@@ -183,7 +192,7 @@ export class OperationInvitationService {
   async withdraw(actor: AuthUser, invitationId: string, reason: string | undefined): Promise<OperationInvitationModel> {
     if (!isUuid(invitationId)) throw notFound('Invitation');
     await this.markExpired(invitationId);
-    const { operationId, agencyIds } = await this.db.transaction(async (m) => {
+    const { operationId, agencyIds, published } = await this.db.transaction(async (m) => {
       const [inv] = await m.query(`SELECT * FROM operation_invitations WHERE id = $1 FOR UPDATE`, [invitationId]);
       if (!inv) throw notFound('Invitation');
       let facts: OperationFacts;
@@ -198,8 +207,17 @@ export class OperationInvitationService {
       await m.query(`UPDATE operation_invitations SET status = 'WITHDRAWN', responded_at = clock_timestamp(), responded_by_id = $2, response_reason = $3 WHERE id = $1`, [invitationId, actor.userId, reason?.trim() || null]);
       const [agency] = await m.query('SELECT acronym FROM agencies WHERE id = $1', [inv.agency_id]);
       await recordOperationEvent(m, { operationId: inv.operation_id, actorId: actor.userId, action: OperationEventAction.INVITATION_WITHDRAWN, agencyId: inv.agency_id, detail: `invitation to ${agency.acronym} withdrawn`, reason: reason?.trim() || null });
-      return { operationId: inv.operation_id as string, agencyIds: [...facts.participatingAgencyIds] };
+      const [op] = await m.query('SELECT name FROM operations WHERE id = $1', [inv.operation_id]);
+      const drafts = (await this.invitationAudience(m, inv.agency_id)).map<NotificationDraft>((userId) => ({
+        recipientUserId: userId,
+        type: NotificationType.OPERATION_INVITATION_WITHDRAWN,
+        title: `The invitation of ${agency.acronym} to join ${op.name} was withdrawn`,
+        body: reason?.trim() || null,
+        operationId: null,
+      }));
+      return { operationId: inv.operation_id as string, agencyIds: [...facts.participatingAgencyIds], published: await this.notifications.createInTransaction(m, drafts) };
     });
+    this.notifications.publish(published);
     this.bus.publish('operation.changed', { operationId, change: 'INVITATIONS_CHANGED', agencyIds });
     return this.requireOne(invitationId);
   }
@@ -229,6 +247,12 @@ export class OperationInvitationService {
   }
 
   /** Marks a pending invitation of (operation, agency) whose time has passed as EXPIRED. */
+  /** The invited agency's people who hear of its invitations (agency admins, coordinators, liaison officers), enabled. */
+  private async invitationAudience(m: EntityManager, agencyId: string): Promise<string[]> {
+    const people: Array<{ id: string; roles: string }> = await m.query(`SELECT id::text, roles::text FROM users WHERE agency_id = $1 AND disabled_at IS NULL`, [agencyId]);
+    return people.filter((u) => hearsOfInvitations(parseRoles(u.roles))).map((u) => u.id);
+  }
+
   private async expirePending(m: EntityManager, operationId: string, agencyId: string): Promise<void> {
     await m.query(`UPDATE operation_invitations SET status = 'EXPIRED' WHERE operation_id = $1 AND agency_id = $2 AND status = 'PENDING' AND expires_at <= clock_timestamp()`, [operationId, agencyId]);
   }
@@ -261,6 +285,7 @@ export class OperationInvitationService {
       respondedAt: r.responded_at,
       respondedBy: r.responded_by,
       responseReason: r.response_reason,
+      answerers: r.answerers,
     }));
   }
 }

@@ -64,11 +64,16 @@ export class OperationLifecycleService {
       if (input.status === OperationStatus.CLOSED && !op.evaluationFinalisedAt) {
         throw failedPrecondition('The closing evaluation must be finalised before the joint operation is closed');
       }
+      let detail = `${op.status} → ${input.status}`;
+      if (input.status === OperationStatus.CLOSED) {
+        const [{ open }] = await m.query(`SELECT count(*)::int AS open FROM tasks WHERE operation_id = $1 AND status NOT IN ('DONE', 'CANCELLED')`, [op.id]);
+        if (open) detail += `; ${open} open task${open === 1 ? ' kept as it was' : 's kept as they were'}`;
+      }
       await m.query('UPDATE operations SET status = $2, version = version + 1 WHERE id = $1', [op.id, input.status]);
       if (input.status === OperationStatus.CLOSED) {
         await m.query(`UPDATE operation_invitations SET status = 'WITHDRAWN', responded_at = clock_timestamp(), responded_by_id = $2, response_reason = 'the joint operation closed' WHERE operation_id = $1 AND status = 'PENDING'`, [op.id, actor.userId]);
       }
-      await recordOperationEvent(m, { operationId: op.id, actorId: actor.userId, action: OperationEventAction.STATUS_CHANGED, fromStatus: op.status, toStatus: input.status, detail: `${op.status} → ${input.status}`, reason });
+      await recordOperationEvent(m, { operationId: op.id, actorId: actor.userId, action: OperationEventAction.STATUS_CHANGED, fromStatus: op.status, toStatus: input.status, detail, reason });
       const drafts = (await this.peopleToTell(m, facts, actor.userId)).map<NotificationDraft>((userId) => ({
         recipientUserId: userId,
         type: NotificationType.OPERATION_STATUS_CHANGED,
@@ -98,9 +103,10 @@ export class OperationLifecycleService {
       const next: Record<Editable, unknown> = Object.fromEntries(EDITABLE.map((f) => [f, input[f] === undefined ? op[f] : input[f]])) as Record<Editable, unknown>;
       const problems: FieldProblem[] = [];
       if (next.name === null) problems.push({ field: 'name', message: 'name cannot be cleared' });
-      if (next.countries === null) next.countries = [];
+      if (input.countries === null) problems.push({ field: 'countries', message: 'countries cannot be cleared: name at least one' });
+      else if (input.countries !== undefined) problems.push(...checkCountries(input.countries));
       if (next.formsOfExploitation === null) next.formsOfExploitation = [];
-      problems.push(...checkCountries(next.countries as string[]), ...checkPeriod(next.startsOn as string | null, next.endsOn as string | null));
+      problems.push(...checkPeriod(next.startsOn as string | null, next.endsOn as string | null));
       if (input.legalBasisAgreementId !== undefined) problems.push(...(await checkAgreement(m, (input.legalBasisAgreementId as string | null) || null)));
       const extended = isPeriodExtension({ startsOn: op.startsOn, endsOn: op.endsOn }, { startsOn: next.startsOn as string | null, endsOn: next.endsOn as string | null });
       const reason = input.reason?.trim() || null;
@@ -182,12 +188,13 @@ export class OperationLifecycleService {
 
   /**
    * A coordinator stands down (themselves) or is stood down by another coordinator; the last one cannot.
-   * @throws NOT_FOUND when invisible; FORBIDDEN unless the actor coordinates it; BAD_USER_INPUT naming `userId` for
-   *   someone who does not coordinate it, or the last coordinator.
+   * @throws NOT_FOUND when invisible; FORBIDDEN unless the actor coordinates it; FAILED_PRECONDITION when it is
+   *   closed; BAD_USER_INPUT naming `userId` for someone who does not coordinate it, or the last coordinator.
    */
   async standDownCoordinator(actor: AuthUser, operationId: string, userId: string): Promise<OperationModel> {
     const agencyIds = await this.db.transaction(async (m) => {
-      const { facts } = await this.lockForCoordinator(actor, operationId, m, 'change its coordinators');
+      const { facts, op } = await this.lockForCoordinator(actor, operationId, m, 'change its coordinators');
+      if (!isOperationWritable(op.status)) throw await this.access.closedError(op.id, m);
       if (!facts.coordinatorUserIds.includes(userId)) throw badInput([{ field: 'userId', message: 'this person does not coordinate the joint operation' }]);
       if (facts.coordinatorUserIds.length === 1) throw badInput([{ field: 'userId', message: 'a joint operation keeps at least one coordinator' }]);
       await m.query('DELETE FROM operation_coordinators WHERE operation_id = $1 AND user_id = $2', [operationId, userId]);
@@ -218,7 +225,7 @@ export class OperationLifecycleService {
           recipientUserId: c.user_id,
           type: NotificationType.OPERATION_AGENCY_LEFT,
           title: `${agency.acronym} ${verb} ${op.name}`,
-          body: open ? `${open} open task${open === 1 ? '' : 's'} assigned to ${agency.acronym} need a new assignee or cancelling` : null,
+          body: open ? `${open} open task${open === 1 ? '' : 's'} assigned to ${agency.acronym} ${open === 1 ? 'needs' : 'need'} a new assignee or cancelling` : null,
           operationId,
           urgent: false,
         }));

@@ -156,15 +156,30 @@ export class OperationService {
   }
 }
 
-/** Field problems of a list of country codes (ISO 3166-1 alpha-2, via i18n-iso-countries). */
+/**
+ * Field problems of a list of country codes (ISO 3166-1 alpha-2, via i18n-iso-countries): at least one, all known.
+ * A joint operation is set up between countries' authorities; it names at least the lead agency's country.
+ */
 export function checkCountries(countries: readonly string[]): FieldProblem[] {
+  if (!countries.length) return [{ field: 'countries', message: 'name at least one country (ISO 3166-1 alpha-2)' }];
   const bad = countries.filter((c) => !isCountryCode(c));
   return bad.length ? [{ field: 'countries', message: `unknown ISO 3166-1 codes: ${bad.join(', ')}` }] : [];
 }
 
-/** Field problems of a planned period (UTC dates YYYY-MM-DD compare as strings). */
-export function checkPeriod(startsOn: string | null, endsOn: string | null): FieldProblem[] {
-  return startsOn && endsOn && endsOn < startsOn ? [{ field: 'endsOn', message: 'endsOn must be on or after startsOn' }] : [];
+/** The longest planned period of a joint operation, in years. JIT agreements run for months and are extended. */
+export const MAX_PLANNED_PERIOD_YEARS = 10;
+
+/**
+ * Field problems of a planned period (UTC dates YYYY-MM-DD, which compare as strings): `endsOn` on or after
+ * `startsOn`, and at most MAX_PLANNED_PERIOD_YEARS after `startsOn` (or after `today` when there is no start).
+ * One message per field.
+ */
+export function checkPeriod(startsOn: string | null, endsOn: string | null, today: string = new Date().toISOString().slice(0, 10)): FieldProblem[] {
+  if (!endsOn) return [];
+  if (startsOn && endsOn < startsOn) return [{ field: 'endsOn', message: 'endsOn must be on or after startsOn' }];
+  const from = startsOn ?? today;
+  const limit = `${String(Number(from.slice(0, 4)) + MAX_PLANNED_PERIOD_YEARS).padStart(4, '0')}${from.slice(4)}`;
+  return endsOn > limit ? [{ field: 'endsOn', message: `the planned period ends at most ${MAX_PLANNED_PERIOD_YEARS} years after it starts (by ${limit}); extend it later if needed` }] : [];
 }
 
 /** Field problems of an agreement id cited as legal basis: it must be in the sharing law. */

@@ -229,7 +229,7 @@ export function OperationReportPage({ operationId }: { operationId: string }) {
         </tbody>
       </table>
       <p className="tf-small">
-        {r.evaluations} finalised evaluation{r.evaluations === 1 ? '' : 's'}, k = {r.k}. Sources: {r.citation}; {e.citation}; case records entered by task-force agencies (targets).
+        {r.evaluations} finalised evaluation{r.evaluations === 1 ? '' : 's'}, k = {r.k}. Sources: {r.citation}; case records entered by task-force agencies (targets).
       </p>
     </article>
   );

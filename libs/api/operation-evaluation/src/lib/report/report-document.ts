@@ -167,7 +167,7 @@ export function operationReportDocument(d: OperationReportData): Record<string, 
         : para('No targets set.', { italics: true }),
       para(`Results of finalised closing evaluations in this operation (${d.results.evaluations} evaluation${d.results.evaluations === 1 ? '' : 's'}, k = ${d.results.k}):`),
       table(['Result', 'Figure'], d.results.results.map((r) => [r.label, r.total.label]), ['*', 140]),
-      para(`Sources: ${d.results.citation}; ${e.citation}; case records entered by task-force agencies (targets); tasks and history as recorded in the task-force workspace. Made ${utc(d.generatedAt)}.`, { fontSize: 8.5 }),
+      para(`Sources: ${d.results.citation}; case records entered by task-force agencies (targets); tasks and history as recorded in the task-force workspace. Made ${utc(d.generatedAt)}.`, { fontSize: 8.5 }),
     ],
   };
 }

@@ -56,6 +56,7 @@ export const OPERATION_INVITATION_FIELDS = gql`
     respondedAt
     respondedBy
     responseReason
+    answerers
   }
 `;
 

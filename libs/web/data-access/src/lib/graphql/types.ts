@@ -134,6 +134,8 @@ export interface OperationInvitationSummary {
   respondedAt: string | null;
   respondedBy: string | null;
   responseReason: string | null;
+  /** Enabled coordinators and agency admins of the invited agency, who can answer; 0 = nobody can. */
+  answerers: number;
 }
 
 /** A joint operation with its board, its lifecycle facts, agencies, invitations and history. */

@@ -227,6 +227,11 @@ function InvitationRow({ invitation, manage, onWithdraw, busy }: { invitation: O
         {invitation.respondedAt ? ` · answered ${formatDateTime(invitation.respondedAt)}${invitation.respondedBy ? ` by ${invitation.respondedBy}` : ''}` : ''}
       </p>
       {invitation.responseReason && <p className="tf-small tf-break">Reason: {invitation.responseReason}</p>}
+      {pending && invitation.answerers === 0 && (
+        <Alert tone="warning" className="tf-small" data-testid="invitation-unanswerable">
+          Nobody at {invitation.agency.acronym} can answer yet: it has no coordinator or agency admin. Ask a platform admin to give one of its people that role.
+        </Alert>
+      )}
       {manage && pending && !confirming && (
         <Button size="sm" variant="ghost" onClick={() => setConfirming(true)} data-testid="withdraw-invitation">
           Withdraw<span className="tf-visually-hidden"> the invitation to {invitation.agency.acronym}</span>

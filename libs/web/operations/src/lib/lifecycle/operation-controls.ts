@@ -118,6 +118,7 @@ const ACTION_WORDS: Record<OperationEventAction, string> = {
   [OperationEventAction.COORDINATOR_APPOINTED]: 'Appointed a co-coordinator',
   [OperationEventAction.COORDINATOR_STOOD_DOWN]: 'Stood a coordinator down',
   [OperationEventAction.EVALUATION_FINALISED]: 'Finalised the closing evaluation',
+  [OperationEventAction.EVALUATION_REOPENED]: 'Closing evaluation reopened',
 };
 
 /**

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import type { OperationStatus } from '@taskforce/domain';
+import { OperationStatus, TERMINAL_TASK_STATUSES } from '@taskforce/domain';
 import {
   apiErrorCode,
   CHANGE_OPERATION_STATUS_MUTATION,
@@ -38,6 +38,8 @@ export function StatusControls({ operation, moves, onChanged }: StatusControlsPr
   const [feedback, setFeedback] = useState<Feedback | null>(null);
   const statusLabel = (status: string) => labelOf(OPERATION_STATUS_LABELS, status);
   const needsReason = moves.some((move) => move.needsReason);
+  const canClose = moves.some((move) => move.status === OperationStatus.CLOSED);
+  const openTasks = operation.tasks.filter((task) => !TERMINAL_TASK_STATUSES.includes(task.status)).length;
 
   const onMove = async (move: StatusMove) => {
     setFeedback(null);
@@ -96,6 +98,12 @@ export function StatusControls({ operation, moves, onChanged }: StatusControlsPr
           hint="Recorded in the history and sent to the agencies’ liaison officers and coordinators."
           data-testid="operation-status-reason"
         />
+      )}
+      {canClose && openTasks > 0 && (
+        <p className="tf-small tf-muted tf-mt" data-testid="close-open-tasks-warning">
+          {openTasks} task{openTasks === 1 ? ' is' : 's are'} still open. Closing keeps {openTasks === 1 ? 'it' : 'them'} as {openTasks === 1 ? 'it is' : 'they are'}, read-only:
+          finish or cancel {openTasks === 1 ? 'it' : 'them'} first if {openTasks === 1 ? 'it is' : 'they are'} not to stay open.
+        </p>
       )}
       <div className="tf-button-row tf-mt">
         {moves.map((move) => (

@@ -102,6 +102,7 @@ export const NOTIFICATION_TYPE_LABELS: Readonly<Record<NotificationType, string>
   [NotificationType.LEAD_SHARE_LAPSED]: 'Lead share lapsed',
   [NotificationType.OPERATION_INVITATION_RECEIVED]: 'Invitation to a joint operation',
   [NotificationType.OPERATION_INVITATION_ANSWERED]: 'Invitation answered',
+  [NotificationType.OPERATION_INVITATION_WITHDRAWN]: 'Invitation withdrawn',
   [NotificationType.OPERATION_STATUS_CHANGED]: 'Joint operation status changed',
   [NotificationType.OPERATION_AGENCY_LEFT]: 'An agency left the joint operation',
   [NotificationType.TASK_REASSIGNED_AWAY]: 'Task moved to another assignee',
