@@ -37,7 +37,7 @@ async function confirmShare(page: Page, acronym: string): Promise<void> {
 }
 
 /**
- * Issue 3's browser test, with three people in three browsers: an analyst of the Netherlands police shares a lead
+ * The lead-sharing browser test, with three people in three browsers: an analyst of the Netherlands police shares a lead
  * holding victim data with the Spanish border police; the Spanish liaison officer sees the redacted version and why,
  * and asks to pass it on to the Belgian inspectorate, which needs the originator's approval; the Dutch liaison officer
  * (a different person from the analyst) sees the request arrive in the approvals inbox without a reload and approves

@@ -20,7 +20,7 @@ const drawn = (page: Page) =>
     .locator('[data-testid="map-flow"]')
     .evaluateAll((els) => els.map((el) => `${el.getAttribute('data-from')}>${el.getAttribute('data-to')}:${el.getAttribute('data-count')}`));
 
-/** Tester fixes of issue 5 in the browser: the flows map's level, and the leads search under an invalid text. */
+/** Tester fixes of monitoring and evaluation in the browser: the flows map's level, and the leads search under an invalid text. */
 describe('monitoring and evaluation: tester fixes (browser)', () => {
   let browser: Browser;
   let page: Page | undefined;

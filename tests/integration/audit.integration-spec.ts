@@ -1,7 +1,7 @@
 import { errorCode, gql, GqlResponse, login, startTestApp, TestApp } from '../support/test-app';
 
 /**
- * Audit (issue 3): lead actions append hash-chained entries (who, agency, what, when, from where, why); the chain
+ * Audit: lead actions append hash-chained entries (who, agency, what, when, from where, why); the chain
  * verifies; the database refuses UPDATE and DELETE of audit rows; a row edited with the trigger disabled is
  * named by auditChainStatus; only platform admins verify; a lead's trail is for its originating agency only.
  */

@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { errorCode, gql, GqlResponse, login, startTestApp, TestApp } from '../support/test-app';
 
 /**
- * Country legal-framework profiles (issue 5): national laws (platform admins only), the profile's agreements in
+ * Country legal-framework profiles: national laws (platform admins only), the profile's agreements in
  * force and rules in effect (worked out by hand from libs/api/leads/src/lib/demo-leads.ts), and the impact view
  * checked against figures this test reads itself from the raw UNODC and TIP files in ../shared/data.
  */

@@ -255,6 +255,17 @@ describe('HTTP hardening of the served app', () => {
     expect(errorCode(res)).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
+  it('answers a body it will not read in GraphQL\'s error shape: too large (413) and not JSON (400)', async () => {
+    // 100 KiB is the limit: a 150,000-character variable is over it.
+    const big = await raw(t.url, JSON.stringify({ query: '{ me { id } }', variables: { padding: 'x'.repeat(150_000) } }));
+    expect(big.status).toBe(413);
+    expect(JSON.parse(big.text)).toEqual({ errors: [{ message: 'The request body is larger than the 100 KiB the API accepts', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+    const junk = await raw(t.url, 'query=not json at all');
+    expect(junk.status).toBe(400);
+    expect(JSON.parse(junk.text)).toEqual({ errors: [{ message: 'The request body could not be read: send JSON in UTF-8', extensions: { code: 'BAD_REQUEST' } }] });
+    expectNoStack(big.text + junk.text);
+  });
+
   it('refuses control characters in text with BAD_USER_INPUT naming the field', async () => {
     const token = await login(t.url, 'coordinator@demo.test');
     const ops = await gql(t.url, '{ operations { id participatingAgencies { id acronym } } }', {}, token);

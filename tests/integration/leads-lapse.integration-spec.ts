@@ -3,7 +3,7 @@ import { ShareLapseService } from '@taskforce/api-leads';
 import { errorCode, gql, GqlResponse, login, startTestApp, TestApp, waitFor } from '../support/test-app';
 
 /**
- * Shares that follow the law at once (issue 3): an admin's change of a rule or agreement, an agreement's in-force
+ * Shares that follow the law at once: an admin's change of a rule or agreement, an agreement's in-force
  * period running out, and an agency leaving a joint operation. Expected outcomes are worked out by hand from the
  * engine's README (libs/domain/src/lib/sharing/README.md) and the demo data (libs/api/leads/src/lib/demo-leads.ts):
  *

@@ -6,7 +6,7 @@ import { Socket } from 'socket.io-client';
 import { connectSocket, errorCode, gql, GqlResponse, login, recordEvents, startTestApp, TestApp, waitFor } from '../support/test-app';
 
 /**
- * The proofs issue 3 asks for, on the demo data (libs/api/leads/src/lib/demo-leads.ts, written out by hand here):
+ * The proofs of lead sharing, on the demo data (libs/api/leads/src/lib/demo-leads.ts, written out by hand here):
  *
  *   recruiters — NL-POL's, Danube Route, status UNDER_ASSESSMENT; ACTIVE shares RO-DIOC (whole), BE-SIS (no victim data)
  *   brokers    — TH-AHTD's, Coastal Harvest, status NEW; ACTIVE share NG-NATA

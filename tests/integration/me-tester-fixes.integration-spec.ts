@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { demoLoginLines, listDemoLogins } from '../../apps/api/src/demo-logins';
 import { errorCode, gql, login, startTestApp, TestApp } from '../support/test-app';
 
-/** Defects found by the tester in monitoring and evaluation (issue 5). */
+/** Defects found by the tester in monitoring and evaluation. */
 describe('monitoring and evaluation: tester fixes', () => {
   let t: TestApp;
   let dir: string;

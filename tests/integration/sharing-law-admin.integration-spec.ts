@@ -1,7 +1,7 @@
 import { errorCode, gql, GqlResponse, login, startTestApp, TestApp } from '../support/test-app';
 
 /**
- * Agreements and jurisdiction rules administered by platform admins (issue 3): everyone signed in reads them,
+ * Agreements and jurisdiction rules administered by platform admins: everyone signed in reads them,
  * only platform admins write them; writes are validated (errors name the field), rule versions are never
  * overwritten, stale expectedVersion gives CONFLICT, and every write is audited. Expected values come from the
  * demo agreements and rules in libs/api/leads/src/lib/demo-leads.ts:

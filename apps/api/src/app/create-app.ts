@@ -12,6 +12,28 @@ import { AppModule } from './app.module';
 
 const API_PATHS = /^\/(graphql|socket\.io|health)(\/|$)/;
 
+/** The largest request body the API reads (JSON or form), as body-parser spells it: 100 KiB. */
+export const REQUEST_BODY_LIMIT = '100kb';
+
+/**
+ * Answers a body the parser refused (too large: 413 PAYLOAD_TOO_LARGE; not JSON, wrong charset or encoding: 400
+ * BAD_REQUEST) as a GraphQL error response `{ errors: [{ message, extensions: { code } }] }`, never a stack trace.
+ * Other errors go on to the next handler.
+ */
+function bodyRefusal(error: unknown, _req: Request, res: Response, next: NextFunction): void {
+  const refusal = error as { type?: unknown; status?: unknown } | null;
+  if (!refusal || typeof refusal.type !== 'string' || !/^(entity\.|encoding\.|charset\.|request\.)/.test(refusal.type)) return next(error);
+  const tooLarge = refusal.status === 413;
+  res.status(tooLarge ? 413 : 400).json({
+    errors: [
+      {
+        message: tooLarge ? `The request body is larger than the ${REQUEST_BODY_LIMIT.replace('kb', ' KiB')} the API accepts` : 'The request body could not be read: send JSON in UTF-8',
+        extensions: { code: tooLarge ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST' },
+      },
+    ],
+  });
+}
+
 /**
  * Builds the Nest application (not listening yet): GraphQL, socket.io, /health and, when WEB_DIST_DIR holds a
  * build, the web client with a single-page-app fallback. socket.io shares its events with the other API nodes on
@@ -21,7 +43,12 @@ const API_PATHS = /^\/(graphql|socket\.io|health)(\/|$)/;
 export async function createApp(config: AppConfig, databaseUrl: string, logLevels?: LogLevel[]): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
     logger: logLevels ?? (config.NODE_ENV === 'test' ? ['error'] : ['log', 'warn', 'error']),
+    // Registered below, followed by the handler that answers their refusals in GraphQL's error shape.
+    bodyParser: false,
   });
+  app.useBodyParser('json', { limit: REQUEST_BODY_LIMIT });
+  app.useBodyParser('urlencoded', { extended: true, limit: REQUEST_BODY_LIMIT });
+  app.use(bodyRefusal);
   app.useGlobalPipes(createValidationPipe());
   const allowed = (config.ALLOWED_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean);
   const cluster = await connectSocketCluster({ databaseUrl, redisUrl: config.REDIS_URL, redisKeyPrefix: config.REDIS_KEY_PREFIX }).catch(async (error: unknown) => {

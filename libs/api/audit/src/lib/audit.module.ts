@@ -5,7 +5,7 @@ import { AuditService } from './audit.service';
 import { ClientAddressInterceptor } from './client-address.interceptor';
 
 /**
- * Tamper-evident audit log (issue 3): AuditService for the feature services (global, so any module can inject
+ * Tamper-evident audit log: AuditService for the feature services (global, so any module can inject
  * it), the auditChainStatus and leadAuditTrail queries, and the interceptor that captures the client address.
  */
 @Global()

@@ -15,7 +15,7 @@ export interface AuditEvent {
   details?: Record<string, unknown>;
 }
 
-/** The tamper-evident audit log (issue 3): append inside the caller's transaction, verify, per-lead trails. */
+/** The tamper-evident audit log: append inside the caller's transaction, verify, per-lead trails. */
 @Injectable()
 export class AuditService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}

@@ -100,7 +100,7 @@ export class AppConfig {
   ESCALATION_CHECK_SECONDS = 30;
 
   /**
-   * Small-cell threshold k for figures that leave the agency that recorded them (issue 5): counts from 1 to k−1,
+   * Small-cell threshold k for figures that leave the agency that recorded them: counts from 1 to k−1,
    * and the complementary cells that would reveal them, are suppressed. A request may ask for a higher k, never a
    * lower one. Default 11.
    */

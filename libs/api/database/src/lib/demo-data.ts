@@ -144,7 +144,7 @@ export async function loadDemoData(db: DataSource, now: Date = new Date()): Prom
         await events.save({ taskId: saved.id, actorId: user[mover.email].id, action: TaskEventAction.STATUS_CHANGED, fromStatus: TaskStatus.OPEN, toStatus: t.status, detail: null });
       }
     }
-    // Shared leads (issue 3): agreements, jurisdiction rules, four leads and their shares.
+    // Shared leads: agreements, jurisdiction rules, four leads and their shares.
     const operationByName = new Map([danube, coastal].map((o) => [o.name, o.id]));
     await loadDemoLeads(m, Object.values(agency), (email) => user[email].id, (name) => operationByName.get(name)!, now);
     return true;

@@ -56,7 +56,7 @@ interface RuleRow {
   text: string;
 }
 
-/** Country legal-framework profiles, the impact view and the list of countries (issue 5). */
+/** Country legal-framework profiles, the impact view and the list of countries. */
 @Injectable()
 export class CountryProfileService {
   constructor(

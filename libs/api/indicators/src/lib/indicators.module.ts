@@ -18,7 +18,7 @@ import { TimingService } from './timing.service';
 import { NationalLawResolver } from './national-law.resolver';
 import { NationalLawService } from './national-law.service';
 
-/** Monitoring and evaluation: public reference data imports, indicator tables, country profiles (issue 5). */
+/** Monitoring and evaluation: public reference data imports, indicator tables, country profiles. */
 @Module({
   imports: [TypeOrmModule.forFeature(INDICATOR_ENTITIES), OperationsModule],
   providers: [

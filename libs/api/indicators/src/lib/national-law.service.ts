@@ -59,7 +59,7 @@ function checkDates(adoptedOn: string | null, enteredIntoForceOn: string): void 
 }
 
 /**
- * National anti-trafficking laws (issue 5): public legal facts every signed-in user reads; only platform admins
+ * National anti-trafficking laws: public legal facts every signed-in user reads; only platform admins
  * create, update (with a version check) and delete them.
  */
 @Injectable()

@@ -17,7 +17,7 @@ import { ShareLapseService } from './share-lapse.service';
 import { AgreementPartyResolver, SharingLawResolver } from './sharing-law.resolver';
 import { SharingLawService } from './sharing-law.service';
 
-/** Shared leads under the law: leads, agreements, jurisdiction rules, shares and approvals (issue 3). */
+/** Shared leads under the law: leads, agreements, jurisdiction rules, shares and approvals. */
 @Module({
   imports: [
     TypeOrmModule.forFeature([LeadEntity, LeadPersonEntity, LeadShareEntity, AgreementEntity, JurisdictionRuleEntity]),

@@ -48,7 +48,7 @@ export class LawEffects {
 }
 
 /**
- * Shares that follow the law over time (issue 3: "an agreement expiring, or an agency leaving an operation takes
+ * Shares that follow the law over time ("an agreement expiring, or an agency leaving an operation takes
  * effect at once"). The read rule (LeadAccessService.shareInEffectCondition) already hides a share whose
  * agreement has ended or whose recipient left the operation it was made through; this service then records it:
  * - `sweep(now)`, every LEAD_LAPSE_CHECK_SECONDS (0 = off; tests call its parts with an injected instant):

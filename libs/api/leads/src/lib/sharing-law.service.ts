@@ -67,7 +67,7 @@ function toRuleModel(versions: JurisdictionRuleEntity[], includeHistory: boolean
 }
 
 /**
- * Agreements and jurisdiction rules (issue 3): every signed-in user reads them (decisions cite them); only
+ * Agreements and jurisdiction rules: every signed-in user reads them (decisions cite them); only
  * platform admins write them. Writes are checked with the engine's own reading (dates via `parseInstant`, rule
  * shapes as in the engine README, then `validateSharingInput` as a last guard), audited, and — in the same
  * transaction — every live share is decided again at the write instant (ShareLapseService.reconsider);

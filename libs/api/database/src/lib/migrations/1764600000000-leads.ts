@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Shared leads under the law (issue 3, first slice): leads with their markings, persons involved (potential
+ * Shared leads under the law (first slice): leads with their markings, persons involved (potential
  * victims' identity encrypted by the application), agreements and versioned jurisdiction rules in the sharing
  * engine's shapes, and shares with the decision taken. New notification types for sharing and approvals.
  * `down` cannot remove the added notification_type values (PostgreSQL has no DROP VALUE); it leaves them unused.

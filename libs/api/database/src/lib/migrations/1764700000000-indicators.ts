@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Monitoring and evaluation (issue 5, first slice): reference tables loaded from the public data sets in
+ * Monitoring and evaluation (first slice): reference tables loaded from the public data sets in
  * ../shared/data (TIP tiers by country-year, Palermo Protocol ratification years, UNODC GLOTIP figures) and
  * case-level records (agency-entered, or from a public data set such as CTDC with no agency). Every imported row
  * is keyed by (source, key), the parser's natural key, so a re-import upserts instead of duplicating.

@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Audit (issue 3): the append-only, hash-chained audit log. audit_entries holds one row per audited event;
+ * Audit: the append-only, hash-chained audit log. audit_entries holds one row per audited event;
  * each row's hash is SHA-256 over a canonical serialisation of its fields and the previous row's hash (see
  * libs/api/audit/src/lib/audit-chain.ts). audit_head (one row) holds the last seq and hash: appends lock it
  * FOR UPDATE, so concurrent appends are serialised and cannot fork the chain, and verification compares the

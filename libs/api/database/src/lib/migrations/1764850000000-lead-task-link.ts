@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Lead → task link (issues 3 and 5): a task may be the action taken on a lead (`tasks.lead_id`). The link is
+ * Lead → task link: a task may be the action taken on a lead (`tasks.lead_id`). The link is
  * readable only by those who may read both the task and the lead; the lead's deletion keeps the task.
  * The median time from a lead to its first action is measured from `leads.created_at` to the first linked
  * task's `created_at`.

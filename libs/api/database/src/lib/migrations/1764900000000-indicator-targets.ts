@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Indicators, second slice (issue 5): case records entered by agencies carry the CTDC age band and the user who
+ * Indicators, second slice: case records entered by agencies carry the CTDC age band and the user who
  * recorded them; coordinators set targets per indicator and period for a joint operation (`operation_targets`,
  * one target per operation, indicator and period — setting it again replaces the figure).
  *

@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Country legal-framework profiles (issue 5): national anti-trafficking laws, entered by platform admins. Public
+ * Country legal-framework profiles: national anti-trafficking laws, entered by platform admins. Public
  * legal facts (every signed-in user reads them); `version` guards concurrent edits; dates of adoption and entry
  * into force are calendar dates (no time zone), creation and update instants are UTC.
  */

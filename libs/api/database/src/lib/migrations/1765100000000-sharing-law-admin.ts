@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Sharing law administered by platform admins, and shares that follow it over time (issue 3):
+ * Sharing law administered by platform admins, and shares that follow it over time:
  * - `agreements.version` (optimistic concurrency for `updateAgreement`) and `updated_at`;
  * - `jurisdiction_rules.created_by_id` and `retired_at` (a retired rule's last version keeps its row, with
  *   `effective_to` set to the instant it was retired);

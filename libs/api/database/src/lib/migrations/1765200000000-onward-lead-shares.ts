@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Onward sharing of leads (issue 3): `lead_shares.sender_agency_id` is the agency that passed the lead on — the
+ * Onward sharing of leads: `lead_shares.sender_agency_id` is the agency that passed the lead on — the
  * originating agency for a first share, a recipient holding an ACTIVE share for an onward share. Existing rows are
  * first shares, so they take the lead's originating agency. A recipient sees its own share and the onward shares
  * it sent (this column), never the rest of the originator's list.

@@ -10,7 +10,7 @@ import type {
 import type { AgencySummary, PersonSummary } from './types';
 
 /**
- * The lead shapes this client selects (docs/api-contract.md, "Leads (issue 3)"), written by hand like ./types.ts.
+ * The lead shapes this client selects (docs/api-contract.md, "Leads"), written by hand like ./types.ts.
  * Enum values are the GraphQL names: `informationCredibility` is e.g. "PROBABLY_TRUE" (the grade's digit is in
  * `grade`).
  */

@@ -10,7 +10,7 @@ import {
   TaskStatus,
 } from '@taskforce/domain';
 
-/** Display names of the task force's indicators (issue 5), in the order of the menus. */
+/** Display names of the task force's indicators, in the order of the menus. */
 export const INDICATOR_KIND_LABELS: Readonly<Record<IndicatorKind, string>> = {
   [IndicatorKind.VICTIM_IDENTIFIED]: 'Potential victims identified',
   [IndicatorKind.VICTIM_REFERRED]: 'Victims referred to assistance',
