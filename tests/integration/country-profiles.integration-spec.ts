@@ -249,4 +249,19 @@ describe('country legal-framework profiles', () => {
     const suppressedImpact = (await gql(t.url, IMPACT, { code: iso3 }, member)).data?.countryImpact;
     expect(suppressedImpact.years.find((y: { year: number }) => y.year === year)?.detectedVictims).toEqual({ count: null, suppressed: true, published: '<5' });
   });
+
+  const TIP_WORKBOOK = join(DATA, DATA_FILES.tipTierRankings);
+  (HAVE_FILES && existsSync(TIP_WORKBOOK) ? it : it.skip)('shows TIP tiers only from a source whose licence allows it: the hand-entered workbook is imported but never shown', async () => {
+    const workbook = await importDataset(t.db, DatasetKind.TIP_TIERS_XLSX, TIP_WORKBOOK);
+    expect(workbook.inserted + workbook.unchanged).toBeGreaterThan(100);
+    // The workbook covers 2008–2016; map_tiers.csv ends in 2015. Years of the Netherlands in map_tiers, from the raw file:
+    const years = new Set<number>();
+    for (const line of readFileSync(MAP_TIERS, 'utf8').split(/\r?\n/).slice(1)) {
+      const f = line.split(',');
+      if (f.length >= 5 && f[f.length - 4] === 'NLD') years.add(Number(f[f.length - 3]));
+    }
+    const profile = (await gql(t.url, `{ countryProfile(code: "NL") { tipTiers { year source } } }`, {}, await login(t.url, 'member@demo.test'))).data?.countryProfile;
+    expect(profile.tipTiers.map((x: { year: number }) => x.year)).toEqual([...years].sort((a, b) => a - b));
+    expect(new Set(profile.tipTiers.map((x: { source: string }) => x.source))).toEqual(new Set(['map_tiers']));
+  });
 });

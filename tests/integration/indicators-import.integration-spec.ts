@@ -60,11 +60,43 @@ describe('indicators: dataset imports', () => {
     expect(await snapshot()).toEqual(rows);
   });
 
-  it('upserts a changed row by its natural key and inserts the new ones', async () => {
+  it('a file that changes stored rows is previewed, changing nothing, until it is confirmed', async () => {
+    const before = await snapshot();
     const changed = write('map_tiers_changed.csv', [...MAP_TIERS.map((l) => (l.startsWith('Albania') ? 'Albania,ALB,2001,339,4' : l)), 'Albania,ALB,2002,339,3']);
-    const report = await imports.importFile(DatasetKind.TIP_TIERS_CSV, changed);
-    expect(report).toMatchObject({ inserted: 1, updated: 1, unchanged: 4 });
+    const preview = await imports.importFile(DatasetKind.TIP_TIERS_CSV, changed);
+    // By hand: ALB:2001 changes (3 → 4), ALB:2002 is new, the other four stored rows are the same.
+    expect(preview).toMatchObject({ applied: false, confirmationNeeded: true, inserted: 1, updated: 1, unchanged: 4, removed: 0 });
+    expect(preview.examples).toEqual({ inserted: ['ALB:2002'], updated: ['ALB:2001'], removed: [] });
+    expect(await snapshot()).toEqual(before);
+
+    const report = await imports.importFile(DatasetKind.TIP_TIERS_CSV, changed, { confirm: true });
+    expect(report).toMatchObject({ applied: true, confirmationNeeded: false, inserted: 1, updated: 1, unchanged: 4, removed: 0 });
     expect(await t.db.query(`SELECT tier FROM tip_tiers WHERE key = 'ALB:2001'`)).toEqual([{ tier: 'TIER_3' }]);
+  });
+
+  it('a file without some stored rows previews their removal, and removes them once confirmed', async () => {
+    const shorter = write('map_tiers_shorter.csv', MAP_TIERS.filter((l) => !l.startsWith('Netherlands')));
+    const preview = await imports.importFile(DatasetKind.TIP_TIERS_CSV, shorter);
+    // Stored now: AFG:2001, ALB:2001, ALB:2002, XK…:2010, NLD:2001, NLD:2002; the file drops NLD (2) and ALB:2002.
+    expect(preview).toMatchObject({ applied: false, confirmationNeeded: true, inserted: 0, updated: 1, removed: 3 });
+    expect(preview.examples.removed.sort()).toEqual(['ALB:2002', 'NLD:2001', 'NLD:2002']);
+    expect(await t.db.query(`SELECT count(*)::int AS n FROM tip_tiers WHERE source = 'map_tiers'`)).toEqual([{ n: 6 }]);
+    const applied = await imports.importFile(DatasetKind.TIP_TIERS_CSV, shorter, { confirm: true });
+    expect(applied).toMatchObject({ applied: true, removed: 3 });
+    expect(await t.db.query(`SELECT count(*)::int AS n FROM tip_tiers WHERE source = 'map_tiers'`)).toEqual([{ n: 3 }]);
+    // Back to the original file for the tests below: it only adds NLD's two rows, so it applies without confirmation.
+    expect(await imports.importFile(DatasetKind.TIP_TIERS_CSV, write('map_tiers.csv', MAP_TIERS))).toMatchObject({ applied: true, confirmationNeeded: false, inserted: 2, updated: 0, removed: 0, unchanged: 3 });
+  });
+
+  it('an empty or junk file writes nothing and says the file had no usable row', async () => {
+    const before = await snapshot();
+    for (const lines of [[''], ['this is not a data set', 'at all']]) {
+      const report = await imports.importFile(DatasetKind.TIP_TIERS_CSV, write('junk.csv', lines));
+      expect(report).toMatchObject({ applied: false, confirmationNeeded: false, inserted: 0, updated: 0, unchanged: 0, removed: 0 });
+      expect(report.rejected.length).toBeGreaterThan(0);
+      expect(report.rejected[0].line).toBe(1);
+    }
+    expect(await snapshot()).toEqual(before);
   });
 
   it('a failure before commit changes nothing', async () => {
@@ -72,6 +104,7 @@ describe('indicators: dataset imports', () => {
     const file = write('map_tiers_failing.csv', [MAP_TIERS[0], 'Afghanistan,AFG,2001,700,4', 'Chad,TCD,2001,483,1']);
     await expect(
       imports.importFile(DatasetKind.TIP_TIERS_CSV, file, {
+        confirm: true,
         beforeCommit: async (m) => {
           // The rows are written inside the transaction…
           expect(await m.query(`SELECT tier FROM tip_tiers WHERE key = 'AFG:2001'`)).toEqual([{ tier: 'TIER_3' }]);
@@ -89,7 +122,7 @@ describe('indicators: dataset imports', () => {
     writeFileSync(join(dir, 'palermo', 'protocol_ratification_year.csv'), 'country,iso3,cow_code,protocol_year\nNetherlands,NLD,210,2005\nAfghanistan,AFG,700,2012\n');
     writeFileSync(join(dir, 'tip-tiers', 'map_tiers.csv'), `${MAP_TIERS.join('\n')}\n`);
     process.env.PUBLIC_DATA_DIR = dir;
-    const mutation = `mutation($kind: DatasetKind!, $path: String) { importDataset(kind: $kind, path: $path) { kind inserted updated unchanged rejected { line reason } } }`;
+    const mutation = `mutation($kind: DatasetKind!, $path: String) { importDataset(kind: $kind, path: $path) { kind inserted updated unchanged removed applied confirmationNeeded rejected { line reason } } }`;
 
     for (const email of ['coordinator@demo.test', 'ro-admin@demo.test', 'analyst@demo.test']) {
       const res = await gql(t.url, mutation, { kind: 'PALERMO' }, await login(t.url, email));
@@ -100,7 +133,7 @@ describe('indicators: dataset imports', () => {
     const admin = await login(t.url, 'admin@demo.test');
     const ok = await gql(t.url, mutation, { kind: 'PALERMO' }, admin);
     expect(ok.errors).toBeUndefined();
-    expect(ok.data?.importDataset).toEqual({ kind: 'PALERMO', inserted: 2, updated: 0, unchanged: 0, rejected: [] });
+    expect(ok.data?.importDataset).toEqual({ kind: 'PALERMO', inserted: 2, updated: 0, unchanged: 0, removed: 0, applied: true, confirmationNeeded: false, rejected: [] });
     const again = await gql(t.url, mutation, { kind: 'PALERMO' }, admin);
     expect(again.data?.importDataset).toMatchObject({ inserted: 0, updated: 0, unchanged: 2 });
 

@@ -4,7 +4,8 @@ import { DatasetKind, IndicatorDimension, importDataset, IndicatorQueryService, 
 import { OperationAccessService } from '@taskforce/api-operations';
 import { Role } from '@taskforce/domain';
 import { DATA_FILES } from '@taskforce/data-import';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DataSource } from 'typeorm';
 import { createTestDatabase } from '../support/test-app';
@@ -26,6 +27,13 @@ const dataLines = (file: string) =>
     .map((text, i) => ({ line: i + 1, text }))
     .slice(1)
     .filter((l) => l.text.trim() !== '');
+
+/** Writes a file of lines to a fresh temporary folder and returns its path. */
+const writeTemp = (name: string, lines: string[]) => {
+  const file = join(mkdtempSync(join(tmpdir(), 'taskforce-real-files-')), name);
+  writeFileSync(file, `${lines.join('\n')}\n`);
+  return file;
+};
 
 describe('indicators: real files from ../shared/data', () => {
   let db: DataSource;
@@ -66,6 +74,18 @@ describe('indicators: real files from ../shared/data', () => {
 
     const again = await importDataset(db, DatasetKind.CTDC, CTDC);
     expect(again).toMatchObject({ inserted: 0, updated: 0, unchanged: kept.length });
+
+    // Records are keyed by their content, not their line: the same file in another order changes nothing…
+    const header = readFileSync(CTDC, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/)[0];
+    const lines = dataLines(CTDC);
+    const reversed = writeTemp('ctdc-reversed.csv', [header, ...[...lines].reverse().map((l) => l.text)]);
+    expect(await importDataset(db, DatasetKind.CTDC, reversed)).toMatchObject({ applied: true, confirmationNeeded: false, inserted: 0, updated: 0, removed: 0, unchanged: kept.length });
+    // …and a different file (the last 100 accepted records left out) is only previewed, naming what it would remove.
+    const dropped = new Set(kept.slice(-100).map((l) => l.line));
+    const shorter = writeTemp('ctdc-shorter.csv', [header, ...lines.filter((l) => !dropped.has(l.line)).map((l) => l.text)]);
+    const preview = await importDataset(db, DatasetKind.CTDC, shorter);
+    expect(preview).toMatchObject({ applied: false, confirmationNeeded: true, inserted: 0, updated: 0, removed: 100, unchanged: kept.length - 100 });
+    expect(await db.query(`SELECT count(*)::int AS n FROM case_records WHERE source = 'ctdc'`)).toEqual([{ n: kept.length }]);
 
     // The indicator table over the imported file: nobody owns a public data set, the big cells are exact.
     const queries = new IndicatorQueryService(db, new OperationAccessService(db), new SmallCellThreshold(new AppConfig()));

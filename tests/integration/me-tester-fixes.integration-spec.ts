@@ -33,6 +33,7 @@ describe('monitoring and evaluation: tester fixes', () => {
       const res = await gql(t.url, mutation, { kind, path: 'ctdc/CTDC_VPsynthetic_condensed.csv' }, admin);
       expect(res.errors).toBeUndefined();
       expect(res.data?.importDataset).toEqual({ kind, inserted: 0, updated: 0, unchanged: 0, rejected: [{ line: 1, reason: 'not a workbook (.xlsx)' }] });
+      expect((await gql(t.url, `mutation($kind: DatasetKind!, $path: String) { importDataset(kind: $kind, path: $path) { applied } }`, { kind, path: 'ctdc/CTDC_VPsynthetic_condensed.csv' }, admin)).data?.importDataset).toEqual({ applied: false });
     }
     expect(await t.db.query(`SELECT (SELECT count(*)::int FROM glotip_figures) AS g, (SELECT count(*)::int FROM tip_tiers) AS t`)).toEqual([{ g: 0, t: 0 }]);
   });

@@ -1,7 +1,9 @@
 /**
- * `npm run import -- <kind> <file>`: imports a public data set into the database at DATABASE_URL (migrating it
- * first). Kinds: tip-tiers-csv, tip-tiers-xlsx, palermo, glotip, ctdc. Idempotent and transactional; prints the
- * report as JSON and exits 1 when the import failed (nothing changed), 2 on a usage error.
+ * `npm run import -- <kind> <file> [--confirm]`: imports a public data set into the database at DATABASE_URL
+ * (migrating it first). Kinds: tip-tiers-csv, tip-tiers-xlsx, palermo, glotip, ctdc. Idempotent and
+ * transactional; prints the report as JSON. Exit codes: 0 applied (or nothing to change); 1 the import failed or
+ * the file had no usable row (nothing changed); 2 usage error; 3 the file would change or remove stored rows and
+ * `--confirm` was not given (nothing changed; the report is the preview).
  */
 import { migrate } from '@taskforce/api-database';
 import { CLI_KINDS, importDataset } from '@taskforce/api-indicators';
@@ -9,11 +11,12 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 async function main(argv: string[]): Promise<number> {
-  const [kindName, file] = argv;
+  const confirm = argv.includes('--confirm');
+  const [kindName, file] = argv.filter((a) => a !== '--confirm');
   const kind = kindName ? CLI_KINDS[kindName] : undefined;
   const url = process.env.DATABASE_URL;
   if (!kind || !file) {
-    process.stderr.write(`usage: npm run import -- <${Object.keys(CLI_KINDS).join('|')}> <file>\n`);
+    process.stderr.write(`usage: npm run import -- <${Object.keys(CLI_KINDS).join('|')}> <file> [--confirm]\n`);
     return 2;
   }
   if (!url) {
@@ -27,8 +30,16 @@ async function main(argv: string[]): Promise<number> {
   }
   const db = await migrate(url);
   try {
-    const report = await importDataset(db, kind, path);
+    const report = await importDataset(db, kind, path, { confirm });
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    if (report.confirmationNeeded) {
+      process.stderr.write(`this file would add ${report.inserted}, change ${report.updated} and remove ${report.removed} stored rows: nothing was changed; run again with --confirm to apply it\n`);
+      return 3;
+    }
+    if (!report.applied) {
+      process.stderr.write(`no usable row in the file (${report.rejected.length} rejected): nothing was changed\n`);
+      return 1;
+    }
     return 0;
   } finally {
     await db.destroy();

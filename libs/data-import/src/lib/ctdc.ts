@@ -1,4 +1,5 @@
 import { CaseRecord, FormOfExploitation, IndicatorKind } from '@taskforce/domain';
+import { createHash } from 'node:crypto';
 import { columnsOf, readCsv } from './csv';
 import { sortRejected } from './tip-tiers';
 import { ImportResult, Rejected, SourceRef } from './types';
@@ -35,7 +36,11 @@ export interface YearBand {
 
 /** One victim record of the CTDC synthetic condensed file. Blank = unknown = `null` / `[]`. */
 export interface CtdcVictimRow extends SourceRef {
-  /** Natural key: `ctdc:<line>`. Synthetic records repeat: identical lines are distinct victims, not duplicates. */
+  /**
+   * Identity from the content, not the line: `ctdc:<sha256 of the 16 values, hex, first 32>:<n>`, n counting the
+   * lines with that same content (1, 2, …) in file order. Synthetic records repeat: identical lines are distinct
+   * victims, not duplicates, and a reordered file keeps every key.
+   */
   key: string;
   yearRegister: YearBand | null;
   sex: 'FEMALE' | 'MALE' | null;
@@ -71,6 +76,7 @@ export function parseCtdcCsv(text: string): ImportResult<CtdcVictimRow> {
   const cols = columnsOf(csv.header, CTDC_COLUMNS);
   if ('missing' in cols) return { rows: [], rejected: [{ line: 1, reason: `missing columns: ${cols.missing.join(', ')}` }] };
   const rows: CtdcVictimRow[] = [];
+  const seen = new Map<string, number>();
   for (const { line, values } of csv.lines) {
     const get = (c: (typeof CTDC_COLUMNS)[number]) => values[cols[c]].trim();
     const problems: string[] = [];
@@ -120,9 +126,17 @@ export function parseCtdcCsv(text: string): ImportResult<CtdcVictimRow> {
       ...(sexual ? [FormOfExploitation.SEXUAL_EXPLOITATION] : []),
       ...(labour ? [FormOfExploitation.FORCED_LABOUR] : []),
     ];
-    rows.push({ line, key: `ctdc:${line}`, yearRegister, sex, ageGroup, formsOfExploitation, citizenshipRegion, exploitationRegion, perpetrator });
+    const content = ctdcContentKey(CTDC_COLUMNS.map((c) => get(c)));
+    const nth = (seen.get(content) ?? 0) + 1;
+    seen.set(content, nth);
+    rows.push({ line, key: `ctdc:${content}:${nth}`, yearRegister, sex, ageGroup, formsOfExploitation, citizenshipRegion, exploitationRegion, perpetrator });
   }
   return { rows, rejected: sortRejected(rejected) };
+}
+
+/** The content part of a CTDC key: SHA-256 over the trimmed values joined by U+001F, hex, first 32 characters. */
+export function ctdcContentKey(values: readonly string[]): string {
+  return createHash('sha256').update(values.map((v) => v.trim()).join('\u001f')).digest('hex').slice(0, 32);
 }
 
 /**

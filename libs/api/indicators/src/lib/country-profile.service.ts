@@ -14,6 +14,7 @@ import {
   GlotipFigureModel,
   TipTierYearModel,
 } from './country.models';
+import { DISPLAYED_SOURCES } from './dataset-import';
 import { CITATIONS } from './indicator-query.service';
 import { NationalLawService } from './national-law.service';
 
@@ -159,17 +160,18 @@ export class CountryProfileService {
       `WITH codes AS (
          SELECT country AS code FROM agencies WHERE country IS NOT NULL
          UNION SELECT country FROM national_laws
-         UNION SELECT country_alpha2 FROM tip_tiers
+         UNION SELECT country_alpha2 FROM tip_tiers WHERE source = ANY ($1::text[])
          UNION SELECT country_alpha2 FROM palermo_ratifications
          UNION SELECT DISTINCT country_alpha2 FROM glotip_figures
        )
        SELECT c.code,
               (SELECT count(*)::int FROM agencies a WHERE a.country = c.code) AS agencies,
               (SELECT count(*)::int FROM national_laws l WHERE l.country = c.code) AS laws,
-              (SELECT count(DISTINCT year)::int FROM tip_tiers t WHERE t.country_alpha2 = c.code) AS tiers,
+              (SELECT count(DISTINCT year)::int FROM tip_tiers t WHERE t.country_alpha2 = c.code AND t.source = ANY ($1::text[])) AS tiers,
               EXISTS (SELECT 1 FROM glotip_figures g WHERE g.country_alpha2 = c.code) AS glotip,
               (SELECT p.ratified_year FROM palermo_ratifications p WHERE p.country_alpha2 = c.code ORDER BY p.source LIMIT 1) AS palermo
          FROM codes c`,
+      [DISPLAYED_SOURCES],
     );
     const out: CountrySummaryModel[] = [];
     for (const r of rows) {
@@ -211,12 +213,12 @@ export class CountryProfileService {
     return join.country;
   }
 
-  /** One tier per report year: map_tiers when it has the year, else the other source. */
+  /** One tier per report year, from the sources whose licence allows showing them (DISPLAYED_SOURCES). */
   private tipTiers(alpha2: string): Promise<TipTierYearModel[]> {
     return this.db.query(
-      `SELECT DISTINCT ON (year) year, tier, source FROM tip_tiers WHERE country_alpha2 = $1
+      `SELECT DISTINCT ON (year) year, tier, source FROM tip_tiers WHERE country_alpha2 = $1 AND source = ANY ($2::text[])
         ORDER BY year, (source = 'map_tiers') DESC, source`,
-      [alpha2],
+      [alpha2, DISPLAYED_SOURCES],
     );
   }
 

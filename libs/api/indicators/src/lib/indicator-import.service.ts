@@ -20,13 +20,13 @@ export class IndicatorImportService {
    * Resolves `path` (relative, inside the data folder; default: the kind's known file) and imports it. Paths
    * leaving the data folder are refused: the API never reads arbitrary files.
    */
-  async importKnown(kind: DatasetKind, path?: string | null): Promise<DatasetImportReport> {
+  async importKnown(kind: DatasetKind, path?: string | null, options: DatasetImportOptions = {}): Promise<DatasetImportReport> {
     const base = dataDir();
     const file = resolve(base, path ?? DEFAULT_FILES[kind]);
     const rel = relative(base, file);
     if (!rel || rel.startsWith('..') || isAbsolute(rel)) throw badInput([{ field: 'path', message: 'must be a file inside the data folder' }]);
     if (!existsSync(file)) throw notFound('Data file');
-    return this.importFile(kind, file);
+    return this.importFile(kind, file, options);
   }
 
   /** Imports any file (CLI and tests). */

@@ -100,12 +100,26 @@ export class RejectedRowModel {
   @Field() reason!: string;
 }
 
-@ObjectType({ description: 'Outcome of an import: idempotent upsert by natural key in one transaction' })
+@ObjectType('DatasetImportChanges', { description: 'Up to 10 natural keys of each kind of change' })
+export class DatasetImportChangesModel {
+  @Field(() => [String]) inserted!: string[];
+  @Field(() => [String]) updated!: string[];
+  @Field(() => [String]) removed!: string[];
+}
+
+@ObjectType({
+  description:
+    'Outcome of an import (one transaction, rows keyed by their natural key, never their line): what it did, or — when applied is false — what it would do',
+})
 export class DatasetImportReportModel {
   @Field(() => DatasetKind) kind!: DatasetKind;
   @Field() source!: string;
   @Field(() => Int) inserted!: number;
-  @Field(() => Int) updated!: number;
+  @Field(() => Int, { description: 'Stored rows whose facts the file changes' }) updated!: number;
   @Field(() => Int) unchanged!: number;
+  @Field(() => Int, { description: 'Stored rows of this source the file no longer has' }) removed!: number;
   @Field(() => [RejectedRowModel]) rejected!: RejectedRowModel[];
+  @Field({ description: 'False for a preview awaiting confirmation, or when the file had no usable row' }) applied!: boolean;
+  @Field({ description: 'The file changes or removes stored rows: nothing was written; import again with confirm: true' }) confirmationNeeded!: boolean;
+  @Field(() => DatasetImportChangesModel) examples!: DatasetImportChangesModel;
 }

@@ -14,15 +14,16 @@ export class IndicatorsResolver {
   ) {}
 
   @Mutation(() => DatasetImportReportModel, {
-    description: 'Imports a public data set from the data folder (platform admins only); idempotent and transactional',
+    description: 'Imports a public data set from the data folder (platform admins only); idempotent and transactional; a file that would change or remove stored rows is previewed until confirm: true',
   })
   importDataset(
     @CurrentUser() user: AuthUser,
     @Args('kind', { type: () => DatasetKind }) kind: DatasetKind,
     @Args('path', { type: () => String, nullable: true, description: 'Relative to the data folder; default: the known file' }) path?: string,
+    @Args('confirm', { type: () => Boolean, nullable: true, defaultValue: false, description: 'Apply a file that changes or removes stored rows (after its preview)' }) confirm?: boolean,
   ): Promise<DatasetImportReportModel> {
     if (!user.roles.includes(Role.PLATFORM_ADMIN)) throw forbidden('Only platform admins import data sets');
-    return this.imports.importKnown(kind, path);
+    return this.imports.importKnown(kind, path, { confirm: !!confirm });
   }
 
   @Query(() => IndicatorTableModel, { description: 'An indicator broken down by 1–2 dimensions, small cells suppressed unless all records are yours' })

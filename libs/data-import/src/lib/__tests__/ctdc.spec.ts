@@ -3,7 +3,12 @@
  * identical synthetic lines kept as distinct victims; then the indicator maths on them.
  */
 import { crossTabulate, FormOfExploitation, percentages } from '@taskforce/domain';
+import { createHash } from 'node:crypto';
 import { ctdcToCaseRecords, parseCtdcCsv } from '../ctdc';
+
+/** The documented key rule, written out here: SHA-256 of the 16 values joined by U+001F, hex, first 32. */
+const keyOf = (line: string, nth: number) => `ctdc:${createHash('sha256').update(line.split(',').join('\u001f')).digest('hex').slice(0, 32)}:${nth}`;
+const LINE_2 = ',Female,Adult,1,,Europe,Europe,1,Female;Male,,Europe,StrangerUnknownOther,No;Yes,1,1,1';
 
 const HEADER =
   'yearRegister,gender,majorityStatus,isForcedLabour,isSexualExploit,UN_COO_Region,UN_COE_Region,IP_Exploiter,IP_Gender,IP_ageBroad,IP_citizen_UNRegion,IP_Relation,IP_PayMoney,IP_RecruiterBroker,IP_TransactionProcess,IP_ControlAbuseKidnap';
@@ -26,7 +31,7 @@ describe('parseCtdcCsv', () => {
   it('reads BOM, blanks, bands, flags and lists', () => {
     expect(rows.map((r) => r.line)).toEqual([2, 3, 4, 5, 6]);
     expect(rows[0]).toMatchObject({
-      key: 'ctdc:2',
+      key: keyOf(LINE_2, 1),
       yearRegister: null,
       sex: 'FEMALE',
       ageGroup: 'ADULT',
@@ -34,13 +39,21 @@ describe('parseCtdcCsv', () => {
       citizenshipRegion: 'Europe',
       perpetrator: { exploiter: true, gender: ['Female', 'Male'], payMoney: ['No', 'Yes'], ageBroad: [], controlAbuseKidnap: true },
     });
-    expect(rows[1].key).toBe('ctdc:3'); // identical synthetic record: a second victim, not a duplicate
+    expect(rows[1].key).toBe(keyOf(LINE_2, 2)); // identical synthetic record: a second victim, not a duplicate
     expect(rows[2].yearRegister).toEqual({ label: '2014-2018', from: 2014, to: 2018 });
     expect(rows[2].exploitationRegion).toBe('Americas/Oceania');
     expect(rows[2].perpetrator.ageBroad).toEqual(['30--38', '39--47']);
     expect(rows[3]).toMatchObject({ yearRegister: { label: '2019', from: 2019, to: 2019 }, sex: null, ageGroup: null });
     expect(rows[3].formsOfExploitation).toEqual([FormOfExploitation.SEXUAL_EXPLOITATION, FormOfExploitation.FORCED_LABOUR]);
     expect(rows[4].formsOfExploitation).toEqual([]);
+  });
+
+  it('keys a record by its content, so a reordered file keeps every key', () => {
+    const lines = fixture.split('\n');
+    const reordered = [lines[0], lines[5], lines[3], lines[2], lines[4], lines[1]].join('\n');
+    const again = parseCtdcCsv(reordered).rows;
+    expect(again.map((r) => r.key).sort()).toEqual(rows.map((r) => r.key).sort());
+    expect(new Set(rows.map((r) => r.key)).size).toBe(rows.length);
   });
 
   it('rejects bad rows with every reason and carries on', () => {

@@ -8,7 +8,12 @@ import { IMPORT_DATASET_MUTATION, type DatasetImportReport, type DatasetKindName
 /** The known data sets, their file in the data folder (see ../shared/data/README.md) and what to cite. */
 export const DATASETS: ReadonlyArray<{ kind: DatasetKindName; title: string; file: string; source: string }> = [
   { kind: 'TIP_TIERS_CSV', title: 'US TIP Report tiers, 1999–2015', file: 'tip-tiers/map_tiers.csv', source: 'US Department of State via Kelley & Heiss (MIT)' },
-  { kind: 'TIP_TIERS_XLSX', title: 'US TIP Report tiers, 2008–2016 (hand-entered copy)', file: 'tip-tiers/TIP Tier Rankings.xlsx', source: 'DU-Human-Trafficking student project' },
+  {
+    kind: 'TIP_TIERS_XLSX',
+    title: 'US TIP Report tiers, 2008–2016 (hand-entered copy)',
+    file: 'tip-tiers/TIP Tier Rankings.xlsx',
+    source: 'DU-Human-Trafficking student project — no licence: imported to test the importer only, never shown on any screen',
+  },
   { kind: 'PALERMO', title: 'Palermo Protocol ratification years', file: 'palermo/protocol_ratification_year.csv', source: 'UN Treaty Collection XVIII-12-a, per Kelley & Simmons (AJPS 2014)' },
   { kind: 'GLOTIP', title: 'UNODC GLOTIP figures', file: 'glotip/data_glotip.xlsx', source: 'UNODC, Global Report on Trafficking in Persons' },
   { kind: 'CTDC', title: 'CTDC victim records (synthetic, condensed)', file: 'ctdc/CTDC_VPsynthetic_condensed.csv', source: 'Counter Trafficking Data Collaborative (CTDC), IOM' },
@@ -31,8 +36,9 @@ export function ImportsPage() {
         <p className="tf-eyebrow">Administration</p>
         <h1 className="tf-page__title">Data imports</h1>
         <p className="tf-muted">
-          Loads the public data sets from the server's data folder. Imports are idempotent (running one again changes nothing) and transactional (a failed
-          import changes nothing); refused rows are listed with their line numbers.
+          Loads the public data sets from the server's data folder. Imports are idempotent (running one again, or the same file in another order, changes
+          nothing) and transactional (a failed import changes nothing); a file that would change or remove stored rows is shown first and applied only
+          when you confirm it; refused rows are listed with their line numbers.
         </p>
       </div>
       {!isAdmin ? (
@@ -51,10 +57,10 @@ export function ImportsPage() {
 function DatasetImport({ dataset }: { dataset: (typeof DATASETS)[number] }) {
   const [run, { loading, error }] = useMutation(IMPORT_DATASET_MUTATION);
   const [report, setReport] = useState<DatasetImportReport | null>(null);
-  const start = async () => {
+  const start = async (confirm = false) => {
     setReport(null);
     try {
-      const result = await run({ variables: { kind: dataset.kind } });
+      const result = await run({ variables: { kind: dataset.kind, confirm } });
       setReport(result.data?.importDataset ?? null);
     } catch {
       // Shown from the mutation's error state.
@@ -77,6 +83,11 @@ function DatasetImport({ dataset }: { dataset: (typeof DATASETS)[number] }) {
       </p>
       {error && <Alert>{describeApiError(error, 'The import failed; nothing was changed.')}</Alert>}
       {report && <ImportReport report={report} />}
+      {report?.confirmationNeeded && (
+        <Button variant="danger" size="sm" className="tf-mt" busy={loading} onClick={() => void start(true)} data-testid={`import-confirm-${dataset.kind}`}>
+          Apply this file: add {report.inserted.toLocaleString('en-GB')}, change {report.updated.toLocaleString('en-GB')}, remove {report.removed.toLocaleString('en-GB')}
+        </Button>
+      )}
     </Card>
   );
 }
@@ -85,10 +96,28 @@ function ImportReport({ report }: { report: DatasetImportReport }) {
   const shown = report.rejected.slice(0, REJECTED_SHOWN);
   return (
     <div data-testid={`import-report-${report.kind}`} aria-live="polite">
+      {report.confirmationNeeded && (
+        <Alert tone="warning" data-testid="import-preview">
+          This file differs from what is stored: nothing was changed yet. Check what it would do below, then apply it.
+          {(['updated', 'removed'] as const).map((change) =>
+            report.examples[change].length ? (
+              <p key={change} className="tf-small tf-break">
+                {change === 'updated' ? 'Would change' : 'Would remove'}: {report.examples[change].join(', ')}
+                {report[change] > report.examples[change].length ? ' …' : ''}
+              </p>
+            ) : null,
+          )}
+        </Alert>
+      )}
+      {!report.applied && !report.confirmationNeeded && (
+        <Alert data-testid="import-nothing">The file has no usable row: nothing was changed.</Alert>
+      )}
       <p>
+        {report.confirmationNeeded ? 'Would give: ' : ''}
         <span data-testid="import-inserted">{report.inserted.toLocaleString('en-GB')}</span> inserted ·{' '}
         <span data-testid="import-updated">{report.updated.toLocaleString('en-GB')}</span> updated ·{' '}
         <span data-testid="import-unchanged">{report.unchanged.toLocaleString('en-GB')}</span> unchanged ·{' '}
+        <span data-testid="import-removed">{report.removed.toLocaleString('en-GB')}</span> removed ·{' '}
         <span data-testid="import-rejected">{report.rejected.length.toLocaleString('en-GB')}</span> rejected
       </p>
       {report.rejected.length > 0 && (
