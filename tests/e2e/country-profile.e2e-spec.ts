@@ -1,18 +1,15 @@
 import { Workbook } from 'exceljs';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { expectUtcBetween, headerValues, readCsvExport } from '../support/csv-export';
+import { describeWithData } from '../support/data-files';
 import { ARTIFACTS_DIR, launchChromium, saveScreenshot, signIn } from './support/browser';
 
 /** The data folder the API reads (PUBLIC_DATA_DIR, else ../shared/data beside the workspace root). */
 const DATA = process.env['PUBLIC_DATA_DIR'] ? resolve(process.env['PUBLIC_DATA_DIR']) : join(__dirname, '..', '..', '..', 'shared', 'data');
 const GLOTIP = join(DATA, 'glotip', 'data_glotip.xlsx');
 const MAP_TIERS = join(DATA, 'tip-tiers', 'map_tiers.csv');
-const HAVE_FILES = existsSync(GLOTIP) && existsSync(MAP_TIERS);
-if (!HAVE_FILES) {
-  console.warn(`Skipping the country profile browser test: ${GLOTIP} or ${MAP_TIERS} is absent (no data to import).`);
-}
 
 /** The Netherlands' TIP tier for `year`, straight from map_tiers.csv (codes 1, 2, 3 = Tier 2 Watch List, 4). */
 function rawTier(year: number): string {
@@ -40,7 +37,7 @@ async function rawDetectedVictims(year: number): Promise<string> {
 
 const LAW_TITLE = 'Criminal Code art. 273f (trafficking in human beings)';
 
-(HAVE_FILES ? describe : describe.skip)('country profile', () => {
+describeWithData([GLOTIP, MAP_TIERS])('country profile', () => {
   let browser: Browser;
   let page: Page | undefined;
 

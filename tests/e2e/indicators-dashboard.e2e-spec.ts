@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { expectUtcBetween, headerValues, readCsvExport, type ReadCsvExport } from '../support/csv-export';
+import { describeWithData } from '../support/data-files';
 import { baseUrl, DEMO_PASSWORD, launchChromium, saveScreenshot, signIn } from './support/browser';
 
 /**
@@ -20,10 +21,6 @@ function expectTaskForceCtdcHeader(exported: ReadCsvExport, from: Date, to: Date
 /** The raw CTDC file the API imports (PUBLIC_DATA_DIR, by default ../shared/data from the workspace root). */
 const DATA_DIR = process.env['PUBLIC_DATA_DIR'] ? resolve(process.env['PUBLIC_DATA_DIR']) : join(__dirname, '..', '..', '..', 'shared', 'data');
 const CTDC_FILE = join(DATA_DIR, 'ctdc', 'CTDC_VPsynthetic_condensed.csv');
-const HAVE_CTDC = existsSync(CTDC_FILE);
-if (!HAVE_CTDC) {
-  console.warn(`Skipping the indicators dashboard browser test: ${CTDC_FILE} is absent (no CTDC data to import).`);
-}
 
 /**
  * Counts records per `gender` straight from the raw file, independently of the importer: one record per
@@ -104,7 +101,7 @@ function rowFigure(page: Page, category: string) {
   return page.locator(`[data-testid="indicators-row"][data-category="${category}"] [data-testid="indicators-cell"]`);
 }
 
-(HAVE_CTDC ? describe : describe.skip)('indicators dashboard', () => {
+describeWithData([CTDC_FILE])('indicators dashboard', () => {
   let browser: Browser;
   let page: Page | undefined;
 

@@ -1,8 +1,9 @@
 import { DatasetKind, importDataset } from '@taskforce/api-indicators';
 import { DATA_FILES } from '@taskforce/data-import';
 import { parse } from 'csv-parse/sync';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { itWithData } from '../support/data-files';
 import { errorCode, gql, login, startTestApp, TestApp } from '../support/test-app';
 
 /**
@@ -167,8 +168,8 @@ describe('caseFlows: small-cell protected flows from origin to place of exploita
     expect(errorCode(await gql(t.url, FLOWS, { input: { source: 'ctdc', level: 'REGION' } }))).toBe('UNAUTHENTICATED');
   });
 
-  (existsSync(CTDC) ? it : it.skip)(
-    existsSync(CTDC) ? `real CTDC file: region → region flows match a recount of ${CTDC}` : `SKIPPED: ${CTDC} is absent (../shared/data not beside the repository)`,
+  itWithData([CTDC])(
+    `real CTDC file: region → region flows match a recount of ${CTDC}`,
     async () => {
       const report = await importDataset(t.db, DatasetKind.CTDC, CTDC);
       const rejected = new Set(report.rejected.map((r) => r.line));

@@ -1,8 +1,9 @@
 import { DatasetKind, importDataset } from '@taskforce/api-indicators';
 import { DATA_FILES } from '@taskforce/data-import';
 import { Workbook } from 'exceljs';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { itWithData } from '../support/data-files';
 import { errorCode, gql, GqlResponse, login, startTestApp, TestApp } from '../support/test-app';
 
 /**
@@ -14,9 +15,8 @@ import { errorCode, gql, GqlResponse, login, startTestApp, TestApp } from '../su
 const DATA = process.env.PUBLIC_DATA_DIR ? resolve(process.env.PUBLIC_DATA_DIR) : resolve(__dirname, '../../../shared/data');
 const GLOTIP = join(DATA, DATA_FILES.glotip);
 const MAP_TIERS = join(DATA, DATA_FILES.mapTiers);
-const HAVE_FILES = existsSync(GLOTIP) && existsSync(MAP_TIERS);
-const itIfFiles = HAVE_FILES ? it : it.skip;
-const filesTitle = (what: string) => (HAVE_FILES ? what : `SKIPPED: ${GLOTIP} or ${MAP_TIERS} is absent (set PUBLIC_DATA_DIR or put ../shared/data beside the repository) — ${what}`);
+const itIfFiles = itWithData([GLOTIP, MAP_TIERS]);
+const filesTitle = (what: string) => what;
 
 const LAW_FIELDS = 'id country title reference adoptedOn enteredIntoForceOn summary sourceUrl version';
 const CREATE = `mutation($input: CreateNationalLawInput!) { createNationalLaw(input: $input) { ${LAW_FIELDS} } }`;
@@ -251,7 +251,7 @@ describe('country legal-framework profiles', () => {
   });
 
   const TIP_WORKBOOK = join(DATA, DATA_FILES.tipTierRankings);
-  (HAVE_FILES && existsSync(TIP_WORKBOOK) ? it : it.skip)('shows TIP tiers only from a source whose licence allows it: the hand-entered workbook is imported but never shown', async () => {
+  itWithData([GLOTIP, MAP_TIERS, TIP_WORKBOOK])('shows TIP tiers only from a source whose licence allows it: the hand-entered workbook is imported but never shown', async () => {
     const workbook = await importDataset(t.db, DatasetKind.TIP_TIERS_XLSX, TIP_WORKBOOK);
     expect(workbook.inserted + workbook.unchanged).toBeGreaterThan(100);
     // The workbook covers 2008–2016; map_tiers.csv ends in 2015. Years of the Netherlands in map_tiers, from the raw file:

@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DataSource } from 'typeorm';
+import { itWithData } from '../support/data-files';
 import { createTestDatabase } from '../support/test-app';
 
 /**
@@ -18,8 +19,8 @@ const DATA = resolve(__dirname, '../../../shared/data');
 const CTDC = join(DATA, DATA_FILES.ctdc);
 const MAP_TIERS = join(DATA, DATA_FILES.mapTiers);
 /** Runs when the file is present; otherwise skipped, with the missing path in the title. */
-const itIf = (file: string) => (existsSync(file) ? it : it.skip);
-const title = (file: string, what: string) => (existsSync(file) ? `${what} ${file}` : `SKIPPED: ${file} is absent (../shared/data not beside the repository)`);
+const itIf = (file: string) => itWithData([file]);
+const title = (file: string, what: string) => `${what} ${file}`;
 const dataLines = (file: string) =>
   readFileSync(file, 'utf8')
     .replace(/^\uFEFF/, '')

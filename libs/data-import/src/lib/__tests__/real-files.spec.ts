@@ -12,7 +12,13 @@ import { DATA_FILES, importFrom } from '../files';
 
 const DATA_DIR = path.resolve(__dirname, '../../../../../../shared/data');
 const present = (file: string) => existsSync(path.join(DATA_DIR, file));
-const run = (file: string) => (present(file) ? it : it.skip);
+/** Skipped, saying why, when the file is absent — except on CI (`CI=true`), where a missing file fails the test. */
+const run = (file: string) =>
+  present(file)
+    ? it
+    : process.env['CI'] === 'true'
+      ? ((name: string) => it(name, () => { throw new Error(`${path.join(DATA_DIR, file)} is missing: put ../shared/data beside the repository`); })) as unknown as jest.It
+      : it.skip;
 const why = (file: string) => (present(file) ? '' : ` — SKIPPED: ${path.join(DATA_DIR, file)} not found`);
 
 /** Raw lines of a CSV without header, CR, BOM or blank lines. */
