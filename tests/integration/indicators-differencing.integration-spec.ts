@@ -2,7 +2,7 @@ import { readCsvExport } from '../support/csv-export';
 import { gql, login, startTestApp, TestApp } from '../support/test-app';
 
 /**
- * Differencing between scopes (found by a tester): the task-force view of other agencies' records compared with one
+ * Differencing between scopes: the task-force view of other agencies' records compared with one
  * joint operation's view must not give away what either hides. Fixture, worked out by hand (k = 11): the NL police
  * (member@) records VICTIM_IDENTIFIED cases —
  *   outside any operation: RO→NL ×2, NG→NL ×1 (3 records);

@@ -1,7 +1,8 @@
 import { errorCode, gql, GqlResponse, login, startTestApp, TestApp } from '../support/test-app';
 
 /**
- * Defects a tester found in the lead-sharing workflow, each reproduced on the demo data. Expected values
+ * Approval of shares decided again on what holds at approval time, and lead input refused naming the field, on the
+ * demo data. Expected values
  * are worked out by hand from the engine's README (libs/domain/src/lib/sharing/README.md) and demo-leads.ts:
  *
  *   recruiters — NL-POL's, Danube Route (NL-POL RO-DIOC BE-SIS ES-BIP SPF Europol IOM), TLP:AMBER, H2,
@@ -42,7 +43,7 @@ const READ = 'query($id: ID!) { lead(id: $id) { dataCategories redaction { categ
 const CREATE = 'mutation($input: CreateLeadInput!) { createLead(input: $input) { id summary } }';
 const UPDATE = 'mutation($input: UpdateLeadInput!) { updateLead(input: $input) { id summary version } }';
 
-describe('leads: fixes from the tester', () => {
+describe('leads: approval decides again on what holds now; lead input is validated', () => {
   let t: TestApp;
   const token = {} as Record<Who, string>;
   const agencyId: Record<string, string> = {};

@@ -66,7 +66,7 @@ const READS: Record<Who, LeadKey[]> = {
 /** Responses compared without `locations` (the query text differs only by the id). */
 const comparable = (res: GqlResponse<any>) => ({ ...res, errors: res.errors?.map((e) => ({ message: e.message, path: e.path, extensions: e.extensions })) });
 
-describe('leads: proofs', () => {
+describe('leads: need-to-know over users, leads and paths', () => {
   let t: TestApp;
   const token = {} as Record<Who, string>;
   const leadId = {} as Record<LeadKey, string>;

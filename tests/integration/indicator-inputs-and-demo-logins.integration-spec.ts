@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { demoLoginLines, listDemoLogins } from '../../apps/api/src/demo-logins';
 import { errorCode, gql, login, startTestApp, TestApp } from '../support/test-app';
 
-/** Defects found by the tester in monitoring and evaluation. */
-describe('monitoring and evaluation: tester fixes', () => {
+/** Monitoring and evaluation inputs refused clearly (wrong file format, unknown source), and the demo logins printed. */
+describe('monitoring and evaluation: inputs refused clearly; demo logins printed', () => {
   let t: TestApp;
   let dir: string;
   const previousDataDir = process.env.PUBLIC_DATA_DIR;

@@ -20,8 +20,8 @@ const drawn = (page: Page) =>
     .locator('[data-testid="map-flow"]')
     .evaluateAll((els) => els.map((el) => `${el.getAttribute('data-from')}>${el.getAttribute('data-to')}:${el.getAttribute('data-count')}`));
 
-/** Tester fixes of monitoring and evaluation in the browser: the flows map's level, and the leads search under an invalid text. */
-describe('monitoring and evaluation: tester fixes (browser)', () => {
+/** In the browser: the flows map's level, and the leads search under an invalid text. */
+describe('maps and search in the browser: the flows map level, and search errors', () => {
   let browser: Browser;
   let page: Page | undefined;
 
@@ -29,7 +29,7 @@ describe('monitoring and evaluation: tester fixes (browser)', () => {
     browser = await launchChromium();
   });
   afterEach(async () => {
-    await saveScreenshot(page, `me-tester-fixes-${expect.getState().currentTestName?.replace(/\W+/g, '-')}`);
+    await saveScreenshot(page, `map-level-and-search-errors-${expect.getState().currentTestName?.replace(/\W+/g, '-')}`);
     await page?.context().close();
     page = undefined;
   });
