@@ -27,6 +27,7 @@ const libraryAliases: Record<string, string> = {
   '@taskforce/web-leads': 'libs/web/leads/src/index.ts',
   '@taskforce/web-indicators': 'libs/web/indicators/src/index.ts',
   '@taskforce/web-people': 'libs/web/people/src/index.ts',
+  '@taskforce/web-evaluation': 'libs/web/evaluation/src/index.ts',
 };
 
 export default defineConfig({
@@ -47,12 +48,10 @@ export default defineConfig({
     sourcemap: true,
     rolldownOptions: {
       output: {
-        // Libraries change less often than the app: a separate chunk stays cached across deployments.
+        // React changes less often than the app: a separate chunk stays cached across deployments. The other
+        // packages go with the screens that use them (charts and maps load with the indicators, not at login).
         codeSplitting: {
-          groups: [
-            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
-            { name: 'vendor', test: /node_modules[\\/]/ },
-          ],
+          groups: [{ name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ }],
         },
       },
     },

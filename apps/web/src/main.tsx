@@ -2,6 +2,7 @@ import { createApolloClient, TaskforceDataProvider } from '@taskforce/web-data-a
 import { ToastProvider } from '@taskforce/web-ui';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { BrowserRouter } from 'react-router';
 import { App } from './app/app';
 import './app/app.css';
 
@@ -12,10 +13,12 @@ const client = createApolloClient();
 
 createRoot(container).render(
   <StrictMode>
-    <TaskforceDataProvider client={client}>
-      <ToastProvider>
-        <App />
-      </ToastProvider>
-    </TaskforceDataProvider>
+    <BrowserRouter>
+      <TaskforceDataProvider client={client}>
+        <ToastProvider>
+          <App />
+        </ToastProvider>
+      </TaskforceDataProvider>
+    </BrowserRouter>
   </StrictMode>,
 );

@@ -1,12 +1,35 @@
-import { DashboardPage, NotificationSettingsPage } from '@taskforce/web-dashboard';
-import { CountriesPage, CountryProfilePage, ImportsPage, IndicatorsPage } from '@taskforce/web-indicators';
-import { AgreementsAdminPage, ApprovalsPage, AuditChainPage, LeadDetailPage, LeadsPage, NewLeadPage, RulesAdminPage } from '@taskforce/web-leads';
-import { EvaluationPage, OperationReportPage } from '@taskforce/web-evaluation';
-import { InvitationsPage, NewOperationPage, OperationPage } from '@taskforce/web-operations';
-import { AgenciesAdminPage, PeopleAdminPage } from '@taskforce/web-people';
-import { matchPath } from '@taskforce/web-ui';
-import type { ReactNode } from 'react';
+import { LoadingState, matchPath } from '@taskforce/web-ui';
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { NotFoundPage } from './not-found-page';
+
+/**
+ * A page loaded on first visit: each feature library becomes its own chunk of JavaScript, fetched when one of its
+ * screens is first shown (pages of one library share the chunk).
+ */
+function page<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
+  return lazy(async () => ({ default: await load() }));
+}
+
+const DashboardPage = page(() => import('@taskforce/web-dashboard').then((m) => m.DashboardPage));
+const NotificationSettingsPage = page(() => import('@taskforce/web-dashboard').then((m) => m.NotificationSettingsPage));
+const NewOperationPage = page(() => import('@taskforce/web-operations').then((m) => m.NewOperationPage));
+const OperationPage = page(() => import('@taskforce/web-operations').then((m) => m.OperationPage));
+const InvitationsPage = page(() => import('@taskforce/web-operations').then((m) => m.InvitationsPage));
+const LeadsPage = page(() => import('@taskforce/web-leads').then((m) => m.LeadsPage));
+const NewLeadPage = page(() => import('@taskforce/web-leads').then((m) => m.NewLeadPage));
+const LeadDetailPage = page(() => import('@taskforce/web-leads').then((m) => m.LeadDetailPage));
+const ApprovalsPage = page(() => import('@taskforce/web-leads').then((m) => m.ApprovalsPage));
+const AuditChainPage = page(() => import('@taskforce/web-leads').then((m) => m.AuditChainPage));
+const AgreementsAdminPage = page(() => import('@taskforce/web-leads').then((m) => m.AgreementsAdminPage));
+const RulesAdminPage = page(() => import('@taskforce/web-leads').then((m) => m.RulesAdminPage));
+const IndicatorsPage = page(() => import('@taskforce/web-indicators').then((m) => m.IndicatorsPage));
+const CountriesPage = page(() => import('@taskforce/web-indicators').then((m) => m.CountriesPage));
+const CountryProfilePage = page(() => import('@taskforce/web-indicators').then((m) => m.CountryProfilePage));
+const ImportsPage = page(() => import('@taskforce/web-indicators').then((m) => m.ImportsPage));
+const EvaluationPage = page(() => import('@taskforce/web-evaluation').then((m) => m.EvaluationPage));
+const OperationReportPage = page(() => import('@taskforce/web-evaluation').then((m) => m.OperationReportPage));
+const PeopleAdminPage = page(() => import('@taskforce/web-people').then((m) => m.PeopleAdminPage));
+const AgenciesAdminPage = page(() => import('@taskforce/web-people').then((m) => m.AgenciesAdminPage));
 
 /** A resolved route: a key that changes when the page changes, and what to render. */
 export interface ResolvedRoute {
@@ -15,86 +38,52 @@ export interface ResolvedRoute {
   element: ReactNode;
 }
 
+/** One screen: its path (react-router pattern), the key of a shown page, its document title, and the page. */
+interface AppRoute {
+  path: string;
+  /** Null: the page sets its own title once its data has arrived. */
+  title: string | null;
+  key: (params: Record<string, string>) => string;
+  render: (params: Record<string, string>) => ReactNode;
+}
+
+const fixed = (path: string, key: string, title: string, Page: ComponentType): AppRoute => ({ path, title, key: () => key, render: () => <Page /> });
+
+/** Every signed-in screen, first match wins (so `/operations/new` comes before `/operations/:id`). */
+export const APP_ROUTES: readonly AppRoute[] = [
+  fixed('/', 'dashboard', 'Dashboard', DashboardPage),
+  fixed('/login', 'dashboard', 'Dashboard', DashboardPage),
+  fixed('/settings/notifications', 'settings:notifications', 'Notification settings', NotificationSettingsPage),
+  fixed('/operations/new', 'operations:new', 'New joint operation', NewOperationPage),
+  fixed('/invitations', 'invitations', 'Invitations', InvitationsPage),
+  fixed('/leads', 'leads', 'Leads', LeadsPage),
+  fixed('/leads/new', 'leads:new', 'New lead', NewLeadPage),
+  fixed('/approvals', 'approvals', 'Approvals', ApprovalsPage),
+  fixed('/indicators', 'indicators', 'Indicators', IndicatorsPage),
+  fixed('/countries', 'countries', 'Countries', CountriesPage),
+  fixed('/admin/imports', 'admin:imports', 'Data imports', ImportsPage),
+  fixed('/admin/audit', 'admin:audit', 'Audit log', AuditChainPage),
+  fixed('/admin/agreements', 'admin:agreements', 'Agreements', AgreementsAdminPage),
+  fixed('/admin/rules', 'admin:rules', 'Jurisdiction rules', RulesAdminPage),
+  fixed('/admin/people', 'admin:people', 'People', PeopleAdminPage),
+  fixed('/admin/agencies', 'admin:agencies', 'Agencies', AgenciesAdminPage),
+  { path: '/countries/:code', title: null, key: (p) => `country:${p['code']}`, render: (p) => <CountryProfilePage key={p['code']} code={p['code'] as string} /> },
+  { path: '/leads/:id', title: null, key: (p) => `lead:${p['id']}`, render: (p) => <LeadDetailPage key={p['id']} leadId={p['id'] as string} /> },
+  { path: '/operations/:id/evaluation', title: null, key: (p) => `evaluation:${p['id']}`, render: (p) => <EvaluationPage key={p['id']} operationId={p['id'] as string} /> },
+  { path: '/operations/:id/report', title: null, key: (p) => `report:${p['id']}`, render: (p) => <OperationReportPage key={p['id']} operationId={p['id'] as string} /> },
+  { path: '/operations/:id', title: null, key: (p) => `operation:${p['id']}`, render: (p) => <OperationPage key={p['id']} operationId={p['id'] as string} /> },
+];
+
 /**
- * Maps an address to a page: `/` (and `/login`) → dashboard, `/operations/new` → new joint operation,
- * `/operations/:id` → operation, `/invitations` → the agency's invitations to joint operations,
- * `/settings/notifications` → notification settings, `/leads` → leads, `/leads/new` → new lead, `/leads/:id` → lead, `/approvals` →
- * approvals inbox, `/indicators` → indicators dashboard, `/countries` → country list, `/countries/:code` → country
- * profile, `/admin/imports` → data imports, `/admin/audit` → audit chain verification, `/admin/agreements` and
- * `/admin/rules` → sharing law, `/admin/people` → the people of an agency (agency and platform admins),
- * `/admin/agencies` → agencies (platform admins), `/operations/:id/evaluation` → closing evaluation,
- * `/operations/:id/report` → printable operation report, else not found. `/set-password` is public: see App.
+ * Maps an address to a page of APP_ROUTES (react-router's `matchPath`, parameters decoded), else "Page not found".
+ * The page is wrapped in Suspense: while its chunk loads, a loading state shows. `/set-password` is public: see App.
  */
 export function resolveRoute(pathname: string): ResolvedRoute {
-  if (pathname === '/' || pathname === '/login') {
-    return { key: 'dashboard', title: 'Dashboard', element: <DashboardPage /> };
-  }
-  if (pathname === '/settings/notifications') {
-    return { key: 'settings:notifications', title: 'Notification settings', element: <NotificationSettingsPage /> };
-  }
-  if (pathname === '/operations/new') {
-    return { key: 'operations:new', title: 'New joint operation', element: <NewOperationPage /> };
-  }
-  if (pathname === '/invitations') {
-    return { key: 'invitations', title: 'Invitations', element: <InvitationsPage /> };
-  }
-  if (pathname === '/leads') {
-    return { key: 'leads', title: 'Leads', element: <LeadsPage /> };
-  }
-  if (pathname === '/leads/new') {
-    return { key: 'leads:new', title: 'New lead', element: <NewLeadPage /> };
-  }
-  if (pathname === '/indicators') {
-    return { key: 'indicators', title: 'Indicators', element: <IndicatorsPage /> };
-  }
-  if (pathname === '/admin/audit') {
-    return { key: 'admin:audit', title: 'Audit log', element: <AuditChainPage /> };
-  }
-  if (pathname === '/countries') {
-    return { key: 'countries', title: 'Countries', element: <CountriesPage /> };
-  }
-  if (pathname === '/admin/imports') {
-    return { key: 'admin:imports', title: 'Data imports', element: <ImportsPage /> };
-  }
-  const country = matchPath('/countries/:code', pathname);
-  if (country?.['code']) {
-    const code = country['code'];
-    return { key: `country:${code}`, title: null, element: <CountryProfilePage key={code} code={code} /> };
-  }
-  if (pathname === '/approvals') {
-    return { key: 'approvals', title: 'Approvals', element: <ApprovalsPage /> };
-  }
-  if (pathname === '/admin/agreements') {
-    return { key: 'admin:agreements', title: 'Agreements', element: <AgreementsAdminPage /> };
-  }
-  if (pathname === '/admin/people') {
-    return { key: 'admin:people', title: 'People', element: <PeopleAdminPage /> };
-  }
-  if (pathname === '/admin/agencies') {
-    return { key: 'admin:agencies', title: 'Agencies', element: <AgenciesAdminPage /> };
-  }
-  if (pathname === '/admin/rules') {
-    return { key: 'admin:rules', title: 'Jurisdiction rules', element: <RulesAdminPage /> };
-  }
-  const lead = matchPath('/leads/:id', pathname);
-  if (lead?.['id']) {
-    const id = lead['id'];
-    return { key: `lead:${id}`, title: null, element: <LeadDetailPage key={id} leadId={id} /> };
-  }
-  const evaluation = matchPath('/operations/:id/evaluation', pathname);
-  if (evaluation?.['id']) {
-    const id = evaluation['id'];
-    return { key: `evaluation:${id}`, title: null, element: <EvaluationPage key={id} operationId={id} /> };
-  }
-  const report = matchPath('/operations/:id/report', pathname);
-  if (report?.['id']) {
-    const id = report['id'];
-    return { key: `report:${id}`, title: null, element: <OperationReportPage key={id} operationId={id} /> };
-  }
-  const operation = matchPath('/operations/:id', pathname);
-  if (operation?.['id']) {
-    const id = operation['id'];
-    return { key: `operation:${id}`, title: null, element: <OperationPage key={id} operationId={id} /> };
+  for (const route of APP_ROUTES) {
+    const match = matchPath({ path: route.path, end: true }, pathname);
+    if (!match) continue;
+    const params = Object.fromEntries(Object.entries(match.params).filter((e): e is [string, string] => typeof e[1] === 'string'));
+    return { key: route.key(params), title: route.title, element: <Suspense fallback={<LoadingState />}>{route.render(params)}</Suspense> };
   }
   return { key: 'not-found', title: 'Page not found', element: <NotFoundPage /> };
 }

@@ -16,5 +16,5 @@ export * from './lib/format/class-names';
 export * from './lib/format/dates';
 export * from './lib/format/labels';
 export * from './lib/format/lead-labels';
-export * from './lib/router/history-router';
+export * from './lib/router/router';
 export * from './lib/router/link';

@@ -32,7 +32,7 @@ import {
   DATA_CATEGORY_LABELS,
   FORM_OF_EXPLOITATION_LABELS,
   Link,
-  navigate,
+  useNavigate,
   SelectField,
   TextAreaField,
   TextField,
@@ -72,6 +72,7 @@ const COUNTRY_HINT = 'ISO 3166-1 alpha-2 code, e.g. NL (XK for Kosovo).';
  * server's messages (`extensions.fields`) are shown next to the fields they name. On success, the lead's page.
  */
 export function NewLeadPage() {
+  const navigate = useNavigate();
   const viewer = useViewer();
   const [state, setState] = useState<LeadFormState>(emptyLeadForm);
   const [missing, setMissing] = useState<Record<string, string>>({});

@@ -12,7 +12,7 @@ import {
   type OperationChangedEvent,
   type TaskChangedEvent,
 } from '@taskforce/web-data-access';
-import { Alert, Button, Card, Link, LoadingState, navigate, TASK_STATUS_LABELS, labelOf, useSearchParam } from '@taskforce/web-ui';
+import { Alert, Button, Card, Link, LoadingState, TASK_STATUS_LABELS, useNavigate, labelOf, useSearchParam } from '@taskforce/web-ui';
 import { useCallback, useEffect, useState } from 'react';
 import { TaskBoard } from './board/task-board';
 import { CreateTaskForm } from './create-task/create-task-form';
@@ -53,6 +53,7 @@ const OPERATION_CHANGE_WORDS: Record<string, string> = {
  * taking part it says so at once.
  */
 export function OperationPage({ operationId }: { operationId: string }) {
+  const navigate = useNavigate();
   const { data, loading, error, refetch } = useQuery(OPERATION_BOARD_QUERY, {
     variables: { id: operationId },
     fetchPolicy: 'cache-and-network',

@@ -1,6 +1,6 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { describeApiError, LEAVE_OPERATION_MUTATION, MY_TASKS_QUERY, OPERATIONS_QUERY } from '@taskforce/web-data-access';
-import { Alert, Button, Card, navigate, useToast } from '@taskforce/web-ui';
+import { Alert, Button, Card, useNavigate, useToast } from '@taskforce/web-ui';
 import { useState } from 'react';
 
 interface LeaveOperationProps {
@@ -15,6 +15,7 @@ interface LeaveOperationProps {
  * for the coordinators to reassign), then returns to the dashboard.
  */
 export function LeaveOperation({ operationId, operationName, agencyAcronym }: LeaveOperationProps) {
+  const navigate = useNavigate();
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [leave, { loading }] = useMutation(LEAVE_OPERATION_MUTATION);

@@ -1,7 +1,7 @@
 import { useApolloClient } from '@apollo/client/react';
 import { Role } from '@taskforce/domain';
 import { OPERATIONS_QUERY, useViewer } from '@taskforce/web-data-access';
-import { Alert, Card, Link, navigate, useToast } from '@taskforce/web-ui';
+import { Alert, Card, Link, useNavigate, useToast } from '@taskforce/web-ui';
 import { OperationForm } from './operation-form';
 
 /**
@@ -9,6 +9,7 @@ import { OperationForm } from './operation-form';
  * operation's page opens. Others are told only coordinators form joint operations.
  */
 export function NewOperationPage() {
+  const navigate = useNavigate();
   const viewer = useViewer();
   const client = useApolloClient();
   const toast = useToast();

@@ -1,19 +1,11 @@
-import type { AnchorHTMLAttributes, MouseEvent } from 'react';
-import { navigate } from './history-router';
+import { Link as RouterLink, type LinkProps as RouterLinkProps } from 'react-router';
 
-export interface LinkProps extends Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> {
+export interface LinkProps extends Omit<RouterLinkProps, 'to'> {
+  /** An in-app address such as `/leads/42`. */
   to: string;
-  replace?: boolean;
 }
 
-/** A real `<a href>` that navigates in-app on a plain click, and lets modified clicks open a new tab. */
-export function Link({ to, replace, onClick, ...rest }: LinkProps) {
-  const handleClick = (event: MouseEvent<HTMLAnchorElement>) => {
-    onClick?.(event);
-    if (event.defaultPrevented || event.button !== 0) return;
-    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    event.preventDefault();
-    navigate(to, { replace });
-  };
-  return <a {...rest} href={to} onClick={handleClick} />;
+/** A real `<a href>` that navigates in-app on a plain click and lets modified clicks open a new tab (react-router). */
+export function Link(props: LinkProps) {
+  return <RouterLink {...props} />;
 }
