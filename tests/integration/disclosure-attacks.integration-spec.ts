@@ -73,8 +73,14 @@ class Attacker {
     for (let round = 0, changed = true; changed && round < 1000; round++) {
       changed = false;
       const tighten = (v: Var, lo: number, hi: number) => {
-        if (lo > this.lo.get(v)!) (this.lo.set(v, lo), (changed = true));
-        if (hi < this.hi.get(v)!) (this.hi.set(v, hi), (changed = true));
+        if (lo > this.lo.get(v)!) {
+          this.lo.set(v, lo);
+          changed = true;
+        }
+        if (hi < this.hi.get(v)!) {
+          this.hi.set(v, hi);
+          changed = true;
+        }
       };
       for (const { parts, whole } of this.equations.values()) {
         const los = parts.map((p) => this.lo.get(p)!);

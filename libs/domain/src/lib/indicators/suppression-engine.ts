@@ -60,14 +60,24 @@ export function auditIntervals(system: FigureSystem, hidden: readonly boolean[],
         else finiteHi += hi[p];
       }
       const sumHi = infiniteHi ? Infinity : finiteHi;
-      if (sumLo > lo[whole]) (lo[whole] = sumLo), (changed = true);
-      if (sumHi < hi[whole]) (hi[whole] = sumHi), (changed = true);
+      const raise = (i: number, bound: number) => {
+        if (bound > lo[i]) {
+          lo[i] = bound;
+          changed = true;
+        }
+      };
+      const lower = (i: number, bound: number) => {
+        if (bound < hi[i]) {
+          hi[i] = bound;
+          changed = true;
+        }
+      };
+      raise(whole, sumLo);
+      lower(whole, sumHi);
       for (const p of parts) {
         const othersHi = infiniteHi - (hi[p] === Infinity ? 1 : 0) > 0 ? Infinity : finiteHi - (hi[p] === Infinity ? 0 : hi[p]);
-        const newLo = lo[whole] - othersHi;
-        const newHi = hi[whole] - (sumLo - lo[p]);
-        if (newLo > lo[p]) (lo[p] = newLo), (changed = true);
-        if (newHi < hi[p]) (hi[p] = newHi), (changed = true);
+        raise(p, lo[whole] - othersHi);
+        lower(p, hi[whole] - (sumLo - lo[p]));
       }
     }
   }
