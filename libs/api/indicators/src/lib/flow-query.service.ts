@@ -28,8 +28,9 @@ export class FlowQueryService {
   /**
    * Counts the records of one source and indicator the viewer may see per (origin, destination) with a GROUP BY,
    * under the scope rule of `indicatorTable`: the records of `operationId` after the need-to-know check, or else
-   * the records outside operations and in operations the viewer's agency takes part in. Exact only when the
-   * viewer's agency recorded every counted record (public data sets have none, so they are protected for all).
+   * the records outside operations and in operations the viewer's agency takes part in, with how many of each the
+   * viewer's agency recorded; protected by `protectFlows` (figures judged on the part other agencies recorded; exact
+   * when the viewer's agency recorded every counted record; public data sets have none, so they are protected for all).
    * @throws BAD_USER_INPUT (field `source`) for a source other than `agency` and the case-record data sets;
    * NOT_FOUND ("Operation not found") for an operation that is unknown or not visible to the viewer
    */
@@ -55,7 +56,7 @@ export class FlowQueryService {
         GROUP BY 1, 2, 5`,
       params,
     );
-    const groups: FlowGroup[] = rows.map((r) => ({ from: r.origin, to: r.destination, count: r.n, part: r.part }));
+    const groups: FlowGroup[] = rows.map((r) => ({ from: r.origin, to: r.destination, count: r.n, own: r.n - r.others, part: r.part }));
     const viewerIsOwner = rows.every((r) => r.others === 0);
     const p = protectFlows(groups, { k: this.threshold.forRequest(input.k), viewerIsOwner });
     return {

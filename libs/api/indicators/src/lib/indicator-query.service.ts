@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthUser, badInput } from '@taskforce/api-core';
 import { OperationAccessService } from '@taskforce/api-operations';
-import { AGE_BANDS, DimensionKey, IndicatorKind, indicatorTableFromCounts, MULTIPLE, percentages, protectAcrossParts, ProtectedTable, taskForceScope, toCsvWithHeader, UNKNOWN } from '@taskforce/domain';
+import { AGE_BANDS, DimensionKey, IndicatorKind, MULTIPLE, percentages, protectForViewer, ProtectedTable, taskForceScope, toCsvWithHeader, UNKNOWN } from '@taskforce/domain';
 import { DataSource } from 'typeorm';
 import { requireCaseRecordSource } from './case-sources';
 import { SmallCellThreshold } from './small-cell-threshold';
@@ -49,7 +49,8 @@ interface CountRow {
   d0: string | null;
   d1: string | null;
   n: number;
-  mine: boolean;
+  /** How many of the n the viewer's agency recorded. */
+  own: number;
   part: string;
 }
 
@@ -65,10 +66,11 @@ export class IndicatorQueryService {
   /**
    * Counts, in PostgreSQL (one `GROUP BY` over the chosen dimensions), the records of one source and indicator
    * the viewer may see — those of a given operation after the need-to-know check, or else those outside
-   * operations and in operations visible to the viewer's agency — and protects the counts with the domain's
-   * small-cell suppression: exact only when the viewer's agency recorded every record. Public data sets have no
-   * recording agency, so they are protected for every viewer. Same result as the domain's `indicatorTable` over
-   * the same records.
+   * operations and in operations visible to the viewer's agency — with, per cell, how many the viewer's agency
+   * recorded, and protects them with the domain's `protectForViewer` (docs/disclosure-control.md): a figure is
+   * exact when the viewer's agency recorded all of it, and otherwise judged on the part other agencies recorded.
+   * Public data sets have no recording agency, so they are protected for every viewer. Same result as the domain's
+   * `indicatorTable` over the same records.
    * @throws BAD_USER_INPUT (field `source`) for a source other than `agency` and the case-record data sets;
    * BAD_USER_INPUT (field `dimensions`) unless one or two different dimensions; NOT_FOUND for an
    * operation the viewer cannot see.
@@ -85,8 +87,8 @@ export class IndicatorQueryService {
       .select(`${DIMENSION_SQL[input.dimensions[0]]}`, 'd0')
       .addSelect(input.dimensions.length === 2 ? DIMENSION_SQL[input.dimensions[1]] : 'NULL::text', 'd1')
       .addSelect('count(*)::int', 'n')
-      .addSelect('bool_and(cr.agency_id IS NOT DISTINCT FROM CAST(:viewerAgencyId AS uuid))', 'mine')
-      // The part (joint operation, or none) each count comes from: see protectAcrossParts below.
+      .addSelect('(count(*) FILTER (WHERE cr.agency_id = CAST(:viewerAgencyId AS uuid)))::int', 'own')
+      // The part (joint operation, or none) each count comes from: see protectForViewer below.
       .addSelect(`COALESCE(cr.operation_id::text, '')`, 'part')
       .where('cr.source = :source AND cr.indicator = :indicator', { source: input.source, indicator, viewerAgencyId: user.agencyId })
       .groupBy('1, 2, 5');
@@ -99,15 +101,14 @@ export class IndicatorQueryService {
     const rows: CountRow[] = await qb.getRawMany();
     const unknown = (v: string | null) => (v === null ? UNKNOWN : v);
     const request = { dimensions: input.dimensions.map((d) => DIMENSION_KEYS[d]), k: this.threshold.forRequest(input.k) };
-    const tableOf = (of: CountRow[]) =>
-      indicatorTableFromCounts(
-        of.map((r) => ({ key: [r.d0, r.d1].slice(0, input.dimensions.length).map(unknown), count: r.n, recordedByViewer: r.mine })),
-        request,
-      );
-    // The task-force figure must not give away, by difference with one operation's figure, what that operation's
-    // (or the records outside operations') own protection hides.
-    const parts = [...new Set(rows.map((r) => r.part))];
-    const t = protectAcrossParts(tableOf(rows), parts.length > 1 ? parts.map((p) => tableOf(rows.filter((r) => r.part === p))) : []);
+    // One protection for every channel (libs/domain protectForViewer): each figure judged on the part other agencies
+    // recorded, consistent with the one-way tables of the same scope, audited; and the task-force figure must not
+    // give away, by difference with one operation's figure, what that operation's (or the records outside
+    // operations') own protection hides.
+    const t = protectForViewer(
+      rows.map((r) => ({ key: [r.d0, r.d1].slice(0, input.dimensions.length).map(unknown), count: r.n, own: r.own, part: r.part })),
+      request,
+    );
     return {
       source: input.source,
       indicator,

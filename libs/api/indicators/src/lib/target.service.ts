@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditAction, AuditService, AuditSubject } from '@taskforce/api-audit';
 import { AuthUser, badInput, forbidden, isUuid, notFound } from '@taskforce/api-core';
 import { OperationAccessService } from '@taskforce/api-operations';
-import { IndicatorKind, indicatorTableFromCounts, isCoordinatorOf } from '@taskforce/domain';
+import { IndicatorKind, isCoordinatorOf, protectForViewer } from '@taskforce/domain';
 import { DataSource } from 'typeorm';
 import { OperationIndicatorsModel, OperationTargetModel, SetOperationTargetInput } from './target.models';
 import { TimingService } from './timing.service';
@@ -17,14 +17,16 @@ interface TargetRow {
   period_end: string;
   target: number;
   achieved: number;
-  mine: boolean;
+  /** How many of `achieved` the viewer's agency recorded. */
+  own: number;
 }
 
 /**
  * Targets per indicator and period that a joint operation's coordinators set, and progress against them.
  * Achieved = the operation's case records of the indicator whose `created_at` (UTC date) lies in
- * the period, both ends included; small-cell protected like every table (shown exactly only when the viewer's
- * agency recorded all of them).
+ * the period, both ends included; small-cell protected like every table (libs/domain `protectForViewer`: exact when
+ * the viewer's agency recorded all of them, otherwise suppressed when the part other agencies recorded is 1 … k − 1,
+ * however many the viewer's agency adds).
  */
 @Injectable()
 export class TargetService {
@@ -105,7 +107,7 @@ export class TargetService {
     const rows: TargetRow[] = await this.db.query(
       `SELECT t.id::text AS id, t.operation_id::text AS operation_id, t.indicator, to_char(t.period_start, 'YYYY-MM-DD') AS period_start,
               to_char(t.period_end, 'YYYY-MM-DD') AS period_end, t.target, count(cr.id)::int AS achieved,
-              coalesce(bool_and(cr.agency_id IS NOT DISTINCT FROM $2::uuid), true) AS mine
+              (count(cr.id) FILTER (WHERE cr.agency_id = $2::uuid))::int AS own
          FROM operation_targets t
          LEFT JOIN case_records cr
            ON cr.operation_id = t.operation_id AND cr.indicator = t.indicator
@@ -116,7 +118,7 @@ export class TargetService {
       [operationId, user.agencyId, onlyId ?? null],
     );
     return rows.map((r) => {
-      const achieved = indicatorTableFromCounts([{ key: [], count: r.achieved, recordedByViewer: r.mine }], { dimensions: [], k }).total;
+      const achieved = protectForViewer([{ key: [], count: r.achieved, own: r.own }], { dimensions: [], k }).total;
       return {
         id: r.id,
         operationId: r.operation_id,

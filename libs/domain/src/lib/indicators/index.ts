@@ -4,3 +4,4 @@ export * from './suppression';
 export * from './percentages';
 export * from './timing';
 export * from './indicators';
+export * from './suppression-engine';

@@ -1,4 +1,5 @@
 import { marginalsOf } from './cross-tabulate';
+import { chooseSuppression, isSensitive, SumRelation } from './suppression-engine';
 import { CrossTab, ProtectedTable, ShownFigure } from './types';
 
 /** Default small-cell threshold: counts from 1 to k − 1 are suppressed for anyone but the recording agency. */
@@ -14,88 +15,57 @@ export interface SuppressionOptions {
   viewerIsOwner: boolean;
 }
 
-/** A sum relation that anyone can read off the table: `parts` add up to `whole`. Indices into the figure list. */
-interface Line {
-  parts: number[];
-  whole: number;
-}
-
 /**
- * Small-cell protection of a 0-, 1- or 2-dimensional table (see README.md for the rules and their limits).
- *
- * - Owner (`viewerIsOwner`): exact counts, nothing suppressed.
- * - Anyone else: **primary** suppression of every figure — cell, marginal total or grand total — with
- *   `0 < count < k`. Zeros are shown (a zero is not a person; see README). Then **complementary** suppression,
- *   repeated until nothing changes, over every sum relation shown (cells of a row → row total, of a column →
- *   column total, row totals → grand total, column totals → grand total; in 1-D cells → total):
- *   - a relation whose total is shown and that holds suppressed parts needs **at least two** of them and their
- *     sum **≥ k** (otherwise the pair would still pin the values down to a tiny range); else the smallest shown
- *     non-zero part is suppressed too (ties: first in table order); if there is none, the total is suppressed;
- *   - a relation whose total is suppressed but whose parts are all shown would give the total away by addition,
- *     so its smallest non-zero part is suppressed.
+ * Small-cell protection of a 0-, 1- or 2-dimensional table on its own, for a viewer who recorded all of it
+ * (`viewerIsOwner`: exact) or none of it. Same rules as `protectTable` with no own records and no linked table.
+ * @throws RangeError when k is not an integer ≥ 1 or the table has more than 2 dimensions.
  */
 export function suppressSmallCells(
   table: CrossTab,
   threshold: number | undefined,
   options: SuppressionOptions,
 ): ProtectedTable {
+  return { ...protectTable(table, table.cells.map((c) => (options.viewerIsOwner ? c.count : 0)), threshold), viewerIsOwner: options.viewerIsOwner };
+}
+
+/** What a table's margins and total must be, because a linked table publishes them (`true` = suppressed). */
+export interface FixedFigures {
+  /** `marginals[d][j]`: the total of `categories[d][j]` (2-D tables only). */
+  marginals?: ReadonlyArray<ReadonlyArray<boolean | undefined>>;
+  total?: boolean;
+}
+
+/**
+ * Contributor-aware small-cell protection of a 0-, 1- or 2-dimensional table for one viewer (see
+ * docs/disclosure-control.md). `own[i]` is how many of `table.cells[i]`'s records the viewer's agency recorded.
+ *
+ * - Every figure (cell, margin, total) is judged on its **others' part**, count − own: suppressed when it is
+ *   1 … k − 1 (primary). A figure made only of the viewer's own records is exact; the viewer's own records never
+ *   help to show another agency's small part (padding a cell up to k changes nothing).
+ * - Complementary suppression over every sum relation (cells → row/column totals → grand total), with figures in
+ *   `fixed` kept as given (they are published so by a linked table); then an audit (shuttle algorithm) adds
+ *   suppression until no primarily suppressed figure is pinned to one value by what is shown.
+ * - The viewer recorded every record (`viewerIsOwner`): exact, nothing suppressed.
+ * Shapes: cells in row-major order as `crossTabulate` gives them; marginals per dimension (2-D only; in 1-D the
+ * cells are the categories' totals); label `suppressed (< k)` on every suppressed figure. Standard: primary and
+ * secondary cell suppression as in τ-ARGUS / sdcTable and the Eurostat SDC handbook; k = 11 as CTDC.
+ * @throws RangeError when k is not an integer ≥ 1, the table has more than 2 dimensions, or `own` does not match.
+ */
+export function protectTable(table: CrossTab, own: readonly number[], threshold: number | undefined, fixed: FixedFigures = {}): ProtectedTable {
   const k = threshold ?? DEFAULT_SMALL_CELL_THRESHOLD;
   if (!Number.isInteger(k) || k < 1) throw new RangeError(`small-cell threshold k must be an integer ≥ 1, got ${k}`);
   const n = table.dimensions.length;
   if (n > 2) throw new RangeError(`small-cell suppression supports tables of at most 2 dimensions, got ${n}`);
-
-  // Figures: cells first, then (2-D only) row marginals, column marginals, then the grand total.
-  const values: number[] = table.cells.map((c) => c.count);
-  const marginalIdx: number[][] = [];
-  if (n === 1) {
-    marginalIdx.push(table.cells.map((_, i) => i)); // in 1-D a category's total is its cell
-  } else if (n === 2) {
-    for (let d = 0; d < 2; d++) {
-      marginalIdx.push(marginalsOf(table, d).map((v) => values.push(v) - 1));
-    }
+  if (own.length !== table.cells.length || own.some((o, i) => !Number.isInteger(o) || o < 0 || o > table.cells[i].count)) {
+    throw new RangeError('own counts must be whole numbers from 0 to each cell\'s count, one per cell');
   }
-  const totalIdx = values.push(table.total) - 1;
-
-  const lines: Line[] = [];
-  if (n === 1) lines.push({ parts: table.cells.map((_, i) => i), whole: totalIdx });
-  if (n === 2) {
-    const cols = table.categories[1].length;
-    table.categories[0].forEach((_, r) =>
-      lines.push({ parts: table.categories[1].map((__, c) => r * cols + c), whole: marginalIdx[0][r] }),
-    );
-    table.categories[1].forEach((_, c) =>
-      lines.push({ parts: table.categories[0].map((__, r) => r * cols + c), whole: marginalIdx[1][c] }),
-    );
-    lines.push({ parts: marginalIdx[0], whole: totalIdx }, { parts: marginalIdx[1], whole: totalIdx });
-  }
-
-  const hidden = values.map((v) => !options.viewerIsOwner && v > 0 && v < k);
-  if (!options.viewerIsOwner) {
-    const smallestShown = (parts: number[]) =>
-      parts.filter((i) => !hidden[i] && values[i] > 0).sort((a, b) => values[a] - values[b] || a - b)[0];
-    let changed = true;
-    while (changed) {
-      changed = false;
-      for (const { parts, whole } of lines) {
-        const suppressed = parts.filter((i) => hidden[i]);
-        if (!hidden[whole]) {
-          if (suppressed.length === 0) continue;
-          const sum = suppressed.reduce((s, i) => s + values[i], 0);
-          if (suppressed.length >= 2 && sum >= k) continue;
-          const next = smallestShown(parts);
-          if (next !== undefined) hidden[next] = true;
-          else hidden[whole] = true;
-          changed = true;
-        } else if (suppressed.length === 0) {
-          const next = smallestShown(parts);
-          if (next !== undefined) {
-            hidden[next] = true;
-            changed = true;
-          }
-        }
-      }
-    }
-  }
+  const { values, mine, marginalIdx, totalIdx, relations } = layout(table, own);
+  const others = values.map((v, i) => v - mine[i]);
+  const viewerIsOwner = others.every((r) => r === 0);
+  const fixedFlags: Array<boolean | undefined> = values.map(() => undefined);
+  if (n === 2) fixed.marginals?.forEach((row, d) => row.forEach((f, j) => (fixedFlags[marginalIdx[d][j]] = f)));
+  if (fixed.total !== undefined) fixedFlags[totalIdx] = fixed.total;
+  const hidden = viewerIsOwner ? values.map(() => false) : chooseSuppression({ others, relations, fixed: fixedFlags }, k);
 
   const label = suppressedLabel(k);
   const figure = (i: number): ShownFigure =>
@@ -107,8 +77,62 @@ export function suppressSmallCells(
     marginals: marginalIdx.map((idx) => idx.map(figure)),
     total: figure(totalIdx),
     k,
-    viewerIsOwner: options.viewerIsOwner,
+    viewerIsOwner,
   };
+}
+
+/**
+ * `protectTable` for a 2-D table consistent with the one-way tables of its two dimensions, which the same viewer
+ * can ask for: each one-way table is protected on its own (with the total suppressed only when its others' part is
+ * small), and the two-way table is then protected with its margins and total fixed to what the one-way tables show.
+ * A margin the one-way table shows stays shown; interior cells (zeros included where needed) are suppressed instead.
+ * 0- and 1-D tables are protected with the total's state fixed the same way, so every table of a scope agrees on it.
+ * Returns the same shapes as `protectTable`.
+ */
+export function protectLinkedTable(table: CrossTab, own: readonly number[], threshold: number | undefined): ProtectedTable {
+  const k = threshold ?? DEFAULT_SMALL_CELL_THRESHOLD;
+  const ownTotal = own.reduce((s, o) => s + o, 0);
+  const total = isSensitive(table.total - ownTotal, k);
+  if (table.dimensions.length < 2) return protectTable(table, own, k, { total });
+  const oneWay = [0, 1].map((d) => {
+    const counts = marginalsOf(table, d);
+    const owns = table.categories[d].map((v) => table.cells.reduce((s, c, i) => s + (c.key[d] === v ? own[i] : 0), 0));
+    const t: CrossTab = { dimensions: [table.dimensions[d]], categories: [table.categories[d]], cells: table.categories[d].map((v, j) => ({ key: [v], count: counts[j] })), total: table.total };
+    return protectTable(t, owns, k, { total });
+  });
+  return protectTable(table, own, k, { marginals: oneWay.map((t) => t.cells.map((c) => c.suppressed)), total });
+}
+
+/** Figures of a table: cells first, then (2-D only) row marginals, column marginals, then the grand total. */
+function layout(table: CrossTab, own: readonly number[]) {
+  const n = table.dimensions.length;
+  const values: number[] = table.cells.map((c) => c.count);
+  const mine: number[] = [...own];
+  const marginalIdx: number[][] = [];
+  if (n === 1) {
+    marginalIdx.push(table.cells.map((_, i) => i)); // in 1-D a category's total is its cell
+  } else if (n === 2) {
+    for (let d = 0; d < 2; d++) {
+      marginalIdx.push(
+        table.categories[d].map((v) => {
+          mine.push(table.cells.reduce((s, c, i) => s + (c.key[d] === v ? own[i] : 0), 0));
+          return values.push(table.cells.reduce((s, c) => s + (c.key[d] === v ? c.count : 0), 0)) - 1;
+        }),
+      );
+    }
+  }
+  mine.push(own.reduce((s, o) => s + o, 0));
+  const totalIdx = values.push(table.total) - 1;
+
+  const relations: SumRelation[] = [];
+  if (n === 1) relations.push({ parts: table.cells.map((_, i) => i), whole: totalIdx });
+  if (n === 2) {
+    const cols = table.categories[1].length;
+    table.categories[0].forEach((_, r) => relations.push({ parts: table.categories[1].map((__, c) => r * cols + c), whole: marginalIdx[0][r] }));
+    table.categories[1].forEach((_, c) => relations.push({ parts: table.categories[0].map((__, r) => r * cols + c), whole: marginalIdx[1][c] }));
+    relations.push({ parts: marginalIdx[0], whole: totalIdx }, { parts: marginalIdx[1], whole: totalIdx });
+  }
+  return { values, mine, marginalIdx, totalIdx, relations };
 }
 
 /** Number of figures of a table that would be suppressed for a non-owner (cells only). */

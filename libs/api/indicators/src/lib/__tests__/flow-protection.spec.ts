@@ -31,12 +31,25 @@ describe('protectFlows', () => {
     expect(p.total).toEqual(shown(65));
   });
 
-  it('others: one small flow takes the smallest shown figure with it (here the unknown origin, 12)', () => {
+  it('others: one small flow takes another flow of its row with it, as the one-way tables publish the margins', () => {
+    // Origin × destination: A→B 30, A→C 3, ?→B 12, ?→C 0. One-way tables: citizenship A 33, UNKNOWN 12 (both
+    // shown); country of exploitation B 42, C 3 (C small, so B goes with it); total 45. In the two-way table the row
+    // total A = 33 stays shown (the citizenship table shows it), so A→C is protected inside its row: A→B is
+    // suppressed too. The unknown origin (12 + 0) is shown; suppressed records = 45 − 12 = 33.
     const p = protectFlows([{ from: 'A', to: 'B', count: 30 }, { from: 'A', to: 'C', count: 3 }, { from: null, to: 'B', count: 12 }], { viewerIsOwner: false });
-    expect(p.flows).toEqual([{ from: 'A', to: 'B', count: 30 }]);
-    expect(p.suppressedFlows).toBe(1);
-    expect(p.unknownOrigin).toEqual(hidden());
-    expect(p.suppressedRecords).toEqual(shown(15));
+    expect(p.flows).toEqual([]);
+    expect(p.suppressedFlows).toBe(2);
+    expect(p.unknownOrigin).toEqual(shown(12));
+    expect(p.suppressedRecords).toEqual(shown(33));
+    expect(p.total).toEqual(shown(45));
+  });
+
+  it("the viewer's own records in a flow are not others': padding a small flow up to k does not show it", () => {
+    // A→B: 3 of another agency's + 8 of the viewer's = 11; A→C 30 of another agency's.
+    const p = protectFlows([{ from: 'A', to: 'B', count: 11, own: 8 }, { from: 'A', to: 'C', count: 30, own: 0 }], { viewerIsOwner: false });
+    expect(p.flows).toEqual([]);
+    expect(p.suppressedFlows).toBe(2);
+    expect(p.total).toEqual(shown(41));
   });
 
   it('others: a total below k is suppressed, and so is the count of suppressed records', () => {

@@ -163,12 +163,27 @@ describe('indicatorTable: the figure leaves the recording agency', () => {
     expect(other.total.label).toBe('34');
   });
 
-  it('protects a task-force table mixing agencies even for one of them', () => {
+  it("judges a table mixing agencies on the other agencies' part: the viewer's own small cell stays exact", () => {
     const mixed = [...data, ...records(20, { sex: 'FEMALE', agencyId: 'ro-police' })];
     const t = indicatorTable(mixed, { indicator: IndicatorKind.VICTIM_IDENTIFIED, dimensions: ['sex'], viewerAgencyId: 'nl-police', k: 5 });
-    // FEMALE 30 + 20 = 50, MALE 4 (< 5) → MALE and FEMALE hidden, total 54
+    // FEMALE 30 (NL) + 20 (RO) = 50: others' part 20 ≥ 5, shown; MALE 4, all NL's: others' part 0, exact; total 54.
     expect(t.viewerIsOwner).toBe(false);
-    expect(t.cells.map((c) => c.suppressed)).toEqual([true, true]);
+    expect(shown(t)).toEqual(['FEMALE=50', 'MALE=4']);
     expect(t.total.count).toBe(54);
+  });
+
+  it("hides a cell whose other agencies' part is small however much the viewer pads it", () => {
+    // RO records 3 MALE; NL (the viewer) pads MALE with 0, 8, 20 of its own; FEMALE holds RO's 30.
+    for (const pad of [0, 8, 20]) {
+      const padded = [
+        ...records(30, { sex: 'FEMALE', agencyId: 'ro-police' }),
+        ...records(3, { sex: 'MALE', agencyId: 'ro-police' }),
+        ...records(pad, { sex: 'MALE', agencyId: 'nl-police' }),
+      ];
+      const t = indicatorTable(padded, { indicator: IndicatorKind.VICTIM_IDENTIFIED, dimensions: ['sex'], viewerAgencyId: 'nl-police' });
+      // MALE: others' part 3 → suppressed; FEMALE 30 suppressed with it (the only other cell); total 33 + pad shown.
+      expect(shown(t)).toEqual(['FEMALE=suppressed (< 11)', 'MALE=suppressed (< 11)']);
+      expect(t.total.count).toBe(33 + pad);
+    }
   });
 });

@@ -31,14 +31,15 @@ describe('indicatorTableFromCounts', () => {
   });
 
   it('protects for another agency exactly as the record-level table does', () => {
-    // Forms: SEXUAL 30, LABOUR 12, both (MULTIPLE) 5, none (UNKNOWN) 3 → total 50.
-    // Primary: MULTIPLE 5 and UNKNOWN 3 (< 11); they are two and sum to 8 < 11, so the smallest shown non-zero
-    // part, LABOUR 12, is hidden too (5 + 3 + 12 = 20 ≥ 11). SEXUAL 30 and the total 50 stay.
+    // Forms: SEXUAL 30 (the viewer's own), LABOUR 12, both (MULTIPLE) 5, none (UNKNOWN) 3 (another agency's)
+    // → total 50, of which others 20. Primary: MULTIPLE 5 and UNKNOWN 3 (others' part < 11); they are two and sum
+    // to 8 < 11, so the smallest shown positive others' part, LABOUR 12, is hidden too (5 + 3 + 12 = 20 ≥ 11).
+    // SEXUAL 30 (the viewer's own only) and the total 50 (others 20) stay.
     const cells = [
-      { key: [SEXUAL], count: 30, recordedByViewer: false },
-      { key: [LABOUR], count: 12, recordedByViewer: true },
-      { key: [MULTIPLE], count: 5, recordedByViewer: true },
-      { key: [UNKNOWN], count: 3, recordedByViewer: true },
+      { key: [SEXUAL], count: 30, recordedByViewer: true },
+      { key: [LABOUR], count: 12, recordedByViewer: false },
+      { key: [MULTIPLE], count: 5, recordedByViewer: false },
+      { key: [UNKNOWN], count: 3, recordedByViewer: false },
     ];
     const t = indicatorTableFromCounts(cells, { dimensions: ['formOfExploitation'] });
     expect(t.viewerIsOwner).toBe(false);
@@ -47,10 +48,10 @@ describe('indicatorTableFromCounts', () => {
     expect(t.total.label).toBe('50');
 
     const data = [
-      ...records(30, { agencyId: 'other', formsOfExploitation: [SEXUAL] }),
-      ...records(12, { formsOfExploitation: [LABOUR] }),
-      ...records(5, { formsOfExploitation: [LABOUR, SEXUAL] }),
-      ...records(3, { formsOfExploitation: [] }),
+      ...records(30, { formsOfExploitation: [SEXUAL] }),
+      ...records(12, { agencyId: 'other', formsOfExploitation: [LABOUR] }),
+      ...records(5, { agencyId: 'other', formsOfExploitation: [LABOUR, SEXUAL] }),
+      ...records(3, { agencyId: 'other', formsOfExploitation: [] }),
     ];
     expect(t).toEqual(indicatorTable(data, { indicator: IndicatorKind.VICTIM_IDENTIFIED, dimensions: ['formOfExploitation'], viewerAgencyId: 'nl-police' }));
   });
