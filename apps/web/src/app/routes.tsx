@@ -1,3 +1,5 @@
+// The dashboard library also holds the header of every signed-in page: it comes with the shell's chunk.
+import { DashboardPage, NotificationSettingsPage } from '@taskforce/web-dashboard';
 import { LoadingState, matchPath } from '@taskforce/web-ui';
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { NotFoundPage } from './not-found-page';
@@ -10,8 +12,6 @@ function page<P extends object>(load: () => Promise<ComponentType<P>>): Componen
   return lazy(async () => ({ default: await load() }));
 }
 
-const DashboardPage = page(() => import('@taskforce/web-dashboard').then((m) => m.DashboardPage));
-const NotificationSettingsPage = page(() => import('@taskforce/web-dashboard').then((m) => m.NotificationSettingsPage));
 const NewOperationPage = page(() => import('@taskforce/web-operations').then((m) => m.NewOperationPage));
 const OperationPage = page(() => import('@taskforce/web-operations').then((m) => m.OperationPage));
 const InvitationsPage = page(() => import('@taskforce/web-operations').then((m) => m.InvitationsPage));
