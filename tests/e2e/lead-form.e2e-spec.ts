@@ -6,7 +6,7 @@ import { people, saveScreenshot } from './support/browser';
  * does not exist, so only this message applies.
  */
 const REAL_DATE_MESSAGE = 'dateOfBirth must be a real calendar date';
-/** The demo's joint operation NL-POL takes part in (libs/api/database/src/lib/demo-data.ts), ACTIVE. */
+/** The demo's joint operation NL-POL takes part in (libs/api/setup/src/lib/demo-data.ts), ACTIVE. */
 const DANUBE_ROUTE = 'Joint Operation Danube Route';
 
 /**

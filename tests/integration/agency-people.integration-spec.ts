@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
-import { migrate } from '@taskforce/api-database';
+import { migrate } from '@taskforce/api-setup';
 import { connectSocket, createTestDatabase, DEMO_PASSWORD, errorCode, gql, GqlResponse, login, recordEvents, startTestApp, TestApp, waitFor } from '../support/test-app';
 
 /**
  * Agency admins manage their own agency's people (list, invite, roles, disable/enable, password reset through a
  * one-time link); platform admins also create agencies with their first admin.
  *
- * Expected people come from libs/api/database/src/lib/demo-data.ts (never from the API):
+ * Expected people come from libs/api/setup/src/lib/demo-data.ts (never from the API):
  *   RO-DIOC: liaison@demo.test (Ioana Popescu, LIAISON_OFFICER), ro-member@demo.test (Andrei Ionescu, MEMBER),
  *            ro-admin@demo.test (Elena Marin, AGENCY_ADMIN)
  *   ES-BIP:  es-liaison@demo.test;  JTF-SEC: admin@demo.test (PLATFORM_ADMIN)

@@ -57,7 +57,7 @@ describe('monitoring and evaluation: inputs refused clearly; demo logins printed
   });
 
   it('prints every demo login with its agency and role, and the README table lists every one', async () => {
-    // The demo task force as written in libs/api/database/src/lib/demo-data.ts: e-mail → agency.
+    // The demo task force as written in libs/api/setup/src/lib/demo-data.ts: e-mail → agency.
     const expected: Record<string, string> = {
       'coordinator@demo.test': 'NL-POL',
       'member@demo.test': 'NL-POL',

@@ -1,5 +1,5 @@
 import { AppConfig } from '@taskforce/api-core';
-import { migrate } from '@taskforce/api-database';
+import { migrate } from '@taskforce/api-setup';
 import { DatasetKind, IndicatorDimension, importDataset, IndicatorQueryService, SmallCellThreshold } from '@taskforce/api-indicators';
 import { OperationAccessService } from '@taskforce/api-operations';
 import { Role } from '@taskforce/domain';

@@ -1,4 +1,4 @@
-import { migrate } from '@taskforce/api-database';
+import { migrate } from '@taskforce/api-setup';
 import { createTestDatabase } from '../support/test-app';
 
 /** The leads migration (1764600000000-leads) has a working `down`, and applies again afterwards. */

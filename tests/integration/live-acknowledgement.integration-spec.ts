@@ -4,7 +4,7 @@ import { connectSocket, errorCode, gql, GqlResponse, login, recordEvents, startT
 
 /**
  * Acknowledgement and escalation of urgent tasks (docs/api-contract.md, "Live coordination that loses nothing"
- * → Acknowledgement and escalation). From libs/api/database/src/lib/demo-data.ts:
+ * → Acknowledgement and escalation). From libs/api/setup/src/lib/demo-data.ts:
  *   Danube Route: coordinator@demo.test (Anna de Vries, NL-POL) is its only coordinator; participants NL-POL,
  *   RO-DIOC, BE-SIS, ES-BIP, SPF, Europol, IOM. RO-DIOC: liaison@demo.test (LIAISON_OFFICER), ro-member@demo.test
  *   (MEMBER), ro-admin@demo.test (AGENCY_ADMIN). be-liaison@demo.test is BE-SIS's liaison officer.

@@ -2,7 +2,7 @@ import { errorCode, gql, GqlResponse, login, startTestApp, TestApp } from '../su
 
 /**
  * Idempotent creation and conflict details (docs/api-contract.md, "Live coordination that loses nothing" →
- * Idempotent creation, Conflicts). From libs/api/database/src/lib/demo-data.ts:
+ * Idempotent creation, Conflicts). From libs/api/setup/src/lib/demo-data.ts:
  *   Danube Route: coordinated by coordinator@demo.test (Anna de Vries, NL-POL); RO-DIOC's only liaison officer is
  *   liaison@demo.test (Ioana Popescu), so a Danube task for RO-DIOC without a person notifies exactly her.
  *   Coastal Harvest: coordinated by th-coordinator@demo.test (TH-AHTD); IOM participates, with its only liaison

@@ -9,7 +9,7 @@ import { connectSocket, errorCode, gql, GqlResponse, login, recordEvents, startT
  * Notification preferences): muted types, muted operations and quiet hours hold notifications back (stored,
  * `heldBack: true`, not pushed live, listed in `notificationDigest`), except urgent ones, which are always pushed.
  *
- * From libs/api/database/src/lib/demo-data.ts: liaison@demo.test is RO-DIOC's only liaison officer; RO-DIOC takes
+ * From libs/api/setup/src/lib/demo-data.ts: liaison@demo.test is RO-DIOC's only liaison officer; RO-DIOC takes
  * part in Danube Route (coordinated by coordinator@demo.test) and not in Coastal Harvest. So a Danube task for
  * RO-DIOC gives her exactly one notification: TASK_ASSIGNED_TO_AGENCY when no person is named,
  * TASK_ASSIGNED_TO_YOU when she is; urgent (URGENT priority) or not. The demo data holds no notifications.

@@ -6,7 +6,7 @@ import { connectSocket, gql, login, recordEvents, startTestApp, TestApp, waitFor
  * operation, `presence` `{ operationId, viewers: [{ userId, displayName, agencyAcronym }] }` whenever someone
  * starts or stops watching it, one entry per person however many tabs.
  *
- * From libs/api/database/src/lib/demo-data.ts: coordinator@demo.test = Anna de Vries (NL-POL), liaison@demo.test =
+ * From libs/api/setup/src/lib/demo-data.ts: coordinator@demo.test = Anna de Vries (NL-POL), liaison@demo.test =
  * Ioana Popescu (RO-DIOC), be-liaison@demo.test = Lucas Peeters (BE-SIS), all in Danube Route;
  * member@demo.test (NL-POL) may see Danube but does not watch it; outsider@demo.test (NG-NATA) may not see it and
  * watches Coastal Harvest, where NG-NATA participates. The contract gives no order for `viewers`: the tests

@@ -1,6 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { loadConfig } from '@taskforce/api-core';
-import { loadDemoData, migrate } from '@taskforce/api-database';
+import { loadDemoData, migrate } from '@taskforce/api-setup';
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { io, Socket } from 'socket.io-client';
@@ -16,7 +16,7 @@ import { createTestDatabase, gql, login, startTestApp, TestApp, waitFor } from '
  * the caller newer than that one, skipping those about operations the caller can no longer see; without a
  * valid id of one's own notifications nothing is replayed.
  *
- * From libs/api/database/src/lib/demo-data.ts: coordinator@demo.test (NL-POL) coordinates Danube Route, whose
+ * From libs/api/setup/src/lib/demo-data.ts: coordinator@demo.test (NL-POL) coordinates Danube Route, whose
  * participants include RO-DIOC and BE-SIS; liaison@demo.test (Ioana Popescu) is RO-DIOC's only liaison officer,
  * be-liaison@demo.test BE-SIS's. A task for an agency without a person notifies exactly its liaison officers
  * (TASK_ASSIGNED_TO_AGENCY), so every Danube task for RO-DIOC below gives the liaison exactly one notification

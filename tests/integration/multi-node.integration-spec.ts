@@ -1,4 +1,4 @@
-import { loadDemoData, migrate } from '@taskforce/api-database';
+import { loadDemoData, migrate } from '@taskforce/api-setup';
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';

@@ -1,4 +1,4 @@
-import { migrate } from '@taskforce/api-database';
+import { migrate } from '@taskforce/api-setup';
 import { connectSocket, createTestDatabase, errorCode, gql, login, recordEvents, startTestApp, TestApp, waitFor } from '../support/test-app';
 
 // pdf-parse 1.1.1 has no types; its lib entry avoids the package index's self-test on import.

@@ -4,7 +4,7 @@ import { errorCode, gql, GqlResponse, login, startTestApp, TestApp } from '../su
  * The edges of a joint operation's life, on the real API and PostgreSQL with the demo task force: what a
  * coordinator may not leave empty, two coordinators' clicks racing, an invitation nobody can answer, a withdrawn
  * invitation, a party joining after the closing evaluation was finalised, and closing with open tasks.
- * Demo people (libs/api/database demo-data): NL-POL's coordinator Anna de Vries; RO-DIOC has an agency admin
+ * Demo people (libs/api/setup demo-data): NL-POL's coordinator Anna de Vries; RO-DIOC has an agency admin
  * (ro-admin) and no coordinator; ES-BIP has one liaison officer and nobody who may answer an invitation.
  */
 describe('joint operation lifecycle edges', () => {

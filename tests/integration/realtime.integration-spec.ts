@@ -4,7 +4,7 @@ import { connectSocket, gql, login, recordEvents, startTestApp, TestApp, waitFor
 
 /**
  * Real socket.io clients against the real API. Who should receive what is derived by hand from
- * libs/api/database/src/lib/demo-data.ts:
+ * libs/api/setup/src/lib/demo-data.ts:
  *   Danube Route participants: NL-POL, RO-DIOC, BE-SIS, ES-BIP, SPF, Europol, IOM (not NG-NATA).
  *   coordinator@demo.test (NL-POL) coordinates it; liaison@demo.test is RO-DIOC's only liaison officer;
  *   member@demo.test (NL-POL MEMBER) is entitled to see Danube but is addressed by nothing here;

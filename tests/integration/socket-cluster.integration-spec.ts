@@ -1,5 +1,5 @@
 import { ConfigError, loadConfig } from '@taskforce/api-core';
-import { migrate } from '@taskforce/api-database';
+import { migrate } from '@taskforce/api-setup';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 // The integration tests boot the real API host, which lives in the app project.

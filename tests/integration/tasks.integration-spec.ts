@@ -2,7 +2,7 @@ import { errorCode, gql, GqlResponse, login, startTestApp, TestApp } from '../su
 
 /**
  * Creating, assigning and moving tasks (cross-agency actions), their history, comments and notifications, and
- * creating joint operations. Expected values come from libs/api/database/src/lib/demo-data.ts and
+ * creating joint operations. Expected values come from libs/api/setup/src/lib/demo-data.ts and
  * libs/domain/src/lib/task-rules.ts:
  *   Danube Route: participants NL-POL, RO-DIOC, BE-SIS, ES-BIP, SPF, Europol, IOM; coordinator coordinator@demo.test.
  *   RO-DIOC people: liaison@demo.test (LIAISON_OFFICER), ro-member@demo.test (MEMBER), ro-admin@demo.test (AGENCY_ADMIN).

@@ -3,7 +3,7 @@ import { errorCode, gql, GqlResponse, login, startTestApp, TestApp } from '../su
 
 /**
  * Need-to-know as a matrix of users × records × paths. Every expected value below is written out by hand from
- * libs/api/database/src/lib/demo-data.ts (never computed by asking the API):
+ * libs/api/setup/src/lib/demo-data.ts (never computed by asking the API):
  *
  *   Joint Operation Danube Route    — participants NL-POL, RO-DIOC, BE-SIS, ES-BIP, SPF, Europol, IOM;
  *                                     coordinator coordinator@demo.test

@@ -174,7 +174,7 @@ async function main() {
   mkdirSync(RESULTS_DIR, { recursive: true });
   require('reflect-metadata');
   const { importDataset, DatasetKind } = require(join(DIST, 'libs', 'api', 'indicators', 'src', 'index.js'));
-  const { migrate } = require(join(DIST, 'libs', 'api', 'database', 'src', 'index.js'));
+  const { migrate } = require(join(DIST, 'libs', 'api', 'setup', 'src', 'index.js'));
   const { Client } = require('pg');
 
   const database = await startDatabase();

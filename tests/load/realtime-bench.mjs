@@ -12,7 +12,7 @@
 //    baseline. Assignees alternate between RO-DIOC and the other participating agencies.
 // 3. Latency of a delivery = its receipt on the client − arrival of the HTTP response of the request that
 //    caused it (for the API, the transaction has committed by then). Lost / duplicated / leaked are counted
-//    against entitlements computed here from the demo roster (a copy of libs/api/database/src/lib/demo-data.ts,
+//    against entitlements computed here from the demo roster (a copy of libs/api/setup/src/lib/demo-data.ts,
 //    checked against what the API reports at login). Server memory per connection = growth of the server's
 //    VmRSS (after a forced GC) from before connecting to after all sockets are connected and watching.
 // 4. Writes tests/load/results/realtime.json and prints a table and whether the target was met
@@ -57,7 +57,7 @@ const GAP_MS = 20;
 const MEMORY_SETTLE_MS = 2_000;
 
 // ---------------------------------------------------------------------------------------------------------
-// The demo roster (copied from libs/api/database/src/lib/demo-data.ts; checked against the API at login).
+// The demo roster (copied from libs/api/setup/src/lib/demo-data.ts; checked against the API at login).
 // ---------------------------------------------------------------------------------------------------------
 const PASSWORD = 'demo-pass-2026';
 const DANUBE_NAME = 'Joint Operation Danube Route';

@@ -1,6 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { loadConfig } from '@taskforce/api-core';
-import { loadDemoData, migrate } from '@taskforce/api-database';
+import { loadDemoData, migrate } from '@taskforce/api-setup';
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { Client } from 'pg';
@@ -10,7 +10,7 @@ import { DataSource } from 'typeorm';
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { createApp } from '../../apps/api/src/app/create-app';
 
-/** Password of every demo account (see libs/api/database/src/lib/demo-data.ts). */
+/** Password of every demo account (see libs/api/setup/src/lib/demo-data.ts). */
 export const DEMO_PASSWORD = 'demo-pass-2026';
 
 /** A running API on its own fresh database holding the demo task force. */

@@ -4,7 +4,7 @@
  * 2 on a usage error.
  */
 import { verifyAuditChain } from '@taskforce/api-audit';
-import { dataSourceOptions } from '@taskforce/api-database';
+import { dataSourceOptions } from '@taskforce/api-setup';
 import { DataSource } from 'typeorm';
 
 async function main(): Promise<number> {

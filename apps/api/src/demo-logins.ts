@@ -1,4 +1,4 @@
-import { DEMO_LOGINS } from '@taskforce/api-database';
+import { DEMO_LOGINS } from '@taskforce/api-setup';
 import { DataSource } from 'typeorm';
 
 /** One demo account as printed at start-up. */

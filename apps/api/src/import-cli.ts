@@ -5,7 +5,7 @@
  * the file had no usable row (nothing changed); 2 usage error; 3 the file would change or remove stored rows and
  * `--confirm` was not given (nothing changed; the report is the preview).
  */
-import { migrate } from '@taskforce/api-database';
+import { migrate } from '@taskforce/api-setup';
 import { CLI_KINDS, importDataset } from '@taskforce/api-indicators';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { AppConfig, ConfigError, loadConfig } from '@taskforce/api-core';
-import { DEMO_PASSWORD, loadDemoData, localSecrets, migrate, startEmbeddedPostgres } from '@taskforce/api-database';
+import { localSecrets, startEmbeddedPostgres } from '@taskforce/api-database';
+import { DEMO_PASSWORD, loadDemoData, migrate } from '@taskforce/api-setup';
 import { createApp } from './app/create-app';
 import { demoLoginLines, listDemoLogins } from './demo-logins';
 

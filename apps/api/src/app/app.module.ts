@@ -7,7 +7,7 @@ import { AgenciesModule } from '@taskforce/api-agencies';
 import { AuditModule } from '@taskforce/api-audit';
 import { AuthModule } from '@taskforce/api-auth';
 import { AppConfig, AppErrorFilter, CoreModule, createErrorFormatter } from '@taskforce/api-core';
-import { dataSourceOptions } from '@taskforce/api-database';
+import { dataSourceOptions } from '@taskforce/api-setup';
 import { IndicatorsModule } from '@taskforce/api-indicators';
 import { LeadsModule } from '@taskforce/api-leads';
 import { NotificationsModule } from '@taskforce/api-notifications';

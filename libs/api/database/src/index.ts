@@ -1,4 +1,3 @@
 export * from './lib/data-source';
-export * from './lib/demo-data';
 export * from './lib/embedded-postgres';
 export * from './lib/migrations';

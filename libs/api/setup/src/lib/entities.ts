@@ -1,0 +1,44 @@
+import { AgencyEntity } from '@taskforce/api-agencies';
+import { AuditEntryEntity } from '@taskforce/api-audit';
+import { SessionEntity, UserEntity } from '@taskforce/api-auth';
+import { migrateDatabase, postgresOptions } from '@taskforce/api-database';
+import { INDICATOR_ENTITIES } from '@taskforce/api-indicators';
+import { AgreementEntity, JurisdictionRuleEntity, LeadEntity, LeadPersonEntity, LeadShareEntity } from '@taskforce/api-leads';
+import { NotificationEntity, NotificationPreferencesEntity } from '@taskforce/api-notifications';
+import { OperationEntity, OperationEventEntity, OperationInvitationEntity } from '@taskforce/api-operations';
+import { OneTimeLinkEntity } from '@taskforce/api-people';
+import { TaskCommentEntity, TaskEntity, TaskEventEntity } from '@taskforce/api-tasks';
+import { DataSource, DataSourceOptions } from 'typeorm';
+
+/** Every TypeORM entity of the API's features (a feature adding an entity lists it here). */
+export const API_ENTITIES = [
+  AgencyEntity,
+  UserEntity,
+  SessionEntity,
+  OperationEntity,
+  OperationInvitationEntity,
+  OperationEventEntity,
+  TaskEntity,
+  TaskCommentEntity,
+  TaskEventEntity,
+  NotificationEntity,
+  NotificationPreferencesEntity,
+  AgreementEntity,
+  JurisdictionRuleEntity,
+  LeadEntity,
+  LeadPersonEntity,
+  LeadShareEntity,
+  ...INDICATOR_ENTITIES,
+  AuditEntryEntity,
+  OneTimeLinkEntity,
+];
+
+/** TypeORM options for a PostgreSQL URL with every entity of the API: migrations only, never `synchronize`. */
+export function dataSourceOptions(url: string): DataSourceOptions {
+  return postgresOptions(url, API_ENTITIES);
+}
+
+/** Opens a connection with every entity, applies pending migrations, and returns it (the caller destroys it). */
+export function migrate(url: string): Promise<DataSource> {
+  return migrateDatabase(url, API_ENTITIES);
+}
