@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
-import { AppConfig, AuthUser, EventBus, unauthenticated } from '@taskforce/api-core';
+import { AppConfig, AuthUser, EventBus, normalizeEmail, unauthenticated } from '@taskforce/api-core';
 import * as argon2 from 'argon2';
 import { createHash, randomBytes } from 'node:crypto';
 import { IsNull, Repository } from 'typeorm';
@@ -45,7 +45,7 @@ export class AuthService {
    * @throws UNAUTHENTICATED "Wrong e-mail or password" for an unknown e-mail, a wrong password or a disabled account alike.
    */
   async login(email: string, password: string): Promise<AuthPayloadModel> {
-    const user = await this.userRows.findOne({ where: { email: email.trim().toLowerCase() } });
+    const user = await this.userRows.findOne({ where: { email: normalizeEmail(email) } });
     this.dummyHash ??= AuthService.hashPassword(randomBytes(16).toString('hex'));
     const hash = user?.passwordHash ?? (await this.dummyHash);
     const ok = await argon2.verify(hash, password).catch(() => false);

@@ -1,0 +1,68 @@
+import { Socket } from 'socket.io-client';
+import { connectSocket, DEMO_PASSWORD, errorCode, gql, GqlResponse, login, recordEvents, startTestApp, TestApp, waitFor } from '../support/test-app';
+
+/**
+ * Abuse limits, each written as the attack it stops: e-mail spellings that dodge the login limit, password spraying
+ * across accounts, sockets outliving their session, notifications about leads the recipient no longer reads, an
+ * ambiguous share request, and impossible calendar dates.
+ */
+
+const LOGIN = 'mutation($input: LoginInput!) { login(input: $input) { accessToken user { email } } }';
+const INVITE = 'mutation($input: InvitePersonInput!) { invitePerson(input: $input) { person { email } } }';
+const SHARE = 'mutation($input: ShareLeadInput!) { shareLead(input: $input) { id status recipientAgency { acronym } } }';
+const PREVIEW = 'query($input: ShareLeadInput!) { previewLeadShare(input: $input) { outcome } }';
+const REVOKE = 'mutation($id: ID!) { revokeLeadShare(shareId: $id) { id status } }';
+const NOTIFICATIONS = '{ notifications(take: 200) { id type body } unreadNotificationCount }';
+const CREATE_TASK = 'mutation($input: CreateTaskInput!) { createTask(input: $input) { id version dueAt } }';
+const UPDATE_TASK = 'mutation($input: UpdateTaskInput!) { updateTask(input: $input) { id version dueAt } }';
+const CREATE_OPERATION = 'mutation($input: CreateOperationInput!) { createOperation(input: $input) { id version startsOn endsOn } }';
+const UPDATE_OPERATION = 'mutation($input: UpdateOperationInput!) { updateOperation(input: $input) { id version startsOn endsOn } }';
+const RECRUITERS = 'Recruiters moving Romanian women through Rotterdam to Valencia'; // NL-POL's lead (demo data)
+
+type Fields = Array<{ field: string; message: string }>;
+const fieldsOf = (res: GqlResponse): Fields => (res.errors?.[0]?.extensions?.['fields'] as Fields | undefined) ?? [];
+
+/** POSTs a login as if it came from `address` through the trusted proxy (X-Forwarded-For). */
+async function loginFrom(url: string, address: string, email: string, password: string): Promise<GqlResponse<any>> {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
+    body: JSON.stringify({ query: LOGIN, variables: { input: { email, password } } }),
+  });
+  return { status: res.status, ...((await res.json()) as object) };
+}
+
+describe('login limit: one budget per e-mail however it is spelled', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ LOGIN_RATE_LIMIT: '3', LOGIN_RATE_WINDOW_SECONDS: '60' });
+  });
+  afterAll(() => t.close());
+
+  it('white space, case and full-width spellings of an e-mail share its exhausted login budget', async () => {
+    const codes = [];
+    for (let i = 0; i < 3; i++) codes.push(errorCode(await gql(t.url, LOGIN, { input: { email: 'member@demo.test', password: 'wrong' } })));
+    expect(codes).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED']);
+    for (const spelling of [' member@demo.test', 'MEMBER@demo.test ', '\u3000Member@Demo.Test', 'ｍｅｍｂｅｒ@demo.test', '\tmember@demo.test\n']) {
+      const res = await gql(t.url, LOGIN, { input: { email: spelling, password: DEMO_PASSWORD } });
+      expect({ spelling, code: errorCode(res) }).toEqual({ spelling, code: 'TOO_MANY_REQUESTS' });
+    }
+  });
+
+  it('signs in with any spelling of the e-mail that normalises to the stored one', async () => {
+    for (const spelling of [' Liaison@Demo.Test ', 'ｌｉａｉｓｏｎ@ｄｅｍｏ.ｔｅｓｔ']) {
+      const res = await gql(t.url, LOGIN, { input: { email: spelling, password: DEMO_PASSWORD } });
+      expect({ spelling, errors: res.errors, email: res.data?.login.user.email }).toEqual({ spelling, errors: undefined, email: 'liaison@demo.test' });
+    }
+  });
+
+  it('an invited person is stored under the normalised e-mail, and another spelling of it is already used', async () => {
+    const admin = await login(t.url, 'ro-admin@demo.test');
+    const first = await gql(t.url, INVITE, { input: { email: ' Ana.Pop@Example.Test ', displayName: 'Ana Pop', roles: ['MEMBER'] } }, admin);
+    expect(first.errors).toBeUndefined();
+    expect(first.data!.invitePerson.person.email).toBe('ana.pop@example.test');
+    const again = await gql(t.url, INVITE, { input: { email: 'ａｎａ.ｐｏｐ@example.test', displayName: 'Ana Pop', roles: ['MEMBER'] } }, admin);
+    expect(errorCode(again)).toBe('BAD_USER_INPUT');
+    expect(fieldsOf(again)).toEqual([{ field: 'email', message: 'this e-mail address is already used' }]);
+  });
+});
