@@ -66,3 +66,55 @@ describe('login limit: one budget per e-mail however it is spelled', () => {
     expect(fieldsOf(again)).toEqual([{ field: 'email', message: 'this e-mail address is already used' }]);
   });
 });
+
+describe('login limit: failed logins per client address and overall', () => {
+  let t: TestApp;
+  const sessionsOf = async (email: string): Promise<number> =>
+    (await t.db.query('SELECT count(*)::int AS n FROM sessions s JOIN users u ON u.id = s.user_id WHERE u.email = $1', [email]))[0].n;
+
+  beforeAll(async () => {
+    t = await startTestApp({ TRUST_PROXY: 'loopback', LOGIN_ADDRESS_RATE_LIMIT: '5', LOGIN_GLOBAL_RATE_LIMIT: '12' });
+  });
+  afterAll(() => t.close());
+
+  it('one password sprayed over many accounts from one address is refused after the budget; even a right password then opens no session', async () => {
+    const spray = ['coordinator@demo.test', 'member@demo.test', 'liaison@demo.test', 'nobody@demo.test', 'outsider@demo.test'];
+    const codes = [];
+    for (const email of spray) codes.push(errorCode(await loginFrom(t.url, '203.0.113.1', email, 'Spring2026!')));
+    expect(codes).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED']);
+
+    const before = await sessionsOf('analyst@demo.test');
+    const refused = await loginFrom(t.url, '203.0.113.1', 'analyst@demo.test', DEMO_PASSWORD);
+    expect(errorCode(refused)).toBe('TOO_MANY_REQUESTS');
+    expect(refused.data ?? null).toBeNull();
+    const retry = refused.errors![0].extensions!['retryAfterSeconds'];
+    expect(Number.isInteger(retry)).toBe(true);
+    expect(retry).toBeGreaterThanOrEqual(1);
+    expect(retry).toBeLessThanOrEqual(60);
+    expect(await sessionsOf('analyst@demo.test')).toBe(before);
+
+    // another address is not held back by this one's failures
+    expect((await loginFrom(t.url, '203.0.113.2', 'analyst@demo.test', DEMO_PASSWORD)).errors).toBeUndefined();
+  });
+
+  it('once limited, a known and an unknown e-mail get the same answer', async () => {
+    const known = await loginFrom(t.url, '203.0.113.1', 'iom-liaison@demo.test', 'wrong-password');
+    const unknown = await loginFrom(t.url, '203.0.113.1', 'no-such-person@demo.test', 'wrong-password');
+    expect(errorCode(known)).toBe('TOO_MANY_REQUESTS');
+    const shape = (res: GqlResponse) => ({ status: res.status, message: res.errors![0].message, keys: Object.keys(res.errors![0].extensions!).sort(), data: res.data ?? null });
+    expect(shape(unknown)).toEqual(shape(known));
+    const retry = (res: GqlResponse) => res.errors![0].extensions!['retryAfterSeconds'] as number;
+    expect(Math.abs(retry(unknown) - retry(known))).toBeLessThanOrEqual(1);
+  });
+
+  it('failed logins spread over many addresses are refused once the overall budget is spent', async () => {
+    // 5 failures so far (above); 5 from .3 and 2 from .4 make 12, the overall budget of this app.
+    for (let i = 0; i < 5; i++) expect(errorCode(await loginFrom(t.url, '203.0.113.3', `user${i}@demo.test`, 'Spring2026!'))).toBe('UNAUTHENTICATED');
+    for (let i = 0; i < 2; i++) expect(errorCode(await loginFrom(t.url, '203.0.113.4', `user${i}@demo.test`, 'Spring2026!'))).toBe('UNAUTHENTICATED');
+    const before = await sessionsOf('be-liaison@demo.test');
+    const refused = await loginFrom(t.url, '203.0.113.5', 'be-liaison@demo.test', DEMO_PASSWORD);
+    expect(errorCode(refused)).toBe('TOO_MANY_REQUESTS');
+    expect(Number.isInteger(refused.errors![0].extensions!['retryAfterSeconds'])).toBe(true);
+    expect(await sessionsOf('be-liaison@demo.test')).toBe(before);
+  });
+});

@@ -5,6 +5,7 @@ import { AppConfig, AuthUser, EventBus, normalizeEmail, unauthenticated } from '
 import * as argon2 from 'argon2';
 import { createHash, randomBytes } from 'node:crypto';
 import { IsNull, Repository } from 'typeorm';
+import { LoginFailureBudget } from './login-failure-budget';
 import { SessionEntity } from './session.entity';
 import { UserEntity } from './user.entity';
 import { UserService } from './user.service';
@@ -31,6 +32,7 @@ export class AuthService {
     private readonly jwt: JwtService,
     private readonly users: UserService,
     private readonly bus: EventBus,
+    private readonly failures: LoginFailureBudget,
     @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
     @InjectRepository(UserEntity) private readonly userRows: Repository<UserEntity>,
   ) {}
@@ -41,15 +43,31 @@ export class AuthService {
   }
 
   /**
-   * Checks e-mail and password and opens a session.
+   * Checks e-mail (any spelling `normalizeEmail` maps to the stored one) and password and opens a session. Failed
+   * logins count against the client address's and the overall budgets (LoginFailureBudget).
+   * @param clientAddress the request's client address (`req.ip`), for the per-address budget.
+   * @throws TOO_MANY_REQUESTS with `extensions.retryAfterSeconds` (integer seconds) when a failed-login budget is
+   *   spent — before any password is checked, so no session is opened, for known and unknown e-mails alike.
    * @throws UNAUTHENTICATED "Wrong e-mail or password" for an unknown e-mail, a wrong password or a disabled account alike.
    */
-  async login(email: string, password: string): Promise<AuthPayloadModel> {
-    const user = await this.userRows.findOne({ where: { email: normalizeEmail(email) } });
-    this.dummyHash ??= AuthService.hashPassword(randomBytes(16).toString('hex'));
-    const hash = user?.passwordHash ?? (await this.dummyHash);
-    const ok = await argon2.verify(hash, password).catch(() => false);
-    if (!user || !ok || user.disabledAt) throw unauthenticated('Wrong e-mail or password');
+  async login(email: string, password: string, clientAddress?: string | null): Promise<AuthPayloadModel> {
+    const attempt = await this.failures.admit(clientAddress);
+    try {
+      const user = await this.userRows.findOne({ where: { email: normalizeEmail(email) } });
+      this.dummyHash ??= AuthService.hashPassword(randomBytes(16).toString('hex'));
+      const hash = user?.passwordHash ?? (await this.dummyHash);
+      const ok = await argon2.verify(hash, password).catch(() => false);
+      if (!user || !ok || user.disabledAt) {
+        await attempt.failed();
+        throw unauthenticated('Wrong e-mail or password');
+      }
+      return await this.openSession(user);
+    } finally {
+      attempt.release();
+    }
+  }
+
+  private async openSession(user: UserEntity): Promise<AuthPayloadModel> {
     await this.userRows.update({ id: user.id }, { lastSignInAt: new Date() });
     const refreshToken = randomBytes(32).toString('base64url');
     const session = await this.sessions.save(

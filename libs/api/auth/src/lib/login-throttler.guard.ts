@@ -1,7 +1,7 @@
 import { ExecutionContext, Injectable } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { ThrottlerGuard } from '@nestjs/throttler';
-import { normalizeEmail } from '@taskforce/api-core';
+import { ThrottlerGuard, ThrottlerLimitDetail } from '@nestjs/throttler';
+import { normalizeEmail, tooManyRequests } from '@taskforce/api-core';
 
 /**
  * Rate limit for `login`: LOGIN_RATE_LIMIT attempts per LOGIN_RATE_WINDOW_SECONDS for one client address and
@@ -15,6 +15,11 @@ export class LoginThrottlerGuard extends ThrottlerGuard {
     const { req, res } = gql.getContext();
     const email = normalizeEmail(String(gql.getArgs<{ input?: { email?: string } }>().input?.email ?? ''));
     return { req: { ...req, ip: req.ip, loginEmail: email }, res: res ?? req.res };
+  }
+
+  /** @throws TOO_MANY_REQUESTS with `extensions.retryAfterSeconds` (integer seconds until the next attempt may pass). */
+  protected override async throwThrottlingException(_context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {
+    throw tooManyRequests(detail.timeToBlockExpire);
   }
 
   protected override async getTracker(req: Record<string, unknown>): Promise<string> {
