@@ -118,3 +118,75 @@ describe('login limit: failed logins per client address and overall', () => {
     expect(await sessionsOf('be-liaison@demo.test')).toBe(before);
   });
 });
+
+describe('sockets, lead notifications, share requests and dates (default app)', () => {
+  let t: TestApp;
+  const token: Record<string, string> = {};
+  const agencyId: Record<string, string> = {};
+  let danubeId: string;
+  let recruiters: string;
+  const sockets: Socket[] = [];
+  const as = (email: string, query: string, variables: Record<string, unknown> = {}) => gql(t.url, query, variables, token[email]);
+  const newTask = (extra: Record<string, unknown> = {}) => ({
+    input: { operationId: danubeId, title: 'Check the transport company', assigneeAgencyId: agencyId['RO-DIOC'], pillar: 'PROSECUTION', priority: 'HIGH', ...extra },
+  });
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    for (const email of ['coordinator@demo.test', 'es-liaison@demo.test']) token[email] = await login(t.url, email);
+    for (const a of await t.db.query('SELECT id, acronym FROM agencies')) agencyId[a.acronym] = a.id;
+    danubeId = (await t.db.query(`SELECT id FROM operations WHERE name = 'Joint Operation Danube Route'`))[0].id;
+    recruiters = (await t.db.query('SELECT id FROM leads WHERE summary = $1', [RECRUITERS]))[0].id;
+  });
+  afterAll(async () => {
+    for (const s of sockets) s.close();
+    await t.close();
+  });
+
+  /** Signs in, returning the access token and the id of the session it names. */
+  async function signIn(email: string): Promise<{ token: string; sessionId: string }> {
+    const accessToken = await login(t.url, email);
+    const sid = JSON.parse(Buffer.from(accessToken.split('.')[1], 'base64url').toString()).sid as string;
+    return { token: accessToken, sessionId: sid };
+  }
+
+  describe('sockets end with their session', () => {
+    it('a socket is disconnected when its session expires, receives nothing more, and cannot reconnect', async () => {
+      const { token: liaison, sessionId } = await signIn('liaison@demo.test');
+      // A session that ends 2.5 s from now (as if REFRESH_TOKEN_TTL_SECONDS had been that short).
+      await t.db.query(`UPDATE sessions SET expires_at = now() + interval '2500 milliseconds' WHERE id = $1`, [sessionId]);
+      const socket = await connectSocket(t.url, liaison);
+      sockets.push(socket);
+      const events = recordEvents(socket, ['notification', 'task.changed', 'session.revoked', 'disconnect']);
+      expect(await socket.emitWithAck('operation:watch', { operationId: danubeId })).toEqual({ ok: true });
+
+      // While the session lives, notifications and board events arrive.
+      expect((await as('coordinator@demo.test', CREATE_TASK, newTask({ title: 'Before the session ends' }))).errors).toBeUndefined();
+      await waitFor(() => events.some((e) => e.name === 'notification') && events.some((e) => e.name === 'task.changed'), 2000, 'live events');
+
+      await waitFor(() => events.some((e) => e.name === 'disconnect'), 6000, 'disconnect at session expiry');
+      expect(events.filter((e) => e.name === 'session.revoked')).toHaveLength(1);
+      const seen = events.length;
+      expect((await as('coordinator@demo.test', CREATE_TASK, newTask({ title: 'After the session ended' }))).errors).toBeUndefined();
+      await new Promise((r) => setTimeout(r, 500));
+      expect(events.slice(seen)).toEqual([]);
+      await expect(connectSocket(t.url, liaison)).rejects.toThrow('UNAUTHENTICATED');
+    });
+
+    it('after logout the socket is disconnected, receives nothing more, and cannot reconnect', async () => {
+      const { token: liaison } = await signIn('liaison@demo.test');
+      const socket = await connectSocket(t.url, liaison);
+      sockets.push(socket);
+      const events = recordEvents(socket, ['notification', 'task.changed', 'disconnect']);
+      expect(await socket.emitWithAck('operation:watch', { operationId: danubeId })).toEqual({ ok: true });
+      expect((await gql(t.url, 'mutation { logout }', {}, liaison)).data).toEqual({ logout: true });
+      await waitFor(() => events.some((e) => e.name === 'disconnect'), 5000, 'disconnect at logout');
+      const seen = events.length;
+      expect((await as('coordinator@demo.test', CREATE_TASK, newTask({ title: 'After logout' }))).errors).toBeUndefined();
+      await new Promise((r) => setTimeout(r, 500));
+      expect(events.slice(seen)).toEqual([]);
+      await expect(connectSocket(t.url, liaison)).rejects.toThrow('UNAUTHENTICATED');
+    });
+  });
+
+});

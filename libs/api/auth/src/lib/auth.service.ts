@@ -128,6 +128,16 @@ export class AuthService {
    * @throws UNAUTHENTICATED when the token is malformed, expired, or its session or user is no longer active.
    */
   async authenticate(accessToken: string): Promise<AuthUser> {
+    return (await this.authenticateSession(accessToken)).user;
+  }
+
+  /**
+   * Like `authenticate`, and also says when the session ends: its absolute expiry (UTC; the refresh token's end,
+   * REFRESH_TOKEN_TTL_SECONDS after login, never extended by refreshing). The socket gateway disconnects a socket
+   * at that instant.
+   * @throws UNAUTHENTICATED as `authenticate` does.
+   */
+  async authenticateSession(accessToken: string): Promise<{ user: AuthUser; sessionExpiresAt: Date }> {
     let claims: AccessClaims;
     try {
       claims = await this.jwt.verifyAsync<AccessClaims>(accessToken, { algorithms: ['HS256'] });
@@ -138,12 +148,15 @@ export class AuthService {
     const row = await this.sessions
       .createQueryBuilder('s')
       .innerJoin(UserEntity, 'u', 'u.id = s.user_id')
-      .select(['u.id AS user_id', 'u.agency_id AS agency_id', 'u.roles AS roles'])
+      .select(['u.id AS user_id', 'u.agency_id AS agency_id', 'u.roles AS roles', 's.expires_at AS expires_at'])
       .where('s.id = :sid AND s.user_id = :sub', { sid: claims.sid, sub: claims.sub })
       .andWhere('s.revoked_at IS NULL AND s.expires_at > now() AND u.disabled_at IS NULL')
-      .getRawOne<{ user_id: string; agency_id: string; roles: string | string[] }>();
+      .getRawOne<{ user_id: string; agency_id: string; roles: string | string[]; expires_at: Date | string }>();
     if (!row) throw unauthenticated();
-    return { userId: row.user_id, agencyId: row.agency_id, roles: parsePgArray(row.roles) as AuthUser['roles'], sessionId: claims.sid };
+    return {
+      user: { userId: row.user_id, agencyId: row.agency_id, roles: parsePgArray(row.roles) as AuthUser['roles'], sessionId: claims.sid },
+      sessionExpiresAt: new Date(row.expires_at),
+    };
   }
 
   private async payload(user: UserEntity, sessionId: string, refreshToken: string): Promise<AuthPayloadModel> {
