@@ -189,4 +189,40 @@ describe('sockets, lead notifications, share requests and dates (default app)', 
     });
   });
 
+  describe('notifications about leads follow who may read the lead', () => {
+    it('a revoked share takes its notification out of the recipient\'s list and unread count', async () => {
+      const before = await as('es-liaison@demo.test', NOTIFICATIONS);
+      const shared = await as('coordinator@demo.test', SHARE, { input: { leadId: recruiters, recipientAgencyIds: [agencyId['ES-BIP']], purpose: 'INVESTIGATION' } });
+      expect(shared.errors).toBeUndefined();
+      const [share] = shared.data!.shareLead;
+      expect(share).toMatchObject({ status: 'ACTIVE', recipientAgency: { acronym: 'ES-BIP' } });
+
+      const after = await as('es-liaison@demo.test', NOTIFICATIONS);
+      const aboutLead = (res: GqlResponse<any>) => res.data!.notifications.filter((n: { body: string }) => n.body === `/leads/${recruiters}`);
+      expect(aboutLead(after).map((n: { type: string }) => n.type)).toEqual(['LEAD_SHARED']);
+      expect(after.data!.unreadNotificationCount).toBe(before.data!.unreadNotificationCount + 1);
+
+      expect((await as('coordinator@demo.test', REVOKE, { id: share.id })).data!.revokeLeadShare.status).toBe('REVOKED');
+      const revoked = await as('es-liaison@demo.test', NOTIFICATIONS);
+      expect(aboutLead(revoked)).toEqual([]);
+      expect(revoked.data!.unreadNotificationCount).toBe(before.data!.unreadNotificationCount);
+      const id = aboutLead(after)[0].id;
+      expect(errorCode(await as('es-liaison@demo.test', 'mutation($id: ID!) { markNotificationRead(id: $id) { id } }', { id }))).toBe('NOT_FOUND');
+    });
+
+    it('lead notifications written before they named their lead are tied to it by the migration (which also goes down)', async () => {
+      const rows = async () => t.db.query(`SELECT count(*)::int AS n FROM notifications WHERE body = $1 AND lead_id = $2`, [`/leads/${recruiters}`, recruiters]);
+      expect((await rows())[0].n).toBeGreaterThan(0);
+      for (;;) {
+        const [last] = await t.db.query(`SELECT name FROM migrations ORDER BY id DESC LIMIT 1`);
+        await t.db.undoLastMigration({ transaction: 'each' });
+        if (last.name === 'NotificationLead1765330500000') break;
+      }
+      expect(await t.db.query(`SELECT 1 FROM information_schema.columns WHERE table_name = 'notifications' AND column_name = 'lead_id'`)).toEqual([]);
+      await t.db.runMigrations({ transaction: 'each' });
+      expect((await rows())[0].n).toBeGreaterThan(0);
+      expect((await t.db.query(`SELECT count(*)::int AS n FROM notifications WHERE type::text LIKE 'LEAD%' AND lead_id IS NULL`))[0].n).toBe(0);
+    });
+  });
+
 });

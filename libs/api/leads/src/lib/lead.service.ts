@@ -952,7 +952,10 @@ export class LeadService {
   }
 }
 
-/** A notification about a lead: a fixed title and a link, nothing from the lead itself. */
+/**
+ * A notification about a lead: a fixed title and a link, nothing from the lead itself; it names the lead (`leadId`)
+ * so that it is shown only while the recipient's agency may read the lead.
+ */
 function attention(recipientUserId: string, type: NotificationType, leadId: string): NotificationDraft {
-  return { recipientUserId, type, title: LEAD_ATTENTION_TITLE, body: `/leads/${leadId}`, operationId: null };
+  return { recipientUserId, type, title: LEAD_ATTENTION_TITLE, body: `/leads/${leadId}`, operationId: null, leadId };
 }

@@ -122,11 +122,12 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
 
   onModuleInit(): void {
     this.subscriptions.push(
-      this.bus.on('notification.created', async ({ recipientUserId, ...notification }) => {
+      this.bus.on('notification.created', async ({ recipientUserId, leadId, ...notification }) => {
         // All sockets of one person share their agency, so one access check covers them.
         const sockets = this.withLiveSession(await this.server.in(rooms.user(recipientUserId)).fetchSockets());
         if (!sockets.length) return;
         if (notification.operationId && !(await this.access.isVisible(sockets[0].data.auth, notification.operationId))) return;
+        if (leadId && !(await this.leads.isReadable(sockets[0].data.auth, leadId))) return;
         for (const socket of sockets) socket.emit('notification', notification);
       }),
       this.bus.on('task.changed', async (event) => {

@@ -12,6 +12,7 @@ import { OnwardLeadShares1765200000000 } from './1765200000000-onward-lead-share
 import { OperationLifecycle1765300000000 } from './1765300000000-operation-lifecycle';
 import { AgencyPeople1765310000000 } from './1765310000000-agency-people';
 import { OperationEvaluation1765320000000 } from './1765320000000-operation-evaluation';
+import { NotificationLead1765330500000 } from './1765330500000-notification-lead';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -29,4 +30,5 @@ export const migrations = [
   OperationLifecycle1765300000000,
   AgencyPeople1765310000000,
   OperationEvaluation1765320000000,
+  NotificationLead1765330500000,
 ];
