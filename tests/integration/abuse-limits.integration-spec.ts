@@ -225,4 +225,21 @@ describe('sockets, lead notifications, share requests and dates (default app)', 
     });
   });
 
+  describe('shareLead takes exactly one of recipientAgencyIds and operationId', () => {
+    it.each([
+      ['an empty recipient list with an operation', () => ({ recipientAgencyIds: [], operationId: danubeId })],
+      ['an empty recipient list alone', () => ({ recipientAgencyIds: [] })],
+      ['neither', () => ({})],
+    ])('%s is refused naming recipientAgencyIds, and nothing is shared', async (_what, given) => {
+      const count = async () => (await t.db.query('SELECT count(*)::int AS n FROM lead_shares'))[0].n as number;
+      const before = await count();
+      for (const query of [SHARE, PREVIEW]) {
+        const res = await as('coordinator@demo.test', query, { input: { leadId: recruiters, purpose: 'INVESTIGATION', ...given() } });
+        expect(errorCode(res)).toBe('BAD_USER_INPUT');
+        expect(fieldsOf(res).map((f) => f.field)).toEqual(['recipientAgencyIds']);
+      }
+      expect(await count()).toBe(before);
+    });
+  });
+
 });
