@@ -242,4 +242,51 @@ describe('sockets, lead notifications, share requests and dates (default app)', 
     });
   });
 
+  describe('dates and times are real calendar instants, one message per bad field', () => {
+    const DUE_AT = 'dueAt must be a real date and time in ISO 8601 with a time zone, e.g. 2026-03-01T10:00:00Z';
+    const BAD_DATE_TIMES = ['2026-02-30T10:00:00Z', '2025-02-29T10:00:00Z', '2026-04-31T00:00:00Z', '2026-02-28T24:30:00Z', 'soon', '2026-02-28', 1767225600000];
+
+    it.each(BAD_DATE_TIMES)('createTask refuses dueAt %p with one message naming dueAt, and creates nothing', async (dueAt) => {
+      const before = (await t.db.query('SELECT count(*)::int AS n FROM tasks'))[0].n;
+      const res = await as('coordinator@demo.test', CREATE_TASK, newTask({ dueAt }));
+      expect(errorCode(res)).toBe('BAD_USER_INPUT');
+      expect(fieldsOf(res)).toEqual([{ field: 'dueAt', message: DUE_AT }]);
+      expect((await t.db.query('SELECT count(*)::int AS n FROM tasks'))[0].n).toBe(before);
+    });
+
+    it('updateTask refuses an impossible dueAt with one message and keeps the task as it was', async () => {
+      const created = await as('coordinator@demo.test', CREATE_TASK, newTask({ dueAt: '2028-02-29T10:00:00Z' }));
+      expect(created.errors).toBeUndefined();
+      expect(created.data!.createTask.dueAt).toBe('2028-02-29T10:00:00.000Z'); // a real leap day is fine
+      const { id, version } = created.data!.createTask;
+      for (const dueAt of ['2026-02-30T10:00:00Z', 'tomorrow']) {
+        const res = await as('coordinator@demo.test', UPDATE_TASK, { input: { taskId: id, expectedVersion: version, dueAt } });
+        expect(fieldsOf(res)).toEqual([{ field: 'dueAt', message: DUE_AT }]);
+      }
+      const outOfRange = await as('coordinator@demo.test', UPDATE_TASK, { input: { taskId: id, expectedVersion: version, dueAt: '1999-12-31T23:00:00Z' } });
+      expect(fieldsOf(outOfRange)).toEqual([{ field: 'dueAt', message: 'dueAt must be from 2000-01-01 to 2100-01-01 (UTC)' }]);
+      const ok = await as('coordinator@demo.test', UPDATE_TASK, { input: { taskId: id, expectedVersion: version, dueAt: '2026-03-01T12:00:00+02:00' } });
+      expect(ok.errors).toBeUndefined();
+      expect(ok.data!.updateTask.dueAt).toBe('2026-03-01T10:00:00.000Z');
+    });
+
+    it.each(['2026-02-30', '2026-13-01', '2026-2-3', 'next week', '2026-03-01T00:00:00Z'])(
+      'createOperation and updateOperation refuse startsOn / endsOn %p with one message each',
+      async (bad) => {
+        const base = { name: 'Joint Operation Calendar', countries: ['NL'], formsOfExploitation: ['FORCED_LABOUR'] };
+        const created = await as('coordinator@demo.test', CREATE_OPERATION, { input: { ...base, startsOn: bad, endsOn: bad } });
+        expect(errorCode(created)).toBe('BAD_USER_INPUT');
+        expect(fieldsOf(created)).toEqual([
+          { field: 'startsOn', message: 'startsOn must be a real calendar date YYYY-MM-DD' },
+          { field: 'endsOn', message: 'endsOn must be a real calendar date YYYY-MM-DD' },
+        ]);
+        const version = (await t.db.query('SELECT version FROM operations WHERE id = $1', [danubeId]))[0].version;
+        const updated = await as('coordinator@demo.test', UPDATE_OPERATION, { input: { operationId: danubeId, expectedVersion: version, startsOn: bad, endsOn: bad, reason: 'calendar check' } });
+        expect(fieldsOf(updated)).toEqual([
+          { field: 'startsOn', message: 'startsOn must be a real calendar date YYYY-MM-DD' },
+          { field: 'endsOn', message: 'endsOn must be a real calendar date YYYY-MM-DD' },
+        ]);
+      },
+    );
+  });
 });
