@@ -6,7 +6,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AgenciesModule } from '@taskforce/api-agencies';
 import { AuditModule } from '@taskforce/api-audit';
 import { AuthModule } from '@taskforce/api-auth';
-import { AppConfig, AppErrorFilter, CoreModule, createErrorFormatter } from '@taskforce/api-core';
+import { AppConfig, AppErrorFilter, CoreModule, createErrorFormatter, StrictDateTimeScalar } from '@taskforce/api-core';
 import { dataSourceOptions } from '@taskforce/api-setup';
 import { IndicatorsModule } from '@taskforce/api-indicators';
 import { LeadsModule } from '@taskforce/api-leads';
@@ -34,6 +34,8 @@ export class AppModule {
           driver: ApolloDriver,
           path: '/graphql',
           autoSchemaFile: true,
+          // Strict ISO 8601 input for DateTime (impossible dates are refused, not rolled over): see libs/api/core dates.ts.
+          buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: StrictDateTimeScalar }] },
           sortSchema: true,
           playground: false,
           introspection: !config.isProduction,

@@ -7,3 +7,4 @@ export * from './lib/event-bus';
 export * from './lib/format-error';
 export * from './lib/ids';
 export * from './lib/validation';
+export * from './lib/dates';

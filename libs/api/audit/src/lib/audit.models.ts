@@ -1,4 +1,4 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 
 @ObjectType('AuditChainStatus', { description: 'Result of verifying the audit hash chain' })
 export class AuditChainStatusModel {
@@ -20,7 +20,7 @@ export class AuditEntryModel {
   @Field(() => Int)
   seq: number;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => Date)
   at: Date;
 
   @Field(() => ID, { nullable: true })

@@ -8,6 +8,7 @@ import { AppConfig } from '@taskforce/api-core';
 import { AuthGuard } from './auth.guard';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
+import { LoginFailureBudget } from './login-failure-budget';
 import { SessionEntity } from './session.entity';
 import { UserEntity } from './user.entity';
 import { UserResolver } from './user.resolver';
@@ -28,7 +29,7 @@ import { UserService } from './user.service';
       }),
     }),
   ],
-  providers: [AuthService, UserService, AuthResolver, UserResolver, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [AuthService, LoginFailureBudget, UserService, AuthResolver, UserResolver, { provide: APP_GUARD, useClass: AuthGuard }],
   exports: [AuthService, UserService],
 })
 export class AuthModule {}

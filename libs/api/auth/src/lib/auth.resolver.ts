@@ -1,5 +1,5 @@
 import { UseGuards } from '@nestjs/common';
-import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import { AuthUser, CurrentUser, Public } from '@taskforce/api-core';
 import { AuthService } from './auth.service';
 import { LoginInput } from './dto/login.input';
@@ -12,9 +12,12 @@ export class AuthResolver {
 
   @Public()
   @UseGuards(LoginThrottlerGuard)
-  @Mutation(() => AuthPayloadModel, { description: 'Signs in; UNAUTHENTICATED on wrong credentials, TOO_MANY_REQUESTS when rate-limited' })
-  login(@Args('input') input: LoginInput): Promise<AuthPayloadModel> {
-    return this.auth.login(input.email, input.password);
+  @Mutation(() => AuthPayloadModel, {
+    description:
+      'Signs in; UNAUTHENTICATED on wrong credentials, TOO_MANY_REQUESTS (extensions.retryAfterSeconds) when the e-mail, client address or overall login budget is spent',
+  })
+  login(@Args('input') input: LoginInput, @Context('req') req: { ip?: string } | undefined): Promise<AuthPayloadModel> {
+    return this.auth.login(input.email, input.password, req?.ip ?? null);
   }
 
   @Public()

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
-import { AppConfig, AuthUser, EventBus, unauthenticated } from '@taskforce/api-core';
+import { AppConfig, AuthUser, EventBus, normalizeEmail, unauthenticated } from '@taskforce/api-core';
 import * as argon2 from 'argon2';
 import { createHash, randomBytes } from 'node:crypto';
 import { IsNull, Repository } from 'typeorm';
+import { LoginFailureBudget } from './login-failure-budget';
 import { SessionEntity } from './session.entity';
 import { UserEntity } from './user.entity';
 import { UserService } from './user.service';
@@ -31,6 +32,7 @@ export class AuthService {
     private readonly jwt: JwtService,
     private readonly users: UserService,
     private readonly bus: EventBus,
+    private readonly failures: LoginFailureBudget,
     @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
     @InjectRepository(UserEntity) private readonly userRows: Repository<UserEntity>,
   ) {}
@@ -41,15 +43,31 @@ export class AuthService {
   }
 
   /**
-   * Checks e-mail and password and opens a session.
+   * Checks e-mail (any spelling `normalizeEmail` maps to the stored one) and password and opens a session. Failed
+   * logins count against the client address's and the overall budgets (LoginFailureBudget).
+   * @param clientAddress the request's client address (`req.ip`), for the per-address budget.
+   * @throws TOO_MANY_REQUESTS with `extensions.retryAfterSeconds` (integer seconds) when a failed-login budget is
+   *   spent — before any password is checked, so no session is opened, for known and unknown e-mails alike.
    * @throws UNAUTHENTICATED "Wrong e-mail or password" for an unknown e-mail, a wrong password or a disabled account alike.
    */
-  async login(email: string, password: string): Promise<AuthPayloadModel> {
-    const user = await this.userRows.findOne({ where: { email: email.trim().toLowerCase() } });
-    this.dummyHash ??= AuthService.hashPassword(randomBytes(16).toString('hex'));
-    const hash = user?.passwordHash ?? (await this.dummyHash);
-    const ok = await argon2.verify(hash, password).catch(() => false);
-    if (!user || !ok || user.disabledAt) throw unauthenticated('Wrong e-mail or password');
+  async login(email: string, password: string, clientAddress?: string | null): Promise<AuthPayloadModel> {
+    const attempt = await this.failures.admit(clientAddress);
+    try {
+      const user = await this.userRows.findOne({ where: { email: normalizeEmail(email) } });
+      this.dummyHash ??= AuthService.hashPassword(randomBytes(16).toString('hex'));
+      const hash = user?.passwordHash ?? (await this.dummyHash);
+      const ok = await argon2.verify(hash, password).catch(() => false);
+      if (!user || !ok || user.disabledAt) {
+        await attempt.failed();
+        throw unauthenticated('Wrong e-mail or password');
+      }
+      return await this.openSession(user);
+    } finally {
+      attempt.release();
+    }
+  }
+
+  private async openSession(user: UserEntity): Promise<AuthPayloadModel> {
     await this.userRows.update({ id: user.id }, { lastSignInAt: new Date() });
     const refreshToken = randomBytes(32).toString('base64url');
     const session = await this.sessions.save(
@@ -110,6 +128,16 @@ export class AuthService {
    * @throws UNAUTHENTICATED when the token is malformed, expired, or its session or user is no longer active.
    */
   async authenticate(accessToken: string): Promise<AuthUser> {
+    return (await this.authenticateSession(accessToken)).user;
+  }
+
+  /**
+   * Like `authenticate`, and also says when the session ends: its absolute expiry (UTC; the refresh token's end,
+   * REFRESH_TOKEN_TTL_SECONDS after login, never extended by refreshing). The socket gateway disconnects a socket
+   * at that instant.
+   * @throws UNAUTHENTICATED as `authenticate` does.
+   */
+  async authenticateSession(accessToken: string): Promise<{ user: AuthUser; sessionExpiresAt: Date }> {
     let claims: AccessClaims;
     try {
       claims = await this.jwt.verifyAsync<AccessClaims>(accessToken, { algorithms: ['HS256'] });
@@ -120,12 +148,15 @@ export class AuthService {
     const row = await this.sessions
       .createQueryBuilder('s')
       .innerJoin(UserEntity, 'u', 'u.id = s.user_id')
-      .select(['u.id AS user_id', 'u.agency_id AS agency_id', 'u.roles AS roles'])
+      .select(['u.id AS user_id', 'u.agency_id AS agency_id', 'u.roles AS roles', 's.expires_at AS expires_at'])
       .where('s.id = :sid AND s.user_id = :sub', { sid: claims.sid, sub: claims.sub })
       .andWhere('s.revoked_at IS NULL AND s.expires_at > now() AND u.disabled_at IS NULL')
-      .getRawOne<{ user_id: string; agency_id: string; roles: string | string[] }>();
+      .getRawOne<{ user_id: string; agency_id: string; roles: string | string[]; expires_at: Date | string }>();
     if (!row) throw unauthenticated();
-    return { userId: row.user_id, agencyId: row.agency_id, roles: parsePgArray(row.roles) as AuthUser['roles'], sessionId: claims.sid };
+    return {
+      user: { userId: row.user_id, agencyId: row.agency_id, roles: parsePgArray(row.roles) as AuthUser['roles'], sessionId: claims.sid },
+      sessionExpiresAt: new Date(row.expires_at),
+    };
   }
 
   private async payload(user: UserEntity, sessionId: string, refreshToken: string): Promise<AuthPayloadModel> {

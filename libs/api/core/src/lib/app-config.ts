@@ -74,10 +74,30 @@ export class AppConfig {
   @Min(1)
   LOGIN_RATE_LIMIT = 10;
 
+  /** Window (seconds, sliding) of LOGIN_RATE_LIMIT, LOGIN_ADDRESS_RATE_LIMIT and LOGIN_GLOBAL_RATE_LIMIT. */
   @Transform(toInt)
   @IsInt()
   @Min(1)
   LOGIN_RATE_WINDOW_SECONDS = 60;
+
+  /**
+   * Failed logins allowed from one client address (any e-mails, known or not) within LOGIN_RATE_WINDOW_SECONDS;
+   * then every login from it is refused (TOO_MANY_REQUESTS) until the oldest failure leaves the window. Against
+   * one password sprayed over many accounts. Default 30.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_ADDRESS_RATE_LIMIT = 30;
+
+  /**
+   * Failed logins allowed from all addresses together (one API node) within LOGIN_RATE_WINDOW_SECONDS; then every
+   * login is refused until the oldest failure leaves the window. Against spraying from many addresses. Default 1000.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_GLOBAL_RATE_LIMIT = 1000;
 
   @Transform(toInt)
   @IsInt()

@@ -59,3 +59,12 @@ export function conflict(message: string, extensions: Record<string, unknown> = 
 export function failedPrecondition(message: string, extensions: Record<string, unknown> = {}): AppError {
   return new AppError(ErrorCode.FAILED_PRECONDITION, message, extensions);
 }
+
+/**
+ * TOO_MANY_REQUESTS with `extensions.retryAfterSeconds` (an integer ≥ 1: seconds until a new attempt may pass). The
+ * message is fixed, so it says nothing of the account or address that was counted.
+ */
+export function tooManyRequests(retryAfterSeconds: number): AppError {
+  const seconds = Number.isFinite(retryAfterSeconds) ? Math.max(1, Math.ceil(retryAfterSeconds)) : 1;
+  return new AppError(ErrorCode.TOO_MANY_REQUESTS, 'Too many attempts; wait and try again', { retryAfterSeconds: seconds });
+}

@@ -16,6 +16,8 @@ export interface DomainEventMap {
     body: string | null;
     operationId: string | null;
     taskId: string | null;
+    /** The lead it is about, if any: pushed only while the recipient's agency may read it (not sent to the client). */
+    leadId?: string | null;
     /** Urgent ones are pushed even when muted or in quiet hours, and shown prominently. */
     urgent: boolean;
     createdAt: Date;

@@ -39,6 +39,22 @@ const ONE_LINE_TEXT = /^[^\u0000-\u001F\u007F-\u009F\u2028\u2029]*$/;
 export const IsOneLineText = () =>
   Matches(ONE_LINE_TEXT, { message: ({ property }) => `${property} must be one line, without line breaks, tabs or other control characters` });
 
+// White space at either end, zero-width spaces, word joiners and byte-order marks included.
+const EDGE_BLANKS = /^[\s\u200B-\u200D\u2060\uFEFF]+|[\s\u200B-\u200D\u2060\uFEFF]+$/g;
+
 /** Input decorator: trims white space (including zero-width spaces and BOMs), so "   " fails a minimum length. */
-export const Trim = () =>
-  Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.replace(/^[\s\u200B-\u200D\u2060\uFEFF]+|[\s\u200B-\u200D\u2060\uFEFF]+$/g, '') : value));
+export const Trim = () => Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.replace(EDGE_BLANKS, '') : value));
+
+/**
+ * The one spelling of an e-mail address used to store, look up and rate-limit it: Unicode NFKC (full-width
+ * "ｍｅｍｂｅｒ＠demo.test" becomes "member@demo.test", an ideographic space an ordinary one), then trimmed of white
+ * space at either end (zero-width spaces and BOMs included), then lower-cased (locale-independent). Idempotent.
+ * Sign-in, the sign-in rate limits and people's creation and invitation all go through it, so two spellings of one
+ * address are one account and one budget. It does not validate: an input still needs `IsEmail` after it.
+ */
+export function normalizeEmail(value: string): string {
+  return value.normalize('NFKC').replace(EDGE_BLANKS, '').toLowerCase();
+}
+
+/** Input decorator: applies `normalizeEmail` to a string (before the validators run); other values pass unchanged. */
+export const NormalizeEmail = () => Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? normalizeEmail(value) : value));

@@ -562,13 +562,18 @@ export class LeadService {
    * sender itself. The originating agency shares first; a recipient holding an ACTIVE share passes it on (onward
    * share), deciding on the lead as it holds it.
    * @throws NOT_FOUND for an unreadable lead or invisible operation; FORBIDDEN for a role that does not share;
-   *   BAD_USER_INPUT for unknown or missing recipients.
+   *   BAD_USER_INPUT naming `recipientAgencyIds` unless exactly one of recipientAgencyIds (even an empty list counts
+   *   as given) and operationId is given, for an empty list, and for unknown recipients.
    */
   private async resolveRequest(actor: AuthUser, input: ShareLeadInput, m: EntityManager, lock: boolean) {
     const { lead, share } = await this.readable(actor, input.leadId, m, lock);
     if (!isLeadWriter(actor)) throw forbidden('Only analysts, liaison officers and coordinators share leads');
-    const hasIds = !!input.recipientAgencyIds?.length;
-    if (hasIds === !!input.operationId) throw badInput([{ field: 'recipientAgencyIds', message: 'give either recipientAgencyIds or operationId' }]);
+    // A list given empty is still given: with operationId it is two answers to one question, alone it names nobody.
+    const hasIds = input.recipientAgencyIds !== undefined && input.recipientAgencyIds !== null;
+    const hasOperation = input.operationId !== undefined && input.operationId !== null;
+    if (hasIds && hasOperation) throw badInput([{ field: 'recipientAgencyIds', message: 'give either recipientAgencyIds or operationId, not both' }]);
+    if (!hasIds && !hasOperation) throw badInput([{ field: 'recipientAgencyIds', message: 'give either recipientAgencyIds or operationId' }]);
+    if (hasIds && !input.recipientAgencyIds!.length) throw badInput([{ field: 'recipientAgencyIds', message: 'recipientAgencyIds must name at least one agency' }]);
     let ids: string[];
     if (input.operationId) {
       const facts = await this.operations.requireWritable(actor, input.operationId, m);
@@ -952,7 +957,10 @@ export class LeadService {
   }
 }
 
-/** A notification about a lead: a fixed title and a link, nothing from the lead itself. */
+/**
+ * A notification about a lead: a fixed title and a link, nothing from the lead itself; it names the lead (`leadId`)
+ * so that it is shown only while the recipient's agency may read the lead.
+ */
 function attention(recipientUserId: string, type: NotificationType, leadId: string): NotificationDraft {
-  return { recipientUserId, type, title: LEAD_ATTENTION_TITLE, body: `/leads/${leadId}`, operationId: null };
+  return { recipientUserId, type, title: LEAD_ATTENTION_TITLE, body: `/leads/${leadId}`, operationId: null, leadId };
 }

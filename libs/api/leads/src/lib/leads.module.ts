@@ -1,8 +1,8 @@
-import { Module } from '@nestjs/common';
+import { Module, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AgenciesModule } from '@taskforce/api-agencies';
 import { AuthModule } from '@taskforce/api-auth';
-import { NotificationsModule } from '@taskforce/api-notifications';
+import { NotificationService, NotificationsModule } from '@taskforce/api-notifications';
 import { OperationsModule } from '@taskforce/api-operations';
 import { TasksModule } from '@taskforce/api-tasks';
 import { AgreementEntity, JurisdictionRuleEntity } from './jurisdiction.entity';
@@ -44,4 +44,11 @@ import { SharingLawService } from './sharing-law.service';
   ],
   exports: [LeadAccessService, LeadCipherService, LeadService, ShareLapseService],
 })
-export class LeadsModule {}
+export class LeadsModule implements OnModuleInit {
+  constructor(private readonly notifications: NotificationService) {}
+
+  /** Notifications about a lead follow the lead's need-to-know rule (LeadAccessService), in lists, counts and replay. */
+  onModuleInit(): void {
+    this.notifications.useLeadReadableCondition((leadAlias) => LeadAccessService.readableCondition(leadAlias));
+  }
+}

@@ -42,8 +42,8 @@ export class LawEffects {
   }
 
   notify(recipientUserId: string, leadId: string): void {
-    if (this.drafts.some((d) => d.recipientUserId === recipientUserId && d.body === `/leads/${leadId}`)) return;
-    this.drafts.push({ recipientUserId, type: NotificationType.LEAD_SHARE_LAPSED, title: LEAD_ATTENTION_TITLE, body: `/leads/${leadId}`, operationId: null });
+    if (this.drafts.some((d) => d.recipientUserId === recipientUserId && d.leadId === leadId)) return;
+    this.drafts.push({ recipientUserId, type: NotificationType.LEAD_SHARE_LAPSED, title: LEAD_ATTENTION_TITLE, body: `/leads/${leadId}`, operationId: null, leadId });
   }
 }
 

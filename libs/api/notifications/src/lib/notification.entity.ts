@@ -31,6 +31,10 @@ export class NotificationEntity {
   @Column({ name: 'task_id', type: 'uuid', nullable: true })
   taskId: string | null;
 
+  /** The lead a lead notification is about; it is shown only while the recipient's agency may read that lead. */
+  @Column({ name: 'lead_id', type: 'uuid', nullable: true })
+  leadId: string | null;
+
   /** Urgent notifications are pushed even when muted or in quiet hours. */
   @Column({ type: 'boolean', default: false })
   urgent: boolean;

@@ -17,20 +17,37 @@ export interface NotificationDraft {
   body?: string | null;
   operationId: string | null;
   taskId?: string | null;
+  /** The lead it is about: then listed, counted and replayed only while the recipient's agency may read the lead. */
+  leadId?: string | null;
   /** Pushed even when muted or in quiet hours (urgent tasks, escalations). */
   urgent?: boolean;
 }
 
 /**
- * Persisted notifications. Listing and counting re-apply the operation visibility rule, so a notification about
- * an operation the recipient's agency no longer participates in is no longer shown.
+ * SQL condition true when the lead aliased `leadAlias` (a `leads` row) is readable by the agency bound as
+ * `:viewerAgencyId` — LeadAccessService.readableCondition, handed over by the leads module (which depends on this one).
+ */
+export type LeadReadableCondition = (leadAlias: string) => string;
+
+/**
+ * Persisted notifications. Listing, counting, replaying and marking re-apply the operation visibility rule and, for
+ * notifications about a lead, the lead's need-to-know rule: a notification about an operation the recipient's agency
+ * no longer participates in, or about a lead it may no longer read (share revoked or lapsed), is no longer shown.
  */
 @Injectable()
 export class NotificationService {
+  /** Until the leads module hands its rule over, lead notifications are shown to nobody (fail closed). */
+  private leadReadable: LeadReadableCondition | null = null;
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly bus: EventBus,
   ) {}
+
+  /** Called once by the leads module: the rule deciding which lead notifications a recipient still sees. */
+  useLeadReadableCondition(condition: LeadReadableCondition): void {
+    this.leadReadable = condition;
+  }
 
   static toModel(e: NotificationEntity): NotificationModel {
     return { id: e.id, type: e.type, title: e.title, body: e.body, operationId: e.operationId, taskId: e.taskId, urgent: e.urgent, heldBack: e.heldBack, readAt: e.readAt, createdAt: e.createdAt };
@@ -52,7 +69,7 @@ export class NotificationService {
           !d.urgent &&
           !!p &&
           (p.mutedTypes.includes(d.type) || (!!d.operationId && p.mutedOperationIds.includes(d.operationId)) || isInQuietHours(now, p.quietHoursStart, p.quietHoursEnd, p.timeZone));
-        return repo.create({ ...d, body: d.body ?? null, taskId: d.taskId ?? null, urgent: !!d.urgent, heldBack, readAt: null });
+        return repo.create({ ...d, body: d.body ?? null, taskId: d.taskId ?? null, leadId: d.leadId ?? null, urgent: !!d.urgent, heldBack, readAt: null });
       }),
     );
   }
@@ -68,6 +85,7 @@ export class NotificationService {
         body: n.body,
         operationId: n.operationId,
         taskId: n.taskId,
+        leadId: n.leadId,
         urgent: n.urgent,
         createdAt: n.createdAt,
       });
@@ -81,7 +99,12 @@ export class NotificationService {
       .where('n.recipient_user_id = :userId', { userId: actor.userId })
       .andWhere(`(n.operation_id IS NULL OR ${OperationAccessService.visibleOperationCondition('n.operation_id')})`, {
         viewerAgencyId: actor.agencyId,
-      });
+      })
+      .andWhere(
+        this.leadReadable
+          ? `(n.lead_id IS NULL OR EXISTS (SELECT 1 FROM leads l_n WHERE l_n.id = n.lead_id AND ${this.leadReadable('l_n')}))`
+          : 'n.lead_id IS NULL',
+      );
   }
 
   /**

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AgencyEntity, AgencyModel, AgencyService, isCountryCode } from '@taskforce/api-agencies';
 import { AuditAction, AuditService, AuditSubject } from '@taskforce/api-audit';
 import { assertPasswordPolicy, AuthService, UserEntity, UserModel, UserService } from '@taskforce/api-auth';
-import { AppConfig, badInput, FieldProblem } from '@taskforce/api-core';
+import { AppConfig, badInput, FieldProblem, normalizeEmail } from '@taskforce/api-core';
 import { AgencyKind, Role } from '@taskforce/domain';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, EntityManager, IsNull, QueryFailedError, Raw } from 'typeorm';
@@ -81,7 +81,7 @@ export class PeopleService {
       this.policy.requireGrantable(actor, input.roles);
       await this.requireUnusedEmail(m, input.email, 'email');
       const user = await m.getRepository(UserEntity).save(
-        m.getRepository(UserEntity).create({ email: input.email, displayName: input.displayName, passwordHash: null, agencyId, roles: input.roles, disabledAt: null, lastSignInAt: null }),
+        m.getRepository(UserEntity).create({ email: normalizeEmail(input.email), displayName: input.displayName, passwordHash: null, agencyId, roles: input.roles, disabledAt: null, lastSignInAt: null }),
       );
       const issued = await this.issueLink(m, user, OneTimeLinkPurpose.INVITATION, actor.userId);
       await this.audit.record(actor, { action: AuditAction.PERSON_INVITED, subjectType: AuditSubject.PERSON, subjectId: user.id, details: { agencyId, roles: input.roles, linkId: issued.linkId } }, m);
@@ -209,7 +209,7 @@ export class PeopleService {
       const agency = await agencies.save(agencies.create({ name: input.name, acronym: input.acronym, kind: input.kind, country }));
       const users = m.getRepository(UserEntity);
       const admin = await users.save(
-        users.create({ email: input.firstAdmin.email, displayName: input.firstAdmin.displayName, passwordHash: null, agencyId: agency.id, roles: [Role.AGENCY_ADMIN], disabledAt: null, lastSignInAt: null }),
+        users.create({ email: normalizeEmail(input.firstAdmin.email), displayName: input.firstAdmin.displayName, passwordHash: null, agencyId: agency.id, roles: [Role.AGENCY_ADMIN], disabledAt: null, lastSignInAt: null }),
       );
       const issued = await this.issueLink(m, admin, OneTimeLinkPurpose.INVITATION, actor.userId);
       await this.audit.record(actor, { action: AuditAction.AGENCY_CREATED, subjectType: AuditSubject.AGENCY, subjectId: agency.id, details: { acronym: agency.acronym, kind: agency.kind, country } }, m);
@@ -233,9 +233,9 @@ export class PeopleService {
     }
   }
 
-  /** True when any account, of any agency, has this e-mail (stored lower-case). */
+  /** True when any account, of any agency, has this e-mail (stored as `normalizeEmail` spells it). */
   private async emailUsed(m: EntityManager, email: string): Promise<boolean> {
-    return m.getRepository(UserEntity).exists({ where: { email: email.toLowerCase() } });
+    return m.getRepository(UserEntity).exists({ where: { email: normalizeEmail(email) } });
   }
 
   /** @throws BAD_USER_INPUT naming `field` when the e-mail is already used. */

@@ -17,13 +17,21 @@ interface SocketData {
   token: string;
   limiter: SocketRateLimiter;
   viewer: Viewer;
+  /** Absolute end of the socket's session (epoch milliseconds, UTC); the socket is disconnected then. */
+  sessionExpiresAt: number;
 }
+
+/** Longest delay Node's setTimeout takes (about 24.8 days); a later expiry is re-armed when it fires. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 type ClientSocket = Socket<Record<string, never>, ClientEventMap, Record<string, never>, SocketData>;
 
 /**
- * socket.io gateway: authenticates in the handshake (`auth: { token }`), places each socket in the rooms the
- * server chooses (user, agency, session), lets a client watch an operation only after an access check, and
- * pushes domain events — re-checking access before each one.
+ * socket.io gateway: authenticates in the handshake (`auth: { token }`, a live session needed), places each socket in
+ * the rooms the server chooses (user, agency, session), lets a client watch an operation only after an access check,
+ * and pushes domain events — re-checking access before each one. A socket lives no longer than its session: it is
+ * sent `session.revoked` and disconnected when the session ends (logout, disabled person, copied refresh token —
+ * through the event bus) and, by a timer set at the handshake, at the session's absolute expiry; a push never goes
+ * to a socket whose session has expired.
  */
 @WebSocketGateway()
 export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnModuleInit, OnModuleDestroy {
@@ -48,11 +56,11 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
       const token: unknown = socket.handshake.auth?.['token'];
       if (typeof token !== 'string' || !token) return next(new Error('UNAUTHENTICATED'));
       this.auth
-        .authenticate(token)
-        .then(async (user) => {
+        .authenticateSession(token)
+        .then(async ({ user, sessionExpiresAt }) => {
           const [person, agency] = await Promise.all([this.users.findById(user.userId), this.agencies.findById(user.agencyId)]);
           const viewer = { userId: user.userId, displayName: person?.displayName ?? '', agencyAcronym: agency?.acronym ?? '' };
-          socket.data = { auth: user, token, limiter: new SocketRateLimiter(Date.now()), viewer };
+          socket.data = { auth: user, token, limiter: new SocketRateLimiter(Date.now()), viewer, sessionExpiresAt: sessionExpiresAt.getTime() };
           next();
         })
         .catch(() => next(new Error('UNAUTHENTICATED')));
@@ -71,6 +79,8 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
       socket.emit('error', { code: 'RATE_LIMITED' });
       if (verdict === 'disconnect') socket.disconnect(true);
     });
+    this.endAtSessionExpiry(socket);
+    if (!socket.connected) return;
     socket.on('disconnecting', () => {
       const watched = [...socket.rooms].filter((room) => room.startsWith('operation:'));
       // After the socket has left: tell the others who is still there.
@@ -112,16 +122,17 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
 
   onModuleInit(): void {
     this.subscriptions.push(
-      this.bus.on('notification.created', async ({ recipientUserId, ...notification }) => {
+      this.bus.on('notification.created', async ({ recipientUserId, leadId, ...notification }) => {
         // All sockets of one person share their agency, so one access check covers them.
-        const sockets = await this.server.in(rooms.user(recipientUserId)).fetchSockets();
+        const sockets = this.withLiveSession(await this.server.in(rooms.user(recipientUserId)).fetchSockets());
         if (!sockets.length) return;
         if (notification.operationId && !(await this.access.isVisible(sockets[0].data.auth, notification.operationId))) return;
+        if (leadId && !(await this.leads.isReadable(sockets[0].data.auth, leadId))) return;
         for (const socket of sockets) socket.emit('notification', notification);
       }),
       this.bus.on('task.changed', async (event) => {
         const room = rooms.operation(event.operationId);
-        const sockets = await this.server.in(room).fetchSockets();
+        const sockets = this.withLiveSession(await this.server.in(room).fetchSockets());
         if (!sockets.length) return;
         const facts = await this.access.facts(event.operationId);
         for (const socket of sockets) {
@@ -190,6 +201,41 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
     const sockets = await this.server.in(room).fetchSockets();
     const viewers = [...new Map(sockets.map((s) => [s.data.viewer.userId, s.data.viewer])).values()].sort((a, b) => a.displayName.localeCompare(b.displayName));
     this.server.to(room).emit('presence', { operationId, viewers });
+  }
+
+  /**
+   * Disconnects the socket (after `session.revoked`) when its session's absolute expiry passes: one timer per socket,
+   * set at connection, cleared on disconnect. An expiry beyond setTimeout's range is re-armed when the timer fires.
+   */
+  private endAtSessionExpiry(socket: ClientSocket): void {
+    let timer: NodeJS.Timeout | undefined;
+    const arm = () => {
+      const left = socket.data.sessionExpiresAt - Date.now();
+      if (left <= 0) {
+        this.logger.log(`session of socket ${socket.id} expired`);
+        socket.emit('session.revoked', {});
+        socket.disconnect(true);
+        return;
+      }
+      timer = setTimeout(arm, Math.min(left, MAX_TIMER_MS));
+      timer.unref();
+    };
+    socket.once('disconnect', () => clearTimeout(timer));
+    arm();
+  }
+
+  /**
+   * The sockets (local or on another node) whose session has not expired; the others are disconnected now, in case
+   * their timer has not fired yet. A socket without an expiry (a node of an older version) is kept.
+   */
+  private withLiveSession<T extends { data: Partial<SocketData>; disconnect(close?: boolean): unknown }>(sockets: T[]): T[] {
+    const now = Date.now();
+    return sockets.filter((socket) => {
+      const expiresAt = socket.data.sessionExpiresAt;
+      if (typeof expiresAt !== 'number' || expiresAt > now) return true;
+      socket.disconnect(true);
+      return false;
+    });
   }
 
   private evict(room: string): void {

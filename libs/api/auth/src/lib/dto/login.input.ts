@@ -1,11 +1,11 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { Trim } from '@taskforce/api-core';
+import { NormalizeEmail } from '@taskforce/api-core';
 import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
 
 @InputType('LoginInput')
 export class LoginInput {
-  @Field()
-  @Trim()
+  @Field({ description: 'Any spelling of the address: compared after Unicode NFKC, trimming and lower-casing' })
+  @NormalizeEmail()
   @IsEmail({}, { message: 'email must be an e-mail address' })
   @MaxLength(254)
   email: string;

@@ -48,6 +48,14 @@ describe('configuration validated at boot', () => {
     expect(problemsOf({ LEAD_ENCRYPTION_KEYS: LEAD_KEYS })).toEqual([]);
   });
 
+  it('defaults the failed-login budgets and names malformed ones', () => {
+    const config = loadConfig({});
+    expect([config.LOGIN_ADDRESS_RATE_LIMIT, config.LOGIN_GLOBAL_RATE_LIMIT, config.LOGIN_RATE_WINDOW_SECONDS]).toEqual([30, 1000, 60]);
+    expect(loadConfig({ LOGIN_ADDRESS_RATE_LIMIT: '5', LOGIN_GLOBAL_RATE_LIMIT: '50' })).toMatchObject({ LOGIN_ADDRESS_RATE_LIMIT: 5, LOGIN_GLOBAL_RATE_LIMIT: 50 });
+    const problems = problemsOf({ LOGIN_ADDRESS_RATE_LIMIT: '0', LOGIN_GLOBAL_RATE_LIMIT: 'many' });
+    expect([...new Set(problems.map((p) => p.split(':')[0]))].sort()).toEqual(['LOGIN_ADDRESS_RATE_LIMIT', 'LOGIN_GLOBAL_RATE_LIMIT']);
+  });
+
   it('names an unknown NODE_ENV and a non-boolean DEMO_DATA together', () => {
     const problems = problemsOf({ NODE_ENV: 'staging', DEMO_DATA: 'maybe' });
     expect(problems.map((p) => p.split(':')[0]).sort()).toEqual(['DEMO_DATA', 'NODE_ENV']);

@@ -13,6 +13,7 @@ import { OperationLifecycle1765300000000 } from './1765300000000-operation-lifec
 import { AgencyPeople1765310000000 } from './1765310000000-agency-people';
 import { OperationEvaluation1765320000000 } from './1765320000000-operation-evaluation';
 import { OperationLifecycleNotices1765330000000 } from './1765330000000-operation-lifecycle-notices';
+import { NotificationLead1765330500000 } from './1765330500000-notification-lead';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -31,4 +32,5 @@ export const migrations = [
   AgencyPeople1765310000000,
   OperationEvaluation1765320000000,
   OperationLifecycleNotices1765330000000,
+  NotificationLead1765330500000,
 ];

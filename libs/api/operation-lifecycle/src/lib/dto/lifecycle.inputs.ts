@@ -1,6 +1,5 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsOneLineText, IsSafeText, Trim } from '@taskforce/api-core';
-import { IsCalendarDate } from '@taskforce/api-operations';
+import { IsIsoDate, IsOneLineText, IsSafeText, Trim } from '@taskforce/api-core';
 import { FormOfExploitation, OperationAgencyRole, OperationStatus } from '@taskforce/domain';
 import { ArrayMaxSize, ArrayUnique, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
 
@@ -128,12 +127,12 @@ export class UpdateOperationInput {
 
   @Field(() => String, { nullable: true, description: 'UTC date YYYY-MM-DD' })
   @ValidateIf((_o, v) => v !== undefined && v !== null)
-  @IsCalendarDate('startsOn')
+  @IsIsoDate()
   startsOn?: string | null;
 
   @Field(() => String, { nullable: true, description: 'UTC date YYYY-MM-DD; a later end is an extension and needs a reason' })
   @ValidateIf((_o, v) => v !== undefined && v !== null)
-  @IsCalendarDate('endsOn')
+  @IsIsoDate()
   endsOn?: string | null;
 
   @Field(() => ID, { nullable: true })

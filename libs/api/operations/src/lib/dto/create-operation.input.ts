@@ -1,13 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsOneLineText, IsSafeText, Trim } from '@taskforce/api-core';
+import { IsIsoDate, IsOneLineText, IsSafeText, Trim } from '@taskforce/api-core';
 import { FormOfExploitation } from '@taskforce/domain';
-import { ArrayMaxSize, ArrayUnique, IsEnum, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
-
-/** A UTC calendar date `YYYY-MM-DD` that exists (2026-02-30 does not). */
-const IsCalendarDate = (field: string) => (target: object, property: string) => {
-  Matches(/^\d{4}-\d{2}-\d{2}$/, { message: `${field} must be a date YYYY-MM-DD` })(target, property);
-  IsISO8601({ strict: true, strictSeparator: true }, { message: `${field} must be a real calendar date YYYY-MM-DD` })(target, property);
-};
+import { ArrayMaxSize, ArrayUnique, IsEnum, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 
 @InputType('CreateOperationInput')
 export class CreateOperationInput {
@@ -48,12 +42,12 @@ export class CreateOperationInput {
 
   @Field(() => String, { nullable: true, description: 'First day of the planned period, UTC date YYYY-MM-DD' })
   @IsOptional()
-  @IsCalendarDate('startsOn')
+  @IsIsoDate()
   startsOn?: string;
 
   @Field(() => String, { nullable: true, description: 'Last day of the planned period, UTC date YYYY-MM-DD, on or after startsOn' })
   @IsOptional()
-  @IsCalendarDate('endsOn')
+  @IsIsoDate()
   endsOn?: string;
 
   @Field(() => ID, { nullable: true, description: 'An agreement of the sharing law the operation is formed under' })
@@ -78,4 +72,3 @@ export class CreateOperationInput {
   escalationMinutes?: number;
 }
 
-export { IsCalendarDate };

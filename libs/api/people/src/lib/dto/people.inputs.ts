@@ -1,11 +1,9 @@
 import { applyDecorators } from '@nestjs/common';
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsOneLineText, Trim } from '@taskforce/api-core';
+import { IsOneLineText, NormalizeEmail, Trim } from '@taskforce/api-core';
 import { AgencyKind, Role } from '@taskforce/domain';
 import { ArrayMaxSize, ArrayNotEmpty, ArrayUnique, IsArray, IsEmail, IsEnum, IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
-import { Transform, Type } from 'class-transformer';
-
-const lowerCase = () => Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.toLowerCase() : value));
+import { Type } from 'class-transformer';
 
 /** Roles of a person: at least one, each known, none twice. */
 const RolesField = () =>
@@ -20,9 +18,8 @@ const RolesField = () =>
 
 @InputType('InvitePersonInput')
 export class InvitePersonInput {
-  @Field({ description: 'Becomes the sign-in name (stored lower-case); must not be in use' })
-  @Trim()
-  @lowerCase()
+  @Field({ description: 'Becomes the sign-in name, stored normalised (Unicode NFKC, trimmed, lower-case); must not be in use' })
+  @NormalizeEmail()
   @IsEmail({}, { message: 'email must be an e-mail address' })
   @MaxLength(254, { message: 'email must be at most 254 characters' })
   email: string;
@@ -70,8 +67,7 @@ export class SetPasswordWithTokenInput {
 @InputType('FirstAgencyAdminInput')
 export class FirstAgencyAdminInput {
   @Field()
-  @Trim()
-  @lowerCase()
+  @NormalizeEmail()
   @IsEmail({}, { message: 'email must be an e-mail address' })
   @MaxLength(254, { message: 'email must be at most 254 characters' })
   email: string;

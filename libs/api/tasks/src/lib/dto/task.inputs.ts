@@ -1,7 +1,10 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsSafeText, Trim } from '@taskforce/api-core';
+import { IsIsoDateTime, IsSafeText, Trim } from '@taskforce/api-core';
 import { Pillar, TaskPriority, TaskStatus } from '@taskforce/domain';
-import { IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, MaxDate, MaxLength, Min, MinDate, MinLength } from 'class-validator';
+import { IsEnum, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
+
+/** Due dates from 2000-01-01 (inclusive) to 2100-01-01 (exclusive), UTC. */
+const DUE_AT_RANGE = { min: '2000-01-01', max: '2100-01-01' };
 
 @InputType('CreateTaskInput')
 export class CreateTaskInput {
@@ -42,11 +45,9 @@ export class CreateTaskInput {
   @IsEnum(TaskPriority)
   priority: TaskPriority;
 
-  @Field(() => Date, { nullable: true, description: 'ISO 8601; stored in UTC' })
+  @Field(() => Date, { nullable: true, description: 'ISO 8601 date and time with a zone (e.g. 2026-03-01T10:00:00Z), a real calendar instant from 2000-01-01 to 2100-01-01; stored in UTC' })
   @IsOptional()
-  @IsDate({ message: 'dueAt must be a date' })
-  @MinDate(new Date('2000-01-01T00:00:00Z'), { message: 'dueAt must be after 2000-01-01' })
-  @MaxDate(new Date('2100-01-01T00:00:00Z'), { message: 'dueAt must be before 2100-01-01' })
+  @IsIsoDateTime(DUE_AT_RANGE)
   dueAt?: Date;
 
   @Field({ nullable: true, description: 'Made once per submission by the client; a repeat returns the first result' })
@@ -133,11 +134,9 @@ export class UpdateTaskInput {
   @IsEnum(Pillar)
   pillar?: Pillar;
 
-  @Field(() => Date, { nullable: true, description: 'ISO 8601; stored in UTC; null clears it' })
+  @Field(() => Date, { nullable: true, description: 'ISO 8601 date and time with a zone, as in CreateTaskInput; stored in UTC; null clears it' })
   @IsOptional()
-  @IsDate({ message: 'dueAt must be a date' })
-  @MinDate(new Date('2000-01-01T00:00:00Z'), { message: 'dueAt must be after 2000-01-01' })
-  @MaxDate(new Date('2100-01-01T00:00:00Z'), { message: 'dueAt must be before 2100-01-01' })
+  @IsIsoDateTime(DUE_AT_RANGE)
   dueAt?: Date | null;
 
   @Field(() => ID, { nullable: true, description: 'Reassigns the task to another participating agency' })
