@@ -214,6 +214,7 @@ describe('idempotency keys and conflict details', () => {
         currentStatus: 'IN_PROGRESS',
         changedBy: { displayName: 'Ioana Popescu', agencyAcronym: 'RO-DIOC' },
         changedAt: change.at,
+        changeAction: 'STATUS_CHANGED',
       });
       expect(stale.errors![0].extensions!['changedAt']).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
       expect((await as('coordinator@demo.test', TASK_HISTORY, { id })).data!.task).toMatchObject({ status: 'IN_PROGRESS', version: 2 });
@@ -230,6 +231,7 @@ describe('idempotency keys and conflict details', () => {
         currentStatus: 'OPEN',
         changedBy: { displayName: 'Anna de Vries', agencyAcronym: 'NL-POL' },
         changedAt: history[0].at,
+        changeAction: 'CREATED',
       });
     });
 
@@ -247,6 +249,7 @@ describe('idempotency keys and conflict details', () => {
         currentStatus: 'DONE',
         changedBy: { displayName: 'Carmen García', agencyAcronym: 'ES-BIP' },
         changedAt: history[1].at,
+        changeAction: 'STATUS_CHANGED',
       });
     });
   });

@@ -131,15 +131,41 @@ describe('joint operation lifecycle edges', () => {
     const done = (await ok('coordinator', 'mutation($input: CreateTaskInput!) { createTask(input: $input) { id version } }', { input: { operationId: id, title: 'Book interpreters', pillar: 'PROTECTION', priority: 'LOW', assigneeAgencyId: agency['NL-POL'] } })).createTask;
     await ok('coordinator', 'mutation($input: UpdateTaskStatusInput!) { updateTaskStatus(input: $input) { status } }', { input: { taskId: done.id, status: 'DONE', expectedVersion: done.version } });
     expect(task.id).toBeTruthy();
+    // ES-BIP's invitation is still pending when the operation closes: closing withdraws it, and ES-BIP hears of it.
+    await ok('coordinator', INVITE, { input: { operationId: id, agencyId: agency['ES-BIP'], role: 'PARTICIPANT' } });
     const closed = await close((await operation(id)).version);
     expect(closed.errors).toBeUndefined();
     const after = await operation(id);
     expect(after.status).toBe('CLOSED');
-    expect(after.history.at(-1)).toEqual({ action: 'STATUS_CHANGED', detail: 'ACTIVE → CLOSED; 1 open task kept as it was' });
+    expect(after.history.slice(-2)).toEqual([
+      { action: 'INVITATION_WITHDRAWN', detail: 'invitation to ES-BIP withdrawn' },
+      { action: 'STATUS_CHANGED', detail: 'ACTIVE → CLOSED; 1 open task kept as it was' },
+    ]);
+    const told = (await ok('es-liaison', '{ notifications(take: 50) { type title body } }')).notifications.filter((n: { title: string }) => n.title.includes('Late Party'));
+    expect(told).toEqual([
+      { type: 'OPERATION_INVITATION_WITHDRAWN', title: 'The invitation of ES-BIP to join Joint Operation Late Party was withdrawn', body: 'the joint operation closed' },
+      { type: 'OPERATION_INVITATION_RECEIVED', title: 'ES-BIP is invited to join Joint Operation Late Party', body: '/invitations' },
+    ]);
+    const reopen = await as('coordinator', STATUS, { input: { operationId: id, status: 'ACTIVE', expectedVersion: (await operation(id)).version } });
+    expect(errorCode(reopen)).toBe('FAILED_PRECONDITION');
 
     // Coordinators cannot be changed in a closed operation either way.
     const [me] = await t.db.query(`SELECT id::text FROM users WHERE email = 'coordinator@demo.test'`);
     expect(errorCode(await as('coordinator', 'mutation($op: ID!, $u: ID!) { standDownOperationCoordinator(operationId: $op, userId: $u) { id } }', { op: id, u: me.id }))).toBe('FAILED_PRECONDITION');
     expect(errorCode(await as('coordinator', 'mutation($op: ID!, $u: ID!) { appointOperationCoordinator(operationId: $op, userId: $u) { id } }', { op: id, u: me.id }))).toBe('FAILED_PRECONDITION');
+  });
+
+  it('a stale task edit is told about the latest change of the task, whatever kind it was', async () => {
+    const id = await form('Joint Operation Latest Change');
+    const invitation = (await ok('coordinator', INVITE, { input: { operationId: id, agencyId: agency['RO-DIOC'], role: 'PARTY' } })).inviteAgencyToOperation;
+    await ok('ro-admin', RESPOND, { input: { invitationId: invitation.id, accept: true } });
+    const task = (await ok('coordinator', 'mutation($input: CreateTaskInput!) { createTask(input: $input) { id version } }', { input: { operationId: id, title: 'Trace the payments', pillar: 'PROSECUTION', priority: 'MEDIUM', assigneeAgencyId: agency['RO-DIOC'] } })).createTask;
+    const EDIT = 'mutation($input: UpdateTaskInput!) { updateTask(input: $input) { version } }';
+    // v1 → v2: RO-DIOC's liaison officer moves it; v2 → v3: the coordinator reassigns it to NL-POL.
+    await ok('liaison', 'mutation($input: UpdateTaskStatusInput!) { updateTaskStatus(input: $input) { version } }', { input: { taskId: task.id, status: 'IN_PROGRESS', expectedVersion: 1 } });
+    await ok('coordinator', EDIT, { input: { taskId: task.id, expectedVersion: 2, assigneeAgencyId: agency['NL-POL'] } });
+    const stale = await as('coordinator', EDIT, { input: { taskId: task.id, expectedVersion: 2, title: 'Trace the payments and the phones' } });
+    expect(errorCode(stale)).toBe('CONFLICT');
+    expect(stale.errors![0].extensions).toMatchObject({ currentVersion: 3, currentStatus: 'IN_PROGRESS', changedBy: { displayName: 'Anna de Vries', agencyAcronym: 'NL-POL' }, changeAction: 'ASSIGNED' });
   });
 });

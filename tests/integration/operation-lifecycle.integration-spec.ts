@@ -421,6 +421,8 @@ describe('a joint operation formed with consent, run and closed', () => {
       ['STATUS_CHANGED', 'SUSPENDED', 'ACTIVE', null, 'coordinator@demo.test', null],
       ['PERIOD_EXTENDED', null, null, 'Second wave of arrests planned', 'coordinator@demo.test', null],
       ['AGENCY_INVITED', null, null, null, 'coordinator@demo.test', 'ES-BIP'],
+      // Closing withdraws ES-BIP's pending invitation.
+      ['INVITATION_WITHDRAWN', null, null, 'the joint operation closed', 'coordinator@demo.test', 'ES-BIP'],
       ['STATUS_CHANGED', 'ACTIVE', 'CLOSED', 'Objectives met; evaluation finalised', 'coordinator@demo.test', null],
     ]);
     expect(history.find((h: any) => h.action === 'PERIOD_EXTENDED').detail).toBe('period extended: ends 2027-05-31 → 2027-11-30');
@@ -457,7 +459,9 @@ describe('a joint operation formed with consent, run and closed', () => {
     }
     expect(outcomes).toEqual(Object.fromEntries(attempts.map(([name]) => [name, 'FAILED_PRECONDITION'])));
     const reopen = await as('coordinator', STATUS, { input: { operationId: opId, status: 'ACTIVE', expectedVersion: (await ok('coordinator', 'query($id: ID!) { operation(id: $id) { version } }', { id: opId })).operation.version } });
-    expect(reopen.errors![0].extensions!['fields']).toEqual([{ field: 'status', message: 'a joint operation cannot move from CLOSED to ACTIVE' }]);
+    // CLOSED is final: reopening is refused like every other write of a closed operation.
+    expect(errorCode(reopen)).toBe('FAILED_PRECONDITION');
+    expect(reopen.errors![0].message).toBe('Joint operation “Joint Operation Amber Fields” is closed: it is read-only');
 
     // Nothing was written: the task is as it was, and the members still read everything.
     const after = await ok('liaison', 'query($id: ID!) { task(id: $id) { version status title comments { id } viewerCanUpdateStatus } operation(id: $o) { status tasks { id } } }'.replace('$id: ID!', '$id: ID!, $o: ID!'), { id: roTaskId, o: opId });

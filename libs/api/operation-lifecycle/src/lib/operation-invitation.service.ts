@@ -106,7 +106,7 @@ export class OperationInvitationService {
       if (!row) throw badInput([{ field: 'agencyId', message: 'the agency already has a pending invitation to this joint operation' }]);
       await recordOperationEvent(m, { operationId: input.operationId, actorId: actor.userId, action: OperationEventAction.AGENCY_INVITED, agencyId: agency.id, detail: `${agency.acronym} invited as ${input.role}` });
       const [op] = await m.query('SELECT name FROM operations WHERE id = $1', [input.operationId]);
-      const drafts: NotificationDraft[] = (await this.invitationAudience(m, agency.id)).map((userId) => ({
+      const drafts: NotificationDraft[] = (await invitationAudience(m, agency.id)).map((userId) => ({
           recipientUserId: userId,
           type: NotificationType.OPERATION_INVITATION_RECEIVED,
           title: `${agency.acronym} is invited to join ${op.name}`,
@@ -208,7 +208,7 @@ export class OperationInvitationService {
       const [agency] = await m.query('SELECT acronym FROM agencies WHERE id = $1', [inv.agency_id]);
       await recordOperationEvent(m, { operationId: inv.operation_id, actorId: actor.userId, action: OperationEventAction.INVITATION_WITHDRAWN, agencyId: inv.agency_id, detail: `invitation to ${agency.acronym} withdrawn`, reason: reason?.trim() || null });
       const [op] = await m.query('SELECT name FROM operations WHERE id = $1', [inv.operation_id]);
-      const drafts = (await this.invitationAudience(m, inv.agency_id)).map<NotificationDraft>((userId) => ({
+      const drafts = (await invitationAudience(m, inv.agency_id)).map<NotificationDraft>((userId) => ({
         recipientUserId: userId,
         type: NotificationType.OPERATION_INVITATION_WITHDRAWN,
         title: `The invitation of ${agency.acronym} to join ${op.name} was withdrawn`,
@@ -247,12 +247,6 @@ export class OperationInvitationService {
   }
 
   /** Marks a pending invitation of (operation, agency) whose time has passed as EXPIRED. */
-  /** The invited agency's people who hear of its invitations (agency admins, coordinators, liaison officers), enabled. */
-  private async invitationAudience(m: EntityManager, agencyId: string): Promise<string[]> {
-    const people: Array<{ id: string; roles: string }> = await m.query(`SELECT id::text, roles::text FROM users WHERE agency_id = $1 AND disabled_at IS NULL`, [agencyId]);
-    return people.filter((u) => hearsOfInvitations(parseRoles(u.roles))).map((u) => u.id);
-  }
-
   private async expirePending(m: EntityManager, operationId: string, agencyId: string): Promise<void> {
     await m.query(`UPDATE operation_invitations SET status = 'EXPIRED' WHERE operation_id = $1 AND agency_id = $2 AND status = 'PENDING' AND expires_at <= clock_timestamp()`, [operationId, agencyId]);
   }
@@ -288,6 +282,12 @@ export class OperationInvitationService {
       answerers: r.answerers,
     }));
   }
+}
+
+/** The invited agency's people who hear of its invitations (agency admins, coordinators, liaison officers), enabled. */
+export async function invitationAudience(m: EntityManager, agencyId: string): Promise<string[]> {
+  const people: Array<{ id: string; roles: string }> = await m.query(`SELECT id::text, roles::text FROM users WHERE agency_id = $1 AND disabled_at IS NULL`, [agencyId]);
+  return people.filter((u) => hearsOfInvitations(parseRoles(u.roles))).map((u) => u.id);
 }
 
 /** Raw enum arrays come back from pg as '{A,B}' strings. */

@@ -20,7 +20,7 @@ import {
 } from '@taskforce/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { ChangeOperationStatusInput, UpdateOperationInput } from './dto/lifecycle.inputs';
-import { parseRoles } from './operation-invitation.service';
+import { invitationAudience, parseRoles } from './operation-invitation.service';
 
 /** Fields of an operation `updateOperation` may change, in the order the history names them. */
 const EDITABLE = ['name', 'purpose', 'description', 'countries', 'formsOfExploitation', 'startsOn', 'endsOn', 'legalBasisAgreementId', 'legalBasisCitation'] as const;
@@ -45,14 +45,17 @@ export class OperationLifecycleService {
   /**
    * Moves the operation's status if `expectedVersion` is current. Activating needs a legal basis (an agreement or a
    * cited instrument); closing needs the finalised closing evaluation and withdraws pending invitations.
+   * Pending invitations withdrawn by closing are recorded in the history and told to the invited agency.
    * @throws NOT_FOUND when invisible; FORBIDDEN unless the actor coordinates it; CONFLICT (with `currentVersion`,
-   *   `currentStatus`) on a stale version; BAD_USER_INPUT naming `status` for a move the lifecycle forbids or
+   *   `currentStatus`) on a stale version; FAILED_PRECONDITION for any move of a CLOSED operation (CLOSED is
+   *   final); BAD_USER_INPUT naming `status` for a move the lifecycle forbids or
    *   `reason` when suspending or closing without one; FAILED_PRECONDITION for the missing legal basis or evaluation.
    */
   async changeStatus(actor: AuthUser, input: ChangeOperationStatusInput): Promise<OperationModel> {
     const { published, agencyIds } = await this.db.transaction(async (m) => {
       const { facts, op } = await this.lockForCoordinator(actor, input.operationId, m, 'change its status');
       if (op.version !== input.expectedVersion) throw await staleVersion(m, op);
+      if (op.status === OperationStatus.CLOSED) throw await this.access.closedError(op.id, m);
       if (!isAllowedOperationTransition(op.status, input.status)) {
         throw badInput([{ field: 'status', message: `a joint operation cannot move from ${op.status} to ${input.status}` }]);
       }
@@ -65,13 +68,31 @@ export class OperationLifecycleService {
         throw failedPrecondition('The closing evaluation must be finalised before the joint operation is closed');
       }
       let detail = `${op.status} → ${input.status}`;
+      const invitees: NotificationDraft[] = [];
       if (input.status === OperationStatus.CLOSED) {
         const [{ open }] = await m.query(`SELECT count(*)::int AS open FROM tasks WHERE operation_id = $1 AND status NOT IN ('DONE', 'CANCELLED')`, [op.id]);
         if (open) detail += `; ${open} open task${open === 1 ? ' kept as it was' : 's kept as they were'}`;
       }
       await m.query('UPDATE operations SET status = $2, version = version + 1 WHERE id = $1', [op.id, input.status]);
       if (input.status === OperationStatus.CLOSED) {
-        await m.query(`UPDATE operation_invitations SET status = 'WITHDRAWN', responded_at = clock_timestamp(), responded_by_id = $2, response_reason = 'the joint operation closed' WHERE operation_id = $1 AND status = 'PENDING'`, [op.id, actor.userId]);
+        const withdrawn: Array<{ agency_id: string; acronym: string }> = await m.query(
+          `WITH w AS (UPDATE operation_invitations SET status = 'WITHDRAWN', responded_at = clock_timestamp(), responded_by_id = $2, response_reason = 'the joint operation closed'
+                       WHERE operation_id = $1 AND status = 'PENDING' AND expires_at > clock_timestamp() RETURNING agency_id)
+           SELECT w.agency_id::text, a.acronym FROM w JOIN agencies a ON a.id = w.agency_id ORDER BY a.acronym`,
+          [op.id, actor.userId],
+        );
+        for (const w of withdrawn) {
+          await recordOperationEvent(m, { operationId: op.id, actorId: actor.userId, action: OperationEventAction.INVITATION_WITHDRAWN, agencyId: w.agency_id, detail: `invitation to ${w.acronym} withdrawn`, reason: 'the joint operation closed' });
+          invitees.push(
+            ...(await invitationAudience(m, w.agency_id)).map<NotificationDraft>((userId) => ({
+              recipientUserId: userId,
+              type: NotificationType.OPERATION_INVITATION_WITHDRAWN,
+              title: `The invitation of ${w.acronym} to join ${op.name} was withdrawn`,
+              body: 'the joint operation closed',
+              operationId: null,
+            })),
+          );
+        }
       }
       await recordOperationEvent(m, { operationId: op.id, actorId: actor.userId, action: OperationEventAction.STATUS_CHANGED, fromStatus: op.status, toStatus: input.status, detail, reason });
       const drafts = (await this.peopleToTell(m, facts, actor.userId)).map<NotificationDraft>((userId) => ({
@@ -81,7 +102,7 @@ export class OperationLifecycleService {
         body: reason,
         operationId: op.id,
       }));
-      return { published: await this.notifications.createInTransaction(m, drafts), agencyIds: [...facts.participatingAgencyIds] };
+      return { published: await this.notifications.createInTransaction(m, [...drafts, ...invitees]), agencyIds: [...facts.participatingAgencyIds] };
     });
     this.notifications.publish(published);
     this.bus.publish('operation.changed', { operationId: input.operationId, change: 'STATUS_CHANGED', agencyIds });

@@ -368,11 +368,11 @@ export class TaskService {
     return rows.filter((u) => !u.disabledAt && u.roles.includes(Role.LIAISON_OFFICER)).map((u) => u.id);
   }
 
-  /** CONFLICT carrying the task's current version and status and who last changed it, when (UTC). */
+  /** CONFLICT carrying the task's current version and status and who last changed it (created, moved, edited or reassigned it), when (UTC). */
   private async conflictFor(manager: EntityManager, latest: TaskEntity) {
     const [last] = await manager.query(
-      `SELECT u.display_name, a.acronym, e.at FROM task_events e JOIN users u ON u.id = e.actor_id JOIN agencies a ON a.id = u.agency_id
-        WHERE e.task_id = $1 AND e.action IN ('CREATED', 'STATUS_CHANGED') ORDER BY e.at DESC LIMIT 1`,
+      `SELECT u.display_name, a.acronym, e.at, e.action FROM task_events e JOIN users u ON u.id = e.actor_id JOIN agencies a ON a.id = u.agency_id
+        WHERE e.task_id = $1 AND e.action IN ('CREATED', 'STATUS_CHANGED', 'EDITED', 'ASSIGNED') ORDER BY e.at DESC LIMIT 1`,
       [latest.id],
     );
     return conflict('The task was changed by someone else; reload it and try again', {
@@ -380,6 +380,7 @@ export class TaskService {
       currentStatus: latest.status,
       changedBy: last ? { displayName: last.display_name, agencyAcronym: last.acronym } : null,
       changedAt: last ? new Date(last.at).toISOString() : null,
+      changeAction: last ? last.action : null,
     });
   }
 

@@ -51,6 +51,8 @@ export interface ConflictDetails {
   changedBy?: { displayName: string; agencyAcronym: string };
   /** ISO 8601 (UTC). */
   changedAt?: string;
+  /** What that last change was: CREATED, STATUS_CHANGED, EDITED or ASSIGNED (tasks). */
+  changeAction?: string;
 }
 
 /** For a CONFLICT error: the task's current version and status and who changed it last, when (all optional). */
@@ -67,6 +69,7 @@ export function conflictDetails(error: unknown): ConflictDetails {
       details.changedBy = { displayName, agencyAcronym: typeof agencyAcronym === 'string' ? agencyAcronym : '' };
     }
   }
+  if (typeof extensions.changeAction === 'string') details.changeAction = extensions.changeAction;
   if (typeof extensions.changedAt === 'string' && Number.isFinite(Date.parse(extensions.changedAt))) {
     details.changedAt = extensions.changedAt;
   }

@@ -18,6 +18,15 @@ describe('conflictMessage', () => {
     ).toBe('Ioana Popescu (RO-DIOC) moved this task to In progress at 14:05 — your change was not saved.');
   });
 
+  it('says the last change was an edit or a reassignment when it was', () => {
+    const by = { displayName: 'Anna de Vries', agencyAcronym: 'NL-POL' };
+    expect(conflictMessage({ currentStatus: 'IN_PROGRESS', changedBy: by, changeAction: 'ASSIGNED' }, label, time)).toBe(
+      'Anna de Vries (NL-POL) reassigned this task — your change was not saved.',
+    );
+    expect(conflictMessage({ currentStatus: 'IN_PROGRESS', changedBy: by, changeAction: 'EDITED' }, label, time)).toBe('Anna de Vries (NL-POL) edited this task — your change was not saved.');
+    expect(conflictMessage({ currentStatus: 'OPEN', changedBy: by, changeAction: 'CREATED' }, label, time)).toBe('Anna de Vries (NL-POL) changed this task — your change was not saved.');
+  });
+
   it('falls back to less detail when the server said less', () => {
     expect(conflictMessage({ currentStatus: 'BLOCKED' }, label, time)).toBe(
       'Someone else moved this task to Blocked — your change was not saved.',
