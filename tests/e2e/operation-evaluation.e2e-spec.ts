@@ -94,6 +94,36 @@ describe('closing evaluation in the browser', () => {
     expect(await stillSamePage(ro)).toBe(true);
   });
 
+  it('two people of one agency edit its section at once: the second keeps their text, sees the first one\'s, and saves knowingly', async () => {
+    const admin = await team.openAs('ro-admin', 'ro-admin@demo.test');
+    await admin.goto(`${baseUrl()}/operations/${operationId}/evaluation`);
+    await admin.getByTestId('evaluation-page').waitFor();
+    const form = section(admin, 'RO-DIOC');
+    await form.getByTestId('section-lessonsLearned').fill('Agree the action day a month ahead');
+    // Meanwhile the liaison officer saves a correction: 4 arrests instead of 3.
+    await fill(team.pages['ro-liaison'], 'RO-DIOC', { arrests: '4' });
+    await form.getByTestId('section-newer').waitFor();
+    await form.getByTestId('section-save').click();
+    await form.getByTestId('section-message').filter({ hasText: 'yours was not saved' }).waitFor();
+    expect(await form.getByTestId('section-lessonsLearned').inputValue()).toBe('Agree the action day a month ahead');
+    await form.getByTestId('section-theirs').locator('summary').click();
+    expect(await form.getByTestId('section-theirs').textContent()).toContain('Arrests4');
+    await form.getByTestId('section-save').click();
+    await form.getByTestId('section-message').filter({ hasText: 'Section saved.' }).waitFor();
+    const saved = await graphql(
+      'query($id: ID!) { operationEvaluation(operationId: $id) { sections { agency { acronym } version lessonsLearned arrests { count } } } }',
+      { id: operationId },
+      await tokenOf('ro-admin@demo.test'),
+    );
+    // Version 1 (liaison), 2 (the correction), 3 (the admin's save, with the admin's form: 3 arrests and the lesson).
+    expect(saved.operationEvaluation.sections.find((x: { agency: { acronym: string } }) => x.agency.acronym === 'RO-DIOC')).toEqual({
+      agency: { acronym: 'RO-DIOC' },
+      version: 3,
+      lessonsLearned: 'Agree the action day a month ahead',
+      arrests: { count: 3 },
+    });
+  });
+
   it('the coordinator finalises, closes the operation and downloads the report', async () => {
     const nl = team.pages['coordinator'];
     await nl.getByTestId('evaluation-ready').waitFor();

@@ -15,6 +15,14 @@ import {
 import { formStateOf, OBJECTIVES_LABELS, sectionInputOf, TEXT_QUESTIONS, type SectionFormState } from './section-form';
 import { useOperationChanged } from './use-operation-changed';
 
+/** Labels of the section form's fields, for the "their version" list after a conflict. */
+const FIELD_LABELS: Partial<Record<keyof SectionFormState, string>> = {
+  objectivesMet: 'Were the objectives met?',
+  objectivesNote: 'On the objectives',
+  ...EVALUATION_RESULT_LABELS,
+  ...Object.fromEntries(TEXT_QUESTIONS.map((q) => [q.field, q.label])),
+};
+
 const OBJECTIVE_OPTIONS = Object.values(ObjectivesMet).map((value) => ({ value, label: OBJECTIVES_LABELS[value] }));
 
 /**
@@ -155,7 +163,11 @@ function SectionView({ section, ownButReadOnly = false }: { section: EvaluationS
   );
 }
 
-/** Your agency's section as a form; saving sends the version you loaded (CONFLICT shows the newer one). */
+/**
+ * Your agency's section as a form; saving sends the version you loaded. When someone of your agency saved first
+ * (CONFLICT), your text stays in the form, their version is listed field by field next to it, and saving again
+ * replaces theirs knowingly (it sends the version you were shown).
+ */
 function SectionForm({ operationId, section, onSaved }: { operationId: string; section: EvaluationSectionData; onSaved: () => void }) {
   const [state, setState] = useState<SectionFormState>(() => formStateOf(section));
   const [problems, setProblems] = useState<Record<string, string>>({});
@@ -163,6 +175,8 @@ function SectionForm({ operationId, section, onSaved }: { operationId: string; s
   const [save, { loading }] = useMutation(UPDATE_EVALUATION_SECTION_MUTATION);
   const [loadedVersion, setLoadedVersion] = useState(section.version);
   const [dirty, setDirty] = useState(false);
+  /** After a conflict: the newer version you were shown, which your next save replaces. */
+  const [seenVersion, setSeenVersion] = useState<number | null>(null);
 
   useEffect(() => {
     // A newer version arrived (someone of your agency saved, or after a conflict): show it, unless you are typing —
@@ -173,6 +187,8 @@ function SectionForm({ operationId, section, onSaved }: { operationId: string; s
     }
   }, [section, loadedVersion, dirty]);
   const newerElsewhere = dirty && section.version !== loadedVersion;
+  const theirs = newerElsewhere ? formStateOf(section) : null;
+  const differing = theirs ? (Object.keys(theirs) as Array<keyof SectionFormState>).filter((f) => theirs[f] !== state[f]) : [];
 
   const set = (field: keyof SectionFormState) => (event: { target: { value: string } }) => {
     setDirty(true);
@@ -181,21 +197,26 @@ function SectionForm({ operationId, section, onSaved }: { operationId: string; s
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setMessage(null);
-    const { input, problems: found } = sectionInputOf(operationId, loadedVersion, state);
+    const { input, problems: found } = sectionInputOf(operationId, seenVersion ?? loadedVersion, state);
     setProblems(found);
     if (Object.keys(found).length) return;
     try {
       const saved = await save({ variables: { input } });
       const version = saved.data?.updateEvaluationSection.version;
       if (version !== undefined) setLoadedVersion(version);
+      setSeenVersion(null);
       setDirty(false);
       setMessage({ tone: 'success', text: 'Section saved.' });
       onSaved();
     } catch (error) {
       setProblems(invalidFields(error));
       if (apiErrorCode(error) === 'CONFLICT') {
-        setMessage({ tone: 'warning', text: `Someone of your agency saved this section in the meantime (now version ${conflictCurrentVersion(error) ?? '?'}). Their version is loaded below; your changes were not saved.` });
-        setDirty(false);
+        const current = conflictCurrentVersion(error);
+        setMessage({
+          tone: 'warning',
+          text: `Someone of your agency saved this section in the meantime (now version ${current ?? '?'}): yours was not saved. Your text is kept in the form and their version is listed under it; save again to replace theirs with yours.`,
+        });
+        if (current !== undefined && current !== null) setSeenVersion(current);
         onSaved();
       } else setMessage({ tone: 'error', text: describeApiError(error, 'The section could not be saved.') });
     }
@@ -217,8 +238,23 @@ function SectionForm({ operationId, section, onSaved }: { operationId: string; s
         ))}
         {newerElsewhere && (
           <Alert tone="warning" data-testid="section-newer">
-            {section.updatedBy?.displayName ?? 'Someone of your agency'} saved a newer version (version {section.version}) while you were editing. Saving yours will be
-            refused as a conflict and load theirs.
+            <p>
+              {section.updatedBy?.displayName ?? 'Someone of your agency'} saved a newer version (version {section.version}) while you were editing.{' '}
+              {seenVersion === section.version ? 'Saving now replaces it with what is in the form.' : 'Saving yours will first be refused as a conflict; your text stays.'}
+            </p>
+            {differing.length > 0 && (
+              <details data-testid="section-theirs">
+                <summary>Their version, where it differs from yours</summary>
+                <dl className="tf-small">
+                  {differing.map((f) => (
+                    <div key={f}>
+                      <dt>{FIELD_LABELS[f] ?? f}</dt>
+                      <dd className="tf-break">{theirs?.[f] || '(blank)'}</dd>
+                    </div>
+                  ))}
+                </dl>
+              </details>
+            )}
           </Alert>
         )}
         {message && (

@@ -17,6 +17,7 @@ interface ErrorExtensions {
   currentStatus?: unknown;
   changedBy?: unknown;
   changedAt?: unknown;
+  changeAction?: unknown;
   fields?: unknown;
 }
 
