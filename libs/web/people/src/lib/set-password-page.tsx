@@ -10,6 +10,11 @@ import { SET_PASSWORD_WITH_TOKEN_MUTATION } from './people.documents';
  * the server's message under the field it names (the password policy, or an invalid or expired link), then a
  * link to sign in.
  */
+/** A server message as a sentence start: "this link is invalid…" → "This link is invalid…". */
+function sentence(message: string): string {
+  return message.charAt(0).toUpperCase() + message.slice(1);
+}
+
 export function SetPasswordPage() {
   const { search } = useLocation();
   const token = tokenFromSearch(search);
@@ -17,9 +22,9 @@ export function SetPasswordPage() {
   const [repeat, setRepeat] = useState('');
   const [mismatch, setMismatch] = useState(false);
   const [done, setDone] = useState(false);
-  const [setWithToken, { loading, error }] = useMutation(SET_PASSWORD_WITH_TOKEN_MUTATION);
+  const [setWithToken, { loading, error, reset }] = useMutation(SET_PASSWORD_WITH_TOKEN_MUTATION);
   const fields = error ? invalidFields(error) : {};
-  const linkProblem = !token ? 'This link has no token. Ask your agency admin for a new link.' : fields['token'] ? `The ${fields['token']}. Ask your agency admin for a new link.` : null;
+  const linkProblem = !token ? 'This link has no token. Ask your agency admin for a new link.' : fields['token'] ? `${sentence(fields['token'])}. Ask your agency admin for a new link.` : null;
 
   useEffect(() => {
     document.title = 'Set your password · Task-force workspace';
@@ -29,6 +34,8 @@ export function SetPasswordPage() {
     event.preventDefault();
     if (!token) return;
     if (password !== repeat) {
+      // The server's earlier refusal was about another attempt: only the mismatch stands now.
+      reset();
       setMismatch(true);
       return;
     }
@@ -71,7 +78,10 @@ export function SetPasswordPage() {
               value={password}
               error={fields['password']}
               hint="At least 12 characters; not a common password or your name."
-              onChange={(e) => setPassword(e.currentTarget.value)}
+              onChange={(e) => {
+                setPassword(e.currentTarget.value);
+                if (error) reset();
+              }}
               data-testid="set-password-new"
             />
             <TextField

@@ -92,7 +92,7 @@ function legalBasisOf(state: OperationFormState): { legalBasisAgreementId: strin
 
 /**
  * What the browser checks before asking the server, as messages keyed by the API's field names (so the server's
- * own messages land in the same places): name of 3+ characters, an end on or after the start, escalation minutes
+ * own messages land in the same places): name of 3+ characters, at least one country, an end on or after the start, escalation minutes
  * a whole number 1–1440 (new operations), a chosen agreement, and a reason when an edit extends the period.
  */
 export function validateOperationForm(state: OperationFormState, original?: OperationBoardData): Record<string, string> {
@@ -100,6 +100,7 @@ export function validateOperationForm(state: OperationFormState, original?: Oper
   const name = state.name.trim();
   if (!name) errors['name'] = 'Give the joint operation a name.';
   else if (name.length < 3) errors['name'] = 'The name needs at least 3 characters.';
+  if (!state.countries.length) errors['countries'] = 'Name at least one country.';
   if (state.startsOn && state.endsOn && state.endsOn < state.startsOn) errors['endsOn'] = 'The end date must be on or after the start date.';
   if (state.legalBasisKind === 'AGREEMENT' && !state.legalBasisAgreementId) errors['legalBasisAgreementId'] = 'Choose the agreement, or cite an instrument instead.';
   if (state.legalBasisKind === 'CITATION' && state.legalBasisCitation.trim().length > 500) errors['legalBasisCitation'] = 'The citation may have at most 500 characters.';

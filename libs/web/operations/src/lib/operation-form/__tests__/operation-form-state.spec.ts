@@ -84,9 +84,9 @@ describe('forming a joint operation', () => {
       legalBasisKind: 'AGREEMENT',
       escalationMinutes: '1441',
     });
-    expect(Object.keys(errors).sort()).toEqual(['endsOn', 'escalationMinutes', 'legalBasisAgreementId', 'name']);
-    expect(validateOperationForm({ ...emptyOperationForm(), name: 'Joint Operation Delta', startsOn: '2027-03-01', endsOn: '2027-03-01' })).toEqual({});
-    expect(validateOperationForm({ ...emptyOperationForm(), name: 'Joint Operation Delta', escalationMinutes: '2.5' })).toHaveProperty('escalationMinutes');
+    expect(Object.keys(errors).sort()).toEqual(['countries', 'endsOn', 'escalationMinutes', 'legalBasisAgreementId', 'name']);
+    expect(validateOperationForm({ ...emptyOperationForm(), name: 'Joint Operation Delta', countries: ['NL'], startsOn: '2027-03-01', endsOn: '2027-03-01' })).toEqual({});
+    expect(validateOperationForm({ ...emptyOperationForm(), name: 'Joint Operation Delta', countries: ['NL'], escalationMinutes: '2.5' })).toHaveProperty('escalationMinutes');
   });
 
   it('keeps the forms of exploitation in the glossary’s order however they are ticked', () => {
