@@ -163,8 +163,8 @@ describe('leads: shares lapse or narrow when the law changes', () => {
           { leadId: coastal, change: 'LAPSED', agencyIds: sorted('TH-AHTD', 'NG-NATA') },
         ].sort((a, b) => a.leadId.localeCompare(b.leadId)),
       );
-      const notes = await t.db.query(`SELECT type, title, body FROM notifications WHERE recipient_user_id = $1 AND type = 'LEAD_SHARE_LAPSED'`, [nlLiaisonId]);
-      expect(notes).toEqual([{ type: 'LEAD_SHARE_LAPSED', title: 'A lead needs your attention', body: `/leads/${recruiters}` }]);
+      const notes = await t.db.query(`SELECT type, title, body, lead_id::text AS "leadId" FROM notifications WHERE recipient_user_id = $1 AND type = 'LEAD_SHARE_LAPSED'`, [nlLiaisonId]);
+      expect(notes).toEqual([{ type: 'LEAD_SHARE_LAPSED', title: 'A lead needs your attention', body: null, leadId: recruiters }]);
       const audit = await t.db.query(`SELECT subject_id, details->>'lapseReason' AS reason FROM audit_entries WHERE action = 'LEAD_SHARE_LAPSED' ORDER BY seq`);
       expect(audit.map((a: any) => a.reason)).toEqual(['LAW_CHANGED', 'LAW_CHANGED']);
     });

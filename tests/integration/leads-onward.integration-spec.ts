@@ -113,7 +113,7 @@ describe('leads: onward sharing by recipients', () => {
 
     // NL-POL's liaison officer is told live, with nothing but the fixed title and a link.
     await waitFor(() => nlSeen.some((e) => e.name === 'notification'), 5000, 'approval request notification');
-    expect(nlSeen.find((e) => e.name === 'notification')!.payload).toMatchObject({ type: 'LEAD_APPROVAL_REQUESTED', title: 'A lead needs your attention', body: `/leads/${recruiters}` });
+    expect(nlSeen.find((e) => e.name === 'notification')!.payload).toMatchObject({ type: 'LEAD_APPROVAL_REQUESTED', title: 'A lead needs your attention', body: null, leadId: recruiters });
     await waitFor(() => nlSeen.some((e) => e.name === 'lead.changed'), 5000, 'lead.changed to the originator');
     expect(nlSeen.find((e) => e.name === 'lead.changed')!.payload).toEqual({ leadId: recruiters, change: 'SHARED', readable: true });
     expect(esSeen).toEqual([]);
@@ -139,7 +139,7 @@ describe('leads: onward sharing by recipients', () => {
 
     // The requester is told (title + link only), and both sides hear lead.changed.
     await waitFor(() => beSeen.some((e) => e.name === 'notification' && e.payload.type === 'LEAD_APPROVAL_DECIDED'), 5000, 'decision notification');
-    expect(beSeen.find((e) => e.payload.type === 'LEAD_APPROVAL_DECIDED')!.payload).toMatchObject({ title: 'A lead needs your attention', body: `/leads/${recruiters}` });
+    expect(beSeen.find((e) => e.payload.type === 'LEAD_APPROVAL_DECIDED')!.payload).toMatchObject({ title: 'A lead needs your attention', body: null, leadId: recruiters });
     await waitFor(() => esSeen.some((e) => e.name === 'lead.changed'), 5000, 'lead.changed to the onward recipient');
     expect(esSeen.find((e) => e.name === 'lead.changed')!.payload).toEqual({ leadId: recruiters, change: 'APPROVAL_DECIDED', readable: true });
     // Each socket hears it on its own schedule: wait for the sender's copy too.

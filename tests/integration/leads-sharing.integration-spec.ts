@@ -187,9 +187,9 @@ describe('leads: preview, share, approve, revoke', () => {
 
       // The liaison officer is told — persisted and pushed — with no more than "a lead needs your attention" + a link.
       await waitFor(() => pushed.length > 0, 5000, 'approval notification');
-      expect(pushed[0].payload).toMatchObject({ type: 'LEAD_APPROVAL_REQUESTED', title: 'A lead needs your attention', body: `/leads/${recruiters}` });
-      const inbox = await as('nlLiaison', '{ notifications { type title body } pendingLeadShareApprovals { id recipientAgency { acronym } } }');
-      expect(inbox.data!.notifications).toEqual([{ type: 'LEAD_APPROVAL_REQUESTED', title: 'A lead needs your attention', body: `/leads/${recruiters}` }]);
+      expect(pushed[0].payload).toMatchObject({ type: 'LEAD_APPROVAL_REQUESTED', title: 'A lead needs your attention', body: null, leadId: recruiters });
+      const inbox = await as('nlLiaison', '{ notifications { type title body leadId } pendingLeadShareApprovals { id recipientAgency { acronym } } }');
+      expect(inbox.data!.notifications).toEqual([{ type: 'LEAD_APPROVAL_REQUESTED', title: 'A lead needs your attention', body: null, leadId: recruiters }]);
       expect(inbox.data!.pendingLeadShareApprovals).toEqual([{ id: share.id, recipientAgency: { acronym: 'IOM' } }]);
       expect(JSON.stringify(pushed)).not.toContain('Romanian');
 
@@ -208,8 +208,8 @@ describe('leads: preview, share, approve, revoke', () => {
       expect(lead.data!.lead).toEqual({ details: 'removed: victim personal data — rule NL-2', persons: [{ role: 'SUSPECT' }], redaction: { categories: ['VICTIM_PERSONAL_DATA'] } });
 
       // The requester is told, and the recipient's liaison officer too.
-      const requester = await as('coordinator', '{ notifications { type title body } }');
-      expect(requester.data!.notifications.filter((n: any) => n.type.startsWith('LEAD_'))).toEqual([{ type: 'LEAD_APPROVAL_DECIDED', title: 'A lead needs your attention', body: `/leads/${recruiters}` }]);
+      const requester = await as('coordinator', '{ notifications { type title body leadId } }');
+      expect(requester.data!.notifications.filter((n: any) => n.type.startsWith('LEAD_'))).toEqual([{ type: 'LEAD_APPROVAL_DECIDED', title: 'A lead needs your attention', body: null, leadId: recruiters }]);
       const recipient = await as('iom', '{ notifications { type } }');
       expect(recipient.data!.notifications.filter((n: any) => n.type.startsWith('LEAD_'))).toEqual([{ type: 'LEAD_SHARED' }]);
     });

@@ -95,7 +95,7 @@ describe('joint operation lifecycle edges', () => {
     const notices = (await ok('es-liaison', '{ notifications(take: 20) { type title body operationId } }')).notifications;
     expect(notices.filter((n: { type: string }) => n.type.startsWith('OPERATION_INVITATION'))).toEqual([
       { type: 'OPERATION_INVITATION_WITHDRAWN', title: 'The invitation of ES-BIP to join Joint Operation Unanswered was withdrawn', body: 'Asked the Spanish police through Europol instead', operationId: null },
-      { type: 'OPERATION_INVITATION_RECEIVED', title: 'ES-BIP is invited to join Joint Operation Unanswered', body: '/invitations', operationId: null },
+      { type: 'OPERATION_INVITATION_RECEIVED', title: 'ES-BIP is invited to join Joint Operation Unanswered', body: null, operationId: null },
     ]);
     // The answering side is not told anything about the other invitation.
     const roNotices = (await ok('ro-admin', '{ notifications(take: 20) { type title } }')).notifications;
@@ -144,7 +144,7 @@ describe('joint operation lifecycle edges', () => {
     const told = (await ok('es-liaison', '{ notifications(take: 50) { type title body } }')).notifications.filter((n: { title: string }) => n.title.includes('Late Party'));
     expect(told).toEqual([
       { type: 'OPERATION_INVITATION_WITHDRAWN', title: 'The invitation of ES-BIP to join Joint Operation Late Party was withdrawn', body: 'the joint operation closed' },
-      { type: 'OPERATION_INVITATION_RECEIVED', title: 'ES-BIP is invited to join Joint Operation Late Party', body: '/invitations' },
+      { type: 'OPERATION_INVITATION_RECEIVED', title: 'ES-BIP is invited to join Joint Operation Late Party', body: null },
     ]);
     const reopen = await as('coordinator', STATUS, { input: { operationId: id, status: 'ACTIVE', expectedVersion: (await operation(id)).version } });
     expect(errorCode(reopen)).toBe('FAILED_PRECONDITION');

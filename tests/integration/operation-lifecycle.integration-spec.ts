@@ -153,7 +153,7 @@ describe('a joint operation formed with consent, run and closed', () => {
     thInvitationId = th.inviteAgencyToOperation.id;
 
     await waitFor(() => liaisonEvents.length === 1, 5000, 'invitation notification to the Romanian liaison officer');
-    expect(liaisonEvents[0].payload).toMatchObject({ type: 'OPERATION_INVITATION_RECEIVED', title: 'RO-DIOC is invited to join Joint Operation Amber Fields', body: '/invitations', operationId: null });
+    expect(liaisonEvents[0].payload).toMatchObject({ type: 'OPERATION_INVITATION_RECEIVED', title: 'RO-DIOC is invited to join Joint Operation Amber Fields', body: null, operationId: null, leadId: null });
     await new Promise((r) => setTimeout(r, 200));
     expect(memberEvents).toEqual([]);
 

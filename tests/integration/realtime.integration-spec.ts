@@ -144,7 +144,7 @@ describe('socket.io: handshake, notifications, operation boards', () => {
       await waitFor(() => ofTask(seen['be-liaison@demo.test'], 'task.changed', id).length > 0, 5000, 'be-liaison task.changed');
       await sleep(GRACE_MS);
 
-      const listed = await gql(t.url, '{ notifications { id type title body operationId taskId urgent createdAt } }', {}, token['liaison@demo.test']);
+      const listed = await gql(t.url, '{ notifications { id type title body operationId taskId leadId urgent createdAt } }', {}, token['liaison@demo.test']);
       expect(listed.data!.notifications).toHaveLength(1);
       const [pushed] = ofTask(seen['liaison@demo.test'], 'notification', id);
       expect(pushed.payload).toEqual(listed.data!.notifications[0]);

@@ -962,5 +962,5 @@ export class LeadService {
  * so that it is shown only while the recipient's agency may read the lead.
  */
 function attention(recipientUserId: string, type: NotificationType, leadId: string): NotificationDraft {
-  return { recipientUserId, type, title: LEAD_ATTENTION_TITLE, body: `/leads/${leadId}`, operationId: null, leadId };
+  return { recipientUserId, type, title: LEAD_ATTENTION_TITLE, body: null, operationId: null, leadId };
 }

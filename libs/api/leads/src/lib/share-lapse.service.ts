@@ -43,7 +43,7 @@ export class LawEffects {
 
   notify(recipientUserId: string, leadId: string): void {
     if (this.drafts.some((d) => d.recipientUserId === recipientUserId && d.leadId === leadId)) return;
-    this.drafts.push({ recipientUserId, type: NotificationType.LEAD_SHARE_LAPSED, title: LEAD_ATTENTION_TITLE, body: `/leads/${leadId}`, operationId: null, leadId });
+    this.drafts.push({ recipientUserId, type: NotificationType.LEAD_SHARE_LAPSED, title: LEAD_ATTENTION_TITLE, body: null, operationId: null, leadId });
   }
 }
 

@@ -23,6 +23,9 @@ export class NotificationModel {
   @Field(() => ID, { nullable: true })
   taskId: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'The lead it is about (lead notifications); open /leads/<leadId>' })
+  leadId: string | null;
+
   @Field({ description: 'Pushed even when muted or in quiet hours' })
   urgent: boolean;
 

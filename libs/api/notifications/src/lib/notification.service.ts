@@ -50,7 +50,7 @@ export class NotificationService {
   }
 
   static toModel(e: NotificationEntity): NotificationModel {
-    return { id: e.id, type: e.type, title: e.title, body: e.body, operationId: e.operationId, taskId: e.taskId, urgent: e.urgent, heldBack: e.heldBack, readAt: e.readAt, createdAt: e.createdAt };
+    return { id: e.id, type: e.type, title: e.title, body: e.body, operationId: e.operationId, taskId: e.taskId, leadId: e.leadId, urgent: e.urgent, heldBack: e.heldBack, readAt: e.readAt, createdAt: e.createdAt };
   }
 
   /**

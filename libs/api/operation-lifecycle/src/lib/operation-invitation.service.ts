@@ -110,8 +110,8 @@ export class OperationInvitationService {
           recipientUserId: userId,
           type: NotificationType.OPERATION_INVITATION_RECEIVED,
           title: `${agency.acronym} is invited to join ${op.name}`,
-          body: '/invitations',
-          // The invited agency does not see the operation yet: the notification names it but links to the invitations.
+          body: null,
+          // The invited agency does not see the operation yet: the notification names it; its type leads to /invitations.
           operationId: null,
         }));
       return { id: row.id as string, published: await this.notifications.createInTransaction(m, drafts), agencyIds: [...facts.participatingAgencyIds] };

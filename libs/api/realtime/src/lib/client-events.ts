@@ -2,7 +2,7 @@ import type { DomainEventMap } from '@taskforce/api-core';
 
 /** Every event the server sends to socket.io clients, with its payload (see docs/api-contract.md). */
 export interface ClientEventMap {
-  notification: (payload: Omit<DomainEventMap['notification.created'], 'recipientUserId' | 'leadId'>) => void;
+  notification: (payload: Omit<DomainEventMap['notification.created'], 'recipientUserId' | 'leadId'> & { leadId: string | null }) => void;
   'task.changed': (payload: DomainEventMap['task.changed']) => void;
   'session.revoked': (payload: Record<string, never>) => void;
   /**

@@ -1,6 +1,6 @@
 import type { NotificationData } from '@taskforce/web-data-access';
 import { Badge, Button, classNames, formatDateTime, labelOf, Link, NOTIFICATION_TYPE_LABELS } from '@taskforce/web-ui';
-import { isInAppPath, notificationHref } from './notification-links';
+import { notificationHref } from './notification-links';
 
 interface NotificationItemProps {
   notification: NotificationData;
@@ -38,7 +38,7 @@ export function NotificationItem({ notification, onMarkRead, onOpen, busy = fals
           notification.title
         )}
       </p>
-      {notification.body && !isInAppPath(notification.body) && <p className="tf-notification__body">{notification.body}</p>}
+      {notification.body && <p className="tf-notification__body">{notification.body}</p>}
       {unread && onMarkRead && (
         <Button
           size="sm"

@@ -1,26 +1,34 @@
-/** Leads: their page. Invitations: the invited agency's list (it does not see the operation before accepting). */
-const LEAD_PATH = /^\/leads\/[0-9a-f-]{36}$/i;
-const INVITATIONS_PATH = '/invitations';
+import { NotificationType } from '@taskforce/domain';
 
-/** True when the body is only an in-app address (a lead, the invitations), to be shown as a link rather than as text. */
-export function isInAppPath(body: string | null | undefined): boolean {
-  return !!body && (LEAD_PATH.test(body) || body === INVITATIONS_PATH);
+/** What a notification points to: its structured links and its type (never a path read out of its text). */
+export interface NotificationTarget {
+  type?: NotificationType | string;
+  operationId: string | null;
+  taskId: string | null;
+  leadId?: string | null;
 }
 
+/** Invitation notifications go to the invited agency's list: it does not see the operation before accepting. */
+const INVITATION_TYPES: ReadonlySet<string> = new Set([NotificationType.OPERATION_INVITATION_RECEIVED, NotificationType.OPERATION_INVITATION_WITHDRAWN]);
+
 /**
- * The in-app address a notification points to: the task's detail on its operation board, the board, or the
- * in-app address its body carries (a lead, the invitations).
+ * The in-app address a notification points to: the task's detail on its operation board, the board, the lead, or
+ * the invitations list; undefined when it points nowhere.
  */
-export function notificationHref(target: { operationId: string | null; taskId: string | null; body?: string | null }): string | undefined {
-  if (!target.operationId) return isInAppPath(target.body) ? (target.body as string) : undefined;
-  const board = `/operations/${encodeURIComponent(target.operationId)}`;
-  return target.taskId ? `${board}?task=${encodeURIComponent(target.taskId)}` : board;
+export function notificationHref(target: NotificationTarget): string | undefined {
+  if (target.operationId) {
+    const board = `/operations/${encodeURIComponent(target.operationId)}`;
+    return target.taskId ? `${board}?task=${encodeURIComponent(target.taskId)}` : board;
+  }
+  if (target.leadId) return `/leads/${encodeURIComponent(target.leadId)}`;
+  if (target.type && INVITATION_TYPES.has(target.type)) return '/invitations';
+  return undefined;
 }
 
 /** Label of the link to a notification's subject. */
-export function notificationLinkLabel(target: { operationId: string | null; taskId: string | null; body?: string | null }): string {
+export function notificationLinkLabel(target: NotificationTarget): string {
   if (target.taskId) return 'Open task';
-  if (!target.operationId && target.body === INVITATIONS_PATH) return 'Open invitations';
-  if (!target.operationId && isInAppPath(target.body)) return 'Open lead';
-  return 'Open joint operation';
+  if (target.operationId) return 'Open joint operation';
+  if (target.leadId) return 'Open lead';
+  return 'Open invitations';
 }

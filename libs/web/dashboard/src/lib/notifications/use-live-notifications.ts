@@ -1,5 +1,4 @@
 import { useApolloClient } from '@apollo/client/react';
-import { NotificationType } from '@taskforce/domain';
 import {
   MY_TASKS_QUERY,
   NOTIFICATION_DIGEST_QUERY,
@@ -12,23 +11,20 @@ import {
 } from '@taskforce/web-data-access';
 import { useToast } from '@taskforce/web-ui';
 import { useCallback, useEffect, useRef } from 'react';
-import { isInAppPath, notificationHref, notificationLinkLabel } from './notification-links';
+import { notificationHref, notificationLinkLabel } from './notification-links';
 
-/** How many notifications the bell panel lists (the live lookup fetches the same page, so the panel stays fresh). */
+/** How many notifications the bell panel lists. */
 export const NOTIFICATION_PANEL_SIZE = 30;
 
-/** How long notifications arriving together are gathered before one lookup of their urgency, in ms. */
+/** How long notifications arriving together are gathered before one refetch of the lists, in ms. */
 const GATHER_MS = 60;
-
-/** Kinds that are urgent whatever else is known (escalations are always pushed as urgent). */
-const ALWAYS_URGENT: ReadonlySet<string> = new Set([NotificationType.TASK_ESCALATED]);
 
 /**
  * Reacts to the socket `notification` event wherever the user is (events arrive de-duplicated by id, so a
  * notification replayed around a reconnection is counted and toasted once): bumps the unread count at once,
  * shows a toast — a distinct, persistent one for urgent notifications — and refetches the notification list,
- * the count, "my tasks" and the operations' task counts (a new task may be ours). The socket payload does not
- * say whether a notification is urgent, so that is read from the notification list fetched right away.
+ * the count, "my tasks" and the operations' task counts (a new task may be ours). The socket payload says
+ * whether it is urgent and what it links to (`operationId`, `taskId`, `leadId`, or its type for invitations).
  * After a reconnection the same queries are refetched to catch up on what was missed.
  */
 export function useLiveNotifications(): void {
@@ -49,7 +45,7 @@ export function useLiveNotifications(): void {
     (event: NotificationEvent, urgent: boolean) => {
       toast.show({
         title: event.title,
-        body: isInAppPath(event.body) ? null : event.body,
+        body: event.body,
         tone: urgent ? 'urgent' : 'info',
         href: notificationHref(event),
         hrefLabel: notificationLinkLabel(event),
@@ -58,30 +54,16 @@ export function useLiveNotifications(): void {
     [toast],
   );
 
-  const flush = useCallback(async () => {
+  const flush = useCallback(() => {
     timer.current = null;
     const events = pending.current;
     pending.current = [];
     if (events.length === 0) return;
-    let urgentIds = new Set<string>();
-    const needLookup = events.some((event) => event.urgent === undefined && !ALWAYS_URGENT.has(event.type));
-    if (needLookup) {
-      try {
-        const { data } = await client.query({
-          query: NOTIFICATIONS_QUERY,
-          variables: { take: NOTIFICATION_PANEL_SIZE },
-          fetchPolicy: 'network-only',
-        });
-        urgentIds = new Set((data?.notifications ?? []).filter((item) => item.urgent).map((item) => item.id));
-      } catch {
-        // Cannot tell: show ordinary toasts rather than none.
-      }
-    }
     for (const event of events) {
-      showToast(event, event.urgent ?? (ALWAYS_URGENT.has(event.type) || urgentIds.has(event.id)));
+      showToast(event, event.urgent);
     }
     refetchAffected();
-  }, [client, showToast, refetchAffected]);
+  }, [showToast, refetchAffected]);
 
   useEffect(
     () => () => {
@@ -95,7 +77,7 @@ export function useLiveNotifications(): void {
       data ? { unreadNotificationCount: data.unreadNotificationCount + 1 } : data,
     );
     pending.current.push(event);
-    if (timer.current === null) timer.current = window.setTimeout(() => void flush(), GATHER_MS);
+    if (timer.current === null) timer.current = window.setTimeout(flush, GATHER_MS);
   });
 
   useRealtimeReconnect(refetchAffected);

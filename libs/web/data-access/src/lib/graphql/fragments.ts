@@ -82,6 +82,7 @@ export const NOTIFICATION_FIELDS = gql`
     body
     operationId
     taskId
+    leadId
     urgent
     heldBack
     readAt

@@ -276,6 +276,8 @@ export interface NotificationData {
   body: string | null;
   operationId: string | null;
   taskId: string | null;
+  /** The lead a lead notification is about. */
+  leadId: string | null;
   /** Pushed even when muted or during quiet hours (an urgent task, an escalation). */
   urgent: boolean;
   /** Stored but not pushed live (muted or quiet hours); listed in the digest. */

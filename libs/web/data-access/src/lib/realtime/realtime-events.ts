@@ -9,12 +9,11 @@ export interface NotificationEvent {
   body: string | null;
   operationId: string | null;
   taskId: string | null;
+  /** The lead a lead notification is about. */
+  leadId: string | null;
   createdAt: string;
-  /**
-   * Not sent by the server today (docs/api-contract.md lists only the fields above); read when present, otherwise
-   * the client looks the notification up to know whether it is urgent.
-   */
-  urgent?: boolean;
+  /** Pushed even when muted or in quiet hours (an urgent task, an escalation). */
+  urgent: boolean;
 }
 
 /** What changed about a task, in `task.changed`. */

@@ -1,45 +1,42 @@
-import { isInAppPath, notificationHref, notificationLinkLabel } from '../notification-links';
+import { NotificationType } from '@taskforce/domain';
+import { notificationHref, notificationLinkLabel } from '../notification-links';
 
 describe('notificationHref', () => {
   it('opens the task on its operation board', () => {
     expect(notificationHref({ operationId: 'op 1', taskId: 't/2' })).toBe('/operations/op%201?task=t%2F2');
+    expect(notificationLinkLabel({ operationId: 'op 1', taskId: 't/2' })).toBe('Open task');
   });
 
   it('opens the board when the notification names no task', () => {
     expect(notificationHref({ operationId: 'op1', taskId: null })).toBe('/operations/op1');
+    expect(notificationLinkLabel({ operationId: 'op1', taskId: null })).toBe('Open joint operation');
   });
 
-  it('has no link without an operation', () => {
+  it('has no link without an operation, a lead or an invitation type', () => {
     expect(notificationHref({ operationId: null, taskId: 't1' })).toBeUndefined();
+    expect(notificationHref({ type: NotificationType.TASK_COMMENTED, operationId: null, taskId: null, leadId: null })).toBeUndefined();
   });
 });
 
-describe('lead notifications (body is only an in-app address)', () => {
-  const lead = { operationId: null, taskId: null, body: '/leads/3f9a1c2e-0000-4000-8000-00000000abcd' };
+describe('lead notifications (the lead named by leadId)', () => {
+  const lead = { type: NotificationType.LEAD_SHARED, operationId: null, taskId: null, leadId: '3f9a1c2e-0000-4000-8000-00000000abcd' };
 
   it('links to the lead and labels the link', () => {
     expect(notificationHref(lead)).toBe('/leads/3f9a1c2e-0000-4000-8000-00000000abcd');
     expect(notificationLinkLabel(lead)).toBe('Open lead');
   });
 
-  it('never turns arbitrary text or other paths into links', () => {
-    expect(notificationHref({ ...lead, body: 'https://evil.example/leads/x' })).toBeUndefined();
-    expect(notificationHref({ ...lead, body: '/admin' })).toBeUndefined();
-    expect(isInAppPath('Priority HIGH')).toBe(false);
+  it('encodes the id as one path segment', () => {
+    expect(notificationHref({ ...lead, leadId: '../admin' })).toBe('/leads/..%2Fadmin');
   });
 });
 
 describe('invitation notifications (the invited agency does not see the operation yet)', () => {
-  const invitation = { operationId: null, taskId: null, body: '/invitations' };
-
-  it('links to the invitations page and labels the link', () => {
-    expect(notificationHref(invitation)).toBe('/invitations');
-    expect(notificationLinkLabel(invitation)).toBe('Open invitations');
-    expect(isInAppPath('/invitations')).toBe(true);
-  });
-
-  it('links nowhere for look-alike paths', () => {
-    expect(notificationHref({ ...invitation, body: '/invitations/../admin' })).toBeUndefined();
-    expect(notificationHref({ ...invitation, body: '/invitations?x=1' })).toBeUndefined();
+  it('links to the invitations page by type, received or withdrawn', () => {
+    for (const type of [NotificationType.OPERATION_INVITATION_RECEIVED, NotificationType.OPERATION_INVITATION_WITHDRAWN]) {
+      const invitation = { type, operationId: null, taskId: null, leadId: null };
+      expect(notificationHref(invitation)).toBe('/invitations');
+      expect(notificationLinkLabel(invitation)).toBe('Open invitations');
+    }
   });
 });
