@@ -248,7 +248,8 @@ describe('country legal-framework profiles', () => {
     const [year] = [...byYear].find(([, r]) => r['detectedVictims']?.suppressed) ?? [];
     const suppressedImpact = (await gql(t.url, IMPACT, { code: iso3 }, member)).data?.countryImpact;
     expect(suppressedImpact.years.find((y: { year: number }) => y.year === year)?.detectedVictims).toEqual({ count: null, suppressed: true, published: '<5' });
-  });
+    // Importing and reading the whole GLOTIP workbook twice takes about 20 s alone, longer on a loaded machine.
+  }, 240000);
 
   const TIP_WORKBOOK = join(DATA, DATA_FILES.tipTierRankings);
   itWithData([GLOTIP, MAP_TIERS, TIP_WORKBOOK])('shows TIP tiers only from a source whose licence allows it: the hand-entered workbook is imported but never shown', async () => {
