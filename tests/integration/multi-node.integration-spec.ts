@@ -293,7 +293,7 @@ function multiNodeSuite(adapter: 'postgres' | 'redis-streams') {
     await connect('coordinator@demo.test', A());
     await connect('outsider@demo.test', A());
     await connect('be-liaison@demo.test', B());
-  }, 90000);
+  }, 240000);
 
   /** `it`, remembering a failure so that afterAll shows the nodes' output. */
   const step = (name: string, fn: () => void | Promise<void>) =>
