@@ -14,6 +14,7 @@ import { AgencyPeople1765310000000 } from './1765310000000-agency-people';
 import { OperationEvaluation1765320000000 } from './1765320000000-operation-evaluation';
 import { OperationLifecycleNotices1765330000000 } from './1765330000000-operation-lifecycle-notices';
 import { NotificationLead1765330500000 } from './1765330500000-notification-lead';
+import { SecondFactor1765400000000 } from './1765400000000-second-factor';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -33,4 +34,5 @@ export const migrations = [
   OperationEvaluation1765320000000,
   OperationLifecycleNotices1765330000000,
   NotificationLead1765330500000,
+  SecondFactor1765400000000,
 ];
