@@ -148,6 +148,21 @@ describe('second factor: TOTP and recovery codes, two-step sign-in', () => {
     expect(await sessionsOf('iom-liaison@demo.test')).toBe(before);
   });
 
+  it('wrong codes are capped per challenge (5) and per person (10 in the window, from any address): then even the right code opens nothing', async () => {
+    const { secret } = await enrol('ro-member@demo.test');
+    const wrong = (challengeToken: string) => gql(t.url, SECOND, { input: { challengeToken, code: '000000' } }).then(errorCode);
+    const first = await firstStep('ro-member@demo.test');
+    for (let i = 0; i < 5; i++) expect(await wrong(first.challengeToken)).toBe('UNAUTHENTICATED');
+    // the challenge is worn out: the right code is refused with it
+    expect(errorCode(await gql(t.url, SECOND, { input: { challengeToken: first.challengeToken, code: totp(secret, Date.now() + STEP_MS) } }))).toBe('UNAUTHENTICATED');
+    const second = await firstStep('ro-member@demo.test');
+    for (let i = 0; i < 4; i++) expect(await wrong(second.challengeToken)).toBe('UNAUTHENTICATED');
+    const before = await sessionsOf('ro-member@demo.test');
+    const third = await firstStep('ro-member@demo.test');
+    expect(errorCode(await gql(t.url, SECOND, { input: { challengeToken: third.challengeToken, code: totp(secret, Date.now() + STEP_MS) } }))).toBe('TOO_MANY_REQUESTS');
+    expect(await sessionsOf('ro-member@demo.test')).toBe(before);
+  });
+
   it('disableTotp needs the password and a code; afterwards sign-in is one step again', async () => {
     const { secret, token } = await enrol('th-coordinator@demo.test');
     const DISABLE = 'mutation($input: DisableTotpInput!) { disableTotp(input: $input) }';

@@ -77,7 +77,10 @@ export class AuthService {
       if (user.totpEnabledAt) {
         const challengeToken = randomBytes(32).toString('base64url');
         const challengeExpiresAt = new Date(Date.now() + LOGIN_CHALLENGE_TTL_SECONDS * 1000);
-        await this.userRows.manager.getRepository(LoginChallengeEntity).insert({ userId: user.id, tokenHash: sha256(challengeToken), expiresAt: challengeExpiresAt, usedAt: null, failedAttempts: 0 });
+        const challenges = this.userRows.manager.getRepository(LoginChallengeEntity);
+        // Challenges are worth nothing after they expire: drop the person's old ones (kept a day for inquiries).
+        await challenges.createQueryBuilder().delete().where("user_id = :id AND expires_at < now() - interval '1 day'", { id: user.id }).execute();
+        await challenges.insert({ userId: user.id, tokenHash: sha256(challengeToken), expiresAt: challengeExpiresAt, usedAt: null, failedAttempts: 0 });
         return { secondFactorRequired: true, challengeToken, challengeExpiresAt, accessToken: null, refreshToken: null, accessTokenExpiresAt: null, user: null, secondFactorEnrolmentRequired: false };
       }
       const payload = await this.openSession(this.userRows.manager, user);
@@ -90,19 +93,20 @@ export class AuthService {
   /**
    * Second step of a two-step sign-in: a TOTP code (once per 30-second step) or a recovery code (once) for a challenge
    * from `login`. In one transaction the challenge is spent, the code used up and the session opened, so a replayed
-   * challenge or a reused code opens nothing. Wrong codes count in the failed-login budgets, and a challenge takes at
-   * most LOGIN_CHALLENGE_MAX_FAILURES (5) of them.
+   * challenge or a reused code opens nothing. Wrong codes count in the failed-login budgets (address, overall, and the
+   * person's SECOND_FACTOR_PERSON_FAILURE_LIMIT = 10 per LOGIN_RATE_WINDOW_SECONDS), and a challenge takes at most
+   * LOGIN_CHALLENGE_MAX_FAILURES (5) of them.
    * @throws UNAUTHENTICATED "Wrong or expired code: sign in again if it keeps failing" for an unknown, expired, used or
    *   worn-out challenge and a wrong or reused code alike; BAD_USER_INPUT when neither or both of code and recoveryCode
    *   are given; TOO_MANY_REQUESTS (extensions.retryAfterSeconds) when a failed-login budget is spent.
    */
   async loginSecondFactor(challengeToken: string, proof: FactorProof, clientAddress?: string | null): Promise<AuthPayloadModel> {
     if (!proof.code === !proof.recoveryCode) throw badInput([{ field: 'code', message: 'give either a code from your authenticator app or a recovery code' }]);
-    const attempt = await this.failures.admit(clientAddress);
+    const challenges = this.userRows.manager.getRepository(LoginChallengeEntity);
+    const challenge = await challenges.findOne({ where: { tokenHash: sha256(challengeToken) } });
+    const attempt = await this.failures.admit(clientAddress, challenge?.userId);
     const refused = () => unauthenticated('Wrong or expired code: sign in again if it keeps failing');
     try {
-      const challenges = this.userRows.manager.getRepository(LoginChallengeEntity);
-      const challenge = await challenges.findOne({ where: { tokenHash: sha256(challengeToken) } });
       const user = challenge ? await this.userRows.findOne({ where: { id: challenge.userId } }) : null;
       const live = !!challenge && !challenge.usedAt && challenge.expiresAt.getTime() > Date.now() && challenge.failedAttempts < LOGIN_CHALLENGE_MAX_FAILURES;
       if (!challenge || !user || !live || user.disabledAt) {

@@ -175,7 +175,7 @@ export class SecondFactorService {
     if (!row.totpEnabledAt) throw failedPrecondition('No second factor is set up');
     const state = await this.state(user);
     if (state.requiredByAgency || state.requiredForAdmins) throw failedPrecondition('Your agency or role requires a second factor: it cannot be turned off');
-    const attempt = await this.failures.admit(clientAddress);
+    const attempt = await this.failures.admit(clientAddress, row.id);
     try {
       const passwordOk = !!row.passwordHash && (await argon2.verify(row.passwordHash, password).catch(() => false));
       const ok = await this.db.transaction(async (m) => passwordOk && (await this.useFactor(m, row, proof, 'DISABLE')));
@@ -208,7 +208,7 @@ export class SecondFactorService {
   async reauthenticate(user: AuthUser, input: { password?: string | null } & FactorProof, clientAddress: string | null): Promise<{ reauthenticatedAt: Date; validUntil: Date }> {
     const given = [input.password, input.code, input.recoveryCode].filter((v) => v !== undefined && v !== null && v !== '');
     if (given.length !== 1) throw badInput([{ field: 'password', message: 'give either your password or a code' }]);
-    const attempt = await this.failures.admit(clientAddress);
+    const attempt = await this.failures.admit(clientAddress, input.password ? undefined : user.userId);
     try {
       const row = await this.requireUser(this.db.manager, user.userId);
       const at = await this.db.transaction(async (m) => {
