@@ -5,15 +5,20 @@ import {
   describeApiError,
   DISABLE_TOTP_MUTATION,
   MY_SECOND_FACTOR_QUERY,
+  SET_ADMIN_SECOND_FACTOR_REQUIRED_MUTATION,
+  SET_AGENCY_SECOND_FACTOR_REQUIRED_MUTATION,
   type TotpEnrolment,
+  useViewer,
 } from '@taskforce/web-data-access';
+import { Role } from '@taskforce/domain';
 import { Alert, Button, Card, LoadingState, TextField } from '@taskforce/web-ui';
 import { useState, type FormEvent } from 'react';
 
 /**
  * /settings/security: the person's second factor. Set-up: a new secret as QR code, text and otpauth URI, confirmed
  * with a code from the app; the 10 recovery codes are then shown once. Turning it off needs the password and a code
- * (and is not offered while the agency or an admin role requires a factor).
+ * (and is not offered while the agency or an admin role requires a factor). Agency admins can require a second factor
+ * of their agency's people, platform admins of every admin (both need a factor of their own first).
  */
 export function SecuritySettingsPage() {
   const status = useQuery(MY_SECOND_FACTOR_QUERY, { fetchPolicy: 'network-only' });
@@ -25,6 +30,9 @@ export function SecuritySettingsPage() {
   const [recoveryCodes, setRecoveryCodes] = useState<string[] | null>(null);
   const [offPassword, setOffPassword] = useState('');
   const [offCode, setOffCode] = useState('');
+  const viewer = useViewer();
+  const [setAgencyRequired, agencyRequiredState] = useMutation(SET_AGENCY_SECOND_FACTOR_REQUIRED_MUTATION);
+  const [setAdminsRequired, adminsRequiredState] = useMutation(SET_ADMIN_SECOND_FACTOR_REQUIRED_MUTATION);
 
   if (status.loading && !status.data) return <LoadingState />;
   if (!status.data) return <Alert>{describeApiError(status.error, 'Your security settings cannot be shown.')}</Alert>;
@@ -65,9 +73,50 @@ export function SecuritySettingsPage() {
     }
   };
 
+  const isAgencyAdmin = viewer?.roles.includes(Role.AGENCY_ADMIN) ?? false;
+  const isPlatformAdmin = viewer?.roles.includes(Role.PLATFORM_ADMIN) ?? false;
+  const toggle = async (change: () => Promise<unknown>) => {
+    try {
+      await change();
+      await status.refetch();
+    } catch {
+      // Shown from the mutation's error.
+    }
+  };
+
   return (
     <div className="tf-stack" data-testid="security-settings">
       <h1>Security</h1>
+      {(isAgencyAdmin || isPlatformAdmin) && !recoveryCodes && (
+        <Card title="Who must use two-step sign-in" headingLevel={2}>
+          {isAgencyAdmin && (
+            <div className="tf-stack">
+              <p>Everyone in your agency {state.requiredByAgency ? 'must' : 'may choose to'} use two-step sign-in.</p>
+              {agencyRequiredState.error && <Alert>{describeApiError(agencyRequiredState.error, 'Could not change the requirement.')}</Alert>}
+              <Button
+                onClick={() => toggle(() => setAgencyRequired({ variables: { required: !state.requiredByAgency } }))}
+                busy={agencyRequiredState.loading}
+                data-testid="require-agency-toggle"
+              >
+                {state.requiredByAgency ? 'Stop requiring it in my agency' : 'Require it for everyone in my agency'}
+              </Button>
+            </div>
+          )}
+          {isPlatformAdmin && (
+            <div className="tf-stack">
+              <p>Agency admins and platform admins {state.requiredForAdmins ? 'must' : 'may choose to'} use two-step sign-in.</p>
+              {adminsRequiredState.error && <Alert>{describeApiError(adminsRequiredState.error, 'Could not change the requirement.')}</Alert>}
+              <Button
+                onClick={() => toggle(() => setAdminsRequired({ variables: { required: !state.requiredForAdmins } }))}
+                busy={adminsRequiredState.loading}
+                data-testid="require-admins-toggle"
+              >
+                {state.requiredForAdmins ? 'Stop requiring it of admins' : 'Require it of every admin'}
+              </Button>
+            </div>
+          )}
+        </Card>
+      )}
       {recoveryCodes && (
         <Card title="Your recovery codes" headingLevel={2}>
           <Alert tone="warning">

@@ -88,3 +88,17 @@ export function classifySecret(value: string): { password?: string; code?: strin
 }
 
 export type { LoginResult };
+
+/** Agency admins: require (or stop requiring) a second factor of everyone in their agency. Step-up action. */
+export const SET_AGENCY_SECOND_FACTOR_REQUIRED_MUTATION: TypedDocumentNode<{ setAgencySecondFactorRequired: boolean }, { required: boolean }> = gql`
+  mutation SetAgencySecondFactorRequired($required: Boolean!) {
+    setAgencySecondFactorRequired(required: $required)
+  }
+`;
+
+/** Platform admins: require (or stop requiring) a second factor of every admin. Step-up action. */
+export const SET_ADMIN_SECOND_FACTOR_REQUIRED_MUTATION: TypedDocumentNode<{ setAdminSecondFactorRequired: boolean }, { required: boolean }> = gql`
+  mutation SetAdminSecondFactorRequired($required: Boolean!) {
+    setAdminSecondFactorRequired(required: $required)
+  }
+`;
