@@ -107,7 +107,9 @@ describe('second factor in the browser: enrol, two-step sign-in, step-up before 
     await page.getByTestId('totp-enabled').waitFor();
 
     // five minutes pass (in the database): revealing now needs the step-up
-    const db = new Client({ connectionString: process.env['TASKFORCE_E2E_DATABASE_URL'] });
+    const databaseUrl = process.env['TASKFORCE_E2E_DATABASE_URL'];
+    if (!databaseUrl) throw new Error('TASKFORCE_E2E_DATABASE_URL is not set: global-setup.mjs did not see the embedded PostgreSQL start');
+    const db = new Client({ connectionString: databaseUrl });
     await db.connect();
     try {
       await db.query(`UPDATE sessions SET reauthenticated_at = now() - interval '10 minutes' FROM users u WHERE u.id = sessions.user_id AND u.email = $1`, [email]);
