@@ -3,7 +3,7 @@
 // embedded PostgreSQL there, runs the migrations, loads the demo task force and serves dist/web.
 // The specs read the address from TASKFORCE_E2E_BASE_URL and the browser from TASKFORCE_E2E_CHROMIUM.
 import { spawn } from 'node:child_process';
-import { chmodSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -89,7 +89,9 @@ export default async function globalSetup() {
 
   const log = createWriteStream(join(ARTIFACTS, 'api.log'));
   const recent = [];
+  let postgresPort = null;
   const remember = (chunk) => {
+    postgresPort ??= /Embedded PostgreSQL on 127\.0\.0\.1:(\d+)/.exec(chunk.toString())?.[1] ?? null;
     log.write(chunk);
     recent.push(...chunk.toString().split('\n'));
     recent.splice(0, Math.max(0, recent.length - 40));
@@ -114,5 +116,11 @@ export default async function globalSetup() {
 
   globalThis.__TASKFORCE_E2E__ = { child, dataDir, log };
   process.env.TASKFORCE_E2E_BASE_URL = baseUrl;
+  // For specs that must age a record the browser cannot (e.g. a step-up older than 5 minutes): the API's embedded
+  // PostgreSQL, with the password it generated into its data folder.
+  if (postgresPort) {
+    const { postgresPassword } = JSON.parse(readFileSync(join(dataDir, 'local-secrets.json'), 'utf8'));
+    process.env.TASKFORCE_E2E_DATABASE_URL = `postgres://postgres:${encodeURIComponent(postgresPassword)}@127.0.0.1:${postgresPort}/taskforce`;
+  }
   process.env.TASKFORCE_E2E_CHROMIUM = chromium;
 }

@@ -1,3 +1,4 @@
+import { StepUpDialog } from '@taskforce/web-auth';
 import { AppHeader } from '@taskforce/web-dashboard';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { SectionNav } from './section-nav';
@@ -12,7 +13,7 @@ interface AppShellProps {
 
 /**
  * The frame of every signed-in page: a skip link, the header, the section links (Dashboard, Leads, Approvals)
- * and the main region. When the page changes,
+ * the main region, and the step-up dialog (password or code again before a sensitive action). When the page changes,
  * focus moves to the main region so keyboard and screen-reader users start at the new content.
  */
 export function AppShell({ routeKey, title, children }: AppShellProps) {
@@ -37,6 +38,7 @@ export function AppShell({ routeKey, title, children }: AppShellProps) {
       <main id="main" ref={mainRef} tabIndex={-1} className="tf-main">
         {children}
       </main>
+      <StepUpDialog />
     </>
   );
 }

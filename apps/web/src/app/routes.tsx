@@ -1,4 +1,5 @@
 // The dashboard library also holds the header of every signed-in page: it comes with the shell's chunk.
+import { SecuritySettingsPage } from '@taskforce/web-auth';
 import { DashboardPage, NotificationSettingsPage } from '@taskforce/web-dashboard';
 import { LoadingState, matchPath } from '@taskforce/web-ui';
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
@@ -54,6 +55,7 @@ export const APP_ROUTES: readonly AppRoute[] = [
   fixed('/', 'dashboard', 'Dashboard', DashboardPage),
   fixed('/login', 'dashboard', 'Dashboard', DashboardPage),
   fixed('/settings/notifications', 'settings:notifications', 'Notification settings', NotificationSettingsPage),
+  fixed('/settings/security', 'settings:security', 'Security', SecuritySettingsPage),
   fixed('/operations/new', 'operations:new', 'New joint operation', NewOperationPage),
   fixed('/invitations', 'invitations', 'Invitations', InvitationsPage),
   fixed('/leads', 'leads', 'Leads', LeadsPage),

@@ -5,3 +5,7 @@ export * from './lib/user.entity';
 export * from './lib/user.model';
 export * from './lib/user.service';
 export * from './lib/password-policy';
+export * from './lib/second-factor.entities';
+export * from './lib/second-factor.model';
+export * from './lib/second-factor.service';
+export * from './lib/totp';

@@ -8,3 +8,4 @@ export * from './lib/format-error';
 export * from './lib/ids';
 export * from './lib/validation';
 export * from './lib/dates';
+export * from './lib/secret-cipher';

@@ -2,6 +2,8 @@ export * from './lib/apollo/create-apollo-client';
 export * from './lib/apollo/graphql-errors';
 export * from './lib/graphql/audit.documents';
 export * from './lib/graphql/auth.documents';
+export * from './lib/graphql/second-factor.documents';
+export * from './lib/step-up/step-up-store';
 export * from './lib/idempotency/idempotency-key';
 export * from './lib/graphql/indicators.documents';
 export * from './lib/graphql/indicators.types';

@@ -22,4 +22,8 @@ export class AgencyEntity {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
+
+  /** Set by the agency's admins: every person of the agency must have a second factor (TOTP). */
+  @Column({ name: 'second_factor_required', type: 'boolean', default: false })
+  secondFactorRequired: boolean;
 }

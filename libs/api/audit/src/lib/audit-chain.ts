@@ -55,6 +55,15 @@ export enum AuditAction {
   OPERATION_EVALUATION_FINALISED = 'OPERATION_EVALUATION_FINALISED',
   /** The operation report (PDF) was made for and sent to the actor. */
   OPERATION_REPORT_DOWNLOADED = 'OPERATION_REPORT_DOWNLOADED',
+  /** A person turned on their second factor (TOTP) and received new recovery codes (details: recoveryCodes count). */
+  SECOND_FACTOR_ENABLED = 'SECOND_FACTOR_ENABLED',
+  SECOND_FACTOR_DISABLED = 'SECOND_FACTOR_DISABLED',
+  /** A recovery code was used up (details: purpose `SIGN_IN` or `REAUTHENTICATE`, codes left; never the code). */
+  RECOVERY_CODE_USED = 'RECOVERY_CODE_USED',
+  /** An agency admin required (or stopped requiring) a second factor of their agency's people (details: required). */
+  AGENCY_SECOND_FACTOR_REQUIREMENT_CHANGED = 'AGENCY_SECOND_FACTOR_REQUIREMENT_CHANGED',
+  /** A platform admin required (or stopped requiring) a second factor of every admin (details: required). */
+  ADMIN_SECOND_FACTOR_REQUIREMENT_CHANGED = 'ADMIN_SECOND_FACTOR_REQUIREMENT_CHANGED',
 }
 
 /** What an entry is about. */
@@ -75,6 +84,8 @@ export enum AuditSubject {
   AGENCY = 'AGENCY',
   /** A joint operation; subject id = the operation's id. */
   OPERATION = 'OPERATION',
+  /** The platform's security settings (subject id `platform`). */
+  SECURITY_SETTINGS = 'SECURITY_SETTINGS',
 }
 
 /** The fields of an entry that are hashed (all of them except `hash`). */

@@ -1,5 +1,5 @@
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
-import { AuthUser, CurrentUser, forbidden } from '@taskforce/api-core';
+import { AuthUser, CurrentUser, forbidden, RequireRecentAuthentication } from '@taskforce/api-core';
 import { Role } from '@taskforce/domain';
 import { canonicalJson } from './audit-chain';
 import { AuditChainStatusModel, AuditEntryModel } from './audit.models';
@@ -9,7 +9,8 @@ import { AuditService } from './audit.service';
 export class AuditResolver {
   constructor(private readonly audit: AuditService) {}
 
-  @Query(() => AuditChainStatusModel, { description: 'Verifies the audit hash chain and names the first broken entry (platform admins only)' })
+  @RequireRecentAuthentication()
+  @Query(() => AuditChainStatusModel, { description: 'Verifies the audit hash chain and names the first broken entry (platform admins only). Step-up action' })
   auditChainStatus(@CurrentUser() user: AuthUser): Promise<AuditChainStatusModel> {
     if (!user.roles.includes(Role.PLATFORM_ADMIN)) throw forbidden('Only platform admins verify the audit log');
     return this.audit.verify();

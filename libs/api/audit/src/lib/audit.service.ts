@@ -22,9 +22,10 @@ export class AuditService {
 
   /**
    * Appends an entry for `actor`. With `manager` the entry is part of the caller's transaction (and rolls back
-   * with it); without, it is written in a transaction of its own.
+   * with it); without, it is written in a transaction of its own. When the actor passed a step-up for this request
+   * (`actor.steppedUp`, set by the auth guard on @RequireRecentAuthentication() actions), `details.steppedUp` is true.
    */
-  async record(actor: Pick<AuthUser, 'userId' | 'agencyId'>, event: AuditEvent, manager?: EntityManager): Promise<void> {
+  async record(actor: Pick<AuthUser, 'userId' | 'agencyId' | 'steppedUp'>, event: AuditEvent, manager?: EntityManager): Promise<void> {
     const draft = {
       actorUserId: actor.userId,
       actorAgencyId: actor.agencyId,
@@ -33,7 +34,7 @@ export class AuditService {
       subjectId: event.subjectId,
       reason: event.reason ?? null,
       clientAddress: clientAddressStore.getStore()?.clientAddress ?? null,
-      details: event.details ?? {},
+      details: actor.steppedUp ? { ...(event.details ?? {}), steppedUp: true } : (event.details ?? {}),
     };
     if (manager?.queryRunner?.isTransactionActive) {
       await appendAuditEntry(manager, draft);

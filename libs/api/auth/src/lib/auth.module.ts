@@ -9,6 +9,9 @@ import { AuthGuard } from './auth.guard';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { LoginFailureBudget } from './login-failure-budget';
+import { LoginChallengeEntity, RecoveryCodeEntity, SecuritySettingsEntity } from './second-factor.entities';
+import { SecondFactorResolver } from './second-factor.resolver';
+import { SecondFactorService, TotpSecretCipher } from './second-factor.service';
 import { SessionEntity } from './session.entity';
 import { UserEntity } from './user.entity';
 import { UserResolver } from './user.resolver';
@@ -16,7 +19,7 @@ import { UserService } from './user.service';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([UserEntity, SessionEntity]),
+    TypeOrmModule.forFeature([UserEntity, SessionEntity, RecoveryCodeEntity, LoginChallengeEntity, SecuritySettingsEntity]),
     AgenciesModule,
     JwtModule.registerAsync({
       inject: [AppConfig],
@@ -29,7 +32,16 @@ import { UserService } from './user.service';
       }),
     }),
   ],
-  providers: [AuthService, LoginFailureBudget, UserService, AuthResolver, UserResolver, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [AuthService, UserService],
+  providers: [
+    AuthService,
+    LoginFailureBudget,
+    UserService,
+    AuthResolver,
+    UserResolver,
+    TotpSecretCipher,
+    SecondFactorService,
+    SecondFactorResolver,
+    { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [AuthService, UserService, SecondFactorService],
 })
 export class AuthModule {}

@@ -4,6 +4,7 @@ import { AuthUser, CurrentUser, Public } from '@taskforce/api-core';
 import { AuthService } from './auth.service';
 import { LoginInput } from './dto/login.input';
 import { LoginThrottlerGuard } from './login-throttler.guard';
+import { LoginResultModel } from './second-factor.model';
 import { AuthPayloadModel } from './user.model';
 
 @Resolver()
@@ -12,11 +13,11 @@ export class AuthResolver {
 
   @Public()
   @UseGuards(LoginThrottlerGuard)
-  @Mutation(() => AuthPayloadModel, {
+  @Mutation(() => LoginResultModel, {
     description:
-      'Signs in; UNAUTHENTICATED on wrong credentials, TOO_MANY_REQUESTS (extensions.retryAfterSeconds) when the e-mail, client address or overall login budget is spent',
+      'Signs in, or (second factor set) answers secondFactorRequired with a challenge for loginSecondFactor; UNAUTHENTICATED on wrong credentials, TOO_MANY_REQUESTS (extensions.retryAfterSeconds) when the e-mail, client address or overall login budget is spent',
   })
-  login(@Args('input') input: LoginInput, @Context('req') req: { ip?: string } | undefined): Promise<AuthPayloadModel> {
+  login(@Args('input') input: LoginInput, @Context('req') req: { ip?: string } | undefined): Promise<LoginResultModel> {
     return this.auth.login(input.email, input.password, req?.ip ?? null);
   }
 

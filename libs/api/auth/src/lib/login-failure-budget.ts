@@ -10,6 +10,13 @@ interface Budget {
   limit: number;
 }
 
+/**
+ * Wrong second-factor codes (loginSecondFactor, reauthenticate, disableTotp) allowed for one person within
+ * LOGIN_RATE_WINDOW_SECONDS, from any addresses: then their second step is refused like a spent budget. A 6-digit code
+ * guessed from many addresses would otherwise only meet the overall budget.
+ */
+export const SECOND_FACTOR_PERSON_FAILURE_LIMIT = 10;
+
 /** What `admit` hands back for one login attempt: report a failure, and always release. */
 export interface LoginAttempt {
   /** Counts this attempt as failed against every budget it was admitted under. */
@@ -42,20 +49,22 @@ export class LoginFailureBudget {
     return this.config.LOGIN_RATE_WINDOW_SECONDS * 1000;
   }
 
-  private budgets(clientAddress: string | null | undefined): Budget[] {
+  private budgets(clientAddress: string | null | undefined, personId?: string): Budget[] {
     return [
       { key: `login-failures:address:${clientAddress ?? 'unknown'}`, limit: this.config.LOGIN_ADDRESS_RATE_LIMIT },
       { key: 'login-failures:all', limit: this.config.LOGIN_GLOBAL_RATE_LIMIT },
+      ...(personId ? [{ key: `login-failures:second-factor:${personId}`, limit: SECOND_FACTOR_PERSON_FAILURE_LIMIT }] : []),
     ];
   }
 
   /**
-   * Admits one login attempt from `clientAddress`, or refuses it.
-   * @throws TOO_MANY_REQUESTS (`extensions.retryAfterSeconds`, integer ≥ 1) when the address's or the overall budget
-   *   of failed logins is spent, counting the attempts from it still being checked.
+   * Admits one login attempt from `clientAddress`, or refuses it. With `secondFactorOf` (a person's id) the attempt is a
+   * second-factor code of that person and also counts against their SECOND_FACTOR_PERSON_FAILURE_LIMIT.
+   * @throws TOO_MANY_REQUESTS (`extensions.retryAfterSeconds`, integer ≥ 1) when the address's, the overall or the
+   *   person's budget of failures is spent, counting the attempts still being checked.
    */
-  async admit(clientAddress: string | null | undefined): Promise<LoginAttempt> {
-    const budgets = this.budgets(clientAddress);
+  async admit(clientAddress: string | null | undefined, secondFactorOf?: string): Promise<LoginAttempt> {
+    const budgets = this.budgets(clientAddress, secondFactorOf);
     for (const b of budgets) this.inFlight.set(b.key, (this.inFlight.get(b.key) ?? 0) + 1);
     let released = false;
     const release = () => {

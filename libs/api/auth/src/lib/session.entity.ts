@@ -29,4 +29,11 @@ export class SessionEntity {
 
   @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
   revokedAt: Date | null;
+
+  /**
+   * When the person last proved who they are in this session (UTC): at sign-in, then at each `reauthenticate`.
+   * Sensitive actions need it within STEP_UP_WINDOW_SECONDS (300 s); refreshing tokens never renews it.
+   */
+  @Column({ name: 'reauthenticated_at', type: 'timestamptz', nullable: true })
+  reauthenticatedAt: Date | null;
 }

@@ -34,4 +34,26 @@ export class UserEntity {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
+
+  /** The TOTP secret (base32), sealed with SecretCipher (AES-256-GCM, context `totp-secret`); null without a factor. */
+  @Column({ name: 'totp_secret_ciphertext', type: 'text', nullable: true })
+  totpSecretCiphertext: string | null;
+
+  @Column({ name: 'totp_secret_key_id', type: 'text', nullable: true })
+  totpSecretKeyId: string | null;
+
+  /** When the second factor was turned on (UTC); null = none. */
+  @Column({ name: 'totp_enabled_at', type: 'timestamptz', nullable: true })
+  totpEnabledAt: Date | null;
+
+  /** A secret offered by beginTotpEnrolment and not yet confirmed (sealed like the active one). */
+  @Column({ name: 'totp_pending_ciphertext', type: 'text', nullable: true })
+  totpPendingCiphertext: string | null;
+
+  @Column({ name: 'totp_pending_key_id', type: 'text', nullable: true })
+  totpPendingKeyId: string | null;
+
+  /** The 30-second time step of the last TOTP code accepted; codes of this step or earlier are refused (no reuse). */
+  @Column({ name: 'totp_last_used_step', type: 'bigint', nullable: true })
+  totpLastUsedStep: string | null;
 }

@@ -173,6 +173,21 @@ export class AppConfig {
   @IsString()
   LEAD_ENCRYPTION_KEYS?: string;
 
+  /**
+   * Agency admins and platform admins must have a second factor (TOTP): told to enrol at sign-in, refused admin and
+   * step-up actions until they do. Default: true in production, false in development and test (the demo admins have
+   * no factor). Platform admins can also require it at run time (`setAdminSecondFactorRequired`); either one suffices.
+   */
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean({ message: 'ADMIN_SECOND_FACTOR_REQUIRED must be true or false' })
+  ADMIN_SECOND_FACTOR_REQUIRED?: boolean;
+
+  /** Whether ADMIN_SECOND_FACTOR_REQUIRED, or its default for NODE_ENV, requires admins to have a second factor. */
+  get adminSecondFactorRequired(): boolean {
+    return this.ADMIN_SECOND_FACTOR_REQUIRED ?? this.isProduction;
+  }
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }

@@ -10,6 +10,10 @@ export enum ErrorCode {
   /** The request is valid but the record's state refuses it (e.g. a write through a closed joint operation). */
   FAILED_PRECONDITION = 'FAILED_PRECONDITION',
   TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
+  /** A sensitive action needs the password or a TOTP code given in the last 5 minutes: call `reauthenticate`, then retry. */
+  REAUTHENTICATION_REQUIRED = 'REAUTHENTICATION_REQUIRED',
+  /** The caller must have a second factor (their role or agency requires it) and has none yet: enrol first. */
+  SECOND_FACTOR_ENROLMENT_REQUIRED = 'SECOND_FACTOR_ENROLMENT_REQUIRED',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -67,4 +71,19 @@ export function failedPrecondition(message: string, extensions: Record<string, u
 export function tooManyRequests(retryAfterSeconds: number): AppError {
   const seconds = Number.isFinite(retryAfterSeconds) ? Math.max(1, Math.ceil(retryAfterSeconds)) : 1;
   return new AppError(ErrorCode.TOO_MANY_REQUESTS, 'Too many attempts; wait and try again', { retryAfterSeconds: seconds });
+}
+
+/**
+ * REAUTHENTICATION_REQUIRED with `extensions.stepUpWindowSeconds` (300): the action needs the password or a TOTP code
+ * given within that many seconds (`reauthenticate`), and nothing was done.
+ */
+export function reauthenticationRequired(stepUpWindowSeconds: number): AppError {
+  return new AppError(ErrorCode.REAUTHENTICATION_REQUIRED, 'Confirm it is you: enter your password or a code from your authenticator app again', {
+    stepUpWindowSeconds,
+  });
+}
+
+/** SECOND_FACTOR_ENROLMENT_REQUIRED: the caller must set up a second factor (/settings/security) before this action. */
+export function secondFactorEnrolmentRequired(): AppError {
+  return new AppError(ErrorCode.SECOND_FACTOR_ENROLMENT_REQUIRED, 'Set up a second factor (Settings → Security) before using this action');
 }

@@ -8,7 +8,36 @@ export interface AuthUser extends Actor {
   agencyId: string;
   roles: Role[];
   sessionId: string;
+  /**
+   * When the session last proved who is there (UTC): the sign-in, or the last `reauthenticate`. Null for sessions
+   * opened before step-up existed.
+   */
+  reauthenticatedAt?: Date | null;
+  /** True when the caller must have a second factor (role or agency requires it) and has not enrolled one. */
+  secondFactorEnrolmentRequired?: boolean;
+  /** Set by the auth guard on a request to a @RequireRecentAuthentication() action that passed the step-up check. */
+  steppedUp?: boolean;
 }
+
+/** How long a sign-in or `reauthenticate` counts as recent for sensitive actions: 300 seconds (5 minutes). */
+export const STEP_UP_WINDOW_SECONDS = 300;
+
+export const REQUIRES_RECENT_AUTHENTICATION = 'taskforce:requiresRecentAuthentication';
+export const ADMIN_ACTION = 'taskforce:adminAction';
+
+/**
+ * Marks a sensitive action (revealing a victim's identity, roles, invitations, agreements and rules, imports, audit
+ * verification…): the session must have given the password or a TOTP code within STEP_UP_WINDOW_SECONDS, otherwise the
+ * auth guard refuses it with REAUTHENTICATION_REQUIRED before the resolver runs; a caller who must enrol a second
+ * factor first gets SECOND_FACTOR_ENROLMENT_REQUIRED. Audit entries written by the action carry `details.steppedUp: true`.
+ */
+export const RequireRecentAuthentication = () => SetMetadata(REQUIRES_RECENT_AUTHENTICATION, true);
+
+/**
+ * Marks an admin action that does not need a step-up but is closed to a caller who must enrol a second factor and has
+ * not (SECOND_FACTOR_ENROLMENT_REQUIRED).
+ */
+export const AdminAction = () => SetMetadata(ADMIN_ACTION, true);
 
 export const IS_PUBLIC = 'taskforce:isPublic';
 

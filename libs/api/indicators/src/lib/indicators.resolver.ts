@@ -1,5 +1,5 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { AuthUser, CurrentUser, forbidden } from '@taskforce/api-core';
+import { AuthUser, CurrentUser, forbidden, RequireRecentAuthentication } from '@taskforce/api-core';
 import { Role } from '@taskforce/domain';
 import { DatasetKind } from './dataset-import';
 import { IndicatorImportService } from './indicator-import.service';
@@ -13,6 +13,7 @@ export class IndicatorsResolver {
     private readonly queries: IndicatorQueryService,
   ) {}
 
+  @RequireRecentAuthentication()
   @Mutation(() => DatasetImportReportModel, {
     description: 'Imports a public data set from the data folder (platform admins only); idempotent and transactional; a file that would change or remove stored rows is previewed until confirm: true',
   })

@@ -1,7 +1,7 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AgencyModel, AgencyService } from '@taskforce/api-agencies';
 import { UserModel, UserService } from '@taskforce/api-auth';
-import { AuthUser, CurrentUser, notFound } from '@taskforce/api-core';
+import { AuthUser, CurrentUser, notFound, RequireRecentAuthentication } from '@taskforce/api-core';
 import { OperationModel, OperationService } from '@taskforce/api-operations';
 import { TaskModel } from '@taskforce/api-tasks';
 import { CreateLeadInput, DecideLeadShareApprovalInput, LinkTaskToLeadInput, RevealPotentialVictimInput, SearchLeadsArgs, ShareLeadInput, UpdateLeadInput } from './dto/lead.inputs';
@@ -96,7 +96,10 @@ export class LeadResolver {
     return this.leadService.revoke(user, shareId);
   }
 
-  @Mutation(() => PotentialVictimIdentityModel, { description: "Decrypts a potential victim's identity with a stated reason (originating agency)" })
+  @RequireRecentAuthentication()
+  @Mutation(() => PotentialVictimIdentityModel, {
+    description: "Decrypts a potential victim's identity with a stated reason (originating agency). Step-up action: REAUTHENTICATION_REQUIRED when the password or a code was not given in the last 5 minutes",
+  })
   revealPotentialVictim(@CurrentUser() user: AuthUser, @Args('input') input: RevealPotentialVictimInput): Promise<PotentialVictimIdentityModel> {
     return this.leadService.reveal(user, input);
   }

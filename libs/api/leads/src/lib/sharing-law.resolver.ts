@@ -1,6 +1,6 @@
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AgencyModel, AgencyService } from '@taskforce/api-agencies';
-import { AuthUser, CurrentUser } from '@taskforce/api-core';
+import { AuthUser, CurrentUser, RequireRecentAuthentication } from '@taskforce/api-core';
 import { CreateAgreementInput, CreateJurisdictionRuleInput, ReviseJurisdictionRuleInput, UpdateAgreementInput } from './dto/sharing-law.inputs';
 import { AgreementModel, AgreementPartyModel, JurisdictionRuleModel } from './sharing-law.model';
 import { SharingLawService } from './sharing-law.service';
@@ -30,26 +30,31 @@ export class SharingLawResolver {
     return this.law.rule(id);
   }
 
+  @RequireRecentAuthentication()
   @Mutation(() => AgreementModel, { description: 'Records an agreement (platform admins); live shares are decided again' })
   createAgreement(@CurrentUser() user: AuthUser, @Args('input') input: CreateAgreementInput): Promise<AgreementModel> {
     return this.law.createAgreement(user, input);
   }
 
+  @RequireRecentAuthentication()
   @Mutation(() => AgreementModel, { description: 'Changes, suspends, lifts or ends an agreement (platform admins); CONFLICT on a stale expectedVersion; live shares are decided again at once' })
   updateAgreement(@CurrentUser() user: AuthUser, @Args('input') input: UpdateAgreementInput): Promise<AgreementModel> {
     return this.law.updateAgreement(user, input);
   }
 
+  @RequireRecentAuthentication()
   @Mutation(() => JurisdictionRuleModel, { description: 'Records version 1 of a jurisdiction rule (platform admins)' })
   createJurisdictionRule(@CurrentUser() user: AuthUser, @Args('input') input: CreateJurisdictionRuleInput): Promise<JurisdictionRuleModel> {
     return this.law.createRule(user, input);
   }
 
+  @RequireRecentAuthentication()
   @Mutation(() => JurisdictionRuleModel, { description: 'Writes the next version of a rule (platform admins); the current version ends when it starts; CONFLICT on a stale expectedVersion' })
   reviseJurisdictionRule(@CurrentUser() user: AuthUser, @Args('input') input: ReviseJurisdictionRuleInput): Promise<JurisdictionRuleModel> {
     return this.law.reviseRule(user, input);
   }
 
+  @RequireRecentAuthentication()
   @Mutation(() => JurisdictionRuleModel, { description: 'Retires a rule now (platform admins); its versions are kept; CONFLICT on a stale expectedVersion' })
   retireJurisdictionRule(@CurrentUser() user: AuthUser, @Args('id') id: string, @Args('expectedVersion', { type: () => Int }) expectedVersion: number): Promise<JurisdictionRuleModel> {
     return this.law.retireRule(user, id, expectedVersion);

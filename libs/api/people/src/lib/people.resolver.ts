@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { UserModel } from '@taskforce/api-auth';
-import { AuthUser, CurrentUser, Public } from '@taskforce/api-core';
+import { AdminAction, AuthUser, CurrentUser, Public, RequireRecentAuthentication } from '@taskforce/api-core';
 import { ChangePersonRolesInput, CreateAgencyInput, InvitePersonInput, SetPasswordWithTokenInput } from './dto/people.inputs';
 import { PeopleService } from './people.service';
 import { CreateAgencyPayloadModel, OneTimeLinkPayloadModel, PersonModel } from './person.model';
@@ -18,20 +18,23 @@ export class PeopleResolver {
     return this.people.list(actor, agencyId);
   }
 
+  @RequireRecentAuthentication()
   @Mutation(() => OneTimeLinkPayloadModel, {
-    description: 'Creates a person without a password and a one-time link (72 h) to set one. FORBIDDEN/NOT_FOUND as agencyPeople; BAD_USER_INPUT naming email when in use',
+    description: 'Step-up action. Creates a person without a password and a one-time link (72 h) to set one. FORBIDDEN/NOT_FOUND as agencyPeople; BAD_USER_INPUT naming email when in use',
   })
   invitePerson(@CurrentUser() actor: AuthUser, @Args('input') input: InvitePersonInput): Promise<OneTimeLinkPayloadModel> {
     return this.people.invite(actor, input);
   }
 
+  @RequireRecentAuthentication()
   @Mutation(() => PersonModel, {
-    description: "Replaces a person's roles. NOT_FOUND outside the admin's agency; FORBIDDEN for own roles and PLATFORM_ADMIN by non-platform admins",
+    description: "Step-up action. Replaces a person's roles. NOT_FOUND outside the admin's agency; FORBIDDEN for own roles and PLATFORM_ADMIN by non-platform admins",
   })
   changePersonRoles(@CurrentUser() actor: AuthUser, @Args('input') input: ChangePersonRolesInput): Promise<PersonModel> {
     return this.people.changeRoles(actor, input);
   }
 
+  @AdminAction()
   @Mutation(() => UserModel, {
     description: "Disables an account and ends its sessions, sockets and unused one-time links at once. NOT_FOUND outside the admin's agency; FORBIDDEN for oneself",
   })
@@ -39,11 +42,13 @@ export class PeopleResolver {
     return this.people.disable(actor, id);
   }
 
+  @AdminAction()
   @Mutation(() => PersonModel, { description: "Enables a disabled account again. NOT_FOUND outside the admin's agency" })
   enablePerson(@CurrentUser() actor: AuthUser, @Args('userId', { type: () => ID }) userId: string): Promise<PersonModel> {
     return this.people.enable(actor, userId);
   }
 
+  @AdminAction()
   @Mutation(() => OneTimeLinkPayloadModel, {
     description: "A new one-time link (72 h) to set a new password; earlier unused links stop working. NOT_FOUND outside the admin's agency",
   })
@@ -60,6 +65,7 @@ export class PeopleResolver {
     return this.people.setPasswordWithToken(input);
   }
 
+  @AdminAction()
   @Mutation(() => CreateAgencyPayloadModel, {
     description: 'Creates an agency and its first agency admin with a one-time link (platform admins only). BAD_USER_INPUT naming country, acronym or firstAdmin.email',
   })

@@ -1,6 +1,6 @@
 import { AgencyEntity } from '@taskforce/api-agencies';
 import { AuditEntryEntity } from '@taskforce/api-audit';
-import { SessionEntity, UserEntity } from '@taskforce/api-auth';
+import { LoginChallengeEntity, RecoveryCodeEntity, SecuritySettingsEntity, SessionEntity, UserEntity } from '@taskforce/api-auth';
 import { migrateDatabase, postgresOptions } from '@taskforce/api-database';
 import { INDICATOR_ENTITIES } from '@taskforce/api-indicators';
 import { AgreementEntity, JurisdictionRuleEntity, LeadEntity, LeadPersonEntity, LeadShareEntity } from '@taskforce/api-leads';
@@ -15,6 +15,9 @@ export const API_ENTITIES = [
   AgencyEntity,
   UserEntity,
   SessionEntity,
+  RecoveryCodeEntity,
+  LoginChallengeEntity,
+  SecuritySettingsEntity,
   OperationEntity,
   OperationInvitationEntity,
   OperationEventEntity,

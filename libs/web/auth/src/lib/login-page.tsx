@@ -1,12 +1,14 @@
 import { useMutation } from '@apollo/client/react';
 import {
   apiErrorCode,
+  classifySecret,
   describeApiError,
   LOGIN_MUTATION,
+  LOGIN_SECOND_FACTOR_MUTATION,
   sessionStore,
   type SessionEndReason,
 } from '@taskforce/web-data-access';
-import { Alert, Button, Card, TextField } from '@taskforce/web-ui';
+import { Alert, Button, Card, TextField, useNavigate } from '@taskforce/web-ui';
 import { useState, type FormEvent } from 'react';
 
 const END_REASON_MESSAGES: Record<SessionEndReason, string> = {
@@ -26,26 +28,112 @@ function loginErrorMessage(error: unknown): string {
   }
 }
 
-/** The sign-in screen: email and password, with the reason shown when a sign-in fails or a session ended. */
+function codeErrorMessage(error: unknown): string {
+  switch (apiErrorCode(error)) {
+    case 'UNAUTHENTICATED':
+      return 'That code is not right, was already used, or the sign-in has expired. Try the next code, or start again.';
+    case 'TOO_MANY_REQUESTS':
+      return 'Too many sign-in attempts. Please wait a minute and try again.';
+    default:
+      return describeApiError(error, 'Sign-in failed. Please try again.');
+  }
+}
+
+/** Where a person who must set up a second factor lands after signing in. */
+const SECURITY_PATH = '/settings/security';
+
+/**
+ * The sign-in screen: email and password, then — for a person with a second factor — a code from the authenticator
+ * app or a recovery code; the reason is shown when a step fails or a session ended. A person who must set up a
+ * second factor lands on the security settings.
+ */
 export function LoginPage() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  const [code, setCode] = useState('');
+  const [challenge, setChallenge] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [login, { loading }] = useMutation(LOGIN_MUTATION);
+  const [loginSecondFactor, { loading: checkingCode }] = useMutation(LOGIN_SECOND_FACTOR_MUTATION);
   const endReason = sessionStore.lastEndReason();
+  const navigate = useNavigate();
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setError(null);
     try {
       const result = await login({ variables: { input: { email: email.trim(), password } } });
-      if (result.data) sessionStore.setFromPayload(result.data.login);
-      else setError('Sign-in failed. Please try again.');
+      const answer = result.data?.login;
+      if (!answer) setError('Sign-in failed. Please try again.');
+      else if (answer.secondFactorRequired) {
+        setChallenge(answer.challengeToken);
+        setPassword('');
+      } else {
+        if (answer.secondFactorEnrolmentRequired) navigate(SECURITY_PATH, { replace: true });
+        sessionStore.setFromPayload(answer);
+      }
     } catch (caught: unknown) {
       setError(loginErrorMessage(caught));
       setPassword('');
     }
   };
+
+  const onSubmitCode = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (!challenge) return;
+    setError(null);
+    const given = classifySecret(code);
+    try {
+      const result = await loginSecondFactor({ variables: { input: { challengeToken: challenge, code: given.code ?? null, recoveryCode: given.code ? null : code.trim() } } });
+      if (result.data) sessionStore.setFromPayload(result.data.loginSecondFactor);
+      else setError('Sign-in failed. Please try again.');
+    } catch (caught: unknown) {
+      setError(codeErrorMessage(caught));
+      setCode('');
+    }
+  };
+
+  if (challenge) {
+    return (
+      <main className="tf-login" id="main">
+        <div className="tf-login__intro">
+          <p className="tf-eyebrow">Joint anti-trafficking task force</p>
+          <h1 className="tf-login__title">Task-force workspace</h1>
+        </div>
+        <Card className="tf-login__card" title="Enter your code" headingLevel={2}>
+          <form className="tf-stack" onSubmit={onSubmitCode} data-testid="login-code-form">
+            <TextField
+              label="Code"
+              hint="The 6-digit code from your authenticator app, or one of your recovery codes."
+              name="one-time-code"
+              autoComplete="one-time-code"
+              inputMode="text"
+              required
+              autoFocus
+              value={code}
+              onChange={(event) => setCode(event.target.value)}
+              data-testid="login-code"
+            />
+            {error && <Alert data-testid="login-error">{error}</Alert>}
+            <Button type="submit" variant="primary" busy={checkingCode} data-testid="login-code-submit">
+              Sign in
+            </Button>
+            <Button
+              variant="ghost"
+              onClick={() => {
+                setChallenge(null);
+                setCode('');
+                setError(null);
+              }}
+              data-testid="login-code-back"
+            >
+              Start again
+            </Button>
+          </form>
+        </Card>
+      </main>
+    );
+  }
 
   return (
     <main className="tf-login" id="main">

@@ -15,6 +15,7 @@ import { OperationEvaluation1765320000000 } from './1765320000000-operation-eval
 import { OperationLifecycleNotices1765330000000 } from './1765330000000-operation-lifecycle-notices';
 import { NotificationLead1765330500000 } from './1765330500000-notification-lead';
 import { NotificationLinks1765340000000 } from './1765340000000-notification-links';
+import { SecondFactor1765400000000 } from './1765400000000-second-factor';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -35,4 +36,5 @@ export const migrations = [
   OperationLifecycleNotices1765330000000,
   NotificationLead1765330500000,
   NotificationLinks1765340000000,
+  SecondFactor1765400000000,
 ];

@@ -69,6 +69,9 @@ export function AppHeader() {
             </svg>
             <span className="tf-header-link__text">Settings</span>
           </Link>
+          <Link to="/settings/security" className="tf-header-link" title="Security: two-step sign-in" data-testid="security-settings-link">
+            <span className="tf-header-link__text">Security</span>
+          </Link>
           <Button variant="ghost" onClick={onLogout} busy={loggingOut} data-testid="logout">
             Log out
           </Button>

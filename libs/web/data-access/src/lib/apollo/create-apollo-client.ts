@@ -5,12 +5,15 @@ import { from, switchMap, throwError } from 'rxjs';
 import { PUBLIC_OPERATION_NAMES } from '../graphql/auth.documents';
 import { refreshSession } from '../session/refresh-session';
 import { expiresSoon, sessionStore } from '../session/session-store';
-import { isUnauthenticated } from './graphql-errors';
+import { stepUpStore } from '../step-up/step-up-store';
+import { apiErrorCode, isUnauthenticated } from './graphql-errors';
 
 interface AuthContext {
   headers?: Record<string, string>;
   /** Set once an operation has been retried with refreshed tokens, so it is never retried twice. */
   retriedAfterRefresh?: boolean;
+  /** Set once an operation has been sent again after a step-up, so a second refusal reaches the caller. */
+  retriedAfterStepUp?: boolean;
 }
 
 function bearerOf(context: AuthContext): string | undefined {
@@ -57,11 +60,32 @@ function createRefreshOnUnauthenticatedLink(): ApolloLink {
 }
 
 /**
- * The app's Apollo Client: refresh-on-UNAUTHENTICATED → bearer token → HTTP POST to the same-origin `/graphql`.
+ * On REAUTHENTICATION_REQUIRED (a sensitive action without a step-up in the last 5 minutes), asks the step-up dialog
+ * (stepUpStore) for the password or a code and, once `reauthenticate` succeeded, sends the operation again — once.
+ * Cancelled, or with no dialog mounted, the action fails with the original error.
+ */
+function createStepUpLink(): ApolloLink {
+  return new ErrorLink(({ error, operation, forward }) => {
+    if (apiErrorCode(error) !== 'REAUTHENTICATION_REQUIRED' || !stepUpStore.hasListener()) return undefined;
+    const context = operation.getContext() as AuthContext;
+    if (context.retriedAfterStepUp) return undefined;
+    return from(stepUpStore.request()).pipe(
+      switchMap((confirmed) => {
+        if (!confirmed) return throwError(() => error);
+        operation.setContext({ retriedAfterStepUp: true });
+        return forward(operation);
+      }),
+    );
+  });
+}
+
+/**
+ * The app's Apollo Client: refresh-on-UNAUTHENTICATED → step-up on REAUTHENTICATION_REQUIRED → bearer token → HTTP
+ * POST to the same-origin `/graphql`.
  */
 export function createApolloClient(): ApolloClient {
   return new ApolloClient({
-    link: ApolloLink.from([createRefreshOnUnauthenticatedLink(), createAuthLink(), new HttpLink({ uri: '/graphql' })]),
+    link: ApolloLink.from([createRefreshOnUnauthenticatedLink(), createStepUpLink(), createAuthLink(), new HttpLink({ uri: '/graphql' })]),
     cache: new InMemoryCache(),
   });
 }

@@ -9,6 +9,8 @@ export type ApiErrorCode =
   | 'CONFLICT'
   | 'FAILED_PRECONDITION'
   | 'TOO_MANY_REQUESTS'
+  | 'REAUTHENTICATION_REQUIRED'
+  | 'SECOND_FACTOR_ENROLMENT_REQUIRED'
   | 'INTERNAL_SERVER_ERROR';
 
 interface ErrorExtensions {
@@ -118,6 +120,10 @@ export function describeApiError(error: unknown, fallback = 'Something went wron
       return failedPreconditionMessage(error) ?? 'This cannot be done in the current state of the record.';
     case 'TOO_MANY_REQUESTS':
       return 'Too many attempts. Please wait a minute and try again.';
+    case 'REAUTHENTICATION_REQUIRED':
+      return 'Confirm it is you (password or a code from your authenticator app) to do this.';
+    case 'SECOND_FACTOR_ENROLMENT_REQUIRED':
+      return 'Set up two-step sign-in first (Settings → Security): it is required for this.';
     case 'BAD_USER_INPUT': {
       const messages = Object.values(invalidFields(error));
       return messages.length > 0 ? messages.join(' ') : 'Some of the values are not valid.';

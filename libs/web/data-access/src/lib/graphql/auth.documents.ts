@@ -1,14 +1,21 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import { VIEWER_FIELDS } from './fragments';
-import type { AuthPayload, Viewer } from './types';
+import type { LoginResult, Viewer } from './types';
 
-/** Signs in with email and password; UNAUTHENTICATED for bad credentials, TOO_MANY_REQUESTS when rate-limited. */
+/**
+ * Signs in with email and password; UNAUTHENTICATED for bad credentials, TOO_MANY_REQUESTS when rate-limited. With a
+ * second factor set, no session yet: `secondFactorRequired` and a challenge for LOGIN_SECOND_FACTOR_MUTATION.
+ */
 export const LOGIN_MUTATION: TypedDocumentNode<
-  { login: AuthPayload },
+  { login: LoginResult },
   { input: { email: string; password: string } }
 > = gql`
   mutation Login($input: LoginInput!) {
     login(input: $input) {
+      secondFactorRequired
+      challengeToken
+      challengeExpiresAt
+      secondFactorEnrolmentRequired
       accessToken
       refreshToken
       accessTokenExpiresAt
@@ -53,4 +60,4 @@ export const ME_QUERY: TypedDocumentNode<{ me: Viewer }, Record<string, never>> 
 `;
 
 /** Operation names that work without a token: an UNAUTHENTICATED answer to them is final, never refreshed. */
-export const PUBLIC_OPERATION_NAMES: ReadonlySet<string> = new Set(['Login', 'RefreshSession']);
+export const PUBLIC_OPERATION_NAMES: ReadonlySet<string> = new Set(['Login', 'LoginSecondFactor', 'RefreshSession']);

@@ -52,6 +52,28 @@ export interface AuthPayload {
   user: Viewer;
 }
 
+/** The answer to `login`: a session, or (second factor set) a challenge for loginSecondFactor and no session. */
+export type LoginResult =
+  | (AuthPayload & { secondFactorRequired: false; challengeToken: null; secondFactorEnrolmentRequired: boolean })
+  | { secondFactorRequired: true; challengeToken: string; challengeExpiresAt: string; accessToken: null; refreshToken: null; accessTokenExpiresAt: null; user: null; secondFactorEnrolmentRequired: boolean };
+
+/** The signed-in person's second factor (mySecondFactor). */
+export interface SecondFactorStatus {
+  enabled: boolean;
+  enabledAt: string | null;
+  enrolmentRequired: boolean;
+  requiredByAgency: boolean;
+  requiredForAdmins: boolean;
+  recoveryCodesLeft: number;
+}
+
+/** A new TOTP secret (beginTotpEnrolment). */
+export interface TotpEnrolment {
+  secret: string;
+  otpauthUri: string;
+  qrCodeSvg: string;
+}
+
 /** A task as shown on a board card. */
 export interface TaskCardData {
   id: string;

@@ -1,0 +1,134 @@
+import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { UserModel } from './user.model';
+
+@ObjectType('LoginResult', {
+  description:
+    'The answer to login: either a session (accessToken, refreshToken, user) or, for a person with a second factor, secondFactorRequired with a challengeToken for loginSecondFactor (and no session)',
+})
+export class LoginResultModel {
+  @Field({ description: 'True when the password was right and a TOTP or recovery code is now expected (loginSecondFactor); no session was opened' })
+  secondFactorRequired: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Single-use token for loginSecondFactor, bound to the person; null when a session was opened' })
+  challengeToken: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the challenge token expires (UTC; 300 seconds after login)' })
+  challengeExpiresAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'JWT for `Authorization: Bearer`; null while a second factor is expected' })
+  accessToken: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Opaque token for refreshSession; null while a second factor is expected' })
+  refreshToken: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the access token expires (UTC)' })
+  accessTokenExpiresAt: Date | null;
+
+  @Field(() => UserModel, { nullable: true })
+  user: UserModel | null;
+
+  @Field({ description: 'True when the person must set up a second factor (their agency or admin role requires one) before admin and step-up actions' })
+  secondFactorEnrolmentRequired: boolean;
+}
+
+@InputType('LoginSecondFactorInput', { description: 'Exactly one of code (6-digit TOTP) and recoveryCode' })
+export class LoginSecondFactorInput {
+  @Field()
+  @IsString()
+  @MaxLength(200)
+  challengeToken: string;
+
+  @Field(() => String, { nullable: true, description: '6 digits from the authenticator app' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20)
+  code?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'One of the recovery codes (xxxxx-xxxxx), each works once' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  recoveryCode?: string | null;
+}
+
+@InputType('DisableTotpInput')
+export class DisableTotpInput {
+  @Field()
+  @IsString()
+  @MinLength(1, { message: 'password must not be empty' })
+  @MaxLength(1024)
+  password: string;
+
+  @Field({ description: 'A TOTP code or a recovery code' })
+  @IsString()
+  @MinLength(1, { message: 'code must not be empty' })
+  @MaxLength(40)
+  code: string;
+}
+
+@InputType('ReauthenticateInput', { description: 'Exactly one of password, code (TOTP) and recoveryCode' })
+export class ReauthenticateInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1024)
+  password?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20)
+  code?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  recoveryCode?: string | null;
+}
+
+@ObjectType('Reauthentication', { description: 'A step-up recorded on the session' })
+export class ReauthenticationModel {
+  @Field({ description: 'When (UTC)' })
+  reauthenticatedAt: Date;
+
+  @Field({ description: 'Until when sensitive actions are allowed without asking again (UTC; 300 seconds later)' })
+  validUntil: Date;
+}
+
+@ObjectType('TotpEnrolment', { description: 'A new TOTP secret to add to an authenticator app; confirmTotpEnrolment turns it on' })
+export class TotpEnrolmentModel {
+  @Field({ description: 'The secret in base32, to type in by hand' })
+  secret: string;
+
+  @Field({ description: 'otpauth://totp/… URI (SHA1, 6 digits, 30 s)' })
+  otpauthUri: string;
+
+  @Field({ description: 'The URI as a QR code (SVG document)' })
+  qrCodeSvg: string;
+}
+
+@ObjectType('SecondFactorStatus', { description: "The caller's second factor" })
+export class SecondFactorStatusModel {
+  @Field()
+  enabled: boolean;
+
+  @Field(() => Date, { nullable: true, description: 'When it was turned on (UTC)' })
+  enabledAt: Date | null;
+
+  @Field({ description: 'True when the caller must set one up before admin and step-up actions' })
+  enrolmentRequired: boolean;
+
+  @Field({ description: "The caller's agency requires a second factor of its people" })
+  requiredByAgency: boolean;
+
+  @Field({ description: 'The caller is an admin and admins must have a second factor' })
+  requiredForAdmins: boolean;
+
+  @Field(() => Int, { description: 'Unused recovery codes (0 without a factor)' })
+  recoveryCodesLeft: number;
+
+  @Field(() => Date, { nullable: true, description: "This session's last sign-in or reauthenticate (UTC)" })
+  reauthenticatedAt: Date | null;
+}

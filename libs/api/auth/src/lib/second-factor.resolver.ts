@@ -1,0 +1,83 @@
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { AuthUser, CurrentUser, Public, RequireRecentAuthentication } from '@taskforce/api-core';
+import { AuthService } from './auth.service';
+import { SecondFactorService } from './second-factor.service';
+import {
+  DisableTotpInput,
+  LoginSecondFactorInput,
+  ReauthenticateInput,
+  ReauthenticationModel,
+  SecondFactorStatusModel,
+  TotpEnrolmentModel,
+} from './second-factor.model';
+import { AuthPayloadModel } from './user.model';
+
+type Req = { ip?: string } | undefined;
+
+/** Second factor (TOTP and recovery codes), the second step of sign-in, step-up, and who must have a factor. */
+@Resolver()
+export class SecondFactorResolver {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly secondFactor: SecondFactorService,
+  ) {}
+
+  @Public()
+  @Mutation(() => AuthPayloadModel, {
+    description:
+      'Second step of sign-in: a TOTP code or a recovery code for the challenge token from login; opens the session. UNAUTHENTICATED for a wrong, reused or expired code or challenge alike; TOO_MANY_REQUESTS as login',
+  })
+  loginSecondFactor(@Args('input') input: LoginSecondFactorInput, @Context('req') req: Req): Promise<AuthPayloadModel> {
+    return this.auth.loginSecondFactor(input.challengeToken, input, req?.ip ?? null);
+  }
+
+  @Query(() => SecondFactorStatusModel, { description: "The caller's second factor: on or off, whether they must set one up, recovery codes left" })
+  mySecondFactor(@CurrentUser() user: AuthUser): Promise<SecondFactorStatusModel> {
+    return this.secondFactor.state(user);
+  }
+
+  @Mutation(() => TotpEnrolmentModel, {
+    description: 'A new TOTP secret (URI, QR code) to confirm with confirmTotpEnrolment; REAUTHENTICATION_REQUIRED when the password or a code was not given in the last 5 minutes',
+  })
+  beginTotpEnrolment(@CurrentUser() user: AuthUser): Promise<TotpEnrolmentModel> {
+    return this.secondFactor.begin(user);
+  }
+
+  @Mutation(() => [String], {
+    description: 'Turns the second factor on with a code of the new secret and returns 10 single-use recovery codes, shown this once. BAD_USER_INPUT naming code when it does not match',
+  })
+  confirmTotpEnrolment(@CurrentUser() user: AuthUser, @Args('code') code: string): Promise<string[]> {
+    return this.secondFactor.confirm(user, code);
+  }
+
+  @Mutation(() => Boolean, {
+    description: 'Turns the second factor off (password and a TOTP or recovery code). UNAUTHENTICATED when either is wrong; FAILED_PRECONDITION when the agency or role requires one',
+  })
+  disableTotp(@CurrentUser() user: AuthUser, @Args('input') input: DisableTotpInput, @Context('req') req: Req): Promise<boolean> {
+    const isRecovery = !/^\s*\d{6}\s*$/.test(input.code);
+    return this.secondFactor.disable(user, input.password, isRecovery ? { recoveryCode: input.code } : { code: input.code }, req?.ip ?? null);
+  }
+
+  @Mutation(() => ReauthenticationModel, {
+    description: 'Step-up: the password or a TOTP/recovery code again; sensitive actions are then allowed for 5 minutes. UNAUTHENTICATED when wrong; TOO_MANY_REQUESTS as login',
+  })
+  reauthenticate(@CurrentUser() user: AuthUser, @Args('input') input: ReauthenticateInput, @Context('req') req: Req): Promise<ReauthenticationModel> {
+    return this.secondFactor.reauthenticate(user, input, req?.ip ?? null);
+  }
+
+  @RequireRecentAuthentication()
+  @Mutation(() => Boolean, {
+    description: "Requires (or stops requiring) a second factor of every person of the caller's agency (agency admins; FORBIDDEN otherwise). Step-up action",
+  })
+  setAgencySecondFactorRequired(@CurrentUser() user: AuthUser, @Args('required') required: boolean): Promise<boolean> {
+    return this.secondFactor.setAgencyRequired(user, required);
+  }
+
+  @RequireRecentAuthentication()
+  @Mutation(() => Boolean, {
+    description: 'Requires (or stops requiring) a second factor of every agency admin and platform admin (platform admins; FORBIDDEN otherwise). Step-up action',
+  })
+  setAdminSecondFactorRequired(@CurrentUser() user: AuthUser, @Args('required') required: boolean): Promise<boolean> {
+    return this.secondFactor.setAdminsRequired(user, required);
+  }
+}

@@ -1,0 +1,104 @@
+import { gql, type TypedDocumentNode } from '@apollo/client';
+import { VIEWER_FIELDS } from './fragments';
+import type { AuthPayload, LoginResult, SecondFactorStatus, TotpEnrolment } from './types';
+
+/**
+ * Second step of sign-in (public): a TOTP code or a recovery code for the challenge `login` answered; opens the
+ * session. UNAUTHENTICATED for a wrong, reused or expired code or challenge alike.
+ */
+export const LOGIN_SECOND_FACTOR_MUTATION: TypedDocumentNode<
+  { loginSecondFactor: AuthPayload },
+  { input: { challengeToken: string; code?: string | null; recoveryCode?: string | null } }
+> = gql`
+  mutation LoginSecondFactor($input: LoginSecondFactorInput!) {
+    loginSecondFactor(input: $input) {
+      accessToken
+      refreshToken
+      accessTokenExpiresAt
+      user {
+        ...ViewerFields
+      }
+    }
+  }
+  ${VIEWER_FIELDS}
+`;
+
+/** The signed-in person's second factor. */
+export const MY_SECOND_FACTOR_QUERY: TypedDocumentNode<{ mySecondFactor: SecondFactorStatus }, Record<string, never>> = gql`
+  query MySecondFactor {
+    mySecondFactor {
+      enabled
+      enabledAt
+      enrolmentRequired
+      requiredByAgency
+      requiredForAdmins
+      recoveryCodesLeft
+    }
+  }
+`;
+
+/** A new TOTP secret to add to an authenticator app (asks for a step-up when the last one is older than 5 minutes). */
+export const BEGIN_TOTP_ENROLMENT_MUTATION: TypedDocumentNode<{ beginTotpEnrolment: TotpEnrolment }, Record<string, never>> = gql`
+  mutation BeginTotpEnrolment {
+    beginTotpEnrolment {
+      secret
+      otpauthUri
+      qrCodeSvg
+    }
+  }
+`;
+
+/** Turns the factor on with a code of the new secret; answers the 10 recovery codes, this once. */
+export const CONFIRM_TOTP_ENROLMENT_MUTATION: TypedDocumentNode<{ confirmTotpEnrolment: string[] }, { code: string }> = gql`
+  mutation ConfirmTotpEnrolment($code: String!) {
+    confirmTotpEnrolment(code: $code)
+  }
+`;
+
+/** Turns the factor off with the password and a TOTP or recovery code. */
+export const DISABLE_TOTP_MUTATION: TypedDocumentNode<{ disableTotp: boolean }, { input: { password: string; code: string } }> = gql`
+  mutation DisableTotp($input: DisableTotpInput!) {
+    disableTotp(input: $input)
+  }
+`;
+
+/** Step-up: the password, a TOTP code or a recovery code again; sensitive actions are then allowed for 5 minutes. */
+export const REAUTHENTICATE_MUTATION: TypedDocumentNode<
+  { reauthenticate: { reauthenticatedAt: string; validUntil: string } },
+  { input: { password?: string | null; code?: string | null; recoveryCode?: string | null } }
+> = gql`
+  mutation Reauthenticate($input: ReauthenticateInput!) {
+    reauthenticate(input: $input) {
+      reauthenticatedAt
+      validUntil
+    }
+  }
+`;
+
+/**
+ * What a person typed where a password or a code is asked: 6 digits are a TOTP code, `xxxxx-xxxxx` (letters a–z and
+ * digits 2–7) a recovery code, anything else a password (passwords have at least 12 characters, so none is taken for
+ * a code).
+ */
+export function classifySecret(value: string): { password?: string; code?: string; recoveryCode?: string } {
+  const trimmed = value.trim();
+  if (/^\d{3}\s?\d{3}$/.test(trimmed)) return { code: trimmed.replace(/\s/g, '') };
+  if (/^[a-z2-7]{5}[-\s]?[a-z2-7]{5}$/i.test(trimmed)) return { recoveryCode: trimmed };
+  return { password: value };
+}
+
+export type { LoginResult };
+
+/** Agency admins: require (or stop requiring) a second factor of everyone in their agency. Step-up action. */
+export const SET_AGENCY_SECOND_FACTOR_REQUIRED_MUTATION: TypedDocumentNode<{ setAgencySecondFactorRequired: boolean }, { required: boolean }> = gql`
+  mutation SetAgencySecondFactorRequired($required: Boolean!) {
+    setAgencySecondFactorRequired(required: $required)
+  }
+`;
+
+/** Platform admins: require (or stop requiring) a second factor of every admin. Step-up action. */
+export const SET_ADMIN_SECOND_FACTOR_REQUIRED_MUTATION: TypedDocumentNode<{ setAdminSecondFactorRequired: boolean }, { required: boolean }> = gql`
+  mutation SetAdminSecondFactorRequired($required: Boolean!) {
+    setAdminSecondFactorRequired(required: $required)
+  }
+`;
