@@ -28,7 +28,11 @@ export interface WorldMapProps {
   title: string;
   /** Source of the flows, cited under the map (the map data's own source is cited too). */
   citation: string;
-  /** Flows the server suppressed (not drawn, not listed): the legend says "n flows suppressed (< k)". */
+  /**
+   * Flows the server suppressed (not drawn, not listed): those under k records and those hidden with them so that
+   * they cannot be worked out from the totals. The legend says "n flows suppressed (under k records, or hidden so
+   * that those cannot be worked out)".
+   */
   suppressed?: { flows: number; k: number } | null;
   /** One more column of the accessible table (e.g. the worst TLP of the leads on a leg). */
   extraColumn?: { header: string; value: (flow: MapFlow) => string };
@@ -170,7 +174,8 @@ export function WorldMap({ flows, level, unit, title, citation, suppressed, extr
           {suppressed && suppressed.flows > 0 && (
             <span data-testid="map-suppressed">
               {' '}
-              {suppressed.flows} {suppressed.flows === 1 ? 'flow' : 'flows'} suppressed (&lt; {suppressed.k}), not drawn.
+              {suppressed.flows} {suppressed.flows === 1 ? 'flow' : 'flows'} suppressed (under {suppressed.k} records, or hidden
+              so that those cannot be worked out), not drawn.
             </span>
           )}
         </p>
