@@ -47,6 +47,9 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     rolldownOptions: {
+      // The solver behind the server's disclosure audit (libs/domain) has no side effects on import; the client never
+      // calls the audit, so it must not ship.
+      treeshake: { moduleSideEffects: (id: string) => !/[\\/]javascript-lp-solver[\\/]/.test(id) },
       output: {
         // React changes less often than the app: a separate chunk stays cached across deployments. The other
         // packages go with the screens that use them (charts and maps load with the indicators, not at login).
