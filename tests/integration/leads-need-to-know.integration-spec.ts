@@ -1,5 +1,5 @@
 import { AuthUser } from '@taskforce/api-core';
-import { LeadAccessService, LeadService } from '@taskforce/api-leads';
+import { LeadAccessService, LeadReadsService, LeadService, LeadShareReviewService, LeadSharingService } from '@taskforce/api-leads';
 import { Role } from '@taskforce/domain';
 import { randomUUID } from 'node:crypto';
 import { Socket } from 'socket.io-client';
@@ -318,19 +318,22 @@ describe('leads: need-to-know over users, leads and paths', () => {
       ['empty', ''],
     ];
 
-    it.each(missing)('LeadService with agencyId %s: empty lists, zero counts, NOT_FOUND by id', async (_label, agency) => {
+    it.each(missing)('the lead services with agencyId %s: empty lists, zero counts, NOT_FOUND by id', async (_label, agency) => {
       const service = t.app.get(LeadService);
+      const reads = t.app.get(LeadReadsService);
+      const sharing = t.app.get(LeadSharingService);
+      const review = t.app.get(LeadShareReviewService);
       const actor = { userId: userId['coordinator@demo.test'], agencyId: agency, roles: [Role.COORDINATOR, Role.ANALYST, Role.LIAISON_OFFICER], sessionId: randomUUID() } as unknown as AuthUser;
-      expect(await service.list(actor)).toEqual([]);
-      expect(await service.count(actor)).toBe(0);
-      expect(await service.search(actor, 'Rotterdam')).toEqual([]);
-      expect(await service.searchCount(actor, 'Rotterdam')).toBe(0);
-      expect(await service.pendingApprovals(actor)).toEqual([]);
+      expect(await reads.list(actor)).toEqual([]);
+      expect(await reads.count(actor)).toBe(0);
+      expect(await reads.search(actor, 'Rotterdam')).toEqual([]);
+      expect(await reads.searchCount(actor, 'Rotterdam')).toBe(0);
+      expect(await review.pendingApprovals(actor)).toEqual([]);
       const attempts: Array<Promise<unknown>> = [
-        service.get(actor, leadId.recruiters),
+        reads.get(actor, leadId.recruiters),
         service.update(actor, { id: leadId.recruiters, expectedVersion: 3, summary: 'missing claim' }),
-        service.preview(actor, { leadId: leadId.barge, recipientAgencyIds: [agencyId['ES-BIP']], purpose: 'INVESTIGATION' as never }),
-        service.share(actor, { leadId: leadId.barge, recipientAgencyIds: [agencyId['ES-BIP']], purpose: 'INVESTIGATION' as never }),
+        sharing.preview(actor, { leadId: leadId.barge, recipientAgencyIds: [agencyId['ES-BIP']], purpose: 'INVESTIGATION' as never }),
+        sharing.share(actor, { leadId: leadId.barge, recipientAgencyIds: [agencyId['ES-BIP']], purpose: 'INVESTIGATION' as never }),
         service.linkTask(actor, { taskId: await taskId('Request bank records of the recruitment agency'), leadId: leadId.recruiters }),
       ];
       for (const attempt of attempts) await expect(attempt).rejects.toMatchObject({ extensions: { code: 'NOT_FOUND' } });

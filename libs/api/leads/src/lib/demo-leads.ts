@@ -2,6 +2,7 @@ import {
   AgreementKind,
   DataCategory,
   decideSharing,
+  shareRequest,
   FormOfExploitation,
   HandlingCode,
   InformationCredibility,
@@ -16,7 +17,8 @@ import { randomBytes } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { AgreementEntity, JurisdictionRuleEntity } from './jurisdiction.entity';
 import { LeadEntity, LeadPersonEntity, LeadPersonRole, LeadShareEntity, LeadShareStatus, LeadStatus, RouteRole } from './lead.entity';
-import { agreementOf, ruleOf } from './lead.service';
+import { shareLawColumns } from './share-lapse';
+import { agreementOf, ruleOf } from './sharing-law-mapping';
 
 const { VICTIM_PERSONAL_DATA: VICTIM, SUSPECT_PERSONAL_DATA: SUSPECT, HEALTH_DATA: HEALTH, FINANCIAL_DATA: FINANCIAL, LOCATION_DATA: LOCATION, COMMUNICATIONS_DATA: COMMS } = DataCategory;
 
@@ -296,6 +298,9 @@ export async function loadDemoLeads(
     DEMO_AGREEMENTS.map((a) => ({ ...a, parties: a.parties.map((p) => (p.kind === 'AGENCY' ? { kind: 'AGENCY' as const, agencyId: agencyId(p.agency) } : p)) })),
   );
   const rules = await m.getRepository(JurisdictionRuleEntity).save(DEMO_RULES.map((r) => ({ ...r })));
+  const byId = new Map(agencies.map((a) => [a.id, a]));
+  const engineAgreements = agreements.map(agreementOf);
+  const engineRules = rules.map(ruleOf);
   for (const d of DEMO_LEADS) {
     const operationId = d.operation ? operationIdByName(d.operation) : null;
     const lead = await m.getRepository(LeadEntity).save({
@@ -324,24 +329,15 @@ export async function loadDemoLeads(
     const originator = byAcronym.get(d.agency)!;
     for (const s of d.shares) {
       const recipient = byAcronym.get(s.to)!;
-      const decision = decideSharing({
-        lead: {
-          id: lead.id,
-          originatingAgency: { id: originator.id, name: originator.name, kind: originator.kind, country: originator.country },
-          formOfExploitation: lead.formOfExploitation,
-          routeCountries: lead.route.map((r) => r.country),
-          dataCategories: lead.dataCategories,
-          markings: { tlp: lead.tlp, sourceReliability: lead.sourceReliability, informationCredibility: lead.informationCredibility, handlingCodes: lead.handlingCodes, handlingCondition: lead.handlingCondition },
-          namedRecipientAgencyIds: lead.namedRecipientAgencyIds,
+      const decision = decideSharing(
+        shareRequest(lead, null, recipient.id, s.purpose, {
+          agencies: byId,
+          agreements: engineAgreements,
+          rules: engineRules,
           operationAgencyIds,
-        },
-        recipient: { id: recipient.id, name: recipient.name, kind: recipient.kind, country: recipient.country, taskForceMember: true },
-        sender: null,
-        agreements: agreements.map(agreementOf),
-        rules: rules.map(ruleOf),
-        purpose: s.purpose,
-        at: now.toISOString(),
-      });
+          at: now.toISOString(),
+        }),
+      );
       if (decision.outcome === SharingOutcome.DENY) continue;
       await m.getRepository(LeadShareEntity).save({
         leadId: lead.id,
@@ -362,6 +358,7 @@ export async function loadDemoLeads(
         approvalReason: null,
         revokedById: null,
         revokedAt: null,
+        ...shareLawColumns(decision.legalBasis, engineAgreements, null),
       });
     }
   }

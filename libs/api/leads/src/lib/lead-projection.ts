@@ -1,6 +1,6 @@
 import { admiraltyGrade, DataCategory, listCategories, Reason, REASON_CODE_EFFECT, SharingOutcome } from '@taskforce/domain';
 import { LeadEntity, LeadPersonEntity, LeadPersonRole, LeadShareEntity } from './lead.entity';
-import { LeadModel, LeadPersonModel, LeadRedactionModel } from './lead.model';
+import { LeadModel, LeadPersonModel, LeadRedactionModel, LeadShareModel } from './lead.model';
 
 /** Which person role each redactable category removes. */
 const PERSON_CATEGORY: Record<LeadPersonRole, DataCategory> = {
@@ -65,3 +65,37 @@ export function projectLead(lead: LeadEntity, persons: LeadPersonEntity[], share
     updatedAt: lead.updatedAt,
   };
 }
+
+/** A stored share as the API returns it. */
+export function shareToModel(s: LeadShareEntity): LeadShareModel {
+  return {
+    id: s.id,
+    leadId: s.leadId,
+    recipientAgencyId: s.recipientAgencyId,
+    sharedById: s.sharedById,
+    senderAgencyId: s.senderAgencyId,
+    purpose: s.purpose,
+    outcome: s.outcome,
+    status: s.status,
+    redactedCategories: s.redactedCategories,
+    legalBasis: s.legalBasis,
+    reasons: s.reasons,
+    conditions: s.conditions,
+    summary: s.summary,
+    decidedAt: s.decidedAt,
+    approvalReason: s.approvalReason,
+    approvalAt: s.approvalAt,
+    revokedAt: s.revokedAt,
+    lapsedAt: s.lapsedAt ?? null,
+    lapseReason: s.lapseReason ?? null,
+    createdAt: s.createdAt,
+  };
+}
+
+/**
+ * Leads: recording and editing, need-to-know reads (through LeadAccessService) with list reads and refusals
+ * audited, search over each caller's projection, task links, first and onward sharing with the decision of the
+ * engine in libs/domain (`decideSharing`, never re-implemented here), approvals, revocation (cascading to onward
+ * shares) and the stated-reason read of a potential victim's identity. Changes and their notifications are written
+ * in one transaction; notifications and `lead.changed` are pushed after commit.
+ */

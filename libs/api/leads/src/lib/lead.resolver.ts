@@ -6,7 +6,11 @@ import { OperationModel, OperationService } from '@taskforce/api-operations';
 import { TaskModel } from '@taskforce/api-tasks';
 import { CreateLeadInput, DecideLeadShareApprovalInput, LinkTaskToLeadInput, RevealPotentialVictimInput, SearchLeadsArgs, ShareLeadInput, UpdateLeadInput } from './dto/lead.inputs';
 import { LeadModel, LeadShareModel, PotentialVictimIdentityModel, SharingPreviewModel } from './lead.model';
+import { LeadReadsService } from './lead-reads.service';
 import { LeadService } from './lead.service';
+import { LeadShareReviewService } from './lead-share-review.service';
+import { LeadSharingService } from './lead-sharing.service';
+import { VictimIdentityService } from './victim-identity.service';
 
 async function requireAgency(agencies: AgencyService, id: string): Promise<AgencyModel> {
   const agency = await agencies.findById(id);
@@ -18,45 +22,49 @@ async function requireAgency(agencies: AgencyService, id: string): Promise<Agenc
 export class LeadResolver {
   constructor(
     private readonly leadService: LeadService,
+    private readonly reads: LeadReadsService,
+    private readonly sharing: LeadSharingService,
+    private readonly review: LeadShareReviewService,
+    private readonly identity: VictimIdentityService,
     private readonly agencies: AgencyService,
     private readonly operations: OperationService,
   ) {}
 
   @Query(() => [LeadModel], { description: 'Leads you may read (your agency originated them or holds an active share), newest first' })
   leads(@CurrentUser() user: AuthUser): Promise<LeadModel[]> {
-    return this.leadService.list(user);
+    return this.reads.list(user);
   }
 
   @Query(() => Int, { description: 'How many leads you may read (same rule as leads)' })
   leadCount(@CurrentUser() user: AuthUser): Promise<number> {
-    return this.leadService.count(user);
+    return this.reads.count(user);
   }
 
   @Query(() => [LeadModel], {
     description: 'Leads you may read whose text, as you may read it (summary, details, H3 condition, persons shown), contains `text`, ignoring case; newest first, at most 200. BAD_USER_INPUT (field text) outside 2–200 characters',
   })
   searchLeads(@CurrentUser() user: AuthUser, @Args() args: SearchLeadsArgs): Promise<LeadModel[]> {
-    return this.leadService.search(user, args.text);
+    return this.reads.search(user, args.text);
   }
 
   @Query(() => Int, { description: 'How many leads searchLeads finds for `text` (without its limit of 200)' })
   searchLeadCount(@CurrentUser() user: AuthUser, @Args() args: SearchLeadsArgs): Promise<number> {
-    return this.leadService.searchCount(user, args.text);
+    return this.reads.searchCount(user, args.text);
   }
 
   @Query(() => LeadModel, { description: 'One lead as you may read it; NOT_FOUND when unknown or not readable by you' })
   lead(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<LeadModel> {
-    return this.leadService.get(user, id);
+    return this.reads.get(user, id);
   }
 
   @Query(() => [SharingPreviewModel], { description: 'Per recipient, the decision sharing now would get (nothing is recorded); the originating agency, or a recipient holding an active share (onward share, decided on the lead as it holds it)' })
   previewLeadShare(@CurrentUser() user: AuthUser, @Args('input') input: ShareLeadInput): Promise<SharingPreviewModel[]> {
-    return this.leadService.preview(user, input);
+    return this.sharing.preview(user, input);
   }
 
   @Query(() => [LeadShareModel], { description: "Shares of your agency's leads waiting for a liaison officer's approval" })
   pendingLeadShareApprovals(@CurrentUser() user: AuthUser): Promise<LeadShareModel[]> {
-    return this.leadService.pendingApprovals(user);
+    return this.review.pendingApprovals(user);
   }
 
   @Mutation(() => LeadModel, { description: 'Records a lead of your agency (analysts, liaison officers, coordinators)' })
@@ -83,17 +91,17 @@ export class LeadResolver {
     description: 'Shares a lead your agency originated, or passes on one it holds (onward share: at most what it holds); DENY records nothing, REQUIRES_APPROVAL waits for the originating agency\'s liaison officers',
   })
   shareLead(@CurrentUser() user: AuthUser, @Args('input') input: ShareLeadInput): Promise<LeadShareModel[]> {
-    return this.leadService.share(user, input);
+    return this.sharing.share(user, input);
   }
 
   @Mutation(() => LeadShareModel, { description: "Approves or refuses a pending share (the originating agency's liaison officers)" })
   decideLeadShareApproval(@CurrentUser() user: AuthUser, @Args('input') input: DecideLeadShareApprovalInput): Promise<LeadShareModel> {
-    return this.leadService.decideApproval(user, input);
+    return this.review.decideApproval(user, input);
   }
 
   @Mutation(() => LeadShareModel, { description: 'Withdraws a share at once (originating agency, or the agency that sent it onward); onward shares made by the recipient go too' })
   revokeLeadShare(@CurrentUser() user: AuthUser, @Args('shareId', { type: () => ID }) shareId: string): Promise<LeadShareModel> {
-    return this.leadService.revoke(user, shareId);
+    return this.review.revoke(user, shareId);
   }
 
   @RequireRecentAuthentication()
@@ -101,7 +109,7 @@ export class LeadResolver {
     description: "Decrypts a potential victim's identity with a stated reason (originating agency). Step-up action: REAUTHENTICATION_REQUIRED when the password or a code was not given in the last 5 minutes",
   })
   revealPotentialVictim(@CurrentUser() user: AuthUser, @Args('input') input: RevealPotentialVictimInput): Promise<PotentialVictimIdentityModel> {
-    return this.leadService.reveal(user, input);
+    return this.identity.reveal(user, input);
   }
 
   @ResolveField(() => AgencyModel)
@@ -122,18 +130,18 @@ export class LeadResolver {
   @ResolveField(() => [AgencyModel], { description: 'TLP:RED named recipients; originating agency only (empty for others)' })
   async namedRecipients(@CurrentUser() user: AuthUser, @Parent() lead: LeadModel): Promise<AgencyModel[]> {
     if (!lead.viewerIsOriginator) return [];
-    const ids = await this.leadService.namedRecipientIds(user, lead.id);
+    const ids = await this.reads.namedRecipientIds(user, lead.id);
     return this.agencies.findByIds(ids);
   }
 
   @ResolveField(() => [TaskModel], { description: 'Tasks acting on this lead, in joint operations your agency takes part in' })
   linkedTasks(@CurrentUser() user: AuthUser, @Parent() lead: LeadModel): Promise<TaskModel[]> {
-    return this.leadService.linkedTasks(user, lead);
+    return this.reads.linkedTasks(user, lead);
   }
 
   @ResolveField(() => [LeadShareModel], { description: 'All shares for the originating agency; for a recipient, its own active share and the onward shares it sent' })
   shares(@CurrentUser() user: AuthUser, @Parent() lead: LeadModel): Promise<LeadShareModel[]> {
-    return this.leadService.sharesOf(user, lead);
+    return this.reads.sharesOf(user, lead);
   }
 }
 
@@ -174,10 +182,10 @@ export class SharingPreviewResolver {
 
 @Resolver(() => TaskModel)
 export class TaskLeadResolver {
-  constructor(private readonly leadService: LeadService) {}
+  constructor(private readonly reads: LeadReadsService) {}
 
   @ResolveField(() => LeadModel, { nullable: true, description: 'The lead this task acts on, as you may read it; null when none or when you may not read it' })
   lead(@CurrentUser() user: AuthUser, @Parent() task: TaskModel): Promise<LeadModel | null> {
-    return this.leadService.leadOfTask(user, task);
+    return this.reads.leadOfTask(user, task);
   }
 }

@@ -12,7 +12,11 @@ import { LeadEntity, LeadPersonEntity, LeadShareEntity } from './lead.entity';
 import { LeadResolver, LeadShareResolver, SharingPreviewResolver, TaskLeadResolver } from './lead.resolver';
 import { LeadRoutesResolver } from './lead-routes.resolver';
 import { LeadRoutesService } from './lead-routes.service';
+import { LeadReadsService } from './lead-reads.service';
 import { LeadService } from './lead.service';
+import { LeadShareReviewService } from './lead-share-review.service';
+import { LeadSharingService } from './lead-sharing.service';
+import { VictimIdentityService } from './victim-identity.service';
 import { ShareLapseService } from './share-lapse.service';
 import { AgreementPartyResolver, SharingLawResolver } from './sharing-law.resolver';
 import { SharingLawService } from './sharing-law.service';
@@ -30,7 +34,11 @@ import { SharingLawService } from './sharing-law.service';
   providers: [
     LeadAccessService,
     LeadCipherService,
+    LeadReadsService,
     LeadService,
+    LeadSharingService,
+    LeadShareReviewService,
+    VictimIdentityService,
     LeadResolver,
     LeadShareResolver,
     SharingPreviewResolver,
@@ -42,7 +50,7 @@ import { SharingLawService } from './sharing-law.service';
     SharingLawResolver,
     AgreementPartyResolver,
   ],
-  exports: [LeadAccessService, LeadCipherService, LeadService, ShareLapseService],
+  exports: [LeadAccessService, LeadCipherService, LeadReadsService, LeadService, LeadSharingService, LeadShareReviewService, VictimIdentityService, ShareLapseService],
 })
 export class LeadsModule implements OnModuleInit {
   constructor(private readonly notifications: NotificationService) {}

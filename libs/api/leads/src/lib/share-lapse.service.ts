@@ -2,14 +2,14 @@ import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/commo
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AgencyEntity } from '@taskforce/api-agencies';
 import { AuditAction, AuditService, AuditSubject } from '@taskforce/api-audit';
-import { UserEntity } from '@taskforce/api-auth';
+import { UserService } from '@taskforce/api-auth';
 import { AppConfig, AuthUser, EventBus } from '@taskforce/api-core';
 import { NotificationDraft, NotificationEntity, NotificationService } from '@taskforce/api-notifications';
-import { Agreement, decideSharing, NotificationType, parseInstant, REASON_CODE_EFFECT, Role, SharingDecision, SharingOutcome, sortCategories } from '@taskforce/domain';
+import { Agreement, decideSharing, NotificationType, parseInstant, REASON_CODE_EFFECT, SharingDecision, SharingOutcome, shareRequest, sortCategories } from '@taskforce/domain';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AgreementEntity, JurisdictionRuleEntity } from './jurisdiction.entity';
 import { LeadEntity, LeadShareEntity, LeadShareLapseReason, LeadShareStatus } from './lead.entity';
-import { agreementOf, ruleOf } from './lead.service';
+import { agreementOf, ruleOf } from './sharing-law-mapping';
 import { basisValidUntil, sameBasis } from './share-lapse';
 
 /** Who an audit entry names when the law itself ends a share (the sweep, an operation change): nobody. */
@@ -80,6 +80,7 @@ export class ShareLapseService implements OnModuleInit, OnModuleDestroy {
     private readonly audit: AuditService,
     private readonly bus: EventBus,
     private readonly config: AppConfig,
+    private readonly users: UserService,
   ) {}
 
   onModuleInit(): void {
@@ -325,7 +326,7 @@ export class ShareLapseService implements OnModuleInit, OnModuleDestroy {
     );
     effects.lapsedShareIds.push(share.id);
     if (share.status === LeadShareStatus.ACTIVE) effects.event(lead.id, 'LAPSED', [lead.originatingAgencyId, share.recipientAgencyId]);
-    if (!liaisons.has(lead.originatingAgencyId)) liaisons.set(lead.originatingAgencyId, await liaisonOfficers(m, lead.originatingAgencyId));
+    if (!liaisons.has(lead.originatingAgencyId)) liaisons.set(lead.originatingAgencyId, (await this.users.liaisonOfficersOf(lead.originatingAgencyId)).map((u) => u.id));
     for (const userId of liaisons.get(lead.originatingAgencyId)!) effects.notify(userId, lead.id);
     if (share.status !== LeadShareStatus.ACTIVE) return;
     // What the recipient passed on goes with it: its onward shares lapse too (and theirs, in turn).
@@ -352,11 +353,6 @@ function exclusiveEndOf(bound: string | null | undefined): number | null {
 }
 
 /** Active liaison officers of an agency. */
-async function liaisonOfficers(m: EntityManager, agencyId: string): Promise<string[]> {
-  const users = await m.getRepository(UserEntity).find({ where: { agencyId } });
-  return users.filter((u) => !u.disabledAt && u.roles.includes(Role.LIAISON_OFFICER)).map((u) => u.id);
-}
-
 /**
  * The engine's decision for an existing share taken again at `at`, for the share's purpose: a first share by the
  * originating agency (`held` null, the lead as stored), or an onward share — then the lead goes in as the sender
@@ -372,25 +368,6 @@ function decideAgain(
   operationAgencyIds: string[],
   at: Date,
 ): SharingDecision {
-  const ref = (a: AgencyEntity) => ({ id: a.id, name: a.name, kind: a.kind, country: a.country });
-  const originator = agencies.get(lead.originatingAgencyId)!;
-  const recipient = agencies.get(share.recipientAgencyId)!;
-  return decideSharing({
-    lead: {
-      id: lead.id,
-      originatingAgency: ref(originator),
-      formOfExploitation: lead.formOfExploitation,
-      routeCountries: lead.route.map((s) => s.country),
-      dataCategories: lead.dataCategories.filter((c) => !(held?.redactedCategories ?? []).includes(c)),
-      markings: { tlp: lead.tlp, sourceReliability: lead.sourceReliability, informationCredibility: lead.informationCredibility, handlingCodes: lead.handlingCodes, handlingCondition: lead.handlingCondition },
-      namedRecipientAgencyIds: lead.namedRecipientAgencyIds,
-      operationAgencyIds,
-    },
-    recipient: { ...ref(recipient), taskForceMember: true },
-    sender: held ? ref(agencies.get(held.recipientAgencyId)!) : null,
-    agreements,
-    rules,
-    purpose: share.purpose,
-    at: at.toISOString(),
-  });
+  const holder = held ? { senderAgencyId: held.recipientAgencyId, redactedCategories: held.redactedCategories, reasons: held.reasons } : null;
+  return decideSharing(shareRequest(lead, holder, share.recipientAgencyId, share.purpose, { agencies, agreements, rules, operationAgencyIds, at: at.toISOString() }));
 }

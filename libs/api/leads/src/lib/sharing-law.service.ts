@@ -7,7 +7,7 @@ import { AgreementKind, AgreementParty, parseInstant, Role, sortCategories, wind
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AgreementPartyInput, AgreementPartyKind, CreateAgreementInput, CreateJurisdictionRuleInput, ReviseJurisdictionRuleInput, UpdateAgreementInput } from './dto/sharing-law.inputs';
 import { AgreementEntity, JurisdictionRuleEntity } from './jurisdiction.entity';
-import { agreementOf, ruleOf } from './lead.service';
+import { agreementOf, ruleOf } from './sharing-law-mapping';
 import { ShareLapseService } from './share-lapse.service';
 import { AgreementModel, AgreementStatus, JurisdictionRuleModel, JurisdictionRuleVersionModel } from './sharing-law.model';
 import { engineProblems, parseCondition, parseScope, parseWhen, windowProblems } from './sharing-law-validation';

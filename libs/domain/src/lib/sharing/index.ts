@@ -5,3 +5,4 @@ export * from './admiralty';
 export * from './instants';
 export * from './outcomes';
 export * from './decide-sharing';
+export * from './share-request';
