@@ -251,6 +251,33 @@ describe('leads: need-to-know over users, leads and paths', () => {
       expect(errorCode(await as('be', `{ lead(id: "${leadId.barge}") { linkedTasks { title } } }`))).toBe('NOT_FOUND');
     });
 
+    it('a link or unlink raises the task’s version (an edit on the old one is CONFLICT), boards hear task.changed EDITED, and the history every member reads does not mention it', async () => {
+      const id = await taskId(TITLE);
+      const [{ operation_id: operationId }] = await t.db.query('SELECT operation_id FROM tasks WHERE id = $1', [id]);
+      const VERSION = 'query($id: ID!) { task(id: $id) { version history { action detail } } }';
+      const before = (await as('coordinator', VERSION, { id })).data!.task;
+      const board = await connectSocket(t.url, token.be);
+      sockets.push(board);
+      expect(await board.timeout(5000).emitWithAck('operation:watch', { operationId })).toEqual({ ok: true });
+      const events = recordEvents(board, ['task.changed']);
+      const unlink = await as('coordinator', 'mutation($id: ID!) { unlinkTaskFromLead(taskId: $id) { id } }', { id });
+      expect(unlink.errors).toBeUndefined();
+      const relink = await as('coordinator', 'mutation($input: LinkTaskToLeadInput!) { linkTaskToLead(input: $input) { id } }', { input: { taskId: id, leadId: leadId.barge } });
+      expect(relink.errors).toBeUndefined();
+      const after = (await as('coordinator', VERSION, { id })).data!.task;
+      expect(after.version).toBe(before.version + 2);
+      expect(after.history).toEqual(before.history);
+      await waitFor(() => events.length >= 2, 5000, 'task.changed for the link and unlink');
+      expect(events.map((e) => [e.payload.taskId, e.payload.change, e.payload.version])).toEqual([
+        [id, 'EDITED', before.version + 1],
+        [id, 'EDITED', before.version + 2],
+      ]);
+      const stale = await as('coordinator', 'mutation($input: UpdateTaskInput!) { updateTask(input: $input) { version } }', { input: { taskId: id, expectedVersion: before.version, title: TITLE + ' (stale)' } });
+      expect(errorCode(stale)).toBe('CONFLICT');
+      const [row] = await t.db.query('SELECT title, lead_id FROM tasks WHERE id = $1', [id]);
+      expect(row).toEqual({ title: TITLE, lead_id: leadId.barge });
+    });
+
     it('unlinking: the same NOT_FOUND for no link and for a link to a lead the coordinator cannot read', async () => {
       const UNLINK = 'mutation($id: ID!) { unlinkTaskFromLead(taskId: $id) { id } }';
       const coastal = await taskId('Identify vessels named in recruitment reports');

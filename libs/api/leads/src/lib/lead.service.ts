@@ -4,7 +4,7 @@ import { AgencyEntity } from '@taskforce/api-agencies';
 import { AuditAction, AuditService, AuditSubject } from '@taskforce/api-audit';
 import { AuthUser, badInput, conflict, EventBus, forbidden, notFound } from '@taskforce/api-core';
 import { OperationAccessService } from '@taskforce/api-operations';
-import { TaskEntity, TaskModel, TaskService } from '@taskforce/api-tasks';
+import { TaskModel, TaskService } from '@taskforce/api-tasks';
 import { HandlingCode, isCoordinatorOf, isOperationWritable, sortCategories } from '@taskforce/domain';
 import { randomBytes } from 'node:crypto';
 import { DataSource, In } from 'typeorm';
@@ -178,15 +178,15 @@ export class LeadService {
       if (!isCoordinatorOf(actor, operation)) throw forbidden('Only coordinators of this joint operation link tasks to leads');
       const { lead } = await this.reads.readable(actor, input.leadId, m);
       const previous = task.leadId;
-      task.leadId = lead.id;
-      await m.getRepository(TaskEntity).update({ id: task.id }, { leadId: lead.id });
+      const linked = await this.tasks.setLeadLink(m, task, lead.id);
       await this.audit.record(
         actor,
         { action: AuditAction.TASK_LEAD_LINKED, subjectType: AuditSubject.LEAD, subjectId: lead.id, details: { leadId: lead.id, taskId: task.id, operationId: task.operationId, replacedLeadId: previous } },
         m,
       );
-      return { task, lead, audience: await leadAudience(m, lead) };
+      return { task: linked, lead, audience: await leadAudience(m, lead) };
     });
+    this.tasks.announceLinkChanged(task);
     announceLead(this.bus, lead.id, 'TASK_LINKED', audience);
     return TaskService.toModel(task);
   }
@@ -204,15 +204,15 @@ export class LeadService {
       if (!isCoordinatorOf(actor, operation)) throw forbidden('Only coordinators of this joint operation link tasks to leads');
       if (!task.leadId) throw notFound('Lead');
       const { lead } = await this.reads.readable(actor, task.leadId, m);
-      task.leadId = null;
-      await m.getRepository(TaskEntity).update({ id: task.id }, { leadId: null });
+      const unlinked = await this.tasks.setLeadLink(m, task, null);
       await this.audit.record(
         actor,
         { action: AuditAction.TASK_LEAD_UNLINKED, subjectType: AuditSubject.LEAD, subjectId: lead.id, details: { leadId: lead.id, taskId: task.id, operationId: task.operationId } },
         m,
       );
-      return { task, lead, audience: await leadAudience(m, lead) };
+      return { task: unlinked, lead, audience: await leadAudience(m, lead) };
     });
+    this.tasks.announceLinkChanged(task);
     announceLead(this.bus, lead.id, 'TASK_LINKED', audience);
     return TaskService.toModel(task);
   }

@@ -362,6 +362,23 @@ export class TaskService {
     return TaskService.toModel(task, participating);
   }
 
+  /**
+   * Sets (or, with null, clears) the lead a task acts on, in the caller's transaction `manager`: the task's version
+   * goes up, so an edit made on the previous version gets CONFLICT. Returns the task as stored now. The caller
+   * checks who may link (LeadService) and, after commit, calls `announceLinkChanged` so boards refresh. The task's
+   * history, read by every member of the operation, does not record it: members who may not read the lead must not
+   * learn that one is linked (the audit log records the link).
+   */
+  async setLeadLink(manager: EntityManager, task: TaskEntity, leadId: string | null): Promise<TaskEntity> {
+    await manager.getRepository(TaskEntity).update({ id: task.id }, { leadId, version: () => 'version + 1' });
+    return manager.getRepository(TaskEntity).findOneByOrFail({ id: task.id });
+  }
+
+  /** After commit of `setLeadLink`: `task.changed` EDITED with the new version (boards reload the task). */
+  announceLinkChanged(task: TaskEntity): void {
+    this.bus.publish('task.changed', { operationId: task.operationId, taskId: task.id, change: 'EDITED', status: task.status, version: task.version });
+  }
+
   /** Ids of the active liaison officers of an agency. */
   private async liaisonOfficers(manager: EntityManager, agencyId: string): Promise<string[]> {
     const rows = await manager.getRepository(UserEntity).find({ where: { agencyId } });
