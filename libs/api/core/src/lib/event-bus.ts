@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Subject, Subscription } from 'rxjs';
-import type { NotificationType, TaskStatus } from '@taskforce/domain';
+import type { LeadChange, NotificationType, OperationChange, TaskChange, TaskStatus } from '@taskforce/domain';
 
 /**
  * Events that domain services publish after their transaction commits, for the real-time gateway to push.
@@ -26,7 +26,7 @@ export interface DomainEventMap {
   'task.changed': {
     operationId: string;
     taskId: string;
-    change: 'CREATED' | 'STATUS_CHANGED' | 'COMMENTED' | 'ACKNOWLEDGED' | 'ESCALATED' | 'EDITED';
+    change: TaskChange;
     status: TaskStatus;
     version: number;
   };
@@ -37,7 +37,7 @@ export interface DomainEventMap {
    */
   'lead.changed': {
     leadId: string;
-    change: 'CREATED' | 'UPDATED' | 'SHARED' | 'APPROVAL_DECIDED' | 'REVOKED' | 'LAPSED' | 'TASK_LINKED';
+    change: LeadChange;
     agencyIds: string[];
   };
   /**
@@ -47,7 +47,7 @@ export interface DomainEventMap {
    */
   'operation.changed': {
     operationId: string;
-    change: 'STATUS_CHANGED' | 'EDITED' | 'AGENCY_JOINED' | 'AGENCY_LEFT' | 'AGENCY_REMOVED' | 'COORDINATORS_CHANGED' | 'EVALUATION_CHANGED' | 'INVITATIONS_CHANGED';
+    change: OperationChange;
     agencyIds: string[];
   };
   /** An agency stopped participating in an operation; its sockets must stop receiving the operation's events. */

@@ -1,4 +1,5 @@
 import { EventBus } from '@taskforce/api-core';
+import type { LeadChange } from '@taskforce/domain';
 import { EntityManager } from 'typeorm';
 import { LeadShareEntity, LeadShareStatus } from './lead.entity';
 
@@ -11,9 +12,6 @@ export async function leadAudience(m: EntityManager, lead: { id: string; origina
   const active = await m.getRepository(LeadShareEntity).find({ where: { leadId: lead.id, status: LeadShareStatus.ACTIVE } });
   return [...new Set([lead.originatingAgencyId, ...active.map((s) => s.recipientAgencyId), ...also])];
 }
-
-/** What changed about a lead, as `lead.changed` says. */
-export type LeadChange = 'CREATED' | 'UPDATED' | 'SHARED' | 'APPROVAL_DECIDED' | 'REVOKED' | 'TASK_LINKED';
 
 /** Tells the real-time gateway (publish after commit) that a lead changed, for the agencies in `agencyIds`. */
 export function announceLead(bus: EventBus, leadId: string, change: LeadChange, agencyIds: string[]): void {

@@ -1,33 +1,10 @@
-import type { DomainEventMap } from '@taskforce/api-core';
+import type { PresenceViewer, ServerToClientEvents } from '@taskforce/domain';
 
-/** Every event the server sends to socket.io clients, with its payload (see docs/api-contract.md). */
-export interface ClientEventMap {
-  notification: (payload: Omit<DomainEventMap['notification.created'], 'recipientUserId' | 'leadId'> & { leadId: string | null }) => void;
-  'task.changed': (payload: DomainEventMap['task.changed']) => void;
-  'session.revoked': (payload: Record<string, never>) => void;
-  /**
-   * A lead changed or who may read it changed; `readable` is whether the receiving socket's agency may read it now
-   * (re-checked per socket). Nothing of the lead's content is sent: clients refetch through GraphQL.
-   */
-  'lead.changed': (payload: { leadId: string; change: DomainEventMap['lead.changed']['change']; readable: boolean }) => void;
-  /**
-   * A joint operation changed or who takes part in it changed; `visible` is whether the receiving socket's agency
-   * takes part in it now (re-checked per agency). An agency that just joined gets `visible: true` and may watch it at
-   * once; one that just left gets `visible: false`. Nothing else of the operation is sent: clients refetch.
-   */
-  'operation.changed': (payload: { operationId: string; change: DomainEventMap['operation.changed']['change']; visible: boolean }) => void;
-  /** Who is viewing an operation now (one entry per person), to every socket watching it. */
-  presence: (payload: { operationId: string; viewers: Viewer[] }) => void;
-  /** The socket sent too many messages; the extra ones were dropped. */
-  error: (payload: { code: 'RATE_LIMITED' }) => void;
-}
+/** Every event the server sends to socket.io clients, with its payload: the contract in libs/domain, shared with the web client. */
+export type ClientEventMap = ServerToClientEvents;
 
 /** A person viewing an operation, as shown to the others viewing it. */
-export interface Viewer {
-  userId: string;
-  displayName: string;
-  agencyAcronym: string;
-}
+export type Viewer = PresenceViewer;
 
 /** Rooms are chosen by the server only; these build their names. */
 export const rooms = {

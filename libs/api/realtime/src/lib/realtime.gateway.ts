@@ -90,7 +90,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
     const lastNotificationId: unknown = socket.handshake.auth?.['lastNotificationId'];
     if (typeof lastNotificationId === 'string') {
       for (const n of await this.notifications.missedSince(auth, lastNotificationId)) {
-        socket.emit('notification', { id: n.id, type: n.type, title: n.title, body: n.body, operationId: n.operationId, taskId: n.taskId, leadId: n.leadId ?? null, urgent: n.urgent, createdAt: n.createdAt });
+        socket.emit('notification', { id: n.id, type: n.type, title: n.title, body: n.body, operationId: n.operationId, taskId: n.taskId, leadId: n.leadId ?? null, urgent: n.urgent, createdAt: n.createdAt.toISOString() });
       }
     }
   }
@@ -128,7 +128,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
         if (!sockets.length) return;
         if (notification.operationId && !(await this.access.isVisible(sockets[0].data.auth, notification.operationId))) return;
         if (leadId && !(await this.leads.isReadable(sockets[0].data.auth, leadId))) return;
-        for (const socket of sockets) socket.emit('notification', { ...notification, leadId: leadId ?? null });
+        for (const socket of sockets) socket.emit('notification', { ...notification, leadId: leadId ?? null, createdAt: notification.createdAt.toISOString() });
       }),
       this.bus.on('task.changed', async (event) => {
         const room = rooms.operation(event.operationId);

@@ -1,0 +1,109 @@
+/**
+ * The socket.io contract between the API and the web client, typed once: the events the server sends with their
+ * payloads, and the events the client sends with their answers (docs/api-contract.md, "socket.io"). The API's
+ * gateway and event bus and the web client both import these types, so the two sides cannot drift.
+ */
+import type { NotificationType, TaskStatus } from '../enums';
+
+/** Payload of the socket `notification` event: a notification already persisted for the recipient. */
+export interface NotificationEvent {
+  id: string;
+  type: NotificationType;
+  title: string;
+  body: string | null;
+  operationId: string | null;
+  taskId: string | null;
+  /** The lead a lead notification is about. */
+  leadId: string | null;
+  /** ISO 8601, UTC. */
+  createdAt: string;
+  /** Pushed even when muted or in quiet hours (an urgent task, an escalation). */
+  urgent: boolean;
+}
+
+/** What changed about a task, in `task.changed`. */
+export type TaskChange = 'CREATED' | 'STATUS_CHANGED' | 'COMMENTED' | 'ACKNOWLEDGED' | 'ESCALATED' | 'EDITED';
+
+/** A person viewing an operation, in `presence`. */
+export interface PresenceViewer {
+  userId: string;
+  displayName: string;
+  agencyAcronym: string;
+}
+
+/** Payload of `presence`: everyone watching the operation now (one entry per person, however many tabs). */
+export interface PresenceEvent {
+  operationId: string;
+  viewers: PresenceViewer[];
+}
+
+/** Payload of the server's `error` event (e.g. too many messages: the extra ones were dropped). */
+export interface SocketErrorEvent {
+  code: string;
+}
+
+/** Payload of `task.changed`, sent to every socket watching the operation. */
+export interface TaskChangedEvent {
+  operationId: string;
+  taskId: string;
+  change: TaskChange;
+  status: TaskStatus;
+  version: number;
+}
+
+/** What changed about a lead, in `lead.changed`. */
+export type LeadChange = 'CREATED' | 'UPDATED' | 'SHARED' | 'APPROVAL_DECIDED' | 'REVOKED' | 'LAPSED' | 'TASK_LINKED';
+
+/**
+ * Payload of `lead.changed`, sent to the sockets of the agencies concerned: `readable` says whether the receiving
+ * agency may read the lead now. Nothing of the lead itself: refetch through GraphQL.
+ */
+export interface LeadChangedEvent {
+  leadId: string;
+  change: LeadChange;
+  readable: boolean;
+}
+
+/** What changed about a joint operation, in `operation.changed`. */
+export type OperationChange =
+  | 'STATUS_CHANGED'
+  | 'EDITED'
+  | 'AGENCY_JOINED'
+  | 'AGENCY_LEFT'
+  | 'AGENCY_REMOVED'
+  | 'COORDINATORS_CHANGED'
+  | 'EVALUATION_CHANGED'
+  | 'INVITATIONS_CHANGED';
+
+/**
+ * Payload of `operation.changed`, sent to every socket of the agencies concerned: `visible` says whether the
+ * receiving agency takes part in the operation now (true for one that just joined, false for one that just left).
+ * Nothing else of the operation: refetch through GraphQL.
+ */
+export interface OperationChangedEvent {
+  operationId: string;
+  change: OperationChange;
+  visible: boolean;
+}
+
+/** Events the server sends (docs/api-contract.md, "socket.io"). */
+export interface ServerToClientEvents {
+  notification: (event: NotificationEvent) => void;
+  'task.changed': (event: TaskChangedEvent) => void;
+  'lead.changed': (event: LeadChangedEvent) => void;
+  'operation.changed': (event: OperationChangedEvent) => void;
+  'session.revoked': (event: Record<string, never>) => void;
+  presence: (event: PresenceEvent) => void;
+  error: (event: SocketErrorEvent) => void;
+}
+
+/** Answer to `operation:watch` (and `operation:unwatch`). */
+export interface WatchAck {
+  ok: boolean;
+}
+
+/** Events the client sends. */
+export interface ClientToServerEvents {
+  'operation:watch': (payload: { operationId: string }, ack: (result: WatchAck) => void) => void;
+  'operation:unwatch': (payload: { operationId: string }, ack: (result: WatchAck) => void) => void;
+}
