@@ -1,4 +1,5 @@
 import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { SchedulerRegistry } from '@nestjs/schedule';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AgencyEntity } from '@taskforce/api-agencies';
 import { AuditAction, AuditService, AuditSubject } from '@taskforce/api-audit';
@@ -71,7 +72,6 @@ export class LawEffects {
 @Injectable()
 export class ShareLapseService implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(ShareLapseService.name);
-  private timer?: NodeJS.Timeout;
   private subscription?: { unsubscribe(): void };
 
   constructor(
@@ -80,16 +80,19 @@ export class ShareLapseService implements OnModuleInit, OnModuleDestroy {
     private readonly audit: AuditService,
     private readonly bus: EventBus,
     private readonly config: AppConfig,
+    private readonly scheduler: SchedulerRegistry,
     private readonly users: UserService,
   ) {}
 
   onModuleInit(): void {
     const seconds = this.config.LEAD_LAPSE_CHECK_SECONDS;
     if (seconds > 0) {
-      this.timer = setInterval(() => {
+      const timer = setInterval(() => {
         this.sweep(new Date()).catch((err: unknown) => this.logger.error(`lapse sweep failed: ${String(err)}`));
       }, seconds * 1000);
-      this.timer.unref();
+      timer.unref();
+      // Registered so that the scheduler lists it and clears it at shutdown.
+      this.scheduler.addInterval('lead-share-lapse', timer);
     }
     this.subscription = this.bus.on('operation.agency.removed', async ({ operationId, agencyId }) => {
       await this.lapseLeftOperation(operationId, agencyId);
@@ -97,7 +100,6 @@ export class ShareLapseService implements OnModuleInit, OnModuleDestroy {
   }
 
   onModuleDestroy(): void {
-    if (this.timer) clearInterval(this.timer);
     this.subscription?.unsubscribe();
   }
 

@@ -1,4 +1,5 @@
-import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { SchedulerRegistry } from '@nestjs/schedule';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig, EventBus } from '@taskforce/api-core';
 import { NotificationService } from '@taskforce/api-notifications';
@@ -24,29 +25,27 @@ interface OverdueRow {
  * injected instant). Safe with several API nodes: rows are claimed with FOR UPDATE SKIP LOCKED.
  */
 @Injectable()
-export class TaskEscalationService implements OnModuleInit, OnModuleDestroy {
+export class TaskEscalationService implements OnModuleInit {
   private readonly logger = new Logger(TaskEscalationService.name);
-  private timer?: NodeJS.Timeout;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly notifications: NotificationService,
     private readonly bus: EventBus,
     private readonly config: AppConfig,
+    private readonly scheduler: SchedulerRegistry,
   ) {}
 
   onModuleInit(): void {
     const seconds = this.config.ESCALATION_CHECK_SECONDS;
     if (seconds > 0) {
-      this.timer = setInterval(() => {
+      const timer = setInterval(() => {
         this.escalateOverdue(new Date()).catch((err: unknown) => this.logger.error(`escalation check failed: ${String(err)}`));
       }, seconds * 1000);
-      this.timer.unref();
+      timer.unref();
+      // Registered so that the scheduler lists it and clears it at shutdown.
+      this.scheduler.addInterval('task-escalation', timer);
     }
-  }
-
-  onModuleDestroy(): void {
-    if (this.timer) clearInterval(this.timer);
   }
 
   /** Escalates every urgent task overdue for acknowledgement at `now` (UTC); returns the ids escalated. */
