@@ -4,7 +4,11 @@ import type { DomainEventMap } from '@taskforce/api-core';
 export interface ClientEventMap {
   notification: (payload: Omit<DomainEventMap['notification.created'], 'recipientUserId' | 'leadId'> & { leadId: string | null }) => void;
   'task.changed': (payload: DomainEventMap['task.changed']) => void;
-  'session.revoked': (payload: Record<string, never>) => void;
+  /**
+   * Just before the server disconnects a socket whose session ended: ENDED (logout, revoked, person disabled, copied
+   * refresh token), EXPIRED (absolute end), IDLE (no activity for `idleMinutes`, SESSION_IDLE_MINUTES).
+   */
+  'session.revoked': (payload: { reason: 'ENDED' | 'EXPIRED' } | { reason: 'IDLE'; idleMinutes: number }) => void;
   /**
    * A lead changed or who may read it changed; `readable` is whether the receiving socket's agency may read it now
    * (re-checked per socket). Nothing of the lead's content is sent: clients refetch through GraphQL.
@@ -21,6 +25,9 @@ export interface ClientEventMap {
   /** The socket sent too many messages; the extra ones were dropped. */
   error: (payload: { code: 'RATE_LIMITED' }) => void;
 }
+
+/** The payload of a client event. */
+export type ClientEventPayload<E extends keyof ClientEventMap> = Parameters<ClientEventMap[E]>[0];
 
 /** A person viewing an operation, as shown to the others viewing it. */
 export interface Viewer {
