@@ -5,3 +5,4 @@ export * from './lib/sharing';
 export * from './lib/indicators';
 export * from './lib/csv';
 export * from './lib/operation-evaluation';
+export * from './lib/session-idle';

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
 import { AgencyEntity } from '@taskforce/api-agencies';
+import { describeIdleLimit } from '@taskforce/domain';
 import { AppConfig, AppError, AuthUser, badInput, EventBus, normalizeEmail, unauthenticated } from '@taskforce/api-core';
 import * as argon2 from 'argon2';
 import { createHash, randomBytes } from 'node:crypto';
@@ -254,7 +255,7 @@ export class AuthService {
    */
   sessionIdle(): AppError {
     const minutes = this.config.SESSION_IDLE_MINUTES;
-    return unauthenticated(`Your session ended after ${describeMinutes(minutes)} without activity; sign in again`, { reason: 'SESSION_IDLE', idleMinutes: minutes });
+    return unauthenticated(`Your session ended after ${describeIdleLimit(minutes)} without activity; sign in again`, { reason: 'SESSION_IDLE', idleMinutes: minutes });
   }
 
   /**
@@ -386,13 +387,6 @@ export class AuthService {
       sessionExpiresAt: session.expiresAt,
     };
   }
-}
-
-/** "30 minutes", "1 minute", "90 seconds": an idle limit in words. */
-export function describeMinutes(minutes: number): string {
-  if (Number.isInteger(minutes)) return minutes === 1 ? '1 minute' : `${minutes} minutes`;
-  const seconds = Math.round(minutes * 60);
-  return seconds === 1 ? '1 second' : `${seconds} seconds`;
 }
 
 /** Raw enum arrays come back from pg as '{A,B}' strings (pg has no parser for custom enum array types). */

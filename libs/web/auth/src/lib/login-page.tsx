@@ -3,13 +3,13 @@ import {
   apiErrorCode,
   classifySecret,
   describeApiError,
-  describeIdleLimit,
   LOGIN_MUTATION,
   LOGIN_SECOND_FACTOR_MUTATION,
   sessionStore,
   type SessionEnd,
   type SessionEndReason,
 } from '@taskforce/web-data-access';
+import { describeIdleLimit } from '@taskforce/domain';
 import { Alert, Button, Card, TextField, useNavigate } from '@taskforce/web-ui';
 import { useState, type FormEvent } from 'react';
 

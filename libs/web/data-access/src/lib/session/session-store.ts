@@ -146,10 +146,3 @@ export function expiresSoon(session: Session, marginMs = 30_000, now = Date.now(
   const expiresAt = Date.parse(session.accessTokenExpiresAt);
   return Number.isFinite(expiresAt) && expiresAt - now < marginMs;
 }
-
-/** "30 minutes", "1 minute", "3 seconds": an idle limit given in minutes, in words. */
-export function describeIdleLimit(minutes: number): string {
-  if (Number.isInteger(minutes)) return minutes === 1 ? '1 minute' : `${minutes} minutes`;
-  const seconds = Math.round(minutes * 60);
-  return seconds === 1 ? '1 second' : `${seconds} seconds`;
-}
