@@ -10,10 +10,16 @@ const workspaceRoot = fileURLToPath(new URL('../..', import.meta.url));
 /** The API the dev server forwards to; the built client is served by the API itself, on one origin. */
 const apiTarget = process.env['TASKFORCE_API_URL'] ?? 'http://localhost:3000';
 
+/**
+ * The Host header is passed on unchanged (no changeOrigin), so the API sees the page's own origin: it accepts
+ * cookie-authenticated requests and socket handshakes only from the origin named in Host (or in ALLOWED_ORIGINS).
+ * The session cookies are Secure, which browsers accept on http://localhost.
+ */
 const proxy: Record<string, ProxyOptions> = {
-  '/graphql': { target: apiTarget, changeOrigin: true },
-  '/socket.io': { target: apiTarget, changeOrigin: true, ws: true },
-  '/health': { target: apiTarget, changeOrigin: true },
+  '/graphql': { target: apiTarget },
+  '/socket.io': { target: apiTarget, ws: true },
+  '/health': { target: apiTarget },
+  '^/operations/[^/]+/report\\.pdf$': { target: apiTarget },
 };
 
 /** Each workspace alias points at a library's source entry; the path list mirrors tsconfig.base.json. */

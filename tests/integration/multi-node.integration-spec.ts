@@ -380,7 +380,7 @@ function multiNodeSuite(adapter: 'postgres' | 'redis-streams') {
       expect(res.data).toEqual({ logout: true });
       await waitFor(() => seen['liaison@demo.test'].some((e) => e.name === 'disconnect'), 10000, 'disconnect on A');
       expect(seen['liaison@demo.test'].filter((e) => e.name === 'session.revoked' || e.name === 'disconnect')).toEqual([
-        { name: 'session.revoked', payload: {} },
+        { name: 'session.revoked', payload: { reason: 'ENDED' } },
         { name: 'disconnect', payload: 'io server disconnect' },
       ]);
       await sleep(GRACE_MS);

@@ -6,3 +6,4 @@ export * from './lib/indicators';
 export * from './lib/csv';
 export * from './lib/operation-evaluation';
 export * from './lib/realtime';
+export * from './lib/session-idle';

@@ -9,3 +9,5 @@ export * from './lib/second-factor.entities';
 export * from './lib/second-factor.model';
 export * from './lib/second-factor.service';
 export * from './lib/totp';
+export * from './lib/session-cookies';
+export { activityInstant } from './lib/auth.guard';

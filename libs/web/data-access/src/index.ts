@@ -25,3 +25,4 @@ export * from './lib/session/use-logout';
 export * from './lib/session/use-session';
 export * from './lib/session/use-viewer';
 export * from './lib/taskforce-data-provider';
+export * from './lib/session/session-headers';

@@ -9,13 +9,24 @@ import {
   secondFactorEnrolmentRequired,
   STEP_UP_WINDOW_SECONDS,
   unauthenticated,
+  type AuthUser,
 } from '@taskforce/api-core';
 import { AuthService } from './auth.service';
 import { isRecent } from './second-factor.service';
+import { IDLE_SECONDS_HEADER, RequestHeaders, SessionCookies } from './session-cookies';
+
+/** Per-request memo of the authentication (GraphQL runs the guard once per top-level field of one request). */
+const AUTHENTICATED = Symbol('taskforce.authenticated');
+type Memo = { [AUTHENTICATED]?: Promise<AuthUser> };
 
 /**
- * Global guard: every resolver and controller requires `Authorization: Bearer <accessToken>` unless marked
- * @Public(). A request without a valid token is refused, never served as a default user.
+ * Global guard: every resolver and controller requires credentials unless marked @Public(): `Authorization: Bearer
+ * <accessToken>` (API clients), or the web client's access cookie (see SessionCookies) — which must come with the CSRF
+ * token in `X-CSRF-Token` and, when the request has an Origin header, from this site (else FORBIDDEN, reason CSRF,
+ * before anything is read or written). A request without valid credentials is refused (UNAUTHENTICATED), never
+ * served as a default user; a session idle for SESSION_IDLE_MINUTES is refused the same way (reason SESSION_IDLE).
+ * A request that passes counts as the session's activity, at the time the web client's X-Taskforce-Idle-Seconds says
+ * the person last used the page (now when absent).
  *
  * Then, before the resolver runs (so nothing is read or written): a @RequireRecentAuthentication() or @AdminAction()
  * handler is refused with SECOND_FACTOR_ENROLMENT_REQUIRED to a caller who must have a second factor and has none, and
@@ -28,17 +39,15 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly auth: AuthService,
+    private readonly cookies: SessionCookies,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
     if (isPublic) return true;
-    const req = requestOf(context);
-    const header = req.headers['authorization'];
-    const value = Array.isArray(header) ? header[0] : header;
-    const match = value?.match(/^Bearer\s+(\S+)$/i);
-    if (!match) throw unauthenticated();
-    const user = await this.auth.authenticate(match[1]);
+    const req = requestOf(context) as ReturnType<typeof requestOf> & Memo;
+    req[AUTHENTICATED] ??= this.authenticateRequest(req.headers);
+    const user = { ...(await req[AUTHENTICATED]) };
     req.user = user;
     const targets = [context.getHandler(), context.getClass()];
     const stepUp = this.reflector.getAllAndOverride<boolean>(REQUIRES_RECENT_AUTHENTICATION, targets) === true;
@@ -50,4 +59,26 @@ export class AuthGuard implements CanActivate {
     }
     return true;
   }
+
+  private async authenticateRequest(headers: RequestHeaders): Promise<AuthUser> {
+    const credentials = this.cookies.credentials(headers);
+    if (credentials.kind === 'none') throw unauthenticated();
+    const claims = await this.auth.verifyAccessToken(credentials.token);
+    if (credentials.kind === 'cookie') this.cookies.assertSameSiteProof(headers, claims.sid, this.cookies.csrfHeader(headers));
+    const session = await this.auth.liveSession(claims.sid, claims.sub);
+    await this.auth.recordActivity(session, activityInstant(headers));
+    return session.user;
+  }
+}
+
+/**
+ * When the person behind a request was last active: now, less the whole seconds of X-Taskforce-Idle-Seconds (the web
+ * client's time since the person last used the page). Absent or malformed: now. A client can only make its activity
+ * older this way, never newer.
+ */
+export function activityInstant(headers: RequestHeaders, now = Date.now()): Date {
+  const raw = headers[IDLE_SECONDS_HEADER];
+  const value = Array.isArray(raw) ? raw[0] : raw;
+  const seconds = value !== undefined && /^\d{1,9}$/.test(value.trim()) ? Number(value.trim()) : 0;
+  return new Date(now - seconds * 1000);
 }

@@ -12,6 +12,7 @@ import { LoginFailureBudget } from './login-failure-budget';
 import { LoginChallengeEntity, RecoveryCodeEntity, SecuritySettingsEntity } from './second-factor.entities';
 import { SecondFactorResolver } from './second-factor.resolver';
 import { SecondFactorService, TotpSecretCipher } from './second-factor.service';
+import { SessionCookies } from './session-cookies';
 import { SessionEntity } from './session.entity';
 import { UserEntity } from './user.entity';
 import { UserResolver } from './user.resolver';
@@ -34,6 +35,7 @@ import { UserService } from './user.service';
   ],
   providers: [
     AuthService,
+    SessionCookies,
     LoginFailureBudget,
     UserService,
     AuthResolver,
@@ -42,6 +44,6 @@ import { UserService } from './user.service';
     SecondFactorService,
     SecondFactorResolver,
     { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [AuthService, UserService, SecondFactorService],
+  exports: [AuthService, UserService, SecondFactorService, SessionCookies],
 })
 export class AuthModule {}

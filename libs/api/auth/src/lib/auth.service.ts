@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
 import { AgencyEntity } from '@taskforce/api-agencies';
-import { AppConfig, AuthUser, badInput, EventBus, normalizeEmail, unauthenticated } from '@taskforce/api-core';
+import { describeIdleLimit } from '@taskforce/domain';
+import { AppConfig, AppError, AuthUser, badInput, EventBus, normalizeEmail, unauthenticated } from '@taskforce/api-core';
 import * as argon2 from 'argon2';
 import { createHash, randomBytes } from 'node:crypto';
 import { EntityManager, IsNull, Repository } from 'typeorm';
@@ -13,12 +14,45 @@ import { LoginResultModel } from './second-factor.model';
 import { SessionEntity } from './session.entity';
 import { UserEntity } from './user.entity';
 import { UserService } from './user.service';
-import { AuthPayloadModel } from './user.model';
+import { UserModel } from './user.model';
 
-interface AccessClaims {
+/** The claims of an access token: the person (`sub`) and the session (`sid`). */
+export interface AccessClaims {
   sub: string;
   sid: string;
 }
+
+/** A session just opened or refreshed: the tokens and person for the answer, and what the session cookies need. */
+export interface IssuedSession {
+  accessToken: string;
+  refreshToken: string;
+  /** When the access token expires (UTC). */
+  accessTokenExpiresAt: Date;
+  user: UserModel;
+  sessionId: string;
+  /** The session's absolute end (UTC), REFRESH_TOKEN_TTL_SECONDS after sign-in. */
+  sessionExpiresAt: Date;
+}
+
+/** The answer to the first sign-in step: what LoginResult shows, and the session when one was opened. */
+export type LoginOutcome = Omit<LoginResultModel, 'accessToken' | 'refreshToken' | 'accessTokenExpiresAt' | 'user'> & { session: IssuedSession | null };
+
+/** A session that is live now, with what its sockets need to know. */
+export interface LiveSession {
+  user: AuthUser;
+  /** Absolute end (UTC). */
+  expiresAt: Date;
+  /** Last recorded activity (UTC; see SessionEntity.lastSeenAt). */
+  lastSeenAt: Date;
+  /** When it idles out unless there is activity first: lastSeenAt + SESSION_IDLE_MINUTES (UTC). */
+  idleEndsAt: Date;
+}
+
+/** Why a session a client held is no longer live: ended (logout, revoked, person disabled), EXPIRED (absolute), IDLE. */
+export type SessionEndReason = 'ENDED' | 'EXPIRED' | 'IDLE';
+
+/** Longest gap between two writes of a session's last activity: 60 seconds (shorter for idle limits under 10 minutes). */
+export const ACTIVITY_WRITE_INTERVAL_MS = 60_000;
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 
@@ -63,7 +97,7 @@ export class AuthService {
    *   spent — before any password is checked, so no session is opened, for known and unknown e-mails alike.
    * @throws UNAUTHENTICATED "Wrong e-mail or password" for an unknown e-mail, a wrong password or a disabled account alike.
    */
-  async login(email: string, password: string, clientAddress?: string | null): Promise<LoginResultModel> {
+  async login(email: string, password: string, clientAddress?: string | null): Promise<LoginOutcome> {
     const attempt = await this.failures.admit(clientAddress);
     try {
       const user = await this.userRows.findOne({ where: { email: normalizeEmail(email) } });
@@ -81,10 +115,10 @@ export class AuthService {
         // Challenges are worth nothing after they expire: drop the person's old ones (kept a day for inquiries).
         await challenges.createQueryBuilder().delete().where("user_id = :id AND expires_at < now() - interval '1 day'", { id: user.id }).execute();
         await challenges.insert({ userId: user.id, tokenHash: sha256(challengeToken), expiresAt: challengeExpiresAt, usedAt: null, failedAttempts: 0 });
-        return { secondFactorRequired: true, challengeToken, challengeExpiresAt, accessToken: null, refreshToken: null, accessTokenExpiresAt: null, user: null, secondFactorEnrolmentRequired: false };
+        return { secondFactorRequired: true, challengeToken, challengeExpiresAt, secondFactorEnrolmentRequired: false, session: null };
       }
-      const payload = await this.openSession(this.userRows.manager, user);
-      return { ...payload, secondFactorRequired: false, challengeToken: null, challengeExpiresAt: null, secondFactorEnrolmentRequired: await this.secondFactor.mustEnrol(user) };
+      const session = await this.openSession(this.userRows.manager, user);
+      return { session, secondFactorRequired: false, challengeToken: null, challengeExpiresAt: null, secondFactorEnrolmentRequired: await this.secondFactor.mustEnrol(user) };
     } finally {
       attempt.release();
     }
@@ -100,7 +134,7 @@ export class AuthService {
    *   worn-out challenge and a wrong or reused code alike; BAD_USER_INPUT when neither or both of code and recoveryCode
    *   are given; TOO_MANY_REQUESTS (extensions.retryAfterSeconds) when a failed-login budget is spent.
    */
-  async loginSecondFactor(challengeToken: string, proof: FactorProof, clientAddress?: string | null): Promise<AuthPayloadModel> {
+  async loginSecondFactor(challengeToken: string, proof: FactorProof, clientAddress?: string | null): Promise<IssuedSession> {
     if (!proof.code === !proof.recoveryCode) throw badInput([{ field: 'code', message: 'give either a code from your authenticator app or a recovery code' }]);
     const challenges = this.userRows.manager.getRepository(LoginChallengeEntity);
     const challenge = await challenges.findOne({ where: { tokenHash: sha256(challengeToken) } });
@@ -142,29 +176,44 @@ export class AuthService {
     }
   }
 
-  private async openSession(m: EntityManager, user: UserEntity): Promise<AuthPayloadModel> {
+  private async openSession(m: EntityManager, user: UserEntity): Promise<IssuedSession> {
     await m.getRepository(UserEntity).update({ id: user.id }, { lastSignInAt: new Date() });
     const refreshToken = randomBytes(32).toString('base64url');
     const sessions = m.getRepository(SessionEntity);
+    const now = new Date();
     const session = await sessions.save(
       sessions.create({
         userId: user.id,
         refreshTokenHash: sha256(refreshToken),
         previousRefreshTokenHash: null,
-        expiresAt: new Date(Date.now() + this.config.REFRESH_TOKEN_TTL_SECONDS * 1000),
+        expiresAt: new Date(now.getTime() + this.config.REFRESH_TOKEN_TTL_SECONDS * 1000),
         revokedAt: null,
-        reauthenticatedAt: new Date(),
+        reauthenticatedAt: now,
+        lastSeenAt: now,
       }),
     );
-    return this.payload(user, session.id, refreshToken);
+    return this.issue(user, session, refreshToken);
+  }
+
+  /**
+   * The id of the session a refresh token names — its current token or the one rotated away from — whatever the
+   * session's state; null when none. Reads only: the refresh cookie's CSRF check needs the session id before anything
+   * is written.
+   */
+  async sessionIdOfRefreshToken(refreshToken: string): Promise<string | null> {
+    const hash = sha256(refreshToken);
+    const session = await this.sessions.findOne({ where: [{ refreshTokenHash: hash }, { previousRefreshTokenHash: hash }], select: { id: true } });
+    return session?.id ?? null;
   }
 
   /**
    * Exchanges a refresh token for new tokens, rotating the refresh token. Presenting an already-rotated token
-   * revokes the session (it was copied).
-   * @throws UNAUTHENTICATED when the token is unknown, expired, revoked or its user disabled.
+   * revokes the session (it was copied). Refreshing is not activity: it neither renews the idle timeout nor revives a
+   * session that idled out.
+   * @throws UNAUTHENTICATED when the token is unknown, expired, revoked or its user disabled; for a session that idled
+   *   out, with reason SESSION_IDLE (`sessionIdle`).
    */
-  async refresh(refreshToken: string): Promise<AuthPayloadModel> {
+  async refresh(refreshToken: string): Promise<IssuedSession> {
     const hash = sha256(refreshToken);
     const session = await this.sessions.findOne({ where: { refreshTokenHash: hash } });
     if (!session) {
@@ -178,13 +227,14 @@ export class AuthService {
     if (session.revokedAt || session.expiresAt.getTime() <= Date.now()) throw unauthenticated();
     const user = await this.userRows.findOne({ where: { id: session.userId } });
     if (!user || user.disabledAt) throw unauthenticated();
+    if (this.idleEndOf(session.lastSeenAt).getTime() <= Date.now()) throw this.sessionIdle();
     const next = randomBytes(32).toString('base64url');
     const rotated = await this.sessions.update(
       { id: session.id, refreshTokenHash: session.refreshTokenHash, revokedAt: IsNull() },
       { refreshTokenHash: sha256(next), previousRefreshTokenHash: session.refreshTokenHash },
     );
     if (!rotated.affected) throw unauthenticated();
-    return this.payload(user, session.id, next);
+    return this.issue(user, session, next);
   }
 
   /** Ends the session and (through the event bus) its sockets. Returns true. */
@@ -192,6 +242,40 @@ export class AuthService {
     await this.sessions.update({ id: auth.sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
     this.bus.publish('session.revoked', { sessionId: auth.sessionId });
     return true;
+  }
+
+  /** The idle limit, SESSION_IDLE_MINUTES, in milliseconds. */
+  get idleLimitMs(): number {
+    return Math.round(this.config.SESSION_IDLE_MINUTES * 60_000);
+  }
+
+  /**
+   * UNAUTHENTICATED for a session that idled out: "Your session ended after 30 minutes without activity; sign in
+   * again", with extensions `reason: 'SESSION_IDLE'` and `idleMinutes` (SESSION_IDLE_MINUTES).
+   */
+  sessionIdle(): AppError {
+    const minutes = this.config.SESSION_IDLE_MINUTES;
+    return unauthenticated(`Your session ended after ${describeIdleLimit(minutes)} without activity; sign in again`, { reason: 'SESSION_IDLE', idleMinutes: minutes });
+  }
+
+  /**
+   * Records activity of a live session at `at` (UTC; the request's time less the idle seconds the web client reported),
+   * writing `last_seen_at` only when it moves forward by ACTIVITY_WRITE_INTERVAL_MS (60 s; a tenth of the idle limit
+   * when that is shorter), so a busy session costs one small UPDATE a minute. The write only ever moves it forward.
+   */
+  async recordActivity(session: Pick<LiveSession, 'user' | 'lastSeenAt'>, at: Date): Promise<void> {
+    const interval = Math.min(ACTIVITY_WRITE_INTERVAL_MS, this.idleLimitMs / 10);
+    if (at.getTime() - session.lastSeenAt.getTime() < interval) return;
+    await this.sessions
+      .createQueryBuilder()
+      .update(SessionEntity)
+      .set({ lastSeenAt: at })
+      .where('id = :id AND last_seen_at < :at AND revoked_at IS NULL', { id: session.user.sessionId, at })
+      .execute();
+  }
+
+  private idleEndOf(lastSeenAt: Date): Date {
+    return new Date(lastSeenAt.getTime() + this.idleLimitMs);
   }
 
   /** Ends every session of a user and disconnects their sockets (used when the user is disabled or sets a new password). */
@@ -202,7 +286,8 @@ export class AuthService {
 
   /**
    * Resolves an access token to its caller, re-reading session and user.
-   * @throws UNAUTHENTICATED when the token is malformed, expired, or its session or user is no longer active.
+   * @throws UNAUTHENTICATED when the token is malformed, expired, or its session or user is no longer active (idle
+   *   sessions with reason SESSION_IDLE).
    */
   async authenticate(accessToken: string): Promise<AuthUser> {
     return (await this.authenticateSession(accessToken)).user;
@@ -210,12 +295,20 @@ export class AuthService {
 
   /**
    * Like `authenticate`, and also says when the session ends: its absolute expiry (UTC; the refresh token's end,
-   * REFRESH_TOKEN_TTL_SECONDS after login, never extended by refreshing). The socket gateway disconnects a socket
-   * at that instant.
+   * REFRESH_TOKEN_TTL_SECONDS after login, never extended by refreshing) and when it idles out. The socket gateway
+   * disconnects a socket then. Records no activity (see recordActivity).
    * @throws UNAUTHENTICATED as `authenticate` does.
    */
-  async authenticateSession(accessToken: string): Promise<{ user: AuthUser; sessionExpiresAt: Date }> {
-    // The user also carries `reauthenticatedAt` (step-up) and `secondFactorEnrolmentRequired`.
+  async authenticateSession(accessToken: string): Promise<LiveSession> {
+    const claims = await this.verifyAccessToken(accessToken);
+    return this.liveSession(claims.sid, claims.sub);
+  }
+
+  /**
+   * Checks an access token's signature (HS256) and lifetime; reads nothing.
+   * @throws UNAUTHENTICATED when it is malformed, forged or expired.
+   */
+  async verifyAccessToken(accessToken: string): Promise<AccessClaims> {
     let claims: AccessClaims;
     try {
       claims = await this.jwt.verifyAsync<AccessClaims>(accessToken, { algorithms: ['HS256'] });
@@ -223,31 +316,65 @@ export class AuthService {
       throw unauthenticated();
     }
     if (typeof claims.sub !== 'string' || typeof claims.sid !== 'string') throw unauthenticated();
+    return claims;
+  }
+
+  /**
+   * The session `sessionId` of person `userId` if it is live now: not revoked, before its absolute end, active within
+   * SESSION_IDLE_MINUTES, its person enabled. Re-read on every call (roles, step-up and second-factor duty included).
+   * @throws UNAUTHENTICATED otherwise; for an idle session with reason SESSION_IDLE (`sessionIdle`).
+   */
+  async liveSession(sessionId: string, userId: string): Promise<LiveSession> {
     const row = await this.sessions
       .createQueryBuilder('s')
       .innerJoin(UserEntity, 'u', 'u.id = s.user_id')
       .innerJoin(AgencyEntity, 'a', 'a.id = u.agency_id')
-      .select(['u.id AS user_id', 'u.agency_id AS agency_id', 'u.roles AS roles', 's.expires_at AS expires_at', 's.reauthenticated_at AS reauthenticated_at'])
+      .select(['u.id AS user_id', 'u.agency_id AS agency_id', 'u.roles AS roles', 's.expires_at AS expires_at', 's.reauthenticated_at AS reauthenticated_at', 's.last_seen_at AS last_seen_at'])
       .addSelect(this.secondFactor.enrolmentRequiredSql(), 'must_enrol')
-      .where('s.id = :sid AND s.user_id = :sub', { sid: claims.sid, sub: claims.sub })
+      .addSelect('s.last_seen_at <= now() - make_interval(secs => :idleSeconds)', 'idle')
+      .where('s.id = :sid AND s.user_id = :sub', { sid: sessionId, sub: userId, idleSeconds: this.idleLimitMs / 1000 })
       .andWhere('s.revoked_at IS NULL AND s.expires_at > now() AND u.disabled_at IS NULL')
-      .getRawOne<{ user_id: string; agency_id: string; roles: string | string[]; expires_at: Date | string; reauthenticated_at: Date | string | null; must_enrol: boolean }>();
+      .getRawOne<{
+        user_id: string;
+        agency_id: string;
+        roles: string | string[];
+        expires_at: Date | string;
+        reauthenticated_at: Date | string | null;
+        last_seen_at: Date | string;
+        must_enrol: boolean;
+        idle: boolean;
+      }>();
     if (!row) throw unauthenticated();
+    if (row.idle) throw this.sessionIdle();
+    const lastSeenAt = new Date(row.last_seen_at);
     return {
       user: {
         userId: row.user_id,
         agencyId: row.agency_id,
         roles: parsePgArray(row.roles) as AuthUser['roles'],
-        sessionId: claims.sid,
+        sessionId,
         reauthenticatedAt: row.reauthenticated_at ? new Date(row.reauthenticated_at) : null,
         secondFactorEnrolmentRequired: row.must_enrol === true,
       },
-      sessionExpiresAt: new Date(row.expires_at),
+      expiresAt: new Date(row.expires_at),
+      lastSeenAt,
+      idleEndsAt: this.idleEndOf(lastSeenAt),
     };
   }
 
-  private async payload(user: UserEntity, sessionId: string, refreshToken: string): Promise<AuthPayloadModel> {
-    const accessToken = await this.jwt.signAsync({ sub: user.id, sid: sessionId } satisfies AccessClaims, {
+  /**
+   * Why the session `sessionId` is not live, for a client being told its session ended: IDLE when it idled out (and is
+   * otherwise live), EXPIRED when its absolute end has passed, ENDED otherwise (logout, revoked, person disabled, unknown).
+   */
+  async endReason(sessionId: string): Promise<SessionEndReason> {
+    const session = await this.sessions.findOne({ where: { id: sessionId } });
+    if (!session || session.revokedAt) return 'ENDED';
+    if (session.expiresAt.getTime() <= Date.now()) return 'EXPIRED';
+    return this.idleEndOf(session.lastSeenAt).getTime() <= Date.now() ? 'IDLE' : 'ENDED';
+  }
+
+  private async issue(user: UserEntity, session: Pick<SessionEntity, 'id' | 'expiresAt'>, refreshToken: string): Promise<IssuedSession> {
+    const accessToken = await this.jwt.signAsync({ sub: user.id, sid: session.id } satisfies AccessClaims, {
       expiresIn: this.config.ACCESS_TOKEN_TTL_SECONDS,
       algorithm: 'HS256',
     });
@@ -256,6 +383,8 @@ export class AuthService {
       refreshToken,
       accessTokenExpiresAt: new Date(Date.now() + this.config.ACCESS_TOKEN_TTL_SECONDS * 1000),
       user: UserService.toModel(user),
+      sessionId: session.id,
+      sessionExpiresAt: session.expiresAt,
     };
   }
 }

@@ -16,10 +16,10 @@ export class LoginResultModel {
   @Field(() => Date, { nullable: true, description: 'When the challenge token expires (UTC; 300 seconds after login)' })
   challengeExpiresAt: Date | null;
 
-  @Field(() => String, { nullable: true, description: 'JWT for `Authorization: Bearer`; null while a second factor is expected' })
+  @Field(() => String, { nullable: true, description: 'JWT for `Authorization: Bearer`; null while a second factor is expected, and for a cookie session (X-Taskforce-Session: cookie)' })
   accessToken: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Opaque token for refreshSession; null while a second factor is expected' })
+  @Field(() => String, { nullable: true, description: 'Opaque token for refreshSession; null while a second factor is expected, and for a cookie session' })
   refreshToken: string | null;
 
   @Field(() => Date, { nullable: true, description: 'When the access token expires (UTC)' })

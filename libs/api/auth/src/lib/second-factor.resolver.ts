@@ -1,6 +1,8 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AuthUser, CurrentUser, Public, RequireRecentAuthentication } from '@taskforce/api-core';
 import { AuthService } from './auth.service';
+import type { HttpContext } from './auth.resolver';
+import { SessionCookies } from './session-cookies';
 import { SecondFactorService } from './second-factor.service';
 import {
   DisableTotpInput,
@@ -20,15 +22,18 @@ export class SecondFactorResolver {
   constructor(
     private readonly auth: AuthService,
     private readonly secondFactor: SecondFactorService,
+    private readonly cookies: SessionCookies,
   ) {}
 
   @Public()
   @Mutation(() => AuthPayloadModel, {
     description:
-      'Second step of sign-in: a TOTP code or a recovery code for the challenge token from login; opens the session. UNAUTHENTICATED for a wrong, reused or expired code or challenge alike; TOO_MANY_REQUESTS as login',
+      'Second step of sign-in: a TOTP code or a recovery code for the challenge token from login; opens the session. UNAUTHENTICATED for a wrong, reused or expired code or challenge alike; TOO_MANY_REQUESTS as login. With the header X-Taskforce-Session: cookie the session goes into HttpOnly cookies and the tokens are null',
   })
-  loginSecondFactor(@Args('input') input: LoginSecondFactorInput, @Context('req') req: Req): Promise<AuthPayloadModel> {
-    return this.auth.loginSecondFactor(input.challengeToken, input, req?.ip ?? null);
+  async loginSecondFactor(@Args('input') input: LoginSecondFactorInput, @Context() ctx: HttpContext): Promise<AuthPayloadModel> {
+    const session = await this.auth.loginSecondFactor(input.challengeToken, input, ctx.req?.ip ?? null);
+    const cookieSession = !!ctx.req && this.cookies.wantsCookieSession(ctx.req.headers);
+    return this.cookies.deliver(ctx.res, cookieSession, session);
   }
 
   @Query(() => SecondFactorStatusModel, { description: "The caller's second factor: on or off, whether they must set one up, recovery codes left" })

@@ -36,4 +36,12 @@ export class SessionEntity {
    */
   @Column({ name: 'reauthenticated_at', type: 'timestamptz', nullable: true })
   reauthenticatedAt: Date | null;
+
+  /**
+   * The session's last activity as recorded (UTC): sign-in, then authenticated requests, written at most once a
+   * minute (AuthService.recordActivity). The session ends SESSION_IDLE_MINUTES after it. Refreshing tokens, socket
+   * connections and requests the web client marks as made without the person (X-Taskforce-Idle-Seconds) do not move it.
+   */
+  @Column({ name: 'last_seen_at', type: 'timestamptz' })
+  lastSeenAt: Date;
 }

@@ -24,13 +24,15 @@ export class UserModel {
   disabled: boolean;
 }
 
-@ObjectType('AuthPayload', { description: 'Tokens of a new or refreshed session' })
+@ObjectType('AuthPayload', {
+  description: 'A new or refreshed session: its tokens in the answer (API clients), or in cookies for a cookie session (web client; the tokens are then null)',
+})
 export class AuthPayloadModel {
-  @Field({ description: 'JWT for `Authorization: Bearer`; short-lived' })
-  accessToken: string;
+  @Field(() => String, { nullable: true, description: 'JWT for `Authorization: Bearer`; short-lived. Null for a cookie session (it is in the HttpOnly access cookie)' })
+  accessToken: string | null;
 
-  @Field({ description: 'Opaque token for refreshSession; rotated on every use' })
-  refreshToken: string;
+  @Field(() => String, { nullable: true, description: 'Opaque token for refreshSession; rotated on every use. Null for a cookie session (it is in the HttpOnly refresh cookie)' })
+  refreshToken: string | null;
 
   @Field({ description: 'When the access token expires (UTC)' })
   accessTokenExpiresAt: Date;

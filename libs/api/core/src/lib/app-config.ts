@@ -3,6 +3,7 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
+  IsNumber,
   IsOptional,
   IsString,
   Matches,
@@ -15,6 +16,7 @@ import {
 import { resolve } from 'node:path';
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+const toNumber = toInt;
 const toBool = ({ value }: { value: unknown }) => {
   if (value === undefined || value === '') return undefined;
   if (value === 'true' || value === '1' || value === true) return true;
@@ -61,6 +63,32 @@ export class AppConfig {
   @IsInt()
   @Min(60)
   REFRESH_TOKEN_TTL_SECONDS = 7 * 24 * 3600;
+
+  /**
+   * Minutes without an authenticated request after which a session ends (idle timeout, OWASP ASVS 5.0 V7.3), besides
+   * its absolute end REFRESH_TOKEN_TTL_SECONDS after sign-in. Fractions are allowed (0.05 = 3 seconds, for tests).
+   * Default 30; at most 1440 (a day).
+   */
+  @Transform(toNumber)
+  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'SESSION_IDLE_MINUTES must be a number of minutes' })
+  @Min(0.01, { message: 'SESSION_IDLE_MINUTES must be at least 0.01' })
+  @Max(1440, { message: 'SESSION_IDLE_MINUTES must be at most 1440 (a day)' })
+  SESSION_IDLE_MINUTES = 30;
+
+  /**
+   * Whether the session cookies of the web client carry `Secure` (and so the `__Host-` name prefix). Default true,
+   * also on plain http to localhost, 127.0.0.1 and [::1], which browsers treat as secure. `false` only for a
+   * development server reached over plain http at another address; refused when NODE_ENV=production.
+   */
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean({ message: 'SESSION_COOKIE_SECURE must be true or false' })
+  SESSION_COOKIE_SECURE?: boolean;
+
+  /** Whether the session cookies are `Secure` (SESSION_COOKIE_SECURE, default true). */
+  get sessionCookieSecure(): boolean {
+    return this.SESSION_COOKIE_SECURE !== false;
+  }
 
   /** Load the fictional demo task force into an empty database. Default true outside production; never in production. */
   @IsOptional()
@@ -231,6 +259,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     } catch (error) {
       problems.push(`LEAD_ENCRYPTION_KEYS: ${(error as Error).message}`);
     }
+  }
+  if (config.isProduction && config.SESSION_COOKIE_SECURE === false) {
+    problems.push('SESSION_COOKIE_SECURE: session cookies are always Secure when NODE_ENV=production (serve the app over https)');
   }
   if (config.isProduction && config.DEMO_DATA === true) {
     problems.push('DEMO_DATA: demo data is never loaded when NODE_ENV=production');

@@ -46,8 +46,8 @@ export function forbidden(message: string): AppError {
   return new AppError(ErrorCode.FORBIDDEN, message);
 }
 
-export function unauthenticated(message = 'Not signed in or the session has ended'): AppError {
-  return new AppError(ErrorCode.UNAUTHENTICATED, message);
+export function unauthenticated(message = 'Not signed in or the session has ended', extensions: Record<string, unknown> = {}): AppError {
+  return new AppError(ErrorCode.UNAUTHENTICATED, message, extensions);
 }
 
 export function badInput(fields: FieldProblem[]): AppError {

@@ -3,6 +3,9 @@ import type { PresenceViewer, ServerToClientEvents } from '@taskforce/domain';
 /** Every event the server sends to socket.io clients, with its payload: the contract in libs/domain, shared with the web client. */
 export type ClientEventMap = ServerToClientEvents;
 
+/** The payload of a client event. */
+export type ClientEventPayload<E extends keyof ClientEventMap> = Parameters<ClientEventMap[E]>[0];
+
 /** A person viewing an operation, as shown to the others viewing it. */
 export type Viewer = PresenceViewer;
 

@@ -1,5 +1,6 @@
 import { INestApplicationContext, Logger } from '@nestjs/common';
 import { IoAdapter } from '@nestjs/platform-socket.io';
+import { isAllowedOrigin } from '@taskforce/api-core';
 import type { IncomingMessage } from 'node:http';
 import type { ServerOptions } from 'socket.io';
 import type { SocketCluster } from './socket-cluster';
@@ -46,11 +47,6 @@ export class TaskforceIoAdapter extends IoAdapter {
   private isAllowedOrigin(req: IncomingMessage): boolean {
     const origin = req.headers.origin;
     if (!origin) return true;
-    if (this.allowedOrigins.includes(origin)) return true;
-    try {
-      return new URL(origin).host === req.headers.host;
-    } catch {
-      return false;
-    }
+    return isAllowedOrigin(origin, req.headers.host, this.allowedOrigins);
   }
 }

@@ -1,24 +1,25 @@
 import { Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { ConnectedSocket, MessageBody, OnGatewayConnection, OnGatewayInit, SubscribeMessage, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
 import { AgencyService } from '@taskforce/api-agencies';
-import { AuthService, UserService } from '@taskforce/api-auth';
-import { AuthUser, EventBus, isUuid } from '@taskforce/api-core';
+import { AuthService, LiveSession, SessionCookies, SessionEndReason, UserService } from '@taskforce/api-auth';
+import { AppError, AuthUser, EventBus, isUuid } from '@taskforce/api-core';
 import { LeadAccessService } from '@taskforce/api-leads';
 import { NotificationService } from '@taskforce/api-notifications';
 import { OperationAccessService } from '@taskforce/api-operations';
 import { Subscription } from 'rxjs';
 import { Server, Socket } from 'socket.io';
-import { ClientEventMap, rooms, Viewer } from './client-events';
+import { ClientEventMap, ClientEventPayload, rooms, Viewer } from './client-events';
 import type { DomainEventMap } from '@taskforce/api-core';
 import { SocketRateLimiter } from './socket-rate-limit';
 
 interface SocketData {
   auth: AuthUser;
-  token: string;
   limiter: SocketRateLimiter;
   viewer: Viewer;
   /** Absolute end of the socket's session (epoch milliseconds, UTC); the socket is disconnected then. */
   sessionExpiresAt: number;
+  /** When the session idles out unless there is activity first (epoch milliseconds, UTC); re-checked then. */
+  sessionIdleEndsAt: number;
 }
 
 /** Longest delay Node's setTimeout takes (about 24.8 days); a later expiry is re-armed when it fires. */
@@ -26,12 +27,15 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
 type ClientSocket = Socket<Record<string, never>, ClientEventMap, Record<string, never>, SocketData>;
 
 /**
- * socket.io gateway: authenticates in the handshake (`auth: { token }`, a live session needed), places each socket in
- * the rooms the server chooses (user, agency, session), lets a client watch an operation only after an access check,
- * and pushes domain events — re-checking access before each one. A socket lives no longer than its session: it is
- * sent `session.revoked` and disconnected when the session ends (logout, disabled person, copied refresh token —
- * through the event bus) and, by a timer set at the handshake, at the session's absolute expiry; a push never goes
- * to a socket whose session has expired.
+ * socket.io gateway: authenticates in the handshake — `auth: { token }` (API clients), or the web client's access
+ * cookie with the CSRF token in `auth: { csrf }` (see SessionCookies) — a live session needed; places each socket in
+ * the rooms the server chooses (user, agency, session), lets a client watch an operation only after an access check
+ * (and a re-check that the session is live), and pushes domain events — re-checking access before each one. A socket
+ * lives no longer than its session: it is sent `session.revoked { reason }` and disconnected when the session ends
+ * (logout, disabled person, copied refresh token — through the event bus: ENDED), at its absolute expiry (EXPIRED) and
+ * when it idles out (IDLE), by a timer that re-reads the session when the idle limit of its last recorded activity
+ * comes; a push never goes to a socket whose session has expired. An open socket, its handshake and its messages are
+ * not activity: only the person's requests keep a session alive.
  */
 @WebSocketGateway()
 export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnModuleInit, OnModuleDestroy {
@@ -43,6 +47,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
 
   constructor(
     private readonly auth: AuthService,
+    private readonly cookies: SessionCookies,
     private readonly access: OperationAccessService,
     private readonly bus: EventBus,
     private readonly notifications: NotificationService,
@@ -53,18 +58,37 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
 
   afterInit(server: Server): void {
     server.use((socket, next) => {
-      const token: unknown = socket.handshake.auth?.['token'];
-      if (typeof token !== 'string' || !token) return next(new Error('UNAUTHENTICATED'));
-      this.auth
-        .authenticateSession(token)
-        .then(async ({ user, sessionExpiresAt }) => {
+      this.authenticateHandshake(socket.handshake.auth ?? {}, socket.handshake.headers)
+        .then(async (session) => {
+          const { user } = session;
           const [person, agency] = await Promise.all([this.users.findById(user.userId), this.agencies.findById(user.agencyId)]);
           const viewer = { userId: user.userId, displayName: person?.displayName ?? '', agencyAcronym: agency?.acronym ?? '' };
-          socket.data = { auth: user, token, limiter: new SocketRateLimiter(Date.now()), viewer, sessionExpiresAt: sessionExpiresAt.getTime() };
+          socket.data = {
+            auth: user,
+            limiter: new SocketRateLimiter(Date.now()),
+            viewer,
+            sessionExpiresAt: session.expiresAt.getTime(),
+            sessionIdleEndsAt: session.idleEndsAt.getTime(),
+          };
           next();
         })
-        .catch(() => next(new Error('UNAUTHENTICATED')));
+        .catch((error: unknown) => next(new Error(error instanceof AppError && error.code === 'FORBIDDEN' ? 'FORBIDDEN' : 'UNAUTHENTICATED')));
     });
+  }
+
+  /**
+   * The session of a handshake: `auth.token` (a bearer access token) if given, else the access cookie, whose handshake
+   * must carry the CSRF token as `auth.csrf` (and an allowed Origin, when there is one). Records no activity.
+   * @throws UNAUTHENTICATED without a live session; FORBIDDEN when the cookie comes without its CSRF proof.
+   */
+  private async authenticateHandshake(auth: Record<string, unknown>, headers: Record<string, string | string[] | undefined>): Promise<LiveSession> {
+    const token = auth['token'];
+    if (typeof token === 'string' && token) return this.auth.authenticateSession(token);
+    const cookie = this.cookies.read(headers).access;
+    if (!cookie) throw new Error('no credentials');
+    const claims = await this.auth.verifyAccessToken(cookie);
+    this.cookies.assertSameSiteProof(headers, claims.sid, auth['csrf']);
+    return this.auth.liveSession(claims.sid, claims.sub);
   }
 
   async handleConnection(socket: ClientSocket): Promise<void> {
@@ -79,7 +103,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
       socket.emit('error', { code: 'RATE_LIMITED' });
       if (verdict === 'disconnect') socket.disconnect(true);
     });
-    this.endAtSessionExpiry(socket);
+    this.endWithSession(socket);
     if (!socket.connected) return;
     socket.on('disconnecting', () => {
       const watched = [...socket.rooms].filter((room) => room.startsWith('operation:'));
@@ -100,11 +124,12 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
   async watch(@ConnectedSocket() socket: ClientSocket, @MessageBody() body: unknown): Promise<{ ok: boolean }> {
     const operationId = typeof body === 'object' && body !== null ? (body as { operationId?: unknown }).operationId : undefined;
     if (typeof operationId !== 'string') return { ok: false };
-    const auth = await this.auth.authenticate(socket.data.token).catch(() => null);
-    if (!auth) {
-      socket.disconnect(true);
+    const session = await this.auth.liveSession(socket.data.auth.sessionId, socket.data.auth.userId).catch(() => null);
+    if (!session) {
+      void this.endSocket(socket);
       return { ok: false };
     }
+    const auth = session.user;
     if (!(await this.access.isVisible(auth, operationId))) return { ok: false };
     await socket.join(rooms.operation(operationId));
     await this.announcePresence(operationId);
@@ -204,24 +229,59 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
   }
 
   /**
-   * Disconnects the socket (after `session.revoked`) when its session's absolute expiry passes: one timer per socket,
-   * set at connection, cleared on disconnect. An expiry beyond setTimeout's range is re-armed when the timer fires.
+   * Disconnects the socket (after `session.revoked { reason }`) when its session ends by time: one timer per socket,
+   * set at connection for the sooner of the absolute expiry and the idle end, cleared on disconnect. At the idle end
+   * the session is read again: activity meanwhile (requests, on any node) moves the timer on; otherwise the socket goes
+   * (IDLE). An instant beyond setTimeout's range is re-armed when the timer fires.
    */
-  private endAtSessionExpiry(socket: ClientSocket): void {
+  private endWithSession(socket: ClientSocket): void {
     let timer: NodeJS.Timeout | undefined;
+    let closed = false;
     const arm = () => {
-      const left = socket.data.sessionExpiresAt - Date.now();
-      if (left <= 0) {
-        this.logger.log(`session of socket ${socket.id} expired`);
-        socket.emit('session.revoked', {});
-        socket.disconnect(true);
+      if (closed) return;
+      const now = Date.now();
+      if (socket.data.sessionExpiresAt <= now) {
+        void this.endSocket(socket, 'EXPIRED');
         return;
       }
-      timer = setTimeout(arm, Math.min(left, MAX_TIMER_MS));
+      if (socket.data.sessionIdleEndsAt <= now) {
+        this.auth
+          .liveSession(socket.data.auth.sessionId, socket.data.auth.userId)
+          .then((session) => {
+            // At least a second on, should the database's clock run behind this node's.
+            socket.data.sessionIdleEndsAt = Math.max(session.idleEndsAt.getTime(), Date.now() + 1000);
+            socket.data.sessionExpiresAt = session.expiresAt.getTime();
+            schedule();
+          })
+          .catch(() => void this.endSocket(socket));
+        return;
+      }
+      schedule();
+    };
+    const schedule = () => {
+      if (closed) return;
+      const next = Math.min(socket.data.sessionExpiresAt, socket.data.sessionIdleEndsAt);
+      timer = setTimeout(arm, Math.min(Math.max(0, next - Date.now()), MAX_TIMER_MS));
       timer.unref();
     };
-    socket.once('disconnect', () => clearTimeout(timer));
+    socket.once('disconnect', () => {
+      closed = true;
+      clearTimeout(timer);
+    });
     arm();
+  }
+
+  /** Sends `session.revoked { reason }` (the session's end reason, read now when not given) and disconnects the socket. */
+  private async endSocket(socket: ClientSocket, known?: SessionEndReason): Promise<void> {
+    const reason = known ?? (await this.auth.endReason(socket.data.auth.sessionId).catch((): SessionEndReason => 'ENDED'));
+    if (!socket.connected) return;
+    this.logger.log(`session of socket ${socket.id} ended (${reason})`);
+    socket.emit('session.revoked', this.revokedPayload(reason));
+    socket.disconnect(true);
+  }
+
+  private revokedPayload(reason: SessionEndReason): ClientEventPayload<'session.revoked'> {
+    return reason === 'IDLE' ? { reason, idleMinutes: this.auth.idleLimitMs / 60_000 } : { reason };
   }
 
   /**
@@ -239,7 +299,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
   }
 
   private evict(room: string): void {
-    this.server.to(room).emit('session.revoked', {});
+    this.server.to(room).emit('session.revoked', { reason: 'ENDED' });
     this.server.in(room).disconnectSockets(true);
     this.logger.log(`disconnected sockets of ${room}`);
   }

@@ -204,7 +204,7 @@ function guardAdapterClient(client: ReturnType<typeof createClient>): void {
 /**
  * A remote socket as another node sees it (socket.io's FETCH_SOCKETS_RESPONSE): id, rooms, `data` and the
  * handshake. Bearer tokens must not travel between nodes nor land in `socket_io_attachments`, and payloads
- * stay small (ids): the handshake loses `auth` (the access token) and `headers` (cookies, authorization),
+ * stay small (ids): the handshake loses `auth` (the access or CSRF token) and `headers` (cookies, authorization),
  * `data` loses `token`. Remote sockets keep `data.auth` (user, agency, roles, session ids), which the gateway
  * re-checks access with.
  */

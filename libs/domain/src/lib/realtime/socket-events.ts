@@ -86,13 +86,19 @@ export interface OperationChangedEvent {
   visible: boolean;
 }
 
+/**
+ * Why the server is about to disconnect the socket: its session ENDED (logout, revoked, person disabled, copied
+ * refresh token), EXPIRED (absolute end) or went IDLE (no activity for `idleMinutes`, SESSION_IDLE_MINUTES).
+ */
+export type SessionRevokedEvent = { reason: 'ENDED' | 'EXPIRED' } | { reason: 'IDLE'; idleMinutes: number };
+
 /** Events the server sends (docs/api-contract.md, "socket.io"). */
 export interface ServerToClientEvents {
   notification: (event: NotificationEvent) => void;
   'task.changed': (event: TaskChangedEvent) => void;
   'lead.changed': (event: LeadChangedEvent) => void;
   'operation.changed': (event: OperationChangedEvent) => void;
-  'session.revoked': (event: Record<string, never>) => void;
+  'session.revoked': (event: SessionRevokedEvent) => void;
   presence: (event: PresenceEvent) => void;
   error: (event: SocketErrorEvent) => void;
 }

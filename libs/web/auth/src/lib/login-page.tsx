@@ -6,16 +6,24 @@ import {
   LOGIN_MUTATION,
   LOGIN_SECOND_FACTOR_MUTATION,
   sessionStore,
+  type SessionEnd,
   type SessionEndReason,
 } from '@taskforce/web-data-access';
+import { describeIdleLimit } from '@taskforce/domain';
 import { Alert, Button, Card, TextField, useNavigate } from '@taskforce/web-ui';
 import { useState, type FormEvent } from 'react';
 
-const END_REASON_MESSAGES: Record<SessionEndReason, string> = {
+const END_REASON_MESSAGES: Record<Exclude<SessionEndReason, 'idle'>, string> = {
   'logged-out': 'You are signed out.',
   expired: 'Your session has expired. Please sign in again.',
   revoked: 'Your session was ended (signed out elsewhere or account disabled). Please sign in again.',
 };
+
+/** What the sign-in screen says about the session that just ended. */
+function endMessage(end: SessionEnd): string {
+  if (end.reason === 'idle') return `Your session ended after ${describeIdleLimit(end.idleMinutes ?? 30)} without activity. Please sign in again.`;
+  return END_REASON_MESSAGES[end.reason];
+}
 
 function loginErrorMessage(error: unknown): string {
   switch (apiErrorCode(error)) {
@@ -55,7 +63,7 @@ export function LoginPage() {
   const [error, setError] = useState<string | null>(null);
   const [login, { loading }] = useMutation(LOGIN_MUTATION);
   const [loginSecondFactor, { loading: checkingCode }] = useMutation(LOGIN_SECOND_FACTOR_MUTATION);
-  const endReason = sessionStore.lastEndReason();
+  const lastEnd = sessionStore.lastEnd();
   const navigate = useNavigate();
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
@@ -146,7 +154,11 @@ export function LoginPage() {
         </p>
       </div>
       <Card className="tf-login__card" title="Sign in" headingLevel={2}>
-        {endReason && !error && <Alert tone="info">{END_REASON_MESSAGES[endReason]}</Alert>}
+        {lastEnd && !error && (
+          <Alert tone="info" data-testid="session-end-message">
+            {endMessage(lastEnd)}
+          </Alert>
+        )}
         <form className="tf-stack" onSubmit={onSubmit} data-testid="login-form">
           <TextField
             label="Email"

@@ -1,4 +1,4 @@
-import { refreshSession, sessionStore } from '@taskforce/web-data-access';
+import { refreshSession, sessionHeaders, sessionStore } from '@taskforce/web-data-access';
 
 /** Thrown when the report cannot be fetched; `status` is the HTTP status (404 also for operations you may not see). */
 export class ReportDownloadError extends Error {
@@ -14,17 +14,18 @@ function fileNameOf(response: Response): string {
 }
 
 /**
- * Fetches GET /operations/:id/report.pdf with the in-memory access token (refreshed once if it has expired) and
- * saves it through a temporary object URL. @throws ReportDownloadError on any non-200 answer.
+ * Fetches GET /operations/:id/report.pdf with the session cookie and the CSRF header (the session refreshed once if
+ * the access token has expired) and saves it through a temporary object URL. @throws ReportDownloadError on any
+ * non-200 answer.
  */
 export async function downloadOperationReport(operationId: string): Promise<string> {
   const url = `/operations/${encodeURIComponent(operationId)}/report.pdf`;
-  const get = (token: string | undefined) => fetch(url, { headers: token ? { authorization: `Bearer ${token}` } : {} });
-  const token = sessionStore.get()?.accessToken;
-  let response = await get(token);
+  const get = () => fetch(url, { credentials: 'same-origin', headers: sessionHeaders() });
+  const seenExpiresAt = sessionStore.get()?.accessTokenExpiresAt;
+  let response = await get();
   if (response.status === 401) {
-    const renewed = await refreshSession(token);
-    if (renewed) response = await get(renewed.accessToken);
+    const renewed = await refreshSession(seenExpiresAt);
+    if (renewed) response = await get();
   }
   if (!response.ok) throw new ReportDownloadError(response.status);
   const fileName = fileNameOf(response);

@@ -22,6 +22,25 @@ describe('configuration validated at boot', () => {
     expect(config.loadDemoData).toBe(true);
   });
 
+  it('ends idle sessions after 30 minutes unless SESSION_IDLE_MINUTES says otherwise (fractions allowed), and names a bad value', () => {
+    expect(loadConfig({}).SESSION_IDLE_MINUTES).toBe(30);
+    expect(loadConfig({ SESSION_IDLE_MINUTES: '15' }).SESSION_IDLE_MINUTES).toBe(15);
+    expect(loadConfig({ SESSION_IDLE_MINUTES: '0.05' }).SESSION_IDLE_MINUTES).toBe(0.05);
+    expect(problemsOf({ SESSION_IDLE_MINUTES: 'half an hour' })).toContain('SESSION_IDLE_MINUTES: SESSION_IDLE_MINUTES must be a number of minutes');
+    expect(problemsOf({ SESSION_IDLE_MINUTES: '0' })).toEqual(['SESSION_IDLE_MINUTES: SESSION_IDLE_MINUTES must be at least 0.01']);
+    expect(problemsOf({ SESSION_IDLE_MINUTES: '1441' })).toEqual(['SESSION_IDLE_MINUTES: SESSION_IDLE_MINUTES must be at most 1440 (a day)']);
+  });
+
+  it('makes the session cookies Secure by default, lets development turn it off, and refuses that in production', () => {
+    expect(loadConfig({}).sessionCookieSecure).toBe(true);
+    expect(loadConfig({ SESSION_COOKIE_SECURE: 'false' }).sessionCookieSecure).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET, LEAD_ENCRYPTION_KEYS: LEAD_KEYS }).sessionCookieSecure).toBe(true);
+    expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET: SECRET, LEAD_ENCRYPTION_KEYS: LEAD_KEYS, SESSION_COOKIE_SECURE: 'false' })).toEqual([
+      'SESSION_COOKIE_SECURE: session cookies are always Secure when NODE_ENV=production (serve the app over https)',
+    ]);
+    expect(problemsOf({ SESSION_COOKIE_SECURE: 'maybe' })).toEqual(['SESSION_COOKIE_SECURE: SESSION_COOKIE_SECURE must be true or false']);
+  });
+
   it('names a malformed PORT', () => {
     expect(problemsOf({ PORT: 'abc' }).some((p) => p.startsWith('PORT:'))).toBe(true);
     expect(problemsOf({ PORT: '70000' }).some((p) => p.startsWith('PORT:'))).toBe(true);

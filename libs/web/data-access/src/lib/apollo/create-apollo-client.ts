@@ -4,49 +4,57 @@ import { ErrorLink } from '@apollo/client/link/error';
 import { from, switchMap, throwError } from 'rxjs';
 import { PUBLIC_OPERATION_NAMES } from '../graphql/auth.documents';
 import { refreshSession } from '../session/refresh-session';
+import { sessionHeaders } from '../session/session-headers';
 import { expiresSoon, sessionStore } from '../session/session-store';
 import { stepUpStore } from '../step-up/step-up-store';
-import { apiErrorCode, isUnauthenticated } from './graphql-errors';
+import { apiErrorCode, isUnauthenticated, sessionIdleMinutes } from './graphql-errors';
 
 interface AuthContext {
   headers?: Record<string, string>;
+  /** The access token expiry the operation was sent under, to tell whether the session was refreshed meanwhile. */
+  sessionExpiresAt?: string;
   /** Set once an operation has been retried with refreshed tokens, so it is never retried twice. */
   retriedAfterRefresh?: boolean;
   /** Set once an operation has been sent again after a step-up, so a second refusal reaches the caller. */
   retriedAfterStepUp?: boolean;
 }
 
-function bearerOf(context: AuthContext): string | undefined {
-  const header = context.headers?.['authorization'];
-  return header?.startsWith('Bearer ') ? header.slice('Bearer '.length) : undefined;
-}
-
-/** Adds `Authorization: Bearer <access token>`, refreshing first when the token is about to expire. */
-function createAuthLink(): ApolloLink {
+/**
+ * Adds the cookie session's headers (X-Taskforce-Session, X-CSRF-Token, X-Taskforce-Idle-Seconds; the browser adds the
+ * HttpOnly cookies), refreshing first when the access token is about to expire.
+ */
+function createSessionLink(): ApolloLink {
   return new SetContextLink(async (previous, operation) => {
     let session = sessionStore.get();
-    if (!session || PUBLIC_OPERATION_NAMES.has(operation.operationName ?? '')) return {};
-    if (expiresSoon(session)) {
-      session = await refreshSession(session.accessToken).catch(() => session);
-      if (!session) return {};
+    if (session && !PUBLIC_OPERATION_NAMES.has(operation.operationName ?? '') && expiresSoon(session)) {
+      session = await refreshSession(session.accessTokenExpiresAt).catch(() => session);
     }
-    return { headers: { ...(previous.headers as Record<string, string> | undefined), authorization: `Bearer ${session.accessToken}` } };
+    return {
+      sessionExpiresAt: session?.accessTokenExpiresAt,
+      headers: { ...(previous.headers as Record<string, string> | undefined), ...sessionHeaders() },
+    };
   });
 }
 
 /**
- * On UNAUTHENTICATED, refreshes the session once and replays the operation with the new token; when the
- * refresh is refused, or the replay is refused again, the session is cleared (the app then shows the login).
+ * On UNAUTHENTICATED, refreshes the session once and replays the operation with the new cookies; when the refresh
+ * is refused, or the replay is refused again, the session is cleared (the app then shows the login). A session that
+ * idled out is not refreshed (the server would refuse): it is cleared at once, and the login says why.
  */
 function createRefreshOnUnauthenticatedLink(): ApolloLink {
   return new ErrorLink(({ error, operation, forward }) => {
     if (!isUnauthenticated(error) || PUBLIC_OPERATION_NAMES.has(operation.operationName ?? '')) return undefined;
+    const idleMinutes = sessionIdleMinutes(error);
+    if (idleMinutes !== undefined) {
+      sessionStore.clear('idle', idleMinutes);
+      return undefined;
+    }
     const context = operation.getContext() as AuthContext;
     if (context.retriedAfterRefresh) {
       sessionStore.clear('expired');
       return undefined;
     }
-    return from(refreshSession(bearerOf(context))).pipe(
+    return from(refreshSession(context.sessionExpiresAt)).pipe(
       switchMap((session) => {
         if (!session) {
           sessionStore.clear('expired');
@@ -80,12 +88,17 @@ function createStepUpLink(): ApolloLink {
 }
 
 /**
- * The app's Apollo Client: refresh-on-UNAUTHENTICATED → step-up on REAUTHENTICATION_REQUIRED → bearer token → HTTP
- * POST to the same-origin `/graphql`.
+ * The app's Apollo Client: refresh-on-UNAUTHENTICATED → step-up on REAUTHENTICATION_REQUIRED → cookie-session headers →
+ * HTTP POST to the same-origin `/graphql`, with the browser's cookies (credentials `same-origin`).
  */
 export function createApolloClient(): ApolloClient {
   return new ApolloClient({
-    link: ApolloLink.from([createRefreshOnUnauthenticatedLink(), createStepUpLink(), createAuthLink(), new HttpLink({ uri: '/graphql' })]),
+    link: ApolloLink.from([
+      createRefreshOnUnauthenticatedLink(),
+      createStepUpLink(),
+      createSessionLink(),
+      new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
+    ]),
     cache: new InMemoryCache(),
   });
 }

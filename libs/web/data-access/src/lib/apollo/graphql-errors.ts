@@ -41,6 +41,17 @@ export function isUnauthenticated(error: unknown): boolean {
   return CombinedGraphQLErrors.is(error) && error.errors.some((item) => item.extensions?.['code'] === 'UNAUTHENTICATED');
 }
 
+/**
+ * For an UNAUTHENTICATED error saying the session idled out (extensions.reason SESSION_IDLE): the idle limit in minutes
+ * (SESSION_IDLE_MINUTES); undefined for any other error.
+ */
+export function sessionIdleMinutes(error: unknown): number | undefined {
+  if (!CombinedGraphQLErrors.is(error)) return undefined;
+  const idle = error.errors.find((item) => item.extensions?.['code'] === 'UNAUTHENTICATED' && item.extensions?.['reason'] === 'SESSION_IDLE');
+  const minutes = idle?.extensions?.['idleMinutes'];
+  return idle ? (typeof minutes === 'number' ? minutes : 30) : undefined;
+}
+
 /** For a CONFLICT error: the task's version on the server, when the server said it. */
 export function conflictCurrentVersion(error: unknown): number | undefined {
   const version = firstExtensions(error)?.currentVersion;

@@ -3,8 +3,10 @@ import { VIEWER_FIELDS } from './fragments';
 import type { LoginResult, Viewer } from './types';
 
 /**
- * Signs in with email and password; UNAUTHENTICATED for bad credentials, TOO_MANY_REQUESTS when rate-limited. With a
- * second factor set, no session yet: `secondFactorRequired` and a challenge for LOGIN_SECOND_FACTOR_MUTATION.
+ * Signs in with email and password; UNAUTHENTICATED for bad credentials, TOO_MANY_REQUESTS when rate-limited. The
+ * Apollo link sends `X-Taskforce-Session: cookie`, so the session goes into HttpOnly cookies and no token is asked
+ * for. With a second factor set, no session yet: `secondFactorRequired` and a challenge for
+ * LOGIN_SECOND_FACTOR_MUTATION.
  */
 export const LOGIN_MUTATION: TypedDocumentNode<
   { login: LoginResult },
@@ -16,8 +18,6 @@ export const LOGIN_MUTATION: TypedDocumentNode<
       challengeToken
       challengeExpiresAt
       secondFactorEnrolmentRequired
-      accessToken
-      refreshToken
       accessTokenExpiresAt
       user {
         ...ViewerFields
@@ -28,14 +28,13 @@ export const LOGIN_MUTATION: TypedDocumentNode<
 `;
 
 /**
- * Rotates the refresh token. Sent with plain `fetch` (see refresh-session.ts), outside the Apollo link chain,
- * so a failing refresh never loops back into the refresh logic.
+ * Rotates the session's tokens through the refresh cookie (no argument: the server reads the HttpOnly cookie and sets
+ * new ones). Sent with plain `fetch` (see refresh-session.ts), outside the Apollo link chain, so a failing refresh
+ * never loops back into the refresh logic.
  */
 export const REFRESH_SESSION_SOURCE = `
-  mutation RefreshSession($refreshToken: String!) {
-    refreshSession(refreshToken: $refreshToken) {
-      accessToken
-      refreshToken
+  mutation RefreshSession {
+    refreshSession {
       accessTokenExpiresAt
       user { id email displayName roles agency { id name acronym kind country countryName } }
     }

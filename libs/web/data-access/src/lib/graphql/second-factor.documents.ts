@@ -4,7 +4,8 @@ import type { AuthPayload, LoginResult, SecondFactorStatus, TotpEnrolment } from
 
 /**
  * Second step of sign-in (public): a TOTP code or a recovery code for the challenge `login` answered; opens the
- * session. UNAUTHENTICATED for a wrong, reused or expired code or challenge alike.
+ * session in cookies (the Apollo link asks for a cookie session). UNAUTHENTICATED for a wrong, reused or expired code
+ * or challenge alike.
  */
 export const LOGIN_SECOND_FACTOR_MUTATION: TypedDocumentNode<
   { loginSecondFactor: AuthPayload },
@@ -12,8 +13,6 @@ export const LOGIN_SECOND_FACTOR_MUTATION: TypedDocumentNode<
 > = gql`
   mutation LoginSecondFactor($input: LoginSecondFactorInput!) {
     loginSecondFactor(input: $input) {
-      accessToken
-      refreshToken
       accessTokenExpiresAt
       user {
         ...ViewerFields

@@ -44,10 +44,12 @@ export interface Viewer {
   agency: AgencySummary;
 }
 
-/** What `login` and `refreshSession` return. */
+/**
+ * What `login`, `loginSecondFactor` and `refreshSession` return to the web client. Its session lives in HttpOnly
+ * cookies (the tokens never reach the page's script), so it asks for no token: only when the access token expires
+ * (ISO 8601, UTC) and who signed in.
+ */
 export interface AuthPayload {
-  accessToken: string;
-  refreshToken: string;
   accessTokenExpiresAt: string;
   user: Viewer;
 }
@@ -55,7 +57,7 @@ export interface AuthPayload {
 /** The answer to `login`: a session, or (second factor set) a challenge for loginSecondFactor and no session. */
 export type LoginResult =
   | (AuthPayload & { secondFactorRequired: false; challengeToken: null; secondFactorEnrolmentRequired: boolean })
-  | { secondFactorRequired: true; challengeToken: string; challengeExpiresAt: string; accessToken: null; refreshToken: null; accessTokenExpiresAt: null; user: null; secondFactorEnrolmentRequired: boolean };
+  | { secondFactorRequired: true; challengeToken: string; challengeExpiresAt: string; accessTokenExpiresAt: null; user: null; secondFactorEnrolmentRequired: boolean };
 
 /** The signed-in person's second factor (mySecondFactor). */
 export interface SecondFactorStatus {

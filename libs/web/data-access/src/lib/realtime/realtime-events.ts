@@ -11,6 +11,7 @@ export type {
   PresenceEvent,
   PresenceViewer,
   ServerToClientEvents,
+  SessionRevokedEvent,
   SocketErrorEvent,
   TaskChange,
   TaskChangedEvent,

@@ -3,6 +3,7 @@ import { createContext, useContext, useEffect, useState, type ReactNode } from '
 import { io } from 'socket.io-client';
 import { LATEST_NOTIFICATION_QUERY } from '../graphql/notifications.documents';
 import { refreshSession } from '../session/refresh-session';
+import { readCsrfToken } from '../session/session-headers';
 import { sessionStore } from '../session/session-store';
 import { useSession } from '../session/use-session';
 import { notificationTrackerFor } from './notification-tracker';
@@ -48,11 +49,12 @@ const RealtimeContext = createContext<RealtimeContextValue>({ socket: null, stat
 const MAX_HANDSHAKE_REFRESHES = 2;
 
 /**
- * Opens one socket.io connection (same origin, `/socket.io`) while someone is signed in. Every (re)connection
- * presents the current access token and the id of the newest notification this tab has seen
- * (`lastNotificationId`), so the server replays what was missed while disconnected; notifications are
- * de-duplicated by id before anyone hears of them. A handshake refused as UNAUTHENTICATED refreshes the session
- * and tries again; `session.revoked` signs out.
+ * Opens one socket.io connection (same origin, `/socket.io`) while someone is signed in. Every (re)connection is
+ * authenticated by the session cookie the browser sends with the handshake, with the CSRF token (`auth.csrf`) and the
+ * id of the newest notification this tab has seen (`lastNotificationId`), so the server replays what was missed while
+ * disconnected; notifications are de-duplicated by id before anyone hears of them. A handshake refused as
+ * UNAUTHENTICATED refreshes the session and tries again; `session.revoked` signs out, saying why (ended, expired, or
+ * idle for the server's idle limit).
  */
 export function RealtimeProvider({ children }: { children: ReactNode }) {
   const userId = useSession()?.user.id;
@@ -64,11 +66,11 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
     if (!userId) return undefined;
     const tracker = notificationTrackerFor(userId);
     const socket: AppSocket = io({
-      // A function, so each reconnection attempt sends the freshest token and replay mark rather than the first.
+      // A function, so each reconnection attempt sends the current CSRF token and replay mark rather than the first.
       auth: (send) => {
         const lastNotificationId = tracker.lastId();
-        const token = sessionStore.get()?.accessToken ?? '';
-        send(lastNotificationId ? { token, lastNotificationId } : { token });
+        const csrf = readCsrfToken() ?? '';
+        send(lastNotificationId ? { csrf, lastNotificationId } : { csrf });
       },
     });
     let handshakeRefreshes = 0;
@@ -92,13 +94,13 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
     });
 
     const reconnectWithFreshToken = () => {
-      const usedToken = sessionStore.get()?.accessToken;
-      if (!usedToken || handshakeRefreshes >= MAX_HANDSHAKE_REFRESHES) {
-        if (usedToken) sessionStore.clear('expired');
+      const seenExpiresAt = sessionStore.get()?.accessTokenExpiresAt;
+      if (!seenExpiresAt || handshakeRefreshes >= MAX_HANDSHAKE_REFRESHES) {
+        if (seenExpiresAt) sessionStore.clear('expired');
         return;
       }
       handshakeRefreshes += 1;
-      refreshSession(usedToken)
+      refreshSession(seenExpiresAt)
         .then((session) => {
           if (session) socket.connect();
         })
@@ -126,8 +128,10 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
       update('offline');
       if (error.message === 'UNAUTHENTICATED') reconnectWithFreshToken();
     });
-    socket.on('session.revoked', () => {
-      sessionStore.clear('revoked');
+    socket.on('session.revoked', (event) => {
+      if (event?.reason === 'IDLE') sessionStore.clear('idle', event.idleMinutes);
+      else if (event?.reason === 'EXPIRED') sessionStore.clear('expired');
+      else sessionStore.clear('revoked');
     });
 
     setValue({ socket, status: 'connecting', notifications: feed });

@@ -1,55 +1,67 @@
 import { REFRESH_SESSION_SOURCE } from '../graphql/auth.documents';
 import type { AuthPayload } from '../graphql/types';
+import { sessionHeaders } from './session-headers';
 import { sessionStore, type Session } from './session-store';
 
 interface RefreshResponse {
   data?: { refreshSession?: AuthPayload | null } | null;
-  errors?: Array<{ message: string; extensions?: { code?: string } }>;
+  errors?: Array<{ message: string; extensions?: { code?: string; reason?: string; idleMinutes?: number } }>;
 }
+
+/** Name of the Web Lock that lets one tab at a time refresh the session the tabs share through their cookies. */
+const REFRESH_LOCK = 'taskforce-session-refresh';
 
 let inFlight: Promise<Session | null> | null = null;
 
 /**
- * Trades the refresh token for new tokens. Concurrent callers share one request, because the server rotates
- * the refresh token and a second use of the old one would be refused.
+ * Renews the session through its refresh cookie (the server rotates it and sets new cookies). Callers share one
+ * request per tab, and tabs take turns through a Web Lock: the server ends a session whose rotated-away refresh token
+ * comes back, and every tab sends the same cookie.
  *
- * `failedAccessToken` is the token that was just refused: when the stored one already differs (another
- * request or tab refreshed meanwhile), that newer session is returned without asking the server again.
+ * `seenExpiresAt` is the access token expiry the caller's refused request was sent under: when the session has moved
+ * on since (this tab, or another one, refreshed meanwhile), it is returned without asking the server again.
  *
- * Resolves to the new session, or null when the server refused the refresh token (the session is then
- * cleared); rejects on network failure, leaving the session in place.
+ * Resolves to the renewed session, or null when the server refused (the session is then cleared: `idle` when it idled
+ * out, otherwise `expired`); rejects on network failure, leaving the session in place.
  */
-export function refreshSession(failedAccessToken?: string): Promise<Session | null> {
+export function refreshSession(seenExpiresAt?: string): Promise<Session | null> {
   const current = sessionStore.get();
   if (!current) return Promise.resolve(null);
-  if (failedAccessToken && current.accessToken !== failedAccessToken) return Promise.resolve(current);
+  if (seenExpiresAt && current.accessTokenExpiresAt !== seenExpiresAt) return Promise.resolve(current);
   if (!inFlight) {
-    inFlight = requestRefresh(current).finally(() => {
+    inFlight = oneTabAtATime(() => requestRefresh(current)).finally(() => {
       inFlight = null;
     });
   }
   return inFlight;
 }
 
-async function requestRefresh(current: Session): Promise<Session | null> {
+function oneTabAtATime(task: () => Promise<Session | null>): Promise<Session | null> {
+  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+  // Web Locks need a secure context (https, or http on localhost); elsewhere tabs refresh unguarded.
+  // (The DOM typings nest the callback's promise; at run time request() resolves to its value.)
+  return locks ? locks.request(REFRESH_LOCK, task).then((result) => result) : task();
+}
+
+async function requestRefresh(seen: Session): Promise<Session | null> {
+  // Another tab may have refreshed while this one waited for the lock: its session is in localStorage already.
+  const latest = sessionStore.reload();
+  if (!latest) return null;
+  if (latest.accessTokenExpiresAt !== seen.accessTokenExpiresAt) return latest;
   const response = await fetch('/graphql', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
-    body: JSON.stringify({
-      operationName: 'RefreshSession',
-      query: REFRESH_SESSION_SOURCE,
-      variables: { refreshToken: current.refreshToken },
-    }),
+    credentials: 'same-origin',
+    headers: { 'content-type': 'application/json', accept: 'application/json', ...sessionHeaders() },
+    body: JSON.stringify({ operationName: 'RefreshSession', query: REFRESH_SESSION_SOURCE }),
   });
   if (response.status >= 500) throw new Error(`Session refresh failed with HTTP ${response.status}`);
   const body = (await response.json()) as RefreshResponse;
   const payload = body.data?.refreshSession;
   if (payload) return sessionStore.setFromPayload(payload);
-  const refused = body.errors?.some((error) => error.extensions?.code === 'UNAUTHENTICATED') ?? response.status === 401;
-  if (!refused) throw new Error(body.errors?.[0]?.message ?? 'Session refresh failed');
-  // Another tab may have rotated the token a moment ago: keep its session rather than signing out.
-  const latest = sessionStore.get();
-  if (latest && latest.refreshToken !== current.refreshToken) return latest;
-  sessionStore.clear('expired');
+  const error = body.errors?.[0];
+  const refused = error?.extensions?.code === 'UNAUTHENTICATED' || response.status === 401;
+  if (!refused) throw new Error(error?.message ?? 'Session refresh failed');
+  if (error?.extensions?.reason === 'SESSION_IDLE') sessionStore.clear('idle', error.extensions.idleMinutes);
+  else sessionStore.clear('expired');
   return null;
 }

@@ -1,16 +1,23 @@
 import type { AuthPayload, Viewer } from '../graphql/types';
 
-/** A signed-in session: the tokens and who they belong to. */
+/**
+ * A signed-in session as this page knows it. The tokens themselves live in HttpOnly cookies the page's script cannot
+ * read; the page keeps only who is signed in and when the access token expires, neither of them a secret.
+ */
 export interface Session {
-  accessToken: string;
-  refreshToken: string;
-  /** ISO 8601 (UTC) instant after which the access token is refused. */
+  /** ISO 8601 (UTC) instant after which the access cookie's token is refused and must be refreshed. */
   accessTokenExpiresAt: string;
   user: Viewer;
 }
 
 /** Why the last session ended, so the login screen can say so. */
-export type SessionEndReason = 'logged-out' | 'expired' | 'revoked';
+export type SessionEndReason = 'logged-out' | 'expired' | 'revoked' | 'idle';
+
+/** How the last session ended: the reason and, for `idle`, the idle limit in minutes (SESSION_IDLE_MINUTES). */
+export interface SessionEnd {
+  reason: SessionEndReason;
+  idleMinutes?: number;
+}
 
 type Listener = () => void;
 
@@ -19,13 +26,7 @@ const STORAGE_KEY = 'taskforce.session';
 function isSession(value: unknown): value is Session {
   if (typeof value !== 'object' || value === null) return false;
   const candidate = value as Partial<Session>;
-  return (
-    typeof candidate.accessToken === 'string' &&
-    typeof candidate.refreshToken === 'string' &&
-    typeof candidate.accessTokenExpiresAt === 'string' &&
-    typeof candidate.user === 'object' &&
-    candidate.user !== null
-  );
+  return typeof candidate.accessTokenExpiresAt === 'string' && typeof candidate.user === 'object' && candidate.user !== null;
 }
 
 function readStorage(): Session | null {
@@ -33,26 +34,32 @@ function readStorage(): Session | null {
     const raw = window.localStorage.getItem(STORAGE_KEY);
     if (!raw) return null;
     const parsed: unknown = JSON.parse(raw);
-    return isSession(parsed) ? parsed : null;
+    if (typeof parsed === 'object' && parsed !== null && ('accessToken' in parsed || 'refreshToken' in parsed)) {
+      // Kept by an earlier version of the client, tokens and all: delete it. That session has no cookies: sign in again.
+      window.localStorage.removeItem(STORAGE_KEY);
+      return null;
+    }
+    return isSession(parsed) ? { accessTokenExpiresAt: parsed.accessTokenExpiresAt, user: parsed.user } : null;
   } catch {
     return null;
   }
 }
 
 /**
- * Holds the session in memory and in localStorage (so a reload keeps you signed in), notifies subscribers on
- * every change, and follows sign-in/sign-out done in other tabs through the `storage` event.
+ * Holds who is signed in, in memory and in localStorage (so a reload and other tabs know), notifies subscribers on
+ * every change, and follows sign-in/sign-out done in other tabs through the `storage` event. It never holds a token.
  */
 class SessionStore {
   private session: Session | null = readStorage();
-  private endReason: SessionEndReason | null = null;
+  private end: SessionEnd | null = null;
+  private signingOut = false;
   private readonly listeners = new Set<Listener>();
 
   constructor() {
     window.addEventListener('storage', (event) => {
       if (event.key !== STORAGE_KEY) return;
       const next = readStorage();
-      if (!next && this.session) this.endReason = 'logged-out';
+      if (!next && this.session) this.end = { reason: 'logged-out' };
       this.session = next;
       this.emit();
     });
@@ -63,21 +70,35 @@ class SessionStore {
     return this.session;
   }
 
-  /** Why the last session ended (null after a fresh sign-in or on first visit). */
-  lastEndReason(): SessionEndReason | null {
-    return this.endReason;
+  /**
+   * Reads the session again from localStorage, where another tab may have just written a refreshed one (before its
+   * `storage` event arrived here), and returns it.
+   */
+  reload(): Session | null {
+    const stored = readStorage();
+    if (stored?.accessTokenExpiresAt !== this.session?.accessTokenExpiresAt || stored?.user.id !== this.session?.user.id) {
+      this.session = stored;
+      this.emit();
+    }
+    return this.session;
   }
 
-  /** Stores the tokens of a login or refresh. */
+  /** Why the last session ended (null after a fresh sign-in or on first visit). */
+  lastEndReason(): SessionEndReason | null {
+    return this.end?.reason ?? null;
+  }
+
+  /** How the last session ended, with the idle limit when it idled out (null after a fresh sign-in or on first visit). */
+  lastEnd(): SessionEnd | null {
+    return this.end;
+  }
+
+  /** Stores who signed in (login, second step) or the new expiry of a refresh. */
   setFromPayload(payload: AuthPayload): Session {
-    const session: Session = {
-      accessToken: payload.accessToken,
-      refreshToken: payload.refreshToken,
-      accessTokenExpiresAt: payload.accessTokenExpiresAt,
-      user: payload.user,
-    };
+    const session: Session = { accessTokenExpiresAt: payload.accessTokenExpiresAt, user: payload.user };
     this.session = session;
-    this.endReason = null;
+    this.end = null;
+    this.signingOut = false;
     try {
       window.localStorage.setItem(STORAGE_KEY, JSON.stringify(session));
     } catch {
@@ -87,11 +108,17 @@ class SessionStore {
     return session;
   }
 
-  /** Forgets the session (no-op when already signed out). */
-  clear(reason: SessionEndReason): void {
+  /** Says this tab is signing out, so the server's `session.revoked` for it reads as a sign-out, not an intrusion. */
+  markSigningOut(): void {
+    this.signingOut = true;
+  }
+
+  /** Forgets the session (no-op when already signed out). `idleMinutes` goes with the reason `idle`. */
+  clear(reason: SessionEndReason, idleMinutes?: number): void {
     if (!this.session) return;
     this.session = null;
-    this.endReason = reason;
+    this.end = this.signingOut && reason === 'revoked' ? { reason: 'logged-out' } : reason === 'idle' ? { reason, idleMinutes } : { reason };
+    this.signingOut = false;
     try {
       window.localStorage.removeItem(STORAGE_KEY);
     } catch {

@@ -7,13 +7,14 @@ import { sessionStore } from './session-store';
 const LOGOUT_TIMEOUT_MS = 3_000;
 
 /**
- * Returns a function that ends the session on the server (best effort, bounded wait) and then forgets it in
- * this browser; the cache is emptied by TaskforceDataProvider.
+ * Returns a function that ends the session on the server (best effort, bounded wait; the server deletes the session
+ * cookies) and then forgets it in this browser; the cache is emptied by TaskforceDataProvider.
  */
 export function useLogout(): () => Promise<void> {
   const client = useApolloClient();
   return useCallback(async () => {
     if (sessionStore.get()) {
+      sessionStore.markSigningOut();
       const serverLogout = client.mutate({ mutation: LOGOUT_MUTATION }).catch(() => undefined);
       const timeout = new Promise<void>((resolve) => window.setTimeout(resolve, LOGOUT_TIMEOUT_MS));
       await Promise.race([serverLogout, timeout]);
