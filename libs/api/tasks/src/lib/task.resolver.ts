@@ -6,6 +6,7 @@ import { OperationModel, OperationService } from '@taskforce/api-operations';
 import { isCoordinatorOf } from '@taskforce/domain';
 import { AddTaskCommentInput, CreateTaskInput, UpdateTaskInput, UpdateTaskStatusInput } from './dto/task.inputs';
 import { TaskCommentModel, TaskEventModel, TaskModel } from './task.model';
+import { TaskCommentsService } from './task-comments.service';
 import { TaskService } from './task.service';
 
 async function requireUser(users: UserService, id: string): Promise<UserModel> {
@@ -18,6 +19,7 @@ async function requireUser(users: UserService, id: string): Promise<UserModel> {
 export class TaskResolver {
   constructor(
     private readonly taskService: TaskService,
+    private readonly taskComments: TaskCommentsService,
     private readonly operations: OperationService,
     private readonly agencies: AgencyService,
     private readonly users: UserService,
@@ -69,7 +71,7 @@ export class TaskResolver {
 
   @Mutation(() => TaskCommentModel, { description: 'Comments on a task (assignee agency and coordinators)' })
   addTaskComment(@CurrentUser() user: AuthUser, @Args('input') input: AddTaskCommentInput): Promise<TaskCommentModel> {
-    return this.taskService.addComment(user, input);
+    return this.taskComments.addComment(user, input);
   }
 
   @Mutation(() => TaskModel, { description: 'Acknowledges an urgent task for the assignee agency (its liaison officers or the assignee); idempotent' })
@@ -106,12 +108,12 @@ export class TaskResolver {
 
   @ResolveField(() => [TaskCommentModel], { description: 'Oldest first' })
   comments(@Parent() task: TaskModel): Promise<TaskCommentModel[]> {
-    return this.taskService.comments(task.id);
+    return this.taskComments.comments(task.id);
   }
 
   @ResolveField(() => [TaskEventModel], { description: 'Who changed what, when; oldest first' })
   history(@Parent() task: TaskModel): Promise<TaskEventModel[]> {
-    return this.taskService.history(task.id);
+    return this.taskComments.history(task.id);
   }
 
   @ResolveField(() => Boolean, { description: 'True when you may move this task' })

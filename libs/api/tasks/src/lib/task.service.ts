@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AgencyEntity } from '@taskforce/api-agencies';
-import { UserEntity } from '@taskforce/api-auth';
-import { AuthUser, badInput, conflict, EventBus, forbidden, isUuid, notFound } from '@taskforce/api-core';
+import { UserEntity, UserService } from '@taskforce/api-auth';
+import { AuthUser, badInput, EventBus, forbidden, isUuid, notFound } from '@taskforce/api-core';
 import { NotificationDraft, NotificationService } from '@taskforce/api-notifications';
 import { OperationAccessService } from '@taskforce/api-operations';
 import {
-  canCommentOnTask,
   canCreateTask,
   canEditTask,
   canUpdateTaskStatus,
@@ -19,11 +18,11 @@ import {
   TaskStatus,
   TERMINAL_TASK_STATUSES,
 } from '@taskforce/domain';
-import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager, In } from 'typeorm';
-import { AddTaskCommentInput, CreateTaskInput, UpdateTaskInput, UpdateTaskStatusInput } from './dto/task.inputs';
-import { TaskCommentEntity, TaskEntity, TaskEventAction, TaskEventEntity } from './task.entity';
-import { TaskCommentModel, TaskEventModel, TaskModel } from './task.model';
+import { DataSource, EntityManager } from 'typeorm';
+import { CreateTaskInput, UpdateTaskInput, UpdateTaskStatusInput } from './dto/task.inputs';
+import { claimIdempotencyKey, recordTaskEvent, requiresAcknowledgement, taskConflict, taskFollowers } from './task-records';
+import { TaskEntity, TaskEventAction } from './task.entity';
+import { TaskModel } from './task.model';
 
 /**
  * Tasks (cross-agency actions): every read goes through the operation visibility rule; every change writes its
@@ -36,6 +35,7 @@ export class TaskService {
     private readonly access: OperationAccessService,
     private readonly notifications: NotificationService,
     private readonly bus: EventBus,
+    private readonly users: UserService,
   ) {}
 
   /** The task as the API shows it; `participatingAgencyIds` of its operation decide `assigneeLeft`. */
@@ -162,7 +162,7 @@ export class TaskService {
       );
       const urgent = requiresAcknowledgement(saved);
       const assignedTo = assignee ? `${agency.acronym} (${assignee.displayName})` : agency.acronym;
-      await this.record(manager, saved.id, actor.userId, TaskEventAction.CREATED, { detail: `created and assigned to ${assignedTo}`, toStatus: TaskStatus.OPEN });
+      await recordTaskEvent(manager, saved.id, actor.userId, TaskEventAction.CREATED, { detail: `created and assigned to ${assignedTo}`, toStatus: TaskStatus.OPEN });
       const liaisons = await manager.getRepository(UserEntity).find({ where: { agencyId: agency.id } });
       const drafts: NotificationDraft[] = [];
       if (assignee && assignee.id !== actor.userId) {
@@ -194,7 +194,7 @@ export class TaskService {
       if (!canUpdateTaskStatus(actor, operation, current)) {
         throw forbidden('Only the assignee agency and the coordinators of the joint operation change this task');
       }
-      if (current.version !== input.expectedVersion) throw await this.conflictFor(manager, current);
+      if (current.version !== input.expectedVersion) throw await taskConflict(manager, current);
       if (!isAllowedTaskTransition(current.status, input.status)) {
         throw badInput([{ field: 'status', message: `cannot move a task from ${current.status} to ${input.status}` }]);
       }
@@ -205,10 +205,10 @@ export class TaskService {
         .where('id = :id AND version = :version', { id: current.id, version: input.expectedVersion })
         .returning('*')
         .execute();
-      if (!result.affected) throw await this.conflictFor(manager, await manager.getRepository(TaskEntity).findOneByOrFail({ id: current.id }));
+      if (!result.affected) throw await taskConflict(manager, await manager.getRepository(TaskEntity).findOneByOrFail({ id: current.id }));
       const updated = await manager.getRepository(TaskEntity).findOneByOrFail({ id: current.id });
-      await this.record(manager, updated.id, actor.userId, TaskEventAction.STATUS_CHANGED, { fromStatus: current.status, toStatus: updated.status });
-      const recipients = await this.followers(manager, updated, operation, actor.userId);
+      await recordTaskEvent(manager, updated.id, actor.userId, TaskEventAction.STATUS_CHANGED, { fromStatus: current.status, toStatus: updated.status });
+      const recipients = await taskFollowers(manager, updated, operation, actor.userId);
       const drafts = recipients.map((userId) => ({
         recipientUserId: userId,
         type: NotificationType.TASK_STATUS_CHANGED,
@@ -221,51 +221,6 @@ export class TaskService {
     this.notifications.publish(published);
     this.bus.publish('task.changed', { operationId: task.operationId, taskId: task.id, change: 'STATUS_CHANGED', status: task.status, version: task.version });
     return TaskService.toModel(task);
-  }
-
-  /**
-   * Adds a comment. @throws NOT_FOUND when invisible; FORBIDDEN when the actor is neither of the assignee agency
-   * nor a coordinator of the operation.
-   */
-  async addComment(actor: AuthUser, input: AddTaskCommentInput): Promise<TaskCommentModel> {
-    const { comment, task, published, fresh } = await this.db.transaction(async (manager) => {
-      const { task, operation } = await this.requireVisible(actor, input.taskId, manager);
-      if (!isOperationWritable(operation.status)) throw await this.access.closedError(task.operationId, manager);
-      if (!canCommentOnTask(actor, operation, task)) {
-        throw forbidden('Only the assignee agency and the coordinators of the joint operation comment on this task');
-      }
-      const repo = manager.getRepository(TaskCommentEntity);
-      const claim = await claimIdempotencyKey(manager, actor.userId, 'addTaskComment', input.idempotencyKey);
-      if (!claim.fresh) return { comment: await repo.findOneByOrFail({ id: claim.id }), task, published: [], fresh: false };
-      const comment = await repo.save(repo.create({ id: claim.id, taskId: task.id, authorId: actor.userId, body: input.body.trim() }));
-      await this.record(manager, task.id, actor.userId, TaskEventAction.COMMENTED, {});
-      const recipients = await this.followers(manager, task, operation, actor.userId);
-      const drafts = recipients.map((userId) => ({
-        recipientUserId: userId,
-        type: NotificationType.TASK_COMMENTED,
-        title: `New comment on ${task.title}`,
-        operationId: task.operationId,
-        taskId: task.id,
-      }));
-      return { comment, task, published: await this.notifications.createInTransaction(manager, drafts), fresh: true };
-    });
-    if (fresh) {
-      this.notifications.publish(published);
-      this.bus.publish('task.changed', { operationId: task.operationId, taskId: task.id, change: 'COMMENTED', status: task.status, version: task.version });
-    }
-    return { id: comment.id, body: comment.body, createdAt: comment.createdAt, authorId: comment.authorId };
-  }
-
-  /** Comments of a task the caller already may see, oldest first. */
-  async comments(taskId: string): Promise<TaskCommentModel[]> {
-    const rows = await this.db.getRepository(TaskCommentEntity).find({ where: { taskId }, order: { createdAt: 'ASC' } });
-    return rows.map((c) => ({ id: c.id, body: c.body, createdAt: c.createdAt, authorId: c.authorId }));
-  }
-
-  /** History of a task the caller already may see, oldest first. */
-  async history(taskId: string): Promise<TaskEventModel[]> {
-    const rows = await this.db.getRepository(TaskEventEntity).find({ where: { taskId }, order: { at: 'ASC' } });
-    return rows.map((e) => ({ id: e.id, action: e.action, fromStatus: e.fromStatus, toStatus: e.toStatus, detail: e.detail, at: e.at, actorId: e.actorId }));
   }
 
   /**
@@ -282,7 +237,7 @@ export class TaskService {
       const { task: current, operation } = await this.requireVisible(actor, input.taskId, manager);
       if (!isOperationWritable(operation.status)) throw await this.access.closedError(current.operationId, manager);
       if (!canEditTask(actor, operation)) throw forbidden('Only coordinators of this joint operation edit and reassign its tasks');
-      if (current.version !== input.expectedVersion) throw await this.conflictFor(manager, current);
+      if (current.version !== input.expectedVersion) throw await taskConflict(manager, current);
       if (input.title === null) throw badInput([{ field: 'title', message: 'title cannot be cleared' }]);
       const agencyId = input.assigneeAgencyId ?? current.assigneeAgencyId;
       const agencyMoved = agencyId !== current.assigneeAgencyId;
@@ -318,9 +273,9 @@ export class TaskService {
         .set({ ...next, ...ackReset, version: () => 'version + 1' })
         .where('id = :id AND version = :version', { id: current.id, version: input.expectedVersion })
         .execute();
-      if (!result.affected) throw await this.conflictFor(manager, await manager.getRepository(TaskEntity).findOneByOrFail({ id: current.id }));
+      if (!result.affected) throw await taskConflict(manager, await manager.getRepository(TaskEntity).findOneByOrFail({ id: current.id }));
       const updated = await manager.getRepository(TaskEntity).findOneByOrFail({ id: current.id });
-      if (edited.length) await this.record(manager, updated.id, actor.userId, TaskEventAction.EDITED, { detail: `changed ${edited.join(', ')}` });
+      if (edited.length) await recordTaskEvent(manager, updated.id, actor.userId, TaskEventAction.EDITED, { detail: `changed ${edited.join(', ')}` });
       const drafts: NotificationDraft[] = [];
       if (reassigned) {
         const [fromAgency, toAgency] = await Promise.all([
@@ -328,14 +283,14 @@ export class TaskService {
           manager.getRepository(AgencyEntity).findOneByOrFail({ id: next.assigneeAgencyId }),
         ]);
         const assignedTo = assignee ? `${toAgency.acronym} (${assignee.displayName})` : toAgency.acronym;
-        await this.record(manager, updated.id, actor.userId, TaskEventAction.ASSIGNED, { detail: `reassigned from ${fromAgency.acronym} to ${assignedTo}` });
+        await recordTaskEvent(manager, updated.id, actor.userId, TaskEventAction.ASSIGNED, { detail: `reassigned from ${fromAgency.acronym} to ${assignedTo}` });
         const urgent = requiresAcknowledgement(updated);
         if (assignee && assignee.id !== actor.userId && assignee.id !== current.assigneeUserId) {
           drafts.push({ recipientUserId: assignee.id, type: NotificationType.TASK_ASSIGNED_TO_YOU, title: `Task assigned to you: ${updated.title}`, body: `Priority ${updated.priority}`, operationId: updated.operationId, taskId: updated.id, urgent });
         }
         const told = new Set([actor.userId, ...(assignee ? [assignee.id] : [])]);
         if (agencyMoved) {
-          for (const officer of await this.liaisonOfficers(manager, toAgency.id)) {
+          for (const officer of await this.liaisonOfficerIds(toAgency.id)) {
             if (told.has(officer)) continue;
             told.add(officer);
             drafts.push({ recipientUserId: officer, type: NotificationType.TASK_ASSIGNED_TO_AGENCY, title: `New task for ${toAgency.acronym}: ${updated.title}`, body: `Priority ${updated.priority}`, operationId: updated.operationId, taskId: updated.id, urgent });
@@ -345,7 +300,7 @@ export class TaskService {
         // (only while that agency still takes part; an agency that left no longer sees the operation).
         const formerSide = [
           ...(current.assigneeUserId ? [current.assigneeUserId] : []),
-          ...(agencyMoved && operation.participatingAgencyIds.includes(fromAgency.id) ? await this.liaisonOfficers(manager, fromAgency.id) : []),
+          ...(agencyMoved && operation.participatingAgencyIds.includes(fromAgency.id) ? await this.liaisonOfficerIds(fromAgency.id) : []),
         ];
         for (const userId of new Set(formerSide)) {
           if (told.has(userId)) continue;
@@ -379,28 +334,6 @@ export class TaskService {
     this.bus.publish('task.changed', { operationId: task.operationId, taskId: task.id, change: 'EDITED', status: task.status, version: task.version });
   }
 
-  /** Ids of the active liaison officers of an agency. */
-  private async liaisonOfficers(manager: EntityManager, agencyId: string): Promise<string[]> {
-    const rows = await manager.getRepository(UserEntity).find({ where: { agencyId } });
-    return rows.filter((u) => !u.disabledAt && u.roles.includes(Role.LIAISON_OFFICER)).map((u) => u.id);
-  }
-
-  /** CONFLICT carrying the task's current version and status and who last changed it (created, moved, edited or reassigned it), when (UTC). */
-  private async conflictFor(manager: EntityManager, latest: TaskEntity) {
-    const [last] = await manager.query(
-      `SELECT u.display_name, a.acronym, e.at, e.action FROM task_events e JOIN users u ON u.id = e.actor_id JOIN agencies a ON a.id = u.agency_id
-        WHERE e.task_id = $1 AND e.action IN ('CREATED', 'STATUS_CHANGED', 'EDITED', 'ASSIGNED') ORDER BY e.at DESC LIMIT 1`,
-      [latest.id],
-    );
-    return conflict('The task was changed by someone else; reload it and try again', {
-      currentVersion: latest.version,
-      currentStatus: latest.status,
-      changedBy: last ? { displayName: last.display_name, agencyAcronym: last.acronym } : null,
-      changedAt: last ? new Date(last.at).toISOString() : null,
-      changeAction: last ? last.action : null,
-    });
-  }
-
   /**
    * Acknowledges an urgent task for the assignee agency (idempotent: the first acknowledgement stays) and tells
    * the coordinators.
@@ -424,7 +357,7 @@ export class TaskService {
         .execute();
       const updated = await manager.getRepository(TaskEntity).findOneByOrFail({ id: current.id });
       if (!result.affected) return { task: updated, published: [], changed: false };
-      await this.record(manager, updated.id, actor.userId, TaskEventAction.ACKNOWLEDGED, {});
+      await recordTaskEvent(manager, updated.id, actor.userId, TaskEventAction.ACKNOWLEDGED, {});
       const coordinators = operation.coordinatorUserIds.filter((id) => id !== actor.userId);
       const drafts = coordinators.map((userId) => ({
         recipientUserId: userId,
@@ -442,47 +375,8 @@ export class TaskService {
     return TaskService.toModel(task);
   }
 
-  private async record(
-    manager: EntityManager,
-    taskId: string,
-    actorId: string,
-    action: TaskEventAction,
-    extra: { fromStatus?: TaskStatus; toStatus?: TaskStatus; detail?: string },
-  ): Promise<void> {
-    const repo = manager.getRepository(TaskEventEntity);
-    await repo.save(repo.create({ taskId, actorId, action, fromStatus: extra.fromStatus ?? null, toStatus: extra.toStatus ?? null, detail: extra.detail ?? null }));
+  /** Ids of the active liaison officers of an agency (UserService.liaisonOfficersOf). */
+  private async liaisonOfficerIds(agencyId: string): Promise<string[]> {
+    return (await this.users.liaisonOfficersOf(agencyId)).map((u) => u.id);
   }
-
-  /**
-   * Who follows a task's progress: the operation's coordinators, its creator and its assignee person — those
-   * still active and in a participating agency — minus the actor.
-   */
-  private async followers(manager: EntityManager, task: TaskEntity, operation: OperationFacts, actorId: string): Promise<string[]> {
-    const candidates = [...new Set([...operation.coordinatorUserIds, task.createdById, ...(task.assigneeUserId ? [task.assigneeUserId] : [])])].filter((id) => id !== actorId);
-    if (!candidates.length) return [];
-    const users = await manager.getRepository(UserEntity).find({ where: { id: In(candidates) } });
-    return users.filter((u) => !u.disabledAt && operation.participatingAgencyIds.includes(u.agencyId)).map((u) => u.id);
-  }
-}
-
-/** Urgent tasks ask the assignee agency for an acknowledgement. */
-export function requiresAcknowledgement(task: Pick<TaskEntity, 'priority'>): boolean {
-  return task.priority === TaskPriority.URGENT;
-}
-
-/**
- * Claims an idempotency key for (user, scope) inside the caller's transaction. Returns `{ id, fresh: true }`
- * with a new id to create the object under, or `{ id, fresh: false }` with the id created by an earlier
- * request with the same key (a concurrent duplicate waits on the key's row until the first commits).
- */
-export async function claimIdempotencyKey(manager: EntityManager, userId: string, scope: string, key: string | undefined): Promise<{ id: string; fresh: boolean }> {
-  const id = randomUUID();
-  if (!key) return { id, fresh: true };
-  const inserted = await manager.query(
-    'INSERT INTO idempotency_keys (user_id, scope, key, result_id) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING result_id',
-    [userId, scope, key, id],
-  );
-  if (inserted.length) return { id, fresh: true };
-  const [existing] = await manager.query('SELECT result_id FROM idempotency_keys WHERE user_id = $1 AND scope = $2 AND key = $3', [userId, scope, key]);
-  return { id: existing.result_id, fresh: false };
 }

@@ -7,11 +7,12 @@ import { OperationsModule } from '@taskforce/api-operations';
 import { TaskCommentEntity, TaskEntity, TaskEventEntity } from './task.entity';
 import { OperationTasksResolver, TaskCommentResolver, TaskEventResolver, TaskResolver } from './task.resolver';
 import { TaskEscalationService } from './task-escalation.service';
+import { TaskCommentsService } from './task-comments.service';
 import { TaskService } from './task.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([TaskEntity, TaskCommentEntity, TaskEventEntity]), AgenciesModule, AuthModule, OperationsModule, NotificationsModule],
-  providers: [TaskService, TaskEscalationService, TaskResolver, TaskCommentResolver, TaskEventResolver, OperationTasksResolver],
-  exports: [TaskService, TaskEscalationService],
+  providers: [TaskService, TaskCommentsService, TaskEscalationService, TaskResolver, TaskCommentResolver, TaskEventResolver, OperationTasksResolver],
+  exports: [TaskService, TaskCommentsService, TaskEscalationService],
 })
 export class TasksModule {}
