@@ -2,6 +2,7 @@ import type {
   AgencyKind,
   FormOfExploitation,
   InvitationStatus,
+  NotificationEvent,
   NotificationType,
   OperationAgencyRole,
   OperationEventAction,
@@ -292,22 +293,11 @@ export interface AssignableUser {
   roles: Role[];
 }
 
-/** A persisted notification. */
-export interface NotificationData {
-  id: string;
-  type: NotificationType;
-  title: string;
-  body: string | null;
-  operationId: string | null;
-  taskId: string | null;
-  /** The lead a lead notification is about. */
-  leadId: string | null;
-  /** Pushed even when muted or during quiet hours (an urgent task, an escalation). */
-  urgent: boolean;
+/** A persisted notification: what the socket pushes (the shared contract in libs/domain), plus its read state. */
+export interface NotificationData extends NotificationEvent {
   /** Stored but not pushed live (muted or quiet hours); listed in the digest. */
   heldBack: boolean;
   readAt: string | null;
-  createdAt: string;
 }
 
 /** A person's notification preferences; quiet hours are "HH:MM" in `timeZone`, both null when off. */
