@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
  * import each other), plus typescript-eslint's recommended rules.
  */
 export default [
-  { ignores: ['**/dist', '**/node_modules', '**/.nx', '**/.data', 'tests/e2e/artifacts', '**/vite.config.*.timestamp*'] },
+  { ignores: ['**/dist', '**/node_modules', '**/.nx', '**/.data', 'tests/e2e/artifacts', '**/vite.config.*.timestamp*', 'libs/web/data-access/src/lib/graphql/generated'] },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts', '**/*.tsx'],

@@ -26,3 +26,4 @@ export * from './lib/session/use-session';
 export * from './lib/session/use-viewer';
 export * from './lib/taskforce-data-provider';
 export * from './lib/session/session-headers';
+export { SHOWN_FIGURE_FIELDS } from './lib/graphql/fragments';

@@ -1,4 +1,5 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
+import { SHOWN_FIGURE_FIELDS } from '@taskforce/web-data-access';
 import type { EvaluationResultField, ObjectivesMet, OperationStatus, Pillar, TaskStatus } from '@taskforce/domain';
 
 /** A figure as it may be shown: the count, or null with "suppressed (< k)". */
@@ -51,24 +52,32 @@ export interface EvaluationOperationData {
   evaluationFinalisedAt: string | null;
 }
 
-const FIGURE = `count suppressed label`;
-const SECTION_FIELDS = `
-  agency { id acronym name } role written version objectivesMet objectivesNote
-  arrests { ${FIGURE} } potentialVictimsIdentified { ${FIGURE} } victimsReferredToAssistance { ${FIGURE} }
-  seizures { ${FIGURE} } prosecutionsStarted { ${FIGURE} } convictions { ${FIGURE} }
-  legalObstacles practicalObstacles languageObstacles informationExchangeObstacles addedValue lessonsLearned
-  updatedAt updatedBy { displayName } viewerCanEdit`;
-const EVALUATION_FIELDS = `
-  operationId finalisedAt finalisedBy { displayName } viewerCanFinalise k citation
-  missingAgencies { id acronym } totals { field label total { ${FIGURE} } }
-  sections { ${SECTION_FIELDS} }`;
+const SECTION_FIELDS = gql`
+  fragment EvaluationSectionFields on EvaluationSection {
+    agency { id acronym name } role written version objectivesMet objectivesNote
+    arrests { ...ShownFigureFields } potentialVictimsIdentified { ...ShownFigureFields } victimsReferredToAssistance { ...ShownFigureFields }
+    seizures { ...ShownFigureFields } prosecutionsStarted { ...ShownFigureFields } convictions { ...ShownFigureFields }
+    legalObstacles practicalObstacles languageObstacles informationExchangeObstacles addedValue lessonsLearned
+    updatedAt updatedBy { displayName } viewerCanEdit
+  }
+`;
+const EVALUATION_FIELDS = gql`
+  fragment OperationEvaluationFields on OperationEvaluation {
+    operationId finalisedAt finalisedBy { displayName } viewerCanFinalise k citation
+    missingAgencies { id acronym } totals { field label total { ...ShownFigureFields } }
+    sections { ...EvaluationSectionFields }
+  }
+`;
 
 /** The evaluation screen: the operation's status and version, and every section. */
 export const OPERATION_EVALUATION_QUERY: TypedDocumentNode<{ operation: EvaluationOperationData; operationEvaluation: OperationEvaluationData }, { id: string }> = gql`
   query OperationEvaluation($id: ID!) {
     operation(id: $id) { id name status version viewerIsCoordinator evaluationFinalisedAt }
-    operationEvaluation(operationId: $id) { ${EVALUATION_FIELDS} }
+    operationEvaluation(operationId: $id) { ...OperationEvaluationFields }
   }
+  ${EVALUATION_FIELDS}
+  ${SECTION_FIELDS}
+  ${SHOWN_FIGURE_FIELDS}
 `;
 
 /** What the section form sends: absent = unchanged, null = cleared. */
@@ -77,8 +86,10 @@ export type UpdateEvaluationSectionInput = { operationId: string; expectedVersio
 
 export const UPDATE_EVALUATION_SECTION_MUTATION: TypedDocumentNode<{ updateEvaluationSection: EvaluationSectionData }, { input: UpdateEvaluationSectionInput }> = gql`
   mutation UpdateEvaluationSection($input: UpdateEvaluationSectionInput!) {
-    updateEvaluationSection(input: $input) { ${SECTION_FIELDS} }
+    updateEvaluationSection(input: $input) { ...EvaluationSectionFields }
   }
+  ${SECTION_FIELDS}
+  ${SHOWN_FIGURE_FIELDS}
 `;
 
 export const FINALISE_EVALUATION_MUTATION: TypedDocumentNode<{ finaliseOperationEvaluation: { finalisedAt: string } }, { id: string }> = gql`
@@ -132,10 +143,13 @@ export const OPERATION_REPORT_QUERY: TypedDocumentNode<OperationReportPageData, 
     }
     operationIndicators(operationId: $id) {
       k
-      targets { id indicator periodStart periodEnd target achieved { ${FIGURE} } progress }
+      targets { id indicator periodStart periodEnd target achieved { ...ShownFigureFields } progress }
       timing { tasksOnTime { onTime late denominator excluded rate } }
     }
-    operationEvaluation(operationId: $id) { ${EVALUATION_FIELDS} }
-    operationResults(operationId: $id) { evaluations k citation results { field label total { ${FIGURE} } } }
+    operationEvaluation(operationId: $id) { ...OperationEvaluationFields }
+    operationResults(operationId: $id) { evaluations k citation results { field label total { ...ShownFigureFields } } }
   }
+  ${EVALUATION_FIELDS}
+  ${SECTION_FIELDS}
+  ${SHOWN_FIGURE_FIELDS}
 `;

@@ -20,7 +20,7 @@ export interface OneTimeLinkData {
 }
 
 const PERSON_FIELDS = gql`
-  fragment PersonFields on Person {
+  fragment AgencyPersonFields on Person {
     id
     email
     displayName
@@ -36,7 +36,7 @@ export const AGENCY_PEOPLE_QUERY: TypedDocumentNode<{ agencyPeople: PersonData[]
   ${PERSON_FIELDS}
   query AgencyPeople($agencyId: ID) {
     agencyPeople(agencyId: $agencyId) {
-      ...PersonFields
+      ...AgencyPersonFields
     }
   }
 `;
@@ -54,7 +54,7 @@ export const INVITE_PERSON_MUTATION: TypedDocumentNode<{ invitePerson: OneTimeLi
   mutation InvitePerson($input: InvitePersonInput!) {
     invitePerson(input: $input) {
       person {
-        ...PersonFields
+        ...AgencyPersonFields
       }
       link
       expiresAt
@@ -66,7 +66,7 @@ export const CHANGE_PERSON_ROLES_MUTATION: TypedDocumentNode<{ changePersonRoles
   ${PERSON_FIELDS}
   mutation ChangePersonRoles($input: ChangePersonRolesInput!) {
     changePersonRoles(input: $input) {
-      ...PersonFields
+      ...AgencyPersonFields
     }
   }
 `;
@@ -84,7 +84,7 @@ export const ENABLE_PERSON_MUTATION: TypedDocumentNode<{ enablePerson: PersonDat
   ${PERSON_FIELDS}
   mutation EnablePerson($userId: ID!) {
     enablePerson(userId: $userId) {
-      ...PersonFields
+      ...AgencyPersonFields
     }
   }
 `;
@@ -94,7 +94,7 @@ export const START_PASSWORD_RESET_MUTATION: TypedDocumentNode<{ startPasswordRes
   mutation StartPasswordReset($userId: ID!) {
     startPasswordReset(userId: $userId) {
       person {
-        ...PersonFields
+        ...AgencyPersonFields
       }
       link
       expiresAt
@@ -155,7 +155,7 @@ export const CREATE_AGENCY_MUTATION: TypedDocumentNode<{ createAgency: { agency:
       }
       firstAdmin {
         person {
-          ...PersonFields
+          ...AgencyPersonFields
         }
         link
         expiresAt

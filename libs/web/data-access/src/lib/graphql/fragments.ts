@@ -89,3 +89,12 @@ export const NOTIFICATION_FIELDS = gql`
     createdAt
   }
 `;
+
+/** A figure as the server lets it be shown (small-cell protection): the count, or null with its label. */
+export const SHOWN_FIGURE_FIELDS = gql`
+  fragment ShownFigureFields on ShownFigure {
+    count
+    suppressed
+    label
+  }
+`;

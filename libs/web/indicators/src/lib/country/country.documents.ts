@@ -98,17 +98,19 @@ export interface NationalLawFields {
   sourceUrl: string | null;
 }
 
-const LAW_FIELDS = `
-  id
-  country
-  title
-  reference
-  adoptedOn
-  enteredIntoForceOn
-  summary
-  sourceUrl
-  version
-  updatedAt
+const LAW_FIELDS = gql`
+  fragment NationalLawDetails on NationalLawModel {
+    id
+    country
+    title
+    reference
+    adoptedOn
+    enteredIntoForceOn
+    summary
+    sourceUrl
+    version
+    updatedAt
+  }
 `;
 
 /** Countries with any imported data, national law or task-force agency, by name. */
@@ -147,7 +149,7 @@ export const COUNTRY_PROFILE_QUERY: TypedDocumentNode<{ countryProfile: CountryP
       }
       jointOperations
       nationalLaws {
-        ${LAW_FIELDS}
+        ...NationalLawDetails
       }
       agreementsInForce {
         id
@@ -175,6 +177,7 @@ export const COUNTRY_PROFILE_QUERY: TypedDocumentNode<{ countryProfile: CountryP
       citations
     }
   }
+  ${LAW_FIELDS}
 `;
 
 /** A country's GLOTIP totals and TIP tier by year, with its national laws as markers. */
@@ -215,17 +218,19 @@ export const COUNTRY_IMPACT_QUERY: TypedDocumentNode<{ countryImpact: CountryImp
 export const CREATE_NATIONAL_LAW_MUTATION: TypedDocumentNode<{ createNationalLaw: NationalLaw }, { input: NationalLawFields & { country: string } }> = gql`
   mutation CreateNationalLaw($input: CreateNationalLawInput!) {
     createNationalLaw(input: $input) {
-      ${LAW_FIELDS}
+      ...NationalLawDetails
     }
   }
+  ${LAW_FIELDS}
 `;
 
 export const UPDATE_NATIONAL_LAW_MUTATION: TypedDocumentNode<{ updateNationalLaw: NationalLaw }, { input: NationalLawFields & { id: string; expectedVersion: number } }> = gql`
   mutation UpdateNationalLaw($input: UpdateNationalLawInput!) {
     updateNationalLaw(input: $input) {
-      ${LAW_FIELDS}
+      ...NationalLawDetails
     }
   }
+  ${LAW_FIELDS}
 `;
 
 export const DELETE_NATIONAL_LAW_MUTATION: TypedDocumentNode<{ deleteNationalLaw: boolean }, { id: string }> = gql`

@@ -1,4 +1,5 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
+import { SHOWN_FIGURE_FIELDS } from '@taskforce/web-data-access';
 
 /** A figure as the server lets it be shown: the count, or null with "suppressed (< k)". */
 export interface ShownFigure {
@@ -56,8 +57,6 @@ export const LEAD_ROUTES_QUERY: TypedDocumentNode<{ leadRoutes: LeadRouteLeg[] }
   }
 `;
 
-const FIGURE = 'count suppressed label';
-
 /** Flows between countries or regions of one source, protected by the server for the viewer. */
 export const CASE_FLOWS_QUERY: TypedDocumentNode<{ caseFlows: CaseFlowsData }, { input: CaseFlowsInput }> = gql`
   query CaseFlows($input: CaseFlowsInput!) {
@@ -73,11 +72,12 @@ export const CASE_FLOWS_QUERY: TypedDocumentNode<{ caseFlows: CaseFlowsData }, {
         count
       }
       suppressedFlows
-      suppressedRecords { ${FIGURE} }
-      unknownOrigin { ${FIGURE} }
-      unknownDestination { ${FIGURE} }
-      unknownBoth { ${FIGURE} }
-      total { ${FIGURE} }
+      suppressedRecords { ...ShownFigureFields }
+      unknownOrigin { ...ShownFigureFields }
+      unknownDestination { ...ShownFigureFields }
+      unknownBoth { ...ShownFigureFields }
+      total { ...ShownFigureFields }
     }
   }
+  ${SHOWN_FIGURE_FIELDS}
 `;

@@ -42,10 +42,12 @@ export interface SetOperationTargetVariables {
   input: { operationId: string; indicator: IndicatorKindName; periodStart: string; periodEnd: string; target: number };
 }
 
-const TIMING_FIELDS = `
-  operationId
-  tasksOnTime { onTime late denominator excluded rate }
-  leadToAction { medianMs measured withoutAction }
+const TIMING_FIELDS = gql`
+  fragment TimingIndicatorsFields on TimingIndicatorsModel {
+    operationId
+    tasksOnTime { onTime late denominator excluded rate }
+    leadToAction { medianMs measured withoutAction }
+  }
 `;
 
 /** Targets with progress (small-cell protected) and timing of a joint operation, beside the task force's. */
@@ -64,10 +66,11 @@ export const OPERATION_INDICATORS_QUERY: TypedDocumentNode<{ operationIndicators
         achieved { count suppressed label }
         progress
       }
-      timing { ${TIMING_FIELDS} }
-      taskForceTiming { ${TIMING_FIELDS} }
+      timing { ...TimingIndicatorsFields }
+      taskForceTiming { ...TimingIndicatorsFields }
     }
   }
+  ${TIMING_FIELDS}
 `;
 
 /** Sets (or replaces the figure of) a target; coordinators of the operation only. */
