@@ -9,3 +9,4 @@ export * from './lib/ids';
 export * from './lib/validation';
 export * from './lib/dates';
 export * from './lib/secret-cipher';
+export * from './lib/query-cost';

@@ -1,6 +1,6 @@
 import { UseGuards } from '@nestjs/common';
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
-import { AuthUser, CurrentUser, Public } from '@taskforce/api-core';
+import { AuthUser, COST, cost, CurrentUser, Public } from '@taskforce/api-core';
 import { AuthService } from './auth.service';
 import { LoginInput } from './dto/login.input';
 import { LoginThrottlerGuard } from './login-throttler.guard';
@@ -14,6 +14,7 @@ export class AuthResolver {
   @Public()
   @UseGuards(LoginThrottlerGuard)
   @Mutation(() => LoginResultModel, {
+    complexity: cost(COST.PASSWORD_CHECK),
     description:
       'Signs in, or (second factor set) answers secondFactorRequired with a challenge for loginSecondFactor; UNAUTHENTICATED on wrong credentials, TOO_MANY_REQUESTS (extensions.retryAfterSeconds) when the e-mail, client address or overall login budget is spent',
   })
@@ -22,12 +23,12 @@ export class AuthResolver {
   }
 
   @Public()
-  @Mutation(() => AuthPayloadModel, { description: 'New tokens for a refresh token (rotated); UNAUTHENTICATED when it is no longer valid' })
+  @Mutation(() => AuthPayloadModel, { complexity: cost(COST.READ + COST.LIGHT_WRITE), description: 'New tokens for a refresh token (rotated); UNAUTHENTICATED when it is no longer valid' })
   refreshSession(@Args('refreshToken') refreshToken: string): Promise<AuthPayloadModel> {
     return this.auth.refresh(refreshToken);
   }
 
-  @Mutation(() => Boolean, { description: 'Ends this session and disconnects its sockets' })
+  @Mutation(() => Boolean, { complexity: cost(COST.LIGHT_WRITE), description: 'Ends this session and disconnects its sockets' })
   logout(@CurrentUser() user: AuthUser): Promise<boolean> {
     return this.auth.logout(user);
   }
