@@ -19,8 +19,9 @@ import { PeopleModule } from '@taskforce/api-people';
 import { RealtimeModule } from '@taskforce/api-realtime';
 import { TasksModule } from '@taskforce/api-tasks';
 import { HealthController } from './health.controller';
-import { queryCostPlugin } from './query-cost.plugin';
-import { safeDepthLimit } from './safe-depth-limit';
+import { CostBudget } from './cost-budget';
+import { graphqlLimits } from './graphql-limits';
+import { QueryCostPlugin } from './query-cost.plugin';
 
 /** The API host: one GraphQL endpoint, socket.io, health; feature modules per bounded context. */
 @Module({})
@@ -46,8 +47,9 @@ export class AppModule {
           includeStacktraceInErrorResponses: false,
           allowBatchedHttpRequests: false,
           formatError: createErrorFormatter({ hideSchemaDetails: config.isProduction }),
-          validationRules: [safeDepthLimit(config.GRAPHQL_MAX_DEPTH)],
-          plugins: [queryCostPlugin(config.GRAPHQL_MAX_COST)],
+          // Caps on the document (tokens, aliases, directives, depth) — then, once the operation is known, its
+          // estimated cost against GRAPHQL_MAX_COST and the caller's GRAPHQL_COST_PER_MINUTE (QueryCostPlugin).
+          ...graphqlLimits(config),
           context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
         }),
         AgenciesModule,
@@ -64,7 +66,7 @@ export class AppModule {
         PeopleModule,
       ],
       controllers: [HealthController],
-      providers: [{ provide: APP_FILTER, useClass: AppErrorFilter }],
+      providers: [{ provide: APP_FILTER, useClass: AppErrorFilter }, CostBudget, QueryCostPlugin],
     };
   }
 }

@@ -1,6 +1,7 @@
 import { Logger, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
+import { AuthService } from '@taskforce/api-auth';
 import { AppConfig, createValidationPipe } from '@taskforce/api-core';
 import { connectSocketCluster, TaskforceIoAdapter } from '@taskforce/api-realtime';
 import type { NextFunction, Request, Response } from 'express';
@@ -9,6 +10,8 @@ import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppModule } from './app.module';
+import { budgetGate } from './budget-gate';
+import { CostBudget } from './cost-budget';
 
 const API_PATHS = /^\/(graphql|socket\.io|health)(\/|$)/;
 
@@ -46,6 +49,8 @@ export async function createApp(config: AppConfig, databaseUrl: string, logLevel
     // Registered below, followed by the handler that answers their refusals in GraphQL's error shape.
     bodyParser: false,
   });
+  // Callers who spent their GraphQL budget are answered before their body is even read (budget-gate.ts).
+  app.use(budgetGate(app.get(CostBudget), app.get(AuthService)));
   app.useBodyParser('json', { limit: REQUEST_BODY_LIMIT });
   app.useBodyParser('urlencoded', { extended: true, limit: REQUEST_BODY_LIMIT });
   app.use(bodyRefusal);

@@ -10,3 +10,4 @@ export * from './lib/validation';
 export * from './lib/dates';
 export * from './lib/secret-cipher';
 export * from './lib/origin';
+export * from './lib/query-cost';

@@ -1,5 +1,5 @@
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
-import { AuthUser, CurrentUser, forbidden, RequireRecentAuthentication } from '@taskforce/api-core';
+import { AuthUser, COST, cost, CurrentUser, forbidden, listCost, RequireRecentAuthentication } from '@taskforce/api-core';
 import { Role } from '@taskforce/domain';
 import { canonicalJson } from './audit-chain';
 import { AuditChainStatusModel, AuditEntryModel } from './audit.models';
@@ -10,13 +10,13 @@ export class AuditResolver {
   constructor(private readonly audit: AuditService) {}
 
   @RequireRecentAuthentication()
-  @Query(() => AuditChainStatusModel, { description: 'Verifies the audit hash chain and names the first broken entry (platform admins only). Step-up action' })
+  @Query(() => AuditChainStatusModel, { complexity: cost(COST.BULK), description: 'Verifies the audit hash chain and names the first broken entry (platform admins only). Step-up action' })
   auditChainStatus(@CurrentUser() user: AuthUser): Promise<AuditChainStatusModel> {
     if (!user.roles.includes(Role.PLATFORM_ADMIN)) throw forbidden('Only platform admins verify the audit log');
     return this.audit.verify();
   }
 
-  @Query(() => [AuditEntryModel], { description: "Audit entries about a lead, oldest first; the lead's originating agency only (NOT_FOUND otherwise)" })
+  @Query(() => [AuditEntryModel], { complexity: listCost(COST.COUNT + 2 * COST.READ), description: "Audit entries about a lead, oldest first; the lead's originating agency only (NOT_FOUND otherwise)" })
   async leadAuditTrail(@CurrentUser() user: AuthUser, @Args('leadId', { type: () => ID }) leadId: string): Promise<AuditEntryModel[]> {
     const rows = await this.audit.leadTrail(user, leadId);
     const labels = await this.audit.actorLabels(

@@ -18,12 +18,21 @@ export interface AuditEvent {
 /** The tamper-evident audit log: append inside the caller's transaction, verify, per-lead trails. */
 @Injectable()
 export class AuditService {
+  /** Per person, the last append of their own transaction queued on this node (see `record`). */
+  private readonly queues = new Map<string, Promise<void>>();
+
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /**
    * Appends an entry for `actor`. With `manager` the entry is part of the caller's transaction (and rolls back
    * with it); without, it is written in a transaction of its own. When the actor passed a step-up for this request
    * (`actor.steppedUp`, set by the auth guard on @RequireRecentAuthentication() actions), `details.steppedUp` is true.
+   *
+   * Appends in a transaction of their own (audited reads, refusals) are made one at a time per person on each API
+   * node, in the order asked: every append waits for the chain's head row lock, and one person's burst — fifteen
+   * aliased counts in one request, several requests at once — would otherwise fill the lock's queue (and the
+   * connection pool) ahead of every other agency's audited reads. Each person then has at most one append waiting
+   * per node.
    */
   async record(actor: Pick<AuthUser, 'userId' | 'agencyId' | 'steppedUp'>, event: AuditEvent, manager?: EntityManager): Promise<void> {
     const draft = {
@@ -40,7 +49,18 @@ export class AuditService {
       await appendAuditEntry(manager, draft);
       return;
     }
-    await this.db.transaction((m) => appendAuditEntry(m, draft));
+    await this.oneAtATime(actor.userId ?? 'system', () => this.db.transaction((m) => appendAuditEntry(m, draft)).then(() => undefined));
+  }
+
+  /** Runs `work` after the work queued before it under `key` has settled (FIFO per key), and forgets idle keys. */
+  private oneAtATime(key: string, work: () => Promise<void>): Promise<void> {
+    const run = (this.queues.get(key) ?? Promise.resolve()).then(work);
+    const tail = run.catch(() => undefined);
+    this.queues.set(key, tail);
+    void tail.then(() => {
+      if (this.queues.get(key) === tail) this.queues.delete(key);
+    });
+    return run;
   }
 
   /** Walks the whole chain; see verifyAuditChain. */

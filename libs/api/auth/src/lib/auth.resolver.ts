@@ -1,6 +1,6 @@
 import { UseGuards } from '@nestjs/common';
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
-import { AppError, AuthUser, CurrentUser, ErrorCode, Public, unauthenticated } from '@taskforce/api-core';
+import { AppError, AuthUser, COST, cost, CurrentUser, ErrorCode, Public, unauthenticated } from '@taskforce/api-core';
 import { AuthService } from './auth.service';
 import { LoginInput } from './dto/login.input';
 import { LoginThrottlerGuard } from './login-throttler.guard';
@@ -24,6 +24,7 @@ export class AuthResolver {
   @Public()
   @UseGuards(LoginThrottlerGuard)
   @Mutation(() => LoginResultModel, {
+    complexity: cost(COST.PASSWORD_CHECK),
     description:
       'Signs in, or (second factor set) answers secondFactorRequired with a challenge for loginSecondFactor; UNAUTHENTICATED on wrong credentials, TOO_MANY_REQUESTS (extensions.retryAfterSeconds) when the e-mail, client address or overall login budget is spent. With the header X-Taskforce-Session: cookie the session goes into HttpOnly cookies and the tokens are null',
   })
@@ -35,6 +36,7 @@ export class AuthResolver {
 
   @Public()
   @Mutation(() => AuthPayloadModel, {
+    complexity: cost(COST.READ + COST.LIGHT_WRITE),
     description:
       'New tokens for a refresh token (rotated); UNAUTHENTICATED when it is no longer valid (reason SESSION_IDLE when the session idled out). Without the argument, the refresh cookie is used (needs X-CSRF-Token) and the new session goes into the cookies',
   })
@@ -58,7 +60,7 @@ export class AuthResolver {
     }
   }
 
-  @Mutation(() => Boolean, { description: 'Ends this session and disconnects its sockets; deletes the session cookies' })
+  @Mutation(() => Boolean, { complexity: cost(COST.LIGHT_WRITE), description: 'Ends this session and disconnects its sockets; deletes the session cookies' })
   async logout(@CurrentUser() user: AuthUser, @Context() ctx: HttpContext): Promise<boolean> {
     const done = await this.auth.logout(user);
     if (ctx.res) this.cookies.clear(ctx.res);

@@ -285,6 +285,20 @@ export class AuthService {
   }
 
   /**
+   * The person an access token was issued to (its `sub`) when its signature and expiry are valid, else null —
+   * without reading the session: for charging a request to its person before it runs (the GraphQL cost budget).
+   * A token of a session ended since still names its person; the request is then refused by `authenticate`.
+   */
+  async accessTokenSubject(accessToken: string): Promise<string | null> {
+    try {
+      const claims = await this.jwt.verifyAsync<AccessClaims>(accessToken, { algorithms: ['HS256'] });
+      return typeof claims.sub === 'string' ? claims.sub : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /**
    * Resolves an access token to its caller, re-reading session and user.
    * @throws UNAUTHENTICATED when the token is malformed, expired, or its session or user is no longer active (idle
    *   sessions with reason SESSION_IDLE).

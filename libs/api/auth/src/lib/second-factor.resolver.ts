@@ -1,5 +1,5 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { AuthUser, CurrentUser, Public, RequireRecentAuthentication } from '@taskforce/api-core';
+import { AuthUser, COST, cost, CurrentUser, Public, RequireRecentAuthentication } from '@taskforce/api-core';
 import { AuthService } from './auth.service';
 import type { HttpContext } from './auth.resolver';
 import { SessionCookies } from './session-cookies';
@@ -27,6 +27,7 @@ export class SecondFactorResolver {
 
   @Public()
   @Mutation(() => AuthPayloadModel, {
+    complexity: cost(COST.PASSWORD_CHECK),
     description:
       'Second step of sign-in: a TOTP code or a recovery code for the challenge token from login; opens the session. UNAUTHENTICATED for a wrong, reused or expired code or challenge alike; TOO_MANY_REQUESTS as login. With the header X-Taskforce-Session: cookie the session goes into HttpOnly cookies and the tokens are null',
   })
@@ -36,12 +37,13 @@ export class SecondFactorResolver {
     return this.cookies.deliver(ctx.res, cookieSession, session);
   }
 
-  @Query(() => SecondFactorStatusModel, { description: "The caller's second factor: on or off, whether they must set one up, recovery codes left" })
+  @Query(() => SecondFactorStatusModel, { complexity: cost(COST.READ), description: "The caller's second factor: on or off, whether they must set one up, recovery codes left" })
   mySecondFactor(@CurrentUser() user: AuthUser): Promise<SecondFactorStatusModel> {
     return this.secondFactor.state(user);
   }
 
   @Mutation(() => TotpEnrolmentModel, {
+    complexity: cost(COST.WRITE),
     description: 'A new TOTP secret (URI, QR code) to confirm with confirmTotpEnrolment; REAUTHENTICATION_REQUIRED when the password or a code was not given in the last 5 minutes',
   })
   beginTotpEnrolment(@CurrentUser() user: AuthUser): Promise<TotpEnrolmentModel> {
@@ -49,6 +51,7 @@ export class SecondFactorResolver {
   }
 
   @Mutation(() => [String], {
+    complexity: cost(COST.WRITE),
     description: 'Turns the second factor on with a code of the new secret and returns 10 single-use recovery codes, shown this once. BAD_USER_INPUT naming code when it does not match',
   })
   confirmTotpEnrolment(@CurrentUser() user: AuthUser, @Args('code') code: string): Promise<string[]> {
@@ -56,6 +59,7 @@ export class SecondFactorResolver {
   }
 
   @Mutation(() => Boolean, {
+    complexity: cost(COST.PASSWORD_CHECK + COST.WRITE),
     description: 'Turns the second factor off (password and a TOTP or recovery code). UNAUTHENTICATED when either is wrong; FAILED_PRECONDITION when the agency or role requires one',
   })
   disableTotp(@CurrentUser() user: AuthUser, @Args('input') input: DisableTotpInput, @Context('req') req: Req): Promise<boolean> {
@@ -64,6 +68,7 @@ export class SecondFactorResolver {
   }
 
   @Mutation(() => ReauthenticationModel, {
+    complexity: cost(COST.PASSWORD_CHECK),
     description: 'Step-up: the password or a TOTP/recovery code again; sensitive actions are then allowed for 5 minutes. UNAUTHENTICATED when wrong; TOO_MANY_REQUESTS as login',
   })
   reauthenticate(@CurrentUser() user: AuthUser, @Args('input') input: ReauthenticateInput, @Context('req') req: Req): Promise<ReauthenticationModel> {
@@ -72,6 +77,7 @@ export class SecondFactorResolver {
 
   @RequireRecentAuthentication()
   @Mutation(() => Boolean, {
+    complexity: cost(COST.WRITE),
     description: "Requires (or stops requiring) a second factor of every person of the caller's agency (agency admins; FORBIDDEN otherwise). Step-up action",
   })
   setAgencySecondFactorRequired(@CurrentUser() user: AuthUser, @Args('required') required: boolean): Promise<boolean> {
@@ -80,6 +86,7 @@ export class SecondFactorResolver {
 
   @RequireRecentAuthentication()
   @Mutation(() => Boolean, {
+    complexity: cost(COST.WRITE),
     description: 'Requires (or stops requiring) a second factor of every agency admin and platform admin (platform admins; FORBIDDEN otherwise). Step-up action',
   })
   setAdminSecondFactorRequired(@CurrentUser() user: AuthUser, @Args('required') required: boolean): Promise<boolean> {

@@ -127,15 +127,51 @@ export class AppConfig {
   @Min(1)
   LOGIN_GLOBAL_RATE_LIMIT = 1000;
 
+  /**
+   * Deepest GraphQL operation accepted: field levels, the leaf included (`{ me { id } }` is 2), fragments counted as
+   * if written inline. The web client's deepest is 5. Default 8.
+   */
   @Transform(toInt)
   @IsInt()
   @Min(2)
   GRAPHQL_MAX_DEPTH = 8;
 
+  /** Most aliases in one GraphQL operation (fragments included; `__typename` not counted). The web client uses none. Default 15. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  GRAPHQL_MAX_ALIASES = 15;
+
+  /** Most directives (`@include`, `@skip`…) in one GraphQL operation. Default 50. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  GRAPHQL_MAX_DIRECTIVES = 50;
+
+  /** Most lexical tokens in one GraphQL document (names, punctuation, values); the web client's largest has 245. Default 1000. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  GRAPHQL_MAX_TOKENS = 1000;
+
+  /**
+   * Highest estimated cost of one GraphQL operation (points: see COST in query-cost.ts and docs/api-contract.md);
+   * at most GRAPHQL_COST_PER_MINUTE. Default 20000 (the web client's heaviest, `MyTasks`, is estimated at 16,020).
+   */
   @Transform(toInt)
   @IsInt()
   @Min(10)
-  GRAPHQL_MAX_COST = 10000;
+  GRAPHQL_MAX_COST = 20000;
+
+  /**
+   * Budget of estimated GraphQL cost per caller (a person; anonymous requests: a client address) within a sliding
+   * minute, per API node. An operation that does not fit is refused before it runs with TOO_MANY_REQUESTS and
+   * `retryAfterSeconds`. Default 120000 (how it was chosen: docs/api-contract.md, "Query cost").
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  GRAPHQL_COST_PER_MINUTE = 120000;
 
   /** Folder with the built web client (index.html); served on every path not taken by the API. */
   @IsString()
@@ -265,6 +301,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   if (config.isProduction && config.DEMO_DATA === true) {
     problems.push('DEMO_DATA: demo data is never loaded when NODE_ENV=production');
+  }
+  if (Number.isInteger(config.GRAPHQL_MAX_COST) && Number.isInteger(config.GRAPHQL_COST_PER_MINUTE) && config.GRAPHQL_MAX_COST > config.GRAPHQL_COST_PER_MINUTE) {
+    problems.push(`GRAPHQL_MAX_COST: ${config.GRAPHQL_MAX_COST} is above GRAPHQL_COST_PER_MINUTE (${config.GRAPHQL_COST_PER_MINUTE}): an operation that costs more than a whole minute's budget could never run`);
   }
   for (const origin of (config.ALLOWED_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean)) {
     if (!isOrigin(origin)) problems.push(`ALLOWED_ORIGINS: "${origin}" is not an origin such as https://taskforce.example.org`);

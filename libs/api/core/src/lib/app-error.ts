@@ -66,11 +66,13 @@ export function failedPrecondition(message: string, extensions: Record<string, u
 
 /**
  * TOO_MANY_REQUESTS with `extensions.retryAfterSeconds` (an integer ≥ 1: seconds until a new attempt may pass). The
- * message is fixed, so it says nothing of the account or address that was counted.
+ * login budgets keep the fixed message, so it says nothing of the account or address that was counted; the GraphQL
+ * cost budget, which only counts the caller's own requests, names what was exceeded. `extensions` may add an
+ * `http` head (status, Retry-After), which Apollo applies and never sends in the body.
  */
-export function tooManyRequests(retryAfterSeconds: number): AppError {
+export function tooManyRequests(retryAfterSeconds: number, message = 'Too many attempts; wait and try again', extensions: Record<string, unknown> = {}): AppError {
   const seconds = Number.isFinite(retryAfterSeconds) ? Math.max(1, Math.ceil(retryAfterSeconds)) : 1;
-  return new AppError(ErrorCode.TOO_MANY_REQUESTS, 'Too many attempts; wait and try again', { retryAfterSeconds: seconds });
+  return new AppError(ErrorCode.TOO_MANY_REQUESTS, message, { ...extensions, retryAfterSeconds: seconds });
 }
 
 /**

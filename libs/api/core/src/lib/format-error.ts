@@ -16,6 +16,9 @@ const REQUEST_ERROR_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+/** graphql-js's message for a document over its parser's `maxTokens` (GRAPHQL_MAX_TOKENS), said like the other caps. */
+const TOKEN_LIMIT = /^Syntax Error: Document contains more that (\d+) tokens\. Parsing aborted\./;
+
 const HTTP_STATUS_CODES: Record<number, ErrorCode> = {
   400: ErrorCode.BAD_USER_INPUT,
   401: ErrorCode.UNAUTHENTICATED,
@@ -47,7 +50,9 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
 
   if (original instanceof AppError) {
-    return { ...base, message: original.message, extensions: { ...original.extensions } };
+    // `http` (status, headers) is for Apollo's response head, never for the body.
+    const { http: _http, ...extensions } = original.extensions;
+    return { ...base, message: original.message, extensions };
   }
   if (original instanceof HttpException) {
     const code = HTTP_STATUS_CODES[original.getStatus()];
@@ -58,6 +63,8 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   }
   const code = formatted.extensions?.['code'];
   if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
+    const tokens = code === 'GRAPHQL_PARSE_FAILED' ? TOKEN_LIMIT.exec(formatted.message) : null;
+    if (tokens) return { message: `Token limit of ${tokens[1]} exceeded: the document was not parsed any further`, extensions: { code } };
     return { ...base, extensions: { code } };
   }
   if (code === 'UNAUTHENTICATED' || code === 'FORBIDDEN' || code === 'INTROSPECTION_DISABLED') {

@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
-import { AuthUser, CurrentUser } from '@taskforce/api-core';
+import { argSize, AuthUser, COST, cost, CurrentUser, listCost } from '@taskforce/api-core';
 import { CaseRecordModel, RecordCaseInput } from './case-record.models';
 import { CaseRecordService } from './case-record.service';
 
@@ -7,7 +7,7 @@ import { CaseRecordService } from './case-record.service';
 export class CaseRecordResolver {
   constructor(private readonly cases: CaseRecordService) {}
 
-  @Mutation(() => CaseRecordModel, { description: "Records one case for your agency (source \"agency\"); NOT_FOUND for an operation your agency is not in" })
+  @Mutation(() => CaseRecordModel, { complexity: cost(COST.WRITE), description: "Records one case for your agency (source \"agency\"); NOT_FOUND for an operation your agency is not in" })
   recordCase(
     @CurrentUser() user: AuthUser,
     // Declared as a plain object so the global ValidationPipe leaves it alone: CaseRecordService validates it and
@@ -18,13 +18,14 @@ export class CaseRecordResolver {
   }
 
   @Mutation(() => [CaseRecordModel], {
+    complexity: listCost(COST.WRITE, argSize('inputs', 1, 1000), 2),
     description: 'Records up to 1,000 cases all or nothing: any bad row → BAD_USER_INPUT listing every bad row (index, field) and nothing inserted',
   })
   recordCases(@CurrentUser() user: AuthUser, @Args('inputs', { type: () => [RecordCaseInput] }) inputs: RecordCaseInput[]): Promise<CaseRecordModel[]> {
     return this.cases.recordMany(user, inputs);
   }
 
-  @Mutation(() => ID, { description: "Deletes one of your agency's case records; NOT_FOUND for any other id" })
+  @Mutation(() => ID, { complexity: cost(COST.WRITE), description: "Deletes one of your agency's case records; NOT_FOUND for any other id" })
   deleteCaseRecord(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<string> {
     return this.cases.delete(user, id);
   }

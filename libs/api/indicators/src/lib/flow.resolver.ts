@@ -1,5 +1,5 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { AuthUser, CurrentUser } from '@taskforce/api-core';
+import { AuthUser, COST, cost, CurrentUser } from '@taskforce/api-core';
 import { FlowQueryService } from './flow-query.service';
 import { CaseFlowsInput, CaseFlowsModel } from './flow.models';
 
@@ -8,6 +8,7 @@ export class FlowResolver {
   constructor(private readonly flowQueries: FlowQueryService) {}
 
   @Query(() => CaseFlowsModel, {
+    complexity: cost(COST.STATISTICS),
     description: 'Flows from citizenship to place of exploitation (countries or regions), small flows suppressed unless all records are yours',
   })
   caseFlows(@CurrentUser() user: AuthUser, @Args('input') input: CaseFlowsInput): Promise<CaseFlowsModel> {

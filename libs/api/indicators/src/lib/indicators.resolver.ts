@@ -1,5 +1,5 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { AuthUser, CurrentUser, forbidden, RequireRecentAuthentication } from '@taskforce/api-core';
+import { AuthUser, COST, cost, CurrentUser, forbidden, RequireRecentAuthentication } from '@taskforce/api-core';
 import { Role } from '@taskforce/domain';
 import { DatasetKind } from './dataset-import';
 import { IndicatorImportService } from './indicator-import.service';
@@ -15,6 +15,7 @@ export class IndicatorsResolver {
 
   @RequireRecentAuthentication()
   @Mutation(() => DatasetImportReportModel, {
+    complexity: cost(COST.BULK),
     description: 'Imports a public data set from the data folder (platform admins only); idempotent and transactional; a file that would change or remove stored rows is previewed until confirm: true',
   })
   importDataset(
@@ -27,12 +28,12 @@ export class IndicatorsResolver {
     return this.imports.importKnown(kind, path, { confirm: !!confirm });
   }
 
-  @Query(() => IndicatorTableModel, { description: 'An indicator broken down by 1–2 dimensions, small cells suppressed unless all records are yours' })
+  @Query(() => IndicatorTableModel, { complexity: cost(COST.STATISTICS), description: 'An indicator broken down by 1–2 dimensions, small cells suppressed unless all records are yours' })
   indicatorTable(@CurrentUser() user: AuthUser, @Args('input') input: IndicatorTableInput): Promise<IndicatorTableModel> {
     return this.queries.table(user, input);
   }
 
-  @Query(() => String, { description: 'indicatorTable as CSV, with the same suppression, after a `# ` header block (scope, operation id, small-cell threshold k, source, generated at UTC) and one empty line' })
+  @Query(() => String, { complexity: cost(COST.STATISTICS), description: 'indicatorTable as CSV, with the same suppression, after a `# ` header block (scope, operation id, small-cell threshold k, source, generated at UTC) and one empty line' })
   indicatorTableCsv(@CurrentUser() user: AuthUser, @Args('input') input: IndicatorTableInput): Promise<string> {
     return this.queries.csv(user, input);
   }

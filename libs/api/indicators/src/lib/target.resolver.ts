@@ -1,5 +1,5 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { AuthUser, badInput, CurrentUser } from '@taskforce/api-core';
+import { AuthUser, badInput, COST, cost, CurrentUser } from '@taskforce/api-core';
 import { OperationAccessService } from '@taskforce/api-operations';
 import { OperationIndicatorsModel, OperationTargetModel, SetOperationTargetInput, TimingIndicatorsModel } from './target.models';
 import { TargetService } from './target.service';
@@ -17,17 +17,17 @@ export class TargetResolver {
     private readonly access: OperationAccessService,
   ) {}
 
-  @Mutation(() => OperationTargetModel, { description: "Sets a target for an operation's indicator and period (its coordinators only; FORBIDDEN otherwise)" })
+  @Mutation(() => OperationTargetModel, { complexity: cost(COST.WRITE), description: "Sets a target for an operation's indicator and period (its coordinators only; FORBIDDEN otherwise)" })
   setOperationTarget(@CurrentUser() user: AuthUser, @Args('input') input: SetOperationTargetInput): Promise<OperationTargetModel> {
     return this.targets.set(user, input);
   }
 
-  @Mutation(() => ID, { description: 'Removes a target (coordinators of its operation only); returns its id' })
+  @Mutation(() => ID, { complexity: cost(COST.WRITE), description: 'Removes a target (coordinators of its operation only); returns its id' })
   removeOperationTarget(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<string> {
     return this.targets.remove(user, id);
   }
 
-  @Query(() => OperationIndicatorsModel, { description: 'Targets with progress and timing of a joint operation; NOT_FOUND when not visible' })
+  @Query(() => OperationIndicatorsModel, { complexity: cost(COST.STATISTICS), description: 'Targets with progress and timing of a joint operation; NOT_FOUND when not visible' })
   operationIndicators(
     @CurrentUser() user: AuthUser,
     @Args('operationId', { type: () => ID }) operationId: string,
@@ -37,7 +37,7 @@ export class TargetResolver {
     return this.targets.operationIndicators(user, operationId, k ?? undefined);
   }
 
-  @Query(() => TimingIndicatorsModel, { description: 'Tasks done on time and median lead-to-action, for one operation or (no id) all of yours' })
+  @Query(() => TimingIndicatorsModel, { complexity: cost(COST.COUNT), description: 'Tasks done on time and median lead-to-action, for one operation or (no id) all of yours' })
   async timingIndicators(
     @CurrentUser() user: AuthUser,
     @Args('operationId', { type: () => ID, nullable: true }) operationId?: string,

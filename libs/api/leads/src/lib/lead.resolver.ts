@@ -1,7 +1,7 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AgencyModel, AgencyService } from '@taskforce/api-agencies';
 import { UserModel, UserService } from '@taskforce/api-auth';
-import { AuthUser, CurrentUser, notFound, RequireRecentAuthentication } from '@taskforce/api-core';
+import { AuthUser, COST, cost, CurrentUser, DEFAULT_LIST_SIZE, listCost, ListSize, notFound, RequireRecentAuthentication } from '@taskforce/api-core';
 import { OperationModel, OperationService } from '@taskforce/api-operations';
 import { TaskModel } from '@taskforce/api-tasks';
 import { CreateLeadInput, DecideLeadShareApprovalInput, LinkTaskToLeadInput, RevealPotentialVictimInput, SearchLeadsArgs, ShareLeadInput, UpdateLeadInput } from './dto/lead.inputs';
@@ -11,6 +11,15 @@ import { LeadService } from './lead.service';
 import { LeadShareReviewService } from './lead-share-review.service';
 import { LeadSharingService } from './lead-sharing.service';
 import { VictimIdentityService } from './victim-identity.service';
+
+/** Most leads `leads` and `searchLeads` return (LeadService takes 200). */
+const LEAD_LIST_LIMIT = 200;
+
+/** Recipients of a share or preview: `input.recipientAgencyIds` (at most 50), or the other agencies of `input.operationId`. */
+const RECIPIENTS: ListSize = (args) => {
+  const ids = (args['input'] as { recipientAgencyIds?: unknown[] | null } | undefined)?.recipientAgencyIds;
+  return Math.min(ids?.length ?? DEFAULT_LIST_SIZE, 50);
+};
 
 async function requireAgency(agencies: AgencyService, id: string): Promise<AgencyModel> {
   const agency = await agencies.findById(id);
@@ -30,94 +39,97 @@ export class LeadResolver {
     private readonly operations: OperationService,
   ) {}
 
-  @Query(() => [LeadModel], { description: 'Leads you may read (your agency originated them or holds an active share), newest first' })
+  @Query(() => [LeadModel], { complexity: listCost(COST.READ + COST.AUDIT, LEAD_LIST_LIMIT), description: 'Leads you may read (your agency originated them or holds an active share), newest first' })
   leads(@CurrentUser() user: AuthUser): Promise<LeadModel[]> {
     return this.reads.list(user);
   }
 
-  @Query(() => Int, { description: 'How many leads you may read (same rule as leads)' })
+  @Query(() => Int, { complexity: cost(COST.COUNT + COST.AUDIT), description: 'How many leads you may read (same rule as leads)' })
   leadCount(@CurrentUser() user: AuthUser): Promise<number> {
     return this.reads.count(user);
   }
 
   @Query(() => [LeadModel], {
+    complexity: listCost(COST.SEARCH + COST.AUDIT, LEAD_LIST_LIMIT),
     description: 'Leads you may read whose text, as you may read it (summary, details, H3 condition, persons shown), contains `text`, ignoring case; newest first, at most 200. BAD_USER_INPUT (field text) outside 2–200 characters',
   })
   searchLeads(@CurrentUser() user: AuthUser, @Args() args: SearchLeadsArgs): Promise<LeadModel[]> {
     return this.reads.search(user, args.text);
   }
 
-  @Query(() => Int, { description: 'How many leads searchLeads finds for `text` (without its limit of 200)' })
+  @Query(() => Int, { complexity: cost(COST.SEARCH + COST.AUDIT), description: 'How many leads searchLeads finds for `text` (without its limit of 200)' })
   searchLeadCount(@CurrentUser() user: AuthUser, @Args() args: SearchLeadsArgs): Promise<number> {
     return this.reads.searchCount(user, args.text);
   }
 
-  @Query(() => LeadModel, { description: 'One lead as you may read it; NOT_FOUND when unknown or not readable by you' })
+  @Query(() => LeadModel, { complexity: cost(2 * COST.READ + COST.AUDIT), description: 'One lead as you may read it; NOT_FOUND when unknown or not readable by you' })
   lead(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<LeadModel> {
     return this.reads.get(user, id);
   }
 
-  @Query(() => [SharingPreviewModel], { description: 'Per recipient, the decision sharing now would get (nothing is recorded); the originating agency, or a recipient holding an active share (onward share, decided on the lead as it holds it)' })
+  @Query(() => [SharingPreviewModel], { complexity: listCost(4 * COST.READ, RECIPIENTS), description: 'Per recipient, the decision sharing now would get (nothing is recorded); the originating agency, or a recipient holding an active share (onward share, decided on the lead as it holds it)' })
   previewLeadShare(@CurrentUser() user: AuthUser, @Args('input') input: ShareLeadInput): Promise<SharingPreviewModel[]> {
     return this.sharing.preview(user, input);
   }
 
-  @Query(() => [LeadShareModel], { description: "Shares of your agency's leads waiting for a liaison officer's approval" })
+  @Query(() => [LeadShareModel], { complexity: listCost(COST.READ), description: "Shares of your agency's leads waiting for a liaison officer's approval" })
   pendingLeadShareApprovals(@CurrentUser() user: AuthUser): Promise<LeadShareModel[]> {
     return this.review.pendingApprovals(user);
   }
 
-  @Mutation(() => LeadModel, { description: 'Records a lead of your agency (analysts, liaison officers, coordinators)' })
+  @Mutation(() => LeadModel, { complexity: cost(COST.WRITE), description: 'Records a lead of your agency (analysts, liaison officers, coordinators)' })
   createLead(@CurrentUser() user: AuthUser, @Args('input') input: CreateLeadInput): Promise<LeadModel> {
     return this.leadService.create(user, input);
   }
 
-  @Mutation(() => LeadModel, { description: 'Edits a lead of your agency (version-checked: CONFLICT when stale); FORBIDDEN for a read-only recipient' })
+  @Mutation(() => LeadModel, { complexity: cost(COST.WRITE), description: 'Edits a lead of your agency (version-checked: CONFLICT when stale); FORBIDDEN for a read-only recipient' })
   updateLead(@CurrentUser() user: AuthUser, @Args('input') input: UpdateLeadInput): Promise<LeadModel> {
     return this.leadService.update(user, input);
   }
 
-  @Mutation(() => TaskModel, { description: "Links a task to a lead (coordinators of the task's operation who may read the lead)" })
+  @Mutation(() => TaskModel, { complexity: cost(COST.WRITE), description: "Links a task to a lead (coordinators of the task's operation who may read the lead)" })
   linkTaskToLead(@CurrentUser() user: AuthUser, @Args('input') input: LinkTaskToLeadInput): Promise<TaskModel> {
     return this.leadService.linkTask(user, input);
   }
 
-  @Mutation(() => TaskModel, { description: "Removes a task's link to a lead (same people as linkTaskToLead)" })
+  @Mutation(() => TaskModel, { complexity: cost(COST.WRITE), description: "Removes a task's link to a lead (same people as linkTaskToLead)" })
   unlinkTaskFromLead(@CurrentUser() user: AuthUser, @Args('taskId', { type: () => ID }) taskId: string): Promise<TaskModel> {
     return this.leadService.unlinkTask(user, taskId);
   }
 
   @Mutation(() => [LeadShareModel], {
+    complexity: listCost(COST.WRITE + 3 * COST.READ, RECIPIENTS, COST.WRITE),
     description: 'Shares a lead your agency originated, or passes on one it holds (onward share: at most what it holds); DENY records nothing, REQUIRES_APPROVAL waits for the originating agency\'s liaison officers',
   })
   shareLead(@CurrentUser() user: AuthUser, @Args('input') input: ShareLeadInput): Promise<LeadShareModel[]> {
     return this.sharing.share(user, input);
   }
 
-  @Mutation(() => LeadShareModel, { description: "Approves or refuses a pending share (the originating agency's liaison officers)" })
+  @Mutation(() => LeadShareModel, { complexity: cost(COST.WRITE), description: "Approves or refuses a pending share (the originating agency's liaison officers)" })
   decideLeadShareApproval(@CurrentUser() user: AuthUser, @Args('input') input: DecideLeadShareApprovalInput): Promise<LeadShareModel> {
     return this.review.decideApproval(user, input);
   }
 
-  @Mutation(() => LeadShareModel, { description: 'Withdraws a share at once (originating agency, or the agency that sent it onward); onward shares made by the recipient go too' })
+  @Mutation(() => LeadShareModel, { complexity: cost(COST.WRITE), description: 'Withdraws a share at once (originating agency, or the agency that sent it onward); onward shares made by the recipient go too' })
   revokeLeadShare(@CurrentUser() user: AuthUser, @Args('shareId', { type: () => ID }) shareId: string): Promise<LeadShareModel> {
     return this.review.revoke(user, shareId);
   }
 
   @RequireRecentAuthentication()
   @Mutation(() => PotentialVictimIdentityModel, {
+    complexity: cost(COST.WRITE + COST.AUDIT),
     description: "Decrypts a potential victim's identity with a stated reason (originating agency). Step-up action: REAUTHENTICATION_REQUIRED when the password or a code was not given in the last 5 minutes",
   })
   revealPotentialVictim(@CurrentUser() user: AuthUser, @Args('input') input: RevealPotentialVictimInput): Promise<PotentialVictimIdentityModel> {
     return this.identity.reveal(user, input);
   }
 
-  @ResolveField(() => AgencyModel)
+  @ResolveField(() => AgencyModel, { complexity: cost(COST.READ) })
   originatingAgency(@Parent() lead: LeadModel): Promise<AgencyModel> {
     return requireAgency(this.agencies, lead.originatingAgencyId);
   }
 
-  @ResolveField(() => OperationModel, { nullable: true, description: 'Null when none, or when your agency does not take part in it' })
+  @ResolveField(() => OperationModel, { complexity: cost(2 * COST.READ), nullable: true, description: 'Null when none, or when your agency does not take part in it' })
   async operation(@CurrentUser() user: AuthUser, @Parent() lead: LeadModel): Promise<OperationModel | null> {
     if (!lead.operationId) return null;
     try {
@@ -127,19 +139,19 @@ export class LeadResolver {
     }
   }
 
-  @ResolveField(() => [AgencyModel], { description: 'TLP:RED named recipients; originating agency only (empty for others)' })
+  @ResolveField(() => [AgencyModel], { complexity: listCost(2 * COST.READ), description: 'TLP:RED named recipients; originating agency only (empty for others)' })
   async namedRecipients(@CurrentUser() user: AuthUser, @Parent() lead: LeadModel): Promise<AgencyModel[]> {
     if (!lead.viewerIsOriginator) return [];
     const ids = await this.reads.namedRecipientIds(user, lead.id);
     return this.agencies.findByIds(ids);
   }
 
-  @ResolveField(() => [TaskModel], { description: 'Tasks acting on this lead, in joint operations your agency takes part in' })
+  @ResolveField(() => [TaskModel], { complexity: listCost(2 * COST.READ), description: 'Tasks acting on this lead, in joint operations your agency takes part in' })
   linkedTasks(@CurrentUser() user: AuthUser, @Parent() lead: LeadModel): Promise<TaskModel[]> {
     return this.reads.linkedTasks(user, lead);
   }
 
-  @ResolveField(() => [LeadShareModel], { description: 'All shares for the originating agency; for a recipient, its own active share and the onward shares it sent' })
+  @ResolveField(() => [LeadShareModel], { complexity: listCost(COST.READ), description: 'All shares for the originating agency; for a recipient, its own active share and the onward shares it sent' })
   shares(@CurrentUser() user: AuthUser, @Parent() lead: LeadModel): Promise<LeadShareModel[]> {
     return this.reads.sharesOf(user, lead);
   }
@@ -152,17 +164,17 @@ export class LeadShareResolver {
     private readonly users: UserService,
   ) {}
 
-  @ResolveField(() => AgencyModel)
+  @ResolveField(() => AgencyModel, { complexity: cost(COST.READ) })
   recipientAgency(@Parent() share: LeadShareModel): Promise<AgencyModel> {
     return requireAgency(this.agencies, share.recipientAgencyId);
   }
 
-  @ResolveField(() => AgencyModel, { description: 'The agency that passed the lead on (the originating agency for a first share)' })
+  @ResolveField(() => AgencyModel, { complexity: cost(COST.READ), description: 'The agency that passed the lead on (the originating agency for a first share)' })
   senderAgency(@Parent() share: LeadShareModel): Promise<AgencyModel> {
     return requireAgency(this.agencies, share.senderAgencyId);
   }
 
-  @ResolveField(() => UserModel)
+  @ResolveField(() => UserModel, { complexity: cost(COST.READ) })
   async sharedBy(@Parent() share: LeadShareModel): Promise<UserModel> {
     const user = await this.users.findById(share.sharedById);
     if (!user) throw notFound('User');
@@ -174,7 +186,7 @@ export class LeadShareResolver {
 export class SharingPreviewResolver {
   constructor(private readonly agencies: AgencyService) {}
 
-  @ResolveField(() => AgencyModel)
+  @ResolveField(() => AgencyModel, { complexity: cost(COST.READ) })
   recipientAgency(@Parent() preview: SharingPreviewModel): Promise<AgencyModel> {
     return requireAgency(this.agencies, preview.recipientAgencyId);
   }
@@ -184,7 +196,7 @@ export class SharingPreviewResolver {
 export class TaskLeadResolver {
   constructor(private readonly reads: LeadReadsService) {}
 
-  @ResolveField(() => LeadModel, { nullable: true, description: 'The lead this task acts on, as you may read it; null when none or when you may not read it' })
+  @ResolveField(() => LeadModel, { complexity: cost(2 * COST.READ + COST.AUDIT), nullable: true, description: 'The lead this task acts on, as you may read it; null when none or when you may not read it' })
   lead(@CurrentUser() user: AuthUser, @Parent() task: TaskModel): Promise<LeadModel | null> {
     return this.reads.leadOfTask(user, task);
   }

@@ -1,6 +1,6 @@
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AgencyModel, AgencyService } from '@taskforce/api-agencies';
-import { AuthUser, CurrentUser, RequireRecentAuthentication } from '@taskforce/api-core';
+import { AuthUser, COST, cost, CurrentUser, listCost, RequireRecentAuthentication } from '@taskforce/api-core';
 import { CreateAgreementInput, CreateJurisdictionRuleInput, ReviseJurisdictionRuleInput, UpdateAgreementInput } from './dto/sharing-law.inputs';
 import { AgreementModel, AgreementPartyModel, JurisdictionRuleModel } from './sharing-law.model';
 import { SharingLawService } from './sharing-law.service';
@@ -10,52 +10,52 @@ import { SharingLawService } from './sharing-law.service';
 export class SharingLawResolver {
   constructor(private readonly law: SharingLawService) {}
 
-  @Query(() => [AgreementModel], { description: 'Every agreement, by id, with its status now (UTC)' })
+  @Query(() => [AgreementModel], { complexity: listCost(COST.READ), description: 'Every agreement, by id, with its status now (UTC)' })
   agreements(): Promise<AgreementModel[]> {
     return this.law.agreements();
   }
 
-  @Query(() => AgreementModel, { description: 'One agreement; NOT_FOUND when unknown' })
+  @Query(() => AgreementModel, { complexity: cost(COST.READ), description: 'One agreement; NOT_FOUND when unknown' })
   agreement(@Args('id') id: string): Promise<AgreementModel> {
     return this.law.agreement(id);
   }
 
-  @Query(() => [JurisdictionRuleModel], { description: 'Every jurisdiction rule by id: its current version, or every version with includeHistory' })
+  @Query(() => [JurisdictionRuleModel], { complexity: listCost(COST.READ), description: 'Every jurisdiction rule by id: its current version, or every version with includeHistory' })
   jurisdictionRules(@Args('includeHistory', { type: () => Boolean, nullable: true, defaultValue: false }) includeHistory: boolean): Promise<JurisdictionRuleModel[]> {
     return this.law.rules(includeHistory);
   }
 
-  @Query(() => JurisdictionRuleModel, { description: 'One jurisdiction rule with all its versions (newest first); NOT_FOUND when unknown' })
+  @Query(() => JurisdictionRuleModel, { complexity: cost(COST.READ), description: 'One jurisdiction rule with all its versions (newest first); NOT_FOUND when unknown' })
   jurisdictionRule(@Args('id') id: string): Promise<JurisdictionRuleModel> {
     return this.law.rule(id);
   }
 
   @RequireRecentAuthentication()
-  @Mutation(() => AgreementModel, { description: 'Records an agreement (platform admins); live shares are decided again' })
+  @Mutation(() => AgreementModel, { complexity: cost(COST.WRITE + COST.RECONSIDER), description: 'Records an agreement (platform admins); live shares are decided again' })
   createAgreement(@CurrentUser() user: AuthUser, @Args('input') input: CreateAgreementInput): Promise<AgreementModel> {
     return this.law.createAgreement(user, input);
   }
 
   @RequireRecentAuthentication()
-  @Mutation(() => AgreementModel, { description: 'Changes, suspends, lifts or ends an agreement (platform admins); CONFLICT on a stale expectedVersion; live shares are decided again at once' })
+  @Mutation(() => AgreementModel, { complexity: cost(COST.WRITE + COST.RECONSIDER), description: 'Changes, suspends, lifts or ends an agreement (platform admins); CONFLICT on a stale expectedVersion; live shares are decided again at once' })
   updateAgreement(@CurrentUser() user: AuthUser, @Args('input') input: UpdateAgreementInput): Promise<AgreementModel> {
     return this.law.updateAgreement(user, input);
   }
 
   @RequireRecentAuthentication()
-  @Mutation(() => JurisdictionRuleModel, { description: 'Records version 1 of a jurisdiction rule (platform admins)' })
+  @Mutation(() => JurisdictionRuleModel, { complexity: cost(COST.WRITE + COST.RECONSIDER), description: 'Records version 1 of a jurisdiction rule (platform admins)' })
   createJurisdictionRule(@CurrentUser() user: AuthUser, @Args('input') input: CreateJurisdictionRuleInput): Promise<JurisdictionRuleModel> {
     return this.law.createRule(user, input);
   }
 
   @RequireRecentAuthentication()
-  @Mutation(() => JurisdictionRuleModel, { description: 'Writes the next version of a rule (platform admins); the current version ends when it starts; CONFLICT on a stale expectedVersion' })
+  @Mutation(() => JurisdictionRuleModel, { complexity: cost(COST.WRITE + COST.RECONSIDER), description: 'Writes the next version of a rule (platform admins); the current version ends when it starts; CONFLICT on a stale expectedVersion' })
   reviseJurisdictionRule(@CurrentUser() user: AuthUser, @Args('input') input: ReviseJurisdictionRuleInput): Promise<JurisdictionRuleModel> {
     return this.law.reviseRule(user, input);
   }
 
   @RequireRecentAuthentication()
-  @Mutation(() => JurisdictionRuleModel, { description: 'Retires a rule now (platform admins); its versions are kept; CONFLICT on a stale expectedVersion' })
+  @Mutation(() => JurisdictionRuleModel, { complexity: cost(COST.WRITE + COST.RECONSIDER), description: 'Retires a rule now (platform admins); its versions are kept; CONFLICT on a stale expectedVersion' })
   retireJurisdictionRule(@CurrentUser() user: AuthUser, @Args('id') id: string, @Args('expectedVersion', { type: () => Int }) expectedVersion: number): Promise<JurisdictionRuleModel> {
     return this.law.retireRule(user, id, expectedVersion);
   }
@@ -65,7 +65,7 @@ export class SharingLawResolver {
 export class AgreementPartyResolver {
   constructor(private readonly agencies: AgencyService) {}
 
-  @ResolveField(() => AgencyModel, { nullable: true, description: 'AGENCY parties: the agency; null for countries' })
+  @ResolveField(() => AgencyModel, { complexity: cost(COST.READ), nullable: true, description: 'AGENCY parties: the agency; null for countries' })
   agency(@Parent() party: AgreementPartyModel): Promise<AgencyModel | null> {
     return party.agencyId ? this.agencies.findById(party.agencyId) : Promise.resolve(null);
   }

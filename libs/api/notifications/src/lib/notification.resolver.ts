@@ -1,5 +1,5 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { AuthUser, CurrentUser } from '@taskforce/api-core';
+import { argSize, AuthUser, COST, cost, CurrentUser, listCost } from '@taskforce/api-core';
 import { NotificationPreferencesInput } from './dto/notification-preferences.input';
 import { NotificationPreferencesService } from './notification-preferences.service';
 import { NotificationDigestModel, NotificationModel, NotificationPreferencesModel } from './notification.model';
@@ -12,7 +12,7 @@ export class NotificationResolver {
     private readonly preferences: NotificationPreferencesService,
   ) {}
 
-  @Query(() => [NotificationModel], { description: 'Your notifications, newest first (take: 1–200)' })
+  @Query(() => [NotificationModel], { complexity: listCost(COST.READ, argSize('take', 50, 200)), description: 'Your notifications, newest first (take: 1–200)' })
   notifications(
     @CurrentUser() user: AuthUser,
     @Args('unreadOnly', { type: () => Boolean, defaultValue: false }) unreadOnly: boolean,
@@ -21,32 +21,32 @@ export class NotificationResolver {
     return this.notificationService.list(user, unreadOnly, take);
   }
 
-  @Query(() => Int, { description: 'How many of your notifications are unread' })
+  @Query(() => Int, { complexity: cost(COST.COUNT), description: 'How many of your notifications are unread' })
   unreadNotificationCount(@CurrentUser() user: AuthUser): Promise<number> {
     return this.notificationService.unreadCount(user);
   }
 
-  @Mutation(() => NotificationModel, { description: 'Marks one of your notifications read; NOT_FOUND otherwise' })
+  @Mutation(() => NotificationModel, { complexity: cost(COST.LIGHT_WRITE), description: 'Marks one of your notifications read; NOT_FOUND otherwise' })
   markNotificationRead(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<NotificationModel> {
     return this.notificationService.markRead(user, id);
   }
 
-  @Mutation(() => Int, { description: 'Marks all your unread notifications read; returns how many' })
+  @Mutation(() => Int, { complexity: cost(COST.LIGHT_WRITE), description: 'Marks all your unread notifications read; returns how many' })
   markAllNotificationsRead(@CurrentUser() user: AuthUser): Promise<number> {
     return this.notificationService.markAllRead(user);
   }
 
-  @Query(() => NotificationPreferencesModel, { description: 'What you want pushed live' })
+  @Query(() => NotificationPreferencesModel, { complexity: cost(COST.READ), description: 'What you want pushed live' })
   notificationPreferences(@CurrentUser() user: AuthUser): Promise<NotificationPreferencesModel> {
     return this.preferences.get(user);
   }
 
-  @Mutation(() => NotificationPreferencesModel, { description: 'Replaces your notification preferences' })
+  @Mutation(() => NotificationPreferencesModel, { complexity: cost(COST.LIGHT_WRITE), description: 'Replaces your notification preferences' })
   updateNotificationPreferences(@CurrentUser() user: AuthUser, @Args('input') input: NotificationPreferencesInput): Promise<NotificationPreferencesModel> {
     return this.preferences.update(user, input);
   }
 
-  @Query(() => NotificationDigestModel, { description: 'What was held back (muted or quiet hours) in the last 24 hours' })
+  @Query(() => NotificationDigestModel, { complexity: cost(COST.COUNT), description: 'What was held back (muted or quiet hours) in the last 24 hours' })
   async notificationDigest(@CurrentUser() user: AuthUser): Promise<NotificationDigestModel> {
     const until = new Date();
     const items = await this.notificationService.digest(user, until);

@@ -1,5 +1,5 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { AuthUser, badInput, CurrentUser } from '@taskforce/api-core';
+import { AuthUser, badInput, COST, cost, CurrentUser } from '@taskforce/api-core';
 import { UpdateEvaluationSectionInput } from './dto/update-evaluation-section.input';
 import { EvaluationSectionModel, OperationEvaluationModel, OperationResultsModel } from './evaluation.models';
 import { OperationEvaluationService } from './operation-evaluation.service';
@@ -13,6 +13,7 @@ export class OperationEvaluationResolver {
   ) {}
 
   @Query(() => OperationEvaluationModel, {
+    complexity: cost(3 * COST.READ),
     description: 'The closing evaluation of a joint operation (Joint Investigation Teams Network, JIT evaluation form), every section; NOT_FOUND when the operation is not visible',
   })
   operationEvaluation(@CurrentUser() user: AuthUser, @Args('operationId', { type: () => ID }) operationId: string): Promise<OperationEvaluationModel> {
@@ -20,6 +21,7 @@ export class OperationEvaluationResolver {
   }
 
   @Mutation(() => EvaluationSectionModel, {
+    complexity: cost(COST.WRITE),
     description: 'Writes your agency’s evaluation section (expectedVersion 0 creates it); FORBIDDEN for another agency’s, CONFLICT when stale, FAILED_PRECONDITION once finalised',
   })
   updateEvaluationSection(@CurrentUser() user: AuthUser, @Args('input') input: UpdateEvaluationSectionInput): Promise<EvaluationSectionModel> {
@@ -27,6 +29,7 @@ export class OperationEvaluationResolver {
   }
 
   @Mutation(() => OperationEvaluationModel, {
+    complexity: cost(COST.WRITE),
     description: 'Finalises the closing evaluation (coordinators); every PARTY agency needs a section first (FAILED_PRECONDITION); closing needs it',
   })
   finaliseOperationEvaluation(@CurrentUser() user: AuthUser, @Args('operationId', { type: () => ID }) operationId: string): Promise<OperationEvaluationModel> {
@@ -34,6 +37,7 @@ export class OperationEvaluationResolver {
   }
 
   @Query(() => OperationResultsModel, {
+    complexity: cost(COST.COUNT),
     description: 'Results of finalised closing evaluations, of one operation or (no id) every operation of yours; small-cell protected; NOT_FOUND for an invisible operation',
   })
   operationResults(

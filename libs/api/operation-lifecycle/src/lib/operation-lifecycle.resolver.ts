@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AuthUser, CurrentUser } from '@taskforce/api-core';
+import { AuthUser, COST, cost, CurrentUser, listCost } from '@taskforce/api-core';
 import { OperationModel } from '@taskforce/api-operations';
 import { ChangeOperationStatusInput, InviteAgencyToOperationInput, RespondToOperationInvitationInput, UpdateOperationInput } from './dto/lifecycle.inputs';
 import { OperationInvitationModel } from './invitation.model';
@@ -13,22 +13,22 @@ export class OperationLifecycleResolver {
     private readonly invitationService: OperationInvitationService,
   ) {}
 
-  @Mutation(() => OperationInvitationModel, { description: 'Invites an agency as PARTY or PARTICIPANT (coordinators); its admins, coordinators and liaison officers are notified' })
+  @Mutation(() => OperationInvitationModel, { complexity: cost(COST.WRITE), description: 'Invites an agency as PARTY or PARTICIPANT (coordinators); its admins, coordinators and liaison officers are notified' })
   inviteAgencyToOperation(@CurrentUser() user: AuthUser, @Args('input') input: InviteAgencyToOperationInput): Promise<OperationInvitationModel> {
     return this.invitationService.invite(user, input);
   }
 
-  @Query(() => [OperationInvitationModel], { description: 'Your agency’s pending invitations and those answered in the last 30 days, newest first (agency admins, coordinators, liaison officers)' })
+  @Query(() => [OperationInvitationModel], { complexity: listCost(COST.READ), description: 'Your agency’s pending invitations and those answered in the last 30 days, newest first (agency admins, coordinators, liaison officers)' })
   operationInvitations(@CurrentUser() user: AuthUser): Promise<OperationInvitationModel[]> {
     return this.invitationService.listForAgency(user);
   }
 
-  @Mutation(() => OperationInvitationModel, { description: 'Accepts or declines (with a reason) an invitation of your agency (its coordinators and agency admins)' })
+  @Mutation(() => OperationInvitationModel, { complexity: cost(COST.WRITE), description: 'Accepts or declines (with a reason) an invitation of your agency (its coordinators and agency admins)' })
   respondToOperationInvitation(@CurrentUser() user: AuthUser, @Args('input') input: RespondToOperationInvitationInput): Promise<OperationInvitationModel> {
     return this.invitationService.respond(user, input);
   }
 
-  @Mutation(() => OperationInvitationModel, { description: 'Withdraws a pending invitation (coordinators of the operation)' })
+  @Mutation(() => OperationInvitationModel, { complexity: cost(COST.WRITE), description: 'Withdraws a pending invitation (coordinators of the operation)' })
   withdrawOperationInvitation(
     @CurrentUser() user: AuthUser,
     @Args('invitationId', { type: () => ID }) invitationId: string,
@@ -37,22 +37,22 @@ export class OperationLifecycleResolver {
     return this.invitationService.withdraw(user, invitationId, reason ?? undefined);
   }
 
-  @Mutation(() => OperationModel, { description: 'PLANNED → ACTIVE ⇄ SUSPENDED → CLOSED, version-checked (coordinators); closing needs the finalised evaluation' })
+  @Mutation(() => OperationModel, { complexity: cost(COST.WRITE), description: 'PLANNED → ACTIVE ⇄ SUSPENDED → CLOSED, version-checked (coordinators); closing needs the finalised evaluation' })
   changeOperationStatus(@CurrentUser() user: AuthUser, @Args('input') input: ChangeOperationStatusInput): Promise<OperationModel> {
     return this.lifecycle.changeStatus(user, input);
   }
 
-  @Mutation(() => OperationModel, { description: 'Edits a joint operation, version-checked (coordinators); a later end date is an extension needing a reason' })
+  @Mutation(() => OperationModel, { complexity: cost(COST.WRITE), description: 'Edits a joint operation, version-checked (coordinators); a later end date is an extension needing a reason' })
   updateOperation(@CurrentUser() user: AuthUser, @Args('input') input: UpdateOperationInput): Promise<OperationModel> {
     return this.lifecycle.update(user, input);
   }
 
-  @Mutation(() => Boolean, { description: 'Takes your agency out of a joint operation (its coordinators and agency admins; not the lead agency)' })
+  @Mutation(() => Boolean, { complexity: cost(COST.WRITE), description: 'Takes your agency out of a joint operation (its coordinators and agency admins; not the lead agency)' })
   leaveOperation(@CurrentUser() user: AuthUser, @Args('operationId', { type: () => ID }) operationId: string): Promise<boolean> {
     return this.lifecycle.leave(user, operationId);
   }
 
-  @Mutation(() => OperationModel, { description: 'Removes a participating agency (not the lead); its people lose access at once (coordinators only)' })
+  @Mutation(() => OperationModel, { complexity: cost(COST.WRITE), description: 'Removes a participating agency (not the lead); its people lose access at once (coordinators only)' })
   removeAgencyFromOperation(
     @CurrentUser() user: AuthUser,
     @Args('operationId', { type: () => ID }) operationId: string,
@@ -61,7 +61,7 @@ export class OperationLifecycleResolver {
     return this.lifecycle.removeAgency(user, operationId, agencyId);
   }
 
-  @Mutation(() => OperationModel, { description: 'Appoints a co-coordinator: a person holding the COORDINATOR role in a participating agency (coordinators)' })
+  @Mutation(() => OperationModel, { complexity: cost(COST.WRITE), description: 'Appoints a co-coordinator: a person holding the COORDINATOR role in a participating agency (coordinators)' })
   appointOperationCoordinator(
     @CurrentUser() user: AuthUser,
     @Args('operationId', { type: () => ID }) operationId: string,
@@ -70,7 +70,7 @@ export class OperationLifecycleResolver {
     return this.lifecycle.appointCoordinator(user, operationId, userId);
   }
 
-  @Mutation(() => OperationModel, { description: 'A coordinator stands down or is stood down by another; the last one cannot' })
+  @Mutation(() => OperationModel, { complexity: cost(COST.WRITE), description: 'A coordinator stands down or is stood down by another; the last one cannot' })
   standDownOperationCoordinator(
     @CurrentUser() user: AuthUser,
     @Args('operationId', { type: () => ID }) operationId: string,
@@ -79,7 +79,7 @@ export class OperationLifecycleResolver {
     return this.lifecycle.standDownCoordinator(user, operationId, userId);
   }
 
-  @ResolveField(() => [OperationInvitationModel], { description: 'Invitations of this operation, every status, newest first; coordinators only (others get an empty list)' })
+  @ResolveField(() => [OperationInvitationModel], { complexity: listCost(2 * COST.READ), description: 'Invitations of this operation, every status, newest first; coordinators only (others get an empty list)' })
   invitations(@CurrentUser() user: AuthUser, @Parent() operation: OperationModel): Promise<OperationInvitationModel[]> {
     return this.invitationService.listForOperation(user, operation.id);
   }

@@ -1,7 +1,7 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AgencyModel, AgencyService } from '@taskforce/api-agencies';
 import { UserModel, UserService } from '@taskforce/api-auth';
-import { AuthUser, CurrentUser } from '@taskforce/api-core';
+import { AuthUser, COST, cost, CurrentUser, listCost } from '@taskforce/api-core';
 import { isCoordinatorOf } from '@taskforce/domain';
 import { CreateOperationInput } from './dto/create-operation.input';
 import { OperationEventModel, OperationModel, OperationParticipantModel } from './operation.model';
@@ -11,22 +11,22 @@ import { OperationService } from './operation.service';
 export class OperationResolver {
   constructor(private readonly operationService: OperationService) {}
 
-  @Query(() => [OperationModel], { description: 'Joint operations your agency participates in' })
+  @Query(() => [OperationModel], { complexity: listCost(COST.READ), description: 'Joint operations your agency participates in' })
   operations(@CurrentUser() user: AuthUser): Promise<OperationModel[]> {
     return this.operationService.listVisible(user);
   }
 
-  @Query(() => OperationModel, { description: 'One joint operation; NOT_FOUND when unknown or not visible to you' })
+  @Query(() => OperationModel, { complexity: cost(2 * COST.READ), description: 'One joint operation; NOT_FOUND when unknown or not visible to you' })
   operation(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<OperationModel> {
     return this.operationService.getVisible(user, id);
   }
 
-  @Mutation(() => OperationModel, { description: 'Creates a joint operation led by your agency (coordinators only)' })
+  @Mutation(() => OperationModel, { complexity: cost(COST.WRITE), description: 'Creates a joint operation led by your agency (coordinators only)' })
   createOperation(@CurrentUser() user: AuthUser, @Args('input') input: CreateOperationInput): Promise<OperationModel> {
     return this.operationService.create(user, input);
   }
 
-  @Mutation(() => OperationModel, { description: 'Sets the minutes (1–1440) allowed to acknowledge an urgent task (coordinators only)' })
+  @Mutation(() => OperationModel, { complexity: cost(COST.WRITE), description: 'Sets the minutes (1–1440) allowed to acknowledge an urgent task (coordinators only)' })
   setOperationEscalationMinutes(
     @CurrentUser() user: AuthUser,
     @Args('operationId', { type: () => ID }) operationId: string,
@@ -35,18 +35,18 @@ export class OperationResolver {
     return this.operationService.setEscalationMinutes(user, operationId, minutes);
   }
 
-  @ResolveField(() => AgencyModel)
+  @ResolveField(() => AgencyModel, { complexity: cost(COST.READ) })
   async leadAgency(@Parent() operation: OperationModel): Promise<AgencyModel> {
     const [lead] = (await this.operationService.participatingAgencies(operation.id)).filter((a) => a.id === operation.leadAgencyId);
     return AgencyService.toModel(lead);
   }
 
-  @ResolveField(() => [AgencyModel])
+  @ResolveField(() => [AgencyModel], { complexity: listCost(COST.READ) })
   async participatingAgencies(@Parent() operation: OperationModel): Promise<AgencyModel[]> {
     return (await this.operationService.participatingAgencies(operation.id)).map(AgencyService.toModel);
   }
 
-  @ResolveField(() => [OperationParticipantModel], { description: 'Participating agencies with their role (PARTY or PARTICIPANT), lead agency first' })
+  @ResolveField(() => [OperationParticipantModel], { complexity: listCost(2 * COST.READ), description: 'Participating agencies with their role (PARTY or PARTICIPANT), lead agency first' })
   async participants(@Parent() operation: OperationModel): Promise<OperationParticipantModel[]> {
     const [agencies, roles] = await Promise.all([this.operationService.participatingAgencies(operation.id), this.operationService.participantRoles(operation.id)]);
     return agencies.flatMap((a) => {
@@ -55,17 +55,17 @@ export class OperationResolver {
     });
   }
 
-  @ResolveField(() => [OperationEventModel], { description: 'Who did what to the operation, when (UTC), why; oldest first' })
+  @ResolveField(() => [OperationEventModel], { complexity: listCost(COST.READ), description: 'Who did what to the operation, when (UTC), why; oldest first' })
   history(@Parent() operation: OperationModel): Promise<OperationEventModel[]> {
     return this.operationService.history(operation.id);
   }
 
-  @ResolveField(() => [UserModel])
+  @ResolveField(() => [UserModel], { complexity: listCost(COST.READ) })
   async coordinators(@Parent() operation: OperationModel): Promise<UserModel[]> {
     return (await this.operationService.coordinators(operation.id)).map(UserService.toModel);
   }
 
-  @ResolveField(() => Boolean, { description: 'True when you may create and assign tasks here' })
+  @ResolveField(() => Boolean, { complexity: cost(COST.READ), description: 'True when you may create and assign tasks here' })
   async viewerIsCoordinator(@CurrentUser() user: AuthUser, @Parent() operation: OperationModel): Promise<boolean> {
     return isCoordinatorOf(user, await this.operationService.facts(user, operation.id));
   }
@@ -78,12 +78,12 @@ export class OperationEventResolver {
     private readonly agencies: AgencyService,
   ) {}
 
-  @ResolveField(() => UserModel, { nullable: true, description: 'Who did it; null when the system did (an expiry)' })
+  @ResolveField(() => UserModel, { complexity: cost(COST.READ), nullable: true, description: 'Who did it; null when the system did (an expiry)' })
   actor(@Parent() event: OperationEventModel): Promise<UserModel | null> {
     return event.actorId ? this.users.findById(event.actorId) : Promise.resolve(null);
   }
 
-  @ResolveField(() => AgencyModel, { nullable: true, description: 'The agency the entry is about (invited, joined, left), if any' })
+  @ResolveField(() => AgencyModel, { complexity: cost(COST.READ), nullable: true, description: 'The agency the entry is about (invited, joined, left), if any' })
   agency(@Parent() event: OperationEventModel): Promise<AgencyModel | null> {
     return event.agencyId ? this.agencies.findById(event.agencyId) : Promise.resolve(null);
   }

@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { UserModel } from '@taskforce/api-auth';
-import { AdminAction, AuthUser, CurrentUser, Public, RequireRecentAuthentication } from '@taskforce/api-core';
+import { AdminAction, AuthUser, COST, cost, CurrentUser, listCost, Public, RequireRecentAuthentication } from '@taskforce/api-core';
 import { ChangePersonRolesInput, CreateAgencyInput, InvitePersonInput, SetPasswordWithTokenInput } from './dto/people.inputs';
 import { PeopleService } from './people.service';
 import { CreateAgencyPayloadModel, OneTimeLinkPayloadModel, PersonModel } from './person.model';
@@ -11,6 +11,7 @@ export class PeopleResolver {
   constructor(private readonly people: PeopleService) {}
 
   @Query(() => [PersonModel], {
+    complexity: listCost(2 * COST.READ),
     description:
       "People of the caller's agency (platform admins: of `agencyId`), by name. FORBIDDEN for non-admins; NOT_FOUND for another agency's id given by an agency admin",
   })
@@ -20,6 +21,7 @@ export class PeopleResolver {
 
   @RequireRecentAuthentication()
   @Mutation(() => OneTimeLinkPayloadModel, {
+    complexity: cost(COST.WRITE),
     description: 'Step-up action. Creates a person without a password and a one-time link (72 h) to set one. FORBIDDEN/NOT_FOUND as agencyPeople; BAD_USER_INPUT naming email when in use',
   })
   invitePerson(@CurrentUser() actor: AuthUser, @Args('input') input: InvitePersonInput): Promise<OneTimeLinkPayloadModel> {
@@ -28,6 +30,7 @@ export class PeopleResolver {
 
   @RequireRecentAuthentication()
   @Mutation(() => PersonModel, {
+    complexity: cost(COST.WRITE),
     description: "Step-up action. Replaces a person's roles. NOT_FOUND outside the admin's agency; FORBIDDEN for own roles and PLATFORM_ADMIN by non-platform admins",
   })
   changePersonRoles(@CurrentUser() actor: AuthUser, @Args('input') input: ChangePersonRolesInput): Promise<PersonModel> {
@@ -36,6 +39,7 @@ export class PeopleResolver {
 
   @AdminAction()
   @Mutation(() => UserModel, {
+    complexity: cost(COST.WRITE),
     description: "Disables an account and ends its sessions, sockets and unused one-time links at once. NOT_FOUND outside the admin's agency; FORBIDDEN for oneself",
   })
   disableUser(@CurrentUser() actor: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<UserModel> {
@@ -43,13 +47,14 @@ export class PeopleResolver {
   }
 
   @AdminAction()
-  @Mutation(() => PersonModel, { description: "Enables a disabled account again. NOT_FOUND outside the admin's agency" })
+  @Mutation(() => PersonModel, { complexity: cost(COST.WRITE), description: "Enables a disabled account again. NOT_FOUND outside the admin's agency" })
   enablePerson(@CurrentUser() actor: AuthUser, @Args('userId', { type: () => ID }) userId: string): Promise<PersonModel> {
     return this.people.enable(actor, userId);
   }
 
   @AdminAction()
   @Mutation(() => OneTimeLinkPayloadModel, {
+    complexity: cost(COST.WRITE),
     description: "A new one-time link (72 h) to set a new password; earlier unused links stop working. NOT_FOUND outside the admin's agency",
   })
   startPasswordReset(@CurrentUser() actor: AuthUser, @Args('userId', { type: () => ID }) userId: string): Promise<OneTimeLinkPayloadModel> {
@@ -58,6 +63,7 @@ export class PeopleResolver {
 
   @Public()
   @Mutation(() => Boolean, {
+    complexity: cost(COST.PASSWORD_CHECK + COST.WRITE),
     description:
       'Sets a password with a one-time link (no sign-in needed), uses the link up and ends every session of the person. BAD_USER_INPUT naming token (invalid, used or expired) or password (policy)',
   })
@@ -67,6 +73,7 @@ export class PeopleResolver {
 
   @AdminAction()
   @Mutation(() => CreateAgencyPayloadModel, {
+    complexity: cost(2 * COST.WRITE),
     description: 'Creates an agency and its first agency admin with a one-time link (platform admins only). BAD_USER_INPUT naming country, acronym or firstAdmin.email',
   })
   createAgency(@CurrentUser() actor: AuthUser, @Args('input') input: CreateAgencyInput): Promise<CreateAgencyPayloadModel> {

@@ -1,13 +1,16 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AgencyModel, AgencyService } from '@taskforce/api-agencies';
 import { UserModel, UserService } from '@taskforce/api-auth';
-import { AuthUser, badInput, CurrentUser, forbidden, notFound } from '@taskforce/api-core';
+import { AuthUser, badInput, COST, cost, CurrentUser, forbidden, listCost, notFound } from '@taskforce/api-core';
 import { OperationModel, OperationService } from '@taskforce/api-operations';
 import { isCoordinatorOf } from '@taskforce/domain';
 import { AddTaskCommentInput, CreateTaskInput, UpdateTaskInput, UpdateTaskStatusInput } from './dto/task.inputs';
 import { TaskCommentModel, TaskEventModel, TaskModel } from './task.model';
 import { TaskCommentsService } from './task-comments.service';
 import { TaskService } from './task.service';
+
+/** Most tasks `myTasks` returns (TaskService takes 200). */
+const MY_TASKS_LIMIT = 200;
 
 async function requireUser(users: UserService, id: string): Promise<UserModel> {
   const user = await users.findById(id);
@@ -25,22 +28,22 @@ export class TaskResolver {
     private readonly users: UserService,
   ) {}
 
-  @Query(() => [TaskModel], { description: 'Tasks of a joint operation; NOT_FOUND when the operation is not visible to you' })
+  @Query(() => [TaskModel], { complexity: listCost(2 * COST.READ), description: 'Tasks of a joint operation; NOT_FOUND when the operation is not visible to you' })
   tasks(@CurrentUser() user: AuthUser, @Args('operationId', { type: () => ID }) operationId: string): Promise<TaskModel[]> {
     return this.taskService.listForOperation(user, operationId);
   }
 
-  @Query(() => TaskModel, { description: 'One task; NOT_FOUND when unknown or not visible to you' })
+  @Query(() => TaskModel, { complexity: cost(2 * COST.READ), description: 'One task; NOT_FOUND when unknown or not visible to you' })
   task(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<TaskModel> {
     return this.taskService.get(user, id);
   }
 
-  @Query(() => [TaskModel], { description: 'Unfinished tasks assigned to you or your agency, due first (at most 200)' })
+  @Query(() => [TaskModel], { complexity: listCost(COST.READ, MY_TASKS_LIMIT), description: 'Unfinished tasks assigned to you or your agency, due first (at most 200)' })
   myTasks(@CurrentUser() user: AuthUser): Promise<TaskModel[]> {
     return this.taskService.listMine(user);
   }
 
-  @Query(() => [UserModel], { description: 'Active people of a participating agency a coordinator may assign a task to' })
+  @Query(() => [UserModel], { complexity: listCost(2 * COST.READ), description: 'Active people of a participating agency a coordinator may assign a task to' })
   async assignableUsers(
     @CurrentUser() user: AuthUser,
     @Args('operationId', { type: () => ID }) operationId: string,
@@ -54,69 +57,69 @@ export class TaskResolver {
     return this.users.activeMembersOf(agencyId);
   }
 
-  @Mutation(() => TaskModel, { description: 'Creates and assigns a task (coordinators of the operation only)' })
+  @Mutation(() => TaskModel, { complexity: cost(COST.WRITE), description: 'Creates and assigns a task (coordinators of the operation only)' })
   createTask(@CurrentUser() user: AuthUser, @Args('input') input: CreateTaskInput): Promise<TaskModel> {
     return this.taskService.create(user, input);
   }
 
-  @Mutation(() => TaskModel, { description: 'Moves a task; CONFLICT when expectedVersion is stale' })
+  @Mutation(() => TaskModel, { complexity: cost(COST.WRITE), description: 'Moves a task; CONFLICT when expectedVersion is stale' })
   updateTaskStatus(@CurrentUser() user: AuthUser, @Args('input') input: UpdateTaskStatusInput): Promise<TaskModel> {
     return this.taskService.updateStatus(user, input);
   }
 
-  @Mutation(() => TaskModel, { description: 'Edits and/or reassigns a task (coordinators); CONFLICT when expectedVersion is stale' })
+  @Mutation(() => TaskModel, { complexity: cost(COST.WRITE), description: 'Edits and/or reassigns a task (coordinators); CONFLICT when expectedVersion is stale' })
   updateTask(@CurrentUser() user: AuthUser, @Args('input') input: UpdateTaskInput): Promise<TaskModel> {
     return this.taskService.update(user, input);
   }
 
-  @Mutation(() => TaskCommentModel, { description: 'Comments on a task (assignee agency and coordinators)' })
+  @Mutation(() => TaskCommentModel, { complexity: cost(COST.WRITE), description: 'Comments on a task (assignee agency and coordinators)' })
   addTaskComment(@CurrentUser() user: AuthUser, @Args('input') input: AddTaskCommentInput): Promise<TaskCommentModel> {
     return this.taskComments.addComment(user, input);
   }
 
-  @Mutation(() => TaskModel, { description: 'Acknowledges an urgent task for the assignee agency (its liaison officers or the assignee); idempotent' })
+  @Mutation(() => TaskModel, { complexity: cost(COST.WRITE), description: 'Acknowledges an urgent task for the assignee agency (its liaison officers or the assignee); idempotent' })
   acknowledgeTask(@CurrentUser() user: AuthUser, @Args('taskId', { type: () => ID }) taskId: string): Promise<TaskModel> {
     return this.taskService.acknowledge(user, taskId);
   }
 
-  @ResolveField(() => UserModel, { nullable: true, description: 'Who acknowledged it' })
+  @ResolveField(() => UserModel, { complexity: cost(COST.READ), nullable: true, description: 'Who acknowledged it' })
   acknowledgedBy(@Parent() task: TaskModel): Promise<UserModel | null> {
     return task.acknowledgedById ? this.users.findById(task.acknowledgedById) : Promise.resolve(null);
   }
 
-  @ResolveField(() => OperationModel)
+  @ResolveField(() => OperationModel, { complexity: cost(2 * COST.READ) })
   operation(@CurrentUser() user: AuthUser, @Parent() task: TaskModel): Promise<OperationModel> {
     return this.operations.getVisible(user, task.operationId);
   }
 
-  @ResolveField(() => AgencyModel)
+  @ResolveField(() => AgencyModel, { complexity: cost(COST.READ) })
   async assigneeAgency(@Parent() task: TaskModel): Promise<AgencyModel> {
     const agency = await this.agencies.findById(task.assigneeAgencyId);
     if (!agency) throw notFound('Agency');
     return agency;
   }
 
-  @ResolveField(() => UserModel, { nullable: true })
+  @ResolveField(() => UserModel, { complexity: cost(COST.READ), nullable: true })
   assigneeUser(@Parent() task: TaskModel): Promise<UserModel | null> {
     return task.assigneeUserId ? this.users.findById(task.assigneeUserId) : Promise.resolve(null);
   }
 
-  @ResolveField(() => UserModel)
+  @ResolveField(() => UserModel, { complexity: cost(COST.READ) })
   createdBy(@Parent() task: TaskModel): Promise<UserModel> {
     return requireUser(this.users, task.createdById);
   }
 
-  @ResolveField(() => [TaskCommentModel], { description: 'Oldest first' })
+  @ResolveField(() => [TaskCommentModel], { complexity: listCost(COST.READ), description: 'Oldest first' })
   comments(@Parent() task: TaskModel): Promise<TaskCommentModel[]> {
     return this.taskComments.comments(task.id);
   }
 
-  @ResolveField(() => [TaskEventModel], { description: 'Who changed what, when; oldest first' })
+  @ResolveField(() => [TaskEventModel], { complexity: listCost(COST.READ), description: 'Who changed what, when; oldest first' })
   history(@Parent() task: TaskModel): Promise<TaskEventModel[]> {
     return this.taskComments.history(task.id);
   }
 
-  @ResolveField(() => Boolean, { description: 'True when you may move this task' })
+  @ResolveField(() => Boolean, { complexity: cost(2 * COST.READ), description: 'True when you may move this task' })
   viewerCanUpdateStatus(@CurrentUser() user: AuthUser, @Parent() task: TaskModel): Promise<boolean> {
     return this.taskService.viewerCanUpdateStatus(user, task);
   }
@@ -126,7 +129,7 @@ export class TaskResolver {
 export class TaskCommentResolver {
   constructor(private readonly users: UserService) {}
 
-  @ResolveField(() => UserModel)
+  @ResolveField(() => UserModel, { complexity: cost(COST.READ) })
   author(@Parent() comment: TaskCommentModel): Promise<UserModel> {
     return requireUser(this.users, comment.authorId);
   }
@@ -136,7 +139,7 @@ export class TaskCommentResolver {
 export class TaskEventResolver {
   constructor(private readonly users: UserService) {}
 
-  @ResolveField(() => UserModel, { nullable: true, description: 'Who did it; null when the system did (escalation)' })
+  @ResolveField(() => UserModel, { complexity: cost(COST.READ), nullable: true, description: 'Who did it; null when the system did (escalation)' })
   actor(@Parent() event: TaskEventModel): Promise<UserModel | null> {
     return event.actorId ? requireUser(this.users, event.actorId) : Promise.resolve(null);
   }
@@ -147,7 +150,7 @@ export class TaskEventResolver {
 export class OperationTasksResolver {
   constructor(private readonly taskService: TaskService) {}
 
-  @ResolveField(() => [TaskModel])
+  @ResolveField(() => [TaskModel], { complexity: listCost(2 * COST.READ) })
   tasks(@CurrentUser() user: AuthUser, @Parent() operation: OperationModel): Promise<TaskModel[]> {
     return this.taskService.listForOperation(user, operation.id);
   }

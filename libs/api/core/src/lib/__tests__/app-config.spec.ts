@@ -75,6 +75,19 @@ describe('configuration validated at boot', () => {
     expect([...new Set(problems.map((p) => p.split(':')[0]))].sort()).toEqual(['LOGIN_ADDRESS_RATE_LIMIT', 'LOGIN_GLOBAL_RATE_LIMIT']);
   });
 
+  it('defaults the GraphQL caps and cost budget, and refuses a per-request cost above the budget per minute', () => {
+    const config = loadConfig({});
+    expect([config.GRAPHQL_MAX_DEPTH, config.GRAPHQL_MAX_ALIASES, config.GRAPHQL_MAX_DIRECTIVES, config.GRAPHQL_MAX_TOKENS]).toEqual([8, 15, 50, 1000]);
+    expect([config.GRAPHQL_MAX_COST, config.GRAPHQL_COST_PER_MINUTE]).toEqual([20000, 120000]);
+    expect(loadConfig({ GRAPHQL_COST_PER_MINUTE: '500000', GRAPHQL_MAX_ALIASES: '30' })).toMatchObject({ GRAPHQL_COST_PER_MINUTE: 500000, GRAPHQL_MAX_ALIASES: 30 });
+    expect(problemsOf({ GRAPHQL_COST_PER_MINUTE: '10000' })).toEqual([
+      'GRAPHQL_MAX_COST: 20000 is above GRAPHQL_COST_PER_MINUTE (10000): an operation that costs more than a whole minute\'s budget could never run',
+    ]);
+    expect(problemsOf({ GRAPHQL_COST_PER_MINUTE: '10000', GRAPHQL_MAX_COST: '10000' })).toEqual([]);
+    const problems = problemsOf({ GRAPHQL_MAX_TOKENS: '10', GRAPHQL_MAX_ALIASES: '0', GRAPHQL_COST_PER_MINUTE: 'lots' });
+    expect([...new Set(problems.map((p) => p.split(':')[0]))].sort()).toEqual(['GRAPHQL_COST_PER_MINUTE', 'GRAPHQL_MAX_ALIASES', 'GRAPHQL_MAX_TOKENS']);
+  });
+
   it('names an unknown NODE_ENV and a non-boolean DEMO_DATA together', () => {
     const problems = problemsOf({ NODE_ENV: 'staging', DEMO_DATA: 'maybe' });
     expect(problems.map((p) => p.split(':')[0]).sort()).toEqual(['DEMO_DATA', 'NODE_ENV']);

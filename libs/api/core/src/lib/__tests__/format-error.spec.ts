@@ -1,6 +1,6 @@
 import { HttpException } from '@nestjs/common';
 import { GraphQLError } from 'graphql';
-import { AppError, ErrorCode, notFound } from '../app-error';
+import { AppError, ErrorCode, notFound, tooManyRequests } from '../app-error';
 import { formatGraphQLError } from '../format-error';
 
 describe('formatGraphQLError', () => {
@@ -25,6 +25,18 @@ describe('formatGraphQLError', () => {
   it('keeps GraphQL request errors as they are, minus stack traces', () => {
     const out = formatGraphQLError({ message: 'Cannot query field "x"', extensions: { code: 'GRAPHQL_VALIDATION_FAILED', stacktrace: ['at z'] } }, new GraphQLError('Cannot query field "x"'));
     expect(out.extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED' });
+  });
+
+  it('keeps an AppError\'s `http` head (status, Retry-After) out of the body', () => {
+    const error = tooManyRequests(12, 'Query cost budget exceeded', { http: { status: 429 } });
+    const out = formatGraphQLError({ message: error.message, extensions: { code: 'TOO_MANY_REQUESTS' } }, error);
+    expect(out).toEqual({ message: 'Query cost budget exceeded', extensions: { code: 'TOO_MANY_REQUESTS', retryAfterSeconds: 12 } });
+  });
+
+  it('says a document over the token cap was refused in the words of the other caps, without its location', () => {
+    const message = 'Syntax Error: Document contains more that 1000 tokens. Parsing aborted.';
+    const out = formatGraphQLError({ message, locations: [{ line: 1, column: 4000 }], extensions: { code: 'GRAPHQL_PARSE_FAILED' } }, new GraphQLError(message));
+    expect(out).toEqual({ message: 'Token limit of 1000 exceeded: the document was not parsed any further', extensions: { code: 'GRAPHQL_PARSE_FAILED' } });
   });
 
   it('gives unknown and forbidden objects one identical message', () => {
