@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthUser, badInput } from '@taskforce/api-core';
 import { OperationAccessService } from '@taskforce/api-operations';
-import { AGE_BANDS, DimensionKey, IndicatorKind, MULTIPLE, percentages, protectForViewer, ProtectedTable, taskForceScope, toCsvWithHeader, UNKNOWN } from '@taskforce/domain';
+import { AGE_BANDS, DimensionKey, IndicatorKind, MULTIPLE, percentages, protectForViewer, ProtectedTable, rowPercentages, taskForceScope, toCsvWithHeader, UNKNOWN } from '@taskforce/domain';
 import { DataSource } from 'typeorm';
 import { requireCaseRecordSource } from './case-sources';
 import { SmallCellThreshold } from './small-cell-threshold';
@@ -14,6 +14,8 @@ const DIMENSION_KEYS: Readonly<Record<IndicatorDimension, DimensionKey>> = {
   [IndicatorDimension.AGE_BAND]: 'ageBand',
   [IndicatorDimension.CITIZENSHIP]: 'citizenship',
   [IndicatorDimension.COUNTRY_OF_EXPLOITATION]: 'countryOfExploitation',
+  [IndicatorDimension.CITIZENSHIP_REGION]: 'citizenshipRegion',
+  [IndicatorDimension.EXPLOITATION_REGION]: 'exploitationRegion',
   [IndicatorDimension.FORM_OF_EXPLOITATION]: 'formOfExploitation',
   [IndicatorDimension.YEAR]: 'year',
 };
@@ -41,9 +43,18 @@ const DIMENSION_SQL: Readonly<Record<IndicatorDimension, string>> = {
   [IndicatorDimension.AGE_BAND]: `NULLIF(cr.age_band, '')`,
   [IndicatorDimension.CITIZENSHIP]: `NULLIF(cr.citizenship, '')`,
   [IndicatorDimension.COUNTRY_OF_EXPLOITATION]: `NULLIF(cr.country_of_exploitation, '')`,
+  [IndicatorDimension.CITIZENSHIP_REGION]: `NULLIF(cr.citizenship_region, '')`,
+  [IndicatorDimension.EXPLOITATION_REGION]: `NULLIF(cr.exploitation_region, '')`,
   [IndicatorDimension.FORM_OF_EXPLOITATION]: `CASE WHEN cardinality(cr.forms_of_exploitation) = 0 THEN NULL WHEN cr.forms_of_exploitation[1] = ALL (cr.forms_of_exploitation) THEN cr.forms_of_exploitation[1] ELSE '${MULTIPLE}' END`,
   [IndicatorDimension.YEAR]: `NULLIF(cr.year, '')`,
 };
+
+/** The domain's row percentages, with the sentence naming the second variable as the screen does. */
+function rowPercentagesOf(t: ProtectedTable, column: IndicatorDimension) {
+  const p = rowPercentages(t);
+  const name = column.toLowerCase().replace(/_/g, ' ');
+  return { ...p, note: `Row percentages of the records where ${name} is known (those where it is unknown are left out of each row's denominator and counted beside it).` };
+}
 
 interface CountRow {
   d0: string | null;
@@ -121,6 +132,7 @@ export class IndicatorQueryService {
       k: t.k,
       viewerIsOwner: t.viewerIsOwner,
       percentages: t.dimensions.length === 1 ? percentages(t as ProtectedTable) : null,
+      rowPercentages: t.dimensions.length === 2 ? rowPercentagesOf(t, input.dimensions[1]) : null,
       citation: citationOf(input.source),
     };
   }

@@ -11,12 +11,19 @@ export enum IndicatorDimension {
   AGE_BAND = 'AGE_BAND',
   CITIZENSHIP = 'CITIZENSHIP',
   COUNTRY_OF_EXPLOITATION = 'COUNTRY_OF_EXPLOITATION',
+  /** Region of citizenship as the source names it (CTDC: Africa, Americas/Oceania, Asia, Europe). */
+  CITIZENSHIP_REGION = 'CITIZENSHIP_REGION',
+  /** Region of the country of exploitation as the source names it (CTDC regions). */
+  EXPLOITATION_REGION = 'EXPLOITATION_REGION',
   FORM_OF_EXPLOITATION = 'FORM_OF_EXPLOITATION',
   YEAR = 'YEAR',
 }
 
 registerEnumType(IndicatorKind, { name: 'IndicatorKind', description: 'What a case-level record counts towards' });
-registerEnumType(IndicatorDimension, { name: 'IndicatorDimension' });
+registerEnumType(IndicatorDimension, {
+  name: 'IndicatorDimension',
+  description: 'A variable a table is broken down by. CITIZENSHIP_REGION and EXPLOITATION_REGION are the regions a source stores (CTDC has regions only, no countries); records entered by agencies store countries, so their regions read UNKNOWN',
+});
 registerEnumType(DatasetKind, { name: 'DatasetKind', description: 'A public data set under ../shared/data an admin can import' });
 
 @InputType()
@@ -77,6 +84,24 @@ export class PercentagesModel {
   @Field({ description: 'The sentence to show beside the percentages' }) note!: string;
 }
 
+@ObjectType({ description: 'One row of row percentages: shares of the known values of the second variable' })
+export class RowPercentageRowModel {
+  @Field({ description: 'A category of the first dimension (UNKNOWN included), or TOTAL for the row over every record' }) category!: string;
+  @Field(() => Int, { nullable: true, description: "The row's records where the second variable is known; null when it would reveal a suppressed figure" })
+  denominator!: number | null;
+  @Field(() => Int, { nullable: true, description: "The row's records where the second variable is unknown; null when suppressed" }) unknown!: number | null;
+  @Field(() => [Number], { nullable: 'items', description: 'One share (0–100) per entry of `columns`; null for a suppressed cell or a withheld row' })
+  percents!: Array<number | null>;
+}
+
+@ObjectType({ description: 'Row percentages of a two-way table over the known values of the second variable (suppressed figures give none)' })
+export class RowPercentagesModel {
+  @Field(() => [String], { description: 'The known categories of the second dimension (UNKNOWN left out), in table order' }) columns!: string[];
+  @Field(() => [RowPercentageRowModel], { description: 'One per category of the first dimension, in table order' }) rows!: RowPercentageRowModel[];
+  @Field(() => RowPercentageRowModel, { description: 'The column totals over the grand total (category TOTAL)' }) total!: RowPercentageRowModel;
+  @Field({ description: 'The sentence to show beside the percentages' }) note!: string;
+}
+
 @ObjectType({ description: 'An indicator broken down by one or two dimensions, protected for the viewer' })
 export class IndicatorTableModel {
   @Field() source!: string;
@@ -90,6 +115,8 @@ export class IndicatorTableModel {
   @Field(() => Int) k!: number;
   @Field({ description: "True when every record is your agency's: exact counts, nothing suppressed" }) viewerIsOwner!: boolean;
   @Field(() => PercentagesModel, { nullable: true, description: 'One-dimensional tables only' }) percentages!: PercentagesModel | null;
+  @Field(() => RowPercentagesModel, { nullable: true, description: 'Two-dimensional tables only: row percentages of the known values of the second dimension' })
+  rowPercentages!: RowPercentagesModel | null;
   @Field({ description: 'Cite under every chart or export' }) citation!: string;
 }
 

@@ -10,7 +10,20 @@ export const DIMENSION_OPTIONS: readonly { value: IndicatorDimensionName; label:
   { value: 'YEAR', label: 'Year' },
   { value: 'CITIZENSHIP', label: 'Citizenship' },
   { value: 'COUNTRY_OF_EXPLOITATION', label: 'Country of exploitation' },
+  { value: 'CITIZENSHIP_REGION', label: 'Region of citizenship' },
+  { value: 'EXPLOITATION_REGION', label: 'Region of exploitation' },
 ];
+
+/**
+ * The breakdowns worth offering for a source: CTDC stores regions and no countries or age bands (its condensed file
+ * has none), so it gets the two region variables instead of citizenship, country of exploitation and age band;
+ * records entered by agencies store countries and no regions.
+ */
+export function dimensionOptionsFor(source: string): readonly { value: IndicatorDimensionName; label: string }[] {
+  const hidden: readonly IndicatorDimensionName[] =
+    source === 'agency' ? ['CITIZENSHIP_REGION', 'EXPLOITATION_REGION'] : ['CITIZENSHIP', 'COUNTRY_OF_EXPLOITATION', 'AGE_BAND'];
+  return DIMENSION_OPTIONS.filter((option) => !hidden.includes(option.value));
+}
 
 /** The sources of case records the screen offers. */
 export const SOURCE_OPTIONS: readonly { value: string; label: string }[] = [{ value: 'ctdc', label: 'CTDC (public data set)' }, { value: 'agency', label: 'Case records entered by agencies' }];

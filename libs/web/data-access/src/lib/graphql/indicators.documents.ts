@@ -42,6 +42,22 @@ export const INDICATOR_TABLE_QUERY: TypedDocumentNode<{ indicatorTable: Indicato
         unknown
         note
       }
+      rowPercentages {
+        columns
+        rows {
+          category
+          denominator
+          unknown
+          percents
+        }
+        total {
+          category
+          denominator
+          unknown
+          percents
+        }
+        note
+      }
       citation
     }
   }

@@ -25,6 +25,7 @@ const TABLE: IndicatorTableData = {
   k: 11,
   viewerIsOwner: false,
   percentages: null,
+  rowPercentages: null,
   citation: 'Test citation',
 };
 
