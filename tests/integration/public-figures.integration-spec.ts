@@ -77,6 +77,37 @@ describeWithData([CTDC])('public figures: CTDC regions and row percentages', () 
     for (const cell of t2.cells) expect({ region: cell.key[0], count: cell.count }).toEqual({ region: cell.key[0], count: byExploitation.get(cell.key[0]) ?? 0 });
   });
 
+  it('counts CTDC records naming each form (a record flagged for both counts under both) beside the single-form breakdown', async () => {
+    const labour = raw.filter((r) => r['isForcedLabour'] === '1');
+    const sexual = raw.filter((r) => r['isSexualExploit'] === '1');
+    const both = raw.filter((r) => r['isForcedLabour'] === '1' && r['isSexualExploit'] === '1').length;
+    const neither = raw.filter((r) => r['isForcedLabour'] !== '1' && r['isSexualExploit'] !== '1').length;
+    const res = await gql(
+      t.url,
+      `query($input: IndicatorScopeInput!) { formsNamedTable(input: $input) { k note citation total { count }
+        rows { form alone { count suppressed } named { count suppressed } } severalForms { count } unknown { count } } }`,
+      { input: { source: 'ctdc' } },
+      member,
+    );
+    const f = res.data?.formsNamedTable;
+    expect(f.rows).toEqual([
+      { form: 'SEXUAL_EXPLOITATION', alone: { count: sexual.length - both, suppressed: false }, named: { count: sexual.length, suppressed: false } },
+      { form: 'FORCED_LABOUR', alone: { count: labour.length - both, suppressed: false }, named: { count: labour.length, suppressed: false } },
+    ]);
+    expect(f.severalForms.count).toBe(both);
+    expect(f.unknown.count).toBe(neither);
+    expect(f.total.count).toBe(raw.length);
+    // Multiple counting: the form-named figures add up to more than the records that name a form.
+    expect(labour.length + sexual.length).toBe(raw.length - neither + both);
+    expect(f.note).toContain(`do not add up to the ${raw.length.toLocaleString('en-GB')} records`);
+    expect(f.citation).toMatch(/Counter Trafficking Data Collaborative/);
+
+    const csv = await gql(t.url, `query($input: IndicatorScopeInput!) { formsNamedTableCsv(input: $input) }`, { input: { source: 'ctdc' } }, member);
+    const exported = readCsvExport(csv.data?.formsNamedTableCsv as string);
+    expect(headerValues(exported, 'source')[0]).toMatch(/Counter Trafficking Data Collaborative/);
+    expect(exported.rows).toContainEqual(['FORCED_LABOUR', String(labour.length - both), String(labour.length)]);
+  });
+
   it('gives row percentages of the known values in a two-way table, none for a suppressed figure', async () => {
     const cells = countBy(raw, (r) => `${r['UN_COO_Region'] || 'UNKNOWN'}>${r['UN_COE_Region'] || 'UNKNOWN'}`);
     const t2 = await table({ dimensions: ['CITIZENSHIP_REGION', 'EXPLOITATION_REGION'] });

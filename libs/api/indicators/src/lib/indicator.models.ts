@@ -57,6 +57,30 @@ export class IndicatorTableInput {
   k?: number;
 }
 
+@InputType({ description: 'The records a figure is about: a source, an indicator and a scope (no breakdown)' })
+export class IndicatorScopeInput {
+  @Field({ description: 'Source of the case records: `ctdc` (public CTDC data set) or an agency-entered source' })
+  @Matches(/^[a-z0-9_:-]{1,60}$/)
+  source!: string;
+
+  @Field(() => IndicatorKind, { nullable: true, description: 'Default VICTIM_IDENTIFIED' })
+  @IsOptional()
+  @IsEnum(IndicatorKind)
+  indicator?: IndicatorKind;
+
+  @Field(() => ID, { nullable: true, description: 'Only records of this joint operation (need-to-know applies)' })
+  @IsOptional()
+  @IsUUID()
+  operationId?: string;
+
+  @Field(() => Int, { nullable: true, description: 'Small-cell threshold: counts 1 … k−1 are suppressed (default 11)' })
+  @IsOptional()
+  @IsInt()
+  @Min(2)
+  @Max(1000)
+  k?: number;
+}
+
 @ObjectType('ShownFigure', { description: 'A figure as it may be shown: the count, or null with "suppressed (< k)"' })
 export class ShownFigureModel {
   @Field(() => Int, { nullable: true }) count!: number | null;
@@ -117,6 +141,31 @@ export class IndicatorTableModel {
   @Field(() => PercentagesModel, { nullable: true, description: 'One-dimensional tables only' }) percentages!: PercentagesModel | null;
   @Field(() => RowPercentagesModel, { nullable: true, description: 'Two-dimensional tables only: row percentages of the known values of the second dimension' })
   rowPercentages!: RowPercentagesModel | null;
+  @Field({ description: 'Cite under every chart or export' }) citation!: string;
+}
+
+@ObjectType('FormNamedRow', { description: 'One form of exploitation: records naming it alone, and records naming it at all' })
+export class FormNamedRowModel {
+  @Field({ description: 'A FormOfExploitation value' }) form!: string;
+  @Field(() => ShownFigureModel, { description: 'Records naming this form and no other (the cell of the single-form breakdown)' }) alone!: ShownFigureModel;
+  @Field(() => ShownFigureModel, { description: 'Records naming this form, alone or with others; overlapping: a record naming two forms counts under both' })
+  named!: ShownFigureModel;
+}
+
+@ObjectType('FormsNamedTable', {
+  description:
+    'Records naming each form of exploitation (multiple counting: the figures overlap and do not add up to the total), beside the single-form breakdown they overlap, protected for the viewer so that neither can be differenced against the other',
+})
+export class FormsNamedTableModel {
+  @Field() source!: string;
+  @Field(() => IndicatorKind) indicator!: IndicatorKind;
+  @Field(() => [FormNamedRowModel], { description: 'Every form some record names, in the order of FormOfExploitation' }) rows!: FormNamedRowModel[];
+  @Field(() => ShownFigureModel, { description: 'Records naming several forms (MULTIPLE of the single-form breakdown)' }) severalForms!: ShownFigureModel;
+  @Field(() => ShownFigureModel, { description: 'Records naming no form (UNKNOWN)' }) unknown!: ShownFigureModel;
+  @Field(() => ShownFigureModel, { description: 'Every record once' }) total!: ShownFigureModel;
+  @Field(() => Int) k!: number;
+  @Field({ description: "True when every record is your agency's: exact counts, nothing suppressed" }) viewerIsOwner!: boolean;
+  @Field({ description: 'The sentence to show beside the figures: they overlap and do not add up to the total' }) note!: string;
   @Field({ description: 'Cite under every chart or export' }) citation!: string;
 }
 

@@ -12,10 +12,12 @@ import {
   type RowPercentages,
 } from '@taskforce/web-data-access';
 import { IndicatorKind, taskForceScope } from '@taskforce/domain';
-import { Alert, Button, Card, EmptyState, INDICATOR_KIND_LABELS, LoadingState, SelectField } from '@taskforce/web-ui';
+import { Alert, Card, EmptyState, INDICATOR_KIND_LABELS, LoadingState, SelectField } from '@taskforce/web-ui';
 import { useState } from 'react';
 import { IndicatorBarChart } from './indicator-bar-chart';
 import { RecordCaseForm } from './record-case-form';
+import { ServerCsvButton } from './server-csv-button';
+import { FormsNamedCard } from './forms-named-card';
 import {
   barChartModel,
   categoryLabel,
@@ -122,6 +124,7 @@ export function IndicatorsPage() {
       {error && <Alert>{describeApiError(error, 'The indicator table cannot be loaded right now.')}</Alert>}
       {dimensions.length > 0 && !table && loading && <LoadingState label="Loading the indicator table…" />}
       {table && <IndicatorResult table={table} input={input} />}
+      <FormsNamedCard input={{ source, indicator, ...(operationId ? { operationId } : {}) }} />
       <CaseFlowsMap
         source={source}
         level={flowLevel ?? defaultFlowLevel(source)}
@@ -324,35 +327,11 @@ function RowPercentagesTable({ table, percentages }: { table: IndicatorTableData
 /** Fetches the same protected table as CSV from the server and saves it. */
 function DownloadCsvButton({ input }: { input: IndicatorTableInput }) {
   const client = useApolloClient();
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-  const download = async () => {
-    setBusy(true);
-    setFailure(null);
-    try {
-      const result = await client.query({ query: INDICATOR_TABLE_CSV_QUERY, variables: { input }, fetchPolicy: 'network-only' });
-      const csv = result.data?.indicatorTableCsv;
-      if (csv === undefined) throw new Error('No CSV returned');
-      const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = csvFileName(input.source, input.dimensions);
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    } catch (error) {
-      setFailure(describeApiError(error, 'The CSV cannot be downloaded right now.'));
-    } finally {
-      setBusy(false);
-    }
-  };
   return (
-    <span className="tf-indicators__download">
-      <Button variant="secondary" size="sm" busy={busy} onClick={() => void download()} data-testid="indicators-download-csv">
-        Download CSV
-      </Button>
-      {failure && <span role="alert" className="tf-small">{failure}</span>}
-    </span>
+    <ServerCsvButton
+      fileName={csvFileName(input.source, input.dimensions)}
+      testId="indicators-download-csv"
+      fetchCsv={async () => (await client.query({ query: INDICATOR_TABLE_CSV_QUERY, variables: { input }, fetchPolicy: 'network-only' })).data?.indicatorTableCsv}
+    />
   );
 }

@@ -79,3 +79,32 @@ export interface IndicatorTableData {
   rowPercentages: RowPercentages | null;
   citation: string;
 }
+
+/** Input of `formsNamedTable` / `formsNamedTableCsv`: the records of a source, indicator and scope. */
+export interface IndicatorScopeInput {
+  source: string;
+  indicator?: string;
+  operationId?: string;
+  k?: number;
+}
+
+/** One form: records naming it alone (single-form cell) and records naming it at all (overlapping). */
+export interface FormNamedRow {
+  form: string;
+  alone: ShownFigure;
+  named: ShownFigure;
+}
+
+/** Records naming each form of exploitation, protected for the viewer, as the server returns it. */
+export interface FormsNamedTableData {
+  source: string;
+  indicator: string;
+  rows: FormNamedRow[];
+  severalForms: ShownFigure;
+  unknown: ShownFigure;
+  total: ShownFigure;
+  k: number;
+  viewerIsOwner: boolean;
+  note: string;
+  citation: string;
+}
