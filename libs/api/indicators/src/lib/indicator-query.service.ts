@@ -26,6 +26,7 @@ export const CITATIONS: Readonly<Record<string, string>> = {
   map_tiers: 'US Department of State, Trafficking in Persons Report, via Kelley & Heiss (scorecard-diplomacy, MIT)',
   tip_tier_rankings: 'US Department of State, Trafficking in Persons Report (hand-entered student copy, DU-Human-Trafficking)',
   palermo_kelley_simmons: 'UN Treaty Collection XVIII-12-a, per Kelley & Simmons (AJPS 2014) replication data',
+  palermo_ratification_counts: 'UN Treaty Collection XVIII-12-a (Protocol to Prevent, Suppress and Punish Trafficking in Persons), via Kelley & Heiss (scorecard-diplomacy, MIT)',
   unodc_glotip: 'UNODC, Global Report on Trafficking in Persons',
 };
 

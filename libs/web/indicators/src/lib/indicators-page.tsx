@@ -18,6 +18,7 @@ import { IndicatorBarChart } from './indicator-bar-chart';
 import { RecordCaseForm } from './record-case-form';
 import { ServerCsvButton } from './server-csv-button';
 import { FormsNamedCard } from './forms-named-card';
+import { PublicFiguresSection } from './public/public-figures';
 import {
   barChartModel,
   categoryLabel,
@@ -134,6 +135,7 @@ export function IndicatorsPage() {
         scope={operations.find((op) => op.id === operationId)?.name ?? taskForceScope(viewer?.agency.acronym ?? 'your agency')}
       />
       <OperationResultsCard operationId={operationId || undefined} />
+      <PublicFiguresSection />
       <RecordCaseForm />
     </div>
   );

@@ -16,6 +16,7 @@ import { OperationLifecycleNotices1765330000000 } from './1765330000000-operatio
 import { NotificationLead1765330500000 } from './1765330500000-notification-lead';
 import { NotificationLinks1765340000000 } from './1765340000000-notification-links';
 import { SecondFactor1765400000000 } from './1765400000000-second-factor';
+import { PalermoRatificationCounts1765500000000 } from './1765500000000-palermo-ratification-counts';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -37,4 +38,5 @@ export const migrations = [
   NotificationLead1765330500000,
   NotificationLinks1765340000000,
   SecondFactor1765400000000,
+  PalermoRatificationCounts1765500000000,
 ];
