@@ -288,7 +288,7 @@ function RowPercentagesTable({ table, percentages }: { table: IndicatorTableData
     <tr key={r.category} data-testid={testId} data-category={r.category}>
       <th scope="row">{header}</th>
       {r.percents.map((percent, j) => (
-        <td key={percentages.columns[j]} className="tf-num" data-testid="indicators-row-percent">
+        <td key={percentages.columns[j]} className="tf-num" data-testid="indicators-row-percent" data-column={percentages.columns[j]}>
           {percentText(percent)}
         </td>
       ))}
