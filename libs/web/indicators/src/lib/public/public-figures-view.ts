@@ -51,7 +51,7 @@ export function glotipRowLabel(breakdown: GlotipBreakdownName, row: GlotipBreakd
     case 'SEX_AND_AGE':
       return `${row.sex}, ${row.age}`;
     default:
-      return row.category;
+      return row.category === '' ? 'Not stated (blank in the file)' : row.category;
   }
 }
 

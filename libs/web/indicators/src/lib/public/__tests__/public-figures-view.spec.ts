@@ -31,6 +31,7 @@ describe('public figures view helpers', () => {
     expect(model.suppressed).toEqual(['Other', 'Unknown sex and age']);
     expect(glotipRowLabel('SEX_AND_AGE', { category: 'Total', sex: 'Male', age: '0 to 17 years', figure: lessThanFive })).toBe('Male, 0 to 17 years');
     expect(glotipRowLabel('CITIZENSHIP', { category: 'Nigeria', sex: 'Total', age: 'Total', figure: lessThanFive })).toBe('Nigeria');
+    expect(glotipRowLabel('CITIZENSHIP', { category: '', sex: 'Total', age: 'Total', figure: published(33) })).toBe('Not stated (blank in the file)');
   });
 
   it('stacks the four tiers per year and draws the cumulative ratifications', () => {
