@@ -1,6 +1,6 @@
 /**
  * `npm run import -- <kind> <file> [--confirm]`: imports a public data set into the database at DATABASE_URL
- * (migrating it first). Kinds: tip-tiers-csv, tip-tiers-xlsx, palermo, glotip, ctdc. Idempotent and
+ * (migrating it first). Kinds: tip-tiers-csv, tip-tiers-xlsx, palermo, palermo-counts, glotip, ctdc. Idempotent and
  * transactional; prints the report as JSON. Exit codes: 0 applied (or nothing to change); 1 the import failed or
  * the file had no usable row (nothing changed); 2 usage error; 3 the file would change or remove stored rows and
  * `--confirm` was not given (nothing changed; the report is the preview).

@@ -15,3 +15,5 @@ export * from './lib/case-sources';
 export * from './lib/small-cell-threshold';
 export * from './lib/target.models';
 export * from './lib/target.service';
+export * from './lib/public-figures.models';
+export * from './lib/public-figures.service';

@@ -141,7 +141,7 @@ export function ctdcContentKey(values: readonly string[]): string {
 
 /**
  * CTDC rows as case-level records for the indicator maths (potential victims identified, year = the band label).
- * Countries are unknown: the condensed file only has UN regions.
+ * Countries are unknown: the condensed file only has UN regions (`citizenshipRegion`, `exploitationRegion`).
  */
 export function ctdcToCaseRecords(rows: readonly CtdcVictimRow[], agencyId = 'ctdc'): CaseRecord[] {
   return rows.map((r) => ({
@@ -153,6 +153,8 @@ export function ctdcToCaseRecords(rows: readonly CtdcVictimRow[], agencyId = 'ct
     ageGroup: r.ageGroup,
     citizenship: null,
     countryOfExploitation: null,
+    citizenshipRegion: r.citizenshipRegion,
+    exploitationRegion: r.exploitationRegion,
     formsOfExploitation: r.formsOfExploitation,
   }));
 }

@@ -31,7 +31,7 @@ export const GLOTIP_INDICATORS: Readonly<Record<string, IndicatorKind | null>> =
 };
 
 export interface GlotipRow extends SourceRef {
-  /** Natural key: `iso3|indicator|dimension|category|sex|age|year`. */
+  /** Natural key: `iso3|indicator|dimension|category|sex|age|year` (category blank when UNODC left it blank). */
   key: string;
   country: Country;
   region: string;
@@ -39,6 +39,7 @@ export interface GlotipRow extends SourceRef {
   indicator: string;
   indicatorKind: IndicatorKind | null;
   dimension: string;
+  /** As published; `''` for a breakdown row whose category UNODC left blank (not stated). */
   category: string;
   sex: string;
   age: string;
@@ -68,8 +69,9 @@ export function parseGlotipValue(text: string): { value: number | null; suppress
 /**
  * Parses UNODC's data_glotip.xlsx (sheet `data_glotip_1`). The header row is found by its `Iso3_code` cell, so
  * the banner rows above it (however many) are skipped. Totals are kept as published: UNODC's parts need not
- * add up to its totals (and `<5` parts cannot), so nothing is summed or "corrected" here. Rows of UNODC
- * regional aggregates, of no single country, with an unreadable value or a repeated key are rejected.
+ * add up to its totals (and `<5` parts cannot), so nothing is summed or "corrected" here. A breakdown row whose
+ * Category is blank is kept with a blank category (not stated). Rows of UNODC regional aggregates, of no single
+ * country, with an unreadable value, a blank Dimension, Sex or Age, or a repeated key are rejected.
  */
 export async function parseGlotipXlsx(source: WorkbookSource): Promise<ImportResult<GlotipRow>> {
   const opened = await openWorkbook(source);
@@ -113,8 +115,11 @@ export async function parseGlotipXlsx(source: WorkbookSource): Promise<ImportRes
       return;
     }
     const [dimension, category, sex, age] = [get('Dimension'), get('Category'), get('Sex'), get('Age')];
-    if (!dimension || !category || !sex || !age) {
-      rejected.push({ ...at, reason: 'blank Dimension, Category, Sex or Age' });
+    // A breakdown row (Dimension "by …") with a blank Category is a published figure whose category UNODC did not
+    // state (e.g. citizenship not stated): kept, with the category blank as published. A blank Dimension, Sex or Age,
+    // or a blank Category of a total, leaves the figure's meaning unknown: rejected.
+    if (!dimension || !sex || !age || (!category && dimension === 'Total')) {
+      rejected.push({ ...at, reason: 'blank Dimension, Sex or Age, or a total without its Category' });
       return;
     }
     const key = [join.country.alpha3, indicator, dimension, category, sex, age, year].join('|');

@@ -76,7 +76,8 @@ export interface RatificationsCountRow extends SourceRef {
 
 /**
  * Parses ratifications_count.csv (`year, num_ratified, num_ratifited_cum` — the typo is the source's; the
- * correct spelling is accepted too). A row whose cumulative count is not the running sum is rejected.
+ * correct spelling is accepted too). A row whose cumulative count is not the running sum, a year before the Protocol
+ * (2000) or after 2100, and a repeated year are rejected with their line.
  */
 export function parseRatificationsCount(text: string): ImportResult<RatificationsCountRow> {
   const csv = readCsv(text);
@@ -85,6 +86,7 @@ export function parseRatificationsCount(text: string): ImportResult<Ratification
   const cols = columnsOf(csv.header, ['year', 'num_ratified', cumName]);
   if ('missing' in cols) return { rows: [], rejected: [{ line: 1, reason: `missing columns: ${cols.missing.join(', ')}` }] };
   const rows: RatificationsCountRow[] = [];
+  const seenYears = new Map<number, number>();
   let running = 0;
   for (const { line, values } of csv.lines) {
     const year = parseYear(values[cols['year']]);
@@ -94,6 +96,15 @@ export function parseRatificationsCount(text: string): ImportResult<Ratification
       rejected.push({ line, reason: `not a year and two counts: ${values.join(',')}` });
       continue;
     }
+    if (year < PALERMO_ADOPTED || year > 2100) {
+      rejected.push({ line, reason: `year ${year} is not between ${PALERMO_ADOPTED} (the Protocol's adoption) and 2100` });
+      continue;
+    }
+    if (seenYears.has(year)) {
+      rejected.push({ line, reason: `duplicate of line ${seenYears.get(year)} (${year})` });
+      continue;
+    }
+    seenYears.set(year, line);
     running += ratified;
     if (cumulative !== running) {
       rejected.push({ line, reason: `cumulative ${cumulative} is not the running sum ${running}` });

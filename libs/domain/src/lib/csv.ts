@@ -22,7 +22,7 @@ export interface CsvHeader {
   operationId?: string | null;
   /** Small-cell threshold k in force; null when nothing in the table is small-cell protected (public or non-statistical data). */
   k: number | null;
-  /** The sources cited, one line each, in the order given. */
+  /** The sources cited, one line each, in the order given; at least one (blank ones are not written). */
   sources: readonly string[];
   /** When the export was made; written in UTC. */
   generatedAt: Date;
@@ -60,20 +60,26 @@ export function csvCommentValue(value: string): string {
 /**
  * The header block of every CSV export: `# scope: …`, `# operation id: …` (only with one), `# small-cell threshold
  * k: 11` (or `CSV_K_NOT_APPLIED`), one `# source: …` per source, `# generated at: 2026-12-04T17:30:05Z` (UTC), each
- * ended by CRLF, then one empty line. Comment lines are never quoted, so readers with a comment option (pandas
+ * ended by CRLF, then one empty line. Every export carries its sources: a header without a non-blank source is refused. Comment lines are never quoted, so readers with a comment option (pandas
  * `comment='#'`, R `comment.char = "#"`) skip them and the blank line, and read the RFC 4180 table that follows.
  */
 export function csvHeaderBlock(header: CsvHeader): string {
+  if (!header.sources.some((source) => csvCommentValue(source) !== '')) {
+    throw new RangeError('a CSV export must cite at least one source (no figure leaves without its source)');
+  }
   const n = CSV_HEADER_NAMES;
   const lines: Array<[string, string]> = [[n.scope, header.scope]];
   if (header.operationId) lines.push([n.operationId, header.operationId]);
   lines.push([n.k, header.k === null ? CSV_K_NOT_APPLIED : String(header.k)]);
-  for (const source of header.sources) lines.push([n.source, source]);
+  for (const source of header.sources) if (csvCommentValue(source) !== '') lines.push([n.source, source]);
   lines.push([n.generatedAt, utcSeconds(header.generatedAt)]);
   return lines.map(([name, value]) => `# ${name}: ${csvCommentValue(value)}\r\n`).join('') + '\r\n';
 }
 
-/** A whole CSV export: `csvHeaderBlock(header)` then `toCsv(rows)`. @throws RangeError when `generatedAt` is invalid. */
+/**
+ * A whole CSV export: `csvHeaderBlock(header)` then `toCsv(rows)`.
+ * @throws RangeError when `generatedAt` is invalid or no source is cited.
+ */
 export function toCsvWithHeader(header: CsvHeader, rows: ReadonlyArray<ReadonlyArray<string>>): string {
   return csvHeaderBlock(header) + toCsv(rows);
 }

@@ -5,6 +5,8 @@ import {
   ImportResult,
   PalermoRatificationRow,
   parseCtdcCsv,
+  parseRatificationsCount,
+  RatificationsCountRow,
   parseGlotipXlsx,
   parseMapTiersCsv,
   parsePalermoRatificationYears,
@@ -20,6 +22,8 @@ export enum DatasetKind {
   TIP_TIERS_CSV = 'TIP_TIERS_CSV',
   TIP_TIERS_XLSX = 'TIP_TIERS_XLSX',
   PALERMO = 'PALERMO',
+  /** Ratifications of the Protocol per year and running total (palermo/ratifications_count.csv). */
+  PALERMO_COUNTS = 'PALERMO_COUNTS',
   GLOTIP = 'GLOTIP',
   CTDC = 'CTDC',
 }
@@ -29,6 +33,7 @@ export const CLI_KINDS: Readonly<Record<string, DatasetKind>> = {
   'tip-tiers-csv': DatasetKind.TIP_TIERS_CSV,
   'tip-tiers-xlsx': DatasetKind.TIP_TIERS_XLSX,
   palermo: DatasetKind.PALERMO,
+  'palermo-counts': DatasetKind.PALERMO_COUNTS,
   glotip: DatasetKind.GLOTIP,
   ctdc: DatasetKind.CTDC,
 };
@@ -37,6 +42,7 @@ export const DEFAULT_FILES: Readonly<Record<DatasetKind, string>> = {
   [DatasetKind.TIP_TIERS_CSV]: DATA_FILES.mapTiers,
   [DatasetKind.TIP_TIERS_XLSX]: DATA_FILES.tipTierRankings,
   [DatasetKind.PALERMO]: DATA_FILES.palermoYears,
+  [DatasetKind.PALERMO_COUNTS]: DATA_FILES.palermoCounts,
   [DatasetKind.GLOTIP]: DATA_FILES.glotip,
   [DatasetKind.CTDC]: DATA_FILES.ctdc,
 };
@@ -46,16 +52,17 @@ export const SOURCES: Readonly<Record<DatasetKind, string>> = {
   [DatasetKind.TIP_TIERS_CSV]: 'map_tiers',
   [DatasetKind.TIP_TIERS_XLSX]: 'tip_tier_rankings',
   [DatasetKind.PALERMO]: 'palermo_kelley_simmons',
+  [DatasetKind.PALERMO_COUNTS]: 'palermo_ratification_counts',
   [DatasetKind.GLOTIP]: 'unodc_glotip',
   [DatasetKind.CTDC]: 'ctdc',
 };
 
 /**
- * The sources whose licence allows showing their figures (../shared/data/README.md): map_tiers and the Palermo
- * years (MIT), UNODC GLOTIP and CTDC (cited). `tip_tier_rankings` (the hand-entered TIP workbook, no licence) may be
+ * The sources whose licence allows showing their figures (../shared/data/README.md): map_tiers, the Palermo years
+ * and the yearly ratification counts (MIT), UNODC GLOTIP and CTDC (cited). `tip_tier_rankings` (the hand-entered TIP workbook, no licence) may be
  * imported to test the importer's robustness but is never displayed.
  */
-export const DISPLAYED_SOURCES: readonly string[] = [SOURCES.TIP_TIERS_CSV, SOURCES.PALERMO, SOURCES.GLOTIP, SOURCES.CTDC];
+export const DISPLAYED_SOURCES: readonly string[] = [SOURCES.TIP_TIERS_CSV, SOURCES.PALERMO, SOURCES.PALERMO_COUNTS, SOURCES.GLOTIP, SOURCES.CTDC];
 
 export interface RejectedRow {
   line: number;
@@ -131,6 +138,15 @@ function palermoPlan(source: string, parsed: ImportResult<PalermoRatificationRow
   };
 }
 
+function palermoCountsPlan(source: string, parsed: ImportResult<RatificationsCountRow>): Plan {
+  return {
+    table: 'palermo_ratification_counts',
+    columns: ['source', 'key', 'year', 'ratified', 'cumulative', 'source_line'],
+    rows: parsed.rows.map((r) => [source, String(r.year), r.year, r.ratified, r.cumulative, r.line]),
+    rejected: rejectedOf(parsed),
+  };
+}
+
 function glotipPlan(source: string, parsed: ImportResult<GlotipRow>): Plan {
   return {
     table: 'glotip_figures',
@@ -166,6 +182,8 @@ export async function planImport(kind: DatasetKind, file: string): Promise<Plan>
       return tipTierPlan(source, await parseTipTierRankingsXlsx(file));
     case DatasetKind.PALERMO:
       return palermoPlan(source, parsePalermoRatificationYears(await text()));
+    case DatasetKind.PALERMO_COUNTS:
+      return palermoCountsPlan(source, parseRatificationsCount(await text()));
     case DatasetKind.GLOTIP:
       return glotipPlan(source, await parseGlotipXlsx(file));
     case DatasetKind.CTDC:

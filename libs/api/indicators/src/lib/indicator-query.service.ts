@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthUser, badInput } from '@taskforce/api-core';
 import { OperationAccessService } from '@taskforce/api-operations';
-import { AGE_BANDS, DimensionKey, IndicatorKind, MULTIPLE, percentages, protectForViewer, ProtectedTable, taskForceScope, toCsvWithHeader, UNKNOWN } from '@taskforce/domain';
-import { DataSource } from 'typeorm';
+import { AGE_BANDS, DimensionKey, FormOfExploitation, IndicatorKind, MULTIPLE, protectFormsNamed, percentages, protectForViewer, ProtectedTable, rowPercentages, taskForceScope, toCsvWithHeader, UNKNOWN } from '@taskforce/domain';
+import { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { requireCaseRecordSource } from './case-sources';
 import { SmallCellThreshold } from './small-cell-threshold';
-import { IndicatorDimension, IndicatorTableInput, IndicatorTableModel } from './indicator.models';
+import { FormsNamedTableModel, IndicatorDimension, IndicatorScopeInput, IndicatorTableInput, IndicatorTableModel } from './indicator.models';
 
 const DIMENSION_KEYS: Readonly<Record<IndicatorDimension, DimensionKey>> = {
   [IndicatorDimension.SEX]: 'sex',
@@ -14,6 +14,8 @@ const DIMENSION_KEYS: Readonly<Record<IndicatorDimension, DimensionKey>> = {
   [IndicatorDimension.AGE_BAND]: 'ageBand',
   [IndicatorDimension.CITIZENSHIP]: 'citizenship',
   [IndicatorDimension.COUNTRY_OF_EXPLOITATION]: 'countryOfExploitation',
+  [IndicatorDimension.CITIZENSHIP_REGION]: 'citizenshipRegion',
+  [IndicatorDimension.EXPLOITATION_REGION]: 'exploitationRegion',
   [IndicatorDimension.FORM_OF_EXPLOITATION]: 'formOfExploitation',
   [IndicatorDimension.YEAR]: 'year',
 };
@@ -24,6 +26,7 @@ export const CITATIONS: Readonly<Record<string, string>> = {
   map_tiers: 'US Department of State, Trafficking in Persons Report, via Kelley & Heiss (scorecard-diplomacy, MIT)',
   tip_tier_rankings: 'US Department of State, Trafficking in Persons Report (hand-entered student copy, DU-Human-Trafficking)',
   palermo_kelley_simmons: 'UN Treaty Collection XVIII-12-a, per Kelley & Simmons (AJPS 2014) replication data',
+  palermo_ratification_counts: 'UN Treaty Collection XVIII-12-a (Protocol to Prevent, Suppress and Punish Trafficking in Persons), via Kelley & Heiss (scorecard-diplomacy, MIT)',
   unodc_glotip: 'UNODC, Global Report on Trafficking in Persons',
 };
 
@@ -41,9 +44,18 @@ const DIMENSION_SQL: Readonly<Record<IndicatorDimension, string>> = {
   [IndicatorDimension.AGE_BAND]: `NULLIF(cr.age_band, '')`,
   [IndicatorDimension.CITIZENSHIP]: `NULLIF(cr.citizenship, '')`,
   [IndicatorDimension.COUNTRY_OF_EXPLOITATION]: `NULLIF(cr.country_of_exploitation, '')`,
+  [IndicatorDimension.CITIZENSHIP_REGION]: `NULLIF(cr.citizenship_region, '')`,
+  [IndicatorDimension.EXPLOITATION_REGION]: `NULLIF(cr.exploitation_region, '')`,
   [IndicatorDimension.FORM_OF_EXPLOITATION]: `CASE WHEN cardinality(cr.forms_of_exploitation) = 0 THEN NULL WHEN cr.forms_of_exploitation[1] = ALL (cr.forms_of_exploitation) THEN cr.forms_of_exploitation[1] ELSE '${MULTIPLE}' END`,
   [IndicatorDimension.YEAR]: `NULLIF(cr.year, '')`,
 };
+
+/** The domain's row percentages, with the sentence naming the second variable as the screen does. */
+function rowPercentagesOf(t: ProtectedTable, column: IndicatorDimension) {
+  const p = rowPercentages(t);
+  const name = column.toLowerCase().replace(/_/g, ' ');
+  return { ...p, note: `Row percentages of the records where ${name} is known (those where it is unknown are left out of each row's denominator and counted beside it).` };
+}
 
 interface CountRow {
   d0: string | null;
@@ -92,12 +104,7 @@ export class IndicatorQueryService {
       .addSelect(`COALESCE(cr.operation_id::text, '')`, 'part')
       .where('cr.source = :source AND cr.indicator = :indicator', { source: input.source, indicator, viewerAgencyId: user.agencyId })
       .groupBy('1, 2, 5');
-    if (input.operationId) {
-      await this.access.requireVisible(user, input.operationId);
-      qb.andWhere('cr.operation_id = :operationId', { operationId: input.operationId });
-    } else {
-      qb.andWhere(`(cr.operation_id IS NULL OR cr.operation_id = ANY (${OperationAccessService.visibleOperationIdsArray()}))`);
-    }
+    await this.restrictToScope(qb, user, input.operationId);
     const rows: CountRow[] = await qb.getRawMany();
     const unknown = (v: string | null) => (v === null ? UNKNOWN : v);
     const request = { dimensions: input.dimensions.map((d) => DIMENSION_KEYS[d]), k: this.threshold.forRequest(input.k) };
@@ -121,6 +128,7 @@ export class IndicatorQueryService {
       k: t.k,
       viewerIsOwner: t.viewerIsOwner,
       percentages: t.dimensions.length === 1 ? percentages(t as ProtectedTable) : null,
+      rowPercentages: t.dimensions.length === 2 ? rowPercentagesOf(t, input.dimensions[1]) : null,
       citation: citationOf(input.source),
     };
   }
@@ -145,6 +153,81 @@ export class IndicatorQueryService {
     }
     const header = { scope: await this.scopeName(user, input.operationId), operationId: input.operationId ?? null, k: t.k, sources: [t.citation], generatedAt: now };
     return toCsvWithHeader(header, lines);
+  }
+
+  /**
+   * Records naming each form of exploitation beside the single-form breakdown, for one source, indicator and scope
+   * (the records `table` would count): one `GROUP BY` over each record's distinct forms (sorted), with the viewer's
+   * own part and the part of the scope (joint operation or none), protected by the domain's `protectFormsNamed`
+   * (docs/disclosure-control.md, "Forms named"): each form-named figure judged on the others' part, and hidden
+   * whenever it would pin a small figure or tell anything about what the single-form breakdown hides. The single-form
+   * figures are exactly those of `table` with the dimension FORM_OF_EXPLOITATION.
+   * @throws BAD_USER_INPUT (field `source`) for an unknown source; NOT_FOUND for an operation the viewer cannot see.
+   */
+  async formsNamed(user: AuthUser, input: IndicatorScopeInput): Promise<FormsNamedTableModel> {
+    requireCaseRecordSource(input.source);
+    const indicator = input.indicator ?? IndicatorKind.VICTIM_IDENTIFIED;
+    const qb = this.db
+      .createQueryBuilder()
+      .from('case_records', 'cr')
+      .select(`ARRAY(SELECT DISTINCT f FROM unnest(cr.forms_of_exploitation) AS f ORDER BY f)`, 'forms')
+      .addSelect('count(*)::int', 'n')
+      .addSelect('(count(*) FILTER (WHERE cr.agency_id = CAST(:viewerAgencyId AS uuid)))::int', 'own')
+      .addSelect(`COALESCE(cr.operation_id::text, '')`, 'part')
+      .where('cr.source = :source AND cr.indicator = :indicator', { source: input.source, indicator, viewerAgencyId: user.agencyId })
+      .groupBy('1, 4');
+    await this.restrictToScope(qb, user, input.operationId);
+    const rows: Array<{ forms: string[]; n: number; own: number; part: string }> = await qb.getRawMany();
+    const t = protectFormsNamed(
+      rows.map((r) => ({ forms: r.forms, count: r.n, own: r.own, part: r.part })),
+      { k: this.threshold.forRequest(input.k), order: Object.values(FormOfExploitation) },
+    );
+    const singleCell = (category: string) => {
+      const cell = t.single.cells.find((c) => c.key[0] === category);
+      return cell ? { count: cell.count, suppressed: cell.suppressed, label: cell.label } : { count: 0, suppressed: false, label: '0' };
+    };
+    const total = t.total.count === null ? 'the total' : `the ${t.total.count.toLocaleString('en-GB')} records`;
+    return {
+      source: input.source,
+      indicator,
+      rows: t.forms.map((form, i) => ({ form, alone: singleCell(form), named: t.named[i] })),
+      severalForms: singleCell(MULTIPLE),
+      unknown: singleCell(UNKNOWN),
+      total: t.total,
+      k: t.k,
+      viewerIsOwner: t.viewerIsOwner,
+      note: `Multiple counting: a record naming several forms of exploitation counts under each form it names, so these figures overlap and do not add up to ${total}.`,
+      citation: citationOf(input.source),
+    };
+  }
+
+  /**
+   * `formsNamed` as CSV after the header block of every export (scope, operation id, k, source, UTC time): one row per
+   * form (`form_of_exploitation, named_alone, named_alone_or_with_others`), then `MULTIPLE`, `UNKNOWN` and `Total`
+   * (named alone only: they are records, not forms). Suppressed figures read as on screen. Same errors as `formsNamed`.
+   */
+  async formsNamedCsv(user: AuthUser, input: IndicatorScopeInput, now: Date = new Date()): Promise<string> {
+    const t = await this.formsNamed(user, input);
+    const shown = (f: { count: number | null; label: string }) => (f.count === null ? f.label : String(f.count));
+    const lines: string[][] = [['form_of_exploitation', 'named_alone', 'named_alone_or_with_others (overlapping: does not add up to the total)']];
+    for (const r of t.rows) lines.push([r.form, shown(r.alone), shown(r.named)]);
+    lines.push([MULTIPLE, shown(t.severalForms), ''], [UNKNOWN, shown(t.unknown), ''], ['Total', shown(t.total), '']);
+    const header = { scope: await this.scopeName(user, input.operationId), operationId: input.operationId ?? null, k: t.k, sources: [t.citation], generatedAt: now };
+    return toCsvWithHeader(header, lines);
+  }
+
+  /**
+   * Limits a query over `case_records` (alias `cr`) to what the viewer may count: the records of one joint operation
+   * after the need-to-know check, or else those outside operations and in operations visible to the viewer's agency.
+   * @throws NOT_FOUND for an operation the viewer cannot see.
+   */
+  private async restrictToScope(qb: SelectQueryBuilder<ObjectLiteral>, user: AuthUser, operationId: string | null | undefined): Promise<void> {
+    if (operationId) {
+      await this.access.requireVisible(user, operationId);
+      qb.andWhere('cr.operation_id = :operationId', { operationId });
+    } else {
+      qb.andWhere(`(cr.operation_id IS NULL OR cr.operation_id = ANY (${OperationAccessService.visibleOperationIdsArray()}))`);
+    }
   }
 
   /**

@@ -32,6 +32,18 @@ export class PalermoRatificationEntity {
   @Column('timestamptz', { name: 'imported_at' }) importedAt!: Date;
 }
 
+/** States ratifying the UN Trafficking in Persons Protocol in a year, and the running total (ratifications_count.csv). */
+@Entity('palermo_ratification_counts')
+export class PalermoRatificationCountEntity {
+  @PrimaryColumn('text') source!: string;
+  @PrimaryColumn('text') key!: string;
+  @Column('int') year!: number;
+  @Column('int') ratified!: number;
+  @Column('int') cumulative!: number;
+  @Column('int', { name: 'source_line' }) sourceLine!: number;
+  @Column('timestamptz', { name: 'imported_at' }) importedAt!: Date;
+}
+
 /** One published UNODC GLOTIP figure, as published (`<5` kept as suppressed, totals not recomputed). */
 @Entity('glotip_figures')
 export class GlotipFigureEntity {
@@ -80,4 +92,4 @@ export class CaseRecordEntity {
   @Column('timestamptz', { name: 'created_at' }) createdAt!: Date;
 }
 
-export const INDICATOR_ENTITIES = [TipTierEntity, PalermoRatificationEntity, GlotipFigureEntity, CaseRecordEntity];
+export const INDICATOR_ENTITIES = [TipTierEntity, PalermoRatificationEntity, PalermoRatificationCountEntity, GlotipFigureEntity, CaseRecordEntity];

@@ -11,12 +11,19 @@ export enum IndicatorDimension {
   AGE_BAND = 'AGE_BAND',
   CITIZENSHIP = 'CITIZENSHIP',
   COUNTRY_OF_EXPLOITATION = 'COUNTRY_OF_EXPLOITATION',
+  /** Region of citizenship as the source names it (CTDC: Africa, Americas/Oceania, Asia, Europe). */
+  CITIZENSHIP_REGION = 'CITIZENSHIP_REGION',
+  /** Region of the country of exploitation as the source names it (CTDC regions). */
+  EXPLOITATION_REGION = 'EXPLOITATION_REGION',
   FORM_OF_EXPLOITATION = 'FORM_OF_EXPLOITATION',
   YEAR = 'YEAR',
 }
 
 registerEnumType(IndicatorKind, { name: 'IndicatorKind', description: 'What a case-level record counts towards' });
-registerEnumType(IndicatorDimension, { name: 'IndicatorDimension' });
+registerEnumType(IndicatorDimension, {
+  name: 'IndicatorDimension',
+  description: 'A variable a table is broken down by. CITIZENSHIP_REGION and EXPLOITATION_REGION are the regions a source stores (CTDC has regions only, no countries); records entered by agencies store countries, so their regions read UNKNOWN',
+});
 registerEnumType(DatasetKind, { name: 'DatasetKind', description: 'A public data set under ../shared/data an admin can import' });
 
 @InputType()
@@ -36,6 +43,30 @@ export class IndicatorTableInput {
   @ArrayUnique()
   @IsEnum(IndicatorDimension, { each: true })
   dimensions!: IndicatorDimension[];
+
+  @Field(() => ID, { nullable: true, description: 'Only records of this joint operation (need-to-know applies)' })
+  @IsOptional()
+  @IsUUID()
+  operationId?: string;
+
+  @Field(() => Int, { nullable: true, description: 'Small-cell threshold: counts 1 … k−1 are suppressed (default 11)' })
+  @IsOptional()
+  @IsInt()
+  @Min(2)
+  @Max(1000)
+  k?: number;
+}
+
+@InputType({ description: 'The records a figure is about: a source, an indicator and a scope (no breakdown)' })
+export class IndicatorScopeInput {
+  @Field({ description: 'Source of the case records: `ctdc` (public CTDC data set) or an agency-entered source' })
+  @Matches(/^[a-z0-9_:-]{1,60}$/)
+  source!: string;
+
+  @Field(() => IndicatorKind, { nullable: true, description: 'Default VICTIM_IDENTIFIED' })
+  @IsOptional()
+  @IsEnum(IndicatorKind)
+  indicator?: IndicatorKind;
 
   @Field(() => ID, { nullable: true, description: 'Only records of this joint operation (need-to-know applies)' })
   @IsOptional()
@@ -77,6 +108,24 @@ export class PercentagesModel {
   @Field({ description: 'The sentence to show beside the percentages' }) note!: string;
 }
 
+@ObjectType({ description: 'One row of row percentages: shares of the known values of the second variable' })
+export class RowPercentageRowModel {
+  @Field({ description: 'A category of the first dimension (UNKNOWN included), or TOTAL for the row over every record' }) category!: string;
+  @Field(() => Int, { nullable: true, description: "The row's records where the second variable is known; null when it would reveal a suppressed figure" })
+  denominator!: number | null;
+  @Field(() => Int, { nullable: true, description: "The row's records where the second variable is unknown; null when suppressed" }) unknown!: number | null;
+  @Field(() => [Number], { nullable: 'items', description: 'One share (0–100) per entry of `columns`; null for a suppressed cell or a withheld row' })
+  percents!: Array<number | null>;
+}
+
+@ObjectType({ description: 'Row percentages of a two-way table over the known values of the second variable (suppressed figures give none)' })
+export class RowPercentagesModel {
+  @Field(() => [String], { description: 'The known categories of the second dimension (UNKNOWN left out), in table order' }) columns!: string[];
+  @Field(() => [RowPercentageRowModel], { description: 'One per category of the first dimension, in table order' }) rows!: RowPercentageRowModel[];
+  @Field(() => RowPercentageRowModel, { description: 'The column totals over the grand total (category TOTAL)' }) total!: RowPercentageRowModel;
+  @Field({ description: 'The sentence to show beside the percentages' }) note!: string;
+}
+
 @ObjectType({ description: 'An indicator broken down by one or two dimensions, protected for the viewer' })
 export class IndicatorTableModel {
   @Field() source!: string;
@@ -90,6 +139,33 @@ export class IndicatorTableModel {
   @Field(() => Int) k!: number;
   @Field({ description: "True when every record is your agency's: exact counts, nothing suppressed" }) viewerIsOwner!: boolean;
   @Field(() => PercentagesModel, { nullable: true, description: 'One-dimensional tables only' }) percentages!: PercentagesModel | null;
+  @Field(() => RowPercentagesModel, { nullable: true, description: 'Two-dimensional tables only: row percentages of the known values of the second dimension' })
+  rowPercentages!: RowPercentagesModel | null;
+  @Field({ description: 'Cite under every chart or export' }) citation!: string;
+}
+
+@ObjectType('FormNamedRow', { description: 'One form of exploitation: records naming it alone, and records naming it at all' })
+export class FormNamedRowModel {
+  @Field({ description: 'A FormOfExploitation value' }) form!: string;
+  @Field(() => ShownFigureModel, { description: 'Records naming this form and no other (the cell of the single-form breakdown)' }) alone!: ShownFigureModel;
+  @Field(() => ShownFigureModel, { description: 'Records naming this form, alone or with others; overlapping: a record naming two forms counts under both' })
+  named!: ShownFigureModel;
+}
+
+@ObjectType('FormsNamedTable', {
+  description:
+    'Records naming each form of exploitation (multiple counting: the figures overlap and do not add up to the total), beside the single-form breakdown they overlap, protected for the viewer so that neither can be differenced against the other',
+})
+export class FormsNamedTableModel {
+  @Field() source!: string;
+  @Field(() => IndicatorKind) indicator!: IndicatorKind;
+  @Field(() => [FormNamedRowModel], { description: 'Every form some record names, in the order of FormOfExploitation' }) rows!: FormNamedRowModel[];
+  @Field(() => ShownFigureModel, { description: 'Records naming several forms (MULTIPLE of the single-form breakdown)' }) severalForms!: ShownFigureModel;
+  @Field(() => ShownFigureModel, { description: 'Records naming no form (UNKNOWN)' }) unknown!: ShownFigureModel;
+  @Field(() => ShownFigureModel, { description: 'Every record once' }) total!: ShownFigureModel;
+  @Field(() => Int) k!: number;
+  @Field({ description: "True when every record is your agency's: exact counts, nothing suppressed" }) viewerIsOwner!: boolean;
+  @Field({ description: 'The sentence to show beside the figures: they overlap and do not add up to the total' }) note!: string;
   @Field({ description: 'Cite under every chart or export' }) citation!: string;
 }
 

@@ -17,6 +17,8 @@ import { SmallCellThreshold } from './small-cell-threshold';
 import { TimingService } from './timing.service';
 import { NationalLawResolver } from './national-law.resolver';
 import { NationalLawService } from './national-law.service';
+import { PublicFiguresResolver } from './public-figures.resolver';
+import { PublicFiguresService } from './public-figures.service';
 
 /** Monitoring and evaluation: public reference data imports, indicator tables, country profiles. */
 @Module({
@@ -37,7 +39,9 @@ import { NationalLawService } from './national-law.service';
     TargetResolver,
     TimingService,
     SmallCellThreshold,
+    PublicFiguresService,
+    PublicFiguresResolver,
   ],
-  exports: [IndicatorImportService, IndicatorQueryService, CountryProfileService, NationalLawService, TargetService, SmallCellThreshold],
+  exports: [PublicFiguresService, IndicatorImportService, IndicatorQueryService, CountryProfileService, NationalLawService, TargetService, SmallCellThreshold],
 })
 export class IndicatorsModule {}

@@ -4,7 +4,7 @@ import { Role } from '@taskforce/domain';
 import { DatasetKind } from './dataset-import';
 import { IndicatorImportService } from './indicator-import.service';
 import { IndicatorQueryService } from './indicator-query.service';
-import { DatasetImportReportModel, IndicatorTableInput, IndicatorTableModel } from './indicator.models';
+import { DatasetImportReportModel, FormsNamedTableModel, IndicatorScopeInput, IndicatorTableInput, IndicatorTableModel } from './indicator.models';
 
 @Resolver()
 export class IndicatorsResolver {
@@ -31,6 +31,20 @@ export class IndicatorsResolver {
   @Query(() => IndicatorTableModel, { complexity: cost(COST.STATISTICS), description: 'An indicator broken down by 1–2 dimensions, small cells suppressed unless all records are yours' })
   indicatorTable(@CurrentUser() user: AuthUser, @Args('input') input: IndicatorTableInput): Promise<IndicatorTableModel> {
     return this.queries.table(user, input);
+  }
+
+  @Query(() => FormsNamedTableModel, {
+    complexity: cost(COST.STATISTICS),
+    description:
+      'Records naming each form of exploitation (a record naming two forms counts under both: the figures overlap), beside the single-form breakdown; small-cell protected so that neither can be differenced against the other',
+  })
+  formsNamedTable(@CurrentUser() user: AuthUser, @Args('input') input: IndicatorScopeInput): Promise<FormsNamedTableModel> {
+    return this.queries.formsNamed(user, input);
+  }
+
+  @Query(() => String, { complexity: cost(COST.STATISTICS), description: 'formsNamedTable as CSV, after the `# ` header block every export carries (scope, operation id, k, source, generated at UTC)' })
+  formsNamedTableCsv(@CurrentUser() user: AuthUser, @Args('input') input: IndicatorScopeInput): Promise<string> {
+    return this.queries.formsNamedCsv(user, input);
   }
 
   @Query(() => String, { complexity: cost(COST.STATISTICS), description: 'indicatorTable as CSV, with the same suppression, after a `# ` header block (scope, operation id, small-cell threshold k, source, generated at UTC) and one empty line' })

@@ -38,11 +38,13 @@ describe('parseGlotipXlsx', () => {
         row('', 'Sark', V, 'Total', 'Total', '<5'), // row 9: no country of its own
         row('NLD', 'Netherlands', V, FORM, 'Forced labour', '300'), // row 10: repeat, same value
         row('BEL', 'Belgium', V, 'Total', 'Total', 'about 40'), // row 11: not a count
-        row('BEL', 'Belgium', V, 'by citizenship', null, '12'), // row 12: blank category
+        row('BEL', 'Belgium', V, 'by citizenship', null, '12'), // row 12: blank category of a breakdown: kept (not stated)
         row('BEL', 'Belgium', V, 'Total', 'Total', '40', 'n.d.'), // row 13: no year
         row('DEU', 'Germany', V, 'Total', 'Total', '62', 2017, 'Female'), // row 14
         row('DEU', 'Germany', V, 'Total', 'Total', '43', 2017, 'Female'), // row 15: same key, other value
         row('XKX', 'Kosovo', 'Persons convicted', 'Total', 'Total', 17, 2019), // row 16: numeric cell, Kosovo
+        row('BEL', 'Belgium', V, 'Total', null, '40'), // row 17: a total without its category
+        row('BEL', 'Belgium', V, 'by citizenship', 'France', '9', 2020, ''), // row 18: blank sex
       ],
     });
     const { rows, rejected } = await parseGlotipXlsx(xlsx);
@@ -51,8 +53,10 @@ describe('parseGlotipXlsx', () => {
       [5, 'NLD', 'Sexual exploitation', 700, false],
       [6, 'NLD', 'Forced labour', 300, false],
       [7, 'NLD', 'Other forms of exploitation', null, true],
+      [12, 'BEL', '', 12, false],
       [16, 'XKK', 'Total', 17, false],
     ]);
+    expect(rows[4].key).toBe('BEL|Detected trafficking victims|by citizenship||Total|Total|2020');
     // the published total stays 1,070 although the parts add up to 700 + 300 + (1 to 4) = 1,001 to 1,004
     const parts = rows.filter((r) => r.dimension === FORM);
     expect(parts.reduce((s, r) => s + (r.value ?? 0), 0)).toBe(1000);
@@ -60,16 +64,17 @@ describe('parseGlotipXlsx', () => {
     expect(rows[0].valueText).toBe('1,070');
     expect(rows[0].key).toBe('NLD|Detected trafficking victims|Total|Total|Total|Total|2020');
     expect(rows[0].indicatorKind).toBe('VICTIM_IDENTIFIED');
-    expect(rows[4].indicatorKind).toBe('CONVICTION');
+    expect(rows[5].indicatorKind).toBe('CONVICTION');
     expect(rejected.map((r) => [r.line, r.reason])).toEqual([
       [8, 'SAM: UNODC aggregate code without a country name, not an ISO 3166-1 country'],
       [9, '"Sark": Sark is part of the Bailiwick of Guernsey and has no ISO 3166-1 code of its own'],
       [10, 'duplicate of row 6 (NLD|Detected trafficking victims|by form of exploitation|Forced labour|Total|Total|2020, same value)'],
       [11, 'txtVALUE "about 40" is not a count, a count with thousands separators or <5'],
-      [12, 'blank Dimension, Category, Sex or Age'],
       [13, 'Year "n.d." is not a year'],
       [14, 'conflicting values for DEU|Detected trafficking victims|Total|Total|Female|Total|2017: "62" at row 14, "43" at row 15'],
       [15, 'conflicting values for DEU|Detected trafficking victims|Total|Total|Female|Total|2017: "62" at row 14, "43" at row 15'],
+      [17, 'blank Dimension, Sex or Age, or a total without its Category'],
+      [18, 'blank Dimension, Sex or Age, or a total without its Category'],
     ]);
     expect(rejected.every((r) => r.sheet === 'data_glotip_1')).toBe(true);
   });

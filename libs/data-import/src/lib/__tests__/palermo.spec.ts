@@ -44,6 +44,15 @@ describe('parseRatificationsCount', () => {
     expect(rejected).toEqual([{ line: 4, reason: 'cumulative 30 is not the running sum 31' }]);
   });
 
+  it('rejects a year before the Protocol and a repeated year', () => {
+    const { rows, rejected } = parseRatificationsCount(['year,num_ratified,num_ratifited_cum', '1999,1,1', '2001,4,4', '2001,4,8'].join('\n'));
+    expect(rows.map((r) => r.year)).toEqual([2001]);
+    expect(rejected).toEqual([
+      { line: 2, reason: "year 1999 is not between 2000 (the Protocol's adoption) and 2100" },
+      { line: 4, reason: 'duplicate of line 3 (2001)' },
+    ]);
+  });
+
   it('accepts the correct spelling too', () => {
     expect(parseRatificationsCount('year,num_ratified,num_ratified_cum\n2001,4,4\n').rows).toHaveLength(1);
   });

@@ -42,16 +42,22 @@ describe('CSV header block', () => {
   });
 
   it('leaves out the operation id line without one, and says when no small-cell protection applies', () => {
-    expect(csvHeaderBlock({ scope: 'Romania (RO), public data', k: null, sources: [], generatedAt: at })).toBe(
-      '# scope: Romania (RO), public data\r\n# small-cell threshold k: not applied (no small-cell protected figures)\r\n# generated at: 2026-12-04T17:30:05Z\r\n\r\n',
+    expect(csvHeaderBlock({ scope: 'Romania (RO), public data', k: null, sources: ['UNODC, Global Report on Trafficking in Persons'], generatedAt: at })).toBe(
+      '# scope: Romania (RO), public data\r\n# small-cell threshold k: not applied (no small-cell protected figures)\r\n# source: UNODC, Global Report on Trafficking in Persons\r\n# generated at: 2026-12-04T17:30:05Z\r\n\r\n',
     );
+  });
+
+  it('refuses an export that cites no source, and leaves blank sources out', () => {
+    expect(() => csvHeaderBlock({ scope: 'x', k: 11, sources: [], generatedAt: at })).toThrow(RangeError);
+    expect(() => toCsvWithHeader({ scope: 'x', k: 11, sources: [' ', '\r\n'], generatedAt: at }, [['a']])).toThrow(/at least one source/);
+    expect(csvHeaderBlock({ scope: 'x', k: 11, sources: ['', 'CTDC'], generatedAt: at }).split('\r\n').filter((l) => l.startsWith('# source'))).toEqual(['# source: CTDC']);
   });
 
   it('keeps every header value on its line and defuses formulas a spreadsheet would start after a comma', () => {
     expect(csvCommentValue('Op\r\nNew\u2028line\tname')).toBe('Op New line name');
     expect(csvCommentValue('Op, =HYPERLINK("x"),+1, @a')).toBe("Op, '=HYPERLINK(\"x\"),'+1, '@a");
-    const block = csvHeaderBlock({ scope: 'a\nb', k: 11, sources: [], generatedAt: at });
-    expect(block.split('\r\n')).toEqual(['# scope: a b', '# small-cell threshold k: 11', '# generated at: 2026-12-04T17:30:05Z', '', '']);
+    const block = csvHeaderBlock({ scope: 'a\nb', k: 11, sources: ['s\r\n1'], generatedAt: at });
+    expect(block.split('\r\n')).toEqual(['# scope: a b', '# small-cell threshold k: 11', '# source: s 1', '# generated at: 2026-12-04T17:30:05Z', '', '']);
   });
 
   it('writes UTC to the second with Z, whatever the time zone', () => {

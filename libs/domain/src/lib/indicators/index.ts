@@ -5,3 +5,4 @@ export * from './percentages';
 export * from './timing';
 export * from './indicators';
 export * from './suppression-engine';
+export * from './forms-named';

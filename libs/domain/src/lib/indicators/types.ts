@@ -58,6 +58,10 @@ export interface CaseRecord {
   citizenship?: string | null;
   /** Country of exploitation, ISO 3166-1 alpha-2. */
   countryOfExploitation?: string | null;
+  /** Region of citizenship, as the source names it (CTDC: `Africa`, `Americas/Oceania`, `Asia`, `Europe`). */
+  citizenshipRegion?: string | null;
+  /** Region of the country of exploitation, as the source names it (CTDC regions, as `citizenshipRegion`). */
+  exploitationRegion?: string | null;
   /** Forms of exploitation; empty/absent = unknown, several = `MULTIPLE` in a breakdown. */
   formsOfExploitation?: FormOfExploitation[] | null;
 }
@@ -71,6 +75,8 @@ export type DimensionKey =
   | 'ageBand'
   | 'citizenship'
   | 'countryOfExploitation'
+  | 'citizenshipRegion'
+  | 'exploitationRegion'
   | 'formOfExploitation'
   | 'operationId'
   | 'agencyId';
@@ -83,6 +89,8 @@ export const DIMENSION_KEYS: readonly DimensionKey[] = [
   'ageBand',
   'citizenship',
   'countryOfExploitation',
+  'citizenshipRegion',
+  'exploitationRegion',
   'formOfExploitation',
   'operationId',
   'agencyId',

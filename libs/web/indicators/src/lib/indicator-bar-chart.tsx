@@ -41,9 +41,28 @@ function suppressedLabelPlugin(label: string): Plugin<'bar'> {
   };
 }
 
-/** A bar chart of a protected table; suppressed cells are absent bars marked "suppressed (< k)". */
-export function IndicatorBarChart({ model, k, description }: { model: BarChartModel; k: number; description: string }) {
-  const suppressedLabel = `suppressed (< ${k})`;
+/**
+ * A bar chart of a protected table; suppressed cells are absent bars marked "suppressed (< k)" (or `suppressedText`,
+ * e.g. UNODC's "<5"). `stacked` stacks the series (e.g. tiers by year); `yTitle` names the vertical axis.
+ */
+export function IndicatorBarChart({
+  model,
+  k,
+  description,
+  suppressedText,
+  yTitle = 'Records',
+  stacked = false,
+  testId = 'indicators-chart',
+}: {
+  model: BarChartModel;
+  k?: number;
+  description: string;
+  suppressedText?: string;
+  yTitle?: string;
+  stacked?: boolean;
+  testId?: string;
+}) {
+  const suppressedLabel = suppressedText ?? `suppressed (< ${k ?? 11})`;
   const data = {
     labels: model.categories,
     datasets: model.series.map((series, index) => ({
@@ -53,7 +72,7 @@ export function IndicatorBarChart({ model, k, description }: { model: BarChartMo
     })),
   };
   return (
-    <div className="tf-indicators__chart" data-testid="indicators-chart" data-bars={model.series.reduce((n, s) => n + s.values.filter((v) => v !== null).length, 0)}>
+    <div className="tf-indicators__chart" data-testid={testId} data-bars={model.series.reduce((n, s) => n + s.values.filter((v) => v !== null).length, 0)}>
       <Bar
         data={data}
         role="img"
@@ -71,7 +90,7 @@ export function IndicatorBarChart({ model, k, description }: { model: BarChartMo
               },
             },
           },
-          scales: { y: { beginAtZero: true, title: { display: true, text: 'Records' } } },
+          scales: { x: { stacked }, y: { stacked, beginAtZero: true, title: { display: true, text: yTitle } } },
         }}
       />
     </div>

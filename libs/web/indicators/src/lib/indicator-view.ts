@@ -1,4 +1,4 @@
-import type { IndicatorDimensionName, IndicatorTableData, ShownFigure } from '@taskforce/web-data-access';
+import type { FormsNamedTableData, IndicatorDimensionName, IndicatorTableData, ShownFigure } from '@taskforce/web-data-access';
 import type { FlowLevelName } from './map/map.documents';
 
 /** The breakdowns a person may choose, in the order of the menu. */
@@ -10,7 +10,20 @@ export const DIMENSION_OPTIONS: readonly { value: IndicatorDimensionName; label:
   { value: 'YEAR', label: 'Year' },
   { value: 'CITIZENSHIP', label: 'Citizenship' },
   { value: 'COUNTRY_OF_EXPLOITATION', label: 'Country of exploitation' },
+  { value: 'CITIZENSHIP_REGION', label: 'Region of citizenship' },
+  { value: 'EXPLOITATION_REGION', label: 'Region of exploitation' },
 ];
+
+/**
+ * The breakdowns worth offering for a source: CTDC stores regions and no countries or age bands (its condensed file
+ * has none), so it gets the two region variables instead of citizenship, country of exploitation and age band;
+ * records entered by agencies store countries and no regions.
+ */
+export function dimensionOptionsFor(source: string): readonly { value: IndicatorDimensionName; label: string }[] {
+  const hidden: readonly IndicatorDimensionName[] =
+    source === 'agency' ? ['CITIZENSHIP_REGION', 'EXPLOITATION_REGION'] : ['CITIZENSHIP', 'COUNTRY_OF_EXPLOITATION', 'AGE_BAND'];
+  return DIMENSION_OPTIONS.filter((option) => !hidden.includes(option.value));
+}
 
 /** The sources of case records the screen offers. */
 export const SOURCE_OPTIONS: readonly { value: string; label: string }[] = [{ value: 'ctdc', label: 'CTDC (public data set)' }, { value: 'agency', label: 'Case records entered by agencies' }];
@@ -109,4 +122,24 @@ export function figureText(figure: ShownFigure | undefined): string {
 /** A file name for the CSV export: `indicators-ctdc-sex-year.csv`. */
 export function csvFileName(source: string, dimensions: readonly string[]): string {
   return `indicators-${[source, ...dimensions].join('-').toLowerCase().replace(/[^a-z0-9-]+/g, '_')}.csv`;
+}
+
+/**
+ * The chart of "records naming each form": one bar per form for the records naming it alone and one for the records
+ * naming it at all (overlapping). Suppressed figures stay `null`, never 0, and are listed.
+ */
+export function formsNamedChartModel(data: FormsNamedTableData): BarChartModel {
+  const value = (figure: ShownFigure) => (figure.suppressed ? null : figure.count);
+  const suppressed = data.rows.flatMap((row) => [
+    ...(row.alone.suppressed ? [`${categoryLabel(row.form)}, alone`] : []),
+    ...(row.named.suppressed ? [`${categoryLabel(row.form)}, named`] : []),
+  ]);
+  return {
+    categories: data.rows.map((row) => categoryLabel(row.form)),
+    series: [
+      { name: 'Naming this form alone', values: data.rows.map((row) => value(row.alone)) },
+      { name: 'Naming this form (alone or with others)', values: data.rows.map((row) => value(row.named)) },
+    ],
+    suppressed,
+  };
 }

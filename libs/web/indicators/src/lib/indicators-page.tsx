@@ -8,19 +8,24 @@ import {
   type IndicatorDimensionName,
   type IndicatorTableData,
   type IndicatorTableInput,
+  type RowPercentageRow,
+  type RowPercentages,
 } from '@taskforce/web-data-access';
 import { IndicatorKind, taskForceScope } from '@taskforce/domain';
-import { Alert, Button, Card, EmptyState, INDICATOR_KIND_LABELS, LoadingState, SelectField } from '@taskforce/web-ui';
+import { Alert, Card, EmptyState, INDICATOR_KIND_LABELS, LoadingState, SelectField } from '@taskforce/web-ui';
 import { useState } from 'react';
 import { IndicatorBarChart } from './indicator-bar-chart';
 import { RecordCaseForm } from './record-case-form';
+import { ServerCsvButton } from './server-csv-button';
+import { FormsNamedCard } from './forms-named-card';
+import { PublicFiguresSection } from './public/public-figures';
 import {
   barChartModel,
   categoryLabel,
   cellFigure,
   csvFileName,
-  DIMENSION_OPTIONS,
   dimensionLabel,
+  dimensionOptionsFor,
   figureText,
   SOURCE_OPTIONS,
   defaultFlowLevel,
@@ -46,6 +51,7 @@ export function IndicatorsPage() {
   const [first, setFirst] = useState<IndicatorDimensionName | ''>('');
   const [second, setSecond] = useState<IndicatorDimensionName | ''>('');
   const dimensions = [first, second].filter((d): d is IndicatorDimensionName => d !== '');
+  const dimensionOptions = dimensionOptionsFor(source);
   const input: IndicatorTableInput = { source, indicator, dimensions, ...(operationId ? { operationId } : {}) };
   const { data, loading, error } = useQuery(INDICATOR_TABLE_QUERY, { variables: { input }, skip: dimensions.length === 0 });
   const table = dimensions.length > 0 ? data?.indicatorTable : undefined;
@@ -67,8 +73,14 @@ export function IndicatorsPage() {
             value={source}
             options={SOURCE_OPTIONS}
             onChange={(event) => {
-              setSource(event.target.value);
+              const next = event.target.value;
+              setSource(next);
               setFlowLevel(null);
+              // A breakdown the new source does not offer is dropped (e.g. countries when CTDC has only regions).
+              const offered = dimensionOptionsFor(next).map((option) => option.value);
+              const keep = [first, second].filter((d): d is IndicatorDimensionName => d !== '' && offered.includes(d));
+              setFirst(keep[0] ?? '');
+              setSecond(keep[1] ?? '');
             }}
             data-testid="indicators-source"
           />
@@ -90,7 +102,7 @@ export function IndicatorsPage() {
             label="Break down by"
             value={first}
             placeholder="Choose a variable…"
-            options={DIMENSION_OPTIONS}
+            options={dimensionOptions}
             onChange={(event) => {
               const value = event.target.value as IndicatorDimensionName | '';
               setFirst(value);
@@ -102,7 +114,7 @@ export function IndicatorsPage() {
             label="and by (optional)"
             value={second}
             placeholder="Nothing else"
-            options={DIMENSION_OPTIONS.filter((option) => option.value !== first)}
+            options={dimensionOptions.filter((option) => option.value !== first)}
             disabled={first === ''}
             onChange={(event) => setSecond(event.target.value as IndicatorDimensionName | '')}
             data-testid="indicators-dimension-2"
@@ -113,6 +125,7 @@ export function IndicatorsPage() {
       {error && <Alert>{describeApiError(error, 'The indicator table cannot be loaded right now.')}</Alert>}
       {dimensions.length > 0 && !table && loading && <LoadingState label="Loading the indicator table…" />}
       {table && <IndicatorResult table={table} input={input} />}
+      <FormsNamedCard input={{ source, indicator, ...(operationId ? { operationId } : {}) }} />
       <CaseFlowsMap
         source={source}
         level={flowLevel ?? defaultFlowLevel(source)}
@@ -122,6 +135,7 @@ export function IndicatorsPage() {
         scope={operations.find((op) => op.id === operationId)?.name ?? taskForceScope(viewer?.agency.acronym ?? 'your agency')}
       />
       <OperationResultsCard operationId={operationId || undefined} />
+      <PublicFiguresSection />
       <RecordCaseForm />
     </div>
   );
@@ -252,42 +266,74 @@ function TwoWayTable({ table }: { table: IndicatorTableData }) {
           </tr>
         </tfoot>
       </table>
+      {table.rowPercentages && <RowPercentagesTable table={table} percentages={table.rowPercentages} />}
     </div>
+  );
+}
+
+/** A share as the tables show it: one decimal and a per-cent sign, or a dash when none is given. */
+function percentText(percent: number | null | undefined): string {
+  return percent === null || percent === undefined ? '—' : `${percent.toFixed(1)} %`;
+}
+
+/**
+ * The row percentages of a two-way table: in each row, each known category of the second variable as a share of
+ * the row's records where it is known. Suppressed cells, and rows whose denominator would reveal a suppressed
+ * figure, read "—".
+ */
+function RowPercentagesTable({ table, percentages }: { table: IndicatorTableData; percentages: RowPercentages }) {
+  const noteId = 'tf-indicators-row-percent-note';
+  const [rowName, columnName] = table.dimensions.map(dimensionLabel);
+  const row = (r: RowPercentageRow, header: string, testId: string) => (
+    <tr key={r.category} data-testid={testId} data-category={r.category}>
+      <th scope="row">{header}</th>
+      {r.percents.map((percent, j) => (
+        <td key={percentages.columns[j]} className="tf-num" data-testid="indicators-row-percent" data-column={percentages.columns[j]}>
+          {percentText(percent)}
+        </td>
+      ))}
+      <td className="tf-num" data-testid="indicators-row-percent-denominator">
+        {r.denominator === null ? '—' : r.denominator.toLocaleString('en-GB')}
+      </td>
+      <td className="tf-num">{r.unknown === null ? '—' : r.unknown.toLocaleString('en-GB')}</td>
+    </tr>
+  );
+  return (
+    <>
+      <table className="tf-indicators__table tf-indicators__table--percent" data-testid="indicators-row-percentages" aria-describedby={noteId}>
+        <caption>
+          Row percentages: {columnName.toLowerCase()} within each {rowName.toLowerCase()} (of the records where {columnName.toLowerCase()} is known)
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{rowName}</th>
+            {percentages.columns.map((column) => (
+              <th key={column} scope="col" className="tf-num">
+                % {categoryLabel(column)}
+              </th>
+            ))}
+            <th scope="col" className="tf-num">Known (denominator)</th>
+            <th scope="col" className="tf-num">Unknown</th>
+          </tr>
+        </thead>
+        <tbody>{percentages.rows.map((r) => row(r, categoryLabel(r.category), 'indicators-row-percent-row'))}</tbody>
+        <tfoot>{row(percentages.total, 'All records', 'indicators-row-percent-total')}</tfoot>
+      </table>
+      <p className="tf-small" id={noteId} data-testid="indicators-row-percent-note">
+        {percentages.note} A dash marks a share that is not shown: its figure is suppressed, or the row's denominator would reveal one.
+      </p>
+    </>
   );
 }
 
 /** Fetches the same protected table as CSV from the server and saves it. */
 function DownloadCsvButton({ input }: { input: IndicatorTableInput }) {
   const client = useApolloClient();
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-  const download = async () => {
-    setBusy(true);
-    setFailure(null);
-    try {
-      const result = await client.query({ query: INDICATOR_TABLE_CSV_QUERY, variables: { input }, fetchPolicy: 'network-only' });
-      const csv = result.data?.indicatorTableCsv;
-      if (csv === undefined) throw new Error('No CSV returned');
-      const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = csvFileName(input.source, input.dimensions);
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    } catch (error) {
-      setFailure(describeApiError(error, 'The CSV cannot be downloaded right now.'));
-    } finally {
-      setBusy(false);
-    }
-  };
   return (
-    <span className="tf-indicators__download">
-      <Button variant="secondary" size="sm" busy={busy} onClick={() => void download()} data-testid="indicators-download-csv">
-        Download CSV
-      </Button>
-      {failure && <span role="alert" className="tf-small">{failure}</span>}
-    </span>
+    <ServerCsvButton
+      fileName={csvFileName(input.source, input.dimensions)}
+      testId="indicators-download-csv"
+      fetchCsv={async () => (await client.query({ query: INDICATOR_TABLE_CSV_QUERY, variables: { input }, fetchPolicy: 'network-only' })).data?.indicatorTableCsv}
+    />
   );
 }

@@ -62,6 +62,27 @@ describe('crossTabulate', () => {
     expect(t.total).toBe(5);
   });
 
+  it('breaks records down by region of citizenship and of exploitation, unknown regions last', () => {
+    const regional = [
+      ...records(4, { citizenshipRegion: 'Europe', exploitationRegion: 'Europe' }),
+      ...records(2, { citizenshipRegion: 'Africa', exploitationRegion: 'Europe' }),
+      ...records(1, { citizenshipRegion: 'Americas/Oceania' }),
+      ...records(3, {}),
+    ];
+    const t = crossTabulate(regional, ['citizenshipRegion', 'exploitationRegion']);
+    expect(t.categories).toEqual([
+      ['Africa', 'Americas/Oceania', 'Europe', UNKNOWN],
+      ['Europe', UNKNOWN],
+    ]);
+    expect(t.cells.filter((c) => c.count > 0).map((c) => `${c.key.join('>')}=${c.count}`)).toEqual([
+      'Africa>Europe=2',
+      'Americas/Oceania>UNKNOWN=1',
+      'Europe>Europe=4',
+      'UNKNOWN>UNKNOWN=3',
+    ]);
+    expect(marginalsOf(t, 0)).toEqual([2, 1, 4, 3]);
+  });
+
   it('counts every indicator, zeros included', () => {
     const counts = countIndicators([...records(2), ...records(1, { indicator: IndicatorKind.CONVICTION })]);
     expect(counts).toEqual({

@@ -5,6 +5,8 @@ export type IndicatorDimensionName =
   | 'AGE_BAND'
   | 'CITIZENSHIP'
   | 'COUNTRY_OF_EXPLOITATION'
+  | 'CITIZENSHIP_REGION'
+  | 'EXPLOITATION_REGION'
   | 'FORM_OF_EXPLOITATION'
   | 'YEAR';
 
@@ -44,6 +46,23 @@ export interface IndicatorPercentages {
   note: string;
 }
 
+/** One row of the row percentages of a two-way table (shares of the second variable's known values). */
+export interface RowPercentageRow {
+  category: string;
+  denominator: number | null;
+  unknown: number | null;
+  /** One per entry of `RowPercentages.columns`; null when the cell is suppressed or the row withheld. */
+  percents: Array<number | null>;
+}
+
+/** Row percentages of a two-way table over the known values of its second variable. */
+export interface RowPercentages {
+  columns: string[];
+  rows: RowPercentageRow[];
+  total: RowPercentageRow;
+  note: string;
+}
+
 /** An indicator table protected for the viewer, as the server returns it. */
 export interface IndicatorTableData {
   source: string;
@@ -57,5 +76,35 @@ export interface IndicatorTableData {
   k: number;
   viewerIsOwner: boolean;
   percentages: IndicatorPercentages | null;
+  rowPercentages: RowPercentages | null;
+  citation: string;
+}
+
+/** Input of `formsNamedTable` / `formsNamedTableCsv`: the records of a source, indicator and scope. */
+export interface IndicatorScopeInput {
+  source: string;
+  indicator?: string;
+  operationId?: string;
+  k?: number;
+}
+
+/** One form: records naming it alone (single-form cell) and records naming it at all (overlapping). */
+export interface FormNamedRow {
+  form: string;
+  alone: ShownFigure;
+  named: ShownFigure;
+}
+
+/** Records naming each form of exploitation, protected for the viewer, as the server returns it. */
+export interface FormsNamedTableData {
+  source: string;
+  indicator: string;
+  rows: FormNamedRow[];
+  severalForms: ShownFigure;
+  unknown: ShownFigure;
+  total: ShownFigure;
+  k: number;
+  viewerIsOwner: boolean;
+  note: string;
   citation: string;
 }

@@ -1,5 +1,5 @@
 import type { IndicatorTableData } from '@taskforce/web-data-access';
-import { barChartModel, categoryLabel, csvFileName, defaultFlowLevel, figureText } from '../indicator-view';
+import { barChartModel, categoryLabel, csvFileName, defaultFlowLevel, dimensionOptionsFor, figureText, formsNamedChartModel } from '../indicator-view';
 
 const shown = (count: number) => ({ count, suppressed: false, label: String(count) });
 const hidden = { count: null, suppressed: true, label: 'suppressed (< 11)' };
@@ -25,6 +25,7 @@ const TABLE: IndicatorTableData = {
   k: 11,
   viewerIsOwner: false,
   percentages: null,
+  rowPercentages: null,
   citation: 'Test citation',
 };
 
@@ -68,5 +69,42 @@ describe('defaultFlowLevel', () => {
     // Agencies record ISO countries and no regions; CTDC publishes regions only.
     expect(defaultFlowLevel('agency')).toBe('COUNTRY');
     expect(defaultFlowLevel('ctdc')).toBe('REGION');
+  });
+});
+
+describe('dimensionOptionsFor', () => {
+  it('offers CTDC its regions and not the countries and age bands it does not store; agencies the reverse', () => {
+    const values = (source: string) => dimensionOptionsFor(source).map((o) => o.value);
+    expect(values('ctdc')).toEqual(expect.arrayContaining(['CITIZENSHIP_REGION', 'EXPLOITATION_REGION', 'SEX', 'FORM_OF_EXPLOITATION']));
+    expect(values('ctdc')).not.toEqual(expect.arrayContaining(['CITIZENSHIP']));
+    expect(values('ctdc')).not.toContain('AGE_BAND');
+    expect(values('agency')).toEqual(expect.arrayContaining(['CITIZENSHIP', 'COUNTRY_OF_EXPLOITATION', 'AGE_BAND']));
+    expect(values('agency')).not.toContain('CITIZENSHIP_REGION');
+  });
+});
+
+describe('formsNamedChartModel', () => {
+  it('draws each form alone and named at all, leaves suppressed figures out (never 0) and lists them', () => {
+    const model = formsNamedChartModel({
+      source: 'agency',
+      indicator: 'VICTIM_IDENTIFIED',
+      rows: [
+        { form: 'SEXUAL_EXPLOITATION', alone: shown(200), named: hidden },
+        { form: 'FORCED_LABOUR', alone: shown(0), named: shown(25) },
+      ],
+      severalForms: shown(25),
+      unknown: shown(3),
+      total: shown(228),
+      k: 11,
+      viewerIsOwner: false,
+      note: 'n',
+      citation: 'c',
+    });
+    expect(model.categories).toEqual(['Sexual exploitation', 'Forced labour']);
+    expect(model.series.map((s) => s.values)).toEqual([
+      [200, 0],
+      [null, 25],
+    ]);
+    expect(model.suppressed).toEqual(['Sexual exploitation, named']);
   });
 });

@@ -15,6 +15,12 @@ export const DATASETS: ReadonlyArray<{ kind: DatasetKindName; title: string; fil
     source: 'DU-Human-Trafficking student project — no licence: imported to test the importer only, never shown on any screen',
   },
   { kind: 'PALERMO', title: 'Palermo Protocol ratification years', file: 'palermo/protocol_ratification_year.csv', source: 'UN Treaty Collection XVIII-12-a, per Kelley & Simmons (AJPS 2014)' },
+  {
+    kind: 'PALERMO_COUNTS',
+    title: 'Palermo Protocol ratifications per year (cumulative)',
+    file: 'palermo/ratifications_count.csv',
+    source: 'UN Treaty Collection XVIII-12-a, via Kelley & Heiss (MIT)',
+  },
   { kind: 'GLOTIP', title: 'UNODC GLOTIP figures', file: 'glotip/data_glotip.xlsx', source: 'UNODC, Global Report on Trafficking in Persons' },
   { kind: 'CTDC', title: 'CTDC victim records (synthetic, condensed)', file: 'ctdc/CTDC_VPsynthetic_condensed.csv', source: 'Counter Trafficking Data Collaborative (CTDC), IOM' },
 ];

@@ -1,7 +1,7 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 
 /** The data sets under ../shared/data the API knows how to import (GraphQL enum DatasetKind). */
-export type DatasetKindName = 'TIP_TIERS_CSV' | 'TIP_TIERS_XLSX' | 'PALERMO' | 'GLOTIP' | 'CTDC';
+export type DatasetKindName = 'TIP_TIERS_CSV' | 'TIP_TIERS_XLSX' | 'PALERMO' | 'PALERMO_COUNTS' | 'GLOTIP' | 'CTDC';
 
 /**
  * What an import did (one transaction, rows keyed by their natural key) — or, when `applied` is false, what it

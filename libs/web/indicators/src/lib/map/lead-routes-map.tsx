@@ -15,7 +15,7 @@ const TLP_TEXT: Record<LeadRouteLeg['tlp'], string> = {
 };
 
 /** What the route legs come from, cited under the map and in the CSV export. */
-const ROUTES_CITATION = 'routes of the leads your agency originated or holds an active share of';
+const ROUTES_CITATION = 'Leads recorded in this workspace: routes of the leads your agency originated or holds an active share of';
 
 /**
  * "Routes of the leads you may read": each leg (origin → transit → destination) of those leads' routes, as the

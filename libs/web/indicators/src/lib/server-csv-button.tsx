@@ -1,0 +1,45 @@
+import { describeApiError } from '@taskforce/web-data-access';
+import { Button } from '@taskforce/web-ui';
+import { useState } from 'react';
+
+/**
+ * "Download CSV" for an export the server writes (header block with scope, k, sources and UTC time, then the
+ * protected figures): calls `fetchCsv` when clicked and saves the text as `fileName` (UTF-8). A failure is shown
+ * beside the button.
+ */
+export function ServerCsvButton({ fetchCsv, fileName, testId, label = 'Download CSV' }: { fetchCsv: () => Promise<string | undefined>; fileName: string; testId: string; label?: string }) {
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const download = async () => {
+    setBusy(true);
+    setFailure(null);
+    try {
+      const csv = await fetchCsv();
+      if (csv === undefined) throw new Error('No CSV returned');
+      const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = fileName;
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    } catch (error) {
+      setFailure(describeApiError(error, 'The CSV cannot be downloaded right now.'));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <span className="tf-indicators__download">
+      <Button variant="secondary" size="sm" busy={busy} onClick={() => void download()} data-testid={testId}>
+        {label}
+      </Button>
+      {failure && (
+        <span role="alert" className="tf-small">
+          {failure}
+        </span>
+      )}
+    </span>
+  );
+}
