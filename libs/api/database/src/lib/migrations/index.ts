@@ -17,6 +17,7 @@ import { NotificationLead1765330500000 } from './1765330500000-notification-lead
 import { NotificationLinks1765340000000 } from './1765340000000-notification-links';
 import { SecondFactor1765400000000 } from './1765400000000-second-factor';
 import { SessionActivity1765500000000 } from './1765500000000-session-activity';
+import { Passkeys1765600000000 } from './1765600000000-passkeys';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -39,4 +40,5 @@ export const migrations = [
   NotificationLinks1765340000000,
   SecondFactor1765400000000,
   SessionActivity1765500000000,
+  Passkeys1765600000000,
 ];
