@@ -306,6 +306,24 @@ describe('passkeys: registration, two-step sign-in, step-up and the attacks on t
     expect(removed.map((e: { details: unknown }) => e.details)).toEqual([{ passkeyId: first.data!.finishPasskeyRegistration.id, passkeysLeft: 0, totpEnabled: true }]);
     expect((await gql(t.url, SET, { r: false }, adminToken)).errors).toBeUndefined();
   });
+  it('the migration goes down with a passkey stored and up again; the passkeys go with it, so the password alone signs in', async () => {
+    const token = await login(t.url, 'outsider@demo.test');
+    const options = (await gql(t.url, BEGIN, {}, token)).data!.beginPasskeyRegistration.optionsJson;
+    const registered = await gql(t.url, FINISH, { input: { name: 'Laptop', response: JSON.stringify(new SoftAuthenticator(ORIGIN).create(options).response) } }, token);
+    expect(registered.errors).toBeUndefined();
+    expect((await gql(t.url, LOGIN, { input: { email: 'outsider@demo.test', password: DEMO_PASSWORD } })).data!.login.secondFactorRequired).toBe(true);
+    const [last] = await t.db.query('SELECT name FROM migrations ORDER BY id DESC LIMIT 1');
+    expect(last.name).toBe('Passkeys1765600000000');
+    await t.db.undoLastMigration({ transaction: 'each' });
+    const tables = async () => (await t.db.query("SELECT table_name FROM information_schema.tables WHERE table_name IN ('passkeys', 'webauthn_challenges') ORDER BY 1")).map((r: { table_name: string }) => r.table_name);
+    expect(await tables()).toEqual([]);
+    expect(await t.db.query("SELECT 1 FROM information_schema.columns WHERE table_name = 'login_challenges' AND column_name = 'webauthn_challenge'")).toEqual([]);
+    await t.db.runMigrations({ transaction: 'each' });
+    expect(await tables()).toEqual(['passkeys', 'webauthn_challenges']);
+    // the passkeys went with the table: the password alone signs in again
+    const after = await gql(t.url, LOGIN, { input: { email: 'outsider@demo.test', password: DEMO_PASSWORD } });
+    expect(after.data!.login).toMatchObject({ secondFactorRequired: false, secondFactorMethods: [] });
+  });
 });
 
 describe('passkeys: the admin requirement, the failed-login budgets, and the default site', () => {
@@ -344,4 +362,5 @@ describe('passkeys: the admin requirement, the failed-login budgets, and the def
     const right = await gql(t.url, SECOND, { input: { challengeToken: first.challengeToken, passkeyResponse: JSON.stringify(authenticator.get(first.passkeyOptions)) } });
     expect(errorCode(right)).toBe('TOO_MANY_REQUESTS');
   });
+
 });
