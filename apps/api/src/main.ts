@@ -44,6 +44,9 @@ async function bootstrap(): Promise<void> {
   if (config.loadDemoData) {
     lines.push(`  Demo logins (password ${DEMO_PASSWORD}):`, ...demoLoginLines(demoLogins));
   }
+  if (config.isProduction && !config.WEBAUTHN_RP_ID) {
+    lines.push(`  Warning: WEBAUTHN_RP_ID is not set: passkeys work only for pages at ${config.webauthnOrigins.join(', ')}.`);
+  }
   lines.push('  Stop with Ctrl-C.', '');
   console.log(lines.filter((l) => l !== '').join('\n'));
 

@@ -60,6 +60,16 @@ export enum AuditAction {
   SECOND_FACTOR_DISABLED = 'SECOND_FACTOR_DISABLED',
   /** A recovery code was used up (details: purpose `SIGN_IN` or `REAUTHENTICATE`, codes left; never the code). */
   RECOVERY_CODE_USED = 'RECOVERY_CODE_USED',
+  /** A person registered a passkey as a second factor (details: passkeyId, transports; never a key). */
+  PASSKEY_REGISTERED = 'PASSKEY_REGISTERED',
+  /** A person removed one of their passkeys (details: passkeyId, passkeysLeft, totpEnabled). */
+  PASSKEY_REMOVED = 'PASSKEY_REMOVED',
+  /**
+   * A correctly signed passkey assertion whose signature counter did not move past the stored one — the mark of a
+   * cloned authenticator (W3C WebAuthn Level 3 §6.1.1); it was refused (details: passkeyId, storedCounter,
+   * receivedCounter, purpose `SIGN_IN` or `REAUTHENTICATE`).
+   */
+  PASSKEY_COUNTER_REGRESSED = 'PASSKEY_COUNTER_REGRESSED',
   /** An agency admin required (or stopped requiring) a second factor of their agency's people (details: required). */
   AGENCY_SECOND_FACTOR_REQUIREMENT_CHANGED = 'AGENCY_SECOND_FACTOR_REQUIREMENT_CHANGED',
   /** A platform admin required (or stopped requiring) a second factor of every admin (details: required). */

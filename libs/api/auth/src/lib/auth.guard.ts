@@ -12,7 +12,7 @@ import {
   type AuthUser,
 } from '@taskforce/api-core';
 import { AuthService } from './auth.service';
-import { isRecent } from './second-factor.service';
+import { isRecent } from './step-up';
 import { IDLE_SECONDS_HEADER, RequestHeaders, SessionCookies } from './session-cookies';
 
 /** Per-request memo of the authentication (GraphQL runs the guard once per top-level field of one request). */

@@ -9,6 +9,9 @@ import { AuthGuard } from './auth.guard';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { LoginFailureBudget } from './login-failure-budget';
+import { PasskeyEntity, WebauthnChallengeEntity } from './passkey.entities';
+import { PasskeyResolver } from './passkey.resolver';
+import { PasskeyService } from './passkey.service';
 import { LoginChallengeEntity, RecoveryCodeEntity, SecuritySettingsEntity } from './second-factor.entities';
 import { SecondFactorResolver } from './second-factor.resolver';
 import { SecondFactorService, TotpSecretCipher } from './second-factor.service';
@@ -20,7 +23,7 @@ import { UserService } from './user.service';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([UserEntity, SessionEntity, RecoveryCodeEntity, LoginChallengeEntity, SecuritySettingsEntity]),
+    TypeOrmModule.forFeature([UserEntity, SessionEntity, RecoveryCodeEntity, LoginChallengeEntity, SecuritySettingsEntity, PasskeyEntity, WebauthnChallengeEntity]),
     AgenciesModule,
     JwtModule.registerAsync({
       inject: [AppConfig],
@@ -43,7 +46,9 @@ import { UserService } from './user.service';
     TotpSecretCipher,
     SecondFactorService,
     SecondFactorResolver,
+    PasskeyService,
+    PasskeyResolver,
     { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [AuthService, UserService, SecondFactorService, SessionCookies],
+  exports: [AuthService, UserService, SecondFactorService, PasskeyService, SessionCookies],
 })
 export class AuthModule {}

@@ -8,6 +8,7 @@ import * as argon2 from 'argon2';
 import { createHash, randomBytes } from 'node:crypto';
 import { EntityManager, IsNull, Repository } from 'typeorm';
 import { LoginFailureBudget } from './login-failure-budget';
+import { AssertionCheck, PasskeyService } from './passkey.service';
 import { FactorProof, SecondFactorService } from './second-factor.service';
 import { LoginChallengeEntity } from './second-factor.entities';
 import { LoginResultModel } from './second-factor.model';
@@ -15,6 +16,7 @@ import { SessionEntity } from './session.entity';
 import { UserEntity } from './user.entity';
 import { UserService } from './user.service';
 import { UserModel } from './user.model';
+import { parseAuthenticationResponse } from './webauthn-json';
 
 /** The claims of an access token: the person (`sub`) and the session (`sid`). */
 export interface AccessClaims {
@@ -77,6 +79,7 @@ export class AuthService {
     private readonly bus: EventBus,
     private readonly failures: LoginFailureBudget,
     private readonly secondFactor: SecondFactorService,
+    private readonly passkeys: PasskeyService,
     @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
     @InjectRepository(UserEntity) private readonly userRows: Repository<UserEntity>,
   ) {}
@@ -88,8 +91,10 @@ export class AuthService {
 
   /**
    * Checks e-mail (any spelling `normalizeEmail` maps to the stored one) and password and opens a session — or, for a
-   * person with a second factor, opens none and answers `secondFactorRequired` with a challenge token (32 random bytes,
-   * base64url; single use, LOGIN_CHALLENGE_TTL_SECONDS = 300 s) for loginSecondFactor. Failed logins count against
+   * person with a second factor (TOTP or a passkey), opens none and answers `secondFactorRequired` with a challenge
+   * token (32 random bytes, base64url; single use, LOGIN_CHALLENGE_TTL_SECONDS = 300 s) for loginSecondFactor, the
+   * methods they have, and for a person with passkeys the WebAuthn request options (their passkeys, a random challenge
+   * stored with the login challenge). Failed logins count against
    * the client address's and the overall budgets (LoginFailureBudget). A session opened here counts as a step-up
    * (`reauthenticatedAt` = now).
    * @param clientAddress the request's client address (`req.ip`), for the per-address budget.
@@ -108,34 +113,67 @@ export class AuthService {
         await attempt.failed();
         throw unauthenticated('Wrong e-mail or password');
       }
-      if (user.totpEnabledAt) {
+      const passkeyCount = await this.passkeys.count(user.id);
+      if (user.totpEnabledAt || passkeyCount > 0) {
+        const passkeyOptions = passkeyCount > 0 ? await this.passkeys.requestOptions(user.id) : null;
         const challengeToken = randomBytes(32).toString('base64url');
         const challengeExpiresAt = new Date(Date.now() + LOGIN_CHALLENGE_TTL_SECONDS * 1000);
         const challenges = this.userRows.manager.getRepository(LoginChallengeEntity);
         // Challenges are worth nothing after they expire: drop the person's old ones (kept a day for inquiries).
         await challenges.createQueryBuilder().delete().where("user_id = :id AND expires_at < now() - interval '1 day'", { id: user.id }).execute();
-        await challenges.insert({ userId: user.id, tokenHash: sha256(challengeToken), expiresAt: challengeExpiresAt, usedAt: null, failedAttempts: 0 });
-        return { secondFactorRequired: true, challengeToken, challengeExpiresAt, secondFactorEnrolmentRequired: false, session: null };
+        await challenges.insert({
+          userId: user.id,
+          tokenHash: sha256(challengeToken),
+          expiresAt: challengeExpiresAt,
+          usedAt: null,
+          failedAttempts: 0,
+          webauthnChallenge: passkeyOptions?.challenge ?? null,
+        });
+        return {
+          secondFactorRequired: true,
+          secondFactorMethods: await this.secondFactor.methodsOf(user, passkeyCount),
+          passkeyOptions: passkeyOptions ? JSON.stringify(passkeyOptions) : null,
+          challengeToken,
+          challengeExpiresAt,
+          secondFactorEnrolmentRequired: false,
+          session: null,
+        };
       }
       const session = await this.openSession(this.userRows.manager, user);
-      return { session, secondFactorRequired: false, challengeToken: null, challengeExpiresAt: null, secondFactorEnrolmentRequired: await this.secondFactor.mustEnrol(user) };
+      return {
+        session,
+        secondFactorRequired: false,
+        secondFactorMethods: [],
+        passkeyOptions: null,
+        challengeToken: null,
+        challengeExpiresAt: null,
+        secondFactorEnrolmentRequired: await this.secondFactor.mustEnrol(user),
+      };
     } finally {
       attempt.release();
     }
   }
 
   /**
-   * Second step of a two-step sign-in: a TOTP code (once per 30-second step) or a recovery code (once) for a challenge
-   * from `login`. In one transaction the challenge is spent, the code used up and the session opened, so a replayed
-   * challenge or a reused code opens nothing. Wrong codes count in the failed-login budgets (address, overall, and the
-   * person's SECOND_FACTOR_PERSON_FAILURE_LIMIT = 10 per LOGIN_RATE_WINDOW_SECONDS), and a challenge takes at most
-   * LOGIN_CHALLENGE_MAX_FAILURES (5) of them.
+   * Second step of a two-step sign-in: a TOTP code (once per 30-second step), a recovery code (once) or a passkey's
+   * assertion (answering the WebAuthn challenge of this login challenge; see PasskeyService.checkAssertion) for a
+   * challenge from `login`. In one transaction the challenge is spent, the code used up (or the passkey's counter
+   * moved on) and the session opened, so a replayed challenge, a reused code or a replayed assertion opens nothing.
+   * Wrong codes and assertions count in the failed-login budgets (address, overall, and the person's
+   * SECOND_FACTOR_PERSON_FAILURE_LIMIT = 10 per LOGIN_RATE_WINDOW_SECONDS), and a challenge takes at most
+   * LOGIN_CHALLENGE_MAX_FAILURES (5) of them. A correctly signed assertion whose counter did not move forward (a cloned
+   * authenticator) is refused the same way and audited (PASSKEY_COUNTER_REGRESSED).
    * @throws UNAUTHENTICATED "Wrong or expired code: sign in again if it keeps failing" for an unknown, expired, used or
-   *   worn-out challenge and a wrong or reused code alike; BAD_USER_INPUT when neither or both of code and recoveryCode
-   *   are given; TOO_MANY_REQUESTS (extensions.retryAfterSeconds) when a failed-login budget is spent.
+   *   worn-out challenge and a wrong or reused code or assertion alike (another person's passkey included);
+   *   BAD_USER_INPUT when not exactly one of code, recoveryCode and passkeyResponse is given, or passkeyResponse is not
+   *   an assertion's JSON (naming the field); TOO_MANY_REQUESTS (extensions.retryAfterSeconds) when a failed-login
+   *   budget is spent.
    */
   async loginSecondFactor(challengeToken: string, proof: FactorProof, clientAddress?: string | null): Promise<IssuedSession> {
-    if (!proof.code === !proof.recoveryCode) throw badInput([{ field: 'code', message: 'give either a code from your authenticator app or a recovery code' }]);
+    if ([proof.code, proof.recoveryCode, proof.passkeyResponse].filter(Boolean).length !== 1) {
+      throw badInput([{ field: 'code', message: 'give either a code from your authenticator app, a recovery code or a passkey' }]);
+    }
+    const assertion = proof.passkeyResponse ? parseAuthenticationResponse(proof.passkeyResponse, 'passkeyResponse') : null;
     const challenges = this.userRows.manager.getRepository(LoginChallengeEntity);
     const challenge = await challenges.findOne({ where: { tokenHash: sha256(challengeToken) } });
     const attempt = await this.failures.admit(clientAddress, challenge?.userId);
@@ -146,6 +184,11 @@ export class AuthService {
       if (!challenge || !user || !live || user.disabledAt) {
         await attempt.failed();
         throw refused();
+      }
+      let check: AssertionCheck | null = null;
+      if (assertion) {
+        check = challenge.webauthnChallenge ? await this.passkeys.checkAssertion(user.id, assertion, challenge.webauthnChallenge) : { kind: 'refused' };
+        if (check.kind === 'counter-regressed') await this.passkeys.auditCounterRegression({ userId: user.id, agencyId: user.agencyId }, check, 'SIGN_IN');
       }
       // A wrong code rolls the whole transaction back (the challenge stays usable until its failures run out).
       const wrong = new Error('second factor refused');
@@ -158,7 +201,8 @@ export class AuthService {
           .where('id = :id AND used_at IS NULL AND expires_at > now() AND failed_attempts < :max', { id: challenge.id, max: LOGIN_CHALLENGE_MAX_FAILURES })
           .execute();
         if (!spent.affected) throw wrong;
-        if (!(await this.secondFactor.useFactor(m, user, proof, 'SIGN_IN'))) throw wrong;
+        const used = check ? check.kind === 'ok' && (await this.passkeys.recordUse(m, check)) : await this.secondFactor.useFactor(m, user, proof, 'SIGN_IN');
+        if (!used) throw wrong;
         return this.openSession(m, user);
       })
         .catch((error: unknown) => {

@@ -49,6 +49,13 @@ export class LoginChallengeEntity {
   @Column({ name: 'used_at', type: 'timestamptz', nullable: true })
   usedAt: Date | null;
 
+  /**
+   * The WebAuthn challenge (base64url) offered with it when the person has a passkey; an assertion for the second step
+   * must answer this one. Spent with the login challenge.
+   */
+  @Column({ name: 'webauthn_challenge', type: 'text', nullable: true })
+  webauthnChallenge: string | null;
+
   /** Wrong codes given for it; at LOGIN_CHALLENGE_MAX_FAILURES it is spent. */
   @Column({ name: 'failed_attempts', type: 'int', default: 0 })
   failedAttempts: number;

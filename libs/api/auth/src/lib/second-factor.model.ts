@@ -1,5 +1,6 @@
 import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { PasskeyModel, SecondFactorMethod } from './passkey.model';
 import { UserModel } from './user.model';
 
 @ObjectType('LoginResult', {
@@ -7,8 +8,18 @@ import { UserModel } from './user.model';
     'The answer to login: either a session (accessToken, refreshToken, user) or, for a person with a second factor, secondFactorRequired with a challengeToken for loginSecondFactor (and no session)',
 })
 export class LoginResultModel {
-  @Field({ description: 'True when the password was right and a TOTP or recovery code is now expected (loginSecondFactor); no session was opened' })
+  @Field({ description: 'True when the password was right and a second factor (TOTP code, recovery code or passkey) is now expected (loginSecondFactor); no session was opened' })
   secondFactorRequired: boolean;
+
+  @Field(() => [SecondFactorMethod], { description: 'While a second factor is expected: the ones the person has (TOTP, RECOVERY_CODE, PASSKEY); empty otherwise' })
+  secondFactorMethods: SecondFactorMethod[];
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "While a second factor is expected and the person has a passkey: PublicKeyCredentialRequestOptionsJSON (W3C WebAuthn Level 3 §5.5) as JSON, naming their passkeys, with a challenge that lives and dies with challengeToken — what @simplewebauthn/browser's startAuthentication takes as optionsJSON; null otherwise",
+  })
+  passkeyOptions: string | null;
 
   @Field(() => String, { nullable: true, description: 'Single-use token for loginSecondFactor, bound to the person; null when a session was opened' })
   challengeToken: string | null;
@@ -32,7 +43,7 @@ export class LoginResultModel {
   secondFactorEnrolmentRequired: boolean;
 }
 
-@InputType('LoginSecondFactorInput', { description: 'Exactly one of code (6-digit TOTP) and recoveryCode' })
+@InputType('LoginSecondFactorInput', { description: 'Exactly one of code (6-digit TOTP), recoveryCode and passkeyResponse' })
 export class LoginSecondFactorInput {
   @Field()
   @IsString()
@@ -50,6 +61,16 @@ export class LoginSecondFactorInput {
   @IsString()
   @MaxLength(40)
   recoveryCode?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "A passkey's answer as JSON: AuthenticationResponseJSON (PublicKeyCredential.toJSON() after navigator.credentials.get; what @simplewebauthn/browser's startAuthentication returns) for the options given with it (LoginResult.passkeyOptions)",
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(16_384, { message: 'passkeyResponse must be at most 16384 characters' })
+  passkeyResponse?: string | null;
 }
 
 @InputType('DisableTotpInput')
@@ -67,7 +88,7 @@ export class DisableTotpInput {
   code: string;
 }
 
-@InputType('ReauthenticateInput', { description: 'Exactly one of password, code (TOTP) and recoveryCode' })
+@InputType('ReauthenticateInput', { description: 'Exactly one of password, code (TOTP), recoveryCode and passkeyResponse' })
 export class ReauthenticateInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
@@ -86,6 +107,16 @@ export class ReauthenticateInput {
   @IsString()
   @MaxLength(40)
   recoveryCode?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "A passkey's answer as JSON: AuthenticationResponseJSON (PublicKeyCredential.toJSON() after navigator.credentials.get; what @simplewebauthn/browser's startAuthentication returns) for the options given with it (beginPasskeyReauthentication)",
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(16_384, { message: 'passkeyResponse must be at most 16384 characters' })
+  passkeyResponse?: string | null;
 }
 
 @ObjectType('Reauthentication', { description: 'A step-up recorded on the session' })
@@ -111,11 +142,17 @@ export class TotpEnrolmentModel {
 
 @ObjectType('SecondFactorStatus', { description: "The caller's second factor" })
 export class SecondFactorStatusModel {
-  @Field()
+  @Field({ description: 'True when the caller has a second factor: TOTP or at least one passkey' })
   enabled: boolean;
 
-  @Field(() => Date, { nullable: true, description: 'When it was turned on (UTC)' })
+  @Field({ description: 'True when TOTP (an authenticator app) is on' })
+  totpEnabled: boolean;
+
+  @Field(() => Date, { nullable: true, description: 'When TOTP was turned on (UTC); null when it is off' })
   enabledAt: Date | null;
+
+  @Field(() => [PasskeyModel], { description: "The caller's passkeys, oldest first" })
+  passkeys: PasskeyModel[];
 
   @Field({ description: 'True when the caller must set one up before admin and step-up actions' })
   enrolmentRequired: boolean;
@@ -126,7 +163,7 @@ export class SecondFactorStatusModel {
   @Field({ description: 'The caller is an admin and admins must have a second factor' })
   requiredForAdmins: boolean;
 
-  @Field(() => Int, { description: 'Unused recovery codes (0 without a factor)' })
+  @Field(() => Int, { description: 'Unused recovery codes (issued with TOTP; 0 without it)' })
   recoveryCodesLeft: number;
 
   @Field(() => Date, { nullable: true, description: "This session's last sign-in or reauthenticate (UTC)" })

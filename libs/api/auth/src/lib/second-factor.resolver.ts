@@ -12,6 +12,7 @@ import {
   SecondFactorStatusModel,
   TotpEnrolmentModel,
 } from './second-factor.model';
+import { toPasskeyModel } from './passkey.resolver';
 import { AuthPayloadModel } from './user.model';
 
 type Req = { ip?: string } | undefined;
@@ -29,7 +30,7 @@ export class SecondFactorResolver {
   @Mutation(() => AuthPayloadModel, {
     complexity: cost(COST.PASSWORD_CHECK),
     description:
-      'Second step of sign-in: a TOTP code or a recovery code for the challenge token from login; opens the session. UNAUTHENTICATED for a wrong, reused or expired code or challenge alike; TOO_MANY_REQUESTS as login. With the header X-Taskforce-Session: cookie the session goes into HttpOnly cookies and the tokens are null',
+      'Second step of sign-in: a TOTP code, a recovery code or a passkey assertion for the challenge token from login; opens the session. UNAUTHENTICATED for a wrong, reused or expired code, assertion or challenge alike; BAD_USER_INPUT naming passkeyResponse when it is not an assertion\'s JSON; TOO_MANY_REQUESTS as login. With the header X-Taskforce-Session: cookie the session goes into HttpOnly cookies and the tokens are null',
   })
   async loginSecondFactor(@Args('input') input: LoginSecondFactorInput, @Context() ctx: HttpContext): Promise<AuthPayloadModel> {
     const session = await this.auth.loginSecondFactor(input.challengeToken, input, ctx.req?.ip ?? null);
@@ -37,9 +38,10 @@ export class SecondFactorResolver {
     return this.cookies.deliver(ctx.res, cookieSession, session);
   }
 
-  @Query(() => SecondFactorStatusModel, { complexity: cost(COST.READ), description: "The caller's second factor: on or off, whether they must set one up, recovery codes left" })
-  mySecondFactor(@CurrentUser() user: AuthUser): Promise<SecondFactorStatusModel> {
-    return this.secondFactor.state(user);
+  @Query(() => SecondFactorStatusModel, { complexity: cost(COST.READ), description: "The caller's second factors: TOTP on or off, their passkeys, whether they must set one up, recovery codes left" })
+  async mySecondFactor(@CurrentUser() user: AuthUser): Promise<SecondFactorStatusModel> {
+    const state = await this.secondFactor.state(user);
+    return { ...state, passkeys: state.passkeys.map(toPasskeyModel) };
   }
 
   @Mutation(() => TotpEnrolmentModel, {
@@ -60,7 +62,7 @@ export class SecondFactorResolver {
 
   @Mutation(() => Boolean, {
     complexity: cost(COST.PASSWORD_CHECK + COST.WRITE),
-    description: 'Turns the second factor off (password and a TOTP or recovery code). UNAUTHENTICATED when either is wrong; FAILED_PRECONDITION when the agency or role requires one',
+    description: 'Turns TOTP off (password and a TOTP or recovery code); passkeys stay. UNAUTHENTICATED when either is wrong; FAILED_PRECONDITION when it is the last second factor and the agency or role requires one',
   })
   disableTotp(@CurrentUser() user: AuthUser, @Args('input') input: DisableTotpInput, @Context('req') req: Req): Promise<boolean> {
     const isRecovery = !/^\s*\d{6}\s*$/.test(input.code);
@@ -69,7 +71,8 @@ export class SecondFactorResolver {
 
   @Mutation(() => ReauthenticationModel, {
     complexity: cost(COST.PASSWORD_CHECK),
-    description: 'Step-up: the password or a TOTP/recovery code again; sensitive actions are then allowed for 5 minutes. UNAUTHENTICATED when wrong; TOO_MANY_REQUESTS as login',
+    description:
+      'Step-up: the password, a TOTP/recovery code or a passkey assertion (for beginPasskeyReauthentication) again; sensitive actions are then allowed for 5 minutes. UNAUTHENTICATED when wrong; BAD_USER_INPUT naming passkeyResponse when it is not an assertion\'s JSON; TOO_MANY_REQUESTS as login',
   })
   reauthenticate(@CurrentUser() user: AuthUser, @Args('input') input: ReauthenticateInput, @Context('req') req: Req): Promise<ReauthenticationModel> {
     return this.secondFactor.reauthenticate(user, input, req?.ip ?? null);

@@ -8,6 +8,8 @@ import {
   badInput,
   failedPrecondition,
   forbidden,
+  isUuid,
+  notFound,
   reauthenticationRequired,
   SecretCipher,
   STEP_UP_WINDOW_SECONDS,
@@ -18,15 +20,23 @@ import * as argon2 from 'argon2';
 import { toString as qrSvg } from 'qrcode';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { LoginFailureBudget } from './login-failure-budget';
+import { PasskeyEntity } from './passkey.entities';
+import { SecondFactorMethod } from './passkey.model';
+import { AssertionCheck, PasskeyService } from './passkey.service';
 import { RecoveryCodeEntity, SecuritySettingsEntity } from './second-factor.entities';
 import { SessionEntity } from './session.entity';
+import { isRecent } from './step-up';
 import { matchTotpStep, newRecoveryCode, newTotpSecret, normalizeRecoveryCode, RECOVERY_CODE_COUNT, totpUri } from './totp';
 import { UserEntity } from './user.entity';
+import { challengeOf, parseAuthenticationResponse } from './webauthn-json';
 
-/** A second factor as given: a TOTP code or a recovery code. */
+export { isRecent } from './step-up';
+
+/** A second factor as given: a TOTP code, a recovery code or a passkey's assertion (AuthenticationResponseJSON as JSON). */
 export interface FactorProof {
   code?: string | null;
   recoveryCode?: string | null;
+  passkeyResponse?: string | null;
 }
 
 /** What beginTotpEnrolment hands back: the secret in the three forms authenticator apps take. */
@@ -38,14 +48,21 @@ export interface TotpEnrolmentOffer {
 
 /** A person's second factor as they see it. */
 export interface SecondFactorState {
+  /** TOTP or at least one passkey. */
   enabled: boolean;
+  totpEnabled: boolean;
+  /** When TOTP was turned on (UTC). */
   enabledAt: Date | null;
+  passkeys: PasskeyEntity[];
   enrolmentRequired: boolean;
   requiredByAgency: boolean;
   requiredForAdmins: boolean;
   recoveryCodesLeft: number;
   reauthenticatedAt: Date | null;
 }
+
+/** A session ended while its step-up was being recorded: refused like a wrong secret. */
+class SessionGone extends Error {}
 
 /** The sealing of TOTP secrets: SecretCipher under LEAD_ENCRYPTION_KEYS, bound to the context `totp-secret`. */
 @Injectable()
@@ -64,10 +81,11 @@ const ADMIN_ROLES = [Role.AGENCY_ADMIN, Role.PLATFORM_ADMIN];
 const RECOVERY_CODE_HASH: argon2.HashOptions & { raw?: false } = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
 
 /**
- * Second factor (TOTP, RFC 6238, through `otpauth`) and single-use recovery codes (argon2id hashes), who must have
- * one, and step-up (`reauthenticate`). A TOTP code is accepted once: its 30-second step must be later than the last
- * one accepted for the person (`users.totp_last_used_step`, updated with a compare-and-set), so the same code cannot
- * serve twice within its window, not even in parallel requests.
+ * Second factors — TOTP (RFC 6238, through `otpauth`) with single-use recovery codes (argon2id hashes), and passkeys
+ * (WebAuthn, see PasskeyService) —, who must have one, and step-up (`reauthenticate`). Either kind satisfies a
+ * requirement; the last factor cannot be removed while one applies. A TOTP code is accepted once: its 30-second step
+ * must be later than the last one accepted for the person (`users.totp_last_used_step`, updated with a
+ * compare-and-set), so the same code cannot serve twice within its window, not even in parallel requests.
  */
 @Injectable()
 export class SecondFactorService {
@@ -77,6 +95,7 @@ export class SecondFactorService {
     private readonly cipher: TotpSecretCipher,
     private readonly audit: AuditService,
     private readonly failures: LoginFailureBudget,
+    private readonly passkeys: PasskeyService,
   ) {}
 
   /**
@@ -85,7 +104,7 @@ export class SecondFactorService {
    */
   enrolmentRequiredSql(): string {
     const adminsRequired = this.config.adminSecondFactorRequired ? 'true' : '(SELECT admins_second_factor_required FROM security_settings LIMIT 1)';
-    return `(u.totp_enabled_at IS NULL AND (a.second_factor_required OR (u.roles && ARRAY['AGENCY_ADMIN','PLATFORM_ADMIN']::user_role[] AND COALESCE(${adminsRequired}, false))))`;
+    return `(u.totp_enabled_at IS NULL AND NOT EXISTS (SELECT 1 FROM passkeys p WHERE p.user_id = u.id) AND (a.second_factor_required OR (u.roles && ARRAY['AGENCY_ADMIN','PLATFORM_ADMIN']::user_role[] AND COALESCE(${adminsRequired}, false))))`;
   }
 
   private async adminsRequired(m: EntityManager = this.db.manager): Promise<boolean> {
@@ -94,19 +113,30 @@ export class SecondFactorService {
     return row?.adminsSecondFactorRequired ?? false;
   }
 
-  /** The caller's second factor: on or off, whether they must enrol and why, recovery codes left, last step-up (UTC). */
+  /** Whether the agency's or the admin requirement applies to `row` (whatever factors they have). */
+  private async requirementOf(row: UserEntity, m: EntityManager = this.db.manager): Promise<{ requiredByAgency: boolean; requiredForAdmins: boolean }> {
+    const agency = await m.getRepository(AgencyEntity).findOne({ where: { id: row.agencyId } });
+    const isAdmin = row.roles.some((r) => ADMIN_ROLES.includes(r));
+    return { requiredByAgency: agency?.secondFactorRequired ?? false, requiredForAdmins: isAdmin && (await this.adminsRequired(m)) };
+  }
+
+  /**
+   * The caller's second factors: TOTP on or off, their passkeys, whether they must enrol and why, recovery codes left,
+   * last step-up (UTC).
+   */
   async state(user: Pick<AuthUser, 'userId' | 'sessionId'>): Promise<SecondFactorState> {
     const row = await this.requireUser(this.db.manager, user.userId);
-    const agency = await this.db.getRepository(AgencyEntity).findOne({ where: { id: row.agencyId } });
-    const isAdmin = row.roles.some((r) => ADMIN_ROLES.includes(r));
-    const requiredForAdmins = isAdmin && (await this.adminsRequired());
-    const requiredByAgency = agency?.secondFactorRequired ?? false;
+    const { requiredByAgency, requiredForAdmins } = await this.requirementOf(row);
     const left = await this.db.getRepository(RecoveryCodeEntity).count({ where: { userId: row.id, usedAt: IsNull() } });
     const session = await this.db.getRepository(SessionEntity).findOne({ where: { id: user.sessionId } });
+    const passkeys = await this.passkeys.list(row.id);
+    const enabled = row.totpEnabledAt !== null || passkeys.length > 0;
     return {
-      enabled: row.totpEnabledAt !== null,
+      enabled,
+      totpEnabled: row.totpEnabledAt !== null,
       enabledAt: row.totpEnabledAt,
-      enrolmentRequired: row.totpEnabledAt === null && (requiredByAgency || requiredForAdmins),
+      passkeys,
+      enrolmentRequired: !enabled && (requiredByAgency || requiredForAdmins),
       requiredByAgency,
       requiredForAdmins,
       recoveryCodesLeft: row.totpEnabledAt ? left : 0,
@@ -165,16 +195,16 @@ export class SecondFactorService {
   }
 
   /**
-   * Turns the second factor off after checking the password and a TOTP or recovery code. Failures count in the
-   * failed-login budgets.
-   * @throws UNAUTHENTICATED "Wrong password or code"; FAILED_PRECONDITION when the person has no factor, or when their
-   *   agency or role requires one; TOO_MANY_REQUESTS when a failed-login budget is spent.
+   * Turns TOTP off (with its recovery codes) after checking the password and a TOTP or recovery code. Failures count in
+   * the failed-login budgets.
+   * @throws UNAUTHENTICATED "Wrong password or code"; FAILED_PRECONDITION when TOTP is off, or when it is the person's
+   *   last second factor (no passkey) and their agency or role requires one; TOO_MANY_REQUESTS when a failed-login
+   *   budget is spent.
    */
   async disable(user: AuthUser, password: string, proof: FactorProof, clientAddress: string | null): Promise<boolean> {
     const row = await this.requireUser(this.db.manager, user.userId);
     if (!row.totpEnabledAt) throw failedPrecondition('No second factor is set up');
-    const state = await this.state(user);
-    if (state.requiredByAgency || state.requiredForAdmins) throw failedPrecondition('Your agency or role requires a second factor: it cannot be turned off');
+    await this.refuseRemovingLastFactor(this.db.manager, row, 0);
     const attempt = await this.failures.admit(clientAddress, row.id);
     try {
       const passwordOk = !!row.passwordHash && (await argon2.verify(row.passwordHash, password).catch(() => false));
@@ -184,6 +214,9 @@ export class SecondFactorService {
         throw unauthenticated('Wrong password or code');
       }
       await this.db.transaction(async (m) => {
+        // Checked again under the person's row lock: a passkey removed in parallel must not leave them with nothing.
+        await m.query('SELECT 1 FROM users WHERE id = $1 FOR UPDATE', [row.id]);
+        await this.refuseRemovingLastFactor(m, row, 0);
         await m.getRepository(UserEntity).update(
           { id: row.id },
           { totpSecretCiphertext: null, totpSecretKeyId: null, totpEnabledAt: null, totpPendingCiphertext: null, totpPendingKeyId: null, totpLastUsedStep: null },
@@ -198,27 +231,43 @@ export class SecondFactorService {
   }
 
   /**
-   * Step-up: checks the password or (for a person with a factor) a TOTP or recovery code again and records it on the
-   * session (`reauthenticatedAt`, UTC); sensitive actions are then allowed for STEP_UP_WINDOW_SECONDS (300 s).
-   * Failures count in the failed-login budgets.
+   * Step-up: checks the password or (for a person with a factor) a TOTP code, a recovery code or a passkey's assertion
+   * again and records it on the session (`reauthenticatedAt`, UTC); sensitive actions are then allowed for
+   * STEP_UP_WINDOW_SECONDS (300 s). A passkey answers a challenge from `beginPasskeyReauthentication` of this session,
+   * spent by the attempt whatever its outcome. Failures count in the failed-login budgets; a correctly signed assertion
+   * whose counter did not move forward is refused and audited (PASSKEY_COUNTER_REGRESSED).
    * @returns when it was recorded and until when it counts (UTC).
-   * @throws BAD_USER_INPUT when neither or both of password and code are given; UNAUTHENTICATED "Wrong password or
-   *   code"; TOO_MANY_REQUESTS when a failed-login budget is spent.
+   * @throws BAD_USER_INPUT when not exactly one of password, code, recoveryCode and passkeyResponse is given, or
+   *   passkeyResponse is not an assertion's JSON (naming the field); UNAUTHENTICATED "Wrong password or code" (a wrong,
+   *   replayed or foreign assertion alike); TOO_MANY_REQUESTS when a failed-login budget is spent.
    */
   async reauthenticate(user: AuthUser, input: { password?: string | null } & FactorProof, clientAddress: string | null): Promise<{ reauthenticatedAt: Date; validUntil: Date }> {
-    const given = [input.password, input.code, input.recoveryCode].filter((v) => v !== undefined && v !== null && v !== '');
-    if (given.length !== 1) throw badInput([{ field: 'password', message: 'give either your password or a code' }]);
+    const given = [input.password, input.code, input.recoveryCode, input.passkeyResponse].filter((v) => v !== undefined && v !== null && v !== '');
+    if (given.length !== 1) throw badInput([{ field: 'password', message: 'give either your password, a code or a passkey' }]);
+    const assertion = input.passkeyResponse ? parseAuthenticationResponse(input.passkeyResponse, 'passkeyResponse') : null;
     const attempt = await this.failures.admit(clientAddress, input.password ? undefined : user.userId);
     try {
       const row = await this.requireUser(this.db.manager, user.userId);
+      let check: AssertionCheck | null = null;
+      if (assertion) {
+        const challenge = challengeOf(assertion);
+        const spent = !!challenge && (await this.passkeys.spendChallenge(user, 'REAUTHENTICATION', challenge));
+        check = spent && challenge ? await this.passkeys.checkAssertion(row.id, assertion, challenge) : { kind: 'refused' };
+        if (check.kind === 'counter-regressed') await this.passkeys.auditCounterRegression(user, check, 'REAUTHENTICATE');
+      }
       const at = await this.db.transaction(async (m) => {
         let ok: boolean;
-        if (input.password) ok = !!row.passwordHash && (await argon2.verify(row.passwordHash, input.password).catch(() => false));
+        if (check) ok = check.kind === 'ok' && (await this.passkeys.recordUse(m, check));
+        else if (input.password) ok = !!row.passwordHash && (await argon2.verify(row.passwordHash, input.password).catch(() => false));
         else ok = await this.useFactor(m, row, input, 'REAUTHENTICATE', user);
         if (!ok) return null;
         // TypeORM answers an UPDATE with [rows, affected count].
         const [rows] = (await m.query('UPDATE sessions SET reauthenticated_at = now() WHERE id = $1 AND revoked_at IS NULL RETURNING reauthenticated_at', [user.sessionId])) as [Array<{ reauthenticated_at: Date }>, number];
-        return rows[0]?.reauthenticated_at ?? null;
+        if (!rows[0]) throw new SessionGone();
+        return rows[0].reauthenticated_at;
+      }).catch((error: unknown) => {
+        if (error instanceof SessionGone) return null;
+        throw error;
       });
       if (!at) {
         await attempt.failed();
@@ -300,18 +349,69 @@ export class SecondFactorService {
     return required;
   }
 
-  /** Whether `row` must enrol a second factor now (has none, and agency or admin role requires one). */
+  /** Whether `row` must enrol a second factor now (has neither TOTP nor a passkey, and agency or admin role requires one). */
   async mustEnrol(row: UserEntity): Promise<boolean> {
-    if (row.totpEnabledAt) return false;
-    const agency = await this.db.getRepository(AgencyEntity).findOne({ where: { id: row.agencyId } });
-    if (agency?.secondFactorRequired) return true;
-    return row.roles.some((r) => ADMIN_ROLES.includes(r)) && (await this.adminsRequired());
+    if (row.totpEnabledAt || (await this.passkeys.count(row.id)) > 0) return false;
+    const { requiredByAgency, requiredForAdmins } = await this.requirementOf(row);
+    return requiredByAgency || requiredForAdmins;
   }
 
-  /** @throws FAILED_PRECONDITION when the caller has no second factor. */
+  /**
+   * The second factors `row` can give at sign-in: TOTP (and RECOVERY_CODE while unused ones are left) when TOTP is on,
+   * PASSKEY with `passkeyCount` > 0; empty when they have none.
+   */
+  async methodsOf(row: UserEntity, passkeyCount: number): Promise<SecondFactorMethod[]> {
+    const methods: SecondFactorMethod[] = [];
+    if (row.totpEnabledAt) {
+      methods.push(SecondFactorMethod.TOTP);
+      if (await this.db.getRepository(RecoveryCodeEntity).exists({ where: { userId: row.id, usedAt: IsNull() } })) methods.push(SecondFactorMethod.RECOVERY_CODE);
+    }
+    if (passkeyCount > 0) methods.push(SecondFactorMethod.PASSKEY);
+    return methods;
+  }
+
+  /**
+   * Removes one of the caller's passkeys.
+   * @throws REAUTHENTICATION_REQUIRED when the session has not given the password or a factor within 300 seconds;
+   *   NOT_FOUND ("Passkey not found") for an unknown id and another person's alike; FAILED_PRECONDITION when it is the
+   *   caller's last second factor (no TOTP, no other passkey) and their agency or role requires one.
+   */
+  async removePasskey(user: AuthUser, passkeyId: string): Promise<boolean> {
+    if (!isRecent(user.reauthenticatedAt)) throw reauthenticationRequired(STEP_UP_WINDOW_SECONDS);
+    if (!isUuid(passkeyId)) throw notFound('Passkey');
+    await this.db.transaction(async (m) => {
+      // The person's row lock serialises removals of their factors, so two parallel ones cannot both remove "not the last".
+      await m.query('SELECT 1 FROM users WHERE id = $1 FOR UPDATE', [user.userId]);
+      const row = await this.requireUser(m, user.userId);
+      const passkey = await m.getRepository(PasskeyEntity).findOne({ where: { id: passkeyId, userId: user.userId } });
+      if (!passkey) throw notFound('Passkey');
+      await this.refuseRemovingLastFactor(m, row, 1);
+      await m.getRepository(PasskeyEntity).delete({ id: passkey.id });
+      const left = await this.passkeys.count(user.userId, m);
+      await this.audit.record(user, { action: AuditAction.PASSKEY_REMOVED, subjectType: AuditSubject.PERSON, subjectId: user.userId, details: { passkeyId: passkey.id, passkeysLeft: left, totpEnabled: row.totpEnabledAt !== null } }, m);
+    });
+    return true;
+  }
+
+  /**
+   * @param removingPasskeys how many of the person's passkeys are being removed (0 when TOTP is being turned off).
+   * @throws FAILED_PRECONDITION when what stays (TOTP unless it is being turned off, the other passkeys) is no factor at
+   *   all and the person's agency or role requires one.
+   */
+  private async refuseRemovingLastFactor(m: EntityManager, row: UserEntity, removingPasskeys: number): Promise<void> {
+    const totpStays = removingPasskeys > 0 && row.totpEnabledAt !== null;
+    const passkeysStay = (await this.passkeys.count(row.id, m)) - removingPasskeys > 0;
+    if (totpStays || passkeysStay) return;
+    const { requiredByAgency, requiredForAdmins } = await this.requirementOf(row, m);
+    if (requiredByAgency || requiredForAdmins) {
+      throw failedPrecondition(`Your ${requiredByAgency ? 'agency' : 'role'} requires a second factor and this is your last one: add another (a passkey or an authenticator app) before removing it`);
+    }
+  }
+
+  /** @throws FAILED_PRECONDITION when the caller has no second factor (neither TOTP nor a passkey). */
   private async requireOwnFactor(actor: AuthUser): Promise<void> {
     const row = await this.requireUser(this.db.manager, actor.userId);
-    if (!row.totpEnabledAt) throw failedPrecondition('Set up your own second factor first (Settings → Security)');
+    if (!row.totpEnabledAt && (await this.passkeys.count(row.id)) === 0) throw failedPrecondition('Set up your own second factor first (Settings → Security)');
   }
 
   private async requireUser(m: EntityManager, userId: string): Promise<UserEntity> {
@@ -319,9 +419,4 @@ export class SecondFactorService {
     if (!row || row.disabledAt) throw unauthenticated();
     return row;
   }
-}
-
-/** True when `at` (UTC) lies within the last STEP_UP_WINDOW_SECONDS (300 s). */
-export function isRecent(at: Date | null | undefined, nowMs = Date.now()): boolean {
-  return !!at && nowMs - at.getTime() < STEP_UP_WINDOW_SECONDS * 1000;
 }

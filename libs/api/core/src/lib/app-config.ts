@@ -247,6 +247,43 @@ export class AppConfig {
   @IsBoolean({ message: 'ADMIN_SECOND_FACTOR_REQUIRED must be true or false' })
   ADMIN_SECOND_FACTOR_REQUIRED?: boolean;
 
+  /**
+   * WebAuthn relying-party id of passkeys: the site's domain, without scheme or port (e.g. `taskforce.example.org`). A
+   * passkey is bound to it by the authenticator and works only on pages of that domain or its subdomains (W3C Web
+   * Authentication Level 3, §5.1.4 and §13.4.9); changing it makes every registered passkey unusable. Default
+   * `localhost` (the demo, `npm start`, the browser tests). Set it, with WEBAUTHN_ORIGINS, in production.
+   */
+  @IsOptional()
+  @Matches(/^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z](?:[a-z0-9-]{0,61}[a-z0-9])?$/, {
+    message: 'WEBAUTHN_RP_ID must be a lower-case domain name such as taskforce.example.org (no scheme, port or IP address)',
+  })
+  WEBAUTHN_RP_ID?: string;
+
+  /**
+   * Comma-separated origins of the pages that register and use passkeys; the browser writes the page's origin into
+   * every WebAuthn answer and answers from any other origin are refused. Each must be `https:` (`http:` only on
+   * localhost) with WEBAUTHN_RP_ID or a subdomain of it as host. Default: `https://<WEBAUTHN_RP_ID>` when that is set
+   * to a domain other than localhost; otherwise `http://localhost:<PORT>` and, outside production, the Vite dev and
+   * preview servers (`http://localhost:4200`, `http://localhost:4300`).
+   */
+  @IsOptional()
+  @IsString()
+  WEBAUTHN_ORIGINS?: string;
+
+  /** The relying-party id of passkeys (WEBAUTHN_RP_ID, default `localhost`). */
+  get webauthnRpId(): string {
+    return this.WEBAUTHN_RP_ID ?? 'localhost';
+  }
+
+  /** The origins passkey answers may come from (WEBAUTHN_ORIGINS, or its default; see there). */
+  get webauthnOrigins(): string[] {
+    const listed = (this.WEBAUTHN_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+    if (listed.length) return listed;
+    if (this.webauthnRpId !== 'localhost') return [`https://${this.webauthnRpId}`];
+    const own = `http://localhost:${this.PORT}`;
+    return this.isProduction ? [own] : [...new Set([own, 'http://localhost:4200', 'http://localhost:4300'])];
+  }
+
   /** Whether ADMIN_SECOND_FACTOR_REQUIRED, or its default for NODE_ENV, requires admins to have a second factor. */
   get adminSecondFactorRequired(): boolean {
     return this.ADMIN_SECOND_FACTOR_REQUIRED ?? this.isProduction;
@@ -308,8 +345,28 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   for (const origin of (config.ALLOWED_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean)) {
     if (!isOrigin(origin)) problems.push(`ALLOWED_ORIGINS: "${origin}" is not an origin such as https://taskforce.example.org`);
   }
+  if (!problems.some((p) => p.startsWith('WEBAUTHN_RP_ID:'))) problems.push(...webauthnOriginProblems(config));
   if (problems.length) throw new ConfigError(problems);
   return config;
+}
+
+/**
+ * What is wrong with WEBAUTHN_ORIGINS for WEBAUTHN_RP_ID: each entry must be an origin on the RP id or a subdomain of
+ * it (WebAuthn refuses others), over https except on localhost (WebAuthn needs a secure context).
+ */
+function webauthnOriginProblems(config: AppConfig): string[] {
+  const rpId = config.webauthnRpId;
+  const problems: string[] = [];
+  for (const origin of config.webauthnOrigins) {
+    if (!isOrigin(origin)) {
+      problems.push(`WEBAUTHN_ORIGINS: "${origin}" is not an origin such as https://taskforce.example.org`);
+      continue;
+    }
+    const url = new URL(origin);
+    if (url.hostname !== rpId && !url.hostname.endsWith(`.${rpId}`)) problems.push(`WEBAUTHN_ORIGINS: "${origin}" is not on ${rpId} (WEBAUTHN_RP_ID) or a subdomain of it`);
+    else if (url.protocol !== 'https:' && url.hostname !== 'localhost') problems.push(`WEBAUTHN_ORIGINS: "${origin}" must use https (http only on localhost)`);
+  }
+  return problems;
 }
 
 function isOrigin(value: string): boolean {

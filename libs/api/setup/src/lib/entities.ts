@@ -1,6 +1,6 @@
 import { AgencyEntity } from '@taskforce/api-agencies';
 import { AuditEntryEntity } from '@taskforce/api-audit';
-import { LoginChallengeEntity, RecoveryCodeEntity, SecuritySettingsEntity, SessionEntity, UserEntity } from '@taskforce/api-auth';
+import { LoginChallengeEntity, PasskeyEntity, RecoveryCodeEntity, SecuritySettingsEntity, SessionEntity, UserEntity, WebauthnChallengeEntity } from '@taskforce/api-auth';
 import { migrateDatabase, postgresOptions } from '@taskforce/api-database';
 import { INDICATOR_ENTITIES } from '@taskforce/api-indicators';
 import { AgreementEntity, JurisdictionRuleEntity, LeadEntity, LeadPersonEntity, LeadShareEntity } from '@taskforce/api-leads';
@@ -18,6 +18,8 @@ export const API_ENTITIES = [
   RecoveryCodeEntity,
   LoginChallengeEntity,
   SecuritySettingsEntity,
+  PasskeyEntity,
+  WebauthnChallengeEntity,
   OperationEntity,
   OperationInvitationEntity,
   OperationEventEntity,

@@ -6,12 +6,14 @@ import {
   LOGIN_MUTATION,
   LOGIN_SECOND_FACTOR_MUTATION,
   sessionStore,
+  type SecondFactorMethod,
   type SessionEnd,
   type SessionEndReason,
 } from '@taskforce/web-data-access';
 import { describeIdleLimit } from '@taskforce/domain';
 import { Alert, Button, Card, TextField, useNavigate } from '@taskforce/web-ui';
 import { useState, type FormEvent } from 'react';
+import { browserPasskeyMessage, isBrowserPasskeyError, signWithPasskey } from './passkey-browser';
 
 const END_REASON_MESSAGES: Record<Exclude<SessionEndReason, 'idle'>, string> = {
   'logged-out': 'You are signed out.',
@@ -37,9 +39,10 @@ function loginErrorMessage(error: unknown): string {
 }
 
 function codeErrorMessage(error: unknown): string {
+  if (isBrowserPasskeyError(error)) return browserPasskeyMessage(error);
   switch (apiErrorCode(error)) {
     case 'UNAUTHENTICATED':
-      return 'That code is not right, was already used, or the sign-in has expired. Try the next code, or start again.';
+      return 'That code or passkey was not accepted (a code works once), or the sign-in has expired. Try again, or start again.';
     case 'TOO_MANY_REQUESTS':
       return 'Too many sign-in attempts. Please wait a minute and try again.';
     default:
@@ -50,16 +53,24 @@ function codeErrorMessage(error: unknown): string {
 /** Where a person who must set up a second factor lands after signing in. */
 const SECURITY_PATH = '/settings/security';
 
+/** The second step `login` asked for: its challenge, the person's methods, and WebAuthn options for a passkey. */
+interface SecondStep {
+  challengeToken: string;
+  methods: SecondFactorMethod[];
+  passkeyOptions: string | null;
+}
+
 /**
- * The sign-in screen: email and password, then — for a person with a second factor — a code from the authenticator
- * app or a recovery code; the reason is shown when a step fails or a session ended. A person who must set up a
- * second factor lands on the security settings.
+ * The sign-in screen: email and password, then — for a person with a second factor — a passkey ("Use a passkey"), a
+ * code from the authenticator app or a recovery code, as the person has them; the reason is shown when a step fails or
+ * a session ended. A person who must set up a second factor lands on the security settings.
  */
 export function LoginPage() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [code, setCode] = useState('');
-  const [challenge, setChallenge] = useState<string | null>(null);
+  const [challenge, setChallenge] = useState<SecondStep | null>(null);
+  const [usingPasskey, setUsingPasskey] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [login, { loading }] = useMutation(LOGIN_MUTATION);
   const [loginSecondFactor, { loading: checkingCode }] = useMutation(LOGIN_SECOND_FACTOR_MUTATION);
@@ -74,7 +85,7 @@ export function LoginPage() {
       const answer = result.data?.login;
       if (!answer) setError('Sign-in failed. Please try again.');
       else if (answer.secondFactorRequired) {
-        setChallenge(answer.challengeToken);
+        setChallenge({ challengeToken: answer.challengeToken, methods: answer.secondFactorMethods, passkeyOptions: answer.passkeyOptions });
         setPassword('');
       } else {
         if (answer.secondFactorEnrolmentRequired) navigate(SECURITY_PATH, { replace: true });
@@ -92,7 +103,7 @@ export function LoginPage() {
     setError(null);
     const given = classifySecret(code);
     try {
-      const result = await loginSecondFactor({ variables: { input: { challengeToken: challenge, code: given.code ?? null, recoveryCode: given.code ? null : code.trim() } } });
+      const result = await loginSecondFactor({ variables: { input: { challengeToken: challenge.challengeToken, code: given.code ?? null, recoveryCode: given.code ? null : code.trim() } } });
       if (result.data) sessionStore.setFromPayload(result.data.loginSecondFactor);
       else setError('Sign-in failed. Please try again.');
     } catch (caught: unknown) {
@@ -101,31 +112,57 @@ export function LoginPage() {
     }
   };
 
+  const onUsePasskey = async () => {
+    if (!challenge?.passkeyOptions) return;
+    setError(null);
+    setUsingPasskey(true);
+    try {
+      const passkeyResponse = await signWithPasskey(challenge.passkeyOptions);
+      const result = await loginSecondFactor({ variables: { input: { challengeToken: challenge.challengeToken, passkeyResponse } } });
+      if (result.data) sessionStore.setFromPayload(result.data.loginSecondFactor);
+      else setError('Sign-in failed. Please try again.');
+    } catch (caught: unknown) {
+      setError(codeErrorMessage(caught));
+    } finally {
+      setUsingPasskey(false);
+    }
+  };
+
   if (challenge) {
+    const hasCodes = challenge.methods.includes('TOTP') || challenge.methods.includes('RECOVERY_CODE');
     return (
       <main className="tf-login" id="main">
         <div className="tf-login__intro">
           <p className="tf-eyebrow">Joint anti-trafficking task force</p>
           <h1 className="tf-login__title">Task-force workspace</h1>
         </div>
-        <Card className="tf-login__card" title="Enter your code" headingLevel={2}>
+        <Card className="tf-login__card" title={challenge.passkeyOptions ? 'Confirm it is you' : 'Enter your code'} headingLevel={2}>
           <form className="tf-stack" onSubmit={onSubmitCode} data-testid="login-code-form">
-            <TextField
-              label="Code"
-              hint="The 6-digit code from your authenticator app, or one of your recovery codes."
-              name="one-time-code"
-              autoComplete="one-time-code"
-              inputMode="text"
-              required
-              autoFocus
-              value={code}
-              onChange={(event) => setCode(event.target.value)}
-              data-testid="login-code"
-            />
+            {challenge.passkeyOptions && (
+              <Button variant={hasCodes ? 'secondary' : 'primary'} onClick={onUsePasskey} busy={usingPasskey} data-testid="login-passkey">
+                Use a passkey
+              </Button>
+            )}
+            {hasCodes && (
+              <>
+                <TextField
+                  label="Code"
+                  hint={challenge.passkeyOptions ? 'Or the 6-digit code from your authenticator app, or one of your recovery codes.' : 'The 6-digit code from your authenticator app, or one of your recovery codes.'}
+                  name="one-time-code"
+                  autoComplete="one-time-code"
+                  inputMode="text"
+                  required
+                  autoFocus={!challenge.passkeyOptions}
+                  value={code}
+                  onChange={(event) => setCode(event.target.value)}
+                  data-testid="login-code"
+                />
+                <Button type="submit" variant="primary" busy={checkingCode} data-testid="login-code-submit">
+                  Sign in
+                </Button>
+              </>
+            )}
             {error && <Alert data-testid="login-error">{error}</Alert>}
-            <Button type="submit" variant="primary" busy={checkingCode} data-testid="login-code-submit">
-              Sign in
-            </Button>
             <Button
               variant="ghost"
               onClick={() => {

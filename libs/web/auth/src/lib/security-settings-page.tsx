@@ -13,12 +13,14 @@ import {
 import { Role } from '@taskforce/domain';
 import { Alert, Button, Card, LoadingState, TextField } from '@taskforce/web-ui';
 import { useState, type FormEvent } from 'react';
+import { PasskeysCard } from './passkeys-card';
 
 /**
- * /settings/security: the person's second factor. Set-up: a new secret as QR code, text and otpauth URI, confirmed
- * with a code from the app; the 10 recovery codes are then shown once. Turning it off needs the password and a code
- * (and is not offered while the agency or an admin role requires a factor). Agency admins can require a second factor
- * of their agency's people, platform admins of every admin (both need a factor of their own first).
+ * /settings/security: the person's second factors. Passkeys: listed, added under a name, removed (see PasskeysCard).
+ * Authenticator app (TOTP) set-up: a new secret as QR code, text and otpauth URI, confirmed with a code from the app;
+ * the 10 recovery codes are then shown once. Turning it off needs the password and a code (and is not offered when it
+ * is the last factor while the agency or an admin role requires one). Agency admins can require a second factor of
+ * their agency's people, platform admins of every admin (both need a factor of their own first).
  */
 export function SecuritySettingsPage() {
   const status = useQuery(MY_SECOND_FACTOR_QUERY, { fetchPolicy: 'network-only' });
@@ -73,6 +75,7 @@ export function SecuritySettingsPage() {
     }
   };
 
+  const required = state.requiredByAgency || state.requiredForAdmins;
   const isAgencyAdmin = viewer?.roles.includes(Role.AGENCY_ADMIN) ?? false;
   const isPlatformAdmin = viewer?.roles.includes(Role.PLATFORM_ADMIN) ?? false;
   const toggle = async (change: () => Promise<unknown>) => {
@@ -87,6 +90,12 @@ export function SecuritySettingsPage() {
   return (
     <div className="tf-stack" data-testid="security-settings">
       <h1>Security</h1>
+      {state.enrolmentRequired && !recoveryCodes && (
+        <Alert tone="warning" data-testid="enrolment-required">
+          Your {state.requiredByAgency ? 'agency' : 'admin role'} requires a second factor: add a passkey or set up an
+          authenticator app now. Until then, admin actions and access to sensitive data are closed to you.
+        </Alert>
+      )}
       {(isAgencyAdmin || isPlatformAdmin) && !recoveryCodes && (
         <Card title="Who must use two-step sign-in" headingLevel={2}>
           {isAgencyAdmin && (
@@ -142,33 +151,28 @@ export function SecuritySettingsPage() {
           </Button>
         </Card>
       )}
-      {!recoveryCodes && state.enabled && (
-        <Card title="Two-step sign-in is on" headingLevel={2}>
+      {!recoveryCodes && <PasskeysCard state={state} onChanged={() => status.refetch()} />}
+      {!recoveryCodes && state.totpEnabled && (
+        <Card title="Authenticator app is on" headingLevel={2}>
           <p data-testid="totp-enabled">
-            You sign in with your password and a code from your authenticator app. Recovery codes left: {state.recoveryCodesLeft}.
+            You can sign in with your password and a code from your authenticator app. Recovery codes left: {state.recoveryCodesLeft}.
           </p>
-          {state.requiredByAgency || state.requiredForAdmins ? (
-            <p className="tf-muted">Your {state.requiredByAgency ? 'agency' : 'role'} requires a second factor: it cannot be turned off.</p>
+          {required && state.passkeys.length === 0 ? (
+            <p className="tf-muted">Your {state.requiredByAgency ? 'agency' : 'role'} requires a second factor and this is your only one: it cannot be turned off.</p>
           ) : (
             <form className="tf-stack" onSubmit={onDisable} noValidate>
               <TextField label="Password" type="password" autoComplete="current-password" value={offPassword} onChange={(e) => setOffPassword(e.target.value)} data-testid="totp-off-password" />
               <TextField label="Code or recovery code" autoComplete="one-time-code" value={offCode} onChange={(e) => setOffCode(e.target.value)} data-testid="totp-off-code" />
               {disableState.error && <Alert>{describeApiError(disableState.error, 'Could not turn it off.')}</Alert>}
               <Button type="submit" busy={disableState.loading} data-testid="totp-off-submit">
-                Turn off two-step sign-in
+                Turn off the authenticator app
               </Button>
             </form>
           )}
         </Card>
       )}
-      {!recoveryCodes && !state.enabled && (
-        <Card title="Two-step sign-in" headingLevel={2}>
-          {state.enrolmentRequired && (
-            <Alert tone="warning" data-testid="enrolment-required">
-              Your {state.requiredByAgency ? 'agency' : 'admin role'} requires a second factor: set it up now. Until then,
-              admin actions and access to sensitive data are closed to you.
-            </Alert>
-          )}
+      {!recoveryCodes && !state.totpEnabled && (
+        <Card title="Authenticator app" headingLevel={2}>
           {!offer ? (
             <>
               <p>Protect your account with a code from an authenticator app (any app that supports TOTP) on top of your password.</p>

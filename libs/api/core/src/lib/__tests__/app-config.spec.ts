@@ -88,6 +88,26 @@ describe('configuration validated at boot', () => {
     expect([...new Set(problems.map((p) => p.split(':')[0]))].sort()).toEqual(['GRAPHQL_COST_PER_MINUTE', 'GRAPHQL_MAX_ALIASES', 'GRAPHQL_MAX_TOKENS']);
   });
 
+  it('binds passkeys to localhost and the local servers by default, to https on the RP id once one is set, and names origins WebAuthn would refuse', () => {
+    expect(loadConfig({ PORT: '3456' })).toMatchObject({ webauthnRpId: 'localhost', webauthnOrigins: ['http://localhost:3456', 'http://localhost:4200', 'http://localhost:4300'] });
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET, LEAD_ENCRYPTION_KEYS: LEAD_KEYS }).webauthnOrigins).toEqual(['http://localhost:3000']);
+    expect(loadConfig({ WEBAUTHN_RP_ID: 'taskforce.example.org' }).webauthnOrigins).toEqual(['https://taskforce.example.org']);
+    expect(loadConfig({ WEBAUTHN_RP_ID: 'example.org', WEBAUTHN_ORIGINS: 'https://taskforce.example.org, https://example.org:8443' }).webauthnOrigins).toEqual([
+      'https://taskforce.example.org',
+      'https://example.org:8443',
+    ]);
+    expect(problemsOf({ WEBAUTHN_RP_ID: 'https://taskforce.example.org' })).toEqual([
+      'WEBAUTHN_RP_ID: WEBAUTHN_RP_ID must be a lower-case domain name such as taskforce.example.org (no scheme, port or IP address)',
+    ]);
+    expect(problemsOf({ WEBAUTHN_RP_ID: '127.0.0.1' })).toHaveLength(1);
+    expect(problemsOf({ WEBAUTHN_RP_ID: 'example.org', WEBAUTHN_ORIGINS: 'https://example.com' })).toEqual([
+      'WEBAUTHN_ORIGINS: "https://example.com" is not on example.org (WEBAUTHN_RP_ID) or a subdomain of it',
+    ]);
+    expect(problemsOf({ WEBAUTHN_RP_ID: 'example.org', WEBAUTHN_ORIGINS: 'https://notexample.org' })).toHaveLength(1);
+    expect(problemsOf({ WEBAUTHN_RP_ID: 'example.org', WEBAUTHN_ORIGINS: 'http://example.org' })).toEqual(['WEBAUTHN_ORIGINS: "http://example.org" must use https (http only on localhost)']);
+    expect(problemsOf({ WEBAUTHN_ORIGINS: 'localhost:3000' })).toEqual(['WEBAUTHN_ORIGINS: "localhost:3000" is not an origin such as https://taskforce.example.org']);
+  });
+
   it('names an unknown NODE_ENV and a non-boolean DEMO_DATA together', () => {
     const problems = problemsOf({ NODE_ENV: 'staging', DEMO_DATA: 'maybe' });
     expect(problems.map((p) => p.split(':')[0]).sort()).toEqual(['DEMO_DATA', 'NODE_ENV']);

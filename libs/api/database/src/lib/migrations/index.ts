@@ -18,6 +18,7 @@ import { NotificationLinks1765340000000 } from './1765340000000-notification-lin
 import { SecondFactor1765400000000 } from './1765400000000-second-factor';
 import { SessionActivity1765500000000 } from './1765500000000-session-activity';
 import { PalermoRatificationCounts1765550000000 } from './1765550000000-palermo-ratification-counts';
+import { Passkeys1765600000000 } from './1765600000000-passkeys';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -41,4 +42,5 @@ export const migrations = [
   SecondFactor1765400000000,
   SessionActivity1765500000000,
   PalermoRatificationCounts1765550000000,
+  Passkeys1765600000000,
 ];

@@ -99,6 +99,8 @@ export function createApolloClient(): ApolloClient {
       createSessionLink(),
       new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
     ]),
-    cache: new InMemoryCache(),
+    // SecondFactorStatus has no id: queries asking for different fields of it (the security page, the step-up
+    // dialog's passkey check) merge into one object instead of replacing each other's.
+    cache: new InMemoryCache({ typePolicies: { SecondFactorStatus: { merge: true } } }),
   });
 }

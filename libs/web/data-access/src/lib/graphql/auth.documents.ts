@@ -15,6 +15,8 @@ export const LOGIN_MUTATION: TypedDocumentNode<
   mutation Login($input: LoginInput!) {
     login(input: $input) {
       secondFactorRequired
+      secondFactorMethods
+      passkeyOptions
       challengeToken
       challengeExpiresAt
       secondFactorEnrolmentRequired

@@ -1,15 +1,15 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import { VIEWER_FIELDS } from './fragments';
-import type { AuthPayload, LoginResult, SecondFactorStatus, TotpEnrolment } from './types';
+import type { AuthPayload, LoginResult, Passkey, PasskeyChallenge, SecondFactorStatus, TotpEnrolment } from './types';
 
 /**
- * Second step of sign-in (public): a TOTP code or a recovery code for the challenge `login` answered; opens the
- * session in cookies (the Apollo link asks for a cookie session). UNAUTHENTICATED for a wrong, reused or expired code
- * or challenge alike.
+ * Second step of sign-in (public): a TOTP code, a recovery code or a passkey's answer (JSON) for the challenge `login`
+ * answered; opens the session in cookies (the Apollo link asks for a cookie session). UNAUTHENTICATED for a wrong,
+ * reused or expired code, answer or challenge alike.
  */
 export const LOGIN_SECOND_FACTOR_MUTATION: TypedDocumentNode<
   { loginSecondFactor: AuthPayload },
-  { input: { challengeToken: string; code?: string | null; recoveryCode?: string | null } }
+  { input: { challengeToken: string; code?: string | null; recoveryCode?: string | null; passkeyResponse?: string | null } }
 > = gql`
   mutation LoginSecondFactor($input: LoginSecondFactorInput!) {
     loginSecondFactor(input: $input) {
@@ -22,11 +22,19 @@ export const LOGIN_SECOND_FACTOR_MUTATION: TypedDocumentNode<
   ${VIEWER_FIELDS}
 `;
 
-/** The signed-in person's second factor. */
+/** The signed-in person's second factors: TOTP and passkeys. */
 export const MY_SECOND_FACTOR_QUERY: TypedDocumentNode<{ mySecondFactor: SecondFactorStatus }, Record<string, never>> = gql`
   query MySecondFactor {
     mySecondFactor {
       enabled
+      totpEnabled
+      passkeys {
+        id
+        name
+        createdAt
+        lastUsedAt
+        transports
+      }
       enabledAt
       enrolmentRequired
       requiredByAgency
@@ -61,10 +69,13 @@ export const DISABLE_TOTP_MUTATION: TypedDocumentNode<{ disableTotp: boolean }, 
   }
 `;
 
-/** Step-up: the password, a TOTP code or a recovery code again; sensitive actions are then allowed for 5 minutes. */
+/**
+ * Step-up: the password, a TOTP code, a recovery code or a passkey's answer (JSON, for beginPasskeyReauthentication)
+ * again; sensitive actions are then allowed for 5 minutes.
+ */
 export const REAUTHENTICATE_MUTATION: TypedDocumentNode<
   { reauthenticate: { reauthenticatedAt: string; validUntil: string } },
-  { input: { password?: string | null; code?: string | null; recoveryCode?: string | null } }
+  { input: { password?: string | null; code?: string | null; recoveryCode?: string | null; passkeyResponse?: string | null } }
 > = gql`
   mutation Reauthenticate($input: ReauthenticateInput!) {
     reauthenticate(input: $input) {
@@ -99,5 +110,56 @@ export const SET_AGENCY_SECOND_FACTOR_REQUIRED_MUTATION: TypedDocumentNode<{ set
 export const SET_ADMIN_SECOND_FACTOR_REQUIRED_MUTATION: TypedDocumentNode<{ setAdminSecondFactorRequired: boolean }, { required: boolean }> = gql`
   mutation SetAdminSecondFactorRequired($required: Boolean!) {
     setAdminSecondFactorRequired(required: $required)
+  }
+`;
+
+/** Whether the signed-in person has a passkey (for the step-up dialog's "Use a passkey"). */
+export const MY_PASSKEYS_QUERY: TypedDocumentNode<{ mySecondFactor: { passkeys: Array<Pick<Passkey, 'id'>> } }, Record<string, never>> = gql`
+  query MyPasskeys {
+    mySecondFactor {
+      passkeys {
+        id
+      }
+    }
+  }
+`;
+
+/** Starts adding a passkey: creation options (JSON) with a challenge for this session. Asks for a step-up when due. */
+export const BEGIN_PASSKEY_REGISTRATION_MUTATION: TypedDocumentNode<{ beginPasskeyRegistration: PasskeyChallenge }, Record<string, never>> = gql`
+  mutation BeginPasskeyRegistration {
+    beginPasskeyRegistration {
+      optionsJson
+      expiresAt
+    }
+  }
+`;
+
+/** Stores the passkey the browser made (its answer as JSON) under a name. BAD_USER_INPUT naming name or response. */
+export const FINISH_PASSKEY_REGISTRATION_MUTATION: TypedDocumentNode<{ finishPasskeyRegistration: Passkey }, { input: { name: string; response: string } }> = gql`
+  mutation FinishPasskeyRegistration($input: FinishPasskeyRegistrationInput!) {
+    finishPasskeyRegistration(input: $input) {
+      id
+      name
+      createdAt
+      lastUsedAt
+      transports
+    }
+  }
+`;
+
+/** Removes one of the person's passkeys (step-up action; refused for the last factor while one is required). */
+export const REMOVE_PASSKEY_MUTATION: TypedDocumentNode<{ removePasskey: boolean }, { id: string }> = gql`
+  mutation RemovePasskey($id: ID!) {
+    removePasskey(id: $id)
+  }
+`;
+
+/** Starts a step-up with a passkey: request options (JSON) with a challenge for this session. */
+export const BEGIN_PASSKEY_REAUTHENTICATION_MUTATION: TypedDocumentNode<{ beginPasskeyReauthentication: PasskeyChallenge }, Record<string, never>> = gql`
+  mutation BeginPasskeyReauthentication {
+    beginPasskeyReauthentication {
+      optionsJson
+      expiresAt
+    }
   }
 `;

@@ -55,14 +55,47 @@ export interface AuthPayload {
   user: Viewer;
 }
 
-/** The answer to `login`: a session, or (second factor set) a challenge for loginSecondFactor and no session. */
-export type LoginResult =
-  | (AuthPayload & { secondFactorRequired: false; challengeToken: null; secondFactorEnrolmentRequired: boolean })
-  | { secondFactorRequired: true; challengeToken: string; challengeExpiresAt: string; accessTokenExpiresAt: null; user: null; secondFactorEnrolmentRequired: boolean };
+/** A way to give the second step of sign-in (LoginResult.secondFactorMethods). */
+export type SecondFactorMethod = 'TOTP' | 'RECOVERY_CODE' | 'PASSKEY';
 
-/** The signed-in person's second factor (mySecondFactor). */
+/**
+ * The answer to `login`: a session, or (second factor set) a challenge for loginSecondFactor and no session, with the
+ * methods the person has and, when they have a passkey, the WebAuthn request options (JSON) for it.
+ */
+export type LoginResult =
+  | (AuthPayload & { secondFactorRequired: false; challengeToken: null; secondFactorMethods: SecondFactorMethod[]; passkeyOptions: null; secondFactorEnrolmentRequired: boolean })
+  | {
+      secondFactorRequired: true;
+      challengeToken: string;
+      challengeExpiresAt: string;
+      secondFactorMethods: SecondFactorMethod[];
+      passkeyOptions: string | null;
+      accessTokenExpiresAt: null;
+      user: null;
+      secondFactorEnrolmentRequired: boolean;
+    };
+
+/** A passkey the signed-in person registered (times ISO 8601, UTC). */
+export interface Passkey {
+  id: string;
+  name: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+  transports: string[];
+}
+
+/** WebAuthn options (JSON) with a single-use challenge, and when it expires (ISO 8601, UTC). */
+export interface PasskeyChallenge {
+  optionsJson: string;
+  expiresAt: string;
+}
+
+/** The signed-in person's second factors (mySecondFactor). */
 export interface SecondFactorStatus {
+  /** TOTP or at least one passkey. */
   enabled: boolean;
+  totpEnabled: boolean;
+  passkeys: Passkey[];
   enabledAt: string | null;
   enrolmentRequired: boolean;
   requiredByAgency: boolean;
