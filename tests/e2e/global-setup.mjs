@@ -98,7 +98,9 @@ export default async function globalSetup() {
   };
   const child = spawn(process.execPath, [API_MAIN], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), TASKFORCE_DATA_DIR: dataDir, NODE_ENV: 'development' },
+    // The browser tests replay many people's working days in a few minutes, a handful of demo people across every
+    // spec: the per-person cost budget is lifted for them (its refusals are tested in tests/integration/graphql-cost).
+    env: { ...process.env, PORT: String(port), TASKFORCE_DATA_DIR: dataDir, NODE_ENV: 'development', GRAPHQL_COST_PER_MINUTE: process.env.GRAPHQL_COST_PER_MINUTE ?? '100000000' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout.on('data', remember);
