@@ -1,4 +1,4 @@
-import { AuthService } from '@taskforce/api-auth';
+import { SessionCheckService } from '@taskforce/api-auth';
 import { COST } from '@taskforce/api-core';
 import type { NextFunction, Request, Response } from 'express';
 import { CostBudget } from './cost-budget';
@@ -18,7 +18,7 @@ export const GATE_REFUSAL_DELAY_MS = 1000;
  * charging anything more, after GATE_REFUSAL_DELAY_MS. A caller who has spent their minute and keeps sending costs the
  * server one token check per request. Callers with room left go on to the full pipeline (caps, estimate, charge).
  */
-export function budgetGate(budget: CostBudget, auth: AuthService) {
+export function budgetGate(budget: CostBudget, auth: SessionCheckService) {
   return (req: Request, res: Response, next: NextFunction): void => {
     if (req.method !== 'POST' || req.path !== '/graphql') return next();
     void callerKey(auth, req)

@@ -1,7 +1,7 @@
 import { Logger, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { AuthService } from '@taskforce/api-auth';
+import { SessionCheckService } from '@taskforce/api-auth';
 import { AppConfig, createValidationPipe } from '@taskforce/api-core';
 import { connectSocketCluster, TaskforceIoAdapter } from '@taskforce/api-realtime';
 import type { NextFunction, Request, Response } from 'express';
@@ -50,7 +50,7 @@ export async function createApp(config: AppConfig, databaseUrl: string, logLevel
     bodyParser: false,
   });
   // Callers who spent their GraphQL budget are answered before their body is even read (budget-gate.ts).
-  app.use(budgetGate(app.get(CostBudget), app.get(AuthService)));
+  app.use(budgetGate(app.get(CostBudget), app.get(SessionCheckService)));
   app.useBodyParser('json', { limit: REQUEST_BODY_LIMIT });
   app.useBodyParser('urlencoded', { extended: true, limit: REQUEST_BODY_LIMIT });
   app.use(bodyRefusal);

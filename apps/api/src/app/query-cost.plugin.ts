@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin, BaseContext, GraphQLRequestListener } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
 import { Plugin } from '@nestjs/apollo';
-import { AuthService } from '@taskforce/api-auth';
+import { SessionCheckService } from '@taskforce/api-auth';
 import { AppConfig, AppError, COST, DEFAULT_LIST_SIZE, ErrorCode, tooManyRequests } from '@taskforce/api-core';
 import { DocumentNode, getNullableType, GraphQLSchema, isListType } from 'graphql';
 import { ComplexityEstimator, fieldExtensionsEstimator, getComplexity } from 'graphql-query-complexity';
@@ -68,7 +68,7 @@ interface RequestContext extends BaseContext {
  * Whose budget a request is charged to: `person:<id>` when it carries a valid access token (signature and expiry;
  * the session is checked when the operation runs), else `address:<req.ip>` (X-Forwarded-For only behind TRUST_PROXY).
  */
-export async function callerKey(auth: AuthService, req: CallerRequest | undefined): Promise<string> {
+export async function callerKey(auth: SessionCheckService, req: CallerRequest | undefined): Promise<string> {
   const header = req?.headers?.['authorization'];
   const value = Array.isArray(header) ? header[0] : header;
   const token = value?.match(/^Bearer\s+(\S+)$/i)?.[1];
@@ -101,7 +101,7 @@ export class QueryCostPlugin implements ApolloServerPlugin<RequestContext> {
   constructor(
     private readonly config: AppConfig,
     private readonly budget: CostBudget,
-    private readonly auth: AuthService,
+    private readonly auth: SessionCheckService,
   ) {}
 
   async requestDidStart({ contextValue }: { contextValue: RequestContext }): Promise<GraphQLRequestListener<RequestContext>> {

@@ -1,5 +1,6 @@
 export * from './lib/auth.module';
 export * from './lib/auth.service';
+export * from './lib/session-check.service';
 export * from './lib/session.entity';
 export * from './lib/user.entity';
 export * from './lib/user.model';

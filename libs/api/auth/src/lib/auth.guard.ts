@@ -11,7 +11,7 @@ import {
   unauthenticated,
   type AuthUser,
 } from '@taskforce/api-core';
-import { AuthService } from './auth.service';
+import { SessionCheckService } from './session-check.service';
 import { isRecent } from './step-up';
 import { IDLE_SECONDS_HEADER, RequestHeaders, SessionCookies } from './session-cookies';
 
@@ -38,7 +38,7 @@ type Memo = { [AUTHENTICATED]?: Promise<AuthUser> };
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly auth: AuthService,
+    private readonly auth: SessionCheckService,
     private readonly cookies: SessionCookies,
   ) {}
 

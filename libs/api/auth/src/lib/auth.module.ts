@@ -8,6 +8,7 @@ import { AppConfig } from '@taskforce/api-core';
 import { AuthGuard } from './auth.guard';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
+import { SessionCheckService } from './session-check.service';
 import { LoginFailureBudget } from './login-failure-budget';
 import { PasskeyEntity, WebauthnChallengeEntity } from './passkey.entities';
 import { PasskeyResolver } from './passkey.resolver';
@@ -37,6 +38,7 @@ import { UserService } from './user.service';
     }),
   ],
   providers: [
+    SessionCheckService,
     AuthService,
     SessionCookies,
     LoginFailureBudget,
@@ -49,6 +51,6 @@ import { UserService } from './user.service';
     PasskeyService,
     PasskeyResolver,
     { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [AuthService, UserService, SecondFactorService, PasskeyService, SessionCookies],
+  exports: [AuthService, SessionCheckService, UserService, SecondFactorService, PasskeyService, SessionCookies],
 })
 export class AuthModule {}

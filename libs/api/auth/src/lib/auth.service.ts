@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
-import { AgencyEntity } from '@taskforce/api-agencies';
-import { describeIdleLimit } from '@taskforce/domain';
-import { AppConfig, AppError, AuthUser, badInput, EventBus, normalizeEmail, unauthenticated } from '@taskforce/api-core';
+import { AppConfig, AuthUser, badInput, EventBus, normalizeEmail, unauthenticated } from '@taskforce/api-core';
 import * as argon2 from 'argon2';
 import { createHash, randomBytes } from 'node:crypto';
 import { EntityManager, IsNull, Repository } from 'typeorm';
@@ -12,17 +10,13 @@ import { AssertionCheck, PasskeyService } from './passkey.service';
 import { FactorProof, SecondFactorService } from './second-factor.service';
 import { LoginChallengeEntity } from './second-factor.entities';
 import { LoginResultModel } from './second-factor.model';
+import { AccessClaims, SessionCheckService } from './session-check.service';
 import { SessionEntity } from './session.entity';
 import { UserEntity } from './user.entity';
 import { UserService } from './user.service';
 import { UserModel } from './user.model';
 import { parseAuthenticationResponse } from './webauthn-json';
 
-/** The claims of an access token: the person (`sub`) and the session (`sid`). */
-export interface AccessClaims {
-  sub: string;
-  sid: string;
-}
 
 /** A session just opened or refreshed: the tokens and person for the answer, and what the session cookies need. */
 export interface IssuedSession {
@@ -39,22 +33,8 @@ export interface IssuedSession {
 /** The answer to the first sign-in step: what LoginResult shows, and the session when one was opened. */
 export type LoginOutcome = Omit<LoginResultModel, 'accessToken' | 'refreshToken' | 'accessTokenExpiresAt' | 'user'> & { session: IssuedSession | null };
 
-/** A session that is live now, with what its sockets need to know. */
-export interface LiveSession {
-  user: AuthUser;
-  /** Absolute end (UTC). */
-  expiresAt: Date;
-  /** Last recorded activity (UTC; see SessionEntity.lastSeenAt). */
-  lastSeenAt: Date;
-  /** When it idles out unless there is activity first: lastSeenAt + SESSION_IDLE_MINUTES (UTC). */
-  idleEndsAt: Date;
-}
 
-/** Why a session a client held is no longer live: ended (logout, revoked, person disabled), EXPIRED (absolute), IDLE. */
-export type SessionEndReason = 'ENDED' | 'EXPIRED' | 'IDLE';
 
-/** Longest gap between two writes of a session's last activity: 60 seconds (shorter for idle limits under 10 minutes). */
-export const ACTIVITY_WRITE_INTERVAL_MS = 60_000;
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 
@@ -80,6 +60,7 @@ export class AuthService {
     private readonly failures: LoginFailureBudget,
     private readonly secondFactor: SecondFactorService,
     private readonly passkeys: PasskeyService,
+    private readonly sessionCheck: SessionCheckService,
     @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
     @InjectRepository(UserEntity) private readonly userRows: Repository<UserEntity>,
   ) {}
@@ -271,7 +252,7 @@ export class AuthService {
     if (session.revokedAt || session.expiresAt.getTime() <= Date.now()) throw unauthenticated();
     const user = await this.userRows.findOne({ where: { id: session.userId } });
     if (!user || user.disabledAt) throw unauthenticated();
-    if (this.idleEndOf(session.lastSeenAt).getTime() <= Date.now()) throw this.sessionIdle();
+    if (this.sessionCheck.idleEndOf(session.lastSeenAt).getTime() <= Date.now()) throw this.sessionCheck.sessionIdle();
     const next = randomBytes(32).toString('base64url');
     const rotated = await this.sessions.update(
       { id: session.id, refreshTokenHash: session.refreshTokenHash, revokedAt: IsNull() },
@@ -288,147 +269,10 @@ export class AuthService {
     return true;
   }
 
-  /** The idle limit, SESSION_IDLE_MINUTES, in milliseconds. */
-  get idleLimitMs(): number {
-    return Math.round(this.config.SESSION_IDLE_MINUTES * 60_000);
-  }
-
-  /**
-   * UNAUTHENTICATED for a session that idled out: "Your session ended after 30 minutes without activity; sign in
-   * again", with extensions `reason: 'SESSION_IDLE'` and `idleMinutes` (SESSION_IDLE_MINUTES).
-   */
-  sessionIdle(): AppError {
-    const minutes = this.config.SESSION_IDLE_MINUTES;
-    return unauthenticated(`Your session ended after ${describeIdleLimit(minutes)} without activity; sign in again`, { reason: 'SESSION_IDLE', idleMinutes: minutes });
-  }
-
-  /**
-   * Records activity of a live session at `at` (UTC; the request's time less the idle seconds the web client reported),
-   * writing `last_seen_at` only when it moves forward by ACTIVITY_WRITE_INTERVAL_MS (60 s; a tenth of the idle limit
-   * when that is shorter), so a busy session costs one small UPDATE a minute. The write only ever moves it forward.
-   */
-  async recordActivity(session: Pick<LiveSession, 'user' | 'lastSeenAt'>, at: Date): Promise<void> {
-    const interval = Math.min(ACTIVITY_WRITE_INTERVAL_MS, this.idleLimitMs / 10);
-    if (at.getTime() - session.lastSeenAt.getTime() < interval) return;
-    await this.sessions
-      .createQueryBuilder()
-      .update(SessionEntity)
-      .set({ lastSeenAt: at })
-      .where('id = :id AND last_seen_at < :at AND revoked_at IS NULL', { id: session.user.sessionId, at })
-      .execute();
-  }
-
-  private idleEndOf(lastSeenAt: Date): Date {
-    return new Date(lastSeenAt.getTime() + this.idleLimitMs);
-  }
-
   /** Ends every session of a user and disconnects their sockets (used when the user is disabled or sets a new password). */
   async revokeAllSessions(userId: string): Promise<void> {
     await this.sessions.update({ userId, revokedAt: IsNull() }, { revokedAt: new Date() });
     this.bus.publish('user.disabled', { userId });
-  }
-
-  /**
-   * The person an access token was issued to (its `sub`) when its signature and expiry are valid, else null —
-   * without reading the session: for charging a request to its person before it runs (the GraphQL cost budget).
-   * A token of a session ended since still names its person; the request is then refused by `authenticate`.
-   */
-  async accessTokenSubject(accessToken: string): Promise<string | null> {
-    try {
-      const claims = await this.jwt.verifyAsync<AccessClaims>(accessToken, { algorithms: ['HS256'] });
-      return typeof claims.sub === 'string' ? claims.sub : null;
-    } catch {
-      return null;
-    }
-  }
-
-  /**
-   * Resolves an access token to its caller, re-reading session and user.
-   * @throws UNAUTHENTICATED when the token is malformed, expired, or its session or user is no longer active (idle
-   *   sessions with reason SESSION_IDLE).
-   */
-  async authenticate(accessToken: string): Promise<AuthUser> {
-    return (await this.authenticateSession(accessToken)).user;
-  }
-
-  /**
-   * Like `authenticate`, and also says when the session ends: its absolute expiry (UTC; the refresh token's end,
-   * REFRESH_TOKEN_TTL_SECONDS after login, never extended by refreshing) and when it idles out. The socket gateway
-   * disconnects a socket then. Records no activity (see recordActivity).
-   * @throws UNAUTHENTICATED as `authenticate` does.
-   */
-  async authenticateSession(accessToken: string): Promise<LiveSession> {
-    const claims = await this.verifyAccessToken(accessToken);
-    return this.liveSession(claims.sid, claims.sub);
-  }
-
-  /**
-   * Checks an access token's signature (HS256) and lifetime; reads nothing.
-   * @throws UNAUTHENTICATED when it is malformed, forged or expired.
-   */
-  async verifyAccessToken(accessToken: string): Promise<AccessClaims> {
-    let claims: AccessClaims;
-    try {
-      claims = await this.jwt.verifyAsync<AccessClaims>(accessToken, { algorithms: ['HS256'] });
-    } catch {
-      throw unauthenticated();
-    }
-    if (typeof claims.sub !== 'string' || typeof claims.sid !== 'string') throw unauthenticated();
-    return claims;
-  }
-
-  /**
-   * The session `sessionId` of person `userId` if it is live now: not revoked, before its absolute end, active within
-   * SESSION_IDLE_MINUTES, its person enabled. Re-read on every call (roles, step-up and second-factor duty included).
-   * @throws UNAUTHENTICATED otherwise; for an idle session with reason SESSION_IDLE (`sessionIdle`).
-   */
-  async liveSession(sessionId: string, userId: string): Promise<LiveSession> {
-    const row = await this.sessions
-      .createQueryBuilder('s')
-      .innerJoin(UserEntity, 'u', 'u.id = s.user_id')
-      .innerJoin(AgencyEntity, 'a', 'a.id = u.agency_id')
-      .select(['u.id AS user_id', 'u.agency_id AS agency_id', 'u.roles AS roles', 's.expires_at AS expires_at', 's.reauthenticated_at AS reauthenticated_at', 's.last_seen_at AS last_seen_at'])
-      .addSelect(this.secondFactor.enrolmentRequiredSql(), 'must_enrol')
-      .addSelect('s.last_seen_at <= now() - make_interval(secs => :idleSeconds)', 'idle')
-      .where('s.id = :sid AND s.user_id = :sub', { sid: sessionId, sub: userId, idleSeconds: this.idleLimitMs / 1000 })
-      .andWhere('s.revoked_at IS NULL AND s.expires_at > now() AND u.disabled_at IS NULL')
-      .getRawOne<{
-        user_id: string;
-        agency_id: string;
-        roles: string | string[];
-        expires_at: Date | string;
-        reauthenticated_at: Date | string | null;
-        last_seen_at: Date | string;
-        must_enrol: boolean;
-        idle: boolean;
-      }>();
-    if (!row) throw unauthenticated();
-    if (row.idle) throw this.sessionIdle();
-    const lastSeenAt = new Date(row.last_seen_at);
-    return {
-      user: {
-        userId: row.user_id,
-        agencyId: row.agency_id,
-        roles: parsePgArray(row.roles) as AuthUser['roles'],
-        sessionId,
-        reauthenticatedAt: row.reauthenticated_at ? new Date(row.reauthenticated_at) : null,
-        secondFactorEnrolmentRequired: row.must_enrol === true,
-      },
-      expiresAt: new Date(row.expires_at),
-      lastSeenAt,
-      idleEndsAt: this.idleEndOf(lastSeenAt),
-    };
-  }
-
-  /**
-   * Why the session `sessionId` is not live, for a client being told its session ended: IDLE when it idled out (and is
-   * otherwise live), EXPIRED when its absolute end has passed, ENDED otherwise (logout, revoked, person disabled, unknown).
-   */
-  async endReason(sessionId: string): Promise<SessionEndReason> {
-    const session = await this.sessions.findOne({ where: { id: sessionId } });
-    if (!session || session.revokedAt) return 'ENDED';
-    if (session.expiresAt.getTime() <= Date.now()) return 'EXPIRED';
-    return this.idleEndOf(session.lastSeenAt).getTime() <= Date.now() ? 'IDLE' : 'ENDED';
   }
 
   private async issue(user: UserEntity, session: Pick<SessionEntity, 'id' | 'expiresAt'>, refreshToken: string): Promise<IssuedSession> {
@@ -445,10 +289,4 @@ export class AuthService {
       sessionExpiresAt: session.expiresAt,
     };
   }
-}
-
-/** Raw enum arrays come back from pg as '{A,B}' strings (pg has no parser for custom enum array types). */
-function parsePgArray(value: string | string[]): string[] {
-  if (Array.isArray(value)) return value;
-  return value.replace(/^\{|\}$/g, '').split(',').filter(Boolean);
 }

@@ -1,7 +1,7 @@
 import { Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { ConnectedSocket, MessageBody, OnGatewayConnection, OnGatewayInit, SubscribeMessage, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
 import { AgencyService } from '@taskforce/api-agencies';
-import { AuthService, LiveSession, SessionCookies, SessionEndReason, UserService } from '@taskforce/api-auth';
+import { LiveSession, SessionCheckService, SessionCookies, SessionEndReason, UserService } from '@taskforce/api-auth';
 import { AppError, AuthUser, EventBus, isUuid } from '@taskforce/api-core';
 import { LeadAccessService } from '@taskforce/api-leads';
 import { NotificationService } from '@taskforce/api-notifications';
@@ -46,7 +46,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
   server: Server<Record<string, never>, ClientEventMap, Record<string, never>, SocketData>;
 
   constructor(
-    private readonly auth: AuthService,
+    private readonly auth: SessionCheckService,
     private readonly cookies: SessionCookies,
     private readonly access: OperationAccessService,
     private readonly bus: EventBus,
