@@ -10,6 +10,7 @@ import { AuthModule } from '@taskforce/api-auth';
 import { AppConfig, AppErrorFilter, CoreModule, createErrorFormatter, StrictDateTimeScalar } from '@taskforce/api-core';
 import { dataSourceOptions } from '@taskforce/api-setup';
 import { IndicatorsModule } from '@taskforce/api-indicators';
+import { JurisdictionModule } from '@taskforce/api-jurisdiction';
 import { LeadsModule } from '@taskforce/api-leads';
 import { NotificationsModule } from '@taskforce/api-notifications';
 import { OperationEvaluationModule } from '@taskforce/api-operation-evaluation';
@@ -60,6 +61,7 @@ export class AppModule {
         TasksModule,
         NotificationsModule,
         RealtimeModule,
+        JurisdictionModule,
         LeadsModule,
         IndicatorsModule,
         AuditModule,

@@ -9,6 +9,8 @@ export * from './lib/password-policy';
 export * from './lib/second-factor.entities';
 export * from './lib/second-factor.model';
 export * from './lib/second-factor.service';
+export * from './lib/second-factor-verification.service';
+export { isRecent } from './lib/step-up';
 export * from './lib/totp';
 export * from './lib/passkey.entities';
 export * from './lib/passkey.model';

@@ -9,8 +9,6 @@ export * from './lib/indicators.module';
 export * from './lib/flow.models';
 export * from './lib/flow-protection';
 export * from './lib/flow-query.service';
-export * from './lib/national-law.inputs';
-export * from './lib/national-law.service';
 export * from './lib/case-sources';
 export * from './lib/small-cell-threshold';
 export * from './lib/target.models';

@@ -1,5 +1,4 @@
 export * from './lib/lead.entity';
-export * from './lib/jurisdiction.entity';
 export * from './lib/lead-cipher.service';
 export * from './lib/lead-access.service';
 export * from './lib/lead.service';
@@ -9,7 +8,6 @@ export * from './lib/lead-share-review.service';
 export * from './lib/victim-identity.service';
 export * from './lib/lead-claims';
 export * from './lib/lead-projection';
-export * from './lib/sharing-law-mapping';
 export * from './lib/leads.module';
 export * from './lib/demo-leads';
 export * from './lib/share-lapse.service';

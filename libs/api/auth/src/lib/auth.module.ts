@@ -15,9 +15,11 @@ import { PasskeyResolver } from './passkey.resolver';
 import { PasskeyService } from './passkey.service';
 import { LoginChallengeEntity, RecoveryCodeEntity, SecuritySettingsEntity } from './second-factor.entities';
 import { SecondFactorResolver } from './second-factor.resolver';
-import { SecondFactorService, TotpSecretCipher } from './second-factor.service';
+import { SecondFactorService } from './second-factor.service';
+import { SecondFactorVerificationService } from './second-factor-verification.service';
 import { SessionCookies } from './session-cookies';
 import { SessionEntity } from './session.entity';
+import { TotpSecretCipher } from './totp-secret-cipher';
 import { UserEntity } from './user.entity';
 import { UserResolver } from './user.resolver';
 import { UserService } from './user.service';
@@ -47,10 +49,11 @@ import { UserService } from './user.service';
     UserResolver,
     TotpSecretCipher,
     SecondFactorService,
+    SecondFactorVerificationService,
     SecondFactorResolver,
     PasskeyService,
     PasskeyResolver,
     { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [AuthService, SessionCheckService, UserService, SecondFactorService, PasskeyService, SessionCookies],
+  exports: [AuthService, SessionCheckService, UserService, SecondFactorService, SecondFactorVerificationService, PasskeyService, SessionCookies],
 })
 export class AuthModule {}

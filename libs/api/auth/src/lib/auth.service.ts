@@ -7,7 +7,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { EntityManager, IsNull, Repository } from 'typeorm';
 import { LoginFailureBudget } from './login-failure-budget';
 import { AssertionCheck, PasskeyService } from './passkey.service';
-import { FactorProof, SecondFactorService } from './second-factor.service';
+import { FactorProof, SecondFactorVerificationService } from './second-factor-verification.service';
 import { LoginChallengeEntity } from './second-factor.entities';
 import { LoginResultModel } from './second-factor.model';
 import { AccessClaims, SessionCheckService } from './session-check.service';
@@ -55,10 +55,9 @@ export class AuthService {
   constructor(
     private readonly config: AppConfig,
     private readonly jwt: JwtService,
-    private readonly users: UserService,
     private readonly bus: EventBus,
     private readonly failures: LoginFailureBudget,
-    private readonly secondFactor: SecondFactorService,
+    private readonly secondFactor: SecondFactorVerificationService,
     private readonly passkeys: PasskeyService,
     private readonly sessionCheck: SessionCheckService,
     @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,

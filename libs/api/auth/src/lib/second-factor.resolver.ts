@@ -4,6 +4,7 @@ import { AuthService } from './auth.service';
 import type { HttpContext } from './auth.resolver';
 import { SessionCookies } from './session-cookies';
 import { SecondFactorService } from './second-factor.service';
+import { SecondFactorVerificationService } from './second-factor-verification.service';
 import {
   DisableTotpInput,
   LoginSecondFactorInput,
@@ -23,6 +24,7 @@ export class SecondFactorResolver {
   constructor(
     private readonly auth: AuthService,
     private readonly secondFactor: SecondFactorService,
+    private readonly verification: SecondFactorVerificationService,
     private readonly cookies: SessionCookies,
   ) {}
 
@@ -75,7 +77,7 @@ export class SecondFactorResolver {
       'Step-up: the password, a TOTP/recovery code or a passkey assertion (for beginPasskeyReauthentication) again; sensitive actions are then allowed for 5 minutes. UNAUTHENTICATED when wrong; BAD_USER_INPUT naming passkeyResponse when it is not an assertion\'s JSON; TOO_MANY_REQUESTS as login',
   })
   reauthenticate(@CurrentUser() user: AuthUser, @Args('input') input: ReauthenticateInput, @Context('req') req: Req): Promise<ReauthenticationModel> {
-    return this.secondFactor.reauthenticate(user, input, req?.ip ?? null);
+    return this.verification.reauthenticate(user, input, req?.ip ?? null);
   }
 
   @RequireRecentAuthentication()

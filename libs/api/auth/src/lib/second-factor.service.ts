@@ -2,42 +2,22 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AgencyEntity } from '@taskforce/api-agencies';
 import { AuditAction, AuditService, AuditSubject } from '@taskforce/api-audit';
-import {
-  AppConfig,
-  AuthUser,
-  badInput,
-  failedPrecondition,
-  forbidden,
-  isUuid,
-  notFound,
-  reauthenticationRequired,
-  SecretCipher,
-  STEP_UP_WINDOW_SECONDS,
-  unauthenticated,
-} from '@taskforce/api-core';
+import { AppConfig, AuthUser, badInput, failedPrecondition, forbidden, isUuid, notFound, reauthenticationRequired, STEP_UP_WINDOW_SECONDS, unauthenticated } from '@taskforce/api-core';
 import { Role } from '@taskforce/domain';
 import * as argon2 from 'argon2';
 import { toString as qrSvg } from 'qrcode';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { LoginFailureBudget } from './login-failure-budget';
 import { PasskeyEntity } from './passkey.entities';
-import { SecondFactorMethod } from './passkey.model';
-import { AssertionCheck, PasskeyService } from './passkey.service';
+import { PasskeyService } from './passkey.service';
+import { FactorProof, SecondFactorVerificationService } from './second-factor-verification.service';
+import { secondFactorRequirementOf } from './second-factor-requirement';
 import { RecoveryCodeEntity, SecuritySettingsEntity } from './second-factor.entities';
 import { SessionEntity } from './session.entity';
 import { isRecent } from './step-up';
-import { matchTotpStep, newRecoveryCode, newTotpSecret, normalizeRecoveryCode, RECOVERY_CODE_COUNT, totpUri } from './totp';
+import { matchTotpStep, newRecoveryCode, newTotpSecret, RECOVERY_CODE_COUNT, totpUri } from './totp';
+import { TotpSecretCipher } from './totp-secret-cipher';
 import { UserEntity } from './user.entity';
-import { challengeOf, parseAuthenticationResponse } from './webauthn-json';
-
-export { isRecent } from './step-up';
-
-/** A second factor as given: a TOTP code, a recovery code or a passkey's assertion (AuthenticationResponseJSON as JSON). */
-export interface FactorProof {
-  code?: string | null;
-  recoveryCode?: string | null;
-  passkeyResponse?: string | null;
-}
 
 /** What beginTotpEnrolment hands back: the secret in the three forms authenticator apps take. */
 export interface TotpEnrolmentOffer {
@@ -61,19 +41,6 @@ export interface SecondFactorState {
   reauthenticatedAt: Date | null;
 }
 
-/** A session ended while its step-up was being recorded: refused like a wrong secret. */
-class SessionGone extends Error {}
-
-/** The sealing of TOTP secrets: SecretCipher under LEAD_ENCRYPTION_KEYS, bound to the context `totp-secret`. */
-@Injectable()
-export class TotpSecretCipher extends SecretCipher {
-  constructor(config: AppConfig) {
-    super(config, { failureMessage: 'second factor cannot be decrypted', context: 'totp-secret' });
-  }
-}
-
-const ADMIN_ROLES = [Role.AGENCY_ADMIN, Role.PLATFORM_ADMIN];
-
 /**
  * argon2id cost for recovery codes: OWASP's minimum (19 MiB, 2 passes, 1 lane) rather than the password defaults (64 MiB,
  * 3 passes) — a code is 50 random bits, not a human choice, and up to 10 are checked per attempt.
@@ -81,11 +48,10 @@ const ADMIN_ROLES = [Role.AGENCY_ADMIN, Role.PLATFORM_ADMIN];
 const RECOVERY_CODE_HASH: argon2.HashOptions & { raw?: false } = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
 
 /**
- * Second factors — TOTP (RFC 6238, through `otpauth`) with single-use recovery codes (argon2id hashes), and passkeys
- * (WebAuthn, see PasskeyService) —, who must have one, and step-up (`reauthenticate`). Either kind satisfies a
- * requirement; the last factor cannot be removed while one applies. A TOTP code is accepted once: its 30-second step
- * must be later than the last one accepted for the person (`users.totp_last_used_step`, updated with a
- * compare-and-set), so the same code cannot serve twice within its window, not even in parallel requests.
+ * Enrolment and management of second factors — TOTP (RFC 6238, through `otpauth`) with single-use recovery codes
+ * (argon2id hashes), and passkeys (WebAuthn, registered through PasskeyService; removed here) — and the settings that
+ * require one (second-factor-requirement.ts). Either kind satisfies a requirement; the last factor cannot be removed
+ * while one applies. Checking a factor when it is given (sign-in, step-up) is SecondFactorVerificationService's.
  */
 @Injectable()
 export class SecondFactorService {
@@ -96,29 +62,8 @@ export class SecondFactorService {
     private readonly audit: AuditService,
     private readonly failures: LoginFailureBudget,
     private readonly passkeys: PasskeyService,
+    private readonly verification: SecondFactorVerificationService,
   ) {}
-
-  /**
-   * SQL (over `users u` joined to `agencies a`) that is true when the person must have a second factor and has none.
-   * Agency requirement, the platform setting for admins, or ADMIN_SECOND_FACTOR_REQUIRED.
-   */
-  enrolmentRequiredSql(): string {
-    const adminsRequired = this.config.adminSecondFactorRequired ? 'true' : '(SELECT admins_second_factor_required FROM security_settings LIMIT 1)';
-    return `(u.totp_enabled_at IS NULL AND NOT EXISTS (SELECT 1 FROM passkeys p WHERE p.user_id = u.id) AND (a.second_factor_required OR (u.roles && ARRAY['AGENCY_ADMIN','PLATFORM_ADMIN']::user_role[] AND COALESCE(${adminsRequired}, false))))`;
-  }
-
-  private async adminsRequired(m: EntityManager = this.db.manager): Promise<boolean> {
-    if (this.config.adminSecondFactorRequired) return true;
-    const row = await m.getRepository(SecuritySettingsEntity).findOne({ where: { id: true } });
-    return row?.adminsSecondFactorRequired ?? false;
-  }
-
-  /** Whether the agency's or the admin requirement applies to `row` (whatever factors they have). */
-  private async requirementOf(row: UserEntity, m: EntityManager = this.db.manager): Promise<{ requiredByAgency: boolean; requiredForAdmins: boolean }> {
-    const agency = await m.getRepository(AgencyEntity).findOne({ where: { id: row.agencyId } });
-    const isAdmin = row.roles.some((r) => ADMIN_ROLES.includes(r));
-    return { requiredByAgency: agency?.secondFactorRequired ?? false, requiredForAdmins: isAdmin && (await this.adminsRequired(m)) };
-  }
 
   /**
    * The caller's second factors: TOTP on or off, their passkeys, whether they must enrol and why, recovery codes left,
@@ -126,7 +71,7 @@ export class SecondFactorService {
    */
   async state(user: Pick<AuthUser, 'userId' | 'sessionId'>): Promise<SecondFactorState> {
     const row = await this.requireUser(this.db.manager, user.userId);
-    const { requiredByAgency, requiredForAdmins } = await this.requirementOf(row);
+    const { requiredByAgency, requiredForAdmins } = await secondFactorRequirementOf(this.db.manager, this.config, row);
     const left = await this.db.getRepository(RecoveryCodeEntity).count({ where: { userId: row.id, usedAt: IsNull() } });
     const session = await this.db.getRepository(SessionEntity).findOne({ where: { id: user.sessionId } });
     const passkeys = await this.passkeys.list(row.id);
@@ -208,7 +153,7 @@ export class SecondFactorService {
     const attempt = await this.failures.admit(clientAddress, row.id);
     try {
       const passwordOk = !!row.passwordHash && (await argon2.verify(row.passwordHash, password).catch(() => false));
-      const ok = await this.db.transaction(async (m) => passwordOk && (await this.useFactor(m, row, proof, 'DISABLE')));
+      const ok = await this.db.transaction(async (m) => passwordOk && (await this.verification.useFactor(m, row, proof, 'DISABLE')));
       if (!ok) {
         await attempt.failed();
         throw unauthenticated('Wrong password or code');
@@ -228,93 +173,6 @@ export class SecondFactorService {
     } finally {
       attempt.release();
     }
-  }
-
-  /**
-   * Step-up: checks the password or (for a person with a factor) a TOTP code, a recovery code or a passkey's assertion
-   * again and records it on the session (`reauthenticatedAt`, UTC); sensitive actions are then allowed for
-   * STEP_UP_WINDOW_SECONDS (300 s). A passkey answers a challenge from `beginPasskeyReauthentication` of this session,
-   * spent by the attempt whatever its outcome. Failures count in the failed-login budgets; a correctly signed assertion
-   * whose counter did not move forward is refused and audited (PASSKEY_COUNTER_REGRESSED).
-   * @returns when it was recorded and until when it counts (UTC).
-   * @throws BAD_USER_INPUT when not exactly one of password, code, recoveryCode and passkeyResponse is given, or
-   *   passkeyResponse is not an assertion's JSON (naming the field); UNAUTHENTICATED "Wrong password or code" (a wrong,
-   *   replayed or foreign assertion alike); TOO_MANY_REQUESTS when a failed-login budget is spent.
-   */
-  async reauthenticate(user: AuthUser, input: { password?: string | null } & FactorProof, clientAddress: string | null): Promise<{ reauthenticatedAt: Date; validUntil: Date }> {
-    const given = [input.password, input.code, input.recoveryCode, input.passkeyResponse].filter((v) => v !== undefined && v !== null && v !== '');
-    if (given.length !== 1) throw badInput([{ field: 'password', message: 'give either your password, a code or a passkey' }]);
-    const assertion = input.passkeyResponse ? parseAuthenticationResponse(input.passkeyResponse, 'passkeyResponse') : null;
-    const attempt = await this.failures.admit(clientAddress, input.password ? undefined : user.userId);
-    try {
-      const row = await this.requireUser(this.db.manager, user.userId);
-      let check: AssertionCheck | null = null;
-      if (assertion) {
-        const challenge = challengeOf(assertion);
-        const spent = !!challenge && (await this.passkeys.spendChallenge(user, 'REAUTHENTICATION', challenge));
-        check = spent && challenge ? await this.passkeys.checkAssertion(row.id, assertion, challenge) : { kind: 'refused' };
-        if (check.kind === 'counter-regressed') await this.passkeys.auditCounterRegression(user, check, 'REAUTHENTICATE');
-      }
-      const at = await this.db.transaction(async (m) => {
-        let ok: boolean;
-        if (check) ok = check.kind === 'ok' && (await this.passkeys.recordUse(m, check));
-        else if (input.password) ok = !!row.passwordHash && (await argon2.verify(row.passwordHash, input.password).catch(() => false));
-        else ok = await this.useFactor(m, row, input, 'REAUTHENTICATE', user);
-        if (!ok) return null;
-        // TypeORM answers an UPDATE with [rows, affected count].
-        const [rows] = (await m.query('UPDATE sessions SET reauthenticated_at = now() WHERE id = $1 AND revoked_at IS NULL RETURNING reauthenticated_at', [user.sessionId])) as [Array<{ reauthenticated_at: Date }>, number];
-        if (!rows[0]) throw new SessionGone();
-        return rows[0].reauthenticated_at;
-      }).catch((error: unknown) => {
-        if (error instanceof SessionGone) return null;
-        throw error;
-      });
-      if (!at) {
-        await attempt.failed();
-        throw unauthenticated('Wrong password or code');
-      }
-      const reauthenticatedAt = new Date(at);
-      return { reauthenticatedAt, validUntil: new Date(reauthenticatedAt.getTime() + STEP_UP_WINDOW_SECONDS * 1000) };
-    } finally {
-      attempt.release();
-    }
-  }
-
-  /**
-   * Checks a TOTP code or a recovery code of `row` inside transaction `m` and uses it up: a TOTP step must be later
-   * than the last accepted one (compare-and-set), a recovery code is marked used. False when it does not match or was
-   * used already. Writes RECOVERY_CODE_USED to the audit log when a recovery code serves.
-   */
-  async useFactor(m: EntityManager, row: UserEntity, proof: FactorProof, purpose: 'SIGN_IN' | 'REAUTHENTICATE' | 'DISABLE', actor?: AuthUser): Promise<boolean> {
-    if (!row.totpEnabledAt || !row.totpSecretCiphertext || !row.totpSecretKeyId) return false;
-    if (proof.code && !proof.recoveryCode) {
-      const secret = this.cipher.open({ keyId: row.totpSecretKeyId, ciphertext: row.totpSecretCiphertext });
-      const step = matchTotpStep(secret, proof.code);
-      if (step === null) return false;
-      const [, affected] = (await m.query(
-        'UPDATE users SET totp_last_used_step = $2 WHERE id = $1 AND (totp_last_used_step IS NULL OR totp_last_used_step < $2)',
-        [row.id, step],
-      )) as [unknown, number];
-      return affected === 1;
-    }
-    if (proof.recoveryCode && !proof.code) {
-      const code = normalizeRecoveryCode(proof.recoveryCode);
-      if (!code) return false;
-      const unused = await m.getRepository(RecoveryCodeEntity).find({ where: { userId: row.id, usedAt: IsNull() } });
-      for (const candidate of unused) {
-        if (!(await argon2.verify(candidate.codeHash, code).catch(() => false))) continue;
-        const used = await m.createQueryBuilder().update(RecoveryCodeEntity).set({ usedAt: () => 'now()' }).where('id = :id AND used_at IS NULL', { id: candidate.id }).execute();
-        if (!used.affected) return false;
-        await this.audit.record(actor ?? { userId: row.id, agencyId: row.agencyId }, {
-          action: AuditAction.RECOVERY_CODE_USED,
-          subjectType: AuditSubject.PERSON,
-          subjectId: row.id,
-          details: { purpose, recoveryCodesLeft: unused.length - 1 },
-        }, m);
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
@@ -349,27 +207,6 @@ export class SecondFactorService {
     return required;
   }
 
-  /** Whether `row` must enrol a second factor now (has neither TOTP nor a passkey, and agency or admin role requires one). */
-  async mustEnrol(row: UserEntity): Promise<boolean> {
-    if (row.totpEnabledAt || (await this.passkeys.count(row.id)) > 0) return false;
-    const { requiredByAgency, requiredForAdmins } = await this.requirementOf(row);
-    return requiredByAgency || requiredForAdmins;
-  }
-
-  /**
-   * The second factors `row` can give at sign-in: TOTP (and RECOVERY_CODE while unused ones are left) when TOTP is on,
-   * PASSKEY with `passkeyCount` > 0; empty when they have none.
-   */
-  async methodsOf(row: UserEntity, passkeyCount: number): Promise<SecondFactorMethod[]> {
-    const methods: SecondFactorMethod[] = [];
-    if (row.totpEnabledAt) {
-      methods.push(SecondFactorMethod.TOTP);
-      if (await this.db.getRepository(RecoveryCodeEntity).exists({ where: { userId: row.id, usedAt: IsNull() } })) methods.push(SecondFactorMethod.RECOVERY_CODE);
-    }
-    if (passkeyCount > 0) methods.push(SecondFactorMethod.PASSKEY);
-    return methods;
-  }
-
   /**
    * Removes one of the caller's passkeys.
    * @throws REAUTHENTICATION_REQUIRED when the session has not given the password or a factor within 300 seconds;
@@ -402,7 +239,7 @@ export class SecondFactorService {
     const totpStays = removingPasskeys > 0 && row.totpEnabledAt !== null;
     const passkeysStay = (await this.passkeys.count(row.id, m)) - removingPasskeys > 0;
     if (totpStays || passkeysStay) return;
-    const { requiredByAgency, requiredForAdmins } = await this.requirementOf(row, m);
+    const { requiredByAgency, requiredForAdmins } = await secondFactorRequirementOf(m, this.config, row);
     if (requiredByAgency || requiredForAdmins) {
       throw failedPrecondition(`Your ${requiredByAgency ? 'agency' : 'role'} requires a second factor and this is your last one: add another (a passkey or an authenticator app) before removing it`);
     }
@@ -414,6 +251,7 @@ export class SecondFactorService {
     if (!row.totpEnabledAt && (await this.passkeys.count(row.id)) === 0) throw failedPrecondition('Set up your own second factor first (Settings → Security)');
   }
 
+  /** @throws UNAUTHENTICATED when the person is unknown or disabled. */
   private async requireUser(m: EntityManager, userId: string): Promise<UserEntity> {
     const row = await m.getRepository(UserEntity).findOne({ where: { id: userId } });
     if (!row || row.disabledAt) throw unauthenticated();

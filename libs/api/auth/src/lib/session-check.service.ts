@@ -5,7 +5,7 @@ import { AgencyEntity } from '@taskforce/api-agencies';
 import { AppConfig, AppError, AuthUser, unauthenticated } from '@taskforce/api-core';
 import { describeIdleLimit } from '@taskforce/domain';
 import { Repository } from 'typeorm';
-import { SecondFactorService } from './second-factor.service';
+import { SecondFactorVerificationService } from './second-factor-verification.service';
 import { SessionEntity } from './session.entity';
 import { UserEntity } from './user.entity';
 
@@ -43,7 +43,7 @@ export class SessionCheckService {
   constructor(
     private readonly config: AppConfig,
     private readonly jwt: JwtService,
-    private readonly secondFactor: SecondFactorService,
+    private readonly secondFactor: SecondFactorVerificationService,
     @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
   ) {}
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthUser, notFound } from '@taskforce/api-core';
+import { NationalLawService } from '@taskforce/api-jurisdiction';
 import { Country, countryFromCode } from '@taskforce/data-import';
 import { AgencyKind, AgreementParty, JurisdictionRule, RuleCondition, RuleFlow, RuleScope, rulesInEffect, windowPosition } from '@taskforce/domain';
 import { DataSource } from 'typeorm';
@@ -16,7 +17,6 @@ import {
 } from './country.models';
 import { DISPLAYED_SOURCES } from './dataset-import';
 import { CITATIONS } from './indicator-query.service';
-import { NationalLawService } from './national-law.service';
 
 /** Cited under the law markers and the law list. */
 export const NATIONAL_LAWS_CITATION = 'National anti-trafficking laws as entered by the task force’s platform admins, with their official references';

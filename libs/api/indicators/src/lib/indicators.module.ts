@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { JurisdictionModule } from '@taskforce/api-jurisdiction';
 import { OperationsModule } from '@taskforce/api-operations';
 import { FlowQueryService } from './flow-query.service';
 import { FlowResolver } from './flow.resolver';
@@ -15,22 +16,18 @@ import { TargetResolver } from './target.resolver';
 import { TargetService } from './target.service';
 import { SmallCellThreshold } from './small-cell-threshold';
 import { TimingService } from './timing.service';
-import { NationalLawResolver } from './national-law.resolver';
-import { NationalLawService } from './national-law.service';
 import { PublicFiguresResolver } from './public-figures.resolver';
 import { PublicFiguresService } from './public-figures.service';
 
-/** Monitoring and evaluation: public reference data imports, indicator tables, country profiles. */
+/** Monitoring and evaluation: public reference data imports, indicator tables, country profiles (national laws from JurisdictionModule). */
 @Module({
-  imports: [TypeOrmModule.forFeature(INDICATOR_ENTITIES), OperationsModule],
+  imports: [TypeOrmModule.forFeature(INDICATOR_ENTITIES), OperationsModule, JurisdictionModule],
   providers: [
     IndicatorImportService,
     IndicatorQueryService,
     IndicatorsResolver,
-    NationalLawService,
     CountryProfileService,
     CountryResolver,
-    NationalLawResolver,
     FlowQueryService,
     FlowResolver,
     CaseRecordService,
@@ -42,6 +39,6 @@ import { PublicFiguresService } from './public-figures.service';
     PublicFiguresService,
     PublicFiguresResolver,
   ],
-  exports: [PublicFiguresService, IndicatorImportService, IndicatorQueryService, CountryProfileService, NationalLawService, TargetService, SmallCellThreshold],
+  exports: [PublicFiguresService, IndicatorImportService, IndicatorQueryService, CountryProfileService, TargetService, SmallCellThreshold],
 })
 export class IndicatorsModule {}

@@ -1,3 +1,4 @@
+import { agreementOf, AgreementEntity, JurisdictionRuleEntity, ruleOf } from '@taskforce/api-jurisdiction';
 import {
   AgreementKind,
   DataCategory,
@@ -15,10 +16,8 @@ import {
 } from '@taskforce/domain';
 import { randomBytes } from 'node:crypto';
 import { EntityManager } from 'typeorm';
-import { AgreementEntity, JurisdictionRuleEntity } from './jurisdiction.entity';
 import { LeadEntity, LeadPersonEntity, LeadPersonRole, LeadShareEntity, LeadShareStatus, LeadStatus, RouteRole } from './lead.entity';
 import { shareLawColumns } from './share-lapse';
-import { agreementOf, ruleOf } from './sharing-law-mapping';
 
 const { VICTIM_PERSONAL_DATA: VICTIM, SUSPECT_PERSONAL_DATA: SUSPECT, HEALTH_DATA: HEALTH, FINANCIAL_DATA: FINANCIAL, LOCATION_DATA: LOCATION, COMMUNICATIONS_DATA: COMMS } = DataCategory;
 

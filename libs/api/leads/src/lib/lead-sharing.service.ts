@@ -4,12 +4,12 @@ import { AgencyEntity } from '@taskforce/api-agencies';
 import { AuditAction, AuditService, AuditSubject } from '@taskforce/api-audit';
 import { UserService } from '@taskforce/api-auth';
 import { AuthUser, badInput, EventBus, forbidden } from '@taskforce/api-core';
+import { loadSharingLaw } from '@taskforce/api-jurisdiction';
 import { NotificationDraft, NotificationService } from '@taskforce/api-notifications';
 import { OperationAccessService } from '@taskforce/api-operations';
 import { Agreement, decideSharing, JurisdictionRule, NotificationType, SharingDecision, SharingOutcome, SharingPurpose, shareRequest, withInheritedRemovals } from '@taskforce/domain';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { ShareLeadInput } from './dto/lead.inputs';
-import { AgreementEntity, JurisdictionRuleEntity } from './jurisdiction.entity';
 import { attention, isLeadWriter } from './lead-claims';
 import { announceLead, leadAudience } from './lead-events';
 import { shareToModel } from './lead-projection';
@@ -17,7 +17,6 @@ import { LeadReadsService } from './lead-reads.service';
 import { LeadEntity, LeadShareEntity, LeadShareStatus } from './lead.entity';
 import { LeadShareModel, SharingPreviewModel } from './lead.model';
 import { shareLawColumns } from './share-lapse';
-import { agreementOf, ruleOf } from './sharing-law-mapping';
 
 /** Everything a decision needs besides lead, recipient and purpose: agencies by id, the law, the instant (ISO, UTC). */
 export interface SharingContext {
@@ -49,8 +48,7 @@ export class LeadSharingService {
   async context(m: EntityManager, lead: LeadEntity): Promise<SharingContext> {
     const agencies = await m.getRepository(AgencyEntity).find();
     const byId = new Map(agencies.map((a) => [a.id, a]));
-    const agreements = (await m.getRepository(AgreementEntity).find()).map(agreementOf);
-    const rules = (await m.getRepository(JurisdictionRuleEntity).find()).map(ruleOf);
+    const { agreements, rules } = await loadSharingLaw(m);
     const operationAgencyIds = lead.operationId
       ? ((await m.query('SELECT agency_id::text AS id FROM operation_agencies WHERE operation_id = $1', [lead.operationId])) as Array<{ id: string }>).map((r) => r.id)
       : [];

@@ -21,8 +21,7 @@ registerEnumType(TlpLabel, { name: 'TlpLabel', description: 'TLP 2.0 (FIRST); AM
 registerEnumType(SourceReliability, { name: 'SourceReliability', description: 'Admiralty source reliability A–F' });
 registerEnumType(InformationCredibility, { name: 'InformationCredibility', description: 'Admiralty information credibility 1 (CONFIRMED) … 6 (CANNOT_BE_JUDGED)' });
 registerEnumType(HandlingCode, { name: 'HandlingCode', description: 'Europol-style handling codes H0–H3' });
-registerEnumType(DataCategory, { name: 'DataCategory' });
-registerEnumType(SharingPurpose, { name: 'SharingPurpose' });
+// DataCategory and SharingPurpose are registered with the agreements that name them (@taskforce/api-jurisdiction).
 registerEnumType(SharingOutcome, { name: 'SharingOutcome', description: 'ALLOW < ALLOW_REDACTED < REQUIRES_APPROVAL < DENY' });
 registerEnumType(ReasonCode, { name: 'SharingReasonCode' });
 

@@ -2,10 +2,10 @@ import { Module, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AgenciesModule } from '@taskforce/api-agencies';
 import { AuthModule } from '@taskforce/api-auth';
+import { JurisdictionModule, SharingLawService } from '@taskforce/api-jurisdiction';
 import { NotificationService, NotificationsModule } from '@taskforce/api-notifications';
 import { OperationsModule } from '@taskforce/api-operations';
 import { TasksModule } from '@taskforce/api-tasks';
-import { AgreementEntity, JurisdictionRuleEntity } from './jurisdiction.entity';
 import { LeadAccessService } from './lead-access.service';
 import { LeadCipherService } from './lead-cipher.service';
 import { LeadEntity, LeadPersonEntity, LeadShareEntity } from './lead.entity';
@@ -18,15 +18,14 @@ import { LeadShareReviewService } from './lead-share-review.service';
 import { LeadSharingService } from './lead-sharing.service';
 import { VictimIdentityService } from './victim-identity.service';
 import { ShareLapseService } from './share-lapse.service';
-import { AgreementPartyResolver, SharingLawResolver } from './sharing-law.resolver';
-import { SharingLawService } from './sharing-law.service';
 
-/** Shared leads under the law: leads, agreements, jurisdiction rules, shares and approvals. */
+/** Shared leads under the law (agreements and jurisdiction rules from JurisdictionModule): leads, shares and approvals. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([LeadEntity, LeadPersonEntity, LeadShareEntity, AgreementEntity, JurisdictionRuleEntity]),
+    TypeOrmModule.forFeature([LeadEntity, LeadPersonEntity, LeadShareEntity]),
     AgenciesModule,
     AuthModule,
+    JurisdictionModule,
     OperationsModule,
     NotificationsModule,
     TasksModule,
@@ -46,17 +45,22 @@ import { SharingLawService } from './sharing-law.service';
     LeadRoutesService,
     LeadRoutesResolver,
     ShareLapseService,
-    SharingLawService,
-    SharingLawResolver,
-    AgreementPartyResolver,
   ],
   exports: [LeadAccessService, LeadCipherService, LeadReadsService, LeadService, LeadSharingService, LeadShareReviewService, VictimIdentityService, ShareLapseService],
 })
 export class LeadsModule implements OnModuleInit {
-  constructor(private readonly notifications: NotificationService) {}
+  constructor(
+    private readonly notifications: NotificationService,
+    private readonly law: SharingLawService,
+    private readonly lapse: ShareLapseService,
+  ) {}
 
-  /** Notifications about a lead follow the lead's need-to-know rule (LeadAccessService), in lists, counts and replay. */
+  /**
+   * Notifications about a lead follow the lead's need-to-know rule (LeadAccessService), in lists, counts and replay;
+   * every change of the law decides the live shares again, in the admin's transaction (ShareLapseService.reconsider).
+   */
   onModuleInit(): void {
     this.notifications.useLeadReadableCondition((leadAlias) => LeadAccessService.readableCondition(leadAlias));
+    this.law.onLawChange(this.lapse);
   }
 }

@@ -5,12 +5,11 @@ import { AgencyEntity } from '@taskforce/api-agencies';
 import { AuditAction, AuditService, AuditSubject } from '@taskforce/api-audit';
 import { UserService } from '@taskforce/api-auth';
 import { AppConfig, AuthUser, EventBus } from '@taskforce/api-core';
+import { LawChangeListener, loadSharingLaw } from '@taskforce/api-jurisdiction';
 import { NotificationDraft, NotificationEntity, NotificationService } from '@taskforce/api-notifications';
-import { Agreement, decideSharing, NotificationType, parseInstant, REASON_CODE_EFFECT, SharingDecision, SharingOutcome, shareRequest, sortCategories } from '@taskforce/domain';
+import { Agreement, decideSharing, JurisdictionRule, NotificationType, parseInstant, REASON_CODE_EFFECT, SharingDecision, SharingOutcome, shareRequest, sortCategories } from '@taskforce/domain';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { AgreementEntity, JurisdictionRuleEntity } from './jurisdiction.entity';
 import { LeadEntity, LeadShareEntity, LeadShareLapseReason, LeadShareStatus } from './lead.entity';
-import { agreementOf, ruleOf } from './sharing-law-mapping';
 import { basisValidUntil, sameBasis } from './share-lapse';
 
 /** Who an audit entry names when the law itself ends a share (the sweep, an operation change): nobody. */
@@ -70,7 +69,7 @@ export class LawEffects {
  * `lead.changed` (`LAPSED` or `UPDATED`) goes to the originator and the recipient after commit.
  */
 @Injectable()
-export class ShareLapseService implements OnModuleInit, OnModuleDestroy {
+export class ShareLapseService implements OnModuleInit, OnModuleDestroy, LawChangeListener<LawEffects> {
   private readonly logger = new Logger(ShareLapseService.name);
   private subscription?: { unsubscribe(): void };
 
@@ -116,8 +115,7 @@ export class ShareLapseService implements OnModuleInit, OnModuleDestroy {
    */
   async redecideAfterBoundaries(now: Date): Promise<{ lapsedShareIds: string[]; narrowedShareIds: string[] }> {
     const effects = await this.db.transaction(async (m) => {
-      const agreements = (await m.getRepository(AgreementEntity).find()).map(agreementOf);
-      const rules = (await m.getRepository(JurisdictionRuleEntity).find()).map(ruleOf);
+      const { agreements, rules } = await loadSharingLaw(m);
       const windows = [...agreements.map((a) => [a.inForceFrom, a.inForceTo]), ...rules.map((r) => [r.effectiveFrom, r.effectiveTo])];
       const passed = windows.flatMap(([from, to]) => [startOf(from), exclusiveEndOf(to)]).filter((ms): ms is number => ms !== null && ms <= now.getTime());
       if (!passed.length) return new LawEffects();
@@ -195,8 +193,7 @@ export class ShareLapseService implements OnModuleInit, OnModuleDestroy {
     shares.forEach((s) => (s.lawCheckedAt = at));
     const leads = new Map((await m.getRepository(LeadEntity).findBy({ id: In([...new Set(shares.map((s) => s.leadId))]) })).map((l) => [l.id, l]));
     const agencies = new Map((await m.getRepository(AgencyEntity).find()).map((a) => [a.id, a]));
-    const agreements = (await m.getRepository(AgreementEntity).find()).map(agreementOf);
-    const rules = (await m.getRepository(JurisdictionRuleEntity).find()).map(ruleOf);
+    const { agreements, rules } = await loadSharingLaw(m);
     const operationIds = [...new Set([...leads.values()].map((l) => l.operationId).filter((id): id is string => !!id))];
     const members = operationIds.length
       ? ((await m.query('SELECT operation_id::text AS op, agency_id::text AS agency FROM operation_agencies WHERE operation_id = ANY($1::uuid[])', [operationIds])) as Array<{ op: string; agency: string }>)
@@ -366,7 +363,7 @@ function decideAgain(
   held: LeadShareEntity | null,
   agencies: Map<string, AgencyEntity>,
   agreements: Agreement[],
-  rules: ReturnType<typeof ruleOf>[],
+  rules: JurisdictionRule[],
   operationAgencyIds: string[],
   at: Date,
 ): SharingDecision {

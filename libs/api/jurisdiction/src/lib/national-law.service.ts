@@ -5,8 +5,8 @@ import { AuthUser, badInput, conflict, forbidden, isUuid, notFound } from '@task
 import { countryFromCode } from '@taskforce/data-import';
 import { Role } from '@taskforce/domain';
 import { DataSource, EntityManager } from 'typeorm';
-import { NationalLawModel } from './country.models';
-import { CreateNationalLawInput, UpdateNationalLawInput } from './national-law.inputs';
+import { NationalLawModel } from './national-law.model';
+import { CreateNationalLawInput, UpdateNationalLawInput } from './dto/national-law.inputs';
 
 /** A row of `national_laws` as selected by LAW_COLUMNS (dates as `YYYY-MM-DD` text, never through a local Date). */
 interface NationalLawRow {

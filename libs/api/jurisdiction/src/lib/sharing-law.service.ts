@@ -7,8 +7,8 @@ import { AgreementKind, AgreementParty, parseInstant, Role, sortCategories, wind
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AgreementPartyInput, AgreementPartyKind, CreateAgreementInput, CreateJurisdictionRuleInput, ReviseJurisdictionRuleInput, UpdateAgreementInput } from './dto/sharing-law.inputs';
 import { AgreementEntity, JurisdictionRuleEntity } from './jurisdiction.entity';
+import { LawChangeListener } from './law-change';
 import { agreementOf, ruleOf } from './sharing-law-mapping';
-import { ShareLapseService } from './share-lapse.service';
 import { AgreementModel, AgreementStatus, JurisdictionRuleModel, JurisdictionRuleVersionModel } from './sharing-law.model';
 import { engineProblems, parseCondition, parseScope, parseWhen, windowProblems } from './sharing-law-validation';
 
@@ -66,20 +66,36 @@ function toRuleModel(versions: JurisdictionRuleEntity[], includeHistory: boolean
   return { id: current.ruleId, currentVersion: current.version, retired: !!sorted[0].retiredAt, current, versions: includeHistory ? sorted.map((v) => toVersionModel(v, atMs)) : [current] };
 }
 
+/** What a listener's `reconsider` left to do once the writing transaction has committed. */
+type AfterCommit = () => void;
+
 /**
  * Agreements and jurisdiction rules: every signed-in user reads them (decisions cite them); only
  * platform admins write them. Writes are checked with the engine's own reading (dates via `parseInstant`, rule
  * shapes as in the engine README, then `validateSharingInput` as a last guard), audited, and — in the same
- * transaction — every live share is decided again at the write instant (ShareLapseService.reconsider);
- * `lead.changed` and notifications go out after commit.
+ * transaction — every registered LawChangeListener reconsiders what the law governs at the write instant (the
+ * leads module decides every live share again: ShareLapseService.reconsider); what the listeners collected
+ * (`lead.changed`, notifications) goes out after commit.
  */
 @Injectable()
 export class SharingLawService {
+  private readonly lawChangeListeners: Array<(m: EntityManager, actor: AuthUser, at: Date) => Promise<AfterCommit>> = [];
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
-    private readonly lapse: ShareLapseService,
   ) {}
+
+  /**
+   * Registers what must follow every change of the law, in the admin's transaction then after commit (the leads
+   * module registers its share lapse at start-up, before any request is served). Listeners run in registration order.
+   */
+  onLawChange<E>(listener: LawChangeListener<E>): void {
+    this.lawChangeListeners.push(async (m, actor, at) => {
+      const effects = await listener.reconsider(m, actor, at);
+      return () => listener.publish(effects);
+    });
+  }
 
   /** Every agreement, by id, with its status now. */
   async agreements(): Promise<AgreementModel[]> {
@@ -116,7 +132,7 @@ export class SharingLawService {
    */
   async createAgreement(actor: AuthUser, input: CreateAgreementInput): Promise<AgreementModel> {
     requirePlatformAdmin(actor);
-    const { saved, effects } = await this.db.transaction(async (m) => {
+    const { saved, afterCommit } = await this.db.transaction(async (m) => {
       const problems: FieldProblem[] = [];
       if (await m.getRepository(AgreementEntity).existsBy({ id: input.id })) problems.push({ field: 'id', message: 'an agreement with this id already exists' });
       const parties = await this.partiesOf(m, input.parties, problems);
@@ -139,9 +155,9 @@ export class SharingLawService {
       if (problems.length) throw badInput(problems);
       const saved = await repo.save(draft);
       await this.audit.record(actor, { action: AuditAction.AGREEMENT_CREATED, subjectType: AuditSubject.AGREEMENT, subjectId: saved.id, details: { agreementId: saved.id, version: saved.version } }, m);
-      return { saved, effects: await this.lapse.reconsider(m, actor, new Date()) };
+      return { saved, afterCommit: await this.reconsider(m, actor, new Date()) };
     });
-    this.lapse.publish(effects);
+    afterCommit.forEach((publish) => publish());
     return toAgreementModel(saved, Date.now());
   }
 
@@ -152,7 +168,7 @@ export class SharingLawService {
    */
   async updateAgreement(actor: AuthUser, input: UpdateAgreementInput): Promise<AgreementModel> {
     requirePlatformAdmin(actor);
-    const { saved, effects } = await this.db.transaction(async (m) => {
+    const { saved, afterCommit } = await this.db.transaction(async (m) => {
       const repo = m.getRepository(AgreementEntity);
       const current = await repo.createQueryBuilder('a').where('a.id = :id', { id: input.id }).setLock('pessimistic_write').getOne();
       if (!current) throw notFound('Agreement');
@@ -184,9 +200,9 @@ export class SharingLawService {
         { action: AuditAction.AGREEMENT_UPDATED, subjectType: AuditSubject.AGREEMENT, subjectId: saved.id, details: { agreementId: saved.id, version: saved.version, changes, suspended: saved.suspended, inForceTo: saved.inForceTo } },
         m,
       );
-      return { saved, effects: await this.lapse.reconsider(m, actor, new Date()) };
+      return { saved, afterCommit: await this.reconsider(m, actor, new Date()) };
     });
-    this.lapse.publish(effects);
+    afterCommit.forEach((publish) => publish());
     return toAgreementModel(saved, Date.now());
   }
 
@@ -196,7 +212,7 @@ export class SharingLawService {
    */
   async createRule(actor: AuthUser, input: CreateJurisdictionRuleInput): Promise<JurisdictionRuleModel> {
     requirePlatformAdmin(actor);
-    const { saved, effects } = await this.db.transaction(async (m) => {
+    const { saved, afterCommit } = await this.db.transaction(async (m) => {
       const repo = m.getRepository(JurisdictionRuleEntity);
       const problems: FieldProblem[] = [];
       if (await repo.existsBy({ id: input.id })) problems.push({ field: 'id', message: 'a rule with this id already exists; revise it instead' });
@@ -206,9 +222,9 @@ export class SharingLawService {
       if (problems.length) throw badInput(problems);
       const saved = await repo.save(draft);
       await this.audit.record(actor, { action: AuditAction.JURISDICTION_RULE_CREATED, subjectType: AuditSubject.JURISDICTION_RULE, subjectId: saved.id, details: { ruleId: saved.id, version: saved.version } }, m);
-      return { saved, effects: await this.lapse.reconsider(m, actor, new Date()) };
+      return { saved, afterCommit: await this.reconsider(m, actor, new Date()) };
     });
-    this.lapse.publish(effects);
+    afterCommit.forEach((publish) => publish());
     return this.rule(saved.id);
   }
 
@@ -220,7 +236,7 @@ export class SharingLawService {
    */
   async reviseRule(actor: AuthUser, input: ReviseJurisdictionRuleInput): Promise<JurisdictionRuleModel> {
     requirePlatformAdmin(actor);
-    const { effects } = await this.db.transaction(async (m) => {
+    const { afterCommit } = await this.db.transaction(async (m) => {
       const current = await this.lockCurrentVersion(m, input.id, input.expectedVersion);
       const problems: FieldProblem[] = [];
       const now = new Date().toISOString();
@@ -256,9 +272,9 @@ export class SharingLawService {
         { action: AuditAction.JURISDICTION_RULE_REVISED, subjectType: AuditSubject.JURISDICTION_RULE, subjectId: saved.id, details: { ruleId: saved.id, version: saved.version, previousVersion: current.version, effectiveFrom: saved.effectiveFrom } },
         m,
       );
-      return { effects: await this.lapse.reconsider(m, actor, new Date()) };
+      return { afterCommit: await this.reconsider(m, actor, new Date()) };
     });
-    this.lapse.publish(effects);
+    afterCommit.forEach((publish) => publish());
     return this.rule(input.id);
   }
 
@@ -269,7 +285,7 @@ export class SharingLawService {
    */
   async retireRule(actor: AuthUser, id: string, expectedVersion: number): Promise<JurisdictionRuleModel> {
     requirePlatformAdmin(actor);
-    const { effects } = await this.db.transaction(async (m) => {
+    const { afterCommit } = await this.db.transaction(async (m) => {
       const current = await this.lockCurrentVersion(m, id, expectedVersion);
       if (current.retiredAt) throw badInput([{ field: 'id', message: 'the rule is already retired' }]);
       const now = new Date();
@@ -277,10 +293,17 @@ export class SharingLawService {
       const effectiveTo = !currentTo || currentTo.ms > now.getTime() ? now.toISOString() : current.effectiveTo;
       await m.getRepository(JurisdictionRuleEntity).update({ id: current.id, version: current.version }, { effectiveTo, retiredAt: now });
       await this.audit.record(actor, { action: AuditAction.JURISDICTION_RULE_RETIRED, subjectType: AuditSubject.JURISDICTION_RULE, subjectId: id, details: { ruleId: id, version: current.version, effectiveTo } }, m);
-      return { effects: await this.lapse.reconsider(m, actor, now) };
+      return { afterCommit: await this.reconsider(m, actor, now) };
     });
-    this.lapse.publish(effects);
+    afterCommit.forEach((publish) => publish());
     return this.rule(id);
+  }
+
+  /** Every listener's reconsideration in transaction `m` at `at` (UTC); returns what each publishes after commit. */
+  private async reconsider(m: EntityManager, actor: AuthUser, at: Date): Promise<AfterCommit[]> {
+    const afterCommit: AfterCommit[] = [];
+    for (const listener of this.lawChangeListeners) afterCommit.push(await listener(m, actor, at));
+    return afterCommit;
   }
 
   /** The highest version of a rule, locked. @throws NOT_FOUND; CONFLICT when it is not `expectedVersion`. */

@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
 import { AdminAction, AuthUser, COST, cost, CurrentUser } from '@taskforce/api-core';
-import { NationalLawModel } from './country.models';
-import { CreateNationalLawInput, UpdateNationalLawInput } from './national-law.inputs';
+import { NationalLawModel } from './national-law.model';
+import { CreateNationalLawInput, UpdateNationalLawInput } from './dto/national-law.inputs';
 import { NationalLawService } from './national-law.service';
 
 /** Platform admins keep the national anti-trafficking laws of the country profiles. */

@@ -2,6 +2,8 @@ import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { AgreementKind, DataCategory, RuleFlow, SharingPurpose } from '@taskforce/domain';
 import { AgreementPartyKind } from './dto/sharing-law.inputs';
 
+registerEnumType(DataCategory, { name: 'DataCategory' });
+registerEnumType(SharingPurpose, { name: 'SharingPurpose' });
 registerEnumType(AgreementKind, { name: 'AgreementKind', description: 'MULTILATERAL instrument, BILATERAL treaty, or agency-level MOU' });
 registerEnumType(RuleFlow, { name: 'RuleFlow', description: 'Which moves a jurisdiction rule governs relative to its scope (libs/domain sharing README)' });
 
