@@ -1,3 +1,4 @@
+import { PERTURBATION_BOUND } from '@taskforce/domain';
 import { gql, login, startTestApp, TestApp } from '../support/test-app';
 
 /**
@@ -6,7 +7,8 @@ import { gql, login, startTestApp, TestApp } from '../support/test-app';
  * The attacker is one agency. It knows every figure the API returned to it (over any number of queries, at any
  * time) and its own records; it does not see other agencies' records. Each test lets the attacker do its arithmetic
  * explicitly: every figure is an unknown "others' part" (the records not its own), a figure shown as n gives
- * exactly n − own, a suppressed one is only known to be ≥ 0, and every sum the tables publish (cells → row or column
+ * exactly n − own — or, for a figure marked perturbed (cell-key noise, a published method), n − own within
+ * ±PERTURBATION_BOUND and at least k — a suppressed one is only known to be ≥ 0, and every sum the tables publish (cells → row or column
  * total, totals → grand total, flows → citizenship and country-of-exploitation totals, flows → total) is an equation.
  * Bounds are tightened over these equations until nothing changes (interval propagation, as an auditor's shuttle
  * algorithm does). The victim's cell must not come out as a single value.
@@ -51,16 +53,24 @@ class Attacker {
     return this.own.filter((r) => conditions.every(([d, value]) => (r[FIELD[d]] ?? 'UNKNOWN') === value)).length;
   }
 
-  /** A figure as published: shown (n) gives others' part n − own exactly; suppressed (null) gives ≥ 0. */
-  learn(v: Var, shown: number | null): void {
+  /**
+   * A figure as published: shown (n) gives others' part n − own exactly, or when `perturbed` within
+   * ±PERTURBATION_BOUND of it and at least k (a perturbed figure counts others' records, and a shown one is never
+   * 1 … k − 1 of them); suppressed (null) gives ≥ 0.
+   */
+  learn(v: Var, shown: number | null, perturbed = false): void {
     if (!this.lo.has(v)) {
       this.lo.set(v, 0);
       this.hi.set(v, Infinity);
     }
     if (shown === null) return;
     const others = shown - this.ownIn(v);
-    this.lo.set(v, Math.max(this.lo.get(v)!, others));
-    this.hi.set(v, Math.min(this.hi.get(v)!, others));
+    this.narrow(v, perturbed ? Math.max(others - PERTURBATION_BOUND, 11) : others, perturbed ? others + PERTURBATION_BOUND : others);
+  }
+
+  private narrow(v: Var, lo: number, hi: number): void {
+    this.lo.set(v, Math.max(this.lo.get(v)!, lo));
+    this.hi.set(v, Math.min(this.hi.get(v)!, hi));
   }
 
   relate(parts: Var[], whole: Var): void {
@@ -105,7 +115,7 @@ class Attacker {
   /** Reads a one- or two-way indicatorTable answer into figures and equations. */
   readTable(dimensions: string[], t: TableAnswer): void {
     const cellOf = (key: string[]) => cellVar(key.map((v, i) => [dimensions[i], v]));
-    t.cells.forEach((c) => this.learn(cellOf(c.key), c.count));
+    t.cells.forEach((c) => this.learn(cellOf(c.key), c.count, c.perturbed));
     this.learn('TOTAL', t.total.count);
     if (dimensions.length === 1) {
       this.relate(t.cells.map((c) => cellOf(c.key)), 'TOTAL');
@@ -113,11 +123,11 @@ class Attacker {
     }
     const [rows, cols] = t.categories;
     rows.forEach((r, i) => {
-      this.learn(cellVar([[dimensions[0], r]]), t.rowTotals[i].count);
+      this.learn(cellVar([[dimensions[0], r]]), t.rowTotals[i].count, t.rowTotals[i].perturbed);
       this.relate(cols.map((c) => cellOf([r, c])), cellVar([[dimensions[0], r]]));
     });
     cols.forEach((c, j) => {
-      this.learn(cellVar([[dimensions[1], c]]), t.columnTotals[j].count);
+      this.learn(cellVar([[dimensions[1], c]]), t.columnTotals[j].count, t.columnTotals[j].perturbed);
       this.relate(rows.map((r) => cellOf([r, c])), cellVar([[dimensions[1], c]]));
     });
     this.relate(rows.map((r) => cellVar([[dimensions[0], r]])), 'TOTAL');
@@ -133,16 +143,16 @@ class Attacker {
     const O = [...new Set([...origins.filter((o) => o !== 'UNKNOWN'), ...f.flows.map((x) => x.from)])];
     const D = [...new Set([...destinations.filter((d) => d !== 'UNKNOWN'), ...f.flows.map((x) => x.to)])];
     const flow = (o: string, d: string) => cellVar([['CITIZENSHIP', o], ['COUNTRY_OF_EXPLOITATION', d]]);
-    for (const o of O) for (const d of D) this.learn(flow(o, d), f.flows.find((x) => x.from === o && x.to === d)?.count ?? null);
+    for (const o of O) for (const d of D) this.learn(flow(o, d), f.flows.find((x) => x.from === o && x.to === d)?.count ?? null, f.perturbed);
     for (const o of [...O, 'UNKNOWN']) this.relate([...D, 'UNKNOWN'].map((d) => flow(o, d)), cellVar([['CITIZENSHIP', o]]));
     for (const d of [...D, 'UNKNOWN']) this.relate([...O, 'UNKNOWN'].map((o) => flow(o, d)), cellVar([['COUNTRY_OF_EXPLOITATION', d]]));
     this.relate(O.map((o) => cellVar([['CITIZENSHIP', o]])).concat(cellVar([['CITIZENSHIP', 'UNKNOWN']])), 'TOTAL');
     // The unknown groups as published.
-    this.learn('UNKNOWN_ORIGIN', f.unknownOrigin.count);
+    this.learn('UNKNOWN_ORIGIN', f.unknownOrigin.count, f.unknownOrigin.perturbed);
     this.relate(D.map((d) => flow('UNKNOWN', d)), 'UNKNOWN_ORIGIN');
-    this.learn('UNKNOWN_DESTINATION', f.unknownDestination.count);
+    this.learn('UNKNOWN_DESTINATION', f.unknownDestination.count, f.unknownDestination.perturbed);
     this.relate(O.map((o) => flow(o, 'UNKNOWN')), 'UNKNOWN_DESTINATION');
-    this.learn(flow('UNKNOWN', 'UNKNOWN'), f.unknownBoth.count);
+    this.learn(flow('UNKNOWN', 'UNKNOWN'), f.unknownBoth.count, f.unknownBoth.perturbed);
     this.learn('TOTAL', f.total.count);
     // Records in the suppressed figures: the unlisted flows (and unknown groups shown as suppressed).
     const unlisted = O.flatMap((o) => D.filter((d) => !f.flows.some((x) => x.from === o && x.to === d)).map((d) => flow(o, d)));
@@ -156,7 +166,10 @@ class Attacker {
       const ownHidden = [...unlisted, ...hiddenGroups].reduce((s, v) => s + this.ownInGroup(v), 0);
       // A figure of its own for each set of suppressed figures (the set changes from one answer to the next).
       const suppressed = `SUPPRESSED:${[...unlisted, ...hiddenGroups].join(',')}`;
-      this.learnExact(suppressed, f.suppressedRecords.count - ownHidden);
+      // Computed from the flows as shown: within the noise of every shown flow and group when they are perturbed.
+      const slack = f.suppressedRecords.perturbed ? PERTURBATION_BOUND * (f.flows.length + O.length + D.length + 1) : 0;
+      this.learn(suppressed, null);
+      this.narrow(suppressed, f.suppressedRecords.count - ownHidden - slack, f.suppressedRecords.count - ownHidden + slack);
       this.relate([...unlisted, ...hiddenGroups], suppressed);
     }
   }
@@ -182,10 +195,11 @@ class Attacker {
 
 interface Figure {
   count: number | null;
+  perturbed?: boolean;
 }
 interface TableAnswer {
   categories: string[][];
-  cells: Array<{ key: string[]; count: number | null }>;
+  cells: Array<{ key: string[]; count: number | null; perturbed?: boolean }>;
   rowTotals: Figure[];
   columnTotals: Figure[];
   total: Figure;
@@ -198,13 +212,14 @@ interface FlowsAnswer {
   unknownDestination: Figure;
   unknownBoth: Figure;
   total: Figure;
+  perturbed?: boolean;
 }
 
 const TABLE = `query($input: IndicatorTableInput!) { indicatorTable(input: $input) {
-  categories cells { key count } rowTotals { count } columnTotals { count } total { count } } }`;
+  categories cells { key count perturbed } rowTotals { count perturbed } columnTotals { count perturbed } total { count } } }`;
 const FLOWS = `query($input: CaseFlowsInput!) { caseFlows(input: $input) {
-  flows { from to count } suppressedFlows suppressedRecords { count } unknownOrigin { count } unknownDestination { count }
-  unknownBoth { count } total { count } } }`;
+  flows { from to count } perturbed suppressedFlows suppressedRecords { count perturbed } unknownOrigin { count perturbed }
+  unknownDestination { count perturbed } unknownBoth { count perturbed } total { count } } }`;
 
 describe('disclosure attacks: a viewer cannot pin another agency’s suppressed count', () => {
   let t: TestApp;

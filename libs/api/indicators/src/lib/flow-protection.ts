@@ -9,6 +9,8 @@ export interface FlowGroup {
   own?: number;
   /** The part the count comes from (a joint operation's id, '' for records outside operations); see below. */
   part?: string;
+  /** Cell key of the others' records (agency-recorded sources only): flows then carry cell-key noise. */
+  othersKey?: number;
 }
 
 /** Flows as they may leave the server for one viewer. */
@@ -25,6 +27,8 @@ export interface ProtectedFlows {
   total: ShownFigure;
   k: number;
   viewerIsOwner: boolean;
+  /** Some shown figure carries cell-key noise (agency-recorded sources): flows and groups are close, not exact. */
+  perturbed: boolean;
 }
 
 /**
@@ -36,24 +40,30 @@ export interface ProtectedFlows {
  * Published: the shown pairs with both ends known; the unknown groups (unknown origin = the UNKNOWN row without
  * its UNKNOWN cell, unknown destination likewise, unknown both = that cell), each shown only when every pair in it
  * is; the total; the number of suppressed pairs and the records in every suppressed figure (total − what is shown).
+ * With record keys (`othersKey`, agency-recorded sources) the pairs carry cell-key noise as every two-way cell does
+ * (`perturbed`), and the unknown groups and the suppressed records are computed from the figures as shown.
  * @throws RangeError when k is not an integer ≥ 1
  */
 export function protectFlows(groups: readonly FlowGroup[], options: { k?: number; viewerIsOwner: boolean }): ProtectedFlows {
   const k = options.k ?? DEFAULT_SMALL_CELL_THRESHOLD;
   const t = protectForViewer(
-    groups.map((g) => ({ key: [g.from ?? UNKNOWN, g.to ?? UNKNOWN], count: g.count, own: g.own ?? (options.viewerIsOwner ? g.count : 0), part: g.part ?? '' })),
+    groups.map((g) => ({
+      key: [g.from ?? UNKNOWN, g.to ?? UNKNOWN],
+      count: g.count,
+      own: g.own ?? (options.viewerIsOwner ? g.count : 0),
+      part: g.part ?? '',
+      ...(g.othersKey === undefined ? {} : { othersKey: g.othersKey }),
+    })),
     { dimensions: ['citizenship', 'countryOfExploitation'], k },
   );
-  const counts = new Map<string, number>();
-  for (const g of groups) {
-    const id = JSON.stringify([g.from ?? UNKNOWN, g.to ?? UNKNOWN]);
-    counts.set(id, (counts.get(id) ?? 0) + g.count);
-  }
-  const cells = t.cells.map((c) => ({ from: c.key[0], to: c.key[1], count: counts.get(JSON.stringify(c.key)) ?? 0, suppressed: c.suppressed }));
+  // Every published figure is made from the figures as shown (perturbed ones included), never from the raw counts,
+  // so a sum of shown flows never gives back what their noise hides.
+  const cells = t.cells.map((c) => ({ from: c.key[0], to: c.key[1], count: c.count ?? 0, suppressed: c.suppressed, perturbed: c.perturbed === true }));
   const known = cells.filter((c) => c.from !== UNKNOWN && c.to !== UNKNOWN);
   const group = (of: typeof cells): ShownFigure => {
     const n = of.reduce((s, c) => s + c.count, 0);
-    return of.some((c) => c.suppressed) ? { count: null, suppressed: true, label: suppressedLabel(t.k) } : { count: n, suppressed: false, label: String(n) };
+    if (of.some((c) => c.suppressed)) return { count: null, suppressed: true, label: suppressedLabel(t.k) };
+    return { count: n, suppressed: false, label: String(n), ...(of.some((c) => c.perturbed) ? { perturbed: true } : {}) };
   };
   const unknownOrigin = group(cells.filter((c) => c.from === UNKNOWN && c.to !== UNKNOWN));
   const unknownDestination = group(cells.filter((c) => c.from !== UNKNOWN && c.to === UNKNOWN));
@@ -61,7 +71,8 @@ export function protectFlows(groups: readonly FlowGroup[], options: { k?: number
   const shownSum =
     known.filter((c) => !c.suppressed).reduce((s, c) => s + c.count, 0) +
     [unknownOrigin, unknownDestination, unknownBoth].reduce((s, f) => s + (f.count ?? 0), 0);
-  const hiddenSum = counts.size ? [...counts.values()].reduce((s, n) => s + n, 0) - shownSum : 0;
+  const hiddenSum = groups.length ? (t.total.count ?? 0) - shownSum : 0;
+  const anyPerturbed = cells.some((c) => c.perturbed && !c.suppressed);
   const total: ShownFigure = { count: t.total.count, suppressed: t.total.suppressed, label: t.total.label };
   return {
     flows: known
@@ -69,13 +80,16 @@ export function protectFlows(groups: readonly FlowGroup[], options: { k?: number
       .map(({ from, to, count }) => ({ from, to, count }))
       .sort((a, b) => b.count - a.count || cmp(a.from, b.from) || cmp(a.to, b.to)),
     suppressedFlows: known.filter((c) => c.suppressed).length,
-    suppressedRecords: total.suppressed ? { ...total } : { count: hiddenSum, suppressed: false, label: String(hiddenSum) },
+    suppressedRecords: total.suppressed
+      ? { ...total }
+      : { count: Math.max(0, hiddenSum), suppressed: false, label: String(Math.max(0, hiddenSum)), ...(anyPerturbed ? { perturbed: true } : {}) },
     unknownOrigin,
     unknownDestination,
     unknownBoth,
     total,
     k: t.k,
     viewerIsOwner: t.viewerIsOwner,
+    perturbed: anyPerturbed,
   };
 }
 

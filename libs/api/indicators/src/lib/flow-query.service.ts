@@ -6,7 +6,7 @@ import { IndicatorKind } from '@taskforce/domain';
 import { DataSource } from 'typeorm';
 import { FlowGroup, protectFlows } from './flow-protection';
 import { CaseFlowsInput, CaseFlowsModel, FlowLevel } from './flow.models';
-import { requireCaseRecordSource } from './case-sources';
+import { AGENCY_SOURCE, othersKeySql, requireCaseRecordSource } from './case-sources';
 import { CITATIONS } from './indicator-query.service';
 import { SmallCellThreshold } from './small-cell-threshold';
 
@@ -47,16 +47,24 @@ export class FlowQueryService {
       scope = `(cr.operation_id IS NULL OR EXISTS (SELECT 1 FROM operation_agencies oa WHERE oa.operation_id = cr.operation_id AND oa.agency_id = $3))`;
     }
     const { from, to } = COLUMNS[input.level];
-    const rows: Array<{ origin: string | null; destination: string | null; n: number; others: number; part: string }> = await this.db.query(
+    const rows: Array<{ origin: string | null; destination: string | null; n: number; others: number; others_key: number | null; part: string }> = await this.db.query(
       `SELECT NULLIF(cr.${from}, '') AS origin, NULLIF(cr.${to}, '') AS destination,
               count(*)::int AS n, count(*) FILTER (WHERE cr.agency_id IS DISTINCT FROM $3)::int AS others,
-              COALESCE(cr.operation_id::text, '') AS part
+              COALESCE(cr.operation_id::text, '') AS part,
+              ${input.source === AGENCY_SOURCE ? othersKeySql('$3') : 'NULL::float8'} AS others_key
          FROM case_records cr
         WHERE cr.source = $1 AND cr.indicator = $2 AND ${scope}
         GROUP BY 1, 2, 5`,
       params,
     );
-    const groups: FlowGroup[] = rows.map((r) => ({ from: r.origin, to: r.destination, count: r.n, own: r.n - r.others, part: r.part }));
+    const groups: FlowGroup[] = rows.map((r) => ({
+      from: r.origin,
+      to: r.destination,
+      count: r.n,
+      own: r.n - r.others,
+      part: r.part,
+      ...(r.others_key === null ? {} : { othersKey: r.others_key }),
+    }));
     const viewerIsOwner = rows.every((r) => r.others === 0);
     const p = protectFlows(groups, { k: this.threshold.forRequest(input.k), viewerIsOwner });
     return {

@@ -66,5 +66,10 @@ export class CaseFlowsModel {
   @Field(() => ShownFigureModel, { description: 'Every record counted' }) total!: ShownFigureModel;
   @Field(() => Int) k!: number;
   @Field({ description: "True when every record is your agency's: exact counts, nothing suppressed" }) viewerIsOwner!: boolean;
+  @Field({
+    description:
+      "True when shown flows carry cell-key noise (usually 0 or ±1 record, at most ±10) each (other agencies' records; docs/disclosure-control.md): flows, unknown groups and suppressed records are then close, not exact; the total is exact",
+  })
+  perturbed!: boolean;
   @Field({ description: 'Cite under the map and the table' }) citation!: string;
 }

@@ -4,7 +4,7 @@ import { AuthUser, badInput } from '@taskforce/api-core';
 import { OperationAccessService } from '@taskforce/api-operations';
 import { AGE_BANDS, DimensionKey, FormOfExploitation, IndicatorKind, MULTIPLE, protectFormsNamed, percentages, protectForViewer, ProtectedTable, rowPercentages, taskForceScope, toCsvWithHeader, UNKNOWN } from '@taskforce/domain';
 import { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { requireCaseRecordSource } from './case-sources';
+import { AGENCY_SOURCE, othersKeySql, requireCaseRecordSource } from './case-sources';
 import { SmallCellThreshold } from './small-cell-threshold';
 import { FormsNamedTableModel, IndicatorDimension, IndicatorScopeInput, IndicatorTableInput, IndicatorTableModel } from './indicator.models';
 
@@ -63,6 +63,8 @@ interface CountRow {
   n: number;
   /** How many of the n the viewer's agency recorded. */
   own: number;
+  /** Sum mod 2³² of the record keys of the others' records (agency-recorded sources only; else null). */
+  others_key: number | null;
   part: string;
 }
 
@@ -102,6 +104,8 @@ export class IndicatorQueryService {
       .addSelect('(count(*) FILTER (WHERE cr.agency_id = CAST(:viewerAgencyId AS uuid)))::int', 'own')
       // The part (joint operation, or none) each count comes from: see protectForViewer below.
       .addSelect(`COALESCE(cr.operation_id::text, '')`, 'part')
+      // Not grouped by: the cell key of the others' records (cell-key perturbation of agency-recorded figures).
+      .addSelect(input.source === AGENCY_SOURCE ? othersKeySql(':viewerAgencyId') : 'NULL::float8', 'others_key')
       .where('cr.source = :source AND cr.indicator = :indicator', { source: input.source, indicator, viewerAgencyId: user.agencyId })
       .groupBy('1, 2, 5');
     await this.restrictToScope(qb, user, input.operationId);
@@ -113,7 +117,13 @@ export class IndicatorQueryService {
     // give away, by difference with one operation's figure, what that operation's (or the records outside
     // operations') own protection hides.
     const t = protectForViewer(
-      rows.map((r) => ({ key: [r.d0, r.d1].slice(0, input.dimensions.length).map(unknown), count: r.n, own: r.own, part: r.part })),
+      rows.map((r) => ({
+        key: [r.d0, r.d1].slice(0, input.dimensions.length).map(unknown),
+        count: r.n,
+        own: r.own,
+        part: r.part,
+        ...(r.others_key === null ? {} : { othersKey: r.others_key }),
+      })),
       request,
     );
     return {

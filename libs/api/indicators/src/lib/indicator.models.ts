@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, FieldMiddleware, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IndicatorKind } from '@taskforce/domain';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsEnum, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
 import { DatasetKind } from './dataset-import';
@@ -81,11 +81,20 @@ export class IndicatorScopeInput {
   k?: number;
 }
 
+/** The domain marks only perturbed figures (`perturbed: true`); every other figure is exact. */
+const falseWhenAbsent: FieldMiddleware = async (_ctx, next) => (await next()) === true;
+
 @ObjectType('ShownFigure', { description: 'A figure as it may be shown: the count, or null with "suppressed (< k)"' })
 export class ShownFigureModel {
   @Field(() => Int, { nullable: true }) count!: number | null;
   @Field() suppressed!: boolean;
   @Field() label!: string;
+  @Field(() => Boolean, {
+    description:
+      'True when the count carries cell-key noise (usually 0 or ±1 record, at most ±10: figures of other agencies\' records in two-way tables, flows and age bands, docs/disclosure-control.md). One-way figures and totals are exact.',
+    middleware: [falseWhenAbsent],
+  })
+  perturbed?: boolean;
 }
 
 @ObjectType()

@@ -6,3 +6,4 @@ export * from './timing';
 export * from './indicators';
 export * from './suppression-engine';
 export * from './forms-named';
+export * from './cell-key';

@@ -1,6 +1,7 @@
+import { cellKeyNoise, cellKeyOf } from './cell-key';
 import { crossTabulateCounts, CrossTabulateOptions, valueOf } from './cross-tabulate';
 import { protectAcrossParts, protectLinkedTable } from './suppression';
-import { CaseRecord, Cell, DimensionKey, IndicatorKind, ProtectedTable } from './types';
+import { CaseRecord, Cell, DimensionKey, IndicatorKind, ProtectedTable, ShownFigure } from './types';
 
 /** Count of records per indicator (every indicator listed, zeros included). */
 export function countIndicators(records: readonly CaseRecord[]): Record<IndicatorKind, number> {
@@ -27,7 +28,10 @@ export interface IndicatorTableRequest extends CrossTabulateOptions {
 export function indicatorTable(records: readonly CaseRecord[], request: IndicatorTableRequest): ProtectedTable {
   const selected = records.filter((r) => r.indicator === request.indicator);
   return protectForViewer(
-    selected.map((r) => ({ key: request.dimensions.map((d) => valueOf(r, d)), count: 1, own: r.agencyId === request.viewerAgencyId ? 1 : 0 })),
+    selected.map((r) => {
+      const own = r.agencyId === request.viewerAgencyId ? 1 : 0;
+      return { key: request.dimensions.map((d) => valueOf(r, d)), count: 1, own, othersKey: r.recordKey === undefined || own ? undefined : r.recordKey };
+    }),
     request,
   );
 }
@@ -40,6 +44,11 @@ export interface AggregatedCell extends Cell {
   own?: number;
   /** The part of the scope the count comes from (a joint operation's id, '' outside operations); see `protectForViewer`. */
   part?: string;
+  /**
+   * Sum (mod CELL_KEY_MODULUS) of the record keys of the records in this cell that other agencies recorded, when the
+   * records carry keys (agency-recorded case records); absent for public data sets, which are never perturbed.
+   */
+  othersKey?: number;
 }
 
 export interface AggregatedTableRequest extends CrossTabulateOptions {
@@ -65,7 +74,14 @@ export function indicatorTableFromCounts(cells: readonly AggregatedCell[], reque
  *   suppression consistent with the one-way tables of its dimensions, audit);
  * - when the cells come from several `part`s (joint operations and the records outside operations) each part is
  *   protected the same way on its own, and whatever a part suppresses the whole suppresses too
- *   (`protectAcrossParts`), so the whole minus one part gives nothing away.
+ *   (`protectAcrossParts`), so the whole minus one part gives nothing away;
+ * - when the cells carry `othersKey` (records with record keys), every shown figure that is defined by two values
+ *   (an interior cell of a two-way table) or by a value of a dimension that refines another one (`REFINES`: an age
+ *   band refines the age group) and counts records of other agencies gets cell-key noise (`cellKeyNoise` of the
+ *   others' count and cell key; `perturbed: true`). One-way figures of the other dimensions and totals stay exact.
+ *   Why: the two-way tables of three dimensions are margins of one hidden three-way table, and an age band's figures
+ *   sum to an age group's; exact figures there could be combined across tables to pin a small figure that each
+ *   table protects on its own (docs/disclosure-control.md).
  * Returns `ProtectedTable` (`viewerIsOwner` true when every counted record is the viewer's).
  * @throws RangeError for more than 2 dimensions, a bad k, or an `own` outside 0 … count.
  */
@@ -79,5 +95,36 @@ export function protectForViewer(cells: readonly AggregatedCell[], request: Aggr
   };
   const whole = protect(cells);
   const parts = [...new Set(cells.map((c) => c.part ?? ''))];
-  return parts.length > 1 ? protectAcrossParts(whole, parts.map((p) => protect(cells.filter((c) => (c.part ?? '') === p)))) : whole;
+  const table = parts.length > 1 ? protectAcrossParts(whole, parts.map((p) => protect(cells.filter((c) => (c.part ?? '') === p)))) : whole;
+  return cells.some((c) => c.othersKey !== undefined) ? perturb(table, cells, ownOf) : table;
+}
+
+/**
+ * Dimensions whose values are a finer split of another dimension's values that is published too: the age group is
+ * taken from the age band when a record has no group of its own. (Regions are not recorded with agencies' case
+ * records, so citizenship and the country of exploitation refine nothing an agency's records publish.)
+ */
+export const REFINES: Readonly<Partial<Record<DimensionKey, DimensionKey>>> = { ageBand: 'ageGroup' };
+
+/** Adds cell-key noise to the shown figures `protectForViewer` perturbs (see there). */
+function perturb(table: ProtectedTable, cells: readonly AggregatedCell[], ownOf: (c: AggregatedCell) => number): ProtectedTable {
+  const figureOf = (match: (key: readonly string[]) => boolean) => {
+    const of = cells.filter((c) => match(c.key));
+    return { others: of.reduce((s, c) => s + c.count - ownOf(c), 0), key: cellKeyOf(of.map((c) => c.othersKey ?? 0)) };
+  };
+  const noisy = <F extends ShownFigure>(f: F, match: (key: readonly string[]) => boolean): F => {
+    if (f.suppressed || f.count === null) return f;
+    const { others, key } = figureOf(match);
+    if (others === 0) return f;
+    // Shown figures of others' records hold at least k of them (smaller ones are suppressed): never shown below k.
+    const count = f.count + cellKeyNoise(others, key, Math.min(others, table.k));
+    return { ...f, count, label: String(count), perturbed: true };
+  };
+  const refined = table.dimensions.map((d) => REFINES[d] !== undefined);
+  const twoWay = table.dimensions.length === 2;
+  return {
+    ...table,
+    cells: table.cells.map((c) => (twoWay || refined[0] ? noisy(c, (key) => key.every((v, i) => v === c.key[i])) : c)),
+    marginals: table.marginals.map((row, d) => (refined[d] ? row.map((f, j) => noisy(f, (key) => key[d] === table.categories[d][j])) : row)),
+  };
 }

@@ -45,6 +45,8 @@ export const MULTIPLE = 'MULTIPLE';
  */
 export interface CaseRecord {
   id: string;
+  /** Random record key for cell-key perturbation (`cell-key.ts`); records without one are never perturbed. */
+  recordKey?: number;
   /** The agency that recorded it (the "owner" of the figure for small-cell protection). */
   agencyId: string;
   operationId?: string | null;
@@ -117,6 +119,11 @@ export interface ShownFigure {
   suppressed: boolean;
   /** `'12'` or `'suppressed (< 11)'`. */
   label: string;
+  /**
+   * Present and true when `count` carries cell-key noise (at most ±PERTURBATION_BOUND records; see `cell-key.ts`):
+   * figures of other agencies' records in two-way tables and by age band.
+   */
+  perturbed?: boolean;
 }
 
 export interface ShownCell extends ShownFigure {

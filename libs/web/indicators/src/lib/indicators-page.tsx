@@ -166,6 +166,13 @@ function IndicatorResult({ table, input }: { table: IndicatorTableData; input: I
             Figures from 1 to {table.k - 1} and the figures that would reveal them read "suppressed (&lt; {table.k})".
           </p>
         )}
+        {[...table.cells, ...table.rowTotals, ...table.columnTotals].some((f) => f.perturbed) && (
+          <p className="tf-small tf-muted" data-testid="indicators-perturbed-note">
+            Cells of two-way tables and figures by age band that count other agencies' records carry a small adjustment
+            (usually 0 or 1 record, rarely more), the same in every table, so that tables cannot be combined to reveal a suppressed figure. One-way
+            figures and totals are exact.
+          </p>
+        )}
       </Card>
     </div>
   );

@@ -19,6 +19,7 @@ import { SecondFactor1765400000000 } from './1765400000000-second-factor';
 import { SessionActivity1765500000000 } from './1765500000000-session-activity';
 import { PalermoRatificationCounts1765550000000 } from './1765550000000-palermo-ratification-counts';
 import { Passkeys1765600000000 } from './1765600000000-passkeys';
+import { CaseRecordKeys1765650000000 } from './1765650000000-case-record-keys';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -43,4 +44,5 @@ export const migrations = [
   SessionActivity1765500000000,
   PalermoRatificationCounts1765550000000,
   Passkeys1765600000000,
+  CaseRecordKeys1765650000000,
 ];

@@ -96,5 +96,6 @@ export const SHOWN_FIGURE_FIELDS = gql`
     count
     suppressed
     label
+    perturbed
   }
 `;

@@ -14,16 +14,19 @@ export const INDICATOR_TABLE_QUERY: TypedDocumentNode<{ indicatorTable: Indicato
         count
         suppressed
         label
+        perturbed
       }
       rowTotals {
         count
         suppressed
         label
+        perturbed
       }
       columnTotals {
         count
         suppressed
         label
+        perturbed
       }
       total {
         count

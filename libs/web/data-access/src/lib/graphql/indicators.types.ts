@@ -24,6 +24,8 @@ export interface ShownFigure {
   count: number | null;
   suppressed: boolean;
   label: string;
+  /** The count carries cell-key noise (usually 0 or ±1, at most ±10); absent where the query does not ask. */
+  perturbed?: boolean;
 }
 
 /** One cell: one category per dimension, in the order of `dimensions`. */

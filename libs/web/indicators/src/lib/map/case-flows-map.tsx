@@ -52,6 +52,12 @@ export function CaseFlowsMap({
             unknown origin: {figure(flows.unknownOrigin)}, unknown destination: {figure(flows.unknownDestination)}, both unknown:{' '}
             {figure(flows.unknownBoth)} (not drawn).
           </p>
+          {flows.perturbed && (
+            <p className="tf-muted tf-small" data-testid="case-flows-perturbed-note">
+              Flows that count other agencies' records carry a small adjustment (usually 0 or 1 record, rarely more), the same every time, so
+              that they cannot be combined with tables to reveal a suppressed figure; the total is exact.
+            </p>
+          )}
           <WorldMap
             flows={flows.flows}
             level={level}

@@ -34,6 +34,8 @@ export interface CaseFlowsData {
   level: FlowLevelName;
   k: number;
   viewerIsOwner: boolean;
+  /** Shown flows carry cell-key noise (usually 0 or ±1, at most ±10 each). */
+  perturbed: boolean;
   citation: string;
   flows: Array<{ from: string; to: string; count: number }>;
   suppressedFlows: number;
@@ -65,6 +67,7 @@ export const CASE_FLOWS_QUERY: TypedDocumentNode<{ caseFlows: CaseFlowsData }, {
       level
       k
       viewerIsOwner
+      perturbed
       citation
       flows {
         from
