@@ -6,7 +6,6 @@ import {
   HANDLING_CODE_TEXT,
   HandlingCode,
   INFORMATION_CREDIBILITY_LABELS,
-  Role,
   SOURCE_RELIABILITY_LABELS,
   SourceReliability,
   TLP_ORDER,
@@ -21,8 +20,9 @@ import {
   invalidFields,
   LEAD_FORM_OPERATIONS_QUERY,
   useViewer,
-  type InformationCredibilityName,
+  type InformationCredibility as InformationCredibilityName,
   type LeadPersonRole,
+  type Role,
   type RouteRole,
 } from '@taskforce/web-data-access';
 import {
@@ -56,7 +56,7 @@ import {
 } from './lead-form';
 
 /** Roles that may record a lead (createLead: analysts, liaison officers, coordinators). */
-export const LEAD_RECORDING_ROLES: readonly Role[] = [Role.ANALYST, Role.LIAISON_OFFICER, Role.COORDINATOR];
+export const LEAD_RECORDING_ROLES: readonly Role[] = ['ANALYST', 'LIAISON_OFFICER', 'COORDINATOR'];
 
 const FORMS = Object.values(FormOfExploitation);
 const RELIABILITIES = Object.values(SourceReliability);

@@ -1,12 +1,12 @@
 import { useMutation } from '@apollo/client/react';
 import { Role } from '@taskforce/domain';
-import { describeApiError, useViewer } from '@taskforce/web-data-access';
+import { describeApiError, useViewer, type DatasetKind } from '@taskforce/web-data-access';
 import { Alert, Button, Card, EmptyState } from '@taskforce/web-ui';
 import { useState } from 'react';
-import { IMPORT_DATASET_MUTATION, type DatasetImportReport, type DatasetKindName } from './imports.documents';
+import { IMPORT_DATASET_MUTATION, type DatasetImportReport } from './imports.documents';
 
 /** The known data sets, their file in the data folder (see ../shared/data/README.md) and what to cite. */
-export const DATASETS: ReadonlyArray<{ kind: DatasetKindName; title: string; file: string; source: string }> = [
+export const DATASETS: ReadonlyArray<{ kind: DatasetKind; title: string; file: string; source: string }> = [
   { kind: 'TIP_TIERS_CSV', title: 'US TIP Report tiers, 1999–2015', file: 'tip-tiers/map_tiers.csv', source: 'US Department of State via Kelley & Heiss (MIT)' },
   {
     kind: 'TIP_TIERS_XLSX',
