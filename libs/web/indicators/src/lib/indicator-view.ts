@@ -32,11 +32,16 @@ export function dimensionOptionsFor(source: string): readonly { value: Indicator
 /** The sources of case records the screen offers. */
 export const SOURCE_OPTIONS: readonly { value: string; label: string }[] = [{ value: 'ctdc', label: 'CTDC (public data set)' }, { value: 'agency', label: 'Case records entered by agencies' }];
 
+const FLOW_LEVEL_LABELS: Readonly<Record<FlowLevel, string>> = {
+  REGION: 'Regions',
+  COUNTRY: 'Countries',
+};
+
 /** The levels a person may choose for the flows map, in the order of the menu. */
-export const FLOW_LEVEL_OPTIONS: readonly { value: FlowLevel; label: string }[] = [
-  { value: 'REGION', label: 'Regions' },
-  { value: 'COUNTRY', label: 'Countries' },
-];
+export const FLOW_LEVEL_OPTIONS: readonly { value: FlowLevel; label: string }[] = (Object.keys(FLOW_LEVEL_LABELS) as FlowLevel[]).map((value) => ({
+  value,
+  label: FLOW_LEVEL_LABELS[value],
+}));
 
 /**
  * Level the flows map opens at for a source: countries for records entered by agencies (`agency`: ISO country

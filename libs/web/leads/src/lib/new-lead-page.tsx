@@ -64,6 +64,7 @@ const HANDLING_CODES = Object.values(HandlingCode);
 const ROUTE_ROLE_NAMES: Readonly<Record<RouteRole, string>> = { ORIGIN: 'Origin', TRANSIT: 'Transit', DESTINATION: 'Destination' };
 const ROUTE_ROLES = Object.keys(ROUTE_ROLE_NAMES) as RouteRole[];
 const PERSON_ROLE_LABELS: Readonly<Record<LeadPersonRole, string>> = { SUSPECT: 'Suspect', POTENTIAL_VICTIM: 'Potential victim' };
+const PERSON_ROLES = Object.keys(PERSON_ROLE_LABELS) as LeadPersonRole[];
 const COUNTRY_HINT = 'ISO 3166-1 alpha-2 code, e.g. NL (XK for Kosovo).';
 
 /**
@@ -209,7 +210,7 @@ export function NewLeadPage() {
                     <SelectField
                       label={`Person ${n}: role`}
                       value={person.role}
-                      options={(['SUSPECT', 'POTENTIAL_VICTIM'] as const).map((r) => ({ value: r, label: PERSON_ROLE_LABELS[r] }))}
+                      options={PERSON_ROLES.map((r) => ({ value: r, label: PERSON_ROLE_LABELS[r] }))}
                       error={error(`persons.${i}.role`) ?? error(`persons.${i}`)}
                       onChange={(e) => setPerson(i, { role: e.currentTarget.value as LeadPersonRole })}
                     />

@@ -4,8 +4,8 @@ import { useMemo } from 'react';
 import { TaskCard } from './task-card';
 import { compareTasksForBoard } from './task-order';
 
-/** Board columns, in the order of a task's life cycle. */
-export const BOARD_COLUMNS: readonly TaskStatus[] = ['OPEN', 'IN_PROGRESS', 'BLOCKED', 'DONE', 'CANCELLED'];
+/** Board columns: every task status, in the order of a task's life cycle (the order of `TASK_STATUS_LABELS`). */
+export const BOARD_COLUMNS = Object.keys(TASK_STATUS_LABELS) as readonly TaskStatus[];
 
 interface TaskBoardProps {
   tasks: readonly TaskCardData[];
