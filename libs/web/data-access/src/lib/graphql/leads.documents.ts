@@ -94,7 +94,10 @@ export const LEADS_QUERY = graphql(`
   }
 `);
 
-/** A lead as listed on /leads. */
+/**
+ * A lead as listed on /leads. Enum values are GraphQL names: `informationCredibility` reads e.g. `PROBABLY_TRUE`; the
+ * grade with its digit is in `grade` (`B2`).
+ */
 export type LeadListItem = ResultOf<typeof LEADS_QUERY>['leads'][number];
 
 /** One country on a lead's route (ISO 3166-1 alpha-2) and its role. */

@@ -7,7 +7,8 @@
  * - `ResultOf<typeof DOCUMENT>` / `VariablesOf<typeof DOCUMENT>` name a document's result and variables; a shape a
  *   screen needs by name is an alias of one of them (indexed down to the field), next to its document.
  * - The schema's enums (string unions of their GraphQL names) and input types, for code that builds variables or
- *   lists an enum's values.
+ *   lists an enum's values. A GraphQL name is the domain enum's key: for `InformationCredibility` it is e.g.
+ *   `PROBABLY_TRUE`, where the domain enum of the same name holds the digit `2`.
  */
 export { graphql } from './generated';
 export type { ResultOf, VariablesOf } from '@graphql-typed-document-node/core';
