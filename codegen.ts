@@ -2,8 +2,10 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 
 /**
  * The web client's GraphQL types, generated from the committed contract (schema.graphql, printed from the API's
- * code) and the documents the client sends (every gql`` in libs/web). `npm run codegen` writes them;
- * `npm run codegen:check` (part of `npm test`) fails when the committed output is stale.
+ * code) and the documents the client sends (every `graphql(`…`)` call in libs/web): typed document nodes, the
+ * `graphql()` function that returns them, and the schema's enums and inputs as types. `npm run codegen` writes them;
+ * the integration test graphql-schema (part of `npm test`) runs `graphql-codegen --check` and fails when the committed
+ * output is stale. How the client names shapes from it: CONTRIBUTING.md, "A screen".
  */
 const config: CodegenConfig = {
   schema: 'schema.graphql',

@@ -27,12 +27,12 @@ export function isAllowedOperationTransition(from: OperationStatus, to: Operatio
 }
 
 /** The statuses a joint operation in `from` may move to, in the order a screen offers them. */
-export function nextOperationStatuses(from: OperationStatus): readonly OperationStatus[] {
+export function nextOperationStatuses(from: `${OperationStatus}`): readonly OperationStatus[] {
   return OPERATION_TRANSITIONS[from];
 }
 
 /** A move that must say why (it stops work): suspending and closing. */
-export function operationTransitionNeedsReason(to: OperationStatus): boolean {
+export function operationTransitionNeedsReason(to: `${OperationStatus}`): boolean {
   return to === OperationStatus.SUSPENDED || to === OperationStatus.CLOSED;
 }
 
@@ -40,17 +40,17 @@ export function operationTransitionNeedsReason(to: OperationStatus): boolean {
  * True when work may still be written through the operation: tasks, comments, status moves, links, targets and
  * shares. A CLOSED operation stays readable to its members and is read-only for everyone.
  */
-export function isOperationWritable(status: OperationStatus): boolean {
+export function isOperationWritable(status: `${OperationStatus}`): boolean {
   return status !== OperationStatus.CLOSED;
 }
 
-/** Who of an agency answers for it on a joint operation: its coordinators and agency admins. */
-export function speaksForAgency(actor: Actor, agencyId: string): boolean {
+/** Who of an agency answers for it on a joint operation: its coordinators and agency admins (roles as enum or string). */
+export function speaksForAgency(actor: Pick<Actor, 'agencyId'> & { roles: readonly `${Role}`[] }, agencyId: string): boolean {
   return actor.agencyId === agencyId && (actor.roles.includes(Role.COORDINATOR) || actor.roles.includes(Role.AGENCY_ADMIN));
 }
 
 /** The people of an invited agency who hear of the invitation: agency admins, coordinators and liaison officers. */
-export function hearsOfInvitations(roles: readonly Role[]): boolean {
+export function hearsOfInvitations(roles: readonly `${Role}`[]): boolean {
   return roles.includes(Role.AGENCY_ADMIN) || roles.includes(Role.COORDINATOR) || roles.includes(Role.LIAISON_OFFICER);
 }
 

@@ -24,6 +24,14 @@ export interface TaskFacts {
 export const TERMINAL_TASK_STATUSES: readonly TaskStatus[] = [TaskStatus.DONE, TaskStatus.CANCELLED];
 
 /**
+ * True for a status a task never leaves (DONE, CANCELLED). Like the other rules the web client calls, it takes the
+ * enum or its value as a string (`${TaskStatus}`), the form GraphQL types give the client.
+ */
+export function isTerminalTaskStatus(status: `${TaskStatus}`): boolean {
+  return TERMINAL_TASK_STATUSES.some((terminal) => terminal === status);
+}
+
+/**
  * Need-to-know for operations: true when the actor's agency participates in the operation. Everything under
  * an operation (tasks, comments, history, notifications, socket rooms) follows this one rule.
  * Platform admins get no exception.
@@ -67,8 +75,8 @@ export function canCommentOnTask(actor: Actor, operation: OperationFacts, task: 
  * Whether a task may move from one status to another: any change between different statuses, except out of
  * DONE or CANCELLED (terminal: a finished action is reopened as a new task, which keeps the history honest).
  */
-export function isAllowedTaskTransition(from: TaskStatus, to: TaskStatus): boolean {
-  return from !== to && !TERMINAL_TASK_STATUSES.includes(from);
+export function isAllowedTaskTransition(from: `${TaskStatus}`, to: `${TaskStatus}`): boolean {
+  return from !== to && !isTerminalTaskStatus(from);
 }
 
 /**

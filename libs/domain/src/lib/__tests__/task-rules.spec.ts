@@ -1,5 +1,5 @@
 import { OperationStatus, Role, TaskStatus } from '../enums';
-import { Actor, canCommentOnTask, canCreateTask, canSeeOperation, canUpdateTaskStatus, isAllowedTaskTransition, isCoordinatorOf, OperationFacts } from '../task-rules';
+import { Actor, canCommentOnTask, canCreateTask, canSeeOperation, canUpdateTaskStatus, isAllowedTaskTransition, isCoordinatorOf, isTerminalTaskStatus, OperationFacts } from '../task-rules';
 
 const operation: OperationFacts = { status: OperationStatus.ACTIVE, participatingAgencyIds: ['nl', 'ro'], coordinatorUserIds: ['anna'] };
 const anna: Actor = { userId: 'anna', agencyId: 'nl', roles: [Role.COORDINATOR] };
@@ -60,5 +60,14 @@ describe('task transitions', () => {
     expect(isAllowedTaskTransition(TaskStatus.OPEN, TaskStatus.OPEN)).toBe(false);
     expect(isAllowedTaskTransition(TaskStatus.DONE, TaskStatus.IN_PROGRESS)).toBe(false);
     expect(isAllowedTaskTransition(TaskStatus.CANCELLED, TaskStatus.OPEN)).toBe(false);
+  });
+  it('reads statuses given as strings, as the web client has them, the same as enum members', () => {
+    expect(isAllowedTaskTransition('OPEN', 'DONE')).toBe(true);
+    expect(isAllowedTaskTransition('DONE', 'OPEN')).toBe(false);
+  });
+  it('names DONE and CANCELLED, and only them, terminal', () => {
+    expect(Object.values(TaskStatus).filter((status) => isTerminalTaskStatus(status))).toEqual([TaskStatus.DONE, TaskStatus.CANCELLED]);
+    expect(isTerminalTaskStatus('CANCELLED')).toBe(true);
+    expect(isTerminalTaskStatus('BLOCKED')).toBe(false);
   });
 });

@@ -12,12 +12,12 @@ import { TlpLabel } from './types';
 export const TLP_ORDER: readonly TlpLabel[] = [TlpLabel.CLEAR, TlpLabel.GREEN, TlpLabel.AMBER, TlpLabel.AMBER_STRICT, TlpLabel.RED];
 
 /** Written label without prefix, e.g. `AMBER+STRICT` (TLP 2.0 §1b: capitals, no spaces, never translated). */
-export function tlpDisplayLabel(label: TlpLabel): string {
+export function tlpDisplayLabel(label: `${TlpLabel}`): string {
   return label === TlpLabel.AMBER_STRICT ? 'AMBER+STRICT' : label;
 }
 
 /** Full marking as written on documents, e.g. `TLP:AMBER+STRICT`. */
-export function tlpMarking(label: TlpLabel): string {
+export function tlpMarking(label: `${TlpLabel}`): string {
   return `TLP:${tlpDisplayLabel(label)}`;
 }
 

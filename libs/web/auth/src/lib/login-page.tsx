@@ -83,14 +83,14 @@ export function LoginPage() {
     try {
       const result = await login({ variables: { input: { email: email.trim(), password } } });
       const answer = result.data?.login;
-      if (!answer) setError('Sign-in failed. Please try again.');
-      else if (answer.secondFactorRequired) {
+      // The server answers either a challenge (secondFactorRequired) or a session (accessTokenExpiresAt and user).
+      if (answer?.secondFactorRequired && answer.challengeToken) {
         setChallenge({ challengeToken: answer.challengeToken, methods: answer.secondFactorMethods, passkeyOptions: answer.passkeyOptions });
         setPassword('');
-      } else {
+      } else if (answer && !answer.secondFactorRequired && answer.accessTokenExpiresAt && answer.user) {
         if (answer.secondFactorEnrolmentRequired) navigate(SECURITY_PATH, { replace: true });
-        sessionStore.setFromPayload(answer);
-      }
+        sessionStore.setFromPayload({ accessTokenExpiresAt: answer.accessTokenExpiresAt, user: answer.user });
+      } else setError('Sign-in failed. Please try again.');
     } catch (caught: unknown) {
       setError(loginErrorMessage(caught));
       setPassword('');

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { EVALUATION_RESULT_FIELDS, EVALUATION_RESULT_LABELS, ObjectivesMet, OperationStatus } from '@taskforce/domain';
-import { apiErrorCode, conflictCurrentVersion, describeApiError, invalidFields, useViewer } from '@taskforce/web-data-access';
+import { EVALUATION_RESULT_FIELDS, EVALUATION_RESULT_LABELS, OperationStatus } from '@taskforce/domain';
+import { apiErrorCode, conflictCurrentVersion, describeApiError, invalidFields, useViewer, type ObjectivesMet } from '@taskforce/web-data-access';
 import { Alert, Button, Card, formatDateTime, Link, LoadingState, SelectField, TextAreaField, TextField } from '@taskforce/web-ui';
 import { useEffect, useState, type FormEvent } from 'react';
 import {
@@ -23,7 +23,7 @@ const FIELD_LABELS: Partial<Record<keyof SectionFormState, string>> = {
   ...Object.fromEntries(TEXT_QUESTIONS.map((q) => [q.field, q.label])),
 };
 
-const OBJECTIVE_OPTIONS = Object.values(ObjectivesMet).map((value) => ({ value, label: OBJECTIVES_LABELS[value] }));
+const OBJECTIVE_OPTIONS = (Object.keys(OBJECTIVES_LABELS) as ObjectivesMet[]).map((value) => ({ value, label: OBJECTIVES_LABELS[value] }));
 
 /**
  * The closing evaluation of a joint operation (/operations/:id/evaluation), after the Joint Investigation Teams

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { EVALUATION_RESULT_FIELDS, EVALUATION_RESULT_LABELS, FormOfExploitation, OperationStatus, Pillar, TaskStatus } from '@taskforce/domain';
+import { EVALUATION_RESULT_FIELDS, EVALUATION_RESULT_LABELS, Pillar, TaskStatus } from '@taskforce/domain';
 import { apiErrorCode, describeApiError } from '@taskforce/web-data-access';
 import { Alert, Button, FORM_OF_EXPLOITATION_LABELS, INDICATOR_KIND_LABELS, labelOf, Link, LoadingState, OPERATION_STATUS_LABELS, PILLAR_LABELS, TASK_STATUS_LABELS } from '@taskforce/web-ui';
 import { useEffect, useState } from 'react';
@@ -64,7 +64,7 @@ export function OperationReportPage({ operationId }: { operationId: string }) {
       <h2>The joint operation</h2>
       <dl className="tf-report__facts">
         <dt>Status</dt>
-        <dd>{labelOf(OPERATION_STATUS_LABELS, o.status as OperationStatus)}</dd>
+        <dd>{labelOf(OPERATION_STATUS_LABELS, o.status)}</dd>
         <dt>Purpose</dt>
         <dd>{o.purpose ?? '—'}</dd>
         <dt>Legal basis</dt>
@@ -76,7 +76,7 @@ export function OperationReportPage({ operationId }: { operationId: string }) {
         <dt>Countries</dt>
         <dd>{o.countries.join(', ') || '—'}</dd>
         <dt>Forms of exploitation</dt>
-        <dd>{o.formsOfExploitation.map((f) => labelOf(FORM_OF_EXPLOITATION_LABELS, f as FormOfExploitation)).join(', ') || '—'}</dd>
+        <dd>{o.formsOfExploitation.map((f) => labelOf(FORM_OF_EXPLOITATION_LABELS, f)).join(', ') || '—'}</dd>
       </dl>
 
       <h2>Parties</h2>

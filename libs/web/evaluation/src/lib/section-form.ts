@@ -1,8 +1,9 @@
-import { EVALUATION_RESULT_FIELDS, EvaluationResultField, ObjectivesMet } from '@taskforce/domain';
-import type { EvaluationSectionData, EvaluationTexts, UpdateEvaluationSectionInput } from './evaluation.documents';
+import { EVALUATION_RESULT_FIELDS, type EvaluationResultField, type EvaluationTextField } from '@taskforce/domain';
+import type { ObjectivesMet, UpdateEvaluationSectionInput } from '@taskforce/web-data-access';
+import type { EvaluationSectionData } from './evaluation.documents';
 
 /** The free-text questions of the form, in the order of the JIT evaluation form, with their labels. */
-export const TEXT_QUESTIONS: ReadonlyArray<{ field: keyof EvaluationTexts; label: string; hint?: string }> = [
+export const TEXT_QUESTIONS: ReadonlyArray<{ field: EvaluationTextField; label: string; hint?: string }> = [
   { field: 'legalObstacles', label: 'Legal obstacles', hint: 'e.g. differences between national laws, admissibility of evidence' },
   { field: 'practicalObstacles', label: 'Practical obstacles', hint: 'funding, equipment, staff' },
   { field: 'languageObstacles', label: 'Language obstacles', hint: 'translation, interpretation' },
@@ -11,14 +12,15 @@ export const TEXT_QUESTIONS: ReadonlyArray<{ field: keyof EvaluationTexts; label
   { field: 'lessonsLearned', label: 'Lessons learned' },
 ];
 
+/** How each answer to "were the objectives met?" reads, in the order of the menu. */
 export const OBJECTIVES_LABELS: Readonly<Record<ObjectivesMet, string>> = {
-  [ObjectivesMet.MET]: 'Met',
-  [ObjectivesMet.PARTLY_MET]: 'Partly met',
-  [ObjectivesMet.NOT_MET]: 'Not met',
+  MET: 'Met',
+  PARTLY_MET: 'Partly met',
+  NOT_MET: 'Not met',
 };
 
 /** What the form holds: every field as typed (results as text, '' = not reported). */
-export type SectionFormState = { objectivesMet: ObjectivesMet | '' } & Record<EvaluationResultField, string> & Record<keyof EvaluationTexts, string>;
+export type SectionFormState = { objectivesMet: ObjectivesMet | '' } & Record<EvaluationResultField, string> & Record<EvaluationTextField, string>;
 
 /** The form's starting values from a section as the viewer sees it (their own: exact figures). */
 export function formStateOf(section: EvaluationSectionData): SectionFormState {

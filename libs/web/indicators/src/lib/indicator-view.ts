@@ -1,26 +1,30 @@
-import type { FormsNamedTableData, IndicatorDimensionName, IndicatorTableData, ShownFigure } from '@taskforce/web-data-access';
-import type { FlowLevelName } from './map/map.documents';
+import type { FlowLevel, FormsNamedTableData, IndicatorDimension, IndicatorTableData, ShownFigure } from '@taskforce/web-data-access';
+
+const DIMENSION_LABELS: Readonly<Record<IndicatorDimension, string>> = {
+  SEX: 'Sex',
+  AGE_GROUP: 'Age group',
+  AGE_BAND: 'Age band (CTDC bands)',
+  FORM_OF_EXPLOITATION: 'Form of exploitation',
+  YEAR: 'Year',
+  CITIZENSHIP: 'Citizenship',
+  COUNTRY_OF_EXPLOITATION: 'Country of exploitation',
+  CITIZENSHIP_REGION: 'Region of citizenship',
+  EXPLOITATION_REGION: 'Region of exploitation',
+};
 
 /** The breakdowns a person may choose, in the order of the menu. */
-export const DIMENSION_OPTIONS: readonly { value: IndicatorDimensionName; label: string }[] = [
-  { value: 'SEX', label: 'Sex' },
-  { value: 'AGE_GROUP', label: 'Age group' },
-  { value: 'AGE_BAND', label: 'Age band (CTDC bands)' },
-  { value: 'FORM_OF_EXPLOITATION', label: 'Form of exploitation' },
-  { value: 'YEAR', label: 'Year' },
-  { value: 'CITIZENSHIP', label: 'Citizenship' },
-  { value: 'COUNTRY_OF_EXPLOITATION', label: 'Country of exploitation' },
-  { value: 'CITIZENSHIP_REGION', label: 'Region of citizenship' },
-  { value: 'EXPLOITATION_REGION', label: 'Region of exploitation' },
-];
+export const DIMENSION_OPTIONS: readonly { value: IndicatorDimension; label: string }[] = (Object.keys(DIMENSION_LABELS) as IndicatorDimension[]).map((value) => ({
+  value,
+  label: DIMENSION_LABELS[value],
+}));
 
 /**
  * The breakdowns worth offering for a source: CTDC stores regions and no countries or age bands (its condensed file
  * has none), so it gets the two region variables instead of citizenship, country of exploitation and age band;
  * records entered by agencies store countries and no regions.
  */
-export function dimensionOptionsFor(source: string): readonly { value: IndicatorDimensionName; label: string }[] {
-  const hidden: readonly IndicatorDimensionName[] =
+export function dimensionOptionsFor(source: string): readonly { value: IndicatorDimension; label: string }[] {
+  const hidden: readonly IndicatorDimension[] =
     source === 'agency' ? ['CITIZENSHIP_REGION', 'EXPLOITATION_REGION'] : ['CITIZENSHIP', 'COUNTRY_OF_EXPLOITATION', 'AGE_BAND'];
   return DIMENSION_OPTIONS.filter((option) => !hidden.includes(option.value));
 }
@@ -28,17 +32,22 @@ export function dimensionOptionsFor(source: string): readonly { value: Indicator
 /** The sources of case records the screen offers. */
 export const SOURCE_OPTIONS: readonly { value: string; label: string }[] = [{ value: 'ctdc', label: 'CTDC (public data set)' }, { value: 'agency', label: 'Case records entered by agencies' }];
 
+const FLOW_LEVEL_LABELS: Readonly<Record<FlowLevel, string>> = {
+  REGION: 'Regions',
+  COUNTRY: 'Countries',
+};
+
 /** The levels a person may choose for the flows map, in the order of the menu. */
-export const FLOW_LEVEL_OPTIONS: readonly { value: FlowLevelName; label: string }[] = [
-  { value: 'REGION', label: 'Regions' },
-  { value: 'COUNTRY', label: 'Countries' },
-];
+export const FLOW_LEVEL_OPTIONS: readonly { value: FlowLevel; label: string }[] = (Object.keys(FLOW_LEVEL_LABELS) as FlowLevel[]).map((value) => ({
+  value,
+  label: FLOW_LEVEL_LABELS[value],
+}));
 
 /**
  * Level the flows map opens at for a source: countries for records entered by agencies (`agency`: ISO country
  * codes, no regions), regions for the public data sets (CTDC publishes regions only).
  */
-export function defaultFlowLevel(source: string): FlowLevelName {
+export function defaultFlowLevel(source: string): FlowLevel {
   return source === 'agency' ? 'COUNTRY' : 'REGION';
 }
 

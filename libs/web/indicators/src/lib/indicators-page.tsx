@@ -5,7 +5,8 @@ import {
   OPERATIONS_QUERY,
   useViewer,
   INDICATOR_TABLE_QUERY,
-  type IndicatorDimensionName,
+  type FlowLevel,
+  type IndicatorDimension,
   type IndicatorTableData,
   type IndicatorTableInput,
   type RowPercentageRow,
@@ -32,7 +33,6 @@ import {
 } from './indicator-view';
 import { CaseFlowsMap } from './map/case-flows-map';
 import { OperationResultsCard } from './operation-results-card';
-import type { FlowLevelName } from './map/map.documents';
 
 /**
  * Indicators dashboard (/indicators): a source, an indicator, a scope (the whole task force as the caller may
@@ -43,14 +43,14 @@ import type { FlowLevelName } from './map/map.documents';
 export function IndicatorsPage() {
   const [source, setSource] = useState(SOURCE_OPTIONS[0]?.value ?? 'ctdc');
   // The flows map's level: the source's default until the person picks one; choosing another source resets it.
-  const [flowLevel, setFlowLevel] = useState<FlowLevelName | null>(null);
+  const [flowLevel, setFlowLevel] = useState<FlowLevel | null>(null);
   const [indicator, setIndicator] = useState<IndicatorKind>(IndicatorKind.VICTIM_IDENTIFIED);
   const [operationId, setOperationId] = useState('');
   const operations = useQuery(OPERATIONS_QUERY).data?.operations ?? [];
   const viewer = useViewer();
-  const [first, setFirst] = useState<IndicatorDimensionName | ''>('');
-  const [second, setSecond] = useState<IndicatorDimensionName | ''>('');
-  const dimensions = [first, second].filter((d): d is IndicatorDimensionName => d !== '');
+  const [first, setFirst] = useState<IndicatorDimension | ''>('');
+  const [second, setSecond] = useState<IndicatorDimension | ''>('');
+  const dimensions = [first, second].filter((d): d is IndicatorDimension => d !== '');
   const dimensionOptions = dimensionOptionsFor(source);
   const input: IndicatorTableInput = { source, indicator, dimensions, ...(operationId ? { operationId } : {}) };
   const { data, loading, error } = useQuery(INDICATOR_TABLE_QUERY, { variables: { input }, skip: dimensions.length === 0 });
@@ -78,7 +78,7 @@ export function IndicatorsPage() {
               setFlowLevel(null);
               // A breakdown the new source does not offer is dropped (e.g. countries when CTDC has only regions).
               const offered = dimensionOptionsFor(next).map((option) => option.value);
-              const keep = [first, second].filter((d): d is IndicatorDimensionName => d !== '' && offered.includes(d));
+              const keep = [first, second].filter((d): d is IndicatorDimension => d !== '' && offered.includes(d));
               setFirst(keep[0] ?? '');
               setSecond(keep[1] ?? '');
             }}
@@ -104,7 +104,7 @@ export function IndicatorsPage() {
             placeholder="Choose a variable…"
             options={dimensionOptions}
             onChange={(event) => {
-              const value = event.target.value as IndicatorDimensionName | '';
+              const value = event.target.value as IndicatorDimension | '';
               setFirst(value);
               if (value === '' || value === second) setSecond('');
             }}
@@ -116,7 +116,7 @@ export function IndicatorsPage() {
             placeholder="Nothing else"
             options={dimensionOptions.filter((option) => option.value !== first)}
             disabled={first === ''}
-            onChange={(event) => setSecond(event.target.value as IndicatorDimensionName | '')}
+            onChange={(event) => setSecond(event.target.value as IndicatorDimension | '')}
             data-testid="indicators-dimension-2"
           />
         </form>

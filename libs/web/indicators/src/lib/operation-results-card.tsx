@@ -1,20 +1,9 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { describeApiError } from '@taskforce/web-data-access';
+import { describeApiError, graphql } from '@taskforce/web-data-access';
 import { Alert, Card, LoadingState } from '@taskforce/web-ui';
 
-interface OperationResultsData {
-  operationResults: {
-    operationId: string | null;
-    evaluations: number;
-    k: number;
-    citation: string;
-    results: Array<{ field: string; label: string; total: { count: number | null; suppressed: boolean; label: string } }>;
-  };
-}
-
 /** Results of finalised closing evaluations, for the task force as the caller may see it or for one operation. */
-export const OPERATION_RESULTS_QUERY: TypedDocumentNode<OperationResultsData, { operationId?: string }> = gql`
+export const OPERATION_RESULTS_QUERY = graphql(`
   query OperationResults($operationId: ID) {
     operationResults(operationId: $operationId) {
       operationId
@@ -32,7 +21,7 @@ export const OPERATION_RESULTS_QUERY: TypedDocumentNode<OperationResultsData, { 
       }
     }
   }
-`;
+`);
 
 /**
  * The results joint operations reported in their finalised closing evaluations (arrests, potential victims

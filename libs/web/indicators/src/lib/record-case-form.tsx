@@ -1,31 +1,18 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { AGE_BANDS, FormOfExploitation, IndicatorKind } from '@taskforce/domain';
-import { apiErrorCode, describeApiError, invalidFields, OPERATIONS_QUERY } from '@taskforce/web-data-access';
+import { apiErrorCode, describeApiError, graphql, invalidFields, OPERATIONS_QUERY, type CaseAgeGroup, type CaseSex, type RecordCaseInput } from '@taskforce/web-data-access';
 import { Alert, Button, Card, FORM_OF_EXPLOITATION_LABELS, SelectField, TextField } from '@taskforce/web-ui';
 import { useState, type FormEvent } from 'react';
 
-interface RecordCaseInput {
-  indicator: IndicatorKind;
-  year?: number;
-  sex?: string;
-  ageGroup?: string;
-  ageBand?: string;
-  citizenship?: string;
-  countryOfExploitation?: string;
-  formsOfExploitation: FormOfExploitation[];
-  operationId?: string;
-}
-
 /** Records one case for the viewer's agency (source "agency"); no victim identity. */
-export const RECORD_CASE_MUTATION: TypedDocumentNode<{ recordCase: { id: string; indicator: IndicatorKind } }, { input: RecordCaseInput }> = gql`
+export const RECORD_CASE_MUTATION = graphql(`
   mutation RecordCase($input: RecordCaseInput!) {
     recordCase(input: $input) {
       id
       indicator
     }
   }
-`;
+`);
 
 const INDICATOR_LABELS: Readonly<Record<IndicatorKind, string>> = {
   [IndicatorKind.VICTIM_IDENTIFIED]: 'Potential victim identified',
@@ -36,18 +23,13 @@ const INDICATOR_LABELS: Readonly<Record<IndicatorKind, string>> = {
   [IndicatorKind.CONVICTION]: 'Conviction',
 };
 const INDICATOR_OPTIONS = Object.values(IndicatorKind).map((value) => ({ value, label: INDICATOR_LABELS[value] }));
-const SEX_OPTIONS = [
-  { value: 'FEMALE', label: 'Female' },
-  { value: 'MALE', label: 'Male' },
-  { value: 'OTHER', label: 'Other' },
-];
-const AGE_GROUP_OPTIONS = [
-  { value: 'MINOR', label: 'Minor (under 18)' },
-  { value: 'ADULT', label: 'Adult' },
-];
+const SEX_LABELS: Readonly<Record<CaseSex, string>> = { FEMALE: 'Female', MALE: 'Male', OTHER: 'Other' };
+const SEX_OPTIONS = (Object.keys(SEX_LABELS) as CaseSex[]).map((value) => ({ value, label: SEX_LABELS[value] }));
+const AGE_GROUP_LABELS: Readonly<Record<CaseAgeGroup, string>> = { MINOR: 'Minor (under 18)', ADULT: 'Adult' };
+const AGE_GROUP_OPTIONS = (Object.keys(AGE_GROUP_LABELS) as CaseAgeGroup[]).map((value) => ({ value, label: AGE_GROUP_LABELS[value] }));
 const AGE_BAND_OPTIONS = AGE_BANDS.map((band) => ({ value: band, label: band }));
 
-const EMPTY = { indicator: IndicatorKind.VICTIM_IDENTIFIED as IndicatorKind, year: '', sex: '', ageGroup: '', ageBand: '', citizenship: '', countryOfExploitation: '', operationId: '' };
+const EMPTY = { indicator: IndicatorKind.VICTIM_IDENTIFIED as IndicatorKind, year: '', sex: '' as CaseSex | '', ageGroup: '' as CaseAgeGroup | '', ageBand: '', citizenship: '', countryOfExploitation: '', operationId: '' };
 
 /** Checks what the browser can (the server validates again, countries included); errors keyed by field. */
 export function checkRecordCase(v: typeof EMPTY): Record<string, string> {
@@ -84,8 +66,8 @@ export function RecordCaseForm() {
     const input: RecordCaseInput = {
       indicator: values.indicator,
       year: values.year.trim() ? Number(values.year) : undefined,
-      sex: text(values.sex),
-      ageGroup: text(values.ageGroup),
+      sex: values.sex || undefined,
+      ageGroup: values.ageGroup || undefined,
       ageBand: text(values.ageBand),
       citizenship: text(values.citizenship)?.toUpperCase(),
       countryOfExploitation: text(values.countryOfExploitation)?.toUpperCase(),

@@ -1,9 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Role } from '@taskforce/domain';
-import { apiErrorCode, describeApiError, LEAD_QUERY, UPDATE_LEAD_MUTATION, useRealtimeEvent, useViewer, type LeadDetailData } from '@taskforce/web-data-access';
-import { AdmiraltyGradeBadge, AgencyBadge, Alert, Button, Card, categoryList, EmptyState, FORM_OF_EXPLOITATION_LABELS, formatDateTime, labelOf, LeadStatusBadge, Link, LoadingState, SelectField, TlpBadge } from '@taskforce/web-ui';
+import { apiErrorCode, describeApiError, LEAD_QUERY, UPDATE_LEAD_MUTATION, useRealtimeEvent, useViewer, type LeadDetailData, type Role } from '@taskforce/web-data-access';
+import { AdmiraltyGradeBadge, AgencyBadge, Alert, Button, Card, categoryList, EmptyState, FORM_OF_EXPLOITATION_LABELS, formatDateTime, labelOf, Link, LoadingState, SelectField, TlpBadge } from '@taskforce/web-ui';
 import { useEffect, useState } from 'react';
 import { HandlingCodes, ReasonList, RouteLine } from './lead-parts';
+import { LeadStatusBadge } from './lead-status-labels';
 import { isLeadNotification, noticeHeading } from './lead-notifications';
 import { LeadAuditTrail } from './audit/lead-audit-trail';
 import { LinkedTasks } from './lead-tasks';
@@ -12,7 +12,7 @@ import { ShareLeadDialog } from './share-lead-dialog';
 import { SharesSection } from './lead-shares-section';
 
 /** Roles that may share a lead their agency originated or holds, and edit their agency's leads (docs/api-contract.md, "Sharing"). */
-const SHARING_ROLES: readonly Role[] = [Role.ANALYST, Role.LIAISON_OFFICER, Role.COORDINATOR];
+const SHARING_ROLES: readonly Role[] = ['ANALYST', 'LIAISON_OFFICER', 'COORDINATOR'];
 
 /** Allowed status moves of a lead (as the server's LEAD_STATUS_MOVES; the server decides). */
 const STATUS_MOVES: Record<LeadDetailData['status'], Array<LeadDetailData['status']>> = {

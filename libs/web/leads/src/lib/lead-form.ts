@@ -1,5 +1,5 @@
 import { DataCategory, FormOfExploitation, HandlingCode, InformationCredibility, OperationStatus, SourceReliability, TlpLabel } from '@taskforce/domain';
-import type { CreateLeadInput, InformationCredibilityName, LeadPersonRole, RouteRole } from '@taskforce/web-data-access';
+import type { CreateLeadInput, InformationCredibility as InformationCredibilityName, LeadPersonRole, RouteRole } from '@taskforce/web-data-access';
 
 /** One stop of the route as typed: the country code as entered, and its role. */
 export interface RouteStopForm {

@@ -1,6 +1,6 @@
-import type { HandlingCode } from '@taskforce/domain';
-import type { RouteStop, SharingReason, LegalBasis } from '@taskforce/web-data-access';
-import { countryName, HandlingCodeBadge, labelOf, ROUTE_ROLE_LABELS } from '@taskforce/web-ui';
+import type { HandlingCode, LegalBasis, RouteStop, SharingReason } from '@taskforce/web-data-access';
+import { countryName, HandlingCodeBadge, labelOf } from '@taskforce/web-ui';
+import { ROUTE_ROLE_LABELS } from './lead-status-labels';
 
 /** A lead's route as an ordered list: "RO Romania (origin) → NL Netherlands (transit) → …". */
 export function RouteLine({ route }: { route: readonly RouteStop[] }) {

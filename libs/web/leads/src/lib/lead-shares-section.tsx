@@ -1,8 +1,9 @@
 import { useMutation } from '@apollo/client/react';
 import { describeApiError, REVOKE_LEAD_SHARE_MUTATION, type LeadShareData } from '@taskforce/web-data-access';
-import { AgencyBadge, Alert, Button, Card, categoryList, EmptyState, formatDateTime, labelOf, LeadShareStatusBadge, SHARING_PURPOSE_LABELS, SharingOutcomeBadge } from '@taskforce/web-ui';
+import { AgencyBadge, Alert, Button, Card, categoryList, EmptyState, formatDateTime, labelOf, SHARING_PURPOSE_LABELS, SharingOutcomeBadge } from '@taskforce/web-ui';
 import { useState } from 'react';
 import { LegalBasisText } from './lead-parts';
+import { LeadShareStatusBadge } from './lead-status-labels';
 
 /** Why the law ended a share, in words (docs/api-contract.md, "Sharing law"). */
 const LAPSE_REASON_TEXT: Readonly<Record<NonNullable<LeadShareData['lapseReason']>, string>> = {

@@ -11,13 +11,13 @@ import {
   FORM_OF_EXPLOITATION_LABELS,
   formatDate,
   labelOf,
-  LeadStatusBadge,
   Link,
   LoadingState,
   TlpBadge,
 } from '@taskforce/web-ui';
 import { LeadRoutesMap } from '@taskforce/web-indicators';
 import { HandlingCodes, RouteLine } from './lead-parts';
+import { LeadStatusBadge } from './lead-status-labels';
 import { isLeadNotification } from './lead-notifications';
 import { LeadSearch } from './lead-search';
 import { LEAD_RECORDING_ROLES } from './new-lead-page';

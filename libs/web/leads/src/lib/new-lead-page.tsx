@@ -6,7 +6,6 @@ import {
   HANDLING_CODE_TEXT,
   HandlingCode,
   INFORMATION_CREDIBILITY_LABELS,
-  Role,
   SOURCE_RELIABILITY_LABELS,
   SourceReliability,
   TLP_ORDER,
@@ -21,8 +20,9 @@ import {
   invalidFields,
   LEAD_FORM_OPERATIONS_QUERY,
   useViewer,
-  type InformationCredibilityName,
+  type InformationCredibility as InformationCredibilityName,
   type LeadPersonRole,
+  type Role,
   type RouteRole,
 } from '@taskforce/web-data-access';
 import {
@@ -56,7 +56,7 @@ import {
 } from './lead-form';
 
 /** Roles that may record a lead (createLead: analysts, liaison officers, coordinators). */
-export const LEAD_RECORDING_ROLES: readonly Role[] = [Role.ANALYST, Role.LIAISON_OFFICER, Role.COORDINATOR];
+export const LEAD_RECORDING_ROLES: readonly Role[] = ['ANALYST', 'LIAISON_OFFICER', 'COORDINATOR'];
 
 const FORMS = Object.values(FormOfExploitation);
 const RELIABILITIES = Object.values(SourceReliability);
@@ -64,6 +64,7 @@ const HANDLING_CODES = Object.values(HandlingCode);
 const ROUTE_ROLE_NAMES: Readonly<Record<RouteRole, string>> = { ORIGIN: 'Origin', TRANSIT: 'Transit', DESTINATION: 'Destination' };
 const ROUTE_ROLES = Object.keys(ROUTE_ROLE_NAMES) as RouteRole[];
 const PERSON_ROLE_LABELS: Readonly<Record<LeadPersonRole, string>> = { SUSPECT: 'Suspect', POTENTIAL_VICTIM: 'Potential victim' };
+const PERSON_ROLES = Object.keys(PERSON_ROLE_LABELS) as LeadPersonRole[];
 const COUNTRY_HINT = 'ISO 3166-1 alpha-2 code, e.g. NL (XK for Kosovo).';
 
 /**
@@ -209,7 +210,7 @@ export function NewLeadPage() {
                     <SelectField
                       label={`Person ${n}: role`}
                       value={person.role}
-                      options={(['SUSPECT', 'POTENTIAL_VICTIM'] as const).map((r) => ({ value: r, label: PERSON_ROLE_LABELS[r] }))}
+                      options={PERSON_ROLES.map((r) => ({ value: r, label: PERSON_ROLE_LABELS[r] }))}
                       error={error(`persons.${i}.role`) ?? error(`persons.${i}`)}
                       onChange={(e) => setPerson(i, { role: e.currentTarget.value as LeadPersonRole })}
                     />

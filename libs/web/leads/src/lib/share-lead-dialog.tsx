@@ -16,7 +16,6 @@ import {
   Button,
   categoryList,
   Drawer,
-  LeadShareStatusBadge,
   LoadingState,
   SelectField,
   SHARING_PURPOSE_LABELS,
@@ -24,6 +23,7 @@ import {
 } from '@taskforce/web-ui';
 import { useId, useState, type FormEvent } from 'react';
 import { LegalBasisText, ReasonList } from './lead-parts';
+import { LeadShareStatusBadge } from './lead-status-labels';
 
 interface ShareLeadDialogProps {
   leadId: string;

@@ -1,5 +1,5 @@
 import { skipToken, useMutation, useQuery } from '@apollo/client/react';
-import { AgencyKind, Role } from '@taskforce/domain';
+import { AgencyKind } from '@taskforce/domain';
 import { describeApiError, invalidFields, useViewer } from '@taskforce/web-data-access';
 import { AGENCY_KIND_LABELS, Alert, Button, Card, Drawer, LoadingState, SelectField, TextField } from '@taskforce/web-ui';
 import { useState, type FormEvent } from 'react';
@@ -78,7 +78,7 @@ function CreateAgencyForm({ onCreated, onCancel }: { onCreated: (link: OneTimeLi
  */
 export function AgenciesAdminPage() {
   const viewer = useViewer();
-  const isPlatformAdmin = viewer?.roles.includes(Role.PLATFORM_ADMIN) ?? false;
+  const isPlatformAdmin = viewer?.roles.includes('PLATFORM_ADMIN') ?? false;
   const { data, loading, error, refetch } = useQuery(AGENCY_DIRECTORY_QUERY, isPlatformAdmin ? { fetchPolicy: 'cache-and-network' } : skipToken);
   const [creating, setCreating] = useState(false);
   const [issued, setIssued] = useState<OneTimeLinkData | null>(null);

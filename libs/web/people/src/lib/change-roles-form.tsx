@@ -1,6 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import type { Role } from '@taskforce/domain';
-import { describeApiError, invalidFields } from '@taskforce/web-data-access';
+import { describeApiError, invalidFields, type Role } from '@taskforce/web-data-access';
 import { Alert, Button } from '@taskforce/web-ui';
 import { useState, type FormEvent } from 'react';
 import { CHANGE_PERSON_ROLES_MUTATION, type PersonData } from './people.documents';

@@ -1,6 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Role } from '@taskforce/domain';
-import { describeApiError, invalidFields } from '@taskforce/web-data-access';
+import { describeApiError, invalidFields, type Role } from '@taskforce/web-data-access';
 import { Alert, Button, TextField } from '@taskforce/web-ui';
 import { useState, type FormEvent } from 'react';
 import { INVITE_PERSON_MUTATION, type OneTimeLinkData } from './people.documents';
@@ -10,7 +9,7 @@ import { RoleChoices } from './role-choices';
 export function InvitePersonForm({ agencyId, choices, onInvited, onCancel }: { agencyId: string | null; choices: readonly Role[]; onInvited: (link: OneTimeLinkData) => void; onCancel: () => void }) {
   const [email, setEmail] = useState('');
   const [displayName, setDisplayName] = useState('');
-  const [roles, setRoles] = useState<Role[]>([Role.MEMBER]);
+  const [roles, setRoles] = useState<Role[]>(['MEMBER']);
   const [invite, { loading, error }] = useMutation(INVITE_PERSON_MUTATION);
   const fields = error ? invalidFields(error) : {};
 

@@ -1,5 +1,4 @@
 import { skipToken, useMutation, useQuery } from '@apollo/client/react';
-import { Role } from '@taskforce/domain';
 import { describeApiError, useViewer } from '@taskforce/web-data-access';
 import { Alert, Badge, Button, Card, Drawer, EmptyState, formatDateTime, LoadingState, ROLE_LABELS, SelectField } from '@taskforce/web-ui';
 import { useState } from 'react';
@@ -25,8 +24,8 @@ import {
 export function PeopleAdminPage() {
   const viewer = useViewer();
   const roles = viewer?.roles ?? [];
-  const isPlatformAdmin = roles.includes(Role.PLATFORM_ADMIN);
-  const isAdmin = isPlatformAdmin || roles.includes(Role.AGENCY_ADMIN);
+  const isPlatformAdmin = roles.includes('PLATFORM_ADMIN');
+  const isAdmin = isPlatformAdmin || roles.includes('AGENCY_ADMIN');
   const [agencyId, setAgencyId] = useState<string | null>(null);
   const directory = useQuery(AGENCY_DIRECTORY_QUERY, isPlatformAdmin ? {} : skipToken);
   const { data, loading, error, refetch } = useQuery(AGENCY_PEOPLE_QUERY, isAdmin ? { variables: { agencyId }, fetchPolicy: 'cache-and-network' } : skipToken);

@@ -1,25 +1,7 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { AgencyKind, Role } from '@taskforce/domain';
+import { graphql, type ResultOf } from '@taskforce/web-data-access';
 
-/** A person as the people screen shows them (GraphQL `Person`); `lastSignInAt` is ISO 8601 UTC or null. */
-export interface PersonData {
-  id: string;
-  email: string;
-  displayName: string;
-  roles: Role[];
-  disabled: boolean;
-  lastSignInAt: string | null;
-  hasPassword: boolean;
-}
-
-/** A person and their one-time link (`/set-password?token=…`, shown once) with its expiry (ISO 8601 UTC). */
-export interface OneTimeLinkData {
-  person: PersonData;
-  link: string;
-  expiresAt: string;
-}
-
-const PERSON_FIELDS = gql`
+/** Fields of a person as the people screen shows them (GraphQL `Person`). */
+export const AGENCY_PERSON_FIELDS = graphql(`
   fragment AgencyPersonFields on Person {
     id
     email
@@ -29,28 +11,22 @@ const PERSON_FIELDS = gql`
     lastSignInAt
     hasPassword
   }
-`;
+`);
+
+/** A person as the people screen shows them; `lastSignInAt` is ISO 8601 UTC or null. */
+export type PersonData = ResultOf<typeof AGENCY_PERSON_FIELDS>;
 
 /** The people of the viewer's agency, or (platform admins) of `agencyId`. */
-export const AGENCY_PEOPLE_QUERY: TypedDocumentNode<{ agencyPeople: PersonData[] }, { agencyId?: string | null }> = gql`
-  ${PERSON_FIELDS}
+export const AGENCY_PEOPLE_QUERY = graphql(`
   query AgencyPeople($agencyId: ID) {
     agencyPeople(agencyId: $agencyId) {
       ...AgencyPersonFields
     }
   }
-`;
+`);
 
-/** Input of invitePerson. */
-export interface InvitePersonInputData {
-  email: string;
-  displayName: string;
-  roles: Role[];
-  agencyId?: string | null;
-}
-
-export const INVITE_PERSON_MUTATION: TypedDocumentNode<{ invitePerson: OneTimeLinkData }, { input: InvitePersonInputData }> = gql`
-  ${PERSON_FIELDS}
+/** Creates a person without a password and a one-time link (72 h) to set one (step-up action); BAD_USER_INPUT naming email when in use. */
+export const INVITE_PERSON_MUTATION = graphql(`
   mutation InvitePerson($input: InvitePersonInput!) {
     invitePerson(input: $input) {
       person {
@@ -60,37 +36,41 @@ export const INVITE_PERSON_MUTATION: TypedDocumentNode<{ invitePerson: OneTimeLi
       expiresAt
     }
   }
-`;
+`);
 
-export const CHANGE_PERSON_ROLES_MUTATION: TypedDocumentNode<{ changePersonRoles: PersonData }, { input: { userId: string; roles: Role[] } }> = gql`
-  ${PERSON_FIELDS}
+/** A person and their one-time link (`/set-password?token=…`, shown once) with its expiry (ISO 8601 UTC). */
+export type OneTimeLinkData = ResultOf<typeof INVITE_PERSON_MUTATION>['invitePerson'];
+
+/** Replaces a person's roles (step-up action); FORBIDDEN for one's own roles and for PLATFORM_ADMIN by other admins. */
+export const CHANGE_PERSON_ROLES_MUTATION = graphql(`
   mutation ChangePersonRoles($input: ChangePersonRolesInput!) {
     changePersonRoles(input: $input) {
       ...AgencyPersonFields
     }
   }
-`;
+`);
 
-export const DISABLE_USER_MUTATION: TypedDocumentNode<{ disableUser: { id: string; disabled: boolean } }, { id: string }> = gql`
+/** Disables an account and ends its sessions, sockets and unused one-time links at once; FORBIDDEN for oneself. */
+export const DISABLE_USER_MUTATION = graphql(`
   mutation DisableUser($id: ID!) {
     disableUser(id: $id) {
       id
       disabled
     }
   }
-`;
+`);
 
-export const ENABLE_PERSON_MUTATION: TypedDocumentNode<{ enablePerson: PersonData }, { userId: string }> = gql`
-  ${PERSON_FIELDS}
+/** Enables a disabled account again. */
+export const ENABLE_PERSON_MUTATION = graphql(`
   mutation EnablePerson($userId: ID!) {
     enablePerson(userId: $userId) {
       ...AgencyPersonFields
     }
   }
-`;
+`);
 
-export const START_PASSWORD_RESET_MUTATION: TypedDocumentNode<{ startPasswordReset: OneTimeLinkData }, { userId: string }> = gql`
-  ${PERSON_FIELDS}
+/** A new one-time link (72 h) to set a new password; earlier unused links stop working. */
+export const START_PASSWORD_RESET_MUTATION = graphql(`
   mutation StartPasswordReset($userId: ID!) {
     startPasswordReset(userId: $userId) {
       person {
@@ -100,26 +80,17 @@ export const START_PASSWORD_RESET_MUTATION: TypedDocumentNode<{ startPasswordRes
       expiresAt
     }
   }
-`;
+`);
 
 /** Public: sets a password with a one-time link's token. */
-export const SET_PASSWORD_WITH_TOKEN_MUTATION: TypedDocumentNode<{ setPasswordWithToken: boolean }, { input: { token: string; password: string } }> = gql`
+export const SET_PASSWORD_WITH_TOKEN_MUTATION = graphql(`
   mutation SetPasswordWithToken($input: SetPasswordWithTokenInput!) {
     setPasswordWithToken(input: $input)
   }
-`;
+`);
 
-/** An agency as the agencies screen lists it. */
-export interface AgencyRowData {
-  id: string;
-  name: string;
-  acronym: string;
-  kind: AgencyKind;
-  country: string | null;
-  countryName: string | null;
-}
-
-export const AGENCY_DIRECTORY_QUERY: TypedDocumentNode<{ agencies: AgencyRowData[] }, Record<string, never>> = gql`
+/** Every agency of the workspace, by name. */
+export const AGENCY_DIRECTORY_QUERY = graphql(`
   query AgencyDirectory {
     agencies {
       id
@@ -130,19 +101,10 @@ export const AGENCY_DIRECTORY_QUERY: TypedDocumentNode<{ agencies: AgencyRowData
       countryName
     }
   }
-`;
+`);
 
-/** Input of createAgency. */
-export interface CreateAgencyInputData {
-  name: string;
-  acronym: string;
-  country: string | null;
-  kind: AgencyKind;
-  firstAdmin: { email: string; displayName: string };
-}
-
-export const CREATE_AGENCY_MUTATION: TypedDocumentNode<{ createAgency: { agency: AgencyRowData; firstAdmin: OneTimeLinkData } }, { input: CreateAgencyInputData }> = gql`
-  ${PERSON_FIELDS}
+/** Creates an agency and its first agency admin with a one-time link (platform admins only). */
+export const CREATE_AGENCY_MUTATION = graphql(`
   mutation CreateAgency($input: CreateAgencyInput!) {
     createAgency(input: $input) {
       agency {
@@ -162,4 +124,4 @@ export const CREATE_AGENCY_MUTATION: TypedDocumentNode<{ createAgency: { agency:
       }
     }
   }
-`;
+`);

@@ -1,4 +1,4 @@
-import type { Role } from '@taskforce/domain';
+import type { Role } from '@taskforce/web-data-access';
 import { ROLE_LABELS } from '@taskforce/web-ui';
 import { useId } from 'react';
 import { toggleRole } from './people-forms';

@@ -1,9 +1,7 @@
 import { skipToken, useQuery } from '@apollo/client/react';
-import { InvitationStatus, NotificationType, Role } from '@taskforce/domain';
+import { hearsOfInvitations, InvitationStatus, NotificationType } from '@taskforce/domain';
 import { AGENCY_INVITATIONS_QUERY, useRealtimeEvent, useViewer } from '@taskforce/web-data-access';
 import { Alert, Link } from '@taskforce/web-ui';
-
-const READERS: readonly Role[] = [Role.AGENCY_ADMIN, Role.COORDINATOR, Role.LIAISON_OFFICER];
 
 /**
  * "N invitations to joint operations await your agency's answer", linking to /invitations, for the agency admins,
@@ -12,7 +10,7 @@ const READERS: readonly Role[] = [Role.AGENCY_ADMIN, Role.COORDINATOR, Role.LIAI
  */
 export function PendingInvitationsNotice() {
   const viewer = useViewer();
-  const reads = viewer?.roles.some((role) => READERS.includes(role)) ?? false;
+  const reads = viewer ? hearsOfInvitations(viewer.roles) : false;
   const { data, refetch } = useQuery(AGENCY_INVITATIONS_QUERY, reads ? { fetchPolicy: 'cache-and-network' } : skipToken);
   const refetchInvitations = () => void refetch().catch(() => undefined);
   useRealtimeEvent('notification', (event) => {

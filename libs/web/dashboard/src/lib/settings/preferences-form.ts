@@ -1,5 +1,4 @@
-import type { NotificationType } from '@taskforce/domain';
-import type { NotificationPreferences } from '@taskforce/web-data-access';
+import type { NotificationPreferences, NotificationPreferencesInput, NotificationType } from '@taskforce/web-data-access';
 
 /** What the notification settings form edits. Quiet hours are "HH:MM"; `quietHoursOn` false sends both as null. */
 export interface PreferencesFormValues {
@@ -72,7 +71,7 @@ export function validatePreferences(values: PreferencesFormValues): Record<strin
 export function toPreferencesInput(
   values: PreferencesFormValues,
   visibleOperationIds: ReadonlySet<string> | undefined,
-): NotificationPreferences {
+): NotificationPreferencesInput {
   return {
     mutedTypes: [...new Set(values.mutedTypes)],
     mutedOperationIds: [...new Set(values.mutedOperationIds)].filter((id) => !visibleOperationIds || visibleOperationIds.has(id)),

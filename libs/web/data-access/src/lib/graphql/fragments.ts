@@ -1,7 +1,7 @@
-import { gql } from '@apollo/client';
+import { graphql, type ResultOf } from './schema-types';
 
 /** Fields of an agency shown on badges and cards. */
-export const AGENCY_FIELDS = gql`
+export const AGENCY_FIELDS = graphql(`
   fragment AgencyFields on Agency {
     id
     name
@@ -10,10 +10,13 @@ export const AGENCY_FIELDS = gql`
     country
     countryName
   }
-`;
+`);
+
+/** An agency as shown on cards and badges (`country` ISO 3166-1 alpha-2, null for international bodies). */
+export type AgencySummary = ResultOf<typeof AGENCY_FIELDS>;
 
 /** Fields of a person named on tasks, comments and history. */
-export const PERSON_FIELDS = gql`
+export const PERSON_FIELDS = graphql(`
   fragment PersonFields on User {
     id
     displayName
@@ -22,10 +25,13 @@ export const PERSON_FIELDS = gql`
       acronym
     }
   }
-`;
+`);
+
+/** A person named on a task, a comment or an event. */
+export type PersonSummary = ResultOf<typeof PERSON_FIELDS>;
 
 /** Fields of the signed-in person. */
-export const VIEWER_FIELDS = gql`
+export const VIEWER_FIELDS = graphql(`
   fragment ViewerFields on User {
     id
     email
@@ -35,11 +41,13 @@ export const VIEWER_FIELDS = gql`
       ...AgencyFields
     }
   }
-  ${AGENCY_FIELDS}
-`;
+`);
+
+/** The signed-in person. */
+export type Viewer = ResultOf<typeof VIEWER_FIELDS>;
 
 /** Fields of a task card on the board and in "my tasks". */
-export const TASK_CARD_FIELDS = gql`
+export const TASK_CARD_FIELDS = graphql(`
   fragment TaskCardFields on Task {
     id
     title
@@ -70,11 +78,16 @@ export const TASK_CARD_FIELDS = gql`
     escalatedAt
     assigneeLeft
   }
-  ${AGENCY_FIELDS}
-`;
+`);
+
+/**
+ * A task as shown on a board card. `requiresAcknowledgement` is true for URGENT tasks; `escalatedAt` is when the
+ * coordinators were told nobody acknowledged in time; `assigneeLeft` means the assignee agency no longer takes part.
+ */
+export type TaskCardData = ResultOf<typeof TASK_CARD_FIELDS>;
 
 /** Fields of a notification in the bell panel. */
-export const NOTIFICATION_FIELDS = gql`
+export const NOTIFICATION_FIELDS = graphql(`
   fragment NotificationFields on Notification {
     id
     type
@@ -88,14 +101,22 @@ export const NOTIFICATION_FIELDS = gql`
     readAt
     createdAt
   }
-`;
+`);
+
+/**
+ * A stored notification: what the socket pushes (`NotificationEvent` in libs/domain), plus `heldBack` (stored but
+ * not pushed live: muted or quiet hours) and `readAt`.
+ */
+export type NotificationData = ResultOf<typeof NOTIFICATION_FIELDS>;
 
 /** A figure as the server lets it be shown (small-cell protection): the count, or null with its label. */
-export const SHOWN_FIGURE_FIELDS = gql`
+export const SHOWN_FIGURE_FIELDS = graphql(`
   fragment ShownFigureFields on ShownFigure {
     count
     suppressed
     label
-    perturbed
   }
-`;
+`);
+
+/** A figure as it may be shown: the count, or `null` with the label "suppressed (< k)". */
+export type ShownFigure = ResultOf<typeof SHOWN_FIGURE_FIELDS>;

@@ -1,31 +1,20 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import { AGENCY_FIELDS, PERSON_FIELDS } from './fragments';
-import type {
-  CreateLeadInput,
-  LeadDetailData,
-  LeadListItem,
-  LeadShareData,
-  PendingApprovalsData,
-  PotentialVictimIdentity,
-  SharingPreviewData,
-  ShareLeadInput,
-  UpdateLeadInput,
-} from './leads.types';
-import type { OperationStatus } from '@taskforce/domain';
-import type { AgencySummary } from './types';
+import { graphql, type ResultOf } from './schema-types';
 
 /** Fields of a reason given by the sharing engine. */
-export const SHARING_REASON_FIELDS = gql`
+export const SHARING_REASON_FIELDS = graphql(`
   fragment SharingReasonFields on SharingReason {
     code
     source
     ref
     text
   }
-`;
+`);
+
+/** A reason the sharing engine gave (a rule, a marking, an agreement or the default). */
+export type SharingReason = ResultOf<typeof SHARING_REASON_FIELDS>;
 
 /** Fields of a lead share, as the originating agency and the approvals inbox show it. */
-export const LEAD_SHARE_FIELDS = gql`
+export const LEAD_SHARE_FIELDS = graphql(`
   fragment LeadShareFields on LeadShare {
     id
     leadId
@@ -63,13 +52,20 @@ export const LEAD_SHARE_FIELDS = gql`
     lapseReason
     createdAt
   }
-  ${AGENCY_FIELDS}
-  ${PERSON_FIELDS}
-  ${SHARING_REASON_FIELDS}
-`;
+`);
+
+/**
+ * A share of a lead with one recipient agency: who passed it on (`senderAgency`: the originating agency, or a
+ * recipient for an onward share), the decision with its legal basis, reasons and conditions, and its status; for a
+ * LAPSED share, when (`lapsedAt`, ISO 8601 UTC) and why the law ended it.
+ */
+export type LeadShareData = ResultOf<typeof LEAD_SHARE_FIELDS>;
+
+/** The legal basis of a transfer. `kind`: AGREEMENT, NATIONAL_LAW or NO_TRANSFER. */
+export type LegalBasis = NonNullable<LeadShareData['legalBasis']>;
 
 /** The leads the caller's agency may read (the server enforces need-to-know), newest first, and their count. */
-export const LEADS_QUERY: TypedDocumentNode<{ leads: LeadListItem[]; leadCount: number }, Record<string, never>> = gql`
+export const LEADS_QUERY = graphql(`
   query Leads {
     leadCount
     leads {
@@ -96,11 +92,19 @@ export const LEADS_QUERY: TypedDocumentNode<{ leads: LeadListItem[]; leadCount: 
       createdAt
     }
   }
-  ${AGENCY_FIELDS}
-`;
+`);
+
+/**
+ * A lead as listed on /leads. Enum values are GraphQL names: `informationCredibility` reads e.g. `PROBABLY_TRUE`; the
+ * grade with its digit is in `grade` (`B2`).
+ */
+export type LeadListItem = ResultOf<typeof LEADS_QUERY>['leads'][number];
+
+/** One country on a lead's route (ISO 3166-1 alpha-2) and its role. */
+export type RouteStop = LeadListItem['route'][number];
 
 /** One lead in the caller's projection; NOT_FOUND for unknown and unreadable ids alike. */
-export const LEAD_QUERY: TypedDocumentNode<{ lead: LeadDetailData }, { id: string }> = gql`
+export const LEAD_QUERY = graphql(`
   query Lead($id: ID!) {
     lead(id: $id) {
       id
@@ -162,26 +166,25 @@ export const LEAD_QUERY: TypedDocumentNode<{ lead: LeadDetailData }, { id: strin
       updatedAt
     }
   }
-  ${AGENCY_FIELDS}
-  ${SHARING_REASON_FIELDS}
-  ${LEAD_SHARE_FIELDS}
-`;
+`);
+
+/**
+ * A lead with every field the caller may read, as shown on /leads/:id: what was redacted from it and why, its shares
+ * (originating agency only) and the tasks acting on it in joint operations the caller's agency takes part in.
+ */
+export type LeadDetailData = ResultOf<typeof LEAD_QUERY>['lead'];
 
 /** Every agency of the workspace (recipients to choose from when sharing). */
-export const AGENCIES_QUERY: TypedDocumentNode<{ agencies: AgencySummary[] }, Record<string, never>> = gql`
+export const AGENCIES_QUERY = graphql(`
   query Agencies {
     agencies {
       ...AgencyFields
     }
   }
-  ${AGENCY_FIELDS}
-`;
+`);
 
 /** The decision for each recipient, taken now; nothing is recorded. Originating agency only. */
-export const PREVIEW_LEAD_SHARE_QUERY: TypedDocumentNode<
-  { previewLeadShare: SharingPreviewData[] },
-  { input: ShareLeadInput }
-> = gql`
+export const PREVIEW_LEAD_SHARE_QUERY = graphql(`
   query PreviewLeadShare($input: ShareLeadInput!) {
     previewLeadShare(input: $input) {
       recipientAgency {
@@ -207,33 +210,31 @@ export const PREVIEW_LEAD_SHARE_QUERY: TypedDocumentNode<
       existingShareStatus
     }
   }
-  ${AGENCY_FIELDS}
-  ${SHARING_REASON_FIELDS}
-`;
+`);
+
+/** One recipient's decision in a share preview, with the status of a share that already exists. */
+export type SharingPreviewData = ResultOf<typeof PREVIEW_LEAD_SHARE_QUERY>['previewLeadShare'][number];
 
 /** Shares a lead; returns the shares recorded (none for a DENY; a live share is returned unchanged). */
-export const SHARE_LEAD_MUTATION: TypedDocumentNode<{ shareLead: LeadShareData[] }, { input: ShareLeadInput }> = gql`
+export const SHARE_LEAD_MUTATION = graphql(`
   mutation ShareLead($input: ShareLeadInput!) {
     shareLead(input: $input) {
       ...LeadShareFields
     }
   }
-  ${LEAD_SHARE_FIELDS}
-`;
+`);
 
 /** Ends an active or pending share; the recipient no longer sees the lead. */
-export const REVOKE_LEAD_SHARE_MUTATION: TypedDocumentNode<{ revokeLeadShare: LeadShareData }, { shareId: string }> =
-  gql`
+export const REVOKE_LEAD_SHARE_MUTATION = graphql(`
     mutation RevokeLeadShare($shareId: ID!) {
       revokeLeadShare(shareId: $shareId) {
         ...LeadShareFields
       }
     }
-    ${LEAD_SHARE_FIELDS}
-  `;
+  `);
 
 /** The shares of the caller's agency's leads awaiting a liaison officer's approval, with the leads they are about. */
-export const PENDING_LEAD_SHARE_APPROVALS_QUERY: TypedDocumentNode<PendingApprovalsData, Record<string, never>> = gql`
+export const PENDING_LEAD_SHARE_APPROVALS_QUERY = graphql(`
   query PendingLeadShareApprovals {
     pendingLeadShareApprovals {
       ...LeadShareFields
@@ -247,27 +248,25 @@ export const PENDING_LEAD_SHARE_APPROVALS_QUERY: TypedDocumentNode<PendingApprov
       informationCredibility
     }
   }
-  ${LEAD_SHARE_FIELDS}
-`;
+`);
+
+/**
+ * What the approvals inbox loads: the shares awaiting the caller's approval and, since a share names its lead only
+ * by id, the caller's readable leads to show which lead each one is about.
+ */
+export type PendingApprovalsData = ResultOf<typeof PENDING_LEAD_SHARE_APPROVALS_QUERY>;
 
 /** Approves (→ ACTIVE) or refuses (→ REFUSED) a pending share, with a reason. */
-export const DECIDE_LEAD_SHARE_APPROVAL_MUTATION: TypedDocumentNode<
-  { decideLeadShareApproval: LeadShareData },
-  { input: { shareId: string; approve: boolean; reason: string } }
-> = gql`
+export const DECIDE_LEAD_SHARE_APPROVAL_MUTATION = graphql(`
   mutation DecideLeadShareApproval($input: DecideLeadShareApprovalInput!) {
     decideLeadShareApproval(input: $input) {
       ...LeadShareFields
     }
   }
-  ${LEAD_SHARE_FIELDS}
-`;
+`);
 
 /** Reveals a potential victim's identity (originating agency only; reason of at least 10 characters, recorded). */
-export const REVEAL_POTENTIAL_VICTIM_MUTATION: TypedDocumentNode<
-  { revealPotentialVictim: PotentialVictimIdentity },
-  { input: { personId: string; reason: string } }
-> = gql`
+export const REVEAL_POTENTIAL_VICTIM_MUTATION = graphql(`
   mutation RevealPotentialVictim($input: RevealPotentialVictimInput!) {
     revealPotentialVictim(input: $input) {
       personId
@@ -277,13 +276,13 @@ export const REVEAL_POTENTIAL_VICTIM_MUTATION: TypedDocumentNode<
       nationality
     }
   }
-`;
+`);
+
+/** A potential victim's identity, decrypted for the originating agency; every read is recorded with its reason. */
+export type PotentialVictimIdentity = ResultOf<typeof REVEAL_POTENTIAL_VICTIM_MUTATION>['revealPotentialVictim'];
 
 /** Edits a lead of the caller's agency; CONFLICT when `expectedVersion` is stale, FORBIDDEN for a recipient. */
-export const UPDATE_LEAD_MUTATION: TypedDocumentNode<
-  { updateLead: { id: string; status: LeadDetailData['status']; version: number; summary: string; details: string } },
-  { input: UpdateLeadInput }
-> = gql`
+export const UPDATE_LEAD_MUTATION = graphql(`
   mutation UpdateLead($input: UpdateLeadInput!) {
     updateLead(input: $input) {
       id
@@ -293,10 +292,10 @@ export const UPDATE_LEAD_MUTATION: TypedDocumentNode<
       details
     }
   }
-`;
+`);
 
 /** Leads the caller may read whose text, as the caller may read it, contains `text` (2–200 characters). */
-export const SEARCH_LEADS_QUERY: TypedDocumentNode<{ searchLeads: Array<{ id: string; summary: string }>; searchLeadCount: number }, { text: string }> = gql`
+export const SEARCH_LEADS_QUERY = graphql(`
   query SearchLeads($text: String!) {
     searchLeadCount(text: $text)
     searchLeads(text: $text) {
@@ -304,13 +303,10 @@ export const SEARCH_LEADS_QUERY: TypedDocumentNode<{ searchLeads: Array<{ id: st
       summary
     }
   }
-`;
+`);
 
 /** The tasks of a joint operation a coordinator may link to a lead, and whether the caller coordinates it. */
-export const LEAD_LINKABLE_TASKS_QUERY: TypedDocumentNode<
-  { operation: { id: string; viewerIsCoordinator: boolean }; tasks: Array<{ id: string; title: string; status: string }> },
-  { operationId: string }
-> = gql`
+export const LEAD_LINKABLE_TASKS_QUERY = graphql(`
   query LeadLinkableTasks($operationId: ID!) {
     operation(id: $operationId) {
       id
@@ -322,37 +318,37 @@ export const LEAD_LINKABLE_TASKS_QUERY: TypedDocumentNode<
       status
     }
   }
-`;
+`);
 
 /** Links a task to a lead (coordinators of the task's operation who may read the lead). */
-export const LINK_TASK_TO_LEAD_MUTATION: TypedDocumentNode<{ linkTaskToLead: { id: string } }, { input: { taskId: string; leadId: string } }> = gql`
+export const LINK_TASK_TO_LEAD_MUTATION = graphql(`
   mutation LinkTaskToLead($input: LinkTaskToLeadInput!) {
     linkTaskToLead(input: $input) {
       id
     }
   }
-`;
+`);
 
 /** Removes a task's link to a lead. */
-export const UNLINK_TASK_FROM_LEAD_MUTATION: TypedDocumentNode<{ unlinkTaskFromLead: { id: string } }, { taskId: string }> = gql`
+export const UNLINK_TASK_FROM_LEAD_MUTATION = graphql(`
   mutation UnlinkTaskFromLead($taskId: ID!) {
     unlinkTaskFromLead(taskId: $taskId) {
       id
     }
   }
-`;
+`);
 
 /** Records a lead of the caller's agency (analysts, liaison officers, coordinators); returns its id. */
-export const CREATE_LEAD_MUTATION: TypedDocumentNode<{ createLead: { id: string } }, { input: CreateLeadInput }> = gql`
+export const CREATE_LEAD_MUTATION = graphql(`
   mutation CreateLead($input: CreateLeadInput!) {
     createLead(input: $input) {
       id
     }
   }
-`;
+`);
 
 /** The joint operations the caller's agency takes part in, to attach a new lead to one. */
-export const LEAD_FORM_OPERATIONS_QUERY: TypedDocumentNode<{ operations: Array<{ id: string; name: string; status: OperationStatus }> }, Record<string, never>> = gql`
+export const LEAD_FORM_OPERATIONS_QUERY = graphql(`
   query LeadFormOperations {
     operations {
       id
@@ -360,4 +356,4 @@ export const LEAD_FORM_OPERATIONS_QUERY: TypedDocumentNode<{ operations: Array<{
       status
     }
   }
-`;
+`);

@@ -1,18 +1,7 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import { AGENCY_FIELDS, PERSON_FIELDS, TASK_CARD_FIELDS } from './fragments';
-import type {
-  AgencyInvitationData,
-  AssignableUser,
-  CreateOperationInput,
-  LegalBasisAgreement,
-  OperationBoardData,
-  OperationInvitationSummary,
-  OperationSummary,
-  UpdateOperationInput,
-} from './types';
+import { graphql, type ResultOf } from './schema-types';
 
 /** The joint operations the caller's agency participates in, with their tasks' statuses for a progress line. */
-export const OPERATIONS_QUERY: TypedDocumentNode<{ operations: OperationSummary[] }, Record<string, never>> = gql`
+export const OPERATIONS_QUERY = graphql(`
   query Operations {
     operations {
       id
@@ -35,11 +24,13 @@ export const OPERATIONS_QUERY: TypedDocumentNode<{ operations: OperationSummary[
       }
     }
   }
-  ${AGENCY_FIELDS}
-`;
+`);
+
+/** A joint operation as shown on the dashboard, with its tasks' statuses. */
+export type OperationSummary = ResultOf<typeof OPERATIONS_QUERY>['operations'][number];
 
 /** Fields of an invitation as the operation's coordinators see it. */
-export const OPERATION_INVITATION_FIELDS = gql`
+export const OPERATION_INVITATION_FIELDS = graphql(`
   fragment OperationInvitationFields on OperationInvitation {
     id
     status
@@ -58,13 +49,19 @@ export const OPERATION_INVITATION_FIELDS = gql`
     responseReason
     answerers
   }
-`;
+`);
+
+/**
+ * An invitation of a joint operation, as its coordinators see it: `invitedBy` reads "Name (ACRONYM)"; `answerers` is
+ * how many enabled coordinators and agency admins of the invited agency can answer it (0 = nobody can).
+ */
+export type OperationInvitationSummary = ResultOf<typeof OPERATION_INVITATION_FIELDS>;
 
 /**
  * One joint operation with its task board, participants (with roles), invitations and history; NOT_FOUND for
  * unknown and invisible ids alike.
  */
-export const OPERATION_BOARD_QUERY: TypedDocumentNode<{ operation: OperationBoardData }, { id: string }> = gql`
+export const OPERATION_BOARD_QUERY = graphql(`
   query OperationBoard($id: ID!) {
     operation(id: $id) {
       id
@@ -124,17 +121,22 @@ export const OPERATION_BOARD_QUERY: TypedDocumentNode<{ operation: OperationBoar
       }
     }
   }
-  ${AGENCY_FIELDS}
-  ${PERSON_FIELDS}
-  ${TASK_CARD_FIELDS}
-  ${OPERATION_INVITATION_FIELDS}
-`;
+`);
+
+/**
+ * A joint operation with its board, lifecycle facts (give `version` as expectedVersion when changing it; `startsOn`
+ * and `endsOn` are UTC dates YYYY-MM-DD; closing needs `evaluationFinalisedAt`), agencies, invitations and history.
+ */
+export type OperationBoardData = ResultOf<typeof OPERATION_BOARD_QUERY>['operation'];
+
+/** An agency taking part in a joint operation, with its role and when it joined (UTC). */
+export type OperationParticipantData = OperationBoardData['participants'][number];
+
+/** One entry of a joint operation's history (oldest first); `actor` is null when the system did it (an expiry). */
+export type OperationEventData = OperationBoardData['history'][number];
 
 /** Active people of an agency that a coordinator may assign a task of this operation to. */
-export const ASSIGNABLE_USERS_QUERY: TypedDocumentNode<
-  { assignableUsers: AssignableUser[] },
-  { operationId: string; agencyId: string }
-> = gql`
+export const ASSIGNABLE_USERS_QUERY = graphql(`
   query AssignableUsers($operationId: ID!, $agencyId: ID!) {
     assignableUsers(operationId: $operationId, agencyId: $agencyId) {
       id
@@ -142,23 +144,23 @@ export const ASSIGNABLE_USERS_QUERY: TypedDocumentNode<
       roles
     }
   }
-`;
+`);
+
+/** A person a coordinator may assign a task to. */
+export type AssignableUser = ResultOf<typeof ASSIGNABLE_USERS_QUERY>['assignableUsers'][number];
 
 /** Sets how long an urgent task may wait for its acknowledgement before the coordinators are told (1–1440 min). */
-export const SET_OPERATION_ESCALATION_MINUTES_MUTATION: TypedDocumentNode<
-  { setOperationEscalationMinutes: Pick<OperationBoardData, 'id' | 'escalationMinutes'> },
-  { operationId: string; minutes: number }
-> = gql`
+export const SET_OPERATION_ESCALATION_MINUTES_MUTATION = graphql(`
   mutation SetOperationEscalationMinutes($operationId: ID!, $minutes: Int!) {
     setOperationEscalationMinutes(operationId: $operationId, minutes: $minutes) {
       id
       escalationMinutes
     }
   }
-`;
+`);
 
 /** Agreements of the sharing law, offered as a joint operation's legal basis (every signed-in user reads them). */
-export const LEGAL_BASIS_AGREEMENTS_QUERY: TypedDocumentNode<{ agreements: LegalBasisAgreement[] }, Record<string, never>> = gql`
+export const LEGAL_BASIS_AGREEMENTS_QUERY = graphql(`
   query LegalBasisAgreements {
     agreements {
       id
@@ -167,13 +169,10 @@ export const LEGAL_BASIS_AGREEMENTS_QUERY: TypedDocumentNode<{ agreements: Legal
       status
     }
   }
-`;
+`);
 
 /** Forms a joint operation led by the caller's agency, PLANNED (coordinators only); BAD_USER_INPUT names fields. */
-export const CREATE_OPERATION_MUTATION: TypedDocumentNode<
-  { createOperation: Pick<OperationBoardData, 'id' | 'name' | 'status' | 'version'> },
-  { input: CreateOperationInput }
-> = gql`
+export const CREATE_OPERATION_MUTATION = graphql(`
   mutation CreateOperation($input: CreateOperationInput!) {
     createOperation(input: $input) {
       id
@@ -182,26 +181,20 @@ export const CREATE_OPERATION_MUTATION: TypedDocumentNode<
       version
     }
   }
-`;
+`);
 
 /** Edits a joint operation, version-checked (coordinators); an extension of the period needs `reason`. */
-export const UPDATE_OPERATION_MUTATION: TypedDocumentNode<
-  { updateOperation: Pick<OperationBoardData, 'id' | 'version'> },
-  { input: UpdateOperationInput }
-> = gql`
+export const UPDATE_OPERATION_MUTATION = graphql(`
   mutation UpdateOperation($input: UpdateOperationInput!) {
     updateOperation(input: $input) {
       id
       version
     }
   }
-`;
+`);
 
 /** Moves a joint operation's status, version-checked (coordinators); reason required to suspend or close. */
-export const CHANGE_OPERATION_STATUS_MUTATION: TypedDocumentNode<
-  { changeOperationStatus: Pick<OperationBoardData, 'id' | 'status' | 'version'> },
-  { input: { operationId: string; status: string; expectedVersion: number; reason?: string | null } }
-> = gql`
+export const CHANGE_OPERATION_STATUS_MUTATION = graphql(`
   mutation ChangeOperationStatus($input: ChangeOperationStatusInput!) {
     changeOperationStatus(input: $input) {
       id
@@ -209,36 +202,28 @@ export const CHANGE_OPERATION_STATUS_MUTATION: TypedDocumentNode<
       version
     }
   }
-`;
+`);
 
 /** Invites an agency as PARTY or PARTICIPANT (coordinators). */
-export const INVITE_AGENCY_MUTATION: TypedDocumentNode<
-  { inviteAgencyToOperation: OperationInvitationSummary },
-  { input: { operationId: string; agencyId: string; role: string; message?: string | null } }
-> = gql`
+export const INVITE_AGENCY_MUTATION = graphql(`
   mutation InviteAgencyToOperation($input: InviteAgencyToOperationInput!) {
     inviteAgencyToOperation(input: $input) {
       ...OperationInvitationFields
     }
   }
-  ${OPERATION_INVITATION_FIELDS}
-`;
+`);
 
 /** Withdraws a pending invitation (coordinators). */
-export const WITHDRAW_INVITATION_MUTATION: TypedDocumentNode<
-  { withdrawOperationInvitation: OperationInvitationSummary },
-  { invitationId: string; reason?: string | null }
-> = gql`
+export const WITHDRAW_INVITATION_MUTATION = graphql(`
   mutation WithdrawOperationInvitation($invitationId: ID!, $reason: String) {
     withdrawOperationInvitation(invitationId: $invitationId, reason: $reason) {
       ...OperationInvitationFields
     }
   }
-  ${OPERATION_INVITATION_FIELDS}
-`;
+`);
 
 /** The caller's agency's pending invitations and those answered in the last 30 days, newest first. */
-export const AGENCY_INVITATIONS_QUERY: TypedDocumentNode<{ operationInvitations: AgencyInvitationData[] }, Record<string, never>> = gql`
+export const AGENCY_INVITATIONS_QUERY = graphql(`
   query OperationInvitations {
     operationInvitations {
       id
@@ -270,13 +255,13 @@ export const AGENCY_INVITATIONS_QUERY: TypedDocumentNode<{ operationInvitations:
       responseReason
     }
   }
-`;
+`);
+
+/** An invitation addressed to the caller's agency, with what it may know of the operation before accepting. */
+export type AgencyInvitationData = ResultOf<typeof AGENCY_INVITATIONS_QUERY>['operationInvitations'][number];
 
 /** Accepts or declines (reason required) an invitation of the caller's agency (its coordinators and agency admins). */
-export const RESPOND_TO_INVITATION_MUTATION: TypedDocumentNode<
-  { respondToOperationInvitation: Pick<AgencyInvitationData, 'id' | 'status' | 'respondedAt' | 'respondedBy' | 'responseReason'> },
-  { input: { invitationId: string; accept: boolean; reason?: string | null } }
-> = gql`
+export const RESPOND_TO_INVITATION_MUTATION = graphql(`
   mutation RespondToOperationInvitation($input: RespondToOperationInvitationInput!) {
     respondToOperationInvitation(input: $input) {
       id
@@ -286,47 +271,38 @@ export const RESPOND_TO_INVITATION_MUTATION: TypedDocumentNode<
       responseReason
     }
   }
-`;
+`);
 
 /** Takes the caller's agency out of a joint operation (its coordinators and agency admins; not the lead agency). */
-export const LEAVE_OPERATION_MUTATION: TypedDocumentNode<{ leaveOperation: boolean }, { operationId: string }> = gql`
+export const LEAVE_OPERATION_MUTATION = graphql(`
   mutation LeaveOperation($operationId: ID!) {
     leaveOperation(operationId: $operationId)
   }
-`;
+`);
 
 /** Removes a participating agency (not the lead) from a joint operation (coordinators). */
-export const REMOVE_AGENCY_MUTATION: TypedDocumentNode<
-  { removeAgencyFromOperation: Pick<OperationBoardData, 'id'> },
-  { operationId: string; agencyId: string }
-> = gql`
+export const REMOVE_AGENCY_MUTATION = graphql(`
   mutation RemoveAgencyFromOperation($operationId: ID!, $agencyId: ID!) {
     removeAgencyFromOperation(operationId: $operationId, agencyId: $agencyId) {
       id
     }
   }
-`;
+`);
 
 /** Appoints a co-coordinator: a person holding COORDINATOR in a participating agency (coordinators). */
-export const APPOINT_COORDINATOR_MUTATION: TypedDocumentNode<
-  { appointOperationCoordinator: Pick<OperationBoardData, 'id'> },
-  { operationId: string; userId: string }
-> = gql`
+export const APPOINT_COORDINATOR_MUTATION = graphql(`
   mutation AppointOperationCoordinator($operationId: ID!, $userId: ID!) {
     appointOperationCoordinator(operationId: $operationId, userId: $userId) {
       id
     }
   }
-`;
+`);
 
 /** Stands a coordinator down (themselves or another); the last one cannot. */
-export const STAND_DOWN_COORDINATOR_MUTATION: TypedDocumentNode<
-  { standDownOperationCoordinator: Pick<OperationBoardData, 'id'> },
-  { operationId: string; userId: string }
-> = gql`
+export const STAND_DOWN_COORDINATOR_MUTATION = graphql(`
   mutation StandDownOperationCoordinator($operationId: ID!, $userId: ID!) {
     standDownOperationCoordinator(operationId: $operationId, userId: $userId) {
       id
     }
   }
-`;
+`);

@@ -1,16 +1,11 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import { VIEWER_FIELDS } from './fragments';
-import type { AuthPayload, LoginResult, Passkey, PasskeyChallenge, SecondFactorStatus, TotpEnrolment } from './types';
+import { graphql, type ResultOf } from './schema-types';
 
 /**
  * Second step of sign-in (public): a TOTP code, a recovery code or a passkey's answer (JSON) for the challenge `login`
  * answered; opens the session in cookies (the Apollo link asks for a cookie session). UNAUTHENTICATED for a wrong,
  * reused or expired code, answer or challenge alike.
  */
-export const LOGIN_SECOND_FACTOR_MUTATION: TypedDocumentNode<
-  { loginSecondFactor: AuthPayload },
-  { input: { challengeToken: string; code?: string | null; recoveryCode?: string | null; passkeyResponse?: string | null } }
-> = gql`
+export const LOGIN_SECOND_FACTOR_MUTATION = graphql(`
   mutation LoginSecondFactor($input: LoginSecondFactorInput!) {
     loginSecondFactor(input: $input) {
       accessTokenExpiresAt
@@ -19,11 +14,10 @@ export const LOGIN_SECOND_FACTOR_MUTATION: TypedDocumentNode<
       }
     }
   }
-  ${VIEWER_FIELDS}
-`;
+`);
 
 /** The signed-in person's second factors: TOTP and passkeys. */
-export const MY_SECOND_FACTOR_QUERY: TypedDocumentNode<{ mySecondFactor: SecondFactorStatus }, Record<string, never>> = gql`
+export const MY_SECOND_FACTOR_QUERY = graphql(`
   query MySecondFactor {
     mySecondFactor {
       enabled
@@ -42,10 +36,16 @@ export const MY_SECOND_FACTOR_QUERY: TypedDocumentNode<{ mySecondFactor: SecondF
       recoveryCodesLeft
     }
   }
-`;
+`);
+
+/**
+ * The signed-in person's second factors: `enabled` when TOTP or at least one passkey is set; times ISO 8601 UTC; whether
+ * one is required of them (by their agency, or of every admin) and how many recovery codes are left.
+ */
+export type SecondFactorStatus = ResultOf<typeof MY_SECOND_FACTOR_QUERY>['mySecondFactor'];
 
 /** A new TOTP secret to add to an authenticator app (asks for a step-up when the last one is older than 5 minutes). */
-export const BEGIN_TOTP_ENROLMENT_MUTATION: TypedDocumentNode<{ beginTotpEnrolment: TotpEnrolment }, Record<string, never>> = gql`
+export const BEGIN_TOTP_ENROLMENT_MUTATION = graphql(`
   mutation BeginTotpEnrolment {
     beginTotpEnrolment {
       secret
@@ -53,37 +53,37 @@ export const BEGIN_TOTP_ENROLMENT_MUTATION: TypedDocumentNode<{ beginTotpEnrolme
       qrCodeSvg
     }
   }
-`;
+`);
+
+/** A new TOTP secret: the secret itself, its `otpauth://` URI and the same as a QR code (SVG markup). */
+export type TotpEnrolment = ResultOf<typeof BEGIN_TOTP_ENROLMENT_MUTATION>['beginTotpEnrolment'];
 
 /** Turns the factor on with a code of the new secret; answers the 10 recovery codes, this once. */
-export const CONFIRM_TOTP_ENROLMENT_MUTATION: TypedDocumentNode<{ confirmTotpEnrolment: string[] }, { code: string }> = gql`
+export const CONFIRM_TOTP_ENROLMENT_MUTATION = graphql(`
   mutation ConfirmTotpEnrolment($code: String!) {
     confirmTotpEnrolment(code: $code)
   }
-`;
+`);
 
 /** Turns the factor off with the password and a TOTP or recovery code. */
-export const DISABLE_TOTP_MUTATION: TypedDocumentNode<{ disableTotp: boolean }, { input: { password: string; code: string } }> = gql`
+export const DISABLE_TOTP_MUTATION = graphql(`
   mutation DisableTotp($input: DisableTotpInput!) {
     disableTotp(input: $input)
   }
-`;
+`);
 
 /**
  * Step-up: the password, a TOTP code, a recovery code or a passkey's answer (JSON, for beginPasskeyReauthentication)
  * again; sensitive actions are then allowed for 5 minutes.
  */
-export const REAUTHENTICATE_MUTATION: TypedDocumentNode<
-  { reauthenticate: { reauthenticatedAt: string; validUntil: string } },
-  { input: { password?: string | null; code?: string | null; recoveryCode?: string | null; passkeyResponse?: string | null } }
-> = gql`
+export const REAUTHENTICATE_MUTATION = graphql(`
   mutation Reauthenticate($input: ReauthenticateInput!) {
     reauthenticate(input: $input) {
       reauthenticatedAt
       validUntil
     }
   }
-`;
+`);
 
 /**
  * What a person typed where a password or a code is asked: 6 digits are a TOTP code, `xxxxx-xxxxx` (letters a–z and
@@ -97,24 +97,22 @@ export function classifySecret(value: string): { password?: string; code?: strin
   return { password: value };
 }
 
-export type { LoginResult };
-
 /** Agency admins: require (or stop requiring) a second factor of everyone in their agency. Step-up action. */
-export const SET_AGENCY_SECOND_FACTOR_REQUIRED_MUTATION: TypedDocumentNode<{ setAgencySecondFactorRequired: boolean }, { required: boolean }> = gql`
+export const SET_AGENCY_SECOND_FACTOR_REQUIRED_MUTATION = graphql(`
   mutation SetAgencySecondFactorRequired($required: Boolean!) {
     setAgencySecondFactorRequired(required: $required)
   }
-`;
+`);
 
 /** Platform admins: require (or stop requiring) a second factor of every admin. Step-up action. */
-export const SET_ADMIN_SECOND_FACTOR_REQUIRED_MUTATION: TypedDocumentNode<{ setAdminSecondFactorRequired: boolean }, { required: boolean }> = gql`
+export const SET_ADMIN_SECOND_FACTOR_REQUIRED_MUTATION = graphql(`
   mutation SetAdminSecondFactorRequired($required: Boolean!) {
     setAdminSecondFactorRequired(required: $required)
   }
-`;
+`);
 
 /** Whether the signed-in person has a passkey (for the step-up dialog's "Use a passkey"). */
-export const MY_PASSKEYS_QUERY: TypedDocumentNode<{ mySecondFactor: { passkeys: Array<Pick<Passkey, 'id'>> } }, Record<string, never>> = gql`
+export const MY_PASSKEYS_QUERY = graphql(`
   query MyPasskeys {
     mySecondFactor {
       passkeys {
@@ -122,20 +120,20 @@ export const MY_PASSKEYS_QUERY: TypedDocumentNode<{ mySecondFactor: { passkeys: 
       }
     }
   }
-`;
+`);
 
 /** Starts adding a passkey: creation options (JSON) with a challenge for this session. Asks for a step-up when due. */
-export const BEGIN_PASSKEY_REGISTRATION_MUTATION: TypedDocumentNode<{ beginPasskeyRegistration: PasskeyChallenge }, Record<string, never>> = gql`
+export const BEGIN_PASSKEY_REGISTRATION_MUTATION = graphql(`
   mutation BeginPasskeyRegistration {
     beginPasskeyRegistration {
       optionsJson
       expiresAt
     }
   }
-`;
+`);
 
 /** Stores the passkey the browser made (its answer as JSON) under a name. BAD_USER_INPUT naming name or response. */
-export const FINISH_PASSKEY_REGISTRATION_MUTATION: TypedDocumentNode<{ finishPasskeyRegistration: Passkey }, { input: { name: string; response: string } }> = gql`
+export const FINISH_PASSKEY_REGISTRATION_MUTATION = graphql(`
   mutation FinishPasskeyRegistration($input: FinishPasskeyRegistrationInput!) {
     finishPasskeyRegistration(input: $input) {
       id
@@ -145,21 +143,21 @@ export const FINISH_PASSKEY_REGISTRATION_MUTATION: TypedDocumentNode<{ finishPas
       transports
     }
   }
-`;
+`);
 
 /** Removes one of the person's passkeys (step-up action; refused for the last factor while one is required). */
-export const REMOVE_PASSKEY_MUTATION: TypedDocumentNode<{ removePasskey: boolean }, { id: string }> = gql`
+export const REMOVE_PASSKEY_MUTATION = graphql(`
   mutation RemovePasskey($id: ID!) {
     removePasskey(id: $id)
   }
-`;
+`);
 
 /** Starts a step-up with a passkey: request options (JSON) with a challenge for this session. */
-export const BEGIN_PASSKEY_REAUTHENTICATION_MUTATION: TypedDocumentNode<{ beginPasskeyReauthentication: PasskeyChallenge }, Record<string, never>> = gql`
+export const BEGIN_PASSKEY_REAUTHENTICATION_MUTATION = graphql(`
   mutation BeginPasskeyReauthentication {
     beginPasskeyReauthentication {
       optionsJson
       expiresAt
     }
   }
-`;
+`);

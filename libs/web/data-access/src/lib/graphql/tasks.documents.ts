@@ -1,18 +1,7 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { TaskStatus } from '@taskforce/domain';
-import { PERSON_FIELDS, TASK_CARD_FIELDS } from './fragments';
-import type {
-  AddTaskCommentInput,
-  CreateTaskInput,
-  UpdateTaskInput,
-  MyTaskData,
-  TaskCardData,
-  TaskCommentData,
-  TaskDetailData,
-} from './types';
+import { graphql, type ResultOf } from './schema-types';
 
 /** Open tasks assigned to the caller or their agency, due first. */
-export const MY_TASKS_QUERY: TypedDocumentNode<{ myTasks: MyTaskData[] }, Record<string, never>> = gql`
+export const MY_TASKS_QUERY = graphql(`
   query MyTasks {
     myTasks {
       ...TaskCardFields
@@ -23,11 +12,13 @@ export const MY_TASKS_QUERY: TypedDocumentNode<{ myTasks: MyTaskData[] }, Record
       }
     }
   }
-  ${TASK_CARD_FIELDS}
-`;
+`);
+
+/** A task in the "my tasks" list, which also names its joint operation. */
+export type MyTaskData = ResultOf<typeof MY_TASKS_QUERY>['myTasks'][number];
 
 /** One task with its comments and history (both oldest first). */
-export const TASK_DETAIL_QUERY: TypedDocumentNode<{ task: TaskDetailData }, { id: string }> = gql`
+export const TASK_DETAIL_QUERY = graphql(`
   query TaskDetail($id: ID!) {
     task(id: $id) {
       ...TaskCardFields
@@ -69,25 +60,31 @@ export const TASK_DETAIL_QUERY: TypedDocumentNode<{ task: TaskDetailData }, { id
       }
     }
   }
-  ${TASK_CARD_FIELDS}
-  ${PERSON_FIELDS}
-`;
+`);
+
+/**
+ * A task with everything the detail panel shows; `lead` is the lead it acts on as the viewer may read it (null when
+ * none or unreadable), comments and history oldest first.
+ */
+export type TaskDetailData = ResultOf<typeof TASK_DETAIL_QUERY>['task'];
+
+/** One comment on a task. */
+export type TaskCommentData = TaskDetailData['comments'][number];
+
+/** One entry of a task's history; `actor` is null when the system did it (ESCALATED). */
+export type TaskEventData = TaskDetailData['history'][number];
 
 /** Creates and assigns a task; coordinators of the operation only (FORBIDDEN otherwise). */
-export const CREATE_TASK_MUTATION: TypedDocumentNode<{ createTask: TaskCardData }, { input: CreateTaskInput }> = gql`
+export const CREATE_TASK_MUTATION = graphql(`
   mutation CreateTask($input: CreateTaskInput!) {
     createTask(input: $input) {
       ...TaskCardFields
     }
   }
-  ${TASK_CARD_FIELDS}
-`;
+`);
 
 /** Moves a task to another status; CONFLICT (with extensions.currentVersion) when expectedVersion is stale. */
-export const UPDATE_TASK_STATUS_MUTATION: TypedDocumentNode<
-  { updateTaskStatus: Pick<TaskCardData, 'id' | 'status' | 'version' | 'updatedAt'> },
-  { input: { taskId: string; status: TaskStatus; expectedVersion: number } }
-> = gql`
+export const UPDATE_TASK_STATUS_MUTATION = graphql(`
   mutation UpdateTaskStatus($input: UpdateTaskStatusInput!) {
     updateTaskStatus(input: $input) {
       id
@@ -96,13 +93,10 @@ export const UPDATE_TASK_STATUS_MUTATION: TypedDocumentNode<
       updatedAt
     }
   }
-`;
+`);
 
 /** Adds a comment to a task. */
-export const ADD_TASK_COMMENT_MUTATION: TypedDocumentNode<
-  { addTaskComment: TaskCommentData },
-  { input: AddTaskCommentInput }
-> = gql`
+export const ADD_TASK_COMMENT_MUTATION = graphql(`
   mutation AddTaskComment($input: AddTaskCommentInput!) {
     addTaskComment(input: $input) {
       id
@@ -113,31 +107,28 @@ export const ADD_TASK_COMMENT_MUTATION: TypedDocumentNode<
       }
     }
   }
-  ${PERSON_FIELDS}
-`;
+`);
 
 /**
  * Acknowledges an urgent task for the assignee agency (liaison officers of that agency or the assignee person;
  * FORBIDDEN for others). Idempotent: a second call keeps the first acknowledgement.
  */
-export const ACKNOWLEDGE_TASK_MUTATION: TypedDocumentNode<{ acknowledgeTask: TaskCardData }, { taskId: string }> = gql`
+export const ACKNOWLEDGE_TASK_MUTATION = graphql(`
   mutation AcknowledgeTask($taskId: ID!) {
     acknowledgeTask(taskId: $taskId) {
       ...TaskCardFields
     }
   }
-  ${TASK_CARD_FIELDS}
-`;
+`);
 
 /**
  * Edits and/or reassigns a task (coordinators of an open joint operation); CONFLICT when expectedVersion is stale,
  * FAILED_PRECONDITION when the operation is closed, BAD_USER_INPUT naming the field.
  */
-export const UPDATE_TASK_MUTATION: TypedDocumentNode<{ updateTask: TaskCardData }, { input: UpdateTaskInput }> = gql`
+export const UPDATE_TASK_MUTATION = graphql(`
   mutation UpdateTask($input: UpdateTaskInput!) {
     updateTask(input: $input) {
       ...TaskCardFields
     }
   }
-  ${TASK_CARD_FIELDS}
-`;
+`);

@@ -1,10 +1,11 @@
-import { REFRESH_SESSION_SOURCE } from '../graphql/auth.documents';
-import type { AuthPayload } from '../graphql/types';
+import { print } from 'graphql';
+import { REFRESH_SESSION_MUTATION } from '../graphql/auth.documents';
+import type { ResultOf } from '../graphql/schema-types';
 import { sessionHeaders } from './session-headers';
 import { sessionStore, type Session } from './session-store';
 
 interface RefreshResponse {
-  data?: { refreshSession?: AuthPayload | null } | null;
+  data?: ResultOf<typeof REFRESH_SESSION_MUTATION> | null;
   errors?: Array<{ message: string; extensions?: { code?: string; reason?: string; idleMinutes?: number } }>;
 }
 
@@ -52,7 +53,7 @@ async function requestRefresh(seen: Session): Promise<Session | null> {
     method: 'POST',
     credentials: 'same-origin',
     headers: { 'content-type': 'application/json', accept: 'application/json', ...sessionHeaders() },
-    body: JSON.stringify({ operationName: 'RefreshSession', query: REFRESH_SESSION_SOURCE }),
+    body: JSON.stringify({ operationName: 'RefreshSession', query: print(REFRESH_SESSION_MUTATION) }),
   });
   if (response.status >= 500) throw new Error(`Session refresh failed with HTTP ${response.status}`);
   const body = (await response.json()) as RefreshResponse;

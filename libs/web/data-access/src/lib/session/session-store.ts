@@ -1,4 +1,5 @@
-import type { AuthPayload, Viewer } from '../graphql/types';
+import type { AuthPayload } from '../graphql/auth.documents';
+import type { Viewer } from '../graphql/fragments';
 
 /**
  * A signed-in session as this page knows it. The tokens themselves live in HttpOnly cookies the page's script cannot

@@ -1,6 +1,6 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { ME_QUERY } from '../graphql/auth.documents';
-import type { Viewer } from '../graphql/types';
+import type { Viewer } from '../graphql/fragments';
 import { useSession } from './use-session';
 
 /**

@@ -1,8 +1,8 @@
 import type { IndicatorTableData } from '@taskforce/web-data-access';
 import { barChartModel, categoryLabel, csvFileName, defaultFlowLevel, dimensionOptionsFor, figureText, formsNamedChartModel } from '../indicator-view';
 
-const shown = (count: number) => ({ count, suppressed: false, label: String(count) });
-const hidden = { count: null, suppressed: true, label: 'suppressed (< 11)' };
+const shown = (count: number) => ({ count, suppressed: false, label: String(count), perturbed: false });
+const hidden = { count: null, suppressed: true, label: 'suppressed (< 11)', perturbed: false };
 
 /** A 2 × 2 table by sex and age group with two suppressed cells (hand-made). */
 const TABLE: IndicatorTableData = {

@@ -1,104 +1,7 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql, type ResultOf } from '@taskforce/web-data-access';
 
-/** A national anti-trafficking law as the API returns it (dates `YYYY-MM-DD`, instants ISO 8601 UTC). */
-export interface NationalLaw {
-  id: string;
-  country: string;
-  title: string;
-  reference: string;
-  adoptedOn: string | null;
-  enteredIntoForceOn: string;
-  summary: string | null;
-  sourceUrl: string | null;
-  version: number;
-  updatedAt: string;
-}
-
-export interface TipTierYear {
-  year: number;
-  tier: string;
-  source: string;
-}
-
-export interface CountryAgreement {
-  id: string;
-  kind: string;
-  title: string;
-  article: string | null;
-  inForceFrom: string;
-  inForceTo: string | null;
-  parties: Array<{ kind: string; country: string | null; agencyId: string | null; agencyName: string | null }>;
-}
-
-export interface CountryRule {
-  id: string;
-  version: number;
-  text: string;
-  flows: string[];
-  effectiveFrom: string | null;
-  effectiveTo: string | null;
-}
-
-export interface CountryProfile {
-  code: string;
-  alpha3: string;
-  name: string;
-  palermoRatificationYear: number | null;
-  palermoDataPresent: boolean;
-  tipTiers: TipTierYear[];
-  agencies: Array<{ id: string; name: string; acronym: string | null }>;
-  /** Joint operations you may see in which the country takes part (by its agencies or the operation's countries). */
-  jointOperations: number;
-  nationalLaws: NationalLaw[];
-  agreementsInForce: CountryAgreement[];
-  jurisdictionRules: CountryRule[];
-  asOf: string;
-  citations: string[];
-}
-
-/** A published GLOTIP total: a count, or suppressed ("<5"); null in a year when nothing was published. */
-export interface GlotipFigure {
-  count: number | null;
-  suppressed: boolean;
-  published: string;
-}
-
-export interface CountryImpactYear {
-  year: number;
-  detectedVictims: GlotipFigure | null;
-  personsProsecuted: GlotipFigure | null;
-  personsConvicted: GlotipFigure | null;
-  tipTier: string | null;
-}
-
-export interface CountryImpact {
-  code: string;
-  name: string;
-  years: CountryImpactYear[];
-  lawMarkers: Array<Pick<NationalLaw, 'id' | 'title' | 'enteredIntoForceOn'>>;
-  citations: string[];
-}
-
-export interface CountrySummary {
-  code: string;
-  name: string;
-  agencies: number;
-  nationalLaws: number;
-  tipTierYears: number;
-  hasGlotip: boolean;
-  palermoRatificationYear: number | null;
-}
-
-export interface NationalLawFields {
-  title: string;
-  reference: string;
-  adoptedOn: string | null;
-  enteredIntoForceOn: string;
-  summary: string | null;
-  sourceUrl: string | null;
-}
-
-const LAW_FIELDS = gql`
+/** Fields of a national anti-trafficking law (dates `YYYY-MM-DD`, instants ISO 8601 UTC). */
+export const LAW_FIELDS = graphql(`
   fragment NationalLawDetails on NationalLawModel {
     id
     country
@@ -111,10 +14,13 @@ const LAW_FIELDS = gql`
     version
     updatedAt
   }
-`;
+`);
+
+/** A national anti-trafficking law as the API returns it (dates `YYYY-MM-DD`, instants ISO 8601 UTC). */
+export type NationalLaw = ResultOf<typeof LAW_FIELDS>;
 
 /** Countries with any imported data, national law or task-force agency, by name. */
-export const COUNTRY_LIST_QUERY: TypedDocumentNode<{ countryList: CountrySummary[] }, Record<string, never>> = gql`
+export const COUNTRY_LIST_QUERY = graphql(`
   query CountryList {
     countryList {
       code
@@ -126,10 +32,10 @@ export const COUNTRY_LIST_QUERY: TypedDocumentNode<{ countryList: CountrySummary
       palermoRatificationYear
     }
   }
-`;
+`);
 
 /** The legal-framework profile of one country (ISO alpha-2 or alpha-3). */
-export const COUNTRY_PROFILE_QUERY: TypedDocumentNode<{ countryProfile: CountryProfile }, { code: string }> = gql`
+export const COUNTRY_PROFILE_QUERY = graphql(`
   query CountryProfile($code: String!) {
     countryProfile(code: $code) {
       code
@@ -177,11 +83,19 @@ export const COUNTRY_PROFILE_QUERY: TypedDocumentNode<{ countryProfile: CountryP
       citations
     }
   }
-  ${LAW_FIELDS}
-`;
+`);
+
+/**
+ * The legal-framework profile of one country: Palermo ratification, TIP tiers, the task force's agencies there, how
+ * many joint operations the viewer may see it take part in, national laws, agreements in force and jurisdiction rules.
+ */
+export type CountryProfile = ResultOf<typeof COUNTRY_PROFILE_QUERY>['countryProfile'];
+
+/** A country's US TIP Report tier in one report year, with the import source it comes from. */
+export type TipTierYear = CountryProfile['tipTiers'][number];
 
 /** A country's GLOTIP totals and TIP tier by year, with its national laws as markers. */
-export const COUNTRY_IMPACT_QUERY: TypedDocumentNode<{ countryImpact: CountryImpact }, { code: string }> = gql`
+export const COUNTRY_IMPACT_QUERY = graphql(`
   query CountryImpact($code: String!) {
     countryImpact(code: $code) {
       code
@@ -213,28 +127,38 @@ export const COUNTRY_IMPACT_QUERY: TypedDocumentNode<{ countryImpact: CountryImp
       citations
     }
   }
-`;
+`);
 
-export const CREATE_NATIONAL_LAW_MUTATION: TypedDocumentNode<{ createNationalLaw: NationalLaw }, { input: NationalLawFields & { country: string } }> = gql`
+/** A country's published GLOTIP totals and TIP tier by year, with its national laws as markers. */
+export type CountryImpact = ResultOf<typeof COUNTRY_IMPACT_QUERY>['countryImpact'];
+
+/** One year of a country's impact figures; a figure is null in a year when nothing was published. */
+export type CountryImpactYear = CountryImpact['years'][number];
+
+/** A published GLOTIP total: a count, or suppressed ("<5"). */
+export type GlotipFigure = NonNullable<CountryImpactYear['detectedVictims']>;
+
+/** Records a national law of a country (platform admins); BAD_USER_INPUT names the field. */
+export const CREATE_NATIONAL_LAW_MUTATION = graphql(`
   mutation CreateNationalLaw($input: CreateNationalLawInput!) {
     createNationalLaw(input: $input) {
       ...NationalLawDetails
     }
   }
-  ${LAW_FIELDS}
-`;
+`);
 
-export const UPDATE_NATIONAL_LAW_MUTATION: TypedDocumentNode<{ updateNationalLaw: NationalLaw }, { input: NationalLawFields & { id: string; expectedVersion: number } }> = gql`
+/** Edits a national law, version-checked (platform admins): CONFLICT when someone changed it meanwhile. */
+export const UPDATE_NATIONAL_LAW_MUTATION = graphql(`
   mutation UpdateNationalLaw($input: UpdateNationalLawInput!) {
     updateNationalLaw(input: $input) {
       ...NationalLawDetails
     }
   }
-  ${LAW_FIELDS}
-`;
+`);
 
-export const DELETE_NATIONAL_LAW_MUTATION: TypedDocumentNode<{ deleteNationalLaw: boolean }, { id: string }> = gql`
+/** Deletes a national law (platform admins). */
+export const DELETE_NATIONAL_LAW_MUTATION = graphql(`
   mutation DeleteNationalLaw($id: ID!) {
     deleteNationalLaw(id: $id)
   }
-`;
+`);

@@ -1,29 +1,31 @@
 import { useMutation } from '@apollo/client/react';
 import { Role } from '@taskforce/domain';
-import { describeApiError, useViewer } from '@taskforce/web-data-access';
+import { describeApiError, useViewer, type DatasetKind } from '@taskforce/web-data-access';
 import { Alert, Button, Card, EmptyState } from '@taskforce/web-ui';
 import { useState } from 'react';
-import { IMPORT_DATASET_MUTATION, type DatasetImportReport, type DatasetKindName } from './imports.documents';
+import { IMPORT_DATASET_MUTATION, type DatasetImportReport } from './imports.documents';
 
-/** The known data sets, their file in the data folder (see ../shared/data/README.md) and what to cite. */
-export const DATASETS: ReadonlyArray<{ kind: DatasetKindName; title: string; file: string; source: string }> = [
-  { kind: 'TIP_TIERS_CSV', title: 'US TIP Report tiers, 1999–2015', file: 'tip-tiers/map_tiers.csv', source: 'US Department of State via Kelley & Heiss (MIT)' },
-  {
-    kind: 'TIP_TIERS_XLSX',
+const DATASET_FILES: Readonly<Record<DatasetKind, { title: string; file: string; source: string }>> = {
+  TIP_TIERS_CSV: { title: 'US TIP Report tiers, 1999–2015', file: 'tip-tiers/map_tiers.csv', source: 'US Department of State via Kelley & Heiss (MIT)' },
+  TIP_TIERS_XLSX: {
     title: 'US TIP Report tiers, 2008–2016 (hand-entered copy)',
     file: 'tip-tiers/TIP Tier Rankings.xlsx',
     source: 'DU-Human-Trafficking student project — no licence: imported to test the importer only, never shown on any screen',
   },
-  { kind: 'PALERMO', title: 'Palermo Protocol ratification years', file: 'palermo/protocol_ratification_year.csv', source: 'UN Treaty Collection XVIII-12-a, per Kelley & Simmons (AJPS 2014)' },
-  {
-    kind: 'PALERMO_COUNTS',
+  PALERMO: { title: 'Palermo Protocol ratification years', file: 'palermo/protocol_ratification_year.csv', source: 'UN Treaty Collection XVIII-12-a, per Kelley & Simmons (AJPS 2014)' },
+  PALERMO_COUNTS: {
     title: 'Palermo Protocol ratifications per year (cumulative)',
     file: 'palermo/ratifications_count.csv',
     source: 'UN Treaty Collection XVIII-12-a, via Kelley & Heiss (MIT)',
   },
-  { kind: 'GLOTIP', title: 'UNODC GLOTIP figures', file: 'glotip/data_glotip.xlsx', source: 'UNODC, Global Report on Trafficking in Persons' },
-  { kind: 'CTDC', title: 'CTDC victim records (synthetic, condensed)', file: 'ctdc/CTDC_VPsynthetic_condensed.csv', source: 'Counter Trafficking Data Collaborative (CTDC), IOM' },
-];
+  GLOTIP: { title: 'UNODC GLOTIP figures', file: 'glotip/data_glotip.xlsx', source: 'UNODC, Global Report on Trafficking in Persons' },
+  CTDC: { title: 'CTDC victim records (synthetic, condensed)', file: 'ctdc/CTDC_VPsynthetic_condensed.csv', source: 'Counter Trafficking Data Collaborative (CTDC), IOM' },
+};
+
+/** The known data sets, their file in the data folder (see ../shared/data/README.md) and what to cite. */
+export const DATASETS: ReadonlyArray<{ kind: DatasetKind; title: string; file: string; source: string }> = (Object.keys(DATASET_FILES) as DatasetKind[]).map(
+  (kind) => ({ kind, ...DATASET_FILES[kind] }),
+);
 
 /** Rejected rows listed on screen at most (the count is always given in full). */
 const REJECTED_SHOWN = 200;

@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
-import { describeApiError } from '@taskforce/web-data-access';
+import { describeApiError, type FlowLevel, type IndicatorKind, type ShownFigure } from '@taskforce/web-data-access';
 import { Alert, Card, LoadingState, SelectField } from '@taskforce/web-ui';
 import { FLOW_LEVEL_OPTIONS } from '../indicator-view';
-import { CASE_FLOWS_QUERY, type FlowLevelName, type ShownFigure } from './map.documents';
+import { CASE_FLOWS_QUERY } from './map.documents';
 import { WorldMap } from './world-map';
 
 const figure = (f: ShownFigure) => (f.count === null ? f.label : f.count.toLocaleString('en-GB'));
@@ -22,9 +22,9 @@ export function CaseFlowsMap({
   scope,
 }: {
   source: string;
-  level: FlowLevelName;
-  onLevelChange: (level: FlowLevelName) => void;
-  indicator?: string;
+  level: FlowLevel;
+  onLevelChange: (level: FlowLevel) => void;
+  indicator?: IndicatorKind;
   operationId?: string;
   /** What the flows cover, for the CSV export's header: the joint operation's name, or `taskForceScope(acronym)`. */
   scope: string;
@@ -40,7 +40,7 @@ export function CaseFlowsMap({
         label="Level"
         value={level}
         options={FLOW_LEVEL_OPTIONS}
-        onChange={(event) => onLevelChange(event.target.value as FlowLevelName)}
+        onChange={(event) => onLevelChange(event.target.value as FlowLevel)}
         data-testid="case-flows-level"
       />
       {error && <Alert>{describeApiError(error, 'The flows cannot be loaded right now.')}</Alert>}

@@ -1,3 +1,4 @@
+import type { FlowLevel } from '@taskforce/web-data-access';
 import { countryName, TableCsvButton, type CsvExportHeader } from '@taskforce/web-ui';
 import { geoArea, geoCentroid, geoEqualEarth, geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
@@ -21,7 +22,7 @@ export interface MapFlow {
 export interface WorldMapProps {
   flows: readonly MapFlow[];
   /** COUNTRY: `from`/`to` are ISO 3166-1 alpha-2 codes; REGION: UN M49 region names as the source spells them. */
-  level: 'COUNTRY' | 'REGION';
+  level: FlowLevel;
   /** What a count counts, plural: "records", "leads". */
   unit: string;
   /** Accessible name of the map and caption of its table. */

@@ -1,7 +1,8 @@
 import type { BarChartModel } from '../indicator-view';
-import type { GlotipBreakdownName, GlotipBreakdownRow, GlotipBreakdownTable, PalermoRatificationSeries, PublishedFigure, TipTierDistribution } from './public-figures.documents';
+import type { GlotipBreakdown } from '@taskforce/web-data-access';
+import type { GlotipBreakdownRow, GlotipBreakdownTable, PalermoRatificationSeries, PublishedFigure, TipTierDistribution } from './public-figures.documents';
 
-/** The four tiers of the US TIP Report, best first, with the field of `TipTierCount` each is counted in. */
+/** The four tiers of the US TIP Report, best first, with the field of a year's distribution each is counted in. */
 export const TIER_SERIES = [
   { key: 'tier1', label: 'Tier 1' },
   { key: 'tier2', label: 'Tier 2' },
@@ -24,7 +25,7 @@ export function ratificationPoints(series: PalermoRatificationSeries): Array<{ x
 }
 
 /** The breakdowns in the order of the menu, with their names. */
-export const GLOTIP_BREAKDOWN_LABELS: Readonly<Record<GlotipBreakdownName, string>> = {
+export const GLOTIP_BREAKDOWN_LABELS: Readonly<Record<GlotipBreakdown, string>> = {
   SEX: 'Sex',
   AGE: 'Age',
   SEX_AND_AGE: 'Sex and age',
@@ -41,7 +42,7 @@ export function publishedText(figure: PublishedFigure | null | undefined): strin
 }
 
 /** The label of a breakdown row: the category, or the sex and age it is about ("Female", "0 to 17 years", "Female, 0 to 17 years"). */
-export function glotipRowLabel(breakdown: GlotipBreakdownName, row: GlotipBreakdownRow): string {
+export function glotipRowLabel(breakdown: GlotipBreakdown, row: GlotipBreakdownRow): string {
   if (row.sex === 'Unknown' && row.age === 'Unknown' && (breakdown === 'SEX' || breakdown === 'AGE')) return 'Unknown sex and age';
   switch (breakdown) {
     case 'SEX':

@@ -1,69 +1,7 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql, type ResultOf } from '@taskforce/web-data-access';
 
-export interface PalermoRatificationYear {
-  year: number;
-  ratified: number;
-  cumulative: number;
-}
-
-/** Ratifications of the UN Trafficking in Persons Protocol per year (ratifications_count.csv). */
-export interface PalermoRatificationSeries {
-  years: PalermoRatificationYear[];
-  citation: string;
-}
-
-/** Countries per US TIP Report tier in one report year (map_tiers.csv only). */
-export interface TipTierCount {
-  year: number;
-  tier1: number;
-  tier2: number;
-  tier2WatchList: number;
-  tier3: number;
-  notRated: number;
-}
-
-export interface TipTierDistribution {
-  years: TipTierCount[];
-  citation: string;
-}
-
-/** Breakdowns UNODC publishes (GraphQL enum `GlotipBreakdown`). */
-export type GlotipBreakdownName = 'SEX' | 'AGE' | 'SEX_AND_AGE' | 'FORM_OF_EXPLOITATION' | 'CITIZENSHIP' | 'COUNTRY_OF_REPATRIATION';
-
-/** A published GLOTIP figure: a count, or "<5" (count null, suppressed true). */
-export interface PublishedFigure {
-  count: number | null;
-  suppressed: boolean;
-  published: string;
-}
-
-export interface GlotipBreakdownRow {
-  category: string;
-  sex: string;
-  age: string;
-  figure: PublishedFigure;
-}
-
-export interface GlotipBreakdownTable {
-  code: string;
-  name: string;
-  indicator: string;
-  year: number;
-  breakdown: GlotipBreakdownName;
-  rows: GlotipBreakdownRow[];
-  total: PublishedFigure | null;
-  suppressedRows: number;
-  note: string;
-  citation: string;
-}
-
-export interface GlotipBreakdownAvailability {
-  indicator: string;
-  year: number;
-  breakdowns: GlotipBreakdownName[];
-}
-
-export const PALERMO_RATIFICATIONS_QUERY: TypedDocumentNode<{ palermoRatificationsByYear: PalermoRatificationSeries }, Record<string, never>> = gql`
+/** Ratifications of the UN Trafficking in Persons Protocol per year, with the cumulative count (ratifications_count.csv). */
+export const PALERMO_RATIFICATIONS_QUERY = graphql(`
   query PalermoRatificationsByYear {
     palermoRatificationsByYear {
       years {
@@ -74,9 +12,13 @@ export const PALERMO_RATIFICATIONS_QUERY: TypedDocumentNode<{ palermoRatificatio
       citation
     }
   }
-`;
+`);
 
-export const TIP_TIER_DISTRIBUTION_QUERY: TypedDocumentNode<{ tipTierDistribution: TipTierDistribution }, Record<string, never>> = gql`
+/** The ratification series and its citation. */
+export type PalermoRatificationSeries = ResultOf<typeof PALERMO_RATIFICATIONS_QUERY>['palermoRatificationsByYear'];
+
+/** Countries per US TIP Report tier in each report year (map_tiers.csv only). */
+export const TIP_TIER_DISTRIBUTION_QUERY = graphql(`
   query TipTierDistribution {
     tipTierDistribution {
       years {
@@ -90,9 +32,13 @@ export const TIP_TIER_DISTRIBUTION_QUERY: TypedDocumentNode<{ tipTierDistributio
       citation
     }
   }
-`;
+`);
 
-export const GLOTIP_BREAKDOWN_OPTIONS_QUERY: TypedDocumentNode<{ glotipBreakdownOptions: GlotipBreakdownAvailability[] }, { country: string }> = gql`
+/** The tier distribution by year and its citation. */
+export type TipTierDistribution = ResultOf<typeof TIP_TIER_DISTRIBUTION_QUERY>['tipTierDistribution'];
+
+/** Which GLOTIP breakdowns UNODC published for a country, by indicator and year. */
+export const GLOTIP_BREAKDOWN_OPTIONS_QUERY = graphql(`
   query GlotipBreakdownOptions($country: String!) {
     glotipBreakdownOptions(country: $country) {
       indicator
@@ -100,12 +46,10 @@ export const GLOTIP_BREAKDOWN_OPTIONS_QUERY: TypedDocumentNode<{ glotipBreakdown
       breakdowns
     }
   }
-`;
+`);
 
-export const GLOTIP_BREAKDOWN_QUERY: TypedDocumentNode<
-  { glotipBreakdown: GlotipBreakdownTable },
-  { input: { country: string; indicator: string; year: number; breakdown: GlotipBreakdownName } }
-> = gql`
+/** One published GLOTIP breakdown of a country, indicator and year, as UNODC published it ("<5" figures kept as such). */
+export const GLOTIP_BREAKDOWN_QUERY = graphql(`
   query GlotipBreakdown($input: GlotipBreakdownInput!) {
     glotipBreakdown(input: $input) {
       code
@@ -133,4 +77,13 @@ export const GLOTIP_BREAKDOWN_QUERY: TypedDocumentNode<
       citation
     }
   }
-`;
+`);
+
+/** A published GLOTIP breakdown table: its rows, total, how many rows UNODC suppressed, a note and the citation. */
+export type GlotipBreakdownTable = ResultOf<typeof GLOTIP_BREAKDOWN_QUERY>['glotipBreakdown'];
+
+/** One row of a GLOTIP breakdown. */
+export type GlotipBreakdownRow = GlotipBreakdownTable['rows'][number];
+
+/** A published GLOTIP figure: a count, or "<5" (count null, suppressed true). */
+export type PublishedFigure = GlotipBreakdownRow['figure'];

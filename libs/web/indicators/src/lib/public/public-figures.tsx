@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { describeApiError } from '@taskforce/web-data-access';
+import { describeApiError, type GlotipBreakdown } from '@taskforce/web-data-access';
 import { Alert, Card, EmptyState, LoadingState, SelectField, TableCsvButton } from '@taskforce/web-ui';
 import { useState } from 'react';
 import { COUNTRY_LIST_QUERY } from '../country/country.documents';
@@ -9,7 +9,6 @@ import {
   GLOTIP_BREAKDOWN_QUERY,
   PALERMO_RATIFICATIONS_QUERY,
   TIP_TIER_DISTRIBUTION_QUERY,
-  type GlotipBreakdownName,
 } from './public-figures.documents';
 import { GLOTIP_BREAKDOWN_LABELS, glotipChartModel, glotipRowLabel, publishedText, ratificationPoints, TIER_SERIES, tierDistributionChartModel } from './public-figures-view';
 import { RatificationsChart } from './ratifications-chart';
@@ -164,7 +163,7 @@ export function GlotipBreakdownCard() {
   const country = chosenCountry || (countries.find((c) => c.code === 'NL') ?? countries[0])?.code || '';
   const optionsQuery = useQuery(GLOTIP_BREAKDOWN_OPTIONS_QUERY, { variables: { country }, skip: !country });
   const options = optionsQuery.data?.glotipBreakdownOptions ?? [];
-  const [chosen, setChosen] = useState<{ indicator?: string; year?: number; breakdown?: GlotipBreakdownName }>({});
+  const [chosen, setChosen] = useState<{ indicator?: string; year?: number; breakdown?: GlotipBreakdown }>({});
   const indicators = [...new Set(options.map((o) => o.indicator))];
   const indicator = chosen.indicator && indicators.includes(chosen.indicator) ? chosen.indicator : (indicators.find((i) => i === 'Detected trafficking victims') ?? indicators[0]);
   const years = options.filter((o) => o.indicator === indicator);
@@ -221,7 +220,7 @@ export function GlotipBreakdownCard() {
           label="Break down by"
           value={breakdown ?? ''}
           options={breakdowns.map((b) => ({ value: b, label: GLOTIP_BREAKDOWN_LABELS[b] }))}
-          onChange={(event) => setChosen({ indicator, year: yearOption?.year, breakdown: event.target.value as GlotipBreakdownName })}
+          onChange={(event) => setChosen({ indicator, year: yearOption?.year, breakdown: event.target.value as GlotipBreakdown })}
           data-testid="glotip-breakdown-by"
         />
       </form>

@@ -1,13 +1,13 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { DATA_CATEGORY_ORDER, DataCategory, SharingPurpose } from '@taskforce/domain';
-import { AGENCIES_QUERY, describeApiError, invalidFields } from '@taskforce/web-data-access';
+import { DATA_CATEGORY_ORDER, SharingPurpose } from '@taskforce/domain';
+import { AGENCIES_QUERY, describeApiError, invalidFields, type AgreementKind } from '@taskforce/web-data-access';
 import { Alert, Button, DATA_CATEGORY_LABELS, SelectField, SHARING_PURPOSE_LABELS, TextField } from '@taskforce/web-ui';
 import { useState, type FormEvent } from 'react';
-import { CREATE_AGREEMENT_MUTATION, UPDATE_AGREEMENT_MUTATION, type AgreementData, type AgreementKindValue } from './sharing-law.documents';
+import { CREATE_AGREEMENT_MUTATION, UPDATE_AGREEMENT_MUTATION, type AgreementData } from './sharing-law.documents';
 import { AGREEMENT_KIND_LABELS, agreementFormFrom, agreementInputFrom, fieldError, toggle, type AgreementFormState } from './sharing-law-forms';
 
 const PURPOSES = Object.values(SharingPurpose);
-const KINDS = Object.keys(AGREEMENT_KIND_LABELS) as AgreementKindValue[];
+const KINDS = Object.keys(AGREEMENT_KIND_LABELS) as AgreementKind[];
 const DATE_HINT = 'A UTC date (2025-01-31, the whole day) or a date-time with Z or an offset (2025-01-31T09:00:00Z).';
 
 /**
@@ -39,7 +39,7 @@ export function AgreementForm({ agreement, onDone }: { agreement?: AgreementData
   return (
     <form onSubmit={onSubmit} className="tf-stack" data-testid="agreement-form" noValidate>
       <TextField label="Id (cited by decisions)" required value={state.id} disabled={!!agreement} error={fieldError(fields, 'id')} onChange={(e) => set('id', e.currentTarget.value)} data-testid="agreement-id" />
-      <SelectField label="Kind" value={state.kind} options={KINDS.map((k) => ({ value: k, label: AGREEMENT_KIND_LABELS[k] }))} error={fieldError(fields, 'kind')} onChange={(e) => set('kind', e.currentTarget.value as AgreementKindValue)} />
+      <SelectField label="Kind" value={state.kind} options={KINDS.map((k) => ({ value: k, label: AGREEMENT_KIND_LABELS[k] }))} error={fieldError(fields, 'kind')} onChange={(e) => set('kind', e.currentTarget.value as AgreementKind)} />
       <TextField label="Title" required value={state.title} error={fieldError(fields, 'title')} onChange={(e) => set('title', e.currentTarget.value)} data-testid="agreement-title" />
       <TextField label="Article(s) relied on" value={state.article} error={fieldError(fields, 'article')} onChange={(e) => set('article', e.currentTarget.value)} />
       <TextField
@@ -65,7 +65,7 @@ export function AgreementForm({ agreement, onDone }: { agreement?: AgreementData
         <div className="tf-radio-row">
           {DATA_CATEGORY_ORDER.map((c) => (
             <label key={c} className="tf-checkbox">
-              <input type="checkbox" checked={state.dataCategories.includes(c)} onChange={() => set('dataCategories', toggle<DataCategory>(DATA_CATEGORY_ORDER, state.dataCategories, c))} /> {DATA_CATEGORY_LABELS[c]}
+              <input type="checkbox" checked={state.dataCategories.includes(c)} onChange={() => set('dataCategories', toggle(DATA_CATEGORY_ORDER, state.dataCategories, c))} /> {DATA_CATEGORY_LABELS[c]}
             </label>
           ))}
         </div>

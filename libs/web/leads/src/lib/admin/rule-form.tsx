@@ -1,11 +1,11 @@
 import { useMutation } from '@apollo/client/react';
-import { describeApiError, invalidFields } from '@taskforce/web-data-access';
+import { describeApiError, invalidFields, type RuleFlow } from '@taskforce/web-data-access';
 import { Alert, Button, SelectField, TextAreaField, TextField } from '@taskforce/web-ui';
 import { useState, type FormEvent } from 'react';
-import { CREATE_RULE_MUTATION, REVISE_RULE_MUTATION, type RuleData, type RuleFlowValue } from './sharing-law.documents';
+import { CREATE_RULE_MUTATION, REVISE_RULE_MUTATION, type RuleData } from './sharing-law.documents';
 import { CONDITION_TEMPLATES, fieldError, RULE_FLOW_LABELS, ruleFormFrom, ruleInputFrom, toggle, type RuleFormState } from './sharing-law-forms';
 
-const FLOWS = Object.keys(RULE_FLOW_LABELS) as RuleFlowValue[];
+const FLOWS = Object.keys(RULE_FLOW_LABELS) as RuleFlow[];
 const DATE_HINT = 'A UTC date (2025-01-31) or a date-time with Z or an offset.';
 
 /**

@@ -1,11 +1,11 @@
-import type { DataCategory, SharingPurpose } from '@taskforce/domain';
 import type { BadgeTone } from '@taskforce/web-ui';
-import type { AgreementData, AgreementInput, AgreementKindValue, AgreementStatusValue, RuleFlowValue, RuleInput, RuleVersionData } from './sharing-law.documents';
+import type { AgreementKind, AgreementStatus, CreateAgreementInput, CreateJurisdictionRuleInput, DataCategory, RuleFlow, SharingPurpose } from '@taskforce/web-data-access';
+import type { AgreementData, RuleVersionData } from './sharing-law.documents';
 
 /** What the agreement form holds while it is edited; countries as typed ("NL, RO"). */
 export interface AgreementFormState {
   id: string;
-  kind: AgreementKindValue;
+  kind: AgreementKind;
   title: string;
   article: string;
   countries: string;
@@ -41,7 +41,7 @@ export function agreementFormFrom(agreement?: AgreementData): AgreementFormState
  * The API input for the form: countries split on commas, semicolons or spaces and upper-cased (the server checks
  * them against ISO 3166-1), then the agencies; empty texts become null. Nothing else is checked here.
  */
-export function agreementInputFrom(state: AgreementFormState): AgreementInput {
+export function agreementInputFrom(state: AgreementFormState): CreateAgreementInput {
   const countries = state.countries
     .split(/[\s,;]+/)
     .map((c) => c.trim().toUpperCase())
@@ -66,7 +66,7 @@ export interface RuleFormState {
   effectiveFrom: string;
   effectiveTo: string;
   scopeJson: string;
-  flows: RuleFlowValue[];
+  flows: RuleFlow[];
   whenJson: string;
   conditionJson: string;
   text: string;
@@ -109,7 +109,7 @@ export function ruleFormFrom(version?: RuleVersionData): RuleFormState {
 }
 
 /** The API input for the rule form; empty dates and filter become null (a revision then starts now). */
-export function ruleInputFrom(state: RuleFormState): RuleInput {
+export function ruleInputFrom(state: RuleFormState): CreateJurisdictionRuleInput {
   return {
     id: state.id.trim(),
     effectiveFrom: state.effectiveFrom.trim() || null,
@@ -134,20 +134,20 @@ export function fieldError(fields: Readonly<Record<string, string>>, name: strin
 }
 
 /** Label and badge tone of an agreement's status; an expired agreement is shown as such, never as in force. */
-export const AGREEMENT_STATUS_DISPLAY: Readonly<Record<AgreementStatusValue, { label: string; tone: BadgeTone }>> = {
+export const AGREEMENT_STATUS_DISPLAY: Readonly<Record<AgreementStatus, { label: string; tone: BadgeTone }>> = {
   IN_FORCE: { label: 'In force', tone: 'success' },
   NOT_YET_IN_FORCE: { label: 'Not yet in force', tone: 'info' },
   EXPIRED: { label: 'Expired', tone: 'neutral' },
   SUSPENDED: { label: 'Suspended', tone: 'warning' },
 };
 
-export const AGREEMENT_KIND_LABELS: Readonly<Record<AgreementKindValue, string>> = {
+export const AGREEMENT_KIND_LABELS: Readonly<Record<AgreementKind, string>> = {
   MULTILATERAL: 'Multilateral',
   BILATERAL: 'Bilateral',
   MOU: 'MoU',
 };
 
-export const RULE_FLOW_LABELS: Readonly<Record<RuleFlowValue, string>> = {
+export const RULE_FLOW_LABELS: Readonly<Record<RuleFlow, string>> = {
   LEAVING: 'Leaving',
   ENTERING: 'Entering',
   WITHIN: 'Within',

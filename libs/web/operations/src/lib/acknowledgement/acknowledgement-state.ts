@@ -1,4 +1,5 @@
-import { Role, TERMINAL_TASK_STATUSES, type TaskStatus } from '@taskforce/domain';
+import { isTerminalTaskStatus } from '@taskforce/domain';
+import type { Role, TaskStatus } from '@taskforce/web-data-access';
 
 /** The facts about a task that its acknowledgement status depends on. */
 export interface AcknowledgeableTask {
@@ -29,7 +30,7 @@ export function acknowledgementState(task: AcknowledgeableTask, escalationMinute
     return { kind: 'acknowledged', at: task.acknowledgedAt, by };
   }
   if (task.escalatedAt) return { kind: 'escalated', at: task.escalatedAt, agencyAcronym: task.assigneeAgency.acronym };
-  if (TERMINAL_TASK_STATUSES.includes(task.status)) return { kind: 'closed-unacknowledged' };
+  if (isTerminalTaskStatus(task.status)) return { kind: 'closed-unacknowledged' };
   return { kind: 'awaiting', agencyAcronym: task.assigneeAgency.acronym, escalationMinutes };
 }
 
@@ -74,7 +75,7 @@ export interface AcknowledgingViewer {
  */
 export function mayAcknowledge(viewer: AcknowledgingViewer | null, task: AcknowledgeableTask): boolean {
   if (!viewer) return false;
-  const liaisonOfAssignee = viewer.agency.id === task.assigneeAgency.id && viewer.roles.includes(Role.LIAISON_OFFICER);
+  const liaisonOfAssignee = viewer.agency.id === task.assigneeAgency.id && viewer.roles.includes('LIAISON_OFFICER');
   return liaisonOfAssignee || task.assigneeUser?.id === viewer.id;
 }
 

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { TERMINAL_TASK_STATUSES } from '@taskforce/domain';
+import { isTerminalTaskStatus } from '@taskforce/domain';
 import {
   ACKNOWLEDGE_TASK_MUTATION,
   apiErrorCode,
@@ -39,7 +39,7 @@ export function AcknowledgementStatus({ task, escalationMinutes, variant, onAckn
 
   const canPress =
     !readOnly &&
-    awaitsAcknowledgement(state) && !TERMINAL_TASK_STATUSES.includes(task.status) && mayAcknowledge(viewer, task);
+    awaitsAcknowledgement(state) && !isTerminalTaskStatus(task.status) && mayAcknowledge(viewer, task);
 
   const onAcknowledge = async () => {
     setError(null);

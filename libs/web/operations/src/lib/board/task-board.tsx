@@ -1,18 +1,11 @@
-import { TaskStatus } from '@taskforce/domain';
-import type { TaskCardData } from '@taskforce/web-data-access';
+import type { TaskCardData, TaskStatus } from '@taskforce/web-data-access';
 import { labelOf, TASK_STATUS_LABELS } from '@taskforce/web-ui';
 import { useMemo } from 'react';
 import { TaskCard } from './task-card';
 import { compareTasksForBoard } from './task-order';
 
-/** Board columns, in the order of a task's life cycle. */
-export const BOARD_COLUMNS: readonly TaskStatus[] = [
-  TaskStatus.OPEN,
-  TaskStatus.IN_PROGRESS,
-  TaskStatus.BLOCKED,
-  TaskStatus.DONE,
-  TaskStatus.CANCELLED,
-];
+/** Board columns: every task status, in the order of a task's life cycle (the order of `TASK_STATUS_LABELS`). */
+export const BOARD_COLUMNS = Object.keys(TASK_STATUS_LABELS) as readonly TaskStatus[];
 
 interface TaskBoardProps {
   tasks: readonly TaskCardData[];

@@ -1,4 +1,4 @@
-import { TERMINAL_TASK_STATUSES } from '@taskforce/domain';
+import { isTerminalTaskStatus } from '@taskforce/domain';
 import type { TaskCardData } from '@taskforce/web-data-access';
 import { AgencyBadge, Badge, formatDate, isPast, Link, PillarBadge, PriorityBadge } from '@taskforce/web-ui';
 import { AcknowledgementStatus } from '../acknowledgement/acknowledgement-status';
@@ -23,7 +23,7 @@ interface TaskCardProps {
  * Acknowledge button for those who may press it, unless the operation is closed).
  */
 export function TaskCard({ task, href, selected, escalationMinutes, onTaskChanged, readOnly = false }: TaskCardProps) {
-  const overdue = isPast(task.dueAt) && !TERMINAL_TASK_STATUSES.includes(task.status);
+  const overdue = isPast(task.dueAt) && !isTerminalTaskStatus(task.status);
   return (
     <li>
       <article

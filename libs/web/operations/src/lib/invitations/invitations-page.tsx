@@ -1,5 +1,5 @@
 import { skipToken, useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { InvitationStatus, NotificationType, Role } from '@taskforce/domain';
+import { hearsOfInvitations, NotificationType } from '@taskforce/domain';
 import {
   AGENCY_INVITATIONS_QUERY,
   apiErrorCode,
@@ -17,8 +17,6 @@ import { useState } from 'react';
 import { AGENCY_ROLE_LABELS, InvitationStatusBadge } from '../lifecycle/agencies-panel';
 import { plainFieldMessages } from '../operation-form/plain-field-messages';
 import { canAnswerInvitation, splitInvitations } from './invitation-view';
-
-const READERS: readonly Role[] = [Role.AGENCY_ADMIN, Role.COORDINATOR, Role.LIAISON_OFFICER];
 
 function period(startsOn: string | null, endsOn: string | null): string {
   if (!startsOn && !endsOn) return 'Not set';
@@ -54,7 +52,7 @@ function InvitationCard({ invitation, mayAnswer, onAnswered }: { invitation: Age
     }
   };
 
-  const showAccepted = accepted || invitation.status === InvitationStatus.ACCEPTED;
+  const showAccepted = accepted || invitation.status === 'ACCEPTED';
 
   return (
     <Card as="article" className="tf-invitation-card" aria-labelledby={titleId} data-testid="invitation-card" data-invitation-status={invitation.status}>
@@ -96,7 +94,7 @@ function InvitationCard({ invitation, mayAnswer, onAnswered }: { invitation: Age
             </dd>
           </div>
         )}
-        {invitation.status === InvitationStatus.PENDING ? (
+        {invitation.status === 'PENDING' ? (
           <div>
             <dt>Expires</dt>
             <dd>{formatDate(invitation.expiresAt)}</dd>
@@ -152,7 +150,7 @@ function InvitationCard({ invitation, mayAnswer, onAnswered }: { invitation: Age
           </div>
         </div>
       )}
-      {!mayAnswer && invitation.status === InvitationStatus.PENDING && (
+      {!mayAnswer && invitation.status === 'PENDING' && (
         <p className="tf-muted tf-small">Your agency’s coordinators and agency admins answer this invitation.</p>
       )}
       {error && (
@@ -172,7 +170,7 @@ function InvitationCard({ invitation, mayAnswer, onAnswered }: { invitation: Age
 export function InvitationsPage() {
   const viewer = useViewer();
   const client = useApolloClient();
-  const mayRead = viewer?.roles.some((role) => READERS.includes(role)) ?? false;
+  const mayRead = viewer ? hearsOfInvitations(viewer.roles) : false;
   const { data, loading, error, refetch } = useQuery(AGENCY_INVITATIONS_QUERY, mayRead ? { fetchPolicy: 'cache-and-network' } : skipToken);
   const refetchInvitations = () => void refetch().catch(() => undefined);
   useRealtimeEvent('notification', (event) => {

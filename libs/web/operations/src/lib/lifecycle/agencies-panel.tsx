@@ -1,6 +1,5 @@
 import { skipToken, useMutation, useQuery } from '@apollo/client/react';
-import { InvitationStatus } from '@taskforce/domain';
-import { APPOINT_COORDINATOR_MUTATION, ASSIGNABLE_USERS_QUERY, describeApiError, invalidFields, REMOVE_AGENCY_MUTATION, STAND_DOWN_COORDINATOR_MUTATION, WITHDRAW_INVITATION_MUTATION, type OperationBoardData, type OperationInvitationSummary } from '@taskforce/web-data-access';
+import { APPOINT_COORDINATOR_MUTATION, ASSIGNABLE_USERS_QUERY, describeApiError, invalidFields, REMOVE_AGENCY_MUTATION, STAND_DOWN_COORDINATOR_MUTATION, WITHDRAW_INVITATION_MUTATION, type InvitationStatus, type OperationBoardData, type OperationInvitationSummary } from '@taskforce/web-data-access';
 import { AgencyBadge, Alert, Badge, Button, Card, formatDate, formatDateTime, SelectField, type BadgeTone } from '@taskforce/web-ui';
 import { useState, type FormEvent } from 'react';
 import { plainFieldMessages } from '../operation-form/plain-field-messages';
@@ -11,11 +10,11 @@ import { InviteForm } from './invite-form';
 export { AGENCY_ROLE_LABELS };
 
 const INVITATION_STATUS: Record<InvitationStatus, { label: string; tone: BadgeTone }> = {
-  [InvitationStatus.PENDING]: { label: 'Pending', tone: 'info' },
-  [InvitationStatus.ACCEPTED]: { label: 'Accepted', tone: 'success' },
-  [InvitationStatus.DECLINED]: { label: 'Declined', tone: 'warning' },
-  [InvitationStatus.WITHDRAWN]: { label: 'Withdrawn', tone: 'neutral' },
-  [InvitationStatus.EXPIRED]: { label: 'Expired', tone: 'neutral' },
+  PENDING: { label: 'Pending', tone: 'info' },
+  ACCEPTED: { label: 'Accepted', tone: 'success' },
+  DECLINED: { label: 'Declined', tone: 'warning' },
+  WITHDRAWN: { label: 'Withdrawn', tone: 'neutral' },
+  EXPIRED: { label: 'Expired', tone: 'neutral' },
 };
 
 /** The status of an invitation as a coloured badge. */
@@ -97,7 +96,7 @@ function AppointForm({ operation, onAppointed }: { operation: OperationBoardData
 
 function InvitationRow({ invitation, manage, onWithdraw, busy }: { invitation: OperationInvitationSummary; manage: boolean; onWithdraw: () => void; busy: boolean }) {
   const [confirming, setConfirming] = useState(false);
-  const pending = invitation.status === InvitationStatus.PENDING;
+  const pending = invitation.status === 'PENDING';
   return (
     <li className="tf-invitation-row" data-testid="operation-invitation" data-agency-acronym={invitation.agency.acronym}>
       <div className="tf-chip-list">

@@ -1,14 +1,14 @@
-import {
-  InvitationStatus,
-  isOperationWritable,
-  nextOperationStatuses,
+import { isOperationWritable, nextOperationStatuses, operationTransitionNeedsReason, speaksForAgency } from '@taskforce/domain';
+import type {
+  AgencySummary,
+  AssignableUser,
   OperationEventAction,
+  OperationEventData,
+  OperationInvitationSummary,
+  OperationParticipantData,
   OperationStatus,
-  operationTransitionNeedsReason,
   Role,
-  speaksForAgency,
-} from '@taskforce/domain';
-import type { AgencySummary, AssignableUser, OperationEventData, OperationInvitationSummary, OperationParticipantData } from '@taskforce/web-data-access';
+} from '@taskforce/web-data-access';
 
 /** The person looking at the operation page. */
 export interface PageViewer {
@@ -51,11 +51,11 @@ export interface OperationControls {
 /** The button label of a status move: "Activate", "Reactivate", "Suspend", "Close". */
 export function statusMoveLabel(from: OperationStatus, to: OperationStatus): string {
   switch (to) {
-    case OperationStatus.ACTIVE:
-      return from === OperationStatus.SUSPENDED ? 'Reactivate' : 'Activate';
-    case OperationStatus.SUSPENDED:
+    case 'ACTIVE':
+      return from === 'SUSPENDED' ? 'Reactivate' : 'Activate';
+    case 'SUSPENDED':
       return 'Suspend';
-    case OperationStatus.CLOSED:
+    case 'CLOSED':
       return 'Close';
     default:
       return to;
@@ -94,31 +94,31 @@ export function invitableAgencies(
 ): AgencySummary[] {
   const taken = new Set([
     ...participants.map((p) => p.agency.id),
-    ...invitations.filter((i) => i.status === InvitationStatus.PENDING).map((i) => i.agency.id),
+    ...invitations.filter((i) => i.status === 'PENDING').map((i) => i.agency.id),
   ]);
   return directory.filter((agency) => !taken.has(agency.id)).sort((a, b) => a.acronym.localeCompare(b.acronym, 'en'));
 }
 
 /** People of an agency who may be appointed co-coordinator: holding COORDINATOR and not coordinating already. */
 export function appointablePeople(people: readonly AssignableUser[], coordinatorIds: readonly string[]): AssignableUser[] {
-  return people.filter((person) => person.roles.includes(Role.COORDINATOR) && !coordinatorIds.includes(person.id));
+  return people.filter((person) => person.roles.includes('COORDINATOR') && !coordinatorIds.includes(person.id));
 }
 
 const ACTION_WORDS: Record<OperationEventAction, string> = {
-  [OperationEventAction.CREATED]: 'Formed the joint operation',
-  [OperationEventAction.STATUS_CHANGED]: 'Changed the status',
-  [OperationEventAction.EDITED]: 'Edited the operation',
-  [OperationEventAction.PERIOD_EXTENDED]: 'Extended the period',
-  [OperationEventAction.AGENCY_INVITED]: 'Invited an agency',
-  [OperationEventAction.INVITATION_ACCEPTED]: 'Accepted the invitation',
-  [OperationEventAction.INVITATION_DECLINED]: 'Declined the invitation',
-  [OperationEventAction.INVITATION_WITHDRAWN]: 'Withdrew an invitation',
-  [OperationEventAction.AGENCY_LEFT]: 'Took the agency out',
-  [OperationEventAction.AGENCY_REMOVED]: 'Removed an agency',
-  [OperationEventAction.COORDINATOR_APPOINTED]: 'Appointed a co-coordinator',
-  [OperationEventAction.COORDINATOR_STOOD_DOWN]: 'Stood a coordinator down',
-  [OperationEventAction.EVALUATION_FINALISED]: 'Finalised the closing evaluation',
-  [OperationEventAction.EVALUATION_REOPENED]: 'Closing evaluation reopened',
+  CREATED: 'Formed the joint operation',
+  STATUS_CHANGED: 'Changed the status',
+  EDITED: 'Edited the operation',
+  PERIOD_EXTENDED: 'Extended the period',
+  AGENCY_INVITED: 'Invited an agency',
+  INVITATION_ACCEPTED: 'Accepted the invitation',
+  INVITATION_DECLINED: 'Declined the invitation',
+  INVITATION_WITHDRAWN: 'Withdrew an invitation',
+  AGENCY_LEFT: 'Took the agency out',
+  AGENCY_REMOVED: 'Removed an agency',
+  COORDINATOR_APPOINTED: 'Appointed a co-coordinator',
+  COORDINATOR_STOOD_DOWN: 'Stood a coordinator down',
+  EVALUATION_FINALISED: 'Finalised the closing evaluation',
+  EVALUATION_REOPENED: 'Closing evaluation reopened',
 };
 
 /**
@@ -132,11 +132,11 @@ export function describeHistoryEntry(
   const who = event.actor ? `${event.actor.displayName} (${event.actor.agency.acronym})` : 'The system';
   const action = ACTION_WORDS[event.action] ?? event.action;
   let what: string;
-  if (event.action === OperationEventAction.STATUS_CHANGED && event.fromStatus && event.toStatus) {
+  if (event.action === 'STATUS_CHANGED' && event.fromStatus && event.toStatus) {
     what = `${action}: ${statusLabel(event.fromStatus)} → ${statusLabel(event.toStatus)}`;
-  } else if (event.action === OperationEventAction.CREATED) {
+  } else if (event.action === 'CREATED') {
     what = action;
-  } else if (event.action === OperationEventAction.PERIOD_EXTENDED && event.detail) {
+  } else if (event.action === 'PERIOD_EXTENDED' && event.detail) {
     // The server writes "period extended: ends A → B"; the action already says the first half.
     what = `${action}: ${event.detail.replace(/^period extended:\s*/i, '')}`;
   } else {

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { OperationStatus, TERMINAL_TASK_STATUSES } from '@taskforce/domain';
+import { isTerminalTaskStatus } from '@taskforce/domain';
 import {
   apiErrorCode,
   CHANGE_OPERATION_STATUS_MUTATION,
@@ -7,6 +7,7 @@ import {
   describeApiError,
   invalidFields,
   type OperationBoardData,
+  type OperationStatus,
 } from '@taskforce/web-data-access';
 import { Alert, Button, formatDateTime, labelOf, OPERATION_STATUS_LABELS, TextAreaField } from '@taskforce/web-ui';
 import { useState } from 'react';
@@ -38,8 +39,8 @@ export function StatusControls({ operation, moves, onChanged }: StatusControlsPr
   const [feedback, setFeedback] = useState<Feedback | null>(null);
   const statusLabel = (status: string) => labelOf(OPERATION_STATUS_LABELS, status);
   const needsReason = moves.some((move) => move.needsReason);
-  const canClose = moves.some((move) => move.status === OperationStatus.CLOSED);
-  const openTasks = operation.tasks.filter((task) => !TERMINAL_TASK_STATUSES.includes(task.status)).length;
+  const canClose = moves.some((move) => move.status === 'CLOSED');
+  const openTasks = operation.tasks.filter((task) => !isTerminalTaskStatus(task.status)).length;
 
   const onMove = async (move: StatusMove) => {
     setFeedback(null);

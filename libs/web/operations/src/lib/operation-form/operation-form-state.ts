@@ -1,5 +1,5 @@
-import { FormOfExploitation, isPeriodExtension } from '@taskforce/domain';
-import type { CreateOperationInput, OperationBoardData, UpdateOperationInput } from '@taskforce/web-data-access';
+import { FormOfExploitation as FormOfExploitationEnum, isPeriodExtension } from '@taskforce/domain';
+import type { CreateOperationInput, FormOfExploitation, OperationBoardData, UpdateOperationInput } from '@taskforce/web-data-access';
 
 /** Instruments a joint operation is commonly formed under, offered as citations (DESIGN.md, "Invitation"). */
 export const SUGGESTED_LEGAL_BASES: readonly string[] = [
@@ -68,7 +68,8 @@ export function operationFormFrom(operation: OperationBoardData): OperationFormS
   };
 }
 
-const FORM_ORDER: readonly FormOfExploitation[] = Object.values(FormOfExploitation);
+/** The forms of exploitation in the glossary's order (the domain's enum, which the schema's is printed from). */
+const FORM_ORDER: readonly FormOfExploitation[] = Object.values(FormOfExploitationEnum);
 
 /** Adds or removes a form of exploitation, keeping the glossary's order. */
 export function toggleForm(selected: readonly FormOfExploitation[], form: FormOfExploitation): FormOfExploitation[] {

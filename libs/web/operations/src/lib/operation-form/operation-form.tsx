@@ -7,6 +7,7 @@ import {
   invalidFields,
   LEGAL_BASIS_AGREEMENTS_QUERY,
   UPDATE_OPERATION_MUTATION,
+  type AgreementStatus,
   type OperationBoardData,
 } from '@taskforce/web-data-access';
 import { Alert, Button, Field, FORM_OF_EXPLOITATION_LABELS, labelOf, SelectField, TextAreaField, TextField } from '@taskforce/web-ui';
@@ -34,7 +35,7 @@ interface OperationFormProps {
   onCancel?: () => void;
 }
 
-const AGREEMENT_STATUS_WORDS: Record<string, string> = {
+const AGREEMENT_STATUS_WORDS: Readonly<Record<AgreementStatus, string>> = {
   IN_FORCE: 'in force',
   NOT_YET_IN_FORCE: 'not yet in force',
   EXPIRED: 'expired',

@@ -1,12 +1,11 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { apiErrorCode, describeApiError, invalidFields } from '@taskforce/web-data-access';
+import { apiErrorCode, describeApiError, invalidFields, type IndicatorKind } from '@taskforce/web-data-access';
 import { Alert, Button, Card, LoadingState, SelectField, TableCsvButton, TextField } from '@taskforce/web-ui';
 import { useState, type FormEvent } from 'react';
 import {
   OPERATION_INDICATORS_QUERY,
   REMOVE_OPERATION_TARGET_MUTATION,
   SET_OPERATION_TARGET_MUTATION,
-  type IndicatorKindName,
   type OperationTargetData,
   type TimingData,
 } from './targets.documents';
@@ -152,7 +151,7 @@ function TimingTable({ timing, taskForce }: { timing: TimingData; taskForce: Tim
 
 function SetTargetForm({ operationId, onSaved }: { operationId: string; onSaved: () => void }) {
   const year = new Date().getUTCFullYear();
-  const [indicator, setIndicator] = useState<IndicatorKindName>('VICTIM_REFERRED');
+  const [indicator, setIndicator] = useState<IndicatorKind>('VICTIM_REFERRED');
   const [periodStart, setPeriodStart] = useState(`${year}-01-01`);
   const [periodEnd, setPeriodEnd] = useState(`${year}-12-31`);
   const [target, setTarget] = useState('');
@@ -184,7 +183,7 @@ function SetTargetForm({ operationId, onSaved }: { operationId: string; onSaved:
   return (
     <form className="tf-targets__form" onSubmit={(event) => void onSubmit(event)} noValidate aria-label="Set a target" data-testid="target-form">
       <h3 className="tf-section-title">Set a target</h3>
-      <SelectField label="Indicator" value={indicator} options={INDICATOR_OPTIONS} onChange={(event) => setIndicator(event.target.value as IndicatorKindName)} data-testid="target-indicator" />
+      <SelectField label="Indicator" value={indicator} options={INDICATOR_OPTIONS} onChange={(event) => setIndicator(event.target.value as IndicatorKind)} data-testid="target-indicator" />
       <TextField label="From" type="date" value={periodStart} error={errors['periodStart']} onChange={(event) => setPeriodStart(event.target.value)} required data-testid="target-start" />
       <TextField label="To" type="date" value={periodEnd} error={errors['periodEnd']} onChange={(event) => setPeriodEnd(event.target.value)} required data-testid="target-end" />
       <TextField label="Target (records)" inputMode="numeric" value={target} error={errors['target']} onChange={(event) => setTarget(event.target.value)} required data-testid="target-value" />

@@ -1,10 +1,11 @@
 import { INDICATOR_KIND_LABELS } from '@taskforce/web-ui';
-import type { IndicatorKindName, TimingData } from './targets.documents';
+import type { IndicatorKind } from '@taskforce/web-data-access';
+import type { TimingData } from './targets.documents';
 
 /** Indicator names as people read them. */
-export const INDICATOR_LABELS: Readonly<Record<IndicatorKindName, string>> = INDICATOR_KIND_LABELS;
+export const INDICATOR_LABELS: Readonly<Record<IndicatorKind, string>> = INDICATOR_KIND_LABELS;
 
-export const INDICATOR_OPTIONS = (Object.keys(INDICATOR_LABELS) as IndicatorKindName[]).map((value) => ({ value, label: INDICATOR_LABELS[value] }));
+export const INDICATOR_OPTIONS = (Object.keys(INDICATOR_LABELS) as IndicatorKind[]).map((value) => ({ value, label: INDICATOR_LABELS[value] }));
 
 /** A duration in ms as "3 h 20 min", "45 min", "2 d 4 h" (rounded to the minute); "—" for null. */
 export function formatDuration(ms: number | null): string {

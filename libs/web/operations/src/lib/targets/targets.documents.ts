@@ -1,57 +1,19 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql, type ResultOf } from '@taskforce/web-data-access';
 
-/** What a case-level record counts towards (server enum `IndicatorKind`). */
-export type IndicatorKindName = 'VICTIM_IDENTIFIED' | 'VICTIM_REFERRED' | 'VICTIM_ASSISTED' | 'INVESTIGATION_OPENED' | 'PROSECUTION' | 'CONVICTION';
-
-export interface ShownFigureData {
-  count: number | null;
-  suppressed: boolean;
-  /** "12" or "suppressed (< 11)". */
-  label: string;
-}
-
-export interface OperationTargetData {
-  id: string;
-  indicator: IndicatorKindName;
-  /** YYYY-MM-DD, inclusive (UTC). */
-  periodStart: string;
-  periodEnd: string;
-  target: number;
-  achieved: ShownFigureData;
-  /** 0–1, null when achieved is suppressed. */
-  progress: number | null;
-}
-
-export interface TimingData {
-  operationId: string | null;
-  tasksOnTime: { onTime: number; late: number; denominator: number; excluded: number; rate: number | null };
-  /** medianMs in milliseconds. */
-  leadToAction: { medianMs: number | null; measured: number; withoutAction: number };
-}
-
-export interface OperationIndicatorsData {
-  operationId: string;
-  k: number;
-  viewerIsCoordinator: boolean;
-  targets: OperationTargetData[];
-  timing: TimingData;
-  taskForceTiming: TimingData;
-}
-
-export interface SetOperationTargetVariables {
-  input: { operationId: string; indicator: IndicatorKindName; periodStart: string; periodEnd: string; target: number };
-}
-
-const TIMING_FIELDS = gql`
+/** Fields of the timing indicators: tasks done on time, and time from lead to action (`medianMs` in milliseconds). */
+export const TIMING_FIELDS = graphql(`
   fragment TimingIndicatorsFields on TimingIndicatorsModel {
     operationId
     tasksOnTime { onTime late denominator excluded rate }
     leadToAction { medianMs measured withoutAction }
   }
-`;
+`);
+
+/** Timing indicators of a joint operation (or of the whole task force: `operationId` null). */
+export type TimingData = ResultOf<typeof TIMING_FIELDS>;
 
 /** Targets with progress (small-cell protected) and timing of a joint operation, beside the task force's. */
-export const OPERATION_INDICATORS_QUERY: TypedDocumentNode<{ operationIndicators: OperationIndicatorsData }, { operationId: string }> = gql`
+export const OPERATION_INDICATORS_QUERY = graphql(`
   query OperationIndicators($operationId: ID!) {
     operationIndicators(operationId: $operationId) {
       operationId
@@ -70,21 +32,26 @@ export const OPERATION_INDICATORS_QUERY: TypedDocumentNode<{ operationIndicators
       taskForceTiming { ...TimingIndicatorsFields }
     }
   }
-  ${TIMING_FIELDS}
-`;
+`);
+
+/**
+ * A target with its progress: period YYYY-MM-DD inclusive (UTC), `achieved` small-cell protected, `progress` 0–1 or
+ * null when achieved is suppressed.
+ */
+export type OperationTargetData = ResultOf<typeof OPERATION_INDICATORS_QUERY>['operationIndicators']['targets'][number];
 
 /** Sets (or replaces the figure of) a target; coordinators of the operation only. */
-export const SET_OPERATION_TARGET_MUTATION: TypedDocumentNode<{ setOperationTarget: { id: string } }, SetOperationTargetVariables> = gql`
+export const SET_OPERATION_TARGET_MUTATION = graphql(`
   mutation SetOperationTarget($input: SetOperationTargetInput!) {
     setOperationTarget(input: $input) {
       id
     }
   }
-`;
+`);
 
 /** Removes a target; coordinators of the operation only. */
-export const REMOVE_OPERATION_TARGET_MUTATION: TypedDocumentNode<{ removeOperationTarget: string }, { id: string }> = gql`
+export const REMOVE_OPERATION_TARGET_MUTATION = graphql(`
   mutation RemoveOperationTarget($id: ID!) {
     removeOperationTarget(id: $id)
   }
-`;
+`);

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { isOperationWritable, TERMINAL_TASK_STATUSES } from '@taskforce/domain';
+import { isOperationWritable, isTerminalTaskStatus } from '@taskforce/domain';
 import {
   describeApiError,
   TASK_DETAIL_QUERY,
@@ -46,7 +46,7 @@ function mayEdit(task: TaskDetailData): boolean {
 }
 
 function TaskFacts({ task }: { task: TaskDetailData }) {
-  const overdue = isPast(task.dueAt) && !TERMINAL_TASK_STATUSES.includes(task.status);
+  const overdue = isPast(task.dueAt) && !isTerminalTaskStatus(task.status);
   return (
     <>
       <div className="tf-chip-list">

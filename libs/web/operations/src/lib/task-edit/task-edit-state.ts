@@ -1,5 +1,4 @@
-import type { Pillar, TaskPriority } from '@taskforce/domain';
-import type { TaskDetailData, UpdateTaskInput } from '@taskforce/web-data-access';
+import type { Pillar, TaskDetailData, TaskPriority, UpdateTaskInput } from '@taskforce/web-data-access';
 
 /** What the task edit form holds: texts as typed, the due date as an `<input type="date">` value (local day). */
 export interface TaskEditState {

@@ -31,12 +31,12 @@ const OPERATION_STATUS_TONES: Record<OperationStatus, BadgeTone> = {
 };
 
 /** The status of a task as a coloured badge. */
-export function TaskStatusBadge({ status }: { status: TaskStatus }) {
+export function TaskStatusBadge({ status }: { status: `${TaskStatus}` }) {
   return <Badge tone={TASK_STATUS_TONES[status] ?? 'neutral'}>{labelOf(TASK_STATUS_LABELS, status)}</Badge>;
 }
 
 /** The priority of a task as a coloured badge ("Urgent" in red). */
-export function PriorityBadge({ priority }: { priority: TaskPriority }) {
+export function PriorityBadge({ priority }: { priority: `${TaskPriority}` }) {
   return (
     <Badge tone={PRIORITY_TONES[priority] ?? 'neutral'} data-priority={priority}>
       {labelOf(PRIORITY_LABELS, priority)} priority
@@ -45,7 +45,7 @@ export function PriorityBadge({ priority }: { priority: TaskPriority }) {
 }
 
 /** The 4P pillar of a task as an outlined badge. */
-export function PillarBadge({ pillar }: { pillar: Pillar }) {
+export function PillarBadge({ pillar }: { pillar: `${Pillar}` }) {
   return (
     <Badge tone="neutral" className="tf-badge--outline" title="4P pillar">
       {labelOf(PILLAR_LABELS, pillar)}
@@ -54,6 +54,6 @@ export function PillarBadge({ pillar }: { pillar: Pillar }) {
 }
 
 /** The status of a joint operation as a coloured badge. */
-export function OperationStatusBadge({ status }: { status: OperationStatus }) {
+export function OperationStatusBadge({ status }: { status: `${OperationStatus}` }) {
   return <Badge tone={OPERATION_STATUS_TONES[status] ?? 'neutral'}>{labelOf(OPERATION_STATUS_LABELS, status)}</Badge>;
 }

@@ -12,20 +12,14 @@ import {
   tlpMarking,
 } from '@taskforce/domain';
 import { Badge, type BadgeTone } from './badge';
-import {
-  LEAD_SHARE_STATUS_LABELS,
-  LEAD_STATUS_LABELS,
-  SHARING_OUTCOME_LABELS,
-  type LeadShareStatusValue,
-  type LeadStatusValue,
-} from '../format/lead-labels';
+import { SHARING_OUTCOME_LABELS } from '../format/lead-labels';
 import { labelOf } from '../format/labels';
 
 /**
  * A TLP 2.0 marking in its standard colours (FIRST TLP 2.0 §2: the label's colour on black), written exactly as
  * the standard does (`TLP:AMBER+STRICT`) and never translated; the audience goes in the tooltip.
  */
-export function TlpBadge({ tlp }: { tlp: TlpLabel }) {
+export function TlpBadge({ tlp }: { tlp: `${TlpLabel}` }) {
   const colours = TLP_COLOURS[tlp] ?? TLP_COLOURS[TlpLabel.CLEAR];
   return (
     <span
@@ -74,40 +68,11 @@ export function AdmiraltyGradeBadge({
 }
 
 /** A handling code (H0 … H3), with what it asks of the recipient as its tooltip. */
-export function HandlingCodeBadge({ code }: { code: HandlingCode }) {
+export function HandlingCodeBadge({ code }: { code: `${HandlingCode}` }) {
   return (
     <Badge tone="warning" title={HANDLING_CODE_TEXT[code] ?? code} data-testid="handling-badge">
       {code}
       <span className="tf-visually-hidden"> — {HANDLING_CODE_TEXT[code] ?? ''}</span>
-    </Badge>
-  );
-}
-
-const LEAD_STATUS_TONES: Record<LeadStatusValue, BadgeTone> = {
-  NEW: 'info',
-  UNDER_ASSESSMENT: 'accent',
-  ACTIONED: 'success',
-  CLOSED: 'neutral',
-};
-
-/** The status of a lead. */
-export function LeadStatusBadge({ status }: { status: LeadStatusValue }) {
-  return <Badge tone={LEAD_STATUS_TONES[status] ?? 'neutral'}>{labelOf(LEAD_STATUS_LABELS, status)}</Badge>;
-}
-
-const SHARE_STATUS_TONES: Record<LeadShareStatusValue, BadgeTone> = {
-  ACTIVE: 'success',
-  PENDING_APPROVAL: 'warning',
-  REFUSED: 'danger',
-  REVOKED: 'neutral',
-  LAPSED: 'neutral',
-};
-
-/** The status of a lead share. */
-export function LeadShareStatusBadge({ status }: { status: LeadShareStatusValue }) {
-  return (
-    <Badge tone={SHARE_STATUS_TONES[status] ?? 'neutral'} data-testid="share-status" data-status={status}>
-      {labelOf(LEAD_SHARE_STATUS_LABELS, status)}
     </Badge>
   );
 }
@@ -120,7 +85,7 @@ const OUTCOME_TONES: Record<SharingOutcome, BadgeTone> = {
 };
 
 /** A sharing decision (ALLOW, ALLOW_REDACTED, REQUIRES_APPROVAL, DENY), with the engine's code kept visible. */
-export function SharingOutcomeBadge({ outcome }: { outcome: SharingOutcome }) {
+export function SharingOutcomeBadge({ outcome }: { outcome: `${SharingOutcome}` }) {
   return (
     <Badge tone={OUTCOME_TONES[outcome] ?? 'neutral'} data-testid="sharing-outcome" data-outcome={outcome}>
       {outcome}

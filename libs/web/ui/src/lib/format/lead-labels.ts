@@ -1,29 +1,6 @@
 import { DataCategory, SharingOutcome, SharingPurpose } from '@taskforce/domain';
 import { labelOf } from './labels';
 
-/** Lead statuses as the API sends them (docs/api-contract.md, "Leads"). */
-export type LeadStatusValue = 'NEW' | 'UNDER_ASSESSMENT' | 'ACTIONED' | 'CLOSED';
-
-/** Share statuses as the API sends them. */
-export type LeadShareStatusValue = 'ACTIVE' | 'PENDING_APPROVAL' | 'REFUSED' | 'REVOKED' | 'LAPSED';
-
-/** Display names of lead statuses. */
-export const LEAD_STATUS_LABELS: Readonly<Record<LeadStatusValue, string>> = {
-  NEW: 'New',
-  UNDER_ASSESSMENT: 'Under assessment',
-  ACTIONED: 'Actioned',
-  CLOSED: 'Closed',
-};
-
-/** Display names of share statuses. */
-export const LEAD_SHARE_STATUS_LABELS: Readonly<Record<LeadShareStatusValue, string>> = {
-  ACTIVE: 'Active',
-  PENDING_APPROVAL: 'Awaiting approval',
-  REFUSED: 'Refused',
-  REVOKED: 'Revoked',
-  LAPSED: 'Lapsed (the law changed)',
-};
-
 /** Display names of the personal-data categories of a lead (lower case: they are used inside sentences too). */
 export const DATA_CATEGORY_LABELS: Readonly<Record<DataCategory, string>> = {
   [DataCategory.VICTIM_PERSONAL_DATA]: 'victim personal data',
@@ -49,13 +26,6 @@ export const SHARING_OUTCOME_LABELS: Readonly<Record<SharingOutcome, string>> = 
   [SharingOutcome.ALLOW_REDACTED]: 'Allowed, redacted',
   [SharingOutcome.REQUIRES_APPROVAL]: 'Requires approval',
   [SharingOutcome.DENY]: 'Denied',
-};
-
-/** Display names of the roles of a country on a lead's route. */
-export const ROUTE_ROLE_LABELS: Readonly<Record<string, string>> = {
-  ORIGIN: 'origin',
-  TRANSIT: 'transit',
-  DESTINATION: 'destination',
 };
 
 let regionNames: Intl.DisplayNames | null | undefined;
