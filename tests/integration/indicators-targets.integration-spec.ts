@@ -94,9 +94,11 @@ describe('indicators: operation targets', () => {
     expect(nl.targets.map((x: { indicator: string }) => x.indicator)).toEqual(['INVESTIGATION_OPENED', 'VICTIM_REFERRED']);
     expect((await indicators('coordinator@demo.test')).viewerIsCoordinator).toBe(true);
 
-    // Romanian prosecutors: 12 ≥ 11 is shown, 3 < 11 is not theirs → suppressed, no progress.
+    // Romanian prosecutors: 3 < 11 is not theirs → suppressed, no progress. Q1's 12 is not small, but the
+    // operation's VICTIM_REFERRED total (14, shown in its tables) minus 12 would give the 2 records entered outside
+    // Q1 (31 Dec and 1 Apr) → suppressed too.
     const ro = await indicators('liaison@demo.test');
-    expect(ro.targets[1]).toMatchObject({ achieved: { count: 12, suppressed: false }, progress: 0.6 });
+    expect(ro.targets[1]).toMatchObject({ achieved: { count: null, suppressed: true, label: S }, progress: null });
     expect(ro.targets[0]).toMatchObject({ achieved: { count: null, suppressed: true, label: S }, progress: null });
 
     // Once the Romanian prosecutors record one too (4, mixed), NL police no longer own the figure either.
@@ -109,6 +111,65 @@ describe('indicators: operation targets', () => {
     expect((await t.db.query(`SELECT count(*)::int AS n FROM operation_targets`))[0].n).toBe(2);
 
     expect(errorCode(await gql(t.url, INDICATORS, { id: danube }, await login(t.url, 'outsider@demo.test')))).toBe('NOT_FOUND');
+  });
+
+  it('at most 24 periods per indicator, removed targets’ periods included; a period already set can be set again', async () => {
+    const token = await login(t.url, 'coordinator@demo.test');
+    // 24 monthly periods of CONVICTION targets set (and since removed) in 2024–2025.
+    await t.db.query(
+      `INSERT INTO operation_target_periods (operation_id, indicator, period_start, period_end)
+       SELECT $1, 'CONVICTION', m::date, (m + interval '1 month' - interval '1 day')::date
+         FROM generate_series('2024-01-01'::date, '2025-12-01'::date, interval '1 month') AS m`,
+      [danube],
+    );
+    const input = { operationId: danube, indicator: 'CONVICTION', periodStart: '2026-01-01', periodEnd: '2026-01-31', target: 2 };
+    const refused = await gql(t.url, SET, { input }, token);
+    expect(errorCode(refused)).toBe('BAD_USER_INPUT');
+    expect((refused.errors![0].extensions!['fields'] as Array<{ field: string }>).map((f) => f.field)).toEqual(['periodStart']);
+    expect((await t.db.query(`SELECT count(*)::int AS n FROM operation_targets WHERE indicator = 'CONVICTION'`))[0].n).toBe(0);
+    const again = await gql(t.url, SET, { input: { ...input, periodStart: '2025-12-01', periodEnd: '2025-12-31' } }, token);
+    expect(again.errors).toBeUndefined();
+    await t.db.query(`DELETE FROM operation_targets WHERE indicator = 'CONVICTION'`);
+  });
+
+  it('overlapping periods: no difference of two targets gives a small count back, even after one is removed', async () => {
+    // VICTIM_ASSISTED in Danube by NL police: 15 on 10 Jan, 12 on 10 Feb, 3 on 10 Mar 2026 (total 30, shown in the
+    // operation's tables). For the Romanian prosecutors: Jan–Mar = 30 and Jan–Feb = 27 would give March's 3.
+    await add(15, 'NL-POL', danube, 'VICTIM_ASSISTED', '2026-01-10T09:00:00Z');
+    await add(12, 'NL-POL', danube, 'VICTIM_ASSISTED', '2026-02-10T09:00:00Z');
+    await add(3, 'NL-POL', danube, 'VICTIM_ASSISTED', '2026-03-10T09:00:00Z');
+    const token = await login(t.url, 'coordinator@demo.test');
+    const set = async (periodStart: string, periodEnd: string) => {
+      const res = await gql(t.url, SET, { input: { operationId: danube, indicator: 'VICTIM_ASSISTED', periodStart, periodEnd, target: 40 } }, token);
+      if (res.errors) throw new Error(JSON.stringify(res.errors));
+      return res.data!.setOperationTarget as { id: string };
+    };
+    const assisted = async () =>
+      (await indicators('liaison@demo.test')).targets
+        .filter((x: { indicator: string }) => x.indicator === 'VICTIM_ASSISTED')
+        .map((x: { periodStart: string; periodEnd: string; achieved: { count: number | null } }) => [x.periodStart, x.periodEnd, x.achieved.count]);
+
+    await set('2026-01-01', '2026-03-31');
+    expect(await assisted()).toEqual([['2026-01-01', '2026-03-31', 30]]);
+    const janFeb = await set('2026-01-01', '2026-02-28');
+    // One of the two is hidden: Jan–Feb, the smaller part of other agencies' records (27 < 30).
+    expect(await assisted()).toEqual([
+      ['2026-01-01', '2026-02-28', null],
+      ['2026-01-01', '2026-03-31', 30],
+    ]);
+    // Removing Jan–Feb does not make the difference available later: its period stays in the audit, and it was
+    // never shown; setting it again shows it hidden still.
+    expect((await gql(t.url, REMOVE, { id: janFeb.id }, token)).errors).toBeUndefined();
+    expect(await assisted()).toEqual([['2026-01-01', '2026-03-31', 30]]);
+    await set('2026-01-01', '2026-02-28');
+    expect(await assisted()).toEqual([
+      ['2026-01-01', '2026-02-28', null],
+      ['2026-01-01', '2026-03-31', 30],
+    ]);
+    // The recording agency still sees every figure exactly.
+    const nl = (await indicators('member@demo.test')).targets.filter((x: { indicator: string }) => x.indicator === 'VICTIM_ASSISTED');
+    expect(nl.map((x: { achieved: { count: number | null } }) => x.achieved.count)).toEqual([27, 30]);
+    await t.db.query(`DELETE FROM operation_targets WHERE indicator = 'VICTIM_ASSISTED'`);
   });
 
   it('removes a target: coordinators only, NOT_FOUND for outsiders and unknown ids', async () => {

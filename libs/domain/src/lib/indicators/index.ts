@@ -7,3 +7,4 @@ export * from './indicators';
 export * from './suppression-engine';
 export * from './forms-named';
 export * from './cell-key';
+export * from './period-protection';

@@ -20,6 +20,7 @@ import { SessionActivity1765500000000 } from './1765500000000-session-activity';
 import { PalermoRatificationCounts1765550000000 } from './1765550000000-palermo-ratification-counts';
 import { Passkeys1765600000000 } from './1765600000000-passkeys';
 import { CaseRecordKeys1765650000000 } from './1765650000000-case-record-keys';
+import { TargetPeriods1765700000000 } from './1765700000000-target-periods';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -45,4 +46,5 @@ export const migrations = [
   PalermoRatificationCounts1765550000000,
   Passkeys1765600000000,
   CaseRecordKeys1765650000000,
+  TargetPeriods1765700000000,
 ];
