@@ -1,5 +1,5 @@
-import { AuthUser } from '@taskforce/api-core';
-import { LeadAccessService, LeadReadsService, LeadService, LeadShareReviewService, LeadSharingService } from '@taskforce/api-leads';
+import { AuthUser, positional } from '@taskforce/api-core';
+import { LeadPolicy, LeadReadsService, LeadService, LeadShareReviewService, LeadSharingService } from '@taskforce/api-leads';
 import { Role } from '@taskforce/domain';
 import { randomUUID } from 'node:crypto';
 import { Socket } from 'socket.io-client';
@@ -368,10 +368,13 @@ describe('leads: need-to-know over users, leads and paths', () => {
       expect(Number(shares[0].count)).toBe(0);
     });
 
-    it('the read condition of LeadAccessService bound to a null agency matches no lead', async () => {
-      const sql = `SELECT count(*) FROM leads l WHERE ${LeadAccessService.readableCondition('l').replace(/:viewerAgencyId/g, '$1')}`;
-      expect(Number((await t.db.query(sql, [null]))[0].count)).toBe(0);
-      expect(Number((await t.db.query(sql, [agencyId['NL-POL']]))[0].count)).toBe(READS.coordinator.length);
+    it('the read predicate of LeadPolicy bound to a null agency matches no lead', async () => {
+      const count = async (agency: string | null) => {
+        const { sql, values } = positional(LeadPolicy.readableWhere({ agencyId: agency as string }, 'l'));
+        return Number((await t.db.query(`SELECT count(*) FROM leads l WHERE ${sql}`, values))[0].count);
+      };
+      expect(await count(null)).toBe(0);
+      expect(await count(agencyId['NL-POL'])).toBe(READS.coordinator.length);
     });
   });
 

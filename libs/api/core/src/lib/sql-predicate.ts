@@ -43,6 +43,14 @@ export function allOf(...predicates: readonly SqlPredicate[]): SqlPredicate {
 }
 
 /**
+ * Adapter for TypeORM query builders: the arguments of `where` / `andWhere` / `orWhere` / a join condition, as in
+ * `qb.andWhere(...whereArgs(predicate))`.
+ */
+export function whereArgs(predicate: SqlPredicate): [string, Record<string, unknown>] {
+  return [predicate.sql, { ...predicate.params }];
+}
+
+/**
  * Adapter for raw `query(text, values)` calls: the predicate's text with each `:name` it binds replaced by `$n`,
  * numbered after the `values` already used by the rest of the statement (one number per name, reused when a name
  * repeats), and the values extended in that order. Names the predicate does not bind (and `::type` casts) stay as

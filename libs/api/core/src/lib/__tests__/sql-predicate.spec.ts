@@ -1,4 +1,4 @@
-import { allOf, anyOf, mergeParams, positional, sqlPredicate } from '../sql-predicate';
+import { allOf, anyOf, mergeParams, positional, sqlPredicate, whereArgs } from '../sql-predicate';
 
 describe('SQL predicates of the policy objects', () => {
   it('a raw query gets $n placeholders numbered after the values it already uses, one per name', () => {
@@ -11,6 +11,14 @@ describe('SQL predicates of the policy objects', () => {
     const p = sqlPredicate('(CAST(:viewer AS uuid) = x.a::uuid AND x.b = :other)', { viewer: null });
     expect(positional(p, before)).toEqual({ sql: '(CAST($2 AS uuid) = x.a::uuid AND x.b = :other)', values: [1, null] });
     expect(before).toEqual([1]);
+  });
+
+  it('a query builder takes the text and a copy of the parameters', () => {
+    const p = sqlPredicate('x = :v', { v: 1 });
+    const [sql, params] = whereArgs(p);
+    expect(sql).toBe('x = :v');
+    expect(params).toEqual({ v: 1 });
+    expect(params).not.toBe(p.params);
   });
 
   it('a name bound to an undefined value is still a placeholder (PostgreSQL reads it as NULL)', () => {
