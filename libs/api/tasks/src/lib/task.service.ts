@@ -275,7 +275,7 @@ export class TaskService {
         // (only while that agency still takes part; an agency that left no longer sees the operation).
         const formerSide = [
           ...(current.assigneeUserId ? [current.assigneeUserId] : []),
-          ...(agencyMoved && operation.participatingAgencyIds.includes(fromAgency.id) ? await this.liaisonOfficerIds(fromAgency.id) : []),
+          ...(agencyMoved && OperationPolicy.canSee({ agencyId: fromAgency.id }, operation) ? await this.liaisonOfficerIds(fromAgency.id) : []),
         ];
         for (const userId of new Set(formerSide)) {
           if (told.has(userId)) continue;
