@@ -139,6 +139,15 @@ describe('record policies: SQL predicate, in-memory check and require agree', ()
     expect(byRequire.sort()).toEqual(expected);
   });
 
+  it('the lead read predicate bound to a missing agency claim (null) matches no lead, not every lead', async () => {
+    const count = async (agency: string | null) => {
+      const { sql, values } = positional(LeadPolicy.readableWhere({ agencyId: agency as string }, 'l'));
+      return Number((await t.db.query(`SELECT count(*) FROM leads l WHERE ${sql}`, values))[0].count);
+    };
+    expect(await count(null)).toBe(0);
+    expect(await count(agencyId['NL-POL'])).toBe(READS['NL-POL'].length);
+  });
+
   it('unknown and malformed ids get the very refusal of a record the caller may not see', async () => {
     const unknown = randomUUID();
     expect(await refusal(operations.require(viewer('NL-POL'), unknown))).toEqual({ code: 'NOT_FOUND', message: 'Operation not found' });
