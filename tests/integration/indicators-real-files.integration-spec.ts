@@ -1,7 +1,7 @@
 import { AppConfig } from '@taskforce/api-core';
 import { migrate } from '@taskforce/api-setup';
-import { DatasetKind, IndicatorDimension, importDataset, IndicatorQueryService, SmallCellThreshold } from '@taskforce/api-indicators';
-import { OperationAccessService } from '@taskforce/api-operations';
+import { CaseRecordScopePolicy, DatasetKind, IndicatorDimension, importDataset, IndicatorQueryService, SmallCellThreshold } from '@taskforce/api-indicators';
+import { OperationPolicy } from '@taskforce/api-operations';
 import { Role } from '@taskforce/domain';
 import { DATA_FILES } from '@taskforce/data-import';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -89,7 +89,7 @@ describe('indicators: real files from ../shared/data', () => {
     expect(await db.query(`SELECT count(*)::int AS n FROM case_records WHERE source = 'ctdc'`)).toEqual([{ n: kept.length }]);
 
     // The indicator table over the imported file: nobody owns a public data set, the big cells are exact.
-    const queries = new IndicatorQueryService(db, new OperationAccessService(db), new SmallCellThreshold(new AppConfig()));
+    const queries = new IndicatorQueryService(db, new CaseRecordScopePolicy(new OperationPolicy(db)), new SmallCellThreshold(new AppConfig()));
     const viewer = { userId: '00000000-0000-4000-8000-000000000001', agencyId: '00000000-0000-4000-8000-000000000002', roles: [Role.ANALYST], sessionId: 's' };
     const table = await queries.table(viewer, { source: 'ctdc', dimensions: [IndicatorDimension.SEX] });
     expect(table.viewerIsOwner).toBe(false);

@@ -11,3 +11,5 @@ export * from './lib/dates';
 export * from './lib/secret-cipher';
 export * from './lib/origin';
 export * from './lib/query-cost';
+export * from './lib/sql-predicate';
+export * from './lib/roles';

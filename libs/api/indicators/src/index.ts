@@ -10,6 +10,7 @@ export * from './lib/flow.models';
 export * from './lib/flow-protection';
 export * from './lib/flow-query.service';
 export * from './lib/case-sources';
+export * from './lib/case-record-scope.policy';
 export * from './lib/small-cell-threshold';
 export * from './lib/target.models';
 export * from './lib/target.service';

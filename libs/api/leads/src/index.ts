@@ -1,6 +1,6 @@
 export * from './lib/lead.entity';
 export * from './lib/lead-cipher.service';
-export * from './lib/lead-access.service';
+export * from './lib/lead.policy';
 export * from './lib/lead.service';
 export * from './lib/lead-reads.service';
 export * from './lib/lead-sharing.service';

@@ -1,4 +1,4 @@
-export * from './lib/operation-access.service';
+export * from './lib/operation.policy';
 export * from './lib/operation.entity';
 export * from './lib/operation.model';
 export * from './lib/operation.service';

@@ -36,7 +36,7 @@ export function isTerminalTaskStatus(status: `${TaskStatus}`): boolean {
  * an operation (tasks, comments, history, notifications, socket rooms) follows this one rule.
  * Platform admins get no exception.
  */
-export function canSeeOperation(actor: Actor, operation: OperationFacts): boolean {
+export function canSeeOperation(actor: Pick<Actor, 'agencyId'>, operation: Pick<OperationFacts, 'participatingAgencyIds'>): boolean {
   return operation.participatingAgencyIds.includes(actor.agencyId);
 }
 
@@ -64,6 +64,15 @@ export function canCreateTask(actor: Actor, operation: OperationFacts): boolean 
 export function canUpdateTaskStatus(actor: Actor, operation: OperationFacts, task: TaskFacts): boolean {
   if (!canSeeOperation(actor, operation) || operation.status === OperationStatus.CLOSED) return false;
   return actor.agencyId === task.assigneeAgencyId || isCoordinatorOf(actor, operation);
+}
+
+/**
+ * The liaison officers of the assignee agency and the assignee person acknowledge an urgent task for the agency (the
+ * API asks this of a task the actor already sees, in an operation that is not closed).
+ */
+export function canAcknowledgeTask(actor: Actor, task: Pick<TaskFacts, 'assigneeAgencyId'> & { assigneeUserId: string | null }): boolean {
+  const isLiaison = actor.agencyId === task.assigneeAgencyId && actor.roles.includes(Role.LIAISON_OFFICER);
+  return isLiaison || actor.userId === task.assigneeUserId;
 }
 
 /** The assignee agency's members and the operation's coordinators comment on a task. */

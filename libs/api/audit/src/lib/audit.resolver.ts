@@ -1,5 +1,5 @@
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
-import { AuthUser, COST, cost, CurrentUser, forbidden, listCost, RequireRecentAuthentication } from '@taskforce/api-core';
+import { AuthUser, COST, cost, CurrentUser, listCost, RequireRecentAuthentication, RequireRoles } from '@taskforce/api-core';
 import { Role } from '@taskforce/domain';
 import { canonicalJson } from './audit-chain';
 import { AuditChainStatusModel, AuditEntryModel } from './audit.models';
@@ -10,9 +10,9 @@ export class AuditResolver {
   constructor(private readonly audit: AuditService) {}
 
   @RequireRecentAuthentication()
+  @RequireRoles(Role.PLATFORM_ADMIN, 'Only platform admins verify the audit log')
   @Query(() => AuditChainStatusModel, { complexity: cost(COST.BULK), description: 'Verifies the audit hash chain and names the first broken entry (platform admins only). Step-up action' })
-  auditChainStatus(@CurrentUser() user: AuthUser): Promise<AuditChainStatusModel> {
-    if (!user.roles.includes(Role.PLATFORM_ADMIN)) throw forbidden('Only platform admins verify the audit log');
+  auditChainStatus(): Promise<AuditChainStatusModel> {
     return this.audit.verify();
   }
 

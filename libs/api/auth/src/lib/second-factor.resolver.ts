@@ -1,5 +1,6 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { AuthUser, COST, cost, CurrentUser, Public, RequireRecentAuthentication } from '@taskforce/api-core';
+import { AuthUser, COST, cost, CurrentUser, Public, RequireRecentAuthentication, RequireRoles } from '@taskforce/api-core';
+import { Role } from '@taskforce/domain';
 import { AuthService } from './auth.service';
 import type { HttpContext } from './auth.resolver';
 import { SessionCookies } from './session-cookies';
@@ -81,6 +82,7 @@ export class SecondFactorResolver {
   }
 
   @RequireRecentAuthentication()
+  @RequireRoles(Role.AGENCY_ADMIN, "Only the agency's admins require a second factor of its people")
   @Mutation(() => Boolean, {
     complexity: cost(COST.WRITE),
     description: "Requires (or stops requiring) a second factor of every person of the caller's agency (agency admins; FORBIDDEN otherwise). Step-up action",
@@ -90,6 +92,7 @@ export class SecondFactorResolver {
   }
 
   @RequireRecentAuthentication()
+  @RequireRoles(Role.PLATFORM_ADMIN, 'Only platform admins require a second factor of admins')
   @Mutation(() => Boolean, {
     complexity: cost(COST.WRITE),
     description: 'Requires (or stops requiring) a second factor of every agency admin and platform admin (platform admins; FORBIDDEN otherwise). Step-up action',

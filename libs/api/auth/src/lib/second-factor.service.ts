@@ -2,8 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AgencyEntity } from '@taskforce/api-agencies';
 import { AuditAction, AuditService, AuditSubject } from '@taskforce/api-audit';
-import { AppConfig, AuthUser, badInput, failedPrecondition, forbidden, isUuid, notFound, reauthenticationRequired, STEP_UP_WINDOW_SECONDS, unauthenticated } from '@taskforce/api-core';
-import { Role } from '@taskforce/domain';
+import { AppConfig, AuthUser, badInput, failedPrecondition, isUuid, notFound, reauthenticationRequired, STEP_UP_WINDOW_SECONDS, unauthenticated } from '@taskforce/api-core';
 import * as argon2 from 'argon2';
 import { toString as qrSvg } from 'qrcode';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
@@ -178,11 +177,11 @@ export class SecondFactorService {
   /**
    * An agency admin requires (or stops requiring) a second factor of every person of their own agency; people without
    * one are told at their next sign-in and cannot use admin or step-up actions until they enrol.
-   * @throws FORBIDDEN for anyone but an agency admin of the agency; FAILED_PRECONDITION when requiring it without
-   *   having a second factor oneself (it would lock the admin out of admin actions).
+   * Only agency admins (the role, checked by the resolver's @RequireRoles) set it, for their own agency.
+   * @throws FAILED_PRECONDITION when requiring it without having a second factor oneself (it would lock the admin out
+   *   of admin actions).
    */
   async setAgencyRequired(actor: AuthUser, required: boolean): Promise<boolean> {
-    if (!actor.roles.includes(Role.AGENCY_ADMIN)) throw forbidden("Only the agency's admins require a second factor of its people");
     if (required) await this.requireOwnFactor(actor);
     await this.db.transaction(async (m) => {
       await m.getRepository(AgencyEntity).update({ id: actor.agencyId }, { secondFactorRequired: required });
@@ -194,11 +193,10 @@ export class SecondFactorService {
   /**
    * A platform admin requires (or stops requiring) a second factor of every agency admin and platform admin.
    * ADMIN_SECOND_FACTOR_REQUIRED=true (the production default) requires it whatever this setting says.
-   * @throws FORBIDDEN for anyone but platform admins; FAILED_PRECONDITION when requiring it without having a second
-   *   factor oneself.
+   * Only platform admins (the role, checked by the resolver's @RequireRoles) set it.
+   * @throws FAILED_PRECONDITION when requiring it without having a second factor oneself.
    */
   async setAdminsRequired(actor: AuthUser, required: boolean): Promise<boolean> {
-    if (!actor.roles.includes(Role.PLATFORM_ADMIN)) throw forbidden('Only platform admins require a second factor of admins');
     if (required) await this.requireOwnFactor(actor);
     await this.db.transaction(async (m) => {
       await m.getRepository(SecuritySettingsEntity).update({ id: true }, { adminsSecondFactorRequired: required, updatedAt: new Date() });

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditAction, AuditService, AuditSubject } from '@taskforce/api-audit';
 import { AppError, AuthUser, ErrorCode, FieldProblem, isUuid, notFound } from '@taskforce/api-core';
-import { OperationAccessService } from '@taskforce/api-operations';
+import { OperationPolicy } from '@taskforce/api-operations';
 import { countryFromCode } from '@taskforce/data-import';
 import { ageGroupOfBand, FormOfExploitation, IndicatorKind } from '@taskforce/domain';
 import { plainToInstance } from 'class-transformer';
@@ -56,7 +56,7 @@ function flatten(errors: ValidationError[], prefix: string): FieldProblem[] {
 export class CaseRecordService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly access: OperationAccessService,
+    private readonly access: OperationPolicy,
     private readonly audit: AuditService,
   ) {}
 

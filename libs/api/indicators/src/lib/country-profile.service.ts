@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuthUser, notFound } from '@taskforce/api-core';
+import { AuthUser, notFound, positional } from '@taskforce/api-core';
 import { NationalLawService } from '@taskforce/api-jurisdiction';
+import { OperationPolicy } from '@taskforce/api-operations';
 import { Country, countryFromCode } from '@taskforce/data-import';
 import { AgencyKind, AgreementParty, JurisdictionRule, RuleCondition, RuleFlow, RuleScope, rulesInEffect, windowPosition } from '@taskforce/domain';
 import { DataSource } from 'typeorm';
@@ -193,16 +194,17 @@ export class CountryProfileService {
   /**
    * Joint operations the country takes part in — an agency based in it participates, or it is among the operation's
    * `countries` — counting only those the viewer's agency takes part in: whether an operation exists is itself
-   * need-to-know (OperationAccessService), so a count of operations the viewer may not see would give them away.
+   * need-to-know (OperationPolicy), so a count of operations the viewer may not see would give them away.
    */
   async jointOperationsIn(alpha2: string, viewer: Pick<AuthUser, 'agencyId'>): Promise<number> {
+    const visible = positional(OperationPolicy.visibleIds(viewer), [alpha2]);
     const [{ n }] = await this.db.query(
       `SELECT count(*)::int AS n FROM operations o
-        WHERE o.id = ANY (ARRAY(SELECT oa.operation_id FROM operation_agencies oa WHERE oa.agency_id = $2))
+        WHERE o.id = ANY (${visible.sql})
           AND ($1 = ANY (o.countries)
-               OR EXISTS (SELECT 1 FROM operation_agencies oa2 JOIN agencies a ON a.id = oa2.agency_id
-                           WHERE oa2.operation_id = o.id AND a.country = $1 AND a.kind <> 'INTERNATIONAL_ORGANIZATION'))`,
-      [alpha2, viewer.agencyId],
+               OR EXISTS (SELECT 1 FROM agencies a
+                           WHERE a.country = $1 AND a.kind <> 'INTERNATIONAL_ORGANIZATION' AND ${OperationPolicy.takesPart('o.id', 'a.id')}))`,
+      visible.values,
     );
     return n;
   }

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuthUser } from '@taskforce/api-core';
-import { OperationAccessService } from '@taskforce/api-operations';
+import { AuthUser, positional } from '@taskforce/api-core';
 import { IndicatorKind } from '@taskforce/domain';
 import { DataSource } from 'typeorm';
+import { CaseRecordScopePolicy } from './case-record-scope.policy';
 import { FlowGroup, protectFlows } from './flow-protection';
 import { CaseFlowsInput, CaseFlowsModel, FlowLevel } from './flow.models';
 import { AGENCY_SOURCE, othersKeySql, requireCaseRecordSource } from './case-sources';
@@ -21,14 +21,15 @@ const COLUMNS: Readonly<Record<FlowLevel, { from: string; to: string }>> = {
 export class FlowQueryService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly access: OperationAccessService,
+    private readonly scopes: CaseRecordScopePolicy,
     private readonly threshold: SmallCellThreshold,
   ) {}
 
   /**
    * Counts the records of one source and indicator the viewer may see per (origin, destination) with a GROUP BY,
-   * under the scope rule of `indicatorTable`: the records of `operationId` after the need-to-know check, or else
-   * the records outside operations and in operations the viewer's agency takes part in, with how many of each the
+   * under the scope rule of `indicatorTable` (CaseRecordScopePolicy): the records of `operationId` after the
+   * need-to-know check, or else the records outside operations and in operations the viewer's agency takes part in,
+   * with how many of each the
    * viewer's agency recorded; protected by `protectFlows` (figures judged on the part other agencies recorded; exact
    * when the viewer's agency recorded every counted record; public data sets have none, so they are protected for all).
    * @throws BAD_USER_INPUT (field `source`) for a source other than `agency` and the case-record data sets;
@@ -37,15 +38,8 @@ export class FlowQueryService {
   async flows(user: AuthUser, input: CaseFlowsInput): Promise<CaseFlowsModel> {
     requireCaseRecordSource(input.source);
     const indicator = input.indicator ?? IndicatorKind.VICTIM_IDENTIFIED;
-    const params: unknown[] = [input.source, indicator, user.agencyId];
-    let scope: string;
-    if (input.operationId) {
-      await this.access.requireVisible(user, input.operationId);
-      params.push(input.operationId);
-      scope = `cr.operation_id = $4`;
-    } else {
-      scope = `(cr.operation_id IS NULL OR EXISTS (SELECT 1 FROM operation_agencies oa WHERE oa.operation_id = cr.operation_id AND oa.agency_id = $3))`;
-    }
+    const checked = await this.scopes.require(user, input.operationId);
+    const { sql: scope, values: params } = positional(CaseRecordScopePolicy.where(checked, 'cr'), [input.source, indicator, user.agencyId]);
     const { from, to } = COLUMNS[input.level];
     const rows: Array<{ origin: string | null; destination: string | null; n: number; others: number; others_key: number | null; part: string }> = await this.db.query(
       `SELECT NULLIF(cr.${from}, '') AS origin, NULLIF(cr.${to}, '') AS destination,

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuthUser, badInput } from '@taskforce/api-core';
-import { OperationAccessService } from '@taskforce/api-operations';
+import { AuthUser, badInput, whereArgs } from '@taskforce/api-core';
 import { AGE_BANDS, DimensionKey, FormOfExploitation, IndicatorKind, MULTIPLE, protectFormsNamed, percentages, protectForViewer, ProtectedTable, rowPercentages, taskForceScope, toCsvWithHeader, UNKNOWN } from '@taskforce/domain';
-import { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { DataSource } from 'typeorm';
+import { CaseRecordScopePolicy } from './case-record-scope.policy';
 import { AGENCY_SOURCE, othersKeySql, requireCaseRecordSource } from './case-sources';
 import { SmallCellThreshold } from './small-cell-threshold';
 import { FormsNamedTableModel, IndicatorDimension, IndicatorScopeInput, IndicatorTableInput, IndicatorTableModel } from './indicator.models';
@@ -73,14 +73,14 @@ interface CountRow {
 export class IndicatorQueryService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly access: OperationAccessService,
+    private readonly scopes: CaseRecordScopePolicy,
     private readonly threshold: SmallCellThreshold,
   ) {}
 
   /**
    * Counts, in PostgreSQL (one `GROUP BY` over the chosen dimensions), the records of one source and indicator
-   * the viewer may see — those of a given operation after the need-to-know check, or else those outside
-   * operations and in operations visible to the viewer's agency — with, per cell, how many the viewer's agency
+   * the viewer may see (CaseRecordScopePolicy: those of a given operation after the need-to-know check, or else
+   * those outside operations and in operations visible to the viewer's agency) — with, per cell, how many the viewer's agency
    * recorded, and protects them with the domain's `protectForViewer` (docs/disclosure-control.md): a figure is
    * exact when the viewer's agency recorded all of it, and otherwise judged on the part other agencies recorded.
    * Public data sets have no recording agency, so they are protected for every viewer. Same result as the domain's
@@ -95,6 +95,7 @@ export class IndicatorQueryService {
       throw badInput([{ field: 'dimensions', message: 'one or two different dimensions' }]);
     }
     const indicator = input.indicator ?? IndicatorKind.VICTIM_IDENTIFIED;
+    const scope = await this.scopes.require(user, input.operationId);
     const qb = this.db
       .createQueryBuilder()
       .from('case_records', 'cr')
@@ -107,8 +108,8 @@ export class IndicatorQueryService {
       // Not grouped by: the cell key of the others' records (cell-key perturbation of agency-recorded figures).
       .addSelect(input.source === AGENCY_SOURCE ? othersKeySql(':viewerAgencyId') : 'NULL::float8', 'others_key')
       .where('cr.source = :source AND cr.indicator = :indicator', { source: input.source, indicator, viewerAgencyId: user.agencyId })
+      .andWhere(...whereArgs(CaseRecordScopePolicy.where(scope, 'cr')))
       .groupBy('1, 2, 5');
-    await this.restrictToScope(qb, user, input.operationId);
     const rows: CountRow[] = await qb.getRawMany();
     const unknown = (v: string | null) => (v === null ? UNKNOWN : v);
     const request = { dimensions: input.dimensions.map((d) => DIMENSION_KEYS[d]), k: this.threshold.forRequest(input.k) };
@@ -177,6 +178,7 @@ export class IndicatorQueryService {
   async formsNamed(user: AuthUser, input: IndicatorScopeInput): Promise<FormsNamedTableModel> {
     requireCaseRecordSource(input.source);
     const indicator = input.indicator ?? IndicatorKind.VICTIM_IDENTIFIED;
+    const scope = await this.scopes.require(user, input.operationId);
     const qb = this.db
       .createQueryBuilder()
       .from('case_records', 'cr')
@@ -185,8 +187,8 @@ export class IndicatorQueryService {
       .addSelect('(count(*) FILTER (WHERE cr.agency_id = CAST(:viewerAgencyId AS uuid)))::int', 'own')
       .addSelect(`COALESCE(cr.operation_id::text, '')`, 'part')
       .where('cr.source = :source AND cr.indicator = :indicator', { source: input.source, indicator, viewerAgencyId: user.agencyId })
+      .andWhere(...whereArgs(CaseRecordScopePolicy.where(scope, 'cr')))
       .groupBy('1, 4');
-    await this.restrictToScope(qb, user, input.operationId);
     const rows: Array<{ forms: string[]; n: number; own: number; part: string }> = await qb.getRawMany();
     const t = protectFormsNamed(
       rows.map((r) => ({ forms: r.forms, count: r.n, own: r.own, part: r.part })),
@@ -224,20 +226,6 @@ export class IndicatorQueryService {
     lines.push([MULTIPLE, shown(t.severalForms), ''], [UNKNOWN, shown(t.unknown), ''], ['Total', shown(t.total), '']);
     const header = { scope: await this.scopeName(user, input.operationId), operationId: input.operationId ?? null, k: t.k, sources: [t.citation], generatedAt: now };
     return toCsvWithHeader(header, lines);
-  }
-
-  /**
-   * Limits a query over `case_records` (alias `cr`) to what the viewer may count: the records of one joint operation
-   * after the need-to-know check, or else those outside operations and in operations visible to the viewer's agency.
-   * @throws NOT_FOUND for an operation the viewer cannot see.
-   */
-  private async restrictToScope(qb: SelectQueryBuilder<ObjectLiteral>, user: AuthUser, operationId: string | null | undefined): Promise<void> {
-    if (operationId) {
-      await this.access.requireVisible(user, operationId);
-      qb.andWhere('cr.operation_id = :operationId', { operationId });
-    } else {
-      qb.andWhere(`(cr.operation_id IS NULL OR cr.operation_id = ANY (${OperationAccessService.visibleOperationIdsArray()}))`);
-    }
   }
 
   /**

@@ -12,6 +12,7 @@ import { INDICATOR_ENTITIES } from './indicator.entities';
 import { IndicatorsResolver } from './indicators.resolver';
 import { CaseRecordResolver } from './case-record.resolver';
 import { CaseRecordService } from './case-record.service';
+import { CaseRecordScopePolicy } from './case-record-scope.policy';
 import { TargetResolver } from './target.resolver';
 import { TargetService } from './target.service';
 import { SmallCellThreshold } from './small-cell-threshold';
@@ -23,6 +24,7 @@ import { PublicFiguresService } from './public-figures.service';
 @Module({
   imports: [TypeOrmModule.forFeature(INDICATOR_ENTITIES), OperationsModule, JurisdictionModule],
   providers: [
+    CaseRecordScopePolicy,
     IndicatorImportService,
     IndicatorQueryService,
     IndicatorsResolver,

@@ -1,5 +1,5 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { AuthUser, COST, cost, CurrentUser, forbidden, RequireRecentAuthentication } from '@taskforce/api-core';
+import { AuthUser, COST, cost, CurrentUser, RequireRecentAuthentication, RequireRoles } from '@taskforce/api-core';
 import { Role } from '@taskforce/domain';
 import { DatasetKind } from './dataset-import';
 import { IndicatorImportService } from './indicator-import.service';
@@ -14,17 +14,16 @@ export class IndicatorsResolver {
   ) {}
 
   @RequireRecentAuthentication()
+  @RequireRoles(Role.PLATFORM_ADMIN, 'Only platform admins import data sets')
   @Mutation(() => DatasetImportReportModel, {
     complexity: cost(COST.BULK),
     description: 'Imports a public data set from the data folder (platform admins only); idempotent and transactional; a file that would change or remove stored rows is previewed until confirm: true',
   })
   importDataset(
-    @CurrentUser() user: AuthUser,
     @Args('kind', { type: () => DatasetKind }) kind: DatasetKind,
     @Args('path', { type: () => String, nullable: true, description: 'Relative to the data folder; default: the known file' }) path?: string,
     @Args('confirm', { type: () => Boolean, nullable: true, defaultValue: false, description: 'Apply a file that changes or removes stored rows (after its preview)' }) confirm?: boolean,
   ): Promise<DatasetImportReportModel> {
-    if (!user.roles.includes(Role.PLATFORM_ADMIN)) throw forbidden('Only platform admins import data sets');
     return this.imports.importKnown(kind, path, { confirm: !!confirm });
   }
 

@@ -1,6 +1,6 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AuthUser, badInput, COST, cost, CurrentUser } from '@taskforce/api-core';
-import { OperationAccessService } from '@taskforce/api-operations';
+import { OperationPolicy } from '@taskforce/api-operations';
 import { OperationIndicatorsModel, OperationTargetModel, SetOperationTargetInput, TimingIndicatorsModel } from './target.models';
 import { TargetService } from './target.service';
 import { TimingService } from './timing.service';
@@ -14,7 +14,7 @@ export class TargetResolver {
   constructor(
     private readonly targets: TargetService,
     private readonly timing: TimingService,
-    private readonly access: OperationAccessService,
+    private readonly access: OperationPolicy,
   ) {}
 
   @Mutation(() => OperationTargetModel, { complexity: cost(COST.WRITE), description: "Sets a target for an operation's indicator and period (its coordinators only; FORBIDDEN otherwise)" })
@@ -42,7 +42,7 @@ export class TargetResolver {
     @CurrentUser() user: AuthUser,
     @Args('operationId', { type: () => ID, nullable: true }) operationId?: string,
   ): Promise<TimingIndicatorsModel> {
-    if (operationId) await this.access.requireVisible(user, operationId);
+    if (operationId) await this.access.require(user, operationId);
     return this.timing.timing(user, operationId ?? null);
   }
 }

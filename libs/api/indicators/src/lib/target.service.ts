@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditAction, AuditService, AuditSubject } from '@taskforce/api-audit';
-import { AuthUser, badInput, forbidden, isUuid, notFound } from '@taskforce/api-core';
-import { OperationAccessService } from '@taskforce/api-operations';
+import { AuthUser, badInput, isUuid, notFound, positional } from '@taskforce/api-core';
+import { OperationPolicy } from '@taskforce/api-operations';
 import { DayCount, IndicatorKind, isCoordinatorOf, isSensitive, protectPeriods } from '@taskforce/domain';
 import { DataSource } from 'typeorm';
+import { CaseRecordScopePolicy } from './case-record-scope.policy';
 import { OperationIndicatorsModel, OperationTargetModel, SetOperationTargetInput } from './target.models';
 import { TimingService } from './timing.service';
 import { SmallCellThreshold } from './small-cell-threshold';
@@ -37,7 +38,7 @@ interface TargetRow {
 export class TargetService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly access: OperationAccessService,
+    private readonly access: OperationPolicy,
     private readonly timing: TimingService,
     private readonly audit: AuditService,
     private readonly threshold: SmallCellThreshold,
@@ -110,7 +111,7 @@ export class TargetService {
    */
   async operationIndicators(user: AuthUser, operationId: string, requestedK?: number): Promise<OperationIndicatorsModel> {
     const k = this.threshold.forRequest(requestedK);
-    const facts = await this.access.requireVisible(user, operationId);
+    const facts = await this.access.require(user, operationId);
     const targets = await this.progress(user, operationId, k);
     return {
       operationId,
@@ -124,9 +125,10 @@ export class TargetService {
 
   private async requireCoordinator(user: AuthUser, operationId: string): Promise<void> {
     const facts = await this.access.requireWritable(user, operationId);
-    if (!isCoordinatorOf(user, facts)) throw forbidden('Only coordinators of this joint operation set its targets');
+    OperationPolicy.requireCoordinator(user, facts, 'set its targets');
   }
 
+  /** Targets of an operation the caller already checked, with their achieved figures protected for the viewer. */
   private async progress(user: AuthUser, operationId: string, k: number = this.threshold.minimum, onlyId?: string): Promise<OperationTargetModel[]> {
     const rows: TargetRow[] = await this.db.query(
       `SELECT t.id::text AS id, t.operation_id::text AS operation_id, t.indicator, to_char(t.period_start, 'YYYY-MM-DD') AS period_start,
@@ -144,13 +146,14 @@ export class TargetService {
          FROM operation_target_periods WHERE operation_id = $1 AND indicator = ANY($2::text[])`,
       [operationId, indicators],
     );
+    const scope = positional(CaseRecordScopePolicy.where({ agencyId: user.agencyId, operationId }, 'cr'), [indicators, user.agencyId]);
     const days: Array<{ indicator: string; date: string; count: number; own: number }> = await this.db.query(
       `SELECT cr.indicator, to_char((cr.created_at AT TIME ZONE 'UTC')::date, 'YYYY-MM-DD') AS date, count(*)::int AS count,
-              (count(*) FILTER (WHERE cr.agency_id = $3::uuid))::int AS own
+              (count(*) FILTER (WHERE cr.agency_id = $2::uuid))::int AS own
          FROM case_records cr
-        WHERE cr.operation_id = $1 AND cr.indicator = ANY($2::text[])
+        WHERE ${scope.sql} AND cr.indicator = ANY($1::text[])
         GROUP BY 1, 2`,
-      [operationId, indicators, user.agencyId],
+      scope.values,
     );
     const figures = new Map<string, ReturnType<typeof protectPeriods>[number]>();
     for (const indicator of indicators) {

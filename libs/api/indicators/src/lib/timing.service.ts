@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuthUser } from '@taskforce/api-core';
-import { LeadAccessService } from '@taskforce/api-leads';
-import { OperationAccessService } from '@taskforce/api-operations';
+import { AuthUser, whereArgs } from '@taskforce/api-core';
+import { LeadPolicy } from '@taskforce/api-leads';
+import { OperationPolicy } from '@taskforce/api-operations';
+import { TaskPolicy } from '@taskforce/api-tasks';
 import { medianLeadToFirstActionMs, onTimeRate } from '@taskforce/domain';
 import { DataSource } from 'typeorm';
 import { TimingIndicatorsModel } from './target.models';
@@ -11,8 +12,8 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 /**
  * Tasks done on time and median time from a lead to its first action, for one joint operation or across every
- * operation the viewer's agency takes part in. Only tasks of visible operations and leads the viewer may read
- * (`LeadAccessService.readableCondition`) are counted.
+ * operation the viewer's agency takes part in. Only tasks of visible operations (OperationPolicy) and leads the
+ * viewer may read (LeadPolicy) are counted.
  *
  * - A task's completion instant is the `task_events` row whose `to_status` became DONE (DONE is final).
  * - A lead belongs to the operation it is attached to (`leads.operation_id`); leads attached to no operation are
@@ -28,9 +29,6 @@ export class TimingService {
    * every operation the viewer's agency takes part in.
    */
   async timing(user: AuthUser, operationId: string | null): Promise<TimingIndicatorsModel> {
-    const params = { viewerAgencyId: user.agencyId, operationId };
-    const scope = (column: string) =>
-      operationId ? `${column} = :operationId` : OperationAccessService.visibleOperationCondition(column);
 
     const tasks: Array<{ status: string; due_at: Date | null; completed_at: Date | null }> = await this.db
       .createQueryBuilder()
@@ -38,19 +36,21 @@ export class TimingService {
       .select('t.status::text', 'status')
       .addSelect('t.due_at', 'due_at')
       .addSelect(`(SELECT min(e.at) FROM task_events e WHERE e.task_id = t.id AND e.to_status = 'DONE')`, 'completed_at')
-      .where(scope('t.operation_id'), params)
+      .where(...whereArgs(OperationPolicy.scopeWhere(user, 't.operation_id', operationId)))
       .getRawMany();
 
+    const firstActionVisible = TaskPolicy.visibleWhere(user, 'lt');
     const leads: Array<{ created_at: Date; first_action_at: Date | null }> = await this.db
       .createQueryBuilder()
       .from('leads', 'l')
       .select('l.created_at', 'created_at')
       .addSelect(
-        `(SELECT min(lt.created_at) FROM tasks lt WHERE lt.lead_id = l.id AND ${OperationAccessService.visibleOperationCondition('lt.operation_id')})`,
+        `(SELECT min(lt.created_at) FROM tasks lt WHERE lt.lead_id = l.id AND ${firstActionVisible.sql})`,
         'first_action_at',
       )
-      .where(scope('l.operation_id'), params)
-      .andWhere(LeadAccessService.readableCondition('l'), params)
+      .setParameters(firstActionVisible.params)
+      .where(...whereArgs(OperationPolicy.scopeWhere(user, 'l.operation_id', operationId)))
+      .andWhere(...whereArgs(LeadPolicy.readableWhere(user, 'l')))
       .getRawMany();
 
     const rate = onTimeRate(tasks.map((t) => ({ status: t.status, dueAt: iso(t.due_at), completedAt: iso(t.completed_at) })));

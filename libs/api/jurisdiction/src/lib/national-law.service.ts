@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditAction, AuditService, AuditSubject } from '@taskforce/api-audit';
-import { AuthUser, badInput, conflict, forbidden, isUuid, notFound } from '@taskforce/api-core';
+import { AuthUser, badInput, conflict, isUuid, notFound } from '@taskforce/api-core';
 import { countryFromCode } from '@taskforce/data-import';
-import { Role } from '@taskforce/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { NationalLawModel } from './national-law.model';
 import { CreateNationalLawInput, UpdateNationalLawInput } from './dto/national-law.inputs';
@@ -47,10 +46,6 @@ function alpha2Of(code: string): string {
   return join.country.alpha2;
 }
 
-function requirePlatformAdmin(actor: AuthUser): void {
-  if (!actor.roles.includes(Role.PLATFORM_ADMIN)) throw forbidden('Only platform admins edit national laws');
-}
-
 function checkDates(adoptedOn: string | null, enteredIntoForceOn: string): void {
   // Both are YYYY-MM-DD, so text order is date order.
   if (adoptedOn !== null && adoptedOn > enteredIntoForceOn) {
@@ -60,7 +55,7 @@ function checkDates(adoptedOn: string | null, enteredIntoForceOn: string): void 
 
 /**
  * National anti-trafficking laws: public legal facts every signed-in user reads; only platform admins
- * create, update (with a version check) and delete them.
+ * create, update (with a version check) and delete them (NationalLawResolver's @RequireRoles refuses everyone else).
  */
 @Injectable()
 export class NationalLawService {
@@ -80,11 +75,10 @@ export class NationalLawService {
 
   /**
    * Records a law; the country is stored as upper-case alpha-2.
-   * @throws FORBIDDEN unless the actor is a platform admin; BAD_USER_INPUT (field `adoptedOn`) when adopted after
+   * @throws BAD_USER_INPUT (field `adoptedOn`) when adopted after
    *   entry into force.
    */
   async create(actor: AuthUser, input: CreateNationalLawInput): Promise<NationalLawModel> {
-    requirePlatformAdmin(actor);
     const adoptedOn = input.adoptedOn ?? null;
     checkDates(adoptedOn, input.enteredIntoForceOn);
     return this.db.transaction(async (m) => {
@@ -100,12 +94,11 @@ export class NationalLawService {
 
   /**
    * Applies the given changes if `expectedVersion` is still current, and bumps the version.
-   * @throws FORBIDDEN unless platform admin; NOT_FOUND for an unknown or malformed id; CONFLICT (with
+   * @throws NOT_FOUND for an unknown or malformed id; CONFLICT (with
    *   `currentVersion`) when the law changed since — nothing is written then; BAD_USER_INPUT (`adoptedOn`) when
    *   the resulting adoption date is after entry into force.
    */
   async update(actor: AuthUser, input: UpdateNationalLawInput): Promise<NationalLawModel> {
-    requirePlatformAdmin(actor);
     if (!isUuid(input.id)) throw notFound('National law');
     return this.db.transaction(async (m) => {
       const [current]: NationalLawRow[] = await m.query(`SELECT ${LAW_COLUMNS} FROM national_laws WHERE id = $1 FOR UPDATE`, [input.id]);
@@ -137,10 +130,9 @@ export class NationalLawService {
 
   /**
    * Deletes a law.
-   * @throws FORBIDDEN unless platform admin; NOT_FOUND for an unknown or malformed id.
+   * @throws NOT_FOUND for an unknown or malformed id.
    */
   async delete(actor: AuthUser, id: string): Promise<boolean> {
-    requirePlatformAdmin(actor);
     if (!isUuid(id)) throw notFound('National law');
     return this.db.transaction(async (m) => {
       // TypeORM answers a DELETE with [rows, rowCount].

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AgencyEntity, isCountryCode } from '@taskforce/api-agencies';
 import { AuditAction, AuditService, AuditSubject } from '@taskforce/api-audit';
-import { AuthUser, badInput, conflict, FieldProblem, forbidden, isUuid, notFound } from '@taskforce/api-core';
-import { AgreementKind, AgreementParty, parseInstant, Role, sortCategories, windowPosition } from '@taskforce/domain';
+import { AuthUser, badInput, conflict, FieldProblem, isUuid, notFound } from '@taskforce/api-core';
+import { AgreementKind, AgreementParty, parseInstant, sortCategories, windowPosition } from '@taskforce/domain';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AgreementPartyInput, AgreementPartyKind, CreateAgreementInput, CreateJurisdictionRuleInput, ReviseJurisdictionRuleInput, UpdateAgreementInput } from './dto/sharing-law.inputs';
 import { AgreementEntity, JurisdictionRuleEntity } from './jurisdiction.entity';
@@ -11,10 +11,6 @@ import { LawChangeListener } from './law-change';
 import { agreementOf, ruleOf } from './sharing-law-mapping';
 import { AgreementModel, AgreementStatus, JurisdictionRuleModel, JurisdictionRuleVersionModel } from './sharing-law.model';
 import { engineProblems, parseCondition, parseScope, parseWhen, windowProblems } from './sharing-law-validation';
-
-function requirePlatformAdmin(actor: AuthUser): void {
-  if (!actor.roles.includes(Role.PLATFORM_ADMIN)) throw forbidden('Only platform admins change agreements and jurisdiction rules');
-}
 
 function agreementStatus(e: AgreementEntity, atMs: number): AgreementStatus {
   const position = windowPosition(atMs, e.inForceFrom, e.inForceTo);
@@ -71,7 +67,7 @@ type AfterCommit = () => void;
 
 /**
  * Agreements and jurisdiction rules: every signed-in user reads them (decisions cite them); only
- * platform admins write them. Writes are checked with the engine's own reading (dates via `parseInstant`, rule
+ * platform admins write them (SharingLawResolver's @RequireRoles refuses everyone else before a write starts). Writes are checked with the engine's own reading (dates via `parseInstant`, rule
  * shapes as in the engine README, then `validateSharingInput` as a last guard), audited, and — in the same
  * transaction — every registered LawChangeListener reconsiders what the law governs at the write instant (the
  * leads module decides every live share again: ShareLapseService.reconsider); what the listeners collected
@@ -127,11 +123,10 @@ export class SharingLawService {
   }
 
   /**
-   * Records an agreement (platform admins). @throws FORBIDDEN for anyone else; BAD_USER_INPUT naming the field
+   * Records an agreement (platform admins). @throws BAD_USER_INPUT naming the field
    * for an id in use, unreadable or inverted dates, unknown countries or agencies, fewer than two distinct parties.
    */
   async createAgreement(actor: AuthUser, input: CreateAgreementInput): Promise<AgreementModel> {
-    requirePlatformAdmin(actor);
     const { saved, afterCommit } = await this.db.transaction(async (m) => {
       const problems: FieldProblem[] = [];
       if (await m.getRepository(AgreementEntity).existsBy({ id: input.id })) problems.push({ field: 'id', message: 'an agreement with this id already exists' });
@@ -163,11 +158,10 @@ export class SharingLawService {
 
   /**
    * Changes an agreement (platform admins): absent fields stay; `suspended` suspends or lifts; a past `inForceTo`
-   * ends it. Live shares are decided again at once. @throws FORBIDDEN; NOT_FOUND ("Agreement not found");
+   * ends it. Live shares are decided again at once. @throws NOT_FOUND ("Agreement not found");
    * CONFLICT when `expectedVersion` is not the current version; BAD_USER_INPUT naming the field as for create.
    */
   async updateAgreement(actor: AuthUser, input: UpdateAgreementInput): Promise<AgreementModel> {
-    requirePlatformAdmin(actor);
     const { saved, afterCommit } = await this.db.transaction(async (m) => {
       const repo = m.getRepository(AgreementEntity);
       const current = await repo.createQueryBuilder('a').where('a.id = :id', { id: input.id }).setLock('pessimistic_write').getOne();
@@ -207,11 +201,10 @@ export class SharingLawService {
   }
 
   /**
-   * Records version 1 of a new rule (platform admins). @throws FORBIDDEN; BAD_USER_INPUT naming the field (`id`
+   * Records version 1 of a new rule (platform admins). @throws BAD_USER_INPUT naming the field (`id`
    * in use, `effectiveFrom`/`effectiveTo`, `scopeJson.country`, `conditionJson.kind`, `whenJson.purposes.0`, …).
    */
   async createRule(actor: AuthUser, input: CreateJurisdictionRuleInput): Promise<JurisdictionRuleModel> {
-    requirePlatformAdmin(actor);
     const { saved, afterCommit } = await this.db.transaction(async (m) => {
       const repo = m.getRepository(JurisdictionRuleEntity);
       const problems: FieldProblem[] = [];
@@ -231,11 +224,10 @@ export class SharingLawService {
   /**
    * Writes the next version of a rule (platform admins); fields not given are those of the current version,
    * `effectiveFrom` defaults to now, and the current version ends (`effectiveTo`) when the new one starts.
-   * @throws FORBIDDEN; NOT_FOUND ("Jurisdiction rule not found"); CONFLICT when `expectedVersion` is not the
+   * @throws NOT_FOUND ("Jurisdiction rule not found"); CONFLICT when `expectedVersion` is not the
    *   current version; BAD_USER_INPUT naming the field.
    */
   async reviseRule(actor: AuthUser, input: ReviseJurisdictionRuleInput): Promise<JurisdictionRuleModel> {
-    requirePlatformAdmin(actor);
     const { afterCommit } = await this.db.transaction(async (m) => {
       const current = await this.lockCurrentVersion(m, input.id, input.expectedVersion);
       const problems: FieldProblem[] = [];
@@ -280,11 +272,10 @@ export class SharingLawService {
 
   /**
    * Retires a rule (platform admins): its current version ends now (unless it already ended) and is marked
-   * retired; nothing is deleted. @throws FORBIDDEN; NOT_FOUND; CONFLICT on a stale `expectedVersion`;
+   * retired; nothing is deleted. @throws NOT_FOUND; CONFLICT on a stale `expectedVersion`;
    * BAD_USER_INPUT (`id`) when already retired.
    */
   async retireRule(actor: AuthUser, id: string, expectedVersion: number): Promise<JurisdictionRuleModel> {
-    requirePlatformAdmin(actor);
     const { afterCommit } = await this.db.transaction(async (m) => {
       const current = await this.lockCurrentVersion(m, id, expectedVersion);
       if (current.retiredAt) throw badInput([{ field: 'id', message: 'the rule is already retired' }]);

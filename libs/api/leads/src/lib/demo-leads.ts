@@ -14,6 +14,7 @@ import {
   TlpLabel,
   AgencyKind,
 } from '@taskforce/domain';
+import { OperationPolicy } from '@taskforce/api-operations';
 import { randomBytes } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { LeadEntity, LeadPersonEntity, LeadPersonRole, LeadShareEntity, LeadShareStatus, LeadStatus, RouteRole } from './lead.entity';
@@ -322,9 +323,7 @@ export async function loadDemoLeads(
         identityKeyId: null,
       })),
     );
-    const operationAgencyIds = operationId
-      ? ((await m.query('SELECT agency_id::text AS id FROM operation_agencies WHERE operation_id = $1', [operationId])) as Array<{ id: string }>).map((r) => r.id)
-      : [];
+    const operationAgencyIds = operationId ? ((await OperationPolicy.participants(m, [operationId])).get(operationId) ?? []) : [];
     const originator = byAcronym.get(d.agency)!;
     for (const s of d.shares) {
       const recipient = byAcronym.get(s.to)!;

@@ -93,7 +93,7 @@ export function shareToModel(s: LeadShareEntity): LeadShareModel {
 }
 
 /**
- * Leads: recording and editing, need-to-know reads (through LeadAccessService) with list reads and refusals
+ * Leads: recording and editing, need-to-know reads (through LeadPolicy) with list reads and refusals
  * audited, search over each caller's projection, task links, first and onward sharing with the decision of the
  * engine in libs/domain (`decideSharing`, never re-implemented here), approvals, revocation (cascading to onward
  * shares) and the stated-reason read of a potential victim's identity. Changes and their notifications are written

@@ -1,31 +1,30 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditAction, AuditService, AuditSubject } from '@taskforce/api-audit';
-import { AuthUser, isUuid } from '@taskforce/api-core';
-import { OperationAccessService } from '@taskforce/api-operations';
-import { TaskEntity, TaskModel, TaskService } from '@taskforce/api-tasks';
+import { AuthUser, isUuid, whereArgs } from '@taskforce/api-core';
+import { TaskEntity, TaskModel, TaskPolicy, TaskService } from '@taskforce/api-tasks';
 import { Brackets, DataSource, EntityManager, In } from 'typeorm';
-import { LeadAccessService, ReadableLead } from './lead-access.service';
 import { hasClaims, requireClaims } from './lead-claims';
 import { projectLead, shareToModel } from './lead-projection';
 import { containsPattern, projectionMatches } from './lead-search';
 import { LeadEntity, LeadPersonEntity, LeadShareEntity, LeadShareStatus } from './lead.entity';
 import { LeadModel, LeadShareModel } from './lead.model';
+import { LeadPolicy, ReadableLead } from './lead.policy';
 
 /**
  * Reading leads: one lead by id, lists, counts and search over each caller's projection, a lead's shares and
- * linked tasks, always through LeadAccessService's need-to-know rule; reads by id and list reads are audited, and
+ * linked tasks, always through LeadPolicy's need-to-know rule; reads by id and list reads are audited, and
  * so are refusals of a lead that exists (answered like an unknown id). The other lead services read through it.
  */
 @Injectable()
 export class LeadReadsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly access: LeadAccessService,
+    private readonly access: LeadPolicy,
     private readonly audit: AuditService,
   ) {}
   /**
-   * The lead and the caller's way of reading it (LeadAccessService). An attempt on a lead that exists but is not
+   * The lead and the caller's way of reading it (LeadPolicy.require). An attempt on a lead that exists but is not
    * readable is audited as ACCESS_REFUSED — in a transaction of its own, as the caller's is about to roll back —
    * and answered with the same NOT_FOUND ("Lead not found") as an unknown id. Call it before the caller's
    * transaction appends to the audit log.
@@ -33,7 +32,7 @@ export class LeadReadsService {
   async readable(actor: AuthUser, leadId: string, m: EntityManager = this.db.manager, lock = false): Promise<ReadableLead> {
     requireClaims(actor, 'Lead');
     try {
-      return await this.access.requireReadable(actor, leadId, m, lock);
+      return await this.access.require(actor, leadId, m, lock);
     } catch (err) {
       if (isUuid(leadId) && (await this.db.getRepository(LeadEntity).existsBy({ id: leadId }))) {
         await this.refused(actor, AuditSubject.LEAD, leadId, { leadId });
@@ -70,7 +69,7 @@ export class LeadReadsService {
     const rows = await this.db
       .getRepository(LeadEntity)
       .createQueryBuilder('l')
-      .where(LeadAccessService.readableCondition('l'), { viewerAgencyId: actor.agencyId })
+      .where(...whereArgs(LeadPolicy.readableWhere(actor, 'l')))
       .orderBy('l.created_at', 'DESC')
       .addOrderBy('l.id', 'ASC')
       .take(200)
@@ -87,7 +86,7 @@ export class LeadReadsService {
       .getRepository(LeadEntity)
       .createQueryBuilder('l')
       .select('l.id', 'id')
-      .where(LeadAccessService.readableCondition('l'), { viewerAgencyId: actor.agencyId })
+      .where(...whereArgs(LeadPolicy.readableWhere(actor, 'l')))
       .getRawMany<{ id: string }>();
     await this.listRead(actor, 'leadCount', rows.map((r) => r.id));
     return rows.length;
@@ -104,7 +103,7 @@ export class LeadReadsService {
     const rows = await this.db
       .getRepository(LeadEntity)
       .createQueryBuilder('l')
-      .where(LeadAccessService.readableCondition('l'), { viewerAgencyId: actor.agencyId })
+      .where(...whereArgs(LeadPolicy.readableWhere(actor, 'l')))
       .andWhere(
         new Brackets((qb) =>
           qb
@@ -154,7 +153,7 @@ export class LeadReadsService {
   private async readableOrNull(actor: AuthUser, leadId: string): Promise<LeadModel | null> {
     if (!hasClaims(actor)) return null;
     try {
-      const { lead } = await this.access.requireReadable(actor, leadId);
+      const { lead } = await this.access.require(actor, leadId);
       return (await this.project(actor, [lead]))[0];
     } catch {
       return null;
@@ -199,7 +198,7 @@ export class LeadReadsService {
       .getRepository(TaskEntity)
       .createQueryBuilder('t')
       .where('t.lead_id = :leadId', { leadId: lead.id })
-      .andWhere(OperationAccessService.visibleOperationCondition('t.operation_id'), { viewerAgencyId: actor.agencyId })
+      .andWhere(...whereArgs(TaskPolicy.visibleWhere(actor, 't')))
       .orderBy('t.created_at', 'ASC')
       .getMany();
     return rows.map((t) => TaskService.toModel(t));

@@ -1,15 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuthUser } from '@taskforce/api-core';
+import { AuthUser, whereArgs } from '@taskforce/api-core';
 import { DataSource, In } from 'typeorm';
-import { LeadAccessService } from './lead-access.service';
 import { LeadEntity, LeadShareEntity, LeadShareStatus } from './lead.entity';
+import { LeadPolicy } from './lead.policy';
 import { projectLead } from './lead-projection';
 import { aggregateRouteLegs, RouteLeg } from './lead-routes';
 
 /**
- * Routes of the leads a viewer may read, for the map. Which leads: `LeadAccessService.readableCondition` (the one
- * need-to-know rule for leads: originating agency or an ACTIVE share; platform admins get no exception). What of
+ * Routes of the leads a viewer may read, for the map. Which leads: `LeadPolicy.readableWhere` (the one
+ * need-to-know rule for leads: originating agency or a share in effect; platform admins get no exception). What of
  * each lead: its route exactly as `projectLead` gives it to that viewer, so whatever the projection leaves out
  * the map leaves out too.
  */
@@ -22,7 +22,7 @@ export class LeadRoutesService {
     const leads = await this.db
       .getRepository(LeadEntity)
       .createQueryBuilder('l')
-      .where(LeadAccessService.readableCondition('l'), { viewerAgencyId: actor.agencyId })
+      .where(...whereArgs(LeadPolicy.readableWhere(actor, 'l')))
       .getMany();
     if (!leads.length) return [];
     const shares = await this.db

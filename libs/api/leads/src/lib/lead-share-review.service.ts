@@ -6,7 +6,6 @@ import { NotificationDraft, NotificationService } from '@taskforce/api-notificat
 import { NotificationType, REASON_CODE_EFFECT, Role, SharingOutcome, sortCategories, withInheritedRemovals } from '@taskforce/domain';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { DecideLeadShareApprovalInput } from './dto/lead.inputs';
-import { LeadAccessService } from './lead-access.service';
 import { attention, hasClaims, isLeadWriter, requireClaims } from './lead-claims';
 import { announceLead, leadAudience } from './lead-events';
 import { shareToModel } from './lead-projection';
@@ -14,6 +13,7 @@ import { LeadReadsService } from './lead-reads.service';
 import { LeadSharingService } from './lead-sharing.service';
 import { LeadEntity, LeadShareEntity, LeadShareLapseReason, LeadShareStatus } from './lead.entity';
 import { LeadShareModel } from './lead.model';
+import { LeadPolicy } from './lead.policy';
 import { shareLawColumns } from './share-lapse';
 
 /**
@@ -26,7 +26,7 @@ export class LeadShareReviewService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly reads: LeadReadsService,
-    private readonly access: LeadAccessService,
+    private readonly access: LeadPolicy,
     private readonly sharing: LeadSharingService,
     private readonly notifications: NotificationService,
     private readonly audit: AuditService,
@@ -71,7 +71,7 @@ export class LeadShareReviewService {
    * Approval decides the share again at the approval instant (UTC) with the law stored now (`decideSharing`), on
    * the lead as its sender holds it now: for a first share the lead as stored; for an onward share the lead
    * without the removals of the sender's current ACTIVE share, which must still be in effect
-   * (LeadAccessService.shareInEffectCondition). Then:
+   * (LeadPolicy.shareInEffect). Then:
    * - the sender no longer holds the lead, or the new decision is DENY → the share does not become ACTIVE: it is
    *   returned (and stored) as LAPSED with lapseReason LAW_CHANGED (audited LEAD_SHARE_LAPSED with the
    *   approver's reason; no error, so the approver sees why on the share itself);
@@ -109,7 +109,7 @@ export class LeadShareReviewService {
       let senderHolds = true;
       if (onward) {
         try {
-          held = (await this.access.requireReadable({ agencyId: share.senderAgencyId }, lead.id, m)).share;
+          held = (await this.access.require({ agencyId: share.senderAgencyId }, lead.id, m)).share;
         } catch {
           senderHolds = false;
         }

@@ -6,7 +6,7 @@ import { UserService } from '@taskforce/api-auth';
 import { AuthUser, badInput, EventBus, forbidden } from '@taskforce/api-core';
 import { loadSharingLaw } from '@taskforce/api-jurisdiction';
 import { NotificationDraft, NotificationService } from '@taskforce/api-notifications';
-import { OperationAccessService } from '@taskforce/api-operations';
+import { OperationPolicy } from '@taskforce/api-operations';
 import { Agreement, decideSharing, JurisdictionRule, NotificationType, SharingDecision, SharingOutcome, SharingPurpose, shareRequest, withInheritedRemovals } from '@taskforce/domain';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { ShareLeadInput } from './dto/lead.inputs';
@@ -38,7 +38,7 @@ export class LeadSharingService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly reads: LeadReadsService,
-    private readonly operations: OperationAccessService,
+    private readonly operations: OperationPolicy,
     private readonly notifications: NotificationService,
     private readonly audit: AuditService,
     private readonly users: UserService,
@@ -49,9 +49,7 @@ export class LeadSharingService {
     const agencies = await m.getRepository(AgencyEntity).find();
     const byId = new Map(agencies.map((a) => [a.id, a]));
     const { agreements, rules } = await loadSharingLaw(m);
-    const operationAgencyIds = lead.operationId
-      ? ((await m.query('SELECT agency_id::text AS id FROM operation_agencies WHERE operation_id = $1', [lead.operationId])) as Array<{ id: string }>).map((r) => r.id)
-      : [];
+    const operationAgencyIds = lead.operationId ? ((await OperationPolicy.participants(m, [lead.operationId])).get(lead.operationId) ?? []) : [];
     return { byId, agreements, rules, operationAgencyIds, at: new Date().toISOString() };
   }
 

@@ -1,10 +1,11 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AgencyModel, AgencyService } from '@taskforce/api-agencies';
 import { UserModel, UserService } from '@taskforce/api-auth';
-import { AuthUser, COST, cost, CurrentUser, DEFAULT_LIST_SIZE, listCost, ListSize, notFound, RequireRecentAuthentication } from '@taskforce/api-core';
+import { AuthUser, COST, cost, CurrentUser, DEFAULT_LIST_SIZE, listCost, ListSize, notFound, RequireRecentAuthentication, RequireRoles } from '@taskforce/api-core';
 import { OperationModel, OperationService } from '@taskforce/api-operations';
 import { TaskModel } from '@taskforce/api-tasks';
 import { CreateLeadInput, DecideLeadShareApprovalInput, LinkTaskToLeadInput, RevealPotentialVictimInput, SearchLeadsArgs, ShareLeadInput, UpdateLeadInput } from './dto/lead.inputs';
+import { LEAD_WRITER_ROLES } from './lead-claims';
 import { LeadModel, LeadShareModel, PotentialVictimIdentityModel, SharingPreviewModel } from './lead.model';
 import { LeadReadsService } from './lead-reads.service';
 import { LeadService } from './lead.service';
@@ -77,6 +78,7 @@ export class LeadResolver {
     return this.review.pendingApprovals(user);
   }
 
+  @RequireRoles(LEAD_WRITER_ROLES, 'Only analysts, liaison officers and coordinators record leads')
   @Mutation(() => LeadModel, { complexity: cost(COST.WRITE), description: 'Records a lead of your agency (analysts, liaison officers, coordinators)' })
   createLead(@CurrentUser() user: AuthUser, @Args('input') input: CreateLeadInput): Promise<LeadModel> {
     return this.leadService.create(user, input);

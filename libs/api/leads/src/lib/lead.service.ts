@@ -3,9 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AgencyEntity } from '@taskforce/api-agencies';
 import { AuditAction, AuditService, AuditSubject } from '@taskforce/api-audit';
 import { AuthUser, badInput, conflict, EventBus, forbidden, notFound } from '@taskforce/api-core';
-import { OperationAccessService } from '@taskforce/api-operations';
-import { TaskModel, TaskService } from '@taskforce/api-tasks';
-import { HandlingCode, isCoordinatorOf, isOperationWritable, sortCategories } from '@taskforce/domain';
+import { OperationPolicy } from '@taskforce/api-operations';
+import { TaskModel, TaskPolicy, TaskService } from '@taskforce/api-tasks';
+import { HandlingCode, sortCategories } from '@taskforce/domain';
 import { randomBytes } from 'node:crypto';
 import { DataSource, In } from 'typeorm';
 import { CreateLeadInput, LinkTaskToLeadInput, UpdateLeadInput } from './dto/lead.inputs';
@@ -46,7 +46,8 @@ export class LeadService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly reads: LeadReadsService,
-    private readonly operations: OperationAccessService,
+    private readonly operations: OperationPolicy,
+    private readonly taskPolicy: TaskPolicy,
     private readonly cipher: LeadCipherService,
     private readonly audit: AuditService,
     private readonly tasks: TaskService,
@@ -55,12 +56,12 @@ export class LeadService {
 
   /**
    * Records a lead of the caller's agency. Potential victims get a generated pseudonym; their identity fields are
-   * encrypted. @throws FORBIDDEN unless analyst, liaison officer or coordinator; NOT_FOUND for an operation the
+   * encrypted. Only analysts, liaison officers and coordinators record leads (the role, checked by the resolver's
+   * @RequireRoles). @throws NOT_FOUND for an operation the
    * caller cannot see; BAD_USER_INPUT for an H3 without condition (or a condition without H3), a suspect without
    * name, or TLP:RED named recipients that are not agencies.
    */
   async create(actor: AuthUser, input: CreateLeadInput): Promise<LeadModel> {
-    if (!isLeadWriter(actor)) throw forbidden('Only analysts, liaison officers and coordinators record leads');
     const hasH3 = input.handlingCodes.includes(HandlingCode.H3);
     const condition = input.handlingCondition?.trim() || null;
     const problems = [];
@@ -173,9 +174,8 @@ export class LeadService {
   async linkTask(actor: AuthUser, input: LinkTaskToLeadInput): Promise<TaskModel> {
     requireClaims(actor, 'Task');
     const { task, lead, audience } = await this.db.transaction(async (m) => {
-      const { task, operation } = await this.tasks.requireVisible(actor, input.taskId, m);
-      if (!isOperationWritable(operation.status)) throw await this.operations.closedError(task.operationId, m);
-      if (!isCoordinatorOf(actor, operation)) throw forbidden('Only coordinators of this joint operation link tasks to leads');
+      const { task, operation } = await this.taskPolicy.requireWritable(actor, input.taskId, m);
+      OperationPolicy.requireCoordinator(actor, operation, 'link tasks to leads');
       const { lead } = await this.reads.readable(actor, input.leadId, m);
       const previous = task.leadId;
       const linked = await this.tasks.setLeadLink(m, task, lead.id);
@@ -199,9 +199,8 @@ export class LeadService {
   async unlinkTask(actor: AuthUser, taskId: string): Promise<TaskModel> {
     requireClaims(actor, 'Task');
     const { task, lead, audience } = await this.db.transaction(async (m) => {
-      const { task, operation } = await this.tasks.requireVisible(actor, taskId, m);
-      if (!isOperationWritable(operation.status)) throw await this.operations.closedError(task.operationId, m);
-      if (!isCoordinatorOf(actor, operation)) throw forbidden('Only coordinators of this joint operation link tasks to leads');
+      const { task, operation } = await this.taskPolicy.requireWritable(actor, taskId, m);
+      OperationPolicy.requireCoordinator(actor, operation, 'link tasks to leads');
       if (!task.leadId) throw notFound('Lead');
       const { lead } = await this.reads.readable(actor, task.leadId, m);
       const unlinked = await this.tasks.setLeadLink(m, task, null);

@@ -6,13 +6,13 @@ import { JurisdictionModule, SharingLawService } from '@taskforce/api-jurisdicti
 import { NotificationService, NotificationsModule } from '@taskforce/api-notifications';
 import { OperationsModule } from '@taskforce/api-operations';
 import { TasksModule } from '@taskforce/api-tasks';
-import { LeadAccessService } from './lead-access.service';
 import { LeadCipherService } from './lead-cipher.service';
 import { LeadEntity, LeadPersonEntity, LeadShareEntity } from './lead.entity';
 import { LeadResolver, LeadShareResolver, SharingPreviewResolver, TaskLeadResolver } from './lead.resolver';
 import { LeadRoutesResolver } from './lead-routes.resolver';
 import { LeadRoutesService } from './lead-routes.service';
 import { LeadReadsService } from './lead-reads.service';
+import { LeadPolicy } from './lead.policy';
 import { LeadService } from './lead.service';
 import { LeadShareReviewService } from './lead-share-review.service';
 import { LeadSharingService } from './lead-sharing.service';
@@ -31,7 +31,7 @@ import { ShareLapseService } from './share-lapse.service';
     TasksModule,
   ],
   providers: [
-    LeadAccessService,
+    LeadPolicy,
     LeadCipherService,
     LeadReadsService,
     LeadService,
@@ -46,7 +46,7 @@ import { ShareLapseService } from './share-lapse.service';
     LeadRoutesResolver,
     ShareLapseService,
   ],
-  exports: [LeadAccessService, LeadCipherService, LeadReadsService, LeadService, LeadSharingService, LeadShareReviewService, VictimIdentityService, ShareLapseService],
+  exports: [LeadPolicy, LeadCipherService, LeadReadsService, LeadService, LeadSharingService, LeadShareReviewService, VictimIdentityService, ShareLapseService],
 })
 export class LeadsModule implements OnModuleInit {
   constructor(
@@ -56,11 +56,11 @@ export class LeadsModule implements OnModuleInit {
   ) {}
 
   /**
-   * Notifications about a lead follow the lead's need-to-know rule (LeadAccessService), in lists, counts and replay;
+   * Notifications about a lead follow the lead's need-to-know rule (LeadPolicy), in lists, counts and replay;
    * every change of the law decides the live shares again, in the admin's transaction (ShareLapseService.reconsider).
    */
   onModuleInit(): void {
-    this.notifications.useLeadReadableCondition((leadAlias) => LeadAccessService.readableCondition(leadAlias));
+    this.notifications.useLeadReadableCondition((viewer, leadAlias) => LeadPolicy.readableWhere(viewer, leadAlias));
     this.law.onLawChange(this.lapse);
   }
 }

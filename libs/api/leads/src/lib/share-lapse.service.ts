@@ -7,6 +7,7 @@ import { UserService } from '@taskforce/api-auth';
 import { AppConfig, AuthUser, EventBus } from '@taskforce/api-core';
 import { LawChangeListener, loadSharingLaw } from '@taskforce/api-jurisdiction';
 import { NotificationDraft, NotificationEntity, NotificationService } from '@taskforce/api-notifications';
+import { OperationPolicy } from '@taskforce/api-operations';
 import { Agreement, decideSharing, JurisdictionRule, NotificationType, parseInstant, REASON_CODE_EFFECT, SharingDecision, SharingOutcome, shareRequest, sortCategories } from '@taskforce/domain';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { LeadEntity, LeadShareEntity, LeadShareLapseReason, LeadShareStatus } from './lead.entity';
@@ -49,7 +50,7 @@ export class LawEffects {
 
 /**
  * Shares that follow the law over time ("an agreement expiring, or an agency leaving an operation takes
- * effect at once"). The read rule (LeadAccessService.shareInEffectCondition) already hides a share whose
+ * effect at once"). The read rule (LeadPolicy.shareInEffect) already hides a share whose
  * agreement has ended or whose recipient left the operation it was made through; this service then records it:
  * - `sweep(now)`, every LEAD_LAPSE_CHECK_SECONDS (0 = off; tests call its parts with an injected instant):
  *   `lapseExpired` marks LAPSED (`AGREEMENT_ENDED`) the live shares whose `basis_valid_until` is at or before
@@ -155,7 +156,7 @@ export class ShareLapseService implements OnModuleInit, OnModuleDestroy, LawChan
       const ids = ((await m.query(
         `SELECT s.id FROM lead_shares s
           WHERE s.status = ANY($1::lead_share_status[]) AND s.operation_id = $2 AND s.recipient_agency_id = $3
-            AND NOT EXISTS (SELECT 1 FROM operation_agencies oa WHERE oa.operation_id = s.operation_id AND oa.agency_id = s.recipient_agency_id)
+            AND NOT ${OperationPolicy.takesPart('s.operation_id', 's.recipient_agency_id')}
           ORDER BY s.created_at, s.id FOR UPDATE OF s SKIP LOCKED`,
         [LIVE_STATUSES, operationId, agencyId],
       )) as Array<{ id: string }>).map((r) => r.id);
@@ -195,9 +196,7 @@ export class ShareLapseService implements OnModuleInit, OnModuleDestroy, LawChan
     const agencies = new Map((await m.getRepository(AgencyEntity).find()).map((a) => [a.id, a]));
     const { agreements, rules } = await loadSharingLaw(m);
     const operationIds = [...new Set([...leads.values()].map((l) => l.operationId).filter((id): id is string => !!id))];
-    const members = operationIds.length
-      ? ((await m.query('SELECT operation_id::text AS op, agency_id::text AS agency FROM operation_agencies WHERE operation_id = ANY($1::uuid[])', [operationIds])) as Array<{ op: string; agency: string }>)
-      : [];
+    const members = await OperationPolicy.participants(m, operationIds);
     const liaisons = new Map<string, string[]>();
     for (const share of shares) {
       const lead = leads.get(share.leadId)!;
@@ -208,7 +207,7 @@ export class ShareLapseService implements OnModuleInit, OnModuleDestroy, LawChan
         await this.lapseOne(m, actor, share, lead, LeadShareLapseReason.LAW_CHANGED, at, effects, liaisons, null);
         continue;
       }
-      const decision = decideAgain(lead, share, held, agencies, agreements, rules, members.filter((r) => r.op === lead.operationId).map((r) => r.agency), at);
+      const decision = decideAgain(lead, share, held, agencies, agreements, rules, (lead.operationId ? members.get(lead.operationId) : undefined) ?? [], at);
       // A liaison officer's approval stands: a share that was approved (or still waits for one) lapses only when the
       // law now denies it; a share that went through without approval lapses when it would now need one.
       const approved = share.status === LeadShareStatus.ACTIVE && share.approvalAt !== null;

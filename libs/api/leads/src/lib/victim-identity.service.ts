@@ -4,19 +4,19 @@ import { AuditAction, AuditService, AuditSubject } from '@taskforce/api-audit';
 import { AuthUser, badInput, forbidden, isUuid, notFound } from '@taskforce/api-core';
 import { DataSource } from 'typeorm';
 import { RevealPotentialVictimInput } from './dto/lead.inputs';
-import { LeadAccessService } from './lead-access.service';
 import { isLeadWriter, requireClaims } from './lead-claims';
 import { LeadCipherService } from './lead-cipher.service';
 import { LeadReadsService } from './lead-reads.service';
 import { LeadPersonEntity, LeadPersonRole } from './lead.entity';
 import { PotentialVictimIdentityModel } from './lead.model';
+import { LeadPolicy } from './lead.policy';
 
 /** The stated-reason read of a potential victim's identity, for the originating agency only. */
 @Injectable()
 export class VictimIdentityService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly access: LeadAccessService,
+    private readonly access: LeadPolicy,
     private readonly reads: LeadReadsService,
     private readonly cipher: LeadCipherService,
     private readonly audit: AuditService,
@@ -36,7 +36,7 @@ export class VictimIdentityService {
     requireClaims(actor, 'Person');
     let readable;
     try {
-      readable = await this.access.requireReadable(actor, person.leadId);
+      readable = await this.access.require(actor, person.leadId);
     } catch {
       readable = null;
     }

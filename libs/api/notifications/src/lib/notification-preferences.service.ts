@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthUser, badInput, FieldProblem } from '@taskforce/api-core';
-import { OperationAccessService } from '@taskforce/api-operations';
+import { OperationPolicy } from '@taskforce/api-operations';
 import { DataSource } from 'typeorm';
 import { NotificationPreferencesInput } from './dto/notification-preferences.input';
 import { NotificationPreferencesEntity } from './notification-preferences.entity';
@@ -15,7 +15,7 @@ const hhmm = (time: string | null) => (time ? time.slice(0, 5) : null);
 export class NotificationPreferencesService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly access: OperationAccessService,
+    private readonly access: OperationPolicy,
   ) {}
 
   /** The actor's preferences (defaults — nothing muted, no quiet hours, UTC — when never set). */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuthUser, badInput, EventBus, isUuid, notFound } from '@taskforce/api-core';
-import { OperationAccessService } from '@taskforce/api-operations';
+import { AuthUser, badInput, EventBus, isUuid, notFound, SqlPredicate } from '@taskforce/api-core';
+import { OperationPolicy } from '@taskforce/api-operations';
 import { NotificationType } from '@taskforce/domain';
 import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import { NotificationPreferencesEntity } from './notification-preferences.entity';
@@ -24,14 +24,14 @@ export interface NotificationDraft {
 }
 
 /**
- * SQL condition true when the lead aliased `leadAlias` (a `leads` row) is readable by the agency bound as
- * `:viewerAgencyId` — LeadAccessService.readableCondition, handed over by the leads module (which depends on this one).
+ * SQL predicate true when the lead aliased `leadAlias` (a `leads` row) is readable by the viewer's agency —
+ * LeadPolicy.readableWhere, handed over by the leads module (which depends on this one).
  */
-export type LeadReadableCondition = (leadAlias: string) => string;
+export type LeadReadableCondition = (viewer: Pick<AuthUser, 'agencyId'>, leadAlias: string) => SqlPredicate;
 
 /**
- * Persisted notifications. Listing, counting, replaying and marking re-apply the operation visibility rule and, for
- * notifications about a lead, the lead's need-to-know rule: a notification about an operation the recipient's agency
+ * Persisted notifications. Listing, counting, replaying and marking re-apply the operation visibility rule
+ * (OperationPolicy) and, for notifications about a lead, the lead's need-to-know rule (LeadPolicy, handed over): a notification about an operation the recipient's agency
  * no longer participates in, or about a lead it may no longer read (share revoked or lapsed), is no longer shown.
  */
 @Injectable()
@@ -93,18 +93,14 @@ export class NotificationService {
   }
 
   private visibleTo(actor: AuthUser): SelectQueryBuilder<NotificationEntity> {
+    const operation = OperationPolicy.visibleWhere(actor, 'n.operation_id');
+    const lead = this.leadReadable?.(actor, 'l_n');
     return this.db
       .getRepository(NotificationEntity)
       .createQueryBuilder('n')
       .where('n.recipient_user_id = :userId', { userId: actor.userId })
-      .andWhere(`(n.operation_id IS NULL OR ${OperationAccessService.visibleOperationCondition('n.operation_id')})`, {
-        viewerAgencyId: actor.agencyId,
-      })
-      .andWhere(
-        this.leadReadable
-          ? `(n.lead_id IS NULL OR EXISTS (SELECT 1 FROM leads l_n WHERE l_n.id = n.lead_id AND ${this.leadReadable('l_n')}))`
-          : 'n.lead_id IS NULL',
-      );
+      .andWhere(`(n.operation_id IS NULL OR ${operation.sql})`, { ...operation.params })
+      .andWhere(lead ? `(n.lead_id IS NULL OR EXISTS (SELECT 1 FROM leads l_n WHERE l_n.id = n.lead_id AND ${lead.sql}))` : 'n.lead_id IS NULL', { ...lead?.params });
   }
 
   /**

@@ -5,7 +5,7 @@ import { AuditAction, AuditService, AuditSubject } from '@taskforce/api-audit';
 import { UserService } from '@taskforce/api-auth';
 import { AuthUser, conflict, EventBus, failedPrecondition, forbidden, notFound } from '@taskforce/api-core';
 import { SmallCellThreshold } from '@taskforce/api-indicators';
-import { OperationAccessService, OperationService, recordOperationEvent } from '@taskforce/api-operations';
+import { OperationPolicy, OperationService, recordOperationEvent } from '@taskforce/api-operations';
 import {
   canFinaliseEvaluation,
   EVALUATION_RESULT_FIELDS,
@@ -13,9 +13,7 @@ import {
   EVALUATION_TEXT_FIELDS,
   EvaluationFacts,
   EvaluationResultField,
-  isCoordinatorOf,
   ObjectivesMet,
-  OperationAgencyRole,
   OperationEventAction,
   OperationStatus,
   protectResult,
@@ -66,7 +64,7 @@ const SELECT_SECTIONS = `SELECT agency_id::text AS "agencyId", version, updated_
 export class OperationEvaluationService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly access: OperationAccessService,
+    private readonly access: OperationPolicy,
     private readonly operations: OperationService,
     private readonly agencies: AgencyService,
     private readonly users: UserService,
@@ -81,7 +79,7 @@ export class OperationEvaluationService {
    * @throws NOT_FOUND ("Operation not found") when the operation is unknown or not visible to the actor.
    */
   async get(actor: AuthUser, operationId: string): Promise<OperationEvaluationModel> {
-    const facts = await this.access.requireVisible(actor, operationId);
+    const facts = await this.access.require(actor, operationId);
     const [op] = await this.db.query(`SELECT status, lead_agency_id::text AS lead, evaluation_finalised_at AS "finalisedAt", evaluation_finalised_by_id::text AS "finalisedBy" FROM operations WHERE id = $1`, [operationId]);
     const roles = await this.operations.participantRoles(operationId);
     const rows: SectionRow[] = await this.db.query(SELECT_SECTIONS, [operationId]);
@@ -209,13 +207,14 @@ export class OperationEvaluationService {
   async finalise(actor: AuthUser, operationId: string): Promise<OperationEvaluationModel> {
     const agencyIds = await this.db.transaction(async (m) => {
       const { facts, op } = await this.lock(actor, operationId, m);
-      if (!isCoordinatorOf(actor, facts)) throw forbidden('Only coordinators of this joint operation finalise its closing evaluation');
+      OperationPolicy.requireCoordinator(actor, facts, 'finalise its closing evaluation');
       if (op.status === OperationStatus.CLOSED) throw await this.access.closedError(operationId, m);
       if (op.finalised_at) throw failedPrecondition('The closing evaluation is already finalised', { operationId });
-      const roles: Array<{ agency_id: string; role: OperationAgencyRole; acronym: string }> = await m.query(
-        'SELECT oa.agency_id::text, oa.role, a.acronym FROM operation_agencies oa JOIN agencies a ON a.id = oa.agency_id WHERE oa.operation_id = $1 ORDER BY a.acronym',
-        [operationId],
-      );
+      const members = await this.access.memberships(operationId, m);
+      const acronyms = new Map((await this.agencies.findByIds(members.map((r) => r.agencyId))).map((a) => [a.id, a.acronym]));
+      const roles = members
+        .map((r) => ({ agency_id: r.agencyId, role: r.role, acronym: acronyms.get(r.agencyId) ?? r.agencyId }))
+        .sort((a, b) => a.acronym.localeCompare(b.acronym, 'en'));
       const rows: Array<{ agency_id: string; objectives_met: ObjectivesMet | null }> = await m.query('SELECT agency_id::text, objectives_met FROM operation_evaluation_sections WHERE operation_id = $1', [operationId]);
       const missing = sectionsMissingToFinalise(
         roles.map((r) => ({ agencyId: r.agency_id, role: r.role })),
@@ -236,7 +235,7 @@ export class OperationEvaluationService {
 
   /** Visible (else NOT_FOUND), the operation row locked so writes and finalising never interleave. */
   private async lock(actor: AuthUser, operationId: string, m: EntityManager) {
-    const facts = await this.access.requireVisible(actor, operationId, m);
+    const facts = await this.access.require(actor, operationId, m);
     const [op]: Array<{ status: OperationStatus; finalised_at: Date | null }> = await m.query('SELECT status, evaluation_finalised_at AS finalised_at FROM operations WHERE id = $1 FOR UPDATE', [operationId]);
     return { facts, op };
   }

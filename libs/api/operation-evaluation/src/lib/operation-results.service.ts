@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuthUser } from '@taskforce/api-core';
+import { AuthUser, whereArgs } from '@taskforce/api-core';
 import { SmallCellThreshold } from '@taskforce/api-indicators';
-import { OperationAccessService } from '@taskforce/api-operations';
+import { OperationPolicy } from '@taskforce/api-operations';
 import { EVALUATION_RESULT_FIELDS, EVALUATION_RESULT_LABELS, EvaluationResultField, protectResultAcrossOperations, ResultContribution } from '@taskforce/domain';
 import { DataSource } from 'typeorm';
 import { EVALUATION_FORM_CITATION, OperationResultsModel } from './evaluation.models';
@@ -29,7 +29,7 @@ export const OPERATION_RESULTS_CITATION = `Results reported by the participating
 export class OperationResultsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly access: OperationAccessService,
+    private readonly access: OperationPolicy,
     private readonly threshold: SmallCellThreshold,
   ) {}
 
@@ -39,7 +39,7 @@ export class OperationResultsService {
    */
   async results(user: AuthUser, operationId: string | null, requestedK?: number | null): Promise<OperationResultsModel> {
     const k = this.threshold.forRequest(requestedK);
-    if (operationId) await this.access.requireVisible(user, operationId);
+    const scope = await this.access.requireScope(user, 's.operation_id', operationId);
     const rows: Array<{ operation_id: string; agency_id: string } & Record<EvaluationResultField, number | null>> = await this.db
       .createQueryBuilder()
       .from('operation_evaluation_sections', 's')
@@ -47,7 +47,7 @@ export class OperationResultsService {
       .select('s.operation_id::text', 'operation_id')
       .addSelect('s.agency_id::text', 'agency_id')
       .addSelect(EVALUATION_RESULT_FIELDS.map((f) => `s.${RESULT_COLUMNS[f]} AS "${f}"`))
-      .where(operationId ? 's.operation_id = :operationId' : OperationAccessService.visibleOperationCondition('s.operation_id'), { operationId, viewerAgencyId: user.agencyId })
+      .where(...whereArgs(scope))
       .orderBy('s.operation_id')
       .getRawMany();
     const operations = [...new Set(rows.map((r) => r.operation_id))];

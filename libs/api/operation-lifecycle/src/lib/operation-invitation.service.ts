@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AgencyEntity, AgencyService } from '@taskforce/api-agencies';
 import { AuthUser, badInput, EventBus, failedPrecondition, forbidden, isUuid, notFound } from '@taskforce/api-core';
 import { NotificationDraft, NotificationService } from '@taskforce/api-notifications';
-import { OperationAccessService, recordOperationEvent } from '@taskforce/api-operations';
+import { OperationPolicy, recordOperationEvent } from '@taskforce/api-operations';
 import {
   hearsOfInvitations,
   INVITATION_TTL_DAYS,
@@ -73,7 +73,7 @@ const SELECT_INVITATIONS = `
 export class OperationInvitationService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly access: OperationAccessService,
+    private readonly access: OperationPolicy,
     private readonly agencies: AgencyService,
     private readonly notifications: NotificationService,
     private readonly bus: EventBus,
@@ -87,8 +87,8 @@ export class OperationInvitationService {
    */
   async invite(actor: AuthUser, input: InviteAgencyToOperationInput): Promise<OperationInvitationModel> {
     const { id, published, agencyIds } = await this.db.transaction(async (m) => {
-      const facts = await this.access.requireVisible(actor, input.operationId, m);
-      if (!isCoordinatorOf(actor, facts)) throw forbidden('Only coordinators of this joint operation invite agencies');
+      const facts = await this.access.require(actor, input.operationId, m);
+      OperationPolicy.requireCoordinator(actor, facts, 'invite agencies');
       if (!isOperationWritable(facts.status)) throw await this.access.closedError(input.operationId, m);
       const agency = await m.getRepository(AgencyEntity).findOne({ where: { id: input.agencyId } });
       if (!agency) throw badInput([{ field: 'agencyId', message: 'no agency with this id' }]);
@@ -171,12 +171,12 @@ export class OperationInvitationService {
         body: reason,
         operationId: inv.operation_id,
       }));
-      const participants: Array<{ agency_id: string }> = await m.query('SELECT agency_id::text FROM operation_agencies WHERE operation_id = $1', [inv.operation_id]);
+      const participants = (await this.access.facts(inv.operation_id, m))?.participatingAgencyIds ?? [];
       return {
         published: await this.notifications.createInTransaction(m, drafts),
         operationId: inv.operation_id as string,
         // A declining agency is not told anything about the operation: only those taking part hear of the answer.
-        agencyIds: [...new Set([...participants.map((p) => p.agency_id), ...(input.accept ? [inv.agency_id as string] : [])])],
+        agencyIds: [...new Set([...participants, ...(input.accept ? [inv.agency_id as string] : [])])],
       };
     });
     this.notifications.publish(published);
@@ -197,11 +197,11 @@ export class OperationInvitationService {
       if (!inv) throw notFound('Invitation');
       let facts: OperationFacts;
       try {
-        facts = await this.access.requireVisible(actor, inv.operation_id, m);
+        facts = await this.access.require(actor, inv.operation_id, m);
       } catch {
         throw notFound('Invitation');
       }
-      if (!isCoordinatorOf(actor, facts)) throw forbidden('Only coordinators of this joint operation withdraw its invitations');
+      OperationPolicy.requireCoordinator(actor, facts, 'withdraw its invitations');
       const status = invitationStatusAt({ status: inv.status, expiresAt: inv.expires_at }, new Date());
       if (status !== InvitationStatus.PENDING) throw failedPrecondition(`This invitation is ${status.toLowerCase()} and can no longer be withdrawn`, { status });
       await m.query(`UPDATE operation_invitations SET status = 'WITHDRAWN', responded_at = clock_timestamp(), responded_by_id = $2, response_reason = $3 WHERE id = $1`, [invitationId, actor.userId, reason?.trim() || null]);
@@ -241,7 +241,7 @@ export class OperationInvitationService {
    * invited, with what message, and why an agency declined is the coordinators' business, not every member's.
    */
   async listForOperation(actor: AuthUser, operationId: string): Promise<OperationInvitationModel[]> {
-    if (!isCoordinatorOf(actor, await this.access.requireVisible(actor, operationId))) return [];
+    if (!isCoordinatorOf(actor, await this.access.require(actor, operationId))) return [];
     const rows: InvitationRow[] = await this.db.query(`${SELECT_INVITATIONS} WHERE i.operation_id = $1 ORDER BY i.created_at DESC`, [operationId]);
     return this.toModels(rows);
   }

@@ -2,12 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthUser, badInput, conflict, EventBus, failedPrecondition, FieldProblem, forbidden, isUuid } from '@taskforce/api-core';
 import { NotificationDraft, NotificationService } from '@taskforce/api-notifications';
-import { checkAgreement, checkCountries, checkPeriod, OperationAccessService, OperationEntity, OperationModel, OperationService, recordOperationEvent } from '@taskforce/api-operations';
+import { checkAgreement, checkCountries, checkPeriod, OperationEntity, OperationModel, OperationPolicy, OperationService, recordOperationEvent } from '@taskforce/api-operations';
 import {
   canBeCoordinatorOf,
   canLeaveOperation,
   isAllowedOperationTransition,
-  isCoordinatorOf,
   isOperationWritable,
   isPeriodExtension,
   NotificationType,
@@ -36,7 +35,7 @@ type Editable = (typeof EDITABLE)[number];
 export class OperationLifecycleService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly access: OperationAccessService,
+    private readonly access: OperationPolicy,
     private readonly operations: OperationService,
     private readonly notifications: NotificationService,
     private readonly bus: EventBus,
@@ -159,7 +158,7 @@ export class OperationLifecycleService {
    *   lead; FAILED_PRECONDITION when the operation is closed.
    */
   async leave(actor: AuthUser, operationId: string): Promise<boolean> {
-    const facts = await this.access.requireVisible(actor, operationId);
+    const facts = await this.access.require(actor, operationId);
     const [op] = await this.db.query('SELECT lead_agency_id::text FROM operations WHERE id = $1', [operationId]);
     if (!canLeaveOperation(actor, facts, op.lead_agency_id)) {
       throw forbidden(actor.agencyId === op.lead_agency_id ? 'The lead agency cannot leave its own joint operation' : 'Only coordinators and agency admins take their agency out of a joint operation');
@@ -175,8 +174,8 @@ export class OperationLifecycleService {
    *   BAD_USER_INPUT naming `agencyId` for the lead agency or an agency that does not participate.
    */
   async removeAgency(actor: AuthUser, operationId: string, agencyId: string): Promise<OperationModel> {
-    const facts = await this.access.requireVisible(actor, operationId);
-    if (!isCoordinatorOf(actor, facts)) throw forbidden('Only coordinators of this joint operation change its agencies');
+    const facts = await this.access.require(actor, operationId);
+    OperationPolicy.requireCoordinator(actor, facts, 'change its agencies');
     const [op] = await this.db.query('SELECT lead_agency_id::text FROM operations WHERE id = $1', [operationId]);
     if (agencyId === op.lead_agency_id) throw badInput([{ field: 'agencyId', message: 'the lead agency cannot leave its own joint operation' }]);
     if (!facts.participatingAgencyIds.includes(agencyId)) throw badInput([{ field: 'agencyId', message: 'the agency does not participate in this joint operation' }]);
@@ -232,7 +231,7 @@ export class OperationLifecycleService {
     const { published, agencyIds } = await this.db.transaction(async (m) => {
       const [op] = await m.query('SELECT name, status FROM operations WHERE id = $1 FOR UPDATE', [operationId]);
       if (!isOperationWritable(op.status)) throw await this.access.closedError(operationId, m);
-      const before: Array<{ agency_id: string }> = await m.query('SELECT agency_id::text FROM operation_agencies WHERE operation_id = $1', [operationId]);
+      const before = (await this.access.facts(operationId, m))?.participatingAgencyIds ?? [];
       await m.query('DELETE FROM operation_agencies WHERE operation_id = $1 AND agency_id = $2', [operationId, agencyId]);
       await m.query('DELETE FROM operation_coordinators oc USING users u WHERE oc.user_id = u.id AND oc.operation_id = $1 AND u.agency_id = $2', [operationId, agencyId]);
       const [{ open }] = await m.query(`SELECT count(*)::int AS open FROM tasks WHERE operation_id = $1 AND assignee_agency_id = $2 AND status <> ALL ($3::task_status[])`, [operationId, agencyId, TERMINAL_TASK_STATUSES]);
@@ -250,7 +249,7 @@ export class OperationLifecycleService {
           operationId,
           urgent: false,
         }));
-      return { published: await this.notifications.createInTransaction(m, drafts), agencyIds: before.map((b) => b.agency_id) };
+      return { published: await this.notifications.createInTransaction(m, drafts), agencyIds: [...before] };
     });
     this.notifications.publish(published);
     this.bus.publish('operation.agency.removed', { operationId, agencyId });
@@ -259,8 +258,8 @@ export class OperationLifecycleService {
 
   /** Visible, coordinated by the actor, row locked for the transaction. */
   private async lockForCoordinator(actor: AuthUser, operationId: string, m: EntityManager, what: string): Promise<{ facts: OperationFacts; op: OperationEntity }> {
-    const facts = await this.access.requireVisible(actor, operationId, m);
-    if (!isCoordinatorOf(actor, facts)) throw forbidden(`Only coordinators of this joint operation ${what}`);
+    const facts = await this.access.require(actor, operationId, m);
+    OperationPolicy.requireCoordinator(actor, facts, what);
     const op = await m.getRepository(OperationEntity).createQueryBuilder('o').setLock('pessimistic_write').where('o.id = :id', { id: operationId }).getOneOrFail();
     return { facts, op };
   }

@@ -3,7 +3,7 @@ import { UserEntity } from '@taskforce/api-auth';
 import { FormOfExploitation, InvitationStatus, OperationAgencyRole, OperationEventAction, OperationStatus } from '@taskforce/domain';
 import { Column, CreateDateColumn, Entity, JoinTable, ManyToMany, PrimaryGeneratedColumn } from 'typeorm';
 
-/** A joint operation as stored. Who may see it is decided by OperationAccessService alone. */
+/** A joint operation as stored. Who may see it is decided by OperationPolicy alone. */
 @Entity({ name: 'operations' })
 export class OperationEntity {
   @PrimaryGeneratedColumn('uuid')

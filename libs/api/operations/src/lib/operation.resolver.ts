@@ -1,8 +1,8 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AgencyModel, AgencyService } from '@taskforce/api-agencies';
 import { UserModel, UserService } from '@taskforce/api-auth';
-import { AuthUser, COST, cost, CurrentUser, listCost } from '@taskforce/api-core';
-import { isCoordinatorOf } from '@taskforce/domain';
+import { AuthUser, COST, cost, CurrentUser, listCost, RequireRoles } from '@taskforce/api-core';
+import { isCoordinatorOf, Role } from '@taskforce/domain';
 import { CreateOperationInput } from './dto/create-operation.input';
 import { OperationEventModel, OperationModel, OperationParticipantModel } from './operation.model';
 import { OperationService } from './operation.service';
@@ -21,6 +21,7 @@ export class OperationResolver {
     return this.operationService.getVisible(user, id);
   }
 
+  @RequireRoles(Role.COORDINATOR, 'Only coordinators create joint operations')
   @Mutation(() => OperationModel, { complexity: cost(COST.WRITE), description: 'Creates a joint operation led by your agency (coordinators only)' })
   createOperation(@CurrentUser() user: AuthUser, @Args('input') input: CreateOperationInput): Promise<OperationModel> {
     return this.operationService.create(user, input);

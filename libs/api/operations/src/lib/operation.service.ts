@@ -2,21 +2,21 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AgencyEntity, isCountryCode } from '@taskforce/api-agencies';
 import { UserEntity } from '@taskforce/api-auth';
-import { AuthUser, badInput, FieldProblem, forbidden } from '@taskforce/api-core';
-import { isCoordinatorOf, OperationAgencyRole, OperationEventAction, OperationFacts, OperationStatus, Role } from '@taskforce/domain';
+import { AuthUser, badInput, FieldProblem, whereArgs } from '@taskforce/api-core';
+import { OperationAgencyRole, OperationEventAction, OperationFacts, OperationStatus } from '@taskforce/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { CreateOperationInput } from './dto/create-operation.input';
-import { OperationAccessService } from './operation-access.service';
 import { recordOperationEvent } from './operation-history';
 import { OperationEntity, OperationEventEntity } from './operation.entity';
 import { OperationEventModel, OperationModel } from './operation.model';
+import { OperationPolicy } from './operation.policy';
 
-/** Joint operations: reading (always through OperationAccessService), creating, and their participants and history. */
+/** Joint operations: reading (always through OperationPolicy), creating, and their participants and history. */
 @Injectable()
 export class OperationService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly access: OperationAccessService,
+    private readonly access: OperationPolicy,
   ) {}
 
   static toModel(entity: OperationEntity): OperationModel {
@@ -45,7 +45,7 @@ export class OperationService {
     const rows = await this.db
       .getRepository(OperationEntity)
       .createQueryBuilder('o')
-      .where(OperationAccessService.visibleOperationCondition('o.id'), { viewerAgencyId: actor.agencyId })
+      .where(...whereArgs(OperationPolicy.visibleWhere(actor, 'o.id')))
       .orderBy(`CASE o.status WHEN 'ACTIVE' THEN 0 WHEN 'PLANNED' THEN 1 WHEN 'SUSPENDED' THEN 2 ELSE 3 END`)
       .addOrderBy('o.name')
       .getMany();
@@ -54,14 +54,14 @@ export class OperationService {
 
   /** @throws NOT_FOUND when unknown or not visible to the actor. */
   async getVisible(actor: AuthUser, id: string, manager: EntityManager = this.db.manager): Promise<OperationModel> {
-    await this.access.requireVisible(actor, id, manager);
+    await this.access.require(actor, id, manager);
     const row = await manager.getRepository(OperationEntity).findOneByOrFail({ id });
     return OperationService.toModel(row);
   }
 
   /** Access facts of an operation the actor may see. @throws NOT_FOUND otherwise. */
   facts(actor: AuthUser, id: string): Promise<OperationFacts> {
-    return this.access.requireVisible(actor, id);
+    return this.access.require(actor, id);
   }
 
   /** Participating agencies, lead agency first, then by name. */
@@ -69,8 +69,8 @@ export class OperationService {
     return this.db
       .getRepository(AgencyEntity)
       .createQueryBuilder('a')
-      .innerJoin('operation_agencies', 'oa', 'oa.agency_id = a.id AND oa.operation_id = :operationId', { operationId })
-      .innerJoin(OperationEntity, 'o', 'o.id = oa.operation_id')
+      .innerJoin(OperationEntity, 'o', 'o.id = :operationId', { operationId })
+      .where(OperationPolicy.takesPart('o.id', 'a.id'))
       .orderBy('CASE WHEN a.id = o.lead_agency_id THEN 0 ELSE 1 END')
       .addOrderBy('a.name')
       .getMany();
@@ -78,11 +78,8 @@ export class OperationService {
 
   /** Each participating agency's role and when (UTC) it joined, lead agency first, then by name. */
   async participantRoles(operationId: string): Promise<Map<string, { role: OperationAgencyRole; joinedAt: Date }>> {
-    const rows: Array<{ agency_id: string; role: OperationAgencyRole; joined_at: Date }> = await this.db.query(
-      'SELECT agency_id::text, role, joined_at FROM operation_agencies WHERE operation_id = $1',
-      [operationId],
-    );
-    return new Map(rows.map((r) => [r.agency_id, { role: r.role, joinedAt: r.joined_at }]));
+    const rows = await this.access.memberships(operationId);
+    return new Map(rows.map((r) => [r.agencyId, { role: r.role, joinedAt: r.joinedAt }]));
   }
 
   /** Coordinators named on the operation, by name. */
@@ -104,11 +101,11 @@ export class OperationService {
   /**
    * Creates a joint operation (status PLANNED, version 1) led by the actor's agency, as a PARTY, with the actor as
    * coordinator. Only the actor's own agency participates: other agencies join by invitation, with their consent.
-   * @throws FORBIDDEN unless the actor holds the COORDINATOR role; BAD_USER_INPUT naming `countries` (unknown
+   * Only coordinators (the role, checked by the resolver's @RequireRoles) create operations.
+   * @throws BAD_USER_INPUT naming `countries` (unknown
    *   ISO 3166-1 codes), `endsOn` (before startsOn) or `legalBasisAgreementId` (not in the sharing law).
    */
   async create(actor: AuthUser, input: CreateOperationInput): Promise<OperationModel> {
-    if (!actor.roles.includes(Role.COORDINATOR)) throw forbidden('Only coordinators create joint operations');
     return this.db.transaction(async (manager) => {
       const problems = [
         ...checkCountries(input.countries),
@@ -149,7 +146,7 @@ export class OperationService {
    */
   async setEscalationMinutes(actor: AuthUser, operationId: string, minutes: number): Promise<OperationModel> {
     const facts = await this.access.requireWritable(actor, operationId);
-    if (!isCoordinatorOf(actor, facts)) throw forbidden('Only coordinators of this joint operation change its escalation time');
+    OperationPolicy.requireCoordinator(actor, facts, 'change its escalation time');
     if (!Number.isInteger(minutes) || minutes < 1 || minutes > 1440) throw badInput([{ field: 'minutes', message: 'minutes must be a whole number from 1 to 1440' }]);
     await this.db.getRepository(OperationEntity).update({ id: operationId }, { escalationMinutes: minutes });
     return this.getVisible(actor, operationId);

@@ -9,8 +9,9 @@ import { EntityManager } from 'typeorm';
 export type PeopleActor = Pick<AuthUser, 'userId' | 'agencyId' | 'roles'>;
 
 /**
- * Who may manage whose account — the one place these rules live (every people query and mutation asks here):
- * - only agency admins and platform admins manage people (FORBIDDEN for everyone else);
+ * Whose account an admin may manage — the one place these rules live (every people query and mutation asks here).
+ * Which roles may manage people at all is a pure role check on the resolver (PeopleResolver's @RequireRoles: agency
+ * admins and platform admins; agencies are created by platform admins only); here, what depends on the record:
  * - an agency admin reaches the people of their own agency only; anyone else is NOT_FOUND ("User not found"),
  *   exactly as an unknown or malformed id;
  * - only platform admins grant or remove PLATFORM_ADMIN, or act on a platform admin's account (FORBIDDEN);
@@ -23,26 +24,13 @@ export class PeoplePolicy {
     return actor.roles.includes(Role.PLATFORM_ADMIN);
   }
 
-  /** @throws FORBIDDEN unless the caller is an agency admin or a platform admin. */
-  requireAdmin(actor: PeopleActor): void {
-    if (!PeoplePolicy.isPlatformAdmin(actor) && !actor.roles.includes(Role.AGENCY_ADMIN)) {
-      throw forbidden('Only agency admins and platform admins manage people');
-    }
-  }
-
-  /** @throws FORBIDDEN unless the caller is a platform admin (`what` says what they tried). */
-  requirePlatformAdmin(actor: PeopleActor, what: string): void {
-    if (!PeoplePolicy.isPlatformAdmin(actor)) throw forbidden(`Only platform admins ${what}`);
-  }
-
   /**
    * The id of the agency whose people the caller manages: their own when `agencyId` is absent; another one only for
    * platform admins.
-   * @throws FORBIDDEN for non-admins; NOT_FOUND ("Agency not found") for an unknown or malformed id, and for an
-   * agency admin naming any agency but their own.
+   * @throws NOT_FOUND ("Agency not found") for an unknown or malformed id, and for an agency admin naming any agency
+   * but their own.
    */
   async agencyInReach(m: EntityManager, actor: PeopleActor, agencyId?: string | null): Promise<string> {
-    this.requireAdmin(actor);
     if (!agencyId || agencyId === actor.agencyId) return actor.agencyId;
     if (!PeoplePolicy.isPlatformAdmin(actor) || !isUuid(agencyId)) throw notFound('Agency');
     const exists = await m.getRepository(AgencyEntity).exists({ where: { id: agencyId } });
@@ -52,11 +40,10 @@ export class PeoplePolicy {
 
   /**
    * The account `userId` if the caller may manage it, locked for update when `m` runs a transaction.
-   * @throws FORBIDDEN for non-admins, and for an agency admin acting on a platform admin's account; NOT_FOUND ("User
-   * not found") for an unknown or malformed id and for anyone outside an agency admin's own agency.
+   * @throws FORBIDDEN for an agency admin acting on a platform admin's account; NOT_FOUND ("User not found") for an
+   * unknown or malformed id and for anyone outside an agency admin's own agency.
    */
   async requirePerson(m: EntityManager, actor: PeopleActor, userId: string): Promise<UserEntity> {
-    this.requireAdmin(actor);
     const lock = m.queryRunner?.isTransactionActive ? { lock: { mode: 'pessimistic_write' as const } } : {};
     const row = isUuid(userId) ? await m.getRepository(UserEntity).findOne({ where: { id: userId }, ...lock }) : null;
     if (!row || (!PeoplePolicy.isPlatformAdmin(actor) && row.agencyId !== actor.agencyId)) throw notFound('User');

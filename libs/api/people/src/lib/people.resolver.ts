@@ -1,15 +1,21 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { UserModel } from '@taskforce/api-auth';
-import { AdminAction, AuthUser, COST, cost, CurrentUser, listCost, Public, RequireRecentAuthentication } from '@taskforce/api-core';
+import { AdminAction, AuthUser, COST, cost, CurrentUser, listCost, Public, RequireRecentAuthentication, RequireRoles } from '@taskforce/api-core';
+import { Role } from '@taskforce/domain';
 import { ChangePersonRolesInput, CreateAgencyInput, InvitePersonInput, SetPasswordWithTokenInput } from './dto/people.inputs';
 import { PeopleService } from './people.service';
 import { CreateAgencyPayloadModel, OneTimeLinkPayloadModel, PersonModel } from './person.model';
+
+/** Who manages people at all: agency admins and platform admins (whose people each may reach: PeoplePolicy). */
+const PEOPLE_ADMINS = [Role.AGENCY_ADMIN, Role.PLATFORM_ADMIN];
+const ADMINS_ONLY = 'Only agency admins and platform admins manage people';
 
 /** People management (agency admins: own agency; platform admins: any) and setting a password with a one-time link. */
 @Resolver(() => PersonModel)
 export class PeopleResolver {
   constructor(private readonly people: PeopleService) {}
 
+  @RequireRoles(PEOPLE_ADMINS, ADMINS_ONLY)
   @Query(() => [PersonModel], {
     complexity: listCost(2 * COST.READ),
     description:
@@ -20,6 +26,7 @@ export class PeopleResolver {
   }
 
   @RequireRecentAuthentication()
+  @RequireRoles(PEOPLE_ADMINS, ADMINS_ONLY)
   @Mutation(() => OneTimeLinkPayloadModel, {
     complexity: cost(COST.WRITE),
     description: 'Step-up action. Creates a person without a password and a one-time link (72 h) to set one. FORBIDDEN/NOT_FOUND as agencyPeople; BAD_USER_INPUT naming email when in use',
@@ -29,6 +36,7 @@ export class PeopleResolver {
   }
 
   @RequireRecentAuthentication()
+  @RequireRoles(PEOPLE_ADMINS, ADMINS_ONLY)
   @Mutation(() => PersonModel, {
     complexity: cost(COST.WRITE),
     description: "Step-up action. Replaces a person's roles. NOT_FOUND outside the admin's agency; FORBIDDEN for own roles and PLATFORM_ADMIN by non-platform admins",
@@ -38,6 +46,7 @@ export class PeopleResolver {
   }
 
   @AdminAction()
+  @RequireRoles(PEOPLE_ADMINS, ADMINS_ONLY)
   @Mutation(() => UserModel, {
     complexity: cost(COST.WRITE),
     description: "Disables an account and ends its sessions, sockets and unused one-time links at once. NOT_FOUND outside the admin's agency; FORBIDDEN for oneself",
@@ -47,12 +56,14 @@ export class PeopleResolver {
   }
 
   @AdminAction()
+  @RequireRoles(PEOPLE_ADMINS, ADMINS_ONLY)
   @Mutation(() => PersonModel, { complexity: cost(COST.WRITE), description: "Enables a disabled account again. NOT_FOUND outside the admin's agency" })
   enablePerson(@CurrentUser() actor: AuthUser, @Args('userId', { type: () => ID }) userId: string): Promise<PersonModel> {
     return this.people.enable(actor, userId);
   }
 
   @AdminAction()
+  @RequireRoles(PEOPLE_ADMINS, ADMINS_ONLY)
   @Mutation(() => OneTimeLinkPayloadModel, {
     complexity: cost(COST.WRITE),
     description: "A new one-time link (72 h) to set a new password; earlier unused links stop working. NOT_FOUND outside the admin's agency",
@@ -72,6 +83,7 @@ export class PeopleResolver {
   }
 
   @AdminAction()
+  @RequireRoles(Role.PLATFORM_ADMIN, 'Only platform admins create agencies')
   @Mutation(() => CreateAgencyPayloadModel, {
     complexity: cost(2 * COST.WRITE),
     description: 'Creates an agency and its first agency admin with a one-time link (platform admins only). BAD_USER_INPUT naming country, acronym or firstAdmin.email',

@@ -60,7 +60,7 @@ export class PeopleService {
 
   /**
    * The people of one agency, by display name then e-mail: the caller's own, or (platform admins) `agencyId`'s.
-   * @throws FORBIDDEN for non-admins; NOT_FOUND for an agency out of reach or unknown.
+   * @throws NOT_FOUND for an agency out of reach or unknown.
    */
   async list(actor: PeopleActor, agencyId?: string | null): Promise<PersonModel[]> {
     const m = this.db.manager;
@@ -72,7 +72,7 @@ export class PeopleService {
   /**
    * Creates a person in the caller's agency (or, platform admins, `input.agencyId`) with no usable password and
    * a one-time link (72 h) to set one.
-   * @throws FORBIDDEN for non-admins and for PLATFORM_ADMIN granted by a non-platform admin; NOT_FOUND for an
+   * @throws FORBIDDEN for PLATFORM_ADMIN granted by a non-platform admin; NOT_FOUND for an
    * agency out of reach; BAD_USER_INPUT naming `email` when the address is already used.
    */
   async invite(actor: PeopleActor, input: InvitePersonInput): Promise<OneTimeLinkPayloadModel> {
@@ -91,7 +91,7 @@ export class PeopleService {
 
   /**
    * Replaces a person's roles.
-   * @throws FORBIDDEN (non-admins, own roles, PLATFORM_ADMIN by a non-platform admin); NOT_FOUND (out of reach).
+   * @throws FORBIDDEN (own roles, PLATFORM_ADMIN by a non-platform admin); NOT_FOUND (out of reach).
    */
   async changeRoles(actor: PeopleActor, input: ChangePersonRolesInput): Promise<PersonModel> {
     return this.writing(async (m) => {
@@ -188,13 +188,13 @@ export class PeopleService {
   }
 
   /**
-   * Creates an agency and its first agency admin with a one-time link (72 h).
-   * @throws FORBIDDEN for anyone but platform admins; BAD_USER_INPUT naming `country` (not an ISO 3166-1 alpha-2
+   * Creates an agency and its first agency admin with a one-time link (72 h); platform admins only (the role,
+   * checked by the resolver's @RequireRoles).
+   * @throws BAD_USER_INPUT naming `country` (not an ISO 3166-1 alpha-2
    * code, or missing for an agency that is not an international organisation), `acronym` (already used, ignoring
    * case) or `firstAdmin.email` (already used).
    */
   async createAgency(actor: PeopleActor, input: CreateAgencyInput): Promise<CreateAgencyPayloadModel> {
-    this.policy.requirePlatformAdmin(actor, 'create agencies');
     const country = input.country ? input.country.toUpperCase() : null;
     const problems: FieldProblem[] = [];
     if (country && !isCountryCode(country)) problems.push({ field: 'country', message: 'country must be an ISO 3166-1 alpha-2 code such as RO' });

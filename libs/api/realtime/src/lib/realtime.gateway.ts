@@ -3,9 +3,9 @@ import { ConnectedSocket, MessageBody, OnGatewayConnection, OnGatewayInit, Subsc
 import { AgencyService } from '@taskforce/api-agencies';
 import { LiveSession, SessionCheckService, SessionCookies, SessionEndReason, UserService } from '@taskforce/api-auth';
 import { AppError, AuthUser, EventBus, isUuid } from '@taskforce/api-core';
-import { LeadAccessService } from '@taskforce/api-leads';
+import { LeadPolicy } from '@taskforce/api-leads';
 import { NotificationService } from '@taskforce/api-notifications';
-import { OperationAccessService } from '@taskforce/api-operations';
+import { OperationPolicy } from '@taskforce/api-operations';
 import { Subscription } from 'rxjs';
 import { Server, Socket } from 'socket.io';
 import { ClientEventMap, ClientEventPayload, rooms, Viewer } from './client-events';
@@ -30,7 +30,8 @@ type ClientSocket = Socket<Record<string, never>, ClientEventMap, Record<string,
  * socket.io gateway: authenticates in the handshake — `auth: { token }` (API clients), or the web client's access
  * cookie with the CSRF token in `auth: { csrf }` (see SessionCookies) — a live session needed; places each socket in
  * the rooms the server chooses (user, agency, session), lets a client watch an operation only after an access check
- * (and a re-check that the session is live), and pushes domain events — re-checking access before each one. A socket
+ * (and a re-check that the session is live), and pushes domain events — re-checking access before each one with the
+ * record kind's policy (OperationPolicy for operations, their tasks and notifications; LeadPolicy for leads). A socket
  * lives no longer than its session: it is sent `session.revoked { reason }` and disconnected when the session ends
  * (logout, disabled person, copied refresh token — through the event bus: ENDED), at its absolute expiry (EXPIRED) and
  * when it idles out (IDLE), by a timer that re-reads the session when the idle limit of its last recorded activity
@@ -48,12 +49,12 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
   constructor(
     private readonly auth: SessionCheckService,
     private readonly cookies: SessionCookies,
-    private readonly access: OperationAccessService,
+    private readonly access: OperationPolicy,
     private readonly bus: EventBus,
     private readonly notifications: NotificationService,
     private readonly users: UserService,
     private readonly agencies: AgencyService,
-    private readonly leads: LeadAccessService,
+    private readonly leads: LeadPolicy,
   ) {}
 
   afterInit(server: Server): void {
@@ -161,7 +162,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
         if (!sockets.length) return;
         const facts = await this.access.facts(event.operationId);
         for (const socket of sockets) {
-          if (facts?.participatingAgencyIds.includes(socket.data.auth.agencyId)) socket.emit('task.changed', event);
+          if (facts && OperationPolicy.canSee(socket.data.auth, facts)) socket.emit('task.changed', event);
           else socket.leave(room);
         }
       }),
@@ -181,7 +182,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
   }
 
   /**
-   * `lead.changed` to the sockets of the agencies named in the event: for each socket, LeadAccessService says now
+   * `lead.changed` to the sockets of the agencies named in the event: for each socket, LeadPolicy says now
    * whether the socket's agency may read the lead, and only `{ leadId, change, readable }` is sent — nothing of the
    * lead. Agencies not named hear nothing (a pending request tells its future recipient nothing).
    */
@@ -212,7 +213,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
   private async pushOperationChanged({ operationId, change, agencyIds }: DomainEventMap['operation.changed']): Promise<void> {
     const facts = await this.access.facts(operationId);
     for (const agencyId of new Set(agencyIds)) {
-      const visible = !!facts && facts.participatingAgencyIds.includes(agencyId);
+      const visible = !!facts && OperationPolicy.canSee({ agencyId }, facts);
       const sockets = await this.server.in(rooms.agency(agencyId)).fetchSockets();
       for (const socket of sockets) {
         if (socket.data.auth?.agencyId === agencyId) socket.emit('operation.changed', { operationId, change, visible });

@@ -1,23 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuthUser, EventBus, forbidden } from '@taskforce/api-core';
+import { AuthUser, EventBus } from '@taskforce/api-core';
 import { NotificationService } from '@taskforce/api-notifications';
-import { OperationAccessService } from '@taskforce/api-operations';
-import { canCommentOnTask, isOperationWritable, NotificationType } from '@taskforce/domain';
+import { NotificationType } from '@taskforce/domain';
 import { DataSource } from 'typeorm';
 import { AddTaskCommentInput } from './dto/task.inputs';
 import { claimIdempotencyKey, recordTaskEvent, taskFollowers } from './task-records';
 import { TaskCommentEntity, TaskEventAction, TaskEventEntity } from './task.entity';
 import { TaskCommentModel, TaskEventModel } from './task.model';
-import { TaskService } from './task.service';
+import { TaskPolicy } from './task.policy';
 
 /** A task's comments and history: adding a comment (idempotent by key), reading both for a task the caller sees. */
 @Injectable()
 export class TaskCommentsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly tasks: TaskService,
-    private readonly access: OperationAccessService,
+    private readonly tasks: TaskPolicy,
     private readonly notifications: NotificationService,
     private readonly bus: EventBus,
   ) {}
@@ -28,11 +26,8 @@ export class TaskCommentsService {
    */
   async addComment(actor: AuthUser, input: AddTaskCommentInput): Promise<TaskCommentModel> {
     const { comment, task, published, fresh } = await this.db.transaction(async (manager) => {
-      const { task, operation } = await this.tasks.requireVisible(actor, input.taskId, manager);
-      if (!isOperationWritable(operation.status)) throw await this.access.closedError(task.operationId, manager);
-      if (!canCommentOnTask(actor, operation, task)) {
-        throw forbidden('Only the assignee agency and the coordinators of the joint operation comment on this task');
-      }
+      const { task, operation } = await this.tasks.requireWritable(actor, input.taskId, manager);
+      TaskPolicy.requireCommenter(actor, operation, task);
       const repo = manager.getRepository(TaskCommentEntity);
       const claim = await claimIdempotencyKey(manager, actor.userId, 'addTaskComment', input.idempotencyKey);
       if (!claim.fresh) return { comment: await repo.findOneByOrFail({ id: claim.id }), task, published: [], fresh: false };

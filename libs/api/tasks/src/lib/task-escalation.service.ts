@@ -3,6 +3,7 @@ import { SchedulerRegistry } from '@nestjs/schedule';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig, EventBus } from '@taskforce/api-core';
 import { NotificationService } from '@taskforce/api-notifications';
+import { OperationPolicy } from '@taskforce/api-operations';
 import { NotificationType, TERMINAL_TASK_STATUSES } from '@taskforce/domain';
 import { DataSource } from 'typeorm';
 import { TaskEventAction, TaskEventEntity } from './task.entity';
@@ -20,8 +21,8 @@ interface OverdueRow {
 
 /**
  * Escalation of urgent tasks nobody acknowledged: when an URGENT, unfinished task has no acknowledgement
- * `escalationMinutes` after its creation, its operation's coordinators get an urgent TASK_ESCALATED
- * notification, once. Runs every ESCALATION_CHECK_SECONDS (0 = never; tests call `escalateOverdue` with an
+ * `escalationMinutes` after its creation, its operation's active coordinators whose agency still takes part in it
+ * (OperationPolicy.takesPart) get an urgent TASK_ESCALATED notification, once. Runs every ESCALATION_CHECK_SECONDS (0 = never; tests call `escalateOverdue` with an
  * injected instant). Safe with several API nodes: rows are claimed with FOR UPDATE SKIP LOCKED.
  */
 @Injectable()
@@ -54,8 +55,8 @@ export class TaskEscalationService implements OnModuleInit {
       const rows: OverdueRow[] = await manager.query(
         `SELECT t.id, t.title, t.status, t.version, t.operation_id, o.escalation_minutes, a.acronym AS agency,
                 ARRAY(SELECT oc.user_id::text FROM operation_coordinators oc JOIN users u ON u.id = oc.user_id
-                       JOIN operation_agencies oa ON oa.operation_id = oc.operation_id AND oa.agency_id = u.agency_id
-                      WHERE oc.operation_id = t.operation_id AND u.disabled_at IS NULL) AS coordinators
+                      WHERE oc.operation_id = t.operation_id AND u.disabled_at IS NULL
+                        AND ${OperationPolicy.takesPart('oc.operation_id', 'u.agency_id')}) AS coordinators
            FROM tasks t
            JOIN operations o ON o.id = t.operation_id
            JOIN agencies a ON a.id = t.assignee_agency_id

@@ -1,5 +1,6 @@
 import { UserEntity } from '@taskforce/api-auth';
 import { conflict } from '@taskforce/api-core';
+import { OperationPolicy } from '@taskforce/api-operations';
 import { OperationFacts, TaskPriority, TaskStatus } from '@taskforce/domain';
 import { randomUUID } from 'node:crypto';
 import { EntityManager, In } from 'typeorm';
@@ -19,13 +20,13 @@ export async function recordTaskEvent(
 
 /**
  * Who follows a task's progress: the operation's coordinators, its creator and its assignee person — those
- * still active and in a participating agency — minus the actor.
+ * still active and who may still see the operation (OperationPolicy.canSee) — minus the actor.
  */
 export async function taskFollowers(manager: EntityManager, task: TaskEntity, operation: OperationFacts, actorId: string): Promise<string[]> {
   const candidates = [...new Set([...operation.coordinatorUserIds, task.createdById, ...(task.assigneeUserId ? [task.assigneeUserId] : [])])].filter((id) => id !== actorId);
   if (!candidates.length) return [];
   const users = await manager.getRepository(UserEntity).find({ where: { id: In(candidates) } });
-  return users.filter((u) => !u.disabledAt && operation.participatingAgencyIds.includes(u.agencyId)).map((u) => u.id);
+  return users.filter((u) => !u.disabledAt && OperationPolicy.canSee(u, operation)).map((u) => u.id);
 }
 
 /** CONFLICT carrying the task's current version and status and who last changed it (created, moved, edited or reassigned it), when (UTC). */

@@ -1,9 +1,8 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AgencyModel, AgencyService } from '@taskforce/api-agencies';
 import { UserModel, UserService } from '@taskforce/api-auth';
-import { AuthUser, badInput, COST, cost, CurrentUser, forbidden, listCost, notFound } from '@taskforce/api-core';
-import { OperationModel, OperationService } from '@taskforce/api-operations';
-import { isCoordinatorOf } from '@taskforce/domain';
+import { AuthUser, badInput, COST, cost, CurrentUser, listCost, notFound } from '@taskforce/api-core';
+import { OperationModel, OperationPolicy, OperationService } from '@taskforce/api-operations';
 import { AddTaskCommentInput, CreateTaskInput, UpdateTaskInput, UpdateTaskStatusInput } from './dto/task.inputs';
 import { TaskCommentModel, TaskEventModel, TaskModel } from './task.model';
 import { TaskCommentsService } from './task-comments.service';
@@ -50,7 +49,7 @@ export class TaskResolver {
     @Args('agencyId', { type: () => ID }) agencyId: string,
   ): Promise<UserModel[]> {
     const facts = await this.operations.facts(user, operationId);
-    if (!isCoordinatorOf(user, facts)) throw forbidden('Only coordinators of this joint operation assign tasks');
+    OperationPolicy.requireCoordinator(user, facts, 'assign tasks');
     if (!facts.participatingAgencyIds.includes(agencyId)) {
       throw badInput([{ field: 'agencyId', message: 'the agency does not participate in this joint operation' }]);
     }

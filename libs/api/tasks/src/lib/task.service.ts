@@ -2,37 +2,27 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AgencyEntity } from '@taskforce/api-agencies';
 import { UserEntity, UserService } from '@taskforce/api-auth';
-import { AuthUser, badInput, EventBus, forbidden, isUuid, notFound } from '@taskforce/api-core';
+import { AuthUser, badInput, EventBus, whereArgs } from '@taskforce/api-core';
 import { NotificationDraft, NotificationService } from '@taskforce/api-notifications';
-import { OperationAccessService } from '@taskforce/api-operations';
-import {
-  canCreateTask,
-  canEditTask,
-  canUpdateTaskStatus,
-  isAllowedTaskTransition,
-  isOperationWritable,
-  NotificationType,
-  OperationFacts,
-  Role,
-  TaskPriority,
-  TaskStatus,
-  TERMINAL_TASK_STATUSES,
-} from '@taskforce/domain';
+import { OperationPolicy } from '@taskforce/api-operations';
+import { isAllowedTaskTransition, NotificationType, Role, TaskPriority, TaskStatus, TERMINAL_TASK_STATUSES } from '@taskforce/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { CreateTaskInput, UpdateTaskInput, UpdateTaskStatusInput } from './dto/task.inputs';
 import { claimIdempotencyKey, recordTaskEvent, requiresAcknowledgement, taskConflict, taskFollowers } from './task-records';
 import { TaskEntity, TaskEventAction } from './task.entity';
+import { TaskPolicy } from './task.policy';
 import { TaskModel } from './task.model';
 
 /**
- * Tasks (cross-agency actions): every read goes through the operation visibility rule; every change writes its
+ * Tasks (cross-agency actions): every read goes through TaskPolicy (the operation visibility rule); every change writes its
  * history entry and its notifications in the same transaction, and is pushed only after commit.
  */
 @Injectable()
 export class TaskService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly access: OperationAccessService,
+    private readonly access: OperationPolicy,
+    private readonly policy: TaskPolicy,
     private readonly notifications: NotificationService,
     private readonly bus: EventBus,
     private readonly users: UserService,
@@ -66,7 +56,7 @@ export class TaskService {
 
   /** Tasks of a visible operation, by due date (none last) then creation. @throws NOT_FOUND for the operation. */
   async listForOperation(actor: AuthUser, operationId: string): Promise<TaskModel[]> {
-    const facts = await this.access.requireVisible(actor, operationId);
+    const facts = await this.access.require(actor, operationId);
     const rows = await this.db
       .getRepository(TaskEntity)
       .createQueryBuilder('t')
@@ -82,9 +72,9 @@ export class TaskService {
     const rows = await this.db
       .getRepository(TaskEntity)
       .createQueryBuilder('t')
-      .where('(t.assignee_user_id = :userId OR t.assignee_agency_id = :viewerAgencyId)', { userId: actor.userId, viewerAgencyId: actor.agencyId })
+      .where('(t.assignee_user_id = :userId OR t.assignee_agency_id = :agencyId)', { userId: actor.userId, agencyId: actor.agencyId })
       .andWhere('t.status NOT IN (:...terminal)', { terminal: TERMINAL_TASK_STATUSES })
-      .andWhere(OperationAccessService.visibleOperationCondition('t.operation_id'))
+      .andWhere(...whereArgs(TaskPolicy.visibleWhere(actor, 't')))
       .orderBy('t.due_at', 'ASC', 'NULLS LAST')
       .addOrderBy('t.created_at', 'ASC')
       .limit(200)
@@ -92,27 +82,16 @@ export class TaskService {
     return rows.map((row) => TaskService.toModel(row));
   }
 
-  /** A task the actor may see, with its operation's facts. @throws NOT_FOUND ("Task not found") otherwise. */
-  async requireVisible(actor: AuthUser, taskId: string, manager: EntityManager = this.db.manager): Promise<{ task: TaskEntity; operation: OperationFacts }> {
-    if (!isUuid(taskId)) throw notFound('Task');
-    const task = await manager.getRepository(TaskEntity).findOne({ where: { id: taskId } });
-    if (!task) throw notFound('Task');
-    try {
-      return { task, operation: await this.access.requireVisible(actor, task.operationId, manager) };
-    } catch {
-      throw notFound('Task');
-    }
-  }
-
+  /** One task the actor may see. @throws NOT_FOUND ("Task not found") otherwise (TaskPolicy.require). */
   async get(actor: AuthUser, taskId: string): Promise<TaskModel> {
-    const { task, operation } = await this.requireVisible(actor, taskId);
+    const { task, operation } = await this.policy.require(actor, taskId);
     return TaskService.toModel(task, operation.participatingAgencyIds);
   }
 
   /** True when the actor may move the task's status. */
   async viewerCanUpdateStatus(actor: AuthUser, task: TaskModel): Promise<boolean> {
-    const { operation } = await this.requireVisible(actor, task.id);
-    return canUpdateTaskStatus(actor, operation, { status: task.status, assigneeAgencyId: task.assigneeAgencyId });
+    const { operation } = await this.policy.require(actor, task.id);
+    return TaskPolicy.canUpdateStatus(actor, operation, task);
   }
 
   /**
@@ -124,10 +103,10 @@ export class TaskService {
     const { task, published, fresh } = await this.db.transaction(async (manager) => {
       const claim = await claimIdempotencyKey(manager, actor.userId, 'createTask', input.idempotencyKey);
       if (!claim.fresh) {
-        return { task: (await this.requireVisible(actor, claim.id, manager)).task, published: [], fresh: false };
+        return { task: (await this.policy.require(actor, claim.id, manager)).task, published: [], fresh: false };
       }
       const operation = await this.access.requireWritable(actor, input.operationId, manager);
-      if (!canCreateTask(actor, operation)) throw forbidden('Only coordinators of this joint operation create and assign tasks');
+      TaskPolicy.requireCreator(actor, operation);
       if (!operation.participatingAgencyIds.includes(input.assigneeAgencyId)) {
         throw badInput([{ field: 'assigneeAgencyId', message: 'the agency does not participate in this joint operation' }]);
       }
@@ -189,11 +168,8 @@ export class TaskService {
    */
   async updateStatus(actor: AuthUser, input: UpdateTaskStatusInput): Promise<TaskModel> {
     const { task, published } = await this.db.transaction(async (manager) => {
-      const { task: current, operation } = await this.requireVisible(actor, input.taskId, manager);
-      if (!isOperationWritable(operation.status)) throw await this.access.closedError(current.operationId, manager);
-      if (!canUpdateTaskStatus(actor, operation, current)) {
-        throw forbidden('Only the assignee agency and the coordinators of the joint operation change this task');
-      }
+      const { task: current, operation } = await this.policy.requireWritable(actor, input.taskId, manager);
+      TaskPolicy.requireStatusMover(actor, operation, current);
       if (current.version !== input.expectedVersion) throw await taskConflict(manager, current);
       if (!isAllowedTaskTransition(current.status, input.status)) {
         throw badInput([{ field: 'status', message: `cannot move a task from ${current.status} to ${input.status}` }]);
@@ -234,9 +210,8 @@ export class TaskService {
    */
   async update(actor: AuthUser, input: UpdateTaskInput): Promise<TaskModel> {
     const { task, published, changed, participating } = await this.db.transaction(async (manager) => {
-      const { task: current, operation } = await this.requireVisible(actor, input.taskId, manager);
-      if (!isOperationWritable(operation.status)) throw await this.access.closedError(current.operationId, manager);
-      if (!canEditTask(actor, operation)) throw forbidden('Only coordinators of this joint operation edit and reassign its tasks');
+      const { task: current, operation } = await this.policy.requireWritable(actor, input.taskId, manager);
+      TaskPolicy.requireEditor(actor, operation);
       if (current.version !== input.expectedVersion) throw await taskConflict(manager, current);
       if (input.title === null) throw badInput([{ field: 'title', message: 'title cannot be cleared' }]);
       const agencyId = input.assigneeAgencyId ?? current.assigneeAgencyId;
@@ -300,7 +275,7 @@ export class TaskService {
         // (only while that agency still takes part; an agency that left no longer sees the operation).
         const formerSide = [
           ...(current.assigneeUserId ? [current.assigneeUserId] : []),
-          ...(agencyMoved && operation.participatingAgencyIds.includes(fromAgency.id) ? await this.liaisonOfficerIds(fromAgency.id) : []),
+          ...(agencyMoved && OperationPolicy.canSee({ agencyId: fromAgency.id }, operation) ? await this.liaisonOfficerIds(fromAgency.id) : []),
         ];
         for (const userId of new Set(formerSide)) {
           if (told.has(userId)) continue;
@@ -342,12 +317,8 @@ export class TaskService {
    */
   async acknowledge(actor: AuthUser, taskId: string): Promise<TaskModel> {
     const { task, published, changed } = await this.db.transaction(async (manager) => {
-      const { task: current, operation } = await this.requireVisible(actor, taskId, manager);
-      if (!isOperationWritable(operation.status)) throw await this.access.closedError(current.operationId, manager);
-      const isLiaison = actor.agencyId === current.assigneeAgencyId && actor.roles.includes(Role.LIAISON_OFFICER);
-      if (!isLiaison && actor.userId !== current.assigneeUserId) {
-        throw forbidden('Only the liaison officers of the assignee agency or the assignee acknowledge this task');
-      }
+      const { task: current, operation } = await this.policy.requireWritable(actor, taskId, manager);
+      TaskPolicy.requireAcknowledger(actor, current);
       if (!requiresAcknowledgement(current)) throw badInput([{ field: 'taskId', message: 'only urgent tasks ask for an acknowledgement' }]);
       const result = await manager
         .createQueryBuilder()

@@ -8,11 +8,12 @@ import { TaskCommentEntity, TaskEntity, TaskEventEntity } from './task.entity';
 import { OperationTasksResolver, TaskCommentResolver, TaskEventResolver, TaskResolver } from './task.resolver';
 import { TaskEscalationService } from './task-escalation.service';
 import { TaskCommentsService } from './task-comments.service';
+import { TaskPolicy } from './task.policy';
 import { TaskService } from './task.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([TaskEntity, TaskCommentEntity, TaskEventEntity]), AgenciesModule, AuthModule, OperationsModule, NotificationsModule],
-  providers: [TaskService, TaskCommentsService, TaskEscalationService, TaskResolver, TaskCommentResolver, TaskEventResolver, OperationTasksResolver],
-  exports: [TaskService, TaskCommentsService, TaskEscalationService],
+  providers: [TaskPolicy, TaskService, TaskCommentsService, TaskEscalationService, TaskResolver, TaskCommentResolver, TaskEventResolver, OperationTasksResolver],
+  exports: [TaskPolicy, TaskService, TaskCommentsService, TaskEscalationService],
 })
 export class TasksModule {}

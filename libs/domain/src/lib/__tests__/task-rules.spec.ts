@@ -1,5 +1,5 @@
 import { OperationStatus, Role, TaskStatus } from '../enums';
-import { Actor, canCommentOnTask, canCreateTask, canSeeOperation, canUpdateTaskStatus, isAllowedTaskTransition, isCoordinatorOf, isTerminalTaskStatus, OperationFacts } from '../task-rules';
+import { Actor, canAcknowledgeTask, canCommentOnTask, canCreateTask, canSeeOperation, canUpdateTaskStatus, isAllowedTaskTransition, isCoordinatorOf, isTerminalTaskStatus, OperationFacts } from '../task-rules';
 
 const operation: OperationFacts = { status: OperationStatus.ACTIVE, participatingAgencyIds: ['nl', 'ro'], coordinatorUserIds: ['anna'] };
 const anna: Actor = { userId: 'anna', agencyId: 'nl', roles: [Role.COORDINATOR] };
@@ -47,6 +47,19 @@ describe('who moves and comments on a task', () => {
   ])('%s: %s', (_label, actor, expected) => {
     expect(canUpdateTaskStatus(actor, operation, taskForRo)).toBe(expected);
     expect(canCommentOnTask(actor, operation, taskForRo)).toBe(expected);
+  });
+});
+
+describe('who acknowledges an urgent task for the assignee agency', () => {
+  const ioanaColleague: Actor = { userId: 'radu', agencyId: 'ro', roles: [Role.MEMBER] };
+  it.each([
+    ['a liaison officer of the assignee agency', ioana, { assigneeAgencyId: 'ro', assigneeUserId: null }, true],
+    ['the assignee person without the role', ioanaColleague, { assigneeAgencyId: 'ro', assigneeUserId: 'radu' }, true],
+    ['a colleague of the assignee agency without the role', ioanaColleague, { assigneeAgencyId: 'ro', assigneeUserId: null }, false],
+    ['a liaison officer of another agency', { ...ioana, agencyId: 'nl' }, { assigneeAgencyId: 'ro', assigneeUserId: null }, false],
+    ['the coordinator', anna, { assigneeAgencyId: 'ro', assigneeUserId: null }, false],
+  ])('%s: %s', (_label, actor, task, expected) => {
+    expect(canAcknowledgeTask(actor, task)).toBe(expected);
   });
 });
 

@@ -8,3 +8,4 @@ export * from './suppression-engine';
 export * from './forms-named';
 export * from './cell-key';
 export * from './period-protection';
+export * from './scope';

@@ -6,3 +6,4 @@ export * from './instants';
 export * from './outcomes';
 export * from './decide-sharing';
 export * from './share-request';
+export * from './read-access';

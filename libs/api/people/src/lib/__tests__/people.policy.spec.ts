@@ -1,12 +1,12 @@
 import { UserEntity } from '@taskforce/api-auth';
-import { AppError } from '@taskforce/api-core';
+import { AppError, REQUIRED_ROLES, RoleRequirement } from '@taskforce/api-core';
 import { Role } from '@taskforce/domain';
 import { PeopleActor, PeoplePolicy } from '../people.policy';
+import { PeopleResolver } from '../people.resolver';
 
 const AGENCY = '11111111-1111-4111-8111-111111111111';
 const agencyAdmin: PeopleActor = { userId: 'admin-1', agencyId: AGENCY, roles: [Role.AGENCY_ADMIN] };
 const platformAdmin: PeopleActor = { userId: 'root-1', agencyId: AGENCY, roles: [Role.PLATFORM_ADMIN] };
-const member: PeopleActor = { userId: 'member-1', agencyId: AGENCY, roles: [Role.MEMBER, Role.ANALYST] };
 
 function person(id: string, roles: Role[]): UserEntity {
   return Object.assign(new UserEntity(), { id, agencyId: AGENCY, roles, email: `${id}@demo.test`, displayName: id, disabledAt: null });
@@ -23,12 +23,6 @@ function codeOf(fn: () => void): string | undefined {
 
 describe('PeoplePolicy (the rules that need no database)', () => {
   const policy = new PeoplePolicy();
-
-  it('only agency admins and platform admins manage people', () => {
-    expect(codeOf(() => policy.requireAdmin(member))).toBe('FORBIDDEN');
-    expect(codeOf(() => policy.requireAdmin(agencyAdmin))).toBeUndefined();
-    expect(codeOf(() => policy.requireAdmin(platformAdmin))).toBeUndefined();
-  });
 
   it('nobody changes their own roles, not even a platform admin', () => {
     expect(codeOf(() => policy.requireRolesChange(agencyAdmin, person('admin-1', [Role.AGENCY_ADMIN]), [Role.AGENCY_ADMIN, Role.COORDINATOR]))).toBe('FORBIDDEN');
@@ -47,9 +41,17 @@ describe('PeoplePolicy (the rules that need no database)', () => {
     expect(codeOf(() => policy.requireNotSelf(agencyAdmin, person('admin-1', [Role.AGENCY_ADMIN]), 'disable'))).toBe('FORBIDDEN');
     expect(codeOf(() => policy.requireNotSelf(agencyAdmin, person('other', [Role.MEMBER]), 'disable'))).toBeUndefined();
   });
+});
 
-  it('only platform admins create agencies', () => {
-    expect(codeOf(() => policy.requirePlatformAdmin(agencyAdmin, 'create agencies'))).toBe('FORBIDDEN');
-    expect(codeOf(() => policy.requirePlatformAdmin(platformAdmin, 'create agencies'))).toBeUndefined();
+describe('who may manage people at all (role guard on the resolver)', () => {
+  const requirementOf = (method: keyof PeopleResolver): RoleRequirement | undefined => Reflect.getMetadata(REQUIRED_ROLES, PeopleResolver.prototype[method]);
+
+  it.each(['agencyPeople', 'invitePerson', 'changePersonRoles', 'disableUser', 'enablePerson', 'startPasswordReset'] as const)('%s: agency admins and platform admins only', (method) => {
+    expect(requirementOf(method)).toEqual({ roles: [Role.AGENCY_ADMIN, Role.PLATFORM_ADMIN], refusal: 'Only agency admins and platform admins manage people' });
+  });
+
+  it('createAgency: platform admins only; setting a password with a link: anyone holding the link', () => {
+    expect(requirementOf('createAgency')).toEqual({ roles: [Role.PLATFORM_ADMIN], refusal: 'Only platform admins create agencies' });
+    expect(requirementOf('setPasswordWithToken')).toBeUndefined();
   });
 });
