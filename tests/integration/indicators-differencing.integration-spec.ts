@@ -1,4 +1,5 @@
 import { readCsvExport } from '../support/csv-export';
+import { within } from '../support/perturbation';
 import { gql, login, startTestApp, TestApp } from '../support/test-app';
 
 /**
@@ -59,7 +60,8 @@ describe('indicators: no differencing between the task force and one operation',
   it('caseFlows: the same at country level', async () => {
     const input = { source: 'agency', level: 'COUNTRY' };
     const op = (await gql(t.url, FLOWS, { input: { ...input, operationId: danube } }, viewer)).data!.caseFlows;
-    expect(op.flows).toEqual([{ from: 'RO', to: 'ES', count: 11 }]);
+    // A flow of other agencies' records carries cell-key noise (random record keys): 11 … 21, never below k.
+    expect(op.flows).toEqual([{ from: 'RO', to: 'ES', count: within(11) }]);
     const all = (await gql(t.url, FLOWS, { input }, viewer)).data!.caseFlows;
     expect(all.total).toEqual({ count: null, suppressed: true });
     expect(all.flows.filter((f: { to: string }) => f.to === 'NL')).toEqual([]);

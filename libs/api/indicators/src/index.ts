@@ -11,6 +11,7 @@ export * from './lib/flow-protection';
 export * from './lib/flow-query.service';
 export * from './lib/case-sources';
 export * from './lib/case-record-scope.policy';
+export * from './lib/case-record-cells';
 export * from './lib/small-cell-threshold';
 export * from './lib/target.models';
 export * from './lib/target.service';

@@ -6,14 +6,16 @@ import { DataSource } from 'typeorm';
 import { CaseRecordScopePolicy } from './case-record-scope.policy';
 import { FlowGroup, protectFlows } from './flow-protection';
 import { CaseFlowsInput, CaseFlowsModel, FlowLevel } from './flow.models';
-import { AGENCY_SOURCE, othersKeySql, requireCaseRecordSource } from './case-sources';
+import { CASE_RECORD_CELLS, CELL_COLUMNS, groupingOf, othersKeySql } from './case-record-cells';
+import { AGENCY_SOURCE, requireCaseRecordSource } from './case-sources';
+import { IndicatorDimension } from './indicator.models';
 import { CITATIONS } from './indicator-query.service';
 import { SmallCellThreshold } from './small-cell-threshold';
 
-/** Origin and destination columns of case_records per level (fixed names: never taken from the input). */
+/** Origin and destination columns of the roll-up per level (fixed names: never taken from the input). */
 const COLUMNS: Readonly<Record<FlowLevel, { from: string; to: string }>> = {
-  [FlowLevel.COUNTRY]: { from: 'citizenship', to: 'country_of_exploitation' },
-  [FlowLevel.REGION]: { from: 'citizenship_region', to: 'exploitation_region' },
+  [FlowLevel.COUNTRY]: { from: CELL_COLUMNS[IndicatorDimension.CITIZENSHIP], to: CELL_COLUMNS[IndicatorDimension.COUNTRY_OF_EXPLOITATION] },
+  [FlowLevel.REGION]: { from: CELL_COLUMNS[IndicatorDimension.CITIZENSHIP_REGION], to: CELL_COLUMNS[IndicatorDimension.EXPLOITATION_REGION] },
 };
 
 /** Flows between countries or regions of origin and exploitation, counted in SQL and small-cell protected. */
@@ -26,11 +28,11 @@ export class FlowQueryService {
   ) {}
 
   /**
-   * Counts the records of one source and indicator the viewer may see per (origin, destination) with a GROUP BY,
-   * under the scope rule of `indicatorTable` (CaseRecordScopePolicy): the records of `operationId` after the
-   * need-to-know check, or else the records outside operations and in operations the viewer's agency takes part in,
-   * with how many of each the
-   * viewer's agency recorded; protected by `protectFlows` (figures judged on the part other agencies recorded; exact
+   * Counts the records of one source and indicator the viewer may see per (origin, destination), summed from the
+   * roll-up `case_record_cells` (its cells by origin and destination), under the scope rule of `indicatorTable`
+   * (CaseRecordScopePolicy): the records of `operationId` after the need-to-know check, or else the records outside
+   * operations and in operations the viewer's agency takes part in, with how many of each the viewer's agency
+   * recorded; protected by `protectFlows` (figures judged on the part other agencies recorded; exact
    * when the viewer's agency recorded every counted record; public data sets have none, so they are protected for all).
    * @throws BAD_USER_INPUT (field `source`) for a source other than `agency` and the case-record data sets;
    * NOT_FOUND ("Operation not found") for an operation that is unknown or not visible to the viewer
@@ -39,15 +41,16 @@ export class FlowQueryService {
     requireCaseRecordSource(input.source);
     const indicator = input.indicator ?? IndicatorKind.VICTIM_IDENTIFIED;
     const checked = await this.scopes.require(user, input.operationId);
-    const { sql: scope, values: params } = positional(CaseRecordScopePolicy.where(checked, 'cr'), [input.source, indicator, user.agencyId]);
     const { from, to } = COLUMNS[input.level];
+    // The roll-up's rows carry their records' operation: the same need-to-know predicate applies to them.
+    const { sql: scope, values: params } = positional(CaseRecordScopePolicy.where(checked, 'c'), [groupingOf([from, to]), input.source, indicator, user.agencyId]);
     const rows: Array<{ origin: string | null; destination: string | null; n: number; others: number; others_key: number | null; part: string }> = await this.db.query(
-      `SELECT NULLIF(cr.${from}, '') AS origin, NULLIF(cr.${to}, '') AS destination,
-              count(*)::int AS n, count(*) FILTER (WHERE cr.agency_id IS DISTINCT FROM $3)::int AS others,
-              COALESCE(cr.operation_id::text, '') AS part,
-              ${input.source === AGENCY_SOURCE ? othersKeySql('$3') : 'NULL::float8'} AS others_key
-         FROM case_records cr
-        WHERE cr.source = $1 AND cr.indicator = $2 AND ${scope}
+      `SELECT c.${from} AS origin, c.${to} AS destination,
+              sum(c.n)::int AS n, COALESCE(sum(c.n) FILTER (WHERE c.agency_id IS DISTINCT FROM $4), 0)::int AS others,
+              COALESCE(c.operation_id::text, '') AS part,
+              ${input.source === AGENCY_SOURCE ? othersKeySql('$4') : 'NULL::float8'} AS others_key
+         FROM ${CASE_RECORD_CELLS} c
+        WHERE c.grouped_by = $1 AND c.source = $2 AND c.indicator = $3 AND ${scope}
         GROUP BY 1, 2, 5`,
       params,
     );

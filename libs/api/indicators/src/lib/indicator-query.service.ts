@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthUser, badInput, whereArgs } from '@taskforce/api-core';
-import { AGE_BANDS, DimensionKey, FormOfExploitation, IndicatorKind, MULTIPLE, protectFormsNamed, percentages, protectForViewer, ProtectedTable, rowPercentages, taskForceScope, toCsvWithHeader, UNKNOWN } from '@taskforce/domain';
+import { DimensionKey, FormOfExploitation, IndicatorKind, MULTIPLE, protectFormsNamed, percentages, protectForViewer, ProtectedTable, rowPercentages, taskForceScope, toCsvWithHeader, UNKNOWN } from '@taskforce/domain';
 import { DataSource } from 'typeorm';
 import { CaseRecordScopePolicy } from './case-record-scope.policy';
-import { AGENCY_SOURCE, othersKeySql, requireCaseRecordSource } from './case-sources';
+import { CASE_RECORD_CELLS, CELL_COLUMNS, FORMS_NAMED_COLUMN, groupingOf, othersKeySql, ownCountSql } from './case-record-cells';
+import { AGENCY_SOURCE, requireCaseRecordSource } from './case-sources';
 import { SmallCellThreshold } from './small-cell-threshold';
 import { FormsNamedTableModel, IndicatorDimension, IndicatorScopeInput, IndicatorTableInput, IndicatorTableModel } from './indicator.models';
 
@@ -31,24 +32,6 @@ export const CITATIONS: Readonly<Record<string, string>> = {
 };
 
 const citationOf = (source: string) => CITATIONS[source] ?? `Case records entered by task-force agencies (source "${source}")`;
-
-/**
- * SQL of each dimension's value for one `case_records` row (alias `cr`), mapped as the domain's `valueOf` maps a
- * record: NULL stands for `UNKNOWN` (blank counts as unknown); forms of exploitation give NULL when none, the
- * form when there is one (repeats collapse), `MULTIPLE` when there are several; the age group falls back on the
- * CTDC age band (0–8 and 9–17 are minors).
- */
-const DIMENSION_SQL: Readonly<Record<IndicatorDimension, string>> = {
-  [IndicatorDimension.SEX]: `NULLIF(cr.sex, '')`,
-  [IndicatorDimension.AGE_GROUP]: `COALESCE(NULLIF(cr.age_group, ''), CASE WHEN cr.age_band IN ('0-8', '9-17') THEN 'MINOR' WHEN cr.age_band IN (${AGE_BANDS.map((b) => `'${b}'`).join(', ')}) THEN 'ADULT' END)`,
-  [IndicatorDimension.AGE_BAND]: `NULLIF(cr.age_band, '')`,
-  [IndicatorDimension.CITIZENSHIP]: `NULLIF(cr.citizenship, '')`,
-  [IndicatorDimension.COUNTRY_OF_EXPLOITATION]: `NULLIF(cr.country_of_exploitation, '')`,
-  [IndicatorDimension.CITIZENSHIP_REGION]: `NULLIF(cr.citizenship_region, '')`,
-  [IndicatorDimension.EXPLOITATION_REGION]: `NULLIF(cr.exploitation_region, '')`,
-  [IndicatorDimension.FORM_OF_EXPLOITATION]: `CASE WHEN cardinality(cr.forms_of_exploitation) = 0 THEN NULL WHEN cr.forms_of_exploitation[1] = ALL (cr.forms_of_exploitation) THEN cr.forms_of_exploitation[1] ELSE '${MULTIPLE}' END`,
-  [IndicatorDimension.YEAR]: `NULLIF(cr.year, '')`,
-};
 
 /** The domain's row percentages, with the sentence naming the second variable as the screen does. */
 function rowPercentagesOf(t: ProtectedTable, column: IndicatorDimension) {
@@ -78,10 +61,12 @@ export class IndicatorQueryService {
   ) {}
 
   /**
-   * Counts, in PostgreSQL (one `GROUP BY` over the chosen dimensions), the records of one source and indicator
-   * the viewer may see (CaseRecordScopePolicy: those of a given operation after the need-to-know check, or else
-   * those outside operations and in operations visible to the viewer's agency) — with, per cell, how many the viewer's agency
-   * recorded, and protects them with the domain's `protectForViewer` (docs/disclosure-control.md): a figure is
+   * Counts the records of one source and indicator the viewer may see (CaseRecordScopePolicy: those of a given
+   * operation after the need-to-know check, or else those outside operations and in operations visible to the
+   * viewer's agency) per cell of the chosen dimensions, with how many of each the viewer's agency recorded and the
+   * others' cell key, by summing the roll-up `case_record_cells` (one row per cell, operation and recording agency;
+   * `case-record-cells.ts`) rather than grouping the records, and protects them with the domain's `protectForViewer`
+   * (docs/disclosure-control.md): a figure is
    * exact when the viewer's agency recorded all of it, and otherwise judged on the part other agencies recorded.
    * Public data sets have no recording agency, so they are protected for every viewer. Same result as the domain's
    * `indicatorTable` over the same records.
@@ -96,19 +81,26 @@ export class IndicatorQueryService {
     }
     const indicator = input.indicator ?? IndicatorKind.VICTIM_IDENTIFIED;
     const scope = await this.scopes.require(user, input.operationId);
+    const columns = input.dimensions.map((d) => CELL_COLUMNS[d]);
     const qb = this.db
       .createQueryBuilder()
-      .from('case_records', 'cr')
-      .select(`${DIMENSION_SQL[input.dimensions[0]]}`, 'd0')
-      .addSelect(input.dimensions.length === 2 ? DIMENSION_SQL[input.dimensions[1]] : 'NULL::text', 'd1')
-      .addSelect('count(*)::int', 'n')
-      .addSelect('(count(*) FILTER (WHERE cr.agency_id = CAST(:viewerAgencyId AS uuid)))::int', 'own')
+      .from(CASE_RECORD_CELLS, 'c')
+      .select(`c.${columns[0]}`, 'd0')
+      .addSelect(columns.length === 2 ? `c.${columns[1]}` : 'NULL::text', 'd1')
+      .addSelect('sum(c.n)::int', 'n')
+      .addSelect(ownCountSql(':viewerAgencyId'), 'own')
       // The part (joint operation, or none) each count comes from: see protectForViewer below.
-      .addSelect(`COALESCE(cr.operation_id::text, '')`, 'part')
+      .addSelect(`COALESCE(c.operation_id::text, '')`, 'part')
       // Not grouped by: the cell key of the others' records (cell-key perturbation of agency-recorded figures).
       .addSelect(input.source === AGENCY_SOURCE ? othersKeySql(':viewerAgencyId') : 'NULL::float8', 'others_key')
-      .where('cr.source = :source AND cr.indicator = :indicator', { source: input.source, indicator, viewerAgencyId: user.agencyId })
-      .andWhere(...whereArgs(CaseRecordScopePolicy.where(scope, 'cr')))
+      .where('c.grouped_by = :grouping AND c.source = :source AND c.indicator = :indicator', {
+        grouping: groupingOf(columns),
+        source: input.source,
+        indicator,
+        viewerAgencyId: user.agencyId,
+      })
+      // The roll-up's rows carry their records' operation: the same need-to-know predicate applies to them.
+      .andWhere(...whereArgs(CaseRecordScopePolicy.where(scope, 'c')))
       .groupBy('1, 2, 5');
     const rows: CountRow[] = await qb.getRawMany();
     const unknown = (v: string | null) => (v === null ? UNKNOWN : v);
@@ -168,8 +160,9 @@ export class IndicatorQueryService {
 
   /**
    * Records naming each form of exploitation beside the single-form breakdown, for one source, indicator and scope
-   * (the records `table` would count): one `GROUP BY` over each record's distinct forms (sorted), with the viewer's
-   * own part and the part of the scope (joint operation or none), protected by the domain's `protectFormsNamed`
+   * (the records `table` would count): per combination of distinct forms a record names (sorted), summed from the
+   * roll-up `case_record_cells`, with the viewer's own part and the part of the scope (joint operation or none),
+   * protected by the domain's `protectFormsNamed`
    * (docs/disclosure-control.md, "Forms named"): each form-named figure judged on the others' part, and hidden
    * whenever it would pin a small figure or tell anything about what the single-form breakdown hides. The single-form
    * figures are exactly those of `table` with the dimension FORM_OF_EXPLOITATION.
@@ -181,13 +174,18 @@ export class IndicatorQueryService {
     const scope = await this.scopes.require(user, input.operationId);
     const qb = this.db
       .createQueryBuilder()
-      .from('case_records', 'cr')
-      .select(`ARRAY(SELECT DISTINCT f FROM unnest(cr.forms_of_exploitation) AS f ORDER BY f)`, 'forms')
-      .addSelect('count(*)::int', 'n')
-      .addSelect('(count(*) FILTER (WHERE cr.agency_id = CAST(:viewerAgencyId AS uuid)))::int', 'own')
-      .addSelect(`COALESCE(cr.operation_id::text, '')`, 'part')
-      .where('cr.source = :source AND cr.indicator = :indicator', { source: input.source, indicator, viewerAgencyId: user.agencyId })
-      .andWhere(...whereArgs(CaseRecordScopePolicy.where(scope, 'cr')))
+      .from(CASE_RECORD_CELLS, 'c')
+      .select(`c.${FORMS_NAMED_COLUMN}`, 'forms')
+      .addSelect('sum(c.n)::int', 'n')
+      .addSelect(ownCountSql(':viewerAgencyId'), 'own')
+      .addSelect(`COALESCE(c.operation_id::text, '')`, 'part')
+      .where('c.grouped_by = :grouping AND c.source = :source AND c.indicator = :indicator', {
+        grouping: groupingOf([FORMS_NAMED_COLUMN]),
+        source: input.source,
+        indicator,
+        viewerAgencyId: user.agencyId,
+      })
+      .andWhere(...whereArgs(CaseRecordScopePolicy.where(scope, 'c')))
       .groupBy('1, 4');
     const rows: Array<{ forms: string[]; n: number; own: number; part: string }> = await qb.getRawMany();
     const t = protectFormsNamed(

@@ -21,6 +21,7 @@ import { PalermoRatificationCounts1765550000000 } from './1765550000000-palermo-
 import { Passkeys1765600000000 } from './1765600000000-passkeys';
 import { CaseRecordKeys1765650000000 } from './1765650000000-case-record-keys';
 import { TargetPeriods1765700000000 } from './1765700000000-target-periods';
+import { CaseRecordCells1765750000000 } from './1765750000000-case-record-cells';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -47,4 +48,5 @@ export const migrations = [
   Passkeys1765600000000,
   CaseRecordKeys1765650000000,
   TargetPeriods1765700000000,
+  CaseRecordCells1765750000000,
 ];
