@@ -34,6 +34,7 @@ const libraryAliases: Record<string, string> = {
   '@taskforce/web-indicators': 'libs/web/indicators/src/index.ts',
   '@taskforce/web-people': 'libs/web/people/src/index.ts',
   '@taskforce/web-evaluation': 'libs/web/evaluation/src/index.ts',
+  '@taskforce/web-admin': 'libs/web/admin/src/index.ts',
 };
 
 export default defineConfig({

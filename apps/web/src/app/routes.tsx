@@ -20,17 +20,17 @@ const LeadsPage = page(() => import('@taskforce/web-leads').then((m) => m.LeadsP
 const NewLeadPage = page(() => import('@taskforce/web-leads').then((m) => m.NewLeadPage));
 const LeadDetailPage = page(() => import('@taskforce/web-leads').then((m) => m.LeadDetailPage));
 const ApprovalsPage = page(() => import('@taskforce/web-leads').then((m) => m.ApprovalsPage));
-const AuditChainPage = page(() => import('@taskforce/web-leads').then((m) => m.AuditChainPage));
-const AgreementsAdminPage = page(() => import('@taskforce/web-leads').then((m) => m.AgreementsAdminPage));
-const RulesAdminPage = page(() => import('@taskforce/web-leads').then((m) => m.RulesAdminPage));
 const IndicatorsPage = page(() => import('@taskforce/web-indicators').then((m) => m.IndicatorsPage));
 const CountriesPage = page(() => import('@taskforce/web-indicators').then((m) => m.CountriesPage));
 const CountryProfilePage = page(() => import('@taskforce/web-indicators').then((m) => m.CountryProfilePage));
-const ImportsPage = page(() => import('@taskforce/web-indicators').then((m) => m.ImportsPage));
 const EvaluationPage = page(() => import('@taskforce/web-evaluation').then((m) => m.EvaluationPage));
 const OperationReportPage = page(() => import('@taskforce/web-evaluation').then((m) => m.OperationReportPage));
-const PeopleAdminPage = page(() => import('@taskforce/web-people').then((m) => m.PeopleAdminPage));
-const AgenciesAdminPage = page(() => import('@taskforce/web-people').then((m) => m.AgenciesAdminPage));
+const ImportsPage = page(() => import('@taskforce/web-admin').then((m) => m.ImportsPage));
+const AuditChainPage = page(() => import('@taskforce/web-admin').then((m) => m.AuditChainPage));
+const AgreementsAdminPage = page(() => import('@taskforce/web-admin').then((m) => m.AgreementsAdminPage));
+const RulesAdminPage = page(() => import('@taskforce/web-admin').then((m) => m.RulesAdminPage));
+const PeopleAdminPage = page(() => import('@taskforce/web-admin').then((m) => m.PeopleAdminPage));
+const AgenciesAdminPage = page(() => import('@taskforce/web-admin').then((m) => m.AgenciesAdminPage));
 
 /** A resolved route: a key that changes when the page changes, and what to render. */
 export interface ResolvedRoute {

@@ -3,4 +3,3 @@ import './lib/indicators.css';
 export * from './lib/indicators-page';
 export * from './lib/map';
 export * from './lib/country';
-export * from './lib/imports';

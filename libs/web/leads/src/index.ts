@@ -5,7 +5,4 @@ export * from './lib/lead-detail-page';
 export * from './lib/lead-notifications';
 export * from './lib/leads-page';
 export * from './lib/new-lead-page';
-export * from './lib/admin/agreements-admin-page';
-export * from './lib/admin/rules-admin-page';
-export * from './lib/audit/audit-chain-page';
 export * from './lib/audit/lead-audit-trail';

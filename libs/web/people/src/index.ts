@@ -1,5 +1,3 @@
-import './lib/people.css';
+import './lib/set-password.css';
 
-export * from './lib/agencies-admin-page';
-export * from './lib/people-admin-page';
 export * from './lib/set-password-page';

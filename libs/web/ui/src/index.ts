@@ -12,6 +12,7 @@ export * from './lib/components/lead-badges';
 export * from './lib/components/states';
 export * from './lib/components/table-csv-button';
 export * from './lib/components/toast';
+export * from './lib/forms/toggle-choice';
 export * from './lib/format/class-names';
 export * from './lib/format/dates';
 export * from './lib/format/labels';

@@ -36,9 +36,9 @@ import {
   SelectField,
   TextAreaField,
   TextField,
+  toggleChoice,
 } from '@taskforce/web-ui';
 import { useState, type FormEvent } from 'react';
-import { toggle } from './admin/sharing-law-forms';
 import {
   credibilityDigit,
   emptyLeadForm,
@@ -280,7 +280,7 @@ export function NewLeadPage() {
                     <input
                       type="checkbox"
                       checked={state.dataCategories.includes(c)}
-                      onChange={() => set('dataCategories', toggle<DataCategory>(DATA_CATEGORY_ORDER, state.dataCategories, c))}
+                      onChange={() => set('dataCategories', toggleChoice<DataCategory>(DATA_CATEGORY_ORDER, state.dataCategories, c))}
                       data-testid={`lead-form-category-${c}`}
                     />{' '}
                     {DATA_CATEGORY_LABELS[c]}
@@ -308,7 +308,7 @@ export function NewLeadPage() {
                       <input
                         type="checkbox"
                         checked={state.namedRecipientAgencyIds.includes(a.id)}
-                        onChange={() => set('namedRecipientAgencyIds', toggle((agencies.data?.agencies ?? []).map((x) => x.id), state.namedRecipientAgencyIds, a.id))}
+                        onChange={() => set('namedRecipientAgencyIds', toggleChoice((agencies.data?.agencies ?? []).map((x) => x.id), state.namedRecipientAgencyIds, a.id))}
                       />{' '}
                       {a.acronym}
                     </label>
@@ -347,7 +347,7 @@ export function NewLeadPage() {
                     <input
                       type="checkbox"
                       checked={state.handlingCodes.includes(code)}
-                      onChange={() => set('handlingCodes', toggle(HANDLING_CODES, state.handlingCodes, code))}
+                      onChange={() => set('handlingCodes', toggleChoice(HANDLING_CODES, state.handlingCodes, code))}
                       data-testid={`lead-form-handling-${code}`}
                     />{' '}
                     <strong>{code}</strong> {HANDLING_CODE_TEXT[code]}

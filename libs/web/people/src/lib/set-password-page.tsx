@@ -2,8 +2,8 @@ import { useMutation } from '@apollo/client/react';
 import { describeApiError, invalidFields } from '@taskforce/web-data-access';
 import { Alert, Button, Card, Link, TextField, useLocation } from '@taskforce/web-ui';
 import { useEffect, useState, type FormEvent } from 'react';
-import { tokenFromSearch } from './people-forms';
-import { SET_PASSWORD_WITH_TOKEN_MUTATION } from './people.documents';
+import { tokenFromSearch } from './set-password-token';
+import { SET_PASSWORD_WITH_TOKEN_MUTATION } from './set-password.documents';
 
 /**
  * The public page a one-time link opens (`/set-password?token=…`), signed in or not: a new password (twice),

@@ -18,16 +18,3 @@ export const LEAD_AUDIT_TRAIL_QUERY = graphql(`
     }
   }
 `);
-
-/** Verifies the whole audit chain (platform admins only; FORBIDDEN otherwise). */
-export const AUDIT_CHAIN_STATUS_QUERY = graphql(`
-  query AuditChainStatus {
-    auditChainStatus {
-      ok
-      entries
-      firstBrokenSeq
-      reason
-    }
-  }
-`);
-

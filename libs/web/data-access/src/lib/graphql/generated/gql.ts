@@ -14,8 +14,28 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query LeadAuditTrail($leadId: ID!) {\n    leadAuditTrail(leadId: $leadId) {\n      seq\n      at\n      actorName\n      actorAgencyAcronym\n      action\n      subjectType\n      subjectId\n      reason\n      clientAddress\n      details\n      hash\n    }\n  }\n": typeof types.LeadAuditTrailDocument,
     "\n  query AuditChainStatus {\n    auditChainStatus {\n      ok\n      entries\n      firstBrokenSeq\n      reason\n    }\n  }\n": typeof types.AuditChainStatusDocument,
+    "\n  mutation ImportDataset($kind: DatasetKind!, $confirm: Boolean) {\n    importDataset(kind: $kind, confirm: $confirm) {\n      kind\n      source\n      inserted\n      updated\n      unchanged\n      removed\n      applied\n      confirmationNeeded\n      examples {\n        inserted\n        updated\n        removed\n      }\n      rejected {\n        line\n        sheet\n        reason\n      }\n    }\n  }\n": typeof types.ImportDatasetDocument,
+    "\n  fragment AgencyPersonFields on Person {\n    id\n    email\n    displayName\n    roles\n    disabled\n    lastSignInAt\n    hasPassword\n  }\n": typeof types.AgencyPersonFieldsFragmentDoc,
+    "\n  query AgencyPeople($agencyId: ID) {\n    agencyPeople(agencyId: $agencyId) {\n      ...AgencyPersonFields\n    }\n  }\n": typeof types.AgencyPeopleDocument,
+    "\n  mutation InvitePerson($input: InvitePersonInput!) {\n    invitePerson(input: $input) {\n      person {\n        ...AgencyPersonFields\n      }\n      link\n      expiresAt\n    }\n  }\n": typeof types.InvitePersonDocument,
+    "\n  mutation ChangePersonRoles($input: ChangePersonRolesInput!) {\n    changePersonRoles(input: $input) {\n      ...AgencyPersonFields\n    }\n  }\n": typeof types.ChangePersonRolesDocument,
+    "\n  mutation DisableUser($id: ID!) {\n    disableUser(id: $id) {\n      id\n      disabled\n    }\n  }\n": typeof types.DisableUserDocument,
+    "\n  mutation EnablePerson($userId: ID!) {\n    enablePerson(userId: $userId) {\n      ...AgencyPersonFields\n    }\n  }\n": typeof types.EnablePersonDocument,
+    "\n  mutation StartPasswordReset($userId: ID!) {\n    startPasswordReset(userId: $userId) {\n      person {\n        ...AgencyPersonFields\n      }\n      link\n      expiresAt\n    }\n  }\n": typeof types.StartPasswordResetDocument,
+    "\n  query AgencyDirectory {\n    agencies {\n      id\n      name\n      acronym\n      kind\n      country\n      countryName\n    }\n  }\n": typeof types.AgencyDirectoryDocument,
+    "\n  mutation CreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) {\n      agency {\n        id\n        name\n        acronym\n        kind\n        country\n        countryName\n      }\n      firstAdmin {\n        person {\n          ...AgencyPersonFields\n        }\n        link\n        expiresAt\n      }\n    }\n  }\n": typeof types.CreateAgencyDocument,
+    "\n  fragment AgreementFields on Agreement {\n    id\n    kind\n    title\n    article\n    parties {\n      kind\n      country\n      agencyId\n      agency {\n        id\n        acronym\n        name\n      }\n    }\n    dataCategories\n    purposes\n    inForceFrom\n    inForceTo\n    suspended\n    status\n    version\n    updatedAt\n  }\n": typeof types.AgreementFieldsFragmentDoc,
+    "\n  fragment RuleVersionFields on JurisdictionRuleVersion {\n    ruleId\n    version\n    effectiveFrom\n    effectiveTo\n    scopeJson\n    flows\n    whenJson\n    conditionJson\n    text\n    inEffect\n    retiredAt\n    createdAt\n  }\n": typeof types.RuleVersionFieldsFragmentDoc,
+    "\n  fragment RuleFields on JurisdictionRule {\n    id\n    currentVersion\n    retired\n    current {\n      ...RuleVersionFields\n    }\n    versions {\n      ...RuleVersionFields\n    }\n  }\n": typeof types.RuleFieldsFragmentDoc,
+    "\n  query Agreements {\n    agreements {\n      ...AgreementFields\n    }\n  }\n": typeof types.AgreementsDocument,
+    "\n  mutation CreateAgreement($input: CreateAgreementInput!) {\n    createAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n": typeof types.CreateAgreementDocument,
+    "\n  mutation UpdateAgreement($input: UpdateAgreementInput!) {\n    updateAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n": typeof types.UpdateAgreementDocument,
+    "\n  query JurisdictionRules {\n    jurisdictionRules(includeHistory: true) {\n      ...RuleFields\n    }\n  }\n": typeof types.JurisdictionRulesDocument,
+    "\n  mutation CreateJurisdictionRule($input: CreateJurisdictionRuleInput!) {\n    createJurisdictionRule(input: $input) {\n      ...RuleFields\n    }\n  }\n": typeof types.CreateJurisdictionRuleDocument,
+    "\n  mutation ReviseJurisdictionRule($input: ReviseJurisdictionRuleInput!) {\n    reviseJurisdictionRule(input: $input) {\n      ...RuleFields\n    }\n  }\n": typeof types.ReviseJurisdictionRuleDocument,
+    "\n  mutation RetireJurisdictionRule($id: String!, $expectedVersion: Int!) {\n    retireJurisdictionRule(id: $id, expectedVersion: $expectedVersion) {\n      ...RuleFields\n    }\n  }\n": typeof types.RetireJurisdictionRuleDocument,
+    "\n  query LeadAuditTrail($leadId: ID!) {\n    leadAuditTrail(leadId: $leadId) {\n      seq\n      at\n      actorName\n      actorAgencyAcronym\n      action\n      subjectType\n      subjectId\n      reason\n      clientAddress\n      details\n      hash\n    }\n  }\n": typeof types.LeadAuditTrailDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      secondFactorRequired\n      secondFactorMethods\n      passkeyOptions\n      challengeToken\n      challengeExpiresAt\n      secondFactorEnrolmentRequired\n      accessTokenExpiresAt\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation RefreshSession {\n    refreshSession {\n      accessTokenExpiresAt\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.RefreshSessionDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
@@ -107,7 +127,6 @@ type Documents = {
     "\n  mutation CreateNationalLaw($input: CreateNationalLawInput!) {\n    createNationalLaw(input: $input) {\n      ...NationalLawDetails\n    }\n  }\n": typeof types.CreateNationalLawDocument,
     "\n  mutation UpdateNationalLaw($input: UpdateNationalLawInput!) {\n    updateNationalLaw(input: $input) {\n      ...NationalLawDetails\n    }\n  }\n": typeof types.UpdateNationalLawDocument,
     "\n  mutation DeleteNationalLaw($id: ID!) {\n    deleteNationalLaw(id: $id)\n  }\n": typeof types.DeleteNationalLawDocument,
-    "\n  mutation ImportDataset($kind: DatasetKind!, $confirm: Boolean) {\n    importDataset(kind: $kind, confirm: $confirm) {\n      kind\n      source\n      inserted\n      updated\n      unchanged\n      removed\n      applied\n      confirmationNeeded\n      examples {\n        inserted\n        updated\n        removed\n      }\n      rejected {\n        line\n        sheet\n        reason\n      }\n    }\n  }\n": typeof types.ImportDatasetDocument,
     "\n  query LeadRoutes {\n    leadRoutes {\n      from\n      to\n      leads\n      tlp\n      leadIds\n    }\n  }\n": typeof types.LeadRoutesDocument,
     "\n  query CaseFlows($input: CaseFlowsInput!) {\n    caseFlows(input: $input) {\n      source\n      level\n      k\n      viewerIsOwner\n      perturbed\n      citation\n      flows {\n        from\n        to\n        count\n      }\n      suppressedFlows\n      suppressedRecords { ...ShownFigureFields }\n      unknownOrigin { ...ShownFigureFields }\n      unknownDestination { ...ShownFigureFields }\n      unknownBoth { ...ShownFigureFields }\n      total { ...ShownFigureFields }\n    }\n  }\n": typeof types.CaseFlowsDocument,
     "\n  query OperationResults($operationId: ID) {\n    operationResults(operationId: $operationId) {\n      operationId\n      evaluations\n      k\n      citation\n      results {\n        field\n        label\n        total {\n          count\n          suppressed\n          label\n        }\n      }\n    }\n  }\n": typeof types.OperationResultsDocument,
@@ -116,34 +135,35 @@ type Documents = {
     "\n  query GlotipBreakdownOptions($country: String!) {\n    glotipBreakdownOptions(country: $country) {\n      indicator\n      year\n      breakdowns\n    }\n  }\n": typeof types.GlotipBreakdownOptionsDocument,
     "\n  query GlotipBreakdown($input: GlotipBreakdownInput!) {\n    glotipBreakdown(input: $input) {\n      code\n      name\n      indicator\n      year\n      breakdown\n      rows {\n        category\n        sex\n        age\n        figure {\n          count\n          suppressed\n          published\n        }\n      }\n      total {\n        count\n        suppressed\n        published\n      }\n      suppressedRows\n      note\n      citation\n    }\n  }\n": typeof types.GlotipBreakdownDocument,
     "\n  mutation RecordCase($input: RecordCaseInput!) {\n    recordCase(input: $input) {\n      id\n      indicator\n    }\n  }\n": typeof types.RecordCaseDocument,
-    "\n  fragment AgreementFields on Agreement {\n    id\n    kind\n    title\n    article\n    parties {\n      kind\n      country\n      agencyId\n      agency {\n        id\n        acronym\n        name\n      }\n    }\n    dataCategories\n    purposes\n    inForceFrom\n    inForceTo\n    suspended\n    status\n    version\n    updatedAt\n  }\n": typeof types.AgreementFieldsFragmentDoc,
-    "\n  fragment RuleVersionFields on JurisdictionRuleVersion {\n    ruleId\n    version\n    effectiveFrom\n    effectiveTo\n    scopeJson\n    flows\n    whenJson\n    conditionJson\n    text\n    inEffect\n    retiredAt\n    createdAt\n  }\n": typeof types.RuleVersionFieldsFragmentDoc,
-    "\n  fragment RuleFields on JurisdictionRule {\n    id\n    currentVersion\n    retired\n    current {\n      ...RuleVersionFields\n    }\n    versions {\n      ...RuleVersionFields\n    }\n  }\n": typeof types.RuleFieldsFragmentDoc,
-    "\n  query Agreements {\n    agreements {\n      ...AgreementFields\n    }\n  }\n": typeof types.AgreementsDocument,
-    "\n  mutation CreateAgreement($input: CreateAgreementInput!) {\n    createAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n": typeof types.CreateAgreementDocument,
-    "\n  mutation UpdateAgreement($input: UpdateAgreementInput!) {\n    updateAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n": typeof types.UpdateAgreementDocument,
-    "\n  query JurisdictionRules {\n    jurisdictionRules(includeHistory: true) {\n      ...RuleFields\n    }\n  }\n": typeof types.JurisdictionRulesDocument,
-    "\n  mutation CreateJurisdictionRule($input: CreateJurisdictionRuleInput!) {\n    createJurisdictionRule(input: $input) {\n      ...RuleFields\n    }\n  }\n": typeof types.CreateJurisdictionRuleDocument,
-    "\n  mutation ReviseJurisdictionRule($input: ReviseJurisdictionRuleInput!) {\n    reviseJurisdictionRule(input: $input) {\n      ...RuleFields\n    }\n  }\n": typeof types.ReviseJurisdictionRuleDocument,
-    "\n  mutation RetireJurisdictionRule($id: String!, $expectedVersion: Int!) {\n    retireJurisdictionRule(id: $id, expectedVersion: $expectedVersion) {\n      ...RuleFields\n    }\n  }\n": typeof types.RetireJurisdictionRuleDocument,
     "\n  fragment TimingIndicatorsFields on TimingIndicatorsModel {\n    operationId\n    tasksOnTime { onTime late denominator excluded rate }\n    leadToAction { medianMs measured withoutAction }\n  }\n": typeof types.TimingIndicatorsFieldsFragmentDoc,
     "\n  query OperationIndicators($operationId: ID!) {\n    operationIndicators(operationId: $operationId) {\n      operationId\n      k\n      viewerIsCoordinator\n      targets {\n        id\n        indicator\n        periodStart\n        periodEnd\n        target\n        achieved { count suppressed label }\n        progress\n      }\n      timing { ...TimingIndicatorsFields }\n      taskForceTiming { ...TimingIndicatorsFields }\n    }\n  }\n": typeof types.OperationIndicatorsDocument,
     "\n  mutation SetOperationTarget($input: SetOperationTargetInput!) {\n    setOperationTarget(input: $input) {\n      id\n    }\n  }\n": typeof types.SetOperationTargetDocument,
     "\n  mutation RemoveOperationTarget($id: ID!) {\n    removeOperationTarget(id: $id)\n  }\n": typeof types.RemoveOperationTargetDocument,
-    "\n  fragment AgencyPersonFields on Person {\n    id\n    email\n    displayName\n    roles\n    disabled\n    lastSignInAt\n    hasPassword\n  }\n": typeof types.AgencyPersonFieldsFragmentDoc,
-    "\n  query AgencyPeople($agencyId: ID) {\n    agencyPeople(agencyId: $agencyId) {\n      ...AgencyPersonFields\n    }\n  }\n": typeof types.AgencyPeopleDocument,
-    "\n  mutation InvitePerson($input: InvitePersonInput!) {\n    invitePerson(input: $input) {\n      person {\n        ...AgencyPersonFields\n      }\n      link\n      expiresAt\n    }\n  }\n": typeof types.InvitePersonDocument,
-    "\n  mutation ChangePersonRoles($input: ChangePersonRolesInput!) {\n    changePersonRoles(input: $input) {\n      ...AgencyPersonFields\n    }\n  }\n": typeof types.ChangePersonRolesDocument,
-    "\n  mutation DisableUser($id: ID!) {\n    disableUser(id: $id) {\n      id\n      disabled\n    }\n  }\n": typeof types.DisableUserDocument,
-    "\n  mutation EnablePerson($userId: ID!) {\n    enablePerson(userId: $userId) {\n      ...AgencyPersonFields\n    }\n  }\n": typeof types.EnablePersonDocument,
-    "\n  mutation StartPasswordReset($userId: ID!) {\n    startPasswordReset(userId: $userId) {\n      person {\n        ...AgencyPersonFields\n      }\n      link\n      expiresAt\n    }\n  }\n": typeof types.StartPasswordResetDocument,
     "\n  mutation SetPasswordWithToken($input: SetPasswordWithTokenInput!) {\n    setPasswordWithToken(input: $input)\n  }\n": typeof types.SetPasswordWithTokenDocument,
-    "\n  query AgencyDirectory {\n    agencies {\n      id\n      name\n      acronym\n      kind\n      country\n      countryName\n    }\n  }\n": typeof types.AgencyDirectoryDocument,
-    "\n  mutation CreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) {\n      agency {\n        id\n        name\n        acronym\n        kind\n        country\n        countryName\n      }\n      firstAdmin {\n        person {\n          ...AgencyPersonFields\n        }\n        link\n        expiresAt\n      }\n    }\n  }\n": typeof types.CreateAgencyDocument,
 };
 const documents: Documents = {
-    "\n  query LeadAuditTrail($leadId: ID!) {\n    leadAuditTrail(leadId: $leadId) {\n      seq\n      at\n      actorName\n      actorAgencyAcronym\n      action\n      subjectType\n      subjectId\n      reason\n      clientAddress\n      details\n      hash\n    }\n  }\n": types.LeadAuditTrailDocument,
     "\n  query AuditChainStatus {\n    auditChainStatus {\n      ok\n      entries\n      firstBrokenSeq\n      reason\n    }\n  }\n": types.AuditChainStatusDocument,
+    "\n  mutation ImportDataset($kind: DatasetKind!, $confirm: Boolean) {\n    importDataset(kind: $kind, confirm: $confirm) {\n      kind\n      source\n      inserted\n      updated\n      unchanged\n      removed\n      applied\n      confirmationNeeded\n      examples {\n        inserted\n        updated\n        removed\n      }\n      rejected {\n        line\n        sheet\n        reason\n      }\n    }\n  }\n": types.ImportDatasetDocument,
+    "\n  fragment AgencyPersonFields on Person {\n    id\n    email\n    displayName\n    roles\n    disabled\n    lastSignInAt\n    hasPassword\n  }\n": types.AgencyPersonFieldsFragmentDoc,
+    "\n  query AgencyPeople($agencyId: ID) {\n    agencyPeople(agencyId: $agencyId) {\n      ...AgencyPersonFields\n    }\n  }\n": types.AgencyPeopleDocument,
+    "\n  mutation InvitePerson($input: InvitePersonInput!) {\n    invitePerson(input: $input) {\n      person {\n        ...AgencyPersonFields\n      }\n      link\n      expiresAt\n    }\n  }\n": types.InvitePersonDocument,
+    "\n  mutation ChangePersonRoles($input: ChangePersonRolesInput!) {\n    changePersonRoles(input: $input) {\n      ...AgencyPersonFields\n    }\n  }\n": types.ChangePersonRolesDocument,
+    "\n  mutation DisableUser($id: ID!) {\n    disableUser(id: $id) {\n      id\n      disabled\n    }\n  }\n": types.DisableUserDocument,
+    "\n  mutation EnablePerson($userId: ID!) {\n    enablePerson(userId: $userId) {\n      ...AgencyPersonFields\n    }\n  }\n": types.EnablePersonDocument,
+    "\n  mutation StartPasswordReset($userId: ID!) {\n    startPasswordReset(userId: $userId) {\n      person {\n        ...AgencyPersonFields\n      }\n      link\n      expiresAt\n    }\n  }\n": types.StartPasswordResetDocument,
+    "\n  query AgencyDirectory {\n    agencies {\n      id\n      name\n      acronym\n      kind\n      country\n      countryName\n    }\n  }\n": types.AgencyDirectoryDocument,
+    "\n  mutation CreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) {\n      agency {\n        id\n        name\n        acronym\n        kind\n        country\n        countryName\n      }\n      firstAdmin {\n        person {\n          ...AgencyPersonFields\n        }\n        link\n        expiresAt\n      }\n    }\n  }\n": types.CreateAgencyDocument,
+    "\n  fragment AgreementFields on Agreement {\n    id\n    kind\n    title\n    article\n    parties {\n      kind\n      country\n      agencyId\n      agency {\n        id\n        acronym\n        name\n      }\n    }\n    dataCategories\n    purposes\n    inForceFrom\n    inForceTo\n    suspended\n    status\n    version\n    updatedAt\n  }\n": types.AgreementFieldsFragmentDoc,
+    "\n  fragment RuleVersionFields on JurisdictionRuleVersion {\n    ruleId\n    version\n    effectiveFrom\n    effectiveTo\n    scopeJson\n    flows\n    whenJson\n    conditionJson\n    text\n    inEffect\n    retiredAt\n    createdAt\n  }\n": types.RuleVersionFieldsFragmentDoc,
+    "\n  fragment RuleFields on JurisdictionRule {\n    id\n    currentVersion\n    retired\n    current {\n      ...RuleVersionFields\n    }\n    versions {\n      ...RuleVersionFields\n    }\n  }\n": types.RuleFieldsFragmentDoc,
+    "\n  query Agreements {\n    agreements {\n      ...AgreementFields\n    }\n  }\n": types.AgreementsDocument,
+    "\n  mutation CreateAgreement($input: CreateAgreementInput!) {\n    createAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n": types.CreateAgreementDocument,
+    "\n  mutation UpdateAgreement($input: UpdateAgreementInput!) {\n    updateAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n": types.UpdateAgreementDocument,
+    "\n  query JurisdictionRules {\n    jurisdictionRules(includeHistory: true) {\n      ...RuleFields\n    }\n  }\n": types.JurisdictionRulesDocument,
+    "\n  mutation CreateJurisdictionRule($input: CreateJurisdictionRuleInput!) {\n    createJurisdictionRule(input: $input) {\n      ...RuleFields\n    }\n  }\n": types.CreateJurisdictionRuleDocument,
+    "\n  mutation ReviseJurisdictionRule($input: ReviseJurisdictionRuleInput!) {\n    reviseJurisdictionRule(input: $input) {\n      ...RuleFields\n    }\n  }\n": types.ReviseJurisdictionRuleDocument,
+    "\n  mutation RetireJurisdictionRule($id: String!, $expectedVersion: Int!) {\n    retireJurisdictionRule(id: $id, expectedVersion: $expectedVersion) {\n      ...RuleFields\n    }\n  }\n": types.RetireJurisdictionRuleDocument,
+    "\n  query LeadAuditTrail($leadId: ID!) {\n    leadAuditTrail(leadId: $leadId) {\n      seq\n      at\n      actorName\n      actorAgencyAcronym\n      action\n      subjectType\n      subjectId\n      reason\n      clientAddress\n      details\n      hash\n    }\n  }\n": types.LeadAuditTrailDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      secondFactorRequired\n      secondFactorMethods\n      passkeyOptions\n      challengeToken\n      challengeExpiresAt\n      secondFactorEnrolmentRequired\n      accessTokenExpiresAt\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation RefreshSession {\n    refreshSession {\n      accessTokenExpiresAt\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n": types.RefreshSessionDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
@@ -235,7 +255,6 @@ const documents: Documents = {
     "\n  mutation CreateNationalLaw($input: CreateNationalLawInput!) {\n    createNationalLaw(input: $input) {\n      ...NationalLawDetails\n    }\n  }\n": types.CreateNationalLawDocument,
     "\n  mutation UpdateNationalLaw($input: UpdateNationalLawInput!) {\n    updateNationalLaw(input: $input) {\n      ...NationalLawDetails\n    }\n  }\n": types.UpdateNationalLawDocument,
     "\n  mutation DeleteNationalLaw($id: ID!) {\n    deleteNationalLaw(id: $id)\n  }\n": types.DeleteNationalLawDocument,
-    "\n  mutation ImportDataset($kind: DatasetKind!, $confirm: Boolean) {\n    importDataset(kind: $kind, confirm: $confirm) {\n      kind\n      source\n      inserted\n      updated\n      unchanged\n      removed\n      applied\n      confirmationNeeded\n      examples {\n        inserted\n        updated\n        removed\n      }\n      rejected {\n        line\n        sheet\n        reason\n      }\n    }\n  }\n": types.ImportDatasetDocument,
     "\n  query LeadRoutes {\n    leadRoutes {\n      from\n      to\n      leads\n      tlp\n      leadIds\n    }\n  }\n": types.LeadRoutesDocument,
     "\n  query CaseFlows($input: CaseFlowsInput!) {\n    caseFlows(input: $input) {\n      source\n      level\n      k\n      viewerIsOwner\n      perturbed\n      citation\n      flows {\n        from\n        to\n        count\n      }\n      suppressedFlows\n      suppressedRecords { ...ShownFigureFields }\n      unknownOrigin { ...ShownFigureFields }\n      unknownDestination { ...ShownFigureFields }\n      unknownBoth { ...ShownFigureFields }\n      total { ...ShownFigureFields }\n    }\n  }\n": types.CaseFlowsDocument,
     "\n  query OperationResults($operationId: ID) {\n    operationResults(operationId: $operationId) {\n      operationId\n      evaluations\n      k\n      citation\n      results {\n        field\n        label\n        total {\n          count\n          suppressed\n          label\n        }\n      }\n    }\n  }\n": types.OperationResultsDocument,
@@ -244,30 +263,11 @@ const documents: Documents = {
     "\n  query GlotipBreakdownOptions($country: String!) {\n    glotipBreakdownOptions(country: $country) {\n      indicator\n      year\n      breakdowns\n    }\n  }\n": types.GlotipBreakdownOptionsDocument,
     "\n  query GlotipBreakdown($input: GlotipBreakdownInput!) {\n    glotipBreakdown(input: $input) {\n      code\n      name\n      indicator\n      year\n      breakdown\n      rows {\n        category\n        sex\n        age\n        figure {\n          count\n          suppressed\n          published\n        }\n      }\n      total {\n        count\n        suppressed\n        published\n      }\n      suppressedRows\n      note\n      citation\n    }\n  }\n": types.GlotipBreakdownDocument,
     "\n  mutation RecordCase($input: RecordCaseInput!) {\n    recordCase(input: $input) {\n      id\n      indicator\n    }\n  }\n": types.RecordCaseDocument,
-    "\n  fragment AgreementFields on Agreement {\n    id\n    kind\n    title\n    article\n    parties {\n      kind\n      country\n      agencyId\n      agency {\n        id\n        acronym\n        name\n      }\n    }\n    dataCategories\n    purposes\n    inForceFrom\n    inForceTo\n    suspended\n    status\n    version\n    updatedAt\n  }\n": types.AgreementFieldsFragmentDoc,
-    "\n  fragment RuleVersionFields on JurisdictionRuleVersion {\n    ruleId\n    version\n    effectiveFrom\n    effectiveTo\n    scopeJson\n    flows\n    whenJson\n    conditionJson\n    text\n    inEffect\n    retiredAt\n    createdAt\n  }\n": types.RuleVersionFieldsFragmentDoc,
-    "\n  fragment RuleFields on JurisdictionRule {\n    id\n    currentVersion\n    retired\n    current {\n      ...RuleVersionFields\n    }\n    versions {\n      ...RuleVersionFields\n    }\n  }\n": types.RuleFieldsFragmentDoc,
-    "\n  query Agreements {\n    agreements {\n      ...AgreementFields\n    }\n  }\n": types.AgreementsDocument,
-    "\n  mutation CreateAgreement($input: CreateAgreementInput!) {\n    createAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n": types.CreateAgreementDocument,
-    "\n  mutation UpdateAgreement($input: UpdateAgreementInput!) {\n    updateAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n": types.UpdateAgreementDocument,
-    "\n  query JurisdictionRules {\n    jurisdictionRules(includeHistory: true) {\n      ...RuleFields\n    }\n  }\n": types.JurisdictionRulesDocument,
-    "\n  mutation CreateJurisdictionRule($input: CreateJurisdictionRuleInput!) {\n    createJurisdictionRule(input: $input) {\n      ...RuleFields\n    }\n  }\n": types.CreateJurisdictionRuleDocument,
-    "\n  mutation ReviseJurisdictionRule($input: ReviseJurisdictionRuleInput!) {\n    reviseJurisdictionRule(input: $input) {\n      ...RuleFields\n    }\n  }\n": types.ReviseJurisdictionRuleDocument,
-    "\n  mutation RetireJurisdictionRule($id: String!, $expectedVersion: Int!) {\n    retireJurisdictionRule(id: $id, expectedVersion: $expectedVersion) {\n      ...RuleFields\n    }\n  }\n": types.RetireJurisdictionRuleDocument,
     "\n  fragment TimingIndicatorsFields on TimingIndicatorsModel {\n    operationId\n    tasksOnTime { onTime late denominator excluded rate }\n    leadToAction { medianMs measured withoutAction }\n  }\n": types.TimingIndicatorsFieldsFragmentDoc,
     "\n  query OperationIndicators($operationId: ID!) {\n    operationIndicators(operationId: $operationId) {\n      operationId\n      k\n      viewerIsCoordinator\n      targets {\n        id\n        indicator\n        periodStart\n        periodEnd\n        target\n        achieved { count suppressed label }\n        progress\n      }\n      timing { ...TimingIndicatorsFields }\n      taskForceTiming { ...TimingIndicatorsFields }\n    }\n  }\n": types.OperationIndicatorsDocument,
     "\n  mutation SetOperationTarget($input: SetOperationTargetInput!) {\n    setOperationTarget(input: $input) {\n      id\n    }\n  }\n": types.SetOperationTargetDocument,
     "\n  mutation RemoveOperationTarget($id: ID!) {\n    removeOperationTarget(id: $id)\n  }\n": types.RemoveOperationTargetDocument,
-    "\n  fragment AgencyPersonFields on Person {\n    id\n    email\n    displayName\n    roles\n    disabled\n    lastSignInAt\n    hasPassword\n  }\n": types.AgencyPersonFieldsFragmentDoc,
-    "\n  query AgencyPeople($agencyId: ID) {\n    agencyPeople(agencyId: $agencyId) {\n      ...AgencyPersonFields\n    }\n  }\n": types.AgencyPeopleDocument,
-    "\n  mutation InvitePerson($input: InvitePersonInput!) {\n    invitePerson(input: $input) {\n      person {\n        ...AgencyPersonFields\n      }\n      link\n      expiresAt\n    }\n  }\n": types.InvitePersonDocument,
-    "\n  mutation ChangePersonRoles($input: ChangePersonRolesInput!) {\n    changePersonRoles(input: $input) {\n      ...AgencyPersonFields\n    }\n  }\n": types.ChangePersonRolesDocument,
-    "\n  mutation DisableUser($id: ID!) {\n    disableUser(id: $id) {\n      id\n      disabled\n    }\n  }\n": types.DisableUserDocument,
-    "\n  mutation EnablePerson($userId: ID!) {\n    enablePerson(userId: $userId) {\n      ...AgencyPersonFields\n    }\n  }\n": types.EnablePersonDocument,
-    "\n  mutation StartPasswordReset($userId: ID!) {\n    startPasswordReset(userId: $userId) {\n      person {\n        ...AgencyPersonFields\n      }\n      link\n      expiresAt\n    }\n  }\n": types.StartPasswordResetDocument,
     "\n  mutation SetPasswordWithToken($input: SetPasswordWithTokenInput!) {\n    setPasswordWithToken(input: $input)\n  }\n": types.SetPasswordWithTokenDocument,
-    "\n  query AgencyDirectory {\n    agencies {\n      id\n      name\n      acronym\n      kind\n      country\n      countryName\n    }\n  }\n": types.AgencyDirectoryDocument,
-    "\n  mutation CreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) {\n      agency {\n        id\n        name\n        acronym\n        kind\n        country\n        countryName\n      }\n      firstAdmin {\n        person {\n          ...AgencyPersonFields\n        }\n        link\n        expiresAt\n      }\n    }\n  }\n": types.CreateAgencyDocument,
 };
 
 /**
@@ -287,11 +287,91 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query LeadAuditTrail($leadId: ID!) {\n    leadAuditTrail(leadId: $leadId) {\n      seq\n      at\n      actorName\n      actorAgencyAcronym\n      action\n      subjectType\n      subjectId\n      reason\n      clientAddress\n      details\n      hash\n    }\n  }\n"): (typeof documents)["\n  query LeadAuditTrail($leadId: ID!) {\n    leadAuditTrail(leadId: $leadId) {\n      seq\n      at\n      actorName\n      actorAgencyAcronym\n      action\n      subjectType\n      subjectId\n      reason\n      clientAddress\n      details\n      hash\n    }\n  }\n"];
+export function graphql(source: "\n  query AuditChainStatus {\n    auditChainStatus {\n      ok\n      entries\n      firstBrokenSeq\n      reason\n    }\n  }\n"): (typeof documents)["\n  query AuditChainStatus {\n    auditChainStatus {\n      ok\n      entries\n      firstBrokenSeq\n      reason\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AuditChainStatus {\n    auditChainStatus {\n      ok\n      entries\n      firstBrokenSeq\n      reason\n    }\n  }\n"): (typeof documents)["\n  query AuditChainStatus {\n    auditChainStatus {\n      ok\n      entries\n      firstBrokenSeq\n      reason\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ImportDataset($kind: DatasetKind!, $confirm: Boolean) {\n    importDataset(kind: $kind, confirm: $confirm) {\n      kind\n      source\n      inserted\n      updated\n      unchanged\n      removed\n      applied\n      confirmationNeeded\n      examples {\n        inserted\n        updated\n        removed\n      }\n      rejected {\n        line\n        sheet\n        reason\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportDataset($kind: DatasetKind!, $confirm: Boolean) {\n    importDataset(kind: $kind, confirm: $confirm) {\n      kind\n      source\n      inserted\n      updated\n      unchanged\n      removed\n      applied\n      confirmationNeeded\n      examples {\n        inserted\n        updated\n        removed\n      }\n      rejected {\n        line\n        sheet\n        reason\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AgencyPersonFields on Person {\n    id\n    email\n    displayName\n    roles\n    disabled\n    lastSignInAt\n    hasPassword\n  }\n"): (typeof documents)["\n  fragment AgencyPersonFields on Person {\n    id\n    email\n    displayName\n    roles\n    disabled\n    lastSignInAt\n    hasPassword\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgencyPeople($agencyId: ID) {\n    agencyPeople(agencyId: $agencyId) {\n      ...AgencyPersonFields\n    }\n  }\n"): (typeof documents)["\n  query AgencyPeople($agencyId: ID) {\n    agencyPeople(agencyId: $agencyId) {\n      ...AgencyPersonFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvitePerson($input: InvitePersonInput!) {\n    invitePerson(input: $input) {\n      person {\n        ...AgencyPersonFields\n      }\n      link\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation InvitePerson($input: InvitePersonInput!) {\n    invitePerson(input: $input) {\n      person {\n        ...AgencyPersonFields\n      }\n      link\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePersonRoles($input: ChangePersonRolesInput!) {\n    changePersonRoles(input: $input) {\n      ...AgencyPersonFields\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePersonRoles($input: ChangePersonRolesInput!) {\n    changePersonRoles(input: $input) {\n      ...AgencyPersonFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableUser($id: ID!) {\n    disableUser(id: $id) {\n      id\n      disabled\n    }\n  }\n"): (typeof documents)["\n  mutation DisableUser($id: ID!) {\n    disableUser(id: $id) {\n      id\n      disabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnablePerson($userId: ID!) {\n    enablePerson(userId: $userId) {\n      ...AgencyPersonFields\n    }\n  }\n"): (typeof documents)["\n  mutation EnablePerson($userId: ID!) {\n    enablePerson(userId: $userId) {\n      ...AgencyPersonFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartPasswordReset($userId: ID!) {\n    startPasswordReset(userId: $userId) {\n      person {\n        ...AgencyPersonFields\n      }\n      link\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation StartPasswordReset($userId: ID!) {\n    startPasswordReset(userId: $userId) {\n      person {\n        ...AgencyPersonFields\n      }\n      link\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgencyDirectory {\n    agencies {\n      id\n      name\n      acronym\n      kind\n      country\n      countryName\n    }\n  }\n"): (typeof documents)["\n  query AgencyDirectory {\n    agencies {\n      id\n      name\n      acronym\n      kind\n      country\n      countryName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) {\n      agency {\n        id\n        name\n        acronym\n        kind\n        country\n        countryName\n      }\n      firstAdmin {\n        person {\n          ...AgencyPersonFields\n        }\n        link\n        expiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) {\n      agency {\n        id\n        name\n        acronym\n        kind\n        country\n        countryName\n      }\n      firstAdmin {\n        person {\n          ...AgencyPersonFields\n        }\n        link\n        expiresAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AgreementFields on Agreement {\n    id\n    kind\n    title\n    article\n    parties {\n      kind\n      country\n      agencyId\n      agency {\n        id\n        acronym\n        name\n      }\n    }\n    dataCategories\n    purposes\n    inForceFrom\n    inForceTo\n    suspended\n    status\n    version\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment AgreementFields on Agreement {\n    id\n    kind\n    title\n    article\n    parties {\n      kind\n      country\n      agencyId\n      agency {\n        id\n        acronym\n        name\n      }\n    }\n    dataCategories\n    purposes\n    inForceFrom\n    inForceTo\n    suspended\n    status\n    version\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RuleVersionFields on JurisdictionRuleVersion {\n    ruleId\n    version\n    effectiveFrom\n    effectiveTo\n    scopeJson\n    flows\n    whenJson\n    conditionJson\n    text\n    inEffect\n    retiredAt\n    createdAt\n  }\n"): (typeof documents)["\n  fragment RuleVersionFields on JurisdictionRuleVersion {\n    ruleId\n    version\n    effectiveFrom\n    effectiveTo\n    scopeJson\n    flows\n    whenJson\n    conditionJson\n    text\n    inEffect\n    retiredAt\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RuleFields on JurisdictionRule {\n    id\n    currentVersion\n    retired\n    current {\n      ...RuleVersionFields\n    }\n    versions {\n      ...RuleVersionFields\n    }\n  }\n"): (typeof documents)["\n  fragment RuleFields on JurisdictionRule {\n    id\n    currentVersion\n    retired\n    current {\n      ...RuleVersionFields\n    }\n    versions {\n      ...RuleVersionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Agreements {\n    agreements {\n      ...AgreementFields\n    }\n  }\n"): (typeof documents)["\n  query Agreements {\n    agreements {\n      ...AgreementFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAgreement($input: CreateAgreementInput!) {\n    createAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAgreement($input: CreateAgreementInput!) {\n    createAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAgreement($input: UpdateAgreementInput!) {\n    updateAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAgreement($input: UpdateAgreementInput!) {\n    updateAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JurisdictionRules {\n    jurisdictionRules(includeHistory: true) {\n      ...RuleFields\n    }\n  }\n"): (typeof documents)["\n  query JurisdictionRules {\n    jurisdictionRules(includeHistory: true) {\n      ...RuleFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateJurisdictionRule($input: CreateJurisdictionRuleInput!) {\n    createJurisdictionRule(input: $input) {\n      ...RuleFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateJurisdictionRule($input: CreateJurisdictionRuleInput!) {\n    createJurisdictionRule(input: $input) {\n      ...RuleFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviseJurisdictionRule($input: ReviseJurisdictionRuleInput!) {\n    reviseJurisdictionRule(input: $input) {\n      ...RuleFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReviseJurisdictionRule($input: ReviseJurisdictionRuleInput!) {\n    reviseJurisdictionRule(input: $input) {\n      ...RuleFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetireJurisdictionRule($id: String!, $expectedVersion: Int!) {\n    retireJurisdictionRule(id: $id, expectedVersion: $expectedVersion) {\n      ...RuleFields\n    }\n  }\n"): (typeof documents)["\n  mutation RetireJurisdictionRule($id: String!, $expectedVersion: Int!) {\n    retireJurisdictionRule(id: $id, expectedVersion: $expectedVersion) {\n      ...RuleFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LeadAuditTrail($leadId: ID!) {\n    leadAuditTrail(leadId: $leadId) {\n      seq\n      at\n      actorName\n      actorAgencyAcronym\n      action\n      subjectType\n      subjectId\n      reason\n      clientAddress\n      details\n      hash\n    }\n  }\n"): (typeof documents)["\n  query LeadAuditTrail($leadId: ID!) {\n    leadAuditTrail(leadId: $leadId) {\n      seq\n      at\n      actorName\n      actorAgencyAcronym\n      action\n      subjectType\n      subjectId\n      reason\n      clientAddress\n      details\n      hash\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -659,10 +739,6 @@ export function graphql(source: "\n  mutation DeleteNationalLaw($id: ID!) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ImportDataset($kind: DatasetKind!, $confirm: Boolean) {\n    importDataset(kind: $kind, confirm: $confirm) {\n      kind\n      source\n      inserted\n      updated\n      unchanged\n      removed\n      applied\n      confirmationNeeded\n      examples {\n        inserted\n        updated\n        removed\n      }\n      rejected {\n        line\n        sheet\n        reason\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportDataset($kind: DatasetKind!, $confirm: Boolean) {\n    importDataset(kind: $kind, confirm: $confirm) {\n      kind\n      source\n      inserted\n      updated\n      unchanged\n      removed\n      applied\n      confirmationNeeded\n      examples {\n        inserted\n        updated\n        removed\n      }\n      rejected {\n        line\n        sheet\n        reason\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query LeadRoutes {\n    leadRoutes {\n      from\n      to\n      leads\n      tlp\n      leadIds\n    }\n  }\n"): (typeof documents)["\n  query LeadRoutes {\n    leadRoutes {\n      from\n      to\n      leads\n      tlp\n      leadIds\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -695,46 +771,6 @@ export function graphql(source: "\n  mutation RecordCase($input: RecordCaseInput
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AgreementFields on Agreement {\n    id\n    kind\n    title\n    article\n    parties {\n      kind\n      country\n      agencyId\n      agency {\n        id\n        acronym\n        name\n      }\n    }\n    dataCategories\n    purposes\n    inForceFrom\n    inForceTo\n    suspended\n    status\n    version\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment AgreementFields on Agreement {\n    id\n    kind\n    title\n    article\n    parties {\n      kind\n      country\n      agencyId\n      agency {\n        id\n        acronym\n        name\n      }\n    }\n    dataCategories\n    purposes\n    inForceFrom\n    inForceTo\n    suspended\n    status\n    version\n    updatedAt\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment RuleVersionFields on JurisdictionRuleVersion {\n    ruleId\n    version\n    effectiveFrom\n    effectiveTo\n    scopeJson\n    flows\n    whenJson\n    conditionJson\n    text\n    inEffect\n    retiredAt\n    createdAt\n  }\n"): (typeof documents)["\n  fragment RuleVersionFields on JurisdictionRuleVersion {\n    ruleId\n    version\n    effectiveFrom\n    effectiveTo\n    scopeJson\n    flows\n    whenJson\n    conditionJson\n    text\n    inEffect\n    retiredAt\n    createdAt\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment RuleFields on JurisdictionRule {\n    id\n    currentVersion\n    retired\n    current {\n      ...RuleVersionFields\n    }\n    versions {\n      ...RuleVersionFields\n    }\n  }\n"): (typeof documents)["\n  fragment RuleFields on JurisdictionRule {\n    id\n    currentVersion\n    retired\n    current {\n      ...RuleVersionFields\n    }\n    versions {\n      ...RuleVersionFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Agreements {\n    agreements {\n      ...AgreementFields\n    }\n  }\n"): (typeof documents)["\n  query Agreements {\n    agreements {\n      ...AgreementFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CreateAgreement($input: CreateAgreementInput!) {\n    createAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAgreement($input: CreateAgreementInput!) {\n    createAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation UpdateAgreement($input: UpdateAgreementInput!) {\n    updateAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAgreement($input: UpdateAgreementInput!) {\n    updateAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query JurisdictionRules {\n    jurisdictionRules(includeHistory: true) {\n      ...RuleFields\n    }\n  }\n"): (typeof documents)["\n  query JurisdictionRules {\n    jurisdictionRules(includeHistory: true) {\n      ...RuleFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CreateJurisdictionRule($input: CreateJurisdictionRuleInput!) {\n    createJurisdictionRule(input: $input) {\n      ...RuleFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateJurisdictionRule($input: CreateJurisdictionRuleInput!) {\n    createJurisdictionRule(input: $input) {\n      ...RuleFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ReviseJurisdictionRule($input: ReviseJurisdictionRuleInput!) {\n    reviseJurisdictionRule(input: $input) {\n      ...RuleFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReviseJurisdictionRule($input: ReviseJurisdictionRuleInput!) {\n    reviseJurisdictionRule(input: $input) {\n      ...RuleFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RetireJurisdictionRule($id: String!, $expectedVersion: Int!) {\n    retireJurisdictionRule(id: $id, expectedVersion: $expectedVersion) {\n      ...RuleFields\n    }\n  }\n"): (typeof documents)["\n  mutation RetireJurisdictionRule($id: String!, $expectedVersion: Int!) {\n    retireJurisdictionRule(id: $id, expectedVersion: $expectedVersion) {\n      ...RuleFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  fragment TimingIndicatorsFields on TimingIndicatorsModel {\n    operationId\n    tasksOnTime { onTime late denominator excluded rate }\n    leadToAction { medianMs measured withoutAction }\n  }\n"): (typeof documents)["\n  fragment TimingIndicatorsFields on TimingIndicatorsModel {\n    operationId\n    tasksOnTime { onTime late denominator excluded rate }\n    leadToAction { medianMs measured withoutAction }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -751,43 +787,7 @@ export function graphql(source: "\n  mutation RemoveOperationTarget($id: ID!) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AgencyPersonFields on Person {\n    id\n    email\n    displayName\n    roles\n    disabled\n    lastSignInAt\n    hasPassword\n  }\n"): (typeof documents)["\n  fragment AgencyPersonFields on Person {\n    id\n    email\n    displayName\n    roles\n    disabled\n    lastSignInAt\n    hasPassword\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AgencyPeople($agencyId: ID) {\n    agencyPeople(agencyId: $agencyId) {\n      ...AgencyPersonFields\n    }\n  }\n"): (typeof documents)["\n  query AgencyPeople($agencyId: ID) {\n    agencyPeople(agencyId: $agencyId) {\n      ...AgencyPersonFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation InvitePerson($input: InvitePersonInput!) {\n    invitePerson(input: $input) {\n      person {\n        ...AgencyPersonFields\n      }\n      link\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation InvitePerson($input: InvitePersonInput!) {\n    invitePerson(input: $input) {\n      person {\n        ...AgencyPersonFields\n      }\n      link\n      expiresAt\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ChangePersonRoles($input: ChangePersonRolesInput!) {\n    changePersonRoles(input: $input) {\n      ...AgencyPersonFields\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePersonRoles($input: ChangePersonRolesInput!) {\n    changePersonRoles(input: $input) {\n      ...AgencyPersonFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation DisableUser($id: ID!) {\n    disableUser(id: $id) {\n      id\n      disabled\n    }\n  }\n"): (typeof documents)["\n  mutation DisableUser($id: ID!) {\n    disableUser(id: $id) {\n      id\n      disabled\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation EnablePerson($userId: ID!) {\n    enablePerson(userId: $userId) {\n      ...AgencyPersonFields\n    }\n  }\n"): (typeof documents)["\n  mutation EnablePerson($userId: ID!) {\n    enablePerson(userId: $userId) {\n      ...AgencyPersonFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation StartPasswordReset($userId: ID!) {\n    startPasswordReset(userId: $userId) {\n      person {\n        ...AgencyPersonFields\n      }\n      link\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation StartPasswordReset($userId: ID!) {\n    startPasswordReset(userId: $userId) {\n      person {\n        ...AgencyPersonFields\n      }\n      link\n      expiresAt\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation SetPasswordWithToken($input: SetPasswordWithTokenInput!) {\n    setPasswordWithToken(input: $input)\n  }\n"): (typeof documents)["\n  mutation SetPasswordWithToken($input: SetPasswordWithTokenInput!) {\n    setPasswordWithToken(input: $input)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AgencyDirectory {\n    agencies {\n      id\n      name\n      acronym\n      kind\n      country\n      countryName\n    }\n  }\n"): (typeof documents)["\n  query AgencyDirectory {\n    agencies {\n      id\n      name\n      acronym\n      kind\n      country\n      countryName\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) {\n      agency {\n        id\n        name\n        acronym\n        kind\n        country\n        countryName\n      }\n      firstAdmin {\n        person {\n          ...AgencyPersonFields\n        }\n        link\n        expiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) {\n      agency {\n        id\n        name\n        acronym\n        kind\n        country\n        countryName\n      }\n      firstAdmin {\n        person {\n          ...AgencyPersonFields\n        }\n        link\n        expiresAt\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

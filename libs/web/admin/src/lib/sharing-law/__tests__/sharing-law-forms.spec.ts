@@ -1,5 +1,5 @@
 import { DataCategory, SharingPurpose } from '@taskforce/domain';
-import { agreementFormFrom, agreementInputFrom, fieldError, ruleFormFrom, ruleInputFrom, toggle } from '../sharing-law-forms';
+import { agreementFormFrom, agreementInputFrom, fieldError, ruleFormFrom, ruleInputFrom } from '../sharing-law-forms';
 
 describe('sharing-law admin forms', () => {
   it('turns typed countries and chosen agencies into parties, countries first', () => {
@@ -71,10 +71,5 @@ describe('sharing-law admin forms', () => {
     expect(fieldError(fields, 'conditionJson')).toBe('kind is wrong.');
     expect(fieldError(fields, 'parties')).toBe('bad country. two needed.');
     expect(fieldError(fields, 'title')).toBeUndefined();
-  });
-
-  it('toggles a choice in the canonical order', () => {
-    expect(toggle(['A', 'B', 'C'], ['C'], 'A')).toEqual(['A', 'C']);
-    expect(toggle(['A', 'B', 'C'], ['A', 'C'], 'A')).toEqual(['C']);
   });
 });

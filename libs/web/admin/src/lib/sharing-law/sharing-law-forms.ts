@@ -153,11 +153,3 @@ export const RULE_FLOW_LABELS: Readonly<Record<RuleFlow, string>> = {
   WITHIN: 'Within',
   ONWARD: 'Onward',
 };
-
-/** Adds or removes one value of a multiple choice, keeping the order of `all`. */
-export function toggle<T>(all: readonly T[], chosen: readonly T[], value: T): T[] {
-  const set = new Set(chosen);
-  if (set.has(value)) set.delete(value);
-  else set.add(value);
-  return all.filter((v) => set.has(v));
-}

@@ -1,6 +1,7 @@
 import { useLazyQuery } from '@apollo/client/react';
-import { AUDIT_CHAIN_STATUS_QUERY, describeApiError } from '@taskforce/web-data-access';
+import { describeApiError } from '@taskforce/web-data-access';
 import { Alert, Button, Card } from '@taskforce/web-ui';
+import { AUDIT_CHAIN_STATUS_QUERY } from './audit-chain.documents';
 
 /**
  * /admin/audit — platform admins verify the whole audit hash chain (the server refuses anyone else with

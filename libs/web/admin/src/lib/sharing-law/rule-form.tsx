@@ -1,9 +1,9 @@
 import { useMutation } from '@apollo/client/react';
 import { describeApiError, invalidFields, type RuleFlow } from '@taskforce/web-data-access';
-import { Alert, Button, SelectField, TextAreaField, TextField } from '@taskforce/web-ui';
+import { Alert, Button, SelectField, TextAreaField, TextField, toggleChoice } from '@taskforce/web-ui';
 import { useState, type FormEvent } from 'react';
 import { CREATE_RULE_MUTATION, REVISE_RULE_MUTATION, type RuleData } from './sharing-law.documents';
-import { CONDITION_TEMPLATES, fieldError, RULE_FLOW_LABELS, ruleFormFrom, ruleInputFrom, toggle, type RuleFormState } from './sharing-law-forms';
+import { CONDITION_TEMPLATES, fieldError, RULE_FLOW_LABELS, ruleFormFrom, ruleInputFrom, type RuleFormState } from './sharing-law-forms';
 
 const FLOWS = Object.keys(RULE_FLOW_LABELS) as RuleFlow[];
 const DATE_HINT = 'A UTC date (2025-01-31) or a date-time with Z or an offset.';
@@ -46,7 +46,7 @@ export function RuleForm({ rule, onDone }: { rule?: RuleData; onDone: () => void
         <div className="tf-radio-row">
           {FLOWS.map((f) => (
             <label key={f} className="tf-checkbox">
-              <input type="checkbox" checked={state.flows.includes(f)} onChange={() => set('flows', toggle(FLOWS, state.flows, f))} /> {RULE_FLOW_LABELS[f]}
+              <input type="checkbox" checked={state.flows.includes(f)} onChange={() => set('flows', toggleChoice(FLOWS, state.flows, f))} /> {RULE_FLOW_LABELS[f]}
             </label>
           ))}
         </div>

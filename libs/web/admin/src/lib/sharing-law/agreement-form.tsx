@@ -1,10 +1,10 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { DATA_CATEGORY_ORDER, SharingPurpose } from '@taskforce/domain';
 import { AGENCIES_QUERY, describeApiError, invalidFields, type AgreementKind } from '@taskforce/web-data-access';
-import { Alert, Button, DATA_CATEGORY_LABELS, SelectField, SHARING_PURPOSE_LABELS, TextField } from '@taskforce/web-ui';
+import { Alert, Button, DATA_CATEGORY_LABELS, SelectField, SHARING_PURPOSE_LABELS, TextField, toggleChoice } from '@taskforce/web-ui';
 import { useState, type FormEvent } from 'react';
 import { CREATE_AGREEMENT_MUTATION, UPDATE_AGREEMENT_MUTATION, type AgreementData } from './sharing-law.documents';
-import { AGREEMENT_KIND_LABELS, agreementFormFrom, agreementInputFrom, fieldError, toggle, type AgreementFormState } from './sharing-law-forms';
+import { AGREEMENT_KIND_LABELS, agreementFormFrom, agreementInputFrom, fieldError, type AgreementFormState } from './sharing-law-forms';
 
 const PURPOSES = Object.values(SharingPurpose);
 const KINDS = Object.keys(AGREEMENT_KIND_LABELS) as AgreementKind[];
@@ -55,7 +55,7 @@ export function AgreementForm({ agreement, onDone }: { agreement?: AgreementData
         <div className="tf-radio-row">
           {(agencies.data?.agencies ?? []).map((a) => (
             <label key={a.id} className="tf-checkbox">
-              <input type="checkbox" checked={state.agencyIds.includes(a.id)} onChange={() => set('agencyIds', toggle((agencies.data?.agencies ?? []).map((x) => x.id), state.agencyIds, a.id))} /> {a.acronym}
+              <input type="checkbox" checked={state.agencyIds.includes(a.id)} onChange={() => set('agencyIds', toggleChoice((agencies.data?.agencies ?? []).map((x) => x.id), state.agencyIds, a.id))} /> {a.acronym}
             </label>
           ))}
         </div>
@@ -65,7 +65,7 @@ export function AgreementForm({ agreement, onDone }: { agreement?: AgreementData
         <div className="tf-radio-row">
           {DATA_CATEGORY_ORDER.map((c) => (
             <label key={c} className="tf-checkbox">
-              <input type="checkbox" checked={state.dataCategories.includes(c)} onChange={() => set('dataCategories', toggle(DATA_CATEGORY_ORDER, state.dataCategories, c))} /> {DATA_CATEGORY_LABELS[c]}
+              <input type="checkbox" checked={state.dataCategories.includes(c)} onChange={() => set('dataCategories', toggleChoice(DATA_CATEGORY_ORDER, state.dataCategories, c))} /> {DATA_CATEGORY_LABELS[c]}
             </label>
           ))}
         </div>
@@ -76,7 +76,7 @@ export function AgreementForm({ agreement, onDone }: { agreement?: AgreementData
         <div className="tf-radio-row">
           {PURPOSES.map((p) => (
             <label key={p} className="tf-checkbox">
-              <input type="checkbox" checked={state.purposes.includes(p)} onChange={() => set('purposes', toggle(PURPOSES, state.purposes, p))} data-testid={`agreement-purpose-${p}`} /> {SHARING_PURPOSE_LABELS[p]}
+              <input type="checkbox" checked={state.purposes.includes(p)} onChange={() => set('purposes', toggleChoice(PURPOSES, state.purposes, p))} data-testid={`agreement-purpose-${p}`} /> {SHARING_PURPOSE_LABELS[p]}
             </label>
           ))}
         </div>

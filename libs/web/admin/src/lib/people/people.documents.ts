@@ -82,13 +82,6 @@ export const START_PASSWORD_RESET_MUTATION = graphql(`
   }
 `);
 
-/** Public: sets a password with a one-time link's token. */
-export const SET_PASSWORD_WITH_TOKEN_MUTATION = graphql(`
-  mutation SetPasswordWithToken($input: SetPasswordWithTokenInput!) {
-    setPasswordWithToken(input: $input)
-  }
-`);
-
 /** Every agency of the workspace, by name. */
 export const AGENCY_DIRECTORY_QUERY = graphql(`
   query AgencyDirectory {
