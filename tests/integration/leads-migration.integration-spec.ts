@@ -11,7 +11,7 @@ describe('leads migration', () => {
         (await db.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name IN ('leads','lead_persons','lead_shares','agreements','jurisdiction_rules','victim_identity_reads') ORDER BY 1`)).map((r: { table_name: string }) => r.table_name);
       expect(await tables()).toEqual(['agreements', 'jurisdiction_rules', 'lead_persons', 'lead_shares', 'leads', 'victim_identity_reads']);
       // Undo newer migrations (if any landed after this one) down to and including the leads migration.
-      for (let i = 0; i < 20; i++) {
+      for (let i = 0; i < 200; i++) {
         const [last] = await db.query(`SELECT name FROM migrations ORDER BY id DESC LIMIT 1`);
         await db.undoLastMigration({ transaction: 'each' });
         if (last.name === 'Leads1764600000000') break;

@@ -312,9 +312,13 @@ describe('passkeys: registration, two-step sign-in, step-up and the attacks on t
     const registered = await gql(t.url, FINISH, { input: { name: 'Laptop', response: JSON.stringify(new SoftAuthenticator(ORIGIN).create(options).response) } }, token);
     expect(registered.errors).toBeUndefined();
     expect((await gql(t.url, LOGIN, { input: { email: 'outsider@demo.test', password: DEMO_PASSWORD } })).data!.login.secondFactorRequired).toBe(true);
-    const [last] = await t.db.query('SELECT name FROM migrations ORDER BY id DESC LIMIT 1');
-    expect(last.name).toBe('Passkeys1765600000000');
-    await t.db.undoLastMigration({ transaction: 'each' });
+    // Undo the migrations that landed after it, then the passkeys migration itself.
+    for (let i = 0; i < 100; i++) {
+      const [last] = await t.db.query('SELECT name FROM migrations ORDER BY id DESC LIMIT 1');
+      await t.db.undoLastMigration({ transaction: 'each' });
+      if (last.name === 'Passkeys1765600000000') break;
+    }
+    expect((await t.db.query(`SELECT count(*)::int AS n FROM migrations WHERE name = 'Passkeys1765600000000'`))[0].n).toBe(0);
     const tables = async () => (await t.db.query("SELECT table_name FROM information_schema.tables WHERE table_name IN ('passkeys', 'webauthn_challenges') ORDER BY 1")).map((r: { table_name: string }) => r.table_name);
     expect(await tables()).toEqual([]);
     expect(await t.db.query("SELECT 1 FROM information_schema.columns WHERE table_name = 'login_challenges' AND column_name = 'webauthn_challenge'")).toEqual([]);

@@ -1,7 +1,5 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import { DefinitionNode, GraphQLInputType, GraphQLSchema, isEnumType, isInputObjectType, isListType, isNonNullType, isScalarType, parse, print, typeFromAST } from 'graphql';
-import * as ts from 'typescript';
 
 /** One GraphQL operation the web client sends, with the fragments it spreads. */
 export interface WebDocument {
@@ -15,88 +13,31 @@ export interface WebDocument {
 
 const ROOT = join(__dirname, '..', '..');
 
-function walk(dir: string, out: string[] = []): string[] {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (entry.name !== 'node_modules' && entry.name !== '__tests__') walk(path, out);
-    } else if (/\.tsx?$/.test(entry.name)) out.push(path);
-  }
-  return out;
-}
+/** The web client's generated documents (graphql-codegen client preset, committed; `npm run codegen`). */
+const GENERATED = join(ROOT, 'libs', 'web', 'data-access', 'src', 'lib', 'graphql', 'generated', 'graphql.ts');
 
 /**
- * Every operation of the web client (libs/web, apps/web): each module holding a gql`…` document is transpiled and
- * run with a stand-in `gql` that records the text (interpolated fragments and strings included); other imports are
- * inert stubs, relative and @taskforce/* ones are loaded the same way. Documents without an operation (fragments)
- * are left out; a fragment spread twice is kept once.
+ * Every operation of the web client: the documents graphql-codegen generated from the `graphql()` calls in libs/web
+ * and apps/web (each exported `…Document` of the generated module, with the fragments it spreads). Documents without
+ * an operation (fragments) are left out. The generated module is checked current by graphql-schema's codegen check.
  */
 export function webDocuments(): WebDocument[] {
-  const paths = (JSON.parse(readFileSync(join(ROOT, 'tsconfig.base.json'), 'utf8')) as { compilerOptions: { paths: Record<string, string[]> } }).compilerOptions.paths;
-  const recorded: Array<{ text: string; file: string }> = [];
-  let current = '';
-  class Doc {
-    constructor(readonly text: string) {}
-    toString(): string {
-      return this.text;
-    }
-  }
-  const gql = (strings: TemplateStringsArray, ...values: unknown[]) => {
-    const doc = new Doc(strings.reduce((text, s, i) => text + s + (i < values.length ? String(values[i]) : ''), ''));
-    recorded.push({ text: doc.text, file: current });
-    return doc;
-  };
-  const stub: unknown = new Proxy(function () {}, {
-    get: (_t, key) => (key === '__esModule' ? true : key === Symbol.toPrimitive ? () => '' : stub),
-    apply: () => stub,
-    construct: () => stub as object,
-  });
-  const cache = new Map<string, { exports: Record<string, unknown> }>();
-  const fileOf = (path: string) => [path, `${path}.ts`, `${path}.tsx`, join(path, 'index.ts')].find((p) => existsSync(p) && statSync(p).isFile());
-  const load = (file: string): Record<string, unknown> => {
-    const cached = cache.get(file);
-    if (cached) return cached.exports;
-    const mod = { exports: {} as Record<string, unknown> };
-    cache.set(file, mod);
-    const js = ts.transpileModule(readFileSync(file, 'utf8'), {
-      fileName: file,
-      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, jsx: ts.JsxEmit.ReactJSX, esModuleInterop: true },
-    }).outputText;
-    const requireFrom = (spec: string): unknown => {
-      if (spec === '@apollo/client') return { gql };
-      if (spec.startsWith('.')) {
-        const target = fileOf(resolve(dirname(file), spec));
-        return target && /\.tsx?$/.test(target) ? load(target) : stub;
-      }
-      if (paths[spec]) return load(join(ROOT, paths[spec][0]));
-      return stub;
-    };
-    const previous = current;
-    current = file;
-    try {
-      new Function('require', 'module', 'exports', js)(requireFrom, mod, mod.exports);
-    } catch {
-      // A module whose top level needs a real dependency: its documents above the failure are recorded already.
-    } finally {
-      current = previous;
-    }
-    return mod.exports;
-  };
-  const files = [...walk(join(ROOT, 'libs', 'web')), ...walk(join(ROOT, 'apps', 'web', 'src'))].filter((f) => readFileSync(f, 'utf8').includes('gql`'));
-  for (const file of files) load(file);
-
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const generated = require(GENERATED) as Record<string, unknown>;
   const documents: WebDocument[] = [];
-  for (const { text, file } of recorded) {
+  for (const value of Object.values(generated)) {
+    const doc = value as { kind?: string; definitions?: DefinitionNode[] } | null;
+    if (!doc || typeof doc !== 'object' || doc.kind !== 'Document' || !doc.definitions) continue;
+    const operation = doc.definitions.find((d) => d.kind === 'OperationDefinition');
+    if (!operation || operation.kind !== 'OperationDefinition') continue;
     const seen = new Set<string>();
-    const definitions = parse(text).definitions.filter((d: DefinitionNode) => {
+    const definitions = doc.definitions.filter((d) => {
       if (d.kind !== 'FragmentDefinition') return true;
       if (seen.has(d.name.value)) return false;
       seen.add(d.name.value);
       return true;
     });
-    const operation = definitions.find((d) => d.kind === 'OperationDefinition');
-    if (!operation || operation.kind !== 'OperationDefinition') continue;
-    documents.push({ name: operation.name?.value ?? '(anonymous)', file: relative(ROOT, file), source: definitions.map((d) => print(d)).join('\n\n') });
+    documents.push({ name: operation.name?.value ?? '(anonymous)', file: relative(ROOT, GENERATED), source: definitions.map((d) => print(d)).join('\n\n') });
   }
   return documents;
 }
