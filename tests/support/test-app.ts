@@ -86,6 +86,8 @@ export interface GqlResponse<T = Record<string, unknown>> {
   status: number;
   data?: T | null;
   errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, unknown> }>;
+  /** SQL statements the request ran (the `X-SQL-Statements` header, sent when the app runs with SQL_STATEMENT_HEADER). */
+  statements?: number;
 }
 
 /** POSTs a GraphQL operation, with a bearer token when given. */
@@ -96,7 +98,8 @@ export async function gql<T = Record<string, any>>(url: string, query: string, v
     body: JSON.stringify({ query, variables }),
   });
   const body = (await res.json()) as Omit<GqlResponse<T>, 'status'>;
-  return { status: res.status, ...body };
+  const statements = res.headers.get('x-sql-statements');
+  return { status: res.status, ...body, ...(statements === null ? {} : { statements: Number(statements) }) };
 }
 
 /** Signs in a demo account and returns its access token. */

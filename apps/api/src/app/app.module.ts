@@ -23,6 +23,7 @@ import { HealthController } from './health.controller';
 import { CostBudget } from './cost-budget';
 import { graphqlLimits } from './graphql-limits';
 import { QueryCostPlugin } from './query-cost.plugin';
+import { RequestScopePlugin } from './request-scope.plugin';
 
 /** The API host: one GraphQL endpoint, socket.io, health; feature modules per bounded context. */
 @Module({})
@@ -68,7 +69,7 @@ export class AppModule {
         PeopleModule,
       ],
       controllers: [HealthController],
-      providers: [{ provide: APP_FILTER, useClass: AppErrorFilter }, CostBudget, QueryCostPlugin],
+      providers: [{ provide: APP_FILTER, useClass: AppErrorFilter }, CostBudget, QueryCostPlugin, RequestScopePlugin],
     };
   }
 }

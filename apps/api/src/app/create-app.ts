@@ -2,7 +2,7 @@ import { Logger, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { SessionCheckService } from '@taskforce/api-auth';
-import { AppConfig, createValidationPipe } from '@taskforce/api-core';
+import { AppConfig, createValidationPipe, requestScopeMiddleware } from '@taskforce/api-core';
 import { connectSocketCluster, TaskforceIoAdapter } from '@taskforce/api-realtime';
 import type { NextFunction, Request, Response } from 'express';
 import { clientAddressMiddleware } from '@taskforce/api-audit';
@@ -67,6 +67,8 @@ export async function createApp(config: AppConfig, databaseUrl: string, logLevel
   app.disable('x-powered-by');
   // "From where" for the audit log, for the whole request (field resolvers included).
   app.use(clientAddressMiddleware);
+  // Batching loaders, facts decided once and the SQL statement count, per request (after the body parsers).
+  app.use(requestScopeMiddleware);
   app.use(
     helmet({
       contentSecurityPolicy: {

@@ -13,3 +13,4 @@ export * from './lib/origin';
 export * from './lib/query-cost';
 export * from './lib/sql-predicate';
 export * from './lib/roles';
+export * from './lib/request-scope';

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import { byKeys, isUuid, loadByKey } from '@taskforce/api-core';
 import { In, Repository } from 'typeorm';
 import { AgencyEntity } from './agency.entity';
 import { AgencyModel } from './agency.model';
@@ -19,10 +20,16 @@ export class AgencyService {
     return (await this.agencies.find({ order: { name: 'ASC' } })).map(AgencyService.toModel);
   }
 
-  /** The agency with this id, or null. */
-  async findById(id: string): Promise<AgencyModel | null> {
-    const entity = await this.agencies.findOne({ where: { id } });
-    return entity ? AgencyService.toModel(entity) : null;
+  /**
+   * The agency with this id, or null (also for a malformed id). Inside a request, the loads of one tick are answered
+   * by one statement (RequestScope).
+   */
+  findById(id: string): Promise<AgencyModel | null> {
+    return loadByKey('agency.byId', id, async (ids: readonly string[]) => {
+      const valid = [...new Set(ids.filter(isUuid))];
+      const rows = valid.length ? await this.agencies.find({ where: { id: In(valid) } }) : [];
+      return byKeys(ids, rows, (r) => r.id, null, AgencyService.toModel);
+    });
   }
 
   /** The agencies with these ids, in the order given (unknown ids dropped). */

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import { byKeys, isUuid, loadByKey } from '@taskforce/api-core';
 import { Role } from '@taskforce/domain';
 import { In, IsNull, Repository } from 'typeorm';
 import { UserEntity } from './user.entity';
@@ -21,10 +22,16 @@ export class UserService {
     };
   }
 
-  /** The user with this id or null (no visibility rule: user cards are visible to colleagues of shared operations). */
-  async findById(id: string): Promise<UserModel | null> {
-    const row = await this.users.findOne({ where: { id } });
-    return row ? UserService.toModel(row) : null;
+  /**
+   * The user with this id or null, also for a malformed id (no visibility rule: user cards are visible to colleagues of
+   * shared operations). Inside a request, the loads of one tick are answered by one statement (RequestScope).
+   */
+  findById(id: string): Promise<UserModel | null> {
+    return loadByKey('user.byId', id, async (ids: readonly string[]) => {
+      const valid = [...new Set(ids.filter(isUuid))];
+      const rows = valid.length ? await this.users.find({ where: { id: In(valid) } }) : [];
+      return byKeys(ids, rows, (r) => r.id, null, UserService.toModel);
+    });
   }
 
   /** Users with these ids (unknown ids dropped). */

@@ -96,6 +96,15 @@ export class AppConfig {
   @IsBoolean({ message: 'DEMO_DATA must be true or false' })
   DEMO_DATA?: boolean;
 
+  /**
+   * Answer every GraphQL request with an `X-SQL-Statements` header: the number of SQL statements it ran (BEGIN and
+   * COMMIT included). Default false; for the statement-count tests and for developers watching a screen's cost.
+   */
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean({ message: 'SQL_STATEMENT_HEADER must be true or false' })
+  SQL_STATEMENT_HEADER?: boolean;
+
   /** Login attempts allowed per client address and e-mail within LOGIN_RATE_WINDOW_SECONDS. */
   @Transform(toInt)
   @IsInt()

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuthUser, failedPrecondition, forbidden, isUuid, notFound, positional, SqlPredicate, sqlPredicate } from '@taskforce/api-core';
+import { AuthUser, failedPrecondition, forbidden, isUuid, loadByKey, notFound, oncePerRequest, positional, SqlPredicate, sqlPredicate } from '@taskforce/api-core';
 import { Actor, canSeeOperation, isCoordinatorOf, isOperationWritable, OperationAgencyRole, OperationFacts, OperationStatus } from '@taskforce/domain';
 import { DataSource, EntityManager } from 'typeorm';
 
@@ -75,21 +75,34 @@ export class OperationPolicy {
     if (!isCoordinatorOf(actor, facts)) throw forbidden(`Only coordinators of this joint operation ${what}`);
   }
 
-  /** Status, participating agencies and coordinators of an operation, or null when the id is unknown. */
-  async facts(operationId: string, manager: EntityManager = this.db.manager): Promise<OperationFacts | null> {
-    const rows = await manager.query(
-      `SELECT o.status,
+  /**
+   * Status, participating agencies and coordinators of an operation, or null when the id is unknown. Through
+   * `manager` when given (a transaction reads its own state); otherwise inside a request the asks of one tick are
+   * answered by one statement, and a GraphQL query keeps them for the rest of the request (RequestScope).
+   */
+  async facts(operationId: string, manager?: EntityManager): Promise<OperationFacts | null> {
+    if (manager) return (await OperationPolicy.factsOf(manager, [operationId])).get(operationId) ?? null;
+    return oncePerRequest(`operation.facts:${operationId}`, () =>
+      loadByKey('operation.facts', operationId, async (ids: readonly string[]) => {
+        const found = await OperationPolicy.factsOf(this.db.manager, [...new Set(ids.filter(isUuid))]);
+        return ids.map((id) => found.get(id) ?? null);
+      }),
+    );
+  }
+
+  /** Facts of each of the operations (one statement); unknown ids are absent. */
+  private static async factsOf(manager: EntityManager, operationIds: readonly string[]): Promise<Map<string, OperationFacts>> {
+    const out = new Map<string, OperationFacts>();
+    if (!operationIds.length) return out;
+    const rows: Array<{ id: string; status: OperationStatus; agencies: string[]; coordinators: string[] }> = await manager.query(
+      `SELECT o.id::text AS id, o.status,
               ARRAY(SELECT agency_id::text FROM operation_agencies WHERE operation_id = o.id) AS agencies,
               ARRAY(SELECT user_id::text FROM operation_coordinators WHERE operation_id = o.id) AS coordinators
-         FROM operations o WHERE o.id = $1`,
-      [operationId],
+         FROM operations o WHERE o.id = ANY($1::uuid[])`,
+      [operationIds],
     );
-    if (!rows.length) return null;
-    return {
-      status: rows[0].status as OperationStatus,
-      participatingAgencyIds: rows[0].agencies,
-      coordinatorUserIds: rows[0].coordinators,
-    };
+    for (const r of rows) out.set(r.id, { status: r.status, participatingAgencyIds: r.agencies, coordinatorUserIds: r.coordinators });
+    return out;
   }
 
   /**

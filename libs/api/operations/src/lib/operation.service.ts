@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AgencyEntity, isCountryCode } from '@taskforce/api-agencies';
 import { UserEntity } from '@taskforce/api-auth';
-import { AuthUser, badInput, FieldProblem, whereArgs } from '@taskforce/api-core';
+import { AuthUser, badInput, byKeys, FieldProblem, groupByKeys, loadByKey, notFound, oncePerRequest, whereArgs } from '@taskforce/api-core';
 import { OperationAgencyRole, OperationEventAction, OperationFacts, OperationStatus } from '@taskforce/domain';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { CreateOperationInput } from './dto/create-operation.input';
 import { recordOperationEvent } from './operation-history';
 import { OperationEntity, OperationEventEntity } from './operation.entity';
@@ -52,11 +52,18 @@ export class OperationService {
     return rows.map(OperationService.toModel);
   }
 
-  /** @throws NOT_FOUND when unknown or not visible to the actor. */
-  async getVisible(actor: AuthUser, id: string, manager: EntityManager = this.db.manager): Promise<OperationModel> {
+  /**
+   * The operation, read through `manager` when given; otherwise inside a request the reads of one tick (the
+   * operations of a list of tasks) are answered by one statement.
+   * @throws NOT_FOUND when unknown or not visible to the actor.
+   */
+  async getVisible(actor: AuthUser, id: string, manager?: EntityManager): Promise<OperationModel> {
     await this.access.require(actor, id, manager);
-    const row = await manager.getRepository(OperationEntity).findOneByOrFail({ id });
-    return OperationService.toModel(row);
+    if (manager) return OperationService.toModel(await manager.getRepository(OperationEntity).findOneByOrFail({ id }));
+    return loadByKey('operation.byId', id, async (ids: readonly string[]) => {
+      const rows = await this.db.getRepository(OperationEntity).findBy({ id: In([...new Set(ids)]) });
+      return byKeys<string, OperationEntity, OperationModel | Error>(ids, rows, (r) => r.id, notFound('Operation'), OperationService.toModel);
+    });
   }
 
   /** Access facts of an operation the actor may see. @throws NOT_FOUND otherwise. */
@@ -64,16 +71,27 @@ export class OperationService {
     return this.access.require(actor, id);
   }
 
-  /** Participating agencies, lead agency first, then by name. */
-  async participatingAgencies(operationId: string): Promise<AgencyEntity[]> {
-    return this.db
-      .getRepository(AgencyEntity)
-      .createQueryBuilder('a')
-      .innerJoin(OperationEntity, 'o', 'o.id = :operationId', { operationId })
-      .where(OperationPolicy.takesPart('o.id', 'a.id'))
-      .orderBy('CASE WHEN a.id = o.lead_agency_id THEN 0 ELSE 1 END')
-      .addOrderBy('a.name')
-      .getMany();
+  /**
+   * Participating agencies, lead agency first, then by name. Inside a request, the asks of one tick (the operations
+   * of a list) are answered by one statement, and a query keeps the answer for the rest of the request.
+   */
+  participatingAgencies(operationId: string): Promise<AgencyEntity[]> {
+    return oncePerRequest(`operation.agencies:${operationId}`, () =>
+      loadByKey('operation.agencies', operationId, async (ids: readonly string[]) => {
+        const rows: Array<{ operation_id: string; id: string; name: string; acronym: string; kind: AgencyEntity['kind']; country: string | null; created_at: Date; second_factor_required: boolean }> =
+          await this.db.query(
+            `SELECT o.id::text AS operation_id, a.id::text AS id, a.name, a.acronym, a.kind, a.country, a.created_at, a.second_factor_required
+               FROM operations o JOIN agencies a ON ${OperationPolicy.takesPart('o.id', 'a.id')}
+              WHERE o.id = ANY($1::uuid[])
+              ORDER BY o.id, CASE WHEN a.id = o.lead_agency_id THEN 0 ELSE 1 END, a.name`,
+            [[...new Set(ids)]],
+          );
+        const agencies = this.db.getRepository(AgencyEntity);
+        return groupByKeys(ids, rows, (r) => r.operation_id, (r) =>
+          agencies.create({ id: r.id, name: r.name, acronym: r.acronym, kind: r.kind, country: r.country, createdAt: r.created_at, secondFactorRequired: r.second_factor_required }),
+        );
+      }),
+    );
   }
 
   /** Each participating agency's role and when (UTC) it joined, lead agency first, then by name. */

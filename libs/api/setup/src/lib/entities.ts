@@ -1,3 +1,4 @@
+import { StatementCountingLogger } from '@taskforce/api-core';
 import { AgencyEntity } from '@taskforce/api-agencies';
 import { AuditEntryEntity } from '@taskforce/api-audit';
 import { LoginChallengeEntity, PasskeyEntity, RecoveryCodeEntity, SecuritySettingsEntity, SessionEntity, UserEntity, WebauthnChallengeEntity } from '@taskforce/api-auth';
@@ -39,9 +40,12 @@ export const API_ENTITIES = [
   OneTimeLinkEntity,
 ];
 
-/** TypeORM options for a PostgreSQL URL with every entity of the API: migrations only, never `synchronize`. */
+/**
+ * TypeORM options for a PostgreSQL URL with every entity of the API: migrations only, never `synchronize`; SQL
+ * statements run inside a request are counted in its RequestScope.
+ */
 export function dataSourceOptions(url: string): DataSourceOptions {
-  return postgresOptions(url, API_ENTITIES);
+  return { ...postgresOptions(url, API_ENTITIES), logger: new StatementCountingLogger() };
 }
 
 /** Opens a connection with every entity, applies pending migrations, and returns it (the caller destroys it). */

@@ -67,9 +67,9 @@ export class TaskPolicy {
   }
 
   /** A task the actor may see, with its operation's facts. @throws NOT_FOUND ("Task not found") otherwise. */
-  async require(actor: Pick<AuthUser, 'agencyId'>, taskId: string, manager: EntityManager = this.db.manager): Promise<VisibleTask> {
+  async require(actor: Pick<AuthUser, 'agencyId'>, taskId: string, manager?: EntityManager): Promise<VisibleTask> {
     if (!isUuid(taskId)) throw notFound('Task');
-    const task = await manager.getRepository(TaskEntity).findOne({ where: { id: taskId } });
+    const task = await (manager ?? this.db.manager).getRepository(TaskEntity).findOne({ where: { id: taskId } });
     if (!task) throw notFound('Task');
     const operation = await this.operations.facts(task.operationId, manager);
     if (!operation || !TaskPolicy.canSee(actor, operation)) throw notFound('Task');
@@ -80,7 +80,7 @@ export class TaskPolicy {
    * A task the actor may see whose operation still takes writes.
    * @throws NOT_FOUND as `require`; FAILED_PRECONDITION naming the operation when it is CLOSED.
    */
-  async requireWritable(actor: Pick<AuthUser, 'agencyId'>, taskId: string, manager: EntityManager = this.db.manager): Promise<VisibleTask> {
+  async requireWritable(actor: Pick<AuthUser, 'agencyId'>, taskId: string, manager?: EntityManager): Promise<VisibleTask> {
     const visible = await this.require(actor, taskId, manager);
     if (!isOperationWritable(visible.operation.status)) throw await this.operations.closedError(visible.task.operationId, manager);
     return visible;
