@@ -18,7 +18,7 @@ export class UserResolver {
     return me;
   }
 
-  @ResolveField(() => AgencyModel, { complexity: cost(COST.READ) })
+  @ResolveField(() => AgencyModel, { complexity: cost(COST.BATCHED) })
   async agency(@Parent() user: UserModel): Promise<AgencyModel> {
     const agency = await this.agencies.findById(user.agencyId);
     if (!agency) throw notFound('Agency');

@@ -19,6 +19,11 @@ export const COST = {
   TOP_LEVEL: 10,
   /** One database read: a lookup by id, a short list, an access check. */
   READ: 10,
+  /**
+   * A lookup by id, or an access decision, that the request's DataLoader batches with every other of the same tick
+   * (RequestScope in request-scope.ts): one round trip serves the whole list, so each item adds only a share of it.
+   */
+  BATCHED: 1,
   /** A count, or a search, over rows the caller may read (leads, notifications): a scan, not a lookup. */
   COUNT: 50,
   /** Text search over the readable leads (ILIKE over four texts and the persons, then the projection). */

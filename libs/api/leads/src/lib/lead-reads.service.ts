@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditAction, AuditService, AuditSubject } from '@taskforce/api-audit';
-import { AuthUser, isUuid, whereArgs } from '@taskforce/api-core';
+import { AuthUser, badInput, isUuid, whereArgs } from '@taskforce/api-core';
 import { TaskEntity, TaskModel, TaskPolicy, TaskService } from '@taskforce/api-tasks';
 import { Brackets, DataSource, EntityManager, In } from 'typeorm';
 import { hasClaims, requireClaims } from './lead-claims';
@@ -63,33 +63,52 @@ export class LeadReadsService {
     });
   }
 
-  /** Leads the caller may read, newest first (at most 200); one LEAD_LIST_READ audit entry. Empty without claims. */
-  async list(actor: AuthUser): Promise<LeadModel[]> {
+  /**
+   * Leads the caller may read, newest first (then by id): the first `first` (1–200), after the lead `after` when
+   * given (keyset paging, stable while leads are added); one LEAD_LIST_READ audit entry. Empty without claims.
+   * @throws BAD_USER_INPUT naming `after` when it is not a lead the caller may read (unknown and unreadable alike).
+   */
+  async list(actor: AuthUser, first = 200, after: string | null = null): Promise<LeadModel[]> {
     if (!hasClaims(actor)) return [];
-    const rows = await this.db
+    const query = this.db
       .getRepository(LeadEntity)
       .createQueryBuilder('l')
-      .where(...whereArgs(LeadPolicy.readableWhere(actor, 'l')))
-      .orderBy('l.created_at', 'DESC')
-      .addOrderBy('l.id', 'ASC')
-      .take(200)
-      .getMany();
+      .where(...whereArgs(LeadPolicy.readableWhere(actor, 'l')));
+    if (after) {
+      const [anchor] = isUuid(after)
+        ? await this.db
+            .getRepository(LeadEntity)
+            .createQueryBuilder('a')
+            .select('a.id', 'id')
+            .where('a.id = :after', { after })
+            .andWhere(...whereArgs(LeadPolicy.readableWhere(actor, 'a')))
+            .getRawMany<{ id: string }>()
+        : [];
+      if (!anchor) throw badInput([{ field: 'after', message: 'after must be the id of a lead of this list' }]);
+      const anchorAt = '(SELECT created_at FROM leads WHERE id = :after)';
+      query.andWhere(`(l.created_at < ${anchorAt} OR (l.created_at = ${anchorAt} AND l.id > :after))`, { after });
+    }
+    const rows = await query.orderBy('l.created_at', 'DESC').addOrderBy('l.id', 'ASC').take(first).getMany();
     const models = await this.project(actor, rows);
     await this.listRead(actor, 'leads', models.map((l) => l.id));
     return models;
   }
 
-  /** How many leads the caller may read (same rule as `list`); one LEAD_LIST_READ audit entry. 0 without claims. */
+  /**
+   * How many leads the caller may read (same rule as `list`), counted in SQL; one LEAD_LIST_READ audit entry naming
+   * the query and the count (a count returns no lead, so it names none). 0 without claims.
+   */
   async count(actor: AuthUser): Promise<number> {
     if (!hasClaims(actor)) return 0;
-    const rows = await this.db
+    const row = await this.db
       .getRepository(LeadEntity)
       .createQueryBuilder('l')
-      .select('l.id', 'id')
+      .select('count(*)::int', 'n')
       .where(...whereArgs(LeadPolicy.readableWhere(actor, 'l')))
-      .getRawMany<{ id: string }>();
-    await this.listRead(actor, 'leadCount', rows.map((r) => r.id));
-    return rows.length;
+      .getRawOne<{ n: number }>();
+    const n = row?.n ?? 0;
+    await this.audit.record(actor, { action: AuditAction.LEAD_LIST_READ, subjectType: AuditSubject.LEAD_LIST, subjectId: actor.agencyId, details: { query: 'leadCount', count: n } });
+    return n;
   }
 
   /**

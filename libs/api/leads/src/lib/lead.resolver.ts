@@ -1,10 +1,10 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AgencyModel, AgencyService } from '@taskforce/api-agencies';
 import { UserModel, UserService } from '@taskforce/api-auth';
-import { AuthUser, COST, cost, CurrentUser, DEFAULT_LIST_SIZE, listCost, ListSize, notFound, RequireRecentAuthentication, RequireRoles } from '@taskforce/api-core';
+import { argSize, AuthUser, COST, cost, CurrentUser, DEFAULT_LIST_SIZE, listCost, ListSize, notFound, RequireRecentAuthentication, RequireRoles } from '@taskforce/api-core';
 import { OperationModel, OperationService } from '@taskforce/api-operations';
 import { TaskModel } from '@taskforce/api-tasks';
-import { CreateLeadInput, DecideLeadShareApprovalInput, LinkTaskToLeadInput, RevealPotentialVictimInput, SearchLeadsArgs, ShareLeadInput, UpdateLeadInput } from './dto/lead.inputs';
+import { CreateLeadInput, DecideLeadShareApprovalInput, LeadPageArgs, LinkTaskToLeadInput, RevealPotentialVictimInput, SearchLeadsArgs, ShareLeadInput, UpdateLeadInput } from './dto/lead.inputs';
 import { LEAD_WRITER_ROLES } from './lead-claims';
 import { LeadModel, LeadShareModel, PotentialVictimIdentityModel, SharingPreviewModel } from './lead.model';
 import { LeadReadsService } from './lead-reads.service';
@@ -40,9 +40,12 @@ export class LeadResolver {
     private readonly operations: OperationService,
   ) {}
 
-  @Query(() => [LeadModel], { complexity: listCost(COST.READ + COST.AUDIT, LEAD_LIST_LIMIT), description: 'Leads you may read (your agency originated them or holds an active share), newest first' })
-  leads(@CurrentUser() user: AuthUser): Promise<LeadModel[]> {
-    return this.reads.list(user);
+  @Query(() => [LeadModel], {
+    complexity: listCost(COST.READ + COST.AUDIT, argSize('first', LEAD_LIST_LIMIT, LEAD_LIST_LIMIT)),
+    description: 'Leads you may read (your agency originated them or holds an active share), newest first: the first `first` (1–200, default 200), after the lead `after` (the last one you hold) when given. BAD_USER_INPUT naming `first` or `after` (not a lead of this list)',
+  })
+  leads(@CurrentUser() user: AuthUser, @Args() page: LeadPageArgs): Promise<LeadModel[]> {
+    return this.reads.list(user, page.first, page.after ?? null);
   }
 
   @Query(() => Int, { complexity: cost(COST.COUNT + COST.AUDIT), description: 'How many leads you may read (same rule as leads)' })

@@ -96,3 +96,19 @@ export class TaskEventModel {
 
   actorId: string | null;
 }
+
+/** The most tasks one page of a board column holds (`TaskColumn.tasks(first)`). */
+export const TASK_PAGE_MAX = 200;
+
+/** A column of an operation's task board: its tasks of one status, counted in SQL, read a page at a time. */
+@ObjectType('TaskColumn', { description: "One column of a joint operation's task board: the tasks of one status" })
+export class TaskColumnModel {
+  @Field(() => TaskStatus)
+  status: TaskStatus;
+
+  @Field(() => Int, { description: 'How many tasks of the operation have this status' })
+  total: number;
+
+  operationId: string;
+  participatingAgencyIds: readonly string[];
+}

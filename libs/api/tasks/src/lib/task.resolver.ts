@@ -1,12 +1,17 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AgencyModel, AgencyService } from '@taskforce/api-agencies';
 import { UserModel, UserService } from '@taskforce/api-auth';
-import { AuthUser, badInput, COST, cost, CurrentUser, listCost, notFound } from '@taskforce/api-core';
+import { argSize, AuthUser, badInput, COST, cost, CurrentUser, listCost, notFound } from '@taskforce/api-core';
+import { TaskStatus } from '@taskforce/domain';
 import { OperationModel, OperationPolicy, OperationService } from '@taskforce/api-operations';
 import { AddTaskCommentInput, CreateTaskInput, UpdateTaskInput, UpdateTaskStatusInput } from './dto/task.inputs';
-import { TaskCommentModel, TaskEventModel, TaskModel } from './task.model';
+import { TaskPageArgs } from './dto/task-page.args';
+import { TASK_PAGE_MAX, TaskColumnModel, TaskCommentModel, TaskEventModel, TaskModel } from './task.model';
 import { TaskCommentsService } from './task-comments.service';
 import { TaskService } from './task.service';
+
+/** Columns of the task board: one per task status. */
+const BOARD_COLUMNS = Object.values(TaskStatus).length;
 
 /** Most tasks `myTasks` returns (TaskService takes 200). */
 const MY_TASKS_LIMIT = 200;
@@ -81,7 +86,7 @@ export class TaskResolver {
     return this.taskService.acknowledge(user, taskId);
   }
 
-  @ResolveField(() => UserModel, { complexity: cost(COST.READ), nullable: true, description: 'Who acknowledged it' })
+  @ResolveField(() => UserModel, { complexity: cost(COST.BATCHED), nullable: true, description: 'Who acknowledged it' })
   acknowledgedBy(@Parent() task: TaskModel): Promise<UserModel | null> {
     return task.acknowledgedById ? this.users.findById(task.acknowledgedById) : Promise.resolve(null);
   }
@@ -91,19 +96,19 @@ export class TaskResolver {
     return this.operations.getVisible(user, task.operationId);
   }
 
-  @ResolveField(() => AgencyModel, { complexity: cost(COST.READ) })
+  @ResolveField(() => AgencyModel, { complexity: cost(COST.BATCHED) })
   async assigneeAgency(@Parent() task: TaskModel): Promise<AgencyModel> {
     const agency = await this.agencies.findById(task.assigneeAgencyId);
     if (!agency) throw notFound('Agency');
     return agency;
   }
 
-  @ResolveField(() => UserModel, { complexity: cost(COST.READ), nullable: true })
+  @ResolveField(() => UserModel, { complexity: cost(COST.BATCHED), nullable: true })
   assigneeUser(@Parent() task: TaskModel): Promise<UserModel | null> {
     return task.assigneeUserId ? this.users.findById(task.assigneeUserId) : Promise.resolve(null);
   }
 
-  @ResolveField(() => UserModel, { complexity: cost(COST.READ) })
+  @ResolveField(() => UserModel, { complexity: cost(COST.BATCHED) })
   createdBy(@Parent() task: TaskModel): Promise<UserModel> {
     return requireUser(this.users, task.createdById);
   }
@@ -118,7 +123,7 @@ export class TaskResolver {
     return this.taskComments.history(task.id);
   }
 
-  @ResolveField(() => Boolean, { complexity: cost(2 * COST.READ), description: 'True when you may move this task' })
+  @ResolveField(() => Boolean, { complexity: cost(COST.BATCHED), description: 'True when you may move this task' })
   viewerCanUpdateStatus(@CurrentUser() user: AuthUser, @Parent() task: TaskModel): Promise<boolean> {
     return this.taskService.viewerCanUpdateStatus(user, task);
   }
@@ -149,8 +154,30 @@ export class TaskEventResolver {
 export class OperationTasksResolver {
   constructor(private readonly taskService: TaskService) {}
 
-  @ResolveField(() => [TaskModel], { complexity: listCost(2 * COST.READ) })
+  @ResolveField(() => [TaskModel], { complexity: listCost(2 * COST.READ), description: 'Every task of the operation (the board reads taskColumns, a page at a time)' })
   tasks(@CurrentUser() user: AuthUser, @Parent() operation: OperationModel): Promise<TaskModel[]> {
     return this.taskService.listForOperation(user, operation.id);
+  }
+
+  @ResolveField(() => [TaskColumnModel], {
+    complexity: listCost(2 * COST.READ, BOARD_COLUMNS),
+    description: 'The task board: one column per task status, in lifecycle order, each with its total and its tasks a page at a time',
+  })
+  taskColumns(@CurrentUser() user: AuthUser, @Parent() operation: OperationModel): Promise<TaskColumnModel[]> {
+    return this.taskService.columns(user, operation.id);
+  }
+}
+
+/** The tasks of a board column, a page at a time. */
+@Resolver(() => TaskColumnModel)
+export class TaskColumnResolver {
+  constructor(private readonly taskService: TaskService) {}
+
+  @ResolveField(() => [TaskModel], {
+    complexity: listCost(COST.READ, argSize('first', 50, TASK_PAGE_MAX)),
+    description: 'Board order: most urgent priority first, then earliest due date (undated last), then oldest. BAD_USER_INPUT naming `first` (0–200) or `after` (not a task of this operation)',
+  })
+  tasks(@Parent() column: TaskColumnModel, @Args() page: TaskPageArgs): Promise<TaskModel[]> {
+    return this.taskService.columnPage(column, page.first, page.after);
   }
 }

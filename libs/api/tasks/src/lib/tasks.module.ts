@@ -5,7 +5,7 @@ import { AuthModule } from '@taskforce/api-auth';
 import { NotificationsModule } from '@taskforce/api-notifications';
 import { OperationsModule } from '@taskforce/api-operations';
 import { TaskCommentEntity, TaskEntity, TaskEventEntity } from './task.entity';
-import { OperationTasksResolver, TaskCommentResolver, TaskEventResolver, TaskResolver } from './task.resolver';
+import { OperationTasksResolver, TaskColumnResolver, TaskCommentResolver, TaskEventResolver, TaskResolver } from './task.resolver';
 import { TaskEscalationService } from './task-escalation.service';
 import { TaskCommentsService } from './task-comments.service';
 import { TaskPolicy } from './task.policy';
@@ -13,7 +13,7 @@ import { TaskService } from './task.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([TaskEntity, TaskCommentEntity, TaskEventEntity]), AgenciesModule, AuthModule, OperationsModule, NotificationsModule],
-  providers: [TaskPolicy, TaskService, TaskCommentsService, TaskEscalationService, TaskResolver, TaskCommentResolver, TaskEventResolver, OperationTasksResolver],
+  providers: [TaskPolicy, TaskService, TaskCommentsService, TaskEscalationService, TaskResolver, TaskCommentResolver, TaskEventResolver, OperationTasksResolver, TaskColumnResolver],
   exports: [TaskPolicy, TaskService, TaskCommentsService, TaskEscalationService],
 })
 export class TasksModule {}

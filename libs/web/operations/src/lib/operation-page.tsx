@@ -14,7 +14,7 @@ import {
 } from '@taskforce/web-data-access';
 import { Alert, Button, Card, Link, LoadingState, TASK_STATUS_LABELS, useNavigate, labelOf, useSearchParam } from '@taskforce/web-ui';
 import { useCallback, useEffect, useState } from 'react';
-import { TaskBoard } from './board/task-board';
+import { BOARD_PAGE_MAX, BOARD_PAGE_SIZE, TaskBoard } from './board/task-board';
 import { CreateTaskForm } from './create-task/create-task-form';
 import { AgenciesPanel } from './lifecycle/agencies-panel';
 import { ClosingEvaluationCard } from './lifecycle/closing-evaluation-card';
@@ -54,10 +54,13 @@ const OPERATION_CHANGE_WORDS: Record<string, string> = {
  */
 export function OperationPage({ operationId }: { operationId: string }) {
   const navigate = useNavigate();
-  const { data, loading, error, refetch } = useQuery(OPERATION_BOARD_QUERY, {
-    variables: { id: operationId },
+  // Each board column shows its first `first` tasks; "Show more" widens the window (live refetches keep it).
+  const [first, setFirst] = useState(BOARD_PAGE_SIZE);
+  const { data: current, previousData, loading, error, refetch } = useQuery(OPERATION_BOARD_QUERY, {
+    variables: { id: operationId, first },
     fetchPolicy: 'cache-and-network',
   });
+  const data = current ?? (previousData?.operation?.id === operationId ? previousData : undefined);
   const watchState = useOperationWatch(operationId);
   const viewers = usePresence(operationId);
   const viewerId = useSession()?.user.id;
@@ -193,13 +196,14 @@ export function OperationPage({ operationId }: { operationId: string }) {
       )}
       <section aria-labelledby="board-title" className="tf-board-section">
         <h2 id="board-title" className="tf-section-title">
-          Task board <span className="tf-muted tf-small">({operation.tasks.length} tasks)</span>
+          Task board <span className="tf-muted tf-small">({operation.taskColumns.reduce((sum, column) => sum + column.total, 0)} tasks)</span>
         </h2>
         <p className="tf-visually-hidden" role="status" aria-live="polite" data-testid="operation-announcement">
           {announcement}
         </p>
         <TaskBoard
-          tasks={operation.tasks}
+          columns={operation.taskColumns}
+          onShowMore={first < BOARD_PAGE_MAX ? () => setFirst((n) => Math.min(n + BOARD_PAGE_SIZE, BOARD_PAGE_MAX)) : undefined}
           selectedTaskId={selectedTaskId}
           taskHref={(taskId) => `${basePath}?task=${encodeURIComponent(taskId)}`}
           escalationMinutes={operation.escalationMinutes}

@@ -3,7 +3,7 @@ import { IsOneLineText, IsSafeText, Trim } from '@taskforce/api-core';
 import { countryFromCode } from '@taskforce/data-import';
 import { DataCategory, FormOfExploitation, HandlingCode, InformationCredibility, SharingPurpose, SourceReliability, TlpLabel } from '@taskforce/domain';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEnum, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength, ValidateBy, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEnum, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateBy, ValidateNested } from 'class-validator';
 import { LEAD_SEARCH_MAX, LEAD_SEARCH_MIN } from '../lead-search';
 import { LeadPersonRole, LeadStatus, RouteRole } from '../lead.entity';
 
@@ -267,6 +267,21 @@ export class UpdateLeadInput {
   @IsOptional()
   @IsEnum(InformationCredibility)
   informationCredibility?: InformationCredibility | null;
+}
+
+/** A page of the leads list: the first `first` leads after the lead `after` (newest first). */
+@ArgsType()
+export class LeadPageArgs {
+  @Field(() => Int, { defaultValue: 200, description: 'How many leads (1–200)' })
+  @IsInt({ message: 'first must be a whole number' })
+  @Min(1, { message: 'first must be from 1 to 200' })
+  @Max(200, { message: 'first must be from 1 to 200' })
+  first = 200;
+
+  @Field(() => ID, { nullable: true, description: 'The id of the last lead you hold; the page starts after it' })
+  @IsOptional()
+  @IsString()
+  after?: string | null;
 }
 
 @ArgsType()

@@ -14,10 +14,11 @@ import {
 export function OperationCard({ operation }: { operation: OperationSummary }) {
   const viewerAgencyId = useSession()?.user.agency.id;
   const href = `/operations/${encodeURIComponent(operation.id)}`;
-  const done = operation.tasks.filter((task) => task.status === TaskStatus.DONE).length;
-  const open = operation.tasks.filter(
-    (task) => task.status !== TaskStatus.DONE && task.status !== TaskStatus.CANCELLED,
-  ).length;
+  const count = (statuses: readonly string[]) =>
+    operation.taskColumns.filter((column) => statuses.includes(column.status)).reduce((sum, column) => sum + column.total, 0);
+  const done = count([TaskStatus.DONE]);
+  const open = count([TaskStatus.OPEN, TaskStatus.IN_PROGRESS, TaskStatus.BLOCKED]);
+  const all = operation.taskColumns.reduce((sum, column) => sum + column.total, 0);
 
   return (
     <Card as="article" className="tf-operation-card" data-testid="operation-card" aria-labelledby={`op-${operation.id}`}>
@@ -61,7 +62,7 @@ export function OperationCard({ operation }: { operation: OperationSummary }) {
         <div>
           <dt>Tasks</dt>
           <dd>
-            {open} open · {done} done · {operation.tasks.length} in all
+            {open} open · {done} done · {all} in all
           </dd>
         </div>
       </dl>

@@ -1,6 +1,6 @@
 import { graphql, type ResultOf } from './schema-types';
 
-/** The joint operations the caller's agency participates in, with their tasks' statuses for a progress line. */
+/** The joint operations the caller's agency participates in, with their task counts per status for a progress line. */
 export const OPERATIONS_QUERY = graphql(`
   query Operations {
     operations {
@@ -18,15 +18,15 @@ export const OPERATIONS_QUERY = graphql(`
       }
       viewerIsCoordinator
       createdAt
-      tasks {
-        id
+      taskColumns {
         status
+        total
       }
     }
   }
 `);
 
-/** A joint operation as shown on the dashboard, with its tasks' statuses. */
+/** A joint operation as shown on the dashboard, with its task counts per status. */
 export type OperationSummary = ResultOf<typeof OPERATIONS_QUERY>['operations'][number];
 
 /** Fields of an invitation as the operation's coordinators see it. */
@@ -62,7 +62,7 @@ export type OperationInvitationSummary = ResultOf<typeof OPERATION_INVITATION_FI
  * unknown and invisible ids alike.
  */
 export const OPERATION_BOARD_QUERY = graphql(`
-  query OperationBoard($id: ID!) {
+  query OperationBoard($id: ID!, $first: Int) {
     operation(id: $id) {
       id
       name
@@ -116,8 +116,12 @@ export const OPERATION_BOARD_QUERY = graphql(`
       invitations {
         ...OperationInvitationFields
       }
-      tasks {
-        ...TaskCardFields
+      taskColumns {
+        status
+        total
+        tasks(first: $first) {
+          ...TaskCardFields
+        }
       }
     }
   }

@@ -1,52 +1,55 @@
-import type { TaskCardData, TaskStatus } from '@taskforce/web-data-access';
-import { labelOf, TASK_STATUS_LABELS } from '@taskforce/web-ui';
-import { useMemo } from 'react';
+import type { OperationBoardData } from '@taskforce/web-data-access';
+import { Button, labelOf, TASK_STATUS_LABELS } from '@taskforce/web-ui';
 import { TaskCard } from './task-card';
-import { compareTasksForBoard } from './task-order';
 
-/** Board columns: every task status, in the order of a task's life cycle (the order of `TASK_STATUS_LABELS`). */
-export const BOARD_COLUMNS = Object.keys(TASK_STATUS_LABELS) as readonly TaskStatus[];
+/** Tasks each board column shows at first, and how many more "Show more" adds. */
+export const BOARD_PAGE_SIZE = 50;
+
+/** The most tasks a column shows (the API's page limit); past it the column says how many it does not show. */
+export const BOARD_PAGE_MAX = 200;
+
+type BoardColumn = OperationBoardData['taskColumns'][number];
 
 interface TaskBoardProps {
-  tasks: readonly TaskCardData[];
+  /** One column per task status, in lifecycle order, with its total and its first tasks in board order (server). */
+  columns: readonly BoardColumn[];
   selectedTaskId: string | null;
   /** Address of a task's detail panel. */
   taskHref: (taskId: string) => string;
   /** The operation's escalation time for unacknowledged urgent tasks, in minutes. */
   escalationMinutes: number;
+  /** Shows more tasks in every column; absent when the columns already show as many as they can. */
+  onShowMore?: () => void;
   /** Called after a task was changed from the board (e.g. acknowledged). */
   onTaskChanged?: () => void;
   /** True in a closed joint operation: cards offer no action. */
   readOnly?: boolean;
 }
 
-/** The task board of a joint operation: one column per task status (data-testid="column-<STATUS>"). */
-export function TaskBoard({ tasks, selectedTaskId, taskHref, escalationMinutes, onTaskChanged, readOnly = false }: TaskBoardProps) {
-  const byStatus = useMemo(() => {
-    const groups = new Map<TaskStatus, TaskCardData[]>(BOARD_COLUMNS.map((status) => [status, []]));
-    for (const task of tasks) groups.get(task.status)?.push(task);
-    for (const group of groups.values()) group.sort(compareTasksForBoard);
-    return groups;
-  }, [tasks]);
-
+/**
+ * The task board of a joint operation: one column per task status (data-testid="column-<STATUS>"), its count the
+ * server's total, its cards in the server's board order (most urgent first, then earliest due, then oldest), a page
+ * at a time.
+ */
+export function TaskBoard({ columns, selectedTaskId, taskHref, escalationMinutes, onShowMore, onTaskChanged, readOnly = false }: TaskBoardProps) {
   return (
     <div className="tf-board" data-testid="task-board">
-      {BOARD_COLUMNS.map((status) => {
-        const columnTasks = byStatus.get(status) ?? [];
+      {columns.map(({ status, total, tasks }) => {
         const headingId = `column-heading-${status}`;
+        const hidden = total - tasks.length;
         return (
           <section key={status} className={`tf-column tf-column--${status.toLowerCase()}`} data-testid={`column-${status}`} aria-labelledby={headingId}>
             <h3 className="tf-column__title" id={headingId}>
               {labelOf(TASK_STATUS_LABELS, status)}
-              <span className="tf-column__count" aria-label={`${columnTasks.length} tasks`}>
-                {columnTasks.length}
+              <span className="tf-column__count" aria-label={`${total} tasks`}>
+                {total}
               </span>
             </h3>
-            {columnTasks.length === 0 ? (
+            {tasks.length === 0 ? (
               <p className="tf-column__empty">No tasks</p>
             ) : (
               <ul className="tf-column__list">
-                {columnTasks.map((task) => (
+                {tasks.map((task) => (
                   <TaskCard
                     key={task.id}
                     task={task}
@@ -59,6 +62,14 @@ export function TaskBoard({ tasks, selectedTaskId, taskHref, escalationMinutes, 
                 ))}
               </ul>
             )}
+            {hidden > 0 &&
+              (onShowMore ? (
+                <Button variant="secondary" size="sm" onClick={onShowMore} data-testid={`column-more-${status}`}>
+                  Show more ({hidden} not shown)
+                </Button>
+              ) : (
+                <p className="tf-column__empty tf-small">{hidden} more not shown</p>
+              ))}
           </section>
         );
       })}

@@ -40,7 +40,7 @@ export function StatusControls({ operation, moves, onChanged }: StatusControlsPr
   const statusLabel = (status: string) => labelOf(OPERATION_STATUS_LABELS, status);
   const needsReason = moves.some((move) => move.needsReason);
   const canClose = moves.some((move) => move.status === 'CLOSED');
-  const openTasks = operation.tasks.filter((task) => !isTerminalTaskStatus(task.status)).length;
+  const openTasks = operation.taskColumns.filter((column) => !isTerminalTaskStatus(column.status)).reduce((sum, column) => sum + column.total, 0);
 
   const onMove = async (move: StatusMove) => {
     setFeedback(null);

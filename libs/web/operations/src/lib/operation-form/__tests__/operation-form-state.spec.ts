@@ -26,7 +26,7 @@ function operation(overrides: Partial<OperationBoardData> = {}): OperationBoardD
     createdAt: '2026-12-01T10:00:00.000Z',
     escalationMinutes: 15,
     coordinators: [],
-    tasks: [],
+    taskColumns: [],
     purpose: 'Dismantle a labour-exploitation network',
     version: 3,
     startsOn: '2027-01-01',
