@@ -134,13 +134,14 @@ describe('caseFlows: small-cell protected flows from origin to place of exploita
     expect(other.total).toEqual(shown(60));
   });
 
-  it('a caller cannot lower k below the configured 11: asking for k = 4 gives the default protection', async () => {
-    // With k = 4 NG>NL 4 would be shown; the request gets k = 11, so the answer is the default one.
-    const asked = await flows('liaison@demo.test', { source: 'agency', level: 'COUNTRY', k: 4 });
+  it('a caller cannot choose k for agency-entered figures: k = 4 is refused, naming the field', async () => {
+    // With k = 4 NG>NL 4 would be shown; the request is refused instead, and the default answer keeps it hidden.
+    const asked = await gql(t.url, FLOWS, { input: { source: 'agency', level: 'COUNTRY', k: 4 } }, await as('liaison@demo.test'));
+    expect(errorCode(asked)).toBe('BAD_USER_INPUT');
+    expect((asked.errors![0].extensions!['fields'] as Array<{ field: string }>).map((f) => f.field)).toEqual(['k']);
     const normal = await flows('liaison@demo.test', { source: 'agency', level: 'COUNTRY' });
-    expect(asked.k).toBe(11);
-    expect(asked).toEqual(normal);
-    expect(asked.flows.map((x: { from: string; to: string }) => `${x.from}>${x.to}`)).not.toContain('NG>NL');
+    expect(normal.k).toBe(11);
+    expect(normal.flows.map((x: { from: string; to: string }) => `${x.from}>${x.to}`)).not.toContain('NG>NL');
   });
 
   it('scope: records of operations the viewer’s agency is not part of are not counted', async () => {

@@ -34,12 +34,13 @@ export class FlowQueryService {
    * operations and in operations the viewer's agency takes part in, with how many of each the viewer's agency
    * recorded; protected by `protectFlows` (figures judged on the part other agencies recorded; exact
    * when the viewer's agency recorded every counted record; public data sets have none, so they are protected for all).
-   * @throws BAD_USER_INPUT (field `source`) for a source other than `agency` and the case-record data sets;
+   * @throws BAD_USER_INPUT (field `k`) for a k other than the configured one on source `agency`; (field `source`) for a source other than `agency` and the case-record data sets;
    * NOT_FOUND ("Operation not found") for an operation that is unknown or not visible to the viewer
    */
   async flows(user: AuthUser, input: CaseFlowsInput): Promise<CaseFlowsModel> {
     requireCaseRecordSource(input.source);
     const indicator = input.indicator ?? IndicatorKind.VICTIM_IDENTIFIED;
+    const k = this.threshold.forRequest(input.k, input.source);
     const checked = await this.scopes.require(user, input.operationId);
     const { from, to } = COLUMNS[input.level];
     // The roll-up's rows carry their records' operation: the same need-to-know predicate applies to them.
@@ -63,7 +64,7 @@ export class FlowQueryService {
       ...(r.others_key === null ? {} : { othersKey: r.others_key }),
     }));
     const viewerIsOwner = rows.every((r) => r.others === 0);
-    const p = protectFlows(groups, { k: this.threshold.forRequest(input.k), viewerIsOwner });
+    const p = protectFlows(groups, { k, viewerIsOwner });
     return {
       source: input.source,
       indicator,

@@ -35,7 +35,7 @@ export class CaseFlowsInput {
   @MaxLength(100)
   operationId?: string;
 
-  @Field(() => Int, { nullable: true, description: 'Small-cell threshold: flows of 1 … k−1 records are suppressed (default 11)' })
+  @Field(() => Int, { nullable: true, description: 'Small-cell threshold: counts 1 … k−1 of other agencies\' records are suppressed. Fixed at SMALL_CELL_K (default 11) for source `agency` (another k is refused, field k); for public data sets the configured k or a higher one' })
   @IsOptional()
   @IsInt()
   @Min(2)

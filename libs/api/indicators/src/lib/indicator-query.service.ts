@@ -70,7 +70,7 @@ export class IndicatorQueryService {
    * exact when the viewer's agency recorded all of it, and otherwise judged on the part other agencies recorded.
    * Public data sets have no recording agency, so they are protected for every viewer. Same result as the domain's
    * `indicatorTable` over the same records.
-   * @throws BAD_USER_INPUT (field `source`) for a source other than `agency` and the case-record data sets;
+   * @throws BAD_USER_INPUT (field `k`) for a k other than the configured one on source `agency`; BAD_USER_INPUT (field `source`) for a source other than `agency` and the case-record data sets;
    * BAD_USER_INPUT (field `dimensions`) unless one or two different dimensions; NOT_FOUND for an
    * operation the viewer cannot see.
    */
@@ -80,6 +80,7 @@ export class IndicatorQueryService {
       throw badInput([{ field: 'dimensions', message: 'one or two different dimensions' }]);
     }
     const indicator = input.indicator ?? IndicatorKind.VICTIM_IDENTIFIED;
+    const k = this.threshold.forRequest(input.k, input.source);
     const scope = await this.scopes.require(user, input.operationId);
     const columns = input.dimensions.map((d) => CELL_COLUMNS[d]);
     const qb = this.db
@@ -104,7 +105,7 @@ export class IndicatorQueryService {
       .groupBy('1, 2, 5');
     const rows: CountRow[] = await qb.getRawMany();
     const unknown = (v: string | null) => (v === null ? UNKNOWN : v);
-    const request = { dimensions: input.dimensions.map((d) => DIMENSION_KEYS[d]), k: this.threshold.forRequest(input.k) };
+    const request = { dimensions: input.dimensions.map((d) => DIMENSION_KEYS[d]), k };
     // One protection for every channel (libs/domain protectForViewer): each figure judged on the part other agencies
     // recorded, consistent with the one-way tables of the same scope, audited; and the task-force figure must not
     // give away, by difference with one operation's figure, what that operation's (or the records outside
@@ -166,11 +167,12 @@ export class IndicatorQueryService {
    * (docs/disclosure-control.md, "Forms named"): each form-named figure judged on the others' part, and hidden
    * whenever it would pin a small figure or tell anything about what the single-form breakdown hides. The single-form
    * figures are exactly those of `table` with the dimension FORM_OF_EXPLOITATION.
-   * @throws BAD_USER_INPUT (field `source`) for an unknown source; NOT_FOUND for an operation the viewer cannot see.
+   * @throws BAD_USER_INPUT (field `source`) for an unknown source, (field `k`) for a k other than the configured one on source `agency`; NOT_FOUND for an operation the viewer cannot see.
    */
   async formsNamed(user: AuthUser, input: IndicatorScopeInput): Promise<FormsNamedTableModel> {
     requireCaseRecordSource(input.source);
     const indicator = input.indicator ?? IndicatorKind.VICTIM_IDENTIFIED;
+    const k = this.threshold.forRequest(input.k, input.source);
     const scope = await this.scopes.require(user, input.operationId);
     const qb = this.db
       .createQueryBuilder()
@@ -190,7 +192,7 @@ export class IndicatorQueryService {
     const rows: Array<{ forms: string[]; n: number; own: number; part: string }> = await qb.getRawMany();
     const t = protectFormsNamed(
       rows.map((r) => ({ forms: r.forms, count: r.n, own: r.own, part: r.part })),
-      { k: this.threshold.forRequest(input.k), order: Object.values(FormOfExploitation) },
+      { k, order: Object.values(FormOfExploitation) },
     );
     const singleCell = (category: string) => {
       const cell = t.single.cells.find((c) => c.key[0] === category);

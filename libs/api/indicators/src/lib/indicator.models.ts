@@ -49,7 +49,7 @@ export class IndicatorTableInput {
   @IsUUID()
   operationId?: string;
 
-  @Field(() => Int, { nullable: true, description: 'Small-cell threshold: counts 1 … k−1 are suppressed (default 11)' })
+  @Field(() => Int, { nullable: true, description: 'Small-cell threshold: counts 1 … k−1 of other agencies\' records are suppressed. Fixed at SMALL_CELL_K (default 11) for source `agency` (another k is refused, field k); for public data sets the configured k or a higher one' })
   @IsOptional()
   @IsInt()
   @Min(2)
@@ -73,7 +73,7 @@ export class IndicatorScopeInput {
   @IsUUID()
   operationId?: string;
 
-  @Field(() => Int, { nullable: true, description: 'Small-cell threshold: counts 1 … k−1 are suppressed (default 11)' })
+  @Field(() => Int, { nullable: true, description: 'Small-cell threshold: counts 1 … k−1 of other agencies\' records are suppressed. Fixed at SMALL_CELL_K (default 11) for source `agency` (another k is refused, field k); for public data sets the configured k or a higher one' })
   @IsOptional()
   @IsInt()
   @Min(2)

@@ -1,22 +1,49 @@
 import { Injectable } from '@nestjs/common';
-import { AppConfig } from '@taskforce/api-core';
+import { AppConfig, badInput } from '@taskforce/api-core';
+import { AGENCY_SOURCE } from './case-sources';
 
 /**
- * The small-cell threshold k a request gets: the configured `SMALL_CELL_K` (default 11), or a higher k the caller
- * asks for — never a lower one, so nobody can read small counts of other agencies by asking for k = 2. Every
- * protected figure of this module (tables, CSV, flows, target progress) takes its k from here.
+ * The small-cell threshold k a request gets. Every protected figure (indicator tables and their CSV, forms named,
+ * flows, target progress, operation results) takes its k from here.
+ *
+ * - Figures counting **agency-entered records** (source `agency`, target progress, operation results): k is the
+ *   configured `SMALL_CELL_K` (default 11), fixed. A caller asking for another k is refused: a figure of other
+ *   agencies' records is shown only from k of them, so answers at k, k + 1, k + 2 … would tell the exact count the
+ *   cell-key noise hides (the figure disappears at its true count + 1), and answers at several thresholds could be
+ *   combined to pin counts each answer hides (docs/disclosure-control.md, "One threshold").
+ * - Figures of a **public data set** (`ctdc`): the configured k, or a higher one on request (never a lower one).
  */
 @Injectable()
 export class SmallCellThreshold {
   constructor(private readonly config: AppConfig) {}
 
-  /** The configured minimum. */
+  /** The configured k. */
   get minimum(): number {
     return this.config.SMALL_CELL_K;
   }
 
-  /** `requested` when it is at least the configured k, else the configured k. */
-  forRequest(requested: number | null | undefined): number {
-    return Math.max(requested ?? this.minimum, this.minimum);
+  /**
+   * k for figures of case records of `source`.
+   * @throws BAD_USER_INPUT naming the field `k` when `source` is `agency` and `requested` is given and not the configured k.
+   */
+  forRequest(requested: number | null | undefined, source: string): number {
+    return source === AGENCY_SOURCE ? this.forAgencyFigures(requested) : Math.max(requested ?? this.minimum, this.minimum);
+  }
+
+  /**
+   * k for figures built from agency-entered records (case records, target progress, operation results): always
+   * the configured k.
+   * @throws BAD_USER_INPUT naming the field `k` when `requested` is given and not the configured k.
+   */
+  forAgencyFigures(requested: number | null | undefined): number {
+    if (requested !== null && requested !== undefined && requested !== this.minimum) {
+      throw badInput([
+        {
+          field: 'k',
+          message: `k is fixed at ${this.minimum} for figures from agency-entered records: answers at several thresholds could be combined to recover the counts they hide`,
+        },
+      ]);
+    }
+    return this.minimum;
   }
 }

@@ -31,7 +31,7 @@ export class TargetResolver {
   operationIndicators(
     @CurrentUser() user: AuthUser,
     @Args('operationId', { type: () => ID }) operationId: string,
-    @Args('k', { type: () => Int, nullable: true, description: 'Small-cell threshold (default 11)' }) k?: number,
+    @Args('k', { type: () => Int, nullable: true, description: 'Small-cell threshold, fixed at SMALL_CELL_K (default 11): another k is refused (BAD_USER_INPUT, field k)' }) k?: number,
   ): Promise<OperationIndicatorsModel> {
     checkK(k);
     return this.targets.operationIndicators(user, operationId, k ?? undefined);

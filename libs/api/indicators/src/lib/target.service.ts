@@ -110,7 +110,7 @@ export class TargetService {
    * @throws NOT_FOUND "Operation not found" for unknown, malformed and invisible ids.
    */
   async operationIndicators(user: AuthUser, operationId: string, requestedK?: number): Promise<OperationIndicatorsModel> {
-    const k = this.threshold.forRequest(requestedK);
+    const k = this.threshold.forAgencyFigures(requestedK);
     const facts = await this.access.require(user, operationId);
     const targets = await this.progress(user, operationId, k);
     return {

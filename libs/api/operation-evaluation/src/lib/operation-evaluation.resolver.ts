@@ -43,7 +43,7 @@ export class OperationEvaluationResolver {
   operationResults(
     @CurrentUser() user: AuthUser,
     @Args('operationId', { type: () => ID, nullable: true }) operationId?: string,
-    @Args('k', { type: () => Int, nullable: true, description: 'Small-cell threshold, 2–1000; never below SMALL_CELL_K' }) k?: number,
+    @Args('k', { type: () => Int, nullable: true, description: 'Small-cell threshold, fixed at SMALL_CELL_K (default 11): another k is refused (BAD_USER_INPUT, field k)' }) k?: number,
   ): Promise<OperationResultsModel> {
     if (k !== undefined && k !== null && (!Number.isInteger(k) || k < 2 || k > 1000)) throw badInput([{ field: 'k', message: 'k must be a whole number from 2 to 1000' }]);
     return this.results.results(user, operationId ?? null, k);

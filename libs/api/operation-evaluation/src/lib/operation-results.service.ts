@@ -34,11 +34,11 @@ export class OperationResultsService {
   ) {}
 
   /**
-   * Results of one visible operation (`operationId`) or of every visible operation, k = max(requested, SMALL_CELL_K).
+   * Results of one visible operation (`operationId`) or of every visible operation, k = SMALL_CELL_K (another k is refused: BAD_USER_INPUT, field `k`).
    * @throws NOT_FOUND ("Operation not found") for an unknown, malformed or invisible `operationId`.
    */
   async results(user: AuthUser, operationId: string | null, requestedK?: number | null): Promise<OperationResultsModel> {
-    const k = this.threshold.forRequest(requestedK);
+    const k = this.threshold.forAgencyFigures(requestedK);
     const scope = await this.access.requireScope(user, 's.operation_id', operationId);
     const rows: Array<{ operation_id: string; agency_id: string } & Record<EvaluationResultField, number | null>> = await this.db
       .createQueryBuilder()

@@ -56,7 +56,7 @@ export type CaseAgeGroup =
 export type CaseFlowsInput = {
   /** Default VICTIM_IDENTIFIED */
   indicator?: IndicatorKind | null | undefined;
-  /** Small-cell threshold: flows of 1 … k−1 records are suppressed (default 11) */
+  /** Small-cell threshold: counts 1 … k−1 of other agencies' records are suppressed. Fixed at SMALL_CELL_K (default 11) for source `agency` (another k is refused, field k); for public data sets the configured k or a higher one */
   k?: number | null | undefined;
   level: FlowLevel;
   /** Only records of this joint operation; NOT_FOUND when unknown, malformed or not yours to see */
@@ -313,7 +313,7 @@ export type IndicatorKind =
 export type IndicatorScopeInput = {
   /** Default VICTIM_IDENTIFIED */
   indicator?: IndicatorKind | null | undefined;
-  /** Small-cell threshold: counts 1 … k−1 are suppressed (default 11) */
+  /** Small-cell threshold: counts 1 … k−1 of other agencies' records are suppressed. Fixed at SMALL_CELL_K (default 11) for source `agency` (another k is refused, field k); for public data sets the configured k or a higher one */
   k?: number | null | undefined;
   /** Only records of this joint operation (need-to-know applies) */
   operationId?: string | number | null | undefined;
@@ -326,7 +326,7 @@ export type IndicatorTableInput = {
   dimensions: Array<IndicatorDimension>;
   /** Default VICTIM_IDENTIFIED */
   indicator?: IndicatorKind | null | undefined;
-  /** Small-cell threshold: counts 1 … k−1 are suppressed (default 11) */
+  /** Small-cell threshold: counts 1 … k−1 of other agencies' records are suppressed. Fixed at SMALL_CELL_K (default 11) for source `agency` (another k is refused, field k); for public data sets the configured k or a higher one */
   k?: number | null | undefined;
   /** Only records of this joint operation (need-to-know applies) */
   operationId?: string | number | null | undefined;
