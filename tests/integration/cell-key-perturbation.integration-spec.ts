@@ -1,4 +1,4 @@
-import { PERTURBATION_BOUND } from '@taskforce/domain';
+import { CELL_KEY_ADJUSTMENT, PERTURBATION_BOUND } from '@taskforce/domain';
 import { gql, login, startTestApp, TestApp } from '../support/test-app';
 
 /**
@@ -73,6 +73,8 @@ describe('cell-key perturbation of two-way figures', () => {
     // The CSV shows the same figures.
     const csv: string = (await ask(ro, CSV)).indicatorTableCsv;
     expect(csv).toContain(`FEMALE,RO,${cell(first, 'FEMALE', 'RO').count}`);
+    // …and says so in its header, since its reader does not see the screen's note.
+    expect(csv.split('\r\n').filter((l) => l.startsWith('# adjustment: '))).toEqual([`# adjustment: ${CELL_KEY_ADJUSTMENT}`]);
   });
 
   it('the viewer’s own records change a cell by exactly their number: no fresh noise to average away', async () => {
@@ -89,5 +91,9 @@ describe('cell-key perturbation of two-way figures', () => {
     const nl = (await ask(await login(t.url, 'member@demo.test'))).indicatorTable;
     expect(cell(nl, 'FEMALE', 'MD')).toMatchObject({ count: 12, perturbed: false });
     expect(cell(nl, 'MALE', 'RO')).toMatchObject({ count: 14, perturbed: false });
+    // Nothing adjusted: no adjustment line in its CSV.
+    const csv: string = (await ask(await login(t.url, 'member@demo.test'), CSV)).indicatorTableCsv;
+    expect(csv).toContain('FEMALE,MD,12');
+    expect(csv).not.toContain('# adjustment');
   });
 });

@@ -22,6 +22,8 @@ export interface CsvHeader {
   operationId?: string | null;
   /** Small-cell threshold k in force; null when nothing in the table is small-cell protected (public or non-statistical data). */
   k: number | null;
+  /** What was done to the figures beyond suppression, when anything was (e.g. `CELL_KEY_ADJUSTMENT`); no line otherwise. */
+  adjustment?: string | null;
   /** The sources cited, one line each, in the order given; at least one (blank ones are not written). */
   sources: readonly string[];
   /** When the export was made; written in UTC. */
@@ -33,9 +35,17 @@ export const CSV_HEADER_NAMES = {
   scope: 'scope',
   operationId: 'operation id',
   k: 'small-cell threshold k',
+  adjustment: 'adjustment',
   source: 'source',
   generatedAt: 'generated at',
 } as const;
+
+/**
+ * What the adjustment line says when figures of the export carry cell-key noise (libs/domain `cell-key.ts`): a reader of
+ * the CSV, who does not see the screen's note, learns which figures are not exact.
+ */
+export const CELL_KEY_ADJUSTMENT =
+  'figures that count other agencies\' records in cells of two-way tables, in flows and by age band carry a small adjustment (usually 0 or 1 record, at most 10), the same in every table and export; one-way figures and totals are exact';
 
 /** What the k line says when no figure of the table is small-cell protected. */
 export const CSV_K_NOT_APPLIED = 'not applied (no small-cell protected figures)';
@@ -59,7 +69,7 @@ export function csvCommentValue(value: string): string {
 
 /**
  * The header block of every CSV export: `# scope: …`, `# operation id: …` (only with one), `# small-cell threshold
- * k: 11` (or `CSV_K_NOT_APPLIED`), one `# source: …` per source, `# generated at: 2026-12-04T17:30:05Z` (UTC), each
+ * k: 11` (or `CSV_K_NOT_APPLIED`), `# adjustment: …` (only when figures carry noise), one `# source: …` per source, `# generated at: 2026-12-04T17:30:05Z` (UTC), each
  * ended by CRLF, then one empty line. Every export carries its sources: a header without a non-blank source is refused. Comment lines are never quoted, so readers with a comment option (pandas
  * `comment='#'`, R `comment.char = "#"`) skip them and the blank line, and read the RFC 4180 table that follows.
  */
@@ -71,6 +81,7 @@ export function csvHeaderBlock(header: CsvHeader): string {
   const lines: Array<[string, string]> = [[n.scope, header.scope]];
   if (header.operationId) lines.push([n.operationId, header.operationId]);
   lines.push([n.k, header.k === null ? CSV_K_NOT_APPLIED : String(header.k)]);
+  if (header.adjustment && csvCommentValue(header.adjustment) !== '') lines.push([n.adjustment, header.adjustment]);
   for (const source of header.sources) if (csvCommentValue(source) !== '') lines.push([n.source, source]);
   lines.push([n.generatedAt, utcSeconds(header.generatedAt)]);
   return lines.map(([name, value]) => `# ${name}: ${csvCommentValue(value)}\r\n`).join('') + '\r\n';

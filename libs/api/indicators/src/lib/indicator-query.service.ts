@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthUser, badInput, whereArgs } from '@taskforce/api-core';
-import { DimensionKey, FormOfExploitation, IndicatorKind, MULTIPLE, protectFormsNamed, percentages, protectForViewer, ProtectedTable, rowPercentages, taskForceScope, toCsvWithHeader, UNKNOWN } from '@taskforce/domain';
+import { CELL_KEY_ADJUSTMENT, DimensionKey, FormOfExploitation, IndicatorKind, MULTIPLE, protectFormsNamed, percentages, protectForViewer, ProtectedTable, rowPercentages, taskForceScope, toCsvWithHeader, UNKNOWN } from '@taskforce/domain';
 import { DataSource } from 'typeorm';
 import { CaseRecordScopePolicy } from './case-record-scope.policy';
 import { CASE_RECORD_CELLS, CELL_COLUMNS, FORMS_NAMED_COLUMN, groupingOf, othersKeySql, ownCountSql } from './case-record-cells';
@@ -140,8 +140,8 @@ export class IndicatorQueryService {
   /**
    * The same protected table as CSV (`dims…,value` lines, then the totals `Total`, labels as shown on screen), after
    * the header block of every CSV export (`csvHeaderBlock` of libs/domain): scope (the joint operation's name, or
-   * the task force as the viewer's agency may see it), the operation id when any, the k applied, the source cited
-   * and the UTC time. Same errors as `table`.
+   * the task force as the viewer's agency may see it), the operation id when any, the k applied, the adjustment
+   * line when any figure carries cell-key noise (`CELL_KEY_ADJUSTMENT`), the source cited and the UTC time. Same errors as `table`.
    */
   async csv(user: AuthUser, input: IndicatorTableInput, now: Date = new Date()): Promise<string> {
     const t = await this.table(user, input);
@@ -155,7 +155,8 @@ export class IndicatorQueryService {
     } else {
       lines.push(['Total', shown(t.total)]);
     }
-    const header = { scope: await this.scopeName(user, input.operationId), operationId: input.operationId ?? null, k: t.k, sources: [t.citation], generatedAt: now };
+    const perturbed = [...t.cells, ...t.rowTotals, ...t.columnTotals, t.total].some((f) => f.perturbed);
+    const header = { scope: await this.scopeName(user, input.operationId), operationId: input.operationId ?? null, k: t.k, adjustment: perturbed ? CELL_KEY_ADJUSTMENT : null, sources: [t.citation], generatedAt: now };
     return toCsvWithHeader(header, lines);
   }
 

@@ -1,6 +1,6 @@
 import { Field, FieldMiddleware, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IndicatorKind } from '@taskforce/domain';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsEnum, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsEnum, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { DatasetKind } from './dataset-import';
 
 /** Dimensions a table can be broken down by (GraphQL names of the domain's dimension keys). */
@@ -44,9 +44,10 @@ export class IndicatorTableInput {
   @IsEnum(IndicatorDimension, { each: true })
   dimensions!: IndicatorDimension[];
 
-  @Field(() => ID, { nullable: true, description: 'Only records of this joint operation (need-to-know applies)' })
+  @Field(() => ID, { nullable: true, description: 'Only records of this joint operation; NOT_FOUND when unknown, malformed or not yours to see' })
   @IsOptional()
-  @IsUUID()
+  @IsString()
+  @MaxLength(100)
   operationId?: string;
 
   @Field(() => Int, { nullable: true, description: 'Small-cell threshold: counts 1 … k−1 of other agencies\' records are suppressed. Fixed at SMALL_CELL_K (default 11) for source `agency` (another k is refused, field k); for public data sets the configured k or a higher one' })
@@ -68,9 +69,10 @@ export class IndicatorScopeInput {
   @IsEnum(IndicatorKind)
   indicator?: IndicatorKind;
 
-  @Field(() => ID, { nullable: true, description: 'Only records of this joint operation (need-to-know applies)' })
+  @Field(() => ID, { nullable: true, description: 'Only records of this joint operation; NOT_FOUND when unknown, malformed or not yours to see' })
   @IsOptional()
-  @IsUUID()
+  @IsString()
+  @MaxLength(100)
   operationId?: string;
 
   @Field(() => Int, { nullable: true, description: 'Small-cell threshold: counts 1 … k−1 of other agencies\' records are suppressed. Fixed at SMALL_CELL_K (default 11) for source `agency` (another k is refused, field k); for public data sets the configured k or a higher one' })

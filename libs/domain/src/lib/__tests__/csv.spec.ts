@@ -60,6 +60,13 @@ describe('CSV header block', () => {
     expect(block.split('\r\n')).toEqual(['# scope: a b', '# small-cell threshold k: 11', '# source: s 1', '# generated at: 2026-12-04T17:30:05Z', '', '']);
   });
 
+  it('says after k that figures carry noise only when an adjustment is given', () => {
+    const lines = (adjustment?: string | null) => csvHeaderBlock({ scope: 'x', k: 11, adjustment, sources: ['CTDC'], generatedAt: at }).split('\r\n');
+    expect(lines('noise of at most 10, the same everywhere').slice(1, 3)).toEqual(['# small-cell threshold k: 11', '# adjustment: noise of at most 10, the same everywhere']);
+    expect(lines(null).some((l) => l.startsWith('# adjustment'))).toBe(false);
+    expect(lines(undefined).some((l) => l.startsWith('# adjustment'))).toBe(false);
+  });
+
   it('writes UTC to the second with Z, whatever the time zone', () => {
     expect(utcSeconds(new Date('2026-12-04T18:30:05.999+01:00'))).toBe('2026-12-04T17:30:05Z');
   });

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { CELL_KEY_ADJUSTMENT } from '@taskforce/domain';
 import { describeApiError, type FlowLevel, type IndicatorKind, type ShownFigure } from '@taskforce/web-data-access';
 import { Alert, Card, LoadingState, SelectField } from '@taskforce/web-ui';
 import { FLOW_LEVEL_OPTIONS } from '../indicator-view';
@@ -65,7 +66,7 @@ export function CaseFlowsMap({
             title={`Flows of victims between ${places} (${flows.source})`}
             citation={flows.citation}
             suppressed={{ flows: flows.suppressedFlows, k: flows.k }}
-            csvHeader={{ scope, operationId: operationId ?? null, k: flows.k, sources: [flows.citation] }}
+            csvHeader={{ scope, operationId: operationId ?? null, k: flows.k, adjustment: flows.perturbed ? CELL_KEY_ADJUSTMENT : null, sources: [flows.citation] }}
             data-testid="case-flows-map"
           />
         </>
