@@ -1,7 +1,8 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AppConfig, parseEncryptionKeys } from './app-config';
+import { AppConfig } from './app-config';
+import { parseEncryptionKeys } from './encryption-keys';
 
 /** A value encrypted at rest: the id of the key used and `iv.tag.ciphertext` (base64url each). */
 export interface SealedValue {

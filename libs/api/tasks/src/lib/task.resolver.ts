@@ -9,6 +9,7 @@ import { TaskPageArgs } from './dto/task-page.args';
 import { TASK_PAGE_MAX, TaskColumnModel, TaskCommentModel, TaskEventModel, TaskModel } from './task.model';
 import { TaskCommentsService } from './task-comments.service';
 import { TaskService } from './task.service';
+import { TaskBoardService } from './task-board.service';
 
 /** Columns of the task board: one per task status. */
 const BOARD_COLUMNS = Object.values(TaskStatus).length;
@@ -152,7 +153,10 @@ export class TaskEventResolver {
 /** Adds `Operation.tasks`, under the same rule as `query tasks`. */
 @Resolver(() => OperationModel)
 export class OperationTasksResolver {
-  constructor(private readonly taskService: TaskService) {}
+  constructor(
+    private readonly taskService: TaskService,
+    private readonly board: TaskBoardService,
+  ) {}
 
   @ResolveField(() => [TaskModel], { complexity: listCost(2 * COST.READ), description: 'Every task of the operation (the board reads taskColumns, a page at a time)' })
   tasks(@CurrentUser() user: AuthUser, @Parent() operation: OperationModel): Promise<TaskModel[]> {
@@ -164,20 +168,20 @@ export class OperationTasksResolver {
     description: 'The task board: one column per task status, in lifecycle order, each with its total and its tasks a page at a time',
   })
   taskColumns(@CurrentUser() user: AuthUser, @Parent() operation: OperationModel): Promise<TaskColumnModel[]> {
-    return this.taskService.columns(user, operation.id);
+    return this.board.columns(user, operation.id);
   }
 }
 
 /** The tasks of a board column, a page at a time. */
 @Resolver(() => TaskColumnModel)
 export class TaskColumnResolver {
-  constructor(private readonly taskService: TaskService) {}
+  constructor(private readonly board: TaskBoardService) {}
 
   @ResolveField(() => [TaskModel], {
     complexity: listCost(COST.READ, argSize('first', 50, TASK_PAGE_MAX)),
     description: 'Board order: most urgent priority first, then earliest due date (undated last), then oldest. BAD_USER_INPUT naming `first` (0–200) or `after` (not a task of this operation)',
   })
   tasks(@Parent() column: TaskColumnModel, @Args() page: TaskPageArgs): Promise<TaskModel[]> {
-    return this.taskService.columnPage(column, page.first, page.after);
+    return this.board.columnPage(column, page.first, page.after);
   }
 }

@@ -11,7 +11,7 @@ import { CreateTaskInput, UpdateTaskInput, UpdateTaskStatusInput } from './dto/t
 import { claimIdempotencyKey, recordTaskEvent, requiresAcknowledgement, taskConflict, taskFollowers } from './task-records';
 import { TaskEntity, TaskEventAction } from './task.entity';
 import { TaskPolicy } from './task.policy';
-import { TaskColumnModel, TaskModel } from './task.model';
+import { TaskModel } from './task.model';
 
 /**
  * Tasks (cross-agency actions): every read goes through TaskPolicy (the operation visibility rule); every change writes its
@@ -73,71 +73,6 @@ export class TaskService {
       return groupByKeys(ids, found, (t) => t.operationId);
     });
     return rows.map((row) => TaskService.toModel(row, facts.participatingAgencyIds));
-  }
-
-  /**
-   * The board's columns of a visible operation, one per task status in lifecycle order, each with its total counted
-   * in SQL (one statement for all the operations asked in one tick). Their tasks are read by `columnPage`.
-   * @throws NOT_FOUND for the operation.
-   */
-  async columns(actor: AuthUser, operationId: string): Promise<TaskColumnModel[]> {
-    const facts = await this.access.require(actor, operationId);
-    const totals = await loadByKey('operation.taskTotals', operationId, async (ids: readonly string[]) => {
-      const rows: Array<{ operation_id: string; status: TaskStatus; n: number }> = await this.db.query(
-        'SELECT operation_id::text, status, count(*)::int AS n FROM tasks WHERE operation_id = ANY($1::uuid[]) GROUP BY operation_id, status',
-        [[...new Set(ids)]],
-      );
-      return groupByKeys(ids, rows, (r) => r.operation_id);
-    });
-    return Object.values(TaskStatus).map((status) => ({
-      status,
-      total: totals.find((t) => t.status === status)?.n ?? 0,
-      operationId,
-      participatingAgencyIds: facts.participatingAgencyIds,
-    }));
-  }
-
-  /**
-   * A page of a board column in board order (most urgent priority first, then earliest due date with undated last,
-   * then oldest, then id): the first `first` tasks, after the task `after` when given. The first pages of all the
-   * columns asked in one tick are read by one statement. The column was reached through `columns`, so the viewer
-   * may see its operation.
-   * @throws BAD_USER_INPUT naming `after` when it is not a task of the column's operation.
-   */
-  async columnPage(column: TaskColumnModel, first: number, after?: string | null): Promise<TaskModel[]> {
-    if (first <= 0) return [];
-    const rows = after ? await this.pageAfter(column, first, after) : await loadByKey(`taskColumn.first:${first}`, `${column.operationId}|${column.status}`, (keys: readonly string[]) => this.firstPages(keys, first));
-    return rows.map((row) => TaskService.toModel(row, column.participatingAgencyIds));
-  }
-
-  /** First pages of the columns `operationId|status`, one statement. */
-  private async firstPages(keys: readonly string[], first: number): Promise<TaskEntity[][]> {
-    const pairs = [...new Set(keys)].map((k) => k.split('|'));
-    const rows = await this.db
-      .getRepository(TaskEntity)
-      .createQueryBuilder('t')
-      .where(
-        `t.id IN (SELECT r.id FROM (SELECT c.id, row_number() OVER (PARTITION BY c.operation_id, c.status ORDER BY ${boardOrder('c')}) AS rn
-           FROM tasks c JOIN unnest(:ops::uuid[], :statuses::task_status[]) AS k(op, st) ON c.operation_id = k.op AND c.status = k.st) r WHERE r.rn <= :first)`,
-        { ops: pairs.map((p) => p[0]), statuses: pairs.map((p) => p[1]), first },
-      )
-      .orderBy(boardOrder('t'))
-      .getMany();
-    return groupByKeys(keys, rows, (t) => `${t.operationId}|${t.status}`);
-  }
-
-  /** The page of a column after the task `after` of the same operation. */
-  private async pageAfter(column: TaskColumnModel, first: number, after: string): Promise<TaskEntity[]> {
-    const [anchor] = await this.db.query('SELECT 1 FROM tasks WHERE id = $1 AND operation_id = $2', [after, column.operationId]);
-    if (!anchor) throw badInput([{ field: 'after', message: 'after must be the id of a task of this joint operation' }]);
-    return this.db
-      .getRepository(TaskEntity)
-      .createQueryBuilder('t')
-      .where('t.operation_id = :op AND t.status = :status', { op: column.operationId, status: column.status })
-      .andWhere(`(${boardKey('t')}) > (SELECT ${boardKey('a')} FROM tasks a WHERE a.id = :after)`, { after })
-      .orderBy(boardOrder('t'))
-      .limit(first)
-      .getMany();
   }
 
   /** Unfinished tasks assigned to the actor or the actor's agency, in visible operations, due first. */
@@ -428,12 +363,3 @@ export class TaskService {
   }
 }
 
-/** The board order's key of the task row `alias`, as a row value (compared with `>` for keyset paging). */
-function boardKey(alias: string): string {
-  return `CASE ${alias}.priority WHEN 'URGENT' THEN 0 WHEN 'HIGH' THEN 1 WHEN 'MEDIUM' THEN 2 ELSE 3 END, COALESCE(${alias}.due_at, 'infinity'::timestamptz), ${alias}.created_at, ${alias}.id`;
-}
-
-/** ORDER BY of the board order (see `boardKey`). */
-function boardOrder(alias: string): string {
-  return boardKey(alias);
-}

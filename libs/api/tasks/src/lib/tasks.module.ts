@@ -10,10 +10,11 @@ import { TaskEscalationService } from './task-escalation.service';
 import { TaskCommentsService } from './task-comments.service';
 import { TaskPolicy } from './task.policy';
 import { TaskService } from './task.service';
+import { TaskBoardService } from './task-board.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([TaskEntity, TaskCommentEntity, TaskEventEntity]), AgenciesModule, AuthModule, OperationsModule, NotificationsModule],
-  providers: [TaskPolicy, TaskService, TaskCommentsService, TaskEscalationService, TaskResolver, TaskCommentResolver, TaskEventResolver, OperationTasksResolver, TaskColumnResolver],
+  providers: [TaskPolicy, TaskService, TaskBoardService, TaskCommentsService, TaskEscalationService, TaskResolver, TaskCommentResolver, TaskEventResolver, OperationTasksResolver, TaskColumnResolver],
   exports: [TaskPolicy, TaskService, TaskCommentsService, TaskEscalationService],
 })
 export class TasksModule {}

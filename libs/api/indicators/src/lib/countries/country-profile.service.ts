@@ -16,8 +16,8 @@ import {
   GlotipFigureModel,
   TipTierYearModel,
 } from './country.models';
-import { DISPLAYED_SOURCES } from './dataset-import';
-import { CITATIONS } from './indicator-query.service';
+import { DISPLAYED_SOURCES } from '../imports/dataset-import';
+import { CITATIONS } from '../tables/indicator-query.service';
 
 /** Cited under the law markers and the law list. */
 export const NATIONAL_LAWS_CITATION = 'National anti-trafficking laws as entered by the task force’s platform admins, with their official references';

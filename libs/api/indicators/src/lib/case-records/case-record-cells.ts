@@ -1,4 +1,4 @@
-import { IndicatorDimension } from './indicator.models';
+import { IndicatorDimension } from '../tables/indicator.models';
 
 /**
  * The roll-up of case records that indicator tables, flows and the forms-named table read (table

@@ -1,6 +1,6 @@
 import { Field, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsEnum, IsInt, IsString, Length, Max, Min } from 'class-validator';
-import { GlotipFigureModel } from './country.models';
+import { GlotipFigureModel } from '../countries/country.models';
 
 @ObjectType('PalermoRatificationYear', { description: 'States ratifying the UN Trafficking in Persons Protocol in a year, and the running total' })
 export class PalermoRatificationYearModel {

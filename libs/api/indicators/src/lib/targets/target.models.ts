@@ -1,7 +1,7 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IndicatorKind } from '@taskforce/domain';
 import { IsEnum, IsInt, IsISO8601, IsString, Matches, Max, Min } from 'class-validator';
-import { ShownFigureModel } from './indicator.models';
+import { ShownFigureModel } from '../tables/indicator.models';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 

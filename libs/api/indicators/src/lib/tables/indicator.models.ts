@@ -1,7 +1,7 @@
 import { Field, FieldMiddleware, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IndicatorKind } from '@taskforce/domain';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsEnum, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { DatasetKind } from './dataset-import';
+import { DatasetKind } from '../imports/dataset-import';
 
 /** Dimensions a table can be broken down by (GraphQL names of the domain's dimension keys). */
 export enum IndicatorDimension {

@@ -3,14 +3,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthUser, positional } from '@taskforce/api-core';
 import { IndicatorKind } from '@taskforce/domain';
 import { DataSource } from 'typeorm';
-import { CaseRecordScopePolicy } from './case-record-scope.policy';
+import { CaseRecordScopePolicy } from '../case-records/case-record-scope.policy';
 import { FlowGroup, protectFlows } from './flow-protection';
 import { CaseFlowsInput, CaseFlowsModel, FlowLevel } from './flow.models';
-import { CASE_RECORD_CELLS, CELL_COLUMNS, groupingOf, othersKeySql } from './case-record-cells';
-import { AGENCY_SOURCE, requireCaseRecordSource } from './case-sources';
-import { IndicatorDimension } from './indicator.models';
-import { CITATIONS } from './indicator-query.service';
-import { SmallCellThreshold } from './small-cell-threshold';
+import { CASE_RECORD_CELLS, CELL_COLUMNS, groupingOf, othersKeySql } from '../case-records/case-record-cells';
+import { AGENCY_SOURCE, requireCaseRecordSource } from '../case-records/case-sources';
+import { IndicatorDimension } from '../tables/indicator.models';
+import { CITATIONS } from '../tables/indicator-query.service';
+import { SmallCellThreshold } from '../tables/small-cell-threshold';
 
 /** Origin and destination columns of the roll-up per level (fixed names: never taken from the input). */
 const COLUMNS: Readonly<Record<FlowLevel, { from: string; to: string }>> = {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig, badInput } from '@taskforce/api-core';
-import { AGENCY_SOURCE } from './case-sources';
+import { AGENCY_SOURCE } from '../case-records/case-sources';
 
 /**
  * The small-cell threshold k a request gets. Every protected figure (indicator tables and their CSV, forms named,

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IndicatorKind } from '@taskforce/domain';
 import { IsEnum, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { ShownFigureModel } from './indicator.models';
+import { ShownFigureModel } from '../tables/indicator.models';
 
 /** What a flow joins: countries (ISO 3166-1 alpha-2) or regions (UN M49 regions as the source names them). */
 export enum FlowLevel {

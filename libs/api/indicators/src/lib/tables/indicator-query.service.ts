@@ -3,9 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthUser, badInput, whereArgs } from '@taskforce/api-core';
 import { CELL_KEY_ADJUSTMENT, DimensionKey, FormOfExploitation, IndicatorKind, MULTIPLE, protectFormsNamed, percentages, protectForViewer, ProtectedTable, rowPercentages, taskForceScope, toCsvWithHeader, UNKNOWN } from '@taskforce/domain';
 import { DataSource } from 'typeorm';
-import { CaseRecordScopePolicy } from './case-record-scope.policy';
-import { CASE_RECORD_CELLS, CELL_COLUMNS, FORMS_NAMED_COLUMN, groupingOf, othersKeySql, ownCountSql } from './case-record-cells';
-import { AGENCY_SOURCE, requireCaseRecordSource } from './case-sources';
+import { CaseRecordScopePolicy } from '../case-records/case-record-scope.policy';
+import { CASE_RECORD_CELLS, CELL_COLUMNS, FORMS_NAMED_COLUMN, groupingOf, othersKeySql, ownCountSql } from '../case-records/case-record-cells';
+import { AGENCY_SOURCE, requireCaseRecordSource } from '../case-records/case-sources';
 import { SmallCellThreshold } from './small-cell-threshold';
 import { FormsNamedTableModel, IndicatorDimension, IndicatorScopeInput, IndicatorTableInput, IndicatorTableModel } from './indicator.models';
 

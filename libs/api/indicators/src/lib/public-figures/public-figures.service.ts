@@ -3,8 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { notFound } from '@taskforce/api-core';
 import { countryFromCode } from '@taskforce/data-import';
 import { DataSource } from 'typeorm';
-import { SOURCES } from './dataset-import';
-import { CITATIONS } from './indicator-query.service';
+import { SOURCES } from '../imports/dataset-import';
+import { CITATIONS } from '../tables/indicator-query.service';
 import {
   GlotipBreakdown,
   GlotipBreakdownAvailabilityModel,

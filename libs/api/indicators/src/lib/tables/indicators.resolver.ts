@@ -1,8 +1,8 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AuthUser, COST, cost, CurrentUser, RequireRecentAuthentication, RequireRoles } from '@taskforce/api-core';
 import { Role } from '@taskforce/domain';
-import { DatasetKind } from './dataset-import';
-import { IndicatorImportService } from './indicator-import.service';
+import { DatasetKind } from '../imports/dataset-import';
+import { IndicatorImportService } from '../imports/indicator-import.service';
 import { IndicatorQueryService } from './indicator-query.service';
 import { DatasetImportReportModel, FormsNamedTableModel, IndicatorScopeInput, IndicatorTableInput, IndicatorTableModel } from './indicator.models';
 

@@ -1,5 +1,5 @@
 import { badInput } from '@taskforce/api-core';
-import { DatasetKind, SOURCES } from './dataset-import';
+import { DatasetKind, SOURCES } from '../imports/dataset-import';
 
 /** Value of `case_records.source` for records entered by agencies through the API. */
 export const AGENCY_SOURCE = 'agency';

@@ -5,10 +5,10 @@ import { AuthUser, badInput, isUuid, notFound, positional } from '@taskforce/api
 import { OperationPolicy } from '@taskforce/api-operations';
 import { DayCount, IndicatorKind, isCoordinatorOf, isSensitive, protectPeriods } from '@taskforce/domain';
 import { DataSource } from 'typeorm';
-import { CaseRecordScopePolicy } from './case-record-scope.policy';
+import { CaseRecordScopePolicy } from '../case-records/case-record-scope.policy';
 import { OperationIndicatorsModel, OperationTargetModel, SetOperationTargetInput } from './target.models';
 import { TimingService } from './timing.service';
-import { SmallCellThreshold } from './small-cell-threshold';
+import { SmallCellThreshold } from '../tables/small-cell-threshold';
 
 /**
  * Distinct periods the targets of one operation and indicator may have had, removed ones included (two years of
