@@ -1,3 +1,5 @@
+import { AgencyKind, Role } from '@taskforce/domain';
+import { FIXTURE_PASSWORD, FixtureBuilder } from '../support/fixture-builder';
 import { errorCode, gql, login, startTestApp, TestApp } from '../support/test-app';
 
 /**
@@ -15,7 +17,7 @@ describe('small-cell threshold: fixed for agency-entered figures, whatever the c
   let t: TestApp;
   let agency: Record<string, string>;
   let danube: string;
-  let es: string; // ES border police: a member of Danube Route with no records of its own here
+  let es: string; // the attacker: ES border police, in the operation, with no records of its own
   const TABLE = `query($input: IndicatorTableInput!) { indicatorTable(input: $input) { k categories cells { key count suppressed perturbed } } }`;
   const FLOWS = `query($input: CaseFlowsInput!) { caseFlows(input: $input) { k flows { from to count } } }`;
 
@@ -44,10 +46,16 @@ describe('small-cell threshold: fixed for agency-entered figures, whatever the c
   };
 
   beforeAll(async () => {
-    t = await startTestApp();
-    agency = Object.fromEntries((await t.db.query(`SELECT acronym, id::text AS id FROM agencies`)).map((a: { acronym: string; id: string }) => [a.acronym, a.id]));
-    [{ id: danube }] = await t.db.query(`SELECT id::text AS id FROM operations WHERE name = 'Joint Operation Danube Route'`);
-    es = await login(t.url, 'es-liaison@demo.test');
+    t = await startTestApp({}, { demoData: false });
+    // Two agencies in one joint operation: the Belgian labour inspectors record cases, the Spanish border police
+    // (the attacker) records none.
+    const f = new FixtureBuilder(t.db);
+    await f.agency({ acronym: 'BE-SIS', kind: AgencyKind.LABOUR_INSPECTORATE, country: 'BE' }, { acronym: 'ES-BIP', kind: AgencyKind.BORDER_IMMIGRATION, country: 'ES' });
+    await f.person({ email: 'be@fixture.test', agency: 'BE-SIS', roles: [Role.COORDINATOR] }, { email: 'es@fixture.test', agency: 'ES-BIP', roles: [Role.LIAISON_OFFICER] });
+    await f.operation({ name: 'Danube Route', lead: 'BE-SIS', agencies: ['ES-BIP'], coordinators: ['be@fixture.test'] });
+    agency = f.agencies;
+    danube = f.operations['Danube Route'];
+    es = await login(t.url, 'es@fixture.test', FIXTURE_PASSWORD);
   });
   afterAll(() => t?.close());
 

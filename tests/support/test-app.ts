@@ -51,12 +51,13 @@ export async function createTestDatabase(): Promise<{ url: string; drop(): Promi
 
 /**
  * Boots the real API (GraphQL, socket.io, /health) on a fresh database with migrations applied and the demo
- * data loaded, listening on a free port of 127.0.0.1. `env` overrides configuration variables.
+ * data loaded (or, with `{ demoData: false }`, nothing: the spec builds its own with `FixtureBuilder`), listening
+ * on a free port of 127.0.0.1. `env` overrides configuration variables.
  */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(env: Record<string, string> = {}, options: { demoData?: boolean } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const db = await migrate(database.url);
-  await loadDemoData(db);
+  if (options.demoData !== false) await loadDemoData(db);
   const config = loadConfig({
     NODE_ENV: 'test',
     JWT_SECRET: randomBytes(32).toString('hex'),
@@ -102,7 +103,7 @@ export async function gql<T = Record<string, any>>(url: string, query: string, v
   return { status: res.status, ...body, ...(statements === null ? {} : { statements: Number(statements) }) };
 }
 
-/** Signs in a demo account and returns its access token. */
+/** Signs in an account (a demo account unless `password` is given) and returns its access token. */
 export async function login(url: string, email: string, password = DEMO_PASSWORD): Promise<string> {
   const res = await gql<{ login: { accessToken: string } }>(url, 'mutation($input: LoginInput!) { login(input: $input) { accessToken } }', { input: { email, password } });
   if (!res.data?.login) throw new Error(`login failed for ${email}: ${JSON.stringify(res.errors)}`);
