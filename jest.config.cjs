@@ -37,6 +37,6 @@ module.exports = {
   ],
   globalSetup: '<rootDir>/tests/support/global-setup.mjs',
   globalTeardown: '<rootDir>/tests/support/global-teardown.mjs',
-  testTimeout: 60000,
+  testTimeout: 180000,
   maxWorkers: 2,
 };

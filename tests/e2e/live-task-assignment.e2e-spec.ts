@@ -80,4 +80,24 @@ describe('live task assignment across agencies', () => {
     await saveScreenshot(coordinator, 'coordinator');
     await saveScreenshot(liaison, 'liaison-officer');
   });
+
+  it('shows on the operation page who is viewing it, live, as people open it and leave', async () => {
+    // Both people are signed in by the test above; the coordinator is on the operation page.
+    const coordinator = coordinatorPage as Page;
+    const liaison = liaisonPage as Page;
+    const viewers = (page: Page) => page.getByTestId('presence').getByTestId('presence-viewer');
+    const count = (page: Page, n: number) => page.waitForFunction((expected) => document.querySelectorAll('[data-testid="presence-viewer"]').length === expected, n, { timeout: 15_000 });
+    await count(coordinator, 1);
+    await liaison.goto(coordinator.url());
+    await count(liaison, 2);
+    await count(coordinator, 2);
+    const ids = async (page: Page) => (await viewers(page).evaluateAll((items) => items.map((li) => li.getAttribute('data-user-id')))).sort();
+    const coordinatorId = await coordinator.getByTestId('current-user').getAttribute('data-user-id');
+    const liaisonId = await liaison.getByTestId('current-user').getAttribute('data-user-id');
+    expect(await ids(coordinator)).toEqual([coordinatorId, liaisonId].sort());
+    expect(await ids(liaison)).toEqual([coordinatorId, liaisonId].sort());
+    // The liaison officer leaves the page (her only tab): the coordinator sees her gone.
+    await liaison.getByTestId('nav-dashboard').click();
+    await count(coordinator, 1);
+  });
 });

@@ -153,8 +153,9 @@ describe('sockets, lead notifications, share requests and dates (default app)', 
   describe('sockets end with their session', () => {
     it('a socket is disconnected when its session expires, receives nothing more, and cannot reconnect', async () => {
       const { token: liaison, sessionId } = await signIn('liaison@demo.test');
-      // A session that ends 2.5 s from now (as if REFRESH_TOKEN_TTL_SECONDS had been that short).
-      await t.db.query(`UPDATE sessions SET expires_at = now() + interval '2500 milliseconds' WHERE id = $1`, [sessionId]);
+      // A session that ends 6 s from now (as if REFRESH_TOKEN_TTL_SECONDS had been that short; long enough for the
+      // events below to arrive first on a busy machine).
+      await t.db.query(`UPDATE sessions SET expires_at = now() + interval '6000 milliseconds' WHERE id = $1`, [sessionId]);
       const socket = await connectSocket(t.url, liaison);
       sockets.push(socket);
       const events = recordEvents(socket, ['notification', 'task.changed', 'session.revoked', 'disconnect']);
@@ -162,9 +163,9 @@ describe('sockets, lead notifications, share requests and dates (default app)', 
 
       // While the session lives, notifications and board events arrive.
       expect((await as('coordinator@demo.test', CREATE_TASK, newTask({ title: 'Before the session ends' }))).errors).toBeUndefined();
-      await waitFor(() => events.some((e) => e.name === 'notification') && events.some((e) => e.name === 'task.changed'), 2000, 'live events');
+      await waitFor(() => events.some((e) => e.name === 'notification') && events.some((e) => e.name === 'task.changed'), 5000, 'live events');
 
-      await waitFor(() => events.some((e) => e.name === 'disconnect'), 6000, 'disconnect at session expiry');
+      await waitFor(() => events.some((e) => e.name === 'disconnect'), 12000, 'disconnect at session expiry');
       expect(events.filter((e) => e.name === 'session.revoked').map((e) => e.payload)).toEqual([{ reason: 'EXPIRED' }]);
       const seen = events.length;
       expect((await as('coordinator@demo.test', CREATE_TASK, newTask({ title: 'After the session ended' }))).errors).toBeUndefined();

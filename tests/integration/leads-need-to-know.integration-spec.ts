@@ -370,7 +370,7 @@ describe('leads: need-to-know over users, leads and paths', () => {
   });
 
   describe('audit of reads', () => {
-    it('leads, leadCount and searchLeads write one LEAD_LIST_READ entry each, with the ids returned', async () => {
+    it('leads, leadCount and searchLeads write one LEAD_LIST_READ entry each, with the ids returned (the count for leadCount)', async () => {
       const [{ seq }] = await t.db.query('SELECT max(seq)::text AS seq FROM audit_entries');
       await as('ngo', '{ leads { id } }');
       await as('ngo', '{ leadCount }');
@@ -378,7 +378,7 @@ describe('leads: need-to-know over users, leads and paths', () => {
       const entries = await t.db.query(`SELECT action, details FROM audit_entries WHERE seq > $1 ORDER BY seq`, [seq]);
       expect(entries).toEqual([
         { action: 'LEAD_LIST_READ', details: { query: 'leads', leadIds: [leadId.barge] } },
-        { action: 'LEAD_LIST_READ', details: { query: 'leadCount', leadIds: [leadId.barge] } },
+        { action: 'LEAD_LIST_READ', details: { query: 'leadCount', count: 1 } },
         { action: 'LEAD_LIST_READ', details: { query: 'searchLeads', leadIds: [leadId.barge] } },
       ]);
     });

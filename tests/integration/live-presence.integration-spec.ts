@@ -1,10 +1,12 @@
 import { Socket } from 'socket.io-client';
+import { PRESENCE_EVENTS, presenceOf } from '../support/presence';
 import { connectSocket, gql, login, recordEvents, startTestApp, TestApp, waitFor } from '../support/test-app';
 
 /**
- * Presence (docs/api-contract.md, "Live coordination that loses nothing" → Presence): to every socket watching an
- * operation, `presence` `{ operationId, viewers: [{ userId, displayName, agencyAcronym }] }` whenever someone
- * starts or stops watching it, one entry per person however many tabs.
+ * Presence (docs/api-contract.md, "Live coordination that loses nothing" → Presence): a socket that starts watching
+ * an operation gets `presence` `{ operationId, viewers: [{ userId, displayName, agencyAcronym }] }`, everyone watching
+ * then, one entry per person however many tabs; the watchers then get `presence.joined` `{ operationId, viewer }`
+ * when a socket starts watching and `presence.left` `{ operationId, userId }` when a person's last socket stops.
  *
  * From libs/api/setup/src/lib/demo-data.ts: coordinator@demo.test = Anna de Vries (NL-POL), liaison@demo.test =
  * Ioana Popescu (RO-DIOC), be-liaison@demo.test = Lucas Peeters (BE-SIS), all in Danube Route;
@@ -12,8 +14,8 @@ import { connectSocket, gql, login, recordEvents, startTestApp, TestApp, waitFor
  * watches Coastal Harvest, where NG-NATA participates. The contract gives no order for `viewers`: the tests
  * compare them sorted by userId.
  *
- * Presence is a snapshot sent on every change, so each step waits until the newest `presence` a socket holds for
- * Danube Route shows the expected people (events for one change may be in flight while the next one starts).
+ * Each step waits until the list a socket holds (its presence events folded in order: tests/support/presence.ts)
+ * shows the expected people (events for one change may be in flight while the next one starts).
  */
 
 const GRACE_MS = 300;
@@ -35,19 +37,14 @@ describe('presence on an operation board', () => {
   const open = async (email: string): Promise<{ socket: Socket; seen: Seen }> => {
     const socket = await connectSocket(t.url, token[email]);
     sockets.push(socket);
-    return { socket, seen: recordEvents(socket, ['presence']) };
+    return { socket, seen: recordEvents(socket, PRESENCE_EVENTS) };
   };
   const watch = (socket: Socket, operationId: string) => socket.timeout(5000).emitWithAck('operation:watch', { operationId });
   const unwatch = (socket: Socket, operationId: string) => socket.timeout(5000).emitWithAck('operation:unwatch', { operationId });
   const sorted = (viewers: Viewer[]) => [...viewers].sort((a, b) => a.userId.localeCompare(b.userId));
   const expected = (operationId: string, ...emails: string[]) => ({ operationId, viewers: sorted(emails.map((e) => viewer[e])) });
-  /** The newest presence a socket got for an operation, viewers sorted; null when none. */
-  const latest = (seen: Seen, operationId: string) => {
-    const mine = seen.filter((e) => e.payload?.operationId === operationId);
-    if (!mine.length) return null;
-    const last = mine[mine.length - 1].payload;
-    return { ...last, viewers: Array.isArray(last.viewers) ? sorted(last.viewers) : last.viewers };
-  };
+  /** The list a socket holds for an operation, viewers sorted; null when it got no presence for it. */
+  const latest = (seen: Seen, operationId: string) => presenceOf(seen, operationId);
   const settlesOn = async (seen: Seen, want: { operationId: string; viewers: Viewer[] }, what: string) => {
     await waitFor(() => JSON.stringify(latest(seen, want.operationId)) === JSON.stringify(want), 5000, what);
   };
@@ -91,9 +88,12 @@ describe('presence on an operation board', () => {
     const both = expected(danubeId, 'coordinator@demo.test', 'liaison@demo.test');
     await settlesOn(coordinator.seen, both, 'coordinator sees the liaison');
     await settlesOn(liaisonTab1.seen, both, 'the liaison sees both');
-    // the exact payload shape: nothing but operationId and viewers, each viewer with exactly three fields
-    expect(liaisonTab1.seen[liaisonTab1.seen.length - 1].payload).toEqual({ operationId: danubeId, viewers: expect.arrayContaining(both.viewers) });
-    expect(liaisonTab1.seen[liaisonTab1.seen.length - 1].payload.viewers).toHaveLength(2);
+    // the exact payload shapes: the newcomer's list is nothing but operationId and viewers, each viewer with exactly
+    // three fields; the others get the newcomer alone
+    const list = liaisonTab1.seen.filter((e) => e.name === 'presence');
+    expect(list.map((e) => e.payload)).toEqual([{ operationId: danubeId, viewers: expect.arrayContaining(both.viewers) }]);
+    expect(list[0].payload.viewers).toHaveLength(2);
+    expect(coordinator.seen.filter((e) => e.name === 'presence.joined').map((e) => e.payload)).toEqual([{ operationId: danubeId, viewer: viewer['liaison@demo.test'] }]);
   });
 
   it('a second tab of the same person adds no entry, and closing one of her two tabs keeps her listed', async () => {
@@ -108,8 +108,9 @@ describe('presence on an operation board', () => {
 
     const beforeUnwatch = coordinator.seen.length;
     expect(await unwatch(liaisonTab2.socket, danubeId)).toEqual({ ok: true });
-    await waitFor(() => coordinator.seen.length > beforeUnwatch, 5000, 'a presence after the second tab stopped watching');
+    // Her first tab still watches: nobody is told she left.
     await sleep(GRACE_MS);
+    expect(coordinator.seen.slice(beforeUnwatch)).toEqual([]);
     expect(latest(coordinator.seen, danubeId)).toEqual(both);
     tab2SeenAfterUnwatch = liaisonTab2.seen.length;
   });

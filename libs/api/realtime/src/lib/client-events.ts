@@ -15,4 +15,8 @@ export const rooms = {
   agency: (id: string) => `agency:${id}`,
   session: (id: string) => `session:${id}`,
   operation: (id: string) => `operation:${id}`,
+  /** The sockets of one agency watching one operation: board events go to the agencies that take part in it. */
+  watchers: (operationId: string, agencyId: string) => `watchers:${operationId}:${agencyId}`,
+  /** The sockets of one person watching one operation: tells whether a leave was their last. */
+  viewer: (operationId: string, userId: string) => `viewer:${operationId}:${userId}`,
 };

@@ -9,6 +9,7 @@ import { OperationPolicy } from '@taskforce/api-operations';
 import { Subscription } from 'rxjs';
 import { Server, Socket } from 'socket.io';
 import { ClientEventMap, ClientEventPayload, rooms, Viewer } from './client-events';
+import { applyPresenceChange } from '@taskforce/domain';
 import type { DomainEventMap } from '@taskforce/api-core';
 import { SocketRateLimiter } from './socket-rate-limit';
 
@@ -35,7 +36,10 @@ type ClientSocket = Socket<Record<string, never>, ClientEventMap, Record<string,
  * lives no longer than its session: it is sent `session.revoked { reason }` and disconnected when the session ends
  * (logout, disabled person, copied refresh token — through the event bus: ENDED), at its absolute expiry (EXPIRED) and
  * when it idles out (IDLE), by a timer that re-reads the session when the idle limit of its last recorded activity
- * comes; a push never goes to a socket whose session has expired. An open socket, its handshake and its messages are
+ * comes; a notification never goes to a socket whose session has expired. Board events and presence go by room
+ * (one broadcast per event, not one message per socket): `task.changed` to the rooms of the agencies that take part
+ * in the operation; presence as the whole list to a socket that starts watching, then as `presence.joined` and
+ * `presence.left` deltas to the watchers. An open socket, its handshake and its messages are
  * not activity: only the person's requests keep a session alive.
  */
 @WebSocketGateway()
@@ -107,9 +111,9 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
     this.endWithSession(socket);
     if (!socket.connected) return;
     socket.on('disconnecting', () => {
-      const watched = [...socket.rooms].filter((room) => room.startsWith('operation:'));
-      // After the socket has left: tell the others who is still there.
-      setImmediate(() => watched.forEach((room) => void this.announcePresence(room.slice('operation:'.length))));
+      const watched = [...socket.rooms].filter((room) => room.startsWith('operation:')).map((room) => room.slice('operation:'.length));
+      // After the socket has left: the others hear of it when it was the person's last socket there.
+      setImmediate(() => watched.forEach((operationId) => void this.announceLeft(operationId, auth.userId)));
     });
     await socket.join([rooms.user(auth.userId), rooms.agency(auth.agencyId), rooms.session(auth.sessionId)]);
     const lastNotificationId: unknown = socket.handshake.auth?.['lastNotificationId'];
@@ -132,8 +136,10 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
     }
     const auth = session.user;
     if (!(await this.access.isVisible(auth, operationId))) return { ok: false };
-    await socket.join(rooms.operation(operationId));
-    await this.announcePresence(operationId);
+    await socket.join([rooms.operation(operationId), rooms.watchers(operationId, auth.agencyId), rooms.viewer(operationId, auth.userId)]);
+    // The others hear of one person more; the newcomer gets the whole list once.
+    socket.to(rooms.operation(operationId)).emit('presence.joined', { operationId, viewer: socket.data.viewer });
+    socket.emit('presence', { operationId, viewers: await this.viewersOf(operationId) });
     return { ok: true };
   }
 
@@ -141,8 +147,11 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
   async unwatch(@ConnectedSocket() socket: ClientSocket, @MessageBody() body: unknown): Promise<{ ok: boolean }> {
     const operationId = typeof body === 'object' && body !== null ? (body as { operationId?: unknown }).operationId : undefined;
     if (typeof operationId !== 'string') return { ok: false };
+    if (!socket.rooms.has(rooms.operation(operationId))) return { ok: true };
     await socket.leave(rooms.operation(operationId));
-    await this.announcePresence(operationId);
+    await socket.leave(rooms.watchers(operationId, socket.data.auth.agencyId));
+    await socket.leave(rooms.viewer(operationId, socket.data.auth.userId));
+    await this.announceLeft(operationId, socket.data.auth.userId);
     return { ok: true };
   }
 
@@ -157,20 +166,32 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
         for (const socket of sockets) socket.emit('notification', { ...notification, leadId: leadId ?? null, createdAt: notification.createdAt.toISOString() });
       }),
       this.bus.on('task.changed', async (event) => {
-        const room = rooms.operation(event.operationId);
-        const sockets = this.withLiveSession(await this.server.in(room).fetchSockets());
-        if (!sockets.length) return;
+        // One broadcast to the rooms of the agencies that take part in the operation now (OperationPolicy.canSee is
+        // "the viewer's agency takes part"); sockets of any other agency stop watching it first.
         const facts = await this.access.facts(event.operationId);
-        for (const socket of sockets) {
-          if (facts && OperationPolicy.canSee(socket.data.auth, facts)) socket.emit('task.changed', event);
-          else socket.leave(room);
+        const allowed = (facts?.participatingAgencyIds ?? []).filter((agencyId) => OperationPolicy.canSee({ agencyId }, facts!)).map((agencyId) => rooms.watchers(event.operationId, agencyId));
+        const room = rooms.operation(event.operationId);
+        const outsiders = allowed.length ? this.server.in(room).except(allowed) : this.server.in(room);
+        const gone = await outsiders.fetchSockets();
+        for (const socket of gone) {
+          socket.leave(room);
+          socket.leave(rooms.watchers(event.operationId, socket.data.auth.agencyId));
+          socket.leave(rooms.viewer(event.operationId, socket.data.auth.userId));
         }
+        for (const userId of new Set(gone.map((socket) => socket.data.auth.userId))) await this.announceLeft(event.operationId, userId);
+        if (allowed.length) this.server.to(allowed).emit('task.changed', event);
       }),
       this.bus.on('lead.changed', (event) => this.pushLeadChanged(event)),
       this.bus.on('operation.changed', (event) => this.pushOperationChanged(event)),
       this.bus.on('operation.agency.removed', async ({ operationId, agencyId }) => {
-        this.server.in(rooms.agency(agencyId)).socketsLeave(rooms.operation(operationId));
-        await this.announcePresence(operationId);
+        const room = rooms.operation(operationId);
+        const leaving = (await this.server.in(rooms.agency(agencyId)).fetchSockets()).filter((socket) => socket.rooms.has(room));
+        const people = new Set(leaving.map((socket) => socket.data.auth.userId));
+        this.server.in(rooms.agency(agencyId)).socketsLeave([room, rooms.watchers(operationId, agencyId)]);
+        for (const userId of people) {
+          this.server.in(rooms.agency(agencyId)).socketsLeave(rooms.viewer(operationId, userId));
+          await this.announceLeft(operationId, userId);
+        }
       }),
       this.bus.on('session.revoked', ({ sessionId }) => this.evict(rooms.session(sessionId))),
       this.bus.on('user.disabled', ({ userId }) => this.evict(rooms.user(userId))),
@@ -221,12 +242,19 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
     }
   }
 
-  /** Sends the operation's watchers the list of people viewing it (one entry per person, by name). */
-  private async announcePresence(operationId: string): Promise<void> {
-    const room = rooms.operation(operationId);
-    const sockets = await this.server.in(room).fetchSockets();
-    const viewers = [...new Map(sockets.map((s) => [s.data.viewer.userId, s.data.viewer])).values()].sort((a, b) => a.displayName.localeCompare(b.displayName));
-    this.server.to(room).emit('presence', { operationId, viewers });
+  /** The people watching an operation now (one entry per person, by name), on every node. */
+  private async viewersOf(operationId: string): Promise<Viewer[]> {
+    const sockets = await this.server.in(rooms.operation(operationId)).fetchSockets();
+    return applyPresenceChange([], { viewers: sockets.map((socket) => socket.data.viewer) });
+  }
+
+  /**
+   * Sends the operation's watchers `presence.left` for a person when no socket of theirs watches it any more (on any
+   * node): one small message per watcher, whatever the number of watchers.
+   */
+  private async announceLeft(operationId: string, userId: string): Promise<void> {
+    if ((await this.server.in(rooms.viewer(operationId, userId)).fetchSockets()).length > 0) return;
+    this.server.to(rooms.operation(operationId)).emit('presence.left', { operationId, userId });
   }
 
   /**

@@ -1,1 +1,2 @@
 export * from './socket-events';
+export * from './presence';

@@ -31,10 +31,26 @@ export interface PresenceViewer {
   agencyAcronym: string;
 }
 
-/** Payload of `presence`: everyone watching the operation now (one entry per person, however many tabs). */
+/**
+ * Payload of `presence`: everyone watching the operation now (one entry per person, however many tabs), sent only to
+ * the socket that starts watching; after it, the list changes by `presence.joined` and `presence.left`
+ * (`applyPresenceChange`).
+ */
 export interface PresenceEvent {
   operationId: string;
   viewers: PresenceViewer[];
+}
+
+/** Payload of `presence.joined`, sent to the operation's watchers each time a socket starts watching (a second tab too). */
+export interface PresenceJoinedEvent {
+  operationId: string;
+  viewer: PresenceViewer;
+}
+
+/** Payload of `presence.left`, sent to the operation's watchers when a person's last socket stops watching it. */
+export interface PresenceLeftEvent {
+  operationId: string;
+  userId: string;
 }
 
 /** Payload of the server's `error` event (e.g. too many messages: the extra ones were dropped). */
@@ -100,6 +116,8 @@ export interface ServerToClientEvents {
   'operation.changed': (event: OperationChangedEvent) => void;
   'session.revoked': (event: SessionRevokedEvent) => void;
   presence: (event: PresenceEvent) => void;
+  'presence.joined': (event: PresenceJoinedEvent) => void;
+  'presence.left': (event: PresenceLeftEvent) => void;
   error: (event: SocketErrorEvent) => void;
 }
 

@@ -1,19 +1,27 @@
+import { applyPresenceChange } from '@taskforce/domain';
 import { useEffect, useState } from 'react';
 import type { PresenceViewer } from './realtime-events';
 import { useRealtime } from './realtime-provider';
 import { useRealtimeEvent } from './use-realtime-event';
 
 /**
- * Who is viewing an operation now, from the server's `presence` events (sent to everyone watching it whenever
- * someone starts or stops watching). Empty until the first event, and again while the socket is disconnected
- * (the list would be stale); use together with `useOperationWatch`.
+ * Who is viewing an operation now: the whole list the server sends when this socket starts watching (`presence`),
+ * then the people who start (`presence.joined`) and stop (`presence.left`) watching, applied with libs/domain
+ * `applyPresenceChange`. Empty until the first list, and again while the socket is disconnected (the list would be
+ * stale; watching again on reconnect brings a fresh one); use together with `useOperationWatch`.
  */
 export function usePresence(operationId: string | undefined): PresenceViewer[] {
   const { socket, status } = useRealtime();
   const [viewers, setViewers] = useState<PresenceViewer[]>([]);
 
   useRealtimeEvent('presence', (event) => {
-    if (event.operationId === operationId && Array.isArray(event.viewers)) setViewers(event.viewers);
+    if (event.operationId === operationId && Array.isArray(event.viewers)) setViewers(applyPresenceChange([], { viewers: event.viewers }));
+  });
+  useRealtimeEvent('presence.joined', (event) => {
+    if (event.operationId === operationId && event.viewer) setViewers((current) => applyPresenceChange(current, { joined: event.viewer }));
+  });
+  useRealtimeEvent('presence.left', (event) => {
+    if (event.operationId === operationId && typeof event.userId === 'string') setViewers((current) => applyPresenceChange(current, { left: event.userId }));
   });
 
   useEffect(() => {
