@@ -14,7 +14,8 @@
 //   POST /leads  body `{ "first": <leads> }` (default 200, as the API)         → the `Leads` response
 //   401 `{ "errors": [...] }` without a live session; 404 for an operation the viewer may not see.
 //
-// Settings from the environment: DATABASE_URL, JWT_SECRET, SESSION_IDLE_MINUTES (default 30), BARE_POOL_SIZE
+// Settings from the environment: DATABASE_URL, JWT_SECRET, SESSION_IDLE_MINUTES (default 30), PGAPPNAME (the
+// application_name of its connections, default bare-screens-server; the benchmark tells its backends apart by it), BARE_POOL_SIZE
 // (default 10, TypeORM's default pool). It prints nothing; it tells the benchmark its port over IPC:
 // `{ type: 'listening', port }`.
 import { createServer } from 'node:http';
@@ -27,7 +28,7 @@ const countries = require('i18n-iso-countries');
 countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
 
 const jwt = new JwtService({ secret: process.env.JWT_SECRET });
-const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.BARE_POOL_SIZE ?? 10) });
+const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.BARE_POOL_SIZE ?? 10), application_name: process.env.PGAPPNAME ?? 'bare-screens-server' });
 const IDLE_SECONDS = Number(process.env.SESSION_IDLE_MINUTES ?? 30) * 60;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

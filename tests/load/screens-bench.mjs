@@ -12,6 +12,8 @@
 //    printed with its path and the benchmark exits non-zero before any timing.
 // 5. Times each screen with autocannon (BENCH_CONNECTIONS concurrent connections), BENCH_ROUNDS rounds of
 //    BENCH_SECONDS per side, the API and the baseline alternating (the first side alternating too).
+//    Then BENCH_CPU_REQUESTS requests per side, all awaited, for the CPU time per request (server process and its
+//    PostgreSQL backends, from /proc).
 // 6. Writes tests/load/results/screens.json (with the commit measured and whether the tree was clean) and prints
 //    whether the targets were met. Exits non-zero only when the benchmark itself fails, not when a target is missed.
 import { spawn } from 'node:child_process';
@@ -42,6 +44,7 @@ const SECONDS = intEnv('BENCH_SECONDS', 5, 1);
 const ROUNDS = intEnv('BENCH_ROUNDS', 3, 1);
 const CONNECTIONS = intEnv('BENCH_CONNECTIONS', 10, 1);
 const WARMUP_SECONDS = intEnv('BENCH_WARMUP_SECONDS', 2, 0);
+const CPU_REQUESTS = intEnv('BENCH_CPU_REQUESTS', 100, 1);
 const HEALTH_TIMEOUT_MS = 120_000;
 const PASSWORD = 'demo-pass-2026';
 /** Session idle limit given to both servers (minutes; the API's default). */
@@ -63,6 +66,8 @@ export const SCREENS = [
 ];
 /** The agency whose leads are shared with the viewers' agencies (a third agency: the viewers' counts stay apart). */
 const SHARING_AGENCY = 'TH-AHTD';
+/** application_name of the baseline's PostgreSQL connections (tells its backends from the API's). */
+const BASELINE_APPLICATION_NAME = 'bare-screens-server';
 
 // ---------------------------------------------------------------------------------------------------------
 // The web client's requests
@@ -329,9 +334,51 @@ async function postJson(url, body, token) {
   return JSON.parse(text);
 }
 
+/** CPU time (user + system) a process has used so far, in ms, from /proc/<pid>/stat (null where /proc is not available). */
+function cpuMsOf(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10; // utime, stime in clock ticks (USER_HZ = 100)
+  } catch {
+    return null;
+  }
+}
+
 /**
- * One autocannon run of `seconds` against `target` (`{ url, body, token }`), CONNECTIONS connections.
- * @returns `{ requestsPerSecond, p50Ms, p99Ms, requests, non2xx, errors, timeouts }` (req/s over the run; latencies in ms)
+ * CPU used so far (ms) by each process of one side: its server process and the PostgreSQL backends serving it on the
+ * benchmark's database — the baseline's by their application_name, the API's all the others but the benchmark's own.
+ * @returns `Map<pid, ms>`; the key `server` is the server process.
+ */
+async function cpuSnapshot(db, side, serverPid) {
+  const { rows } = await db.query(
+    `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend'
+        AND (application_name = $1) = $2`,
+    [BASELINE_APPLICATION_NAME, side === 'baseline'],
+  );
+  const out = new Map([['server', cpuMsOf(serverPid)]]);
+  for (const { pid } of rows) out.set(pid, cpuMsOf(pid));
+  return out;
+}
+
+/**
+ * CPU (ms) used between two snapshots: `{ serverMs, databaseMs }` (a backend that started in between counts whole); null
+ * when a process could not be read (e.g. a PostgreSQL server on another machine).
+ */
+function cpuBetween(before, after) {
+  let databaseMs = 0;
+  for (const [pid, ms] of after) {
+    if (pid === 'server') continue;
+    if (ms === null || databaseMs === null) databaseMs = null;
+    else databaseMs += ms - (before.get(pid) ?? 0);
+  }
+  const serverMs = after.get('server') !== null && before.get('server') !== null ? after.get('server') - before.get('server') : null;
+  return { serverMs, databaseMs };
+}
+
+/**
+ * One autocannon run against `target` (`{ url, body, token }`) with CONNECTIONS connections, for `seconds`.
+ * @returns `{ requestsPerSecond, p50Ms, p99Ms, requests, non2xx, errors, timeouts }` (req/s = completed requests ÷
+ *   seconds; latencies in ms, null when no request completed)
  */
 async function cannon(autocannon, target, seconds) {
   const result = await autocannon({
@@ -342,15 +389,39 @@ async function cannon(autocannon, target, seconds) {
     connections: CONNECTIONS,
     duration: seconds,
   });
+  const requests = result.requests.total;
   return {
-    requestsPerSecond: round2(result.requests.total / seconds),
-    p50Ms: result.latency.p50,
-    p99Ms: result.latency.p99,
-    requests: result.requests.total,
+    requestsPerSecond: round2(requests / seconds),
+    // autocannon reports 0 when no request completed: no latency was measured then.
+    p50Ms: requests ? result.latency.p50 : null,
+    p99Ms: requests ? result.latency.p99 : null,
+    requests,
     non2xx: result.non2xx,
     errors: result.errors,
     timeouts: result.timeouts,
   };
+}
+
+/**
+ * CPU time per request of one side: `amount` requests sent with autocannon (CONNECTIONS connections) and all awaited,
+ * the CPU its server process and its PostgreSQL backends used meanwhile (`cpuSnapshot`) divided by `amount`.
+ * @returns `{ cpuMsPerRequest, serverCpuMsPerRequest, databaseCpuMsPerRequest }` in ms (null where /proc cannot be read)
+ */
+async function cpuPerRequest(autocannon, target, amount, db, side, pid) {
+  const before = await cpuSnapshot(db, side, pid);
+  const result = await autocannon({
+    url: target.url,
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${target.token}` },
+    body: target.body,
+    connections: CONNECTIONS,
+    amount,
+    timeout: 120,
+  });
+  if (result.non2xx || result.errors || result.timeouts) throw new Error(`${side}: ${result.non2xx} non-2xx answers, ${result.errors} errors, ${result.timeouts} timeouts in the CPU measurement`);
+  const { serverMs, databaseMs } = cpuBetween(before, await cpuSnapshot(db, side, pid));
+  const per = (ms) => (ms === null ? null : round2(ms / amount));
+  return { cpuMsPerRequest: serverMs === null || databaseMs === null ? null : per(serverMs + databaseMs), serverCpuMsPerRequest: per(serverMs), databaseCpuMsPerRequest: per(databaseMs) };
 }
 
 async function main() {
@@ -370,7 +441,7 @@ async function main() {
   const jwtSecret = randomBytes(32).toString('hex');
   let api = null;
   let bare = null;
-  const db = new Client({ connectionString: database.url });
+  const db = new Client({ connectionString: database.url, application_name: 'screens-bench' });
   try {
     const port = await freePort();
     const apiUrl = `http://127.0.0.1:${port}`;
@@ -404,7 +475,7 @@ async function main() {
     await db.query('ANALYZE');
     console.log(`fixtures added in ${Math.round(performance.now() - fixtureStart)} ms`);
 
-    const { child, baseUrl } = await startBaseline({ ...process.env, DATABASE_URL: database.url, JWT_SECRET: jwtSecret, SESSION_IDLE_MINUTES: String(SESSION_IDLE_MINUTES) });
+    const { child, baseUrl } = await startBaseline({ ...process.env, DATABASE_URL: database.url, PGAPPNAME: BASELINE_APPLICATION_NAME, JWT_SECRET: jwtSecret, SESSION_IDLE_MINUTES: String(SESSION_IDLE_MINUTES) });
     bare = child;
 
     // Each screen as both servers are asked for it: the API with the web client's document and variables.
@@ -453,27 +524,34 @@ async function main() {
         rounds.push(round);
         console.log(`${t.screen.name} round ${r + 1}: API ${round.api.requestsPerSecond} req/s p99 ${round.api.p99Ms} ms; baseline ${round.baseline.requestsPerSecond} req/s p99 ${round.baseline.p99Ms} ms`);
       }
-      measured.push(rounds);
+      const cpu = {};
+      for (const side of ['api', 'baseline']) cpu[side] = await cpuPerRequest(autocannon, t[side], CPU_REQUESTS, db, side, side === 'api' ? api.pid : bare.pid);
+      console.log(`${t.screen.name} CPU per request: API ${cpu.api.serverCpuMsPerRequest} ms Node.js + ${cpu.api.databaseCpuMsPerRequest} ms PostgreSQL; baseline ${cpu.baseline.serverCpuMsPerRequest} + ${cpu.baseline.databaseCpuMsPerRequest} ms`);
+      measured.push({ rounds, cpu });
     }
     if (api.exitCode !== null) throw new Error(`the API exited during the run (see ${API_LOG})`);
 
+    /** Median of the non-null values (null when none). */
     const median = (values) => {
-      const sorted = [...values].sort((a, b) => a - b);
-      return sorted[Math.floor((sorted.length - 1) / 2)];
+      const sorted = values.filter((v) => v !== null && v !== undefined).sort((a, b) => a - b);
+      return sorted.length ? sorted[Math.floor((sorted.length - 1) / 2)] : null;
     };
+    const ratio = (a, b) => (a === null || b === null || b === 0 ? null : round2(a / b));
     const screens = targets.map((t, i) => {
-      const rounds = measured[i];
+      const { rounds, cpu } = measured[i];
       const side = (s) => ({
         requestsPerSecond: round2(median(rounds.map((r) => r[s].requestsPerSecond))),
         p99Ms: round2(median(rounds.map((r) => r[s].p99Ms))),
         p50Ms: round2(median(rounds.map((r) => r[s].p50Ms))),
+        ...cpu[s],
         non2xx: rounds.reduce((n, r) => n + r[s].non2xx, 0),
         errors: rounds.reduce((n, r) => n + r[s].errors + r[s].timeouts, 0),
       });
       const apiSide = side('api');
       const baselineSide = side('baseline');
-      const throughputRatio = round2(apiSide.requestsPerSecond / baselineSide.requestsPerSecond);
-      const p99Ratio = round2(apiSide.p99Ms / baselineSide.p99Ms);
+      const throughputRatio = ratio(apiSide.requestsPerSecond, baselineSide.requestsPerSecond);
+      const p99Ratio = ratio(apiSide.p99Ms, baselineSide.p99Ms);
+      const cpuRatio = ratio(apiSide.cpuMsPerRequest, baselineSide.cpuMsPerRequest);
       return {
         name: t.screen.name,
         viewer: t.screen.viewer,
@@ -484,13 +562,14 @@ async function main() {
         baseline: baselineSide,
         throughputRatio,
         p99Ratio,
+        cpuRatio,
         targets: {
           throughputRatioAtLeast: TARGET_THROUGHPUT_RATIO,
-          throughputMet: throughputRatio >= TARGET_THROUGHPUT_RATIO,
+          throughputMet: throughputRatio !== null && throughputRatio >= TARGET_THROUGHPUT_RATIO,
           stretchThroughputRatioAtLeast: STRETCH_THROUGHPUT_RATIO,
-          stretchMet: throughputRatio >= STRETCH_THROUGHPUT_RATIO,
+          stretchMet: throughputRatio !== null && throughputRatio >= STRETCH_THROUGHPUT_RATIO,
           p99RatioAtMost: TARGET_P99_RATIO,
-          p99Met: p99Ratio <= TARGET_P99_RATIO,
+          p99Met: p99Ratio !== null && p99Ratio <= TARGET_P99_RATIO,
         },
         rounds,
       };
@@ -506,10 +585,11 @@ async function main() {
         baseline: 'bare-screens-server.mjs: node:http + pg; the token checked with @nestjs/jwt (same secret), then one SQL statement per request checking the live session in sessions, the need-to-know rule, and building the same JSON with json_build_object / json_agg; no activity write, no audit entry',
         equality: 'before timing, each screen fetched from both and compared deeply (array order included)',
         timing: `autocannon, ${CONNECTIONS} connections, ${WARMUP_SECONDS} s warm-up per side, then ${ROUNDS} rounds of ${SECONDS} s per side, alternating (the first side alternating too); req/s = requests completed ÷ seconds; p99 = autocannon's latency percentile (ms); per side the median of the rounds`,
+        cpu: `after the timed rounds, ${CPU_REQUESTS} requests per side (${CONNECTIONS} connections, all awaited): the CPU time (user + system, /proc/<pid>/stat) used meanwhile by the side\'s server process and by the PostgreSQL backends serving it on the benchmark\'s database (the baseline\'s by application_name, the API\'s all the others but the benchmark\'s own connection), divided by the requests; a measure of cost that depends little on what else the machine runs`,
         targets: `API throughput ≥ ${TARGET_THROUGHPUT_RATIO} × baseline (stretch ${STRETCH_THROUGHPUT_RATIO} ×); API p99 ≤ ${TARGET_P99_RATIO} × baseline p99`,
       },
       screens,
-      settings: { seconds: SECONDS, rounds: ROUNDS, connections: CONNECTIONS, warmupSeconds: WARMUP_SECONDS, database: database.kind, graphqlCostPerMinute: 'lifted (1e9)' },
+      settings: { seconds: SECONDS, rounds: ROUNDS, connections: CONNECTIONS, warmupSeconds: WARMUP_SECONDS, cpuRequests: CPU_REQUESTS, database: database.kind, graphqlCostPerMinute: 'lifted (1e9)' },
       machine: {
         cpus: os.cpus().length,
         cpuModel: os.cpus()[0]?.model ?? null,
@@ -534,12 +614,15 @@ async function main() {
         'API p99 ms': s.api.p99Ms,
         'baseline p99 ms': s.baseline.p99Ms,
         'p99 ×': s.p99Ratio,
+        'API CPU ms/req': s.api.cpuMsPerRequest,
+        'baseline CPU ms/req': s.baseline.cpuMsPerRequest,
+        'CPU ×': s.cpuRatio,
       })),
     );
     for (const s of screens) {
       const t = s.targets;
       console.log(
-        `${s.name}: throughput ×${s.throughputRatio} (≥ ×${t.throughputRatioAtLeast}: ${t.throughputMet ? 'met' : 'MISSED'}; stretch ×${t.stretchThroughputRatioAtLeast}: ${t.stretchMet ? 'met' : 'missed'}); p99 ×${s.p99Ratio} (≤ ×${t.p99RatioAtMost}: ${t.p99Met ? 'met' : 'MISSED'})`,
+        `${s.name}: throughput ×${s.throughputRatio} (≥ ×${t.throughputRatioAtLeast}: ${t.throughputMet ? 'met' : 'MISSED'}; stretch ×${t.stretchThroughputRatioAtLeast}: ${t.stretchMet ? 'met' : 'missed'}); p99 ×${s.p99Ratio} (≤ ×${t.p99RatioAtMost}: ${t.p99Met ? 'met' : 'MISSED'}); CPU per request ×${s.cpuRatio} (API ${s.api.serverCpuMsPerRequest} ms in Node.js + ${s.api.databaseCpuMsPerRequest} ms in PostgreSQL; baseline ${s.baseline.serverCpuMsPerRequest} + ${s.baseline.databaseCpuMsPerRequest} ms)`,
       );
     }
     console.log(`Wrote ${relative(ROOT, RESULT_FILE)} (commit ${state.commit?.slice(0, 7)}, ${state.clean ? 'clean tree' : 'tree with changes'}; ${result.totalSeconds} s).`);
