@@ -16,9 +16,9 @@
 //    ≤ 2), flood requests served and refused (by error code), audit entries the flooder wrote. With
 //    BENCH_UNPROTECTED=1 the same is measured again on a second API whose caps and budget are lifted (the old
 //    behaviour), for comparison. Exits non-zero only when the benchmark itself fails.
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import { dirname, join, relative } from 'node:path';
@@ -26,6 +26,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { freePort, letPostgresReach } from '../support/node-helpers.mjs';
+import { requireWritableState, writeResults } from './results-file.mjs';
 import { intEnv, round2, summarize } from './stats.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -79,15 +80,6 @@ const ownCpuSeconds = () => {
   const { user, system } = process.cpuUsage();
   return (user + system) / 1e6;
 };
-
-function sourceState() {
-  try {
-    const git = (...args) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    return { commit: git('rev-parse', 'HEAD'), apiSourcesModified: git('status', '--porcelain', '--', 'apps/api', 'libs').length > 0 };
-  } catch {
-    return null;
-  }
-}
 
 /** A fresh database: on DATABASE_URL's server, or on an embedded PostgreSQL. Returns its URL and a teardown. */
 async function startDatabase() {
@@ -357,6 +349,7 @@ async function measure(label, baseUrl, db, apiPid) {
 
 async function main() {
   if (!existsSync(API_MAIN)) throw new Error(`${relative(ROOT, API_MAIN)} is missing: run \`npx nx run api:build\` (npm run bench:flood does)`);
+  requireWritableState();
   mkdirSync(RESULTS_DIR, { recursive: true });
   const started = performance.now();
   const loadAtStart = os.loadavg().map(round2);
@@ -404,13 +397,10 @@ async function main() {
       totalMemoryMiB: Math.round(os.totalmem() / 1024 / 1024),
       loadAverageAtStart: loadAtStart,
       loadAverageAtEnd: os.loadavg().map(round2),
-      source: sourceState(),
     },
     totalSeconds: round2((performance.now() - started) / 1000),
   };
-  const tmp = `${RESULT_FILE}.${process.pid}.tmp`;
-  writeFileSync(tmp, `${JSON.stringify(output, null, 2)}\n`);
-  renameSync(tmp, RESULT_FILE);
+  writeResults(RESULT_FILE, output);
 
   console.log('');
   for (const r of runs) {

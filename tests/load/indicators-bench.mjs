@@ -14,17 +14,18 @@
 //    as the baseline, a plain SQL GROUP BY over the same case records from a pg client, for three dashboard table
 //    shapes and, reported apart, the largest table.
 // 6. Times writes through the API with the roll-up maintained: single `recordCase`s and `recordCases` batches.
-// 7. Writes tests/load/results/indicators.json with the commit measured. Exits non-zero only when the benchmark
+// 7. Writes tests/load/results/indicators.json with the commit measured and whether the tree was clean. Exits non-zero only when the benchmark
 //    itself fails, not when a target is missed.
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { freePort, letPostgresReach } from '../support/node-helpers.mjs';
+import { requireWritableState, writeResults } from './results-file.mjs';
 import { intEnv, round2, summarize } from './stats.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -81,16 +82,6 @@ const SHAPES = [
     baseline: `SELECT citizenship, country_of_exploitation, count(*) FROM case_records WHERE source = 'agency' AND indicator = 'VICTIM_IDENTIFIED' GROUP BY 1, 2`,
   },
 ];
-
-/** The commit measured (and whether the work tree had changes), or null outside a git checkout. */
-function commitMeasured() {
-  try {
-    const git = (...args) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).trim();
-    return { commit: git('rev-parse', 'HEAD'), dirty: git('status', '--porcelain', '--untracked-files=no') !== '' };
-  } catch {
-    return { commit: null, dirty: null };
-  }
-}
 
 /** A fresh database: on DATABASE_URL's server, or on an embedded PostgreSQL. Returns its URL and a teardown. */
 async function startDatabase() {
@@ -200,6 +191,7 @@ SELECT 'agency', 'bench:' || g,
 
 async function main() {
   if (!existsSync(API_MAIN)) throw new Error(`${API_MAIN} is missing: run \`npx nx run api:build\` (npm run bench:indicators does)`);
+  requireWritableState();
   if (!existsSync(CTDC_FILE)) throw new Error(`${CTDC_FILE} is missing (../shared/data beside the repository, or BENCH_CTDC_FILE)`);
   mkdirSync(RESULTS_DIR, { recursive: true });
   require('reflect-metadata');
@@ -314,7 +306,6 @@ async function main() {
     const result = {
       benchmark: 'indicators',
       date: new Date().toISOString(),
-      ...commitMeasured(),
       records: RECORDS,
       totalCaseRecords: totalRecords,
       recordsPerQuery: queried,
@@ -362,7 +353,7 @@ async function main() {
         postgres: (await db.query('SHOW server_version')).rows[0].server_version,
       },
     };
-    writeFileSync(RESULT_FILE, `${JSON.stringify(result, null, 2)}\n`);
+    writeResults(RESULT_FILE, result);
     console.table(
       SHAPES.map((s, i) => ({ shape: s.name, 'dashboard p50 ms': result.shapes[i].dashboard.p50, 'dashboard p99 ms': result.shapes[i].dashboard.p99, 'baseline p50 ms': result.shapes[i].baseline.p50, 'baseline p99 ms': result.shapes[i].baseline.p99 })),
     );

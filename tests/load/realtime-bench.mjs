@@ -17,9 +17,9 @@
 //    VmRSS (after a forced GC) from before connecting to after all sockets are connected and watching.
 // 4. Writes tests/load/results/realtime.json and prints a table and whether the target was met
 //    (p99 ≤ 2 × baseline p99, lost 0, leaked 0). Exits non-zero only when the benchmark itself fails.
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { chmodSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import { dirname, join, relative } from 'node:path';
@@ -27,6 +27,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { io } from 'socket.io-client';
 import { freePort } from '../support/node-helpers.mjs';
+import { requireWritableState, writeResults } from './results-file.mjs';
 import { intEnv, round2, summarize } from './stats.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -138,16 +139,6 @@ async function gql(baseUrl, query, variables, token) {
     throw new Error(`GraphQL request failed (HTTP ${res.status}): ${JSON.stringify(res.json?.errors ?? res.json)}`);
   }
   return res;
-}
-
-/** The checked-out commit and whether the API's sources differ from it (null outside a git checkout). */
-function sourceState() {
-  try {
-    const git = (...args) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    return { commit: git('rev-parse', 'HEAD'), apiSourcesModified: git('status', '--porcelain', '--', 'apps/api', 'libs').length > 0 };
-  } catch {
-    return null;
-  }
 }
 
 /** VmRSS of a process, in bytes, from /proc/<pid>/status (null where /proc is not available). */
@@ -579,6 +570,7 @@ async function main() {
   if (!existsSync(API_MAIN)) {
     throw new Error(`${relative(ROOT, API_MAIN)} is missing: build it with \`npx nx run api:build\` (or run \`npm run bench:realtime\`).`);
   }
+  requireWritableState();
   mkdirSync(RESULTS_DIR, { recursive: true });
   const started = performance.now();
   const loadAtStart = os.loadavg().map(round2);
@@ -713,7 +705,6 @@ async function main() {
       totalMemoryMiB: Math.round(os.totalmem() / 1024 / 1024),
       loadAverageAtStart: loadAtStart,
       loadAverageAtEnd: os.loadavg().map(round2),
-      source: sourceState(),
     },
     api: apiResult,
     baseline: bareResult,
@@ -722,9 +713,7 @@ async function main() {
   await cleanup();
   output.totalSeconds = round2((performance.now() - started) / 1000);
 
-  const tmp = `${RESULT_FILE}.${process.pid}.tmp`;
-  writeFileSync(tmp, `${JSON.stringify(output, null, 2)}\n`);
-  renameSync(tmp, RESULT_FILE);
+  writeResults(RESULT_FILE, output);
 
   const rows = [
     ['', 'API (NestJS)', 'bare socket.io'],
