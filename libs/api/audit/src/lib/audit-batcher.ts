@@ -22,10 +22,10 @@ interface Waiting {
 /**
  * Group commit of audit entries written outside any business transaction (audited reads, refusals): `append`
  * queues a draft and resolves once it is committed. An idle batcher waits `windowMs` for more entries (or until
- * `maxEntries` are queued), then writes them with `write` — one transaction that chains them all under one lock
- * of audit_head (appendAuditEntries). While that transaction runs, new entries queue and are written together as
- * soon as it ends, so on each API node at most one audit transaction waits for the head lock and an append waits
- * for at most the batch ahead of it, whatever the number of readers.
+ * `maxEntries` are queued), then writes them with `write` — one statement that chains them all under one lock
+ * of audit_head (appendAuditEntriesAtomically). While it runs, new entries queue and are written together as soon
+ * as it ends, so on each API node at most one batch waits for the head lock and an append waits for at most the
+ * batch ahead of it, whatever the number of readers.
  *
  * Order: one actor's entries are chained in the order `append` was called; a batch takes at most `maxPerActor`
  * entries of one actor, so one person's burst does not push everyone else's entries back by more than a batch.

@@ -215,30 +215,11 @@ export async function appendAuditEntry(manager: EntityManager, draft: AuditDraft
   return (await appendAuditEntries(manager, [draft]))[0];
 }
 
-/**
- * Appends entries, in the order given, inside the caller's transaction (`manager` must be transactional). Their
- * lead sets are stored first; then the one-row audit_head is locked FOR UPDATE, so concurrent appends queue and
- * cannot fork the chain; the entries take seq head.seq + 1, + 2, … (no gaps, since a rolled-back transaction
- * rolls the head back too), each chained to the one before, and are written with one INSERT; the head moves to
- * the last. All entries of one call share one `at` (UTC, ms), the time the head was locked.
- * @throws Error when audit_head is missing (migrations not run), and whatever PostgreSQL raises.
- */
-export async function appendAuditEntries(manager: EntityManager, drafts: readonly AuditDraft[]): Promise<Array<AuditFields & { hash: string }>> {
-  if (!drafts.length) return [];
-  const sets = new Map<string, string[]>();
-  for (const d of drafts) if (d.leadSet) sets.set(d.leadSet.id, d.leadSet.ids);
-  if (sets.size) {
-    await manager.query(
-      `INSERT INTO audit_lead_sets (id, ids) SELECT s.id, ARRAY(SELECT jsonb_array_elements_text(s.ids)::uuid) FROM jsonb_to_recordset($1::jsonb) AS s(id text, ids jsonb) ON CONFLICT (id) DO NOTHING`,
-      [JSON.stringify([...sets].map(([id, ids]) => ({ id, ids })))],
-    );
-  }
-  const [head] = (await manager.query('SELECT seq::text AS seq, hash FROM audit_head WHERE id = true FOR UPDATE')) as Array<{ seq: string; hash: string }>;
-  if (!head) throw new Error('audit_head is missing: run the migrations');
-  const at = new Date();
+/** The drafts chained after `head`, all at `at`. */
+function chainDrafts(drafts: readonly AuditDraft[], head: { seq: string; hash: string }, at: Date): Array<AuditFields & { hash: string }> {
   let seq = Number(head.seq);
   let prevHash = head.hash;
-  const written = drafts.map((draft) => {
+  return drafts.map((draft) => {
     seq += 1;
     const fields: AuditFields = {
       seq,
@@ -257,31 +238,91 @@ export async function appendAuditEntries(manager: EntityManager, drafts: readonl
     prevHash = hash;
     return { ...fields, hash };
   });
-  await manager.query(
-    `INSERT INTO audit_entries (seq, at, actor_user_id, actor_agency_id, action, subject_type, subject_id, reason, client_address, details, prev_hash, hash)
-     SELECT e.seq, $1::timestamptz, e.actor_user_id, e.actor_agency_id, e.action, e.subject_type, e.subject_id, e.reason, e.client_address, e.details, e.prev_hash, e.hash
-       FROM jsonb_to_recordset($2::jsonb) AS e(seq bigint, actor_user_id uuid, actor_agency_id uuid, action text, subject_type text, subject_id text, reason text, client_address text, details jsonb, prev_hash text, hash text)`,
-    [
-      at,
-      JSON.stringify(
-        written.map((f) => ({
-          seq: f.seq,
-          actor_user_id: f.actorUserId,
-          actor_agency_id: f.actorAgencyId,
-          action: f.action,
-          subject_type: f.subjectType,
-          subject_id: f.subjectId,
-          reason: f.reason,
-          client_address: f.clientAddress,
-          details: f.details,
-          prev_hash: f.prevHash,
-          hash: f.hash,
-        })),
-      ),
-    ],
+}
+
+/** The drafts' lead sets (each once) as the JSON the INSERT into audit_lead_sets reads. */
+function leadSetsJson(drafts: readonly AuditDraft[]): string {
+  const sets = new Map<string, string[]>();
+  for (const d of drafts) if (d.leadSet) sets.set(d.leadSet.id, d.leadSet.ids);
+  return JSON.stringify([...sets].map(([id, ids]) => ({ id, ids })));
+}
+
+/** Chained entries as the JSON the INSERT into audit_entries reads. */
+function entriesJson(written: ReadonlyArray<AuditFields & { hash: string }>): string {
+  return JSON.stringify(
+    written.map((f) => ({
+      seq: f.seq,
+      actor_user_id: f.actorUserId,
+      actor_agency_id: f.actorAgencyId,
+      action: f.action,
+      subject_type: f.subjectType,
+      subject_id: f.subjectId,
+      reason: f.reason,
+      client_address: f.clientAddress,
+      details: f.details,
+      prev_hash: f.prevHash,
+      hash: f.hash,
+    })),
   );
-  await manager.query('UPDATE audit_head SET seq = $1, hash = $2 WHERE id = true', [seq, prevHash]);
+}
+
+const INSERT_LEAD_SETS = `INSERT INTO audit_lead_sets (id, ids) SELECT s.id, ARRAY(SELECT jsonb_array_elements_text(s.ids)::uuid) FROM jsonb_to_recordset($1::jsonb) AS s(id text, ids jsonb)`;
+const ENTRY_COLUMNS = 'seq, at, actor_user_id, actor_agency_id, action, subject_type, subject_id, reason, client_address, details, prev_hash, hash';
+const ENTRY_RECORDS = `jsonb_to_recordset($2::jsonb) AS e(seq bigint, actor_user_id uuid, actor_agency_id uuid, action text, subject_type text, subject_id text, reason text, client_address text, details jsonb, prev_hash text, hash text)`;
+const ENTRY_VALUES = 'e.seq, $3::timestamptz, e.actor_user_id, e.actor_agency_id, e.action, e.subject_type, e.subject_id, e.reason, e.client_address, e.details, e.prev_hash, e.hash';
+
+/**
+ * Appends entries, in the order given, inside the caller's transaction (`manager` must be transactional): the
+ * one-row audit_head is locked FOR UPDATE, so concurrent appends queue and cannot fork the chain; the entries take
+ * seq head.seq + 1, + 2, … (no gaps, since a rolled-back transaction rolls the head back too), each chained to the
+ * one before; their lead sets and the entries are written with one INSERT each and the head moves to the last
+ * entry. All entries of one call share one `at` (UTC, ms), the time the head was read.
+ * @throws Error when audit_head is missing (migrations not run), and whatever PostgreSQL raises.
+ */
+export async function appendAuditEntries(manager: EntityManager, drafts: readonly AuditDraft[]): Promise<Array<AuditFields & { hash: string }>> {
+  if (!drafts.length) return [];
+  const [head] = (await manager.query('SELECT seq::text AS seq, hash FROM audit_head WHERE id = true FOR UPDATE')) as Array<{ seq: string; hash: string }>;
+  if (!head) throw new Error('audit_head is missing: run the migrations');
+  const at = new Date();
+  const written = chainDrafts(drafts, head, at);
+  const last = written[written.length - 1];
+  await manager.query(
+    `WITH s AS (${INSERT_LEAD_SETS} ON CONFLICT (id) DO NOTHING),
+          h AS (UPDATE audit_head SET seq = $4, hash = $5 WHERE id = true)
+     INSERT INTO audit_entries (${ENTRY_COLUMNS}) SELECT ${ENTRY_VALUES} FROM ${ENTRY_RECORDS}`,
+    [leadSetsJson(drafts), entriesJson(written), at, last.seq, last.hash],
+  );
   return written;
+}
+
+/**
+ * Appends entries, in the order given, in ONE statement of its own (autocommit; `manager` must not be in a
+ * transaction) that holds audit_head's row lock only while it runs: the head is read without a lock, the entries
+ * are chained after it, and one statement moves the head from exactly that seq and hash to the last new entry
+ * (compare-and-set) and, only if it did, inserts the lead sets and the entries. When another append moved the head
+ * in between, nothing is written and it starts again from the new head, up to `attempts` times.
+ * @returns the entries written, or null when the head moved under every attempt (then use appendAuditEntries in a
+ *   transaction, which queues on the lock instead).
+ * @throws Error when audit_head is missing (migrations not run), and whatever PostgreSQL raises.
+ */
+export async function appendAuditEntriesAtomically(manager: EntityManager, drafts: readonly AuditDraft[], attempts = 10): Promise<Array<AuditFields & { hash: string }> | null> {
+  if (!drafts.length) return [];
+  const sets = leadSetsJson(drafts);
+  for (let attempt = 0; attempt < attempts; attempt++) {
+    const [head] = (await manager.query('SELECT seq::text AS seq, hash FROM audit_head WHERE id = true')) as Array<{ seq: string; hash: string }>;
+    if (!head) throw new Error('audit_head is missing: run the migrations');
+    const at = new Date();
+    const written = chainDrafts(drafts, head, at);
+    const last = written[written.length - 1];
+    const rows = (await manager.query(
+      `WITH h AS (UPDATE audit_head SET seq = $4, hash = $5 WHERE id = true AND seq = $6 AND hash = $7 RETURNING 1),
+            s AS (${INSERT_LEAD_SETS} WHERE EXISTS (SELECT 1 FROM h) ON CONFLICT (id) DO NOTHING)
+       INSERT INTO audit_entries (${ENTRY_COLUMNS}) SELECT ${ENTRY_VALUES} FROM ${ENTRY_RECORDS} WHERE EXISTS (SELECT 1 FROM h) RETURNING seq`,
+      [sets, entriesJson(written), at, last.seq, last.hash, head.seq, head.hash],
+    )) as unknown[];
+    if (rows.length === written.length) return written;
+  }
+  return null;
 }
 
 /** A stored row as read back for verification and trails. */

@@ -4,7 +4,7 @@ import { AppConfig, AuthUser, isUuid, notFound } from '@taskforce/api-core';
 import { createHmac } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditBatcher } from './audit-batcher';
-import { AUDIT_COLUMNS, AuditAction, AuditChainStatus, AuditDraft, AuditRow, AuditSubject, appendAuditEntries, appendAuditEntry, canonicalJson, compactLeadIds, rowOf, verifyAuditChain } from './audit-chain';
+import { AUDIT_COLUMNS, AuditAction, AuditChainStatus, AuditDraft, AuditRow, AuditSubject, appendAuditEntries, appendAuditEntriesAtomically, appendAuditEntry, canonicalJson, compactLeadIds, rowOf, verifyAuditChain } from './audit-chain';
 import { clientAddressStore } from './client-address.interceptor';
 
 /** What a service records; who, agency, when and from where are filled in here. */
@@ -39,7 +39,9 @@ export interface LeadListRead {
  * - inside a business transaction (`record` with a transactional `manager`): the entry is chained synchronously
  *   in that transaction, under its lock of audit_head, and commits or rolls back with it;
  * - outside one (audited reads, refusals): the entry goes to a per-node AuditBatcher, which writes the entries
- *   queued within a few ms in one transaction under one lock of audit_head; `record` resolves when it is committed.
+ *   queued within a few ms with one statement that holds audit_head's lock only while it runs
+ *   (appendAuditEntriesAtomically; a transaction queueing on the lock when the head keeps moving); `record` resolves
+ *   when the entry is committed.
  */
 @Injectable()
 export class AuditService implements OnModuleDestroy {
@@ -54,7 +56,9 @@ export class AuditService implements OnModuleDestroy {
   ) {
     this.disabled = config.AUDIT_DISABLED_FOR_BENCHMARK === true;
     if (this.disabled && config.isProduction) throw new Error('AUDIT_DISABLED_FOR_BENCHMARK: the audit log is never turned off when NODE_ENV=production');
-    this.batcher = new AuditBatcher((drafts) => this.db.transaction((m) => appendAuditEntries(m, drafts)));
+    this.batcher = new AuditBatcher(async (drafts) => {
+      if (!(await appendAuditEntriesAtomically(this.db.manager, drafts))) await this.db.transaction((m) => appendAuditEntries(m, drafts));
+    });
   }
 
   /** Writes the entries still queued before the database connection closes. */
