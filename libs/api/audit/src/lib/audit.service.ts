@@ -4,7 +4,8 @@ import { AppConfig, AuthUser, isUuid, notFound } from '@taskforce/api-core';
 import { createHmac } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditBatcher } from './audit-batcher';
-import { AUDIT_COLUMNS, AuditAction, AuditChainStatus, AuditDraft, AuditRow, AuditSubject, appendAuditEntries, appendAuditEntriesAtomically, appendAuditEntry, canonicalJson, compactLeadIds, rowOf, verifyAuditChain } from './audit-chain';
+import { AUDIT_COLUMNS, AuditAction, AuditChainStatus, AuditDraft, AuditRow, AuditSubject, appendAuditEntries, appendAuditEntriesAtomically, appendAuditEntry, canonicalJson, rowOf, verifyAuditChain } from './audit-chain';
+import { compactLeadIds } from './audit-lead-sets';
 import { clientAddressStore } from './client-address.interceptor';
 
 /** What a service records; who, agency, when and from where are filled in here. */

@@ -106,10 +106,7 @@ export class AppConfig {
   @IsBoolean({ message: 'SQL_STATEMENT_HEADER must be true or false' })
   SQL_STATEMENT_HEADER?: boolean;
 
-  /**
-   * Benchmarks only: when true the audit service writes nothing (`npm run bench:audit` compares an API with it and
-   * one without). Default false; refused when NODE_ENV=production. Read by the audit service alone.
-   */
+  /** Benchmarks only (`npm run bench:audit`): the audit service writes nothing. Default false; refused in production. */
   @IsOptional()
   @Transform(toBool)
   @IsBoolean({ message: 'AUDIT_DISABLED_FOR_BENCHMARK must be true or false' })
