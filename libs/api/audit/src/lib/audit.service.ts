@@ -1,6 +1,7 @@
 import { Injectable, OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig, AuthUser, isUuid, notFound } from '@taskforce/api-core';
+import { AsyncResource } from 'node:async_hooks';
 import { createHmac } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditBatcher } from './audit-batcher';
@@ -49,6 +50,8 @@ export class AuditService implements OnModuleDestroy {
   private readonly batcher: AuditBatcher;
   private fingerprintKey: Promise<Buffer> | null = null;
   private readonly disabled: boolean;
+  /** Reads the fingerprint key in the context the service was made in (no request scope). */
+  private readonly readKey: () => Promise<Buffer>;
 
   /** @throws Error when AUDIT_DISABLED_FOR_BENCHMARK is set with NODE_ENV=production (loadConfig refuses it too). */
   constructor(
@@ -57,6 +60,12 @@ export class AuditService implements OnModuleDestroy {
   ) {
     this.disabled = config.AUDIT_DISABLED_FOR_BENCHMARK === true;
     if (this.disabled && config.isProduction) throw new Error('AUDIT_DISABLED_FOR_BENCHMARK: the audit log is never turned off when NODE_ENV=production');
+    this.readKey = AsyncResource.bind(() =>
+      this.db.query('SELECT fingerprint_key FROM audit_head WHERE id = true').then((rows: Array<{ fingerprint_key: Buffer }>) => {
+        if (!rows[0]) throw new Error('audit_head is missing: run the migrations');
+        return rows[0].fingerprint_key;
+      }),
+    );
     this.batcher = new AuditBatcher(async (drafts) => {
       if (!(await appendAuditEntriesAtomically(this.db.manager, drafts))) await this.db.transaction((m) => appendAuditEntries(m, drafts));
     });
@@ -100,12 +109,13 @@ export class AuditService implements OnModuleDestroy {
     await this.append({ ...draft, leadSet: compact?.leadSet });
   }
 
-  /** Lowercase hex HMAC-SHA-256 of canonicalJson(value) under audit_head.fingerprint_key (read once per node). */
+  /**
+   * Lowercase hex HMAC-SHA-256 of canonicalJson(value) under audit_head.fingerprint_key (read once per node, outside
+   * the request that first needs it, so no request's statement count depends on being the first).
+   * @throws Error when audit_head is missing (migrations not run).
+   */
   async fingerprint(value: unknown): Promise<string> {
-    this.fingerprintKey ??= this.db.query('SELECT fingerprint_key FROM audit_head WHERE id = true').then((rows: Array<{ fingerprint_key: Buffer }>) => {
-      if (!rows[0]) throw new Error('audit_head is missing: run the migrations');
-      return rows[0].fingerprint_key;
-    });
+    this.fingerprintKey ??= this.readKey();
     const key = await this.fingerprintKey.catch((err) => {
       this.fingerprintKey = null;
       throw err;
