@@ -370,16 +370,17 @@ describe('leads: need-to-know over users, leads and paths', () => {
   });
 
   describe('audit of reads', () => {
-    it('leads, leadCount and searchLeads write one LEAD_LIST_READ entry each, with the ids returned (the count for leadCount)', async () => {
+    it('leads, leadCount and searchLeads write one LEAD_LIST_READ entry each, with the count and the ids returned (none for a count)', async () => {
       const [{ seq }] = await t.db.query('SELECT max(seq)::text AS seq FROM audit_entries');
       await as('ngo', '{ leads { id } }');
       await as('ngo', '{ leadCount }');
       await as('ngo', 'query { searchLeads(text: "barge") { id } }');
       const entries = await t.db.query(`SELECT action, details FROM audit_entries WHERE seq > $1 ORDER BY seq`, [seq]);
+      const fingerprint = expect.stringMatching(/^[0-9a-f]{64}$/);
       expect(entries).toEqual([
-        { action: 'LEAD_LIST_READ', details: { query: 'leads', leadIds: [leadId.barge] } },
-        { action: 'LEAD_LIST_READ', details: { query: 'leadCount', count: 1 } },
-        { action: 'LEAD_LIST_READ', details: { query: 'searchLeads', leadIds: [leadId.barge] } },
+        { action: 'LEAD_LIST_READ', details: { query: 'leads', count: 1, fingerprint, leadIds: [leadId.barge] } },
+        { action: 'LEAD_LIST_READ', details: { query: 'leadCount', count: 1, fingerprint } },
+        { action: 'LEAD_LIST_READ', details: { query: 'searchLeads', count: 1, fingerprint, leadIds: [leadId.barge] } },
       ]);
     });
   });

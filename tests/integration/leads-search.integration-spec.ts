@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { gql, GqlResponse, login, startTestApp, TestApp } from '../support/test-app';
 
 /**
@@ -98,7 +99,14 @@ describe('leads: search over what the caller may read, as the caller may read it
     const res = await as('be', 'query($text: String!) { searchLeads(text: $text) { id } }', { text: 'Vlasic' });
     const entries = await t.db.query(`SELECT action, subject_type, subject_id, actor_agency_id::text AS agency, details FROM audit_entries WHERE seq > $1 ORDER BY seq`, [before[0].seq]);
     const [be] = await t.db.query(`SELECT id FROM agencies WHERE acronym = 'BE-SIS'`);
-    expect(entries).toEqual([{ action: 'LEAD_LIST_READ', subject_type: 'LEAD_LIST', subject_id: be.id, agency: be.id, details: { query: 'searchLeads', leadIds: [res.data!.searchLeads[0].id] } }]);
+    // The fingerprint: HMAC-SHA-256 under the database's key of the canonical JSON of the query and its arguments
+    // (the search text in lower case), so the same search is recognisable without being stored.
+    const [{ key }] = await t.db.query('SELECT fingerprint_key AS key FROM audit_head');
+    const fingerprint = createHmac('sha256', key).update('{"args":{"text":"vlasic"},"query":"searchLeads"}').digest('hex');
+    expect(entries).toEqual([
+      { action: 'LEAD_LIST_READ', subject_type: 'LEAD_LIST', subject_id: be.id, agency: be.id, details: { query: 'searchLeads', count: 1, fingerprint, leadIds: [res.data!.searchLeads[0].id] } },
+    ]);
     expect(JSON.stringify(entries)).not.toContain('Vlasic');
+    expect(JSON.stringify(entries).toLowerCase()).not.toContain('vlasic');
   });
 });

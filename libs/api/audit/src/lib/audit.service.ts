@@ -1,8 +1,12 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuthUser, isUuid, notFound } from '@taskforce/api-core';
+import { AppConfig, AuthUser, isUuid, notFound } from '@taskforce/api-core';
+import { AsyncResource } from 'node:async_hooks';
+import { createHmac } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { AUDIT_COLUMNS, AuditAction, AuditChainStatus, AuditRow, AuditSubject, appendAuditEntry, rowOf, verifyAuditChain } from './audit-chain';
+import { AuditBatcher } from './audit-batcher';
+import { AUDIT_COLUMNS, AuditAction, AuditChainStatus, AuditDraft, AuditRow, AuditSubject, appendAuditEntries, appendAuditEntriesAtomically, appendAuditEntry, canonicalJson, rowOf, verifyAuditChain } from './audit-chain';
+import { compactLeadIds } from './audit-lead-sets';
 import { clientAddressStore } from './client-address.interceptor';
 
 /** What a service records; who, agency, when and from where are filled in here. */
@@ -15,27 +19,112 @@ export interface AuditEvent {
   details?: Record<string, unknown>;
 }
 
-/** The tamper-evident audit log: append inside the caller's transaction, verify, per-lead trails. */
-@Injectable()
-export class AuditService {
-  /** Per person, the last append of their own transaction queued on this node (see `record`). */
-  private readonly queues = new Map<string, Promise<void>>();
+/** A list, count or search of leads, for AuditService.recordLeadListRead. */
+export interface LeadListRead {
+  /** The GraphQL field asked (`leads`, `leadCount`, `searchLeads`, `searchLeadCount`). */
+  query: string;
+  /**
+   * Its arguments after defaults, normalised by the caller (e.g. search text trimmed, lower case, inner spaces
+   * collapsed); only their keyed fingerprint is stored, never the values.
+   */
+  args: Record<string, unknown>;
+  /** Leads returned (or counted) — how many. */
+  count: number;
+  /** The ids returned; omitted for a count, which names none. */
+  leadIds?: readonly string[];
+}
 
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+/**
+ * The tamper-evident audit log: append, verify, per-lead trails.
+ *
+ * Two ways in, one chain (see docs/audit-log.md):
+ * - inside a business transaction (`record` with a transactional `manager`): the entry is chained synchronously
+ *   in that transaction, under its lock of audit_head, and commits or rolls back with it;
+ * - outside one (audited reads, refusals): the entry goes to a per-node AuditBatcher, which writes the entries
+ *   queued within a few ms with one statement that holds audit_head's lock only while it runs
+ *   (appendAuditEntriesAtomically; a transaction queueing on the lock when the head keeps moving); `record` resolves
+ *   when the entry is committed.
+ */
+@Injectable()
+export class AuditService implements OnModuleDestroy {
+  private readonly batcher: AuditBatcher;
+  private fingerprintKey: Promise<Buffer> | null = null;
+  private readonly disabled: boolean;
+  /** Reads the fingerprint key in the context the service was made in (no request scope). */
+  private readonly readKey: () => Promise<Buffer>;
+
+  /** @throws Error when AUDIT_DISABLED_FOR_BENCHMARK is set with NODE_ENV=production (loadConfig refuses it too). */
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    config: AppConfig,
+  ) {
+    this.disabled = config.AUDIT_DISABLED_FOR_BENCHMARK === true;
+    if (this.disabled && config.isProduction) throw new Error('AUDIT_DISABLED_FOR_BENCHMARK: the audit log is never turned off when NODE_ENV=production');
+    this.readKey = AsyncResource.bind(() =>
+      this.db.query('SELECT fingerprint_key FROM audit_head WHERE id = true').then((rows: Array<{ fingerprint_key: Buffer }>) => {
+        if (!rows[0]) throw new Error('audit_head is missing: run the migrations');
+        return rows[0].fingerprint_key;
+      }),
+    );
+    this.batcher = new AuditBatcher(async (drafts) => {
+      if (!(await appendAuditEntriesAtomically(this.db.manager, drafts))) await this.db.transaction((m) => appendAuditEntries(m, drafts));
+    });
+  }
+
+  /** Writes the entries still queued before the database connection closes. */
+  async onModuleDestroy(): Promise<void> {
+    await this.batcher.drain();
+  }
 
   /**
-   * Appends an entry for `actor`. With `manager` the entry is part of the caller's transaction (and rolls back
-   * with it); without, it is written in a transaction of its own. When the actor passed a step-up for this request
-   * (`actor.steppedUp`, set by the auth guard on @RequireRecentAuthentication() actions), `details.steppedUp` is true.
-   *
-   * Appends in a transaction of their own (audited reads, refusals) are made one at a time per person on each API
-   * node, in the order asked: every append waits for the chain's head row lock, and one person's burst — fifteen
-   * aliased counts in one request, several requests at once — would otherwise fill the lock's queue (and the
-   * connection pool) ahead of every other agency's audited reads. Each person then has at most one append waiting
-   * per node.
+   * Appends an entry for `actor`. With a transactional `manager` the entry is chained in the caller's transaction
+   * (and rolls back with it); without, it is queued to the batcher and written with the others queued at the same
+   * time, in a transaction of their own; the promise resolves once it is committed. When the actor passed a step-up
+   * for this request (`actor.steppedUp`, set by the auth guard on @RequireRecentAuthentication() actions),
+   * `details.steppedUp` is true.
+   * @throws whatever the database raised when the entry could not be written (the caller's request fails).
    */
   async record(actor: Pick<AuthUser, 'userId' | 'agencyId' | 'steppedUp'>, event: AuditEvent, manager?: EntityManager): Promise<void> {
-    const draft = {
+    await this.append(this.draftOf(actor, event), manager);
+  }
+
+  /**
+   * Records one LEAD_LIST_READ entry (subject: the reader's agency) for a list, count or search of leads, compactly:
+   * details `{ query, count, fingerprint, leadIds }` with the ids inline when there are at most INLINE_LEAD_IDS_MAX,
+   * or `{ query, count, fingerprint, leadSetId }` naming a content-addressed set stored once in audit_lead_sets.
+   * `fingerprint` = lowercase hex HMAC-SHA-256, under this database's key (audit_head.fingerprint_key), of
+   * canonicalJson({ query, args }): the same question asked twice has the same fingerprint; the arguments cannot
+   * be read back from it (only tested against a guess, by whoever holds the key).
+   */
+  async recordLeadListRead(actor: Pick<AuthUser, 'userId' | 'agencyId' | 'steppedUp'>, read: LeadListRead): Promise<void> {
+    if (this.disabled) return;
+    const fingerprint = await this.fingerprint({ query: read.query, args: read.args });
+    const compact = read.leadIds ? compactLeadIds(read.leadIds) : null;
+    const draft = this.draftOf(actor, {
+      action: AuditAction.LEAD_LIST_READ,
+      subjectType: AuditSubject.LEAD_LIST,
+      subjectId: actor.agencyId,
+      details: { query: read.query, count: read.count, fingerprint, ...(compact?.details ?? {}) },
+    });
+    await this.append({ ...draft, leadSet: compact?.leadSet });
+  }
+
+  /**
+   * Lowercase hex HMAC-SHA-256 of canonicalJson(value) under audit_head.fingerprint_key (read once per node, outside
+   * the request that first needs it, so no request's statement count depends on being the first).
+   * @throws Error when audit_head is missing (migrations not run).
+   */
+  async fingerprint(value: unknown): Promise<string> {
+    this.fingerprintKey ??= this.readKey();
+    const key = await this.fingerprintKey.catch((err) => {
+      this.fingerprintKey = null;
+      throw err;
+    });
+    return createHmac('sha256', key).update(canonicalJson(value), 'utf8').digest('hex');
+  }
+
+  private draftOf(actor: Pick<AuthUser, 'userId' | 'agencyId' | 'steppedUp'>, event: AuditEvent): AuditDraft {
+    return {
       actorUserId: actor.userId,
       actorAgencyId: actor.agencyId,
       action: event.action,
@@ -45,22 +134,15 @@ export class AuditService {
       clientAddress: clientAddressStore.getStore()?.clientAddress ?? null,
       details: actor.steppedUp ? { ...(event.details ?? {}), steppedUp: true } : (event.details ?? {}),
     };
+  }
+
+  private async append(draft: AuditDraft, manager?: EntityManager): Promise<void> {
+    if (this.disabled) return;
     if (manager?.queryRunner?.isTransactionActive) {
       await appendAuditEntry(manager, draft);
       return;
     }
-    await this.oneAtATime(actor.userId ?? 'system', () => this.db.transaction((m) => appendAuditEntry(m, draft)).then(() => undefined));
-  }
-
-  /** Runs `work` after the work queued before it under `key` has settled (FIFO per key), and forgets idle keys. */
-  private oneAtATime(key: string, work: () => Promise<void>): Promise<void> {
-    const run = (this.queues.get(key) ?? Promise.resolve()).then(work);
-    const tail = run.catch(() => undefined);
-    this.queues.set(key, tail);
-    void tail.then(() => {
-      if (this.queues.get(key) === tail) this.queues.delete(key);
-    });
-    return run;
+    await this.batcher.append(draft);
   }
 
   /** Walks the whole chain; see verifyAuditChain. */
@@ -69,8 +151,9 @@ export class AuditService {
   }
 
   /**
-   * Entries about a lead (the lead itself, its shares and persons, and the lists, counts and searches that returned
-   * it), oldest first, for its originating agency only.
+   * Entries about a lead (the lead itself, its shares and persons, and the lists and searches that returned it —
+   * whether they name it inline in `details.leadIds` or through a lead set holding it), oldest first, for its
+   * originating agency only.
    * @throws NOT_FOUND ("Lead not found") for unknown, malformed and other agencies' leads — as the leads module.
    */
   async leadTrail(actor: Pick<AuthUser, 'agencyId'>, leadId: string): Promise<AuditRow[]> {
@@ -78,7 +161,10 @@ export class AuditService {
     const [lead] = (await this.db.query('SELECT originating_agency_id::text AS agency FROM leads WHERE id = $1', [leadId])) as Array<{ agency: string }>;
     if (!lead || lead.agency !== actor.agencyId) throw notFound('Lead');
     const rows = await this.db.query(
-      `SELECT ${AUDIT_COLUMNS} FROM audit_entries WHERE (subject_type = $1 AND subject_id = $2) OR details->>'leadId' = $2 OR details->'leadIds' ? $2 ORDER BY audit_entries.seq`,
+      `SELECT ${AUDIT_COLUMNS} FROM audit_entries
+        WHERE (subject_type = $1 AND subject_id = $2) OR details->>'leadId' = $2 OR details->'leadIds' ? $2
+           OR details->>'leadSetId' IN (SELECT s.id FROM audit_lead_sets s WHERE s.ids @> ARRAY[$2::uuid])
+        ORDER BY audit_entries.seq`,
       [AuditSubject.LEAD, leadId],
     );
     return (rows as Parameters<typeof rowOf>[0][]).map(rowOf);

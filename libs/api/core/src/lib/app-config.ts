@@ -106,6 +106,12 @@ export class AppConfig {
   @IsBoolean({ message: 'SQL_STATEMENT_HEADER must be true or false' })
   SQL_STATEMENT_HEADER?: boolean;
 
+  /** Benchmarks only (`npm run bench:audit`): the audit service writes nothing. Default false; refused in production. */
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean({ message: 'AUDIT_DISABLED_FOR_BENCHMARK must be true or false' })
+  AUDIT_DISABLED_FOR_BENCHMARK?: boolean;
+
   /** Login attempts allowed per client address and e-mail within LOGIN_RATE_WINDOW_SECONDS. */
   @Transform(toInt)
   @IsInt()
@@ -323,7 +329,7 @@ function describe(errors: ValidationError[]): string[] {
 /**
  * Validates `env` (default `process.env`) into an AppConfig.
  * @throws ConfigError naming each missing or malformed variable, and refusing production without JWT_SECRET or
- *   with DEMO_DATA=true.
+ *   with DEMO_DATA=true or AUDIT_DISABLED_FOR_BENCHMARK=true.
  */
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
   const known = Object.keys(new AppConfig());
@@ -348,6 +354,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   if (config.isProduction && config.DEMO_DATA === true) {
     problems.push('DEMO_DATA: demo data is never loaded when NODE_ENV=production');
+  }
+  if (config.isProduction && config.AUDIT_DISABLED_FOR_BENCHMARK === true) {
+    problems.push('AUDIT_DISABLED_FOR_BENCHMARK: the audit log is never turned off when NODE_ENV=production');
   }
   if (Number.isInteger(config.GRAPHQL_MAX_COST) && Number.isInteger(config.GRAPHQL_COST_PER_MINUTE) && config.GRAPHQL_MAX_COST > config.GRAPHQL_COST_PER_MINUTE) {
     problems.push(`GRAPHQL_MAX_COST: ${config.GRAPHQL_MAX_COST} is above GRAPHQL_COST_PER_MINUTE (${config.GRAPHQL_COST_PER_MINUTE}): an operation that costs more than a whole minute's budget could never run`);

@@ -11,6 +11,11 @@ import { LeadEntity, LeadPersonEntity, LeadShareEntity, LeadShareStatus } from '
 import { LeadModel, LeadShareModel } from './lead.model';
 import { LeadPolicy, ReadableLead } from './lead.policy';
 
+/** Search text as it decides the results (search ignores case; SearchLeadsArgs has trimmed it): in lower case. */
+function searchKey(text: string): string {
+  return text.toLocaleLowerCase('en');
+}
+
 /**
  * Reading leads: one lead by id, lists, counts and search over each caller's projection, a lead's shares and
  * linked tasks, always through LeadPolicy's need-to-know rule; reads by id and list reads are audited, and
@@ -46,9 +51,12 @@ export class LeadReadsService {
     return this.audit.record(actor, { action: AuditAction.ACCESS_REFUSED, subjectType, subjectId, details });
   }
 
-  /** Records one LEAD_LIST_READ entry naming the ids returned (or counted) by a list, count or search. */
-  private listRead(actor: AuthUser, query: string, leadIds: string[]): Promise<void> {
-    return this.audit.record(actor, { action: AuditAction.LEAD_LIST_READ, subjectType: AuditSubject.LEAD_LIST, subjectId: actor.agencyId, details: { query, leadIds } });
+  /**
+   * Records one LEAD_LIST_READ entry for a list or search: the ids returned (inline up to 50, else as a stored lead
+   * set), their count and the fingerprint of `args` (AuditService.recordLeadListRead).
+   */
+  private listRead(actor: AuthUser, query: string, args: Record<string, unknown>, leadIds: string[]): Promise<void> {
+    return this.audit.recordLeadListRead(actor, { query, args, count: leadIds.length, leadIds });
   }
 
   /** Projections of the given readable leads for the caller, in the given order (none without claims). */
@@ -90,7 +98,7 @@ export class LeadReadsService {
     }
     const rows = await query.orderBy('l.created_at', 'DESC').addOrderBy('l.id', 'ASC').take(first).getMany();
     const models = await this.project(actor, rows);
-    await this.listRead(actor, 'leads', models.map((l) => l.id));
+    await this.listRead(actor, 'leads', { first, after }, models.map((l) => l.id));
     return models;
   }
 
@@ -107,7 +115,7 @@ export class LeadReadsService {
       .where(...whereArgs(LeadPolicy.readableWhere(actor, 'l')))
       .getRawOne<{ n: number }>();
     const n = row?.n ?? 0;
-    await this.audit.record(actor, { action: AuditAction.LEAD_LIST_READ, subjectType: AuditSubject.LEAD_LIST, subjectId: actor.agencyId, details: { query: 'leadCount', count: n } });
+    await this.audit.recordLeadListRead(actor, { query: 'leadCount', args: {}, count: n });
     return n;
   }
 
@@ -144,14 +152,14 @@ export class LeadReadsService {
   /** The first 200 results of `matching`; one LEAD_LIST_READ audit entry (ids only, never the text searched). */
   async search(actor: AuthUser, text: string): Promise<LeadModel[]> {
     const found = (await this.matching(actor, text)).slice(0, 200);
-    if (hasClaims(actor)) await this.listRead(actor, 'searchLeads', found.map((l) => l.id));
+    if (hasClaims(actor)) await this.listRead(actor, 'searchLeads', { text: searchKey(text) }, found.map((l) => l.id));
     return found;
   }
 
   /** How many leads `matching` finds; one LEAD_LIST_READ audit entry. */
   async searchCount(actor: AuthUser, text: string): Promise<number> {
     const found = await this.matching(actor, text);
-    if (hasClaims(actor)) await this.listRead(actor, 'searchLeadCount', found.map((l) => l.id));
+    if (hasClaims(actor)) await this.listRead(actor, 'searchLeadCount', { text: searchKey(text) }, found.map((l) => l.id));
     return found.length;
   }
 

@@ -60,6 +60,17 @@ describe('configuration validated at boot', () => {
     expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET: SECRET, LEAD_ENCRYPTION_KEYS: LEAD_KEYS, DEMO_DATA: 'true' })).toEqual(['DEMO_DATA: demo data is never loaded when NODE_ENV=production']);
   });
 
+  it('lets a benchmark turn the audit log off, outside production only', () => {
+    expect(loadConfig({}).AUDIT_DISABLED_FOR_BENCHMARK).toBeUndefined();
+    expect(loadConfig({ AUDIT_DISABLED_FOR_BENCHMARK: '1' }).AUDIT_DISABLED_FOR_BENCHMARK).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'test', AUDIT_DISABLED_FOR_BENCHMARK: 'true' }).AUDIT_DISABLED_FOR_BENCHMARK).toBe(true);
+    expect(problemsOf({ AUDIT_DISABLED_FOR_BENCHMARK: 'yes' })).toEqual(['AUDIT_DISABLED_FOR_BENCHMARK: AUDIT_DISABLED_FOR_BENCHMARK must be true or false']);
+    expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET: SECRET, LEAD_ENCRYPTION_KEYS: LEAD_KEYS, AUDIT_DISABLED_FOR_BENCHMARK: '1' })).toEqual([
+      'AUDIT_DISABLED_FOR_BENCHMARK: the audit log is never turned off when NODE_ENV=production',
+    ]);
+    expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET: SECRET, LEAD_ENCRYPTION_KEYS: LEAD_KEYS, AUDIT_DISABLED_FOR_BENCHMARK: '0' })).toEqual([]);
+  });
+
   it('requires victim-identity encryption keys in production and names malformed ones without echoing a key', () => {
     expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET: SECRET })).toEqual(['LEAD_ENCRYPTION_KEYS: required when NODE_ENV=production']);
     expect(problemsOf({ LEAD_ENCRYPTION_KEYS: 'k1:c2hvcnQ=' })).toEqual(['LEAD_ENCRYPTION_KEYS: key "k1" must be 32 bytes (base64)']);

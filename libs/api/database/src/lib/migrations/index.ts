@@ -22,6 +22,7 @@ import { Passkeys1765600000000 } from './1765600000000-passkeys';
 import { CaseRecordKeys1765650000000 } from './1765650000000-case-record-keys';
 import { TargetPeriods1765700000000 } from './1765700000000-target-periods';
 import { CaseRecordCells1765750000000 } from './1765750000000-case-record-cells';
+import { AuditCompactReads1765800000000 } from './1765800000000-audit-compact-reads';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -49,4 +50,5 @@ export const migrations = [
   CaseRecordKeys1765650000000,
   TargetPeriods1765700000000,
   CaseRecordCells1765750000000,
+  AuditCompactReads1765800000000,
 ];
