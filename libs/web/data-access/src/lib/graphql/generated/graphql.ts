@@ -315,7 +315,7 @@ export type IndicatorScopeInput = {
   indicator?: IndicatorKind | null | undefined;
   /** Small-cell threshold: counts 1 … k−1 of other agencies' records are suppressed. Fixed at SMALL_CELL_K (default 11) for source `agency` (another k is refused, field k); for public data sets the configured k or a higher one */
   k?: number | null | undefined;
-  /** Only records of this joint operation (need-to-know applies) */
+  /** Only records of this joint operation; NOT_FOUND when unknown, malformed or not yours to see */
   operationId?: string | number | null | undefined;
   /** Source of the case records: `ctdc` (public CTDC data set) or an agency-entered source */
   source: string;
@@ -328,7 +328,7 @@ export type IndicatorTableInput = {
   indicator?: IndicatorKind | null | undefined;
   /** Small-cell threshold: counts 1 … k−1 of other agencies' records are suppressed. Fixed at SMALL_CELL_K (default 11) for source `agency` (another k is refused, field k); for public data sets the configured k or a higher one */
   k?: number | null | undefined;
-  /** Only records of this joint operation (need-to-know applies) */
+  /** Only records of this joint operation; NOT_FOUND when unknown, malformed or not yours to see */
   operationId?: string | number | null | undefined;
   /** Source of the case records: `ctdc` (public CTDC data set) or an agency-entered source */
   source: string;
