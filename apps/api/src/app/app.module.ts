@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
@@ -53,6 +54,9 @@ export class AppModule {
           // estimated cost against GRAPHQL_MAX_COST and the caller's GRAPHQL_COST_PER_MINUTE (QueryCostPlugin).
           ...graphqlLimits(config),
           context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
+          // No HTTP cache hints are given (answers depend on the viewer and are never cached): Apollo's cache-control
+          // plugin, on by default, would only run a hook on every resolved field.
+          plugins: [ApolloServerPluginCacheControlDisabled()],
         }),
         AgenciesModule,
         AuthModule,
