@@ -1,5 +1,7 @@
 import { CELL_KEY_ADJUSTMENT, PERTURBATION_BOUND } from '@taskforce/domain';
-import { gql, login, startTestApp, TestApp } from '../support/test-app';
+import { AgencyKind, Role } from '@taskforce/domain';
+import { FIXTURE_PASSWORD, FixtureBuilder } from '../support/fixture-builder';
+import { gql, login as signIn, startTestApp, TestApp } from '../support/test-app';
 
 /**
  * Cell-key perturbation against the real API and PostgreSQL (docs/disclosure-control.md, method step 5): figures
@@ -23,10 +25,22 @@ describe('cell-key perturbation of two-way figures', () => {
   type Cell = { key: string[]; count: number | null; label: string; perturbed: boolean };
   const cell = (table: { cells: Cell[] }, sex: string, citizenship: string) => table.cells.find((c) => c.key[0] === sex && c.key[1] === citizenship) as Cell;
 
+  const login = (url: string, email: string) => signIn(url, email, FIXTURE_PASSWORD);
+
   beforeAll(async () => {
-    t = await startTestApp();
-    agency = Object.fromEntries((await t.db.query(`SELECT acronym, id::text AS id FROM agencies`)).map((a: { acronym: string; id: string }) => [a.acronym, a.id]));
-    [{ id: danube }] = await t.db.query(`SELECT id::text AS id FROM operations WHERE name = 'Joint Operation Danube Route'`);
+    t = await startTestApp({}, { demoData: false });
+    // One joint operation of three agencies: the Dutch police record the cases; the Romanian prosecutors and the
+    // Spanish border police see them as another agency's.
+    const f = new FixtureBuilder(t.db);
+    await f.agency({ acronym: 'NL-POL', country: 'NL' }, { acronym: 'RO-DIOC', kind: AgencyKind.PROSECUTION, country: 'RO' }, { acronym: 'ES-BIP', kind: AgencyKind.BORDER_IMMIGRATION, country: 'ES' });
+    await f.person(
+      { email: 'member@nl.test', agency: 'NL-POL', roles: [Role.COORDINATOR, Role.MEMBER] },
+      { email: 'liaison@ro.test', agency: 'RO-DIOC', roles: [Role.LIAISON_OFFICER] },
+      { email: 'liaison@es.test', agency: 'ES-BIP', roles: [Role.LIAISON_OFFICER] },
+    );
+    await f.operation({ name: 'Danube Route', lead: 'NL-POL', agencies: ['RO-DIOC', 'ES-BIP'], coordinators: ['member@nl.test'] });
+    agency = f.agencies;
+    danube = f.operations['Danube Route'];
     // NL police in Danube Route, VICTIM_ASSISTED: FEMALE×RO 20, MALE×RO 14, FEMALE×MD 12 (46 in all).
     for (const [sex, citizenship, n] of [['FEMALE', 'RO', 20], ['MALE', 'RO', 14], ['FEMALE', 'MD', 12]] as const) {
       await t.db.query(
@@ -51,7 +65,7 @@ describe('cell-key perturbation of two-way figures', () => {
   });
 
   it('another agency: cells carry noise within the bound and never below k; margins and total exact; the same every time', async () => {
-    const ro = await login(t.url, 'liaison@demo.test');
+    const ro = await login(t.url, 'liaison@ro.test');
     const first = (await ask(ro)).indicatorTable;
     for (const [sex, citizenship, truth] of [['FEMALE', 'RO', 20], ['MALE', 'RO', 14], ['FEMALE', 'MD', 12]] as const) {
       const c = cell(first, sex, citizenship);
@@ -69,7 +83,7 @@ describe('cell-key perturbation of two-way figures', () => {
     expect([...first.rowTotals, ...first.columnTotals].every((f: { perturbed: boolean }) => !f.perturbed)).toBe(true);
     // Asked again, and by another person of another agency: the same figures (the noise belongs to the records).
     expect((await ask(ro)).indicatorTable).toEqual(first);
-    expect((await ask(await login(t.url, 'es-liaison@demo.test'))).indicatorTable).toEqual(first);
+    expect((await ask(await login(t.url, 'liaison@es.test'))).indicatorTable).toEqual(first);
     // The CSV shows the same figures.
     const csv: string = (await ask(ro, CSV)).indicatorTableCsv;
     expect(csv).toContain(`FEMALE,RO,${cell(first, 'FEMALE', 'RO').count}`);
@@ -78,7 +92,7 @@ describe('cell-key perturbation of two-way figures', () => {
   });
 
   it('the viewer’s own records change a cell by exactly their number: no fresh noise to average away', async () => {
-    const ro = await login(t.url, 'liaison@demo.test');
+    const ro = await login(t.url, 'liaison@ro.test');
     const before = cell((await ask(ro)).indicatorTable, 'FEMALE', 'RO').count as number;
     for (let added = 1; added <= 3; added++) {
       const res = await gql(t.url, `mutation($inputs: [RecordCaseInput!]!) { recordCases(inputs: $inputs) { id } }`, { inputs: [{ indicator: 'VICTIM_ASSISTED', operationId: danube, sex: 'FEMALE', citizenship: 'RO' }] }, ro);
@@ -88,11 +102,11 @@ describe('cell-key perturbation of two-way figures', () => {
   });
 
   it('the recording agency sees its own records exactly', async () => {
-    const nl = (await ask(await login(t.url, 'member@demo.test'))).indicatorTable;
+    const nl = (await ask(await login(t.url, 'member@nl.test'))).indicatorTable;
     expect(cell(nl, 'FEMALE', 'MD')).toMatchObject({ count: 12, perturbed: false });
     expect(cell(nl, 'MALE', 'RO')).toMatchObject({ count: 14, perturbed: false });
     // Nothing adjusted: no adjustment line in its CSV.
-    const csv: string = (await ask(await login(t.url, 'member@demo.test'), CSV)).indicatorTableCsv;
+    const csv: string = (await ask(await login(t.url, 'member@nl.test'), CSV)).indicatorTableCsv;
     expect(csv).toContain('FEMALE,MD,12');
     expect(csv).not.toContain('# adjustment');
   });
