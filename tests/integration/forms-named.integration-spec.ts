@@ -1,5 +1,7 @@
 import { expectUtcBetween, headerValues, readCsvExport } from '../support/csv-export';
-import { errorCode, gql, login, startTestApp, TestApp } from '../support/test-app';
+import { AgencyKind } from '@taskforce/domain';
+import { FIXTURE_PASSWORD, FixtureBuilder } from '../support/fixture-builder';
+import { errorCode, gql, login as signIn, startTestApp, TestApp } from '../support/test-app';
 
 /**
  * formsNamedTable / formsNamedTableCsv through the real API on hand-made case records (k = 11), with the attacker's
@@ -31,9 +33,15 @@ describe('indicators: records naming each form of exploitation', () => {
   const byForm = (rows: Array<{ form: string; alone: { count: number | null }; named: { count: number | null } }>) =>
     Object.fromEntries(rows.map((r) => [r.form, [r.alone.count, r.named.count]]));
 
+  const login = (url: string, email: string) => signIn(url, email, FIXTURE_PASSWORD);
+
   beforeAll(async () => {
-    t = await startTestApp();
-    agency = Object.fromEntries((await t.db.query(`SELECT acronym, id::text AS id FROM agencies`)).map((a: { acronym: string; id: string }) => [a.acronym, a.id]));
+    t = await startTestApp({}, { demoData: false });
+    // Two agencies, no joint operation: the Romanian prosecutors record; the Dutch police see their records as others'.
+    const f = new FixtureBuilder(t.db);
+    await f.agency({ acronym: 'RO-DIOC', kind: AgencyKind.PROSECUTION, country: 'RO' }, { acronym: 'NL-POL', country: 'NL' });
+    await f.person({ email: 'member@ro.test', agency: 'RO-DIOC' }, { email: 'member@nl.test', agency: 'NL-POL' });
+    agency = f.agencies;
     // Romanian prosecutors, outside operations, victims identified: 100 forced labour only, 200 sexual exploitation
     // only, 4 naming both (and listing one twice: still two forms), 30 naming none.
     await add(agency['RO-DIOC'], 100, ['FORCED_LABOUR']);
@@ -51,7 +59,7 @@ describe('indicators: records naming each form of exploitation', () => {
   });
 
   it('counts a record under every form it names, says the figures overlap, and gives the recording agency exact figures', async () => {
-    const mine = (await ask('ro-member@demo.test', FORMS, { source: 'agency' })).formsNamedTable;
+    const mine = (await ask('member@ro.test', FORMS, { source: 'agency' })).formsNamedTable;
     expect(mine.viewerIsOwner).toBe(true);
     // Forced labour: 100 alone + 4 with sexual exploitation = 104; sexual exploitation: 200 + 4 = 204.
     expect(byForm(mine.rows)).toEqual({ SEXUAL_EXPLOITATION: [200, 204], FORCED_LABOUR: [100, 104] });
@@ -63,8 +71,8 @@ describe('indicators: records naming each form of exploitation', () => {
   });
 
   it('another agency cannot get the 4 records naming both forms by subtracting the single-form cell from the form-named figure', async () => {
-    const oneWay = (await ask('member@demo.test', TABLE, { source: 'agency', dimensions: ['FORM_OF_EXPLOITATION'] })).indicatorTable;
-    const forms = (await ask('member@demo.test', FORMS, { source: 'agency' })).formsNamedTable;
+    const oneWay = (await ask('member@nl.test', TABLE, { source: 'agency', dimensions: ['FORM_OF_EXPLOITATION'] })).indicatorTable;
+    const forms = (await ask('member@nl.test', FORMS, { source: 'agency' })).formsNamedTable;
     expect(forms.viewerIsOwner).toBe(false);
     // The single-form table hides "several forms" (4 < 11) — and UNKNOWN beside it.
     const cell = (key: string) => oneWay.cells.find((c: { key: string[] }) => c.key[0] === key);
@@ -80,12 +88,12 @@ describe('indicators: records naming each form of exploitation', () => {
     expect(forms.total.count).toBe(334);
 
     // Convictions: 25 records name two forms — not small — so both form-named figures show.
-    const convictions = (await ask('member@demo.test', FORMS, { source: 'agency', indicator: 'CONVICTION' })).formsNamedTable;
+    const convictions = (await ask('member@nl.test', FORMS, { source: 'agency', indicator: 'CONVICTION' })).formsNamedTable;
     expect(byForm(convictions.rows)).toEqual({ FORCED_LABOUR: [40, 65], DOMESTIC_SERVITUDE: [0, 25] });
   });
 
   it('writes the same figures as CSV after the header block, and refuses an unknown source or an invisible operation', async () => {
-    const token = await login(t.url, 'member@demo.test');
+    const token = await login(t.url, 'member@nl.test');
     const from = new Date();
     const res = await gql(t.url, `query($input: IndicatorScopeInput!) { formsNamedTableCsv(input: $input) }`, { input: { source: 'agency', indicator: 'CONVICTION' } }, token);
     const exported = readCsvExport(res.data?.formsNamedTableCsv as string);
