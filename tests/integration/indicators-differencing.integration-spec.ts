@@ -1,6 +1,8 @@
 import { readCsvExport } from '../support/csv-export';
 import { within } from '../support/perturbation';
-import { gql, login, startTestApp, TestApp } from '../support/test-app';
+import { AgencyKind, Role } from '@taskforce/domain';
+import { FIXTURE_PASSWORD, FixtureBuilder } from '../support/fixture-builder';
+import { gql, login as signIn, startTestApp, TestApp } from '../support/test-app';
 
 /**
  * Differencing between scopes: the task-force view of other agencies' records compared with one
@@ -20,10 +22,17 @@ describe('indicators: no differencing between the task force and one operation',
   const TABLE = `query($input: IndicatorTableInput!) { indicatorTable(input: $input) { cells { key count } total { count suppressed label } k } }`;
   const FLOWS = `query($input: CaseFlowsInput!) { caseFlows(input: $input) { flows { from to count } suppressedFlows total { count suppressed } } }`;
 
+  const login = (url: string, email: string) => signIn(url, email, FIXTURE_PASSWORD);
+
   beforeAll(async () => {
-    t = await startTestApp();
-    [{ id: danube }] = await t.db.query(`SELECT id::text AS id FROM operations WHERE name = 'Joint Operation Danube Route'`);
-    const member = await login(t.url, 'member@demo.test');
+    t = await startTestApp({}, { demoData: false });
+    // The NL police and the Romanian prosecutors, both in Danube Route.
+    const f = new FixtureBuilder(t.db);
+    await f.agency({ acronym: 'NL-POL', country: 'NL' }, { acronym: 'RO-DIOC', kind: AgencyKind.PROSECUTION, country: 'RO' });
+    await f.person({ email: 'member@nl.test', agency: 'NL-POL', roles: [Role.COORDINATOR, Role.MEMBER] }, { email: 'liaison@ro.test', agency: 'RO-DIOC', roles: [Role.LIAISON_OFFICER] });
+    await f.operation({ name: 'Danube Route', lead: 'NL-POL', agencies: ['RO-DIOC'], coordinators: ['member@nl.test'] });
+    danube = f.operations['Danube Route'];
+    const member = await login(t.url, 'member@nl.test');
     const outside = [
       { citizenship: 'RO', countryOfExploitation: 'NL' },
       { citizenship: 'RO', countryOfExploitation: 'NL' },
@@ -37,7 +46,7 @@ describe('indicators: no differencing between the task force and one operation',
       member,
     );
     expect(res.errors).toBeUndefined();
-    viewer = await login(t.url, 'liaison@demo.test');
+    viewer = await login(t.url, 'liaison@ro.test');
   });
   afterAll(() => t?.close());
 
@@ -68,7 +77,7 @@ describe('indicators: no differencing between the task force and one operation',
   });
 
   it('the recording agency still sees its own exact figures', async () => {
-    const own = (await gql(t.url, TABLE, { input: { source: 'agency', dimensions: ['COUNTRY_OF_EXPLOITATION'] } }, await login(t.url, 'member@demo.test'))).data!
+    const own = (await gql(t.url, TABLE, { input: { source: 'agency', dimensions: ['COUNTRY_OF_EXPLOITATION'] } }, await login(t.url, 'member@nl.test'))).data!
       .indicatorTable;
     expect(own.cells).toEqual([
       { key: ['ES'], count: 11 },
