@@ -1,9 +1,11 @@
+import { AgencyKind, Role } from '@taskforce/domain';
+import { FIXTURE_PASSWORD, FixtureBuilder } from '../support/fixture-builder';
 import { errorCode, gql, login, startTestApp, TestApp } from '../support/test-app';
 
 /**
  * Tasks done on time and median time from a lead to its first action, on a fixture of operations, tasks and leads
- * with instants chosen here. The viewer is outsider@demo.test (Nigerian agency NG-NATA), taken out of the demo's
- * Coastal Harvest first so that only the fixture counts. Expected figures are worked out by hand below.
+ * with instants chosen here, on a task force of two agencies and nothing else. The viewer is a member of the Nigerian
+ * agency NG-NATA. Expected figures are worked out by hand below.
  */
 describe('indicators: timing (tasks on time, lead to first action)', () => {
   let t: TestApp;
@@ -44,17 +46,19 @@ describe('indicators: timing (tasks on time, lead to first action)', () => {
     return id as string;
   };
   const timing = async (id: string | null) => {
-    const res = await gql(t.url, TIMING, { id }, await login(t.url, 'outsider@demo.test'));
+    const res = await gql(t.url, TIMING, { id }, await login(t.url, 'member@ng.test', FIXTURE_PASSWORD));
     if (res.errors) throw new Error(JSON.stringify(res.errors));
     return res.data?.timingIndicators;
   };
 
   beforeAll(async () => {
-    t = await startTestApp();
-    for (const a of await t.db.query(`SELECT acronym, id::text AS id FROM agencies`)) ids[a.acronym] = a.id;
-    [{ id: ids.user }] = await t.db.query(`SELECT id::text AS id FROM users WHERE email = 'outsider@demo.test'`);
-    [{ id: ids.beUser }] = await t.db.query(`SELECT id::text AS id FROM users WHERE email = 'be-liaison@demo.test'`);
-    await t.db.query(`DELETE FROM operation_agencies WHERE agency_id = $1`, [ids['NG-NATA']]);
+    t = await startTestApp({}, { demoData: false });
+    const f = new FixtureBuilder(t.db);
+    await f.agency({ acronym: 'NG-NATA', kind: AgencyKind.GOVERNMENT, country: 'NG' }, { acronym: 'BE-SIS', kind: AgencyKind.LABOUR_INSPECTORATE, country: 'BE' });
+    await f.person({ email: 'member@ng.test', agency: 'NG-NATA' }, { email: 'liaison@be.test', agency: 'BE-SIS', roles: [Role.LIAISON_OFFICER] });
+    Object.assign(ids, f.agencies);
+    ids.user = f.people['member@ng.test'];
+    ids.beUser = f.people['liaison@be.test'];
     const opA = (ids.opA = await operation('Fixture A', ['NG-NATA', 'BE-SIS']));
     const opB = (ids.opB = await operation('Fixture B', ['NG-NATA']));
     const opC = (ids.opC = await operation('Fixture C', ['BE-SIS']));
@@ -125,7 +129,7 @@ describe('indicators: timing (tasks on time, lead to first action)', () => {
       tasksOnTime: { onTime: 2, late: 2, denominator: 4, excluded: 9, rate: 0.5 },
       leadToAction: { medianMs: 7_200_000, measured: 4, withoutAction: 1 },
     });
-    const res = await gql(t.url, INDICATORS, { id: ids.opB }, await login(t.url, 'outsider@demo.test'));
+    const res = await gql(t.url, INDICATORS, { id: ids.opB }, await login(t.url, 'member@ng.test', FIXTURE_PASSWORD));
     expect(res.data?.operationIndicators).toEqual({
       timing: { operationId: ids.opB, tasksOnTime: { onTime: 0, late: 1, rate: 0 }, leadToAction: { medianMs: 1_200_000, measured: 1 } },
       taskForceTiming: { operationId: null, tasksOnTime: { onTime: 2, late: 2, rate: 0.5 }, leadToAction: { medianMs: 7_200_000, measured: 4 } },
@@ -133,7 +137,7 @@ describe('indicators: timing (tasks on time, lead to first action)', () => {
   });
 
   it('an operation the agency is not in is NOT_FOUND', async () => {
-    const token = await login(t.url, 'outsider@demo.test');
+    const token = await login(t.url, 'member@ng.test', FIXTURE_PASSWORD);
     for (const id of [ids.opC, '00000000-0000-4000-8000-000000000000', 'bad']) {
       expect(errorCode(await gql(t.url, TIMING, { id }, token))).toBe('NOT_FOUND');
     }
