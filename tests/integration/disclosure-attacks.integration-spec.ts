@@ -1,5 +1,7 @@
 import { PERTURBATION_BOUND } from '@taskforce/domain';
-import { gql, login, startTestApp, TestApp } from '../support/test-app';
+import { AgencyKind, Role } from '@taskforce/domain';
+import { FIXTURE_PASSWORD, FixtureBuilder } from '../support/fixture-builder';
+import { gql, login as signIn, startTestApp, TestApp } from '../support/test-app';
 
 /**
  * Disclosure attacks on small-cell protection (k = 11), run against the real API and PostgreSQL.
@@ -266,12 +268,30 @@ describe('disclosure attacks: a viewer cannot pin another agency’s suppressed 
     expect(hi).toBeGreaterThan(lo); // …and does not pin the victim's count.
   };
 
+  const login = (url: string, email: string) => signIn(url, email, FIXTURE_PASSWORD);
+
   beforeAll(async () => {
-    t = await startTestApp();
-    agency = Object.fromEntries((await t.db.query(`SELECT acronym, id::text AS id FROM agencies`)).map((a: { acronym: string; id: string }) => [a.acronym, a.id]));
-    [{ id: danube }] = await t.db.query(`SELECT id::text AS id FROM operations WHERE name = 'Joint Operation Danube Route'`);
-    nl = await login(t.url, 'member@demo.test');
-    es = await login(t.url, 'es-liaison@demo.test');
+    t = await startTestApp({}, { demoData: false });
+    // Four agencies in Danube Route: the NL police (the padding attacker, and the coordinator's agency), the Romanian
+    // prosecutors (the victim), the Belgian labour inspectors (other records) and the Spanish border police (the
+    // attacker without records).
+    const f = new FixtureBuilder(t.db);
+    await f.agency(
+      { acronym: 'NL-POL', country: 'NL' },
+      { acronym: 'RO-DIOC', kind: AgencyKind.PROSECUTION, country: 'RO' },
+      { acronym: 'BE-SIS', kind: AgencyKind.LABOUR_INSPECTORATE, country: 'BE' },
+      { acronym: 'ES-BIP', kind: AgencyKind.BORDER_IMMIGRATION, country: 'ES' },
+    );
+    await f.person(
+      { email: 'member@nl.test', agency: 'NL-POL' },
+      { email: 'coordinator@nl.test', agency: 'NL-POL', roles: [Role.COORDINATOR] },
+      { email: 'liaison@es.test', agency: 'ES-BIP', roles: [Role.LIAISON_OFFICER] },
+    );
+    await f.operation({ name: 'Danube Route', lead: 'NL-POL', agencies: ['RO-DIOC', 'BE-SIS', 'ES-BIP'], coordinators: ['coordinator@nl.test'] });
+    agency = f.agencies;
+    danube = f.operations['Danube Route'];
+    nl = await login(t.url, 'member@nl.test');
+    es = await login(t.url, 'liaison@es.test');
   });
   afterAll(() => t?.close());
 
@@ -353,7 +373,7 @@ describe('disclosure attacks: a viewer cannot pin another agency’s suppressed 
       await add(3, 'RO-DIOC', danube, I, {});
       await add(30, 'BE-SIS', danube, I, {});
       await t.db.query(`UPDATE case_records SET created_at = now() - interval '400 days' WHERE indicator = $1 AND agency_id = $2`, [I, agency['BE-SIS']]);
-      const coordinator = await login(t.url, 'coordinator@demo.test');
+      const coordinator = await login(t.url, 'coordinator@nl.test');
       const SET = `mutation($input: SetOperationTargetInput!) { setOperationTarget(input: $input) { id } }`;
       const todayTarget = await gql(t.url, SET, { input: { operationId: danube, indicator: I, periodStart: today, periodEnd: today, target: 1000 } }, coordinator);
       expect(todayTarget.errors).toBeUndefined();
