@@ -1,5 +1,7 @@
 import { Socket } from 'socket.io-client';
-import { connectSocket, errorCode, gql, login, recordEvents, startTestApp, TestApp, waitFor } from '../support/test-app';
+import { AgencyKind, Role } from '@taskforce/domain';
+import { FIXTURE_PASSWORD, FixtureBuilder } from '../support/fixture-builder';
+import { connectSocket, errorCode, gql, login as signIn, recordEvents, startTestApp, TestApp, waitFor } from '../support/test-app';
 
 const REMOVE = 'mutation($op: ID!, $agency: ID!) { removeAgencyFromOperation(operationId: $op, agencyId: $agency) { id } }';
 const CREATE = 'mutation($input: CreateTaskInput!) { createTask(input: $input) { id } }';
@@ -8,16 +10,32 @@ describe('removing an agency from a joint operation takes effect at once', () =>
   let t: TestApp;
   let coordinator: string;
   let danubeId: string;
-  const agency: Record<string, string> = {};
+  let agency: Record<string, string> = {};
   const sockets: Socket[] = [];
+  const login = (url: string, email: string) => signIn(url, email, FIXTURE_PASSWORD);
 
   beforeAll(async () => {
-    t = await startTestApp();
-    coordinator = await login(t.url, 'coordinator@demo.test');
-    const ops = await gql(t.url, '{ operations { id name participatingAgencies { id acronym } } }', {}, coordinator);
-    const danube = ops.data!.operations.find((o: { name: string }) => o.name === 'Joint Operation Danube Route');
-    danubeId = danube.id;
-    for (const a of danube.participatingAgencies) agency[a.acronym] = a.id;
+    t = await startTestApp({}, { demoData: false });
+    // Danube Route: led by the NL police, with a shelter NGO, the Belgian labour inspectors and the Spanish border
+    // police; the Nigerian agency is not in it.
+    const f = new FixtureBuilder(t.db);
+    await f.agency(
+      { acronym: 'NL-POL', country: 'NL' },
+      { acronym: 'SPF', kind: AgencyKind.NGO, country: 'NL' },
+      { acronym: 'BE-SIS', kind: AgencyKind.LABOUR_INSPECTORATE, country: 'BE' },
+      { acronym: 'ES-BIP', kind: AgencyKind.BORDER_IMMIGRATION, country: 'ES' },
+      { acronym: 'NG-NATA', kind: AgencyKind.GOVERNMENT, country: 'NG' },
+    );
+    await f.person(
+      { email: 'coordinator@nl.test', agency: 'NL-POL', roles: [Role.COORDINATOR] },
+      { email: 'member@nl.test', agency: 'NL-POL' },
+      { email: 'member@ng.test', agency: 'NG-NATA' },
+      { email: 'liaison@be.test', agency: 'BE-SIS', roles: [Role.LIAISON_OFFICER] },
+    );
+    await f.operation({ name: 'Danube Route', lead: 'NL-POL', agencies: ['SPF', 'BE-SIS', 'ES-BIP'], coordinators: ['coordinator@nl.test'] });
+    agency = f.agencies;
+    danubeId = f.operations['Danube Route'];
+    coordinator = await login(t.url, 'coordinator@nl.test');
   });
   afterAll(async () => {
     sockets.forEach((s) => s.close());
@@ -27,15 +45,15 @@ describe('removing an agency from a joint operation takes effect at once', () =>
   const task = (acronym: string, title: string) => ({ input: { operationId: danubeId, title, assigneeAgencyId: agency[acronym], pillar: 'PROTECTION', priority: 'MEDIUM' } });
 
   it('refuses the wrong people and the wrong agencies', async () => {
-    expect(errorCode(await gql(t.url, REMOVE, { op: danubeId, agency: agency['SPF'] }, await login(t.url, 'member@demo.test')))).toBe('FORBIDDEN');
-    expect(errorCode(await gql(t.url, REMOVE, { op: danubeId, agency: agency['SPF'] }, await login(t.url, 'outsider@demo.test')))).toBe('NOT_FOUND');
+    expect(errorCode(await gql(t.url, REMOVE, { op: danubeId, agency: agency['SPF'] }, await login(t.url, 'member@nl.test')))).toBe('FORBIDDEN');
+    expect(errorCode(await gql(t.url, REMOVE, { op: danubeId, agency: agency['SPF'] }, await login(t.url, 'member@ng.test')))).toBe('NOT_FOUND');
     const lead = await gql(t.url, REMOVE, { op: danubeId, agency: agency['NL-POL'] }, coordinator);
     expect(errorCode(lead)).toBe('BAD_USER_INPUT');
     expect(lead.errors![0].extensions!['fields']).toEqual([{ field: 'agencyId', message: 'the lead agency cannot leave its own joint operation' }]);
   });
 
   it('the removed agency loses the operation, its tasks, notifications and socket events; others keep them', async () => {
-    const beLiaison = await login(t.url, 'be-liaison@demo.test');
+    const beLiaison = await login(t.url, 'liaison@be.test');
     const beSocket = await connectSocket(t.url, beLiaison);
     const coordSocket = await connectSocket(t.url, coordinator);
     sockets.push(beSocket, coordSocket);
