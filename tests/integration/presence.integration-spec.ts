@@ -1,6 +1,8 @@
 import { Socket } from 'socket.io-client';
 import { PRESENCE_EVENTS, presenceOf } from '../support/presence';
-import { connectSocket, gql, login, recordEvents, startTestApp, TestApp, waitFor } from '../support/test-app';
+import { AgencyKind, Role } from '@taskforce/domain';
+import { FIXTURE_PASSWORD, FixtureBuilder } from '../support/fixture-builder';
+import { connectSocket, login, recordEvents, startTestApp, TestApp, waitFor } from '../support/test-app';
 
 
 describe('presence: who is viewing a joint operation now', () => {
@@ -8,10 +10,17 @@ describe('presence: who is viewing a joint operation now', () => {
   let danubeId: string;
   const sockets: Socket[] = [];
   beforeAll(async () => {
-    t = await startTestApp();
-    const token = await login(t.url, 'coordinator@demo.test');
-    const ops = await gql(t.url, '{ operations { id name } }', {}, token);
-    danubeId = ops.data!.operations.find((o: { name: string }) => o.name === 'Joint Operation Danube Route').id;
+    t = await startTestApp({}, { demoData: false });
+    // Danube Route of the NL police and the Romanian prosecutors; the Nigerian agency is not in it.
+    const f = new FixtureBuilder(t.db);
+    await f.agency({ acronym: 'NL-POL', country: 'NL' }, { acronym: 'RO-DIOC', kind: AgencyKind.PROSECUTION, country: 'RO' }, { acronym: 'NG-NATA', kind: AgencyKind.GOVERNMENT, country: 'NG' });
+    await f.person(
+      { email: 'anna@nl.test', name: 'Anna de Vries', agency: 'NL-POL', roles: [Role.COORDINATOR] },
+      { email: 'ioana@ro.test', name: 'Ioana Popescu', agency: 'RO-DIOC', roles: [Role.LIAISON_OFFICER] },
+      { email: 'chinedu@ng.test', name: 'Chinedu Okafor', agency: 'NG-NATA' },
+    );
+    await f.operation({ name: 'Danube Route', lead: 'NL-POL', agencies: ['RO-DIOC'], coordinators: ['anna@nl.test'] });
+    danubeId = f.operations['Danube Route'];
   });
   afterAll(async () => {
     sockets.forEach((s) => s.close());
@@ -20,7 +29,7 @@ describe('presence: who is viewing a joint operation now', () => {
 
   type Seen = Array<{ name: string; payload: any }>;
   async function watcher(email: string): Promise<{ socket: Socket; seen: Seen }> {
-    const socket = await connectSocket(t.url, await login(t.url, email));
+    const socket = await connectSocket(t.url, await login(t.url, email, FIXTURE_PASSWORD));
     sockets.push(socket);
     return { socket, seen: recordEvents(socket, PRESENCE_EVENTS) };
   }
@@ -31,24 +40,24 @@ describe('presence: who is viewing a joint operation now', () => {
       .sort();
 
   it('lists each person once, updates on join, second tab, leave and disconnect, and never reaches outsiders', async () => {
-    const anna = await watcher('coordinator@demo.test');
+    const anna = await watcher('anna@nl.test');
     expect(await anna.socket.emitWithAck('operation:watch', { operationId: danubeId })).toEqual({ ok: true });
     await waitFor(() => anna.seen.length === 1, 5000, 'first presence');
     expect(names(anna.seen)).toEqual(['Anna de Vries (NL-POL)']);
 
-    const ioana = await watcher('liaison@demo.test');
+    const ioana = await watcher('ioana@ro.test');
     await ioana.socket.emitWithAck('operation:watch', { operationId: danubeId });
     await waitFor(() => names(anna.seen)?.length === 2, 5000, 'two viewers');
     expect(names(anna.seen)).toEqual(['Anna de Vries (NL-POL)', 'Ioana Popescu (RO-DIOC)']);
     expect(names(ioana.seen)).toEqual(['Anna de Vries (NL-POL)', 'Ioana Popescu (RO-DIOC)']);
 
-    const ioanaTab2 = await watcher('liaison@demo.test');
+    const ioanaTab2 = await watcher('ioana@ro.test');
     const before = anna.seen.length;
     await ioanaTab2.socket.emitWithAck('operation:watch', { operationId: danubeId });
     await waitFor(() => anna.seen.length > before, 5000, 'presence after second tab');
     expect(names(anna.seen)).toEqual(['Anna de Vries (NL-POL)', 'Ioana Popescu (RO-DIOC)']);
 
-    const outsider = await watcher('outsider@demo.test');
+    const outsider = await watcher('chinedu@ng.test');
     expect(await outsider.socket.emitWithAck('operation:watch', { operationId: danubeId })).toEqual({ ok: false });
 
     // One of Ioana's two tabs closes: she is still there, and nobody is told otherwise.

@@ -20,6 +20,8 @@ export interface AgencySpec {
 export interface PersonSpec {
   email: string;
   agency: string;
+  /** Display name; default the part of the e-mail before @. */
+  name?: string;
   /** Default `[MEMBER]`. */
   roles?: Role[];
 }
@@ -62,7 +64,7 @@ export class FixtureBuilder {
     this.passwordHash ??= AuthService.hashPassword(FIXTURE_PASSWORD);
     const passwordHash = await this.passwordHash;
     for (const p of specs) {
-      const saved = await this.db.getRepository(UserEntity).save({ email: p.email, displayName: p.email.split('@')[0], passwordHash, agencyId: this.agencyId(p.agency), roles: p.roles ?? [Role.MEMBER], disabledAt: null });
+      const saved = await this.db.getRepository(UserEntity).save({ email: p.email, displayName: p.name ?? p.email.split('@')[0], passwordHash, agencyId: this.agencyId(p.agency), roles: p.roles ?? [Role.MEMBER], disabledAt: null });
       this.people[p.email] = saved.id;
     }
     return this;
