@@ -1,5 +1,7 @@
 import { Socket } from 'socket.io-client';
-import { connectSocket, gql, login, recordEvents, startTestApp, TestApp, waitFor } from '../support/test-app';
+import { AgencyKind, Role } from '@taskforce/domain';
+import { FIXTURE_PASSWORD, FixtureBuilder } from '../support/fixture-builder';
+import { connectSocket, gql, login as signIn, recordEvents, startTestApp, TestApp, waitFor } from '../support/test-app';
 
 /**
  * Caps on what one socket may send (docs/api-contract.md, "Live coordination that loses nothing" → Caps):
@@ -56,11 +58,16 @@ describe('socket caps: rate limit, flood disconnect, message size', () => {
   };
 
   beforeAll(async () => {
-    t = await startTestApp({ ESCALATION_CHECK_SECONDS: '0' });
-    liaison = await login(t.url, 'liaison@demo.test');
-    coordinator = await login(t.url, 'coordinator@demo.test');
-    danubeId = (await t.db.query(`select id from operations where name = 'Joint Operation Danube Route'`))[0].id;
-    roDiocId = (await t.db.query(`select id from agencies where acronym = 'RO-DIOC'`))[0].id;
+    t = await startTestApp({ ESCALATION_CHECK_SECONDS: '0' }, { demoData: false });
+    // Danube Route of the NL police (its coordinator) and the Romanian prosecutors (their liaison officer).
+    const f = new FixtureBuilder(t.db);
+    await f.agency({ acronym: 'NL-POL', country: 'NL' }, { acronym: 'RO-DIOC', kind: AgencyKind.PROSECUTION, country: 'RO' });
+    await f.person({ email: 'coordinator@nl.test', agency: 'NL-POL', roles: [Role.COORDINATOR] }, { email: 'liaison@ro.test', agency: 'RO-DIOC', roles: [Role.LIAISON_OFFICER] });
+    await f.operation({ name: 'Danube Route', lead: 'NL-POL', agencies: ['RO-DIOC'], coordinators: ['coordinator@nl.test'] });
+    liaison = await signIn(t.url, 'liaison@ro.test', FIXTURE_PASSWORD);
+    coordinator = await signIn(t.url, 'coordinator@nl.test', FIXTURE_PASSWORD);
+    danubeId = f.operations['Danube Route'];
+    roDiocId = f.agencies['RO-DIOC'];
   });
   afterAll(async () => {
     for (const s of sockets) s.close();
