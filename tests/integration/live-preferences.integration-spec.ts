@@ -1,7 +1,8 @@
 import { NotificationService } from '@taskforce/api-notifications';
-import { Role } from '@taskforce/domain';
+import { AgencyKind, Role } from '@taskforce/domain';
 import { randomUUID } from 'node:crypto';
 import { Socket } from 'socket.io-client';
+import { FIXTURE_PASSWORD, FixtureBuilder } from '../support/fixture-builder';
 import { connectSocket, errorCode, gql, GqlResponse, login, recordEvents, startTestApp, TestApp, waitFor } from '../support/test-app';
 
 /**
@@ -9,10 +10,10 @@ import { connectSocket, errorCode, gql, GqlResponse, login, recordEvents, startT
  * Notification preferences): muted types, muted operations and quiet hours hold notifications back (stored,
  * `heldBack: true`, not pushed live, listed in `notificationDigest`), except urgent ones, which are always pushed.
  *
- * From libs/api/setup/src/lib/demo-data.ts: liaison@demo.test is RO-DIOC's only liaison officer; RO-DIOC takes
- * part in Danube Route (coordinated by coordinator@demo.test) and not in Coastal Harvest. So a Danube task for
- * RO-DIOC gives her exactly one notification: TASK_ASSIGNED_TO_AGENCY when no person is named,
- * TASK_ASSIGNED_TO_YOU when she is; urgent (URGENT priority) or not. The demo data holds no notifications.
+ * The fixture (built below): liaison@ro.test is RO-DIOC's only liaison officer; RO-DIOC takes part in Danube Route
+ * (coordinated by coordinator@nl.test of NL-POL) and not in Coastal Harvest (Thai police and the NGO). So a Danube
+ * task for RO-DIOC gives her exactly one notification: TASK_ASSIGNED_TO_AGENCY when no person is named,
+ * TASK_ASSIGNED_TO_YOU when she is; urgent (URGENT priority) or not. Nothing else holds notifications.
  * Every "not pushed" is checked after an entitled push on the same socket arrived, plus a grace period.
  */
 
@@ -55,20 +56,20 @@ describe('notification preferences: muting, quiet hours, urgent exceptions, dige
   const heldBackIds: string[] = [];
   const as = (email: string, query: string, variables: Record<string, unknown> = {}) => gql(t.url, query, variables, token[email]);
   const setPrefs = async (input: Record<string, unknown>) => {
-    const res = await as('liaison@demo.test', UPDATE_PREFS, { input });
+    const res = await as('liaison@ro.test', UPDATE_PREFS, { input });
     expect(res.errors).toBeUndefined();
     return res.data!.updateNotificationPreferences;
   };
   /** A Danube task for RO-DIOC by the coordinator; `personal` names the liaison as assignee. */
   const createTask = async (title: string, priority: string, personal = false) => {
-    const res = await as('coordinator@demo.test', CREATE, {
-      input: { operationId: danubeId, title, assigneeAgencyId: agencyId['RO-DIOC'], pillar: 'PROTECTION', priority, ...(personal ? { assigneeUserId: userId['liaison@demo.test'] } : {}) },
+    const res = await as('coordinator@nl.test', CREATE, {
+      input: { operationId: danubeId, title, assigneeAgencyId: agencyId['RO-DIOC'], pillar: 'PROTECTION', priority, ...(personal ? { assigneeUserId: userId['liaison@ro.test'] } : {}) },
     });
     expect(res.errors).toBeUndefined();
     return res.data!.createTask.id as string;
   };
   const listed = async () => {
-    const res = await as('liaison@demo.test', NOTIFICATIONS);
+    const res = await as('liaison@ro.test', NOTIFICATIONS);
     expect(res.errors).toBeUndefined();
     return res.data!.notifications as Array<{ id: string; type: string; taskId: string; urgent: boolean; heldBack: boolean }>;
   };
@@ -84,19 +85,28 @@ describe('notification preferences: muting, quiet hours, urgent exceptions, dige
     return seen.slice(from).map((e) => e.payload.taskId as string);
   };
   const digest = async () => {
-    const res = await as('liaison@demo.test', DIGEST);
+    const res = await as('liaison@ro.test', DIGEST);
     expect(res.errors).toBeUndefined();
     return res.data!.notificationDigest as { count: number; items: Array<{ id: string; heldBack: boolean }> };
   };
 
   beforeAll(async () => {
-    t = await startTestApp({ ESCALATION_CHECK_SECONDS: '0' });
-    for (const email of ['coordinator@demo.test', 'liaison@demo.test']) token[email] = await login(t.url, email);
-    for (const a of await t.db.query('select id, acronym from agencies')) agencyId[a.acronym] = a.id;
-    for (const u of await t.db.query('select id, email from users')) userId[u.email] = u.id;
-    danubeId = (await t.db.query(`select id from operations where name = 'Joint Operation Danube Route'`))[0].id;
-    coastalId = (await t.db.query(`select id from operations where name = 'Joint Operation Coastal Harvest'`))[0].id;
-    socket = await connectSocket(t.url, token['liaison@demo.test']);
+    t = await startTestApp({ ESCALATION_CHECK_SECONDS: '0' }, { demoData: false });
+    const f = new FixtureBuilder(t.db);
+    await f.agency({ acronym: 'NL-POL', country: 'NL' }, { acronym: 'RO-DIOC', kind: AgencyKind.PROSECUTION, country: 'RO' }, { acronym: 'TH-AHTD', country: 'TH' }, { acronym: 'IOM', kind: AgencyKind.INTERNATIONAL_ORGANIZATION, country: 'CH' });
+    await f.person(
+      { email: 'coordinator@nl.test', agency: 'NL-POL', roles: [Role.COORDINATOR] },
+      { email: 'liaison@ro.test', agency: 'RO-DIOC', roles: [Role.LIAISON_OFFICER] },
+      { email: 'coordinator@th.test', agency: 'TH-AHTD', roles: [Role.COORDINATOR, Role.LIAISON_OFFICER] },
+    );
+    await f.operation({ name: 'Danube Route', lead: 'NL-POL', agencies: ['RO-DIOC'], coordinators: ['coordinator@nl.test'] });
+    await f.operation({ name: 'Coastal Harvest', lead: 'TH-AHTD', agencies: ['IOM'], coordinators: ['coordinator@th.test'] });
+    for (const email of ['coordinator@nl.test', 'liaison@ro.test']) token[email] = await login(t.url, email, FIXTURE_PASSWORD);
+    Object.assign(agencyId, f.agencies);
+    Object.assign(userId, f.people);
+    danubeId = f.operations['Danube Route'];
+    coastalId = f.operations['Coastal Harvest'];
+    socket = await connectSocket(t.url, token['liaison@ro.test']);
     seen = recordEvents(socket, ['notification']);
   });
   afterAll(async () => {
@@ -105,13 +115,13 @@ describe('notification preferences: muting, quiet hours, urgent exceptions, dige
   });
 
   it('defaults: nothing muted, no quiet hours, UTC; an empty digest', async () => {
-    expect((await as('liaison@demo.test', PREFS)).data).toEqual({ notificationPreferences: OFF });
+    expect((await as('liaison@ro.test', PREFS)).data).toEqual({ notificationPreferences: OFF });
     expect(await digest()).toEqual({ count: 0, items: [] });
   });
 
   it('muting TASK_ASSIGNED_TO_AGENCY holds a new non-urgent agency task back (stored, not pushed, in the digest); an URGENT one and a personal one are pushed', async () => {
     expect(await setPrefs({ ...OFF, mutedTypes: ['TASK_ASSIGNED_TO_AGENCY'] })).toEqual({ ...OFF, mutedTypes: ['TASK_ASSIGNED_TO_AGENCY'] });
-    expect((await as('liaison@demo.test', PREFS)).data).toEqual({ notificationPreferences: { ...OFF, mutedTypes: ['TASK_ASSIGNED_TO_AGENCY'] } });
+    expect((await as('liaison@ro.test', PREFS)).data).toEqual({ notificationPreferences: { ...OFF, mutedTypes: ['TASK_ASSIGNED_TO_AGENCY'] } });
 
     const from = seen.length;
     const held = await createTask('Prepare the Iași victim interviews', 'MEDIUM');
@@ -187,7 +197,7 @@ describe('notification preferences: muting, quiet hours, urgent exceptions, dige
 
   it('the digest covers the 24 hours before the moment it is asked for', async () => {
     const service = t.app.get(NotificationService);
-    const actor = { userId: userId['liaison@demo.test'], agencyId: agencyId['RO-DIOC'], roles: [Role.LIAISON_OFFICER], sessionId: randomUUID() };
+    const actor = { userId: userId['liaison@ro.test'], agencyId: agencyId['RO-DIOC'], roles: [Role.LIAISON_OFFICER], sessionId: randomUUID() };
     const hour = 3600_000;
     expect((await service.digest(actor, new Date(Date.now() + 23 * hour))).map((n) => n.id).sort()).toEqual([...heldBackIds].sort());
     expect(await service.digest(actor, new Date(Date.now() + 25 * hour))).toEqual([]);
@@ -195,7 +205,7 @@ describe('notification preferences: muting, quiet hours, urgent exceptions, dige
 
   it('the digest has the contract’s shape: notificationDigest { until count items }, until being the end of the window (now, UTC)', async () => {
     const before = Date.now();
-    const res = await as('liaison@demo.test', '{ notificationDigest { until count items { id } } }');
+    const res = await as('liaison@ro.test', '{ notificationDigest { until count items { id } } }');
     const after = Date.now();
     expect(res.errors).toBeUndefined();
     const d = res.data!.notificationDigest;
@@ -212,9 +222,9 @@ describe('notification preferences: muting, quiet hours, urgent exceptions, dige
       expect(await setPrefs(saved)).toEqual(saved);
     });
     afterEach(async () => {
-      expect((await as('liaison@demo.test', PREFS)).data).toEqual({ notificationPreferences: saved });
+      expect((await as('liaison@ro.test', PREFS)).data).toEqual({ notificationPreferences: saved });
     });
-    const attempt = (input: Record<string, unknown>) => as('liaison@demo.test', UPDATE_PREFS, { input: { ...OFF, ...input } });
+    const attempt = (input: Record<string, unknown>) => as('liaison@ro.test', UPDATE_PREFS, { input: { ...OFF, ...input } });
 
     it('an unknown time zone', async () => {
       const res = await attempt({ timeZone: 'Mars/Olympus' });
