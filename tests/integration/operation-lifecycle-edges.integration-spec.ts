@@ -1,11 +1,14 @@
+import { AgencyKind, Role } from '@taskforce/domain';
+import { FIXTURE_PASSWORD, FixtureBuilder } from '../support/fixture-builder';
 import { errorCode, gql, GqlResponse, login, startTestApp, TestApp } from '../support/test-app';
 
 /**
- * The edges of a joint operation's life, on the real API and PostgreSQL with the demo task force: what a
+ * The edges of a joint operation's life, on the real API and PostgreSQL with a task force built here: what a
  * coordinator may not leave empty, two coordinators' clicks racing, an invitation nobody can answer, a withdrawn
  * invitation, a party joining after the closing evaluation was finalised, and closing with open tasks.
- * Demo people (libs/api/setup demo-data): NL-POL's coordinator Anna de Vries; RO-DIOC has an agency admin
- * (ro-admin) and no coordinator; ES-BIP has one liaison officer and nobody who may answer an invitation.
+ * People: NL-POL's coordinator; RO-DIOC has an agency admin (ro-admin), a liaison officer and no coordinator; ES-BIP
+ * has one liaison officer and nobody who may answer an invitation; TH-AHTD has a coordinator who is also its liaison
+ * officer. No joint operation exists before the tests form theirs.
  */
 describe('joint operation lifecycle edges', () => {
   let t: TestApp;
@@ -38,9 +41,23 @@ describe('joint operation lifecycle edges', () => {
   const operation = async (id: string) => (await ok('coordinator', OPERATION, { id })).operation;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    for (const who of ['coordinator', 'ro-admin', 'liaison', 'es-liaison', 'th-coordinator']) token[who] = await login(t.url, `${who}@demo.test`);
-    for (const a of await t.db.query('SELECT acronym, id::text AS id FROM agencies')) agency[a.acronym] = a.id;
+    t = await startTestApp({}, { demoData: false });
+    const f = new FixtureBuilder(t.db);
+    await f.agency(
+      { acronym: 'NL-POL', country: 'NL' },
+      { acronym: 'RO-DIOC', kind: AgencyKind.PROSECUTION, country: 'RO' },
+      { acronym: 'ES-BIP', kind: AgencyKind.BORDER_IMMIGRATION, country: 'ES' },
+      { acronym: 'TH-AHTD', country: 'TH' },
+    );
+    await f.person(
+      { email: 'coordinator@fixture.test', name: 'Anna de Vries', agency: 'NL-POL', roles: [Role.COORDINATOR] },
+      { email: 'ro-admin@fixture.test', agency: 'RO-DIOC', roles: [Role.AGENCY_ADMIN] },
+      { email: 'liaison@fixture.test', agency: 'RO-DIOC', roles: [Role.LIAISON_OFFICER] },
+      { email: 'es-liaison@fixture.test', agency: 'ES-BIP', roles: [Role.LIAISON_OFFICER] },
+      { email: 'th-coordinator@fixture.test', agency: 'TH-AHTD', roles: [Role.COORDINATOR, Role.LIAISON_OFFICER] },
+    );
+    for (const who of ['coordinator', 'ro-admin', 'liaison', 'es-liaison', 'th-coordinator']) token[who] = await login(t.url, `${who}@fixture.test`, FIXTURE_PASSWORD);
+    Object.assign(agency, f.agencies);
   });
   afterAll(async () => {
     await t?.close();
@@ -150,7 +167,7 @@ describe('joint operation lifecycle edges', () => {
     expect(errorCode(reopen)).toBe('FAILED_PRECONDITION');
 
     // Coordinators cannot be changed in a closed operation either way.
-    const [me] = await t.db.query(`SELECT id::text FROM users WHERE email = 'coordinator@demo.test'`);
+    const [me] = await t.db.query(`SELECT id::text FROM users WHERE email = 'coordinator@fixture.test'`);
     expect(errorCode(await as('coordinator', 'mutation($op: ID!, $u: ID!) { standDownOperationCoordinator(operationId: $op, userId: $u) { id } }', { op: id, u: me.id }))).toBe('FAILED_PRECONDITION');
     expect(errorCode(await as('coordinator', 'mutation($op: ID!, $u: ID!) { appointOperationCoordinator(operationId: $op, userId: $u) { id } }', { op: id, u: me.id }))).toBe('FAILED_PRECONDITION');
   });
