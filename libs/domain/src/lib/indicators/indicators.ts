@@ -1,7 +1,7 @@
 import { cellKeyNoise, cellKeyOf } from './cell-key';
 import { crossTabulateCounts, CrossTabulateOptions, valueOf } from './cross-tabulate';
 import { protectAcrossParts, protectLinkedTable } from './suppression';
-import { CaseRecord, Cell, DimensionKey, IndicatorKind, ProtectedTable, ShownFigure } from './types';
+import { CaseRecord, Cell, DimensionKey, IndicatorKind, ProtectedTable, ShownCell, ShownFigure } from './types';
 
 /** Count of records per indicator (every indicator listed, zeros included). */
 export function countIndicators(records: readonly CaseRecord[]): Record<IndicatorKind, number> {
@@ -122,9 +122,31 @@ function perturb(table: ProtectedTable, cells: readonly AggregatedCell[], ownOf:
   };
   const refined = table.dimensions.map((d) => REFINES[d] !== undefined);
   const twoWay = table.dimensions.length === 2;
+  const othersIn = (c: ShownCell) => figureOf((key) => key.every((v, i) => v === c.key[i])).others;
+  const given = twoWay ? givenByExactMargin(table, refined, othersIn) : () => false;
   return {
     ...table,
-    cells: table.cells.map((c) => (twoWay || refined[0] ? noisy(c, (key) => key.every((v, i) => v === c.key[i])) : c)),
+    cells: table.cells.map((c) =>
+      (twoWay || refined[0]) && !given(c) ? noisy(c, (key) => key.every((v, i) => v === c.key[i])) : c,
+    ),
     marginals: table.marginals.map((row, d) => (refined[d] ? row.map((f, j) => noisy(f, (key) => key[d] === table.categories[d][j])) : row)),
   };
+}
+
+/**
+ * Interior cells of a two-way table that an exact margin already gives: every other cell of the cell's row (or
+ * column) is shown and holds no other agency's record (the viewer sees that: such a figure is exactly its own
+ * records, or 0), and that row's (column's) margin is shown exact (not suppressed, not refined, so not perturbed).
+ * The others' part of the cell is then the others' part of the margin, so noise on it would hide nothing and only
+ * make the table disagree with itself (the flow "unknown region → unknown region" beside the exact total is the
+ * common case). Judged on the others' records, so the viewer adding records of its own never changes the answer.
+ */
+function givenByExactMargin(table: ProtectedTable, refined: readonly boolean[], othersIn: (c: ShownCell) => number): (cell: ShownCell) => boolean {
+  const ownOnly = (c: ShownCell) => !c.suppressed && othersIn(c) === 0;
+  return (cell) =>
+    !cell.suppressed &&
+    table.dimensions.some((_, d) => {
+      const margin = table.marginals[d][table.categories[d].indexOf(cell.key[d])];
+      return !refined[d] && margin !== undefined && !margin.suppressed && table.cells.every((c) => c === cell || c.key[d] !== cell.key[d] || ownOnly(c));
+    });
 }

@@ -139,4 +139,31 @@ describe('cell-key perturbation in protected tables', () => {
     const plain = protectForViewer([{ key: ['MINOR', '9-17'], count: 15, own: 0 }], { dimensions: ['ageGroup', 'ageBand'], k: K });
     expect(plain.cells[0]).toEqual({ key: ['MINOR', '9-17'], count: 15, suppressed: false, label: '15' });
   });
+
+  it('a cell that is the only figure of its row not shown as 0 equals its exact margin, so it is shown exact', () => {
+    // Other agencies: sex × citizenship. Row F has one non-zero cell (14 of RO); row M has 12 of NG and 15 of TH.
+    const cells: AggregatedCell[] = [
+      { key: ['F', 'RO'], count: 14, own: 0, othersKey: KEYS.a },
+      { key: ['M', 'NG'], count: 12, own: 0, othersKey: KEYS.b },
+      { key: ['M', 'TH'], count: 15, own: 0, othersKey: KEYS.c },
+    ];
+    const t = protectForViewer(cells, { dimensions: ['sex', 'citizenship'], k: K });
+    const at = (sex: string, country: string) => t.cells.find((c) => c.key[0] === sex && c.key[1] === country);
+    // F × RO is 14 by the shown 0s of F × NG and F × TH and the exact margin F = 14: noise would hide nothing.
+    expect(at('F', 'NG')).toEqual({ key: ['F', 'NG'], count: 0, suppressed: false, label: '0' });
+    expect(t.marginals[0][t.categories[0].indexOf('F')]).toEqual({ count: 14, suppressed: false, label: '14' });
+    expect(at('F', 'RO')).toEqual({ key: ['F', 'RO'], count: 14, suppressed: false, label: '14' });
+    // M × NG and M × TH share their row and their columns (RO aside) with nothing: each is also alone in its column,
+    // whose exact margin gives it, so they too are exact. With a second non-zero cell in row and column, noise stays.
+    expect(at('M', 'NG')?.perturbed).toBeUndefined();
+    const crowded = protectForViewer([...cells, { key: ['F', 'NG'], count: 13, own: 0, othersKey: KEYS.d }], {
+      dimensions: ['sex', 'citizenship'],
+      k: K,
+    });
+    const shown = crowded.cells.find((c) => c.key[0] === 'M' && c.key[1] === 'NG');
+    expect(shown?.perturbed).toBe(true);
+    expect(shown?.count).toBe(12 + cellKeyNoise(12, KEYS.b, K));
+    // F × RO: row F now has F × NG too, but column RO still has F × RO alone; its exact margin gives it.
+    expect(crowded.cells.find((c) => c.key[0] === 'F' && c.key[1] === 'RO')).toEqual({ key: ['F', 'RO'], count: 14, suppressed: false, label: '14' });
+  });
 });
