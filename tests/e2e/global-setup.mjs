@@ -14,7 +14,7 @@ const ROOT = join(HERE, '..', '..');
 const API_MAIN = join(ROOT, 'dist', 'api', 'apps', 'api', 'src', 'main.js');
 const WEB_INDEX = join(ROOT, 'dist', 'web', 'index.html');
 const ARTIFACTS = join(HERE, 'artifacts');
-const HEALTH_TIMEOUT_MS = 60_000;
+const HEALTH_TIMEOUT_MS = 180_000;
 
 function findChromium() {
   const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';

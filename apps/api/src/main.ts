@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { AppConfig, ConfigError, loadConfig } from '@taskforce/api-core';
 import { localSecrets, startEmbeddedPostgres } from '@taskforce/api-database';
-import { DEMO_PASSWORD, loadDemoData, migrate } from '@taskforce/api-setup';
+import { DEMO_PASSWORD, DemoPublicDataReport, loadDemoData, loadDemoPublicData, migrate } from '@taskforce/api-setup';
 import { createApp } from './app/create-app';
 import { demoLoginLines, listDemoLogins } from './demo-logins';
 
@@ -28,6 +28,7 @@ async function bootstrap(): Promise<void> {
 
   const db = await migrate(databaseUrl);
   const demoLoaded = config.loadDemoData ? await loadDemoData(db) : false;
+  const publicData = demoLoaded ? await loadPublicDataForDemo(db) : null;
   const demoLogins = config.loadDemoData ? await listDemoLogins(db) : [];
   await db.destroy();
 
@@ -40,6 +41,7 @@ async function bootstrap(): Promise<void> {
     `  Task-force workspace is running at ${url}`,
     embedded ? `  Embedded PostgreSQL on 127.0.0.1:${embedded.port}, data in ${embedded.dataDir}` : '  PostgreSQL from DATABASE_URL',
     demoLoaded ? '  Demo task force loaded into the empty database.' : '',
+    publicData ? publicDataLine(publicData) : '',
   ];
   if (config.loadDemoData) {
     lines.push(`  Demo logins (password ${DEMO_PASSWORD}):`, ...demoLoginLines(demoLogins));
@@ -68,3 +70,20 @@ bootstrap().catch((error: unknown) => {
   console.error('Start-up failed:', error instanceof Error ? error.message : error);
   process.exit(1);
 });
+
+/** Imports the licensed public data sets into a new demo; a failure is reported and the workspace starts anyway. */
+async function loadPublicDataForDemo(db: Parameters<typeof loadDemoPublicData>[0]): Promise<DemoPublicDataReport | string> {
+  console.log('Importing the public data sets for the demo (about 10 s)…');
+  try {
+    return await loadDemoPublicData(db);
+  } catch (error) {
+    return `  Public data sets not imported: ${error instanceof Error ? error.message : String(error)}`;
+  }
+}
+
+function publicDataLine(report: DemoPublicDataReport | string): string {
+  if (typeof report === 'string') return report;
+  const loaded = report.loaded.map((l) => `${l.kind} (${l.rows} rows)`).join(', ');
+  const missing = report.missing.length ? `; not found in ${report.dir}: ${report.missing.join(', ')} (set PUBLIC_DATA_DIR)` : '';
+  return `  Public data sets imported: ${loaded || 'none'}${missing}.`;
+}
