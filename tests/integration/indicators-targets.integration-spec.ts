@@ -152,7 +152,7 @@ describe('indicators: operation targets', () => {
     await set('2026-01-01', '2026-03-31');
     expect(await assisted()).toEqual([['2026-01-01', '2026-03-31', 30]]);
     const janFeb = await set('2026-01-01', '2026-02-28');
-    // One of the two is hidden: Jan–Feb, the smaller part of other agencies' records (27 < 30).
+    // One of the two is hidden: Jan–Feb, set after Jan–Mar had been shown.
     expect(await assisted()).toEqual([
       ['2026-01-01', '2026-02-28', null],
       ['2026-01-01', '2026-03-31', 30],

@@ -398,7 +398,8 @@ async function main() {
     const port = await freePort();
     const apiUrl = `http://127.0.0.1:${port}`;
     const log = createWriteStream(API_LOG);
-    api = spawn(process.execPath, [API_MAIN], {
+    // BENCH_API_NODE_ARGS: extra Node options for the API process only, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`.
+    api = spawn(process.execPath, [...(process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean), API_MAIN], {
       cwd: ROOT,
       env: {
         ...process.env,

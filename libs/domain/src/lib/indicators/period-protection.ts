@@ -48,9 +48,12 @@ const dayNumber = (iso: string): number => {
  * the days between the periods' ends cut time into **atoms** (never published), every period and every run of
  * consecutive atoms is a sum of atoms, the grand total is the sum of all of them (fixed as published elsewhere), and
  * while any such figure whose others' part is 1 … k − 1 is pinned to one value by the shown periods and the total
- * (`pinnedFigures`: shuttle bounds, then linear programming), one more shown period tied to it is suppressed,
- * smallest others' part first. So no difference of periods (Jan–Jun minus Jan–May, or a run of them) gives a small
- * count of other agencies' records back.
+ * (`pinnedFigures`: shuttle bounds, then linear programming). Periods are given **in the order they were first
+ * set** and decided in that order, each decision final: a period is shown only if, beside every period shown before
+ * it and the total, it pins no such figure; otherwise it stays hidden (a figure shown before a later period was set
+ * may have been read, so the later one gives way). So no difference of periods (Jan–Jun minus Jan–May, or a run of
+ * them), even of figures read at different times as periods were added one by one, gives a small count of other
+ * agencies' records back.
  * Returns one `ShownFigure` per period (`count` with the viewer's own records included, or null with the label
  * `suppressed (< k)`).
  * @throws RangeError for a malformed date, a period ending before it starts, or a bad k.
@@ -128,23 +131,20 @@ export function protectPeriods(input: PeriodProtectionInput): ShownFigure[] {
   relations.push({ parts: [...atomIndex], whole: total });
 
   const system: FigureSystem = { others, relations, fixed };
-  const hidden = others.map((o, i) => fixed[i] ?? isSensitive(o, k));
-  const free = (i: number) => fixed[i] === undefined && !hidden[i];
-  for (;;) {
-    const pinned = pinnedFigures(system, hidden, k);
-    if (!pinned.length) break;
-    // A shown period in a sum with the pinned figure's atoms (the whole or a part of it; the grand total's sum only
-    // when nothing else is tied), smallest others' part first, zeros last.
-    const atomsOf = (f: number) => new Set(relations.find((r) => r.whole === f)?.parts ?? [f]);
-    const target = atomsOf(pinned[0]);
-    const tiedBy = (rs: readonly SumRelation[]) =>
-      rs.filter((r) => r.parts.some((a) => target.has(a))).flatMap((r) => [r.whole, ...r.parts]).filter((f, n, all) => free(f) && all.indexOf(f) === n);
-    const order = (a: number, b: number) => Number(others[a] === 0) - Number(others[b] === 0) || others[a] - others[b] || a - b;
-    const candidates = tiedBy(relations.filter((r) => r.whole !== total)).sort(order);
-    if (!candidates.length) candidates.push(...tiedBy(relations).sort(order));
-    const pick = candidates[0] ?? others.map((_, f) => f).find(free);
-    if (pick === undefined) break;
-    hidden[pick] = true;
+  // The periods are published in the order they were set, and each decision is final: a figure shown before a later
+  // period was set may have been read, and hiding it then would not take it back. So every period starts unpublished;
+  // when its turn comes it is shown unless other agencies' part of it is small (primary) or showing it beside every
+  // figure shown so far (and the total) would pin a small figure (`pinnedFigures`) — then it alone stays hidden.
+  // Before it, nothing was pinned; with it hidden, the shown figures are those of before: nothing is pinned at any step.
+  const hidden = others.map((_, i) => fixed[i] ?? true);
+  const decided = new Set<number>();
+  for (const [i, j] of periodRun) {
+    const f = runIndex.get(`${i},${j}`) as number;
+    if (decided.has(f) || fixed[f] !== undefined) continue; // a repeat, or a period of one atom known to be empty
+    decided.add(f);
+    if (isSensitive(others[f], k)) continue;
+    hidden[f] = false;
+    if (pinnedFigures(system, hidden, k).length) hidden[f] = true;
   }
   return periods.map((p, n) => {
     const [i, j] = periodRun[n];

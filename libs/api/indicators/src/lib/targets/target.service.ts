@@ -143,7 +143,8 @@ export class TargetService {
     // Every period ever set for these indicators, and the operation's records per day (UTC), the viewer's counted.
     const periods: Array<{ indicator: string; start: string; end: string }> = await this.db.query(
       `SELECT indicator, to_char(period_start, 'YYYY-MM-DD') AS start, to_char(period_end, 'YYYY-MM-DD') AS "end"
-         FROM operation_target_periods WHERE operation_id = $1 AND indicator = ANY($2::text[])`,
+         FROM operation_target_periods WHERE operation_id = $1 AND indicator = ANY($2::text[])
+        ORDER BY first_set_at, period_start, period_end`,
       [operationId, indicators],
     );
     const scope = positional(CaseRecordScopePolicy.where({ agencyId: user.agencyId, operationId }, 'cr'), [indicators, user.agencyId]);
@@ -160,11 +161,12 @@ export class TargetService {
       const ofIndicator: DayCount[] = days.filter((d) => d.indicator === indicator);
       const live = rows.filter((r) => r.indicator === indicator).map((r) => ({ start: r.period_start, end: r.period_end }));
       const known = periods.filter((p) => p.indicator === indicator).map((p) => ({ start: p.start, end: p.end }));
-      const all = [...live, ...known.filter((p) => !live.some((l) => l.start === p.start && l.end === p.end))];
+      // In the order they were first set (protectPeriods decides them in that order, each decision final).
+      const all = [...known, ...live.filter((l) => !known.some((p) => l.start === p.start && l.end === p.end))];
       // The operation's total of the indicator is shown in its tables unless other agencies' part of it is small.
       const othersTotal = ofIndicator.reduce((s, d) => s + d.count - d.own, 0);
       const shown = protectPeriods({ periods: all, days: ofIndicator, totalShown: !isSensitive(othersTotal, k), k });
-      live.forEach((p, i) => figures.set(`${indicator}|${p.start}|${p.end}`, shown[i]));
+      all.forEach((p, i) => figures.set(`${indicator}|${p.start}|${p.end}`, shown[i]));
     }
     return rows.map((r) => {
       const achieved = figures.get(`${r.indicator}|${r.period_start}|${r.period_end}`) as ReturnType<typeof protectPeriods>[number];

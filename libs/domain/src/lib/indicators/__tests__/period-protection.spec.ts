@@ -21,7 +21,7 @@ describe('protectPeriods: figures over overlapping periods', () => {
   it('Jan–Jun (30) and Jan–May (27) would give June’s 3 by difference: one of them is suppressed', () => {
     const [a, b] = protectPeriods({ periods: [janJun, janMay], days, totalShown: true });
     expect([a, b].filter((f) => f.suppressed)).toHaveLength(1);
-    // Jan–May has the smaller others' part (27 < 30), so it is the one hidden.
+    // Jan–May was set after Jan–Jun, so it is the one hidden.
     expect(a).toEqual(shown(30));
     expect(b).toEqual(hidden);
   });
@@ -59,6 +59,13 @@ describe('protectPeriods: figures over overlapping periods', () => {
     expect([a, b].filter((f) => f.suppressed)).toHaveLength(1);
   });
 
+  it('a period set later never hides one shown before: Jan–May (27) shown, then Jan–Jun (30) set, Jan–Jun is the one hidden', () => {
+    // Periods are given in the order they were first set. Jan–May alone is shown (27); hiding it once Jan–Jun is set
+    // would not take back what was read: 30 − 27 gives June's 3. So the later period gives way.
+    expect(protectPeriods({ periods: [janMay], days, totalShown: true })).toEqual([shown(27)]);
+    expect(protectPeriods({ periods: [janMay, janJun], days, totalShown: true })).toEqual([shown(27), hidden]);
+  });
+
   it('a removed period still counts (its figure was shown): the periods ever set are protected together', () => {
     // The same two periods, one of them removed since: passing both keeps the answer for the live one consistent.
     const both = protectPeriods({ periods: [janJun, janMay], days, totalShown: true });
@@ -89,17 +96,21 @@ describe('random attacks on period figures', () => {
     periods: fc.array(fc.tuple(fc.nat({ max: MONTHS - 1 }), fc.nat({ max: MONTHS - 1 })).map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as const), { minLength: 2, maxLength: 5 }),
   });
 
-  it('no run of months, nor what lies outside one, is pinned below k', () => {
+  it('periods set one at a time: no run of months, nor what lies outside one, is pinned below k by all figures ever shown', () => {
     let attacked = 0;
     fc.assert(
       fc.property(fixtureArb, ({ others, own, periods }) => {
         const days = others.map((n, m) => on(`2026-${String(m + 1).padStart(2, '0')}-15`, n, own[m]));
-        const figures = protectPeriods({ periods: periods.map(([a, b]) => ({ start: monthStart(a), end: monthEnd(b) })), days, totalShown: true });
         const constraints: Record<string, { equal: number }> = {};
         const sumOwn = (a: number, b: number) => own.slice(a, b + 1).reduce((s, x) => s + x, 0);
-        figures.forEach((f, n) => {
-          if (f.count !== null) constraints[`p${n}`] = { equal: f.count - sumOwn(periods[n][0], periods[n][1]) };
-        });
+        // The coordinator sets the periods one after the other; the attacker reads the figures after each one and
+        // remembers every figure it was ever shown (a figure hidden later is not forgotten).
+        for (let set = 1; set <= periods.length; set++) {
+          const figures = protectPeriods({ periods: periods.slice(0, set).map(([a, b]) => ({ start: monthStart(a), end: monthEnd(b) })), days, totalShown: true });
+          figures.forEach((f, n) => {
+            if (f.count !== null) constraints[`p${n}`] = { equal: f.count - sumOwn(periods[n][0], periods[n][1]) };
+          });
+        }
         constraints['total'] = { equal: others.reduce((s, x) => s + x, 0) };
         const kinds: number[][] = [];
         for (let a = 0; a < MONTHS; a++)
