@@ -66,8 +66,12 @@ export function parseGlotipValue(text: string): { value: number | null; suppress
   return null;
 }
 
+/** The sheet of UNODC's workbook that holds the data. */
+const GLOTIP_SHEET = 'data_glotip_1';
+
 /**
- * Parses UNODC's data_glotip.xlsx (sheet `data_glotip_1`). The header row is found by its `Iso3_code` cell, so
+ * Parses UNODC's data_glotip.xlsx (sheet `data_glotip_1`; any other sheet is reported, line 0, and not read; without
+ * that sheet the first one is read, and that is reported too). The header row is found by its `Iso3_code` cell, so
  * the banner rows above it (however many) are skipped. Totals are kept as published: UNODC's parts need not
  * add up to its totals (and `<5` parts cannot), so nothing is summed or "corrected" here. A breakdown row whose
  * Category is blank is kept with a blank category (not stated). Rows of UNODC regional aggregates, of no single
@@ -77,10 +81,15 @@ export async function parseGlotipXlsx(source: WorkbookSource): Promise<ImportRes
   const opened = await openWorkbook(source);
   if ('reason' in opened) return { rows: [], rejected: [{ line: 1, reason: opened.reason }] };
   const { workbook } = opened;
-  const sheet = workbook.getWorksheet('data_glotip_1') ?? workbook.worksheets[0];
+  const named = workbook.getWorksheet(GLOTIP_SHEET);
+  const sheet = named ?? workbook.worksheets[0];
   const rejected: Rejected[] = [];
   const rows: GlotipRow[] = [];
   if (!sheet) return { rows, rejected: [{ line: 0, reason: 'workbook has no sheet' }] };
+  if (!named) rejected.push({ line: 0, sheet: sheet.name, reason: `no sheet ${GLOTIP_SHEET}: read the first sheet, "${sheet.name}", instead` });
+  for (const other of workbook.worksheets.filter((w) => w !== sheet)) {
+    rejected.push({ line: 0, sheet: other.name, reason: `unexpected sheet "${other.name}", not read: the data are in sheet ${GLOTIP_SHEET}` });
+  }
   let cols: Record<string, number> | null = null;
   sheet.eachRow((row, line) => {
     const at = { line, sheet: sheet.name };

@@ -83,7 +83,8 @@ function tierFromText(value: string): TipTier | null {
 }
 
 /**
- * Parses "TIP Tier Rankings.xlsx": one sheet per year with `Year, Country, Tier Ranking`, messy on purpose. The
+ * Parses "TIP Tier Rankings.xlsx": one sheet per year with `Year, Country, Tier Ranking`, messy on purpose. Only
+ * sheets named by a year are read; every other sheet is reported (line 0, its name) and not read. The
  * `Year` column wins over the sheet name (the first sheet holds every year). Tiers may be numbers or text
  * (`2W`, `2 WL`, `"1"`, `Special Case`); names are joined through aliases; blank cells are rejected; rows
  * repeated with the same tier are kept once (the repeats are reported); rows of one country and year that
@@ -96,6 +97,10 @@ export async function parseTipTierRankingsXlsx(source: WorkbookSource): Promise<
   const rows: TipTierRow[] = [];
   const rejected: Rejected[] = [];
   workbook.eachSheet((sheet) => {
+    if (!/^(19|20)\d\d$/.test(sheet.name.trim())) {
+      rejected.push({ line: 0, sheet: sheet.name, reason: `unexpected sheet "${sheet.name}", not read: only sheets named by a year (such as 2010) hold tiers` });
+      return;
+    }
     sheet.eachRow((row, line) => {
       const [yearCell, nameCell, tierCell] = [1, 2, 3].map((c) => cellText(row.getCell(c).value));
       const at = { line, sheet: sheet.name };

@@ -103,3 +103,12 @@ export function toCsvWithHeader(header: CsvHeader, rows: ReadonlyArray<ReadonlyA
 export function taskForceScope(agencyAcronym: string): string {
   return `Task force as ${agencyAcronym} may see it (records outside joint operations and in those ${agencyAcronym} takes part in)`;
 }
+
+/**
+ * The scope of a figure of case records outside any one joint operation, by source: for agencies' records
+ * (`agency`) `taskForceScope(agencyAcronym)`; for a public data set (such as `ctdc`) the whole data set, which is the
+ * same for every viewer: e.g. "Whole public data set ctdc (the same for every agency)".
+ */
+export function caseRecordsScope(source: string, agencyAcronym: string): string {
+  return source === 'agency' ? taskForceScope(agencyAcronym) : `Whole public data set ${source} (the same for every agency)`;
+}

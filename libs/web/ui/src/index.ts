@@ -19,3 +19,4 @@ export * from './lib/format/labels';
 export * from './lib/format/lead-labels';
 export * from './lib/router/router';
 export * from './lib/router/link';
+export * from './lib/format/csv-cell';

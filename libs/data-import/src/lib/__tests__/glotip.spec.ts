@@ -85,3 +85,16 @@ describe('parseGlotipXlsx', () => {
     expect(rejected).toEqual([{ line: 0, sheet: 'data_glotip_1', reason: 'no header row starting with Iso3_code' }]);
   });
 });
+
+describe('parseGlotipXlsx: sheets', () => {
+  it('reads data_glotip_1 and reports any other sheet, unread', async () => {
+    const { rejected } = await parseGlotipXlsx(await workbookOf({ data_glotip_1: [['banner']], Pivot: [['Country', 'Total']] }));
+    expect(rejected).toContainEqual({ line: 0, sheet: 'Pivot', reason: 'unexpected sheet "Pivot", not read: the data are in sheet data_glotip_1' });
+  });
+
+  it('without a data_glotip_1 sheet it reads the first sheet and says so', async () => {
+    const { rejected } = await parseGlotipXlsx(await workbookOf({ Sheet1: [['banner']], Other: [['x']] }));
+    expect(rejected).toContainEqual({ line: 0, sheet: 'Sheet1', reason: 'no sheet data_glotip_1: read the first sheet, "Sheet1", instead' });
+    expect(rejected).toContainEqual({ line: 0, sheet: 'Other', reason: 'unexpected sheet "Other", not read: the data are in sheet data_glotip_1' });
+  });
+});

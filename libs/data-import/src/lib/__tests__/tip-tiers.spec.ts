@@ -112,3 +112,25 @@ describe('parseTipTierRankingsXlsx', () => {
     ]);
   });
 });
+
+describe('parseTipTierRankingsXlsx: sheets', () => {
+  it('reads only sheets named by a year and reports every other sheet, unread', async () => {
+    const book = await workbookOf({
+      '2010': [['Year', 'Country', 'Tier Ranking'], [2010, 'France', 1]],
+      Notes: [['Year', 'Country', 'Tier Ranking'], [2017, 'France', 2]],
+      Pivot: [['a table made by hand']],
+    });
+    const { rows, rejected } = await parseTipTierRankingsXlsx(book);
+    expect(rows.map((r) => `${r.key} ${r.tier}`)).toEqual(['FRA:2010 TIER_1']);
+    expect(rejected).toEqual([
+      { line: 0, sheet: 'Notes', reason: 'unexpected sheet "Notes", not read: only sheets named by a year (such as 2010) hold tiers' },
+      { line: 0, sheet: 'Pivot', reason: 'unexpected sheet "Pivot", not read: only sheets named by a year (such as 2010) hold tiers' },
+    ]);
+  });
+
+  it('a workbook of some other kind (no sheet named by a year) gives no row, only the sheets it did not read', async () => {
+    const { rows, rejected } = await parseTipTierRankingsXlsx(await workbookOf({ Main: [['Variable', 'Label']], Region: [['ISO2', 'ISO3']] }));
+    expect(rows).toEqual([]);
+    expect(rejected.map((r) => r.sheet)).toEqual(['Main', 'Region']);
+  });
+});

@@ -1,4 +1,4 @@
-import { csvCommentValue, csvField, csvHeaderBlock, toCsv, toCsvWithHeader, utcSeconds } from '../csv';
+import { caseRecordsScope, csvCommentValue, csvField, csvHeaderBlock, toCsv, toCsvWithHeader, utcSeconds } from '../csv';
 
 describe('CSV writing', () => {
   it('quotes only what needs quoting, doubling quotes (RFC 4180)', () => {
@@ -69,5 +69,13 @@ describe('CSV header block', () => {
 
   it('writes UTC to the second with Z, whatever the time zone', () => {
     expect(utcSeconds(new Date('2026-12-04T18:30:05.999+01:00'))).toBe('2026-12-04T17:30:05Z');
+  });
+});
+
+describe('caseRecordsScope', () => {
+  it('agencies’ records: the task force as the viewer’s agency may see it; a public data set: the whole of it, for everyone', () => {
+    expect(caseRecordsScope('agency', 'RO-DIOC')).toBe('Task force as RO-DIOC may see it (records outside joint operations and in those RO-DIOC takes part in)');
+    expect(caseRecordsScope('ctdc', 'RO-DIOC')).toBe('Whole public data set ctdc (the same for every agency)');
+    expect(caseRecordsScope('ctdc', 'NG-NATA')).toBe(caseRecordsScope('ctdc', 'RO-DIOC'));
   });
 });

@@ -12,7 +12,7 @@ import {
   type RowPercentageRow,
   type RowPercentages,
 } from '@taskforce/web-data-access';
-import { IndicatorKind, taskForceScope } from '@taskforce/domain';
+import { caseRecordsScope, IndicatorKind } from '@taskforce/domain';
 import { Alert, Card, EmptyState, INDICATOR_KIND_LABELS, LoadingState, SelectField } from '@taskforce/web-ui';
 import { useState } from 'react';
 import { IndicatorBarChart } from './indicator-bar-chart';
@@ -132,7 +132,7 @@ export function IndicatorsPage() {
         onLevelChange={setFlowLevel}
         indicator={indicator}
         operationId={operationId || undefined}
-        scope={operations.find((op) => op.id === operationId)?.name ?? taskForceScope(viewer?.agency.acronym ?? 'your agency')}
+        scope={operations.find((op) => op.id === operationId)?.name ?? caseRecordsScope(source, viewer?.agency.acronym ?? 'your agency')}
       />
       <OperationResultsCard operationId={operationId || undefined} />
       <PublicFiguresSection />

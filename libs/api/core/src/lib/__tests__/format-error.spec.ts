@@ -1,7 +1,7 @@
 import { HttpException } from '@nestjs/common';
-import { GraphQLError } from 'graphql';
+import { buildSchema, graphql, GraphQLError } from 'graphql';
 import { AppError, ErrorCode, notFound, tooManyRequests } from '../app-error';
-import { formatGraphQLError } from '../format-error';
+import { formatGraphQLError, variableProblems } from '../format-error';
 
 describe('formatGraphQLError', () => {
   it('hides an unexpected error behind INTERNAL_SERVER_ERROR with no detail', () => {
@@ -42,5 +42,46 @@ describe('formatGraphQLError', () => {
   it('gives unknown and forbidden objects one identical message', () => {
     expect(notFound('Task').message).toBe('Task not found');
     expect(notFound('Task').extensions).toEqual({ code: 'NOT_FOUND' });
+  });
+});
+
+describe('variableProblems: the field of a variable-coercion error', () => {
+  const schema = buildSchema(`
+    enum Dimension { SEX AGE }
+    input TableInput { indicator: String!, k: Int, dimensions: [Dimension!] }
+    input CaseInput { sex: String!, age: Int }
+    type Query { table(input: TableInput!): Int, record(inputs: [CaseInput!]!): Int, lead(id: ID!): Int }
+  `);
+  /** graphql-js's own message for the request (the messages are its, not written here). */
+  const messageOf = async (source: string, variableValues: Record<string, unknown>) => {
+    const result = await graphql({ schema, source, variableValues });
+    expect(result.errors).toHaveLength(1);
+    return result.errors![0].message;
+  };
+  const TABLE = 'query($input: TableInput!) { table(input: $input) }';
+
+  it('names the field inside the input, array indexes as segments, with graphql-js’s reason', async () => {
+    const k = variableProblems(await messageOf(TABLE, { input: { indicator: 'X', k: 11.5 } }));
+    expect(k).toEqual([{ field: 'k', message: expect.stringContaining('Int cannot represent non-integer value: 11.5') }]);
+    const dimension = variableProblems(await messageOf(TABLE, { input: { indicator: 'X', dimensions: ['SEX', 'GENDER'] } }));
+    expect(dimension).toEqual([{ field: 'dimensions.1', message: expect.stringContaining('Value "GENDER" does not exist in "Dimension" enum') }]);
+    const nested = variableProblems(await messageOf('query($inputs: [CaseInput!]!) { record(inputs: $inputs) }', { inputs: [{ sex: 'F' }, { sex: 'M', age: 'old' }] }));
+    expect(nested.map((p) => p.field)).toEqual(['inputs.1.age']);
+  });
+
+  it('names a missing or unknown field, and a missing variable', async () => {
+    expect(variableProblems(await messageOf(TABLE, { input: { k: 11 } })).map((p) => p.field)).toEqual(['indicator']);
+    expect(variableProblems(await messageOf(TABLE, { input: { indicator: 'X', colour: 'red' } })).map((p) => p.field)).toEqual(['colour']);
+    expect(variableProblems(await messageOf('query($id: ID!) { lead(id: $id) }', {}))).toEqual([{ field: 'id', message: 'is required' }]);
+  });
+
+  it('gives no field for other messages', () => {
+    expect(variableProblems('Cannot query field "x" on type "Query".')).toEqual([]);
+  });
+
+  it('the formatter adds the fields to a BAD_USER_INPUT coercion error', async () => {
+    const message = await messageOf(TABLE, { input: { indicator: 'X', k: 11.5 } });
+    const out = formatGraphQLError({ message, extensions: { code: 'BAD_USER_INPUT' } }, new GraphQLError(message));
+    expect(out.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: [{ field: 'k', message: expect.stringContaining('non-integer') }] });
   });
 });

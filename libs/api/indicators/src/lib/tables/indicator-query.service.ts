@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthUser, badInput, whereArgs } from '@taskforce/api-core';
-import { CELL_KEY_ADJUSTMENT, DimensionKey, FormOfExploitation, IndicatorKind, MULTIPLE, protectFormsNamed, percentages, protectForViewer, ProtectedTable, rowPercentages, taskForceScope, toCsvWithHeader, UNKNOWN } from '@taskforce/domain';
+import { CELL_KEY_ADJUSTMENT, DimensionKey, FormOfExploitation, IndicatorKind, MULTIPLE, protectFormsNamed, percentages, protectForViewer, ProtectedTable, rowPercentages, caseRecordsScope, toCsvWithHeader, UNKNOWN } from '@taskforce/domain';
 import { DataSource } from 'typeorm';
 import { CaseRecordScopePolicy } from '../case-records/case-record-scope.policy';
 import { CASE_RECORD_CELLS, CELL_COLUMNS, FORMS_NAMED_COLUMN, groupingOf, othersKeySql, ownCountSql } from '../case-records/case-record-cells';
@@ -156,7 +156,7 @@ export class IndicatorQueryService {
       lines.push(['Total', shown(t.total)]);
     }
     const perturbed = [...t.cells, ...t.rowTotals, ...t.columnTotals, t.total].some((f) => f.perturbed);
-    const header = { scope: await this.scopeName(user, input.operationId), operationId: input.operationId ?? null, k: t.k, adjustment: perturbed ? CELL_KEY_ADJUSTMENT : null, sources: [t.citation], generatedAt: now };
+    const header = { scope: await this.scopeName(user, input.source, input.operationId), operationId: input.operationId ?? null, k: t.k, adjustment: perturbed ? CELL_KEY_ADJUSTMENT : null, sources: [t.citation], generatedAt: now };
     return toCsvWithHeader(header, lines);
   }
 
@@ -225,20 +225,21 @@ export class IndicatorQueryService {
     const lines: string[][] = [['form_of_exploitation', 'named_alone', 'named_alone_or_with_others (overlapping: does not add up to the total)']];
     for (const r of t.rows) lines.push([r.form, shown(r.alone), shown(r.named)]);
     lines.push([MULTIPLE, shown(t.severalForms), ''], [UNKNOWN, shown(t.unknown), ''], ['Total', shown(t.total), '']);
-    const header = { scope: await this.scopeName(user, input.operationId), operationId: input.operationId ?? null, k: t.k, sources: [t.citation], generatedAt: now };
+    const header = { scope: await this.scopeName(user, input.source, input.operationId), operationId: input.operationId ?? null, k: t.k, sources: [t.citation], generatedAt: now };
     return toCsvWithHeader(header, lines);
   }
 
   /**
    * The scope of a figure in words: the joint operation's name (visibility already checked by `table`), or
-   * "Task force as NL-POL may see it (…)" for the records outside operations and in the viewer agency's operations.
+   * for agencies' records "Task force as NL-POL may see it (…)" (the records outside operations and in the viewer
+   * agency's operations), for a public data set the whole data set (`caseRecordsScope`).
    */
-  private async scopeName(user: AuthUser, operationId: string | null | undefined): Promise<string> {
+  private async scopeName(user: AuthUser, source: string, operationId: string | null | undefined): Promise<string> {
     if (operationId) {
       const [operation] = await this.db.query(`SELECT name FROM operations WHERE id = $1`, [operationId]);
       return operation.name;
     }
     const [agency] = await this.db.query(`SELECT acronym FROM agencies WHERE id = $1`, [user.agencyId]);
-    return taskForceScope(agency?.acronym ?? 'your agency');
+    return caseRecordsScope(source, agency?.acronym ?? 'your agency');
   }
 }

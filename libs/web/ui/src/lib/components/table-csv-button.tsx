@@ -1,16 +1,18 @@
 import { toCsvWithHeader, type CsvHeader } from '@taskforce/domain';
+import { csvCellText } from '../format/csv-cell';
 import { Button } from './button';
 
 /**
  * The cells of a rendered table as rows of text, header and footer rows included, exactly as shown: a figure the
- * server suppressed is exported as its label ("suppressed (< 11)"), never as a number. Cells marked
+ * server suppressed is exported as its label ("suppressed (< 11)"), never as a number; counts lose their thousands
+ * separators (`csvCellText`). Cells marked
  * `data-csv-skip` (e.g. action buttons) are left out.
  */
 export function tableRows(table: HTMLTableElement): string[][] {
   return Array.from(table.rows).map((row) =>
     Array.from(row.cells)
       .filter((cell) => !cell.hasAttribute('data-csv-skip'))
-      .map((cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim()),
+      .map((cell) => csvCellText(cell.textContent ?? '')),
   );
 }
 
