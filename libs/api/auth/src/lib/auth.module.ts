@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
@@ -30,7 +31,12 @@ import { UserService } from './user.service';
     AgenciesModule,
     JwtModule.registerAsync({
       inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({ secret: config.JWT_SECRET }),
+      // The HMAC key as a KeyObject made once: given the string, jsonwebtoken would parse it again on every request
+      // (trying it as a public key first), about a twentieth of a board request's CPU.
+      useFactory: (config: AppConfig) => {
+        const key = createSecretKey(Buffer.from(config.JWT_SECRET as string, 'utf8'));
+        return { secretOrKeyProvider: () => key };
+      },
     }),
     ThrottlerModule.forRootAsync({
       inject: [AppConfig],
