@@ -10,9 +10,10 @@ import { baseUrl, DEMO_PASSWORD, launchChromium, saveScreenshot, signIn } from '
  * scope = the task force as NL-POL may see it, no operation id line, k = SMALL_CELL_K's default 11, CTDC cited,
  * made between `from` and `to`.
  */
-function expectTaskForceCtdcHeader(exported: ReadCsvExport, from: Date, to: Date): void {
+function expectCtdcHeader(exported: ReadCsvExport, from: Date, to: Date): void {
   expect(exported.header.map(([name]) => name)).toEqual(['scope', 'small-cell threshold k', 'source', 'generated at']);
-  expect(headerValues(exported, 'scope')).toEqual(['Task force as NL-POL may see it (records outside joint operations and in those NL-POL takes part in)']);
+  // Public data: the whole data set, the same for every agency (not "the task force as NL-POL may see it").
+  expect(headerValues(exported, 'scope')).toEqual(['Whole public data set ctdc (the same for every agency)']);
   expect(headerValues(exported, 'small-cell threshold k')).toEqual(['11']);
   expect(headerValues(exported, 'source')[0]).toMatch(/Counter Trafficking Data Collaborative \(CTDC\)/);
   expectUtcBetween(headerValues(exported, 'generated at')[0], from, to);
@@ -185,7 +186,7 @@ describeWithData([CTDC_FILE])('indicators dashboard', () => {
     const flowsFrom = new Date();
     const [flowsDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('case-flows-map').locator('[data-testid^="csv-"]').click()]);
     const flowsExport = readCsvExport(readFileSync(await flowsDownload.path(), 'utf8'));
-    expectTaskForceCtdcHeader(flowsExport, flowsFrom, new Date());
+    expectCtdcHeader(flowsExport, flowsFrom, new Date());
     const flowRows = flowsExport.rows;
     expect(flowRows[0].slice(0, 2)).toEqual(['From', 'To']);
     expect(flowRows.slice(1).map((r) => Number(r[2].replace(/,/g, ''))).sort((a, b) => a - b)).toEqual(map.rows.map((k) => Number(k.slice(k.lastIndexOf(':') + 1))).sort((a, b) => a - b));
@@ -194,7 +195,7 @@ describeWithData([CTDC_FILE])('indicators dashboard', () => {
     const tableFrom = new Date();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('indicators-download-csv').click()]);
     const exported = readCsvExport(readFileSync(await download.path(), 'utf8'));
-    expectTaskForceCtdcHeader(exported, tableFrom, new Date());
+    expectCtdcHeader(exported, tableFrom, new Date());
     expect(exported.rows).toContainEqual(['FEMALE', String(expected.female)]);
     expect(exported.rows).toContainEqual(['Total', String(expected.total)]);
 
