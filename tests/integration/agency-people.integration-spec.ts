@@ -289,8 +289,10 @@ describe('agency admins manage their own agency’s people', () => {
     expect((await gql(t.url, PEOPLE, {}, mdAdmin)).data!.agencyPeople.map((p: any) => p.email)).toEqual(['md-admin@demo.test']);
     expect(errorCode(await gql(t.url, DISABLE, { id: userId['ro-member@demo.test'] }, mdAdmin))).toBe('NOT_FOUND');
     // An international organisation needs no country.
-    // A platform admin invites into another agency by its id.
-    const into = await gql(t.url, INVITE, { input: { email: 'md-analyst@demo.test', displayName: 'Ana Ceban', roles: ['ANALYST'], agencyId: agency.id } }, platformAdmin);
+    // MD-IGP now has an agency admin who can sign in: its people are hers to invite, not the platform admin's.
+    const analyst = { email: 'md-analyst@demo.test', displayName: 'Ana Ceban', roles: ['ANALYST'] };
+    expect(errorCode(await gql(t.url, INVITE, { input: { ...analyst, agencyId: agency.id } }, platformAdmin))).toBe('FORBIDDEN');
+    const into = await gql(t.url, INVITE, { input: analyst }, mdAdmin);
     expect(into.errors).toBeUndefined();
     expect((await gql(t.url, PEOPLE, {}, mdAdmin)).data!.agencyPeople.map((p: any) => p.email)).toEqual(['md-analyst@demo.test', 'md-admin@demo.test']); // by name: Ana Ceban, Ion Rusu
     const io = await gql(t.url, CREATE_AGENCY, { input: { ...input, name: 'UN Women', acronym: 'UNW', country: null, kind: 'INTERNATIONAL_ORGANIZATION', firstAdmin: { email: 'unw@demo.test', displayName: 'Grace Mensah' } } }, platformAdmin);

@@ -15,7 +15,9 @@ export type PeopleActor = Pick<AuthUser, 'userId' | 'agencyId' | 'roles'>;
  * - an agency admin reaches the people of their own agency only; anyone else is NOT_FOUND ("User not found"),
  *   exactly as an unknown or malformed id;
  * - only platform admins grant or remove PLATFORM_ADMIN, or act on a platform admin's account (FORBIDDEN);
- * - nobody changes their own roles or disables themselves (FORBIDDEN).
+ * - nobody changes their own roles or disables themselves (FORBIDDEN);
+ * - a platform admin invites, resets passwords and changes roles in another agency only while it has no agency admin
+ *   of its own able to sign in (`requireSecretariatReach`, FORBIDDEN).
  */
 @Injectable()
 export class PeoplePolicy {
@@ -51,6 +53,28 @@ export class PeoplePolicy {
       throw forbidden("Only platform admins manage a platform admin's account");
     }
     return row;
+  }
+
+  /**
+   * For an action that hands someone a way into an agency (an invitation or a password reset: the one-time link goes
+   * to the caller) or changes what its people may do (roles): a platform admin acting on **another** agency may do
+   * so only while that agency has no agency admin able to sign in (enabled, password set) other than `exceptUserId`
+   * (the person acted on: an agency's only admin who is locked out can still be given a reset link). Otherwise the
+   * secretariat could sign in as any agency and read what only that agency may read. Agency admins act within their
+   * own agency anyway; disabling and enabling give nobody a way in and are not checked here.
+   * @throws FORBIDDEN naming the agency.
+   */
+  async requireSecretariatReach(m: EntityManager, actor: PeopleActor, agencyId: string, exceptUserId?: string): Promise<void> {
+    if (!PeoplePolicy.isPlatformAdmin(actor) || agencyId === actor.agencyId) return;
+    const [row] = await m.query(
+      `SELECT a.acronym, EXISTS (SELECT 1 FROM users u WHERE u.agency_id = a.id AND 'AGENCY_ADMIN' = ANY(u.roles)
+                 AND u.disabled_at IS NULL AND u.password_hash IS NOT NULL AND u.id IS DISTINCT FROM $2::uuid) AS has_admin
+         FROM agencies a WHERE a.id = $1`,
+      [agencyId, exceptUserId ?? null],
+    );
+    if (row?.has_admin) {
+      throw forbidden(`${row.acronym} has an agency admin of its own: its people are invited, reset and given roles by its agency admins`);
+    }
   }
 
   /** @throws FORBIDDEN when `roles` include PLATFORM_ADMIN and the caller is not a platform admin. */

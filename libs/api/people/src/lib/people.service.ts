@@ -72,12 +72,13 @@ export class PeopleService {
   /**
    * Creates a person in the caller's agency (or, platform admins, `input.agencyId`) with no usable password and
    * a one-time link (72 h) to set one.
-   * @throws FORBIDDEN for PLATFORM_ADMIN granted by a non-platform admin; NOT_FOUND for an
-   * agency out of reach; BAD_USER_INPUT naming `email` when the address is already used.
+   * @throws FORBIDDEN for PLATFORM_ADMIN granted by a non-platform admin, and for a platform admin inviting into
+   * another agency that has an agency admin of its own (`requireSecretariatReach`); NOT_FOUND for an agency out of reach; BAD_USER_INPUT naming `email` when the address is already used.
    */
   async invite(actor: PeopleActor, input: InvitePersonInput): Promise<OneTimeLinkPayloadModel> {
     return this.writing(async (m) => {
       const agencyId = await this.policy.agencyInReach(m, actor, input.agencyId);
+      await this.policy.requireSecretariatReach(m, actor, agencyId);
       this.policy.requireGrantable(actor, input.roles);
       await this.requireUnusedEmail(m, input.email, 'email');
       const user = await m.getRepository(UserEntity).save(
@@ -91,11 +92,13 @@ export class PeopleService {
 
   /**
    * Replaces a person's roles.
-   * @throws FORBIDDEN (own roles, PLATFORM_ADMIN by a non-platform admin); NOT_FOUND (out of reach).
+   * @throws FORBIDDEN (own roles, PLATFORM_ADMIN by a non-platform admin, a platform admin in another agency that has
+   * an agency admin of its own); NOT_FOUND (out of reach).
    */
   async changeRoles(actor: PeopleActor, input: ChangePersonRolesInput): Promise<PersonModel> {
     return this.writing(async (m) => {
       const user = await this.policy.requirePerson(m, actor, input.userId);
+      await this.policy.requireSecretariatReach(m, actor, user.agencyId);
       this.policy.requireRolesChange(actor, user, input.roles);
       const before = user.roles;
       user.roles = [...input.roles];
@@ -144,12 +147,14 @@ export class PeopleService {
   /**
    * A new one-time link (72 h) for the person to set a new password; their earlier unused links stop working.
    * The current password keeps working until the new one is set.
-   * @throws FORBIDDEN (non-admins, a platform admin by a non-platform admin); NOT_FOUND (out of reach);
-   * BAD_USER_INPUT naming `userId` for a disabled account (enable it first).
+   * @throws FORBIDDEN (non-admins, a platform admin by a non-platform admin, a platform admin in another agency that
+   * has an agency admin of its own other than this person); NOT_FOUND (out of reach); BAD_USER_INPUT naming `userId`
+   * for a disabled account (enable it first).
    */
   async startPasswordReset(actor: PeopleActor, userId: string): Promise<OneTimeLinkPayloadModel> {
     return this.writing(async (m) => {
       const row = await this.policy.requirePerson(m, actor, userId);
+      await this.policy.requireSecretariatReach(m, actor, row.agencyId, row.id);
       if (row.disabledAt) throw badInput([{ field: 'userId', message: 'this account is disabled: enable it first' }]);
       const issued = await this.issueLink(m, row, OneTimeLinkPurpose.PASSWORD_RESET, actor.userId);
       await this.audit.record(actor, { action: AuditAction.PASSWORD_RESET_STARTED, subjectType: AuditSubject.PERSON, subjectId: row.id, details: { linkId: issued.linkId } }, m);
