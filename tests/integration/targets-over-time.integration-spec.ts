@@ -10,6 +10,7 @@ import { gql, login as signIn, startTestApp, TestApp } from '../support/test-app
 describe('operation targets read as periods are added one by one', () => {
   let t: TestApp;
   let operation: string;
+  let agencies: Record<string, string>;
   const SET = `mutation($input: SetOperationTargetInput!) { setOperationTarget(input: $input) {
     periodStart periodEnd achieved { count suppressed } } }`;
   const READ = `query($id: ID!) { operationIndicators(operationId: $id) { targets { periodStart periodEnd achieved { count suppressed } } } }`;
@@ -29,6 +30,7 @@ describe('operation targets read as periods are added one by one', () => {
     );
     await f.operation({ name: 'Danube Route', lead: 'NL-POL', agencies: ['ES-BIP', 'RO-DIOC'], coordinators: ['coordinator@nl.test'] });
     operation = f.operations['Danube Route'];
+    agencies = f.agencies;
     // Victims assisted: the Spanish border police 20 on 10 Mar and 15 on 10 Sep, the Romanian prosecutors 5 on
     // 15 Jun (2026, UTC). The Dutch police, who read, recorded none. June holds RO-DIOC's 5 alone.
     for (const [acronym, n, at] of [['ES-BIP', 20, '2026-03-10T09:00:00Z'], ['RO-DIOC', 5, '2026-06-15T09:00:00Z'], ['ES-BIP', 15, '2026-09-10T09:00:00Z']] as const) {
@@ -74,5 +76,25 @@ describe('operation targets read as periods are added one by one', () => {
       ['2026-06-01', '2026-12-31', 20],
       ['2026-07-01', '2026-12-31', null],
     ]);
+  });
+
+  it('a period inside another: Jan–Mar shown, then February set: February is hidden, or Jan–Mar minus it would give Jan + Mar', async () => {
+    // Other agencies' records of VICTIM_REFERRED: ES-BIP 15 on 10 Dec 2025, RO-DIOC 3 on 10 Jan, ES-BIP 25 on 10 Feb,
+    // RO-DIOC 2 on 10 Mar 2026 (total 45, shown in the operation's tables). Jan–Mar = 30; February = 25; 30 − 25 = 5.
+    for (const [acronym, n, at] of [['ES-BIP', 15, '2025-12-10T09:00:00Z'], ['RO-DIOC', 3, '2026-01-10T09:00:00Z'], ['ES-BIP', 25, '2026-02-10T09:00:00Z'], ['RO-DIOC', 2, '2026-03-10T09:00:00Z']] as const) {
+      await t.db.query(
+        `INSERT INTO case_records (source, key, agency_id, operation_id, indicator, created_at)
+         SELECT 'agency', 'agency:' || gen_random_uuid()::text, $1, $2, 'VICTIM_REFERRED', $3 FROM generate_series(1, $4)`,
+        [agencies[acronym], operation, at, n],
+      );
+    }
+    const coordinator = await login('coordinator@nl.test');
+    const set = async (periodStart: string, periodEnd: string) => {
+      const res = await gql(t.url, SET, { input: { operationId: operation, indicator: 'VICTIM_REFERRED', periodStart, periodEnd, target: 50 } }, coordinator);
+      if (res.errors) throw new Error(JSON.stringify(res.errors));
+      return res.data!.setOperationTarget.achieved;
+    };
+    expect(await set('2026-01-01', '2026-03-31')).toEqual({ count: 30, suppressed: false });
+    expect(await set('2026-02-01', '2026-02-28')).toEqual({ count: null, suppressed: true });
   });
 });

@@ -4,6 +4,7 @@
  * of the days in one but not the other. See docs/disclosure-control.md ("Targets").
  */
 import { DEFAULT_SMALL_CELL_THRESHOLD, suppressedLabel } from './suppression';
+import solver from 'javascript-lp-solver';
 import { FigureSystem, isSensitive, pinnedFigures, SumRelation } from './suppression-engine';
 import { ShownFigure } from './types';
 
@@ -137,6 +138,17 @@ export function protectPeriods(input: PeriodProtectionInput): ShownFigure[] {
   // figure shown so far (and the total) would pin a small figure (`pinnedFigures`) — then it alone stays hidden.
   // Before it, nothing was pinned; with it hidden, the shown figures are those of before: nothing is pinned at any step.
   const hidden = others.map((_, i) => fixed[i] ?? true);
+  // The shown figures as sets of atoms (for `unionPinned`): every shown period, the total when shown, and every atom
+  // known to be empty.
+  const atomOthers = atomIndex.map((f) => others[f]);
+  const atomsShown = (): number[][] => [
+    ...[...new Set(periodRun.map(([i, j]) => `${i},${j}`))].filter((id) => !hidden[runIndex.get(id) as number]).map((id) => {
+      const [i, j] = id.split(',').map(Number);
+      return atomIndex.map((_, a) => (a >= i && a < j ? 1 : 0));
+    }),
+    ...(input.totalShown ? [atomIndex.map(() => 1)] : []),
+    ...atomIndex.flatMap((f, a) => (fixed[f] === false ? [atomIndex.map((_, b) => (b === a ? 1 : 0))] : [])),
+  ];
   const decided = new Set<number>();
   for (const [i, j] of periodRun) {
     const f = runIndex.get(`${i},${j}`) as number;
@@ -144,10 +156,36 @@ export function protectPeriods(input: PeriodProtectionInput): ShownFigure[] {
     decided.add(f);
     if (isSensitive(others[f], k)) continue;
     hidden[f] = false;
-    if (pinnedFigures(system, hidden, k).length) hidden[f] = true;
+    if (pinnedFigures(system, hidden, k).length || unionPinned(atomsShown(), atomOthers, k)) hidden[f] = true;
   }
   return periods.map((p, n) => {
     const [i, j] = periodRun[n];
     return hidden[runIndex.get(`${i},${j}`) as number] ? { count: null, suppressed: true, label } : shownFigure(p);
   });
+}
+
+/**
+ * Whether the shown figures (`shown`: each a 0/1 vector over the atoms) determine, by adding and subtracting them,
+ * the others' part of some set of atoms that is 1 … k − 1 — a set of any shape, not only a run of atoms or what lies
+ * outside one: Jan–Mar minus February gives January and March together. Such a set's 0/1 vector lies in the span of
+ * the shown vectors, so this asks an integer program (javascript-lp-solver) for s ∈ {0,1}^atoms and real λ with
+ * s = Σ λᵢ·shownᵢ and 1 ≤ Σ others·s ≤ k − 1; any solution is a leak. Sizes stay small (atoms ≤ 2 × periods + 1).
+ */
+function unionPinned(shown: readonly number[][], atomOthers: readonly number[], k: number): boolean {
+  if (!shown.length) return false;
+  const constraints: Record<string, { equal?: number; min?: number; max?: number }> = { small: { min: 1, max: k - 1 } };
+  const variables: Record<string, Record<string, number>> = {};
+  const binaries: Record<string, 1> = {};
+  const unrestricted: Record<string, 1> = {};
+  atomOthers.forEach((o, a) => {
+    constraints[`atom${a}`] = { equal: 0 };
+    variables[`s${a}`] = { [`atom${a}`]: 1, small: o, objective: 0 };
+    binaries[`s${a}`] = 1;
+  });
+  shown.forEach((vector, i) => {
+    variables[`l${i}`] = Object.fromEntries(vector.flatMap((v, a) => (v ? [[`atom${a}`, -v]] : [])));
+    unrestricted[`l${i}`] = 1;
+  });
+  const result = solver.Solve({ optimize: 'objective', opType: 'max', constraints, variables, binaries, unrestricted } as Parameters<typeof solver.Solve>[0]) as { feasible: boolean };
+  return result.feasible;
 }
