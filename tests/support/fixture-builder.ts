@@ -12,8 +12,8 @@ export interface AgencySpec {
   acronym: string;
   /** Default `LAW_ENFORCEMENT`. */
   kind?: AgencyKind;
-  /** ISO 3166-1 alpha-2, default `NL`. */
-  country?: string;
+  /** ISO 3166-1 alpha-2, default `NL`; null for a body of no one country (IOM, Europol). */
+  country?: string | null;
 }
 
 /** A person of an agency; signs in with `email` and `FIXTURE_PASSWORD`. */
@@ -53,7 +53,7 @@ export class FixtureBuilder {
   /** Adds agencies; returns this builder. */
   async agency(...specs: AgencySpec[]): Promise<this> {
     for (const a of specs) {
-      const saved = await this.db.getRepository(AgencyEntity).save({ name: `${a.acronym} (test agency)`, acronym: a.acronym, kind: a.kind ?? AgencyKind.LAW_ENFORCEMENT, country: a.country ?? 'NL' });
+      const saved = await this.db.getRepository(AgencyEntity).save({ name: `${a.acronym} (test agency)`, acronym: a.acronym, kind: a.kind ?? AgencyKind.LAW_ENFORCEMENT, country: a.country === undefined ? 'NL' : a.country });
       this.agencies[a.acronym] = saved.id;
     }
     return this;
