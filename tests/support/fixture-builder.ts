@@ -1,7 +1,8 @@
 import { AgencyEntity } from '@taskforce/api-agencies';
 import { AuthService, UserEntity } from '@taskforce/api-auth';
 import { OperationEntity, recordOperationEvent } from '@taskforce/api-operations';
-import { AgencyKind, FormOfExploitation, OperationEventAction, OperationStatus, Role } from '@taskforce/domain';
+import { TaskEntity, TaskEventAction, TaskEventEntity } from '@taskforce/api-tasks';
+import { AgencyKind, FormOfExploitation, OperationEventAction, OperationStatus, Pillar, Role, TaskPriority, TaskStatus } from '@taskforce/domain';
 import { DataSource } from 'typeorm';
 
 /** Password of every person a fixture creates. */
@@ -37,6 +38,29 @@ export interface OperationSpec {
   status?: OperationStatus;
 }
 
+/** A task of an operation already added, created by one of its coordinators and, unless OPEN, moved once by `movedBy`. */
+export interface TaskSpec {
+  title: string;
+  /** Operation name, as given to `operation()`. */
+  operation: string;
+  /** E-mail of the person who created it. */
+  by: string;
+  /** Assignee agency (acronym). */
+  to: string;
+  /** Assignee person (e-mail) of that agency, if any. */
+  person?: string;
+  /** Default `PROTECTION`. */
+  pillar?: Pillar;
+  /** Default `MEDIUM`. */
+  priority?: TaskPriority;
+  /** Default `OPEN` (version 1); any other status is one STATUS_CHANGED from OPEN (version 2). */
+  status?: TaskStatus;
+  /** E-mail of whoever moved it out of OPEN; required unless the status is OPEN. */
+  movedBy?: string;
+  /** Due this many days from now (may be negative); default none. */
+  dueDays?: number;
+}
+
 /**
  * Builds a test's own task force in its fresh database — agencies, people and joint operations — so that a spec
  * states the facts it relies on instead of leaning on the demo data. Writes through the same entities as the API
@@ -46,6 +70,7 @@ export class FixtureBuilder {
   readonly agencies: Record<string, string> = {};
   readonly people: Record<string, string> = {};
   readonly operations: Record<string, string> = {};
+  readonly tasks: Record<string, string> = {};
   private passwordHash?: Promise<string>;
 
   constructor(private readonly db: DataSource) {}
@@ -94,6 +119,36 @@ export class FixtureBuilder {
       await recordOperationEvent(this.db.manager, { operationId: op.id, actorId, action: OperationEventAction.STATUS_CHANGED, fromStatus: OperationStatus.PLANNED, toStatus: status, detail: `PLANNED → ${status}` });
     }
     this.operations[spec.name] = op.id;
+    return this;
+  }
+
+  /** Adds tasks with their history (CREATED, then STATUS_CHANGED unless OPEN); returns this builder. */
+  async task(...specs: TaskSpec[]): Promise<this> {
+    for (const spec of specs) {
+      const status = spec.status ?? TaskStatus.OPEN;
+      if (status !== TaskStatus.OPEN && !spec.movedBy) throw new Error(`fixture: task ${spec.title} is ${status}: say who moved it (movedBy)`);
+      const operationId = this.operations[spec.operation];
+      if (!operationId) throw new Error(`fixture: no operation ${spec.operation} (add it with operation() first)`);
+      const task = await this.db.getRepository(TaskEntity).save({
+        operationId,
+        title: spec.title,
+        description: null,
+        status,
+        version: status === TaskStatus.OPEN ? 1 : 2,
+        priority: spec.priority ?? TaskPriority.MEDIUM,
+        pillar: spec.pillar ?? Pillar.PROTECTION,
+        dueAt: spec.dueDays === undefined ? null : new Date(Date.now() + spec.dueDays * 24 * 3600 * 1000),
+        assigneeAgencyId: this.agencyId(spec.to),
+        assigneeUserId: spec.person ? this.personId(spec.person) : null,
+        createdById: this.personId(spec.by),
+      });
+      const events = this.db.getRepository(TaskEventEntity);
+      await events.save({ taskId: task.id, actorId: task.createdById, action: TaskEventAction.CREATED, fromStatus: null, toStatus: TaskStatus.OPEN, detail: `created and assigned to ${spec.to}` });
+      if (status !== TaskStatus.OPEN) {
+        await events.save({ taskId: task.id, actorId: this.personId(spec.movedBy!), action: TaskEventAction.STATUS_CHANGED, fromStatus: TaskStatus.OPEN, toStatus: status, detail: null });
+      }
+      this.tasks[spec.title] = task.id;
+    }
     return this;
   }
 
