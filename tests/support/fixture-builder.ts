@@ -36,6 +36,8 @@ export interface OperationSpec {
   coordinators: string[];
   /** Default `ACTIVE` (created PLANNED, then moved, as its history shows). */
   status?: OperationStatus;
+  /** Countries it works in (ISO 3166-1 alpha-2), default `['NL']`. */
+  countries?: string[];
 }
 
 /** A task of an operation already added, created by one of its coordinators and, unless OPEN, moved once by `movedBy`. */
@@ -108,7 +110,7 @@ export class FixtureBuilder {
       endsOn: null,
       legalBasisCitation: 'Art. 19 of the UN Convention against Transnational Organized Crime',
       leadAgencyId: this.agencyId(spec.lead),
-      countries: ['NL'],
+      countries: spec.countries ?? ['NL'],
       formsOfExploitation: [FormOfExploitation.FORCED_LABOUR],
       participatingAgencies: [spec.lead, ...(spec.agencies ?? [])].map((a) => ({ id: this.agencyId(a) }) as AgencyEntity),
       coordinators: spec.coordinators.map((email) => ({ id: this.personId(email) }) as UserEntity),
