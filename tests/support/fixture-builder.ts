@@ -1,8 +1,21 @@
 import { AgencyEntity } from '@taskforce/api-agencies';
 import { AuthService, UserEntity } from '@taskforce/api-auth';
+import { AgreementEntity, JurisdictionRuleEntity } from '@taskforce/api-jurisdiction';
 import { OperationEntity, recordOperationEvent } from '@taskforce/api-operations';
 import { TaskEntity, TaskEventAction, TaskEventEntity } from '@taskforce/api-tasks';
-import { AgencyKind, FormOfExploitation, OperationEventAction, OperationStatus, Pillar, Role, TaskPriority, TaskStatus } from '@taskforce/domain';
+import {
+  AgencyKind,
+  AgreementKind,
+  DataCategory,
+  FormOfExploitation,
+  OperationEventAction,
+  OperationStatus,
+  Pillar,
+  Role,
+  SharingPurpose,
+  TaskPriority,
+  TaskStatus,
+} from '@taskforce/domain';
 import { DataSource } from 'typeorm';
 
 /** Password of every person a fixture creates. */
@@ -62,6 +75,29 @@ export interface TaskSpec {
   /** Due this many days from now (may be negative); default none. */
   dueDays?: number;
 }
+
+/** An agreement of the sharing law between countries and/or agencies already added, as the sharing engine reads it. */
+export interface AgreementSpec {
+  id: string;
+  /** Default `BILATERAL`. */
+  kind?: AgreementKind;
+  /** Default `<id> (test agreement)`. */
+  title?: string;
+  article?: string | null;
+  /** Country parties (ISO 3166-1 alpha-2). */
+  countries?: string[];
+  /** Agency parties (acronyms). */
+  agencies?: string[];
+  dataCategories: DataCategory[];
+  purposes: SharingPurpose[];
+  /** UTC date, default `2000-01-01`. */
+  inForceFrom?: string;
+  /** UTC date, default none (open-ended). */
+  inForceTo?: string | null;
+}
+
+/** One version of a jurisdiction rule, in the stored (engine) shape; the rest is filled in as for loaded rules. */
+export type RuleSpec = Omit<JurisdictionRuleEntity, 'createdAt' | 'createdById' | 'retiredAt'>;
 
 /**
  * Builds a test's own task force in its fresh database — agencies, people and joint operations — so that a spec
@@ -151,6 +187,31 @@ export class FixtureBuilder {
       }
       this.tasks[spec.title] = task.id;
     }
+    return this;
+  }
+
+  /** Adds agreements (version 1, not suspended); returns this builder. */
+  async agreement(...specs: AgreementSpec[]): Promise<this> {
+    for (const a of specs) {
+      await this.db.getRepository(AgreementEntity).save({
+        id: a.id,
+        kind: a.kind ?? AgreementKind.BILATERAL,
+        title: a.title ?? `${a.id} (test agreement)`,
+        article: a.article ?? null,
+        parties: [...(a.countries ?? []).map((country) => ({ kind: 'COUNTRY' as const, country })), ...(a.agencies ?? []).map((acronym) => ({ kind: 'AGENCY' as const, agencyId: this.agencyId(acronym) }))],
+        dataCategories: a.dataCategories,
+        purposes: a.purposes,
+        inForceFrom: a.inForceFrom ?? '2000-01-01',
+        inForceTo: a.inForceTo ?? null,
+        suspended: false,
+      });
+    }
+    return this;
+  }
+
+  /** Adds jurisdiction rule versions as given (no author, not retired); returns this builder. */
+  async rule(...versions: RuleSpec[]): Promise<this> {
+    await this.db.getRepository(JurisdictionRuleEntity).save(versions.map((r) => ({ ...r, createdById: null, retiredAt: null })));
     return this;
   }
 
