@@ -24,6 +24,8 @@ export const FIXTURE_PASSWORD = 'fixture-pass-2026';
 /** An agency as a test names it: its acronym is the key every other call uses. */
 export interface AgencySpec {
   acronym: string;
+  /** Full name; default `<acronym> (test agency)`. */
+  name?: string;
   /** Default `LAW_ENFORCEMENT`. */
   kind?: AgencyKind;
   /** ISO 3166-1 alpha-2, default `NL`; null for a body of no one country (IOM, Europol). */
@@ -116,7 +118,7 @@ export class FixtureBuilder {
   /** Adds agencies; returns this builder. */
   async agency(...specs: AgencySpec[]): Promise<this> {
     for (const a of specs) {
-      const saved = await this.db.getRepository(AgencyEntity).save({ name: `${a.acronym} (test agency)`, acronym: a.acronym, kind: a.kind ?? AgencyKind.LAW_ENFORCEMENT, country: a.country === undefined ? 'NL' : a.country });
+      const saved = await this.db.getRepository(AgencyEntity).save({ name: a.name ?? `${a.acronym} (test agency)`, acronym: a.acronym, kind: a.kind ?? AgencyKind.LAW_ENFORCEMENT, country: a.country === undefined ? 'NL' : a.country });
       this.agencies[a.acronym] = saved.id;
     }
     return this;
