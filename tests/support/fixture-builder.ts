@@ -1,21 +1,30 @@
 import { AgencyEntity } from '@taskforce/api-agencies';
 import { AuthService, UserEntity } from '@taskforce/api-auth';
-import { AgreementEntity, JurisdictionRuleEntity } from '@taskforce/api-jurisdiction';
-import { OperationEntity, recordOperationEvent } from '@taskforce/api-operations';
+import { agreementOf, AgreementEntity, JurisdictionRuleEntity, ruleOf } from '@taskforce/api-jurisdiction';
+import { LeadEntity, LeadPersonEntity, LeadPersonRole, LeadShareEntity, LeadShareStatus, LeadStatus, RouteRole, shareLawColumns } from '@taskforce/api-leads';
+import { OperationEntity, OperationPolicy, recordOperationEvent } from '@taskforce/api-operations';
 import { TaskEntity, TaskEventAction, TaskEventEntity } from '@taskforce/api-tasks';
 import {
   AgencyKind,
   AgreementKind,
   DataCategory,
+  decideSharing,
   FormOfExploitation,
+  HandlingCode,
+  InformationCredibility,
   OperationEventAction,
   OperationStatus,
   Pillar,
   Role,
+  SharingOutcome,
   SharingPurpose,
+  shareRequest,
+  SourceReliability,
   TaskPriority,
   TaskStatus,
+  TlpLabel,
 } from '@taskforce/domain';
+import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 
 /** Password of every person a fixture creates. */
@@ -46,8 +55,10 @@ export interface PersonSpec {
 export interface OperationSpec {
   name: string;
   lead: string;
-  /** Other participating agencies (acronyms). */
+  /** Other participating agencies (acronyms), as parties. */
   agencies?: string[];
+  /** Agencies taking part as participants, not parties (international bodies, as in the Eurojust model agreement). */
+  participants?: string[];
   coordinators: string[];
   /** Default `ACTIVE` (created PLANNED, then moved, as its history shows). */
   status?: OperationStatus;
@@ -102,6 +113,41 @@ export interface AgreementSpec {
 export type RuleSpec = Omit<JurisdictionRuleEntity, 'createdAt' | 'createdById' | 'retiredAt'>;
 
 /**
+ * A lead recorded by a person (for their agency), with its persons and its shares to other agencies. Shares are
+ * decided by the sharing engine now, on the agreements and rules already added, as for a share through the API:
+ * ACTIVE when allowed, PENDING_APPROVAL when approval is required, none when denied.
+ */
+export interface LeadSpec {
+  summary: string;
+  /** E-mail of the person who recorded it; their agency originates it. */
+  by: string;
+  /** Operation name, if it belongs to one. */
+  operation?: string;
+  /** Default `<summary> (test lead)`. */
+  details?: string;
+  /** Default `FORCED_LABOUR`. */
+  formOfExploitation?: FormOfExploitation;
+  route: Array<{ country: string; role: RouteRole }>;
+  /** Default none. */
+  dataCategories?: DataCategory[];
+  /** Default `AMBER`. */
+  tlp?: TlpLabel;
+  /** Default `B` / `PROBABLY_TRUE`. */
+  sourceReliability?: SourceReliability;
+  informationCredibility?: InformationCredibility;
+  /** Default `[H0]`; with H3 give `handlingCondition`. */
+  handlingCodes?: HandlingCode[];
+  handlingCondition?: string;
+  /** Default `NEW`. */
+  status?: LeadStatus;
+  /** Named recipient agencies (acronyms), for TLP:RED. */
+  named?: string[];
+  /** Suspects carry a name; potential victims a pseudonym only (no identity is stored). */
+  persons?: Array<{ role: LeadPersonRole; name?: string; description: string }>;
+  shares?: Array<{ to: string; purpose: SharingPurpose }>;
+}
+
+/**
  * Builds a test's own task force in its fresh database — agencies, people and joint operations — so that a spec
  * states the facts it relies on instead of leaning on the demo data. Writes through the same entities as the API
  * (password hashed as at sign-up, operation history recorded). Ids come back by acronym, e-mail and name.
@@ -111,6 +157,9 @@ export class FixtureBuilder {
   readonly people: Record<string, string> = {};
   readonly operations: Record<string, string> = {};
   readonly tasks: Record<string, string> = {};
+  /** Lead ids by summary. */
+  readonly leads: Record<string, string> = {};
+  private readonly agencyOf: Record<string, string> = {};
   private passwordHash?: Promise<string>;
 
   constructor(private readonly db: DataSource) {}
@@ -131,6 +180,7 @@ export class FixtureBuilder {
     for (const p of specs) {
       const saved = await this.db.getRepository(UserEntity).save({ email: p.email, displayName: p.name ?? p.email.split('@')[0], passwordHash, agencyId: this.agencyId(p.agency), roles: p.roles ?? [Role.MEMBER], disabledAt: null });
       this.people[p.email] = saved.id;
+      this.agencyOf[p.email] = p.agency;
     }
     return this;
   }
@@ -150,9 +200,12 @@ export class FixtureBuilder {
       leadAgencyId: this.agencyId(spec.lead),
       countries: spec.countries ?? ['NL'],
       formsOfExploitation: [FormOfExploitation.FORCED_LABOUR],
-      participatingAgencies: [spec.lead, ...(spec.agencies ?? [])].map((a) => ({ id: this.agencyId(a) }) as AgencyEntity),
+      participatingAgencies: [spec.lead, ...(spec.agencies ?? []), ...(spec.participants ?? [])].map((a) => ({ id: this.agencyId(a) }) as AgencyEntity),
       coordinators: spec.coordinators.map((email) => ({ id: this.personId(email) }) as UserEntity),
     });
+    for (const acronym of spec.participants ?? []) {
+      await this.db.query(`UPDATE operation_agencies SET role = 'PARTICIPANT' WHERE operation_id = $1 AND agency_id = $2`, [op.id, this.agencyId(acronym)]);
+    }
     const actorId = this.personId(spec.coordinators[0]);
     await recordOperationEvent(this.db.manager, { operationId: op.id, actorId, action: OperationEventAction.CREATED, toStatus: OperationStatus.PLANNED, agencyId: op.leadAgencyId, detail: 'created' });
     if (status !== OperationStatus.PLANNED) {
@@ -214,6 +267,79 @@ export class FixtureBuilder {
   /** Adds jurisdiction rule versions as given (no author, not retired); returns this builder. */
   async rule(...versions: RuleSpec[]): Promise<this> {
     await this.db.getRepository(JurisdictionRuleEntity).save(versions.map((r) => ({ ...r, createdById: null, retiredAt: null })));
+    return this;
+  }
+
+  /** Adds leads with their persons and engine-decided shares (see LeadSpec); returns this builder. */
+  async lead(...specs: LeadSpec[]): Promise<this> {
+    const agencies = await this.db.getRepository(AgencyEntity).find();
+    const byId = new Map(agencies.map((a) => [a.id, a]));
+    const agreements = (await this.db.getRepository(AgreementEntity).find()).map(agreementOf);
+    const rules = (await this.db.getRepository(JurisdictionRuleEntity).find()).map(ruleOf);
+    const now = new Date();
+    for (const spec of specs) {
+      const createdById = this.personId(spec.by);
+      const operationId = spec.operation ? this.operations[spec.operation] : null;
+      if (operationId === undefined) throw new Error(`fixture: no operation ${spec.operation} (add it with operation() first)`);
+      const lead = await this.db.getRepository(LeadEntity).save({
+        summary: spec.summary,
+        details: spec.details ?? `${spec.summary} (test lead)`,
+        operationId,
+        originatingAgencyId: this.agencyId(this.agencyOf[spec.by]),
+        formOfExploitation: spec.formOfExploitation ?? FormOfExploitation.FORCED_LABOUR,
+        route: spec.route,
+        dataCategories: spec.dataCategories ?? [],
+        tlp: spec.tlp ?? TlpLabel.AMBER,
+        namedRecipientAgencyIds: (spec.named ?? []).map((a) => this.agencyId(a)),
+        sourceReliability: spec.sourceReliability ?? SourceReliability.B,
+        informationCredibility: spec.informationCredibility ?? InformationCredibility.PROBABLY_TRUE,
+        handlingCodes: spec.handlingCodes ?? [HandlingCode.H0],
+        handlingCondition: spec.handlingCondition ?? null,
+        status: spec.status ?? LeadStatus.NEW,
+        version: 1,
+        createdById,
+      });
+      await this.db.getRepository(LeadPersonEntity).save(
+        (spec.persons ?? []).map((p, position) => ({
+          leadId: lead.id,
+          position,
+          role: p.role,
+          name: p.role === LeadPersonRole.SUSPECT ? (p.name ?? null) : null,
+          pseudonym: p.role === LeadPersonRole.POTENTIAL_VICTIM ? `PV-${randomBytes(3).toString('hex').toUpperCase()}` : null,
+          description: p.description,
+          identityCiphertext: null,
+          identityKeyId: null,
+        })),
+      );
+      const operationAgencyIds = operationId ? ((await OperationPolicy.participants(this.db.manager, [operationId])).get(operationId) ?? []) : [];
+      for (const share of spec.shares ?? []) {
+        const recipientId = this.agencyId(share.to);
+        const d = decideSharing(shareRequest(lead, null, recipientId, share.purpose, { agencies: byId, agreements, rules, operationAgencyIds, at: now.toISOString() }));
+        if (d.outcome === SharingOutcome.DENY) continue;
+        await this.db.getRepository(LeadShareEntity).save({
+          leadId: lead.id,
+          recipientAgencyId: recipientId,
+          purpose: share.purpose,
+          outcome: d.outcome,
+          redactedCategories: d.redactedCategories,
+          legalBasis: d.legalBasis,
+          reasons: d.reasons,
+          conditions: d.conditions,
+          summary: d.summary,
+          decidedAt: now,
+          status: d.outcome === SharingOutcome.REQUIRES_APPROVAL ? LeadShareStatus.PENDING_APPROVAL : LeadShareStatus.ACTIVE,
+          sharedById: createdById,
+          senderAgencyId: lead.originatingAgencyId,
+          approvalById: null,
+          approvalAt: null,
+          approvalReason: null,
+          revokedById: null,
+          revokedAt: null,
+          ...shareLawColumns(d.legalBasis, agreements, null),
+        });
+      }
+      this.leads[spec.summary] = lead.id;
+    }
     return this;
   }
 
