@@ -148,14 +148,17 @@ export interface LeadSpec {
 }
 
 /**
- * Builds a test's own task force in its fresh database — agencies, people and joint operations — so that a spec
- * states the facts it relies on instead of leaning on the demo data. Writes through the same entities as the API
- * (password hashed as at sign-up, operation history recorded). Ids come back by acronym, e-mail and name.
+ * Builds a test's own task force in its fresh database — agencies, people, joint operations and their tasks, the
+ * sharing law (agreements, jurisdiction rules) and leads with their shares — so that a spec states the facts it
+ * relies on instead of leaning on the demo data. Writes through the same entities as the API (password hashed as at
+ * sign-up, operation and task history recorded, shares decided by the sharing engine); writes no audit entry and no
+ * notification. Ids come back by acronym, e-mail, name, title and summary.
  */
 export class FixtureBuilder {
   readonly agencies: Record<string, string> = {};
   readonly people: Record<string, string> = {};
   readonly operations: Record<string, string> = {};
+  /** Task ids by title. */
   readonly tasks: Record<string, string> = {};
   /** Lead ids by summary. */
   readonly leads: Record<string, string> = {};
