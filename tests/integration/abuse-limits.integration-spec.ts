@@ -1,5 +1,8 @@
 import { Socket } from 'socket.io-client';
-import { connectSocket, DEMO_PASSWORD, errorCode, gql, GqlResponse, login, recordEvents, startTestApp, TestApp, waitFor } from '../support/test-app';
+import { LeadPersonRole, LeadStatus, RouteRole } from '@taskforce/api-leads';
+import { AgencyKind, AgreementKind, DataCategory, FormOfExploitation, HandlingCode, Role, RuleFlow, SharingPurpose } from '@taskforce/domain';
+import { FIXTURE_PASSWORD, FixtureBuilder } from '../support/fixture-builder';
+import { connectSocket, errorCode, gql, GqlResponse, login as signInAs, recordEvents, startTestApp, TestApp, waitFor } from '../support/test-app';
 
 /**
  * Abuse limits, each written as the attack it stops: e-mail spellings that dodge the login limit, password spraying
@@ -17,7 +20,66 @@ const CREATE_TASK = 'mutation($input: CreateTaskInput!) { createTask(input: $inp
 const UPDATE_TASK = 'mutation($input: UpdateTaskInput!) { updateTask(input: $input) { id version dueAt } }';
 const CREATE_OPERATION = 'mutation($input: CreateOperationInput!) { createOperation(input: $input) { id version startsOn endsOn } }';
 const UPDATE_OPERATION = 'mutation($input: UpdateOperationInput!) { updateOperation(input: $input) { id version startsOn endsOn } }';
-const RECRUITERS = 'Recruiters moving Romanian women through Rotterdam to Valencia'; // NL-POL's lead (demo data)
+const RECRUITERS = 'Recruiters moving Romanian women through Rotterdam to Valencia'; // NL-POL's lead (built below)
+
+const login = (url: string, email: string) => signInAs(url, email, FIXTURE_PASSWORD);
+const { VICTIM_PERSONAL_DATA: VICTIM, SUSPECT_PERSONAL_DATA: SUSPECT, HEALTH_DATA: HEALTH, FINANCIAL_DATA: FINANCIAL, LOCATION_DATA: LOCATION, COMMUNICATIONS_DATA: COMMS } = DataCategory;
+
+/** Danube Route, the sharing law and NL-POL's recruiters lead; each test's people are its own. */
+async function taskForce(t: TestApp): Promise<void> {
+  const f = new FixtureBuilder(t.db);
+  await f.agency(
+    { acronym: 'NL-POL', country: 'NL' },
+    { acronym: 'RO-DIOC', kind: AgencyKind.PROSECUTION, country: 'RO' },
+    { acronym: 'BE-SIS', kind: AgencyKind.LABOUR_INSPECTORATE, country: 'BE' },
+    { acronym: 'ES-BIP', kind: AgencyKind.BORDER_IMMIGRATION, country: 'ES' },
+    { acronym: 'SPF', kind: AgencyKind.NGO, country: 'NL' },
+    { acronym: 'IOM', kind: AgencyKind.INTERNATIONAL_ORGANIZATION, country: null },
+    { acronym: 'Europol', kind: AgencyKind.INTERNATIONAL_ORGANIZATION, country: null },
+    { acronym: 'NG-NATA', kind: AgencyKind.GOVERNMENT, country: 'NG' },
+  );
+  await f.person(
+    { email: 'coordinator@nl.test', name: 'Anna de Vries', agency: 'NL-POL', roles: [Role.COORDINATOR] },
+    { email: 'member@nl.test', name: 'Pieter Jansen', agency: 'NL-POL' },
+    { email: 'liaison@ro.test', name: 'Ioana Popescu', agency: 'RO-DIOC', roles: [Role.LIAISON_OFFICER] },
+    { email: 'admin@ro.test', name: 'Elena Marin', agency: 'RO-DIOC', roles: [Role.AGENCY_ADMIN] },
+    { email: 'liaison@be.test', name: 'Lucas Peeters', agency: 'BE-SIS', roles: [Role.LIAISON_OFFICER] },
+    { email: 'liaison@es.test', name: 'Carmen García', agency: 'ES-BIP', roles: [Role.LIAISON_OFFICER] },
+    { email: 'liaison@iom.test', name: 'Amina Yusuf', agency: 'IOM', roles: [Role.LIAISON_OFFICER] },
+    { email: 'analyst@europol.test', name: 'Marek Nowak', agency: 'Europol', roles: [Role.ANALYST, Role.LIAISON_OFFICER] },
+    { email: 'member@ng.test', name: 'Chinedu Okafor', agency: 'NG-NATA' },
+  );
+  await f.operation({ name: 'Danube Route', lead: 'NL-POL', agencies: ['RO-DIOC', 'BE-SIS', 'ES-BIP', 'SPF'], participants: ['Europol', 'IOM'], coordinators: ['coordinator@nl.test'], countries: ['NL', 'RO', 'BE', 'ES'] });
+  await f.agreement(
+    { id: 'UN-TIP-PROTOCOL', kind: AgreementKind.MULTILATERAL, countries: ['BE', 'ES', 'NG', 'NL', 'RO', 'TH'], dataCategories: [SUSPECT, LOCATION, COMMS], purposes: [SharingPurpose.INVESTIGATION, SharingPurpose.PROSECUTION, SharingPurpose.PREVENTION, SharingPurpose.ANALYSIS], inForceFrom: '2013-01-01' },
+    { id: 'NL-RO-MLA', countries: ['NL', 'RO'], dataCategories: [VICTIM, SUSPECT, FINANCIAL, LOCATION, COMMS], purposes: [SharingPurpose.INVESTIGATION, SharingPurpose.PROSECUTION], inForceFrom: '2010-01-01' },
+    { id: 'NLPOL-SPF-MOU', kind: AgreementKind.MOU, agencies: ['NL-POL', 'SPF'], dataCategories: [VICTIM, HEALTH, LOCATION], purposes: [SharingPurpose.VICTIM_ASSISTANCE], inForceFrom: '2024-01-01' },
+    { id: 'NL-TH-PILOT', countries: ['NL', 'TH'], dataCategories: [VICTIM, SUSPECT, HEALTH, FINANCIAL, LOCATION, COMMS], purposes: [SharingPurpose.INVESTIGATION], inForceFrom: '2019-01-01', inForceTo: '2023-12-31' },
+  );
+  const nl = { kind: 'COUNTRY' as const, country: 'NL' };
+  await f.rule(
+    { id: 'NL-1', version: 1, effectiveFrom: null, effectiveTo: null, scope: nl, flows: [RuleFlow.WITHIN], when: null, condition: { kind: 'LEGAL_BASIS', law: 'Police Data Act (Wet politiegegevens)' }, text: 'Inside the Netherlands, police data goes to partners under the Police Data Act.' },
+    { id: 'NL-2', version: 1, effectiveFrom: '2025-01-01', effectiveTo: null, scope: nl, flows: [RuleFlow.LEAVING], when: null, condition: { kind: 'REQUIRES_AGREEMENT', categories: [VICTIM], otherwise: 'REDACT' }, text: "Victims' personal data leaves the Netherlands only under an agreement covering it; otherwise it is removed." },
+    { id: 'NL-3', version: 1, effectiveFrom: null, effectiveTo: null, scope: nl, flows: [RuleFlow.LEAVING], when: null, condition: { kind: 'RESTRICT_CATEGORIES', categories: [HEALTH], effect: 'REQUIRES_APPROVAL' }, text: "Health data leaves the Netherlands only with the originator's approval." },
+    { id: 'NGO-1', version: 1, effectiveFrom: null, effectiveTo: null, scope: { kind: 'AGENCY_KIND', agencyKind: AgencyKind.NGO }, flows: [RuleFlow.ENTERING], when: null, condition: { kind: 'RESTRICT_CATEGORIES', categories: [SUSPECT], effect: 'REDACT' }, text: 'NGOs receive no suspect personal data.' },
+    { id: 'RO-1', version: 1, effectiveFrom: null, effectiveTo: null, scope: { kind: 'COUNTRY', country: 'RO' }, flows: [RuleFlow.LEAVING], when: null, condition: { kind: 'REQUIRES_AGREEMENT', categories: [VICTIM, HEALTH], otherwise: 'REQUIRES_APPROVAL' }, text: 'Victim and health data leave Romania only under an agreement covering them, otherwise case by case.' },
+  );
+  await f.lead(
+    {
+      summary: RECRUITERS,
+      by: 'coordinator@nl.test',
+      operation: 'Danube Route',
+      details: 'Two recruiters advertise hospitality jobs in Constanța; the women travel by minibus via Rotterdam to Valencia. A potential victim called the shelter hotline.',
+      formOfExploitation: FormOfExploitation.SEXUAL_EXPLOITATION,
+      route: [{ country: 'RO', role: RouteRole.ORIGIN }, { country: 'NL', role: RouteRole.TRANSIT }, { country: 'ES', role: RouteRole.DESTINATION }],
+      dataCategories: [VICTIM, SUSPECT, LOCATION],
+      handlingCodes: [HandlingCode.H2],
+      status: LeadStatus.UNDER_ASSESSMENT,
+      persons: [{ role: LeadPersonRole.SUSPECT, name: 'Dorin Vlasic (fictional)', description: 'recruiter, Constanța' }, { role: LeadPersonRole.POTENTIAL_VICTIM, description: 'woman, 20–24' }],
+      shares: [{ to: 'RO-DIOC', purpose: SharingPurpose.INVESTIGATION }, { to: 'BE-SIS', purpose: SharingPurpose.INVESTIGATION }],
+    },
+  );
+}
 
 type Fields = Array<{ field: string; message: string }>;
 const fieldsOf = (res: GqlResponse): Fields => (res.errors?.[0]?.extensions?.['fields'] as Fields | undefined) ?? [];
@@ -35,29 +97,30 @@ async function loginFrom(url: string, address: string, email: string, password: 
 describe('login limit: one budget per e-mail however it is spelled', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp({ LOGIN_RATE_LIMIT: '3', LOGIN_RATE_WINDOW_SECONDS: '60' });
+    t = await startTestApp({ LOGIN_RATE_LIMIT: '3', LOGIN_RATE_WINDOW_SECONDS: '60' }, { demoData: false });
+    await taskForce(t);
   });
   afterAll(() => t.close());
 
   it('white space, case and full-width spellings of an e-mail share its exhausted login budget', async () => {
     const codes = [];
-    for (let i = 0; i < 3; i++) codes.push(errorCode(await gql(t.url, LOGIN, { input: { email: 'member@demo.test', password: 'wrong' } })));
+    for (let i = 0; i < 3; i++) codes.push(errorCode(await gql(t.url, LOGIN, { input: { email: 'member@nl.test', password: 'wrong' } })));
     expect(codes).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED']);
-    for (const spelling of [' member@demo.test', 'MEMBER@demo.test ', '\u3000Member@Demo.Test', 'ｍｅｍｂｅｒ@demo.test', '\tmember@demo.test\n']) {
-      const res = await gql(t.url, LOGIN, { input: { email: spelling, password: DEMO_PASSWORD } });
+    for (const spelling of [' member@nl.test', 'MEMBER@nl.test ', '\u3000Member@NL.Test', 'ｍｅｍｂｅｒ@nl.test', '\tmember@nl.test\n']) {
+      const res = await gql(t.url, LOGIN, { input: { email: spelling, password: FIXTURE_PASSWORD } });
       expect({ spelling, code: errorCode(res) }).toEqual({ spelling, code: 'TOO_MANY_REQUESTS' });
     }
   });
 
   it('signs in with any spelling of the e-mail that normalises to the stored one', async () => {
-    for (const spelling of [' Liaison@Demo.Test ', 'ｌｉａｉｓｏｎ@ｄｅｍｏ.ｔｅｓｔ']) {
-      const res = await gql(t.url, LOGIN, { input: { email: spelling, password: DEMO_PASSWORD } });
-      expect({ spelling, errors: res.errors, email: res.data?.login.user.email }).toEqual({ spelling, errors: undefined, email: 'liaison@demo.test' });
+    for (const spelling of [' Liaison@RO.Test ', 'ｌｉａｉｓｏｎ@ｒｏ.ｔｅｓｔ']) {
+      const res = await gql(t.url, LOGIN, { input: { email: spelling, password: FIXTURE_PASSWORD } });
+      expect({ spelling, errors: res.errors, email: res.data?.login.user.email }).toEqual({ spelling, errors: undefined, email: 'liaison@ro.test' });
     }
   });
 
   it('an invited person is stored under the normalised e-mail, and another spelling of it is already used', async () => {
-    const admin = await login(t.url, 'ro-admin@demo.test');
+    const admin = await login(t.url, 'admin@ro.test');
     const first = await gql(t.url, INVITE, { input: { email: ' Ana.Pop@Example.Test ', displayName: 'Ana Pop', roles: ['MEMBER'] } }, admin);
     expect(first.errors).toBeUndefined();
     expect(first.data!.invitePerson.person.email).toBe('ana.pop@example.test');
@@ -73,33 +136,34 @@ describe('login limit: failed logins per client address and overall', () => {
     (await t.db.query('SELECT count(*)::int AS n FROM sessions s JOIN users u ON u.id = s.user_id WHERE u.email = $1', [email]))[0].n;
 
   beforeAll(async () => {
-    t = await startTestApp({ TRUST_PROXY: 'loopback', LOGIN_ADDRESS_RATE_LIMIT: '5', LOGIN_GLOBAL_RATE_LIMIT: '12' });
+    t = await startTestApp({ TRUST_PROXY: 'loopback', LOGIN_ADDRESS_RATE_LIMIT: '5', LOGIN_GLOBAL_RATE_LIMIT: '12' }, { demoData: false });
+    await taskForce(t);
   });
   afterAll(() => t.close());
 
   it('one password sprayed over many accounts from one address is refused after the budget; even a right password then opens no session', async () => {
-    const spray = ['coordinator@demo.test', 'member@demo.test', 'liaison@demo.test', 'nobody@demo.test', 'outsider@demo.test'];
+    const spray = ['coordinator@nl.test', 'member@nl.test', 'liaison@ro.test', 'nobody@nl.test', 'member@ng.test'];
     const codes = [];
     for (const email of spray) codes.push(errorCode(await loginFrom(t.url, '203.0.113.1', email, 'Spring2026!')));
     expect(codes).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED']);
 
-    const before = await sessionsOf('analyst@demo.test');
-    const refused = await loginFrom(t.url, '203.0.113.1', 'analyst@demo.test', DEMO_PASSWORD);
+    const before = await sessionsOf('analyst@europol.test');
+    const refused = await loginFrom(t.url, '203.0.113.1', 'analyst@europol.test', FIXTURE_PASSWORD);
     expect(errorCode(refused)).toBe('TOO_MANY_REQUESTS');
     expect(refused.data ?? null).toBeNull();
     const retry = refused.errors![0].extensions!['retryAfterSeconds'];
     expect(Number.isInteger(retry)).toBe(true);
     expect(retry).toBeGreaterThanOrEqual(1);
     expect(retry).toBeLessThanOrEqual(60);
-    expect(await sessionsOf('analyst@demo.test')).toBe(before);
+    expect(await sessionsOf('analyst@europol.test')).toBe(before);
 
     // another address is not held back by this one's failures
-    expect((await loginFrom(t.url, '203.0.113.2', 'analyst@demo.test', DEMO_PASSWORD)).errors).toBeUndefined();
+    expect((await loginFrom(t.url, '203.0.113.2', 'analyst@europol.test', FIXTURE_PASSWORD)).errors).toBeUndefined();
   });
 
   it('once limited, a known and an unknown e-mail get the same answer', async () => {
-    const known = await loginFrom(t.url, '203.0.113.1', 'iom-liaison@demo.test', 'wrong-password');
-    const unknown = await loginFrom(t.url, '203.0.113.1', 'no-such-person@demo.test', 'wrong-password');
+    const known = await loginFrom(t.url, '203.0.113.1', 'liaison@iom.test', 'wrong-password');
+    const unknown = await loginFrom(t.url, '203.0.113.1', 'no-such-person@nl.test', 'wrong-password');
     expect(errorCode(known)).toBe('TOO_MANY_REQUESTS');
     const shape = (res: GqlResponse) => ({ status: res.status, message: res.errors![0].message, keys: Object.keys(res.errors![0].extensions!).sort(), data: res.data ?? null });
     expect(shape(unknown)).toEqual(shape(known));
@@ -109,13 +173,13 @@ describe('login limit: failed logins per client address and overall', () => {
 
   it('failed logins spread over many addresses are refused once the overall budget is spent', async () => {
     // 5 failures so far (above); 5 from .3 and 2 from .4 make 12, the overall budget of this app.
-    for (let i = 0; i < 5; i++) expect(errorCode(await loginFrom(t.url, '203.0.113.3', `user${i}@demo.test`, 'Spring2026!'))).toBe('UNAUTHENTICATED');
-    for (let i = 0; i < 2; i++) expect(errorCode(await loginFrom(t.url, '203.0.113.4', `user${i}@demo.test`, 'Spring2026!'))).toBe('UNAUTHENTICATED');
-    const before = await sessionsOf('be-liaison@demo.test');
-    const refused = await loginFrom(t.url, '203.0.113.5', 'be-liaison@demo.test', DEMO_PASSWORD);
+    for (let i = 0; i < 5; i++) expect(errorCode(await loginFrom(t.url, '203.0.113.3', `user${i}@nl.test`, 'Spring2026!'))).toBe('UNAUTHENTICATED');
+    for (let i = 0; i < 2; i++) expect(errorCode(await loginFrom(t.url, '203.0.113.4', `user${i}@nl.test`, 'Spring2026!'))).toBe('UNAUTHENTICATED');
+    const before = await sessionsOf('liaison@be.test');
+    const refused = await loginFrom(t.url, '203.0.113.5', 'liaison@be.test', FIXTURE_PASSWORD);
     expect(errorCode(refused)).toBe('TOO_MANY_REQUESTS');
     expect(Number.isInteger(refused.errors![0].extensions!['retryAfterSeconds'])).toBe(true);
-    expect(await sessionsOf('be-liaison@demo.test')).toBe(before);
+    expect(await sessionsOf('liaison@be.test')).toBe(before);
   });
 });
 
@@ -132,10 +196,11 @@ describe('sockets, lead notifications, share requests and dates (default app)', 
   });
 
   beforeAll(async () => {
-    t = await startTestApp();
-    for (const email of ['coordinator@demo.test', 'es-liaison@demo.test']) token[email] = await login(t.url, email);
+    t = await startTestApp({}, { demoData: false });
+    await taskForce(t);
+    for (const email of ['coordinator@nl.test', 'liaison@es.test']) token[email] = await login(t.url, email);
     for (const a of await t.db.query('SELECT id, acronym FROM agencies')) agencyId[a.acronym] = a.id;
-    danubeId = (await t.db.query(`SELECT id FROM operations WHERE name = 'Joint Operation Danube Route'`))[0].id;
+    danubeId = (await t.db.query(`SELECT id FROM operations WHERE name = 'Danube Route'`))[0].id;
     recruiters = (await t.db.query('SELECT id FROM leads WHERE summary = $1', [RECRUITERS]))[0].id;
   });
   afterAll(async () => {
@@ -152,7 +217,7 @@ describe('sockets, lead notifications, share requests and dates (default app)', 
 
   describe('sockets end with their session', () => {
     it('a socket is disconnected when its session expires, receives nothing more, and cannot reconnect', async () => {
-      const { token: liaison, sessionId } = await signIn('liaison@demo.test');
+      const { token: liaison, sessionId } = await signIn('liaison@ro.test');
       // A session that ends 6 s from now (as if REFRESH_TOKEN_TTL_SECONDS had been that short; long enough for the
       // events below to arrive first on a busy machine).
       await t.db.query(`UPDATE sessions SET expires_at = now() + interval '6000 milliseconds' WHERE id = $1`, [sessionId]);
@@ -162,20 +227,20 @@ describe('sockets, lead notifications, share requests and dates (default app)', 
       expect(await socket.emitWithAck('operation:watch', { operationId: danubeId })).toEqual({ ok: true });
 
       // While the session lives, notifications and board events arrive.
-      expect((await as('coordinator@demo.test', CREATE_TASK, newTask({ title: 'Before the session ends' }))).errors).toBeUndefined();
+      expect((await as('coordinator@nl.test', CREATE_TASK, newTask({ title: 'Before the session ends' }))).errors).toBeUndefined();
       await waitFor(() => events.some((e) => e.name === 'notification') && events.some((e) => e.name === 'task.changed'), 5000, 'live events');
 
       await waitFor(() => events.some((e) => e.name === 'disconnect'), 12000, 'disconnect at session expiry');
       expect(events.filter((e) => e.name === 'session.revoked').map((e) => e.payload)).toEqual([{ reason: 'EXPIRED' }]);
       const seen = events.length;
-      expect((await as('coordinator@demo.test', CREATE_TASK, newTask({ title: 'After the session ended' }))).errors).toBeUndefined();
+      expect((await as('coordinator@nl.test', CREATE_TASK, newTask({ title: 'After the session ended' }))).errors).toBeUndefined();
       await new Promise((r) => setTimeout(r, 500));
       expect(events.slice(seen)).toEqual([]);
       await expect(connectSocket(t.url, liaison)).rejects.toThrow('UNAUTHENTICATED');
     });
 
     it('after logout the socket is disconnected, receives nothing more, and cannot reconnect', async () => {
-      const { token: liaison } = await signIn('liaison@demo.test');
+      const { token: liaison } = await signIn('liaison@ro.test');
       const socket = await connectSocket(t.url, liaison);
       sockets.push(socket);
       const events = recordEvents(socket, ['notification', 'task.changed', 'disconnect']);
@@ -183,7 +248,7 @@ describe('sockets, lead notifications, share requests and dates (default app)', 
       expect((await gql(t.url, 'mutation { logout }', {}, liaison)).data).toEqual({ logout: true });
       await waitFor(() => events.some((e) => e.name === 'disconnect'), 5000, 'disconnect at logout');
       const seen = events.length;
-      expect((await as('coordinator@demo.test', CREATE_TASK, newTask({ title: 'After logout' }))).errors).toBeUndefined();
+      expect((await as('coordinator@nl.test', CREATE_TASK, newTask({ title: 'After logout' }))).errors).toBeUndefined();
       await new Promise((r) => setTimeout(r, 500));
       expect(events.slice(seen)).toEqual([]);
       await expect(connectSocket(t.url, liaison)).rejects.toThrow('UNAUTHENTICATED');
@@ -192,23 +257,23 @@ describe('sockets, lead notifications, share requests and dates (default app)', 
 
   describe('notifications about leads follow who may read the lead', () => {
     it('a revoked share takes its notification out of the recipient\'s list and unread count', async () => {
-      const before = await as('es-liaison@demo.test', NOTIFICATIONS);
-      const shared = await as('coordinator@demo.test', SHARE, { input: { leadId: recruiters, recipientAgencyIds: [agencyId['ES-BIP']], purpose: 'INVESTIGATION' } });
+      const before = await as('liaison@es.test', NOTIFICATIONS);
+      const shared = await as('coordinator@nl.test', SHARE, { input: { leadId: recruiters, recipientAgencyIds: [agencyId['ES-BIP']], purpose: 'INVESTIGATION' } });
       expect(shared.errors).toBeUndefined();
       const [share] = shared.data!.shareLead;
       expect(share).toMatchObject({ status: 'ACTIVE', recipientAgency: { acronym: 'ES-BIP' } });
 
-      const after = await as('es-liaison@demo.test', NOTIFICATIONS);
+      const after = await as('liaison@es.test', NOTIFICATIONS);
       const aboutLead = (res: GqlResponse<any>) => res.data!.notifications.filter((n: { leadId: string | null }) => n.leadId === recruiters);
       expect(aboutLead(after).map((n: { type: string }) => n.type)).toEqual(['LEAD_SHARED']);
       expect(after.data!.unreadNotificationCount).toBe(before.data!.unreadNotificationCount + 1);
 
-      expect((await as('coordinator@demo.test', REVOKE, { id: share.id })).data!.revokeLeadShare.status).toBe('REVOKED');
-      const revoked = await as('es-liaison@demo.test', NOTIFICATIONS);
+      expect((await as('coordinator@nl.test', REVOKE, { id: share.id })).data!.revokeLeadShare.status).toBe('REVOKED');
+      const revoked = await as('liaison@es.test', NOTIFICATIONS);
       expect(aboutLead(revoked)).toEqual([]);
       expect(revoked.data!.unreadNotificationCount).toBe(before.data!.unreadNotificationCount);
       const id = aboutLead(after)[0].id;
-      expect(errorCode(await as('es-liaison@demo.test', 'mutation($id: ID!) { markNotificationRead(id: $id) { id } }', { id }))).toBe('NOT_FOUND');
+      expect(errorCode(await as('liaison@es.test', 'mutation($id: ID!) { markNotificationRead(id: $id) { id } }', { id }))).toBe('NOT_FOUND');
     });
 
     it('lead notifications written before they named their lead are tied to it by the migration (which also goes down)', async () => {
@@ -235,7 +300,7 @@ describe('sockets, lead notifications, share requests and dates (default app)', 
       const count = async () => (await t.db.query('SELECT count(*)::int AS n FROM lead_shares'))[0].n as number;
       const before = await count();
       for (const query of [SHARE, PREVIEW]) {
-        const res = await as('coordinator@demo.test', query, { input: { leadId: recruiters, purpose: 'INVESTIGATION', ...given() } });
+        const res = await as('coordinator@nl.test', query, { input: { leadId: recruiters, purpose: 'INVESTIGATION', ...given() } });
         expect(errorCode(res)).toBe('BAD_USER_INPUT');
         expect(fieldsOf(res).map((f) => f.field)).toEqual(['recipientAgencyIds']);
       }
@@ -249,24 +314,24 @@ describe('sockets, lead notifications, share requests and dates (default app)', 
 
     it.each(BAD_DATE_TIMES)('createTask refuses dueAt %p with one message naming dueAt, and creates nothing', async (dueAt) => {
       const before = (await t.db.query('SELECT count(*)::int AS n FROM tasks'))[0].n;
-      const res = await as('coordinator@demo.test', CREATE_TASK, newTask({ dueAt }));
+      const res = await as('coordinator@nl.test', CREATE_TASK, newTask({ dueAt }));
       expect(errorCode(res)).toBe('BAD_USER_INPUT');
       expect(fieldsOf(res)).toEqual([{ field: 'dueAt', message: DUE_AT }]);
       expect((await t.db.query('SELECT count(*)::int AS n FROM tasks'))[0].n).toBe(before);
     });
 
     it('updateTask refuses an impossible dueAt with one message and keeps the task as it was', async () => {
-      const created = await as('coordinator@demo.test', CREATE_TASK, newTask({ dueAt: '2028-02-29T10:00:00Z' }));
+      const created = await as('coordinator@nl.test', CREATE_TASK, newTask({ dueAt: '2028-02-29T10:00:00Z' }));
       expect(created.errors).toBeUndefined();
       expect(created.data!.createTask.dueAt).toBe('2028-02-29T10:00:00.000Z'); // a real leap day is fine
       const { id, version } = created.data!.createTask;
       for (const dueAt of ['2026-02-30T10:00:00Z', 'tomorrow']) {
-        const res = await as('coordinator@demo.test', UPDATE_TASK, { input: { taskId: id, expectedVersion: version, dueAt } });
+        const res = await as('coordinator@nl.test', UPDATE_TASK, { input: { taskId: id, expectedVersion: version, dueAt } });
         expect(fieldsOf(res)).toEqual([{ field: 'dueAt', message: DUE_AT }]);
       }
-      const outOfRange = await as('coordinator@demo.test', UPDATE_TASK, { input: { taskId: id, expectedVersion: version, dueAt: '1999-12-31T23:00:00Z' } });
+      const outOfRange = await as('coordinator@nl.test', UPDATE_TASK, { input: { taskId: id, expectedVersion: version, dueAt: '1999-12-31T23:00:00Z' } });
       expect(fieldsOf(outOfRange)).toEqual([{ field: 'dueAt', message: 'dueAt must be from 2000-01-01 to 2100-01-01 (UTC)' }]);
-      const ok = await as('coordinator@demo.test', UPDATE_TASK, { input: { taskId: id, expectedVersion: version, dueAt: '2026-03-01T12:00:00+02:00' } });
+      const ok = await as('coordinator@nl.test', UPDATE_TASK, { input: { taskId: id, expectedVersion: version, dueAt: '2026-03-01T12:00:00+02:00' } });
       expect(ok.errors).toBeUndefined();
       expect(ok.data!.updateTask.dueAt).toBe('2026-03-01T10:00:00.000Z');
     });
@@ -275,14 +340,14 @@ describe('sockets, lead notifications, share requests and dates (default app)', 
       'createOperation and updateOperation refuse startsOn / endsOn %p with one message each',
       async (bad) => {
         const base = { name: 'Joint Operation Calendar', countries: ['NL'], formsOfExploitation: ['FORCED_LABOUR'] };
-        const created = await as('coordinator@demo.test', CREATE_OPERATION, { input: { ...base, startsOn: bad, endsOn: bad } });
+        const created = await as('coordinator@nl.test', CREATE_OPERATION, { input: { ...base, startsOn: bad, endsOn: bad } });
         expect(errorCode(created)).toBe('BAD_USER_INPUT');
         expect(fieldsOf(created)).toEqual([
           { field: 'startsOn', message: 'startsOn must be a real calendar date YYYY-MM-DD' },
           { field: 'endsOn', message: 'endsOn must be a real calendar date YYYY-MM-DD' },
         ]);
         const version = (await t.db.query('SELECT version FROM operations WHERE id = $1', [danubeId]))[0].version;
-        const updated = await as('coordinator@demo.test', UPDATE_OPERATION, { input: { operationId: danubeId, expectedVersion: version, startsOn: bad, endsOn: bad, reason: 'calendar check' } });
+        const updated = await as('coordinator@nl.test', UPDATE_OPERATION, { input: { operationId: danubeId, expectedVersion: version, startsOn: bad, endsOn: bad, reason: 'calendar check' } });
         expect(fieldsOf(updated)).toEqual([
           { field: 'startsOn', message: 'startsOn must be a real calendar date YYYY-MM-DD' },
           { field: 'endsOn', message: 'endsOn must be a real calendar date YYYY-MM-DD' },

@@ -1,15 +1,17 @@
 import { createHash } from 'node:crypto';
 import { migrate } from '@taskforce/api-setup';
-import { connectSocket, createTestDatabase, DEMO_PASSWORD, errorCode, gql, GqlResponse, login, recordEvents, startTestApp, TestApp, waitFor } from '../support/test-app';
+import { AgencyKind, Role } from '@taskforce/domain';
+import { FIXTURE_PASSWORD, FixtureBuilder } from '../support/fixture-builder';
+import { connectSocket, createTestDatabase, errorCode, gql, GqlResponse, login as signIn, recordEvents, startTestApp, TestApp, waitFor } from '../support/test-app';
 
 /**
  * Agency admins manage their own agency's people (list, invite, roles, disable/enable, password reset through a
  * one-time link); platform admins also create agencies with their first admin.
  *
- * Expected people come from libs/api/setup/src/lib/demo-data.ts (never from the API):
- *   RO-DIOC: liaison@demo.test (Ioana Popescu, LIAISON_OFFICER), ro-member@demo.test (Andrei Ionescu, MEMBER),
- *            ro-admin@demo.test (Elena Marin, AGENCY_ADMIN)
- *   ES-BIP:  es-liaison@demo.test;  JTF-SEC: admin@demo.test (PLATFORM_ADMIN)
+ * The people built here (expected lists come from them, never from the API):
+ *   RO-DIOC: liaison@ro.test (Ioana Popescu, LIAISON_OFFICER), member@ro.test (Andrei Ionescu, MEMBER),
+ *            admin@ro.test (Elena Marin, AGENCY_ADMIN)
+ *   ES-BIP:  liaison@es.test;  NL-POL: coordinator@nl.test;  JTF-SEC: admin@jtf.test (PLATFORM_ADMIN)
  */
 const PEOPLE = 'query($agencyId: ID) { agencyPeople(agencyId: $agencyId) { id email displayName roles disabled lastSignInAt } }';
 const INVITE = 'mutation($input: InvitePersonInput!) { invitePerson(input: $input) { person { id email displayName roles disabled lastSignInAt } link expiresAt } }';
@@ -29,6 +31,7 @@ const INVALID_LINK = [{ field: 'token', message: 'this link is invalid or has ex
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 const tokenOf = (link: string) => new URL(link, 'http://x').searchParams.get('token')!;
+const login = (url: string, email: string, password = FIXTURE_PASSWORD) => signIn(url, email, password);
 const fieldsOf = (res: GqlResponse) => res.errors?.[0]?.extensions?.['fields'];
 
 describe('agency admins manage their own agency’s people', () => {
@@ -41,16 +44,29 @@ describe('agency admins manage their own agency’s people', () => {
   let roAdminSignedInBetween: [number, number];
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({}, { demoData: false });
+    const f = new FixtureBuilder(t.db);
+    await f.agency(
+      { acronym: 'NL-POL', country: 'NL' },
+      { acronym: 'RO-DIOC', kind: AgencyKind.PROSECUTION, country: 'RO' },
+      { acronym: 'ES-BIP', kind: AgencyKind.BORDER_IMMIGRATION, country: 'ES' },
+      { acronym: 'JTF-SEC', kind: AgencyKind.GOVERNMENT, country: 'BE' },
+    );
+    await f.person(
+      { email: 'coordinator@nl.test', name: 'Anna de Vries', agency: 'NL-POL', roles: [Role.COORDINATOR] },
+      { email: 'liaison@ro.test', name: 'Ioana Popescu', agency: 'RO-DIOC', roles: [Role.LIAISON_OFFICER] },
+      { email: 'member@ro.test', name: 'Andrei Ionescu', agency: 'RO-DIOC' },
+      { email: 'admin@ro.test', name: 'Elena Marin', agency: 'RO-DIOC', roles: [Role.AGENCY_ADMIN] },
+      { email: 'liaison@es.test', name: 'Carmen García', agency: 'ES-BIP', roles: [Role.LIAISON_OFFICER] },
+      { email: 'admin@jtf.test', name: 'Claire Dubois', agency: 'JTF-SEC', roles: [Role.PLATFORM_ADMIN] },
+    );
     const before = Date.now();
-    roAdmin = await login(t.url, 'ro-admin@demo.test');
+    roAdmin = await login(t.url, 'admin@ro.test');
     roAdminSignedInBetween = [before - 1000, Date.now() + 1000];
-    platformAdmin = await login(t.url, 'admin@demo.test');
-    roMember = await login(t.url, 'ro-member@demo.test');
-    const users: Array<{ id: string; email: string }> = await t.db.query('SELECT id::text AS id, email FROM users');
-    for (const u of users) userId[u.email] = u.id;
-    const agencies: Array<{ id: string; acronym: string }> = await t.db.query('SELECT id::text AS id, acronym FROM agencies');
-    for (const a of agencies) agencyId[a.acronym] = a.id;
+    platformAdmin = await login(t.url, 'admin@jtf.test');
+    roMember = await login(t.url, 'member@ro.test');
+    Object.assign(userId, f.people);
+    Object.assign(agencyId, f.agencies);
   });
   afterAll(() => t.close());
 
@@ -63,19 +79,19 @@ describe('agency admins manage their own agency’s people', () => {
     expect(res.errors).toBeUndefined();
     const people = res.data!.agencyPeople;
     expect(people.map((p: any) => ({ email: p.email, displayName: p.displayName, roles: p.roles, disabled: p.disabled }))).toEqual([
-      { email: 'ro-member@demo.test', displayName: 'Andrei Ionescu', roles: ['MEMBER'], disabled: false },
-      { email: 'ro-admin@demo.test', displayName: 'Elena Marin', roles: ['AGENCY_ADMIN'], disabled: false },
-      { email: 'liaison@demo.test', displayName: 'Ioana Popescu', roles: ['LIAISON_OFFICER'], disabled: false },
+      { email: 'member@ro.test', displayName: 'Andrei Ionescu', roles: ['MEMBER'], disabled: false },
+      { email: 'admin@ro.test', displayName: 'Elena Marin', roles: ['AGENCY_ADMIN'], disabled: false },
+      { email: 'liaison@ro.test', displayName: 'Ioana Popescu', roles: ['LIAISON_OFFICER'], disabled: false },
     ]);
-    const signedIn = Date.parse(people.find((p: any) => p.email === 'ro-admin@demo.test').lastSignInAt);
+    const signedIn = Date.parse(people.find((p: any) => p.email === 'admin@ro.test').lastSignInAt);
     expect(signedIn).toBeGreaterThanOrEqual(roAdminSignedInBetween[0]);
     expect(signedIn).toBeLessThanOrEqual(roAdminSignedInBetween[1]);
-    expect(people.find((p: any) => p.email === 'liaison@demo.test').lastSignInAt).toBeNull();
+    expect(people.find((p: any) => p.email === 'liaison@ro.test').lastSignInAt).toBeNull();
   });
 
   it('platform admins list another agency’s people by its id; agency admins get NOT_FOUND for any agency but their own', async () => {
     const res = await gql(t.url, PEOPLE, { agencyId: agencyId['RO-DIOC'] }, platformAdmin);
-    expect(res.data!.agencyPeople.map((p: any) => p.email).sort()).toEqual(['liaison@demo.test', 'ro-admin@demo.test', 'ro-member@demo.test']);
+    expect(res.data!.agencyPeople.map((p: any) => p.email).sort()).toEqual(['admin@ro.test', 'liaison@ro.test', 'member@ro.test']);
     expect((await gql(t.url, PEOPLE, { agencyId: agencyId['RO-DIOC'] }, roAdmin)).data!.agencyPeople).toHaveLength(3);
     for (const id of [agencyId['ES-BIP'], UNKNOWN, 'abc']) {
       const other = await gql(t.url, PEOPLE, { agencyId: id }, roAdmin);
@@ -86,10 +102,10 @@ describe('agency admins manage their own agency’s people', () => {
 
   it('invite → the one-time link sets a password (no sign-in needed) → the person signs in; the link works once', async () => {
     const before = Date.now();
-    const res = await invite(roAdmin, 'Mihai.Dumitru@demo.test', ['ANALYST', 'MEMBER']);
+    const res = await invite(roAdmin, 'Mihai.Dumitru@ro.test', ['ANALYST', 'MEMBER']);
     expect(res.errors).toBeUndefined();
     const { person, link, expiresAt } = res.data!.invitePerson;
-    expect(person).toEqual({ id: expect.any(String), email: 'mihai.dumitru@demo.test', displayName: 'Mihai Dumitru', roles: ['ANALYST', 'MEMBER'], disabled: false, lastSignInAt: null });
+    expect(person).toEqual({ id: expect.any(String), email: 'mihai.dumitru@ro.test', displayName: 'Mihai Dumitru', roles: ['ANALYST', 'MEMBER'], disabled: false, lastSignInAt: null });
     expect(link).toMatch(/^\/set-password\?token=[A-Za-z0-9_-]{43}$/);
     expect(Date.parse(expiresAt)).toBeGreaterThanOrEqual(before + 72 * HOUR_MS - 1000);
     expect(Date.parse(expiresAt)).toBeLessThanOrEqual(Date.now() + 72 * HOUR_MS + 1000);
@@ -101,24 +117,24 @@ describe('agency admins manage their own agency’s people', () => {
     expect(row.password_hash).toBeNull();
     expect(row.token_hash).toBe(sha256(token));
     expect(JSON.stringify(row)).not.toContain(token);
-    expect(await canSignIn('mihai.dumitru@demo.test', STRONG)).toBe(false);
+    expect(await canSignIn('mihai.dumitru@ro.test', STRONG)).toBe(false);
 
     expect(await setPassword(token, STRONG)).toMatchObject({ data: { setPasswordWithToken: true } });
-    expect(await canSignIn('mihai.dumitru@demo.test', STRONG)).toBe(true);
-    const me = await gql(t.url, ME, {}, await login(t.url, 'mihai.dumitru@demo.test', STRONG));
+    expect(await canSignIn('mihai.dumitru@ro.test', STRONG)).toBe(true);
+    const me = await gql(t.url, ME, {}, await login(t.url, 'mihai.dumitru@ro.test', STRONG));
     expect(me.data!.me).toMatchObject({ id: person.id, roles: ['ANALYST', 'MEMBER'], agency: { acronym: 'RO-DIOC' } });
 
     const again = await setPassword(token, 'another-long-phrase-orchid-91');
     expect(errorCode(again)).toBe('BAD_USER_INPUT');
     expect(fieldsOf(again)).toEqual(INVALID_LINK);
-    expect(await canSignIn('mihai.dumitru@demo.test', STRONG)).toBe(true);
+    expect(await canSignIn('mihai.dumitru@ro.test', STRONG)).toBe(true);
 
     const listed = (await gql(t.url, PEOPLE, {}, roAdmin)).data!.agencyPeople.map((p: any) => p.email);
-    expect(listed).toContain('mihai.dumitru@demo.test');
+    expect(listed).toContain('mihai.dumitru@ro.test');
   });
 
   it('an e-mail already in use (in any agency, any case) is refused naming email', async () => {
-    for (const email of ['es-liaison@demo.test', 'RO-Member@Demo.Test']) {
+    for (const email of ['liaison@es.test', 'Member@RO.Test']) {
       const res = await invite(roAdmin, email);
       expect(errorCode(res)).toBe('BAD_USER_INPUT');
       expect(fieldsOf(res)).toEqual([{ field: 'email', message: 'this e-mail address is already used' }]);
@@ -126,7 +142,7 @@ describe('agency admins manage their own agency’s people', () => {
   });
 
   it('expired, unknown and malformed tokens give the same answer naming token', async () => {
-    const res = await invite(roAdmin, 'late.comer@demo.test');
+    const res = await invite(roAdmin, 'late.comer@ro.test');
     const token = tokenOf(res.data!.invitePerson.link);
     await t.db.query(`UPDATE one_time_links SET expires_at = now() - interval '1 second' WHERE token_hash = $1`, [sha256(token)]);
     for (const candidate of [token, 'x'.repeat(43), '', 'not a token at all']) {
@@ -134,11 +150,11 @@ describe('agency admins manage their own agency’s people', () => {
       expect(errorCode(set)).toBe('BAD_USER_INPUT');
       expect(fieldsOf(set)).toEqual(INVALID_LINK);
     }
-    expect(await canSignIn('late.comer@demo.test', STRONG)).toBe(false);
+    expect(await canSignIn('late.comer@ro.test', STRONG)).toBe(false);
   });
 
   it('a weak or short password is refused naming password, and the link stays usable', async () => {
-    const res = await invite(roAdmin, 'weak.choice@demo.test', ['MEMBER'], 'Radu Stan');
+    const res = await invite(roAdmin, 'weak.choice@ro.test', ['MEMBER'], 'Radu Stan');
     const token = tokenOf(res.data!.invitePerson.link);
     for (const [password, message] of [
       ['short-pw', 'password must be at least 12 characters long'],
@@ -154,8 +170,8 @@ describe('agency admins manage their own agency’s people', () => {
   });
 
   it('a password reset invalidates earlier links, and setting the password ends every existing session', async () => {
-    const memberId = userId['ro-member@demo.test'];
-    const session = await login(t.url, 'ro-member@demo.test');
+    const memberId = userId['member@ro.test'];
+    const session = await login(t.url, 'member@ro.test');
     const socket = await connectSocket(t.url, session);
     const socketEvents = recordEvents(socket, ['disconnect']);
     const first = await gql(t.url, RESET, { id: memberId }, roAdmin);
@@ -165,7 +181,7 @@ describe('agency admins manage their own agency’s people', () => {
     const secondToken = tokenOf(second.data!.startPasswordReset.link);
     expect(secondToken).not.toBe(firstToken);
     // Until a new password is set, the old one still works and sessions live on.
-    expect(await canSignIn('ro-member@demo.test', DEMO_PASSWORD)).toBe(true);
+    expect(await canSignIn('member@ro.test', FIXTURE_PASSWORD)).toBe(true);
     expect(fieldsOf(await setPassword(firstToken, STRONG))).toEqual(INVALID_LINK);
 
     expect((await setPassword(secondToken, STRONG)).data).toEqual({ setPasswordWithToken: true });
@@ -173,26 +189,26 @@ describe('agency admins manage their own agency’s people', () => {
     expect(errorCode(await gql(t.url, ME, {}, roMember))).toBe('UNAUTHENTICATED');
     await waitFor(() => socketEvents.length > 0, 5000, 'socket of the ended session disconnected');
     socket.close();
-    expect(await canSignIn('ro-member@demo.test', DEMO_PASSWORD)).toBe(false);
-    roMember = await login(t.url, 'ro-member@demo.test', STRONG);
+    expect(await canSignIn('member@ro.test', FIXTURE_PASSWORD)).toBe(false);
+    roMember = await login(t.url, 'member@ro.test', STRONG);
   });
 
   it('changes roles, disables and enables a person of the own agency', async () => {
-    const id = userId['liaison@demo.test'];
+    const id = userId['liaison@ro.test'];
     expect((await gql(t.url, ROLES, { input: { userId: id, roles: ['LIAISON_OFFICER', 'ANALYST'] } }, roAdmin)).data).toEqual({ changePersonRoles: { id, roles: ['LIAISON_OFFICER', 'ANALYST'] } });
-    const session = await login(t.url, 'liaison@demo.test');
+    const session = await login(t.url, 'liaison@ro.test');
     expect((await gql(t.url, DISABLE, { id }, roAdmin)).data).toEqual({ disableUser: { id, disabled: true } });
     expect(errorCode(await gql(t.url, ME, {}, session))).toBe('UNAUTHENTICATED');
-    expect(await canSignIn('liaison@demo.test', DEMO_PASSWORD)).toBe(false);
+    expect(await canSignIn('liaison@ro.test', FIXTURE_PASSWORD)).toBe(false);
     const resetWhileDisabled = await gql(t.url, RESET, { id }, roAdmin);
     expect(fieldsOf(resetWhileDisabled)).toEqual([{ field: 'userId', message: 'this account is disabled: enable it first' }]);
     expect((await gql(t.url, ENABLE, { id }, roAdmin)).data).toEqual({ enablePerson: { id, disabled: false } });
-    expect(await canSignIn('liaison@demo.test', DEMO_PASSWORD)).toBe(true);
+    expect(await canSignIn('liaison@ro.test', FIXTURE_PASSWORD)).toBe(true);
     await gql(t.url, ROLES, { input: { userId: id, roles: ['LIAISON_OFFICER'] } }, roAdmin);
   });
 
   it('roles are validated: at least one, each known, none twice — errors name roles', async () => {
-    const id = userId['liaison@demo.test'];
+    const id = userId['liaison@ro.test'];
     const empty = await gql(t.url, ROLES, { input: { userId: id, roles: [] } }, roAdmin);
     expect(errorCode(empty)).toBe('BAD_USER_INPUT');
     expect(fieldsOf(empty)).toEqual([{ field: 'roles', message: 'roles must name at least one role' }]);
@@ -201,7 +217,7 @@ describe('agency admins manage their own agency’s people', () => {
     const unknown = await gql(t.url, ROLES, { input: { userId: id, roles: ['WIZARD'] } }, roAdmin);
     expect(errorCode(unknown)).toBe('BAD_USER_INPUT');
     expect(unknown.errors![0].message).toContain('input.roles');
-    const inviteEmpty = await invite(roAdmin, 'no.roles@demo.test', []);
+    const inviteEmpty = await invite(roAdmin, 'no.roles@ro.test', []);
     expect(fieldsOf(inviteEmpty)).toEqual([{ field: 'roles', message: 'roles must name at least one role' }]);
   });
 
@@ -218,7 +234,7 @@ describe('agency admins manage their own agency’s people', () => {
       ['enablePerson', (id: string) => gql(t.url, ENABLE, { id }, roAdmin)],
       ['startPasswordReset', (id: string) => gql(t.url, RESET, { id }, roAdmin)],
     ])('%s on another agency’s person, an unknown id and a malformed id: the same NOT_FOUND', async (_name, call) => {
-      for (const id of [userId['es-liaison@demo.test'], userId['coordinator@demo.test'], UNKNOWN, 'abc']) {
+      for (const id of [userId['liaison@es.test'], userId['coordinator@nl.test'], UNKNOWN, 'abc']) {
         const res = await call(id);
         expect(errorCode(res)).toBe('NOT_FOUND');
         expect(res.errors![0].message).toBe('User not found');
@@ -226,23 +242,23 @@ describe('agency admins manage their own agency’s people', () => {
     });
 
     it('inviting into another agency: NOT_FOUND for an agency admin; a platform admin may', async () => {
-      const input = { email: 'elsewhere@demo.test', displayName: 'Lucía Romero', roles: ['MEMBER'] };
+      const input = { email: 'elsewhere@es.test', displayName: 'Lucía Romero', roles: ['MEMBER'] };
       for (const id of [agencyId['ES-BIP'], UNKNOWN]) {
         const res = await gql(t.url, INVITE, { input: { ...input, agencyId: id } }, roAdmin);
         expect(errorCode(res)).toBe('NOT_FOUND');
         expect(res.errors![0].message).toBe('Agency not found');
       }
-      expect(await t.db.query(`SELECT count(*)::int AS n FROM users WHERE email = 'elsewhere@demo.test'`)).toEqual([{ n: 0 }]);
+      expect(await t.db.query(`SELECT count(*)::int AS n FROM users WHERE email = 'elsewhere@es.test'`)).toEqual([{ n: 0 }]);
     });
 
     it('granting or removing PLATFORM_ADMIN, changing one’s own roles, disabling oneself: FORBIDDEN', async () => {
       const cases: Array<[string, Promise<GqlResponse>]> = [
-        ['grant PLATFORM_ADMIN', gql(t.url, ROLES, { input: { userId: userId['ro-member@demo.test'], roles: ['MEMBER', 'PLATFORM_ADMIN'] } }, roAdmin)],
-        ['invite a PLATFORM_ADMIN', invite(roAdmin, 'would.be.root@demo.test', ['PLATFORM_ADMIN'])],
-        ['change own roles', gql(t.url, ROLES, { input: { userId: userId['ro-admin@demo.test'], roles: ['AGENCY_ADMIN', 'COORDINATOR'] } }, roAdmin)],
-        ['drop own admin role', gql(t.url, ROLES, { input: { userId: userId['ro-admin@demo.test'], roles: ['MEMBER'] } }, roAdmin)],
-        ['disable oneself', gql(t.url, DISABLE, { id: userId['ro-admin@demo.test'] }, roAdmin)],
-        ['create an agency', gql(t.url, CREATE_AGENCY, { input: { name: 'Moldovan Police', acronym: 'MD-POL', country: 'MD', kind: 'LAW_ENFORCEMENT', firstAdmin: { email: 'md@demo.test', displayName: 'Ion Rusu' } } }, roAdmin)],
+        ['grant PLATFORM_ADMIN', gql(t.url, ROLES, { input: { userId: userId['member@ro.test'], roles: ['MEMBER', 'PLATFORM_ADMIN'] } }, roAdmin)],
+        ['invite a PLATFORM_ADMIN', invite(roAdmin, 'would.be.root@ro.test', ['PLATFORM_ADMIN'])],
+        ['change own roles', gql(t.url, ROLES, { input: { userId: userId['admin@ro.test'], roles: ['AGENCY_ADMIN', 'COORDINATOR'] } }, roAdmin)],
+        ['drop own admin role', gql(t.url, ROLES, { input: { userId: userId['admin@ro.test'], roles: ['MEMBER'] } }, roAdmin)],
+        ['disable oneself', gql(t.url, DISABLE, { id: userId['admin@ro.test'] }, roAdmin)],
+        ['create an agency', gql(t.url, CREATE_AGENCY, { input: { name: 'Moldovan Police', acronym: 'MD-POL', country: 'MD', kind: 'LAW_ENFORCEMENT', firstAdmin: { email: 'md@md.test', displayName: 'Ion Rusu' } } }, roAdmin)],
       ];
       for (const [what, pending] of cases) expect([what, errorCode(await pending)]).toEqual([what, 'FORBIDDEN']);
     });
@@ -250,30 +266,30 @@ describe('agency admins manage their own agency’s people', () => {
     it('a member gets FORBIDDEN for the list and every mutation', async () => {
       const calls: Array<[string, Promise<GqlResponse>]> = [
         ['agencyPeople', gql(t.url, PEOPLE, {}, roMember)],
-        ['invitePerson', invite(roMember, 'by.member@demo.test')],
-        ['changePersonRoles', gql(t.url, ROLES, { input: { userId: userId['liaison@demo.test'], roles: ['MEMBER'] } }, roMember)],
-        ['disableUser', gql(t.url, DISABLE, { id: userId['liaison@demo.test'] }, roMember)],
-        ['enablePerson', gql(t.url, ENABLE, { id: userId['liaison@demo.test'] }, roMember)],
-        ['startPasswordReset', gql(t.url, RESET, { id: userId['liaison@demo.test'] }, roMember)],
-        ['createAgency', gql(t.url, CREATE_AGENCY, { input: { name: 'Moldovan Police', acronym: 'MD-POL', country: 'MD', kind: 'LAW_ENFORCEMENT', firstAdmin: { email: 'md@demo.test', displayName: 'Ion Rusu' } } }, roMember)],
+        ['invitePerson', invite(roMember, 'by.member@ro.test')],
+        ['changePersonRoles', gql(t.url, ROLES, { input: { userId: userId['liaison@ro.test'], roles: ['MEMBER'] } }, roMember)],
+        ['disableUser', gql(t.url, DISABLE, { id: userId['liaison@ro.test'] }, roMember)],
+        ['enablePerson', gql(t.url, ENABLE, { id: userId['liaison@ro.test'] }, roMember)],
+        ['startPasswordReset', gql(t.url, RESET, { id: userId['liaison@ro.test'] }, roMember)],
+        ['createAgency', gql(t.url, CREATE_AGENCY, { input: { name: 'Moldovan Police', acronym: 'MD-POL', country: 'MD', kind: 'LAW_ENFORCEMENT', firstAdmin: { email: 'md@md.test', displayName: 'Ion Rusu' } } }, roMember)],
       ];
       for (const [what, pending] of calls) expect([what, errorCode(await pending)]).toEqual([what, 'FORBIDDEN']);
     });
 
     it('the refused attempts changed nothing', async () => {
       expect(await snapshot()).toEqual(before);
-      expect(await t.db.query(`SELECT count(*)::int AS n FROM users WHERE email IN ('would.be.root@demo.test','by.member@demo.test','md@demo.test')`)).toEqual([{ n: 0 }]);
+      expect(await t.db.query(`SELECT count(*)::int AS n FROM users WHERE email IN ('would.be.root@ro.test','by.member@ro.test','md@md.test')`)).toEqual([{ n: 0 }]);
       expect(await t.db.query(`SELECT count(*)::int AS n FROM agencies WHERE acronym = 'MD-POL'`)).toEqual([{ n: 0 }]);
     });
   });
 
   it('a platform admin creates an agency and its first admin, who sets a password and manages only that agency', async () => {
-    const input = { name: 'Moldovan General Police Inspectorate', acronym: 'MD-IGP', country: 'MD', kind: 'LAW_ENFORCEMENT', firstAdmin: { email: 'md-admin@demo.test', displayName: 'Ion Rusu' } };
+    const input = { name: 'Moldovan General Police Inspectorate', acronym: 'MD-IGP', country: 'MD', kind: 'LAW_ENFORCEMENT', firstAdmin: { email: 'admin@md.test', displayName: 'Ion Rusu' } };
     for (const [change, field] of [
       [{ acronym: 'ro-dioc' }, 'acronym'],
       [{ country: 'XX' }, 'country'],
       [{ country: null }, 'country'],
-      [{ firstAdmin: { email: 'ro-admin@demo.test', displayName: 'Ion Rusu' } }, 'firstAdmin.email'],
+      [{ firstAdmin: { email: 'admin@ro.test', displayName: 'Ion Rusu' } }, 'firstAdmin.email'],
     ] as const) {
       const bad = await gql(t.url, CREATE_AGENCY, { input: { ...input, ...change } }, platformAdmin);
       expect(errorCode(bad)).toBe('BAD_USER_INPUT');
@@ -283,28 +299,28 @@ describe('agency admins manage their own agency’s people', () => {
     expect(res.errors).toBeUndefined();
     const { agency, firstAdmin } = res.data!.createAgency;
     expect(agency).toEqual({ id: expect.any(String), name: input.name, acronym: 'MD-IGP', country: 'MD', kind: 'LAW_ENFORCEMENT' });
-    expect(firstAdmin.person).toEqual({ id: expect.any(String), email: 'md-admin@demo.test', roles: ['AGENCY_ADMIN'], agencyId: agency.id });
+    expect(firstAdmin.person).toEqual({ id: expect.any(String), email: 'admin@md.test', roles: ['AGENCY_ADMIN'], agencyId: agency.id });
     expect((await setPassword(tokenOf(firstAdmin.link), STRONG)).data).toEqual({ setPasswordWithToken: true });
-    const mdAdmin = await login(t.url, 'md-admin@demo.test', STRONG);
-    expect((await gql(t.url, PEOPLE, {}, mdAdmin)).data!.agencyPeople.map((p: any) => p.email)).toEqual(['md-admin@demo.test']);
-    expect(errorCode(await gql(t.url, DISABLE, { id: userId['ro-member@demo.test'] }, mdAdmin))).toBe('NOT_FOUND');
+    const mdAdmin = await login(t.url, 'admin@md.test', STRONG);
+    expect((await gql(t.url, PEOPLE, {}, mdAdmin)).data!.agencyPeople.map((p: any) => p.email)).toEqual(['admin@md.test']);
+    expect(errorCode(await gql(t.url, DISABLE, { id: userId['member@ro.test'] }, mdAdmin))).toBe('NOT_FOUND');
     // An international organisation needs no country.
     // MD-IGP now has an agency admin who can sign in: its people are hers to invite, not the platform admin's.
-    const analyst = { email: 'md-analyst@demo.test', displayName: 'Ana Ceban', roles: ['ANALYST'] };
+    const analyst = { email: 'analyst@md.test', displayName: 'Ana Ceban', roles: ['ANALYST'] };
     expect(errorCode(await gql(t.url, INVITE, { input: { ...analyst, agencyId: agency.id } }, platformAdmin))).toBe('FORBIDDEN');
     const into = await gql(t.url, INVITE, { input: analyst }, mdAdmin);
     expect(into.errors).toBeUndefined();
-    expect((await gql(t.url, PEOPLE, {}, mdAdmin)).data!.agencyPeople.map((p: any) => p.email)).toEqual(['md-analyst@demo.test', 'md-admin@demo.test']); // by name: Ana Ceban, Ion Rusu
-    const io = await gql(t.url, CREATE_AGENCY, { input: { ...input, name: 'UN Women', acronym: 'UNW', country: null, kind: 'INTERNATIONAL_ORGANIZATION', firstAdmin: { email: 'unw@demo.test', displayName: 'Grace Mensah' } } }, platformAdmin);
+    expect((await gql(t.url, PEOPLE, {}, mdAdmin)).data!.agencyPeople.map((p: any) => p.email)).toEqual(['analyst@md.test', 'admin@md.test']); // by name: Ana Ceban, Ion Rusu
+    const io = await gql(t.url, CREATE_AGENCY, { input: { ...input, name: 'UN Women', acronym: 'UNW', country: null, kind: 'INTERNATIONAL_ORGANIZATION', firstAdmin: { email: 'admin@unwomen.test', displayName: 'Grace Mensah' } } }, platformAdmin);
     expect(io.data!.createAgency.agency.country).toBeNull();
   });
 
   it('an agency admin cannot act on a platform admin of the own agency', async () => {
-    // A JTF-SEC agency admin (invited by the platform admin into its own agency) meets admin@demo.test.
-    const res = await gql(t.url, INVITE, { input: { email: 'sec-admin@demo.test', displayName: 'Marie Laurent', roles: ['AGENCY_ADMIN'] } }, platformAdmin);
+    // A JTF-SEC agency admin (invited by the platform admin into its own agency) meets admin@jtf.test.
+    const res = await gql(t.url, INVITE, { input: { email: 'sec-admin@jtf.test', displayName: 'Marie Laurent', roles: ['AGENCY_ADMIN'] } }, platformAdmin);
     await setPassword(tokenOf(res.data!.invitePerson.link), STRONG);
-    const secAdmin = await login(t.url, 'sec-admin@demo.test', STRONG);
-    const root = userId['admin@demo.test'];
+    const secAdmin = await login(t.url, 'sec-admin@jtf.test', STRONG);
+    const root = userId['admin@jtf.test'];
     expect(errorCode(await gql(t.url, RESET, { id: root }, secAdmin))).toBe('FORBIDDEN');
     expect(errorCode(await gql(t.url, DISABLE, { id: root }, secAdmin))).toBe('FORBIDDEN');
     expect(errorCode(await gql(t.url, ROLES, { input: { userId: root, roles: ['MEMBER'] } }, secAdmin))).toBe('FORBIDDEN');
@@ -336,14 +352,14 @@ describe('agency people migration', () => {
     const db = await migrate(database.url);
     try {
       const [agency] = await db.query(`INSERT INTO agencies (name, acronym, kind, country) VALUES ('Test Agency', 'TA', 'GOVERNMENT', 'RO') RETURNING id`);
-      await db.query(`INSERT INTO users (email, display_name, password_hash, agency_id, roles) VALUES ('invited@demo.test', 'Invited Person', NULL, $1, '{MEMBER}')`, [agency.id]);
+      await db.query(`INSERT INTO users (email, display_name, password_hash, agency_id, roles) VALUES ('invited@ta.test', 'Invited Person', NULL, $1, '{MEMBER}')`, [agency.id]);
       // Undo the migrations that came after it, then it.
       const last = async () => ((await db.query(`SELECT name FROM migrations ORDER BY id DESC LIMIT 1`)) as Array<{ name: string }>)[0].name;
       while ((await last()) !== 'AgencyPeople1765310000000') await db.undoLastMigration({ transaction: 'each' });
       await db.undoLastMigration({ transaction: 'each' });
       expect(await last()).toBe('OperationLifecycle1765300000000');
       expect(await db.query(`SELECT to_regclass('one_time_links') AS t, to_regclass('agencies_acronym_unique') AS i`)).toEqual([{ t: null, i: null }]);
-      expect(await db.query(`SELECT password_hash FROM users WHERE email = 'invited@demo.test'`)).toEqual([{ password_hash: '!' }]);
+      expect(await db.query(`SELECT password_hash FROM users WHERE email = 'invited@ta.test'`)).toEqual([{ password_hash: '!' }]);
       expect(await db.query(`SELECT count(*)::int AS n FROM information_schema.columns WHERE table_name = 'users' AND column_name = 'last_sign_in_at'`)).toEqual([{ n: 0 }]);
       await db.runMigrations({ transaction: 'each' });
       expect(await db.query(`SELECT to_regclass('one_time_links') IS NOT NULL AS t`)).toEqual([{ t: true }]);

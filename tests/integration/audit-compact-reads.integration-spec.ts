@@ -2,7 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { createHash, createHmac } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { gql, GqlResponse, login, startTestApp, TestApp } from '../support/test-app';
+import { RouteRole } from '@taskforce/api-leads';
+import { AgencyKind, DataCategory, Role } from '@taskforce/domain';
+import { FIXTURE_PASSWORD, FixtureBuilder } from '../support/fixture-builder';
+import { gql, GqlResponse, login as signIn, startTestApp, TestApp } from '../support/test-app';
 
 /**
  * Audit at scale: a read of many leads names them compactly (count, keyed fingerprint of the question, the ids
@@ -16,6 +19,25 @@ const RECRUITERS = 'Recruiters moving Romanian women through Rotterdam to Valenc
 const LIST = 'query($first: Int) { leads(first: $first) { id } }';
 const TRAIL = 'query($id: ID!) { leadAuditTrail(leadId: $id) { seq action details } }';
 const STATUS = '{ auditChainStatus { ok entries firstBrokenSeq reason } }';
+
+const login = (url: string, email: string) => signIn(url, email, FIXTURE_PASSWORD);
+
+/** The NL police (with one lead), Europol and the task-force secretariat; no audit entry exists yet. */
+async function taskForce(t: TestApp): Promise<void> {
+  const f = new FixtureBuilder(t.db);
+  await f.agency({ acronym: 'NL-POL', country: 'NL' }, { acronym: 'Europol', kind: AgencyKind.INTERNATIONAL_ORGANIZATION, country: null }, { acronym: 'JTF-SEC', kind: AgencyKind.GOVERNMENT, country: 'BE' });
+  await f.person(
+    { email: 'coordinator@nl.test', name: 'Anna de Vries', agency: 'NL-POL', roles: [Role.COORDINATOR] },
+    { email: 'analyst@europol.test', name: 'Marek Nowak', agency: 'Europol', roles: [Role.ANALYST, Role.LIAISON_OFFICER] },
+    { email: 'admin@jtf.test', name: 'Claire Dubois', agency: 'JTF-SEC', roles: [Role.PLATFORM_ADMIN] },
+  );
+  await f.lead({
+    summary: RECRUITERS,
+    by: 'coordinator@nl.test',
+    route: [{ country: 'RO', role: RouteRole.ORIGIN }, { country: 'NL', role: RouteRole.TRANSIT }, { country: 'ES', role: RouteRole.DESTINATION }],
+    dataCategories: [DataCategory.SUSPECT_PERSONAL_DATA, DataCategory.LOCATION_DATA],
+  });
+}
 
 /** The set id as documented: hex SHA-256 of the sorted lowercase ids joined by ','. Written here from the docs. */
 const setIdOf = (ids: string[]): string => createHash('sha256').update([...ids].map((i) => i.toLowerCase()).sort().join(','), 'utf8').digest('hex');
@@ -32,10 +54,11 @@ describe('audit: compact read entries, batched appends', () => {
   const fingerprintOf = (canonical: string) => createHmac('sha256', key).update(canonical, 'utf8').digest('hex');
 
   beforeAll(async () => {
-    t = await startTestApp();
-    coordinator = await login(t.url, 'coordinator@demo.test'); // NL-POL
-    analyst = await login(t.url, 'analyst@demo.test');
-    admin = await login(t.url, 'admin@demo.test');
+    t = await startTestApp({}, { demoData: false });
+    await taskForce(t);
+    coordinator = await login(t.url, 'coordinator@nl.test'); // NL-POL
+    analyst = await login(t.url, 'analyst@europol.test');
+    admin = await login(t.url, 'admin@jtf.test');
     [{ key }] = await t.db.query('SELECT fingerprint_key AS key FROM audit_head');
   });
   afterAll(() => t.close());
@@ -151,9 +174,10 @@ describe('audit: compact read entries, batched appends', () => {
 
 describe('audit switched off for a benchmark', () => {
   it('writes no entries when AUDIT_DISABLED_FOR_BENCHMARK is set (outside production)', async () => {
-    const t = await startTestApp({ AUDIT_DISABLED_FOR_BENCHMARK: '1' });
+    const t = await startTestApp({ AUDIT_DISABLED_FOR_BENCHMARK: '1' }, { demoData: false });
     try {
-      const token = await login(t.url, 'coordinator@demo.test');
+      await taskForce(t);
+      const token = await login(t.url, 'coordinator@nl.test');
       const before = (await t.db.query('SELECT count(*)::int AS n FROM audit_entries'))[0].n;
       for (const q of ['{ leads { id } }', '{ leadCount }']) expect((await gql(t.url, q, {}, token)).errors).toBeUndefined();
       expect((await t.db.query('SELECT count(*)::int AS n FROM audit_entries'))[0].n).toBe(before);

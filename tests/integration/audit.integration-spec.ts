@@ -1,3 +1,6 @@
+import { LeadPersonRole, LeadStatus, RouteRole } from '@taskforce/api-leads';
+import { AgencyKind, AgreementKind, DataCategory, FormOfExploitation, HandlingCode, Role, RuleFlow, SharingPurpose } from '@taskforce/domain';
+import { FIXTURE_PASSWORD, FixtureBuilder } from '../support/fixture-builder';
 import { errorCode, gql, GqlResponse, login, startTestApp, TestApp } from '../support/test-app';
 
 /**
@@ -7,13 +10,12 @@ import { errorCode, gql, GqlResponse, login, startTestApp, TestApp } from '../su
  */
 
 const RECRUITERS = 'Recruiters moving Romanian women through Rotterdam to Valencia'; // NL-POL
-const NL_LIAISON = 'nl-liaison@test.example';
 const EMAIL = {
-  coordinator: 'coordinator@demo.test', // NL-POL, COORDINATOR
-  nlLiaison: NL_LIAISON, // NL-POL, LIAISON_OFFICER (added below)
-  iom: 'iom-liaison@demo.test', // IOM
-  outsider: 'outsider@demo.test', // NG-NATA
-  admin: 'admin@demo.test', // JTF-SEC, PLATFORM_ADMIN
+  coordinator: 'coordinator@nl.test', // NL-POL, COORDINATOR
+  nlLiaison: 'liaison@nl.test', // NL-POL, LIAISON_OFFICER
+  iom: 'liaison@iom.test', // IOM
+  outsider: 'member@ng.test', // NG-NATA
+  admin: 'admin@jtf.test', // JTF-SEC, PLATFORM_ADMIN
 } as const;
 type Who = keyof typeof EMAIL;
 
@@ -29,6 +31,61 @@ const TRAIL = 'query($id: ID!) { leadAuditTrail(leadId: $id) { seq action actorU
 const VICTIM_NAME = 'Ioana Auditescu-Fictiva';
 const SUMMARY = 'Fictional audit test lead: forced begging ring';
 
+const { VICTIM_PERSONAL_DATA: VICTIM, SUSPECT_PERSONAL_DATA: SUSPECT, HEALTH_DATA: HEALTH, FINANCIAL_DATA: FINANCIAL, LOCATION_DATA: LOCATION, COMMUNICATIONS_DATA: COMMS } = DataCategory;
+
+/** Danube Route (IOM and Europol as participants), the sharing law, and NL-POL's recruiters lead. No audit entry exists yet. */
+async function taskForce(t: TestApp): Promise<void> {
+  const f = new FixtureBuilder(t.db);
+  await f.agency(
+    { acronym: 'NL-POL', country: 'NL' },
+    { acronym: 'RO-DIOC', kind: AgencyKind.PROSECUTION, country: 'RO' },
+    { acronym: 'BE-SIS', kind: AgencyKind.LABOUR_INSPECTORATE, country: 'BE' },
+    { acronym: 'ES-BIP', kind: AgencyKind.BORDER_IMMIGRATION, country: 'ES' },
+    { acronym: 'SPF', kind: AgencyKind.NGO, country: 'NL' },
+    { acronym: 'IOM', kind: AgencyKind.INTERNATIONAL_ORGANIZATION, country: null },
+    { acronym: 'Europol', kind: AgencyKind.INTERNATIONAL_ORGANIZATION, country: null },
+    { acronym: 'NG-NATA', kind: AgencyKind.GOVERNMENT, country: 'NG' },
+    { acronym: 'JTF-SEC', kind: AgencyKind.GOVERNMENT, country: 'BE' },
+  );
+  await f.person(
+    { email: EMAIL.coordinator, name: 'Anna de Vries', agency: 'NL-POL', roles: [Role.COORDINATOR] },
+    { email: EMAIL.nlLiaison, name: 'Fleur Smit', agency: 'NL-POL', roles: [Role.LIAISON_OFFICER] },
+    { email: EMAIL.iom, name: 'Amina Yusuf', agency: 'IOM', roles: [Role.LIAISON_OFFICER] },
+    { email: EMAIL.outsider, name: 'Chinedu Okafor', agency: 'NG-NATA' },
+    { email: EMAIL.admin, name: 'Claire Dubois', agency: 'JTF-SEC', roles: [Role.PLATFORM_ADMIN] },
+  );
+  await f.operation({ name: 'Danube Route', lead: 'NL-POL', agencies: ['RO-DIOC', 'BE-SIS', 'ES-BIP', 'SPF'], participants: ['Europol', 'IOM'], coordinators: [EMAIL.coordinator], countries: ['NL', 'RO', 'BE', 'ES'] });
+  await f.agreement(
+    { id: 'UN-TIP-PROTOCOL', kind: AgreementKind.MULTILATERAL, countries: ['BE', 'ES', 'NG', 'NL', 'RO', 'TH'], dataCategories: [SUSPECT, LOCATION, COMMS], purposes: [SharingPurpose.INVESTIGATION, SharingPurpose.PROSECUTION, SharingPurpose.PREVENTION, SharingPurpose.ANALYSIS], inForceFrom: '2013-01-01' },
+    { id: 'NL-RO-MLA', countries: ['NL', 'RO'], dataCategories: [VICTIM, SUSPECT, FINANCIAL, LOCATION, COMMS], purposes: [SharingPurpose.INVESTIGATION, SharingPurpose.PROSECUTION], inForceFrom: '2010-01-01' },
+    { id: 'NLPOL-SPF-MOU', kind: AgreementKind.MOU, agencies: ['NL-POL', 'SPF'], dataCategories: [VICTIM, HEALTH, LOCATION], purposes: [SharingPurpose.VICTIM_ASSISTANCE], inForceFrom: '2024-01-01' },
+    { id: 'NL-TH-PILOT', countries: ['NL', 'TH'], dataCategories: [VICTIM, SUSPECT, HEALTH, FINANCIAL, LOCATION, COMMS], purposes: [SharingPurpose.INVESTIGATION], inForceFrom: '2019-01-01', inForceTo: '2023-12-31' },
+  );
+  const nl = { kind: 'COUNTRY' as const, country: 'NL' };
+  await f.rule(
+    { id: 'NL-1', version: 1, effectiveFrom: null, effectiveTo: null, scope: nl, flows: [RuleFlow.WITHIN], when: null, condition: { kind: 'LEGAL_BASIS', law: 'Police Data Act (Wet politiegegevens)' }, text: 'Inside the Netherlands, police data goes to partners under the Police Data Act.' },
+    { id: 'NL-2', version: 1, effectiveFrom: '2025-01-01', effectiveTo: null, scope: nl, flows: [RuleFlow.LEAVING], when: null, condition: { kind: 'REQUIRES_AGREEMENT', categories: [VICTIM], otherwise: 'REDACT' }, text: "Victims' personal data leaves the Netherlands only under an agreement covering it; otherwise it is removed." },
+    { id: 'NL-3', version: 1, effectiveFrom: null, effectiveTo: null, scope: nl, flows: [RuleFlow.LEAVING], when: null, condition: { kind: 'RESTRICT_CATEGORIES', categories: [HEALTH], effect: 'REQUIRES_APPROVAL' }, text: "Health data leaves the Netherlands only with the originator's approval." },
+    { id: 'NGO-1', version: 1, effectiveFrom: null, effectiveTo: null, scope: { kind: 'AGENCY_KIND', agencyKind: AgencyKind.NGO }, flows: [RuleFlow.ENTERING], when: null, condition: { kind: 'RESTRICT_CATEGORIES', categories: [SUSPECT], effect: 'REDACT' }, text: 'NGOs receive no suspect personal data.' },
+    { id: 'RO-1', version: 1, effectiveFrom: null, effectiveTo: null, scope: { kind: 'COUNTRY', country: 'RO' }, flows: [RuleFlow.LEAVING], when: null, condition: { kind: 'REQUIRES_AGREEMENT', categories: [VICTIM, HEALTH], otherwise: 'REQUIRES_APPROVAL' }, text: 'Victim and health data leave Romania only under an agreement covering them, otherwise case by case.' },
+  );
+  await f.lead(
+    {
+      summary: RECRUITERS,
+      by: EMAIL.coordinator,
+      operation: 'Danube Route',
+      details: 'Two recruiters advertise hospitality jobs in Constanța; the women travel by minibus via Rotterdam to Valencia. A potential victim called the shelter hotline.',
+      formOfExploitation: FormOfExploitation.SEXUAL_EXPLOITATION,
+      route: [{ country: 'RO', role: RouteRole.ORIGIN }, { country: 'NL', role: RouteRole.TRANSIT }, { country: 'ES', role: RouteRole.DESTINATION }],
+      dataCategories: [VICTIM, SUSPECT, LOCATION],
+      handlingCodes: [HandlingCode.H2],
+      status: LeadStatus.UNDER_ASSESSMENT,
+      persons: [{ role: LeadPersonRole.SUSPECT, name: 'Dorin Vlasic (fictional)', description: 'recruiter, Constanța' }, { role: LeadPersonRole.POTENTIAL_VICTIM, description: 'woman, 20–24' }],
+      shares: [{ to: 'RO-DIOC', purpose: SharingPurpose.INVESTIGATION }, { to: 'BE-SIS', purpose: SharingPurpose.INVESTIGATION }],
+    },
+  );
+}
+
 describe('audit: tamper-evident log of lead actions', () => {
   let t: TestApp;
   const token = {} as Record<Who, string>;
@@ -39,14 +96,9 @@ describe('audit: tamper-evident log of lead actions', () => {
   let created: { id: string; persons: Array<{ id: string; role: string }> };
 
   beforeAll(async () => {
-    t = await startTestApp();
-    const [nl] = await t.db.query(`SELECT id FROM agencies WHERE acronym = 'NL-POL'`);
-    await t.db.query(
-      `INSERT INTO users (email, display_name, password_hash, agency_id, roles)
-       SELECT $1, 'Fleur Smit', password_hash, $2, '{LIAISON_OFFICER}' FROM users WHERE email = 'member@demo.test'`,
-      [NL_LIAISON, nl.id],
-    );
-    for (const who of Object.keys(EMAIL) as Who[]) token[who] = await login(t.url, EMAIL[who]);
+    t = await startTestApp({}, { demoData: false });
+    await taskForce(t);
+    for (const who of Object.keys(EMAIL) as Who[]) token[who] = await login(t.url, EMAIL[who], FIXTURE_PASSWORD);
     for (const a of await t.db.query('SELECT id, acronym FROM agencies')) agencyId[a.acronym] = a.id;
     for (const u of await t.db.query('SELECT id, email FROM users')) userId[u.email] = u.id;
     recruiters = (await t.db.query('SELECT id FROM leads WHERE summary = $1', [RECRUITERS]))[0].id;
@@ -91,7 +143,7 @@ describe('audit: tamper-evident log of lead actions', () => {
     const rows = await entries();
     const nl = agencyId['NL-POL'];
     const coordinator = userId[EMAIL.coordinator];
-    const liaison = userId[NL_LIAISON];
+    const liaison = userId[EMAIL.nlLiaison];
     expect(rows.map((r) => r.seq)).toEqual(rows.map((_, i) => i + 1));
     expect(rows.map((r) => [r.action, r.actor_user_id, r.actor_agency_id])).toEqual([
       ['LEAD_CREATED', coordinator, nl],

@@ -1,26 +1,52 @@
-import { connectSocket, DEMO_PASSWORD, errorCode, gql, login, recordEvents, startTestApp, TestApp, waitFor } from '../support/test-app';
+import { AgencyKind, Role } from '@taskforce/domain';
+import { FIXTURE_PASSWORD, FixtureBuilder } from '../support/fixture-builder';
+import { connectSocket, errorCode, gql, login as signIn, recordEvents, startTestApp, TestApp, waitFor } from '../support/test-app';
 
 const LOGIN = 'mutation($input: LoginInput!) { login(input: $input) { accessToken refreshToken accessTokenExpiresAt user { email } } }';
 const ME = '{ me { id email roles agency { id name country } } }';
 
 describe('sign-in, sessions and tokens', () => {
   let t: TestApp;
+  const login = (url: string, email: string) => signIn(url, email, FIXTURE_PASSWORD);
   beforeAll(async () => {
-    t = await startTestApp({ LOGIN_RATE_LIMIT: '3', LOGIN_RATE_WINDOW_SECONDS: '60' });
+    t = await startTestApp({ LOGIN_RATE_LIMIT: '3', LOGIN_RATE_WINDOW_SECONDS: '60' }, { demoData: false });
+    // Each test that ends sessions or uses up the login limit signs in as a person no other test uses.
+    const f = new FixtureBuilder(t.db);
+    await f.agency(
+      { acronym: 'NL-POL', country: 'NL' },
+      { acronym: 'RO-DIOC', kind: AgencyKind.PROSECUTION, country: 'RO' },
+      { acronym: 'BE-SIS', kind: AgencyKind.LABOUR_INSPECTORATE, country: 'BE' },
+      { acronym: 'ES-BIP', kind: AgencyKind.BORDER_IMMIGRATION, country: 'ES' },
+      { acronym: 'RPSA', kind: AgencyKind.OTHER, country: 'NL' },
+      { acronym: 'IOM', kind: AgencyKind.INTERNATIONAL_ORGANIZATION, country: null },
+      { acronym: 'Europol', kind: AgencyKind.INTERNATIONAL_ORGANIZATION, country: null },
+    );
+    await f.person(
+      { email: 'coordinator@nl.test', name: 'Anna de Vries', agency: 'NL-POL', roles: [Role.COORDINATOR] },
+      { email: 'member@nl.test', name: 'Pieter Jansen', agency: 'NL-POL' },
+      { email: 'liaison@ro.test', name: 'Ioana Popescu', agency: 'RO-DIOC', roles: [Role.LIAISON_OFFICER] },
+      { email: 'member@ro.test', name: 'Andrei Ionescu', agency: 'RO-DIOC' },
+      { email: 'admin@ro.test', name: 'Elena Marin', agency: 'RO-DIOC', roles: [Role.AGENCY_ADMIN] },
+      { email: 'liaison@be.test', name: 'Lucas Peeters', agency: 'BE-SIS', roles: [Role.LIAISON_OFFICER] },
+      { email: 'liaison@es.test', name: 'Carmen García', agency: 'ES-BIP', roles: [Role.LIAISON_OFFICER] },
+      { email: 'liaison@rpsa.test', name: 'Jan Visser', agency: 'RPSA', roles: [Role.LIAISON_OFFICER] },
+      { email: 'liaison@iom.test', name: 'Amina Yusuf', agency: 'IOM', roles: [Role.LIAISON_OFFICER] },
+      { email: 'analyst@europol.test', name: 'Marek Nowak', agency: 'Europol', roles: [Role.ANALYST, Role.LIAISON_OFFICER] },
+    );
   });
   afterAll(() => t.close());
 
-  it('logs in a demo account and answers me with its agency', async () => {
-    const res = await gql(t.url, LOGIN, { input: { email: 'liaison@demo.test', password: DEMO_PASSWORD } });
+  it('logs in a person and answers me with its agency', async () => {
+    const res = await gql(t.url, LOGIN, { input: { email: 'liaison@ro.test', password: FIXTURE_PASSWORD } });
     expect(res.errors).toBeUndefined();
-    expect(res.data!.login.user.email).toBe('liaison@demo.test');
+    expect(res.data!.login.user.email).toBe('liaison@ro.test');
     const me = await gql(t.url, ME, {}, res.data!.login.accessToken);
-    expect(me.data!.me).toMatchObject({ email: 'liaison@demo.test', roles: ['LIAISON_OFFICER'], agency: { country: 'RO' } });
+    expect(me.data!.me).toMatchObject({ email: 'liaison@ro.test', roles: ['LIAISON_OFFICER'], agency: { country: 'RO' } });
   });
 
   it('gives the same answer for a wrong password and an unknown e-mail', async () => {
-    const wrong = await gql(t.url, LOGIN, { input: { email: 'member@demo.test', password: 'nope' } });
-    const unknown = await gql(t.url, LOGIN, { input: { email: 'nobody@demo.test', password: 'nope' } });
+    const wrong = await gql(t.url, LOGIN, { input: { email: 'member@nl.test', password: 'nope' } });
+    const unknown = await gql(t.url, LOGIN, { input: { email: 'nobody@nl.test', password: 'nope' } });
     expect(errorCode(wrong)).toBe('UNAUTHENTICATED');
     expect(errorCode(unknown)).toBe('UNAUTHENTICATED');
     expect(wrong.errors![0].message).toBe(unknown.errors![0].message);
@@ -35,7 +61,7 @@ describe('sign-in, sessions and tokens', () => {
   it('refuses requests without a token, with a forged token, and never serves a default user', async () => {
     expect(errorCode(await gql(t.url, ME))).toBe('UNAUTHENTICATED');
     expect(errorCode(await gql(t.url, ME, {}, 'not-a-jwt'))).toBe('UNAUTHENTICATED');
-    const token = await login(t.url, 'member@demo.test');
+    const token = await login(t.url, 'member@nl.test');
     const [header, payload] = token.split('.');
     expect(errorCode(await gql(t.url, ME, {}, `${header}.${payload}.forgedsignature`))).toBe('UNAUTHENTICATED');
   });
@@ -43,18 +69,18 @@ describe('sign-in, sessions and tokens', () => {
   const REFRESH = 'mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken refreshToken } }';
 
   it('rotates refresh tokens: the new pair works', async () => {
-    const first = (await gql(t.url, LOGIN, { input: { email: 'member@demo.test', password: DEMO_PASSWORD } })).data!.login;
+    const first = (await gql(t.url, LOGIN, { input: { email: 'member@nl.test', password: FIXTURE_PASSWORD } })).data!.login;
     const second = await gql(t.url, REFRESH, { t: first.refreshToken });
     expect(second.errors).toBeUndefined();
     expect(second.data!.refreshSession.refreshToken).not.toBe(first.refreshToken);
     const me = await gql(t.url, ME, {}, second.data!.refreshSession.accessToken);
-    expect(me.data!.me.email).toBe('member@demo.test');
+    expect(me.data!.me.email).toBe('member@nl.test');
     const third = await gql(t.url, REFRESH, { t: second.data!.refreshSession.refreshToken });
     expect(third.errors).toBeUndefined();
   });
 
   it('a rotated-away refresh token presented again is refused and ends the session (it was copied)', async () => {
-    const first = (await gql(t.url, LOGIN, { input: { email: 'port-liaison@demo.test', password: DEMO_PASSWORD } })).data!.login;
+    const first = (await gql(t.url, LOGIN, { input: { email: 'liaison@rpsa.test', password: FIXTURE_PASSWORD } })).data!.login;
     const second = (await gql(t.url, REFRESH, { t: first.refreshToken })).data!.refreshSession;
     expect(errorCode(await gql(t.url, REFRESH, { t: first.refreshToken }))).toBe('UNAUTHENTICATED');
     expect(errorCode(await gql(t.url, ME, {}, second.accessToken))).toBe('UNAUTHENTICATED');
@@ -62,7 +88,7 @@ describe('sign-in, sessions and tokens', () => {
   });
 
   it('logout ends the session: its token is refused and its socket is disconnected', async () => {
-    const token = await login(t.url, 'be-liaison@demo.test');
+    const token = await login(t.url, 'liaison@be.test');
     const socket = await connectSocket(t.url, token);
     const events = recordEvents(socket, ['session.revoked', 'disconnect']);
     expect((await gql(t.url, 'mutation { logout }', {}, token)).data).toEqual({ logout: true });
@@ -72,27 +98,27 @@ describe('sign-in, sessions and tokens', () => {
   });
 
   it('disabling a user ends their sessions and sockets; agency admins reach only their own agency', async () => {
-    const victimToken = await login(t.url, 'ro-member@demo.test');
+    const victimToken = await login(t.url, 'member@ro.test');
     const socket = await connectSocket(t.url, victimToken);
     const events = recordEvents(socket, ['disconnect']);
     const victimId = (await gql(t.url, ME, {}, victimToken)).data!.me.id;
-    const otherAgencyUser = (await gql(t.url, ME, {}, await login(t.url, 'es-liaison@demo.test'))).data!.me.id;
+    const otherAgencyUser = (await gql(t.url, ME, {}, await login(t.url, 'liaison@es.test'))).data!.me.id;
 
-    const roAdmin = await login(t.url, 'ro-admin@demo.test');
+    const roAdmin = await login(t.url, 'admin@ro.test');
     const DISABLE = 'mutation($id: ID!) { disableUser(id: $id) { id disabled } }';
     expect(errorCode(await gql(t.url, DISABLE, { id: otherAgencyUser }, roAdmin))).toBe('NOT_FOUND');
-    expect(errorCode(await gql(t.url, DISABLE, { id: victimId }, await login(t.url, 'coordinator@demo.test')))).toBe('FORBIDDEN');
+    expect(errorCode(await gql(t.url, DISABLE, { id: victimId }, await login(t.url, 'coordinator@nl.test')))).toBe('FORBIDDEN');
 
     const res = await gql(t.url, DISABLE, { id: victimId }, roAdmin);
     expect(res.data!.disableUser).toEqual({ id: victimId, disabled: true });
     await waitFor(() => events.length > 0, 5000, 'socket disconnect');
     expect(errorCode(await gql(t.url, ME, {}, victimToken))).toBe('UNAUTHENTICATED');
-    const again = await gql(t.url, LOGIN, { input: { email: 'ro-member@demo.test', password: DEMO_PASSWORD } });
+    const again = await gql(t.url, LOGIN, { input: { email: 'member@ro.test', password: FIXTURE_PASSWORD } });
     expect(errorCode(again)).toBe('UNAUTHENTICATED');
   });
 
   it('rate-limits login per address and e-mail (limit 3 in this app)', async () => {
-    const attempt = () => gql(t.url, LOGIN, { input: { email: 'analyst@demo.test', password: 'wrong' } });
+    const attempt = () => gql(t.url, LOGIN, { input: { email: 'analyst@europol.test', password: 'wrong' } });
     const codes = [];
     for (let i = 0; i < 4; i++) codes.push(errorCode(await attempt()));
     expect(codes).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED', 'TOO_MANY_REQUESTS']);
@@ -100,10 +126,10 @@ describe('sign-in, sessions and tokens', () => {
     const forged = await fetch(`${t.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.77' },
-      body: JSON.stringify({ query: LOGIN, variables: { input: { email: 'analyst@demo.test', password: 'wrong' } } }),
+      body: JSON.stringify({ query: LOGIN, variables: { input: { email: 'analyst@europol.test', password: 'wrong' } } }),
     });
     expect(((await forged.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0].extensions.code).toBe('TOO_MANY_REQUESTS');
     // another e-mail from the same address is not locked out
-    expect((await gql(t.url, LOGIN, { input: { email: 'iom-liaison@demo.test', password: DEMO_PASSWORD } })).errors).toBeUndefined();
+    expect((await gql(t.url, LOGIN, { input: { email: 'liaison@iom.test', password: FIXTURE_PASSWORD } })).errors).toBeUndefined();
   });
 });

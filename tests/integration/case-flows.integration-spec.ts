@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { itWithData } from '../support/data-files';
 import { perturbedNear, within } from '../support/perturbation';
+import { AgencyKind, OperationStatus, Role } from '@taskforce/domain';
+import { FIXTURE_PASSWORD, FixtureBuilder } from '../support/fixture-builder';
 import { errorCode, gql, login, startTestApp, TestApp } from '../support/test-app';
 
 /**
@@ -29,7 +31,7 @@ describe('caseFlows: small-cell protected flows from origin to place of exploita
   let agency: Record<string, string>;
   let coastal: string;
   const token: Record<string, string> = {};
-  const as = async (email: string) => (token[email] ??= await login(t.url, email));
+  const as = async (email: string) => (token[email] ??= await login(t.url, email, FIXTURE_PASSWORD));
   const flows = async (email: string, input: Record<string, unknown>) => {
     const res = await gql(t.url, FLOWS, { input }, await as(email));
     if (res.errors) throw new Error(JSON.stringify(res.errors));
@@ -45,9 +47,29 @@ describe('caseFlows: small-cell protected flows from origin to place of exploita
   };
 
   beforeAll(async () => {
-    t = await startTestApp();
-    agency = Object.fromEntries((await t.db.query(`SELECT acronym, id::text AS id FROM agencies`)).map((a: { acronym: string; id: string }) => [a.acronym, a.id]));
-    [{ id: coastal }] = await t.db.query(`SELECT id::text AS id FROM operations WHERE name = 'Joint Operation Coastal Harvest'`);
+    t = await startTestApp({}, { demoData: false });
+    // Coastal Harvest: the Thai police and the Nigerian agency. The NL police, the Romanian prosecutors, the Belgian
+    // labour inspectors and the platform admin's secretariat are not in it.
+    const fixture = new FixtureBuilder(t.db);
+    await fixture.agency(
+      { acronym: 'NL-POL', country: 'NL' },
+      { acronym: 'RO-DIOC', kind: AgencyKind.PROSECUTION, country: 'RO' },
+      { acronym: 'BE-SIS', kind: AgencyKind.LABOUR_INSPECTORATE, country: 'BE' },
+      { acronym: 'TH-AHTD', country: 'TH' },
+      { acronym: 'NG-NATA', kind: AgencyKind.GOVERNMENT, country: 'NG' },
+      { acronym: 'JTF-SEC', kind: AgencyKind.GOVERNMENT, country: 'BE' },
+    );
+    await fixture.person(
+      { email: 'member@nl.test', name: 'Pieter Jansen', agency: 'NL-POL' },
+      { email: 'liaison@ro.test', name: 'Ioana Popescu', agency: 'RO-DIOC', roles: [Role.LIAISON_OFFICER] },
+      { email: 'liaison@be.test', name: 'Lucas Peeters', agency: 'BE-SIS', roles: [Role.LIAISON_OFFICER] },
+      { email: 'coordinator@th.test', name: 'Somchai Wongsa', agency: 'TH-AHTD', roles: [Role.COORDINATOR, Role.LIAISON_OFFICER] },
+      { email: 'member@ng.test', name: 'Chinedu Okafor', agency: 'NG-NATA' },
+      { email: 'admin@jtf.test', name: 'Claire Dubois', agency: 'JTF-SEC', roles: [Role.PLATFORM_ADMIN] },
+    );
+    await fixture.operation({ name: 'Coastal Harvest', lead: 'TH-AHTD', agencies: ['NG-NATA'], coordinators: ['coordinator@th.test'], status: OperationStatus.PLANNED });
+    agency = fixture.agencies;
+    coastal = fixture.operations['Coastal Harvest'];
     const RO: [string, string] = ['RO', 'Europe'];
     const NL: [string, string] = ['NL', 'Europe'];
     const ES: [string, string] = ['ES', 'Europe'];
@@ -62,14 +84,14 @@ describe('caseFlows: small-cell protected flows from origin to place of exploita
     await add('agency', 3, { agency: nl, from: TH, to: NL });
     await add('agency', 2, { agency: nl, to: NL }); // unknown origin
     await add('agency', 13, { agency: nl, from: NG }); // unknown destination
-    // Scope: 12 by NL police outside operations; 20 by the Thai police inside Coastal Harvest (TH-AHTD, NG-NATA, IOM).
+    // Scope: 12 by NL police outside operations; 20 by the Thai police inside Coastal Harvest (TH-AHTD, NG-NATA).
     await add('agency', 12, { agency: nl, indicator: 'VICTIM_REFERRED', from: RO, to: NL });
     await add('agency', 20, { agency: agency['TH-AHTD'], operation: coastal, indicator: 'VICTIM_REFERRED', from: NG, to: TH });
   });
   afterAll(() => t?.close());
 
   it('the recording agency sees every flow exactly, unknowns apart', async () => {
-    const f = await flows('member@demo.test', { source: 'agency', level: 'COUNTRY' });
+    const f = await flows('member@nl.test', { source: 'agency', level: 'COUNTRY' });
     expect(f).toMatchObject({ source: 'agency', indicator: 'VICTIM_IDENTIFIED', level: 'COUNTRY', k: 11, viewerIsOwner: true, suppressedFlows: 0 });
     expect(f.flows).toEqual([
       { from: 'RO', to: 'NL', count: 15 },
@@ -98,7 +120,7 @@ describe('caseFlows: small-cell protected flows from origin to place of exploita
     // Pairs of other agencies' records carry cell-key noise, except a pair that is the only one of its origin or
     // destination not shown as 0: the exact one-way figure gives it anyway. Unknown destination is the NG→unknown
     // pair alone in its column (RO, TH and unknown → unknown are 0), so it is exactly the 13 of the country table.
-    const f = await flows('liaison@demo.test', { source: 'agency', level: 'COUNTRY' });
+    const f = await flows('liaison@ro.test', { source: 'agency', level: 'COUNTRY' });
     expect(f.viewerIsOwner).toBe(false);
     expect(f.perturbed).toBe(false);
     expect(f.flows).toEqual([]);
@@ -112,7 +134,7 @@ describe('caseFlows: small-cell protected flows from origin to place of exploita
 
   it('regions: flows between regions counted in the same way', async () => {
     // Europe→Europe 15 + 11 = 26, Africa→Europe 12 + 4 = 16, Asia→Europe 3, unknown origin 2, Africa→unknown 13.
-    const owner = await flows('member@demo.test', { source: 'agency', level: 'REGION' });
+    const owner = await flows('member@nl.test', { source: 'agency', level: 'REGION' });
     expect(owner.perturbed).toBe(false);
     expect(owner.flows).toEqual([
       { from: 'Europe', to: 'Europe', count: 26 },
@@ -125,7 +147,7 @@ describe('caseFlows: small-cell protected flows from origin to place of exploita
     // Europe→Europe; unknown origin suppressed; unknown destination 13; suppressed records 60 − 16 − 13 = 31 (the
     // shown pair Africa→Europe carries noise, and the suppressed records are the exact total minus the pairs as shown).
     // Africa→unknown is the only pair of destination "unknown", so it is exactly the 13 of the one-way table.
-    const other = await flows('be-liaison@demo.test', { source: 'agency', level: 'REGION' });
+    const other = await flows('liaison@be.test', { source: 'agency', level: 'REGION' });
     expect(other.flows).toEqual([{ from: 'Africa', to: 'Europe', count: within(16) }]);
     expect(other.suppressedFlows).toBe(2);
     expect(other.unknownDestination).toEqual(shown(13));
@@ -137,33 +159,33 @@ describe('caseFlows: small-cell protected flows from origin to place of exploita
 
   it('a caller cannot choose k for agency-entered figures: k = 4 is refused, naming the field', async () => {
     // With k = 4 NG>NL 4 would be shown; the request is refused instead, and the default answer keeps it hidden.
-    const asked = await gql(t.url, FLOWS, { input: { source: 'agency', level: 'COUNTRY', k: 4 } }, await as('liaison@demo.test'));
+    const asked = await gql(t.url, FLOWS, { input: { source: 'agency', level: 'COUNTRY', k: 4 } }, await as('liaison@ro.test'));
     expect(errorCode(asked)).toBe('BAD_USER_INPUT');
     expect((asked.errors![0].extensions!['fields'] as Array<{ field: string }>).map((f) => f.field)).toEqual(['k']);
-    const normal = await flows('liaison@demo.test', { source: 'agency', level: 'COUNTRY' });
+    const normal = await flows('liaison@ro.test', { source: 'agency', level: 'COUNTRY' });
     expect(normal.k).toBe(11);
     expect(normal.flows.map((x: { from: string; to: string }) => `${x.from}>${x.to}`)).not.toContain('NG>NL');
   });
 
   it('scope: records of operations the viewer’s agency is not part of are not counted', async () => {
     // NL police (not in Coastal Harvest): only its 12 RO→NL, all its own → exact.
-    const nl = await flows('member@demo.test', { source: 'agency', indicator: 'VICTIM_REFERRED', level: 'COUNTRY' });
+    const nl = await flows('member@nl.test', { source: 'agency', indicator: 'VICTIM_REFERRED', level: 'COUNTRY' });
     expect(nl).toMatchObject({ viewerIsOwner: true, flows: [{ from: 'RO', to: 'NL', count: 12 }], total: shown(12) });
     // Thai police (in Coastal Harvest): 20 + 12 = 32, not all its own.
-    const th = await flows('th-coordinator@demo.test', { source: 'agency', indicator: 'VICTIM_REFERRED', level: 'COUNTRY' });
+    const th = await flows('coordinator@th.test', { source: 'agency', indicator: 'VICTIM_REFERRED', level: 'COUNTRY' });
     // Its own 20 exact; the NL police's 12 with noise (never shown below 11).
     expect(th).toMatchObject({ viewerIsOwner: false, total: shown(32) });
     expect(th.flows).toEqual(expect.arrayContaining([{ from: 'NG', to: 'TH', count: 20 }, { from: 'RO', to: 'NL', count: within(12) }]));
     expect(th.flows).toHaveLength(2);
     // One operation: its 20 records only, all NG→TH: the one flow is the exact total, so it carries no noise.
-    const op = await flows('outsider@demo.test', { source: 'agency', indicator: 'VICTIM_REFERRED', level: 'COUNTRY', operationId: coastal });
+    const op = await flows('member@ng.test', { source: 'agency', indicator: 'VICTIM_REFERRED', level: 'COUNTRY', operationId: coastal });
     expect(op).toMatchObject({ flows: [{ from: 'NG', to: 'TH', count: 20 }], total: shown(20), perturbed: false });
   });
 
   it('an operation the viewer may not see, an unknown one and a malformed id give the same NOT_FOUND', async () => {
     const codes = [];
     for (const operationId of [coastal, '00000000-0000-4000-8000-000000000000', 'not-an-id']) {
-      const res = await gql(t.url, FLOWS, { input: { source: 'agency', indicator: 'VICTIM_REFERRED', level: 'COUNTRY', operationId } }, await as('member@demo.test'));
+      const res = await gql(t.url, FLOWS, { input: { source: 'agency', indicator: 'VICTIM_REFERRED', level: 'COUNTRY', operationId } }, await as('member@nl.test'));
       codes.push([errorCode(res), res.errors?.[0]?.message]);
     }
     expect(codes).toEqual([
@@ -172,15 +194,15 @@ describe('caseFlows: small-cell protected flows from origin to place of exploita
       ['NOT_FOUND', 'Operation not found'],
     ]);
     // A platform admin gets no exception either.
-    const admin = await gql(t.url, FLOWS, { input: { source: 'agency', indicator: 'VICTIM_REFERRED', level: 'COUNTRY', operationId: coastal } }, await as('admin@demo.test'));
+    const admin = await gql(t.url, FLOWS, { input: { source: 'agency', indicator: 'VICTIM_REFERRED', level: 'COUNTRY', operationId: coastal } }, await as('admin@jtf.test'));
     expect(errorCode(admin)).toBe('NOT_FOUND');
   });
 
   it('validation errors name the field; no token: UNAUTHENTICATED', async () => {
-    const badK = await gql(t.url, FLOWS, { input: { source: 'agency', level: 'REGION', k: 1 } }, await as('member@demo.test'));
+    const badK = await gql(t.url, FLOWS, { input: { source: 'agency', level: 'REGION', k: 1 } }, await as('member@nl.test'));
     expect(errorCode(badK)).toBe('BAD_USER_INPUT');
     expect((badK.errors![0].extensions!['fields'] as Array<{ field: string }>).map((f) => f.field)).toEqual(['k']);
-    const badSource = await gql(t.url, FLOWS, { input: { source: 'Robert"); DROP', level: 'REGION' } }, await as('member@demo.test'));
+    const badSource = await gql(t.url, FLOWS, { input: { source: 'Robert"); DROP', level: 'REGION' } }, await as('member@nl.test'));
     expect((badSource.errors![0].extensions!['fields'] as Array<{ field: string }>).map((f) => f.field)).toEqual(['source']);
     expect(errorCode(await gql(t.url, FLOWS, { input: { source: 'ctdc', level: 'REGION' } }))).toBe('UNAUTHENTICATED');
   });
@@ -208,7 +230,7 @@ describe('caseFlows: small-cell protected flows from origin to place of exploita
         counts.set(key, (counts.get(key) ?? 0) + 1);
       }
       expect(total).toBeGreaterThan(20000);
-      const f = await flows('member@demo.test', { source: 'ctdc', level: 'REGION' });
+      const f = await flows('member@nl.test', { source: 'ctdc', level: 'REGION' });
       expect(f.viewerIsOwner).toBe(false);
       expect(f.citation).toMatch(/Counter Trafficking Data Collaborative/);
       expect(f.total).toEqual(shown(total));

@@ -6,7 +6,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { itWithData } from '../support/data-files';
-import { errorCode, gql, login, startTestApp, TestApp } from '../support/test-app';
+import { AgencyKind, Role } from '@taskforce/domain';
+import { FIXTURE_PASSWORD, FixtureBuilder } from '../support/fixture-builder';
+import { errorCode, gql, login as signIn, startTestApp, TestApp } from '../support/test-app';
 
 /**
  * The roll-up `case_record_cells` stays exact: after concurrent batches of several agencies (two people of the same
@@ -193,9 +195,32 @@ describe('indicators: the roll-up of case records stays exact', () => {
   const RECORD_MANY = `mutation($inputs: [RecordCaseInput!]!) { recordCases(inputs: $inputs) { id } }`;
   const DELETE = `mutation($id: ID!) { deleteCaseRecord(id: $id) }`;
 
+  const login = (url: string, email: string) => signIn(url, email, FIXTURE_PASSWORD);
+
   beforeAll(async () => {
-    t = await startTestApp();
-    [{ id: danube }] = await t.db.query(`SELECT id::text AS id FROM operations WHERE name = 'Joint Operation Danube Route'`);
+    t = await startTestApp({}, { demoData: false });
+    // Danube Route: the NL police, the Romanian prosecutors, the Belgian labour inspectors and the Spanish border
+    // police; the Nigerian agency is not in it.
+    const f = new FixtureBuilder(t.db);
+    await f.agency(
+      { acronym: 'NL-POL', country: 'NL' },
+      { acronym: 'RO-DIOC', kind: AgencyKind.PROSECUTION, country: 'RO' },
+      { acronym: 'BE-SIS', kind: AgencyKind.LABOUR_INSPECTORATE, country: 'BE' },
+      { acronym: 'ES-BIP', kind: AgencyKind.BORDER_IMMIGRATION, country: 'ES' },
+      { acronym: 'NG-NATA', kind: AgencyKind.GOVERNMENT, country: 'NG' },
+    );
+    await f.person(
+      { email: 'coordinator@nl.test', name: 'Anna de Vries', agency: 'NL-POL', roles: [Role.COORDINATOR] },
+      { email: 'member@nl.test', name: 'Pieter Jansen', agency: 'NL-POL' },
+      { email: 'analyst@nl.test', name: 'Sanne Mulder', agency: 'NL-POL', roles: [Role.ANALYST] },
+      { email: 'liaison@ro.test', name: 'Ioana Popescu', agency: 'RO-DIOC', roles: [Role.LIAISON_OFFICER] },
+      { email: 'member@ro.test', name: 'Andrei Ionescu', agency: 'RO-DIOC' },
+      { email: 'liaison@be.test', name: 'Lucas Peeters', agency: 'BE-SIS', roles: [Role.LIAISON_OFFICER] },
+      { email: 'liaison@es.test', name: 'Carmen García', agency: 'ES-BIP', roles: [Role.LIAISON_OFFICER] },
+      { email: 'member@ng.test', name: 'Chinedu Okafor', agency: 'NG-NATA' },
+    );
+    await f.operation({ name: 'Danube Route', lead: 'NL-POL', agencies: ['RO-DIOC', 'BE-SIS', 'ES-BIP'], coordinators: ['coordinator@nl.test'] });
+    danube = f.operations['Danube Route'];
     dir = mkdtempSync(join(os.tmpdir(), 'taskforce-cells-'));
   });
   afterAll(async () => {
@@ -214,20 +239,20 @@ describe('indicators: the roll-up of case records stays exact', () => {
     expect(res.errors).toBeUndefined();
   }
 
-  it('the migration counts the stored records (demo data: none yet), and the empty roll-up is exact', async () => {
+  it('the migration counts the stored records (none yet), and the empty roll-up is exact', async () => {
     expect(await expectExact(t)).toBe(0);
   });
 
   it('concurrent batches and deletions of several agencies, two people of one agency on the same cells, leave it exact', async () => {
     // Seven people of five agencies; NL police and the Romanian prosecutors write with two people each at once.
     const writers: Array<{ email: string; inDanube: boolean }> = [
-      { email: 'member@demo.test', inDanube: true },
-      { email: 'nl-analyst@demo.test', inDanube: true },
-      { email: 'liaison@demo.test', inDanube: true },
-      { email: 'ro-member@demo.test', inDanube: true },
-      { email: 'be-liaison@demo.test', inDanube: true },
-      { email: 'es-liaison@demo.test', inDanube: true },
-      { email: 'outsider@demo.test', inDanube: false },
+      { email: 'member@nl.test', inDanube: true },
+      { email: 'analyst@nl.test', inDanube: true },
+      { email: 'liaison@ro.test', inDanube: true },
+      { email: 'member@ro.test', inDanube: true },
+      { email: 'liaison@be.test', inDanube: true },
+      { email: 'liaison@es.test', inDanube: true },
+      { email: 'member@ng.test', inDanube: false },
     ];
     const tokens = await Promise.all(writers.map((w) => login(t.url, w.email)));
     const rounds = 4;
@@ -252,7 +277,7 @@ describe('indicators: the roll-up of case records stays exact', () => {
   });
 
   it('cells emptied by deletions while the same agency adds records to them are counted afresh', async () => {
-    const [member, analyst] = await Promise.all([login(t.url, 'member@demo.test'), login(t.url, 'nl-analyst@demo.test')]);
+    const [member, analyst] = await Promise.all([login(t.url, 'member@nl.test'), login(t.url, 'analyst@nl.test')]);
     // One cell of every grouping: a record unlike any other (year 2019, only written here).
     const lone = { indicator: 'CONVICTION', year: 2019, sex: 'MALE', ageBand: '48+', citizenship: 'AL', countryOfExploitation: 'ES', formsOfExploitation: ['FORCED_BEGGING'] };
     for (let round = 0; round < 5; round++) {
@@ -332,7 +357,7 @@ describe('indicators: the roll-up of case records stays exact', () => {
     expect(entries(await stored(t))).toEqual(before);
     await expectExact(t);
     // The triggers are back: a new record is counted.
-    await recordCases(await login(t.url, 'member@demo.test'), [{ indicator: 'PROSECUTION', sex: 'OTHER' }]);
+    await recordCases(await login(t.url, 'member@nl.test'), [{ indicator: 'PROSECUTION', sex: 'OTHER' }]);
     await expectExact(t);
   });
 

@@ -1,6 +1,8 @@
 import { Socket } from 'socket.io-client';
-import { applySetCookies, COOKIE, connectCookieSocket, cookieGql, cookieLogin, Jar, sessionIdOf } from '../support/cookie-session';
-import { connectSocket, errorCode, gql, login, recordEvents, startTestApp, TestApp, waitFor } from '../support/test-app';
+import { AgencyKind, Role } from '@taskforce/domain';
+import { applySetCookies, COOKIE, connectCookieSocket, cookieGql, cookieLogin as cookieSignIn, Jar, sessionIdOf } from '../support/cookie-session';
+import { FIXTURE_PASSWORD, FixtureBuilder } from '../support/fixture-builder';
+import { connectSocket, errorCode, gql, login as signIn, recordEvents, startTestApp, TestApp, waitFor } from '../support/test-app';
 
 /**
  * The web client's cookie session, each check written as the attack it stops: a cross-site form post or a request
@@ -27,6 +29,28 @@ async function refusal(res: Response): Promise<string> {
   return body.data == null && body.errors?.length ? String(body.errors[0].extensions?.code) : 'SERVED';
 }
 
+const login = (url: string, email: string) => signIn(url, email, FIXTURE_PASSWORD);
+const cookieLogin = (url: string, email: string) => cookieSignIn(url, email, FIXTURE_PASSWORD);
+
+/** Danube Route of the NL police (its coordinator and a member) and the Romanian prosecutors; a Nigerian member and a Europol analyst outside it. */
+async function taskForce(t: TestApp): Promise<void> {
+  const f = new FixtureBuilder(t.db);
+  await f.agency(
+    { acronym: 'NL-POL', country: 'NL' },
+    { acronym: 'RO-DIOC', kind: AgencyKind.PROSECUTION, country: 'RO' },
+    { acronym: 'NG-NATA', kind: AgencyKind.GOVERNMENT, country: 'NG' },
+    { acronym: 'Europol', kind: AgencyKind.INTERNATIONAL_ORGANIZATION, country: null },
+  );
+  await f.person(
+    { email: 'coordinator@nl.test', name: 'Anna de Vries', agency: 'NL-POL', roles: [Role.COORDINATOR] },
+    { email: 'member@nl.test', name: 'Pieter Jansen', agency: 'NL-POL' },
+    { email: 'liaison@ro.test', name: 'Ioana Popescu', agency: 'RO-DIOC', roles: [Role.LIAISON_OFFICER] },
+    { email: 'member@ng.test', name: 'Chinedu Okafor', agency: 'NG-NATA' },
+    { email: 'analyst@europol.test', name: 'Marek Nowak', agency: 'Europol', roles: [Role.ANALYST, Role.LIAISON_OFFICER] },
+  );
+  await f.operation({ name: 'Danube Route', lead: 'NL-POL', agencies: ['RO-DIOC'], coordinators: ['coordinator@nl.test'] });
+}
+
 const operationInput = (name: string) => ({ input: { name, countries: ['NL'], formsOfExploitation: ['FORCED_LABOUR'] } });
 
 describe('cookie sessions: cookies, CSRF, logout', () => {
@@ -36,7 +60,8 @@ describe('cookie sessions: cookies, CSRF, logout', () => {
   const sessionRow = async (id: string) => (await t.db.query('SELECT revoked_at, last_seen_at FROM sessions WHERE id = $1', [id]))[0];
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({}, { demoData: false });
+    await taskForce(t);
   });
   afterAll(async () => {
     for (const s of sockets) s.close();
@@ -44,8 +69,8 @@ describe('cookie sessions: cookies, CSRF, logout', () => {
   });
 
   it('a cookie login sets the access and refresh cookies HttpOnly, Secure, SameSite=Strict, Path=/ with the __Host- prefix, and leaves the tokens out of the answer', async () => {
-    const { jar, res } = await cookieLogin(t.url, 'coordinator@demo.test');
-    expect(res.data!.login).toMatchObject({ accessToken: null, refreshToken: null, user: { email: 'coordinator@demo.test' } });
+    const { jar, res } = await cookieLogin(t.url, 'coordinator@nl.test');
+    expect(res.data!.login).toMatchObject({ accessToken: null, refreshToken: null, user: { email: 'coordinator@nl.test' } });
     expect(Date.parse(res.data!.login.accessTokenExpiresAt)).toBeGreaterThan(Date.now());
     const byName = Object.fromEntries(res.setCookies.map((c) => [c.name, c]));
     expect(Object.keys(byName).sort()).toEqual([COOKIE.access, COOKIE.csrf, COOKIE.refresh].sort());
@@ -67,17 +92,17 @@ describe('cookie sessions: cookies, CSRF, logout', () => {
   });
 
   it('a login without X-Taskforce-Session answers the tokens for API clients and sets no cookie; Bearer requests need no CSRF token, from any Origin', async () => {
-    const res = await cookieGql(t.url, 'mutation($input: LoginInput!) { login(input: $input) { accessToken refreshToken } }', { input: { email: 'member@demo.test', password: 'demo-pass-2026' } });
+    const res = await cookieGql(t.url, 'mutation($input: LoginInput!) { login(input: $input) { accessToken refreshToken } }', { input: { email: 'member@nl.test', password: FIXTURE_PASSWORD } });
     expect(res.setCookies).toEqual([]);
     const token = res.data!.login.accessToken as string;
     expect(token.split('.')).toHaveLength(3);
     expect(typeof res.data!.login.refreshToken).toBe('string');
     const me = await cookieGql(t.url, ME, {}, { headers: { authorization: `Bearer ${token}`, origin: 'https://elsewhere.example' } });
-    expect(me.data).toEqual({ me: { email: 'member@demo.test' } });
+    expect(me.data).toEqual({ me: { email: 'member@nl.test' } });
   });
 
   it('a cookie-authenticated request without the CSRF token is refused before the resolver runs; with it, it is served', async () => {
-    const { jar } = await cookieLogin(t.url, 'coordinator@demo.test');
+    const { jar } = await cookieLogin(t.url, 'coordinator@nl.test');
     const name = 'Joint Operation CSRF Without Token';
     const refused = await cookieGql(t.url, CREATE_OPERATION, operationInput(name), { jar, csrf: null });
     expect(errorCode(refused)).toBe('FORBIDDEN');
@@ -94,12 +119,12 @@ describe('cookie sessions: cookies, CSRF, logout', () => {
     const served = await cookieGql(t.url, CREATE_OPERATION, operationInput(name), { jar });
     expect(served.errors).toBeUndefined();
     expect(await operationsNamed(name)).toBe(1);
-    expect((await cookieGql(t.url, ME, {}, { jar })).data).toEqual({ me: { email: 'coordinator@demo.test' } });
+    expect((await cookieGql(t.url, ME, {}, { jar })).data).toEqual({ me: { email: 'coordinator@nl.test' } });
   });
 
   it("a CSRF cookie and header of the attacker's own session, planted beside the victim's access cookie, are refused", async () => {
-    const victim = await cookieLogin(t.url, 'coordinator@demo.test');
-    const attacker = await cookieLogin(t.url, 'outsider@demo.test');
+    const victim = await cookieLogin(t.url, 'coordinator@nl.test');
+    const attacker = await cookieLogin(t.url, 'member@ng.test');
     const name = 'Joint Operation Planted CSRF Cookie';
     const planted: Jar = { [COOKIE.access]: victim.jar[COOKIE.access], [COOKIE.csrf]: attacker.jar[COOKIE.csrf] };
     const res = await cookieGql(t.url, CREATE_OPERATION, operationInput(name), { jar: planted, csrf: attacker.jar[COOKIE.csrf] });
@@ -108,7 +133,7 @@ describe('cookie sessions: cookies, CSRF, logout', () => {
   });
 
   it('a request from another origin is refused even with the right CSRF token', async () => {
-    const { jar } = await cookieLogin(t.url, 'coordinator@demo.test');
+    const { jar } = await cookieLogin(t.url, 'coordinator@nl.test');
     const name = 'Joint Operation Foreign Origin';
     for (const origin of ['https://evil.example', 'null', `${t.url.replace('127.0.0.1', 'localhost')}`]) {
       const res = await cookieGql(t.url, CREATE_OPERATION, operationInput(name), { jar, headers: { origin } });
@@ -116,7 +141,7 @@ describe('cookie sessions: cookies, CSRF, logout', () => {
     }
     expect(await operationsNamed(name)).toBe(0);
     const sameOrigin = await cookieGql(t.url, ME, {}, { jar, headers: { origin: t.url } });
-    expect(sameOrigin.data).toEqual({ me: { email: 'coordinator@demo.test' } });
+    expect(sameOrigin.data).toEqual({ me: { email: 'coordinator@nl.test' } });
   });
 
   it.each([
@@ -124,7 +149,7 @@ describe('cookie sessions: cookies, CSRF, logout', () => {
     ['text/plain', (q: string) => JSON.stringify({ query: q })],
     ['multipart/form-data; boundary=X', (q: string) => `--X\r\nContent-Disposition: form-data; name="query"\r\n\r\n${q}\r\n--X--\r\n`],
   ])('a cross-site form post (%s) carrying the session cookie is refused and writes nothing', async (contentType, encode) => {
-    const { jar } = await cookieLogin(t.url, 'coordinator@demo.test');
+    const { jar } = await cookieLogin(t.url, 'coordinator@nl.test');
     const name = `Joint Operation Form Post ${contentType.split(';')[0]}`;
     const mutation = `mutation { a: createOperation(input: { name: "${name}", countries: ["NL"], formsOfExploitation: [FORCED_LABOUR] }) { id } b: logout }`;
     // What a browser sends for <form method="post" action=".../graphql"> on another site, had it sent the cookie.
@@ -144,8 +169,8 @@ describe('cookie sessions: cookies, CSRF, logout', () => {
   });
 
   it('the report download (GET) authenticated by the cookie needs the CSRF header too', async () => {
-    const { jar } = await cookieLogin(t.url, 'coordinator@demo.test');
-    const [op] = await t.db.query(`SELECT id FROM operations WHERE name = 'Joint Operation Danube Route'`);
+    const { jar } = await cookieLogin(t.url, 'coordinator@nl.test');
+    const [op] = await t.db.query(`SELECT id FROM operations WHERE name = 'Danube Route'`);
     const cookie = `${COOKIE.access}=${jar[COOKIE.access]}; ${COOKIE.csrf}=${jar[COOKIE.csrf]}`;
     const refused = await fetch(`${t.url}/operations/${op.id}/report.pdf`, { headers: { cookie } });
     expect(refused.status).toBe(403);
@@ -156,7 +181,7 @@ describe('cookie sessions: cookies, CSRF, logout', () => {
   });
 
   it('refresh through the refresh cookie needs the CSRF token, rotates the cookies, and a replayed old refresh cookie ends the session', async () => {
-    const { jar } = await cookieLogin(t.url, 'liaison@demo.test');
+    const { jar } = await cookieLogin(t.url, 'liaison@ro.test');
     const sid = sessionIdOf(jar[COOKIE.access]);
     const withoutProof = await cookieGql(t.url, REFRESH_WITH_COOKIE, {}, { jar, csrf: null });
     expect(errorCode(withoutProof)).toBe('FORBIDDEN');
@@ -164,11 +189,11 @@ describe('cookie sessions: cookies, CSRF, logout', () => {
 
     const refreshed = await cookieGql(t.url, REFRESH_WITH_COOKIE, {}, { jar });
     expect(refreshed.errors).toBeUndefined();
-    expect(refreshed.data!.refreshSession).toMatchObject({ accessToken: null, refreshToken: null, user: { email: 'liaison@demo.test' } });
+    expect(refreshed.data!.refreshSession).toMatchObject({ accessToken: null, refreshToken: null, user: { email: 'liaison@ro.test' } });
     const next = applySetCookies(jar, refreshed.setCookies);
     expect(next[COOKIE.refresh]).not.toBe(jar[COOKIE.refresh]);
     expect(sessionIdOf(next[COOKIE.access])).toBe(sid);
-    expect((await cookieGql(t.url, ME, {}, { jar: next })).data).toEqual({ me: { email: 'liaison@demo.test' } });
+    expect((await cookieGql(t.url, ME, {}, { jar: next })).data).toEqual({ me: { email: 'liaison@ro.test' } });
 
     // The old refresh cookie again (stolen and replayed): the session ends and the cookies are deleted.
     const replay = await cookieGql(t.url, REFRESH_WITH_COOKIE, {}, { jar });
@@ -179,7 +204,7 @@ describe('cookie sessions: cookies, CSRF, logout', () => {
   });
 
   it('logout deletes the cookies, and the old cookies no longer work (requests, refresh, socket)', async () => {
-    const { jar } = await cookieLogin(t.url, 'analyst@demo.test');
+    const { jar } = await cookieLogin(t.url, 'analyst@europol.test');
     const socket = await connectCookieSocket(t.url, jar);
     sockets.push(socket);
     const events = recordEvents(socket, ['session.revoked', 'disconnect']);
@@ -199,15 +224,15 @@ describe('cookie sessions: cookies, CSRF, logout', () => {
   });
 
   it('a socket handshake with the cookie needs the CSRF token in auth.csrf; the bearer handshake of API clients still works', async () => {
-    const { jar } = await cookieLogin(t.url, 'liaison@demo.test');
+    const { jar } = await cookieLogin(t.url, 'liaison@ro.test');
     await expect(connectCookieSocket(t.url, jar, null)).rejects.toThrow('FORBIDDEN');
-    const attacker = await cookieLogin(t.url, 'outsider@demo.test');
+    const attacker = await cookieLogin(t.url, 'member@ng.test');
     await expect(connectCookieSocket(t.url, jar, attacker.jar[COOKIE.csrf])).rejects.toThrow('FORBIDDEN');
     const socket = await connectCookieSocket(t.url, jar);
     sockets.push(socket);
-    const [danube] = await t.db.query(`SELECT id FROM operations WHERE name = 'Joint Operation Danube Route'`);
+    const [danube] = await t.db.query(`SELECT id FROM operations WHERE name = 'Danube Route'`);
     expect(await socket.emitWithAck('operation:watch', { operationId: danube.id })).toEqual({ ok: true });
-    const bearer = await connectSocket(t.url, await login(t.url, 'liaison@demo.test'));
+    const bearer = await connectSocket(t.url, await login(t.url, 'liaison@ro.test'));
     sockets.push(bearer);
     expect(bearer.connected).toBe(true);
   });
@@ -219,12 +244,13 @@ describe('idle timeout: SESSION_IDLE_MINUTES (default 30)', () => {
   const seenAgo = (sid: string, seconds: number) => t.db.query(`UPDATE sessions SET last_seen_at = now() - make_interval(secs => $2) WHERE id = $1`, [sid, seconds]);
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({}, { demoData: false });
+    await taskForce(t);
   });
   afterAll(() => t.close());
 
   it('a session with no request for 30 minutes is refused like an ended one (UNAUTHENTICATED, reason SESSION_IDLE) — requests, refresh and socket alike', async () => {
-    const res = await gql<{ login: { accessToken: string; refreshToken: string } }>(t.url, 'mutation($input: LoginInput!) { login(input: $input) { accessToken refreshToken } }', { input: { email: 'member@demo.test', password: 'demo-pass-2026' } });
+    const res = await gql<{ login: { accessToken: string; refreshToken: string } }>(t.url, 'mutation($input: LoginInput!) { login(input: $input) { accessToken refreshToken } }', { input: { email: 'member@nl.test', password: FIXTURE_PASSWORD } });
     const { accessToken, refreshToken } = res.data!.login;
     const sid = sessionIdOf(accessToken);
     await seenAgo(sid, 30 * 60 + 5);
@@ -240,10 +266,10 @@ describe('idle timeout: SESSION_IDLE_MINUTES (default 30)', () => {
   });
 
   it('a request within the limit keeps the session and moves its last activity to now; the write happens at most once a minute', async () => {
-    const token = await login(t.url, 'member@demo.test');
+    const token = await login(t.url, 'member@nl.test');
     const sid = sessionIdOf(token);
     await seenAgo(sid, 29 * 60);
-    expect((await gql(t.url, ME, {}, token)).data).toEqual({ me: { email: 'member@demo.test' } });
+    expect((await gql(t.url, ME, {}, token)).data).toEqual({ me: { email: 'member@nl.test' } });
     const moved = await lastSeen(sid);
     expect(Math.abs(Date.now() - moved)).toBeLessThan(5000);
     await seenAgo(sid, 30);
@@ -256,7 +282,7 @@ describe('idle timeout: SESSION_IDLE_MINUTES (default 30)', () => {
   });
 
   it("refreshing and the page's own requests (X-Taskforce-Idle-Seconds) are not the person's activity", async () => {
-    const res = await gql<{ login: { accessToken: string; refreshToken: string } }>(t.url, 'mutation($input: LoginInput!) { login(input: $input) { accessToken refreshToken } }', { input: { email: 'liaison@demo.test', password: 'demo-pass-2026' } });
+    const res = await gql<{ login: { accessToken: string; refreshToken: string } }>(t.url, 'mutation($input: LoginInput!) { login(input: $input) { accessToken refreshToken } }', { input: { email: 'liaison@ro.test', password: FIXTURE_PASSWORD } });
     const sid = sessionIdOf(res.data!.login.accessToken);
     await seenAgo(sid, 20 * 60);
     const before = await lastSeen(sid);
@@ -286,7 +312,8 @@ describe('idle timeout and sockets (SESSION_IDLE_MINUTES=0.05, 3 seconds)', () =
   const IDLE_MS = 3000;
 
   beforeAll(async () => {
-    t = await startTestApp({ SESSION_IDLE_MINUTES: '0.05' });
+    t = await startTestApp({ SESSION_IDLE_MINUTES: '0.05' }, { demoData: false });
+    await taskForce(t);
   });
   afterAll(async () => {
     for (const s of sockets) s.close();
@@ -294,7 +321,7 @@ describe('idle timeout and sockets (SESSION_IDLE_MINUTES=0.05, 3 seconds)', () =
   });
 
   it('an open socket alone is no activity: it is disconnected (session.revoked IDLE) when the session idles out, and cannot reconnect', async () => {
-    const { jar } = await cookieLogin(t.url, 'liaison@demo.test');
+    const { jar } = await cookieLogin(t.url, 'liaison@ro.test');
     const [{ last_seen_at: signedInAt }] = await t.db.query('SELECT last_seen_at FROM sessions WHERE id = $1', [sessionIdOf(jar[COOKIE.access])]);
     const socket = await connectCookieSocket(t.url, jar);
     sockets.push(socket);
@@ -313,7 +340,7 @@ describe('idle timeout and sockets (SESSION_IDLE_MINUTES=0.05, 3 seconds)', () =
   });
 
   it("the person's requests keep the session and its socket alive past the idle limit; when they stop, the socket goes", async () => {
-    const { jar } = await cookieLogin(t.url, 'coordinator@demo.test');
+    const { jar } = await cookieLogin(t.url, 'coordinator@nl.test');
     const socket = await connectCookieSocket(t.url, jar);
     sockets.push(socket);
     const events = recordEvents(socket, ['session.revoked', 'disconnect']);

@@ -4,11 +4,13 @@ import { Workbook } from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { itWithData } from '../support/data-files';
-import { errorCode, gql, GqlResponse, login, startTestApp, TestApp } from '../support/test-app';
+import { AgencyKind, AgreementKind, DataCategory, Role, RuleFlow, SharingPurpose } from '@taskforce/domain';
+import { FIXTURE_PASSWORD, FixtureBuilder } from '../support/fixture-builder';
+import { errorCode, gql, GqlResponse, login as signIn, startTestApp, TestApp } from '../support/test-app';
 
 /**
  * Country legal-framework profiles: national laws (platform admins only), the profile's agreements in
- * force and rules in effect (worked out by hand from libs/api/leads/src/lib/demo-leads.ts), and the impact view
+ * force and rules in effect (worked out by hand from the task force and sharing law built below), and the impact view
  * checked against figures this test reads itself from the raw UNODC and TIP files in ../shared/data.
  */
 /** The data folder: PUBLIC_DATA_DIR when set (as for the API), else ../shared/data beside the repository. */
@@ -42,6 +44,50 @@ const LAW = {
   sourceUrl: 'https://wetten.overheid.nl/BWBR0001854',
 };
 
+const login = (url: string, email: string) => signIn(url, email, FIXTURE_PASSWORD);
+const { VICTIM_PERSONAL_DATA: VICTIM, SUSPECT_PERSONAL_DATA: SUSPECT, HEALTH_DATA: HEALTH, LOCATION_DATA: LOCATION } = DataCategory;
+
+/**
+ * Agencies in BE, ES, NG, NL (three), RO and TH, and IOM and Europol of no country; four agreements (one expired)
+ * and five rules, NL-2 in two versions.
+ */
+async function taskForce(t: TestApp): Promise<void> {
+  const f = new FixtureBuilder(t.db);
+  await f.agency(
+    { acronym: 'NL-POL', name: 'Netherlands Police — Human Trafficking Unit', country: 'NL' },
+    { acronym: 'SPF', name: 'Safe Passage Foundation', kind: AgencyKind.NGO, country: 'NL' },
+    { acronym: 'RPSA', kind: AgencyKind.OTHER, country: 'NL' },
+    { acronym: 'RO-DIOC', kind: AgencyKind.PROSECUTION, country: 'RO' },
+    { acronym: 'BE-SIS', kind: AgencyKind.LABOUR_INSPECTORATE, country: 'BE' },
+    { acronym: 'ES-BIP', kind: AgencyKind.BORDER_IMMIGRATION, country: 'ES' },
+    { acronym: 'NG-NATA', kind: AgencyKind.GOVERNMENT, country: 'NG' },
+    { acronym: 'TH-AHTD', country: 'TH' },
+    { acronym: 'IOM', kind: AgencyKind.INTERNATIONAL_ORGANIZATION, country: null },
+    { acronym: 'Europol', kind: AgencyKind.INTERNATIONAL_ORGANIZATION, country: null },
+    { acronym: 'JTF-SEC', kind: AgencyKind.GOVERNMENT, country: 'BE' },
+  );
+  await f.person(
+    { email: 'admin@jtf.test', name: 'Claire Dubois', agency: 'JTF-SEC', roles: [Role.PLATFORM_ADMIN] },
+    { email: 'coordinator@nl.test', name: 'Anna de Vries', agency: 'NL-POL', roles: [Role.COORDINATOR] },
+    { email: 'member@nl.test', name: 'Pieter Jansen', agency: 'NL-POL' },
+  );
+  await f.agreement(
+    { id: 'UN-TIP-PROTOCOL', kind: AgreementKind.MULTILATERAL, title: 'UN Trafficking in Persons Protocol (Palermo, 2000)', countries: ['BE', 'ES', 'NG', 'NL', 'RO', 'TH'], dataCategories: [SUSPECT, LOCATION], purposes: [SharingPurpose.INVESTIGATION, SharingPurpose.PROSECUTION], inForceFrom: '2013-01-01' },
+    { id: 'NL-RO-MLA', title: 'Netherlands–Romania mutual legal assistance treaty (fictional)', countries: ['NL', 'RO'], dataCategories: [VICTIM, SUSPECT, LOCATION], purposes: [SharingPurpose.INVESTIGATION, SharingPurpose.PROSECUTION], inForceFrom: '2010-01-01' },
+    { id: 'NLPOL-SPF-MOU', kind: AgreementKind.MOU, title: 'Victim referral MoU of the NL police and the Safe Passage Foundation', agencies: ['NL-POL', 'SPF'], dataCategories: [VICTIM, HEALTH, LOCATION], purposes: [SharingPurpose.VICTIM_ASSISTANCE], inForceFrom: '2024-01-01' },
+    { id: 'NL-TH-PILOT', title: 'Netherlands–Thailand police exchange pilot (fictional, expired)', countries: ['NL', 'TH'], dataCategories: [SUSPECT], purposes: [SharingPurpose.INVESTIGATION], inForceFrom: '2019-01-01', inForceTo: '2023-12-31' },
+  );
+  const nl = { kind: 'COUNTRY' as const, country: 'NL' };
+  await f.rule(
+    { id: 'NL-1', version: 1, effectiveFrom: null, effectiveTo: null, scope: nl, flows: [RuleFlow.WITHIN], when: null, condition: { kind: 'LEGAL_BASIS', law: 'Police Data Act (Wet politiegegevens)' }, text: 'Inside the Netherlands, police data goes to partners under the Police Data Act.' },
+    { id: 'NL-2', version: 1, effectiveFrom: '2020-01-01', effectiveTo: '2024-12-31', scope: nl, flows: [RuleFlow.LEAVING], when: null, condition: { kind: 'REQUIRES_AGREEMENT', categories: [VICTIM], otherwise: 'REQUIRES_APPROVAL' }, text: "Victims' personal data leaves the Netherlands under an agreement, otherwise case by case." },
+    { id: 'NL-2', version: 2, effectiveFrom: '2025-01-01', effectiveTo: null, scope: nl, flows: [RuleFlow.LEAVING], when: null, condition: { kind: 'REQUIRES_AGREEMENT', categories: [VICTIM], otherwise: 'REDACT' }, text: "Victims' personal data leaves the Netherlands only under an agreement; otherwise it is removed." },
+    { id: 'NL-3', version: 1, effectiveFrom: null, effectiveTo: null, scope: nl, flows: [RuleFlow.LEAVING], when: null, condition: { kind: 'RESTRICT_CATEGORIES', categories: [HEALTH], effect: 'REQUIRES_APPROVAL' }, text: "Health data leaves the Netherlands only with the originator's approval." },
+    { id: 'NGO-1', version: 1, effectiveFrom: null, effectiveTo: null, scope: { kind: 'AGENCY_KIND', agencyKind: AgencyKind.NGO }, flows: [RuleFlow.ENTERING], when: null, condition: { kind: 'RESTRICT_CATEGORIES', categories: [SUSPECT], effect: 'REDACT' }, text: 'NGOs receive no suspect personal data.' },
+    { id: 'RO-1', version: 1, effectiveFrom: null, effectiveTo: null, scope: { kind: 'COUNTRY', country: 'RO' }, flows: [RuleFlow.LEAVING], when: null, condition: { kind: 'REQUIRES_AGREEMENT', categories: [VICTIM, HEALTH], otherwise: 'REQUIRES_APPROVAL' }, text: 'Victim and health data leave Romania under an agreement, otherwise case by case.' },
+  );
+}
+
 /** The distinct `field`s named by a BAD_USER_INPUT answer. */
 const badFields = (res: GqlResponse) => [...new Set(((res.errors?.[0]?.extensions?.['fields'] as Array<{ field: string }> | undefined) ?? []).map((f) => f.field))];
 
@@ -52,8 +98,9 @@ describe('country legal-framework profiles', () => {
   let member: string;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    [admin, coordinator, member] = await Promise.all(['admin@demo.test', 'coordinator@demo.test', 'member@demo.test'].map((e) => login(t.url, e)));
+    t = await startTestApp({}, { demoData: false });
+    await taskForce(t);
+    [admin, coordinator, member] = await Promise.all(['admin@jtf.test', 'coordinator@nl.test', 'member@nl.test'].map((e) => login(t.url, e)));
   });
   afterAll(async () => {
     await t?.close();
@@ -90,7 +137,7 @@ describe('country legal-framework profiles', () => {
       `SELECT n.country, to_char(n.entered_into_force_on, 'YYYY-MM-DD') AS d, c.email AS created_by, u.email AS updated_by
          FROM national_laws n JOIN users c ON c.id = n.created_by JOIN users u ON u.id = n.updated_by`,
     );
-    expect(stored).toEqual({ country: 'NL', d: '2005-01-01', created_by: 'admin@demo.test', updated_by: 'admin@demo.test' });
+    expect(stored).toEqual({ country: 'NL', d: '2005-01-01', created_by: 'admin@jtf.test', updated_by: 'admin@jtf.test' });
 
     // An older law entered second still comes first (ordered by entry into force); optional fields may be left out.
     const older = await gql(t.url, CREATE, { input: { country: 'NL', title: 'Older anti-trafficking provision', reference: 'Stb. 2000, 1', enteredIntoForceOn: '2000-10-01' } }, admin);
@@ -130,7 +177,7 @@ describe('country legal-framework profiles', () => {
       `SELECT e.action, u.email FROM audit_entries e JOIN users u ON u.id = e.actor_user_id WHERE e.subject_type = 'NATIONAL_LAW' AND e.subject_id = $1 ORDER BY e.seq`,
       [law.id],
     );
-    expect(audited.map((a) => a.email)).toEqual(audited.map(() => 'admin@demo.test'));
+    expect(audited.map((a) => a.email)).toEqual(audited.map(() => 'admin@jtf.test'));
     expect(audited.map((a) => a.action)).toEqual(['NATIONAL_LAW_CREATED', ...audited.slice(1, -1).map(() => 'NATIONAL_LAW_UPDATED'), 'NATIONAL_LAW_DELETED']);
     expect(audited.length).toBeGreaterThanOrEqual(3);
     const after = await gql(t.url, PROFILE, { code: 'NL' }, member);
@@ -138,8 +185,8 @@ describe('country legal-framework profiles', () => {
     await gql(t.url, DELETE, { id: older.data?.createNationalLaw.id }, admin);
   });
 
-  it('lists the agreements in force now and the rule versions in effect now for a demo country', async () => {
-    // By hand from demo-leads.ts, at any date after 2025-01-01: for NL, UN-TIP-PROTOCOL (NL a party, from 2013),
+  it('lists the agreements in force now and the rule versions in effect now for a country', async () => {
+    // By hand from the sharing law built above, at any date after 2025-01-01: for NL, UN-TIP-PROTOCOL (NL a party, from 2013),
     // NL-RO-MLA (NL a party, from 2010), NLPOL-SPF-MOU (its parties are agencies; NL-POL is based in NL, from
     // 2024). NOT NL-TH-PILOT: it ended on 2023-12-31. Rules scoped to NL: NL-1 v1, NL-2 v2 (v1 ended 2024-12-31),
     // NL-3 v1; NGO-1 is scoped to an agency kind, RO-1 to Romania.
@@ -176,7 +223,7 @@ describe('country legal-framework profiles', () => {
     expect(errorCode(await gql(t.url, PROFILE, { code: 'NL' }))).toBe('UNAUTHENTICATED');
 
     const list = (await gql(t.url, `{ countryList { code name agencies nationalLaws } }`, {}, member)).data?.countryList;
-    // The demo agencies are in BE, ES, NG, NL, RO and TH; IOM and Europol have no country.
+    // The agencies built above are in BE, ES, NG, NL, RO and TH; IOM and Europol have no country.
     expect(list.map((c: { code: string }) => c.code).sort()).toEqual(['BE', 'ES', 'NG', 'NL', 'RO', 'TH']);
     expect(list.find((c: { code: string }) => c.code === 'NL')).toMatchObject({ agencies: 3, nationalLaws: 0 });
   });
@@ -261,7 +308,7 @@ describe('country legal-framework profiles', () => {
       const f = line.split(',');
       if (f.length >= 5 && f[f.length - 4] === 'NLD') years.add(Number(f[f.length - 3]));
     }
-    const profile = (await gql(t.url, `{ countryProfile(code: "NL") { tipTiers { year source } } }`, {}, await login(t.url, 'member@demo.test'))).data?.countryProfile;
+    const profile = (await gql(t.url, `{ countryProfile(code: "NL") { tipTiers { year source } } }`, {}, await login(t.url, 'member@nl.test'))).data?.countryProfile;
     expect(profile.tipTiers.map((x: { year: number }) => x.year)).toEqual([...years].sort((a, b) => a - b));
     expect(new Set(profile.tipTiers.map((x: { source: string }) => x.source))).toEqual(new Set(['map_tiers']));
   });

@@ -1,4 +1,21 @@
-import { errorCode, gql, login, startTestApp, TestApp } from '../support/test-app';
+import { AgencyKind, Pillar, Role, TaskPriority } from '@taskforce/domain';
+import { FIXTURE_PASSWORD, FixtureBuilder } from '../support/fixture-builder';
+import { errorCode, gql, login as signIn, startTestApp, TestApp } from '../support/test-app';
+
+const login = (url: string, email: string) => signIn(url, email, FIXTURE_PASSWORD);
+
+/** Danube Route of the NL police and the Romanian prosecutors, with one task; the platform admin in no operation. */
+async function taskForce(t: TestApp): Promise<void> {
+  const f = new FixtureBuilder(t.db);
+  await f.agency({ acronym: 'NL-POL', country: 'NL' }, { acronym: 'RO-DIOC', kind: AgencyKind.PROSECUTION, country: 'RO' }, { acronym: 'JTF-SEC', kind: AgencyKind.GOVERNMENT, country: 'BE' });
+  await f.person(
+    { email: 'coordinator@nl.test', name: 'Anna de Vries', agency: 'NL-POL', roles: [Role.COORDINATOR] },
+    { email: 'liaison@ro.test', name: 'Ioana Popescu', agency: 'RO-DIOC', roles: [Role.LIAISON_OFFICER] },
+    { email: 'admin@jtf.test', name: 'Claire Dubois', agency: 'JTF-SEC', roles: [Role.PLATFORM_ADMIN] },
+  );
+  await f.operation({ name: 'Joint Operation Danube Route', lead: 'NL-POL', agencies: ['RO-DIOC'], coordinators: ['coordinator@nl.test'] });
+  await f.task({ title: 'Request bank records of the recruitment agency', operation: 'Joint Operation Danube Route', by: 'coordinator@nl.test', to: 'RO-DIOC', person: 'liaison@ro.test', pillar: Pillar.PROSECUTION, priority: TaskPriority.URGENT });
+}
 
 /**
  * GraphQL hardening: depth and cost limits, no batching, no introspection or schema hints in production, no
@@ -64,9 +81,10 @@ describe('GraphQL hardening (default test app)', () => {
   let token: string;
   let adminToken: string;
   beforeAll(async () => {
-    t = await startTestApp();
-    token = await login(t.url, 'coordinator@demo.test');
-    adminToken = await login(t.url, 'admin@demo.test');
+    t = await startTestApp({}, { demoData: false });
+    await taskForce(t);
+    token = await login(t.url, 'coordinator@nl.test');
+    adminToken = await login(t.url, 'admin@jtf.test');
   });
   afterAll(() => t.close());
 
@@ -94,7 +112,7 @@ describe('GraphQL hardening (default test app)', () => {
     expect(Array.isArray(body)).toBe(false);
     expect(body.data).toBeUndefined();
     expect(body.errors).toHaveLength(1);
-    expect(res.text).not.toContain('coordinator@demo.test');
+    expect(res.text).not.toContain('coordinator@nl.test');
   });
 
   it('outside production, introspection works and unknown fields get a suggestion (so the production switch is real)', async () => {
@@ -146,8 +164,9 @@ describe('GraphQL hardening: cost limit (GRAPHQL_MAX_COST=150: signing in, 110, 
   let t: TestApp;
   let token: string;
   beforeAll(async () => {
-    t = await startTestApp({ GRAPHQL_MAX_COST: '150' });
-    token = await login(t.url, 'coordinator@demo.test');
+    t = await startTestApp({ GRAPHQL_MAX_COST: '150' }, { demoData: false });
+    await taskForce(t);
+    token = await login(t.url, 'coordinator@nl.test');
   });
   afterAll(() => t.close());
 
@@ -162,7 +181,7 @@ describe('GraphQL hardening: cost limit (GRAPHQL_MAX_COST=150: signing in, 110, 
   it('a cheap query still works (me: one read and the top-level 10 = 20)', async () => {
     const res = await gql(t.url, '{ me { email } }', {}, token);
     expect(res.errors).toBeUndefined();
-    expect(res.data).toEqual({ me: { email: 'coordinator@demo.test' } });
+    expect(res.data).toEqual({ me: { email: 'coordinator@nl.test' } });
   });
 
   it('a refused mutation did not run', async () => {
@@ -181,9 +200,10 @@ describe('GraphQL hardening: production mode (NODE_ENV=production)', () => {
   let token: string;
   let adminToken: string;
   beforeAll(async () => {
-    t = await startTestApp({ NODE_ENV: 'production', LEAD_ENCRYPTION_KEYS: `k1:${Buffer.alloc(32, 1).toString('base64')}` });
-    token = await login(t.url, 'coordinator@demo.test');
-    adminToken = await login(t.url, 'admin@demo.test');
+    t = await startTestApp({ NODE_ENV: 'production', LEAD_ENCRYPTION_KEYS: `k1:${Buffer.alloc(32, 1).toString('base64')}` }, { demoData: false });
+    await taskForce(t);
+    token = await login(t.url, 'coordinator@nl.test');
+    adminToken = await login(t.url, 'admin@jtf.test');
   });
   afterAll(() => t.close());
 
@@ -231,7 +251,7 @@ describe('GraphQL hardening: production mode (NODE_ENV=production)', () => {
 
   it('normal queries work and GET /health is 200 { status: "ok" }', async () => {
     const res = await gql(t.url, '{ me { email } }', {}, token);
-    expect(res.data).toEqual({ me: { email: 'coordinator@demo.test' } });
+    expect(res.data).toEqual({ me: { email: 'coordinator@nl.test' } });
     const health = await fetch(`${t.url}/health`);
     expect(health.status).toBe(200);
     expect(await health.json()).toEqual({ status: 'ok' });
@@ -241,7 +261,8 @@ describe('GraphQL hardening: production mode (NODE_ENV=production)', () => {
 describe('HTTP hardening of the served app', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({}, { demoData: false });
+    await taskForce(t);
   });
   afterAll(() => t.close());
 
@@ -271,7 +292,7 @@ describe('HTTP hardening of the served app', () => {
   });
 
   it('refuses control characters in text with BAD_USER_INPUT naming the field', async () => {
-    const token = await login(t.url, 'coordinator@demo.test');
+    const token = await login(t.url, 'coordinator@nl.test');
     const ops = await gql(t.url, '{ operations { id participatingAgencies { id acronym } } }', {}, token);
     const danube = ops.data!.operations[0];
     const ro = danube.participatingAgencies.find((a: { acronym: string }) => a.acronym === 'RO-DIOC');

@@ -7,7 +7,10 @@ import { GraphQLSchema, parse, print, specifiedRules, validate } from 'graphql';
 import { graphqlLimits } from '../../apps/api/src/app/graphql-limits';
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { estimateCost } from '../../apps/api/src/app/query-cost.plugin';
-import { errorCode, gql, GqlResponse, login, startTestApp, TestApp } from '../support/test-app';
+import { RouteRole } from '@taskforce/api-leads';
+import { AgencyKind, DataCategory, Pillar, Role, TaskPriority } from '@taskforce/domain';
+import { FIXTURE_PASSWORD, FixtureBuilder } from '../support/fixture-builder';
+import { errorCode, gql, GqlResponse, login as signIn, startTestApp, TestApp } from '../support/test-app';
 import { sampleVariables, WebDocument, webDocuments } from '../support/web-documents';
 
 /**
@@ -46,14 +49,38 @@ function expectNoStack(text: string): void {
   expect(text).not.toMatch(/node_modules|\/work\/|\.(ts|js):\d+(:\d+)?/);
 }
 
+const login = (url: string, email: string) => signIn(url, email, FIXTURE_PASSWORD);
+
+/** Danube Route of the NL police and the Romanian prosecutors, one task and one lead of the NL police. */
+async function taskForce(t: TestApp): Promise<void> {
+  const f = new FixtureBuilder(t.db);
+  await f.agency({ acronym: 'NL-POL', country: 'NL' }, { acronym: 'RO-DIOC', kind: AgencyKind.PROSECUTION, country: 'RO' });
+  await f.person(
+    { email: 'coordinator@nl.test', name: 'Anna de Vries', agency: 'NL-POL', roles: [Role.COORDINATOR] },
+    { email: 'member@nl.test', name: 'Pieter Jansen', agency: 'NL-POL' },
+    { email: 'analyst@nl.test', name: 'Sanne Mulder', agency: 'NL-POL', roles: [Role.ANALYST] },
+    { email: 'liaison@ro.test', name: 'Ioana Popescu', agency: 'RO-DIOC', roles: [Role.LIAISON_OFFICER] },
+  );
+  await f.operation({ name: 'Danube Route', lead: 'NL-POL', agencies: ['RO-DIOC'], coordinators: ['coordinator@nl.test'] });
+  await f.task({ title: 'Request bank records of the recruitment agency', operation: 'Danube Route', by: 'coordinator@nl.test', to: 'RO-DIOC', person: 'liaison@ro.test', pillar: Pillar.PROSECUTION, priority: TaskPriority.URGENT });
+  await f.lead({
+    summary: 'Recruiters moving Romanian women through Rotterdam to Valencia',
+    by: 'coordinator@nl.test',
+    operation: 'Danube Route',
+    route: [{ country: 'RO', role: RouteRole.ORIGIN }, { country: 'NL', role: RouteRole.DESTINATION }],
+    dataCategories: [DataCategory.LOCATION_DATA],
+  });
+}
+
 const auditRows = async (t: TestApp): Promise<number> => (await t.db.query('SELECT count(*)::int AS n FROM audit_entries'))[0].n;
 
 describe('GraphQL cost: the count flood and the caps (default limits)', () => {
   let t: TestApp;
   let token: string;
   beforeAll(async () => {
-    t = await startTestApp();
-    token = await login(t.url, 'coordinator@demo.test');
+    t = await startTestApp({}, { demoData: false });
+    await taskForce(t);
+    token = await login(t.url, 'coordinator@nl.test');
   });
   afterAll(() => t.close());
 
@@ -97,7 +124,7 @@ describe('GraphQL cost: the count flood and the caps (default limits)', () => {
     const at = await gql(t.url, meFlood(15), {}, token);
     expect(at.errors).toBeUndefined();
     expect(Object.values(at.data!)).toHaveLength(15);
-    expect(at.data!['m14']).toEqual({ id: expect.any(String), email: 'coordinator@demo.test' });
+    expect(at.data!['m14']).toEqual({ id: expect.any(String), email: 'coordinator@nl.test' });
   });
 
   it('2,000 aliases of `me { id email }` (the other flood) are refused at parsing', async () => {
@@ -136,7 +163,7 @@ describe('GraphQL cost: the count flood and the caps (default limits)', () => {
     expect(body.errors.map((e: { message: string }) => e.message)).toEqual(expect.arrayContaining([expect.stringMatching(/^Cannot spread fragment "O" within itself via "T", "O2", "T2"\.$/)]));
     expectNoStack(res.text);
     const after = await gql(t.url, '{ me { email } }', {}, token);
-    expect(after.data).toEqual({ me: { email: 'coordinator@demo.test' } });
+    expect(after.data).toEqual({ me: { email: 'coordinator@nl.test' } });
   });
 
   it('an operation deeper than GRAPHQL_MAX_DEPTH (8 field levels) is refused, naming the cap; fragments count as if inline', async () => {
@@ -188,8 +215,9 @@ describe('GraphQL cost: with the caps on the document raised, the estimate still
   let t: TestApp;
   let token: string;
   beforeAll(async () => {
-    t = await startTestApp({ GRAPHQL_MAX_TOKENS: '100000', GRAPHQL_MAX_ALIASES: '5000' });
-    token = await login(t.url, 'coordinator@demo.test');
+    t = await startTestApp({ GRAPHQL_MAX_TOKENS: '100000', GRAPHQL_MAX_ALIASES: '5000' }, { demoData: false });
+    await taskForce(t);
+    token = await login(t.url, 'coordinator@nl.test');
   });
   afterAll(() => t.close());
 
@@ -208,13 +236,14 @@ describe('GraphQL cost: the budget per person and minute (default GRAPHQL_COST_P
   let t: TestApp;
   const token: Record<string, string> = {};
   beforeAll(async () => {
-    t = await startTestApp();
-    for (const email of ['nl-analyst@demo.test', 'liaison@demo.test', 'coordinator@demo.test']) token[email] = await login(t.url, email);
+    t = await startTestApp({}, { demoData: false });
+    await taskForce(t);
+    for (const email of ['analyst@nl.test', 'liaison@ro.test', 'coordinator@nl.test']) token[email] = await login(t.url, email);
   });
   afterAll(() => t.close());
 
   it('a person flooding with fifteen counts at a time is refused once their minute is spent — before anything runs — while another person is served', async () => {
-    const flooder = token['nl-analyst@demo.test'];
+    const flooder = token['analyst@nl.test'];
     const batch = countFlood(15);
     const perRequest = 15 * LEAD_COUNT_COST; // 3,900
     const fits = Math.floor(defaults.GRAPHQL_COST_PER_MINUTE / perRequest); // 30
@@ -296,14 +325,14 @@ describe('GraphQL cost: the budget per person and minute (default GRAPHQL_COST_P
     expect((await web.json()).errors[0].extensions.code).toBe('TOO_MANY_REQUESTS');
 
     // Another person (another agency) is served, their audited read recorded; so is a third one of the flooder's agency.
-    const other = await gql(t.url, '{ leadCount leads { id } }', {}, token['liaison@demo.test']);
+    const other = await gql(t.url, '{ leadCount leads { id } }', {}, token['liaison@ro.test']);
     expect(other.errors).toBeUndefined();
     expect(other.data!.leadCount).toBe(other.data!.leads.length);
     expect(await auditRows(t)).toBe(before + 2);
-    const colleague = await gql(t.url, '{ leadCount }', {}, token['coordinator@demo.test']);
+    const colleague = await gql(t.url, '{ leadCount }', {}, token['coordinator@nl.test']);
     expect(colleague.errors).toBeUndefined();
     // Signing in (anonymous: the client address's budget) is not held back by the flooding person either.
-    expect(await login(t.url, 'member@demo.test')).toEqual(expect.any(String));
+    expect(await login(t.url, 'member@nl.test')).toEqual(expect.any(String));
   });
 });
 
@@ -311,8 +340,9 @@ describe('GraphQL cost: refused documents are charged too, and a spent budget is
   let t: TestApp;
   let token: string;
   beforeAll(async () => {
-    t = await startTestApp({ GRAPHQL_COST_PER_MINUTE: '1000', GRAPHQL_MAX_COST: '1000' });
-    token = await login(t.url, 'coordinator@demo.test');
+    t = await startTestApp({ GRAPHQL_COST_PER_MINUTE: '1000', GRAPHQL_MAX_COST: '1000' }, { demoData: false });
+    await taskForce(t);
+    token = await login(t.url, 'coordinator@nl.test');
   });
   afterAll(() => t.close());
 
@@ -333,7 +363,7 @@ describe('GraphQL cost: refused documents are charged too, and a spent budget is
     expect(junk.status).toBe(429);
     expectNoStack(me.text + (await junk.text()));
     // Another person, and anonymous sign-in from the same address, are not held back.
-    expect(await login(t.url, 'member@demo.test')).toEqual(expect.any(String));
+    expect(await login(t.url, 'member@nl.test')).toEqual(expect.any(String));
   });
 });
 
@@ -343,7 +373,7 @@ describe('GraphQL cost: the web client stays within the caps and the budget', ()
   let documents: Array<WebDocument & { withTypename: string }>;
   const config = loadConfig({ NODE_ENV: 'test' });
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({}, { demoData: false });
     schema = t.app.get(GraphQLSchemaHost).schema;
     // As sent: Apollo Client adds `__typename` to every selection set.
     documents = webDocuments().map((d) => ({ ...d, withTypename: print(addTypenameToDocument(parse(d.source))) }));

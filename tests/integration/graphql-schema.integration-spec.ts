@@ -18,7 +18,7 @@ const HEADER = '# The GraphQL contract of the task-force API, printed from the c
 describe('the committed GraphQL schema', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({}, { demoData: false });
   });
   afterAll(async () => {
     await t?.close();

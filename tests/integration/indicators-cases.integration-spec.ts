@@ -1,6 +1,12 @@
-import { errorCode, gql, login, startTestApp, TestApp } from '../support/test-app';
+import { AgencyKind, OperationStatus, Role } from '@taskforce/domain';
+import { FIXTURE_PASSWORD, FixtureBuilder } from '../support/fixture-builder';
+import { errorCode, gql, login as signIn, startTestApp, TestApp } from '../support/test-app';
 
-/** Case records entered by agencies: recordCase, the all-or-nothing recordCases batch, deleteCaseRecord. */
+/**
+ * Case records entered by agencies: recordCase, the all-or-nothing recordCases batch, deleteCaseRecord.
+ * Danube Route joins the NL police and the Romanian prosecutors; Coastal Harvest (Thai police, Nigerian agency)
+ * has neither of them; the platform admin belongs to the task-force secretariat, in no operation.
+ */
 describe('indicators: case records entered by agencies', () => {
   let t: TestApp;
   let danube: string;
@@ -13,17 +19,37 @@ describe('indicators: case records entered by agencies', () => {
     categories viewerIsOwner cells { key count label } total { count label } } }`;
   const countAgency = async () => Number((await t.db.query(`SELECT count(*) AS n FROM case_records WHERE source = 'agency'`))[0].n);
 
+  const login = (url: string, email: string) => signIn(url, email, FIXTURE_PASSWORD);
+
   beforeAll(async () => {
-    t = await startTestApp();
-    [{ id: danube }] = await t.db.query(`SELECT id::text AS id FROM operations WHERE name = 'Joint Operation Danube Route'`);
-    [{ id: coastal }] = await t.db.query(`SELECT id::text AS id FROM operations WHERE name = 'Joint Operation Coastal Harvest'`);
+    t = await startTestApp({}, { demoData: false });
+    const f = new FixtureBuilder(t.db);
+    await f.agency(
+      { acronym: 'NL-POL', country: 'NL' },
+      { acronym: 'RO-DIOC', kind: AgencyKind.PROSECUTION, country: 'RO' },
+      { acronym: 'TH-AHTD', country: 'TH' },
+      { acronym: 'NG-NATA', kind: AgencyKind.GOVERNMENT, country: 'NG' },
+      { acronym: 'JTF-SEC', kind: AgencyKind.GOVERNMENT, country: 'BE' },
+    );
+    await f.person(
+      { email: 'coordinator@nl.test', name: 'Anna de Vries', agency: 'NL-POL', roles: [Role.COORDINATOR] },
+      { email: 'member@nl.test', name: 'Pieter Jansen', agency: 'NL-POL' },
+      { email: 'liaison@ro.test', name: 'Ioana Popescu', agency: 'RO-DIOC', roles: [Role.LIAISON_OFFICER] },
+      { email: 'member@ro.test', name: 'Andrei Ionescu', agency: 'RO-DIOC' },
+      { email: 'coordinator@th.test', name: 'Somchai Wongsa', agency: 'TH-AHTD', roles: [Role.COORDINATOR, Role.LIAISON_OFFICER] },
+      { email: 'admin@jtf.test', name: 'Claire Dubois', agency: 'JTF-SEC', roles: [Role.PLATFORM_ADMIN] },
+    );
+    await f.operation({ name: 'Danube Route', lead: 'NL-POL', agencies: ['RO-DIOC'], coordinators: ['coordinator@nl.test'] });
+    await f.operation({ name: 'Coastal Harvest', lead: 'TH-AHTD', agencies: ['NG-NATA'], coordinators: ['coordinator@th.test'], status: OperationStatus.PLANNED });
+    danube = f.operations['Danube Route'];
+    coastal = f.operations['Coastal Harvest'];
   });
   afterAll(async () => {
     await t?.close();
   });
 
   it('records one case for the caller’s agency, age group taken from the CTDC band', async () => {
-    const token = await login(t.url, 'member@demo.test');
+    const token = await login(t.url, 'member@nl.test');
     const res = await gql(
       t.url,
       RECORD,
@@ -45,12 +71,12 @@ describe('indicators: case records entered by agencies', () => {
       agencyId: nlPol,
     });
     const [stored] = await t.db.query(`SELECT source, year, age_group, recorded_by::text AS recorded_by FROM case_records WHERE id = $1`, [res.data?.recordCase.id]);
-    const [{ id: memberId }] = await t.db.query(`SELECT id::text AS id FROM users WHERE email = 'member@demo.test'`);
+    const [{ id: memberId }] = await t.db.query(`SELECT id::text AS id FROM users WHERE email = 'member@nl.test'`);
     expect(stored).toEqual({ source: 'agency', year: '2025', age_group: 'MINOR', recorded_by: memberId });
   });
 
   it('names the bad field; an operation the agency is not in is NOT_FOUND; a platform admin records for its own agency', async () => {
-    const token = await login(t.url, 'member@demo.test');
+    const token = await login(t.url, 'member@nl.test');
     const bad = await gql(t.url, RECORD, { input: { indicator: 'CONVICTION', citizenship: 'QQ' } }, token);
     expect(errorCode(bad)).toBe('BAD_USER_INPUT');
     expect(bad.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'input.citizenship', index: 0 })]);
@@ -68,13 +94,13 @@ describe('indicators: case records entered by agencies', () => {
       expect(errorCode(res)).toBe('NOT_FOUND');
     }
 
-    const admin = await gql(t.url, RECORD, { input: { indicator: 'PROSECUTION' } }, await login(t.url, 'admin@demo.test'));
-    const [{ id: jtf }] = await t.db.query(`SELECT a.id::text AS id FROM agencies a JOIN users u ON u.agency_id = a.id WHERE u.email = 'admin@demo.test'`);
+    const admin = await gql(t.url, RECORD, { input: { indicator: 'PROSECUTION' } }, await login(t.url, 'admin@jtf.test'));
+    const [{ id: jtf }] = await t.db.query(`SELECT a.id::text AS id FROM agencies a JOIN users u ON u.agency_id = a.id WHERE u.email = 'admin@jtf.test'`);
     expect(admin.data?.recordCase.agencyId).toBe(jtf);
   });
 
   it('a batch with bad rows names each row and field and inserts nothing; a good batch inserts every row', async () => {
-    const token = await login(t.url, 'liaison@demo.test');
+    const token = await login(t.url, 'liaison@ro.test');
     const before = await countAgency();
     const res = await gql(
       t.url,
@@ -110,7 +136,7 @@ describe('indicators: case records entered by agencies', () => {
     expect(await countAgency()).toBe(before + 3);
     // One audit entry for the good batch (ids only), none for the refused ones.
     const audited: Array<{ details: { count: number; caseRecordIds: string[] } }> = await t.db.query(
-      `SELECT e.details FROM audit_entries e JOIN users u ON u.id = e.actor_user_id WHERE e.action = 'CASE_RECORDS_CREATED' AND u.email = 'liaison@demo.test'`,
+      `SELECT e.details FROM audit_entries e JOIN users u ON u.id = e.actor_user_id WHERE e.action = 'CASE_RECORDS_CREATED' AND u.email = 'liaison@ro.test'`,
     );
     expect(audited).toHaveLength(1);
     expect(audited[0].details.count).toBe(3);
@@ -121,23 +147,23 @@ describe('indicators: case records entered by agencies', () => {
   });
 
   it('entered records count in indicatorTable with source "agency", exact for the recording agency only', async () => {
-    // RO-DIOC (liaison@) recorded VICTIM_IDENTIFIED: MALE 1, FEMALE 2 in the previous test; nothing else is
+    // RO-DIOC (liaison@ro) recorded VICTIM_IDENTIFIED: MALE 1, FEMALE 2 in the previous test; nothing else is
     // VICTIM_IDENTIFIED with source "agency" (NL-POL recorded VICTIM_REFERRED, the admin PROSECUTION).
     const input = { source: 'agency', indicator: 'VICTIM_IDENTIFIED', dimensions: ['SEX'] };
-    const own = await gql(t.url, TABLE, { input }, await login(t.url, 'ro-member@demo.test'));
+    const own = await gql(t.url, TABLE, { input }, await login(t.url, 'member@ro.test'));
     expect(own.data?.indicatorTable).toMatchObject({ viewerIsOwner: true, categories: [['FEMALE', 'MALE']], total: { count: 3 } });
     expect(own.data?.indicatorTable.cells.map((c: { count: number }) => c.count)).toEqual([2, 1]);
     // Another agency in Danube: every figure is below 11, so cells and total are suppressed.
-    const other = await gql(t.url, TABLE, { input }, await login(t.url, 'coordinator@demo.test'));
+    const other = await gql(t.url, TABLE, { input }, await login(t.url, 'coordinator@nl.test'));
     expect(other.data?.indicatorTable).toMatchObject({ viewerIsOwner: false, total: { count: null, label: 'suppressed (< 11)' } });
   });
 
   it('deletes only its own agency’s records; any other id is NOT_FOUND', async () => {
-    const member = await login(t.url, 'member@demo.test');
+    const member = await login(t.url, 'member@nl.test');
     const created = await gql(t.url, RECORD, { input: { indicator: 'INVESTIGATION_OPENED' } }, member);
     const id = created.data?.recordCase.id as string;
 
-    for (const email of ['liaison@demo.test', 'admin@demo.test']) {
+    for (const email of ['liaison@ro.test', 'admin@jtf.test']) {
       const res = await gql(t.url, DELETE, { id }, await login(t.url, email));
       expect(errorCode(res)).toBe('NOT_FOUND');
     }
@@ -147,7 +173,7 @@ describe('indicators: case records entered by agencies', () => {
     expect((await t.db.query(`SELECT 1 FROM case_records WHERE id = $1`, [id])).length).toBe(1);
 
     // A colleague of the same agency may delete it.
-    const colleague = await gql(t.url, DELETE, { id }, await login(t.url, 'coordinator@demo.test'));
+    const colleague = await gql(t.url, DELETE, { id }, await login(t.url, 'coordinator@nl.test'));
     expect(colleague.data?.deleteCaseRecord).toBe(id);
     expect((await t.db.query(`SELECT 1 FROM case_records WHERE id = $1`, [id])).length).toBe(0);
     expect(errorCode(await gql(t.url, DELETE, { id }, member))).toBe('NOT_FOUND');

@@ -2,7 +2,9 @@ import { DatasetKind, IndicatorImportService } from '@taskforce/api-indicators';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { errorCode, gql, login, startTestApp, TestApp } from '../support/test-app';
+import { AgencyKind, Role } from '@taskforce/domain';
+import { FIXTURE_PASSWORD, FixtureBuilder } from '../support/fixture-builder';
+import { errorCode, gql, login as signIn, startTestApp, TestApp } from '../support/test-app';
 
 /** Imports of the public data sets: idempotent upserts in one transaction, rejected rows with line numbers. */
 describe('indicators: dataset imports', () => {
@@ -25,10 +27,27 @@ describe('indicators: dataset imports', () => {
     writeFileSync(file, `${lines.join('\n')}\n`);
     return file;
   };
+  const login = (url: string, email: string) => signIn(url, email, FIXTURE_PASSWORD);
   const snapshot = () => t.db.query(`SELECT source, key, country_alpha2, year, tier, source_line FROM tip_tiers ORDER BY key`);
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({}, { demoData: false });
+    // Three agencies in the Netherlands (police, a shelter NGO, the port authority) and three elsewhere.
+    const f = new FixtureBuilder(t.db);
+    await f.agency(
+      { acronym: 'NL-POL', country: 'NL' },
+      { acronym: 'SPF', kind: AgencyKind.NGO, country: 'NL' },
+      { acronym: 'RPSA', kind: AgencyKind.OTHER, country: 'NL' },
+      { acronym: 'RO-DIOC', kind: AgencyKind.PROSECUTION, country: 'RO' },
+      { acronym: 'Europol', kind: AgencyKind.INTERNATIONAL_ORGANIZATION, country: null },
+      { acronym: 'JTF-SEC', kind: AgencyKind.GOVERNMENT, country: 'BE' },
+    );
+    await f.person(
+      { email: 'coordinator@nl.test', name: 'Anna de Vries', agency: 'NL-POL', roles: [Role.COORDINATOR] },
+      { email: 'admin@ro.test', name: 'Elena Marin', agency: 'RO-DIOC', roles: [Role.AGENCY_ADMIN] },
+      { email: 'analyst@europol.test', name: 'Marek Nowak', agency: 'Europol', roles: [Role.ANALYST, Role.LIAISON_OFFICER] },
+      { email: 'admin@jtf.test', name: 'Claire Dubois', agency: 'JTF-SEC', roles: [Role.PLATFORM_ADMIN] },
+    );
     imports = t.app.get(IndicatorImportService);
     dir = mkdtempSync(join(tmpdir(), 'taskforce-indicators-'));
   });
@@ -124,13 +143,13 @@ describe('indicators: dataset imports', () => {
     process.env.PUBLIC_DATA_DIR = dir;
     const mutation = `mutation($kind: DatasetKind!, $path: String) { importDataset(kind: $kind, path: $path) { kind inserted updated unchanged removed applied confirmationNeeded rejected { line reason } } }`;
 
-    for (const email of ['coordinator@demo.test', 'ro-admin@demo.test', 'analyst@demo.test']) {
+    for (const email of ['coordinator@nl.test', 'admin@ro.test', 'analyst@europol.test']) {
       const res = await gql(t.url, mutation, { kind: 'PALERMO' }, await login(t.url, email));
       expect(errorCode(res)).toBe('FORBIDDEN');
     }
     expect(await t.db.query(`SELECT count(*)::int AS n FROM palermo_ratifications`)).toEqual([{ n: 0 }]);
 
-    const admin = await login(t.url, 'admin@demo.test');
+    const admin = await login(t.url, 'admin@jtf.test');
     const ok = await gql(t.url, mutation, { kind: 'PALERMO' }, admin);
     expect(ok.errors).toBeUndefined();
     expect(ok.data?.importDataset).toEqual({ kind: 'PALERMO', inserted: 2, updated: 0, unchanged: 0, removed: 0, applied: true, confirmationNeeded: false, rejected: [] });
@@ -142,7 +161,7 @@ describe('indicators: dataset imports', () => {
     const missing = await gql(t.url, mutation, { kind: 'CTDC' }, admin);
     expect(errorCode(missing)).toBe('NOT_FOUND');
 
-    // Country profile from what was imported (map_tiers from the first tests, agencies from the demo data).
+    // Country profile from what was imported (map_tiers from the first tests; the agencies built above).
     const profile = await gql(
       t.url,
       `query($code: String!) { countryProfile(code: $code) { code alpha3 name palermoRatificationYear palermoDataPresent tipTiers { year tier source } agencies { name acronym } citations } }`,
@@ -160,6 +179,7 @@ describe('indicators: dataset imports', () => {
         { year: 2002, tier: 'NOT_RATED', source: 'map_tiers' },
       ],
     });
+    // NL-POL, SPF and RPSA are the three agencies built with country NL.
     expect(profile.data?.countryProfile.agencies.map((a: { acronym: string }) => a.acronym).sort()).toEqual(['NL-POL', 'RPSA', 'SPF']);
     const afghanistan = await gql(t.url, `{ countryProfile(code: "AF") { palermoRatificationYear palermoDataPresent } }`, {}, admin);
     // 2012 in the source means "not ratified by the end of 2011".

@@ -1,9 +1,13 @@
 import { expectUtcBetween, headerValues, readCsvExport } from '../support/csv-export';
-import { errorCode, gql, login, startTestApp, TestApp } from '../support/test-app';
+import { AgencyKind, Role } from '@taskforce/domain';
+import { FIXTURE_PASSWORD, FixtureBuilder } from '../support/fixture-builder';
+import { errorCode, gql, login as signIn, startTestApp, TestApp } from '../support/test-app';
 
 /**
  * indicatorTable / indicatorTableCsv on hand-made case records; every expected figure is worked out by hand below
  * (k = 11 unless said otherwise: counts 1–10 are suppressed for anyone but the recording agency).
+ * Joint Operation Danube Route joins the NL police and the Romanian prosecutors; the Nigerian agency and the
+ * platform admin's secretariat are in no operation.
  */
 describe('indicators: protected indicator tables', () => {
   let t: TestApp;
@@ -23,6 +27,7 @@ describe('indicators: protected indicator tables', () => {
       [source, f.agency ?? null, f.operation ?? null, f.indicator ?? 'VICTIM_REFERRED', f.sex ?? null, f.ageGroup ?? null, f.year ?? null, n],
     );
   };
+  const login = (url: string, email: string) => signIn(url, email, FIXTURE_PASSWORD);
   const table = async (email: string, input: Record<string, unknown>) => {
     const res = await gql(t.url, TABLE, { input }, await login(t.url, email));
     if (res.errors) throw new Error(JSON.stringify(res.errors));
@@ -33,9 +38,25 @@ describe('indicators: protected indicator tables', () => {
   const shown = (n: number) => ({ count: n, suppressed: false, label: String(n) });
 
   beforeAll(async () => {
-    t = await startTestApp();
-    agency = Object.fromEntries((await t.db.query(`SELECT acronym, id::text AS id FROM agencies`)).map((a: { acronym: string; id: string }) => [a.acronym, a.id]));
-    [{ id: danube }] = await t.db.query(`SELECT id::text AS id FROM operations WHERE name = 'Joint Operation Danube Route'`);
+    t = await startTestApp({}, { demoData: false });
+    const f = new FixtureBuilder(t.db);
+    await f.agency(
+      { acronym: 'NL-POL', country: 'NL' },
+      { acronym: 'RO-DIOC', kind: AgencyKind.PROSECUTION, country: 'RO' },
+      { acronym: 'NG-NATA', kind: AgencyKind.GOVERNMENT, country: 'NG' },
+      { acronym: 'JTF-SEC', kind: AgencyKind.GOVERNMENT, country: 'BE' },
+    );
+    await f.person(
+      { email: 'coordinator@nl.test', name: 'Anna de Vries', agency: 'NL-POL', roles: [Role.COORDINATOR] },
+      { email: 'member@nl.test', name: 'Pieter Jansen', agency: 'NL-POL' },
+      { email: 'liaison@ro.test', name: 'Ioana Popescu', agency: 'RO-DIOC', roles: [Role.LIAISON_OFFICER] },
+      { email: 'member@ro.test', name: 'Andrei Ionescu', agency: 'RO-DIOC' },
+      { email: 'member@ng.test', name: 'Chinedu Okafor', agency: 'NG-NATA' },
+      { email: 'admin@jtf.test', name: 'Claire Dubois', agency: 'JTF-SEC', roles: [Role.PLATFORM_ADMIN] },
+    );
+    await f.operation({ name: 'Joint Operation Danube Route', lead: 'NL-POL', agencies: ['RO-DIOC'], coordinators: ['coordinator@nl.test'] });
+    agency = f.agencies;
+    danube = f.operations['Joint Operation Danube Route'];
 
     // 1-D, recorded by NL police only: FEMALE 30, MALE 14, unknown 4 → total 48.
     await add('agency', 30, { agency: agency['NL-POL'], sex: 'FEMALE' });
@@ -58,7 +79,7 @@ describe('indicators: protected indicator tables', () => {
   });
 
   it('the recording agency sees exact counts, with percentages over the known values', async () => {
-    const owner = await table('member@demo.test', { source: 'agency', indicator: 'VICTIM_REFERRED', dimensions: ['SEX'] });
+    const owner = await table('member@nl.test', { source: 'agency', indicator: 'VICTIM_REFERRED', dimensions: ['SEX'] });
     expect(owner).toMatchObject({ viewerIsOwner: true, k: 11, categories: [['FEMALE', 'MALE', 'UNKNOWN']], total: shown(48) });
     expect(owner.cells).toEqual([
       { key: ['FEMALE'], ...shown(30) },
@@ -80,7 +101,7 @@ describe('indicators: protected indicator tables', () => {
   it('another agency sees the small cell and its complementary cell suppressed', async () => {
     // Primary: UNKNOWN 4 (< 11). With the total shown, one hidden cell would be 48 − 30 − 14: the smallest shown
     // non-zero cell (MALE 14) is hidden too (4 + 14 = 18 ≥ 11). FEMALE 30 and the total 48 stay.
-    const other = await table('outsider@demo.test', { source: 'agency', indicator: 'VICTIM_REFERRED', dimensions: ['SEX'] });
+    const other = await table('member@ng.test', { source: 'agency', indicator: 'VICTIM_REFERRED', dimensions: ['SEX'] });
     expect(other.viewerIsOwner).toBe(false);
     expect(other.cells).toEqual([
       { key: ['FEMALE'], ...shown(30) },
@@ -92,10 +113,10 @@ describe('indicators: protected indicator tables', () => {
     expect(other.percentages.note).toMatch(/withheld/);
 
     const before = new Date();
-    const csv = await gql(t.url, CSV, { input: { source: 'agency', indicator: 'VICTIM_REFERRED', dimensions: ['SEX'] } }, await login(t.url, 'outsider@demo.test'));
+    const csv = await gql(t.url, CSV, { input: { source: 'agency', indicator: 'VICTIM_REFERRED', dimensions: ['SEX'] } }, await login(t.url, 'member@ng.test'));
     const exported = readCsvExport(csv.data?.indicatorTableCsv);
     expect(exported.table).toBe(`sex,value\r\nFEMALE,30\r\nMALE,${S}\r\nUNKNOWN,${S}\r\nTotal,48\r\n`);
-    // The header block: the outsider (Nigerian agency NG-NATA, demo-data.ts) sees the task force as NG-NATA may; k = 11
+    // The header block: the outsider (Nigerian agency NG-NATA) sees the task force as NG-NATA may; k = 11
     // (SMALL_CELL_K's default, nothing asked); agency-entered records are cited as such; no operation id line.
     expect(exported.header.map(([name]) => name)).toEqual(['scope', 'small-cell threshold k', 'source', 'generated at']);
     expect(headerValues(exported, 'scope')).toEqual(['Task force as NG-NATA may see it (records outside joint operations and in those NG-NATA takes part in)']);
@@ -104,14 +125,14 @@ describe('indicators: protected indicator tables', () => {
     expectUtcBetween(headerValues(exported, 'generated at')[0], before, new Date());
     // A reader with a comment option gets the table alone.
     expect(exported.rows).toEqual([['sex', 'value'], ['FEMALE', '30'], ['MALE', S], ['UNKNOWN', S], ['Total', '48']]);
-    const ownerCsv = await gql(t.url, CSV, { input: { source: 'agency', indicator: 'VICTIM_REFERRED', dimensions: ['SEX'] } }, await login(t.url, 'member@demo.test'));
+    const ownerCsv = await gql(t.url, CSV, { input: { source: 'agency', indicator: 'VICTIM_REFERRED', dimensions: ['SEX'] } }, await login(t.url, 'member@nl.test'));
     const owner = readCsvExport(ownerCsv.data?.indicatorTableCsv);
     expect(owner.table).toBe('sex,value\r\nFEMALE,30\r\nMALE,14\r\nUNKNOWN,4\r\nTotal,48\r\n');
     expect(headerValues(owner, 'scope')).toEqual(['Task force as NL-POL may see it (records outside joint operations and in those NL-POL takes part in)']);
   });
 
   it("an operation's CSV names the joint operation and its id, and the k applied", async () => {
-    const csv = await gql(t.url, CSV, { input: { source: 'agency', indicator: 'INVESTIGATION_OPENED', dimensions: ['SEX'], operationId: danube } }, await login(t.url, 'liaison@demo.test'));
+    const csv = await gql(t.url, CSV, { input: { source: 'agency', indicator: 'INVESTIGATION_OPENED', dimensions: ['SEX'], operationId: danube } }, await login(t.url, 'liaison@ro.test'));
     expect(csv.errors).toBeUndefined();
     const exported = readCsvExport(csv.data?.indicatorTableCsv);
     expect(exported.header.map(([name]) => name)).toEqual(['scope', 'operation id', 'small-cell threshold k', 'source', 'generated at']);
@@ -126,7 +147,7 @@ describe('indicators: protected indicator tables', () => {
     // Primary: MALE×MINOR 2. Row MALE (12, 2 → 14) then hides 12; column MINOR (15, 2 → 17) hides 15; column ADULT
     // (20, 12 → 32) now has one hidden cell, so it hides 20. Every cell is hidden; every marginal (35, 14 / 32, 17)
     // and the total 49 are ≥ 11 and stay shown, each row and column having two hidden cells summing to ≥ 11.
-    for (const email of ['admin@demo.test', 'coordinator@demo.test']) {
+    for (const email of ['admin@jtf.test', 'coordinator@nl.test']) {
       const pub = await table(email, { source: 'ctdc', indicator: 'VICTIM_IDENTIFIED', dimensions: ['SEX', 'AGE_GROUP'] });
       expect(pub).toMatchObject({ viewerIsOwner: false, categories: [['FEMALE', 'MALE'], ['ADULT', 'MINOR']], percentages: null });
       expect(pub.cells).toEqual([
@@ -141,23 +162,23 @@ describe('indicators: protected indicator tables', () => {
     }
     // Asking for k = 2 (where nothing would be below the threshold: 20, 15, 12, 2) does not lower the protection:
     // a request may raise k, never lower it below the configured 11.
-    const low = await table('admin@demo.test', { source: 'ctdc', indicator: 'VICTIM_IDENTIFIED', dimensions: ['SEX', 'AGE_GROUP'], k: 2 });
+    const low = await table('admin@jtf.test', { source: 'ctdc', indicator: 'VICTIM_IDENTIFIED', dimensions: ['SEX', 'AGE_GROUP'], k: 2 });
     expect(low).toMatchObject({ k: 11, viewerIsOwner: false });
     expect(low.cells.map((c: { count: number | null }) => c.count)).toEqual([null, null, null, null]);
     // A higher k is honoured: with k = 50 even the grand total of 49 is suppressed.
-    const high = await table('admin@demo.test', { source: 'ctdc', indicator: 'VICTIM_IDENTIFIED', dimensions: ['SEX', 'AGE_GROUP'], k: 50 });
+    const high = await table('admin@jtf.test', { source: 'ctdc', indicator: 'VICTIM_IDENTIFIED', dimensions: ['SEX', 'AGE_GROUP'], k: 50 });
     expect(high).toMatchObject({ k: 50, total: { count: null, suppressed: true, label: 'suppressed (< 50)' } });
   });
 
   it("a table mixing agencies is judged, for a member of one of them, on the other agencies' part; need-to-know on the operation", async () => {
     // FEMALE 28 = 25 NL + 3 RO. For the NL coordinator the others' part is RO's 3 (< 11): the cell and the total are
     // suppressed, or 28 − 25 would give RO's 3 away.
-    const coordinator = await table('coordinator@demo.test', { source: 'agency', indicator: 'INVESTIGATION_OPENED', dimensions: ['SEX'], operationId: danube });
+    const coordinator = await table('coordinator@nl.test', { source: 'agency', indicator: 'INVESTIGATION_OPENED', dimensions: ['SEX'], operationId: danube });
     expect(coordinator).toMatchObject({ viewerIsOwner: false, total: hidden, cells: [{ key: ['FEMALE'], ...hidden }] });
 
     // An operation the viewer may not see, an unknown one and a malformed id: the same answer, in the table, its CSV
     // and the forms-named table.
-    const outsiderToken = await login(t.url, 'outsider@demo.test');
+    const outsiderToken = await login(t.url, 'member@ng.test');
     const answers = [];
     for (const query of [TABLE, CSV, `query($input: IndicatorScopeInput!) { formsNamedTable(input: $input) { k } }`]) {
       for (const operationId of [danube, '00000000-0000-4000-8000-000000000000', 'not-an-id']) {
@@ -167,7 +188,7 @@ describe('indicators: protected indicator tables', () => {
     }
     expect(answers).toEqual(Array.from({ length: 9 }, () => ['NOT_FOUND', 'Operation not found']));
     // Without the operation filter, records of operations the viewer's agency is not in are left out.
-    const outsiderAll = await table('outsider@demo.test', { source: 'agency', indicator: 'INVESTIGATION_OPENED', dimensions: ['SEX'] });
+    const outsiderAll = await table('member@ng.test', { source: 'agency', indicator: 'INVESTIGATION_OPENED', dimensions: ['SEX'] });
     expect(outsiderAll.total).toEqual({ count: 0, suppressed: false, label: '0' });
   });
 
@@ -192,10 +213,10 @@ describe('indicators: protected indicator tables', () => {
       );
     }
     const input = { source: 'agency', indicator: 'VICTIM_ASSISTED', dimensions: ['FORM_OF_EXPLOITATION', 'YEAR'] };
-    // Owner (ro-member@): exact. Forms: FORCED_LABOUR 3 (2023); MULTIPLE 5 + 2 = 7 (2024); SEXUAL 12 (2023) + 1
+    // Owner (member@ro): exact. Forms: FORCED_LABOUR 3 (2023); MULTIPLE 5 + 2 = 7 (2024); SEXUAL 12 (2023) + 1
     // (unknown year); UNKNOWN 4 (unknown year). Categories sorted, UNKNOWN last: FORCED_LABOUR, MULTIPLE,
     // SEXUAL_EXPLOITATION, UNKNOWN × 2023, 2024, UNKNOWN. Total 12 + 3 + 5 + 2 + 4 + 1 = 27.
-    const own = await table('ro-member@demo.test', input);
+    const own = await table('member@ro.test', input);
     expect(own).toMatchObject({ viewerIsOwner: true, categories: [['FORCED_LABOUR', 'MULTIPLE', 'SEXUAL_EXPLOITATION', 'UNKNOWN'], ['2023', '2024', 'UNKNOWN']], total: shown(27) });
     expect(own.cells.map((c: { count: number }) => c.count)).toEqual([3, 0, 0, 0, 7, 0, 12, 0, 1, 0, 0, 4]);
     expect(own.rowTotals).toEqual([shown(3), shown(7), shown(13), shown(4)]);
@@ -203,7 +224,7 @@ describe('indicators: protected indicator tables', () => {
 
     // Another agency (NL police), one dimension: FORCED_LABOUR 3, MULTIPLE 7, SEXUAL 13, UNKNOWN 4 → 27.
     // Primary: 3, 7 and 4 (< 11); three suppressed summing to 14 ≥ 11, so SEXUAL 13 and the total 27 stay.
-    const other = await table('member@demo.test', { ...input, dimensions: ['FORM_OF_EXPLOITATION'] });
+    const other = await table('member@nl.test', { ...input, dimensions: ['FORM_OF_EXPLOITATION'] });
     expect(other.viewerIsOwner).toBe(false);
     expect(other.cells).toEqual([
       { key: ['FORCED_LABOUR'], ...hidden },
@@ -215,7 +236,7 @@ describe('indicators: protected indicator tables', () => {
   });
 
   it('rejects three dimensions or a repeated one', async () => {
-    const token = await login(t.url, 'member@demo.test');
+    const token = await login(t.url, 'member@nl.test');
     for (const dimensions of [['SEX', 'YEAR', 'AGE_GROUP'], ['SEX', 'SEX'], []]) {
       const res = await gql(t.url, TABLE, { input: { source: 'agency', dimensions } }, token);
       expect(errorCode(res)).toBe('BAD_USER_INPUT');

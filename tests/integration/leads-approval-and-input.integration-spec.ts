@@ -1,19 +1,22 @@
+import { LeadPersonRole, LeadStatus, RouteRole } from '@taskforce/api-leads';
+import { AgencyKind, AgreementKind, DataCategory, FormOfExploitation, HandlingCode, Role, RuleFlow, SharingPurpose } from '@taskforce/domain';
+import { FIXTURE_PASSWORD, FixtureBuilder } from '../support/fixture-builder';
 import { errorCode, gql, GqlResponse, login, startTestApp, TestApp } from '../support/test-app';
 
 /**
  * Approval of shares decided again on what holds at approval time, and lead input refused naming the field, on the
- * demo data. Expected values
- * are worked out by hand from the engine's README (libs/domain/src/lib/sharing/README.md) and demo-leads.ts:
+ * task force, sharing law and lead built in `taskForce` below. Expected values are worked out by hand from the
+ * engine's README (libs/domain/src/lib/sharing/README.md) and that fixture:
  *
  *   recruiters — NL-POL's, Danube Route (NL-POL RO-DIOC BE-SIS ES-BIP SPF Europol IOM), TLP:AMBER, H2,
  *     VICTIM+SUSPECT+LOCATION. RO-DIOC holds it whole (NL-RO-MLA covers all three); BE-SIS without victim data
- *     (NL → BE only UN-TIP-PROTOCOL, which covers suspect and location data; NL-2 v2 removes victim data: RULE_REDACTS).
+ *     (NL → BE only UN-TIP-PROTOCOL, which covers suspect and location data; NL-2 removes victim data: RULE_REDACTS).
  *   RO-DIOC → ES-BIP (investigation, onward): AMBER to an agency of the lead's operation passes; H2 onward →
  *     REQUIRES_APPROVAL; RO–ES: only UN-TIP-PROTOCOL (no victim data) → RO-1 "victim data leaves Romania only
  *     under an agreement covering it, otherwise approval" takes over the removal → nothing removed.
  *   RO-DIOC → SPF (NL NGO): H2 → REQUIRES_APPROVAL; RO–NL: NL-RO-MLA covers all → legal basis NL-RO-MLA; NGO-1
  *     removes suspect data.
- *   NL-RO-MLA ends yesterday: RO-DIOC's own share is decided again: NL → RO only UN-TIP-PROTOCOL, NL-2 v2 removes
+ *   NL-RO-MLA ends yesterday: RO-DIOC's own share is decided again: NL → RO only UN-TIP-PROTOCOL, NL-2 removes
  *     victim data → RO-DIOC now holds SUSPECT+LOCATION. Decided again on that copy at approval:
  *     ES-BIP: REQUIRES_APPROVAL on UN-TIP-PROTOCOL, removals = RO-DIOC's (victim data) → reads SUSPECT+LOCATION.
  *     SPF: RO–NL now only UN-TIP-PROTOCOL (suspect, location; investigation) → basis UN-TIP-PROTOCOL; NGO-1 removes
@@ -23,14 +26,14 @@ import { errorCode, gql, GqlResponse, login, startTestApp, TestApp } from '../su
 const RECRUITERS = 'Recruiters moving Romanian women through Rotterdam to Valencia';
 
 const EMAIL = {
-  coordinator: 'coordinator@demo.test', // NL-POL, COORDINATOR
-  nlLiaison: 'nl-liaison@demo.test', // NL-POL, LIAISON_OFFICER (approves)
-  liaison: 'liaison@demo.test', // RO-DIOC, LIAISON_OFFICER (onward sender)
-  be: 'be-liaison@demo.test', // BE-SIS, LIAISON_OFFICER
-  es: 'es-liaison@demo.test', // ES-BIP
-  ngo: 'ngo-liaison@demo.test', // SPF
-  analyst: 'analyst@demo.test', // Europol
-  admin: 'admin@demo.test', // PLATFORM_ADMIN
+  coordinator: 'coordinator@nl.test', // NL-POL, COORDINATOR
+  nlLiaison: 'liaison@nl.test', // NL-POL, LIAISON_OFFICER (approves)
+  liaison: 'liaison@ro.test', // RO-DIOC, LIAISON_OFFICER (onward sender)
+  be: 'liaison@be.test', // BE-SIS, LIAISON_OFFICER
+  es: 'liaison@es.test', // ES-BIP
+  ngo: 'liaison@spf.test', // SPF
+  analyst: 'analyst@europol.test', // Europol
+  admin: 'admin@jtf.test', // PLATFORM_ADMIN
 } as const;
 type Who = keyof typeof EMAIL;
 
@@ -42,6 +45,63 @@ const UPDATE_AGREEMENT = 'mutation($input: UpdateAgreementInput!) { updateAgreem
 const READ = 'query($id: ID!) { lead(id: $id) { dataCategories redaction { categories } } }';
 const CREATE = 'mutation($input: CreateLeadInput!) { createLead(input: $input) { id summary } }';
 const UPDATE = 'mutation($input: UpdateLeadInput!) { updateLead(input: $input) { id summary version } }';
+
+const { VICTIM_PERSONAL_DATA: VICTIM, SUSPECT_PERSONAL_DATA: SUSPECT, HEALTH_DATA: HEALTH, FINANCIAL_DATA: FINANCIAL, LOCATION_DATA: LOCATION, COMMUNICATIONS_DATA: COMMS } = DataCategory;
+
+/** The task force: Danube Route (not NG-NATA), the sharing law that decides the shares, and the recruiters lead. */
+async function taskForce(t: TestApp): Promise<void> {
+  const f = new FixtureBuilder(t.db);
+  await f.agency(
+    { acronym: 'NL-POL', country: 'NL' },
+    { acronym: 'RO-DIOC', kind: AgencyKind.PROSECUTION, country: 'RO' },
+    { acronym: 'BE-SIS', kind: AgencyKind.LABOUR_INSPECTORATE, country: 'BE' },
+    { acronym: 'ES-BIP', kind: AgencyKind.BORDER_IMMIGRATION, country: 'ES' },
+    { acronym: 'SPF', kind: AgencyKind.NGO, country: 'NL' },
+    { acronym: 'IOM', kind: AgencyKind.INTERNATIONAL_ORGANIZATION, country: null },
+    { acronym: 'Europol', kind: AgencyKind.INTERNATIONAL_ORGANIZATION, country: null },
+    { acronym: 'NG-NATA', kind: AgencyKind.GOVERNMENT, country: 'NG' },
+    { acronym: 'JTF-SEC', kind: AgencyKind.GOVERNMENT, country: 'BE' },
+  );
+  await f.person(
+    { email: EMAIL.coordinator, name: 'Anna de Vries', agency: 'NL-POL', roles: [Role.COORDINATOR] },
+    { email: EMAIL.nlLiaison, name: 'Daan Meijer', agency: 'NL-POL', roles: [Role.LIAISON_OFFICER] },
+    { email: EMAIL.liaison, name: 'Ioana Popescu', agency: 'RO-DIOC', roles: [Role.LIAISON_OFFICER] },
+    { email: EMAIL.be, name: 'Lucas Peeters', agency: 'BE-SIS', roles: [Role.LIAISON_OFFICER] },
+    { email: EMAIL.es, name: 'Carmen García', agency: 'ES-BIP', roles: [Role.LIAISON_OFFICER] },
+    { email: EMAIL.ngo, name: 'Sophie Bakker', agency: 'SPF', roles: [Role.LIAISON_OFFICER] },
+    { email: EMAIL.analyst, name: 'Marek Nowak', agency: 'Europol', roles: [Role.ANALYST, Role.LIAISON_OFFICER] },
+    { email: EMAIL.admin, name: 'Claire Dubois', agency: 'JTF-SEC', roles: [Role.PLATFORM_ADMIN] },
+  );
+  await f.operation({ name: 'Danube Route', lead: 'NL-POL', agencies: ['RO-DIOC', 'BE-SIS', 'ES-BIP', 'SPF'], participants: ['Europol', 'IOM'], coordinators: [EMAIL.coordinator], countries: ['NL', 'RO', 'BE', 'ES'] });
+  await f.agreement(
+    { id: 'UN-TIP-PROTOCOL', kind: AgreementKind.MULTILATERAL, countries: ['BE', 'ES', 'NG', 'NL', 'RO', 'TH'], dataCategories: [SUSPECT, LOCATION, COMMS], purposes: [SharingPurpose.INVESTIGATION, SharingPurpose.PROSECUTION, SharingPurpose.PREVENTION, SharingPurpose.ANALYSIS], inForceFrom: '2013-01-01' },
+    { id: 'NL-RO-MLA', countries: ['NL', 'RO'], dataCategories: [VICTIM, SUSPECT, FINANCIAL, LOCATION, COMMS], purposes: [SharingPurpose.INVESTIGATION, SharingPurpose.PROSECUTION], inForceFrom: '2010-01-01' },
+    { id: 'NLPOL-SPF-MOU', kind: AgreementKind.MOU, agencies: ['NL-POL', 'SPF'], dataCategories: [VICTIM, HEALTH, LOCATION], purposes: [SharingPurpose.VICTIM_ASSISTANCE], inForceFrom: '2024-01-01' },
+  );
+  const nl = { kind: 'COUNTRY' as const, country: 'NL' };
+  await f.rule(
+    { id: 'NL-1', version: 1, effectiveFrom: null, effectiveTo: null, scope: nl, flows: [RuleFlow.WITHIN], when: null, condition: { kind: 'LEGAL_BASIS', law: 'Police Data Act (Wet politiegegevens)' }, text: 'Inside the Netherlands, police data goes to partners under the Police Data Act.' },
+    { id: 'NL-2', version: 1, effectiveFrom: '2025-01-01', effectiveTo: null, scope: nl, flows: [RuleFlow.LEAVING], when: null, condition: { kind: 'REQUIRES_AGREEMENT', categories: [VICTIM], otherwise: 'REDACT' }, text: "Victims' personal data leaves the Netherlands only under an agreement covering it; otherwise it is removed." },
+    { id: 'NL-3', version: 1, effectiveFrom: null, effectiveTo: null, scope: nl, flows: [RuleFlow.LEAVING], when: null, condition: { kind: 'RESTRICT_CATEGORIES', categories: [HEALTH], effect: 'REQUIRES_APPROVAL' }, text: "Health data leaves the Netherlands only with the originator's approval." },
+    { id: 'NGO-1', version: 1, effectiveFrom: null, effectiveTo: null, scope: { kind: 'AGENCY_KIND', agencyKind: AgencyKind.NGO }, flows: [RuleFlow.ENTERING], when: null, condition: { kind: 'RESTRICT_CATEGORIES', categories: [SUSPECT], effect: 'REDACT' }, text: 'NGOs receive no suspect personal data.' },
+    { id: 'RO-1', version: 1, effectiveFrom: null, effectiveTo: null, scope: { kind: 'COUNTRY', country: 'RO' }, flows: [RuleFlow.LEAVING], when: null, condition: { kind: 'REQUIRES_AGREEMENT', categories: [VICTIM, HEALTH], otherwise: 'REQUIRES_APPROVAL' }, text: 'Victim and health data leave Romania only under an agreement covering them, otherwise case by case.' },
+  );
+  await f.lead(
+    {
+      summary: RECRUITERS,
+      by: EMAIL.coordinator,
+      operation: 'Danube Route',
+      details: 'Two recruiters advertise hospitality jobs in Constanța; the women travel by minibus via Rotterdam to Valencia. A potential victim called the shelter hotline.',
+      formOfExploitation: FormOfExploitation.SEXUAL_EXPLOITATION,
+      route: [{ country: 'RO', role: RouteRole.ORIGIN }, { country: 'NL', role: RouteRole.TRANSIT }, { country: 'ES', role: RouteRole.DESTINATION }],
+      dataCategories: [VICTIM, SUSPECT, LOCATION],
+      handlingCodes: [HandlingCode.H2],
+      status: LeadStatus.UNDER_ASSESSMENT,
+      persons: [{ role: LeadPersonRole.SUSPECT, name: 'Dorin Vlasic (fictional)', description: 'recruiter, Constanța' }, { role: LeadPersonRole.POTENTIAL_VICTIM, description: 'woman, 20–24' }],
+      shares: [{ to: 'RO-DIOC', purpose: SharingPurpose.INVESTIGATION }, { to: 'BE-SIS', purpose: SharingPurpose.INVESTIGATION }],
+    },
+  );
+}
 
 describe('leads: approval decides again on what holds now; lead input is validated', () => {
   let t: TestApp;
@@ -61,8 +121,9 @@ describe('leads: approval decides again on what holds now; lead input is validat
   const approve = (shareId: string) => as('nlLiaison', DECIDE, { input: { shareId, approve: true, reason: 'Needed for the joint action day' } });
 
   beforeAll(async () => {
-    t = await startTestApp({ LEAD_LAPSE_CHECK_SECONDS: '0' });
-    for (const who of Object.keys(EMAIL) as Who[]) token[who] = await login(t.url, EMAIL[who]);
+    t = await startTestApp({ LEAD_LAPSE_CHECK_SECONDS: '0' }, { demoData: false });
+    await taskForce(t);
+    for (const who of Object.keys(EMAIL) as Who[]) token[who] = await login(t.url, EMAIL[who], FIXTURE_PASSWORD);
     for (const a of await t.db.query('SELECT id, acronym FROM agencies')) agencyId[a.acronym] = a.id;
     [{ id: recruiters }] = await t.db.query('SELECT id FROM leads WHERE summary = $1', [RECRUITERS]);
   });

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { AgencyKind, OperationStatus, Role } from '@taskforce/domain';
+import { FIXTURE_PASSWORD, FixtureBuilder } from '../support/fixture-builder';
 import { errorCode, gql, GqlResponse, login, startTestApp, TestApp } from '../support/test-app';
 
 /**
@@ -45,10 +47,29 @@ describe('leads: createLead and potential victims', () => {
   let created: any;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    for (const email of ['analyst@demo.test', 'coordinator@demo.test', 'member@demo.test', 'outsider@demo.test', 'admin@demo.test', 'ro-admin@demo.test']) {
-      token[email.split('@')[0]] = await login(t.url, email);
-    }
+    t = await startTestApp({}, { demoData: false });
+    // Danube Route of the NL police; Coastal Harvest of the Thai police and the Nigerian agency. No lead exists yet.
+    const f = new FixtureBuilder(t.db);
+    await f.agency(
+      { acronym: 'NL-POL', country: 'NL' },
+      { acronym: 'RO-DIOC', kind: AgencyKind.PROSECUTION, country: 'RO' },
+      { acronym: 'Europol', kind: AgencyKind.INTERNATIONAL_ORGANIZATION, country: null },
+      { acronym: 'TH-AHTD', country: 'TH' },
+      { acronym: 'NG-NATA', kind: AgencyKind.GOVERNMENT, country: 'NG' },
+      { acronym: 'JTF-SEC', kind: AgencyKind.GOVERNMENT, country: 'BE' },
+    );
+    const people = {
+      analyst: { email: 'analyst@europol.test', name: 'Marek Nowak', agency: 'Europol', roles: [Role.ANALYST, Role.LIAISON_OFFICER] },
+      coordinator: { email: 'coordinator@nl.test', name: 'Anna de Vries', agency: 'NL-POL', roles: [Role.COORDINATOR] },
+      member: { email: 'member@nl.test', name: 'Pieter Jansen', agency: 'NL-POL' },
+      outsider: { email: 'member@ng.test', name: 'Chinedu Okafor', agency: 'NG-NATA' },
+      admin: { email: 'admin@jtf.test', name: 'Claire Dubois', agency: 'JTF-SEC', roles: [Role.PLATFORM_ADMIN] },
+      'ro-admin': { email: 'admin@ro.test', name: 'Elena Marin', agency: 'RO-DIOC', roles: [Role.AGENCY_ADMIN] },
+    };
+    await f.person(...Object.values(people), { email: 'coordinator@th.test', name: 'Somchai Wongsa', agency: 'TH-AHTD', roles: [Role.COORDINATOR, Role.LIAISON_OFFICER] });
+    await f.operation({ name: 'Joint Operation Danube Route', lead: 'NL-POL', coordinators: ['coordinator@nl.test'] });
+    await f.operation({ name: 'Joint Operation Coastal Harvest', lead: 'TH-AHTD', agencies: ['NG-NATA'], coordinators: ['coordinator@th.test'], status: OperationStatus.PLANNED });
+    for (const [who, p] of Object.entries(people)) token[who] = await login(t.url, p.email, FIXTURE_PASSWORD);
   });
   afterAll(() => t.close());
 
@@ -94,7 +115,7 @@ describe('leads: createLead and potential victims', () => {
     const ok = await as('analyst', REVEAL, { input: { personId, reason: 'Victim referral to IOM assistance programme' } });
     expect(ok.data!.revealPotentialVictim).toEqual({ personId, pseudonym: created.persons[1].pseudonym, fullName: VICTIM_NAME, dateOfBirth: '1999-04-02', nationality: 'RO' });
     const reads = await t.db.query('SELECT r.reason, u.email FROM victim_identity_reads r JOIN users u ON u.id = r.reader_id WHERE r.person_id = $1', [personId]);
-    expect(reads).toEqual([{ reason: 'Victim referral to IOM assistance programme', email: 'analyst@demo.test' }]);
+    expect(reads).toEqual([{ reason: 'Victim referral to IOM assistance programme', email: 'analyst@europol.test' }]);
     const noReason = await as('analyst', REVEAL, { input: { personId, reason: 'because' } });
     expect(errorCode(noReason)).toBe('BAD_USER_INPUT');
     for (const who of ['coordinator', 'outsider', 'admin']) {

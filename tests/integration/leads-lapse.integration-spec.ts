@@ -1,15 +1,18 @@
 import { EventBus } from '@taskforce/api-core';
-import { ShareLapseService } from '@taskforce/api-leads';
+import { LeadPersonRole, LeadStatus, RouteRole, ShareLapseService } from '@taskforce/api-leads';
+import { AgencyKind, AgreementKind, DataCategory, FormOfExploitation, HandlingCode, InformationCredibility, OperationStatus, Role, RuleFlow, SharingPurpose, SourceReliability, TlpLabel } from '@taskforce/domain';
+import { FIXTURE_PASSWORD, FixtureBuilder } from '../support/fixture-builder';
 import { errorCode, gql, GqlResponse, login, startTestApp, TestApp, waitFor } from '../support/test-app';
 
 /**
  * Shares that follow the law at once: an admin's change of a rule or agreement, an agreement's in-force
  * period running out, and an agency leaving a joint operation. Expected outcomes are worked out by hand from the
- * engine's README (libs/domain/src/lib/sharing/README.md) and the demo data (libs/api/leads/src/lib/demo-leads.ts):
+ * engine's README (libs/domain/src/lib/sharing/README.md) and the task force, sharing law and leads built in
+ * `taskForce` below:
  *
- *   Demo shares (all first shares by the originator, for investigation unless said otherwise):
+ *   Shares built there (all first shares by the originator, for investigation unless said otherwise):
  *   - recruiters (NL-POL; victim, suspect, location data; AMBER, H2) → RO-DIOC: NL-RO-MLA covers all three → ALLOW.
- *   - recruiters → BE-SIS: only UN-TIP-PROTOCOL (suspect, location) → victim data removed by NL-2 v2 → ALLOW_REDACTED.
+ *   - recruiters → BE-SIS: only UN-TIP-PROTOCOL (suspect, location) → victim data removed by NL-2 → ALLOW_REDACTED.
  *   - coastal brokers (TH-AHTD; suspect, location, communications) → NG-NATA: UN-TIP-PROTOCOL covers all → ALLOW.
  *   - barge crew (NL-POL → SPF, victim assistance): domestic, NL-1 → suspect data removed by NGO-1 → ALLOW_REDACTED.
  *
@@ -19,17 +22,16 @@ import { errorCode, gql, GqlResponse, login, startTestApp, TestApp, waitFor } fr
 
 const RECRUITERS = 'Recruiters moving Romanian women through Rotterdam to Valencia';
 const COASTAL = 'Brokers recruiting Nigerian deckhands for long-haul fishing vessels';
-const NL_LIAISON = 'nl-liaison@test.example';
 
 const EMAIL = {
-  admin: 'admin@demo.test', // JTF-SEC, PLATFORM_ADMIN
-  coordinator: 'coordinator@demo.test', // NL-POL, coordinator of Danube Route
-  nlLiaison: NL_LIAISON, // NL-POL, LIAISON_OFFICER (added below)
-  liaison: 'liaison@demo.test', // RO-DIOC
-  be: 'be-liaison@demo.test', // BE-SIS
-  es: 'es-liaison@demo.test', // ES-BIP
-  outsider: 'outsider@demo.test', // NG-NATA
-  ngo: 'ngo-liaison@demo.test', // SPF
+  admin: 'admin@jtf.test', // JTF-SEC, PLATFORM_ADMIN
+  coordinator: 'coordinator@nl.test', // NL-POL, coordinator of Danube Route
+  nlLiaison: 'liaison@nl.test', // NL-POL, LIAISON_OFFICER
+  liaison: 'liaison@ro.test', // RO-DIOC
+  be: 'liaison@be.test', // BE-SIS
+  es: 'liaison@es.test', // ES-BIP
+  outsider: 'member@ng.test', // NG-NATA
+  ngo: 'liaison@spf.test', // SPF
 } as const;
 type Who = keyof typeof EMAIL;
 
@@ -42,6 +44,109 @@ const RETIRE_RULE = 'mutation($id: String!, $v: Int!) { retireJurisdictionRule(i
 const SHARE = 'mutation($input: ShareLeadInput!) { shareLead(input: $input) { id status outcome recipientAgency { acronym } } }';
 
 type LeadChanged = { leadId: string; change: string; agencyIds: string[] };
+
+const { VICTIM_PERSONAL_DATA: VICTIM, SUSPECT_PERSONAL_DATA: SUSPECT, HEALTH_DATA: HEALTH, FINANCIAL_DATA: FINANCIAL, LOCATION_DATA: LOCATION, COMMUNICATIONS_DATA: COMMS } = DataCategory;
+
+/** Danube Route and Coastal Harvest, the sharing law that decides the shares, and the four leads. */
+async function taskForce(t: TestApp): Promise<FixtureBuilder> {
+  const f = new FixtureBuilder(t.db);
+  await f.agency(
+    { acronym: 'NL-POL', country: 'NL' },
+    { acronym: 'RO-DIOC', kind: AgencyKind.PROSECUTION, country: 'RO' },
+    { acronym: 'BE-SIS', kind: AgencyKind.LABOUR_INSPECTORATE, country: 'BE' },
+    { acronym: 'ES-BIP', kind: AgencyKind.BORDER_IMMIGRATION, country: 'ES' },
+    { acronym: 'SPF', kind: AgencyKind.NGO, country: 'NL' },
+    { acronym: 'IOM', kind: AgencyKind.INTERNATIONAL_ORGANIZATION, country: null },
+    { acronym: 'Europol', kind: AgencyKind.INTERNATIONAL_ORGANIZATION, country: null },
+    { acronym: 'NG-NATA', kind: AgencyKind.GOVERNMENT, country: 'NG' },
+    { acronym: 'TH-AHTD', country: 'TH' },
+    { acronym: 'JTF-SEC', kind: AgencyKind.GOVERNMENT, country: 'BE' },
+  );
+  await f.person(
+    { email: EMAIL.admin, name: 'Claire Dubois', agency: 'JTF-SEC', roles: [Role.PLATFORM_ADMIN] },
+    { email: EMAIL.coordinator, name: 'Anna de Vries', agency: 'NL-POL', roles: [Role.COORDINATOR] },
+    { email: EMAIL.nlLiaison, name: 'Fleur Smit', agency: 'NL-POL', roles: [Role.LIAISON_OFFICER] },
+    { email: EMAIL.liaison, name: 'Ioana Popescu', agency: 'RO-DIOC', roles: [Role.LIAISON_OFFICER] },
+    { email: EMAIL.be, name: 'Lucas Peeters', agency: 'BE-SIS', roles: [Role.LIAISON_OFFICER] },
+    { email: EMAIL.es, name: 'Carmen García', agency: 'ES-BIP', roles: [Role.LIAISON_OFFICER] },
+    { email: EMAIL.outsider, name: 'Chinedu Okafor', agency: 'NG-NATA' },
+    { email: EMAIL.ngo, name: 'Sophie Bakker', agency: 'SPF', roles: [Role.LIAISON_OFFICER] },
+    { email: 'coordinator@th.test', name: 'Somchai Wongsa', agency: 'TH-AHTD', roles: [Role.COORDINATOR, Role.LIAISON_OFFICER] },
+  );
+  await f.operation({ name: 'Joint Operation Danube Route', lead: 'NL-POL', agencies: ['RO-DIOC', 'BE-SIS', 'ES-BIP', 'SPF'], participants: ['Europol', 'IOM'], coordinators: [EMAIL.coordinator], countries: ['NL', 'RO', 'BE', 'ES'] });
+  await f.operation({ name: 'Joint Operation Coastal Harvest', lead: 'TH-AHTD', agencies: ['NG-NATA'], participants: ['IOM'], coordinators: ['coordinator@th.test'], status: OperationStatus.PLANNED, countries: ['TH', 'NG'] });
+  await f.agreement(
+    { id: 'UN-TIP-PROTOCOL', kind: AgreementKind.MULTILATERAL, countries: ['BE', 'ES', 'NG', 'NL', 'RO', 'TH'], dataCategories: [SUSPECT, LOCATION, COMMS], purposes: [SharingPurpose.INVESTIGATION, SharingPurpose.PROSECUTION, SharingPurpose.PREVENTION, SharingPurpose.ANALYSIS], inForceFrom: '2013-01-01' },
+    { id: 'NL-RO-MLA', countries: ['NL', 'RO'], dataCategories: [VICTIM, SUSPECT, FINANCIAL, LOCATION, COMMS], purposes: [SharingPurpose.INVESTIGATION, SharingPurpose.PROSECUTION], inForceFrom: '2010-01-01' },
+    { id: 'NLPOL-SPF-MOU', kind: AgreementKind.MOU, agencies: ['NL-POL', 'SPF'], dataCategories: [VICTIM, HEALTH, LOCATION], purposes: [SharingPurpose.VICTIM_ASSISTANCE], inForceFrom: '2024-01-01' },
+    { id: 'NL-TH-PILOT', countries: ['NL', 'TH'], dataCategories: [VICTIM, SUSPECT, HEALTH, FINANCIAL, LOCATION, COMMS], purposes: [SharingPurpose.INVESTIGATION], inForceFrom: '2019-01-01', inForceTo: '2023-12-31' },
+  );
+  const nl = { kind: 'COUNTRY' as const, country: 'NL' };
+  await f.rule(
+    { id: 'NL-1', version: 1, effectiveFrom: null, effectiveTo: null, scope: nl, flows: [RuleFlow.WITHIN], when: null, condition: { kind: 'LEGAL_BASIS', law: 'Police Data Act (Wet politiegegevens)' }, text: 'Inside the Netherlands, police data goes to partners under the Police Data Act.' },
+    { id: 'NL-2', version: 1, effectiveFrom: '2025-01-01', effectiveTo: null, scope: nl, flows: [RuleFlow.LEAVING], when: null, condition: { kind: 'REQUIRES_AGREEMENT', categories: [VICTIM], otherwise: 'REDACT' }, text: "Victims' personal data leaves the Netherlands only under an agreement covering it; otherwise it is removed." },
+    { id: 'NL-3', version: 1, effectiveFrom: null, effectiveTo: null, scope: nl, flows: [RuleFlow.LEAVING], when: null, condition: { kind: 'RESTRICT_CATEGORIES', categories: [HEALTH], effect: 'REQUIRES_APPROVAL' }, text: "Health data leaves the Netherlands only with the originator's approval." },
+    { id: 'NGO-1', version: 1, effectiveFrom: null, effectiveTo: null, scope: { kind: 'AGENCY_KIND', agencyKind: AgencyKind.NGO }, flows: [RuleFlow.ENTERING], when: null, condition: { kind: 'RESTRICT_CATEGORIES', categories: [SUSPECT], effect: 'REDACT' }, text: 'NGOs receive no suspect personal data.' },
+    { id: 'RO-1', version: 1, effectiveFrom: null, effectiveTo: null, scope: { kind: 'COUNTRY', country: 'RO' }, flows: [RuleFlow.LEAVING], when: null, condition: { kind: 'REQUIRES_AGREEMENT', categories: [VICTIM, HEALTH], otherwise: 'REQUIRES_APPROVAL' }, text: 'Victim and health data leave Romania only under an agreement covering them, otherwise case by case.' },
+  );
+  await f.lead(
+    {
+      summary: RECRUITERS,
+      by: EMAIL.coordinator,
+      operation: 'Joint Operation Danube Route',
+      details: 'Two recruiters advertise hospitality jobs in Constanța; the women travel by minibus via Rotterdam to Valencia. A potential victim called the shelter hotline.',
+      formOfExploitation: FormOfExploitation.SEXUAL_EXPLOITATION,
+      route: [{ country: 'RO', role: RouteRole.ORIGIN }, { country: 'NL', role: RouteRole.TRANSIT }, { country: 'ES', role: RouteRole.DESTINATION }],
+      dataCategories: [VICTIM, SUSPECT, LOCATION],
+      handlingCodes: [HandlingCode.H2],
+      status: LeadStatus.UNDER_ASSESSMENT,
+      persons: [{ role: LeadPersonRole.SUSPECT, name: 'Dorin Vlasic (fictional)', description: 'recruiter, Constanța' }, { role: LeadPersonRole.POTENTIAL_VICTIM, description: 'woman, 20–24' }],
+      shares: [{ to: 'RO-DIOC', purpose: SharingPurpose.INVESTIGATION }, { to: 'BE-SIS', purpose: SharingPurpose.INVESTIGATION }],
+    },
+    {
+      summary: COASTAL,
+      by: 'coordinator@th.test',
+      operation: 'Joint Operation Coastal Harvest',
+      details: 'A broker known as "Captain Sunny" collects passports in Lagos; vessels sail from Songkhla. Phone numbers from recruitment chats attached.',
+      route: [{ country: 'NG', role: RouteRole.ORIGIN }, { country: 'TH', role: RouteRole.DESTINATION }],
+      dataCategories: [SUSPECT, LOCATION, COMMS],
+      tlp: TlpLabel.GREEN,
+      sourceReliability: SourceReliability.C,
+      informationCredibility: InformationCredibility.POSSIBLY_TRUE,
+      persons: [{ role: LeadPersonRole.SUSPECT, name: '"Captain Sunny" (fictional)', description: 'broker, Lagos' }],
+      shares: [{ to: 'NG-NATA', purpose: SharingPurpose.INVESTIGATION }],
+    },
+    {
+      summary: 'Kidney sale offers to indebted workers, surgery arranged in Spain',
+      by: EMAIL.liaison,
+      details: 'Debt collectors offer to clear debts against a kidney; medical screening in Bucharest, payments through a money-transfer shop.',
+      formOfExploitation: FormOfExploitation.REMOVAL_OF_ORGANS,
+      route: [{ country: 'RO', role: RouteRole.ORIGIN }, { country: 'ES', role: RouteRole.DESTINATION }],
+      dataCategories: [VICTIM, HEALTH, FINANCIAL],
+      tlp: TlpLabel.RED,
+      sourceReliability: SourceReliability.A,
+      informationCredibility: InformationCredibility.CONFIRMED,
+      handlingCodes: [HandlingCode.H1, HandlingCode.H3],
+      handlingCondition: 'Not to be acted on before the joint action day; contact RO-DIOC first.',
+      named: ['ES-BIP'],
+      persons: [{ role: LeadPersonRole.POTENTIAL_VICTIM, description: 'man, 30–34' }],
+    },
+    {
+      summary: 'Forced labour on a Rotterdam-registered barge; crew recruited in Nigeria',
+      by: EMAIL.coordinator,
+      details: 'Crew work 16-hour shifts without pay; the skipper keeps their papers. Two crew members were referred to the shelter.',
+      route: [{ country: 'NG', role: RouteRole.ORIGIN }, { country: 'ES', role: RouteRole.TRANSIT }, { country: 'NL', role: RouteRole.DESTINATION }],
+      dataCategories: [VICTIM, SUSPECT, LOCATION],
+      tlp: TlpLabel.AMBER_STRICT,
+      informationCredibility: InformationCredibility.POSSIBLY_TRUE,
+      handlingCodes: [],
+      status: LeadStatus.ACTIONED,
+      persons: [{ role: LeadPersonRole.SUSPECT, name: 'Hendrik Dekkers (fictional)', description: 'skipper' }, { role: LeadPersonRole.POTENTIAL_VICTIM, description: 'man, 25–29' }],
+      shares: [{ to: 'SPF', purpose: SharingPurpose.VICTIM_ASSISTANCE }],
+    },
+  );
+  return f;
+}
 
 describe('leads: shares lapse or narrow when the law changes', () => {
   let t: TestApp;
@@ -63,14 +168,10 @@ describe('leads: shares lapse or narrow when the law changes', () => {
   const sorted = (...acronyms: string[]) => acronyms.map((a) => agencyId[a]).sort();
 
   beforeAll(async () => {
-    t = await startTestApp({ LEAD_LAPSE_CHECK_SECONDS: '0' });
-    const [nl] = await t.db.query(`SELECT id FROM agencies WHERE acronym = 'NL-POL'`);
-    [{ id: nlLiaisonId }] = await t.db.query(
-      `INSERT INTO users (email, display_name, password_hash, agency_id, roles)
-       SELECT $1, 'Fleur Smit', password_hash, $2, '{LIAISON_OFFICER}' FROM users WHERE email = 'member@demo.test' RETURNING id`,
-      [NL_LIAISON, nl.id],
-    );
-    for (const who of Object.keys(EMAIL) as Who[]) token[who] = await login(t.url, EMAIL[who]);
+    t = await startTestApp({ LEAD_LAPSE_CHECK_SECONDS: '0' }, { demoData: false });
+    const f = await taskForce(t);
+    nlLiaisonId = f.people[EMAIL.nlLiaison];
+    for (const who of Object.keys(EMAIL) as Who[]) token[who] = await login(t.url, EMAIL[who], FIXTURE_PASSWORD);
     for (const a of await t.db.query('SELECT id, acronym FROM agencies')) agencyId[a.acronym] = a.id;
     const leads: Array<{ id: string; summary: string }> = await t.db.query('SELECT id, summary FROM leads');
     recruiters = leads.find((l) => l.summary === RECRUITERS)!.id;
@@ -82,7 +183,7 @@ describe('leads: shares lapse or narrow when the law changes', () => {
   });
   afterAll(() => t.close());
 
-  it('the demo shares are as worked out by hand', async () => {
+  it('the shares built here are as worked out by hand', async () => {
     expect(await share(recruiters, 'RO-DIOC')).toMatchObject({ status: 'ACTIVE', outcome: 'ALLOW', redacted_categories: [], basis: 'NL-RO-MLA', basis_valid_until: null });
     expect(await share(recruiters, 'BE-SIS')).toMatchObject({ status: 'ACTIVE', outcome: 'ALLOW_REDACTED', redacted_categories: ['VICTIM_PERSONAL_DATA'], basis: 'UN-TIP-PROTOCOL' });
     expect(await share(coastal, 'NG-NATA')).toMatchObject({ status: 'ACTIVE', outcome: 'ALLOW', basis: 'UN-TIP-PROTOCOL' });

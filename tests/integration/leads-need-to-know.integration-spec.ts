@@ -1,12 +1,28 @@
 import { AuthUser } from '@taskforce/api-core';
-import { LeadReadsService, LeadService, LeadShareReviewService, LeadSharingService } from '@taskforce/api-leads';
-import { Role } from '@taskforce/domain';
+import { LeadPersonRole, LeadReadsService, LeadService, LeadShareReviewService, LeadSharingService, LeadStatus, RouteRole } from '@taskforce/api-leads';
+import {
+  AgencyKind,
+  AgreementKind,
+  DataCategory,
+  FormOfExploitation,
+  HandlingCode,
+  InformationCredibility,
+  OperationStatus,
+  Pillar,
+  Role,
+  RuleFlow,
+  SharingPurpose,
+  SourceReliability,
+  TaskPriority,
+  TlpLabel,
+} from '@taskforce/domain';
 import { randomUUID } from 'node:crypto';
 import { Socket } from 'socket.io-client';
+import { FIXTURE_PASSWORD, FixtureBuilder } from '../support/fixture-builder';
 import { connectSocket, errorCode, gql, GqlResponse, login, recordEvents, startTestApp, TestApp, waitFor } from '../support/test-app';
 
 /**
- * The proofs of lead sharing, on the demo data (libs/api/leads/src/lib/demo-leads.ts, written out by hand here):
+ * The proofs of lead sharing, on the task force, sharing law, leads and tasks built in `taskForce` below:
  *
  *   recruiters — NL-POL's, Danube Route, status UNDER_ASSESSMENT; ACTIVE shares RO-DIOC (whole), BE-SIS (no victim data)
  *   brokers    — TH-AHTD's, Coastal Harvest, status NEW; ACTIVE share NG-NATA
@@ -26,21 +42,21 @@ type LeadKey = keyof typeof LEAD;
 const LEAD_KEYS = Object.keys(LEAD) as LeadKey[];
 
 const EMAIL = {
-  coordinator: 'coordinator@demo.test', // NL-POL, COORDINATOR of Danube Route
-  member: 'member@demo.test', // NL-POL, MEMBER
-  nlAnalyst: 'nl-analyst@demo.test', // NL-POL, ANALYST
-  nlLiaison: 'nl-liaison@demo.test', // NL-POL, LIAISON_OFFICER
-  liaison: 'liaison@demo.test', // RO-DIOC, LIAISON_OFFICER
-  roMember: 'ro-member@demo.test', // RO-DIOC, MEMBER
-  be: 'be-liaison@demo.test', // BE-SIS
-  es: 'es-liaison@demo.test', // ES-BIP
-  ngo: 'ngo-liaison@demo.test', // SPF
-  iom: 'iom-liaison@demo.test', // IOM
-  analyst: 'analyst@demo.test', // Europol
-  outsider: 'outsider@demo.test', // NG-NATA
-  th: 'th-coordinator@demo.test', // TH-AHTD, COORDINATOR of Coastal Harvest
-  port: 'port-liaison@demo.test', // RPSA
-  admin: 'admin@demo.test', // JTF-SEC, PLATFORM_ADMIN
+  coordinator: 'coordinator@nl.test', // NL-POL, COORDINATOR of Danube Route
+  member: 'member@nl.test', // NL-POL, MEMBER
+  nlAnalyst: 'analyst@nl.test', // NL-POL, ANALYST
+  nlLiaison: 'liaison@nl.test', // NL-POL, LIAISON_OFFICER
+  liaison: 'liaison@ro.test', // RO-DIOC, LIAISON_OFFICER
+  roMember: 'member@ro.test', // RO-DIOC, MEMBER
+  be: 'liaison@be.test', // BE-SIS
+  es: 'liaison@es.test', // ES-BIP
+  ngo: 'liaison@spf.test', // SPF
+  iom: 'liaison@iom.test', // IOM
+  analyst: 'analyst@europol.test', // Europol
+  outsider: 'member@ng.test', // NG-NATA
+  th: 'coordinator@th.test', // TH-AHTD, COORDINATOR of Coastal Harvest
+  port: 'liaison@rpsa.test', // RPSA
+  admin: 'admin@jtf.test', // JTF-SEC, PLATFORM_ADMIN
 } as const;
 type Who = keyof typeof EMAIL;
 const WHO = Object.keys(EMAIL) as Who[];
@@ -63,6 +79,120 @@ const READS: Record<Who, LeadKey[]> = {
   admin: [],
 };
 
+const { VICTIM_PERSONAL_DATA: VICTIM, SUSPECT_PERSONAL_DATA: SUSPECT, HEALTH_DATA: HEALTH, FINANCIAL_DATA: FINANCIAL, LOCATION_DATA: LOCATION, COMMUNICATIONS_DATA: COMMS } = DataCategory;
+
+/** Danube Route and Coastal Harvest, the sharing law that decides the shares, the four leads and three tasks. */
+async function taskForce(t: TestApp): Promise<void> {
+  const f = new FixtureBuilder(t.db);
+  await f.agency(
+    { acronym: 'NL-POL', country: 'NL' },
+    { acronym: 'RO-DIOC', kind: AgencyKind.PROSECUTION, country: 'RO' },
+    { acronym: 'BE-SIS', kind: AgencyKind.LABOUR_INSPECTORATE, country: 'BE' },
+    { acronym: 'ES-BIP', kind: AgencyKind.BORDER_IMMIGRATION, country: 'ES' },
+    { acronym: 'SPF', kind: AgencyKind.NGO, country: 'NL' },
+    { acronym: 'IOM', kind: AgencyKind.INTERNATIONAL_ORGANIZATION, country: null },
+    { acronym: 'Europol', kind: AgencyKind.INTERNATIONAL_ORGANIZATION, country: null },
+    { acronym: 'NG-NATA', kind: AgencyKind.GOVERNMENT, country: 'NG' },
+    { acronym: 'TH-AHTD', country: 'TH' },
+    { acronym: 'RPSA', kind: AgencyKind.OTHER, country: 'NL' },
+    { acronym: 'JTF-SEC', kind: AgencyKind.GOVERNMENT, country: 'BE' },
+  );
+  await f.person(
+    { email: EMAIL.coordinator, name: 'Anna de Vries', agency: 'NL-POL', roles: [Role.COORDINATOR] },
+    { email: EMAIL.member, name: 'Pieter Jansen', agency: 'NL-POL' },
+    { email: EMAIL.nlAnalyst, name: 'Sanne Mulder', agency: 'NL-POL', roles: [Role.ANALYST] },
+    { email: EMAIL.nlLiaison, name: 'Daan Meijer', agency: 'NL-POL', roles: [Role.LIAISON_OFFICER] },
+    { email: EMAIL.liaison, name: 'Ioana Popescu', agency: 'RO-DIOC', roles: [Role.LIAISON_OFFICER] },
+    { email: EMAIL.roMember, name: 'Andrei Ionescu', agency: 'RO-DIOC' },
+    { email: EMAIL.be, name: 'Lucas Peeters', agency: 'BE-SIS', roles: [Role.LIAISON_OFFICER] },
+    { email: EMAIL.es, name: 'Carmen García', agency: 'ES-BIP', roles: [Role.LIAISON_OFFICER] },
+    { email: EMAIL.ngo, name: 'Sophie Bakker', agency: 'SPF', roles: [Role.LIAISON_OFFICER] },
+    { email: EMAIL.iom, name: 'Amina Yusuf', agency: 'IOM', roles: [Role.LIAISON_OFFICER] },
+    { email: EMAIL.analyst, name: 'Marek Nowak', agency: 'Europol', roles: [Role.ANALYST, Role.LIAISON_OFFICER] },
+    { email: EMAIL.outsider, name: 'Chinedu Okafor', agency: 'NG-NATA' },
+    { email: EMAIL.th, name: 'Somchai Wongsa', agency: 'TH-AHTD', roles: [Role.COORDINATOR, Role.LIAISON_OFFICER] },
+    { email: EMAIL.port, name: 'Jan Visser', agency: 'RPSA', roles: [Role.LIAISON_OFFICER] },
+    { email: EMAIL.admin, name: 'Claire Dubois', agency: 'JTF-SEC', roles: [Role.PLATFORM_ADMIN] },
+  );
+  await f.operation({ name: 'Joint Operation Danube Route', lead: 'NL-POL', agencies: ['RO-DIOC', 'BE-SIS', 'ES-BIP', 'SPF'], participants: ['Europol', 'IOM'], coordinators: [EMAIL.coordinator], countries: ['NL', 'RO', 'BE', 'ES'] });
+  await f.operation({ name: 'Joint Operation Coastal Harvest', lead: 'TH-AHTD', agencies: ['NG-NATA'], participants: ['IOM'], coordinators: [EMAIL.th], status: OperationStatus.PLANNED, countries: ['TH', 'NG'] });
+  await f.task(
+    { title: 'Request bank records of the recruitment agency', operation: 'Joint Operation Danube Route', by: EMAIL.coordinator, to: 'RO-DIOC', person: EMAIL.liaison, pillar: Pillar.PROSECUTION, priority: TaskPriority.URGENT },
+    { title: 'Joint inspection of seasonal farms in West Flanders', operation: 'Joint Operation Danube Route', by: EMAIL.coordinator, to: 'BE-SIS', pillar: Pillar.PROSECUTION },
+    { title: 'Identify vessels named in recruitment reports', operation: 'Joint Operation Coastal Harvest', by: EMAIL.th, to: 'TH-AHTD', pillar: Pillar.PROSECUTION, priority: TaskPriority.HIGH },
+  );
+  await f.agreement(
+    { id: 'UN-TIP-PROTOCOL', kind: AgreementKind.MULTILATERAL, countries: ['BE', 'ES', 'NG', 'NL', 'RO', 'TH'], dataCategories: [SUSPECT, LOCATION, COMMS], purposes: [SharingPurpose.INVESTIGATION, SharingPurpose.PROSECUTION, SharingPurpose.PREVENTION, SharingPurpose.ANALYSIS], inForceFrom: '2013-01-01' },
+    { id: 'NL-RO-MLA', countries: ['NL', 'RO'], dataCategories: [VICTIM, SUSPECT, FINANCIAL, LOCATION, COMMS], purposes: [SharingPurpose.INVESTIGATION, SharingPurpose.PROSECUTION], inForceFrom: '2010-01-01' },
+    { id: 'NLPOL-SPF-MOU', kind: AgreementKind.MOU, agencies: ['NL-POL', 'SPF'], dataCategories: [VICTIM, HEALTH, LOCATION], purposes: [SharingPurpose.VICTIM_ASSISTANCE], inForceFrom: '2024-01-01' },
+    { id: 'NL-TH-PILOT', countries: ['NL', 'TH'], dataCategories: [VICTIM, SUSPECT, HEALTH, FINANCIAL, LOCATION, COMMS], purposes: [SharingPurpose.INVESTIGATION], inForceFrom: '2019-01-01', inForceTo: '2023-12-31' },
+  );
+  const nl = { kind: 'COUNTRY' as const, country: 'NL' };
+  await f.rule(
+    { id: 'NL-1', version: 1, effectiveFrom: null, effectiveTo: null, scope: nl, flows: [RuleFlow.WITHIN], when: null, condition: { kind: 'LEGAL_BASIS', law: 'Police Data Act (Wet politiegegevens)' }, text: 'Inside the Netherlands, police data goes to partners under the Police Data Act.' },
+    { id: 'NL-2', version: 1, effectiveFrom: '2025-01-01', effectiveTo: null, scope: nl, flows: [RuleFlow.LEAVING], when: null, condition: { kind: 'REQUIRES_AGREEMENT', categories: [VICTIM], otherwise: 'REDACT' }, text: "Victims' personal data leaves the Netherlands only under an agreement covering it; otherwise it is removed." },
+    { id: 'NL-3', version: 1, effectiveFrom: null, effectiveTo: null, scope: nl, flows: [RuleFlow.LEAVING], when: null, condition: { kind: 'RESTRICT_CATEGORIES', categories: [HEALTH], effect: 'REQUIRES_APPROVAL' }, text: "Health data leaves the Netherlands only with the originator's approval." },
+    { id: 'NGO-1', version: 1, effectiveFrom: null, effectiveTo: null, scope: { kind: 'AGENCY_KIND', agencyKind: AgencyKind.NGO }, flows: [RuleFlow.ENTERING], when: null, condition: { kind: 'RESTRICT_CATEGORIES', categories: [SUSPECT], effect: 'REDACT' }, text: 'NGOs receive no suspect personal data.' },
+    { id: 'RO-1', version: 1, effectiveFrom: null, effectiveTo: null, scope: { kind: 'COUNTRY', country: 'RO' }, flows: [RuleFlow.LEAVING], when: null, condition: { kind: 'REQUIRES_AGREEMENT', categories: [VICTIM, HEALTH], otherwise: 'REQUIRES_APPROVAL' }, text: 'Victim and health data leave Romania only under an agreement covering them, otherwise case by case.' },
+  );
+  await f.lead(
+    {
+      summary: LEAD.recruiters,
+      by: EMAIL.coordinator,
+      operation: 'Joint Operation Danube Route',
+      details: 'Two recruiters advertise hospitality jobs in Constanța; the women travel by minibus via Rotterdam to Valencia. A potential victim called the shelter hotline.',
+      formOfExploitation: FormOfExploitation.SEXUAL_EXPLOITATION,
+      route: [{ country: 'RO', role: RouteRole.ORIGIN }, { country: 'NL', role: RouteRole.TRANSIT }, { country: 'ES', role: RouteRole.DESTINATION }],
+      dataCategories: [VICTIM, SUSPECT, LOCATION],
+      handlingCodes: [HandlingCode.H2],
+      status: LeadStatus.UNDER_ASSESSMENT,
+      persons: [{ role: LeadPersonRole.SUSPECT, name: 'Dorin Vlasic (fictional)', description: 'recruiter, Constanța' }, { role: LeadPersonRole.POTENTIAL_VICTIM, description: 'woman, 20–24' }],
+      shares: [{ to: 'RO-DIOC', purpose: SharingPurpose.INVESTIGATION }, { to: 'BE-SIS', purpose: SharingPurpose.INVESTIGATION }],
+    },
+    {
+      summary: LEAD.brokers,
+      by: EMAIL.th,
+      operation: 'Joint Operation Coastal Harvest',
+      details: 'A broker known as "Captain Sunny" collects passports in Lagos; vessels sail from Songkhla. Phone numbers from recruitment chats attached.',
+      route: [{ country: 'NG', role: RouteRole.ORIGIN }, { country: 'TH', role: RouteRole.DESTINATION }],
+      dataCategories: [SUSPECT, LOCATION, COMMS],
+      tlp: TlpLabel.GREEN,
+      sourceReliability: SourceReliability.C,
+      informationCredibility: InformationCredibility.POSSIBLY_TRUE,
+      persons: [{ role: LeadPersonRole.SUSPECT, name: '"Captain Sunny" (fictional)', description: 'broker, Lagos' }],
+      shares: [{ to: 'NG-NATA', purpose: SharingPurpose.INVESTIGATION }],
+    },
+    {
+      summary: LEAD.organs,
+      by: EMAIL.liaison,
+      details: 'Debt collectors offer to clear debts against a kidney; medical screening in Bucharest, payments through a money-transfer shop.',
+      formOfExploitation: FormOfExploitation.REMOVAL_OF_ORGANS,
+      route: [{ country: 'RO', role: RouteRole.ORIGIN }, { country: 'ES', role: RouteRole.DESTINATION }],
+      dataCategories: [VICTIM, HEALTH, FINANCIAL],
+      tlp: TlpLabel.RED,
+      sourceReliability: SourceReliability.A,
+      informationCredibility: InformationCredibility.CONFIRMED,
+      handlingCodes: [HandlingCode.H1, HandlingCode.H3],
+      handlingCondition: 'Not to be acted on before the joint action day; contact RO-DIOC first.',
+      named: ['ES-BIP'],
+      persons: [{ role: LeadPersonRole.POTENTIAL_VICTIM, description: 'man, 30–34' }],
+    },
+    {
+      summary: LEAD.barge,
+      by: EMAIL.coordinator,
+      details: 'Crew work 16-hour shifts without pay; the skipper keeps their papers. Two crew members were referred to the shelter.',
+      route: [{ country: 'NG', role: RouteRole.ORIGIN }, { country: 'ES', role: RouteRole.TRANSIT }, { country: 'NL', role: RouteRole.DESTINATION }],
+      dataCategories: [VICTIM, SUSPECT, LOCATION],
+      tlp: TlpLabel.AMBER_STRICT,
+      informationCredibility: InformationCredibility.POSSIBLY_TRUE,
+      handlingCodes: [],
+      status: LeadStatus.ACTIONED,
+      persons: [{ role: LeadPersonRole.SUSPECT, name: 'Hendrik Dekkers (fictional)', description: 'skipper' }, { role: LeadPersonRole.POTENTIAL_VICTIM, description: 'man, 25–29' }],
+      shares: [{ to: 'SPF', purpose: SharingPurpose.VICTIM_ASSISTANCE }],
+    },
+  );
+}
+
 /** Responses compared without `locations` (the query text differs only by the id). */
 const comparable = (res: GqlResponse<any>) => ({ ...res, errors: res.errors?.map((e) => ({ message: e.message, path: e.path, extensions: e.extensions })) });
 
@@ -78,8 +208,9 @@ describe('leads: need-to-know over users, leads and paths', () => {
   const refusals = async (subjectId: string): Promise<number> => Number((await t.db.query(`SELECT count(*) FROM audit_entries WHERE action = 'ACCESS_REFUSED' AND subject_id = $1`, [subjectId]))[0].count);
 
   beforeAll(async () => {
-    t = await startTestApp();
-    for (const who of WHO) token[who] = await login(t.url, EMAIL[who]);
+    t = await startTestApp({}, { demoData: false });
+    await taskForce(t);
+    for (const who of WHO) token[who] = await login(t.url, EMAIL[who], FIXTURE_PASSWORD);
     for (const a of await t.db.query('SELECT id, acronym FROM agencies')) agencyId[a.acronym] = a.id;
     for (const u of await t.db.query('SELECT id, email FROM users')) userId[u.email] = u.id;
     const rows: Array<{ id: string; summary: string }> = await t.db.query('SELECT id, summary FROM leads');
@@ -90,7 +221,7 @@ describe('leads: need-to-know over users, leads and paths', () => {
     await t.close();
   });
 
-  describe('matrix: demo users × demo leads × search and socket events', () => {
+  describe('matrix: users × leads × search and socket events', () => {
     const cells = WHO.flatMap((who) => LEAD_KEYS.map((lead) => [who, lead] as [Who, LeadKey]));
 
     it.each(cells)('%s × %s: searching the summary finds the lead exactly when readable', async (who, lead) => {
@@ -350,7 +481,7 @@ describe('leads: need-to-know over users, leads and paths', () => {
       const reads = t.app.get(LeadReadsService);
       const sharing = t.app.get(LeadSharingService);
       const review = t.app.get(LeadShareReviewService);
-      const actor = { userId: userId['coordinator@demo.test'], agencyId: agency, roles: [Role.COORDINATOR, Role.ANALYST, Role.LIAISON_OFFICER], sessionId: randomUUID() } as unknown as AuthUser;
+      const actor = { userId: userId['coordinator@nl.test'], agencyId: agency, roles: [Role.COORDINATOR, Role.ANALYST, Role.LIAISON_OFFICER], sessionId: randomUUID() } as unknown as AuthUser;
       expect(await reads.list(actor)).toEqual([]);
       expect(await reads.count(actor)).toBe(0);
       expect(await reads.search(actor, 'Rotterdam')).toEqual([]);

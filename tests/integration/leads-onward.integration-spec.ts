@@ -1,10 +1,13 @@
-import { ShareLapseService } from '@taskforce/api-leads';
+import { LeadPersonRole, LeadStatus, RouteRole, ShareLapseService } from '@taskforce/api-leads';
 import { Socket } from 'socket.io-client';
+import { AgencyKind, AgreementKind, DataCategory, FormOfExploitation, HandlingCode, InformationCredibility, Role, RuleFlow, SharingPurpose, TlpLabel } from '@taskforce/domain';
+import { FIXTURE_PASSWORD, FixtureBuilder } from '../support/fixture-builder';
 import { connectSocket, errorCode, gql, GqlResponse, login, recordEvents, startTestApp, TestApp, waitFor } from '../support/test-app';
 
 /**
  * Onward sharing: a recipient holding an ACTIVE share passes the lead on. Expected decisions are worked out by hand
- * from the engine's README (libs/domain/src/lib/sharing/README.md) and the demo data (demo-leads.ts, demo-data.ts):
+ * from the engine's README (libs/domain/src/lib/sharing/README.md) and the task force, sharing law and leads built in
+ * `taskForce` below:
  *
  *   recruiters — NL-POL's, Danube Route (NL-POL RO-DIOC BE-SIS ES-BIP SPF Europol IOM), TLP:AMBER, H2,
  *                VICTIM+SUSPECT+LOCATION. BE-SIS holds it without victim data (rule NL-2: UN-TIP-PROTOCOL does not
@@ -12,7 +15,7 @@ import { connectSocket, errorCode, gql, GqlResponse, login, recordEvents, startT
  *   BE-SIS → ES-BIP, investigation, on the lead as BE-SIS holds it (SUSPECT+LOCATION):
  *     TLP:AMBER onward to an agency of the lead's operation → passes; H2 on an onward share → REQUIRES_APPROVAL
  *     (H2_ONWARD_NEEDS_PERMISSION); BE–ES cross-border: UN-TIP-PROTOCOL covers suspect and location data and
- *     investigation → legal basis UN-TIP-PROTOCOL; no demo rule governs a BE → ES hop. So REQUIRES_APPROVAL, and the
+ *     investigation → legal basis UN-TIP-PROTOCOL; no rule governs a BE → ES hop. So REQUIRES_APPROVAL, and the
  *     share keeps BE-SIS's removal of victim data.
  *   barge — NL-POL's, TLP:AMBER+STRICT, no operation; SPF holds it without suspect data (rule NGO-1).
  *     SPF → RPSA: AMBER+STRICT never leaves the recipient organisation → REQUIRES_APPROVAL
@@ -23,15 +26,15 @@ const RECRUITERS = 'Recruiters moving Romanian women through Rotterdam to Valenc
 const BARGE = 'Forced labour on a Rotterdam-registered barge; crew recruited in Nigeria';
 
 const EMAIL = {
-  coordinator: 'coordinator@demo.test', // NL-POL, COORDINATOR
-  nlLiaison: 'nl-liaison@demo.test', // NL-POL, LIAISON_OFFICER
-  be: 'be-liaison@demo.test', // BE-SIS, LIAISON_OFFICER (recipient, the requester)
-  es: 'es-liaison@demo.test', // ES-BIP, LIAISON_OFFICER (onward recipient)
-  liaison: 'liaison@demo.test', // RO-DIOC, LIAISON_OFFICER (another recipient)
-  roMember: 'ro-member@demo.test', // RO-DIOC, MEMBER
-  ngo: 'ngo-liaison@demo.test', // SPF
-  outsider: 'outsider@demo.test', // NG-NATA
-  admin: 'admin@demo.test', // JTF-SEC, PLATFORM_ADMIN
+  coordinator: 'coordinator@nl.test', // NL-POL, COORDINATOR
+  nlLiaison: 'liaison@nl.test', // NL-POL, LIAISON_OFFICER
+  be: 'liaison@be.test', // BE-SIS, LIAISON_OFFICER (recipient, the requester)
+  es: 'liaison@es.test', // ES-BIP, LIAISON_OFFICER (onward recipient)
+  liaison: 'liaison@ro.test', // RO-DIOC, LIAISON_OFFICER (another recipient)
+  roMember: 'member@ro.test', // RO-DIOC, MEMBER
+  ngo: 'liaison@spf.test', // SPF
+  outsider: 'member@ng.test', // NG-NATA
+  admin: 'admin@jtf.test', // JTF-SEC, PLATFORM_ADMIN
 } as const;
 type Who = keyof typeof EMAIL;
 
@@ -41,6 +44,78 @@ const SHARE = 'mutation($input: ShareLeadInput!) { shareLead(input: $input) { id
 const DECIDE = 'mutation($input: DecideLeadShareApprovalInput!) { decideLeadShareApproval(input: $input) { id status } }';
 const REVOKE = 'mutation($id: ID!) { revokeLeadShare(shareId: $id) { id status } }';
 const READ = '{ lead(id: "ID") { details dataCategories persons { role } redaction { categories notice } shares { recipientAgency { acronym } senderAgency { acronym } status } } }';
+
+const { VICTIM_PERSONAL_DATA: VICTIM, SUSPECT_PERSONAL_DATA: SUSPECT, HEALTH_DATA: HEALTH, FINANCIAL_DATA: FINANCIAL, LOCATION_DATA: LOCATION, COMMUNICATIONS_DATA: COMMS } = DataCategory;
+
+/** The task force: Danube Route, the sharing law that decides the shares, and the recruiters and barge leads. */
+async function taskForce(t: TestApp): Promise<void> {
+  const f = new FixtureBuilder(t.db);
+  await f.agency(
+    { acronym: 'NL-POL', country: 'NL' },
+    { acronym: 'RO-DIOC', kind: AgencyKind.PROSECUTION, country: 'RO' },
+    { acronym: 'BE-SIS', kind: AgencyKind.LABOUR_INSPECTORATE, country: 'BE' },
+    { acronym: 'ES-BIP', kind: AgencyKind.BORDER_IMMIGRATION, country: 'ES' },
+    { acronym: 'SPF', kind: AgencyKind.NGO, country: 'NL' },
+    { acronym: 'IOM', kind: AgencyKind.INTERNATIONAL_ORGANIZATION, country: null },
+    { acronym: 'Europol', kind: AgencyKind.INTERNATIONAL_ORGANIZATION, country: null },
+    { acronym: 'NG-NATA', kind: AgencyKind.GOVERNMENT, country: 'NG' },
+    { acronym: 'RPSA', kind: AgencyKind.OTHER, country: 'NL' },
+    { acronym: 'JTF-SEC', kind: AgencyKind.GOVERNMENT, country: 'BE' },
+  );
+  await f.person(
+    { email: EMAIL.coordinator, name: 'Anna de Vries', agency: 'NL-POL', roles: [Role.COORDINATOR] },
+    { email: EMAIL.nlLiaison, name: 'Daan Meijer', agency: 'NL-POL', roles: [Role.LIAISON_OFFICER] },
+    { email: EMAIL.be, name: 'Lucas Peeters', agency: 'BE-SIS', roles: [Role.LIAISON_OFFICER] },
+    { email: EMAIL.es, name: 'Carmen García', agency: 'ES-BIP', roles: [Role.LIAISON_OFFICER] },
+    { email: EMAIL.liaison, name: 'Ioana Popescu', agency: 'RO-DIOC', roles: [Role.LIAISON_OFFICER] },
+    { email: EMAIL.roMember, name: 'Andrei Ionescu', agency: 'RO-DIOC' },
+    { email: EMAIL.ngo, name: 'Sophie Bakker', agency: 'SPF', roles: [Role.LIAISON_OFFICER] },
+    { email: EMAIL.outsider, name: 'Chinedu Okafor', agency: 'NG-NATA' },
+    { email: EMAIL.admin, name: 'Claire Dubois', agency: 'JTF-SEC', roles: [Role.PLATFORM_ADMIN] },
+  );
+  await f.operation({ name: 'Danube Route', lead: 'NL-POL', agencies: ['RO-DIOC', 'BE-SIS', 'ES-BIP', 'SPF'], participants: ['Europol', 'IOM'], coordinators: [EMAIL.coordinator], countries: ['NL', 'RO', 'BE', 'ES'] });
+  await f.agreement(
+    { id: 'UN-TIP-PROTOCOL', kind: AgreementKind.MULTILATERAL, countries: ['BE', 'ES', 'NG', 'NL', 'RO', 'TH'], dataCategories: [SUSPECT, LOCATION, COMMS], purposes: [SharingPurpose.INVESTIGATION, SharingPurpose.PROSECUTION, SharingPurpose.PREVENTION, SharingPurpose.ANALYSIS], inForceFrom: '2013-01-01' },
+    { id: 'NL-RO-MLA', countries: ['NL', 'RO'], dataCategories: [VICTIM, SUSPECT, FINANCIAL, LOCATION, COMMS], purposes: [SharingPurpose.INVESTIGATION, SharingPurpose.PROSECUTION], inForceFrom: '2010-01-01' },
+    { id: 'NLPOL-SPF-MOU', kind: AgreementKind.MOU, agencies: ['NL-POL', 'SPF'], dataCategories: [VICTIM, HEALTH, LOCATION], purposes: [SharingPurpose.VICTIM_ASSISTANCE], inForceFrom: '2024-01-01' },
+  );
+  const nl = { kind: 'COUNTRY' as const, country: 'NL' };
+  await f.rule(
+    { id: 'NL-1', version: 1, effectiveFrom: null, effectiveTo: null, scope: nl, flows: [RuleFlow.WITHIN], when: null, condition: { kind: 'LEGAL_BASIS', law: 'Police Data Act (Wet politiegegevens)' }, text: 'Inside the Netherlands, police data goes to partners under the Police Data Act.' },
+    { id: 'NL-2', version: 1, effectiveFrom: '2025-01-01', effectiveTo: null, scope: nl, flows: [RuleFlow.LEAVING], when: null, condition: { kind: 'REQUIRES_AGREEMENT', categories: [VICTIM], otherwise: 'REDACT' }, text: "Victims' personal data leaves the Netherlands only under an agreement covering it; otherwise it is removed." },
+    { id: 'NL-3', version: 1, effectiveFrom: null, effectiveTo: null, scope: nl, flows: [RuleFlow.LEAVING], when: null, condition: { kind: 'RESTRICT_CATEGORIES', categories: [HEALTH], effect: 'REQUIRES_APPROVAL' }, text: "Health data leaves the Netherlands only with the originator's approval." },
+    { id: 'NGO-1', version: 1, effectiveFrom: null, effectiveTo: null, scope: { kind: 'AGENCY_KIND', agencyKind: AgencyKind.NGO }, flows: [RuleFlow.ENTERING], when: null, condition: { kind: 'RESTRICT_CATEGORIES', categories: [SUSPECT], effect: 'REDACT' }, text: 'NGOs receive no suspect personal data.' },
+    { id: 'RO-1', version: 1, effectiveFrom: null, effectiveTo: null, scope: { kind: 'COUNTRY', country: 'RO' }, flows: [RuleFlow.LEAVING], when: null, condition: { kind: 'REQUIRES_AGREEMENT', categories: [VICTIM, HEALTH], otherwise: 'REQUIRES_APPROVAL' }, text: 'Victim and health data leave Romania only under an agreement covering them, otherwise case by case.' },
+  );
+  await f.lead(
+    {
+      summary: RECRUITERS,
+      by: EMAIL.coordinator,
+      operation: 'Danube Route',
+      details: 'Two recruiters advertise hospitality jobs in Constanța; the women travel by minibus via Rotterdam to Valencia. A potential victim called the shelter hotline.',
+      formOfExploitation: FormOfExploitation.SEXUAL_EXPLOITATION,
+      route: [{ country: 'RO', role: RouteRole.ORIGIN }, { country: 'NL', role: RouteRole.TRANSIT }, { country: 'ES', role: RouteRole.DESTINATION }],
+      dataCategories: [VICTIM, SUSPECT, LOCATION],
+      handlingCodes: [HandlingCode.H2],
+      status: LeadStatus.UNDER_ASSESSMENT,
+      persons: [{ role: LeadPersonRole.SUSPECT, name: 'Dorin Vlasic (fictional)', description: 'recruiter, Constanța' }, { role: LeadPersonRole.POTENTIAL_VICTIM, description: 'woman, 20–24' }],
+      shares: [{ to: 'RO-DIOC', purpose: SharingPurpose.INVESTIGATION }, { to: 'BE-SIS', purpose: SharingPurpose.INVESTIGATION }],
+    },
+    {
+      summary: BARGE,
+      by: EMAIL.coordinator,
+      details: 'Crew work 16-hour shifts without pay; the skipper keeps their papers. Two crew members were referred to the shelter.',
+      route: [{ country: 'NG', role: RouteRole.ORIGIN }, { country: 'ES', role: RouteRole.TRANSIT }, { country: 'NL', role: RouteRole.DESTINATION }],
+      dataCategories: [VICTIM, SUSPECT, LOCATION],
+      tlp: TlpLabel.AMBER_STRICT,
+      informationCredibility: InformationCredibility.POSSIBLY_TRUE,
+      handlingCodes: [],
+      status: LeadStatus.ACTIONED,
+      persons: [{ role: LeadPersonRole.SUSPECT, name: 'Hendrik Dekkers (fictional)', description: 'skipper' }, { role: LeadPersonRole.POTENTIAL_VICTIM, description: 'man, 25–29' }],
+      shares: [{ to: 'SPF', purpose: SharingPurpose.VICTIM_ASSISTANCE }],
+    },
+  );
+}
 
 describe('leads: onward sharing by recipients', () => {
   let t: TestApp;
@@ -53,8 +128,9 @@ describe('leads: onward sharing by recipients', () => {
   const input = (leadId: string, to: string[]) => ({ input: { leadId, recipientAgencyIds: to.map((a) => agencyId[a]), purpose: 'INVESTIGATION' } });
 
   beforeAll(async () => {
-    t = await startTestApp();
-    for (const who of Object.keys(EMAIL) as Who[]) token[who] = await login(t.url, EMAIL[who]);
+    t = await startTestApp({}, { demoData: false });
+    await taskForce(t);
+    for (const who of Object.keys(EMAIL) as Who[]) token[who] = await login(t.url, EMAIL[who], FIXTURE_PASSWORD);
     for (const a of await t.db.query('SELECT id, acronym FROM agencies')) agencyId[a.acronym] = a.id;
     const leads: Array<{ id: string; summary: string }> = await t.db.query('SELECT id, summary FROM leads');
     recruiters = leads.find((l) => l.summary === RECRUITERS)!.id;
@@ -216,7 +292,7 @@ describe('leads: onward sharing by recipients', () => {
     await t.db.query(`UPDATE lead_shares SET basis_valid_until = '2099-01-01T00:00:00Z' WHERE id = $1`, [again.data!.shareLead[0].id]);
     const onward = await as('be', SHARE, input(recruiters, ['ES-BIP']));
     const [row] = await t.db.query('SELECT basis_valid_until FROM lead_shares WHERE id = $1', [onward.data!.shareLead[0].id]);
-    // UN-TIP-PROTOCOL, the onward hop's own basis, has no end in the demo data: the sender's end is the share's end.
+    // UN-TIP-PROTOCOL, the onward hop's own basis, has no end in the sharing law built here: the sender's end is the share's end.
     expect(row.basis_valid_until).toEqual(new Date('2099-01-01T00:00:00Z'));
   });
 

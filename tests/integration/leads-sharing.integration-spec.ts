@@ -1,38 +1,40 @@
 import { randomUUID } from 'node:crypto';
 import { Socket } from 'socket.io-client';
+import { LeadPersonRole, LeadStatus, RouteRole } from '@taskforce/api-leads';
+import { AgencyKind, AgreementKind, DataCategory, FormOfExploitation, HandlingCode, InformationCredibility, OperationStatus, Role, RuleFlow, SharingPurpose, SourceReliability, TlpLabel } from '@taskforce/domain';
+import { FIXTURE_PASSWORD, FixtureBuilder } from '../support/fixture-builder';
 import { connectSocket, errorCode, gql, GqlResponse, login, recordEvents, startTestApp, TestApp, waitFor } from '../support/test-app';
 
 /**
  * Sharing leads: preview (the engine's decision per recipient, now, from the stored agreements and rules), share,
  * approvals by the originating agency's liaison officers, revocation, acting on another agency's lead by id, and
  * potential victims' identities. Expected decisions are worked out by hand from the engine's README
- * (libs/domain/src/lib/sharing/README.md) and the demo agreements and rules (libs/api/leads/src/lib/demo-leads.ts):
+ * (libs/domain/src/lib/sharing/README.md) and the agreements and rules built in `taskForce` below:
  *
  *   UN-TIP-PROTOCOL  BE ES NG NL RO TH; suspect, location, communications data; investigation, prosecution, prevention, analysis
  *   NL-RO-MLA        NL RO; all but health data; investigation, prosecution
  *   NLPOL-SPF-MOU    NL-POL + SPF; victim, health, location data; victim assistance
  *   NL-TH-PILOT      NL TH; expired 2023-12-31
- *   NL-1 WITHIN NL legal basis (Police Data Act) · NL-2 v2 LEAVING NL: victim data only under a covering agreement,
+ *   NL-1 WITHIN NL legal basis (Police Data Act) · NL-2 LEAVING NL: victim data only under a covering agreement,
  *   else REDACT · NL-3 LEAVING NL: health data → approval · NGO-1 ENTERING NGOs: suspect data → REDACT ·
  *   RO-1 LEAVING RO: victim and health data only under a covering agreement, else approval
  *
- * The demo has no liaison officer in NL-POL, so this file adds one (nl-liaison@test.example) to its own database.
+ * The recruiters lead is shared with RO-DIOC and BE-SIS, the organs lead with nobody.
  */
 
 const RECRUITERS = 'Recruiters moving Romanian women through Rotterdam to Valencia'; // NL-POL, AMBER, H2, victim+suspect+location, Danube
 const ORGANS = 'Kidney sale offers to indebted workers, surgery arranged in Spain'; // RO-DIOC, RED named ES-BIP, H1+H3, victim+health+financial
-const NL_LIAISON = 'nl-liaison@test.example';
 
 const EMAIL = {
-  coordinator: 'coordinator@demo.test', // NL-POL, COORDINATOR
-  member: 'member@demo.test', // NL-POL, MEMBER
-  nlLiaison: NL_LIAISON, // NL-POL, LIAISON_OFFICER (added below)
-  liaison: 'liaison@demo.test', // RO-DIOC
-  be: 'be-liaison@demo.test', // BE-SIS
-  iom: 'iom-liaison@demo.test', // IOM
-  analyst: 'analyst@demo.test', // Europol, ANALYST + LIAISON_OFFICER
-  outsider: 'outsider@demo.test', // NG-NATA
-  admin: 'admin@demo.test', // JTF-SEC, PLATFORM_ADMIN
+  coordinator: 'coordinator@nl.test', // NL-POL, COORDINATOR
+  member: 'member@nl.test', // NL-POL, MEMBER
+  nlLiaison: 'liaison@nl.test', // NL-POL, LIAISON_OFFICER
+  liaison: 'liaison@ro.test', // RO-DIOC
+  be: 'liaison@be.test', // BE-SIS
+  iom: 'liaison@iom.test', // IOM
+  analyst: 'analyst@europol.test', // Europol, ANALYST + LIAISON_OFFICER
+  outsider: 'member@ng.test', // NG-NATA
+  admin: 'admin@jtf.test', // JTF-SEC, PLATFORM_ADMIN
 } as const;
 type Who = keyof typeof EMAIL;
 
@@ -41,6 +43,84 @@ const PREVIEW = `query($input: ShareLeadInput!) { previewLeadShare(input: $input
 const SHARE = 'mutation($input: ShareLeadInput!) { shareLead(input: $input) { id status outcome redactedCategories recipientAgency { acronym } } }';
 const DECIDE = 'mutation($input: DecideLeadShareApprovalInput!) { decideLeadShareApproval(input: $input) { id status approvalReason } }';
 const REVOKE = 'mutation($id: ID!) { revokeLeadShare(shareId: $id) { id status } }';
+
+const { VICTIM_PERSONAL_DATA: VICTIM, SUSPECT_PERSONAL_DATA: SUSPECT, HEALTH_DATA: HEALTH, FINANCIAL_DATA: FINANCIAL, LOCATION_DATA: LOCATION, COMMUNICATIONS_DATA: COMMS } = DataCategory;
+
+/** The task force: Danube Route and Coastal Harvest, the sharing law that decides the shares, and two leads. */
+async function taskForce(t: TestApp): Promise<void> {
+  const f = new FixtureBuilder(t.db);
+  await f.agency(
+    { acronym: 'NL-POL', country: 'NL' },
+    { acronym: 'RO-DIOC', kind: AgencyKind.PROSECUTION, country: 'RO' },
+    { acronym: 'BE-SIS', kind: AgencyKind.LABOUR_INSPECTORATE, country: 'BE' },
+    { acronym: 'ES-BIP', kind: AgencyKind.BORDER_IMMIGRATION, country: 'ES' },
+    { acronym: 'SPF', kind: AgencyKind.NGO, country: 'NL' },
+    { acronym: 'IOM', kind: AgencyKind.INTERNATIONAL_ORGANIZATION, country: null },
+    { acronym: 'Europol', kind: AgencyKind.INTERNATIONAL_ORGANIZATION, country: null },
+    { acronym: 'NG-NATA', kind: AgencyKind.GOVERNMENT, country: 'NG' },
+    { acronym: 'TH-AHTD', country: 'TH' },
+    { acronym: 'RPSA', kind: AgencyKind.OTHER, country: 'NL' },
+    { acronym: 'JTF-SEC', kind: AgencyKind.GOVERNMENT, country: 'BE' },
+  );
+  await f.person(
+    { email: EMAIL.coordinator, name: 'Anna de Vries', agency: 'NL-POL', roles: [Role.COORDINATOR] },
+    { email: EMAIL.member, name: 'Pieter Jansen', agency: 'NL-POL' },
+    { email: EMAIL.nlLiaison, name: 'Fleur Smit', agency: 'NL-POL', roles: [Role.LIAISON_OFFICER] },
+    { email: EMAIL.liaison, name: 'Ioana Popescu', agency: 'RO-DIOC', roles: [Role.LIAISON_OFFICER] },
+    { email: EMAIL.be, name: 'Lucas Peeters', agency: 'BE-SIS', roles: [Role.LIAISON_OFFICER] },
+    { email: EMAIL.iom, name: 'Amina Yusuf', agency: 'IOM', roles: [Role.LIAISON_OFFICER] },
+    { email: EMAIL.analyst, name: 'Marek Nowak', agency: 'Europol', roles: [Role.ANALYST, Role.LIAISON_OFFICER] },
+    { email: EMAIL.outsider, name: 'Chinedu Okafor', agency: 'NG-NATA' },
+    { email: EMAIL.admin, name: 'Claire Dubois', agency: 'JTF-SEC', roles: [Role.PLATFORM_ADMIN] },
+    { email: 'coordinator@th.test', name: 'Somchai Wongsa', agency: 'TH-AHTD', roles: [Role.COORDINATOR, Role.LIAISON_OFFICER] },
+  );
+  await f.operation({ name: 'Joint Operation Danube Route', lead: 'NL-POL', agencies: ['RO-DIOC', 'BE-SIS', 'ES-BIP', 'SPF'], participants: ['Europol', 'IOM'], coordinators: [EMAIL.coordinator], countries: ['NL', 'RO', 'BE', 'ES'] });
+  await f.operation({ name: 'Joint Operation Coastal Harvest', lead: 'TH-AHTD', agencies: ['NG-NATA'], participants: ['IOM'], coordinators: ['coordinator@th.test'], status: OperationStatus.PLANNED, countries: ['TH', 'NG'] });
+  await f.agreement(
+    { id: 'UN-TIP-PROTOCOL', kind: AgreementKind.MULTILATERAL, countries: ['BE', 'ES', 'NG', 'NL', 'RO', 'TH'], dataCategories: [SUSPECT, LOCATION, COMMS], purposes: [SharingPurpose.INVESTIGATION, SharingPurpose.PROSECUTION, SharingPurpose.PREVENTION, SharingPurpose.ANALYSIS], inForceFrom: '2013-01-01' },
+    { id: 'NL-RO-MLA', countries: ['NL', 'RO'], dataCategories: [VICTIM, SUSPECT, FINANCIAL, LOCATION, COMMS], purposes: [SharingPurpose.INVESTIGATION, SharingPurpose.PROSECUTION], inForceFrom: '2010-01-01' },
+    { id: 'NLPOL-SPF-MOU', kind: AgreementKind.MOU, agencies: ['NL-POL', 'SPF'], dataCategories: [VICTIM, HEALTH, LOCATION], purposes: [SharingPurpose.VICTIM_ASSISTANCE], inForceFrom: '2024-01-01' },
+    { id: 'NL-TH-PILOT', countries: ['NL', 'TH'], dataCategories: [VICTIM, SUSPECT, HEALTH, FINANCIAL, LOCATION, COMMS], purposes: [SharingPurpose.INVESTIGATION], inForceFrom: '2019-01-01', inForceTo: '2023-12-31' },
+  );
+  const nl = { kind: 'COUNTRY' as const, country: 'NL' };
+  await f.rule(
+    { id: 'NL-1', version: 1, effectiveFrom: null, effectiveTo: null, scope: nl, flows: [RuleFlow.WITHIN], when: null, condition: { kind: 'LEGAL_BASIS', law: 'Police Data Act (Wet politiegegevens)' }, text: 'Inside the Netherlands, police data goes to partners under the Police Data Act.' },
+    { id: 'NL-2', version: 1, effectiveFrom: '2025-01-01', effectiveTo: null, scope: nl, flows: [RuleFlow.LEAVING], when: null, condition: { kind: 'REQUIRES_AGREEMENT', categories: [VICTIM], otherwise: 'REDACT' }, text: "Victims' personal data leaves the Netherlands only under an agreement covering it; otherwise it is removed." },
+    { id: 'NL-3', version: 1, effectiveFrom: null, effectiveTo: null, scope: nl, flows: [RuleFlow.LEAVING], when: null, condition: { kind: 'RESTRICT_CATEGORIES', categories: [HEALTH], effect: 'REQUIRES_APPROVAL' }, text: "Health data leaves the Netherlands only with the originator's approval." },
+    { id: 'NGO-1', version: 1, effectiveFrom: null, effectiveTo: null, scope: { kind: 'AGENCY_KIND', agencyKind: AgencyKind.NGO }, flows: [RuleFlow.ENTERING], when: null, condition: { kind: 'RESTRICT_CATEGORIES', categories: [SUSPECT], effect: 'REDACT' }, text: 'NGOs receive no suspect personal data.' },
+    { id: 'RO-1', version: 1, effectiveFrom: null, effectiveTo: null, scope: { kind: 'COUNTRY', country: 'RO' }, flows: [RuleFlow.LEAVING], when: null, condition: { kind: 'REQUIRES_AGREEMENT', categories: [VICTIM, HEALTH], otherwise: 'REQUIRES_APPROVAL' }, text: 'Victim and health data leave Romania only under an agreement covering them, otherwise case by case.' },
+  );
+  await f.lead(
+    {
+      summary: RECRUITERS,
+      by: EMAIL.coordinator,
+      operation: 'Joint Operation Danube Route',
+      details: 'Two recruiters advertise hospitality jobs in Constanța; the women travel by minibus via Rotterdam to Valencia. A potential victim called the shelter hotline.',
+      formOfExploitation: FormOfExploitation.SEXUAL_EXPLOITATION,
+      route: [{ country: 'RO', role: RouteRole.ORIGIN }, { country: 'NL', role: RouteRole.TRANSIT }, { country: 'ES', role: RouteRole.DESTINATION }],
+      dataCategories: [VICTIM, SUSPECT, LOCATION],
+      handlingCodes: [HandlingCode.H2],
+      status: LeadStatus.UNDER_ASSESSMENT,
+      persons: [{ role: LeadPersonRole.SUSPECT, name: 'Dorin Vlasic (fictional)', description: 'recruiter, Constanța' }, { role: LeadPersonRole.POTENTIAL_VICTIM, description: 'woman, 20–24' }],
+      shares: [{ to: 'RO-DIOC', purpose: SharingPurpose.INVESTIGATION }, { to: 'BE-SIS', purpose: SharingPurpose.INVESTIGATION }],
+    },
+    {
+      summary: ORGANS,
+      by: EMAIL.liaison,
+      details: 'Debt collectors offer to clear debts against a kidney; medical screening in Bucharest, payments through a money-transfer shop.',
+      formOfExploitation: FormOfExploitation.REMOVAL_OF_ORGANS,
+      route: [{ country: 'RO', role: RouteRole.ORIGIN }, { country: 'ES', role: RouteRole.DESTINATION }],
+      dataCategories: [VICTIM, HEALTH, FINANCIAL],
+      tlp: TlpLabel.RED,
+      sourceReliability: SourceReliability.A,
+      informationCredibility: InformationCredibility.CONFIRMED,
+      handlingCodes: [HandlingCode.H1, HandlingCode.H3],
+      handlingCondition: 'Not to be acted on before the joint action day; contact RO-DIOC first.',
+      named: ['ES-BIP'],
+      persons: [{ role: LeadPersonRole.POTENTIAL_VICTIM, description: 'man, 30–34' }],
+    },
+  );
+}
 
 describe('leads: preview, share, approve, revoke', () => {
   let t: TestApp;
@@ -52,14 +132,9 @@ describe('leads: preview, share, approve, revoke', () => {
   const sockets: Socket[] = [];
 
   beforeAll(async () => {
-    t = await startTestApp();
-    const [nl] = await t.db.query(`SELECT id FROM agencies WHERE acronym = 'NL-POL'`);
-    await t.db.query(
-      `INSERT INTO users (email, display_name, password_hash, agency_id, roles)
-       SELECT $1, 'Fleur Smit', password_hash, $2, '{LIAISON_OFFICER}' FROM users WHERE email = 'member@demo.test'`,
-      [NL_LIAISON, nl.id],
-    );
-    for (const who of Object.keys(EMAIL) as Who[]) token[who] = await login(t.url, EMAIL[who]);
+    t = await startTestApp({}, { demoData: false });
+    await taskForce(t);
+    for (const who of Object.keys(EMAIL) as Who[]) token[who] = await login(t.url, EMAIL[who], FIXTURE_PASSWORD);
     for (const a of await t.db.query('SELECT id, acronym FROM agencies')) agencyId[a.acronym] = a.id;
     const leads: Array<{ id: string; summary: string }> = await t.db.query('SELECT id, summary FROM leads');
     recruiters = leads.find((l) => l.summary === RECRUITERS)!.id;
@@ -79,7 +154,7 @@ describe('leads: preview, share, approve, revoke', () => {
       expect(res.errors).toBeUndefined();
       const p = byAcronym(res.data!.previewLeadShare);
       expect(Object.keys(p).sort()).toEqual(['BE-SIS', 'ES-BIP', 'Europol', 'IOM', 'RO-DIOC', 'SPF']);
-      // NL → RO: the bilateral MLA treaty covers victim data, so NL-2 is satisfied. Already shared (demo).
+      // NL → RO: the bilateral MLA treaty covers victim data, so NL-2 is satisfied. Already shared (when built).
       expect(p['RO-DIOC']).toMatchObject({ outcome: 'ALLOW', redactedCategories: [], legalBasis: { kind: 'AGREEMENT', id: 'NL-RO-MLA' }, existingShareStatus: 'ACTIVE' });
       expect(codes(p['RO-DIOC'].reasons)).toEqual(expect.arrayContaining(['AGREEMENT_APPLIES:NL-RO-MLA', 'RULE_SATISFIED:NL-2']));
       // NL → BE / ES: only the UN protocol, which does not cover victim data → removed under NL-2.

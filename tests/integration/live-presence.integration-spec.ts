@@ -1,6 +1,8 @@
 import { Socket } from 'socket.io-client';
 import { PRESENCE_EVENTS, presenceOf } from '../support/presence';
-import { connectSocket, gql, login, recordEvents, startTestApp, TestApp, waitFor } from '../support/test-app';
+import { AgencyKind, OperationStatus, Role } from '@taskforce/domain';
+import { FIXTURE_PASSWORD, FixtureBuilder } from '../support/fixture-builder';
+import { connectSocket, gql, login as signIn, recordEvents, startTestApp, TestApp, waitFor } from '../support/test-app';
 
 /**
  * Presence (docs/api-contract.md, "Live coordination that loses nothing" → Presence): a socket that starts watching
@@ -8,10 +10,10 @@ import { connectSocket, gql, login, recordEvents, startTestApp, TestApp, waitFor
  * then, one entry per person however many tabs; the watchers then get `presence.joined` `{ operationId, viewer }`
  * when a socket starts watching and `presence.left` `{ operationId, userId }` when a person's last socket stops.
  *
- * From libs/api/setup/src/lib/demo-data.ts: coordinator@demo.test = Anna de Vries (NL-POL), liaison@demo.test =
- * Ioana Popescu (RO-DIOC), be-liaison@demo.test = Lucas Peeters (BE-SIS), all in Danube Route;
- * member@demo.test (NL-POL) may see Danube but does not watch it; outsider@demo.test (NG-NATA) may not see it and
- * watches Coastal Harvest, where NG-NATA participates. The contract gives no order for `viewers`: the tests
+ * The task force built here: coordinator@nl.test = Anna de Vries (NL-POL), liaison@ro.test = Ioana Popescu
+ * (RO-DIOC), liaison@be.test = Lucas Peeters (BE-SIS), all in Danube Route; member@nl.test (NL-POL) may see Danube
+ * but does not watch it; member@ng.test = Chinedu Okafor (NG-NATA) may not see it and watches Coastal Harvest, where
+ * NG-NATA participates. The contract gives no order for `viewers`: the tests
  * compare them sorted by userId.
  *
  * Each step waits until the list a socket holds (its presence events folded in order: tests/support/presence.ts)
@@ -50,18 +52,36 @@ describe('presence on an operation board', () => {
   };
 
   beforeAll(async () => {
-    t = await startTestApp({ ESCALATION_CHECK_SECONDS: '0' });
-    for (const email of ['coordinator@demo.test', 'liaison@demo.test', 'be-liaison@demo.test', 'member@demo.test', 'outsider@demo.test']) {
-      token[email] = await login(t.url, email);
+    t = await startTestApp({ ESCALATION_CHECK_SECONDS: '0' }, { demoData: false });
+    const f = new FixtureBuilder(t.db);
+    await f.agency(
+      { acronym: 'NL-POL', country: 'NL' },
+      { acronym: 'RO-DIOC', kind: AgencyKind.PROSECUTION, country: 'RO' },
+      { acronym: 'BE-SIS', kind: AgencyKind.LABOUR_INSPECTORATE, country: 'BE' },
+      { acronym: 'TH-AHTD', country: 'TH' },
+      { acronym: 'NG-NATA', kind: AgencyKind.GOVERNMENT, country: 'NG' },
+    );
+    await f.person(
+      { email: 'coordinator@nl.test', name: 'Anna de Vries', agency: 'NL-POL', roles: [Role.COORDINATOR] },
+      { email: 'member@nl.test', name: 'Pieter Jansen', agency: 'NL-POL' },
+      { email: 'liaison@ro.test', name: 'Ioana Popescu', agency: 'RO-DIOC', roles: [Role.LIAISON_OFFICER] },
+      { email: 'liaison@be.test', name: 'Lucas Peeters', agency: 'BE-SIS', roles: [Role.LIAISON_OFFICER] },
+      { email: 'coordinator@th.test', name: 'Somchai Wongsa', agency: 'TH-AHTD', roles: [Role.COORDINATOR, Role.LIAISON_OFFICER] },
+      { email: 'member@ng.test', name: 'Chinedu Okafor', agency: 'NG-NATA' },
+    );
+    await f.operation({ name: 'Danube Route', lead: 'NL-POL', agencies: ['RO-DIOC', 'BE-SIS'], coordinators: ['coordinator@nl.test'] });
+    await f.operation({ name: 'Coastal Harvest', lead: 'TH-AHTD', agencies: ['NG-NATA'], coordinators: ['coordinator@th.test'], status: OperationStatus.PLANNED });
+    for (const email of ['coordinator@nl.test', 'liaison@ro.test', 'liaison@be.test', 'member@nl.test', 'member@ng.test']) {
+      token[email] = await signIn(t.url, email, FIXTURE_PASSWORD);
     }
-    for (const u of await t.db.query('select id, email from users')) userId[u.email] = u.id;
-    for (const a of await t.db.query('select id, acronym from agencies')) agencyId[a.acronym] = a.id;
-    danubeId = (await t.db.query(`select id from operations where name = 'Joint Operation Danube Route'`))[0].id;
-    coastalId = (await t.db.query(`select id from operations where name = 'Joint Operation Coastal Harvest'`))[0].id;
-    viewer['coordinator@demo.test'] = { userId: userId['coordinator@demo.test'], displayName: 'Anna de Vries', agencyAcronym: 'NL-POL' };
-    viewer['liaison@demo.test'] = { userId: userId['liaison@demo.test'], displayName: 'Ioana Popescu', agencyAcronym: 'RO-DIOC' };
-    viewer['be-liaison@demo.test'] = { userId: userId['be-liaison@demo.test'], displayName: 'Lucas Peeters', agencyAcronym: 'BE-SIS' };
-    viewer['outsider@demo.test'] = { userId: userId['outsider@demo.test'], displayName: 'Chinedu Okafor', agencyAcronym: 'NG-NATA' };
+    Object.assign(userId, f.people);
+    Object.assign(agencyId, f.agencies);
+    danubeId = f.operations['Danube Route'];
+    coastalId = f.operations['Coastal Harvest'];
+    viewer['coordinator@nl.test'] = { userId: userId['coordinator@nl.test'], displayName: 'Anna de Vries', agencyAcronym: 'NL-POL' };
+    viewer['liaison@ro.test'] = { userId: userId['liaison@ro.test'], displayName: 'Ioana Popescu', agencyAcronym: 'RO-DIOC' };
+    viewer['liaison@be.test'] = { userId: userId['liaison@be.test'], displayName: 'Lucas Peeters', agencyAcronym: 'BE-SIS' };
+    viewer['member@ng.test'] = { userId: userId['member@ng.test'], displayName: 'Chinedu Okafor', agencyAcronym: 'NG-NATA' };
   });
   afterAll(async () => {
     for (const s of sockets) s.close();
@@ -77,15 +97,15 @@ describe('presence on an operation board', () => {
   let be: { socket: Socket; seen: Seen };
 
   it('the first watcher sees itself; a second person’s watch reaches both', async () => {
-    coordinator = await open('coordinator@demo.test');
-    member = await open('member@demo.test'); // connected, never watches
-    outsider = await open('outsider@demo.test');
+    coordinator = await open('coordinator@nl.test');
+    member = await open('member@nl.test'); // connected, never watches
+    outsider = await open('member@ng.test');
     expect(await watch(coordinator.socket, danubeId)).toEqual({ ok: true });
-    await settlesOn(coordinator.seen, expected(danubeId, 'coordinator@demo.test'), 'coordinator alone');
+    await settlesOn(coordinator.seen, expected(danubeId, 'coordinator@nl.test'), 'coordinator alone');
 
-    liaisonTab1 = await open('liaison@demo.test');
+    liaisonTab1 = await open('liaison@ro.test');
     expect(await watch(liaisonTab1.socket, danubeId)).toEqual({ ok: true });
-    const both = expected(danubeId, 'coordinator@demo.test', 'liaison@demo.test');
+    const both = expected(danubeId, 'coordinator@nl.test', 'liaison@ro.test');
     await settlesOn(coordinator.seen, both, 'coordinator sees the liaison');
     await settlesOn(liaisonTab1.seen, both, 'the liaison sees both');
     // the exact payload shapes: the newcomer's list is nothing but operationId and viewers, each viewer with exactly
@@ -93,14 +113,14 @@ describe('presence on an operation board', () => {
     const list = liaisonTab1.seen.filter((e) => e.name === 'presence');
     expect(list.map((e) => e.payload)).toEqual([{ operationId: danubeId, viewers: expect.arrayContaining(both.viewers) }]);
     expect(list[0].payload.viewers).toHaveLength(2);
-    expect(coordinator.seen.filter((e) => e.name === 'presence.joined').map((e) => e.payload)).toEqual([{ operationId: danubeId, viewer: viewer['liaison@demo.test'] }]);
+    expect(coordinator.seen.filter((e) => e.name === 'presence.joined').map((e) => e.payload)).toEqual([{ operationId: danubeId, viewer: viewer['liaison@ro.test'] }]);
   });
 
   it('a second tab of the same person adds no entry, and closing one of her two tabs keeps her listed', async () => {
-    liaisonTab2 = await open('liaison@demo.test');
+    liaisonTab2 = await open('liaison@ro.test');
     const before = coordinator.seen.length;
     expect(await watch(liaisonTab2.socket, danubeId)).toEqual({ ok: true });
-    const both = expected(danubeId, 'coordinator@demo.test', 'liaison@demo.test');
+    const both = expected(danubeId, 'coordinator@nl.test', 'liaison@ro.test');
     await waitFor(() => coordinator.seen.length > before, 5000, 'a presence after the second tab');
     await settlesOn(liaisonTab2.seen, both, 'the second tab sees both');
     await sleep(GRACE_MS);
@@ -117,18 +137,18 @@ describe('presence on an operation board', () => {
 
   it('when her last watching tab disconnects, the others see her gone', async () => {
     liaisonTab1.socket.close();
-    await settlesOn(coordinator.seen, expected(danubeId, 'coordinator@demo.test'), 'the liaison gone');
+    await settlesOn(coordinator.seen, expected(danubeId, 'coordinator@nl.test'), 'the liaison gone');
   });
 
   it('nobody who is not watching Danube Route gets its presence: not a member who may see it, not an outsider, not a tab that stopped watching', async () => {
     // the outsider watches its own operation: a presence for Coastal Harvest only, which Danube watchers do not get
     expect(await watch(outsider.socket, danubeId)).toEqual({ ok: false });
     expect(await watch(outsider.socket, coastalId)).toEqual({ ok: true });
-    await settlesOn(outsider.seen, expected(coastalId, 'outsider@demo.test'), 'the outsider on Coastal Harvest');
-    // an entitled receipt after all of that: be-liaison starts watching Danube
-    be = await open('be-liaison@demo.test');
+    await settlesOn(outsider.seen, expected(coastalId, 'member@ng.test'), 'the outsider on Coastal Harvest');
+    // an entitled receipt after all of that: the Belgian liaison starts watching Danube
+    be = await open('liaison@be.test');
     expect(await watch(be.socket, danubeId)).toEqual({ ok: true });
-    await settlesOn(coordinator.seen, expected(danubeId, 'be-liaison@demo.test', 'coordinator@demo.test'), 'coordinator sees be-liaison');
+    await settlesOn(coordinator.seen, expected(danubeId, 'liaison@be.test', 'coordinator@nl.test'), 'coordinator sees the Belgian liaison');
     await sleep(GRACE_MS);
 
     expect(member.seen).toEqual([]);
@@ -138,13 +158,13 @@ describe('presence on an operation board', () => {
   });
 
   it('when a watcher logs out (session ended, socket disconnected by the server), the others see her gone', async () => {
-    const session = await login(t.url, 'liaison@demo.test');
+    const session = await signIn(t.url, 'liaison@ro.test', FIXTURE_PASSWORD);
     const tab = await connectSocket(t.url, session);
     sockets.push(tab);
     expect(await watch(tab, danubeId)).toEqual({ ok: true });
-    await settlesOn(coordinator.seen, expected(danubeId, 'be-liaison@demo.test', 'coordinator@demo.test', 'liaison@demo.test'), 'the liaison back');
+    await settlesOn(coordinator.seen, expected(danubeId, 'liaison@be.test', 'coordinator@nl.test', 'liaison@ro.test'), 'the liaison back');
     expect((await gql(t.url, 'mutation { logout }', {}, session)).data).toEqual({ logout: true });
-    await settlesOn(coordinator.seen, expected(danubeId, 'be-liaison@demo.test', 'coordinator@demo.test'), 'the liaison gone after logout');
+    await settlesOn(coordinator.seen, expected(danubeId, 'liaison@be.test', 'coordinator@nl.test'), 'the liaison gone after logout');
   });
 
   it('when BE-SIS is removed from Danube Route, Lucas Peeters drops off the list, and he gets no more of its presence', async () => {
@@ -152,11 +172,11 @@ describe('presence on an operation board', () => {
     const removed = await gql(t.url, 'mutation($op: ID!, $agency: ID!) { removeAgencyFromOperation(operationId: $op, agencyId: $agency) { id } }', {
       op: danubeId,
       agency: agencyId['BE-SIS'],
-    }, token['coordinator@demo.test']);
+    }, token['coordinator@nl.test']);
     expect(removed.errors).toBeUndefined();
-    await settlesOn(coordinator.seen, expected(danubeId, 'coordinator@demo.test'), 'be-liaison gone');
+    await settlesOn(coordinator.seen, expected(danubeId, 'coordinator@nl.test'), 'the Belgian liaison gone');
     await sleep(GRACE_MS);
-    expect(latest(coordinator.seen, danubeId)).toEqual(expected(danubeId, 'coordinator@demo.test'));
+    expect(latest(coordinator.seen, danubeId)).toEqual(expected(danubeId, 'coordinator@nl.test'));
     expect(be.seen.slice(beBefore)).toEqual([]);
   });
 });

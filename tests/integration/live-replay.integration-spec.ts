@@ -1,6 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { loadConfig } from '@taskforce/api-core';
-import { loadDemoData, migrate } from '@taskforce/api-setup';
+import { migrate } from '@taskforce/api-setup';
+import { AgencyKind, OperationStatus, Role } from '@taskforce/domain';
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { io, Socket } from 'socket.io-client';
@@ -8,7 +9,8 @@ import { DataSource } from 'typeorm';
 // The restart scenario boots the real API host twice on one database, as startTestApp does once.
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { createApp } from '../../apps/api/src/app/create-app';
-import { createTestDatabase, gql, login, startTestApp, TestApp, waitFor } from '../support/test-app';
+import { FIXTURE_PASSWORD, FixtureBuilder } from '../support/fixture-builder';
+import { createTestDatabase, gql, login as signIn, startTestApp, TestApp, waitFor } from '../support/test-app';
 
 /**
  * Replay on reconnect (docs/api-contract.md, "Live coordination that loses nothing" → Replay on reconnect):
@@ -16,13 +18,36 @@ import { createTestDatabase, gql, login, startTestApp, TestApp, waitFor } from '
  * the caller newer than that one, skipping those about operations the caller can no longer see; without a
  * valid id of one's own notifications nothing is replayed.
  *
- * From libs/api/setup/src/lib/demo-data.ts: coordinator@demo.test (NL-POL) coordinates Danube Route, whose
- * participants include RO-DIOC and BE-SIS; liaison@demo.test (Ioana Popescu) is RO-DIOC's only liaison officer,
- * be-liaison@demo.test BE-SIS's. A task for an agency without a person notifies exactly its liaison officers
+ * The task force (built by `taskForce` below): coordinator@nl.test (NL-POL) coordinates Danube Route, whose
+ * participants are NL-POL, RO-DIOC and BE-SIS; liaison@ro.test (Ioana Popescu) is RO-DIOC's only liaison officer,
+ * liaison@be.test BE-SIS's. A task for an agency without a person notifies exactly its liaison officers
  * (TASK_ASSIGNED_TO_AGENCY), so every Danube task for RO-DIOC below gives the liaison exactly one notification
- * and a task for BE-SIS gives her none. th-coordinator@demo.test coordinates Coastal Harvest (TH-AHTD, NG-NATA,
- * IOM; not RO-DIOC). The demo data holds no notifications.
+ * and a task for BE-SIS gives her none. coordinator@th.test coordinates Coastal Harvest (TH-AHTD, NG-NATA; not
+ * RO-DIOC). It holds no notifications.
  */
+
+/** Builds the task force described above in `db`; returns the builder, holding the ids. */
+async function taskForce(db: DataSource): Promise<FixtureBuilder> {
+  const f = new FixtureBuilder(db);
+  await f.agency(
+    { acronym: 'NL-POL', country: 'NL' },
+    { acronym: 'RO-DIOC', kind: AgencyKind.PROSECUTION, country: 'RO' },
+    { acronym: 'BE-SIS', kind: AgencyKind.LABOUR_INSPECTORATE, country: 'BE' },
+    { acronym: 'TH-AHTD', country: 'TH' },
+    { acronym: 'NG-NATA', kind: AgencyKind.GOVERNMENT, country: 'NG' },
+  );
+  await f.person(
+    { email: 'coordinator@nl.test', name: 'Anna de Vries', agency: 'NL-POL', roles: [Role.COORDINATOR] },
+    { email: 'liaison@ro.test', name: 'Ioana Popescu', agency: 'RO-DIOC', roles: [Role.LIAISON_OFFICER] },
+    { email: 'liaison@be.test', name: 'Lucas Peeters', agency: 'BE-SIS', roles: [Role.LIAISON_OFFICER] },
+    { email: 'coordinator@th.test', name: 'Somchai Wongsa', agency: 'TH-AHTD', roles: [Role.COORDINATOR, Role.LIAISON_OFFICER] },
+  );
+  await f.operation({ name: 'Danube Route', lead: 'NL-POL', agencies: ['RO-DIOC', 'BE-SIS'], coordinators: ['coordinator@nl.test'] });
+  await f.operation({ name: 'Coastal Harvest', lead: 'TH-AHTD', agencies: ['NG-NATA'], coordinators: ['coordinator@th.test'], status: OperationStatus.PLANNED });
+  return f;
+}
+
+const login = (url: string, email: string) => signIn(url, email, FIXTURE_PASSWORD);
 
 const GRACE_MS = 300;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -86,24 +111,25 @@ describe('replay of missed notifications on reconnect', () => {
     return res.data!.createTask.id;
   };
   /** The liaison's notifications as her `notifications` query lists them (newest first). */
-  const listed = async (email = 'liaison@demo.test'): Promise<Notice[]> => {
+  const listed = async (email = 'liaison@ro.test'): Promise<Notice[]> => {
     const res = await as(email, NOTIFICATIONS);
     expect(res.errors).toBeUndefined();
     return res.data!.notifications;
   };
 
-  // notifications of liaison@demo.test, in creation order, and the tasks they are about
+  // notifications of liaison@ro.test, in creation order, and the tasks they are about
   const n: Record<string, Notice> = {};
   const task: Record<string, string> = {};
 
   beforeAll(async () => {
-    t = await startTestApp({ ESCALATION_CHECK_SECONDS: '0' });
-    for (const email of ['coordinator@demo.test', 'liaison@demo.test', 'be-liaison@demo.test', 'th-coordinator@demo.test']) {
+    t = await startTestApp({ ESCALATION_CHECK_SECONDS: '0' }, { demoData: false });
+    const f = await taskForce(t.db);
+    for (const email of ['coordinator@nl.test', 'liaison@ro.test', 'liaison@be.test', 'coordinator@th.test']) {
       token[email] = await login(t.url, email);
     }
-    for (const a of await t.db.query('select id, acronym from agencies')) agencyId[a.acronym] = a.id;
-    danubeId = (await t.db.query(`select id from operations where name = 'Joint Operation Danube Route'`))[0].id;
-    coastalId = (await t.db.query(`select id from operations where name = 'Joint Operation Coastal Harvest'`))[0].id;
+    Object.assign(agencyId, f.agencies);
+    danubeId = f.operations['Danube Route'];
+    coastalId = f.operations['Coastal Harvest'];
   });
   afterAll(async () => {
     for (const s of sockets) s.close();
@@ -111,8 +137,8 @@ describe('replay of missed notifications on reconnect', () => {
   });
 
   it('online: N1 (a Danube task for RO-DIOC) is pushed live with the id of her notifications query', async () => {
-    const { socket, seen } = await open('liaison@demo.test');
-    task['1'] = await createTask('coordinator@demo.test', danubeId, 'RO-DIOC', 'Interview the Iași bus driver');
+    const { socket, seen } = await open('liaison@ro.test');
+    task['1'] = await createTask('coordinator@nl.test', danubeId, 'RO-DIOC', 'Interview the Iași bus driver');
     await waitFor(() => seen.length === 1, 5000, 'N1');
     await sleep(GRACE_MS);
     const list = await listed();
@@ -124,16 +150,16 @@ describe('replay of missed notifications on reconnect', () => {
   });
 
   it('offline: two more tasks for RO-DIOC (N2, N3) and one for BE-SIS; reconnecting with lastNotificationId = N1 replays exactly N2 then N3', async () => {
-    task['2'] = await createTask('coordinator@demo.test', danubeId, 'RO-DIOC', 'Freeze the recruiter accounts in Cluj');
-    task['3'] = await createTask('coordinator@demo.test', danubeId, 'RO-DIOC', 'Locate the Brașov safe house');
-    task['be'] = await createTask('coordinator@demo.test', danubeId, 'BE-SIS', 'Inspect the Roeselare greenhouses');
+    task['2'] = await createTask('coordinator@nl.test', danubeId, 'RO-DIOC', 'Freeze the recruiter accounts in Cluj');
+    task['3'] = await createTask('coordinator@nl.test', danubeId, 'RO-DIOC', 'Locate the Brașov safe house');
+    task['be'] = await createTask('coordinator@nl.test', danubeId, 'BE-SIS', 'Inspect the Roeselare greenhouses');
 
     const list = await listed();
     expect(list.map((x) => x.taskId)).toEqual([task['3'], task['2'], task['1']]); // newest first
     [n['3'], n['2']] = list;
     expect(list[2]).toEqual(n['1']);
 
-    const { socket, seen } = await open('liaison@demo.test', n['1'].id);
+    const { socket, seen } = await open('liaison@ro.test', n['1'].id);
     await waitFor(() => seen.length >= 2, 5000, 'the replay of N2 and N3');
     await sleep(GRACE_MS);
     expect(seen).toEqual([n['2'], n['3']]); // in order, no duplicates, nothing else (not N1, not the BE-SIS task)
@@ -141,7 +167,7 @@ describe('replay of missed notifications on reconnect', () => {
   });
 
   it('with lastNotificationId = N2 only N3 is replayed', async () => {
-    const { socket, seen } = await open('liaison@demo.test', n['2'].id);
+    const { socket, seen } = await open('liaison@ro.test', n['2'].id);
     await waitFor(() => seen.length >= 1, 5000, 'the replay of N3');
     await sleep(GRACE_MS);
     expect(seen).toEqual([n['3']]);
@@ -149,7 +175,7 @@ describe('replay of missed notifications on reconnect', () => {
   });
 
   it('nothing is replayed with no lastNotificationId, with someone else’s notification id, a garbage id, an unknown uuid or a non-string; the newest id replays nothing either', async () => {
-    const [beNotice] = await listed('be-liaison@demo.test');
+    const [beNotice] = await listed('liaison@be.test');
     expect(beNotice).toMatchObject({ type: 'TASK_ASSIGNED_TO_AGENCY', taskId: task['be'] }); // a real id, but not hers
 
     const variants: Array<[string, unknown]> = [
@@ -162,10 +188,10 @@ describe('replay of missed notifications on reconnect', () => {
       ['her newest (N3)', n['3'].id],
     ];
     const opened: Array<{ name: string; seen: Notice[]; socket: Socket }> = [];
-    for (const [name, last] of variants) opened.push({ name, ...(await open('liaison@demo.test', last)) });
+    for (const [name, last] of variants) opened.push({ name, ...(await open('liaison@ro.test', last)) });
 
     // the entitled receipt: a new task for RO-DIOC, pushed live to every socket of hers
-    task['5'] = await createTask('coordinator@demo.test', danubeId, 'RO-DIOC', 'Trace the Timișoara money transfers');
+    task['5'] = await createTask('coordinator@nl.test', danubeId, 'RO-DIOC', 'Trace the Timișoara money transfers');
     await waitFor(() => opened.every((o) => o.seen.some((x) => x.taskId === task['5'])), 5000, 'N5 on every socket');
     await sleep(GRACE_MS);
     [n['5']] = await listed();
@@ -182,8 +208,8 @@ describe('replay of missed notifications on reconnect', () => {
   it('items about an operation her agency can no longer see are skipped by the replay, by notifications and by unreadNotificationCount', async () => {
     // RO-DIOC joins Coastal Harvest (a direct database change standing in for "agency added to the operation")
     await t.db.query('insert into operation_agencies (operation_id, agency_id) values ($1, $2)', [coastalId, agencyId['RO-DIOC']]);
-    task['c'] = await createTask('th-coordinator@demo.test', coastalId, 'RO-DIOC', 'Check the Constanța crewing agency');
-    task['6'] = await createTask('coordinator@demo.test', danubeId, 'RO-DIOC', 'Hear the Galați witnesses');
+    task['c'] = await createTask('coordinator@th.test', coastalId, 'RO-DIOC', 'Check the Constanța crewing agency');
+    task['6'] = await createTask('coordinator@nl.test', danubeId, 'RO-DIOC', 'Hear the Galați witnesses');
     const before = await listed();
     expect(before.map((x) => x.taskId)).toEqual([task['6'], task['c'], task['5'], task['3'], task['2'], task['1']]);
     [n['6'], n['c']] = before;
@@ -191,7 +217,7 @@ describe('replay of missed notifications on reconnect', () => {
 
     // still in both operations: from N5 she gets NC then N6
     {
-      const { socket, seen } = await open('liaison@demo.test', n['5'].id);
+      const { socket, seen } = await open('liaison@ro.test', n['5'].id);
       await waitFor(() => seen.length >= 2, 5000, 'the replay of NC and N6');
       await sleep(GRACE_MS);
       expect(seen).toEqual([n['c'], n['6']]);
@@ -199,23 +225,23 @@ describe('replay of missed notifications on reconnect', () => {
     }
 
     // the coordinator removes RO-DIOC from Danube Route
-    const removed = await as('coordinator@demo.test', 'mutation($op: ID!, $agency: ID!) { removeAgencyFromOperation(operationId: $op, agencyId: $agency) { id } }', {
+    const removed = await as('coordinator@nl.test', 'mutation($op: ID!, $agency: ID!) { removeAgencyFromOperation(operationId: $op, agencyId: $agency) { id } }', {
       op: danubeId,
       agency: agencyId['RO-DIOC'],
     });
     expect(removed.errors).toBeUndefined();
     expect(await t.db.query('select 1 from operation_agencies where operation_id = $1 and agency_id = $2', [danubeId, agencyId['RO-DIOC']])).toEqual([]);
 
-    const { socket, seen } = await open('liaison@demo.test', n['1'].id);
+    const { socket, seen } = await open('liaison@ro.test', n['1'].id);
     await waitFor(() => seen.length >= 1, 5000, 'the replay of NC');
     await sleep(GRACE_MS);
     expect(seen).toEqual([n['c']]); // N2, N3, N5 and N6 are about Danube Route: skipped
     await closeSocket(socket);
 
     expect(await listed()).toEqual([n['c']]);
-    expect((await as('liaison@demo.test', '{ unreadNotificationCount }')).data).toEqual({ unreadNotificationCount: 1 });
+    expect((await as('liaison@ro.test', '{ unreadNotificationCount }')).data).toEqual({ unreadNotificationCount: 1 });
     // still stored: six notifications of hers in the database
-    const stored = await t.db.query('select count(*)::int as n from notifications where recipient_user_id = (select id from users where email = $1)', ['liaison@demo.test']);
+    const stored = await t.db.query('select count(*)::int as n from notifications where recipient_user_id = (select id from users where email = $1)', ['liaison@ro.test']);
     expect(stored).toEqual([{ n: 6 }]);
   });
 });
@@ -238,7 +264,7 @@ describe('replay after an API restart (same database, same JWT secret)', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     db = await migrate(database.url);
-    await loadDemoData(db);
+    await taskForce(db);
   });
   afterAll(async () => {
     for (const s of sockets) s.close();
@@ -250,9 +276,9 @@ describe('replay after an API restart (same database, same JWT secret)', () => {
   it('N1 seen on app A, N2 created while disconnected, A stops, B starts: reconnecting to B with lastNotificationId = N1 replays N2', async () => {
     const a = await start();
     app = a.app;
-    const liaison = await login(a.url, 'liaison@demo.test');
-    const coordinator = await login(a.url, 'coordinator@demo.test');
-    const danubeId = (await db.query(`select id from operations where name = 'Joint Operation Danube Route'`))[0].id;
+    const liaison = await login(a.url, 'liaison@ro.test');
+    const coordinator = await login(a.url, 'coordinator@nl.test');
+    const danubeId = (await db.query(`select id from operations where name = 'Danube Route'`))[0].id;
     const roDioc = (await db.query(`select id from agencies where acronym = 'RO-DIOC'`))[0].id;
     const create = async (url: string, title: string) => {
       const res = await gql(url, CREATE, { input: { operationId: danubeId, title, assigneeAgencyId: roDioc, pillar: 'PROTECTION', priority: 'HIGH' } }, coordinator);

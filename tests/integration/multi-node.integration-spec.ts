@@ -1,4 +1,5 @@
-import { loadDemoData, migrate } from '@taskforce/api-setup';
+import { migrate } from '@taskforce/api-setup';
+import { AgencyKind, OperationStatus, Role } from '@taskforce/domain';
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -10,7 +11,8 @@ import { createClient } from 'redis';
 import { Socket } from 'socket.io-client';
 import { DataSource } from 'typeorm';
 import { PRESENCE_EVENTS, presenceOf } from '../support/presence';
-import { connectSocket, createTestDatabase, gql, login, recordEvents, waitFor } from '../support/test-app';
+import { FIXTURE_PASSWORD, FixtureBuilder } from '../support/fixture-builder';
+import { connectSocket, createTestDatabase, gql, login as signIn, recordEvents, waitFor } from '../support/test-app';
 
 /**
  * Horizontal scaling: two real API processes (the built `dist/api/apps/api/src/main.js`, as in production) on
@@ -19,10 +21,12 @@ import { connectSocket, createTestDatabase, gql, login, recordEvents, waitFor } 
  * once with the Redis Streams adapter when a Redis answers (TEST_REDIS_URL, default redis://127.0.0.1:6379).
  *
  * The build comes first: `npm test` (nx run tests:test) builds the API; with plain `npx jest`, run
- * `npx nx run api:build` before. Who receives what follows tests/integration/realtime.integration-spec.ts:
- * liaison@demo.test is RO-DIOC's liaison officer, be-liaison@demo.test (BE-SIS) participates in Danube Route,
- * outsider@demo.test (NG-NATA) does not.
+ * `npx nx run api:build` before. Who receives what follows tests/integration/realtime.integration-spec.ts, on the
+ * same task force: Danube Route of NL-POL (coordinator@nl.test), RO-DIOC and BE-SIS; liaison@ro.test is RO-DIOC's
+ * liaison officer, liaison@be.test (BE-SIS) participates in Danube Route, member@ng.test (NG-NATA) does not and
+ * takes part in Coastal Harvest.
  */
+const login = (url: string, email: string) => signIn(url, email, FIXTURE_PASSWORD);
 
 const ROOT = resolve(__dirname, '../..');
 const MAIN = join(ROOT, 'dist/api/apps/api/src/main.js');
@@ -254,10 +258,26 @@ function multiNodeSuite(adapter: 'postgres' | 'redis-streams') {
   beforeAll(async () => {
     database = await createTestDatabase();
     db = await migrate(database.url);
-    await loadDemoData(db);
-    for (const a of await db.query('select id, acronym from agencies')) agencyId[a.acronym] = a.id;
-    danubeId = (await db.query(`select id from operations where name = 'Joint Operation Danube Route'`))[0].id;
-    coastalId = (await db.query(`select id from operations where name = 'Joint Operation Coastal Harvest'`))[0].id;
+    const f = new FixtureBuilder(db);
+    await f.agency(
+      { acronym: 'NL-POL', country: 'NL' },
+      { acronym: 'RO-DIOC', kind: AgencyKind.PROSECUTION, country: 'RO' },
+      { acronym: 'BE-SIS', kind: AgencyKind.LABOUR_INSPECTORATE, country: 'BE' },
+      { acronym: 'TH-AHTD', country: 'TH' },
+      { acronym: 'NG-NATA', kind: AgencyKind.GOVERNMENT, country: 'NG' },
+    );
+    await f.person(
+      { email: 'coordinator@nl.test', name: 'Anna de Vries', agency: 'NL-POL', roles: [Role.COORDINATOR] },
+      { email: 'liaison@ro.test', name: 'Ioana Popescu', agency: 'RO-DIOC', roles: [Role.LIAISON_OFFICER] },
+      { email: 'liaison@be.test', name: 'Lucas Peeters', agency: 'BE-SIS', roles: [Role.LIAISON_OFFICER] },
+      { email: 'coordinator@th.test', name: 'Somchai Wongsa', agency: 'TH-AHTD', roles: [Role.COORDINATOR, Role.LIAISON_OFFICER] },
+      { email: 'member@ng.test', name: 'Chinedu Okafor', agency: 'NG-NATA' },
+    );
+    await f.operation({ name: 'Danube Route', lead: 'NL-POL', agencies: ['RO-DIOC', 'BE-SIS'], coordinators: ['coordinator@nl.test'] });
+    await f.operation({ name: 'Coastal Harvest', lead: 'TH-AHTD', agencies: ['NG-NATA'], coordinators: ['coordinator@th.test'], status: OperationStatus.PLANNED });
+    Object.assign(agencyId, f.agencies);
+    danubeId = f.operations['Danube Route'];
+    coastalId = f.operations['Coastal Harvest'];
     wire = adapter === 'postgres' ? await postgresWire(database.url) : await redisWire(TEST_REDIS_URL, prefix);
 
     dataDir = mkdtempSync(join(tmpdir(), 'taskforce-multi-node-'));
@@ -280,20 +300,20 @@ function multiNodeSuite(adapter: 'postgres' | 'redis-streams') {
       throw error;
     }
 
-    token['liaison@demo.test'] = await login(A().url, 'liaison@demo.test');
-    token['outsider@demo.test'] = await login(A().url, 'outsider@demo.test');
-    token['coordinator@demo.test'] = await login(B().url, 'coordinator@demo.test');
-    token['be-liaison@demo.test'] = await login(B().url, 'be-liaison@demo.test');
+    token['liaison@ro.test'] = await login(A().url, 'liaison@ro.test');
+    token['member@ng.test'] = await login(A().url, 'member@ng.test');
+    token['coordinator@nl.test'] = await login(B().url, 'coordinator@nl.test');
+    token['liaison@be.test'] = await login(B().url, 'liaison@be.test');
     const connect = async (email: string, node: ApiNode) => {
       socket[email] = await connectSocket(node.url, token[email]);
       sockets.push(socket[email]);
       seen[email] = recordEvents(socket[email], ['notification', 'task.changed', ...PRESENCE_EVENTS, 'session.revoked']);
       socket[email].on('disconnect', (reason) => seen[email].push({ name: 'disconnect', payload: reason }));
     };
-    await connect('liaison@demo.test', A());
-    await connect('coordinator@demo.test', A());
-    await connect('outsider@demo.test', A());
-    await connect('be-liaison@demo.test', B());
+    await connect('liaison@ro.test', A());
+    await connect('coordinator@nl.test', A());
+    await connect('member@ng.test', A());
+    await connect('liaison@be.test', B());
   }, 240000);
 
   /** `it`, remembering a failure so that afterAll shows the nodes' output. */
@@ -325,15 +345,15 @@ function multiNodeSuite(adapter: 'postgres' | 'redis-streams') {
 
     step('watchers on node A see a viewer who joined on node B (presence gathered from both nodes)', async () => {
       const viewers = (p: any) => (p?.viewers ?? []).map((v: { agencyAcronym: string }) => v.agencyAcronym).sort();
-      const coordinator = seen['coordinator@demo.test'];
-      expect(await socket['coordinator@demo.test'].timeout(5000).emitWithAck('operation:watch', { operationId: danubeId })).toEqual({ ok: true });
-      expect(await socket['be-liaison@demo.test'].timeout(5000).emitWithAck('operation:watch', { operationId: danubeId })).toEqual({ ok: true });
-      expect(await socket['outsider@demo.test'].timeout(5000).emitWithAck('operation:watch', { operationId: danubeId })).toEqual({ ok: false });
-      expect(await socket['outsider@demo.test'].timeout(5000).emitWithAck('operation:watch', { operationId: coastalId })).toEqual({ ok: true });
+      const coordinator = seen['coordinator@nl.test'];
+      expect(await socket['coordinator@nl.test'].timeout(5000).emitWithAck('operation:watch', { operationId: danubeId })).toEqual({ ok: true });
+      expect(await socket['liaison@be.test'].timeout(5000).emitWithAck('operation:watch', { operationId: danubeId })).toEqual({ ok: true });
+      expect(await socket['member@ng.test'].timeout(5000).emitWithAck('operation:watch', { operationId: danubeId })).toEqual({ ok: false });
+      expect(await socket['member@ng.test'].timeout(5000).emitWithAck('operation:watch', { operationId: coastalId })).toEqual({ ok: true });
       // A hears of the viewer who joined on B; B's newcomer gets the list gathered from both nodes.
       await waitFor(() => viewers(presenceOf(coordinator, danubeId)).length === 2, 10000, 'presence of both viewers on A');
       expect(viewers(presenceOf(coordinator, danubeId))).toEqual(['BE-SIS', 'NL-POL']);
-      expect(viewers(seen['be-liaison@demo.test'].find((e) => e.name === 'presence')?.payload)).toEqual(['BE-SIS', 'NL-POL']);
+      expect(viewers(seen['liaison@be.test'].find((e) => e.name === 'presence')?.payload)).toEqual(['BE-SIS', 'NL-POL']);
     });
 
     step('a task created through node B: the liaison on node A gets the notification its notifications query on A lists, the watcher on A gets task.changed, the outsider nothing', async () => {
@@ -341,53 +361,53 @@ function multiNodeSuite(adapter: 'postgres' | 'redis-streams') {
         B().url,
         CREATE,
         { input: { operationId: danubeId, title: 'Trace the Constanța recruiters across both nodes', assigneeAgencyId: agencyId['RO-DIOC'], pillar: 'PROSECUTION', priority: 'HIGH' } },
-        token['coordinator@demo.test'],
+        token['coordinator@nl.test'],
       );
       expect(res.errors).toBeUndefined();
       taskId = res.data!.createTask.id;
 
-      await waitFor(() => ofTask(seen['liaison@demo.test'], 'notification').length > 0, 10000, 'notification on A');
-      await waitFor(() => ofTask(seen['coordinator@demo.test'], 'task.changed').length > 0, 10000, 'task.changed on A');
-      await waitFor(() => ofTask(seen['be-liaison@demo.test'], 'task.changed').length > 0, 10000, 'task.changed on B');
+      await waitFor(() => ofTask(seen['liaison@ro.test'], 'notification').length > 0, 10000, 'notification on A');
+      await waitFor(() => ofTask(seen['coordinator@nl.test'], 'task.changed').length > 0, 10000, 'task.changed on A');
+      await waitFor(() => ofTask(seen['liaison@be.test'], 'task.changed').length > 0, 10000, 'task.changed on B');
       await sleep(GRACE_MS);
 
-      const listed = await gql(A().url, `{ notifications { ${NOTIFICATION_FIELDS.join(' ')} } }`, {}, token['liaison@demo.test']);
-      const [pushed] = ofTask(seen['liaison@demo.test'], 'notification');
+      const listed = await gql(A().url, `{ notifications { ${NOTIFICATION_FIELDS.join(' ')} } }`, {}, token['liaison@ro.test']);
+      const [pushed] = ofTask(seen['liaison@ro.test'], 'notification');
       const mine = listed.data!.notifications.filter((n: { taskId: string }) => n.taskId === taskId);
       expect(mine).toHaveLength(1);
       expect(Object.fromEntries(NOTIFICATION_FIELDS.map((k) => [k, pushed.payload[k]]))).toEqual(mine[0]);
       expect(pushed.payload).toMatchObject({ type: 'TASK_ASSIGNED_TO_AGENCY', operationId: danubeId, taskId });
-      expect(ofTask(seen['liaison@demo.test'], 'notification')).toHaveLength(1);
+      expect(ofTask(seen['liaison@ro.test'], 'notification')).toHaveLength(1);
 
       const created = { operationId: danubeId, taskId, change: 'CREATED', status: 'OPEN', version: 1 };
-      expect(ofTask(seen['coordinator@demo.test'], 'task.changed').map((e) => e.payload)).toEqual([created]);
-      expect(ofTask(seen['be-liaison@demo.test'], 'task.changed').map((e) => e.payload)).toEqual([created]);
-      expect(seen['outsider@demo.test'].filter((e) => !PRESENCE_EVENTS.includes(e.name))).toEqual([]);
-      expect(seen['outsider@demo.test'].filter((e) => PRESENCE_EVENTS.includes(e.name)).every((e) => e.payload.operationId === coastalId)).toBe(true);
+      expect(ofTask(seen['coordinator@nl.test'], 'task.changed').map((e) => e.payload)).toEqual([created]);
+      expect(ofTask(seen['liaison@be.test'], 'task.changed').map((e) => e.payload)).toEqual([created]);
+      expect(seen['member@ng.test'].filter((e) => !PRESENCE_EVENTS.includes(e.name))).toEqual([]);
+      expect(seen['member@ng.test'].filter((e) => PRESENCE_EVENTS.includes(e.name)).every((e) => e.payload.operationId === coastalId)).toBe(true);
     });
 
     step('a status change through node A reaches the watcher on node B, and the coordinator as a notification', async () => {
-      const res = await gql(A().url, UPDATE, { input: { taskId, status: 'IN_PROGRESS', expectedVersion: 1 } }, token['liaison@demo.test']);
+      const res = await gql(A().url, UPDATE, { input: { taskId, status: 'IN_PROGRESS', expectedVersion: 1 } }, token['liaison@ro.test']);
       expect(res.data?.updateTaskStatus).toEqual({ id: taskId, status: 'IN_PROGRESS', version: 2 });
-      await waitFor(() => ofTask(seen['be-liaison@demo.test'], 'task.changed').length === 2, 10000, 'STATUS_CHANGED on B');
-      await waitFor(() => ofTask(seen['coordinator@demo.test'], 'notification').length === 1, 10000, 'coordinator notification on A');
+      await waitFor(() => ofTask(seen['liaison@be.test'], 'task.changed').length === 2, 10000, 'STATUS_CHANGED on B');
+      await waitFor(() => ofTask(seen['coordinator@nl.test'], 'notification').length === 1, 10000, 'coordinator notification on A');
       await sleep(GRACE_MS);
-      expect(ofTask(seen['be-liaison@demo.test'], 'task.changed').map((e) => e.payload.change)).toEqual(['CREATED', 'STATUS_CHANGED']);
-      expect(ofTask(seen['coordinator@demo.test'], 'task.changed').map((e) => e.payload.change)).toEqual(['CREATED', 'STATUS_CHANGED']);
-      expect(ofTask(seen['coordinator@demo.test'], 'notification').map((e) => e.payload.type)).toEqual(['TASK_STATUS_CHANGED']);
-      expect(seen['outsider@demo.test'].filter((e) => !PRESENCE_EVENTS.includes(e.name))).toEqual([]);
+      expect(ofTask(seen['liaison@be.test'], 'task.changed').map((e) => e.payload.change)).toEqual(['CREATED', 'STATUS_CHANGED']);
+      expect(ofTask(seen['coordinator@nl.test'], 'task.changed').map((e) => e.payload.change)).toEqual(['CREATED', 'STATUS_CHANGED']);
+      expect(ofTask(seen['coordinator@nl.test'], 'notification').map((e) => e.payload.type)).toEqual(['TASK_STATUS_CHANGED']);
+      expect(seen['member@ng.test'].filter((e) => !PRESENCE_EVENTS.includes(e.name))).toEqual([]);
     });
 
     step('a logout through node B disconnects that session’s socket on node A (session.revoked first), and only that one', async () => {
-      const res = await gql(B().url, 'mutation { logout }', {}, token['liaison@demo.test']);
+      const res = await gql(B().url, 'mutation { logout }', {}, token['liaison@ro.test']);
       expect(res.data).toEqual({ logout: true });
-      await waitFor(() => seen['liaison@demo.test'].some((e) => e.name === 'disconnect'), 10000, 'disconnect on A');
-      expect(seen['liaison@demo.test'].filter((e) => e.name === 'session.revoked' || e.name === 'disconnect')).toEqual([
+      await waitFor(() => seen['liaison@ro.test'].some((e) => e.name === 'disconnect'), 10000, 'disconnect on A');
+      expect(seen['liaison@ro.test'].filter((e) => e.name === 'session.revoked' || e.name === 'disconnect')).toEqual([
         { name: 'session.revoked', payload: { reason: 'ENDED' } },
         { name: 'disconnect', payload: 'io server disconnect' },
       ]);
       await sleep(GRACE_MS);
-      for (const email of ['coordinator@demo.test', 'outsider@demo.test', 'be-liaison@demo.test']) expect(socket[email].connected).toBe(true);
+      for (const email of ['coordinator@nl.test', 'member@ng.test', 'liaison@be.test']) expect(socket[email].connected).toBe(true);
     });
 
     step('after the server cuts the adapters’ connections (a restart), the nodes reconnect and events flow again', async () => {
@@ -395,10 +415,10 @@ function multiNodeSuite(adapter: 'postgres' | 'redis-streams') {
       expect(cut).toBeGreaterThanOrEqual(adapter === 'postgres' ? 2 : 6); // per node: LISTEN + sender, or publisher + reader + subscriber
       await sleep(200);
       await wire!.clusterReady(2);
-      const res = await gql(B().url, UPDATE, { input: { taskId, status: 'BLOCKED', expectedVersion: 2 } }, token['coordinator@demo.test']);
+      const res = await gql(B().url, UPDATE, { input: { taskId, status: 'BLOCKED', expectedVersion: 2 } }, token['coordinator@nl.test']);
       expect(res.data?.updateTaskStatus).toEqual({ id: taskId, status: 'BLOCKED', version: 3 });
-      await waitFor(() => ofTask(seen['coordinator@demo.test'], 'task.changed').length === 3, 15000, 'STATUS_CHANGED on A after the cut');
-      expect(ofTask(seen['coordinator@demo.test'], 'task.changed').at(-1)!.payload).toMatchObject({ change: 'STATUS_CHANGED', status: 'BLOCKED', version: 3 });
+      await waitFor(() => ofTask(seen['coordinator@nl.test'], 'task.changed').length === 3, 15000, 'STATUS_CHANGED on A after the cut');
+      expect(ofTask(seen['coordinator@nl.test'], 'task.changed').at(-1)!.payload).toMatchObject({ change: 'STATUS_CHANGED', status: 'BLOCKED', version: 3 });
     });
 
     step(`cluster messages stay well under PostgreSQL's ${NOTIFY_LIMIT}-byte NOTIFY limit and carry no bearer token`, async () => {

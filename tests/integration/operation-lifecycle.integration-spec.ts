@@ -1,4 +1,6 @@
 import { Socket } from 'socket.io-client';
+import { AgencyKind, DataCategory, Role, SharingPurpose } from '@taskforce/domain';
+import { FIXTURE_PASSWORD, FixtureBuilder } from '../support/fixture-builder';
 import { connectSocket, errorCode, gql, GqlResponse, login, recordEvents, startTestApp, TestApp, waitFor } from '../support/test-app';
 
 /**
@@ -18,6 +20,20 @@ const CREATE_TASK = 'mutation($input: CreateTaskInput!) { createTask(input: $inp
 const UPDATE_TASK = 'mutation($input: UpdateTaskInput!) { updateTask(input: $input) { id version title priority assigneeLeft assigneeAgency { acronym } assigneeUser { email } } }';
 const REMOVE = 'mutation($op: ID!, $agency: ID!) { removeAgencyFromOperation(operationId: $op, agencyId: $agency) { id } }';
 const HISTORY = 'query($id: ID!) { operation(id: $id) { history { action fromStatus toStatus detail reason actor { email } agency { acronym } } } }';
+
+/** The people the tests act as, by the name they use, and their e-mails (agencies in the fixture below). */
+const EMAIL: Record<string, string> = {
+  coordinator: 'coordinator@nl.test',
+  member: 'member@nl.test',
+  'nl-analyst': 'analyst@nl.test',
+  liaison: 'liaison@ro.test',
+  'ro-admin': 'admin@ro.test',
+  'ro-member': 'member@ro.test',
+  'th-coordinator': 'coordinator@th.test',
+  'es-liaison': 'liaison@es.test',
+  outsider: 'member@ng.test',
+  admin: 'admin@jtf.test',
+};
 
 describe('a joint operation formed with consent, run and closed', () => {
   let t: TestApp;
@@ -67,11 +83,33 @@ describe('a joint operation formed with consent, run and closed', () => {
   const SEEN = { operation: 'ok', inList: true, tasks: 'ok', indicatorTable: 'ok', caseFlows: 'ok', operationIndicators: 'ok', socketWatch: true, searchHits: 0 };
 
   beforeAll(async () => {
-    t = await startTestApp();
-    for (const email of ['coordinator', 'member', 'liaison', 'ro-admin', 'ro-member', 'th-coordinator', 'outsider', 'admin', 'nl-analyst', 'es-liaison']) {
-      token[email] = await login(t.url, `${email}@demo.test`);
-    }
-    for (const a of await t.db.query('SELECT acronym, id::text AS id FROM agencies')) agency[a.acronym] = a.id;
+    t = await startTestApp({}, { demoData: false });
+    // No joint operation exists before the tests form theirs.
+    const f = new FixtureBuilder(t.db);
+    await f.agency(
+      { acronym: 'NL-POL', country: 'NL' },
+      { acronym: 'RO-DIOC', kind: AgencyKind.PROSECUTION, country: 'RO' },
+      { acronym: 'TH-AHTD', country: 'TH' },
+      { acronym: 'ES-BIP', kind: AgencyKind.BORDER_IMMIGRATION, country: 'ES' },
+      { acronym: 'NG-NATA', kind: AgencyKind.GOVERNMENT, country: 'NG' },
+      { acronym: 'JTF-SEC', kind: AgencyKind.GOVERNMENT, country: 'BE' },
+    );
+    await f.person(
+      { email: EMAIL['coordinator'], name: 'Anna de Vries', agency: 'NL-POL', roles: [Role.COORDINATOR] },
+      { email: EMAIL['member'], name: 'Pieter Jansen', agency: 'NL-POL' },
+      { email: EMAIL['nl-analyst'], name: 'Sanne Mulder', agency: 'NL-POL', roles: [Role.ANALYST] },
+      { email: EMAIL['liaison'], name: 'Ioana Popescu', agency: 'RO-DIOC', roles: [Role.LIAISON_OFFICER] },
+      { email: EMAIL['ro-admin'], name: 'Elena Marin', agency: 'RO-DIOC', roles: [Role.AGENCY_ADMIN] },
+      { email: EMAIL['ro-member'], name: 'Andrei Ionescu', agency: 'RO-DIOC' },
+      { email: EMAIL['th-coordinator'], name: 'Somchai Wongsa', agency: 'TH-AHTD', roles: [Role.COORDINATOR, Role.LIAISON_OFFICER] },
+      { email: EMAIL['es-liaison'], name: 'Carmen García', agency: 'ES-BIP', roles: [Role.LIAISON_OFFICER] },
+      { email: EMAIL['outsider'], name: 'Chinedu Okafor', agency: 'NG-NATA' },
+      { email: EMAIL['admin'], name: 'Claire Dubois', agency: 'JTF-SEC', roles: [Role.PLATFORM_ADMIN] },
+    );
+    // A treaty between the Netherlands and Romania is the legal basis of a lead shared through the operation.
+    await f.agreement({ id: 'NL-RO-MLA', countries: ['NL', 'RO'], dataCategories: [DataCategory.SUSPECT_PERSONAL_DATA], purposes: [SharingPurpose.INVESTIGATION, SharingPurpose.PROSECUTION] });
+    for (const [who, email] of Object.entries(EMAIL)) token[who] = await login(t.url, email, FIXTURE_PASSWORD);
+    Object.assign(agency, f.agencies);
   });
   afterAll(async () => {
     sockets.forEach((s) => s.close());
@@ -161,7 +199,7 @@ describe('a joint operation formed with consent, run and closed', () => {
     const told: Array<{ email: string }> = await t.db.query(
       `SELECT u.email FROM notifications n JOIN users u ON u.id = n.recipient_user_id WHERE n.type = 'OPERATION_INVITATION_RECEIVED' ORDER BY u.email`,
     );
-    expect(told.map((r) => r.email)).toEqual(['liaison@demo.test', 'ro-admin@demo.test', 'th-coordinator@demo.test']);
+    expect(told.map((r) => r.email)).toEqual(['admin@ro.test', 'coordinator@th.test', 'liaison@ro.test']);
   });
 
   it('before accepting, the invited agency sees the invitation and nothing of the operation', async () => {
@@ -273,9 +311,9 @@ describe('a joint operation formed with consent, run and closed', () => {
     const wrongAgency = await as('coordinator', UPDATE_TASK, { input: { taskId: roTaskId, expectedVersion: task.version + 1, assigneeAgencyId: agency['TH-AHTD'] } });
     expect(wrongAgency.errors![0].extensions!['fields']).toEqual([{ field: 'assigneeAgencyId', message: 'the agency does not participate in this joint operation' }]);
     // Reassign to a person of the same agency, then back to the agency alone.
-    const [roMember] = await t.db.query(`SELECT id::text FROM users WHERE email = 'ro-member@demo.test'`);
+    const [roMember] = await t.db.query(`SELECT id::text FROM users WHERE email = 'member@ro.test'`);
     const toPerson = await ok('coordinator', UPDATE_TASK, { input: { taskId: roTaskId, expectedVersion: task.version + 1, assigneeUserId: roMember.id } });
-    expect(toPerson.updateTask).toMatchObject({ version: task.version + 2, assigneeUser: { email: 'ro-member@demo.test' } });
+    expect(toPerson.updateTask).toMatchObject({ version: task.version + 2, assigneeUser: { email: 'member@ro.test' } });
     const history = (await ok('coordinator', 'query($id: ID!) { task(id: $id) { history { action detail } } }', { id: roTaskId })).task.history;
     expect(history.map((h: { action: string; detail: string | null }) => [h.action, h.detail])).toEqual([
       ['CREATED', 'created and assigned to RO-DIOC'],
@@ -401,29 +439,29 @@ describe('a joint operation formed with consent, run and closed', () => {
 
     const history = (await ok('ro-member', HISTORY, { id: opId })).operation.history;
     expect(history.map((h: any) => [h.action, h.fromStatus, h.toStatus, h.reason, h.actor?.email ?? null, h.agency?.acronym ?? null])).toEqual([
-      ['CREATED', null, 'PLANNED', null, 'coordinator@demo.test', 'NL-POL'],
-      ['EDITED', null, null, null, 'coordinator@demo.test', null],
-      ['AGENCY_INVITED', null, null, null, 'coordinator@demo.test', 'RO-DIOC'],
-      ['AGENCY_INVITED', null, null, null, 'coordinator@demo.test', 'TH-AHTD'],
-      ['INVITATION_DECLINED', null, null, 'No vessels of this network in Thai waters.', 'th-coordinator@demo.test', 'TH-AHTD'],
-      ['INVITATION_ACCEPTED', null, null, null, 'ro-admin@demo.test', 'RO-DIOC'],
-      ['AGENCY_REMOVED', null, null, null, 'coordinator@demo.test', 'RO-DIOC'],
-      ['AGENCY_INVITED', null, null, null, 'coordinator@demo.test', 'RO-DIOC'],
-      ['INVITATION_ACCEPTED', null, null, null, 'ro-admin@demo.test', 'RO-DIOC'],
-      ['AGENCY_LEFT', null, null, null, 'ro-admin@demo.test', 'RO-DIOC'],
-      ['AGENCY_INVITED', null, null, null, 'coordinator@demo.test', 'RO-DIOC'],
-      ['INVITATION_ACCEPTED', null, null, null, 'ro-admin@demo.test', 'RO-DIOC'],
-      ['AGENCY_INVITED', null, null, null, 'coordinator@demo.test', 'TH-AHTD'],
-      ['AGENCY_INVITED', null, null, null, 'coordinator@demo.test', 'TH-AHTD'],
-      ['INVITATION_WITHDRAWN', null, null, 'Sent by mistake', 'coordinator@demo.test', 'TH-AHTD'],
-      ['STATUS_CHANGED', 'PLANNED', 'ACTIVE', null, 'coordinator@demo.test', null],
-      ['STATUS_CHANGED', 'ACTIVE', 'SUSPENDED', 'Court order awaited in Bucharest', 'coordinator@demo.test', null],
-      ['STATUS_CHANGED', 'SUSPENDED', 'ACTIVE', null, 'coordinator@demo.test', null],
-      ['PERIOD_EXTENDED', null, null, 'Second wave of arrests planned', 'coordinator@demo.test', null],
-      ['AGENCY_INVITED', null, null, null, 'coordinator@demo.test', 'ES-BIP'],
+      ['CREATED', null, 'PLANNED', null, 'coordinator@nl.test', 'NL-POL'],
+      ['EDITED', null, null, null, 'coordinator@nl.test', null],
+      ['AGENCY_INVITED', null, null, null, 'coordinator@nl.test', 'RO-DIOC'],
+      ['AGENCY_INVITED', null, null, null, 'coordinator@nl.test', 'TH-AHTD'],
+      ['INVITATION_DECLINED', null, null, 'No vessels of this network in Thai waters.', 'coordinator@th.test', 'TH-AHTD'],
+      ['INVITATION_ACCEPTED', null, null, null, 'admin@ro.test', 'RO-DIOC'],
+      ['AGENCY_REMOVED', null, null, null, 'coordinator@nl.test', 'RO-DIOC'],
+      ['AGENCY_INVITED', null, null, null, 'coordinator@nl.test', 'RO-DIOC'],
+      ['INVITATION_ACCEPTED', null, null, null, 'admin@ro.test', 'RO-DIOC'],
+      ['AGENCY_LEFT', null, null, null, 'admin@ro.test', 'RO-DIOC'],
+      ['AGENCY_INVITED', null, null, null, 'coordinator@nl.test', 'RO-DIOC'],
+      ['INVITATION_ACCEPTED', null, null, null, 'admin@ro.test', 'RO-DIOC'],
+      ['AGENCY_INVITED', null, null, null, 'coordinator@nl.test', 'TH-AHTD'],
+      ['AGENCY_INVITED', null, null, null, 'coordinator@nl.test', 'TH-AHTD'],
+      ['INVITATION_WITHDRAWN', null, null, 'Sent by mistake', 'coordinator@nl.test', 'TH-AHTD'],
+      ['STATUS_CHANGED', 'PLANNED', 'ACTIVE', null, 'coordinator@nl.test', null],
+      ['STATUS_CHANGED', 'ACTIVE', 'SUSPENDED', 'Court order awaited in Bucharest', 'coordinator@nl.test', null],
+      ['STATUS_CHANGED', 'SUSPENDED', 'ACTIVE', null, 'coordinator@nl.test', null],
+      ['PERIOD_EXTENDED', null, null, 'Second wave of arrests planned', 'coordinator@nl.test', null],
+      ['AGENCY_INVITED', null, null, null, 'coordinator@nl.test', 'ES-BIP'],
       // Closing withdraws ES-BIP's pending invitation.
-      ['INVITATION_WITHDRAWN', null, null, 'the joint operation closed', 'coordinator@demo.test', 'ES-BIP'],
-      ['STATUS_CHANGED', 'ACTIVE', 'CLOSED', 'Objectives met; evaluation finalised', 'coordinator@demo.test', null],
+      ['INVITATION_WITHDRAWN', null, null, 'the joint operation closed', 'coordinator@nl.test', 'ES-BIP'],
+      ['STATUS_CHANGED', 'ACTIVE', 'CLOSED', 'Objectives met; evaluation finalised', 'coordinator@nl.test', null],
     ]);
     expect(history.find((h: any) => h.action === 'PERIOD_EXTENDED').detail).toBe('period extended: ends 2027-05-31 → 2027-11-30');
   });

@@ -1,3 +1,6 @@
+import { RouteRole } from '@taskforce/api-leads';
+import { AgencyKind, DataCategory, OperationStatus, Pillar, Role, TaskPriority, TlpLabel } from '@taskforce/domain';
+import { FIXTURE_PASSWORD, FixtureBuilder } from '../support/fixture-builder';
 import { errorCode, gql, GqlResponse, login, startTestApp, TestApp } from '../support/test-app';
 
 /**
@@ -32,6 +35,30 @@ function fields(res: GqlResponse): string[] {
   return ((res.errors?.[0]?.extensions?.['fields'] as Array<{ field: string }> | undefined) ?? []).map((f) => f.field);
 }
 
+/**
+ * Danube Route (NL police, Romanian prosecutors) and Coastal Harvest (Thai police) with a task each; a lead of the
+ * Romanian prosecutors and one of the NL police that is not shared with them.
+ */
+async function taskForce(t: TestApp): Promise<void> {
+  const f = new FixtureBuilder(t.db);
+  await f.agency({ acronym: 'NL-POL', country: 'NL' }, { acronym: 'RO-DIOC', kind: AgencyKind.PROSECUTION, country: 'RO' }, { acronym: 'TH-AHTD', country: 'TH' });
+  await f.person(
+    { email: 'coordinator@nl.test', name: 'Anna de Vries', agency: 'NL-POL', roles: [Role.COORDINATOR] },
+    { email: 'liaison@ro.test', name: 'Ioana Popescu', agency: 'RO-DIOC', roles: [Role.LIAISON_OFFICER] },
+    { email: 'coordinator@th.test', name: 'Somchai Wongsa', agency: 'TH-AHTD', roles: [Role.COORDINATOR, Role.LIAISON_OFFICER] },
+  );
+  await f.operation({ name: 'Joint Operation Danube Route', lead: 'NL-POL', agencies: ['RO-DIOC'], coordinators: ['coordinator@nl.test'] });
+  await f.operation({ name: 'Joint Operation Coastal Harvest', lead: 'TH-AHTD', coordinators: ['coordinator@th.test'], status: OperationStatus.PLANNED });
+  await f.task(
+    { title: 'Request bank records of the recruitment agency', operation: 'Joint Operation Danube Route', by: 'coordinator@nl.test', to: 'RO-DIOC', pillar: Pillar.PROSECUTION, priority: TaskPriority.URGENT },
+    { title: 'Identify vessels named in recruitment reports', operation: 'Joint Operation Coastal Harvest', by: 'coordinator@th.test', to: 'TH-AHTD', pillar: Pillar.PROSECUTION, priority: TaskPriority.HIGH },
+  );
+  await f.lead(
+    { summary: 'Kidney sale offers to indebted workers, surgery arranged in Spain', by: 'liaison@ro.test', route: [{ country: 'RO', role: RouteRole.ORIGIN }, { country: 'ES', role: RouteRole.DESTINATION }], dataCategories: [DataCategory.HEALTH_DATA] },
+    { summary: 'Forced labour on a Rotterdam-registered barge; crew recruited in Nigeria', by: 'coordinator@nl.test', route: [{ country: 'NG', role: RouteRole.ORIGIN }, { country: 'NL', role: RouteRole.DESTINATION }], tlp: TlpLabel.AMBER_STRICT },
+  );
+}
+
 describe('paging: board columns and the leads list', () => {
   let t: TestApp;
   let token: string;
@@ -39,8 +66,9 @@ describe('paging: board columns and the leads list', () => {
   let otherOperationTask: string;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    token = await login(t.url, 'liaison@demo.test');
+    t = await startTestApp({}, { demoData: false });
+    await taskForce(t);
+    token = await login(t.url, 'liaison@ro.test', FIXTURE_PASSWORD);
     [{ id: danube }] = await t.db.query(`SELECT id::text AS id FROM operations WHERE name = 'Joint Operation Danube Route'`);
     const [template] = await t.db.query(`SELECT id::text AS id FROM tasks WHERE operation_id = $1 ORDER BY created_at LIMIT 1`, [danube]);
     // 40 more tasks: priorities, statuses and due dates mixed, some due dates equal and some absent.
@@ -107,7 +135,7 @@ describe('paging: board columns and the leads list', () => {
   });
 
   it('pages the leads list after a lead, in the order of one long page, and counts it in SQL', async () => {
-    const [{ agency }] = await t.db.query(`SELECT agency_id::text AS agency FROM users WHERE email = 'liaison@demo.test'`);
+    const [{ agency }] = await t.db.query(`SELECT agency_id::text AS agency FROM users WHERE email = 'liaison@ro.test'`);
     const [own] = await t.db.query(`SELECT id::text AS id FROM leads WHERE originating_agency_id = $1 LIMIT 1`, [agency]);
     // 12 more leads of the viewer's agency, three of them created at the same instant (the id breaks the tie).
     await t.db.query(
@@ -141,7 +169,7 @@ describe('paging: board columns and the leads list', () => {
   });
 
   it('refuses as a cursor a lead the viewer may not read exactly like an unknown id', async () => {
-    const [{ agency }] = await t.db.query(`SELECT agency_id::text AS agency FROM users WHERE email = 'liaison@demo.test'`);
+    const [{ agency }] = await t.db.query(`SELECT agency_id::text AS agency FROM users WHERE email = 'liaison@ro.test'`);
     const [unreadable] = await t.db.query(
       `SELECT l.id::text AS id FROM leads l WHERE l.originating_agency_id <> $1 AND NOT EXISTS (SELECT 1 FROM lead_shares s WHERE s.lead_id = l.id AND s.recipient_agency_id = $1) LIMIT 1`,
       [agency],

@@ -7,7 +7,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { headerValues, readCsvExport } from '../support/csv-export';
 import { describeWithData, itWithData } from '../support/data-files';
-import { createTestDatabase, errorCode, gql, login, startTestApp, TestApp } from '../support/test-app';
+import { AgencyKind, Role } from '@taskforce/domain';
+import { FIXTURE_PASSWORD, FixtureBuilder } from '../support/fixture-builder';
+import { createTestDatabase, errorCode, gql, login as signIn, startTestApp, TestApp } from '../support/test-app';
 
 /**
  * The public figures of the indicators dashboard, through the real API on a real database, checked against figures
@@ -21,6 +23,15 @@ const TIP_WORKBOOK = join(DATA, DATA_FILES.tipTierRankings);
 const GLOTIP = join(DATA, DATA_FILES.glotip);
 const ROOT = resolve(__dirname, '../..');
 const IMPORT_CLI = join(ROOT, 'dist/api/apps/api/src/import-cli.js');
+
+const login = (url: string, email: string) => signIn(url, email, FIXTURE_PASSWORD);
+
+/** The readers of the figures: a member of the NL police, and the task-force secretariat's platform admin. */
+async function taskForce(t: TestApp): Promise<void> {
+  const f = new FixtureBuilder(t.db);
+  await f.agency({ acronym: 'NL-POL', country: 'NL' }, { acronym: 'JTF-SEC', kind: AgencyKind.GOVERNMENT, country: 'BE' });
+  await f.person({ email: 'member@nl.test', name: 'Pieter Jansen', agency: 'NL-POL' }, { email: 'admin@jtf.test', name: 'Claire Dubois', agency: 'JTF-SEC', roles: [Role.PLATFORM_ADMIN] });
+}
 
 /** A CSV file of ../shared/data as objects keyed by column name (csv-parse; BOM stripped, fields trimmed). */
 const rawCsv = (file: string): Array<Record<string, string>> => parse(readFileSync(file, 'utf8'), { bom: true, columns: true, skip_empty_lines: true, trim: true });
@@ -52,8 +63,9 @@ describeWithData([CTDC])('public figures: CTDC regions and row percentages', () 
   let raw: Array<Record<string, string>>;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    member = await login(t.url, 'member@demo.test');
+    t = await startTestApp({}, { demoData: false });
+    await taskForce(t);
+    member = await login(t.url, 'member@nl.test');
     const report = await importDataset(t.db, DatasetKind.CTDC, CTDC);
     expect(report.rejected).toEqual([]);
     raw = rawCtdc();
@@ -166,8 +178,9 @@ describe('public figures: Palermo ratifications, TIP tiers and GLOTIP breakdowns
   let member: string;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    member = await login(t.url, 'member@demo.test');
+    t = await startTestApp({}, { demoData: false });
+    await taskForce(t);
+    member = await login(t.url, 'member@nl.test');
   });
   afterAll(async () => {
     await t?.close();
@@ -183,7 +196,7 @@ describe('public figures: Palermo ratifications, TIP tiers and GLOTIP breakdowns
   itWithData([PALERMO_COUNTS])('imports ratifications_count.csv through the import path and shows the cumulative ratifications of the raw file', async () => {
     expect((await ask(PALERMO)).palermoRatificationsByYear.years).toEqual([]);
     // The admin screen's path: importDataset(kind: PALERMO_COUNTS) reads the known file of the data folder.
-    const admin = await login(t.url, 'admin@demo.test');
+    const admin = await login(t.url, 'admin@jtf.test');
     const mutation = `mutation { importDataset(kind: PALERMO_COUNTS) { source inserted updated unchanged applied rejected { line reason } } }`;
     const first = await gql(t.url, mutation, {}, admin);
     expect(first.errors).toBeUndefined();

@@ -1,15 +1,33 @@
 import { positional, whereArgs } from '@taskforce/api-core';
 import { CaseRecordScopePolicy } from '@taskforce/api-indicators';
-import { LeadPolicy } from '@taskforce/api-leads';
+import { LeadPersonRole, LeadPolicy, LeadStatus, RouteRole } from '@taskforce/api-leads';
 import { OperationPolicy } from '@taskforce/api-operations';
 import { TaskPolicy } from '@taskforce/api-tasks';
+import {
+  AgencyKind,
+  AgreementKind,
+  DataCategory,
+  FormOfExploitation,
+  HandlingCode,
+  InformationCredibility,
+  OperationStatus,
+  Pillar,
+  Role,
+  RuleFlow,
+  SharingPurpose,
+  SourceReliability,
+  TaskPriority,
+  TaskStatus,
+  TlpLabel,
+} from '@taskforce/domain';
 import { randomUUID } from 'node:crypto';
+import { FixtureBuilder } from '../support/fixture-builder';
 import { startTestApp, TestApp } from '../support/test-app';
 
 /**
  * Each record kind's policy object gives its rule three ways — SQL predicate, in-memory check, `require` — and they
- * must never disagree. Checked here over every demo agency × every record, against expectations written out by
- * hand from libs/api/setup/src/lib/demo-data.ts and libs/api/leads/src/lib/demo-leads.ts:
+ * must never disagree. Checked here over every agency × every record, against expectations written out by hand
+ * from the task force built in `taskForce` below (leads shared as its sharing law decides):
  *
  *   Danube Route    — NL-POL, RO-DIOC, BE-SIS, ES-BIP, SPF, Europol, IOM (5 tasks)
  *   Coastal Harvest — TH-AHTD, NG-NATA, IOM (2 tasks)
@@ -62,6 +80,117 @@ const READS: Record<Agency, LeadKey[]> = {
 
 const TASKS_PER_OPERATION: Record<Op, number> = { danube: 5, coastal: 2 };
 
+const { VICTIM_PERSONAL_DATA: VICTIM, SUSPECT_PERSONAL_DATA: SUSPECT, HEALTH_DATA: HEALTH, FINANCIAL_DATA: FINANCIAL, LOCATION_DATA: LOCATION, COMMUNICATIONS_DATA: COMMS } = DataCategory;
+
+/** Eleven agencies, Danube Route and Coastal Harvest with their tasks, the sharing law and the four leads. */
+async function taskForce(t: TestApp): Promise<void> {
+  const f = new FixtureBuilder(t.db);
+  await f.agency(
+    { acronym: 'NL-POL', country: 'NL' },
+    { acronym: 'RO-DIOC', kind: AgencyKind.PROSECUTION, country: 'RO' },
+    { acronym: 'BE-SIS', kind: AgencyKind.LABOUR_INSPECTORATE, country: 'BE' },
+    { acronym: 'ES-BIP', kind: AgencyKind.BORDER_IMMIGRATION, country: 'ES' },
+    { acronym: 'SPF', kind: AgencyKind.NGO, country: 'NL' },
+    { acronym: 'IOM', kind: AgencyKind.INTERNATIONAL_ORGANIZATION, country: null },
+    { acronym: 'Europol', kind: AgencyKind.INTERNATIONAL_ORGANIZATION, country: null },
+    { acronym: 'NG-NATA', kind: AgencyKind.GOVERNMENT, country: 'NG' },
+    { acronym: 'TH-AHTD', country: 'TH' },
+    { acronym: 'RPSA', kind: AgencyKind.OTHER, country: 'NL' },
+    { acronym: 'JTF-SEC', kind: AgencyKind.GOVERNMENT, country: 'BE' },
+  );
+  await f.person(
+    { email: 'coordinator@nl.test', name: 'Anna de Vries', agency: 'NL-POL', roles: [Role.COORDINATOR] },
+    { email: 'liaison@ro.test', name: 'Ioana Popescu', agency: 'RO-DIOC', roles: [Role.LIAISON_OFFICER] },
+    { email: 'liaison@es.test', name: 'Carmen García', agency: 'ES-BIP', roles: [Role.LIAISON_OFFICER] },
+    { email: 'liaison@spf.test', name: 'Sophie Bakker', agency: 'SPF', roles: [Role.LIAISON_OFFICER] },
+    { email: 'analyst@europol.test', name: 'Marek Nowak', agency: 'Europol', roles: [Role.ANALYST, Role.LIAISON_OFFICER] },
+    { email: 'coordinator@th.test', name: 'Somchai Wongsa', agency: 'TH-AHTD', roles: [Role.COORDINATOR, Role.LIAISON_OFFICER] },
+  );
+  await f.operation({ name: OPERATION.danube, lead: 'NL-POL', agencies: ['RO-DIOC', 'BE-SIS', 'ES-BIP', 'SPF'], participants: ['Europol', 'IOM'], coordinators: ['coordinator@nl.test'], countries: ['NL', 'RO', 'BE', 'ES'] });
+  await f.operation({ name: OPERATION.coastal, lead: 'TH-AHTD', agencies: ['NG-NATA'], participants: ['IOM'], coordinators: ['coordinator@th.test'], status: OperationStatus.PLANNED, countries: ['TH', 'NG'] });
+  const danube = { operation: OPERATION.danube, by: 'coordinator@nl.test' };
+  const coastal = { operation: OPERATION.coastal, by: 'coordinator@th.test' };
+  await f.task(
+    { ...danube, title: 'Coordinate victim reception at the Rotterdam shelter', to: 'SPF', priority: TaskPriority.HIGH, status: TaskStatus.IN_PROGRESS, movedBy: 'liaison@spf.test' },
+    { ...danube, title: 'Request bank records of the recruitment agency', to: 'RO-DIOC', person: 'liaison@ro.test', pillar: Pillar.PROSECUTION, priority: TaskPriority.URGENT },
+    { ...danube, title: 'Joint inspection of seasonal farms in West Flanders', to: 'BE-SIS', pillar: Pillar.PROSECUTION },
+    { ...danube, title: 'Awareness leaflets at the Madrid bus terminal', to: 'ES-BIP', pillar: Pillar.PREVENTION, priority: TaskPriority.LOW, status: TaskStatus.DONE, movedBy: 'liaison@es.test' },
+    { ...danube, title: 'Cross-check suspects against the analysis project', to: 'Europol', pillar: Pillar.PARTNERSHIP, status: TaskStatus.BLOCKED, movedBy: 'analyst@europol.test' },
+    { ...coastal, title: 'Identify vessels named in recruitment reports', to: 'TH-AHTD', pillar: Pillar.PROSECUTION, priority: TaskPriority.HIGH },
+    { ...coastal, title: 'Return and reintegration support plan', to: 'IOM' },
+  );
+  await f.agreement(
+    { id: 'UN-TIP-PROTOCOL', kind: AgreementKind.MULTILATERAL, countries: ['BE', 'ES', 'NG', 'NL', 'RO', 'TH'], dataCategories: [SUSPECT, LOCATION, COMMS], purposes: [SharingPurpose.INVESTIGATION, SharingPurpose.PROSECUTION, SharingPurpose.PREVENTION, SharingPurpose.ANALYSIS], inForceFrom: '2013-01-01' },
+    { id: 'NL-RO-MLA', countries: ['NL', 'RO'], dataCategories: [VICTIM, SUSPECT, FINANCIAL, LOCATION, COMMS], purposes: [SharingPurpose.INVESTIGATION, SharingPurpose.PROSECUTION], inForceFrom: '2010-01-01' },
+    { id: 'NLPOL-SPF-MOU', kind: AgreementKind.MOU, agencies: ['NL-POL', 'SPF'], dataCategories: [VICTIM, HEALTH, LOCATION], purposes: [SharingPurpose.VICTIM_ASSISTANCE], inForceFrom: '2024-01-01' },
+    { id: 'NL-TH-PILOT', countries: ['NL', 'TH'], dataCategories: [VICTIM, SUSPECT, HEALTH, FINANCIAL, LOCATION, COMMS], purposes: [SharingPurpose.INVESTIGATION], inForceFrom: '2019-01-01', inForceTo: '2023-12-31' },
+  );
+  const nl = { kind: 'COUNTRY' as const, country: 'NL' };
+  await f.rule(
+    { id: 'NL-1', version: 1, effectiveFrom: null, effectiveTo: null, scope: nl, flows: [RuleFlow.WITHIN], when: null, condition: { kind: 'LEGAL_BASIS', law: 'Police Data Act (Wet politiegegevens)' }, text: 'Inside the Netherlands, police data goes to partners under the Police Data Act.' },
+    { id: 'NL-2', version: 1, effectiveFrom: '2025-01-01', effectiveTo: null, scope: nl, flows: [RuleFlow.LEAVING], when: null, condition: { kind: 'REQUIRES_AGREEMENT', categories: [VICTIM], otherwise: 'REDACT' }, text: "Victims' personal data leaves the Netherlands only under an agreement covering it; otherwise it is removed." },
+    { id: 'NL-3', version: 1, effectiveFrom: null, effectiveTo: null, scope: nl, flows: [RuleFlow.LEAVING], when: null, condition: { kind: 'RESTRICT_CATEGORIES', categories: [HEALTH], effect: 'REQUIRES_APPROVAL' }, text: "Health data leaves the Netherlands only with the originator's approval." },
+    { id: 'NGO-1', version: 1, effectiveFrom: null, effectiveTo: null, scope: { kind: 'AGENCY_KIND', agencyKind: AgencyKind.NGO }, flows: [RuleFlow.ENTERING], when: null, condition: { kind: 'RESTRICT_CATEGORIES', categories: [SUSPECT], effect: 'REDACT' }, text: 'NGOs receive no suspect personal data.' },
+    { id: 'RO-1', version: 1, effectiveFrom: null, effectiveTo: null, scope: { kind: 'COUNTRY', country: 'RO' }, flows: [RuleFlow.LEAVING], when: null, condition: { kind: 'REQUIRES_AGREEMENT', categories: [VICTIM, HEALTH], otherwise: 'REQUIRES_APPROVAL' }, text: 'Victim and health data leave Romania only under an agreement covering them, otherwise case by case.' },
+  );
+  await f.lead(
+    {
+      summary: LEAD.recruiters,
+      by: 'coordinator@nl.test',
+      operation: OPERATION.danube,
+      details: 'Two recruiters advertise hospitality jobs in Constanța; the women travel by minibus via Rotterdam to Valencia. A potential victim called the shelter hotline.',
+      formOfExploitation: FormOfExploitation.SEXUAL_EXPLOITATION,
+      route: [{ country: 'RO', role: RouteRole.ORIGIN }, { country: 'NL', role: RouteRole.TRANSIT }, { country: 'ES', role: RouteRole.DESTINATION }],
+      dataCategories: [VICTIM, SUSPECT, LOCATION],
+      handlingCodes: [HandlingCode.H2],
+      status: LeadStatus.UNDER_ASSESSMENT,
+      persons: [{ role: LeadPersonRole.SUSPECT, name: 'Dorin Vlasic (fictional)', description: 'recruiter, Constanța' }, { role: LeadPersonRole.POTENTIAL_VICTIM, description: 'woman, 20–24' }],
+      shares: [{ to: 'RO-DIOC', purpose: SharingPurpose.INVESTIGATION }, { to: 'BE-SIS', purpose: SharingPurpose.INVESTIGATION }],
+    },
+    {
+      summary: LEAD.brokers,
+      by: 'coordinator@th.test',
+      operation: OPERATION.coastal,
+      details: 'A broker known as "Captain Sunny" collects passports in Lagos; vessels sail from Songkhla. Phone numbers from recruitment chats attached.',
+      route: [{ country: 'NG', role: RouteRole.ORIGIN }, { country: 'TH', role: RouteRole.DESTINATION }],
+      dataCategories: [SUSPECT, LOCATION, COMMS],
+      tlp: TlpLabel.GREEN,
+      sourceReliability: SourceReliability.C,
+      informationCredibility: InformationCredibility.POSSIBLY_TRUE,
+      persons: [{ role: LeadPersonRole.SUSPECT, name: '"Captain Sunny" (fictional)', description: 'broker, Lagos' }],
+      shares: [{ to: 'NG-NATA', purpose: SharingPurpose.INVESTIGATION }],
+    },
+    {
+      summary: LEAD.organs,
+      by: 'liaison@ro.test',
+      details: 'Debt collectors offer to clear debts against a kidney; medical screening in Bucharest, payments through a money-transfer shop.',
+      formOfExploitation: FormOfExploitation.REMOVAL_OF_ORGANS,
+      route: [{ country: 'RO', role: RouteRole.ORIGIN }, { country: 'ES', role: RouteRole.DESTINATION }],
+      dataCategories: [VICTIM, HEALTH, FINANCIAL],
+      tlp: TlpLabel.RED,
+      sourceReliability: SourceReliability.A,
+      informationCredibility: InformationCredibility.CONFIRMED,
+      handlingCodes: [HandlingCode.H1, HandlingCode.H3],
+      handlingCondition: 'Not to be acted on before the joint action day; contact RO-DIOC first.',
+      named: ['ES-BIP'],
+      persons: [{ role: LeadPersonRole.POTENTIAL_VICTIM, description: 'man, 30–34' }],
+    },
+    {
+      summary: LEAD.barge,
+      by: 'coordinator@nl.test',
+      details: 'Crew work 16-hour shifts without pay; the skipper keeps their papers. Two crew members were referred to the shelter.',
+      route: [{ country: 'NG', role: RouteRole.ORIGIN }, { country: 'ES', role: RouteRole.TRANSIT }, { country: 'NL', role: RouteRole.DESTINATION }],
+      dataCategories: [VICTIM, SUSPECT, LOCATION],
+      tlp: TlpLabel.AMBER_STRICT,
+      informationCredibility: InformationCredibility.POSSIBLY_TRUE,
+      handlingCodes: [],
+      status: LeadStatus.ACTIONED,
+      persons: [{ role: LeadPersonRole.SUSPECT, name: 'Hendrik Dekkers (fictional)', description: 'skipper' }, { role: LeadPersonRole.POTENTIAL_VICTIM, description: 'man, 25–29' }],
+      shares: [{ to: 'SPF', purpose: SharingPurpose.VICTIM_ASSISTANCE }],
+    },
+  );
+}
+
 /** The error a `require` gave, as the client would see it (code and message), or null when it resolved. */
 async function refusal(attempt: Promise<unknown>): Promise<{ code: unknown; message: string } | null> {
   try {
@@ -85,7 +214,8 @@ describe('record policies: SQL predicate, in-memory check and require agree', ()
   const viewer = (a: Agency) => ({ agencyId: agencyId[a] });
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({}, { demoData: false });
+    await taskForce(t);
     operations = t.app.get(OperationPolicy);
     tasks = t.app.get(TaskPolicy);
     leads = t.app.get(LeadPolicy);

@@ -8,7 +8,7 @@ import { startTestApp } from '../support/test-app';
 
 describe('scheduled sweeps', () => {
   it('are registered by name while the API runs and cleared at shutdown', async () => {
-    const t = await startTestApp({ ESCALATION_CHECK_SECONDS: '7', LEAD_LAPSE_CHECK_SECONDS: '9' });
+    const t = await startTestApp({ ESCALATION_CHECK_SECONDS: '7', LEAD_LAPSE_CHECK_SECONDS: '9' }, { demoData: false });
     const registry = t.app.get(SchedulerRegistry);
     try {
       expect([...registry.getIntervals()].sort()).toEqual(['lead-share-lapse', 'task-escalation']);
@@ -19,7 +19,7 @@ describe('scheduled sweeps', () => {
   });
 
   it('a period of 0 starts no sweep', async () => {
-    const t = await startTestApp({ ESCALATION_CHECK_SECONDS: '0', LEAD_LAPSE_CHECK_SECONDS: '0' });
+    const t = await startTestApp({ ESCALATION_CHECK_SECONDS: '0', LEAD_LAPSE_CHECK_SECONDS: '0' }, { demoData: false });
     try {
       expect(t.app.get(SchedulerRegistry).getIntervals()).toEqual([]);
     } finally {

@@ -1,18 +1,20 @@
+import { AgencyKind, AgreementKind, DataCategory, Role, RuleFlow, SharingPurpose } from '@taskforce/domain';
+import { FIXTURE_PASSWORD, FixtureBuilder } from '../support/fixture-builder';
 import { errorCode, gql, GqlResponse, login, startTestApp, TestApp } from '../support/test-app';
 
 /**
  * Agreements and jurisdiction rules administered by platform admins: everyone signed in reads them,
  * only platform admins write them; writes are validated (errors name the field), rule versions are never
  * overwritten, stale expectedVersion gives CONFLICT, and every write is audited. Expected values come from the
- * demo agreements and rules in libs/api/leads/src/lib/demo-leads.ts:
+ * agreements and rules built below (`sharingLaw`):
  *   UN-TIP-PROTOCOL, NL-RO-MLA, NLPOL-SPF-MOU open-ended (in force); NL-TH-PILOT ended 2023-12-31 (expired).
  *   Rules NL-1, NL-2 (versions 1 and 2), NL-3, NGO-1, RO-1.
  */
 
 const EMAIL = {
-  admin: 'admin@demo.test', // JTF-SEC, PLATFORM_ADMIN
-  coordinator: 'coordinator@demo.test', // NL-POL, COORDINATOR
-  member: 'member@demo.test', // NL-POL, MEMBER
+  admin: 'admin@jtf.test', // JTF-SEC, PLATFORM_ADMIN
+  coordinator: 'coordinator@nl.test', // NL-POL, COORDINATOR
+  member: 'member@nl.test', // NL-POL, MEMBER
 } as const;
 type Who = keyof typeof EMAIL;
 
@@ -49,6 +51,27 @@ const validRule = () => ({
   text: 'Health data leaves Belgium for prevention only with the originator approval (test rule).',
 });
 
+const { VICTIM_PERSONAL_DATA: VICTIM, SUSPECT_PERSONAL_DATA: SUSPECT, HEALTH_DATA: HEALTH, LOCATION_DATA: LOCATION } = DataCategory;
+
+/** The task force's sharing law: four agreements (one expired) and five rules, NL-2 in two versions. */
+async function sharingLaw(f: FixtureBuilder): Promise<void> {
+  await f.agreement(
+    { id: 'UN-TIP-PROTOCOL', kind: AgreementKind.MULTILATERAL, title: 'UN Trafficking in Persons Protocol (Palermo, 2000)', countries: ['BE', 'ES', 'NG', 'NL', 'RO', 'TH'], dataCategories: [SUSPECT, LOCATION], purposes: [SharingPurpose.INVESTIGATION, SharingPurpose.PROSECUTION], inForceFrom: '2013-01-01' },
+    { id: 'NL-RO-MLA', title: 'Netherlands–Romania mutual legal assistance treaty (fictional)', countries: ['NL', 'RO'], dataCategories: [VICTIM, SUSPECT, LOCATION], purposes: [SharingPurpose.INVESTIGATION, SharingPurpose.PROSECUTION], inForceFrom: '2010-01-01' },
+    { id: 'NLPOL-SPF-MOU', kind: AgreementKind.MOU, title: 'Victim referral MoU of the NL police and the Safe Passage Foundation', agencies: ['NL-POL', 'SPF'], dataCategories: [VICTIM, HEALTH, LOCATION], purposes: [SharingPurpose.VICTIM_ASSISTANCE], inForceFrom: '2024-01-01' },
+    { id: 'NL-TH-PILOT', title: 'Netherlands–Thailand police exchange pilot (fictional, expired)', countries: ['NL', 'TH'], dataCategories: [SUSPECT], purposes: [SharingPurpose.INVESTIGATION], inForceFrom: '2019-01-01', inForceTo: '2023-12-31' },
+  );
+  const nl = { kind: 'COUNTRY' as const, country: 'NL' };
+  await f.rule(
+    { id: 'NL-1', version: 1, effectiveFrom: null, effectiveTo: null, scope: nl, flows: [RuleFlow.WITHIN], when: null, condition: { kind: 'LEGAL_BASIS', law: 'Police Data Act (Wet politiegegevens)' }, text: 'Inside the Netherlands, police data goes to partners under the Police Data Act.' },
+    { id: 'NL-2', version: 1, effectiveFrom: '2020-01-01', effectiveTo: '2024-12-31', scope: nl, flows: [RuleFlow.LEAVING], when: null, condition: { kind: 'REQUIRES_AGREEMENT', categories: [VICTIM], otherwise: 'REQUIRES_APPROVAL' }, text: "Victims' personal data leaves the Netherlands under an agreement, otherwise case by case." },
+    { id: 'NL-2', version: 2, effectiveFrom: '2025-01-01', effectiveTo: null, scope: nl, flows: [RuleFlow.LEAVING], when: null, condition: { kind: 'REQUIRES_AGREEMENT', categories: [VICTIM], otherwise: 'REDACT' }, text: "Victims' personal data leaves the Netherlands only under an agreement; otherwise it is removed." },
+    { id: 'NL-3', version: 1, effectiveFrom: null, effectiveTo: null, scope: nl, flows: [RuleFlow.LEAVING], when: null, condition: { kind: 'RESTRICT_CATEGORIES', categories: [HEALTH], effect: 'REQUIRES_APPROVAL' }, text: "Health data leaves the Netherlands only with the originator's approval." },
+    { id: 'NGO-1', version: 1, effectiveFrom: null, effectiveTo: null, scope: { kind: 'AGENCY_KIND', agencyKind: AgencyKind.NGO }, flows: [RuleFlow.ENTERING], when: null, condition: { kind: 'RESTRICT_CATEGORIES', categories: [SUSPECT], effect: 'REDACT' }, text: 'NGOs receive no suspect personal data.' },
+    { id: 'RO-1', version: 1, effectiveFrom: null, effectiveTo: null, scope: { kind: 'COUNTRY', country: 'RO' }, flows: [RuleFlow.LEAVING], when: null, condition: { kind: 'REQUIRES_AGREEMENT', categories: [VICTIM, HEALTH], otherwise: 'REQUIRES_APPROVAL' }, text: 'Victim and health data leave Romania under an agreement, otherwise case by case.' },
+  );
+}
+
 describe('sharing law: agreements and jurisdiction rules (platform admins)', () => {
   let t: TestApp;
   const token = {} as Record<Who, string>;
@@ -58,9 +81,17 @@ describe('sharing law: agreements and jurisdiction rules (platform admins)', () 
   const auditCount = async (action: string): Promise<number> => Number((await t.db.query('SELECT count(*)::int AS n FROM audit_entries WHERE action = $1 AND actor_user_id = $2', [action, adminId]))[0].n);
 
   beforeAll(async () => {
-    t = await startTestApp({ LEAD_LAPSE_CHECK_SECONDS: '0' });
-    for (const who of Object.keys(EMAIL) as Who[]) token[who] = await login(t.url, EMAIL[who]);
-    adminId = (await t.db.query(`SELECT id FROM users WHERE email = 'admin@demo.test'`))[0].id;
+    t = await startTestApp({ LEAD_LAPSE_CHECK_SECONDS: '0' }, { demoData: false });
+    const f = new FixtureBuilder(t.db);
+    await f.agency({ acronym: 'NL-POL', country: 'NL' }, { acronym: 'SPF', kind: AgencyKind.NGO, country: 'NL' }, { acronym: 'JTF-SEC', kind: AgencyKind.GOVERNMENT, country: 'BE' });
+    await f.person(
+      { email: EMAIL.admin, name: 'Claire Dubois', agency: 'JTF-SEC', roles: [Role.PLATFORM_ADMIN] },
+      { email: EMAIL.coordinator, name: 'Anna de Vries', agency: 'NL-POL', roles: [Role.COORDINATOR] },
+      { email: EMAIL.member, name: 'Pieter Jansen', agency: 'NL-POL' },
+    );
+    await sharingLaw(f);
+    for (const who of Object.keys(EMAIL) as Who[]) token[who] = await login(t.url, EMAIL[who], FIXTURE_PASSWORD);
+    adminId = f.people[EMAIL.admin];
   });
   afterAll(() => t.close());
 

@@ -1,12 +1,84 @@
-import { gql, GqlResponse, login, startTestApp, TestApp } from '../support/test-app';
+import { LeadPersonRole, LeadStatus, RouteRole } from '@taskforce/api-leads';
+import { AgencyKind, AgreementKind, DataCategory, FormOfExploitation, HandlingCode, InformationCredibility, Pillar, Role, RuleFlow, SharingPurpose, SourceReliability, TaskPriority, TlpLabel } from '@taskforce/domain';
+import { FIXTURE_PASSWORD, FixtureBuilder } from '../support/fixture-builder';
+import { gql, GqlResponse, login as signIn, startTestApp, TestApp } from '../support/test-app';
 import { webDocuments } from '../support/web-documents';
 
 /**
  * The screens people live in run a number of SQL statements that does not grow with the length of their lists:
  * each screen's own GraphQL documents (as the web client sends them) are run at 10 items and at 200 items, and the
- * two counts (the API's `X-SQL-Statements` header) must be equal. Items are copies of demo rows made in SQL, spread
+ * two counts (the API's `X-SQL-Statements` header) must be equal. Items are copies of the rows built in `taskForce`, made in SQL, spread
  * over several agencies, people and operations so that every field that loads by id meets many different ids.
  */
+
+const login = (url: string, email: string) => signIn(url, email, FIXTURE_PASSWORD);
+const { VICTIM_PERSONAL_DATA: VICTIM, SUSPECT_PERSONAL_DATA: SUSPECT, HEALTH_DATA: HEALTH, FINANCIAL_DATA: FINANCIAL, LOCATION_DATA: LOCATION, COMMUNICATIONS_DATA: COMMS } = DataCategory;
+
+/** Danube Route of five agencies with a task, the sharing law, a lead of the Romanian prosecutors and one shared with them. */
+async function taskForce(t: TestApp): Promise<void> {
+  const f = new FixtureBuilder(t.db);
+  await f.agency(
+    { acronym: 'NL-POL', country: 'NL' },
+    { acronym: 'RO-DIOC', kind: AgencyKind.PROSECUTION, country: 'RO' },
+    { acronym: 'BE-SIS', kind: AgencyKind.LABOUR_INSPECTORATE, country: 'BE' },
+    { acronym: 'ES-BIP', kind: AgencyKind.BORDER_IMMIGRATION, country: 'ES' },
+    { acronym: 'SPF', kind: AgencyKind.NGO, country: 'NL' },
+  );
+  await f.person(
+    { email: 'coordinator@nl.test', name: 'Anna de Vries', agency: 'NL-POL', roles: [Role.COORDINATOR] },
+    { email: 'member@nl.test', name: 'Pieter Jansen', agency: 'NL-POL' },
+    { email: 'liaison@ro.test', name: 'Ioana Popescu', agency: 'RO-DIOC', roles: [Role.LIAISON_OFFICER] },
+    { email: 'member@ro.test', name: 'Andrei Ionescu', agency: 'RO-DIOC' },
+    { email: 'liaison@be.test', name: 'Lucas Peeters', agency: 'BE-SIS', roles: [Role.LIAISON_OFFICER] },
+    { email: 'liaison@es.test', name: 'Carmen García', agency: 'ES-BIP', roles: [Role.LIAISON_OFFICER] },
+    { email: 'liaison@spf.test', name: 'Sophie Bakker', agency: 'SPF', roles: [Role.LIAISON_OFFICER] },
+  );
+  await f.operation({ name: 'Joint Operation Danube Route', lead: 'NL-POL', agencies: ['RO-DIOC', 'BE-SIS', 'ES-BIP', 'SPF'], coordinators: ['coordinator@nl.test'], countries: ['NL', 'RO', 'BE', 'ES'] });
+  await f.task({ title: 'Request bank records of the recruitment agency', operation: 'Joint Operation Danube Route', by: 'coordinator@nl.test', to: 'RO-DIOC', person: 'liaison@ro.test', pillar: Pillar.PROSECUTION, priority: TaskPriority.URGENT });
+  await f.agreement(
+    { id: 'UN-TIP-PROTOCOL', kind: AgreementKind.MULTILATERAL, countries: ['BE', 'ES', 'NG', 'NL', 'RO', 'TH'], dataCategories: [SUSPECT, LOCATION, COMMS], purposes: [SharingPurpose.INVESTIGATION, SharingPurpose.PROSECUTION, SharingPurpose.PREVENTION, SharingPurpose.ANALYSIS], inForceFrom: '2013-01-01' },
+    { id: 'NL-RO-MLA', countries: ['NL', 'RO'], dataCategories: [VICTIM, SUSPECT, FINANCIAL, LOCATION, COMMS], purposes: [SharingPurpose.INVESTIGATION, SharingPurpose.PROSECUTION], inForceFrom: '2010-01-01' },
+    { id: 'NLPOL-SPF-MOU', kind: AgreementKind.MOU, agencies: ['NL-POL', 'SPF'], dataCategories: [VICTIM, HEALTH, LOCATION], purposes: [SharingPurpose.VICTIM_ASSISTANCE], inForceFrom: '2024-01-01' },
+  );
+  const nl = { kind: 'COUNTRY' as const, country: 'NL' };
+  await f.rule(
+    { id: 'NL-1', version: 1, effectiveFrom: null, effectiveTo: null, scope: nl, flows: [RuleFlow.WITHIN], when: null, condition: { kind: 'LEGAL_BASIS', law: 'Police Data Act (Wet politiegegevens)' }, text: 'Inside the Netherlands, police data goes to partners under the Police Data Act.' },
+    { id: 'NL-2', version: 1, effectiveFrom: '2025-01-01', effectiveTo: null, scope: nl, flows: [RuleFlow.LEAVING], when: null, condition: { kind: 'REQUIRES_AGREEMENT', categories: [VICTIM], otherwise: 'REDACT' }, text: "Victims' personal data leaves the Netherlands only under an agreement covering it; otherwise it is removed." },
+    { id: 'NL-3', version: 1, effectiveFrom: null, effectiveTo: null, scope: nl, flows: [RuleFlow.LEAVING], when: null, condition: { kind: 'RESTRICT_CATEGORIES', categories: [HEALTH], effect: 'REQUIRES_APPROVAL' }, text: "Health data leaves the Netherlands only with the originator's approval." },
+    { id: 'NGO-1', version: 1, effectiveFrom: null, effectiveTo: null, scope: { kind: 'AGENCY_KIND', agencyKind: AgencyKind.NGO }, flows: [RuleFlow.ENTERING], when: null, condition: { kind: 'RESTRICT_CATEGORIES', categories: [SUSPECT], effect: 'REDACT' }, text: 'NGOs receive no suspect personal data.' },
+    { id: 'RO-1', version: 1, effectiveFrom: null, effectiveTo: null, scope: { kind: 'COUNTRY', country: 'RO' }, flows: [RuleFlow.LEAVING], when: null, condition: { kind: 'REQUIRES_AGREEMENT', categories: [VICTIM, HEALTH], otherwise: 'REQUIRES_APPROVAL' }, text: 'Victim and health data leave Romania only under an agreement covering them, otherwise case by case.' },
+  );
+  await f.lead(
+    {
+      summary: 'Recruiters moving Romanian women through Rotterdam to Valencia',
+      by: 'coordinator@nl.test',
+      operation: 'Joint Operation Danube Route',
+      details: 'Two recruiters advertise hospitality jobs in Constanța; the women travel by minibus via Rotterdam to Valencia. A potential victim called the shelter hotline.',
+      formOfExploitation: FormOfExploitation.SEXUAL_EXPLOITATION,
+      route: [{ country: 'RO', role: RouteRole.ORIGIN }, { country: 'NL', role: RouteRole.TRANSIT }, { country: 'ES', role: RouteRole.DESTINATION }],
+      dataCategories: [VICTIM, SUSPECT, LOCATION],
+      handlingCodes: [HandlingCode.H2],
+      status: LeadStatus.UNDER_ASSESSMENT,
+      persons: [{ role: LeadPersonRole.SUSPECT, name: 'Dorin Vlasic (fictional)', description: 'recruiter, Constanța' }, { role: LeadPersonRole.POTENTIAL_VICTIM, description: 'woman, 20–24' }],
+      shares: [{ to: 'RO-DIOC', purpose: SharingPurpose.INVESTIGATION }, { to: 'BE-SIS', purpose: SharingPurpose.INVESTIGATION }],
+    },
+    {
+      summary: 'Kidney sale offers to indebted workers, surgery arranged in Spain',
+      by: 'liaison@ro.test',
+      details: 'Debt collectors offer to clear debts against a kidney; medical screening in Bucharest, payments through a money-transfer shop.',
+      formOfExploitation: FormOfExploitation.REMOVAL_OF_ORGANS,
+      route: [{ country: 'RO', role: RouteRole.ORIGIN }, { country: 'ES', role: RouteRole.DESTINATION }],
+      dataCategories: [VICTIM, HEALTH, FINANCIAL],
+      tlp: TlpLabel.RED,
+      sourceReliability: SourceReliability.A,
+      informationCredibility: InformationCredibility.CONFIRMED,
+      handlingCodes: [HandlingCode.H1, HandlingCode.H3],
+      handlingCondition: 'Not to be acted on before the joint action day; contact RO-DIOC first.',
+      named: ['ES-BIP'],
+      persons: [{ role: LeadPersonRole.POTENTIAL_VICTIM, description: 'man, 30–34' }],
+    },
+  );
+}
 
 /** Copies the row `id` of `table` `n` times; `set` overrides columns with SQL expressions over `g` (1…n). */
 async function copyRows(t: TestApp, table: string, id: string, n: number, set: Record<string, string>): Promise<string[]> {
@@ -61,9 +133,10 @@ describe('SQL statements per screen do not grow with the length of its lists', (
   }
 
   beforeAll(async () => {
-    t = await startTestApp({ SQL_STATEMENT_HEADER: 'true' });
-    token = await login(t.url, 'liaison@demo.test');
-    const [viewer] = await t.db.query(`SELECT id::text AS id, agency_id::text AS agency FROM users WHERE email = 'liaison@demo.test'`);
+    t = await startTestApp({ SQL_STATEMENT_HEADER: 'true' }, { demoData: false });
+    await taskForce(t);
+    token = await login(t.url, 'liaison@ro.test');
+    const [viewer] = await t.db.query(`SELECT id::text AS id, agency_id::text AS agency FROM users WHERE email = 'liaison@ro.test'`);
     viewerId = viewer.id;
     viewerAgency = viewer.agency;
     const [op] = await t.db.query(`SELECT id::text AS id FROM operations WHERE name = 'Joint Operation Danube Route'`);
@@ -134,7 +207,7 @@ describe('SQL statements per screen do not grow with the length of its lists', (
 
   it('notifications (Notifications, NotificationDigest): the same at 10 and at 200 notifications', async () => {
     // One real notification for the viewer: a coordinator assigns a task to the viewer's agency.
-    const coordinator = await login(t.url, 'coordinator@demo.test');
+    const coordinator = await login(t.url, 'coordinator@nl.test');
     const created = await gql(t.url, 'mutation($input: CreateTaskInput!) { createTask(input: $input) { id } }', { input: { operationId: danube, title: 'Check the hotel register', assigneeAgencyId: viewerAgency, pillar: 'PROTECTION', priority: 'HIGH' } }, coordinator);
     expect(created.errors).toBeUndefined();
     const [template] = await t.db.query(`SELECT id::text AS id FROM notifications WHERE recipient_user_id = $1 ORDER BY created_at LIMIT 1`, [viewerId]);

@@ -1,26 +1,29 @@
 import { randomUUID } from 'node:crypto';
-import { errorCode, gql, GqlResponse, login, startTestApp, TestApp } from '../support/test-app';
+import { AgencyKind, OperationStatus, Pillar, Role, TaskPriority, TaskStatus } from '@taskforce/domain';
+import { FIXTURE_PASSWORD, FixtureBuilder } from '../support/fixture-builder';
+import { errorCode, gql, GqlResponse, login as signIn, startTestApp, TestApp } from '../support/test-app';
 
 /**
  * Need-to-know as a matrix of users × records × paths. Every expected value below is written out by hand from
- * libs/api/setup/src/lib/demo-data.ts (never computed by asking the API):
+ * the task force built in `beforeAll` (never computed by asking the API):
  *
  *   Joint Operation Danube Route    — participants NL-POL, RO-DIOC, BE-SIS, ES-BIP, SPF, Europol, IOM;
- *                                     coordinator coordinator@demo.test
- *   Joint Operation Coastal Harvest — participants TH-AHTD, NG-NATA, IOM; coordinator th-coordinator@demo.test
+ *                                     coordinator coordinator@nl.test
+ *   Joint Operation Coastal Harvest — participants TH-AHTD, NG-NATA, IOM; coordinator coordinator@th.test
  *
- * Platform admins (admin@demo.test, JTF-SEC, in no operation) get no exception.
+ * Platform admins (admin@jtf.test, JTF-SEC, in no operation) get no exception. RPSA takes part in no operation.
  */
+const login = (url: string, email: string) => signIn(url, email, FIXTURE_PASSWORD);
 
 const DANUBE = 'Joint Operation Danube Route';
 const COASTAL = 'Joint Operation Coastal Harvest';
 type Op = 'danube' | 'coastal';
 const OP_NAME: Record<Op, string> = { danube: DANUBE, coastal: COASTAL };
 
-/** The demo tasks (title, operation, assignee agency, status). */
+/** The tasks built here (title, operation, assignee agency, status). */
 const TASK = {
   shelter: 'Coordinate victim reception at the Rotterdam shelter', // Danube, SPF, IN_PROGRESS
-  bank: 'Request bank records of the recruitment agency', // Danube, RO-DIOC (+ liaison@demo.test), OPEN
+  bank: 'Request bank records of the recruitment agency', // Danube, RO-DIOC (+ liaison@ro.test), OPEN
   farms: 'Joint inspection of seasonal farms in West Flanders', // Danube, BE-SIS, OPEN
   leaflets: 'Awareness leaflets at the Madrid bus terminal', // Danube, ES-BIP, DONE
   europol: 'Cross-check suspects against the analysis project', // Danube, Europol, BLOCKED
@@ -43,12 +46,12 @@ const OP_TITLES: Record<Op, string[]> = { danube: DANUBE_TITLES, coastal: COASTA
 
 type Who = 'coordinator' | 'liaison' | 'outsider' | 'thCoordinator' | 'iom' | 'admin';
 const EMAIL: Record<Who, string> = {
-  coordinator: 'coordinator@demo.test', // NL-POL
-  liaison: 'liaison@demo.test', // RO-DIOC
-  outsider: 'outsider@demo.test', // NG-NATA
-  thCoordinator: 'th-coordinator@demo.test', // TH-AHTD
-  iom: 'iom-liaison@demo.test', // IOM
-  admin: 'admin@demo.test', // JTF-SEC, PLATFORM_ADMIN
+  coordinator: 'coordinator@nl.test', // NL-POL
+  liaison: 'liaison@ro.test', // RO-DIOC
+  outsider: 'member@ng.test', // NG-NATA
+  thCoordinator: 'coordinator@th.test', // TH-AHTD
+  iom: 'liaison@iom.test', // IOM
+  admin: 'admin@jtf.test', // JTF-SEC, PLATFORM_ADMIN
 };
 const WHO = Object.keys(EMAIL) as Who[];
 
@@ -108,17 +111,58 @@ describe('need-to-know: users × records × paths', () => {
   const as = (who: Who, query: string, variables: Record<string, unknown> = {}) => gql(t.url, query, variables, token[who]);
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({}, { demoData: false });
+    const f = new FixtureBuilder(t.db);
+    await f.agency(
+      { acronym: 'NL-POL', country: 'NL' },
+      { acronym: 'RO-DIOC', kind: AgencyKind.PROSECUTION, country: 'RO' },
+      { acronym: 'BE-SIS', kind: AgencyKind.LABOUR_INSPECTORATE, country: 'BE' },
+      { acronym: 'ES-BIP', kind: AgencyKind.BORDER_IMMIGRATION, country: 'ES' },
+      { acronym: 'SPF', kind: AgencyKind.NGO, country: 'NL' },
+      { acronym: 'IOM', kind: AgencyKind.INTERNATIONAL_ORGANIZATION, country: null },
+      { acronym: 'Europol', kind: AgencyKind.INTERNATIONAL_ORGANIZATION, country: null },
+      { acronym: 'NG-NATA', kind: AgencyKind.GOVERNMENT, country: 'NG' },
+      { acronym: 'TH-AHTD', country: 'TH' },
+      { acronym: 'RPSA', kind: AgencyKind.OTHER, country: 'NL' },
+      { acronym: 'JTF-SEC', kind: AgencyKind.GOVERNMENT, country: 'BE' },
+    );
+    await f.person(
+      { email: 'coordinator@nl.test', name: 'Anna de Vries', agency: 'NL-POL', roles: [Role.COORDINATOR] },
+      { email: 'member@nl.test', name: 'Pieter Jansen', agency: 'NL-POL' },
+      { email: 'analyst@nl.test', name: 'Sanne Mulder', agency: 'NL-POL', roles: [Role.ANALYST] },
+      { email: 'liaison@nl.test', name: 'Daan Meijer', agency: 'NL-POL', roles: [Role.LIAISON_OFFICER] },
+      { email: 'liaison@ro.test', name: 'Ioana Popescu', agency: 'RO-DIOC', roles: [Role.LIAISON_OFFICER] },
+      { email: 'member@ro.test', name: 'Andrei Ionescu', agency: 'RO-DIOC' },
+      { email: 'admin@ro.test', name: 'Elena Marin', agency: 'RO-DIOC', roles: [Role.AGENCY_ADMIN] },
+      { email: 'liaison@be.test', name: 'Lucas Peeters', agency: 'BE-SIS', roles: [Role.LIAISON_OFFICER] },
+      { email: 'liaison@es.test', name: 'Carmen García', agency: 'ES-BIP', roles: [Role.LIAISON_OFFICER] },
+      { email: 'liaison@spf.test', name: 'Sophie Bakker', agency: 'SPF', roles: [Role.LIAISON_OFFICER] },
+      { email: 'liaison@iom.test', name: 'Amina Yusuf', agency: 'IOM', roles: [Role.LIAISON_OFFICER] },
+      { email: 'analyst@europol.test', name: 'Marek Nowak', agency: 'Europol', roles: [Role.ANALYST, Role.LIAISON_OFFICER] },
+      { email: 'member@ng.test', name: 'Chinedu Okafor', agency: 'NG-NATA' },
+      { email: 'coordinator@th.test', name: 'Somchai Wongsa', agency: 'TH-AHTD', roles: [Role.COORDINATOR, Role.LIAISON_OFFICER] },
+      { email: 'liaison@rpsa.test', name: 'Jan Visser', agency: 'RPSA', roles: [Role.LIAISON_OFFICER] },
+      { email: 'admin@jtf.test', name: 'Claire Dubois', agency: 'JTF-SEC', roles: [Role.PLATFORM_ADMIN] },
+    );
+    await f.operation({ name: DANUBE, lead: 'NL-POL', agencies: ['RO-DIOC', 'BE-SIS', 'ES-BIP', 'SPF', 'Europol', 'IOM'], coordinators: ['coordinator@nl.test'] });
+    await f.operation({ name: COASTAL, lead: 'TH-AHTD', agencies: ['NG-NATA', 'IOM'], coordinators: ['coordinator@th.test'], status: OperationStatus.PLANNED });
+    const danube = { operation: DANUBE, by: 'coordinator@nl.test' };
+    const coastal = { operation: COASTAL, by: 'coordinator@th.test' };
+    await f.task(
+      { ...danube, title: TASK.shelter, to: 'SPF', pillar: Pillar.PROTECTION, priority: TaskPriority.HIGH, status: TaskStatus.IN_PROGRESS, movedBy: 'liaison@spf.test' },
+      { ...danube, title: TASK.bank, to: 'RO-DIOC', person: 'liaison@ro.test', pillar: Pillar.PROSECUTION, priority: TaskPriority.URGENT },
+      { ...danube, title: TASK.farms, to: 'BE-SIS', pillar: Pillar.PROSECUTION },
+      { ...danube, title: TASK.leaflets, to: 'ES-BIP', pillar: Pillar.PREVENTION, priority: TaskPriority.LOW, status: TaskStatus.DONE, movedBy: 'liaison@es.test' },
+      { ...danube, title: TASK.europol, to: 'Europol', pillar: Pillar.PARTNERSHIP, status: TaskStatus.BLOCKED, movedBy: 'analyst@europol.test' },
+      { ...coastal, title: TASK.vessels, to: 'TH-AHTD', pillar: Pillar.PROSECUTION, priority: TaskPriority.HIGH },
+      { ...coastal, title: TASK.reintegration, to: 'IOM', pillar: Pillar.PROTECTION },
+    );
     for (const who of WHO) token[who] = await login(t.url, EMAIL[who]);
-    // ids are inputs, looked up in the database by their demo names
-    for (const row of await t.db.query('select id, name from operations')) {
-      if (row.name === DANUBE) opId.danube = row.id;
-      if (row.name === COASTAL) opId.coastal = row.id;
-    }
-    const titles = await t.db.query('select id, title from tasks');
-    for (const key of Object.keys(TASK) as TaskKey[]) taskId[key] = titles.find((r: { title: string }) => r.title === TASK[key]).id;
-    for (const row of await t.db.query('select id, acronym from agencies')) agencyId[row.acronym] = row.id;
-    for (const row of await t.db.query('select id, email from users')) userId[row.email] = row.id;
+    opId.danube = f.operations[DANUBE];
+    opId.coastal = f.operations[COASTAL];
+    for (const key of Object.keys(TASK) as TaskKey[]) taskId[key] = f.tasks[TASK[key]];
+    Object.assign(agencyId, f.agencies);
+    Object.assign(userId, f.people);
     expect(Object.keys(opId)).toHaveLength(2);
   });
   afterAll(() => t.close());
@@ -194,7 +238,7 @@ describe('need-to-know: users × records × paths', () => {
     });
   });
 
-  describe('task(id) { operation { name } } — every user × every demo task', () => {
+  describe('task(id) { operation { name } } — every user × every task', () => {
     const cells: Array<[Who, TaskKey, boolean]> = [];
     for (const [who, op, visible] of OPERATION_CELLS) {
       for (const key of Object.keys(TASK_OP) as TaskKey[]) if (TASK_OP[key] === op) cells.push([who, key, visible]);
@@ -211,19 +255,19 @@ describe('need-to-know: users × records × paths', () => {
 
   describe('myTasks: unfinished tasks assigned to me or my agency', () => {
     it.each<[string, string[]]>([
-      ['coordinator@demo.test', []], // NL-POL has no task
-      ['member@demo.test', []], // NL-POL
-      ['liaison@demo.test', [TASK.bank]], // RO-DIOC (and assigned in person)
-      ['ro-member@demo.test', [TASK.bank]], // RO-DIOC
-      ['outsider@demo.test', []], // NG-NATA has no task
-      ['th-coordinator@demo.test', [TASK.vessels]], // TH-AHTD
-      ['iom-liaison@demo.test', [TASK.reintegration]], // IOM
-      ['admin@demo.test', []], // JTF-SEC
-      ['be-liaison@demo.test', [TASK.farms]], // BE-SIS
-      ['es-liaison@demo.test', []], // ES-BIP's only task is DONE
-      ['ngo-liaison@demo.test', [TASK.shelter]], // SPF, IN_PROGRESS counts as unfinished
-      ['analyst@demo.test', [TASK.europol]], // Europol, BLOCKED counts as unfinished
-      ['port-liaison@demo.test', []], // RPSA, in no operation
+      ['coordinator@nl.test', []], // NL-POL has no task
+      ['member@nl.test', []], // NL-POL
+      ['liaison@ro.test', [TASK.bank]], // RO-DIOC (and assigned in person)
+      ['member@ro.test', [TASK.bank]], // RO-DIOC
+      ['member@ng.test', []], // NG-NATA has no task
+      ['coordinator@th.test', [TASK.vessels]], // TH-AHTD
+      ['liaison@iom.test', [TASK.reintegration]], // IOM
+      ['admin@jtf.test', []], // JTF-SEC
+      ['liaison@be.test', [TASK.farms]], // BE-SIS
+      ['liaison@es.test', []], // ES-BIP's only task is DONE
+      ['liaison@spf.test', [TASK.shelter]], // SPF, IN_PROGRESS counts as unfinished
+      ['analyst@europol.test', [TASK.europol]], // Europol, BLOCKED counts as unfinished
+      ['liaison@rpsa.test', []], // RPSA, in no operation
     ])('%s → %j', async (email, titles) => {
       const res = await gql(t.url, '{ myTasks { title status operation { name } } }', {}, await login(t.url, email));
       expect(res.errors).toBeUndefined();
@@ -234,16 +278,16 @@ describe('need-to-know: users × records × paths', () => {
 
   describe('assignableUsers(operationId, agencyId)', () => {
     it.each<[Who, Op, string, string[] | 'NOT_FOUND' | 'FORBIDDEN' | 'BAD_USER_INPUT']>([
-      ['coordinator', 'danube', 'RO-DIOC', ['liaison@demo.test', 'ro-admin@demo.test', 'ro-member@demo.test']],
-      ['coordinator', 'danube', 'NL-POL', ['coordinator@demo.test', 'member@demo.test', 'nl-analyst@demo.test', 'nl-liaison@demo.test']],
+      ['coordinator', 'danube', 'RO-DIOC', ['admin@ro.test', 'liaison@ro.test', 'member@ro.test']],
+      ['coordinator', 'danube', 'NL-POL', ['analyst@nl.test', 'coordinator@nl.test', 'liaison@nl.test', 'member@nl.test']],
       ['coordinator', 'danube', 'NG-NATA', 'BAD_USER_INPUT'], // not a participant of Danube
       ['coordinator', 'coastal', 'TH-AHTD', 'NOT_FOUND'],
       ['liaison', 'danube', 'RO-DIOC', 'FORBIDDEN'], // sees it, does not coordinate it
       ['liaison', 'coastal', 'RO-DIOC', 'NOT_FOUND'],
       ['outsider', 'danube', 'NG-NATA', 'NOT_FOUND'],
       ['outsider', 'coastal', 'NG-NATA', 'FORBIDDEN'],
-      ['thCoordinator', 'coastal', 'NG-NATA', ['outsider@demo.test']],
-      ['thCoordinator', 'coastal', 'IOM', ['iom-liaison@demo.test']],
+      ['thCoordinator', 'coastal', 'NG-NATA', ['member@ng.test']],
+      ['thCoordinator', 'coastal', 'IOM', ['liaison@iom.test']],
       ['thCoordinator', 'danube', 'RO-DIOC', 'NOT_FOUND'],
       ['iom', 'danube', 'IOM', 'FORBIDDEN'],
       ['iom', 'coastal', 'IOM', 'FORBIDDEN'],
@@ -294,9 +338,9 @@ describe('need-to-know: users × records × paths', () => {
 
     it('disableUser: a user of another agency, an unknown UUID and "abc" give the same NOT_FOUND (agency admin and platform admin)', async () => {
       const DISABLE = 'mutation($id: ID!) { disableUser(id: $id) { id disabled } }';
-      const roAdmin = await login(t.url, 'ro-admin@demo.test');
-      // ro-admin reaches RO-DIOC only: es-liaison (ES-BIP) is out of reach
-      for (const id of [userId['es-liaison@demo.test'], UNKNOWN, 'abc']) {
+      const roAdmin = await login(t.url, 'admin@ro.test');
+      // the RO-DIOC admin reaches RO-DIOC only: the ES-BIP liaison is out of reach
+      for (const id of [userId['liaison@es.test'], UNKNOWN, 'abc']) {
         expectNotFound(await gql(t.url, DISABLE, { id }, roAdmin), 'User not found');
       }
       // the platform admin reaches everyone: unknown and malformed ids are both simply not found
@@ -317,7 +361,7 @@ describe('need-to-know: users × records × paths', () => {
     const CREATE = 'mutation($input: CreateTaskInput!) { createTask(input: $input) { id version } }';
     const created: { iomTask?: string; liaisonTask?: string } = {};
 
-    it('nobody has a notification before (the demo data creates none)', async () => {
+    it('nobody has a notification before (the task force built here has none)', async () => {
       for (const who of WHO) {
         const res = await as(who, NOTIFICATIONS);
         expect(res.errors).toBeUndefined();
@@ -336,7 +380,7 @@ describe('need-to-know: users × records × paths', () => {
           operationId: opId.danube,
           title: 'Freeze accounts of the recruiters',
           assigneeAgencyId: agencyId['RO-DIOC'],
-          assigneeUserId: userId['liaison@demo.test'],
+          assigneeUserId: userId['liaison@ro.test'],
           pillar: 'PROSECUTION',
           priority: 'URGENT',
         },

@@ -13,3 +13,4 @@ export * from './lib/demo-leads';
 export * from './lib/share-lapse.service';
 export * from './lib/lead-search';
 export * from './lib/lead-events';
+export { shareLawColumns } from './lib/share-lapse';
