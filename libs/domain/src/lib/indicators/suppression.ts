@@ -1,6 +1,6 @@
-import { marginalsOf } from './cross-tabulate';
+import { ageGroupOfBand, marginalsOf } from './cross-tabulate';
 import { chooseSuppression, isSensitive, SumRelation } from './suppression-engine';
-import { CrossTab, ProtectedTable, ShownFigure } from './types';
+import { CrossTab, ProtectedTable, ShownFigure, UNKNOWN } from './types';
 
 /** Default small-cell threshold: counts from 1 to k − 1 are suppressed for anyone but the recording agency. */
 export const DEFAULT_SMALL_CELL_THRESHOLD = 11;
@@ -60,9 +60,10 @@ export function protectTable(table: CrossTab, own: readonly number[], threshold:
     throw new RangeError('own counts must be whole numbers from 0 to each cell\'s count, one per cell');
   }
   const { values, mine, marginalIdx, totalIdx, relations } = layout(table, own);
+  const groupFixed = addAgeGroups(table, values, mine, marginalIdx, relations, k);
   const others = values.map((v, i) => v - mine[i]);
   const viewerIsOwner = others.every((r) => r === 0);
-  const fixedFlags: Array<boolean | undefined> = values.map(() => undefined);
+  const fixedFlags: Array<boolean | undefined> = values.map((_, i) => groupFixed.get(i));
   if (n === 2) fixed.marginals?.forEach((row, d) => row.forEach((f, j) => (fixedFlags[marginalIdx[d][j]] = f)));
   if (fixed.total !== undefined) fixedFlags[totalIdx] = fixed.total;
   const hidden = viewerIsOwner ? values.map(() => false) : chooseSuppression({ others, relations, fixed: fixedFlags }, k);
@@ -133,6 +134,35 @@ function layout(table: CrossTab, own: readonly number[]) {
     relations.push({ parts: marginalIdx[0], whole: totalIdx }, { parts: marginalIdx[1], whole: totalIdx });
   }
   return { values, mine, marginalIdx, totalIdx, relations };
+}
+
+/**
+ * The age bands of a table add up to age groups (a record's group comes from its band), and the one-way table of
+ * age groups publishes the groups exactly: so for a dimension `ageBand`, one more figure per group present — the sum
+ * of its bands' figures (cells in 1-D, the band margins in 2-D) — tied to them by a sum relation and fixed as the
+ * group table shows it (shown unless its others' part is 1 … k − 1). Complementary suppression and the audit then
+ * hide what would let the group minus its other bands pin a small band. Only when the table's UNKNOWN band holds no
+ * other agency's record: otherwise a group also holds records of unknown band, and its figure is not that sum.
+ * Appends to `values` and `mine`, puts the relations first; returns the new figures' fixed states by index.
+ */
+function addAgeGroups(table: CrossTab, values: number[], mine: number[], marginalIdx: number[][], relations: SumRelation[], k: number): Map<number, boolean> {
+  const fixed = new Map<number, boolean>();
+  table.dimensions.forEach((dimension, d) => {
+    if (dimension !== 'ageBand') return;
+    const categories = table.categories[d];
+    const bandIdx = table.dimensions.length === 1 ? table.cells.map((_, i) => i) : marginalIdx[d];
+    const unknown = categories.indexOf(UNKNOWN);
+    if (unknown >= 0 && values[bandIdx[unknown]] - mine[bandIdx[unknown]] > 0) return;
+    for (const group of ['MINOR', 'ADULT'] as const) {
+      const parts = categories.flatMap((c, j) => (ageGroupOfBand(c) === group ? [bandIdx[j]] : []));
+      if (!parts.length) continue;
+      const whole = values.push(parts.reduce((s, i) => s + values[i], 0)) - 1;
+      mine.push(parts.reduce((s, i) => s + mine[i], 0));
+      relations.unshift({ parts, whole }); // before the total's: a small band is paired within its group first
+      fixed.set(whole, isSensitive(values[whole] - mine[whole], k));
+    }
+  });
+  return fixed;
 }
 
 /** Number of figures of a table that would be suppressed for a non-owner (cells only). */

@@ -84,37 +84,41 @@ describe('cell-key perturbation in protected tables', () => {
     ['ADULT', '18-20', 12, 0, KEYS.c],
     ['ADULT', '30-38', 40, 0, KEYS.d],
   ];
+  // The same with 13 aged 0–8: no band is small, so every band is shown (with noise).
+  const wide = rows.map((r) => (r[1] === '0-8' ? (['MINOR', '0-8', 13, 0, KEYS.a] as typeof r) : r));
 
-  it('exact figures by age group and by age band give a small band back by difference', () => {
+  it('exact figures by age group and by age band: the band table, audited with the groups it adds up to, hides 9–17 too', () => {
     const exact = rows.map(([g, b, o, w]) => [g, b, o, w, 0] as [string, string, number, number, number]);
     const groups = protectForViewer(exact.map(([g, , o, w]) => ({ key: [g], count: o + w, own: w })), { dimensions: ['ageGroup'], k: K });
     const byBand = protectForViewer(exact.map(([, b, o, w]) => ({ key: [b], count: o + w, own: w })), { dimensions: ['ageBand'], k: K });
+    expect(figure(groups, 'MINOR').count).toBe(23);
     expect(figure(byBand, '0-8').suppressed).toBe(true);
-    // The attack: the minors (exact) minus the shown 9–17 band.
-    expect((figure(groups, 'MINOR').count ?? 0) - (figure(byBand, '9-17').count ?? 0)).toBe(3);
+    // Shown, 9–17 would give 23 − 20 = 3: it is hidden with it. The adults' bands (12, 40) are shown.
+    expect(figure(byBand, '9-17').suppressed).toBe(true);
+    expect([figure(byBand, '18-20').count, figure(byBand, '30-38').count]).toEqual([12, 40]);
   });
 
-  it('with record keys the band figures carry noise, the group figures stay exact, and the difference no longer pins the band', () => {
-    const groups = bands(rows, 'ageGroup');
-    const byBand = bands(rows, 'ageBand');
-    expect(figure(groups, 'MINOR')).toEqual({ key: ['MINOR'], count: 23, suppressed: false, label: '23' });
-    expect(figure(byBand, '0-8').suppressed).toBe(true);
+  it('with record keys the band figures carry noise, the group figures stay exact, and the difference no longer pins a band', () => {
+    const groups = bands(wide, 'ageGroup');
+    const byBand = bands(wide, 'ageBand');
+    expect(figure(groups, 'MINOR')).toEqual({ key: ['MINOR'], count: 33, suppressed: false, label: '33' });
     const shown = figure(byBand, '9-17');
     expect(shown.perturbed).toBe(true);
     expect(shown.count).toBe(20 + cellKeyNoise(20, KEYS.b, K));
-    // What the attacker can say of 0–8: 23 − (9–17), with 9–17 anywhere within the bound of what is shown (and ≥ 11).
+    // What the attacker can say of 0–8 from the exact group and the noisy 9–17: 33 − (9–17), 9–17 anywhere within the
+    // bound of what is shown (and ≥ 11): several values.
     const candidates = Array.from({ length: 2 * PERTURBATION_BOUND + 1 }, (_, i) => i - PERTURBATION_BOUND)
       .map((e) => (shown.count ?? 0) + e)
       .filter((band) => band >= K)
-      .map((band) => 23 - band)
-      .filter((v) => v >= 1);
+      .map((band) => 33 - band)
+      .filter((v) => v >= K);
     expect(candidates.length).toBeGreaterThan(1);
     expect(byBand.total).toEqual(groups.total); // totals are exact everywhere
   });
 
   it('the same records get the same noise in every table: a band alone and as a margin of group × band', () => {
-    const byBand = bands(rows, 'ageBand');
-    const both = bands(rows, 'both');
+    const byBand = bands(wide, 'ageBand');
+    const both = bands(wide, 'both');
     const j = both.categories[1].indexOf('30-38');
     const alone = figure(byBand, '30-38');
     expect(alone.perturbed).toBe(true);
@@ -124,9 +128,9 @@ describe('cell-key perturbation in protected tables', () => {
   });
 
   it('own records added to a figure change it by exactly their number: no fresh noise to average away', () => {
-    const before = figure(bands(rows, 'ageBand'), '30-38').count ?? 0;
+    const before = figure(bands(wide, 'ageBand'), '30-38').count ?? 0;
     for (const own of [1, 2, 5, 9]) {
-      const padded = rows.map((r) => (r[1] === '30-38' ? ([r[0], r[1], r[2], own, r[4]] as typeof r) : r));
+      const padded = wide.map((r) => (r[1] === '30-38' ? ([r[0], r[1], r[2], own, r[4]] as typeof r) : r));
       expect(figure(bands(padded, 'ageBand'), '30-38').count).toBe(before + own);
     }
     expect(Math.abs(before - 40)).toBeLessThanOrEqual(PERTURBATION_BOUND);
