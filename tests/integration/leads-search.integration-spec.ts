@@ -3,6 +3,7 @@ import { LeadPersonRole, LeadStatus, RouteRole } from '@taskforce/api-leads';
 import { AgencyKind, AgreementKind, DataCategory, FormOfExploitation, HandlingCode, OperationStatus, Role, RuleFlow, SharingPurpose, TlpLabel } from '@taskforce/domain';
 import { FIXTURE_PASSWORD, FixtureBuilder } from '../support/fixture-builder';
 import { gql, GqlResponse, login, startTestApp, TestApp } from '../support/test-app';
+import { AGREEMENTS, RULES } from '../support/sharing-law';
 
 /**
  * searchLeads / searchLeadCount: only leads the caller may read, matched only against what the caller's copy shows.
@@ -89,12 +90,12 @@ async function taskForce(t: TestApp): Promise<void> {
   await f.operation({ name: 'Coastal Harvest', lead: 'TH-AHTD', agencies: ['NG-NATA'], coordinators: [EMAIL.th], status: OperationStatus.PLANNED });
   await f.agreement(
     { id: 'UN-TIP-PROTOCOL', kind: AgreementKind.MULTILATERAL, countries: ['BE', 'ES', 'NG', 'NL', 'RO', 'TH'], dataCategories: [SUSPECT, LOCATION, COMMS], purposes: [SharingPurpose.INVESTIGATION, SharingPurpose.PROSECUTION], inForceFrom: '2013-01-01' },
-    { id: 'NL-RO-MLA', countries: ['NL', 'RO'], dataCategories: [VICTIM, SUSPECT, FINANCIAL, LOCATION, COMMS], purposes: [SharingPurpose.INVESTIGATION, SharingPurpose.PROSECUTION], inForceFrom: '2010-01-01' },
-    { id: 'NLPOL-SPF-MOU', kind: AgreementKind.MOU, agencies: ['NL-POL', 'SPF'], dataCategories: [VICTIM, HEALTH, LOCATION], purposes: [SharingPurpose.VICTIM_ASSISTANCE], inForceFrom: '2024-01-01' },
+    AGREEMENTS['NL-RO-MLA'],
+    AGREEMENTS['NLPOL-SPF-MOU'],
   );
   await f.rule(
     { id: 'NL-2', version: 1, effectiveFrom: '2025-01-01', effectiveTo: null, scope: { kind: 'COUNTRY', country: 'NL' }, flows: [RuleFlow.LEAVING], when: null, condition: { kind: 'REQUIRES_AGREEMENT', categories: [VICTIM], otherwise: 'REDACT' }, text: "Victims' personal data leaves the Netherlands only under an agreement covering it; otherwise it is removed." },
-    { id: 'NGO-1', version: 1, effectiveFrom: null, effectiveTo: null, scope: { kind: 'AGENCY_KIND', agencyKind: AgencyKind.NGO }, flows: [RuleFlow.ENTERING], when: null, condition: { kind: 'RESTRICT_CATEGORIES', categories: [SUSPECT], effect: 'REDACT' }, text: 'NGOs receive no suspect personal data.' },
+    RULES['NGO-1'],
   );
   await f.lead(
     {

@@ -1,6 +1,7 @@
 import { AgencyKind, AgreementKind, DataCategory, Role, RuleFlow, SharingPurpose } from '@taskforce/domain';
 import { FIXTURE_PASSWORD, FixtureBuilder } from '../support/fixture-builder';
 import { errorCode, gql, GqlResponse, login, startTestApp, TestApp } from '../support/test-app';
+import { RULES } from '../support/sharing-law';
 
 /**
  * Agreements and jurisdiction rules administered by platform admins: everyone signed in reads them,
@@ -63,11 +64,11 @@ async function sharingLaw(f: FixtureBuilder): Promise<void> {
   );
   const nl = { kind: 'COUNTRY' as const, country: 'NL' };
   await f.rule(
-    { id: 'NL-1', version: 1, effectiveFrom: null, effectiveTo: null, scope: nl, flows: [RuleFlow.WITHIN], when: null, condition: { kind: 'LEGAL_BASIS', law: 'Police Data Act (Wet politiegegevens)' }, text: 'Inside the Netherlands, police data goes to partners under the Police Data Act.' },
+    RULES['NL-1'],
     { id: 'NL-2', version: 1, effectiveFrom: '2020-01-01', effectiveTo: '2024-12-31', scope: nl, flows: [RuleFlow.LEAVING], when: null, condition: { kind: 'REQUIRES_AGREEMENT', categories: [VICTIM], otherwise: 'REQUIRES_APPROVAL' }, text: "Victims' personal data leaves the Netherlands under an agreement, otherwise case by case." },
     { id: 'NL-2', version: 2, effectiveFrom: '2025-01-01', effectiveTo: null, scope: nl, flows: [RuleFlow.LEAVING], when: null, condition: { kind: 'REQUIRES_AGREEMENT', categories: [VICTIM], otherwise: 'REDACT' }, text: "Victims' personal data leaves the Netherlands only under an agreement; otherwise it is removed." },
-    { id: 'NL-3', version: 1, effectiveFrom: null, effectiveTo: null, scope: nl, flows: [RuleFlow.LEAVING], when: null, condition: { kind: 'RESTRICT_CATEGORIES', categories: [HEALTH], effect: 'REQUIRES_APPROVAL' }, text: "Health data leaves the Netherlands only with the originator's approval." },
-    { id: 'NGO-1', version: 1, effectiveFrom: null, effectiveTo: null, scope: { kind: 'AGENCY_KIND', agencyKind: AgencyKind.NGO }, flows: [RuleFlow.ENTERING], when: null, condition: { kind: 'RESTRICT_CATEGORIES', categories: [SUSPECT], effect: 'REDACT' }, text: 'NGOs receive no suspect personal data.' },
+    RULES['NL-3'],
+    RULES['NGO-1'],
     { id: 'RO-1', version: 1, effectiveFrom: null, effectiveTo: null, scope: { kind: 'COUNTRY', country: 'RO' }, flows: [RuleFlow.LEAVING], when: null, condition: { kind: 'REQUIRES_AGREEMENT', categories: [VICTIM, HEALTH], otherwise: 'REQUIRES_APPROVAL' }, text: 'Victim and health data leave Romania under an agreement, otherwise case by case.' },
   );
 }
