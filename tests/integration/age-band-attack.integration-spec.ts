@@ -56,3 +56,67 @@ describe('age bands and age groups read together', () => {
     expect(cell('FEMALE', '9-17')).toMatchObject({ count: null, suppressed: true });
   });
 });
+
+/**
+ * The same attack when some records carry an age group but no band. Fixture (CONVICTION, outside joint operations):
+ * RO-DIOC 20 female aged 9–17, BE-SIS 3 male aged 0–8, ES-BIP 15 male adults of unknown band; the Nigerian agency
+ * reads. The attacker's arithmetic: 0–8 = MINOR − (FEMALE × 9–17 + MALE × 9–17) − (minors of unknown band, the
+ * cell MINOR × that band of the age group × age band table, or 0 when it lists none). Every figure it needs must be
+ * exact for the attack to work; the protection must leave at least one of them suppressed or perturbed.
+ */
+describe('age bands and age groups read together when adults have no band', () => {
+  let t: TestApp;
+  const TABLE = `query($input: IndicatorTableInput!) { indicatorTable(input: $input) {
+    categories cells { key count suppressed perturbed } rowTotals { count suppressed perturbed } columnTotals { count suppressed perturbed } total { count } } }`;
+  type Figure = { key?: string[]; count: number | null; suppressed: boolean; perturbed?: boolean | null };
+
+  beforeAll(async () => {
+    t = await startTestApp({}, { demoData: false });
+    const f = new FixtureBuilder(t.db);
+    await f.agency(
+      { acronym: 'RO-DIOC', kind: AgencyKind.PROSECUTION, country: 'RO' },
+      { acronym: 'BE-SIS', kind: AgencyKind.LABOUR_INSPECTORATE, country: 'BE' },
+      { acronym: 'ES-BIP', kind: AgencyKind.BORDER_IMMIGRATION, country: 'ES' },
+      { acronym: 'NG-NATA', kind: AgencyKind.GOVERNMENT, country: 'NG' },
+    );
+    await f.person({ email: 'analyst@ng.test', agency: 'NG-NATA', roles: [Role.ANALYST] });
+    for (const [acronym, n, sex, group, band] of [['RO-DIOC', 20, 'FEMALE', null, '9-17'], ['BE-SIS', 3, 'MALE', null, '0-8'], ['ES-BIP', 15, 'MALE', 'ADULT', null]] as const) {
+      await t.db.query(
+        `INSERT INTO case_records (source, key, agency_id, indicator, sex, age_group, age_band)
+         SELECT 'agency', 'agency:' || gen_random_uuid()::text, $1, 'CONVICTION', $2, $3, $4 FROM generate_series(1, $5)`,
+        [f.agencies[acronym], sex, group, band, n],
+      );
+    }
+  });
+  afterAll(() => t?.close());
+
+  it('the minors of unknown band, the 9–17 figures and the MINOR figure never all come out exact', async () => {
+    const token = await signIn(t.url, 'analyst@ng.test', FIXTURE_PASSWORD);
+    const ask = async (dimensions: string[]) => {
+      const res = await gql(t.url, TABLE, { input: { source: 'agency', indicator: 'CONVICTION', dimensions } }, token);
+      if (res.errors) throw new Error(JSON.stringify(res.errors));
+      return res.data!.indicatorTable as { categories: string[][]; cells: Figure[] };
+    };
+    const exact = (f: Figure | undefined): number | null => (f === undefined ? 0 : f.suppressed || f.perturbed ? null : f.count);
+    const groups = await ask(['AGE_GROUP']);
+    const minor = exact(groups.cells.find((c) => c.key![0] === 'MINOR'));
+    expect(minor).toBe(23); // 20 + 3: a one-way figure of others' records over k, shown exact
+    const bySexBand = await ask(['SEX', 'AGE_BAND']);
+    const nineToSeventeen = ['FEMALE', 'MALE'].map((sex) => exact(bySexBand.cells.find((c) => c.key![0] === sex && c.key![1] === '9-17')));
+    const groupByBand = await ask(['AGE_GROUP', 'AGE_BAND']);
+    // The band the minors without one fall in: its own value, or UNKNOWN where the band dimension has no such value.
+    const unknownBandOfMinors = groupByBand.categories[1].includes('MINOR_AGE_UNKNOWN') ? 'MINOR_AGE_UNKNOWN' : 'UNKNOWN';
+    const minorsWithoutBand = exact(groupByBand.cells.find((c) => c.key![0] === 'MINOR' && c.key![1] === unknownBandOfMinors));
+    const needed = [minor, ...nineToSeventeen, minorsWithoutBand];
+    const attack = needed.some((v) => v === null) ? null : (minor as number) - (nineToSeventeen[0] as number) - (nineToSeventeen[1] as number) - (minorsWithoutBand as number);
+    expect(attack).toBeNull();
+  });
+
+  it('the band dimension keeps the adults of unknown band among the adults', async () => {
+    const token = await signIn(t.url, 'analyst@ng.test', FIXTURE_PASSWORD);
+    const res = await gql(t.url, TABLE, { input: { source: 'agency', indicator: 'CONVICTION', dimensions: ['AGE_BAND'] } }, token);
+    expect(res.errors).toBeUndefined();
+    // Values seen: 0–8 (3), 9–17 (20), adults of unknown band (15); none of unknown group.
+    expect(res.data!.indicatorTable.categories).toEqual([['0-8', '9-17', 'ADULT_AGE_UNKNOWN']]);
+  });
+});

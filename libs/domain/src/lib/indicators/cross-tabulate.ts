@@ -1,9 +1,12 @@
-import { AGE_BANDS, AgeGroup, CaseRecord, Cell, CrossTab, DimensionKey, MULTIPLE, UNKNOWN } from './types';
+import { AGE_BAND_CATEGORIES, AGE_BANDS, AGE_UNKNOWN_IN_GROUP, AgeGroup, CaseRecord, Cell, CrossTab, DimensionKey, MULTIPLE, UNKNOWN } from './types';
 
-/** Bands 0–8 and 9–17 are minors; every other band is adult. */
+/**
+ * Bands 0–8 and 9–17 are minors; every other band is adult. The `ageBand` dimension's values for an unknown band
+ * within a known group (`AGE_UNKNOWN_IN_GROUP`) belong to that group; anything else (`UNKNOWN` included) to none.
+ */
 export function ageGroupOfBand(band: string | null | undefined): AgeGroup | null {
-  if (band === '0-8' || band === '9-17') return 'MINOR';
-  return band && (AGE_BANDS as readonly string[]).includes(band) ? 'ADULT' : null;
+  if (band === '0-8' || band === '9-17' || band === AGE_UNKNOWN_IN_GROUP.MINOR) return 'MINOR';
+  return band && ((AGE_BANDS as readonly string[]).includes(band) || band === AGE_UNKNOWN_IN_GROUP.ADULT) ? 'ADULT' : null;
 }
 
 const known = (value: string | number | null | undefined): string =>
@@ -14,6 +17,11 @@ export function valueOf(record: CaseRecord, dimension: DimensionKey): string {
   switch (dimension) {
     case 'ageGroup':
       return known(record.ageGroup ?? ageGroupOfBand(record.ageBand));
+    case 'ageBand': {
+      // An unknown band within a known group stays in that group (AGE_UNKNOWN_IN_GROUP).
+      const group = record.ageGroup ?? ageGroupOfBand(record.ageBand);
+      return record.ageBand ? record.ageBand : group ? AGE_UNKNOWN_IN_GROUP[group] : UNKNOWN;
+    }
     case 'formOfExploitation': {
       const forms = [...new Set(record.formsOfExploitation ?? [])];
       return forms.length === 0 ? UNKNOWN : forms.length === 1 ? forms[0] : MULTIPLE;
@@ -27,8 +35,8 @@ function defaultOrder(dimension: DimensionKey, values: Set<string>): string[] {
   const unknownLast = (a: string, b: string) => Number(a === UNKNOWN) - Number(b === UNKNOWN);
   if (dimension === 'ageBand') {
     const rank = (v: string) => {
-      const i = (AGE_BANDS as readonly string[]).indexOf(v);
-      return i < 0 ? AGE_BANDS.length : i;
+      const i = AGE_BAND_CATEGORIES.indexOf(v);
+      return i < 0 ? AGE_BAND_CATEGORIES.length : i;
     };
     return [...values].sort((a, b) => unknownLast(a, b) || rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
   }

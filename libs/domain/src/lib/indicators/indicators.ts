@@ -1,7 +1,7 @@
 import { cellKeyNoise, cellKeyOf } from './cell-key';
-import { crossTabulateCounts, CrossTabulateOptions, valueOf } from './cross-tabulate';
+import { ageGroupOfBand, crossTabulateCounts, CrossTabulateOptions, valueOf } from './cross-tabulate';
 import { protectAcrossParts, protectLinkedTable } from './suppression';
-import { CaseRecord, Cell, DimensionKey, IndicatorKind, ProtectedTable, ShownCell, ShownFigure } from './types';
+import { CaseRecord, Cell, DimensionKey, IndicatorKind, ProtectedTable, ShownCell, ShownFigure, UNKNOWN } from './types';
 
 /** Count of records per indicator (every indicator listed, zeros included). */
 export function countIndicators(records: readonly CaseRecord[]): Record<IndicatorKind, number> {
@@ -106,6 +106,14 @@ export function protectForViewer(cells: readonly AggregatedCell[], request: Aggr
  */
 export const REFINES: Readonly<Partial<Record<DimensionKey, DimensionKey>>> = { ageBand: 'ageGroup' };
 
+/**
+ * The coarser value a refined dimension's value belongs to (`REFINES`): an age band's group, `UNKNOWN` for the
+ * records of unknown group.
+ */
+function coarserOf(dimension: DimensionKey, value: string): string {
+  return dimension === 'ageBand' ? (ageGroupOfBand(value) ?? UNKNOWN) : value;
+}
+
 /** Adds cell-key noise to the shown figures `protectForViewer` perturbs (see there). */
 function perturb(table: ProtectedTable, cells: readonly AggregatedCell[], ownOf: (c: AggregatedCell) => number): ProtectedTable {
   const figureOf = (match: (key: readonly string[]) => boolean) => {
@@ -120,33 +128,42 @@ function perturb(table: ProtectedTable, cells: readonly AggregatedCell[], ownOf:
     const count = f.count + cellKeyNoise(others, key, Math.min(others, table.k));
     return { ...f, count, label: String(count), perturbed: true };
   };
+  // A value of a refined dimension whose others' records are all of its coarser value's (the group's other bands hold
+  // none of them; `UNKNOWN`, the only band of the records of unknown group) is the same figure as the exact one-way
+  // figure of that coarser value: shown exact, as there.
+  const refinedExact = table.dimensions.map((d, i) =>
+    REFINES[d] === undefined
+      ? table.categories[i].map(() => true)
+      : table.categories[i].map((v) => figureOf((key) => key[i] === v).others === figureOf((key) => coarserOf(d, key[i]) === coarserOf(d, v)).others),
+  );
   const refined = table.dimensions.map((d) => REFINES[d] !== undefined);
   const twoWay = table.dimensions.length === 2;
   const othersIn = (c: ShownCell) => figureOf((key) => key.every((v, i) => v === c.key[i])).others;
-  const given = twoWay ? givenByExactMargin(table, refined, othersIn) : () => false;
+  const given = twoWay ? givenByExactMargin(table, refinedExact, othersIn) : () => false;
   return {
     ...table,
     cells: table.cells.map((c) =>
-      (twoWay || refined[0]) && !given(c) ? noisy(c, (key) => key.every((v, i) => v === c.key[i])) : c,
+      (twoWay || (refined[0] && !refinedExact[0][table.categories[0].indexOf(c.key[0])])) && !given(c) ? noisy(c, (key) => key.every((v, i) => v === c.key[i])) : c,
     ),
-    marginals: table.marginals.map((row, d) => (refined[d] ? row.map((f, j) => noisy(f, (key) => key[d] === table.categories[d][j])) : row)),
+    marginals: table.marginals.map((row, d) => row.map((f, j) => (refinedExact[d][j] ? f : noisy(f, (key) => key[d] === table.categories[d][j])))),
   };
 }
 
 /**
  * Interior cells of a two-way table that an exact margin already gives: every other cell of the cell's row (or
  * column) is shown and holds no other agency's record (the viewer sees that: such a figure is exactly its own
- * records, or 0), and that row's (column's) margin is shown exact (not suppressed, not refined, so not perturbed).
+ * records, or 0), and that row's (column's) margin is shown exact (not suppressed, and not perturbed: not a refined value unless it counts the same others' records as its coarser value).
  * The others' part of the cell is then the others' part of the margin, so noise on it would hide nothing and only
  * make the table disagree with itself (the flow "unknown region → unknown region" beside the exact total is the
  * common case). Judged on the others' records, so the viewer adding records of its own never changes the answer.
  */
-function givenByExactMargin(table: ProtectedTable, refined: readonly boolean[], othersIn: (c: ShownCell) => number): (cell: ShownCell) => boolean {
+function givenByExactMargin(table: ProtectedTable, exactMargin: ReadonlyArray<readonly boolean[]>, othersIn: (c: ShownCell) => number): (cell: ShownCell) => boolean {
   const ownOnly = (c: ShownCell) => !c.suppressed && othersIn(c) === 0;
   return (cell) =>
     !cell.suppressed &&
     table.dimensions.some((_, d) => {
-      const margin = table.marginals[d][table.categories[d].indexOf(cell.key[d])];
-      return !refined[d] && margin !== undefined && !margin.suppressed && table.cells.every((c) => c === cell || c.key[d] !== cell.key[d] || ownOnly(c));
+      const j = table.categories[d].indexOf(cell.key[d]);
+      const margin = table.marginals[d][j];
+      return exactMargin[d][j] && margin !== undefined && !margin.suppressed && table.cells.every((c) => c === cell || c.key[d] !== cell.key[d] || ownOnly(c));
     });
 }

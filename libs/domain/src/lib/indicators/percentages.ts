@@ -1,4 +1,4 @@
-import { CrossTab, ProtectedTable, UNKNOWN } from './types';
+import { CrossTab, isUnknownCategory, ProtectedTable } from './types';
 
 export interface PercentageRow {
   category: string;
@@ -22,7 +22,8 @@ const isProtected = (t: CrossTab | ProtectedTable): t is ProtectedTable => 'k' i
 
 /**
  * Percentages of a one-dimensional breakdown. The denominator is only the records where the variable is known:
- * the `UNKNOWN` category gets no percentage and its size is reported beside it. On a protected table, suppressed
+ * the `UNKNOWN` category (and an age band unknown within a known group, `isUnknownCategory`) gets no percentage
+ * and its size is reported beside it. On a protected table, suppressed
  * cells get no percentage, and if the unknown cell or the total is suppressed the denominator (and so every
  * percentage) is withheld, since total − denominator would give the suppressed figure away.
  */
@@ -33,13 +34,14 @@ export function percentages(table: CrossTab | ProtectedTable, options: { decimal
   const decimals = options.decimals ?? 1;
   const dimension = table.dimensions[0];
   const cells = table.cells.map((c) => ({ category: c.key[0], count: c.count as number | null }));
-  const unknownCell = cells.find((c) => c.category === UNKNOWN);
+  // Every category saying the value is not known (for age bands also a band unknown within a known group).
+  const unknownCells = cells.filter((c) => isUnknownCategory(c.category));
   const total = isProtected(table) ? table.total.count : table.total;
-  const unknown = unknownCell ? unknownCell.count : 0;
+  const unknown = unknownCells.some((c) => c.count === null) ? null : unknownCells.reduce((s, c) => s + (c.count as number), 0);
   const denominator = total === null || unknown === null ? null : total - unknown;
   const round = (x: number) => Math.round(x * 10 ** decimals) / 10 ** decimals;
   const rows = cells
-    .filter((c) => c.category !== UNKNOWN)
+    .filter((c) => !isUnknownCategory(c.category))
     .map((c) => ({
       category: c.category,
       count: c.count,
@@ -98,14 +100,16 @@ export function rowPercentages(table: CrossTab | ProtectedTable, options: { deci
   const decimals = options.decimals ?? 1;
   const round = (x: number) => Math.round(x * 10 ** decimals) / 10 ** decimals;
   const [rowCategories, columnCategories] = table.categories;
-  const columns = columnCategories.filter((c) => c !== UNKNOWN);
+  const columns = columnCategories.filter((c) => !isUnknownCategory(c));
+  const unknownColumns = columnCategories.filter(isUnknownCategory);
   const protectedTable = isProtected(table) ? table : null;
   const cellCount = (row: string, column: string): number | null => {
     const cell = table.cells.find((c) => c.key[0] === row && c.key[1] === column);
     return cell ? cell.count : 0;
   };
   const shares = (category: string, total: number | null, countOf: (column: string) => number | null): RowPercentageRow => {
-    const unknown = columnCategories.includes(UNKNOWN) ? countOf(UNKNOWN) : 0;
+    const unknowns = unknownColumns.map(countOf);
+    const unknown = unknowns.some((u) => u === null) ? null : unknowns.reduce((s: number, u) => s + (u as number), 0);
     const denominator = total === null || unknown === null ? null : total - unknown;
     return {
       category,

@@ -1,6 +1,6 @@
-import { ageGroupOfBand, marginalsOf } from './cross-tabulate';
+import { ageGroupOfBand, crossTabulateCounts, CrossTabulateOptions, marginalsOf } from './cross-tabulate';
 import { chooseSuppression, isSensitive, SumRelation } from './suppression-engine';
-import { CrossTab, ProtectedTable, ShownFigure, UNKNOWN } from './types';
+import { CrossTab, DimensionKey, ProtectedTable, ShownFigure, UNKNOWN } from './types';
 
 /** Default small-cell threshold: counts from 1 to k − 1 are suppressed for anyone but the recording agency. */
 export const DEFAULT_SMALL_CELL_THRESHOLD = 11;
@@ -137,32 +137,87 @@ function layout(table: CrossTab, own: readonly number[]) {
 }
 
 /**
- * The age bands of a table add up to age groups (a record's group comes from its band), and the one-way table of
- * age groups publishes the groups exactly: so for a dimension `ageBand`, one more figure per group present — the sum
- * of its bands' figures (cells in 1-D, the band margins in 2-D) — tied to them by a sum relation and fixed as the
- * group table shows it (shown unless its others' part is 1 … k − 1). Complementary suppression and the audit then
- * hide what would let the group minus its other bands pin a small band. Only when the table's UNKNOWN band holds no
- * other agency's record: otherwise a group also holds records of unknown band, and its figure is not that sum.
- * Appends to `values` and `mine`, puts the relations first; returns the new figures' fixed states by index.
+ * The age bands of a table add up to age groups exactly (every value of the `ageBand` dimension belongs to one group:
+ * a band, a band unknown within a known group `AGE_UNKNOWN_IN_GROUP`, or `UNKNOWN` for the records of unknown group),
+ * and the tables of age groups publish the groups. So for a dimension `ageBand`, the protection carries the group
+ * figures too, each tied to its bands by a sum relation and fixed as the age-group table of the same records shows it
+ * (that table is protected first, on its own: `protectLinkedTable`):
+ * - one figure per group: the sum of its bands' figures (cells in 1-D, band margins in 2-D), fixed as the one-way
+ *   age-group table shows it;
+ * - in a two-way table X × age band, also one figure per X category and group (the sum of that row's bands of the
+ *   group), fixed as the X × age-group table shows that cell;
+ * - in the table age group × age band, a cell whose band is not in its group holds no record by definition: shown
+ *   (0), never used to hide another.
+ * Complementary suppression and the audit then hide whatever would let a group minus its other bands pin a small band.
+ * Appends to `values` and `mine`, puts the relations first; returns the fixed states by figure index.
  */
 function addAgeGroups(table: CrossTab, values: number[], mine: number[], marginalIdx: number[][], relations: SumRelation[], k: number): Map<number, boolean> {
   const fixed = new Map<number, boolean>();
+  const n = table.dimensions.length;
+  const groupOf = (band: string): string => ageGroupOfBand(band) ?? UNKNOWN;
+  const addGroup = (parts: number[], shownAs: boolean | undefined) => {
+    const whole = values.push(parts.reduce((s, i) => s + values[i], 0)) - 1;
+    mine.push(parts.reduce((s, i) => s + mine[i], 0));
+    relations.unshift({ parts, whole }); // before the total's: a small band is paired within its group first
+    fixed.set(whole, shownAs === undefined ? isSensitive(values[whole] - mine[whole], k) : shownAs);
+  };
   table.dimensions.forEach((dimension, d) => {
     if (dimension !== 'ageBand') return;
-    const categories = table.categories[d];
-    const bandIdx = table.dimensions.length === 1 ? table.cells.map((_, i) => i) : marginalIdx[d];
-    const unknown = categories.indexOf(UNKNOWN);
-    if (unknown >= 0 && values[bandIdx[unknown]] - mine[bandIdx[unknown]] > 0) return;
-    for (const group of ['MINOR', 'ADULT'] as const) {
-      const parts = categories.flatMap((c, j) => (ageGroupOfBand(c) === group ? [bandIdx[j]] : []));
-      if (!parts.length) continue;
-      const whole = values.push(parts.reduce((s, i) => s + values[i], 0)) - 1;
-      mine.push(parts.reduce((s, i) => s + mine[i], 0));
-      relations.unshift({ parts, whole }); // before the total's: a small band is paired within its group first
-      fixed.set(whole, isSensitive(values[whole] - mine[whole], k));
+    const bands = table.categories[d];
+    const groups = [...new Set(bands.map(groupOf))];
+    const bandIdx = n === 1 ? table.cells.map((_, i) => i) : marginalIdx[d];
+    const one = protectedGroups(groups, (g) => bands.flatMap((b, j) => (groupOf(b) === g ? [bandIdx[j]] : [])), values, mine, k);
+    groups.forEach((g, j) => addGroup(bands.flatMap((b, i) => (groupOf(b) === g ? [bandIdx[i]] : [])), one[j]));
+    if (n !== 2) return;
+    const other = 1 - d;
+    const cols = table.categories[1].length;
+    const at = (row: number, col: number) => row * cols + col;
+    const cellOf = (x: number, b: number) => (d === 1 ? at(x, b) : at(b, x));
+    if (table.dimensions[other] === 'ageGroup') {
+      table.categories[other].forEach((g, x) => bands.forEach((b, j) => groupOf(b) !== g && fixed.set(cellOf(x, j), false)));
+      return;
     }
+    // The X × age-group table, protected on its own as it is published.
+    const xs = table.categories[other];
+    const partsOf = (x: number, g: string) => bands.flatMap((b, j) => (groupOf(b) === g ? [cellOf(x, j)] : []));
+    const shown = protectedGroupsByRow(table.dimensions[other], xs, groups, partsOf, values, mine, other, k);
+    xs.forEach((_, x) => groups.forEach((g, j) => addGroup(partsOf(x, g), shown[x][j])));
   });
   return fixed;
+}
+
+/** The suppression states of the one-way age-group table whose groups are the sums `partsOf(g)` of `values`. */
+function protectedGroups(groups: readonly string[], partsOf: (g: string) => number[], values: readonly number[], mine: readonly number[], k: number): boolean[] {
+  const t = protectedGroupTable(groups.map((g) => ({ key: [g], parts: partsOf(g) })), ['ageGroup'], {}, values, mine, k);
+  return groups.map((g) => t.cells.find((c) => c.key[0] === g)?.suppressed ?? false);
+}
+
+/**
+ * An age-group table built from sums of `values` (and of `mine`, the viewer's part), in the category order the
+ * table itself would have (the engine breaks ties by position), protected as it is published (`protectLinkedTable`).
+ */
+function protectedGroupTable(sums: ReadonlyArray<{ key: string[]; parts: number[] }>, dimensions: DimensionKey[], options: CrossTabulateOptions, values: readonly number[], mine: readonly number[], k: number): ProtectedTable {
+  const sum = (of: number[], v: readonly number[]) => of.reduce((s, i) => s + v[i], 0);
+  const table = crossTabulateCounts(sums.map((p) => ({ key: p.key, count: sum(p.parts, values) })), dimensions, options);
+  const own = crossTabulateCounts(sums.map((p) => ({ key: p.key, count: sum(p.parts, mine) })), dimensions, options);
+  return protectLinkedTable(table, own.cells.map((c) => c.count), k);
+}
+
+/** The suppression states of the cells of the two-way table X × age group (`[x][group]`), X in position `xAt`. */
+function protectedGroupsByRow(
+  x: DimensionKey,
+  xs: readonly string[],
+  groups: readonly string[],
+  partsOf: (x: number, g: string) => number[],
+  values: readonly number[],
+  mine: readonly number[],
+  xAt: number,
+  k: number,
+): boolean[][] {
+  const sums = xs.flatMap((_, i) => groups.map((g) => ({ key: xAt === 0 ? [xs[i], g] : [g, xs[i]], parts: partsOf(i, g) })));
+  const t = protectedGroupTable(sums, xAt === 0 ? [x, 'ageGroup'] : ['ageGroup', x], { categories: { [x]: xs } }, values, mine, k);
+  const stateOf = (i: number, g: string) => t.cells.find((c) => c.key[xAt] === xs[i] && c.key[1 - xAt] === g)?.suppressed ?? false;
+  return xs.map((_, i) => groups.map((g) => stateOf(i, g)));
 }
 
 /** Number of figures of a table that would be suppressed for a non-owner (cells only). */

@@ -36,6 +36,38 @@ export type AgeBand = (typeof AGE_BANDS)[number];
 
 /** Value of a dimension the record does not know (blank, not asked, refused). Always its own cell. */
 export const UNKNOWN = 'UNKNOWN';
+
+/**
+ * Values of the `ageBand` dimension for a record whose band is unknown but whose age group is known: the band
+ * dimension splits the unknown band by group, so that every value of it belongs to one age group (the bands 0–8 and
+ * 9–17 and `MINOR_AGE_UNKNOWN` add up to the minors, the other bands and `ADULT_AGE_UNKNOWN` to the adults, and
+ * `UNKNOWN` is the records of unknown group). The figures by band then add up to the figures by group exactly, which
+ * the protection needs (docs/disclosure-control.md, "Age bands and age groups"). Not values a record can be given.
+ */
+export const AGE_UNKNOWN_IN_GROUP: Readonly<Record<AgeGroup, string>> = { MINOR: 'MINOR_AGE_UNKNOWN', ADULT: 'ADULT_AGE_UNKNOWN' };
+
+/**
+ * The values of the `ageBand` dimension in table order: each group's bands then its unknown band, then `UNKNOWN`.
+ */
+export const AGE_BAND_CATEGORIES: readonly string[] = [
+  '0-8',
+  '9-17',
+  AGE_UNKNOWN_IN_GROUP.MINOR,
+  '18-20',
+  '21-23',
+  '24-26',
+  '27-29',
+  '30-38',
+  '39-47',
+  '48+',
+  AGE_UNKNOWN_IN_GROUP.ADULT,
+  'UNKNOWN',
+];
+
+/** Whether a category says the value is not known (`UNKNOWN`, or an age band unknown within a known group). */
+export function isUnknownCategory(category: string): boolean {
+  return category === UNKNOWN || category === AGE_UNKNOWN_IN_GROUP.MINOR || category === AGE_UNKNOWN_IN_GROUP.ADULT;
+}
 /** Value of `formOfExploitation` for a record with more than one form (keeps the breakdown additive). */
 export const MULTIPLE = 'MULTIPLE';
 

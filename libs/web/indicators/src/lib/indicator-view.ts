@@ -58,6 +58,8 @@ const CATEGORY_LABELS: Readonly<Record<string, string>> = {
   MINOR: 'Minor',
   ADULT: 'Adult',
   UNKNOWN: 'Unknown',
+  MINOR_AGE_UNKNOWN: 'Minor, age unknown',
+  ADULT_AGE_UNKNOWN: 'Adult, age unknown',
   MULTIPLE: 'Several forms',
   SEXUAL_EXPLOITATION: 'Sexual exploitation',
   FORCED_LABOUR: 'Forced labour',

@@ -95,8 +95,16 @@ export class CaseRecordCells1765750000000 implements MigrationInterface {
   }
 }
 
-/** The dimension columns of the roll-up and how each derives from a `case_records` row `cr`. */
-const DIMENSIONS: ReadonlyArray<{ column: string; type: string; sql: string; pairs: boolean }> = [
+/** A dimension column of the roll-up and how it derives from a `case_records` row `cr`. */
+export interface RollUpDimension {
+  column: string;
+  type: string;
+  sql: string;
+  pairs: boolean;
+}
+
+/** The dimension columns of the roll-up and how each derives from a `case_records` row `cr` (as this migration made them). */
+export const DIMENSIONS: readonly RollUpDimension[] = [
   { column: 'year', type: 'text', sql: `NULLIF(cr.year, '')`, pairs: true },
   { column: 'sex', type: 'text', sql: `NULLIF(cr.sex, '')`, pairs: true },
   {
@@ -126,7 +134,8 @@ const DIMENSIONS: ReadonlyArray<{ column: string; type: string; sql: string; pai
 ];
 
 const SCOPE = ['source', 'indicator', 'operation_id', 'agency_id'];
-const KEY = ['grouped_by', ...SCOPE, ...DIMENSIONS.map((d) => d.column)];
+/** The roll-up's key columns, in the order `cellsOf` selects them. */
+export const KEY = ['grouped_by', ...SCOPE, ...DIMENSIONS.map((d) => d.column)];
 
 /** Every grouping kept: each dimension alone, each pair of pairable dimensions. */
 const GROUPINGS: ReadonlyArray<readonly string[]> = (() => {
@@ -146,7 +155,7 @@ const groupedBy = (set: readonly string[]) => [...set].sort().join('+');
  * lock cells in the same order. One hashed GROUP BY per grouping over the rows derived once: for a million rows
  * about half the time of one GROUP BY GROUPING SETS, which sorts the rows again for most groupings.
  */
-function cellsOf(rows: string): string {
+export function cellsOf(rows: string, dimensions: readonly RollUpDimension[] = DIMENSIONS): string {
   const columns = DIMENSIONS.map((d) => d.column);
   const perGrouping = GROUPINGS.map(
     (set) =>
@@ -155,22 +164,22 @@ function cellsOf(rows: string): string {
       `sum(dn)::int AS n, sum(dk)::bigint AS key_sum FROM derived GROUP BY ${[...SCOPE, ...set].join(', ')} HAVING sum(dn) <> 0 OR sum(dk) <> 0`,
   );
   return `WITH derived AS MATERIALIZED (
-      SELECT ${SCOPE.map((c) => `cr.${c}`).join(', ')}, ${DIMENSIONS.map((d) => `${d.sql} AS ${d.column}`).join(', ')}, cr.dn, cr.dk
+      SELECT ${SCOPE.map((c) => `cr.${c}`).join(', ')}, ${dimensions.map((d) => `${d.sql} AS ${d.column}`).join(', ')}, cr.dn, cr.dk
         FROM (${rows}) AS cr)
     SELECT * FROM (${perGrouping.join('\n      UNION ALL ')}) AS cells
      ORDER BY ${['grouped_by', ...SCOPE, ...columns].join(', ')}`;
 }
 
-const DELTAS: Readonly<Record<'INSERT' | 'UPDATE' | 'DELETE', string>> = {
+export const DELTAS: Readonly<Record<'INSERT' | 'UPDATE' | 'DELETE', string>> = {
   INSERT: `SELECT r.*, 1 AS dn, r.record_key AS dk FROM new_records r`,
   UPDATE: `SELECT r.*, -1 AS dn, -r.record_key AS dk FROM old_records r UNION ALL SELECT r.*, 1 AS dn, r.record_key AS dk FROM new_records r`,
   DELETE: `SELECT r.*, -1 AS dn, -r.record_key AS dk FROM old_records r`,
 };
 
 /** PL/pgSQL adding the changes of `rows` to the roll-up (`ON CONFLICT … DO UPDATE`), then deleting emptied cells. */
-function applyDelta(rows: string, emptied: string): string {
+export function applyDelta(rows: string, emptied: string, dimensions: readonly RollUpDimension[] = DIMENSIONS): string {
   return `WITH changed AS (
-            INSERT INTO case_record_cells AS c (${KEY.join(', ')}, n, key_sum) ${cellsOf(rows)}
+            INSERT INTO case_record_cells AS c (${KEY.join(', ')}, n, key_sum) ${cellsOf(rows, dimensions)}
             ON CONFLICT (${KEY.join(', ')}) DO UPDATE SET n = c.n + EXCLUDED.n, key_sum = c.key_sum + EXCLUDED.key_sum
             RETURNING c.id, c.n)
           SELECT array_agg(id) INTO ${emptied} FROM changed WHERE n = 0;

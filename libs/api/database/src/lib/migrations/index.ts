@@ -23,6 +23,7 @@ import { CaseRecordKeys1765650000000 } from './1765650000000-case-record-keys';
 import { TargetPeriods1765700000000 } from './1765700000000-target-periods';
 import { CaseRecordCells1765750000000 } from './1765750000000-case-record-cells';
 import { AuditCompactReads1765800000000 } from './1765800000000-audit-compact-reads';
+import { AgeBandWithinGroup1765850000000 } from './1765850000000-age-band-within-group';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -51,4 +52,5 @@ export const migrations = [
   TargetPeriods1765700000000,
   CaseRecordCells1765750000000,
   AuditCompactReads1765800000000,
+  AgeBandWithinGroup1765850000000,
 ];
