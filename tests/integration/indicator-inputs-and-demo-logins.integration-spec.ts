@@ -89,4 +89,25 @@ describe('monitoring and evaluation: inputs refused clearly; demo logins printed
     const rows = [...table.matchAll(/^\| `([^`]+@demo\.test)` \|/gm)].map((m) => m[1]);
     expect(rows.sort()).toEqual(Object.keys(expected).sort());
   });
+
+  it('the demo has case records: Danube Route victims identified by sex, as the NL police reads them', async () => {
+    const token = await login(t.url, 'member@demo.test');
+    const operations = await gql(t.url, '{ operations { id name } }', {}, token);
+    const danube = (operations.data?.operations as Array<{ id: string; name: string }>).find((o) => o.name === 'Joint Operation Danube Route');
+    const res = await gql(
+      t.url,
+      'query($input: IndicatorTableInput!) { indicatorTable(input: $input) { cells { key count suppressed } total { count } } }',
+      { input: { source: 'agency', indicator: 'VICTIM_IDENTIFIED', dimensions: ['SEX'], operationId: danube?.id } },
+      token,
+    );
+    expect(res.errors).toBeUndefined();
+    // libs/api/setup/src/lib/demo-case-records.ts, victims identified in Danube Route: female 14 + 3 (RO-DIOC) + 12 + 4
+    // (ES-BIP) + 5 (BE-SIS) = 38; male 16 + 6 (NL-POL) + 13 (BE-SIS) = 35. Both one-way figures hold ≥ 11 records of
+    // other agencies than the NL police: shown exact.
+    expect(res.data?.indicatorTable.cells).toEqual([
+      { key: ['FEMALE'], count: 38, suppressed: false },
+      { key: ['MALE'], count: 35, suppressed: false },
+    ]);
+    expect(res.data?.indicatorTable.total).toEqual({ count: 73 });
+  });
 });

@@ -5,6 +5,7 @@ import { OperationEntity, recordOperationEvent } from '@taskforce/api-operations
 import { TaskEntity, TaskEventAction, TaskEventEntity } from '@taskforce/api-tasks';
 import { AgencyKind, FormOfExploitation, OperationEventAction, OperationStatus, Pillar, Role, TaskPriority, TaskStatus } from '@taskforce/domain';
 import { DataSource } from 'typeorm';
+import { loadDemoCaseRecords } from './demo-case-records';
 
 /** Password of every demo account. Demo data is never loaded in production. */
 export const DEMO_PASSWORD = 'demo-pass-2026';
@@ -64,7 +65,7 @@ const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /**
  * Loads the fictional demo task force into an empty database: 11 agencies in 6 countries (every agency kind),
- * 14 people, 2 joint operations and their tasks. Does nothing when any agency exists. Returns true if loaded.
+ * 14 people, 2 joint operations and their tasks, shared leads, and case records (`demo-case-records.ts`). Does nothing when any agency exists. Returns true if loaded.
  */
 export async function loadDemoData(db: DataSource, now: Date = new Date()): Promise<boolean> {
   return db.transaction(async (m) => {
@@ -147,6 +148,9 @@ export async function loadDemoData(db: DataSource, now: Date = new Date()): Prom
     // Shared leads: agreements, jurisdiction rules, four leads and their shares.
     const operationByName = new Map([danube, coastal].map((o) => [o.name, o.id]));
     await loadDemoLeads(m, Object.values(agency), (email) => user[email].id, (name) => operationByName.get(name)!, now);
+    // Case records, so that the indicators of agencies' records and Danube Route's results show figures.
+    const recorder = (acronym: string) => user[(USERS.find((u) => u.agency === acronym) ?? USERS[0]).email].id;
+    await loadDemoCaseRecords(m, (acronym) => agency[acronym as AgencyKey].id, recorder, danube.id, now);
     return true;
   });
 }
