@@ -5,7 +5,7 @@ import { UserEntity, UserService } from '@taskforce/api-auth';
 import { AuthUser, badInput, EventBus, groupByKeys, loadByKey, whereArgs } from '@taskforce/api-core';
 import { NotificationDraft, NotificationService } from '@taskforce/api-notifications';
 import { OperationPolicy } from '@taskforce/api-operations';
-import { isAllowedTaskTransition, NotificationType, Role, TaskPriority, TaskStatus, TERMINAL_TASK_STATUSES } from '@taskforce/domain';
+import { isAllowedTaskTransition, NotificationType, TaskPriority, TaskStatus, TERMINAL_TASK_STATUSES } from '@taskforce/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { CreateTaskInput, UpdateTaskInput, UpdateTaskStatusInput } from './dto/task.inputs';
 import { claimIdempotencyKey, recordTaskEvent, requiresAcknowledgement, taskConflict, taskFollowers } from './task-records';
