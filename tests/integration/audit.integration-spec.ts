@@ -8,6 +8,9 @@ import { AGREEMENTS, RULES } from '../support/sharing-law';
  * Audit: lead actions append hash-chained entries (who, agency, what, when, from where, why); the chain
  * verifies; the database refuses UPDATE and DELETE of audit rows; a row edited with the trigger disabled is
  * named by auditChainStatus; only platform admins verify; a lead's trail is for its originating agency only.
+ *
+ * Every case starts from its own database (`world`), so the cases hold in any order and each counts only the
+ * entries it made itself.
  */
 
 const RECRUITERS = 'Recruiters moving Romanian women through Rotterdam to Valencia'; // NL-POL
@@ -86,61 +89,89 @@ async function taskForce(t: TestApp): Promise<void> {
   );
 }
 
-describe('audit: tamper-evident log of lead actions', () => {
-  let t: TestApp;
-  const token = {} as Record<Who, string>;
-  const as = (who: Who, query: string, variables: Record<string, unknown> = {}): Promise<GqlResponse<any>> => gql(t.url, query, variables, token[who]);
-  const agencyId: Record<string, string> = {};
-  const userId: Record<string, string> = {};
-  let recruiters: string;
-  let created: { id: string; persons: Array<{ id: string; role: string }> };
+interface World {
+  t: TestApp;
+  as: (who: Who, query: string, variables?: Record<string, unknown>) => Promise<GqlResponse<any>>;
+  agencyId: Record<string, string>;
+  userId: Record<string, string>;
+  /** NL-POL's recruiters lead, built by the fixture (no audit entry yet). */
+  recruiters: string;
+}
 
-  beforeAll(async () => {
-    t = await startTestApp({}, { demoData: false });
+/** What `actions` did: the lead it created and the two shares of the recruiters lead. */
+interface Actions {
+  created: { id: string; persons: Array<{ id: string; role: string }> };
+  pending: { id: string };
+}
+
+/** The ten lead actions whose entries the first case reads, in this order (one entry each). */
+async function actions(w: World): Promise<Actions> {
+  const { as, agencyId, recruiters } = w;
+  const res = await as('coordinator', CREATE, {
+    input: {
+      summary: SUMMARY,
+      details: 'Children made to beg at railway stations.',
+      formOfExploitation: 'FORCED_LABOUR',
+      route: [
+        { country: 'RO', role: 'ORIGIN' },
+        { country: 'NL', role: 'DESTINATION' },
+      ],
+      dataCategories: ['LOCATION_DATA', 'VICTIM_PERSONAL_DATA'],
+      tlp: 'AMBER',
+      sourceReliability: 'B',
+      informationCredibility: 'PROBABLY_TRUE',
+      handlingCodes: ['H1'],
+      persons: [{ role: 'POTENTIAL_VICTIM', name: VICTIM_NAME, dateOfBirth: '2001-02-03', nationality: 'RO', description: 'girl, 15–19' }],
+    },
+  });
+  expect(res.errors).toBeUndefined();
+  const created = res.data!.createLead;
+  expect((await as('coordinator', `{ lead(id: "${created.id}") { id } }`)).errors).toBeUndefined();
+  const reveal = await as('coordinator', REVEAL, { input: { personId: created.persons[0].id, reason: 'Referral to victim assistance, case 2026-17' } });
+  expect(reveal.errors).toBeUndefined();
+
+  expect((await as('coordinator', PREVIEW, { input: { leadId: recruiters, recipientAgencyIds: [agencyId['IOM']], purpose: 'INVESTIGATION' } })).errors).toBeUndefined();
+  const [pending] = (await as('coordinator', SHARE, { input: { leadId: recruiters, recipientAgencyIds: [agencyId['IOM']], purpose: 'INVESTIGATION' } })).data!.shareLead;
+  expect(pending.status).toBe('PENDING_APPROVAL');
+  expect((await as('nlLiaison', DECIDE, { input: { shareId: pending.id, approve: true, reason: 'IOM supports the return plan' } })).data!.decideLeadShareApproval.status).toBe('ACTIVE');
+  const [europol] = (await as('coordinator', SHARE, { input: { leadId: recruiters, recipientAgencyIds: [agencyId['Europol']], purpose: 'INVESTIGATION' } })).data!.shareLead;
+  expect((await as('nlLiaison', DECIDE, { input: { shareId: europol.id, approve: false, reason: 'No basis for Europol yet' } })).data!.decideLeadShareApproval.status).toBe('REFUSED');
+  expect((await as('iom', `{ lead(id: "${recruiters}") { id } }`)).errors).toBeUndefined();
+  expect((await as('coordinator', REVOKE, { id: pending.id })).data!.revokeLeadShare.status).toBe('REVOKED');
+  return { created, pending };
+}
+
+describe('audit: tamper-evident log of lead actions', () => {
+  let w: World | undefined;
+
+  /** A fresh database with the task force and no audit entry; closed after the case. */
+  async function world(): Promise<World> {
+    const t = await startTestApp({}, { demoData: false });
     await taskForce(t);
+    const token = {} as Record<Who, string>;
     for (const who of Object.keys(EMAIL) as Who[]) token[who] = await login(t.url, EMAIL[who], FIXTURE_PASSWORD);
+    const agencyId: Record<string, string> = {};
+    const userId: Record<string, string> = {};
     for (const a of await t.db.query('SELECT id, acronym FROM agencies')) agencyId[a.acronym] = a.id;
     for (const u of await t.db.query('SELECT id, email FROM users')) userId[u.email] = u.id;
-    recruiters = (await t.db.query('SELECT id FROM leads WHERE summary = $1', [RECRUITERS]))[0].id;
+    const recruiters = (await t.db.query('SELECT id FROM leads WHERE summary = $1', [RECRUITERS]))[0].id;
+    w = { t, as: (who, query, variables = {}) => gql(t.url, query, variables, token[who]), agencyId, userId, recruiters };
+    return w;
+  }
+  afterEach(async () => {
+    await w?.t.close();
+    w = undefined;
   });
-  afterAll(() => t.close());
 
-  const entries = async (): Promise<any[]> => t.db.query('SELECT seq::int AS seq, action, actor_user_id, actor_agency_id, subject_type, subject_id, reason, client_address, details FROM audit_entries ORDER BY seq');
+  const entries = async (t: TestApp): Promise<any[]> => t.db.query('SELECT seq::int AS seq, action, actor_user_id, actor_agency_id, subject_type, subject_id, reason, client_address, details FROM audit_entries ORDER BY seq');
+  const count = async (t: TestApp): Promise<number> => (await t.db.query('SELECT count(*)::int AS n FROM audit_entries'))[0].n;
 
   it('records create, read, preview, share, approval, refusal, revocation and victim reveal with who, agency, why', async () => {
-    const res = await as('coordinator', CREATE, {
-      input: {
-        summary: SUMMARY,
-        details: 'Children made to beg at railway stations.',
-        formOfExploitation: 'FORCED_LABOUR',
-        route: [
-          { country: 'RO', role: 'ORIGIN' },
-          { country: 'NL', role: 'DESTINATION' },
-        ],
-        dataCategories: ['LOCATION_DATA', 'VICTIM_PERSONAL_DATA'],
-        tlp: 'AMBER',
-        sourceReliability: 'B',
-        informationCredibility: 'PROBABLY_TRUE',
-        handlingCodes: ['H1'],
-        persons: [{ role: 'POTENTIAL_VICTIM', name: VICTIM_NAME, dateOfBirth: '2001-02-03', nationality: 'RO', description: 'girl, 15–19' }],
-      },
-    });
-    expect(res.errors).toBeUndefined();
-    created = res.data!.createLead;
-    expect((await as('coordinator', `{ lead(id: "${created.id}") { id } }`)).errors).toBeUndefined();
-    const reveal = await as('coordinator', REVEAL, { input: { personId: created.persons[0].id, reason: 'Referral to victim assistance, case 2026-17' } });
-    expect(reveal.errors).toBeUndefined();
+    const { t, agencyId, userId, recruiters } = await world();
+    expect(await entries(t)).toEqual([]);
+    const { created, pending } = await actions(w!);
 
-    expect((await as('coordinator', PREVIEW, { input: { leadId: recruiters, recipientAgencyIds: [agencyId['IOM']], purpose: 'INVESTIGATION' } })).errors).toBeUndefined();
-    const [pending] = (await as('coordinator', SHARE, { input: { leadId: recruiters, recipientAgencyIds: [agencyId['IOM']], purpose: 'INVESTIGATION' } })).data!.shareLead;
-    expect(pending.status).toBe('PENDING_APPROVAL');
-    expect((await as('nlLiaison', DECIDE, { input: { shareId: pending.id, approve: true, reason: 'IOM supports the return plan' } })).data!.decideLeadShareApproval.status).toBe('ACTIVE');
-    const [europol] = (await as('coordinator', SHARE, { input: { leadId: recruiters, recipientAgencyIds: [agencyId['Europol']], purpose: 'INVESTIGATION' } })).data!.shareLead;
-    expect((await as('nlLiaison', DECIDE, { input: { shareId: europol.id, approve: false, reason: 'No basis for Europol yet' } })).data!.decideLeadShareApproval.status).toBe('REFUSED');
-    expect((await as('iom', `{ lead(id: "${recruiters}") { id } }`)).errors).toBeUndefined();
-    expect((await as('coordinator', REVOKE, { id: pending.id })).data!.revokeLeadShare.status).toBe('REVOKED');
-
-    const rows = await entries();
+    const rows = await entries(t);
     const nl = agencyId['NL-POL'];
     const coordinator = userId[EMAIL.coordinator];
     const liaison = userId[EMAIL.nlLiaison];
@@ -173,19 +204,25 @@ describe('audit: tamper-evident log of lead actions', () => {
   });
 
   it('the chain verifies, and the platform admin alone may ask', async () => {
-    const status = await as('admin', STATUS);
-    expect(status.data!.auditChainStatus).toEqual({ ok: true, entries: 10, firstBrokenSeq: null, reason: null });
+    const { as } = await world();
+    expect((await as('admin', STATUS)).data!.auditChainStatus).toEqual({ ok: true, entries: 0, firstBrokenSeq: null, reason: null });
+    await actions(w!);
+    expect((await as('admin', STATUS)).data!.auditChainStatus).toEqual({ ok: true, entries: 10, firstBrokenSeq: null, reason: null });
     for (const who of ['coordinator', 'nlLiaison', 'outsider'] as Who[]) expect(errorCode(await as(who, STATUS))).toBe('FORBIDDEN');
   });
 
   it('concurrent appends queue on audit_head and do not fork the chain', async () => {
+    const { t, as, recruiters } = await world();
     const reads = await Promise.all(Array.from({ length: 20 }, (_, i) => as(i % 2 ? 'coordinator' : 'nlLiaison', `{ lead(id: "${recruiters}") { id } }`)));
     expect(reads.every((r) => !r.errors)).toBe(true);
-    expect((await as('admin', STATUS)).data!.auditChainStatus).toEqual({ ok: true, entries: 30, firstBrokenSeq: null, reason: null });
-    expect((await t.db.query('SELECT count(DISTINCT prev_hash)::int AS n FROM audit_entries'))[0].n).toBe(30);
+    expect((await as('admin', STATUS)).data!.auditChainStatus).toEqual({ ok: true, entries: 20, firstBrokenSeq: null, reason: null });
+    expect((await t.db.query('SELECT count(DISTINCT prev_hash)::int AS n FROM audit_entries'))[0].n).toBe(20);
   });
 
   it("a lead's trail is for its originating agency; others (recipients included) get NOT_FOUND", async () => {
+    const { t, as, recruiters } = await world();
+    const { created } = await actions(w!);
+    await as('nlLiaison', `{ lead(id: "${recruiters}") { id } }`);
     const trail = await as('coordinator', TRAIL, { id: recruiters });
     expect(trail.errors).toBeUndefined();
     expect(trail.data!.leadAuditTrail.map((e: any) => e.action)).toEqual([
@@ -196,7 +233,7 @@ describe('audit: tamper-evident log of lead actions', () => {
       'LEAD_SHARE_REFUSED',
       'LEAD_READ',
       'LEAD_SHARE_REVOKED',
-      ...Array(20).fill('LEAD_READ'),
+      'LEAD_READ',
     ]);
     const own = await as('coordinator', TRAIL, { id: created.id });
     expect(own.data!.leadAuditTrail.map((e: any) => e.action)).toEqual(['LEAD_CREATED', 'LEAD_READ', 'VICTIM_IDENTITY_READ']);
@@ -216,13 +253,18 @@ describe('audit: tamper-evident log of lead actions', () => {
   });
 
   it('the database refuses UPDATE, DELETE and TRUNCATE of audit rows, even for this superuser connection', async () => {
+    const { t } = await world();
+    await actions(w!);
     await expect(t.db.query(`UPDATE audit_entries SET reason = 'edited' WHERE seq = 3`)).rejects.toThrow(/audit_entries is append-only: UPDATE refused/);
     await expect(t.db.query('DELETE FROM audit_entries WHERE seq = 10')).rejects.toThrow(/audit_entries is append-only: DELETE refused/);
     await expect(t.db.query('TRUNCATE audit_entries')).rejects.toThrow(/audit_entries is append-only: TRUNCATE refused/);
-    expect((await t.db.query('SELECT count(*)::int AS n FROM audit_entries'))[0].n).toBe(30);
+    expect(await count(t)).toBe(10);
   });
 
   it('a row edited with the trigger disabled is detected and named', async () => {
+    const { t, as, recruiters } = await world();
+    await actions(w!);
+    expect((await as('admin', STATUS)).data!.auditChainStatus.ok).toBe(true);
     await t.db.query('ALTER TABLE audit_entries DISABLE TRIGGER audit_entries_append_only');
     await t.db.query(`UPDATE audit_entries SET reason = 'Routine check' WHERE seq = 3`);
     await t.db.query('ALTER TABLE audit_entries ENABLE TRIGGER audit_entries_append_only');
@@ -231,6 +273,7 @@ describe('audit: tamper-evident log of lead actions', () => {
     expect(status.reason).toContain('entry 3');
     // New entries still append after the broken one; verification keeps naming the first break.
     expect((await as('coordinator', `{ lead(id: "${recruiters}") { id } }`)).errors).toBeUndefined();
+    expect(await count(t)).toBe(11);
     expect((await as('admin', STATUS)).data!.auditChainStatus.firstBrokenSeq).toBe(3);
   });
 });

@@ -4,4 +4,4 @@ export * from './lib/operation.model';
 export * from './lib/operation.service';
 export * from './lib/operations.module';
 export * from './lib/operation-history';
-export * from './lib/dto/create-operation.input';
+export * from './lib/dto/operation.inputs';

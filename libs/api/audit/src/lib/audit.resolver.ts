@@ -2,7 +2,7 @@ import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 import { AuthUser, COST, cost, CurrentUser, listCost, RequireRecentAuthentication, RequireRoles } from '@taskforce/api-core';
 import { Role } from '@taskforce/domain';
 import { canonicalJson } from './audit-chain';
-import { AuditChainStatusModel, AuditEntryModel } from './audit.models';
+import { AuditChainStatusModel, AuditEntryModel } from './audit.model';
 import { AuditService } from './audit.service';
 
 @Resolver()

@@ -2,7 +2,7 @@ import { UseGuards } from '@nestjs/common';
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import { AppError, AuthUser, COST, cost, CurrentUser, ErrorCode, Public, unauthenticated } from '@taskforce/api-core';
 import { AuthService } from './auth.service';
-import { LoginInput } from './dto/login.input';
+import { LoginInput } from './dto/login.inputs';
 import { LoginThrottlerGuard } from './login-throttler.guard';
 import { LoginResultModel } from './second-factor.model';
 import { CookieResponse, RequestHeaders, SessionCookies } from './session-cookies';

@@ -8,7 +8,7 @@ import { EntityManager, IsNull, Repository } from 'typeorm';
 import { LoginFailureBudget } from './login-failure-budget';
 import { AssertionCheck, PasskeyService } from './passkey.service';
 import { FactorProof, SecondFactorVerificationService } from './second-factor-verification.service';
-import { LoginChallengeEntity } from './second-factor.entities';
+import { LoginChallengeEntity } from './second-factor.entity';
 import { LoginResultModel } from './second-factor.model';
 import { AccessClaims, SessionCheckService } from './session-check.service';
 import { SessionEntity } from './session.entity';

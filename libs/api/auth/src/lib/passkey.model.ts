@@ -1,5 +1,4 @@
-import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsString, MaxLength } from 'class-validator';
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 
 /** The ways a person can give the second step of sign-in. */
 export enum SecondFactorMethod {
@@ -43,20 +42,4 @@ export class PasskeyChallengeModel {
 
   @Field({ description: 'Until when the challenge may be answered (UTC; 300 seconds)' })
   expiresAt: Date;
-}
-
-@InputType('FinishPasskeyRegistrationInput')
-export class FinishPasskeyRegistrationInput {
-  @Field({ description: 'A name for the passkey, e.g. "Work laptop": one line, 1–60 characters' })
-  @IsString()
-  @MaxLength(200, { message: 'name must be at most 60 characters' })
-  name: string;
-
-  @Field({
-    description:
-      "The authenticator's answer as JSON: RegistrationResponseJSON (PublicKeyCredential.toJSON() after navigator.credentials.create; what @simplewebauthn/browser's startRegistration returns)",
-  })
-  @IsString()
-  @MaxLength(65_536, { message: 'response must be at most 65536 characters' })
-  response: string;
 }

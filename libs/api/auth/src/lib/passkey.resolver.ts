@@ -1,7 +1,8 @@
 import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
 import { AuthUser, COST, cost, CurrentUser } from '@taskforce/api-core';
-import { PasskeyEntity } from './passkey.entities';
-import { FinishPasskeyRegistrationInput, PasskeyChallengeModel, PasskeyModel } from './passkey.model';
+import { PasskeyEntity } from './passkey.entity';
+import { PasskeyChallengeModel, PasskeyModel } from './passkey.model';
+import { FinishPasskeyRegistrationInput } from './dto/passkey.inputs';
 import { PasskeyService } from './passkey.service';
 import { SecondFactorService } from './second-factor.service';
 

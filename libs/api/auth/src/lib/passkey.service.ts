@@ -12,7 +12,7 @@ import {
 import { AuditAction, AuditService, AuditSubject } from '@taskforce/api-audit';
 import { AppConfig, AuthUser, badInput, failedPrecondition, reauthenticationRequired, STEP_UP_WINDOW_SECONDS, unauthenticated } from '@taskforce/api-core';
 import { DataSource, EntityManager } from 'typeorm';
-import { PasskeyEntity, WebauthnChallengeEntity, type WebauthnChallengePurpose } from './passkey.entities';
+import { PasskeyEntity, WebauthnChallengeEntity, type WebauthnChallengePurpose } from './passkey.entity';
 import { isRecent } from './step-up';
 import { UserEntity } from './user.entity';
 import { challengeOf, parseRegistrationResponse } from './webauthn-json';

@@ -2,7 +2,7 @@ import { AgencyEntity } from '@taskforce/api-agencies';
 import { AppConfig } from '@taskforce/api-core';
 import { Role } from '@taskforce/domain';
 import { EntityManager } from 'typeorm';
-import { SecuritySettingsEntity } from './second-factor.entities';
+import { SecuritySettingsEntity } from './second-factor.entity';
 import { UserEntity } from './user.entity';
 
 // Who must have a second factor: every person of an agency that requires one (`agencies.second_factor_required`), and

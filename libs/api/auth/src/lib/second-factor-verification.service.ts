@@ -8,7 +8,7 @@ import { LoginFailureBudget } from './login-failure-budget';
 import { SecondFactorMethod } from './passkey.model';
 import { AssertionCheck, PasskeyService } from './passkey.service';
 import { enrolmentRequiredSql, secondFactorRequirementOf } from './second-factor-requirement';
-import { RecoveryCodeEntity } from './second-factor.entities';
+import { RecoveryCodeEntity } from './second-factor.entity';
 import { matchTotpStep, normalizeRecoveryCode } from './totp';
 import { TotpSecretCipher } from './totp-secret-cipher';
 import { UserEntity } from './user.entity';

@@ -1,5 +1,4 @@
-import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { PasskeyModel, SecondFactorMethod } from './passkey.model';
 import { UserModel } from './user.model';
 
@@ -41,82 +40,6 @@ export class LoginResultModel {
 
   @Field({ description: 'True when the person must set up a second factor (their agency or admin role requires one) before admin and step-up actions' })
   secondFactorEnrolmentRequired: boolean;
-}
-
-@InputType('LoginSecondFactorInput', { description: 'Exactly one of code (6-digit TOTP), recoveryCode and passkeyResponse' })
-export class LoginSecondFactorInput {
-  @Field()
-  @IsString()
-  @MaxLength(200)
-  challengeToken: string;
-
-  @Field(() => String, { nullable: true, description: '6 digits from the authenticator app' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(20)
-  code?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'One of the recovery codes (xxxxx-xxxxx), each works once' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(40)
-  recoveryCode?: string | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description:
-      "A passkey's answer as JSON: AuthenticationResponseJSON (PublicKeyCredential.toJSON() after navigator.credentials.get; what @simplewebauthn/browser's startAuthentication returns) for the options given with it (LoginResult.passkeyOptions)",
-  })
-  @IsOptional()
-  @IsString()
-  @MaxLength(16_384, { message: 'passkeyResponse must be at most 16384 characters' })
-  passkeyResponse?: string | null;
-}
-
-@InputType('DisableTotpInput')
-export class DisableTotpInput {
-  @Field()
-  @IsString()
-  @MinLength(1, { message: 'password must not be empty' })
-  @MaxLength(1024)
-  password: string;
-
-  @Field({ description: 'A TOTP code or a recovery code' })
-  @IsString()
-  @MinLength(1, { message: 'code must not be empty' })
-  @MaxLength(40)
-  code: string;
-}
-
-@InputType('ReauthenticateInput', { description: 'Exactly one of password, code (TOTP), recoveryCode and passkeyResponse' })
-export class ReauthenticateInput {
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(1024)
-  password?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(20)
-  code?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(40)
-  recoveryCode?: string | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description:
-      "A passkey's answer as JSON: AuthenticationResponseJSON (PublicKeyCredential.toJSON() after navigator.credentials.get; what @simplewebauthn/browser's startAuthentication returns) for the options given with it (beginPasskeyReauthentication)",
-  })
-  @IsOptional()
-  @IsString()
-  @MaxLength(16_384, { message: 'passkeyResponse must be at most 16384 characters' })
-  passkeyResponse?: string | null;
 }
 
 @ObjectType('Reauthentication', { description: 'A step-up recorded on the session' })

@@ -6,14 +6,8 @@ import type { HttpContext } from './auth.resolver';
 import { SessionCookies } from './session-cookies';
 import { SecondFactorService } from './second-factor.service';
 import { SecondFactorVerificationService } from './second-factor-verification.service';
-import {
-  DisableTotpInput,
-  LoginSecondFactorInput,
-  ReauthenticateInput,
-  ReauthenticationModel,
-  SecondFactorStatusModel,
-  TotpEnrolmentModel,
-} from './second-factor.model';
+import { ReauthenticationModel, SecondFactorStatusModel, TotpEnrolmentModel } from './second-factor.model';
+import { DisableTotpInput, LoginSecondFactorInput, ReauthenticateInput } from './dto/second-factor.inputs';
 import { toPasskeyModel } from './passkey.resolver';
 import { AuthPayloadModel } from './user.model';
 

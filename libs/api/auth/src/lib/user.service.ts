@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { byKeys, isUuid, loadByKey } from '@taskforce/api-core';
 import { Role } from '@taskforce/domain';
-import { In, IsNull, Repository } from 'typeorm';
+import { EntityManager, In, IsNull, Repository } from 'typeorm';
 import { UserEntity } from './user.entity';
 import { UserModel } from './user.model';
 
@@ -40,14 +40,20 @@ export class UserService {
     return (await this.users.find({ where: { id: In([...ids]) } })).map(UserService.toModel);
   }
 
-  /** Active users of an agency, by name. */
-  async activeMembersOf(agencyId: string): Promise<UserModel[]> {
-    const rows = await this.users.find({ where: { agencyId, disabledAt: IsNull() }, order: { displayName: 'ASC' } });
+  /**
+   * Active users of an agency (or of several), by name. Inside a transaction pass its manager `m`, so the read
+   * sees the transaction's own writes.
+   */
+  async activeMembersOf(agencyId: string | readonly string[], m?: EntityManager): Promise<UserModel[]> {
+    const repo = m ? m.getRepository(UserEntity) : this.users;
+    const agencies = typeof agencyId === 'string' ? [agencyId] : [...agencyId];
+    if (!agencies.length) return [];
+    const rows = await repo.find({ where: { agencyId: In(agencies), disabledAt: IsNull() }, order: { displayName: 'ASC' } });
     return rows.map(UserService.toModel);
   }
 
-  /** Active liaison officers of an agency. */
-  async liaisonOfficersOf(agencyId: string): Promise<UserModel[]> {
-    return (await this.activeMembersOf(agencyId)).filter((u) => u.roles.includes(Role.LIAISON_OFFICER));
+  /** Active liaison officers of an agency (or of several), by name: the people told when something needs their agency. */
+  async liaisonOfficersOf(agencyId: string | readonly string[], m?: EntityManager): Promise<UserModel[]> {
+    return (await this.activeMembersOf(agencyId, m)).filter((u) => u.roles.includes(Role.LIAISON_OFFICER));
   }
 }

@@ -1,27 +1,18 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Subject, Subscription } from 'rxjs';
-import type { LeadChange, NotificationType, OperationChange, TaskChange, TaskStatus } from '@taskforce/domain';
+import type { LeadChange, NotificationEvent, OperationChange, TaskChange, TaskStatus } from '@taskforce/domain';
 
 /**
  * Events that domain services publish after their transaction commits, for the real-time gateway to push.
  * Services never touch socket.io; the gateway never decides who may know what on its own — it re-checks.
  */
 export interface DomainEventMap {
-  /** A notification row was committed for `recipientUserId`. */
-  'notification.created': {
-    id: string;
-    recipientUserId: string;
-    type: NotificationType;
-    title: string;
-    body: string | null;
-    operationId: string | null;
-    taskId: string | null;
-    /** The lead it is about, if any: pushed only while the recipient's agency may read it (not sent to the client). */
-    leadId?: string | null;
-    /** Urgent ones are pushed even when muted or in quiet hours, and shown prominently. */
-    urgent: boolean;
-    createdAt: Date;
-  };
+  /**
+   * A notification row was committed for `recipientUserId`: the socket `notification` payload (`NotificationEvent`)
+   * with its recipient, `createdAt` as a Date, and `leadId` optional. The gateway pushes it only while the
+   * recipient's agency may see its operation and read its lead.
+   */
+  'notification.created': Omit<NotificationEvent, 'createdAt' | 'leadId'> & { recipientUserId: string; leadId?: string | null; createdAt: Date };
   /** A task of `operationId` changed; watchers refetch. */
   'task.changed': {
     operationId: string;

@@ -8,7 +8,7 @@ import { CountryProfileService } from './countries/country-profile.service';
 import { CountryResolver } from './countries/country.resolver';
 import { IndicatorImportService } from './imports/indicator-import.service';
 import { IndicatorQueryService } from './tables/indicator-query.service';
-import { INDICATOR_ENTITIES } from './indicator.entities';
+import { INDICATOR_ENTITIES } from './indicator.entity';
 import { IndicatorsResolver } from './tables/indicators.resolver';
 import { CaseRecordResolver } from './case-records/case-record.resolver';
 import { CaseRecordService } from './case-records/case-record.service';

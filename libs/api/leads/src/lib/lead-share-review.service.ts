@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditAction, AuditService, AuditSubject } from '@taskforce/api-audit';
 import { AuthUser, badInput, EventBus, forbidden, isUuid, notFound } from '@taskforce/api-core';
 import { NotificationDraft, NotificationService } from '@taskforce/api-notifications';
-import { NotificationType, REASON_CODE_EFFECT, Role, SharingOutcome, sortCategories, withInheritedRemovals } from '@taskforce/domain';
+import { NotificationType, redecidedShare, Role, SharingOutcome } from '@taskforce/domain';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { DecideLeadShareApprovalInput } from './dto/lead.inputs';
 import { attention, hasClaims, isLeadWriter, requireClaims } from './lead-claims';
@@ -144,15 +144,13 @@ export class LeadShareReviewService {
         );
         return { share: saved, audience: await leadAudience(m, lead, [share.senderAgencyId]), published: await this.notifications.createInTransaction(m, drafts) };
       }
-      const recorded = withInheritedRemovals(d, held);
-      const redacted = sortCategories(new Set([...share.redactedCategories, ...recorded.redactedCategories]));
-      const ownReasons = share.reasons.filter((r) => REASON_CODE_EFFECT[r.code] === SharingOutcome.ALLOW_REDACTED && !recorded.reasons.some((o) => o.code === r.code && o.ref === r.ref));
+      const recorded = redecidedShare(share, d, held);
       Object.assign(share, {
         status: LeadShareStatus.ACTIVE,
-        outcome: recorded.outcome === SharingOutcome.ALLOW && redacted.length ? SharingOutcome.ALLOW_REDACTED : recorded.outcome,
-        redactedCategories: redacted,
+        outcome: recorded.outcome,
+        redactedCategories: recorded.redactedCategories,
         legalBasis: d.legalBasis,
-        reasons: [...recorded.reasons, ...ownReasons],
+        reasons: recorded.reasons,
         conditions: d.conditions,
         summary: d.summary,
         decidedAt: now,
@@ -170,7 +168,7 @@ export class LeadShareReviewService {
           subjectType: AuditSubject.LEAD_SHARE,
           subjectId: share.id,
           reason: input.reason,
-          details: { leadId: lead.id, shareId: share.id, recipientAgencyId: share.recipientAgencyId, outcome: saved.outcome, redactedCategories: redacted, legalBasis: d.legalBasis?.id ?? null },
+          details: { leadId: lead.id, shareId: share.id, recipientAgencyId: share.recipientAgencyId, outcome: saved.outcome, redactedCategories: recorded.redactedCategories, legalBasis: d.legalBasis?.id ?? null },
         },
         m,
       );

@@ -8,7 +8,7 @@ import { AppConfig, AuthUser, EventBus } from '@taskforce/api-core';
 import { LawChangeListener, loadSharingLaw } from '@taskforce/api-jurisdiction';
 import { NotificationDraft, NotificationEntity, NotificationService } from '@taskforce/api-notifications';
 import { OperationPolicy } from '@taskforce/api-operations';
-import { Agreement, decideSharing, JurisdictionRule, NotificationType, parseInstant, REASON_CODE_EFFECT, SharingDecision, SharingOutcome, shareRequest, sortCategories } from '@taskforce/domain';
+import { Agreement, decideSharing, JurisdictionRule, NotificationType, parseInstant, redecidedShare, SharingDecision, SharingOutcome, shareRequest } from '@taskforce/domain';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { LeadEntity, LeadShareEntity, LeadShareLapseReason, LeadShareStatus } from './lead.entity';
 import { basisValidUntil, sameBasis } from './share-lapse';
@@ -220,14 +220,13 @@ export class ShareLapseService implements OnModuleInit, OnModuleDestroy, LawChan
         continue;
       }
       // An onward share never carries more than its sender holds now: the sender's current removals stay in.
-      const redacted = sortCategories(new Set([...share.redactedCategories, ...decision.redactedCategories, ...(held?.redactedCategories ?? [])]));
-      const heldReasons = (held?.reasons ?? []).filter((r) => REASON_CODE_EFFECT[r.code] === SharingOutcome.ALLOW_REDACTED && !decision.reasons.some((o) => o.code === r.code && o.ref === r.ref));
+      const recorded = redecidedShare(share, decision, held ?? null);
+      const redacted = recorded.redactedCategories;
       if (share.status === LeadShareStatus.PENDING_APPROVAL) {
         // Still waiting for a liaison officer: its outcome and reasons stay, but approval must not give back data
         // the law now removes, so the new removals (and their reasons) are added.
-        if (redacted.length > share.redactedCategories.length) {
-          const added = [...decision.reasons, ...heldReasons].filter((r) => REASON_CODE_EFFECT[r.code] === SharingOutcome.ALLOW_REDACTED && !share.reasons.some((o) => o.code === r.code && o.ref === r.ref && o.text === r.text));
-          await m.getRepository(LeadShareEntity).update({ id: share.id }, { redactedCategories: redacted, reasons: [...share.reasons, ...added] });
+        if (recorded.narrowed) {
+          await m.getRepository(LeadShareEntity).update({ id: share.id }, { redactedCategories: redacted, reasons: [...share.reasons, ...recorded.addedRemovalReasons] });
           await this.audit.record(
             actor,
             { action: AuditAction.LEAD_SHARE_NARROWED, subjectType: AuditSubject.LEAD_SHARE, subjectId: share.id, details: { leadId: lead.id, shareId: share.id, recipientAgencyId: share.recipientAgencyId, redactedCategories: redacted } },
@@ -237,12 +236,12 @@ export class ShareLapseService implements OnModuleInit, OnModuleDestroy, LawChan
         }
         continue;
       }
-      if (redacted.length > share.redactedCategories.length) {
+      if (recorded.narrowed) {
         Object.assign(share, {
           outcome: approved ? share.outcome : SharingOutcome.ALLOW_REDACTED,
           redactedCategories: redacted,
           legalBasis: decision.legalBasis,
-          reasons: [...decision.reasons, ...heldReasons],
+          reasons: recorded.reasons,
           conditions: decision.conditions,
           summary: decision.summary,
           decidedAt: at,

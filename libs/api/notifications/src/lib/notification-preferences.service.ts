@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthUser, badInput, FieldProblem } from '@taskforce/api-core';
 import { OperationPolicy } from '@taskforce/api-operations';
 import { DataSource } from 'typeorm';
-import { NotificationPreferencesInput } from './dto/notification-preferences.input';
+import { NotificationPreferencesInput } from './dto/notification-preferences.inputs';
 import { NotificationPreferencesEntity } from './notification-preferences.entity';
 import { NotificationPreferencesModel } from './notification.model';
 import { isTimeZone } from './quiet-hours';

@@ -1,6 +1,6 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { argSize, AuthUser, COST, cost, CurrentUser, listCost } from '@taskforce/api-core';
-import { NotificationPreferencesInput } from './dto/notification-preferences.input';
+import { NotificationPreferencesInput } from './dto/notification-preferences.inputs';
 import { NotificationPreferencesService } from './notification-preferences.service';
 import { NotificationDigestModel, NotificationModel, NotificationPreferencesModel } from './notification.model';
 import { NotificationService } from './notification.service';

@@ -1,7 +1,7 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AuthUser, badInput, COST, cost, CurrentUser } from '@taskforce/api-core';
-import { UpdateEvaluationSectionInput } from './dto/update-evaluation-section.input';
-import { EvaluationSectionModel, OperationEvaluationModel, OperationResultsModel } from './evaluation.models';
+import { UpdateEvaluationSectionInput } from './dto/evaluation.inputs';
+import { EvaluationSectionModel, OperationEvaluationModel, OperationResultsModel } from './evaluation.model';
 import { OperationEvaluationService } from './operation-evaluation.service';
 import { OperationResultsService } from './operation-results.service';
 

@@ -21,8 +21,8 @@ import {
   sectionsMissingToFinalise,
 } from '@taskforce/domain';
 import { DataSource, EntityManager } from 'typeorm';
-import { UpdateEvaluationSectionInput } from './dto/update-evaluation-section.input';
-import { EVALUATION_FORM_CITATION, EvaluationSectionModel, OperationEvaluationModel } from './evaluation.models';
+import { UpdateEvaluationSectionInput } from './dto/evaluation.inputs';
+import { EVALUATION_FORM_CITATION, EvaluationSectionModel, OperationEvaluationModel } from './evaluation.model';
 
 /** Database column of each field of a section. */
 const COLUMNS: Readonly<Record<EvaluationResultField | (typeof EVALUATION_TEXT_FIELDS)[number] | 'objectivesMet', string>> = {

@@ -5,7 +5,7 @@ import { SmallCellThreshold } from '@taskforce/api-indicators';
 import { OperationPolicy } from '@taskforce/api-operations';
 import { EVALUATION_RESULT_FIELDS, EVALUATION_RESULT_LABELS, EvaluationResultField, protectResultAcrossOperations, ResultContribution } from '@taskforce/domain';
 import { DataSource } from 'typeorm';
-import { EVALUATION_FORM_CITATION, OperationResultsModel } from './evaluation.models';
+import { EVALUATION_FORM_CITATION, OperationResultsModel } from './evaluation.model';
 
 const RESULT_COLUMNS: Readonly<Record<EvaluationResultField, string>> = {
   arrests: 'arrests',

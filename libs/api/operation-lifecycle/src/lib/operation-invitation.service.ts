@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AgencyEntity, AgencyService } from '@taskforce/api-agencies';
+import { UserService } from '@taskforce/api-auth';
 import { AuthUser, badInput, EventBus, failedPrecondition, forbidden, isUuid, notFound } from '@taskforce/api-core';
 import { NotificationDraft, NotificationService } from '@taskforce/api-notifications';
 import { OperationPolicy, recordOperationEvent } from '@taskforce/api-operations';
@@ -77,6 +78,7 @@ export class OperationInvitationService {
     private readonly agencies: AgencyService,
     private readonly notifications: NotificationService,
     private readonly bus: EventBus,
+    private readonly users: UserService,
   ) {}
 
   /**
@@ -106,7 +108,7 @@ export class OperationInvitationService {
       if (!row) throw badInput([{ field: 'agencyId', message: 'the agency already has a pending invitation to this joint operation' }]);
       await recordOperationEvent(m, { operationId: input.operationId, actorId: actor.userId, action: OperationEventAction.AGENCY_INVITED, agencyId: agency.id, detail: `${agency.acronym} invited as ${input.role}` });
       const [op] = await m.query('SELECT name FROM operations WHERE id = $1', [input.operationId]);
-      const drafts: NotificationDraft[] = (await invitationAudience(m, agency.id)).map((userId) => ({
+      const drafts: NotificationDraft[] = (await invitationAudience(this.users, m, agency.id)).map((userId) => ({
           recipientUserId: userId,
           type: NotificationType.OPERATION_INVITATION_RECEIVED,
           title: `${agency.acronym} is invited to join ${op.name}`,
@@ -208,7 +210,7 @@ export class OperationInvitationService {
       const [agency] = await m.query('SELECT acronym FROM agencies WHERE id = $1', [inv.agency_id]);
       await recordOperationEvent(m, { operationId: inv.operation_id, actorId: actor.userId, action: OperationEventAction.INVITATION_WITHDRAWN, agencyId: inv.agency_id, detail: `invitation to ${agency.acronym} withdrawn`, reason: reason?.trim() || null });
       const [op] = await m.query('SELECT name FROM operations WHERE id = $1', [inv.operation_id]);
-      const drafts = (await invitationAudience(m, inv.agency_id)).map<NotificationDraft>((userId) => ({
+      const drafts = (await invitationAudience(this.users, m, inv.agency_id)).map<NotificationDraft>((userId) => ({
         recipientUserId: userId,
         type: NotificationType.OPERATION_INVITATION_WITHDRAWN,
         title: `The invitation of ${agency.acronym} to join ${op.name} was withdrawn`,
@@ -285,9 +287,8 @@ export class OperationInvitationService {
 }
 
 /** The invited agency's people who hear of its invitations (agency admins, coordinators, liaison officers), enabled. */
-export async function invitationAudience(m: EntityManager, agencyId: string): Promise<string[]> {
-  const people: Array<{ id: string; roles: string }> = await m.query(`SELECT id::text, roles::text FROM users WHERE agency_id = $1 AND disabled_at IS NULL`, [agencyId]);
-  return people.filter((u) => hearsOfInvitations(parseRoles(u.roles))).map((u) => u.id);
+export async function invitationAudience(users: UserService, m: EntityManager, agencyId: string): Promise<string[]> {
+  return (await users.activeMembersOf(agencyId, m)).filter((u) => hearsOfInvitations(u.roles)).map((u) => u.id);
 }
 
 /** Raw enum arrays come back from pg as '{A,B}' strings. */

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { UserService } from '@taskforce/api-auth';
 import { AuthUser, badInput, conflict, EventBus, failedPrecondition, FieldProblem, forbidden, isUuid } from '@taskforce/api-core';
 import { NotificationDraft, NotificationService } from '@taskforce/api-notifications';
 import { checkAgreement, checkCountries, checkPeriod, OperationEntity, OperationModel, OperationPolicy, OperationService, recordOperationEvent } from '@taskforce/api-operations';
@@ -39,6 +40,7 @@ export class OperationLifecycleService {
     private readonly operations: OperationService,
     private readonly notifications: NotificationService,
     private readonly bus: EventBus,
+    private readonly users: UserService,
   ) {}
 
   /**
@@ -83,7 +85,7 @@ export class OperationLifecycleService {
         for (const w of withdrawn) {
           await recordOperationEvent(m, { operationId: op.id, actorId: actor.userId, action: OperationEventAction.INVITATION_WITHDRAWN, agencyId: w.agency_id, detail: `invitation to ${w.acronym} withdrawn`, reason: 'the joint operation closed' });
           invitees.push(
-            ...(await invitationAudience(m, w.agency_id)).map<NotificationDraft>((userId) => ({
+            ...(await invitationAudience(this.users, m, w.agency_id)).map<NotificationDraft>((userId) => ({
               recipientUserId: userId,
               type: NotificationType.OPERATION_INVITATION_WITHDRAWN,
               title: `The invitation of ${w.acronym} to join ${op.name} was withdrawn`,
@@ -266,10 +268,8 @@ export class OperationLifecycleService {
 
   /** Coordinators and liaison officers of the participating agencies, active, minus the actor. */
   private async peopleToTell(m: EntityManager, facts: OperationFacts, actorId: string): Promise<string[]> {
-    const rows: Array<{ id: string; roles: string }> = await m.query('SELECT id::text, roles::text FROM users WHERE agency_id = ANY($1::uuid[]) AND disabled_at IS NULL', [facts.participatingAgencyIds]);
-    return rows
-      .filter((u) => u.id !== actorId && (facts.coordinatorUserIds.includes(u.id) || parseRoles(u.roles).includes(Role.LIAISON_OFFICER)))
-      .map((u) => u.id);
+    const members = await this.users.activeMembersOf(facts.participatingAgencyIds, m);
+    return members.filter((u) => u.id !== actorId && (facts.coordinatorUserIds.includes(u.id) || u.roles.includes(Role.LIAISON_OFFICER))).map((u) => u.id);
   }
 }
 

@@ -3,7 +3,7 @@ import { AgencyModel, AgencyService } from '@taskforce/api-agencies';
 import { UserModel, UserService } from '@taskforce/api-auth';
 import { AuthUser, COST, cost, CurrentUser, listCost, RequireRoles } from '@taskforce/api-core';
 import { isCoordinatorOf, Role } from '@taskforce/domain';
-import { CreateOperationInput } from './dto/create-operation.input';
+import { CreateOperationInput } from './dto/operation.inputs';
 import { OperationEventModel, OperationModel, OperationParticipantModel } from './operation.model';
 import { OperationService } from './operation.service';
 

@@ -5,7 +5,7 @@ import { UserEntity } from '@taskforce/api-auth';
 import { AuthUser, badInput, byKeys, FieldProblem, groupByKeys, loadByKey, notFound, oncePerRequest, whereArgs } from '@taskforce/api-core';
 import { OperationAgencyRole, OperationEventAction, OperationFacts, OperationStatus } from '@taskforce/domain';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { CreateOperationInput } from './dto/create-operation.input';
+import { CreateOperationInput } from './dto/operation.inputs';
 import { recordOperationEvent } from './operation-history';
 import { OperationEntity, OperationEventEntity } from './operation.entity';
 import { OperationEventModel, OperationModel } from './operation.model';

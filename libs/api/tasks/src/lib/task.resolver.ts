@@ -5,7 +5,7 @@ import { argSize, AuthUser, badInput, COST, cost, CurrentUser, listCost, notFoun
 import { TaskStatus } from '@taskforce/domain';
 import { OperationModel, OperationPolicy, OperationService } from '@taskforce/api-operations';
 import { AddTaskCommentInput, CreateTaskInput, UpdateTaskInput, UpdateTaskStatusInput } from './dto/task.inputs';
-import { TaskPageArgs } from './dto/task-page.args';
+import { TaskPageArgs } from './dto/task-page.inputs';
 import { TASK_PAGE_MAX, TaskColumnModel, TaskCommentModel, TaskEventModel, TaskModel } from './task.model';
 import { TaskCommentsService } from './task-comments.service';
 import { TaskService } from './task.service';

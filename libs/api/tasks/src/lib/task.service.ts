@@ -5,7 +5,7 @@ import { UserEntity, UserService } from '@taskforce/api-auth';
 import { AuthUser, badInput, EventBus, groupByKeys, loadByKey, whereArgs } from '@taskforce/api-core';
 import { NotificationDraft, NotificationService } from '@taskforce/api-notifications';
 import { OperationPolicy } from '@taskforce/api-operations';
-import { isAllowedTaskTransition, NotificationType, Role, TaskPriority, TaskStatus, TERMINAL_TASK_STATUSES } from '@taskforce/domain';
+import { isAllowedTaskTransition, NotificationType, TaskPriority, TaskStatus, TERMINAL_TASK_STATUSES } from '@taskforce/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { CreateTaskInput, UpdateTaskInput, UpdateTaskStatusInput } from './dto/task.inputs';
 import { claimIdempotencyKey, recordTaskEvent, requiresAcknowledgement, taskConflict, taskFollowers } from './task-records';
@@ -153,13 +153,13 @@ export class TaskService {
       const urgent = requiresAcknowledgement(saved);
       const assignedTo = assignee ? `${agency.acronym} (${assignee.displayName})` : agency.acronym;
       await recordTaskEvent(manager, saved.id, actor.userId, TaskEventAction.CREATED, { detail: `created and assigned to ${assignedTo}`, toStatus: TaskStatus.OPEN });
-      const liaisons = await manager.getRepository(UserEntity).find({ where: { agencyId: agency.id } });
+      const liaisons = await this.users.liaisonOfficersOf(agency.id, manager);
       const drafts: NotificationDraft[] = [];
       if (assignee && assignee.id !== actor.userId) {
         drafts.push({ recipientUserId: assignee.id, type: NotificationType.TASK_ASSIGNED_TO_YOU, title: `Task assigned to you: ${saved.title}`, body: `Priority ${saved.priority}`, operationId: saved.operationId, taskId: saved.id, urgent });
       }
       for (const officer of liaisons) {
-        if (officer.disabledAt || !officer.roles.includes(Role.LIAISON_OFFICER) || officer.id === actor.userId || officer.id === assignee?.id) continue;
+        if (officer.id === actor.userId || officer.id === assignee?.id) continue;
         drafts.push({ recipientUserId: officer.id, type: NotificationType.TASK_ASSIGNED_TO_AGENCY, title: `New task for ${agency.acronym}: ${saved.title}`, body: `Priority ${saved.priority}`, operationId: saved.operationId, taskId: saved.id, urgent });
       }
       return { task: saved, published: await this.notifications.createInTransaction(manager, drafts), fresh: true };

@@ -115,3 +115,41 @@ export function withInheritedRemovals(
   const reasons = [...d.reasons, ...inheritedReasons.filter((i) => !d.reasons.some((o) => o.code === i.code && o.ref === i.ref))];
   return { outcome, redactedCategories, reasons };
 }
+
+/** What an existing share records when it is decided again: `redecidedShare`. */
+export interface RedecidedShare {
+  /** The share's removals, the new decision's and the sender's current ones: union, in the categories' order. */
+  redactedCategories: DataCategory[];
+  /** True when the union removes more than the share did: the share is narrowed. */
+  narrowed: boolean;
+  /** The reasons of the share as recorded now: the decision's, the inherited removals', then the share's own removal reasons the decision no longer states. */
+  reasons: Reason[];
+  /** The removal reasons (decision's and inherited) the share did not carry yet (same code, ref and text): what a share still waiting for approval adds to its own. */
+  addedRemovalReasons: Reason[];
+  /** The new decision's outcome, ALLOW_REDACTED instead of ALLOW when the share removes anything. */
+  outcome: SharingOutcome;
+}
+
+/**
+ * An existing share decided again — when a liaison officer approves it, or when the law changes — with `d` the
+ * engine's new decision and `held` the sender's ACTIVE share now (null for the originator). A share never gives
+ * back what it removed: its removals stay, the new ones and the sender's current ones are added, each with its
+ * reason. Approval and the lapse sweep both record this, so they never disagree.
+ */
+export function redecidedShare(
+  share: Pick<HeldShare, 'redactedCategories' | 'reasons'>,
+  d: Pick<SharingDecision, 'outcome' | 'redactedCategories' | 'reasons'>,
+  held: Pick<HeldShare, 'redactedCategories' | 'reasons'> | null,
+): RedecidedShare {
+  const recorded = withInheritedRemovals(d, held);
+  const redactedCategories = sortCategories(new Set([...share.redactedCategories, ...recorded.redactedCategories]));
+  const removal = (r: Reason) => REASON_CODE_EFFECT[r.code] === SharingOutcome.ALLOW_REDACTED;
+  const ownStill = share.reasons.filter((r) => removal(r) && !recorded.reasons.some((o) => o.code === r.code && o.ref === r.ref));
+  return {
+    redactedCategories,
+    narrowed: redactedCategories.length > share.redactedCategories.length,
+    reasons: [...recorded.reasons, ...ownStill],
+    addedRemovalReasons: recorded.reasons.filter((r) => removal(r) && !share.reasons.some((o) => o.code === r.code && o.ref === r.ref && o.text === r.text)),
+    outcome: recorded.outcome === SharingOutcome.ALLOW && redactedCategories.length ? SharingOutcome.ALLOW_REDACTED : recorded.outcome,
+  };
+}

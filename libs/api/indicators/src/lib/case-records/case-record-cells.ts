@@ -1,4 +1,4 @@
-import { IndicatorDimension } from '../tables/indicator.models';
+import { IndicatorDimension } from '../tables/indicator.model';
 
 /**
  * The roll-up of case records that indicator tables, flows and the forms-named table read (table

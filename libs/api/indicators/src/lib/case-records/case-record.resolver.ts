@@ -1,6 +1,7 @@
 import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
 import { argSize, AuthUser, COST, cost, CurrentUser, listCost } from '@taskforce/api-core';
-import { CaseRecordModel, RecordCaseInput } from './case-record.models';
+import { CaseRecordModel } from './case-record.model';
+import { RecordCaseInput } from './dto/case-record.inputs';
 import { CaseRecordService } from './case-record.service';
 
 @Resolver()

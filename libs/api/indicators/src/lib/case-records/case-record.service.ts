@@ -9,7 +9,8 @@ import { plainToInstance } from 'class-transformer';
 import { validate, ValidationError } from 'class-validator';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { CaseAgeGroup, CaseRecordModel, CaseSex, RecordCaseInput } from './case-record.models';
+import { CaseAgeGroup, CaseRecordModel, CaseSex } from './case-record.model';
+import { RecordCaseInput } from './dto/case-record.inputs';
 import { AGENCY_SOURCE } from './case-sources';
 
 export { AGENCY_SOURCE } from './case-sources';

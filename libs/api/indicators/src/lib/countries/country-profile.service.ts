@@ -15,7 +15,7 @@ import {
   CountrySummaryModel,
   GlotipFigureModel,
   TipTierYearModel,
-} from './country.models';
+} from './country.model';
 import { DISPLAYED_SOURCES } from '../imports/dataset-import';
 import { CITATIONS } from '../tables/indicator-query.service';
 

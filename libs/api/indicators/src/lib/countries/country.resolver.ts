@@ -1,7 +1,7 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { AuthUser, COST, cost, CurrentUser, listCost } from '@taskforce/api-core';
 import { CountryProfileService } from './country-profile.service';
-import { CountryImpactModel, CountryProfileModel, CountrySummaryModel } from './country.models';
+import { CountryImpactModel, CountryProfileModel, CountrySummaryModel } from './country.model';
 
 /** Country legal-framework profiles and the impact view: public reference data, readable by every signed-in user. */
 @Resolver()

@@ -5,10 +5,11 @@ import { IndicatorKind } from '@taskforce/domain';
 import { DataSource } from 'typeorm';
 import { CaseRecordScopePolicy } from '../case-records/case-record-scope.policy';
 import { FlowGroup, protectFlows } from './flow-protection';
-import { CaseFlowsInput, CaseFlowsModel, FlowLevel } from './flow.models';
+import { CaseFlowsModel, FlowLevel } from './flow.model';
+import { CaseFlowsInput } from './dto/flow.inputs';
 import { CASE_RECORD_CELLS, CELL_COLUMNS, groupingOf, othersKeySql } from '../case-records/case-record-cells';
 import { AGENCY_SOURCE, requireCaseRecordSource } from '../case-records/case-sources';
-import { IndicatorDimension } from '../tables/indicator.models';
+import { IndicatorDimension } from '../tables/indicator.model';
 import { CITATIONS } from '../tables/indicator-query.service';
 import { SmallCellThreshold } from '../tables/small-cell-threshold';
 

@@ -1,7 +1,8 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { AuthUser, COST, cost, CurrentUser } from '@taskforce/api-core';
 import { FlowQueryService } from './flow-query.service';
-import { CaseFlowsInput, CaseFlowsModel } from './flow.models';
+import { CaseFlowsModel } from './flow.model';
+import { CaseFlowsInput } from './dto/flow.inputs';
 
 @Resolver(() => CaseFlowsModel)
 export class FlowResolver {

@@ -1,12 +1,7 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { COST, cost } from '@taskforce/api-core';
-import {
-  GlotipBreakdownAvailabilityModel,
-  GlotipBreakdownInput,
-  GlotipBreakdownTableModel,
-  PalermoRatificationSeriesModel,
-  TipTierDistributionModel,
-} from './public-figures.models';
+import { GlotipBreakdownAvailabilityModel, GlotipBreakdownTableModel, PalermoRatificationSeriesModel, TipTierDistributionModel } from './public-figures.model';
+import { GlotipBreakdownInput } from './dto/public-figures.inputs';
 import { PublicFiguresService } from './public-figures.service';
 
 /** Public figures (no case records, nothing small-cell protected beyond what the publisher did), for every signed-in user. */

@@ -5,14 +5,8 @@ import { countryFromCode } from '@taskforce/data-import';
 import { DataSource } from 'typeorm';
 import { SOURCES } from '../imports/dataset-import';
 import { CITATIONS } from '../tables/indicator-query.service';
-import {
-  GlotipBreakdown,
-  GlotipBreakdownAvailabilityModel,
-  GlotipBreakdownInput,
-  GlotipBreakdownTableModel,
-  PalermoRatificationSeriesModel,
-  TipTierDistributionModel,
-} from './public-figures.models';
+import { GlotipBreakdown, GlotipBreakdownAvailabilityModel, GlotipBreakdownTableModel, PalermoRatificationSeriesModel, TipTierDistributionModel } from './public-figures.model';
+import { GlotipBreakdownInput } from './dto/public-figures.inputs';
 
 /**
  * Which `glotip_figures` rows make each breakdown (columns Dimension, Category, Sex, Age of data_glotip_1, as

@@ -7,7 +7,8 @@ import { CaseRecordScopePolicy } from '../case-records/case-record-scope.policy'
 import { CASE_RECORD_CELLS, CELL_COLUMNS, FORMS_NAMED_COLUMN, groupingOf, othersKeySql, ownCountSql } from '../case-records/case-record-cells';
 import { AGENCY_SOURCE, requireCaseRecordSource } from '../case-records/case-sources';
 import { SmallCellThreshold } from './small-cell-threshold';
-import { FormsNamedTableModel, IndicatorDimension, IndicatorScopeInput, IndicatorTableInput, IndicatorTableModel } from './indicator.models';
+import { FormsNamedTableModel, IndicatorDimension, IndicatorTableModel } from './indicator.model';
+import { IndicatorScopeInput, IndicatorTableInput } from './dto/indicator.inputs';
 
 const DIMENSION_KEYS: Readonly<Record<IndicatorDimension, DimensionKey>> = {
   [IndicatorDimension.SEX]: 'sex',

@@ -4,7 +4,8 @@ import { Role } from '@taskforce/domain';
 import { DatasetKind } from '../imports/dataset-import';
 import { IndicatorImportService } from '../imports/indicator-import.service';
 import { IndicatorQueryService } from './indicator-query.service';
-import { DatasetImportReportModel, FormsNamedTableModel, IndicatorScopeInput, IndicatorTableInput, IndicatorTableModel } from './indicator.models';
+import { DatasetImportReportModel, FormsNamedTableModel, IndicatorTableModel } from './indicator.model';
+import { IndicatorScopeInput, IndicatorTableInput } from './dto/indicator.inputs';
 
 @Resolver()
 export class IndicatorsResolver {

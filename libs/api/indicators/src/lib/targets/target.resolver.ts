@@ -1,7 +1,8 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AuthUser, badInput, COST, cost, CurrentUser } from '@taskforce/api-core';
 import { OperationPolicy } from '@taskforce/api-operations';
-import { OperationIndicatorsModel, OperationTargetModel, SetOperationTargetInput, TimingIndicatorsModel } from './target.models';
+import { OperationIndicatorsModel, OperationTargetModel, TimingIndicatorsModel } from './target.model';
+import { SetOperationTargetInput } from './dto/target.inputs';
 import { TargetService } from './target.service';
 import { TimingService } from './timing.service';
 

@@ -6,7 +6,8 @@ import { OperationPolicy } from '@taskforce/api-operations';
 import { DayCount, IndicatorKind, isCoordinatorOf, isSensitive, protectPeriods } from '@taskforce/domain';
 import { DataSource } from 'typeorm';
 import { CaseRecordScopePolicy } from '../case-records/case-record-scope.policy';
-import { OperationIndicatorsModel, OperationTargetModel, SetOperationTargetInput } from './target.models';
+import { OperationIndicatorsModel, OperationTargetModel } from './target.model';
+import { SetOperationTargetInput } from './dto/target.inputs';
 import { TimingService } from './timing.service';
 import { SmallCellThreshold } from '../tables/small-cell-threshold';
 

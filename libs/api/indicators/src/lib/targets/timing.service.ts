@@ -6,7 +6,7 @@ import { OperationPolicy } from '@taskforce/api-operations';
 import { TaskPolicy } from '@taskforce/api-tasks';
 import { medianLeadToFirstActionMs, onTimeRate } from '@taskforce/domain';
 import { DataSource } from 'typeorm';
-import { TimingIndicatorsModel } from './target.models';
+import { TimingIndicatorsModel } from './target.model';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 

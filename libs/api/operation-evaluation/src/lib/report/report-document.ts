@@ -1,6 +1,6 @@
 import type { OperationTargetModel } from '@taskforce/api-indicators';
 import { EVALUATION_RESULT_FIELDS, EVALUATION_RESULT_LABELS, ObjectivesMet, OnTimeRate, Pillar, TaskStatus } from '@taskforce/domain';
-import { OperationEvaluationModel, OperationResultsModel } from '../evaluation.models';
+import { OperationEvaluationModel, OperationResultsModel } from '../evaluation.model';
 
 /** Everything the operation report shows, already cut to what the viewer may see. */
 export interface OperationReportData {

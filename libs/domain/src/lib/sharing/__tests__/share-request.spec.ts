@@ -3,7 +3,7 @@
  * records are written out by hand from the fixtures.
  */
 import { FormOfExploitation } from '../../enums';
-import { HeldShare, shareRequest, ShareContext, StoredLead, withInheritedRemovals } from '../share-request';
+import { HeldShare, redecidedShare, shareRequest, ShareContext, StoredLead, withInheritedRemovals } from '../share-request';
 import {
   DataCategory,
   HandlingCode,
@@ -103,5 +103,35 @@ describe('withInheritedRemovals: what an onward share records', () => {
     const own = reason(ReasonCode.AGREEMENT_APPLIES, 'agreement-1');
     expect(withInheritedRemovals({ outcome: SharingOutcome.ALLOW, redactedCategories: [], reasons: [own] }, held).reasons).toEqual([own, removedOnTheWayIn]);
     expect(withInheritedRemovals({ outcome: SharingOutcome.ALLOW_REDACTED, redactedCategories: [HEALTH], reasons: [removedOnTheWayIn] }, held).reasons).toEqual([removedOnTheWayIn]);
+  });
+});
+
+describe('redecidedShare: a share decided again never gives back what it removed', () => {
+  const healthRule = reason(ReasonCode.RULE_REDACTS, 'rule-health');
+  const victimRule = reason(ReasonCode.RULE_REDACTS, 'rule-victim');
+  const agreement = reason(ReasonCode.AGREEMENT_APPLIES, 'agreement-1');
+  const locationOnTheWayIn = reason(ReasonCode.RULE_REDACTS, 'rule-location');
+
+  it.each([
+    // share's removals, decision now, sender holds → categories, narrowed, outcome
+    ['nothing removed before or now', [], SharingOutcome.ALLOW, [], null, [], false, SharingOutcome.ALLOW],
+    ['removed before, the law now allows it: stays removed', [HEALTH], SharingOutcome.ALLOW, [], null, [HEALTH], false, SharingOutcome.ALLOW_REDACTED],
+    ['the law now removes more: narrowed', [HEALTH], SharingOutcome.ALLOW_REDACTED, [VICTIM], null, [VICTIM, HEALTH], true, SharingOutcome.ALLOW_REDACTED],
+    ['the sender now holds less: narrowed', [], SharingOutcome.ALLOW, [], { redactedCategories: [LOCATION], reasons: [locationOnTheWayIn] }, [LOCATION], true, SharingOutcome.ALLOW_REDACTED],
+    ['approval needed now: outcome stays, removals united', [HEALTH], SharingOutcome.REQUIRES_APPROVAL, [VICTIM], null, [VICTIM, HEALTH], true, SharingOutcome.REQUIRES_APPROVAL],
+  ] as const)('%s', (_, before, outcome, now, held, categories, narrowed, recordedOutcome) => {
+    const r = redecidedShare({ redactedCategories: [...before], reasons: [] }, { outcome, redactedCategories: [...now], reasons: [] }, held && { redactedCategories: [...held.redactedCategories], reasons: [...held.reasons] });
+    expect(r.redactedCategories).toEqual(categories);
+    expect(r.narrowed).toBe(narrowed);
+    expect(r.outcome).toBe(recordedOutcome);
+  });
+
+  it('keeps the reason of a removal the decision no longer states; adds only reasons the share lacks', () => {
+    const share = { redactedCategories: [HEALTH], reasons: [agreement, healthRule] };
+    const r = redecidedShare(share, { outcome: SharingOutcome.ALLOW_REDACTED, redactedCategories: [VICTIM], reasons: [agreement, victimRule] }, { redactedCategories: [LOCATION], reasons: [locationOnTheWayIn] });
+    // The decision's reasons, then the sender's removal on the way in, then the share's own health removal.
+    expect(r.reasons).toEqual([agreement, victimRule, locationOnTheWayIn, healthRule]);
+    // A share waiting for approval adds the two removals it did not carry; the agreement is no removal.
+    expect(r.addedRemovalReasons).toEqual([victimRule, locationOnTheWayIn]);
   });
 });

@@ -1,6 +1,5 @@
-import { Field, FieldMiddleware, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, FieldMiddleware, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IndicatorKind } from '@taskforce/domain';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsEnum, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { DatasetKind } from '../imports/dataset-import';
 
 /** Dimensions a table can be broken down by (GraphQL names of the domain's dimension keys). */
@@ -25,63 +24,6 @@ registerEnumType(IndicatorDimension, {
   description: 'A variable a table is broken down by. CITIZENSHIP_REGION and EXPLOITATION_REGION are the regions a source stores (CTDC has regions only, no countries); records entered by agencies store countries, so their regions read UNKNOWN',
 });
 registerEnumType(DatasetKind, { name: 'DatasetKind', description: 'A public data set under ../shared/data an admin can import' });
-
-@InputType()
-export class IndicatorTableInput {
-  @Field({ description: 'Source of the case records: `ctdc` (public CTDC data set) or an agency-entered source' })
-  @Matches(/^[a-z0-9_:-]{1,60}$/)
-  source!: string;
-
-  @Field(() => IndicatorKind, { nullable: true, description: 'Default VICTIM_IDENTIFIED' })
-  @IsOptional()
-  @IsEnum(IndicatorKind)
-  indicator?: IndicatorKind;
-
-  @Field(() => [IndicatorDimension], { description: 'One or two dimensions (rows, then columns)' })
-  @ArrayMinSize(1)
-  @ArrayMaxSize(2)
-  @ArrayUnique()
-  @IsEnum(IndicatorDimension, { each: true })
-  dimensions!: IndicatorDimension[];
-
-  @Field(() => ID, { nullable: true, description: 'Only records of this joint operation; NOT_FOUND when unknown, malformed or not yours to see' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
-  operationId?: string;
-
-  @Field(() => Int, { nullable: true, description: 'Small-cell threshold: counts 1 … k−1 of other agencies\' records are suppressed. Fixed at SMALL_CELL_K (default 11) for source `agency` (another k is refused, field k); for public data sets the configured k or a higher one' })
-  @IsOptional()
-  @IsInt()
-  @Min(2)
-  @Max(1000)
-  k?: number;
-}
-
-@InputType({ description: 'The records a figure is about: a source, an indicator and a scope (no breakdown)' })
-export class IndicatorScopeInput {
-  @Field({ description: 'Source of the case records: `ctdc` (public CTDC data set) or an agency-entered source' })
-  @Matches(/^[a-z0-9_:-]{1,60}$/)
-  source!: string;
-
-  @Field(() => IndicatorKind, { nullable: true, description: 'Default VICTIM_IDENTIFIED' })
-  @IsOptional()
-  @IsEnum(IndicatorKind)
-  indicator?: IndicatorKind;
-
-  @Field(() => ID, { nullable: true, description: 'Only records of this joint operation; NOT_FOUND when unknown, malformed or not yours to see' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
-  operationId?: string;
-
-  @Field(() => Int, { nullable: true, description: 'Small-cell threshold: counts 1 … k−1 of other agencies\' records are suppressed. Fixed at SMALL_CELL_K (default 11) for source `agency` (another k is refused, field k); for public data sets the configured k or a higher one' })
-  @IsOptional()
-  @IsInt()
-  @Min(2)
-  @Max(1000)
-  k?: number;
-}
 
 /** The domain marks only perturbed figures (`perturbed: true`); every other figure is exact. */
 const falseWhenAbsent: FieldMiddleware = async (_ctx, next) => (await next()) === true;

@@ -1,6 +1,5 @@
-import { Field, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsEnum, IsInt, IsString, Length, Max, Min } from 'class-validator';
-import { GlotipFigureModel } from '../countries/country.models';
+import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { GlotipFigureModel } from '../countries/country.model';
 
 @ObjectType('PalermoRatificationYear', { description: 'States ratifying the UN Trafficking in Persons Protocol in a year, and the running total' })
 export class PalermoRatificationYearModel {
@@ -50,29 +49,6 @@ export enum GlotipBreakdown {
 }
 
 registerEnumType(GlotipBreakdown, { name: 'GlotipBreakdown', description: 'A breakdown UNODC publishes in data_glotip.xlsx' });
-
-@InputType()
-export class GlotipBreakdownInput {
-  @Field({ description: 'ISO 3166-1 alpha-2 or alpha-3 (Kosovo XK)' })
-  @IsString()
-  @Length(2, 3)
-  country!: string;
-
-  @Field({ description: 'A GLOTIP indicator as UNODC names it, e.g. "Detected trafficking victims"' })
-  @IsString()
-  @Length(1, 100)
-  indicator!: string;
-
-  @Field(() => Int)
-  @IsInt()
-  @Min(1990)
-  @Max(2100)
-  year!: number;
-
-  @Field(() => GlotipBreakdown)
-  @IsEnum(GlotipBreakdown)
-  breakdown!: GlotipBreakdown;
-}
 
 @ObjectType('GlotipBreakdownRow', { description: 'One published figure of a breakdown, as published ("<5" stays suppressed)' })
 export class GlotipBreakdownRowModel {

@@ -1,7 +1,6 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IndicatorKind } from '@taskforce/domain';
-import { IsEnum, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { ShownFigureModel } from '../tables/indicator.models';
+import { ShownFigureModel } from '../tables/indicator.model';
 
 /** What a flow joins: countries (ISO 3166-1 alpha-2) or regions (UN M49 regions as the source names them). */
 export enum FlowLevel {
@@ -13,35 +12,6 @@ registerEnumType(FlowLevel, {
   name: 'FlowLevel',
   description: 'COUNTRY: citizenship → country of exploitation; REGION: citizenship region → exploitation region',
 });
-
-@InputType()
-export class CaseFlowsInput {
-  @Field({ description: 'Source of the case records: `ctdc` (public CTDC data set) or an agency-entered source' })
-  @Matches(/^[a-z0-9_:-]{1,60}$/, { message: 'source must be 1–60 characters a–z, 0–9, _ : -' })
-  source!: string;
-
-  @Field(() => IndicatorKind, { nullable: true, description: 'Default VICTIM_IDENTIFIED' })
-  @IsOptional()
-  @IsEnum(IndicatorKind)
-  indicator?: IndicatorKind;
-
-  @Field(() => FlowLevel)
-  @IsEnum(FlowLevel)
-  level!: FlowLevel;
-
-  @Field(() => ID, { nullable: true, description: 'Only records of this joint operation; NOT_FOUND when unknown, malformed or not yours to see' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
-  operationId?: string;
-
-  @Field(() => Int, { nullable: true, description: 'Small-cell threshold: counts 1 … k−1 of other agencies\' records are suppressed. Fixed at SMALL_CELL_K (default 11) for source `agency` (another k is refused, field k); for public data sets the configured k or a higher one' })
-  @IsOptional()
-  @IsInt()
-  @Min(2)
-  @Max(1000)
-  k?: number;
-}
 
 @ObjectType('CaseFlow', { description: 'Records whose origin is `from` and destination `to` (a flow that may be shown)' })
 export class CaseFlowModel {
