@@ -1,6 +1,6 @@
 import { LoginPage } from '@taskforce/web-auth';
 import { useSession } from '@taskforce/web-data-access';
-import { LoadingState, useLocation, useNavigate } from '@taskforce/web-ui';
+import { LoadingState, pathTo, useLocation, useNavigate } from '@taskforce/web-ui';
 import { lazy, Suspense, useEffect } from 'react';
 
 const SignedIn = lazy(() => import('./signed-in').then((m) => ({ default: m.SignedIn })));
@@ -17,7 +17,7 @@ export function App() {
   const navigate = useNavigate();
 
   useEffect(() => {
-    if (session && location.pathname === '/login') navigate('/', { replace: true });
+    if (session && location.pathname === '/login') navigate(pathTo('dashboard'), { replace: true });
   }, [session, location.pathname, navigate]);
 
   const isSetPassword = location.pathname === '/set-password';

@@ -1,4 +1,4 @@
-import { Link } from '@taskforce/web-ui';
+import { Link, pathTo } from '@taskforce/web-ui';
 
 /** Shown for addresses the app does not know. */
 export function NotFoundPage() {
@@ -7,7 +7,7 @@ export function NotFoundPage() {
       <h1 className="tf-page__title">Page not found</h1>
       <p>This address does not lead anywhere in the workspace.</p>
       <p>
-        <Link to="/">Go to the dashboard</Link>
+        <Link to={pathTo('dashboard')}>Go to the dashboard</Link>
       </p>
     </div>
   );

@@ -1,7 +1,7 @@
 // The dashboard library also holds the header of every signed-in page: it comes with the shell's chunk.
 import { SecuritySettingsPage } from '@taskforce/web-auth';
 import { DashboardPage, NotificationSettingsPage } from '@taskforce/web-dashboard';
-import { LoadingState, matchPath } from '@taskforce/web-ui';
+import { LoadingState, matchPath, PATHS, type RouteName, type RouteParams } from '@taskforce/web-ui';
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { NotFoundPage } from './not-found-page';
 
@@ -39,7 +39,7 @@ export interface ResolvedRoute {
   element: ReactNode;
 }
 
-/** One screen: its path (react-router pattern), the key of a shown page, its document title, and the page. */
+/** One screen: its path (a pattern of `PATHS`), the key of a shown page, its document title, and the page. */
 interface AppRoute {
   path: string;
   /** Null: the page sets its own title once its data has arrived. */
@@ -48,32 +48,39 @@ interface AppRoute {
   render: (params: Record<string, string>) => ReactNode;
 }
 
-const fixed = (path: string, key: string, title: string, Page: ComponentType): AppRoute => ({ path, title, key: () => key, render: () => <Page /> });
+/** A screen without parameters: one key and one title. */
+const fixed = (name: RouteName, title: string, Page: ComponentType, key: string = name): AppRoute => ({ path: PATHS[name], title, key: () => key, render: () => <Page /> });
+
+/** A screen with parameters, typed by its pattern: `render` gets exactly the parameters the pattern names. */
+function withParams<N extends RouteName>(name: N, render: (params: RouteParams<N>) => ReactNode): AppRoute {
+  const typed = (p: Record<string, string>) => p as RouteParams<N>;
+  return { path: PATHS[name], title: null, key: (p) => `${name}:${Object.values(p).join('/')}`, render: (p) => render(typed(p)) };
+}
 
 /** Every signed-in screen, first match wins (so `/operations/new` comes before `/operations/:id`). */
 export const APP_ROUTES: readonly AppRoute[] = [
-  fixed('/', 'dashboard', 'Dashboard', DashboardPage),
-  fixed('/login', 'dashboard', 'Dashboard', DashboardPage),
-  fixed('/settings/notifications', 'settings:notifications', 'Notification settings', NotificationSettingsPage),
-  fixed('/settings/security', 'settings:security', 'Security', SecuritySettingsPage),
-  fixed('/operations/new', 'operations:new', 'New joint operation', NewOperationPage),
-  fixed('/invitations', 'invitations', 'Invitations', InvitationsPage),
-  fixed('/leads', 'leads', 'Leads', LeadsPage),
-  fixed('/leads/new', 'leads:new', 'New lead', NewLeadPage),
-  fixed('/approvals', 'approvals', 'Approvals', ApprovalsPage),
-  fixed('/indicators', 'indicators', 'Indicators', IndicatorsPage),
-  fixed('/countries', 'countries', 'Countries', CountriesPage),
-  fixed('/admin/imports', 'admin:imports', 'Data imports', ImportsPage),
-  fixed('/admin/audit', 'admin:audit', 'Audit log', AuditChainPage),
-  fixed('/admin/agreements', 'admin:agreements', 'Agreements', AgreementsAdminPage),
-  fixed('/admin/rules', 'admin:rules', 'Jurisdiction rules', RulesAdminPage),
-  fixed('/admin/people', 'admin:people', 'People', PeopleAdminPage),
-  fixed('/admin/agencies', 'admin:agencies', 'Agencies', AgenciesAdminPage),
-  { path: '/countries/:code', title: null, key: (p) => `country:${p['code']}`, render: (p) => <CountryProfilePage key={p['code']} code={p['code'] as string} /> },
-  { path: '/leads/:id', title: null, key: (p) => `lead:${p['id']}`, render: (p) => <LeadDetailPage key={p['id']} leadId={p['id'] as string} /> },
-  { path: '/operations/:id/evaluation', title: null, key: (p) => `evaluation:${p['id']}`, render: (p) => <EvaluationPage key={p['id']} operationId={p['id'] as string} /> },
-  { path: '/operations/:id/report', title: null, key: (p) => `report:${p['id']}`, render: (p) => <OperationReportPage key={p['id']} operationId={p['id'] as string} /> },
-  { path: '/operations/:id', title: null, key: (p) => `operation:${p['id']}`, render: (p) => <OperationPage key={p['id']} operationId={p['id'] as string} /> },
+  fixed('dashboard', 'Dashboard', DashboardPage),
+  fixed('login', 'Dashboard', DashboardPage, 'dashboard'),
+  fixed('notificationSettings', 'Notification settings', NotificationSettingsPage),
+  fixed('securitySettings', 'Security', SecuritySettingsPage),
+  fixed('newOperation', 'New joint operation', NewOperationPage),
+  fixed('invitations', 'Invitations', InvitationsPage),
+  fixed('leads', 'Leads', LeadsPage),
+  fixed('newLead', 'New lead', NewLeadPage),
+  fixed('approvals', 'Approvals', ApprovalsPage),
+  fixed('indicators', 'Indicators', IndicatorsPage),
+  fixed('countries', 'Countries', CountriesPage),
+  fixed('imports', 'Data imports', ImportsPage),
+  fixed('auditChain', 'Audit log', AuditChainPage),
+  fixed('agreements', 'Agreements', AgreementsAdminPage),
+  fixed('rules', 'Jurisdiction rules', RulesAdminPage),
+  fixed('people', 'People', PeopleAdminPage),
+  fixed('agencies', 'Agencies', AgenciesAdminPage),
+  withParams('country', ({ code }) => <CountryProfilePage key={code} code={code} />),
+  withParams('lead', ({ id }) => <LeadDetailPage key={id} leadId={id} />),
+  withParams('evaluation', ({ id }) => <EvaluationPage key={id} operationId={id} />),
+  withParams('report', ({ id }) => <OperationReportPage key={id} operationId={id} />),
+  withParams('operation', ({ id }) => <OperationPage key={id} operationId={id} />),
 ];
 
 /**

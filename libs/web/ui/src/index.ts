@@ -19,4 +19,5 @@ export * from './lib/format/labels';
 export * from './lib/format/lead-labels';
 export * from './lib/router/router';
 export * from './lib/router/link';
+export * from './lib/router/paths';
 export * from './lib/format/csv-cell';

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { EVALUATION_RESULT_FIELDS, EVALUATION_RESULT_LABELS, OperationStatus } from '@taskforce/domain';
 import { apiErrorCode, conflictCurrentVersion, describeApiError, invalidFields, useViewer, type ObjectivesMet } from '@taskforce/web-data-access';
-import { Alert, Button, Card, formatDateTime, Link, LoadingState, SelectField, TextAreaField, TextField } from '@taskforce/web-ui';
+import { Alert, Button, Card, formatDateTime, Link, LoadingState, pathTo, SelectField, TextAreaField, TextField } from '@taskforce/web-ui';
 import { useEffect, useState, type FormEvent } from 'react';
 import {
   CLOSE_OPERATION_MUTATION,
@@ -57,11 +57,11 @@ export function EvaluationPage({ operationId }: { operationId: string }) {
     return <div className="tf-page">{loading && <LoadingState label="Loading the closing evaluation…" />}</div>;
   }
 
-  const base = `/operations/${encodeURIComponent(operationId)}`;
+  const base = pathTo('operation', { id: operationId });
   return (
     <div className="tf-page tf-evaluation" data-testid="evaluation-page">
       <p className="tf-small">
-        <Link to={base}>← {operation.name}</Link> · <Link to={`${base}/report`}>Operation report</Link>
+        <Link to={base}>← {operation.name}</Link> · <Link to={pathTo('report', { id: operationId })}>Operation report</Link>
       </p>
       <h1 className="tf-page__title">Closing evaluation</h1>
       <p className="tf-muted">

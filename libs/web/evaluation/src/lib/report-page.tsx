@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { EVALUATION_RESULT_FIELDS, EVALUATION_RESULT_LABELS, Pillar, TaskStatus } from '@taskforce/domain';
 import { apiErrorCode, describeApiError } from '@taskforce/web-data-access';
-import { Alert, Button, FORM_OF_EXPLOITATION_LABELS, INDICATOR_KIND_LABELS, labelOf, Link, LoadingState, OPERATION_STATUS_LABELS, PILLAR_LABELS, TASK_STATUS_LABELS } from '@taskforce/web-ui';
+import { Alert, Button, FORM_OF_EXPLOITATION_LABELS, INDICATOR_KIND_LABELS, labelOf, Link, LoadingState, OPERATION_STATUS_LABELS, pathTo, PILLAR_LABELS, TASK_STATUS_LABELS } from '@taskforce/web-ui';
 import { useEffect, useState } from 'react';
 import { DownloadReportButton } from './download-report-button';
 import { OPERATION_REPORT_QUERY, type OperationReportPageData } from './evaluation.documents';
@@ -46,11 +46,11 @@ export function OperationReportPage({ operationId }: { operationId: string }) {
   const { operation: o, operationEvaluation: e, operationResults: r } = data;
   const onTime = data.operationIndicators.timing.tasksOnTime;
   const byPillar = tasksByPillar(o.tasks);
-  const base = `/operations/${encodeURIComponent(operationId)}`;
+  const base = pathTo('operation', { id: operationId });
   return (
     <article className="tf-page tf-report" data-testid="report-page">
       <p className="tf-small tf-report__noprint">
-        <Link to={base}>← {o.name}</Link> · <Link to={`${base}/evaluation`}>Closing evaluation</Link>
+        <Link to={base}>← {o.name}</Link> · <Link to={pathTo('evaluation', { id: operationId })}>Closing evaluation</Link>
       </p>
       <div className="tf-report__actions tf-report__noprint">
         <DownloadReportButton operationId={operationId} />

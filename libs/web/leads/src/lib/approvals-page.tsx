@@ -10,23 +10,7 @@ import {
   type LeadShareData,
   type PendingApprovalsData,
 } from '@taskforce/web-data-access';
-import {
-  AdmiraltyGradeBadge,
-  AgencyBadge,
-  Alert,
-  Button,
-  Card,
-  categoryList,
-  EmptyState,
-  formatDateTime,
-  labelOf,
-  Link,
-  LoadingState,
-  SHARING_PURPOSE_LABELS,
-  SharingOutcomeBadge,
-  TextAreaField,
-  TlpBadge,
-} from '@taskforce/web-ui';
+import { AdmiraltyGradeBadge, AgencyBadge, Alert, Button, Card, categoryList, EmptyState, formatDateTime, labelOf, Link, LoadingState, pathTo, SHARING_PURPOSE_LABELS, SharingOutcomeBadge, TextAreaField, TlpBadge } from '@taskforce/web-ui';
 import { useState } from 'react';
 import { LegalBasisText, ReasonList } from './lead-parts';
 import { isLeadNotification } from './lead-notifications';
@@ -136,7 +120,7 @@ function ApprovalCard({
         <SharingOutcomeBadge outcome={share.outcome} />
       </div>
       <h2 className="tf-lead-card__title">
-        <Link to={`/leads/${encodeURIComponent(share.leadId)}`}>{lead?.summary ?? 'Lead'}</Link>
+        <Link to={pathTo('lead', { id: share.leadId })}>{lead?.summary ?? 'Lead'}</Link>
       </h2>
       <dl className="tf-facts tf-facts--inline">
         <div>

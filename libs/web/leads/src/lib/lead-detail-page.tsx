@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { apiErrorCode, describeApiError, LEAD_QUERY, UPDATE_LEAD_MUTATION, useRealtimeEvent, useViewer, type LeadDetailData, type Role } from '@taskforce/web-data-access';
-import { AdmiraltyGradeBadge, AgencyBadge, Alert, Button, Card, categoryList, EmptyState, FORM_OF_EXPLOITATION_LABELS, formatDateTime, labelOf, Link, LoadingState, SelectField, TlpBadge } from '@taskforce/web-ui';
+import { AdmiraltyGradeBadge, AgencyBadge, Alert, Button, Card, categoryList, EmptyState, FORM_OF_EXPLOITATION_LABELS, formatDateTime, labelOf, Link, LoadingState, pathTo, SelectField, TlpBadge } from '@taskforce/web-ui';
 import { useEffect, useState } from 'react';
 import { HandlingCodes, ReasonList, RouteLine } from './lead-parts';
 import { LeadStatusBadge } from './lead-status-labels';
@@ -58,7 +58,7 @@ export function LeadDetailPage({ leadId }: { leadId: string }) {
               : describeApiError(error, 'This lead cannot be loaded right now.')}
           </Alert>
           <p>
-            <Link to="/leads">Back to the leads</Link>
+            <Link to={pathTo('leads')}>Back to the leads</Link>
           </p>
         </div>
       );
@@ -74,7 +74,7 @@ export function LeadDetailPage({ leadId }: { leadId: string }) {
   return (
     <div className="tf-page" data-testid="lead-page" data-lead-id={lead.id}>
       <nav aria-label="Breadcrumb" className="tf-breadcrumb">
-        <Link to="/leads">Leads</Link> <span aria-hidden="true">/</span> <span aria-current="page">{lead.summary}</span>
+        <Link to={pathTo('leads')}>Leads</Link> <span aria-hidden="true">/</span> <span aria-current="page">{lead.summary}</span>
       </nav>
       <div className="tf-page__heading">
         <p className="tf-eyebrow">Lead</p>
@@ -197,7 +197,7 @@ function LeadFacts({ lead }: { lead: LeadDetailData }) {
       </div>
       <div>
         <dt>Joint operation</dt>
-        <dd data-testid="lead-operation">{lead.operation ? <Link to={`/operations/${encodeURIComponent(lead.operation.id)}`}>{lead.operation.name}</Link> : '—'}</dd>
+        <dd data-testid="lead-operation">{lead.operation ? <Link to={pathTo('operation', { id: lead.operation.id })}>{lead.operation.name}</Link> : '—'}</dd>
       </div>
       <div>
         <dt>Data in your view</dt>

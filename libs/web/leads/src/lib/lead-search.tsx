@@ -1,6 +1,6 @@
 import { useLazyQuery } from '@apollo/client/react';
 import { describeApiError, SEARCH_LEADS_QUERY } from '@taskforce/web-data-access';
-import { Alert, Button, Link, TextField } from '@taskforce/web-ui';
+import { Alert, Button, Link, pathTo, TextField } from '@taskforce/web-ui';
 import { useState, type FormEvent } from 'react';
 
 /** Shortest and longest search text the server accepts (searchLeads). */
@@ -48,7 +48,7 @@ export function LeadSearch() {
           <ul>
             {data.searchLeads.map((lead) => (
               <li key={lead.id}>
-                <Link to={`/leads/${encodeURIComponent(lead.id)}`}>{lead.summary}</Link>
+                <Link to={pathTo('lead', { id: lead.id })}>{lead.summary}</Link>
               </li>
             ))}
           </ul>

@@ -6,7 +6,7 @@ import {
   UNLINK_TASK_FROM_LEAD_MUTATION,
   type LeadDetailData,
 } from '@taskforce/web-data-access';
-import { Alert, Button, Card, EmptyState, Link, SelectField } from '@taskforce/web-ui';
+import { Alert, Button, Card, EmptyState, Link, pathTo, SelectField } from '@taskforce/web-ui';
 import { useState } from 'react';
 
 /**
@@ -56,7 +56,7 @@ export function LinkedTasks({ lead, onChanged }: { lead: LeadDetailData; onChang
               <strong>{task.title}</strong>{' '}
               <span className="tf-muted tf-small">
                 {task.status.replace('_', ' ').toLowerCase()} ·{' '}
-                <Link to={`/operations/${encodeURIComponent(task.operation.id)}`}>{task.operation.name}</Link>
+                <Link to={pathTo('operation', { id: task.operation.id })}>{task.operation.name}</Link>
               </span>
               {coordinates && task.operation.id === operationId && (
                 <>

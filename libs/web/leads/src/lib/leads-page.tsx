@@ -1,20 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { describeApiError, LEADS_QUERY, useRealtimeEvent, useRealtimeReconnect, useViewer, type LeadListItem } from '@taskforce/web-data-access';
-import {
-  AdmiraltyGradeBadge,
-  AgencyBadge,
-  Alert,
-  Badge,
-  Card,
-  categoryList,
-  EmptyState,
-  FORM_OF_EXPLOITATION_LABELS,
-  formatDate,
-  labelOf,
-  Link,
-  LoadingState,
-  TlpBadge,
-} from '@taskforce/web-ui';
+import { AdmiraltyGradeBadge, AgencyBadge, Alert, Badge, Card, categoryList, EmptyState, FORM_OF_EXPLOITATION_LABELS, formatDate, labelOf, Link, LoadingState, pathTo, TlpBadge } from '@taskforce/web-ui';
 import { LeadRoutesMap } from '@taskforce/web-indicators';
 import { HandlingCodes, RouteLine } from './lead-parts';
 import { LeadStatusBadge } from './lead-status-labels';
@@ -53,7 +39,7 @@ export function LeadsPage() {
         <p className="tf-muted">Leads of your agency and leads other agencies have shared with it.</p>
         {canRecord && (
           <p>
-            <Link to="/leads/new" className="tf-button tf-button--primary tf-button--md" data-testid="new-lead">
+            <Link to={pathTo('newLead')} className="tf-button tf-button--primary tf-button--md" data-testid="new-lead">
               New lead
             </Link>
           </p>
@@ -101,7 +87,7 @@ function LeadCard({ lead }: { lead: LeadListItem }) {
         )}
       </div>
       <h2 className="tf-lead-card__title">
-        <Link to={`/leads/${encodeURIComponent(lead.id)}`} data-testid="lead-link">
+        <Link to={pathTo('lead', { id: lead.id })} data-testid="lead-link">
           {lead.summary}
         </Link>
       </h2>

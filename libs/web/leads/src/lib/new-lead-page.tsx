@@ -25,19 +25,7 @@ import {
   type Role,
   type RouteRole,
 } from '@taskforce/web-data-access';
-import {
-  Alert,
-  Button,
-  Card,
-  DATA_CATEGORY_LABELS,
-  FORM_OF_EXPLOITATION_LABELS,
-  Link,
-  useNavigate,
-  SelectField,
-  TextAreaField,
-  TextField,
-  toggleChoice,
-} from '@taskforce/web-ui';
+import { Alert, Button, Card, DATA_CATEGORY_LABELS, FORM_OF_EXPLOITATION_LABELS, Link, pathTo, SelectField, TextAreaField, TextField, toggleChoice, useNavigate } from '@taskforce/web-ui';
 import { useState, type FormEvent } from 'react';
 import {
   credibilityDigit,
@@ -95,7 +83,7 @@ export function NewLeadPage() {
       <div className="tf-page" data-testid="new-lead-page">
         <Alert>Only analysts, liaison officers and coordinators record leads.</Alert>
         <p>
-          <Link to="/leads">Back to the leads</Link>
+          <Link to={pathTo('leads')}>Back to the leads</Link>
         </p>
       </div>
     );
@@ -110,7 +98,7 @@ export function NewLeadPage() {
     try {
       const result = await createLead({ variables: { input: leadInputFrom(state) } });
       const id = result.data?.createLead.id;
-      if (id) navigate(`/leads/${encodeURIComponent(id)}`);
+      if (id) navigate(pathTo('lead', { id: id }));
     } catch {
       // Shown from `created.error`, next to the fields it names.
     }
@@ -122,7 +110,7 @@ export function NewLeadPage() {
   return (
     <div className="tf-page" data-testid="new-lead-page">
       <nav aria-label="Breadcrumb" className="tf-breadcrumb">
-        <Link to="/leads">Leads</Link> <span aria-hidden="true">/</span> <span aria-current="page">New lead</span>
+        <Link to={pathTo('leads')}>Leads</Link> <span aria-hidden="true">/</span> <span aria-current="page">New lead</span>
       </nav>
       <div className="tf-page__heading">
         <p className="tf-eyebrow">Intelligence</p>
@@ -389,7 +377,7 @@ export function NewLeadPage() {
           <Button type="submit" variant="primary" busy={created.loading} data-testid="lead-form-submit">
             Record lead
           </Button>
-          <Link to="/leads">Cancel</Link>
+          <Link to={pathTo('leads')}>Cancel</Link>
         </div>
       </form>
     </div>

@@ -12,7 +12,7 @@ import {
   type OperationChangedEvent,
   type TaskChangedEvent,
 } from '@taskforce/web-data-access';
-import { Alert, Button, Card, Link, LoadingState, TASK_STATUS_LABELS, useNavigate, labelOf, useSearchParam } from '@taskforce/web-ui';
+import { Alert, Button, Card, labelOf, Link, LoadingState, pathTo, TASK_STATUS_LABELS, useNavigate, useSearchParam } from '@taskforce/web-ui';
 import { useCallback, useEffect, useState } from 'react';
 import { BOARD_PAGE_MAX, BOARD_PAGE_SIZE, TaskBoard } from './board/task-board';
 import { CreateTaskForm } from './create-task/create-task-form';
@@ -69,7 +69,7 @@ export function OperationPage({ operationId }: { operationId: string }) {
   const [announcement, setAnnouncement] = useState('');
   const [editing, setEditing] = useState(false);
   const [noLongerVisible, setNoLongerVisible] = useState(false);
-  const basePath = `/operations/${encodeURIComponent(operationId)}`;
+  const basePath = pathTo('operation', { id: operationId });
 
   const refetchBoard = useCallback(() => {
     void refetch().catch(() => undefined);
@@ -107,7 +107,7 @@ export function OperationPage({ operationId }: { operationId: string }) {
         <h1 className="tf-page__title">{operation?.name ?? 'Joint operation'}</h1>
         <Alert tone="warning">Your agency no longer takes part in this joint operation, so it is no longer shown to you.</Alert>
         <p>
-          <Link to="/">Back to the dashboard</Link>
+          <Link to={pathTo('dashboard')}>Back to the dashboard</Link>
         </p>
       </div>
     );
@@ -125,7 +125,7 @@ export function OperationPage({ operationId }: { operationId: string }) {
               : describeApiError(error, 'This joint operation cannot be loaded right now.')}
           </Alert>
           <p>
-            <Link to="/">Back to the dashboard</Link>
+            <Link to={pathTo('dashboard')}>Back to the dashboard</Link>
           </p>
         </div>
       );
@@ -139,7 +139,7 @@ export function OperationPage({ operationId }: { operationId: string }) {
   return (
     <div className="tf-page" data-testid="operation-page" data-operation-status={operation.status}>
       <nav aria-label="Breadcrumb" className="tf-breadcrumb">
-        <Link to="/">Dashboard</Link> <span aria-hidden="true">/</span> <span aria-current="page">{operation.name}</span>
+        <Link to={pathTo('dashboard')}>Dashboard</Link> <span aria-hidden="true">/</span> <span aria-current="page">{operation.name}</span>
       </nav>
       {controls.readOnly && (
         <Alert tone="info" className="tf-closed-banner" data-testid="closed-banner">

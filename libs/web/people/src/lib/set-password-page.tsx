@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { describeApiError, invalidFields } from '@taskforce/web-data-access';
-import { Alert, Button, Card, Link, TextField, useLocation } from '@taskforce/web-ui';
+import { Alert, Button, Card, Link, pathTo, TextField, useLocation } from '@taskforce/web-ui';
 import { useEffect, useState, type FormEvent } from 'react';
 import { tokenFromSearch } from './set-password-token';
 import { SET_PASSWORD_WITH_TOKEN_MUTATION } from './set-password.documents';
@@ -62,7 +62,7 @@ export function SetPasswordPage() {
         {done ? (
           <div className="tf-set-password__done" data-testid="set-password-done">
             <Alert tone="success">Your password is set. The link cannot be used again.</Alert>
-            <Link to="/" className="tf-button tf-button--primary tf-button--md" data-testid="go-sign-in">
+            <Link to={pathTo('dashboard')} className="tf-button tf-button--primary tf-button--md" data-testid="go-sign-in">
               Sign in
             </Link>
           </div>

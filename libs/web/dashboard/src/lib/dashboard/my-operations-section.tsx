@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Role } from '@taskforce/domain';
 import { describeApiError, OPERATIONS_QUERY, useRealtimeEvent, useRealtimeReconnect, useViewer } from '@taskforce/web-data-access';
-import { Alert, Card, EmptyState, Link, LoadingState } from '@taskforce/web-ui';
+import { Alert, Card, EmptyState, Link, LoadingState, pathTo } from '@taskforce/web-ui';
 import { OperationCard } from './operation-card';
 
 /**
@@ -25,7 +25,7 @@ export function MyOperationsSection() {
       aria-label="My joint operations"
       actions={
         mayForm ? (
-          <Link to="/operations/new" className="tf-button tf-button--primary tf-button--sm" data-testid="new-operation-link">
+          <Link to={pathTo('newOperation')} className="tf-button tf-button--primary tf-button--sm" data-testid="new-operation-link">
             New joint operation
           </Link>
         ) : undefined

@@ -1,19 +1,11 @@
 import { TaskStatus } from '@taskforce/domain';
 import { useSession, type OperationSummary } from '@taskforce/web-data-access';
-import {
-  AgencyBadge,
-  Badge,
-  Card,
-  FORM_OF_EXPLOITATION_LABELS,
-  labelOf,
-  Link,
-  OperationStatusBadge,
-} from '@taskforce/web-ui';
+import { AgencyBadge, Badge, Card, FORM_OF_EXPLOITATION_LABELS, labelOf, Link, OperationStatusBadge, pathTo } from '@taskforce/web-ui';
 
 /** One joint operation on the dashboard: status, lead and participating agencies, scope and task progress. */
 export function OperationCard({ operation }: { operation: OperationSummary }) {
   const viewerAgencyId = useSession()?.user.agency.id;
-  const href = `/operations/${encodeURIComponent(operation.id)}`;
+  const href = pathTo('operation', { id: operation.id });
   const count = (statuses: readonly string[]) =>
     operation.taskColumns.filter((column) => statuses.includes(column.status)).reduce((sum, column) => sum + column.total, 0);
   const done = count([TaskStatus.DONE]);

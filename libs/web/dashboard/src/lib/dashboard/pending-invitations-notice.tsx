@@ -1,7 +1,7 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { hearsOfInvitations, InvitationStatus, NotificationType } from '@taskforce/domain';
 import { AGENCY_INVITATIONS_QUERY, useRealtimeEvent, useViewer } from '@taskforce/web-data-access';
-import { Alert, Link } from '@taskforce/web-ui';
+import { Alert, Link, pathTo } from '@taskforce/web-ui';
 
 /**
  * "N invitations to joint operations await your agency's answer", linking to /invitations, for the agency admins,
@@ -24,7 +24,7 @@ export function PendingInvitationsNotice() {
   return (
     <Alert tone="info" className="tf-section" data-testid="pending-invitations-notice">
       {pending === 1 ? 'One invitation to a joint operation awaits' : `${pending} invitations to joint operations await`} your agency’s
-      answer. <Link to="/invitations">Open invitations</Link>
+      answer. <Link to={pathTo('invitations')}>Open invitations</Link>
     </Alert>
   );
 }

@@ -1,6 +1,6 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { ME_QUERY, useRealtime, useLogout, useSession, type RealtimeStatus } from '@taskforce/web-data-access';
-import { Button, labelOf, Link, ROLE_LABELS } from '@taskforce/web-ui';
+import { Button, labelOf, Link, pathTo, ROLE_LABELS } from '@taskforce/web-ui';
 import { useState } from 'react';
 import { NotificationBell } from '../notifications/notification-bell';
 import { useLiveNotifications } from '../notifications/use-live-notifications';
@@ -36,7 +36,7 @@ export function AppHeader() {
   return (
     <header className="tf-app-header">
       <div className="tf-app-header__inner">
-        <Link to="/" className="tf-brand">
+        <Link to={pathTo('dashboard')} className="tf-brand">
           <span className="tf-brand__mark" aria-hidden="true" />
           <span className="tf-brand__name">
             Task-force<span className="tf-brand__long"> workspace</span>
@@ -58,7 +58,7 @@ export function AppHeader() {
         <div className="tf-app-header__actions">
           <NotificationBell />
           <Link
-            to="/settings/notifications"
+            to={pathTo('notificationSettings')}
             className="tf-header-link"
             aria-label="Notification settings"
             title="Notification settings"
@@ -69,7 +69,7 @@ export function AppHeader() {
             </svg>
             <span className="tf-header-link__text">Settings</span>
           </Link>
-          <Link to="/settings/security" className="tf-header-link" title="Security: two-step sign-in" data-testid="security-settings-link">
+          <Link to={pathTo('securitySettings')} className="tf-header-link" title="Security: two-step sign-in" data-testid="security-settings-link">
             <span className="tf-header-link__text">Security</span>
           </Link>
           <Button variant="ghost" onClick={onLogout} busy={loggingOut} data-testid="logout">

@@ -1,3 +1,4 @@
+import { pathTo } from '@taskforce/web-ui';
 import { NotificationType } from '@taskforce/domain';
 
 /** What a notification points to: its structured links and its type (never a path read out of its text). */
@@ -17,11 +18,11 @@ const INVITATION_TYPES: ReadonlySet<string> = new Set([NotificationType.OPERATIO
  */
 export function notificationHref(target: NotificationTarget): string | undefined {
   if (target.operationId) {
-    const board = `/operations/${encodeURIComponent(target.operationId)}`;
+    const board = pathTo('operation', { id: target.operationId });
     return target.taskId ? `${board}?task=${encodeURIComponent(target.taskId)}` : board;
   }
-  if (target.leadId) return `/leads/${encodeURIComponent(target.leadId)}`;
-  if (target.type && INVITATION_TYPES.has(target.type)) return '/invitations';
+  if (target.leadId) return pathTo('lead', { id: target.leadId });
+  if (target.type && INVITATION_TYPES.has(target.type)) return pathTo('invitations');
   return undefined;
 }
 

@@ -7,7 +7,7 @@ import {
   UNREAD_NOTIFICATION_COUNT_QUERY,
   type NotificationData,
 } from '@taskforce/web-data-access';
-import { Alert, Button, EmptyState, Link, LoadingState } from '@taskforce/web-ui';
+import { Alert, Button, EmptyState, Link, LoadingState, pathTo } from '@taskforce/web-ui';
 import { useRef, useState } from 'react';
 import { NotificationDigestList } from './notification-digest';
 import { NotificationItem } from './notification-item';
@@ -141,7 +141,7 @@ export function NotificationPanel({ id, unreadCount, onNavigate }: NotificationP
         {digestOpen && <NotificationDigestList onNavigate={onNavigate} compact />}
       </details>
       <p className="tf-popover__footer tf-small">
-        <Link to="/settings/notifications" onClick={onNavigate} data-testid="notification-settings-link-panel">
+        <Link to={pathTo('notificationSettings')} onClick={onNavigate} data-testid="notification-settings-link-panel">
           Notification settings
         </Link>
       </p>

@@ -11,19 +11,7 @@ import {
   type NotificationPreferences,
   type OperationSummary,
 } from '@taskforce/web-data-access';
-import {
-  Alert,
-  Button,
-  Card,
-  classNames,
-  EmptyState,
-  labelOf,
-  Link,
-  LoadingState,
-  NOTIFICATION_TYPE_LABELS,
-  SelectField,
-  TextField,
-} from '@taskforce/web-ui';
+import { Alert, Button, Card, classNames, EmptyState, labelOf, Link, LoadingState, NOTIFICATION_TYPE_LABELS, pathTo, SelectField, TextField } from '@taskforce/web-ui';
 import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { NotificationDigestList } from '../notifications/notification-digest';
 import {
@@ -75,7 +63,7 @@ export function NotificationSettingsPage() {
   return (
     <div className="tf-page" data-testid="notification-settings">
       <nav aria-label="Breadcrumb" className="tf-breadcrumb">
-        <Link to="/">Dashboard</Link> <span aria-hidden="true">/</span> <span aria-current="page">Notification settings</span>
+        <Link to={pathTo('dashboard')}>Dashboard</Link> <span aria-hidden="true">/</span> <span aria-current="page">Notification settings</span>
       </nav>
       <div className="tf-page__heading">
         <p className="tf-eyebrow">Settings</p>

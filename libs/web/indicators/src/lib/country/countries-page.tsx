@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { describeApiError } from '@taskforce/web-data-access';
-import { Alert, Card, EmptyState, Link, LoadingState, TableCsvButton, TextField } from '@taskforce/web-ui';
+import { Alert, Card, EmptyState, Link, LoadingState, pathTo, TableCsvButton, TextField } from '@taskforce/web-ui';
 import { useState } from 'react';
 import { COUNTRY_LIST_QUERY } from './country.documents';
 
@@ -63,7 +63,7 @@ export function CountriesPage() {
                 {countries.map((c) => (
                   <tr key={c.code} data-testid="countries-row" data-code={c.code}>
                     <th scope="row">
-                      <Link to={`/countries/${c.code}`}>
+                      <Link to={pathTo('country', { code: c.code })}>
                         {c.name} ({c.code})
                       </Link>
                     </th>

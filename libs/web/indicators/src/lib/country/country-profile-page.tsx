@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Role } from '@taskforce/domain';
 import { apiErrorCode, describeApiError, useViewer } from '@taskforce/web-data-access';
-import { Alert, Button, Card, EmptyState, Link, LoadingState, TableCsvButton } from '@taskforce/web-ui';
+import { Alert, Button, Card, EmptyState, Link, LoadingState, pathTo, TableCsvButton } from '@taskforce/web-ui';
 import { useEffect, useState } from 'react';
 import { ImpactChart, TierHistoryChart } from './country-charts';
 import { COUNTRY_IMPACT_QUERY, COUNTRY_PROFILE_QUERY, type CountryImpact, type CountryProfile, type NationalLaw } from './country.documents';
@@ -41,7 +41,7 @@ export function CountryProfilePage({ code }: { code: string }) {
       <div className="tf-page" data-testid="country-profile-page">
         <h1 className="tf-page__title">Unknown country</h1>
         <EmptyState>
-          “{code}” is not a country code we know. <Link to="/countries">See the list of countries</Link>.
+          “{code}” is not a country code we know. <Link to={pathTo('countries')}>See the list of countries</Link>.
         </EmptyState>
       </div>
     );
@@ -50,7 +50,7 @@ export function CountryProfilePage({ code }: { code: string }) {
     <div className="tf-page" data-testid="country-profile-page">
       <div className="tf-page__heading">
         <p className="tf-eyebrow">
-          <Link to="/countries">Countries</Link> · legal-framework profile
+          <Link to={pathTo('countries')}>Countries</Link> · legal-framework profile
         </p>
         <h1 className="tf-page__title" data-testid="country-name">
           {p ? `${p.name} (${p.code})` : code.toUpperCase()}

@@ -12,7 +12,7 @@ import {
   useViewer,
   type AgencyInvitationData,
 } from '@taskforce/web-data-access';
-import { Alert, Badge, Button, Card, EmptyState, formatDate, formatDateTime, Link, LoadingState, TextAreaField } from '@taskforce/web-ui';
+import { Alert, Badge, Button, Card, EmptyState, formatDate, formatDateTime, Link, LoadingState, pathTo, TextAreaField } from '@taskforce/web-ui';
 import { useState } from 'react';
 import { AGENCY_ROLE_LABELS, InvitationStatusBadge } from '../lifecycle/agencies-panel';
 import { plainFieldMessages } from '../operation-form/plain-field-messages';
@@ -114,7 +114,7 @@ function InvitationCard({ invitation, mayAnswer, onAnswered }: { invitation: Age
       </dl>
       {showAccepted && (
         <p data-testid="invitation-accepted">
-          Your agency takes part. <Link to={`/operations/${encodeURIComponent(operation.id)}`} data-testid="invitation-open-operation">Open {operation.name}</Link>
+          Your agency takes part. <Link to={pathTo('operation', { id: operation.id })} data-testid="invitation-open-operation">Open {operation.name}</Link>
         </p>
       )}
       {mayAnswer && !declining && (

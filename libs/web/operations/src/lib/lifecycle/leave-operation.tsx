@@ -1,6 +1,6 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { describeApiError, LEAVE_OPERATION_MUTATION, MY_TASKS_QUERY, OPERATIONS_QUERY } from '@taskforce/web-data-access';
-import { Alert, Button, Card, useNavigate, useToast } from '@taskforce/web-ui';
+import { Alert, Button, Card, pathTo, useNavigate, useToast } from '@taskforce/web-ui';
 import { useState } from 'react';
 
 interface LeaveOperationProps {
@@ -28,7 +28,7 @@ export function LeaveOperation({ operationId, operationName, agencyAcronym }: Le
       await leave({ variables: { operationId } });
       toast.show({ tone: 'success', title: `${agencyAcronym} left ${operationName}`, body: 'The coordinators were told.' });
       void client.refetchQueries({ include: [OPERATIONS_QUERY, MY_TASKS_QUERY] }).catch(() => undefined);
-      navigate('/');
+      navigate(pathTo('dashboard'));
     } catch (caught: unknown) {
       setError(describeApiError(caught, 'Your agency could not leave the joint operation. Please try again.'));
     }

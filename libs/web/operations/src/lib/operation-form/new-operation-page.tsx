@@ -1,7 +1,7 @@
 import { useApolloClient } from '@apollo/client/react';
 import { Role } from '@taskforce/domain';
 import { OPERATIONS_QUERY, useViewer } from '@taskforce/web-data-access';
-import { Alert, Card, Link, useNavigate, useToast } from '@taskforce/web-ui';
+import { Alert, Card, Link, pathTo, useNavigate, useToast } from '@taskforce/web-ui';
 import { OperationForm } from './operation-form';
 
 /**
@@ -17,7 +17,7 @@ export function NewOperationPage() {
   return (
     <div className="tf-page" data-testid="new-operation-page">
       <nav aria-label="Breadcrumb" className="tf-breadcrumb">
-        <Link to="/">Dashboard</Link> <span aria-hidden="true">/</span> <span aria-current="page">New joint operation</span>
+        <Link to={pathTo('dashboard')}>Dashboard</Link> <span aria-hidden="true">/</span> <span aria-current="page">New joint operation</span>
       </nav>
       <div className="tf-page__heading">
         <p className="tf-eyebrow">Joint operation</p>
@@ -37,9 +37,9 @@ export function NewOperationPage() {
             onSaved={(id) => {
               void client.refetchQueries({ include: [OPERATIONS_QUERY] }).catch(() => undefined);
               toast.show({ tone: 'success', title: 'Joint operation formed', body: 'Invite the other agencies from its page.' });
-              navigate(`/operations/${encodeURIComponent(id)}`);
+              navigate(pathTo('operation', { id: id }));
             }}
-            onCancel={() => navigate('/')}
+            onCancel={() => navigate(pathTo('dashboard'))}
           />
         </Card>
       )}

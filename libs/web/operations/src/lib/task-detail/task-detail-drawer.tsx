@@ -8,21 +8,7 @@ import {
   type AgencySummary,
   type TaskDetailData,
 } from '@taskforce/web-data-access';
-import {
-  AgencyBadge,
-  Alert,
-  Badge,
-  Button,
-  Drawer,
-  formatDate,
-  formatDateTime,
-  isPast,
-  Link,
-  LoadingState,
-  PillarBadge,
-  PriorityBadge,
-  TaskStatusBadge,
-} from '@taskforce/web-ui';
+import { AgencyBadge, Alert, Badge, Button, Drawer, formatDate, formatDateTime, isPast, Link, LoadingState, pathTo, PillarBadge, PriorityBadge, TaskStatusBadge } from '@taskforce/web-ui';
 import { useState } from 'react';
 import { AcknowledgementStatus } from '../acknowledgement/acknowledgement-status';
 import { AssigneeLeftBadge } from '../board/assignee-left-badge';
@@ -90,7 +76,7 @@ function TaskFacts({ task }: { task: TaskDetailData }) {
           <div data-testid="task-lead">
             <dt>Acts on lead</dt>
             <dd>
-              <Link to={`/leads/${encodeURIComponent(task.lead.id)}`}>{task.lead.summary}</Link>
+              <Link to={pathTo('lead', { id: task.lead.id })}>{task.lead.summary}</Link>
             </dd>
           </div>
         )}

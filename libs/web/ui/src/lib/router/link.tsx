@@ -1,7 +1,7 @@
 import { Link as RouterLink, type LinkProps as RouterLinkProps } from 'react-router';
 
 export interface LinkProps extends Omit<RouterLinkProps, 'to'> {
-  /** An in-app address such as `/leads/42`. */
+  /** An in-app address, built with `pathTo` (`pathTo('lead', { id })`). */
   to: string;
 }
 
