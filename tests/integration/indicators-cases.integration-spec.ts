@@ -2,53 +2,70 @@ import { AgencyKind, OperationStatus, Role } from '@taskforce/domain';
 import { FIXTURE_PASSWORD, FixtureBuilder } from '../support/fixture-builder';
 import { errorCode, gql, login as signIn, startTestApp, TestApp } from '../support/test-app';
 
+const RECORD = `mutation($input: RecordCaseInput!) { recordCase(input: $input) {
+  id indicator year sex ageGroup ageBand citizenship countryOfExploitation formsOfExploitation operationId agencyId createdAt } }`;
+const RECORD_MANY = `mutation($inputs: [RecordCaseInput!]!) { recordCases(inputs: $inputs) { id indicator sex } }`;
+const DELETE = `mutation($id: ID!) { deleteCaseRecord(id: $id) }`;
+const TABLE = `query($input: IndicatorTableInput!) { indicatorTable(input: $input) {
+  categories viewerIsOwner cells { key count label } total { count label } } }`;
+
+const login = (url: string, email: string) => signIn(url, email, FIXTURE_PASSWORD);
+
+/** Number of case records entered by agencies (source "agency"). */
+const countAgency = async (t: TestApp) => Number((await t.db.query(`SELECT count(*) AS n FROM case_records WHERE source = 'agency'`))[0].n);
+
+interface World {
+  t: TestApp;
+  /** Danube Route: NL-POL (lead) and RO-DIOC. */
+  danube: string;
+  /** Coastal Harvest (planned): TH-AHTD (lead) and NG-NATA. */
+  coastal: string;
+}
+
+/** The agencies, people and two operations above, in a fresh database with no case record. */
+async function build(t: TestApp): Promise<World> {
+  const f = new FixtureBuilder(t.db);
+  await f.agency(
+    { acronym: 'NL-POL', country: 'NL' },
+    { acronym: 'RO-DIOC', kind: AgencyKind.PROSECUTION, country: 'RO' },
+    { acronym: 'TH-AHTD', country: 'TH' },
+    { acronym: 'NG-NATA', kind: AgencyKind.GOVERNMENT, country: 'NG' },
+    { acronym: 'JTF-SEC', kind: AgencyKind.GOVERNMENT, country: 'BE' },
+  );
+  await f.person(
+    { email: 'coordinator@nl.test', name: 'Anna de Vries', agency: 'NL-POL', roles: [Role.COORDINATOR] },
+    { email: 'member@nl.test', name: 'Pieter Jansen', agency: 'NL-POL' },
+    { email: 'liaison@ro.test', name: 'Ioana Popescu', agency: 'RO-DIOC', roles: [Role.LIAISON_OFFICER] },
+    { email: 'member@ro.test', name: 'Andrei Ionescu', agency: 'RO-DIOC' },
+    { email: 'coordinator@th.test', name: 'Somchai Wongsa', agency: 'TH-AHTD', roles: [Role.COORDINATOR, Role.LIAISON_OFFICER] },
+    { email: 'admin@jtf.test', name: 'Claire Dubois', agency: 'JTF-SEC', roles: [Role.PLATFORM_ADMIN] },
+  );
+  await f.operation({ name: 'Danube Route', lead: 'NL-POL', agencies: ['RO-DIOC'], coordinators: ['coordinator@nl.test'] });
+  await f.operation({ name: 'Coastal Harvest', lead: 'TH-AHTD', agencies: ['NG-NATA'], coordinators: ['coordinator@th.test'], status: OperationStatus.PLANNED });
+  return { t, danube: f.operations['Danube Route'], coastal: f.operations['Coastal Harvest'] };
+}
+
 /**
  * Case records entered by agencies: recordCase, the all-or-nothing recordCases batch, deleteCaseRecord.
  * Danube Route joins the NL police and the Romanian prosecutors; Coastal Harvest (Thai police, Nigerian agency)
- * has neither of them; the platform admin belongs to the task-force secretariat, in no operation.
+ * has neither of them; the platform admin belongs to the task-force secretariat, in no operation. Every case starts
+ * from its own database (`world`), so the cases hold in any order.
  */
 describe('indicators: case records entered by agencies', () => {
-  let t: TestApp;
-  let danube: string;
-  let coastal: string;
-  const RECORD = `mutation($input: RecordCaseInput!) { recordCase(input: $input) {
-    id indicator year sex ageGroup ageBand citizenship countryOfExploitation formsOfExploitation operationId agencyId createdAt } }`;
-  const RECORD_MANY = `mutation($inputs: [RecordCaseInput!]!) { recordCases(inputs: $inputs) { id indicator sex } }`;
-  const DELETE = `mutation($id: ID!) { deleteCaseRecord(id: $id) }`;
-  const TABLE = `query($input: IndicatorTableInput!) { indicatorTable(input: $input) {
-    categories viewerIsOwner cells { key count label } total { count label } } }`;
-  const countAgency = async () => Number((await t.db.query(`SELECT count(*) AS n FROM case_records WHERE source = 'agency'`))[0].n);
+  let app: TestApp | undefined;
 
-  const login = (url: string, email: string) => signIn(url, email, FIXTURE_PASSWORD);
-
-  beforeAll(async () => {
-    t = await startTestApp({}, { demoData: false });
-    const f = new FixtureBuilder(t.db);
-    await f.agency(
-      { acronym: 'NL-POL', country: 'NL' },
-      { acronym: 'RO-DIOC', kind: AgencyKind.PROSECUTION, country: 'RO' },
-      { acronym: 'TH-AHTD', country: 'TH' },
-      { acronym: 'NG-NATA', kind: AgencyKind.GOVERNMENT, country: 'NG' },
-      { acronym: 'JTF-SEC', kind: AgencyKind.GOVERNMENT, country: 'BE' },
-    );
-    await f.person(
-      { email: 'coordinator@nl.test', name: 'Anna de Vries', agency: 'NL-POL', roles: [Role.COORDINATOR] },
-      { email: 'member@nl.test', name: 'Pieter Jansen', agency: 'NL-POL' },
-      { email: 'liaison@ro.test', name: 'Ioana Popescu', agency: 'RO-DIOC', roles: [Role.LIAISON_OFFICER] },
-      { email: 'member@ro.test', name: 'Andrei Ionescu', agency: 'RO-DIOC' },
-      { email: 'coordinator@th.test', name: 'Somchai Wongsa', agency: 'TH-AHTD', roles: [Role.COORDINATOR, Role.LIAISON_OFFICER] },
-      { email: 'admin@jtf.test', name: 'Claire Dubois', agency: 'JTF-SEC', roles: [Role.PLATFORM_ADMIN] },
-    );
-    await f.operation({ name: 'Danube Route', lead: 'NL-POL', agencies: ['RO-DIOC'], coordinators: ['coordinator@nl.test'] });
-    await f.operation({ name: 'Coastal Harvest', lead: 'TH-AHTD', agencies: ['NG-NATA'], coordinators: ['coordinator@th.test'], status: OperationStatus.PLANNED });
-    danube = f.operations['Danube Route'];
-    coastal = f.operations['Coastal Harvest'];
-  });
-  afterAll(async () => {
-    await t?.close();
+  /** A fresh database with the agencies, people and operations; closed after the case. */
+  async function world(): Promise<World> {
+    app = await startTestApp({}, { demoData: false });
+    return build(app);
+  }
+  afterEach(async () => {
+    await app?.close();
+    app = undefined;
   });
 
   it('records one case for the caller’s agency, age group taken from the CTDC band', async () => {
+    const { t, danube } = await world();
     const token = await login(t.url, 'member@nl.test');
     const res = await gql(
       t.url,
@@ -76,6 +93,7 @@ describe('indicators: case records entered by agencies', () => {
   });
 
   it('names the bad field; an operation the agency is not in is NOT_FOUND; a platform admin records for its own agency', async () => {
+    const { t, coastal } = await world();
     const token = await login(t.url, 'member@nl.test');
     const bad = await gql(t.url, RECORD, { input: { indicator: 'CONVICTION', citizenship: 'QQ' } }, token);
     expect(errorCode(bad)).toBe('BAD_USER_INPUT');
@@ -100,8 +118,9 @@ describe('indicators: case records entered by agencies', () => {
   });
 
   it('a batch with bad rows names each row and field and inserts nothing; a good batch inserts every row', async () => {
+    const { t, danube, coastal } = await world();
     const token = await login(t.url, 'liaison@ro.test');
-    const before = await countAgency();
+    expect(await countAgency(t)).toBe(0);
     const res = await gql(
       t.url,
       RECORD_MANY,
@@ -118,12 +137,12 @@ describe('indicators: case records entered by agencies', () => {
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
     const fields = (res.errors?.[0].extensions?.fields as Array<{ index: number; field: string }>).map((f) => `${f.index}:${f.field}`).sort();
     expect(fields).toEqual(['1:inputs.1.year', '3:inputs.3.ageBand', '3:inputs.3.countryOfExploitation']);
-    expect(await countAgency()).toBe(before);
+    expect(await countAgency(t)).toBe(0);
 
     // An operation the agency is not in, on the last row only: NOT_FOUND, still nothing inserted.
     const hidden = await gql(t.url, RECORD_MANY, { inputs: [{ indicator: 'VICTIM_IDENTIFIED' }, { indicator: 'VICTIM_IDENTIFIED', operationId: coastal }] }, token);
     expect(errorCode(hidden)).toBe('NOT_FOUND');
-    expect(await countAgency()).toBe(before);
+    expect(await countAgency(t)).toBe(0);
 
     const ok = await gql(
       t.url,
@@ -133,7 +152,7 @@ describe('indicators: case records entered by agencies', () => {
     );
     expect(ok.errors).toBeUndefined();
     expect(ok.data?.recordCases.map((r: { sex: string }) => r.sex)).toEqual(['MALE', 'FEMALE', 'FEMALE']);
-    expect(await countAgency()).toBe(before + 3);
+    expect(await countAgency(t)).toBe(3);
     // One audit entry for the good batch (ids only), none for the refused ones.
     const audited: Array<{ details: { count: number; caseRecordIds: string[] } }> = await t.db.query(
       `SELECT e.details FROM audit_entries e JOIN users u ON u.id = e.actor_user_id WHERE e.action = 'CASE_RECORDS_CREATED' AND u.email = 'liaison@ro.test'`,
@@ -147,8 +166,17 @@ describe('indicators: case records entered by agencies', () => {
   });
 
   it('entered records count in indicatorTable with source "agency", exact for the recording agency only', async () => {
-    // RO-DIOC (liaison@ro) recorded VICTIM_IDENTIFIED: MALE 1, FEMALE 2 in the previous test; nothing else is
-    // VICTIM_IDENTIFIED with source "agency" (NL-POL recorded VICTIM_REFERRED, the admin PROSECUTION).
+    const { t, danube } = await world();
+    // RO-DIOC (liaison@ro) records VICTIM_IDENTIFIED: MALE 1, FEMALE 2 (one of them in Danube Route); NL-POL records
+    // a VICTIM_REFERRED case, which is not in the table.
+    const recorded = await gql(
+      t.url,
+      RECORD_MANY,
+      { inputs: [{ indicator: 'VICTIM_IDENTIFIED', sex: 'MALE' }, { indicator: 'VICTIM_IDENTIFIED', sex: 'FEMALE' }, { indicator: 'VICTIM_IDENTIFIED', sex: 'FEMALE', operationId: danube }] },
+      await login(t.url, 'liaison@ro.test'),
+    );
+    expect(recorded.errors).toBeUndefined();
+    expect((await gql(t.url, RECORD, { input: { indicator: 'VICTIM_REFERRED', sex: 'FEMALE' } }, await login(t.url, 'member@nl.test'))).errors).toBeUndefined();
     const input = { source: 'agency', indicator: 'VICTIM_IDENTIFIED', dimensions: ['SEX'] };
     const own = await gql(t.url, TABLE, { input }, await login(t.url, 'member@ro.test'));
     expect(own.data?.indicatorTable).toMatchObject({ viewerIsOwner: true, categories: [['FEMALE', 'MALE']], total: { count: 3 } });
@@ -159,6 +187,7 @@ describe('indicators: case records entered by agencies', () => {
   });
 
   it('deletes only its own agency’s records; any other id is NOT_FOUND', async () => {
+    const { t } = await world();
     const member = await login(t.url, 'member@nl.test');
     const created = await gql(t.url, RECORD, { input: { indicator: 'INVESTIGATION_OPENED' } }, member);
     const id = created.data?.recordCase.id as string;

@@ -117,31 +117,60 @@ async function taskForce(t: TestApp): Promise<void> {
   );
 }
 
-describe('leads: onward sharing by recipients', () => {
-  let t: TestApp;
-  const token = {} as Record<Who, string>;
-  const agencyId: Record<string, string> = {};
-  let recruiters: string;
-  let barge: string;
-  const sockets: Socket[] = [];
-  const as = (who: Who, query: string, variables: Record<string, unknown> = {}): Promise<GqlResponse<any>> => gql(t.url, query, variables, token[who]);
-  const input = (leadId: string, to: string[]) => ({ input: { leadId, recipientAgencyIds: to.map((a) => agencyId[a]), purpose: 'INVESTIGATION' } });
+interface World {
+  t: TestApp;
+  as: (who: Who, query: string, variables?: Record<string, unknown>) => Promise<GqlResponse<any>>;
+  token: Record<Who, string>;
+  agencyId: Record<string, string>;
+  /** NL-POL's recruiters lead, held ACTIVE by RO-DIOC (whole) and BE-SIS (without victim data). */
+  recruiters: string;
+  /** NL-POL's barge lead, held ACTIVE by SPF (without suspect data). */
+  barge: string;
+}
 
-  beforeAll(async () => {
-    t = await startTestApp({}, { demoData: false });
+/** Variables of SHARE and PREVIEW: `leadId` passed to the named agencies (by acronym), for investigation. */
+function shareInput(agencyId: Record<string, string>, leadId: string, to: string[]) {
+  return { input: { leadId, recipientAgencyIds: to.map((a) => agencyId[a]), purpose: 'INVESTIGATION' } };
+}
+
+/**
+ * BE-SIS asks to pass the recruiters lead on to ES-BIP; H2 on an onward share needs the originator's approval, so
+ * the share waits. Returns its id.
+ */
+async function onwardRequestBeToEs(w: World): Promise<string> {
+  const shared = await w.as('be', SHARE, shareInput(w.agencyId, w.recruiters, ['ES-BIP']));
+  expect(shared.errors).toBeUndefined();
+  expect(shared.data!.shareLead).toEqual([expect.objectContaining({ status: 'PENDING_APPROVAL', senderAgency: { acronym: 'BE-SIS' } })]);
+  return shared.data!.shareLead[0].id;
+}
+
+describe('leads: onward sharing by recipients', () => {
+  let w: World | undefined;
+  const sockets: Socket[] = [];
+  const input = (leadId: string, to: string[]) => shareInput(w!.agencyId, leadId, to);
+
+  /** A fresh database with the task force; every person signed in. Closed after the case. */
+  async function world(): Promise<World> {
+    const t = await startTestApp({}, { demoData: false });
     await taskForce(t);
+    const token = {} as Record<Who, string>;
     for (const who of Object.keys(EMAIL) as Who[]) token[who] = await login(t.url, EMAIL[who], FIXTURE_PASSWORD);
+    const agencyId: Record<string, string> = {};
     for (const a of await t.db.query('SELECT id, acronym FROM agencies')) agencyId[a.acronym] = a.id;
     const leads: Array<{ id: string; summary: string }> = await t.db.query('SELECT id, summary FROM leads');
-    recruiters = leads.find((l) => l.summary === RECRUITERS)!.id;
-    barge = leads.find((l) => l.summary === BARGE)!.id;
-  });
-  afterAll(async () => {
-    for (const s of sockets) s.close();
-    await t.close();
+    const recruiters = leads.find((l) => l.summary === RECRUITERS)!.id;
+    const barge = leads.find((l) => l.summary === BARGE)!.id;
+    w = { t, as: (who, query, variables = {}) => gql(t.url, query, variables, token[who]), token, agencyId, recruiters, barge };
+    return w;
+  }
+  afterEach(async () => {
+    for (const s of sockets.splice(0)) s.close();
+    await w?.t.close();
+    w = undefined;
   });
 
   it('the recipient previews on the lead as it holds it; shares the originator made elsewhere are not revealed', async () => {
+    const { as, recruiters } = await world();
     const res = await as('be', PREVIEW, input(recruiters, ['ES-BIP', 'RO-DIOC']));
     expect(res.errors).toBeUndefined();
     const byAcronym = Object.fromEntries(res.data!.previewLeadShare.map((p: any) => [p.recipientAgency.acronym, p]));
@@ -157,6 +186,7 @@ describe('leads: onward sharing by recipients', () => {
   });
 
   it('a recipient member may not pass the lead on; an agency without the lead gets NOT_FOUND', async () => {
+    const { as, recruiters } = await world();
     expect(errorCode(await as('roMember', SHARE, input(recruiters, ['ES-BIP'])))).toBe('FORBIDDEN');
     const outsider = await as('outsider', SHARE, input(recruiters, ['ES-BIP']));
     expect(errorCode(outsider)).toBe('NOT_FOUND');
@@ -164,12 +194,14 @@ describe('leads: onward sharing by recipients', () => {
   });
 
   it('AMBER+STRICT stays in the recipient organisation: SPF → RPSA needs approval', async () => {
+    const { as, barge } = await world();
     const res = await as('ngo', PREVIEW, input(barge, ['RPSA']));
     expect(res.data!.previewLeadShare[0].outcome).toBe('REQUIRES_APPROVAL');
     expect(res.data!.previewLeadShare[0].reasons.map((r: any) => r.code)).toContain('TLP_AMBER_STRICT_OUTSIDE_ORGANISATION');
   });
 
   it('request → the originator\'s liaison officers approve live → the onward recipient gets at most what the sender held → revocation cascades', async () => {
+    const { t, as, token, agencyId, recruiters } = await world();
     const beSocket = await connectSocket(t.url, token.be);
     const esSocket = await connectSocket(t.url, token.es);
     const nlSocket = await connectSocket(t.url, token.nlLiaison);
@@ -253,6 +285,7 @@ describe('leads: onward sharing by recipients', () => {
   });
 
   it('the sender may revoke the onward share it made, not the originator\'s shares', async () => {
+    const { t, as, recruiters, barge } = await world();
     const shared = await as('liaison', SHARE, input(recruiters, ['ES-BIP']));
     expect(shared.errors).toBeUndefined();
     const [pending] = shared.data!.shareLead;
@@ -265,6 +298,7 @@ describe('leads: onward sharing by recipients', () => {
   });
 
   it("an onward share ends with the sender's: it cannot outlive it, and lapses with it", async () => {
+    const { t, as, agencyId, recruiters } = await world();
     // RO-DIOC (holding NL-POL's share) passes the lead on to ES-BIP; NL-POL's liaison officer approves.
     const shared = await as('liaison', SHARE, input(recruiters, ['ES-BIP']));
     const onwardId = shared.data!.shareLead[0].id;
@@ -286,22 +320,21 @@ describe('leads: onward sharing by recipients', () => {
   });
 
   it("a new onward share's basis ends no later than the sender's", async () => {
-    // BE-SIS gets the lead again from NL-POL, with its basis ending on a chosen instant, and passes it on.
-    const again = await as('coordinator', SHARE, input(recruiters, ['BE-SIS']));
-    expect(again.data!.shareLead[0].status).toBe('ACTIVE');
-    await t.db.query(`UPDATE lead_shares SET basis_valid_until = '2099-01-01T00:00:00Z' WHERE id = $1`, [again.data!.shareLead[0].id]);
+    const { t, as, agencyId, recruiters } = await world();
+    // BE-SIS's share from NL-POL gets its basis ending on a chosen instant; BE-SIS then passes the lead on.
+    const [be] = await t.db.query(`SELECT id FROM lead_shares WHERE lead_id = $1 AND recipient_agency_id = $2 AND status = 'ACTIVE'`, [recruiters, agencyId['BE-SIS']]);
+    await t.db.query(`UPDATE lead_shares SET basis_valid_until = '2099-01-01T00:00:00Z' WHERE id = $1`, [be.id]);
     const onward = await as('be', SHARE, input(recruiters, ['ES-BIP']));
+    expect(onward.errors).toBeUndefined();
     const [row] = await t.db.query('SELECT basis_valid_until FROM lead_shares WHERE id = $1', [onward.data!.shareLead[0].id]);
     // UN-TIP-PROTOCOL, the onward hop's own basis, has no end in the sharing law built here: the sender's end is the share's end.
     expect(row.basis_valid_until).toEqual(new Date('2099-01-01T00:00:00Z'));
   });
 
   it("a liaison officer's approval stands when the law changes elsewhere: the approved share does not lapse", async () => {
-    // BE-SIS's onward share to ES-BIP (made in the previous test) needed approval (H2); NL-POL's liaison officer approves.
-    const [pending] = await t.db.query(
-      `SELECT id FROM lead_shares WHERE lead_id = $1 AND recipient_agency_id = $2 AND sender_agency_id = $3 AND status = 'PENDING_APPROVAL'`,
-      [recruiters, agencyId['ES-BIP'], agencyId['BE-SIS']],
-    );
+    const { t, as } = await world();
+    // BE-SIS's onward share to ES-BIP needs approval (H2); NL-POL's liaison officer approves.
+    const pending = { id: await onwardRequestBeToEs(w!) };
     expect((await as('nlLiaison', DECIDE, { input: { shareId: pending.id, approve: true, reason: 'Needed for the action day.' } })).data!.decideLeadShareApproval.status).toBe('ACTIVE');
     expect((await as('es', '{ leadCount }')).data!.leadCount).toBe(1);
     // An admin records an unrelated agreement; every live share is decided again. The approved one still needs

@@ -7,3 +7,4 @@ export * from './lib/csv';
 export * from './lib/operation-evaluation';
 export * from './lib/realtime';
 export * from './lib/session-idle';
+export * from './lib/leads';

@@ -1,4 +1,4 @@
-import { Role } from '@taskforce/domain';
+import { LEAD_APPROVER_ROLES, Role } from '@taskforce/domain';
 import { useViewer } from '@taskforce/web-data-access';
 import { Link, useLocation } from '@taskforce/web-ui';
 
@@ -24,7 +24,7 @@ const SECTIONS: readonly Section[] = [
     match: (path) => path === '/invitations',
     roles: [Role.AGENCY_ADMIN, Role.COORDINATOR, Role.LIAISON_OFFICER],
   },
-  { to: '/approvals', label: 'Approvals', testId: 'nav-approvals', match: (path) => path === '/approvals', roles: [Role.LIAISON_OFFICER] },
+  { to: '/approvals', label: 'Approvals', testId: 'nav-approvals', match: (path) => path === '/approvals', roles: LEAD_APPROVER_ROLES },
   { to: '/admin/agreements', label: 'Agreements', testId: 'nav-agreements', match: (path) => path === '/admin/agreements', roles: [Role.PLATFORM_ADMIN] },
   { to: '/admin/rules', label: 'Rules', testId: 'nav-rules', match: (path) => path === '/admin/rules', roles: [Role.PLATFORM_ADMIN] },
   { to: '/admin/imports', label: 'Data imports', testId: 'nav-imports', match: (path) => path === '/admin/imports', roles: [Role.PLATFORM_ADMIN] },

@@ -1,14 +1,6 @@
 import { AuthUser, isUuid, notFound } from '@taskforce/api-core';
 import { NotificationDraft } from '@taskforce/api-notifications';
-import { NotificationType, Role } from '@taskforce/domain';
-
-/** Roles that record and share their agency's leads. */
-export const LEAD_WRITER_ROLES: readonly Role[] = [Role.ANALYST, Role.LIAISON_OFFICER, Role.COORDINATOR];
-
-/** True for an analyst, liaison officer or coordinator (the roles that record, edit and share leads). */
-export function isLeadWriter(actor: AuthUser): boolean {
-  return actor.roles.some((r) => LEAD_WRITER_ROLES.includes(r));
-}
+import { NotificationType } from '@taskforce/domain';
 
 /**
  * True when the caller's identity carries a well-formed agency and user id. A token or session without them must

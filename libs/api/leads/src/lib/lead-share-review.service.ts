@@ -3,10 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditAction, AuditService, AuditSubject } from '@taskforce/api-audit';
 import { AuthUser, badInput, EventBus, forbidden, isUuid, notFound } from '@taskforce/api-core';
 import { NotificationDraft, NotificationService } from '@taskforce/api-notifications';
-import { NotificationType, redecidedShare, Role, SharingOutcome } from '@taskforce/domain';
+import { isLeadShareApprover, isLeadWriter, NotificationType, redecidedShare, SharingOutcome } from '@taskforce/domain';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { DecideLeadShareApprovalInput } from './dto/lead.inputs';
-import { attention, hasClaims, isLeadWriter, requireClaims } from './lead-claims';
+import { attention, hasClaims, requireClaims } from './lead-claims';
 import { announceLead, leadAudience } from './lead-events';
 import { shareToModel } from './lead-projection';
 import { LeadReadsService } from './lead-reads.service';
@@ -53,7 +53,7 @@ export class LeadShareReviewService {
 
   /** Pending approvals of the caller's agency's leads (liaison officers only; empty for anyone else and without claims). */
   async pendingApprovals(actor: AuthUser): Promise<LeadShareModel[]> {
-    if (!hasClaims(actor) || !actor.roles.includes(Role.LIAISON_OFFICER)) return [];
+    if (!hasClaims(actor) || !isLeadShareApprover(actor)) return [];
     const rows = await this.db
       .getRepository(LeadShareEntity)
       .createQueryBuilder('s')
@@ -86,7 +86,7 @@ export class LeadShareReviewService {
   async decideApproval(actor: AuthUser, input: DecideLeadShareApprovalInput): Promise<LeadShareModel> {
     const { share, published, audience } = await this.db.transaction(async (m) => {
       const { share, lead } = await this.requireOwnShare(actor, input.shareId, m);
-      if (!actor.roles.includes(Role.LIAISON_OFFICER)) throw forbidden("Only the originating agency's liaison officers decide on approvals");
+      if (!isLeadShareApprover(actor)) throw forbidden("Only the originating agency's liaison officers decide on approvals");
       if (share.status !== LeadShareStatus.PENDING_APPROVAL) throw badInput([{ field: 'shareId', message: 'the share is not waiting for approval' }]);
       const now = new Date();
       const drafts: NotificationDraft[] = [];

@@ -3,6 +3,7 @@ import {
   FormOfExploitation,
   HandlingCode,
   InformationCredibility,
+  LeadStatus,
   LegalBasis,
   Reason,
   SharingOutcome,
@@ -12,13 +13,8 @@ import {
 } from '@taskforce/domain';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
-/** Where a lead stands in the originating agency's assessment. */
-export enum LeadStatus {
-  NEW = 'NEW',
-  UNDER_ASSESSMENT = 'UNDER_ASSESSMENT',
-  ACTIONED = 'ACTIONED',
-  CLOSED = 'CLOSED',
-}
+/** Where a lead stands in the originating agency's assessment: the shared enum of @taskforce/domain (lead-rules.ts). */
+export { LeadStatus };
 
 /** Role of a country on a lead's route. */
 export enum RouteRole {

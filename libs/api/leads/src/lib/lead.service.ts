@@ -5,28 +5,16 @@ import { AuditAction, AuditService, AuditSubject } from '@taskforce/api-audit';
 import { AuthUser, badInput, conflict, EventBus, forbidden, notFound } from '@taskforce/api-core';
 import { OperationPolicy } from '@taskforce/api-operations';
 import { TaskModel, TaskPolicy, TaskService } from '@taskforce/api-tasks';
-import { HandlingCode, sortCategories } from '@taskforce/domain';
+import { HandlingCode, isAllowedLeadStatusMove, isLeadWriter, LeadStatus, sortCategories } from '@taskforce/domain';
 import { randomBytes } from 'node:crypto';
 import { DataSource, In } from 'typeorm';
 import { CreateLeadInput, LinkTaskToLeadInput, UpdateLeadInput } from './dto/lead.inputs';
-import { isLeadWriter, requireClaims } from './lead-claims';
+import { requireClaims } from './lead-claims';
 import { LeadCipherService } from './lead-cipher.service';
 import { announceLead, leadAudience } from './lead-events';
 import { LeadReadsService } from './lead-reads.service';
-import { LeadEntity, LeadPersonEntity, LeadPersonRole, LeadStatus } from './lead.entity';
+import { LeadEntity, LeadPersonEntity, LeadPersonRole } from './lead.entity';
 import { LeadModel } from './lead.model';
-
-/**
- * Allowed moves of a lead's status (the originating agency's assessment): NEW → UNDER_ASSESSMENT | CLOSED;
- * UNDER_ASSESSMENT → ACTIONED | CLOSED; ACTIONED → CLOSED; CLOSED → UNDER_ASSESSMENT (reopened for a new
- * assessment). Nothing goes back to NEW.
- */
-export const LEAD_STATUS_MOVES: Readonly<Record<LeadStatus, readonly LeadStatus[]>> = {
-  [LeadStatus.NEW]: [LeadStatus.UNDER_ASSESSMENT, LeadStatus.CLOSED],
-  [LeadStatus.UNDER_ASSESSMENT]: [LeadStatus.ACTIONED, LeadStatus.CLOSED],
-  [LeadStatus.ACTIONED]: [LeadStatus.CLOSED],
-  [LeadStatus.CLOSED]: [LeadStatus.UNDER_ASSESSMENT],
-};
 
 /** Fields of a lead that updateLead edits besides the status (markings and categories would need new decisions). */
 const EDITABLE_FIELDS = ['summary', 'details', 'formOfExploitation', 'sourceReliability', 'informationCredibility'] as const;
@@ -118,7 +106,7 @@ export class LeadService {
   }
 
   /**
-   * Edits a lead of the caller's agency: status (moves in LEAD_STATUS_MOVES), summary, details, form of
+   * Edits a lead of the caller's agency: status (moves in LEAD_STATUS_MOVES, @taskforce/domain), summary, details, form of
    * exploitation, Admiralty grading. Version-checked; audited (LEAD_UPDATED, names of the fields changed);
    * readers hear `lead.changed` UPDATED. A request that changes nothing returns the lead as it is.
    * @throws NOT_FOUND ("Lead not found") for unknown, malformed and unreadable ids; FORBIDDEN for an agency that
@@ -136,7 +124,7 @@ export class LeadService {
       }
       const changes: Partial<Pick<LeadEntity, 'status' | (typeof EDITABLE_FIELDS)[number]>> = {};
       if (input.status != null && input.status !== lead.status) {
-        if (!LEAD_STATUS_MOVES[lead.status].includes(input.status)) {
+        if (!isAllowedLeadStatusMove(lead.status, input.status)) {
           throw badInput([{ field: 'status', message: `cannot move a lead from ${lead.status} to ${input.status}` }]);
         }
         changes.status = input.status;

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Role } from '@taskforce/domain';
+import { isLeadShareApprover } from '@taskforce/domain';
 import {
   DECIDE_LEAD_SHARE_APPROVAL_MUTATION,
   describeApiError,
@@ -23,7 +23,7 @@ import { isLeadNotification } from './lead-notifications';
  */
 export function ApprovalsPage() {
   const viewer = useViewer();
-  const isLiaison = viewer?.roles.includes(Role.LIAISON_OFFICER) ?? false;
+  const isLiaison = !!viewer && isLeadShareApprover(viewer);
   const { data, loading, error, refetch } = useQuery(PENDING_LEAD_SHARE_APPROVALS_QUERY, {
     fetchPolicy: 'cache-and-network',
     skip: !isLiaison,

@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { apiErrorCode, describeApiError, LEAD_QUERY, UPDATE_LEAD_MUTATION, useRealtimeEvent, useViewer, type LeadDetailData, type Role } from '@taskforce/web-data-access';
+import { isLeadWriter, leadStatusMoves } from '@taskforce/domain';
+import { apiErrorCode, describeApiError, LEAD_QUERY, UPDATE_LEAD_MUTATION, useRealtimeEvent, useViewer, type LeadDetailData } from '@taskforce/web-data-access';
 import { AdmiraltyGradeBadge, AgencyBadge, Alert, Button, Card, categoryList, EmptyState, FORM_OF_EXPLOITATION_LABELS, formatDateTime, labelOf, Link, LoadingState, pathTo, SelectField, TlpBadge } from '@taskforce/web-ui';
 import { useEffect, useState } from 'react';
 import { HandlingCodes, ReasonList, RouteLine } from './lead-parts';
@@ -10,17 +11,6 @@ import { LinkedTasks } from './lead-tasks';
 import { RevealIdentity } from './reveal-identity';
 import { ShareLeadDialog } from './share-lead-dialog';
 import { SharesSection } from './lead-shares-section';
-
-/** Roles that may share a lead their agency originated or holds, and edit their agency's leads (docs/api-contract.md, "Sharing"). */
-const SHARING_ROLES: readonly Role[] = ['ANALYST', 'LIAISON_OFFICER', 'COORDINATOR'];
-
-/** Allowed status moves of a lead (as the server's LEAD_STATUS_MOVES; the server decides). */
-const STATUS_MOVES: Record<LeadDetailData['status'], Array<LeadDetailData['status']>> = {
-  NEW: ['UNDER_ASSESSMENT', 'CLOSED'],
-  UNDER_ASSESSMENT: ['ACTIONED', 'CLOSED'],
-  ACTIONED: ['CLOSED'],
-  CLOSED: ['UNDER_ASSESSMENT'],
-};
 
 /**
  * One lead (/leads/:id) in the caller's projection: every field, what was removed and why, the persons (suspects
@@ -67,7 +57,7 @@ export function LeadDetailPage({ leadId }: { leadId: string }) {
   }
 
   // The originating agency shares first; a recipient's writers may pass on what they hold (onward share).
-  const isWriter = (viewer?.roles ?? []).some((role) => SHARING_ROLES.includes(role));
+  const isWriter = !!viewer && isLeadWriter(viewer);
   const canShare = isWriter;
   const viewerAgencyId = viewer?.agency.id ?? '';
 
@@ -240,7 +230,7 @@ function LeadFacts({ lead }: { lead: LeadDetailData }) {
  */
 function StatusEditor({ lead, onChanged }: { lead: LeadDetailData; onChanged: () => void }) {
   const [update, { loading, error }] = useMutation(UPDATE_LEAD_MUTATION);
-  const moves = STATUS_MOVES[lead.status] ?? [];
+  const moves = leadStatusMoves(lead.status);
   if (moves.length === 0) return null;
   const onMove = async (status: LeadDetailData['status']) => {
     try {

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { isLeadWriter } from '@taskforce/domain';
 import { describeApiError, LEADS_QUERY, useRealtimeEvent, useRealtimeReconnect, useViewer, type LeadListItem } from '@taskforce/web-data-access';
 import { AdmiraltyGradeBadge, AgencyBadge, Alert, Badge, Card, categoryList, EmptyState, FORM_OF_EXPLOITATION_LABELS, formatDate, labelOf, Link, LoadingState, pathTo, TlpBadge } from '@taskforce/web-ui';
 import { LeadRoutesMap } from '@taskforce/web-indicators';
@@ -6,7 +7,6 @@ import { HandlingCodes, RouteLine } from './lead-parts';
 import { LeadStatusBadge } from './lead-status-labels';
 import { isLeadNotification } from './lead-notifications';
 import { LeadSearch } from './lead-search';
-import { LEAD_RECORDING_ROLES } from './new-lead-page';
 
 /**
  * The leads the caller's agency may read (/leads): exactly what the server returns — it enforces need-to-know —
@@ -22,7 +22,7 @@ export function LeadsPage() {
   useRealtimeReconnect(refresh);
 
   const viewer = useViewer();
-  const canRecord = (viewer?.roles ?? []).some((role) => LEAD_RECORDING_ROLES.includes(role));
+  const canRecord = !!viewer && isLeadWriter(viewer);
   const leads = data?.leads ?? [];
   return (
     <div className="tf-page" data-testid="leads-page">

@@ -6,6 +6,7 @@ import {
   HANDLING_CODE_TEXT,
   HandlingCode,
   INFORMATION_CREDIBILITY_LABELS,
+  isLeadWriter,
   SOURCE_RELIABILITY_LABELS,
   SourceReliability,
   TLP_ORDER,
@@ -22,7 +23,6 @@ import {
   useViewer,
   type InformationCredibility as InformationCredibilityName,
   type LeadPersonRole,
-  type Role,
   type RouteRole,
 } from '@taskforce/web-data-access';
 import { Alert, Button, Card, DATA_CATEGORY_LABELS, FORM_OF_EXPLOITATION_LABELS, Link, pathTo, SelectField, TextAreaField, TextField, toggleChoice, useNavigate } from '@taskforce/web-ui';
@@ -42,9 +42,6 @@ import {
   type LeadPersonForm,
   type RouteStopForm,
 } from './lead-form';
-
-/** Roles that may record a lead (createLead: analysts, liaison officers, coordinators). */
-export const LEAD_RECORDING_ROLES: readonly Role[] = ['ANALYST', 'LIAISON_OFFICER', 'COORDINATOR'];
 
 const FORMS = Object.values(FormOfExploitation);
 const RELIABILITIES = Object.values(SourceReliability);
@@ -78,7 +75,7 @@ export function NewLeadPage() {
   const setStop = (i: number, patch: Partial<RouteStopForm>) => set('route', state.route.map((s, j) => (j === i ? { ...s, ...patch } : s)));
   const setPerson = (i: number, patch: Partial<LeadPersonForm>) => set('persons', state.persons.map((p, j) => (j === i ? { ...p, ...patch } : p)));
 
-  if (viewer && !viewer.roles.some((role) => LEAD_RECORDING_ROLES.includes(role))) {
+  if (viewer && !isLeadWriter(viewer)) {
     return (
       <div className="tf-page" data-testid="new-lead-page">
         <Alert>Only analysts, liaison officers and coordinators record leads.</Alert>
