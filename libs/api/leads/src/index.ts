@@ -9,7 +9,6 @@ export * from './lib/victim-identity.service';
 export * from './lib/lead-claims';
 export * from './lib/lead-projection';
 export * from './lib/leads.module';
-export * from './lib/demo-leads';
 export * from './lib/share-lapse.service';
 export * from './lib/lead-search';
 export * from './lib/lead-events';

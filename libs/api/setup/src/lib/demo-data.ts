@@ -1,6 +1,6 @@
 import { AgencyEntity } from '@taskforce/api-agencies';
 import { AuthService, UserEntity } from '@taskforce/api-auth';
-import { loadDemoLeads } from '@taskforce/api-leads';
+import { loadDemoLeads } from './demo-leads';
 import { OperationEntity, recordOperationEvent } from '@taskforce/api-operations';
 import { TaskEntity, TaskEventAction, TaskEventEntity } from '@taskforce/api-tasks';
 import { AgencyKind, FormOfExploitation, OperationEventAction, OperationStatus, Pillar, Role, TaskPriority, TaskStatus } from '@taskforce/domain';

@@ -17,8 +17,7 @@ import {
 import { OperationPolicy } from '@taskforce/api-operations';
 import { randomBytes } from 'node:crypto';
 import { EntityManager } from 'typeorm';
-import { LeadEntity, LeadPersonEntity, LeadPersonRole, LeadShareEntity, LeadShareStatus, LeadStatus, RouteRole } from './lead.entity';
-import { shareLawColumns } from './share-lapse';
+import { LeadEntity, LeadPersonEntity, LeadPersonRole, LeadShareEntity, LeadShareStatus, LeadStatus, RouteRole, shareLawColumns } from '@taskforce/api-leads';
 
 const { VICTIM_PERSONAL_DATA: VICTIM, SUSPECT_PERSONAL_DATA: SUSPECT, HEALTH_DATA: HEALTH, FINANCIAL_DATA: FINANCIAL, LOCATION_DATA: LOCATION, COMMUNICATIONS_DATA: COMMS } = DataCategory;
 
