@@ -35,13 +35,7 @@ const SUMMARY = 'Fictional audit test lead: forced begging ring';
 async function taskForce(t: TestApp): Promise<void> {
   const f = new FixtureBuilder(t.db);
   await f.agency(AGENCIES['NL-POL'], AGENCIES['RO-DIOC'], AGENCIES['BE-SIS'], AGENCIES['ES-BIP'], AGENCIES['SPF'], AGENCIES['IOM'], AGENCIES['Europol'], AGENCIES['NG-NATA'], AGENCIES['JTF-SEC']);
-  await f.person(
-    PEOPLE[EMAIL.coordinator],
-    { ...PEOPLE[EMAIL.nlLiaison], name: 'Fleur Smit' },
-    PEOPLE[EMAIL.iom],
-    PEOPLE[EMAIL.outsider],
-    PEOPLE[EMAIL.admin],
-  );
+  await f.person(PEOPLE[EMAIL.coordinator], { ...PEOPLE[EMAIL.nlLiaison], name: 'Fleur Smit' }, PEOPLE[EMAIL.iom], PEOPLE[EMAIL.outsider], PEOPLE[EMAIL.admin]);
   await f.operation({ ...OPERATIONS.danube, name: 'Danube Route' });
   await f.agreement(AGREEMENTS['UN-TIP-PROTOCOL'], AGREEMENTS['NL-RO-MLA'], AGREEMENTS['NLPOL-SPF-MOU'], AGREEMENTS['NL-TH-PILOT']);
   await f.rule(RULES['NL-1'], RULES['NL-2'], RULES['NL-3'], RULES['NGO-1'], RULES['RO-1']);

@@ -50,32 +50,11 @@ type LeadChanged = { leadId: string; change: string; agencyIds: string[] };
 async function taskForce(t: TestApp): Promise<FixtureBuilder> {
   const f = new FixtureBuilder(t.db);
   await f.agency(AGENCIES['NL-POL'], AGENCIES['RO-DIOC'], AGENCIES['BE-SIS'], AGENCIES['ES-BIP'], AGENCIES['SPF'], AGENCIES['IOM'], AGENCIES['Europol'], AGENCIES['NG-NATA'], AGENCIES['TH-AHTD'], AGENCIES['JTF-SEC']);
-  await f.person(
-    PEOPLE[EMAIL.admin],
-    PEOPLE[EMAIL.coordinator],
-    { ...PEOPLE[EMAIL.nlLiaison], name: 'Fleur Smit' },
-    PEOPLE[EMAIL.liaison],
-    PEOPLE[EMAIL.be],
-    PEOPLE[EMAIL.es],
-    PEOPLE[EMAIL.outsider],
-    PEOPLE[EMAIL.ngo],
-    PEOPLE['coordinator@th.test'],
-  );
+  await f.person(PEOPLE[EMAIL.admin], PEOPLE[EMAIL.coordinator], { ...PEOPLE[EMAIL.nlLiaison], name: 'Fleur Smit' }, PEOPLE[EMAIL.liaison], PEOPLE[EMAIL.be], PEOPLE[EMAIL.es], PEOPLE[EMAIL.outsider], PEOPLE[EMAIL.ngo], PEOPLE['coordinator@th.test']);
   await f.operation(OPERATIONS.danube);
   await f.operation(OPERATIONS.coastal);
-  await f.agreement(
-    AGREEMENTS['UN-TIP-PROTOCOL'],
-    AGREEMENTS['NL-RO-MLA'],
-    AGREEMENTS['NLPOL-SPF-MOU'],
-    AGREEMENTS['NL-TH-PILOT'],
-  );
-  await f.rule(
-    RULES['NL-1'],
-    RULES['NL-2'],
-    RULES['NL-3'],
-    RULES['NGO-1'],
-    RULES['RO-1'],
-  );
+  await f.agreement(AGREEMENTS['UN-TIP-PROTOCOL'], AGREEMENTS['NL-RO-MLA'], AGREEMENTS['NLPOL-SPF-MOU'], AGREEMENTS['NL-TH-PILOT']);
+  await f.rule(RULES['NL-1'], RULES['NL-2'], RULES['NL-3'], RULES['NGO-1'], RULES['RO-1']);
   await f.lead(LEADS.recruiters, LEADS.brokers, LEADS.organs, LEADS.barge);
   return f;
 }

@@ -79,19 +79,8 @@ async function taskForce(t: TestApp): Promise<void> {
     { title: 'Joint inspection of seasonal farms in West Flanders', operation: 'Joint Operation Danube Route', by: EMAIL.coordinator, to: 'BE-SIS', pillar: Pillar.PROSECUTION },
     { title: 'Identify vessels named in recruitment reports', operation: 'Joint Operation Coastal Harvest', by: EMAIL.th, to: 'TH-AHTD', pillar: Pillar.PROSECUTION, priority: TaskPriority.HIGH },
   );
-  await f.agreement(
-    AGREEMENTS['UN-TIP-PROTOCOL'],
-    AGREEMENTS['NL-RO-MLA'],
-    AGREEMENTS['NLPOL-SPF-MOU'],
-    AGREEMENTS['NL-TH-PILOT'],
-  );
-  await f.rule(
-    RULES['NL-1'],
-    RULES['NL-2'],
-    RULES['NL-3'],
-    RULES['NGO-1'],
-    RULES['RO-1'],
-  );
+  await f.agreement(AGREEMENTS['UN-TIP-PROTOCOL'], AGREEMENTS['NL-RO-MLA'], AGREEMENTS['NLPOL-SPF-MOU'], AGREEMENTS['NL-TH-PILOT']);
+  await f.rule(RULES['NL-1'], RULES['NL-2'], RULES['NL-3'], RULES['NGO-1'], RULES['RO-1']);
   await f.lead(LEADS.recruiters, LEADS.brokers, LEADS.organs, LEADS.barge);
 }
 

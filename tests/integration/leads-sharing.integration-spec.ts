@@ -48,33 +48,11 @@ const REVOKE = 'mutation($id: ID!) { revokeLeadShare(shareId: $id) { id status }
 async function taskForce(t: TestApp): Promise<void> {
   const f = new FixtureBuilder(t.db);
   await f.agency(...Object.values(AGENCIES));
-  await f.person(
-    PEOPLE[EMAIL.coordinator],
-    PEOPLE[EMAIL.member],
-    { ...PEOPLE[EMAIL.nlLiaison], name: 'Fleur Smit' },
-    PEOPLE[EMAIL.liaison],
-    PEOPLE[EMAIL.be],
-    PEOPLE[EMAIL.iom],
-    PEOPLE[EMAIL.analyst],
-    PEOPLE[EMAIL.outsider],
-    PEOPLE[EMAIL.admin],
-    PEOPLE['coordinator@th.test'],
-  );
+  await f.person(PEOPLE[EMAIL.coordinator], PEOPLE[EMAIL.member], { ...PEOPLE[EMAIL.nlLiaison], name: 'Fleur Smit' }, PEOPLE[EMAIL.liaison], PEOPLE[EMAIL.be], PEOPLE[EMAIL.iom], PEOPLE[EMAIL.analyst], PEOPLE[EMAIL.outsider], PEOPLE[EMAIL.admin], PEOPLE['coordinator@th.test']);
   await f.operation(OPERATIONS.danube);
   await f.operation(OPERATIONS.coastal);
-  await f.agreement(
-    AGREEMENTS['UN-TIP-PROTOCOL'],
-    AGREEMENTS['NL-RO-MLA'],
-    AGREEMENTS['NLPOL-SPF-MOU'],
-    AGREEMENTS['NL-TH-PILOT'],
-  );
-  await f.rule(
-    RULES['NL-1'],
-    RULES['NL-2'],
-    RULES['NL-3'],
-    RULES['NGO-1'],
-    RULES['RO-1'],
-  );
+  await f.agreement(AGREEMENTS['UN-TIP-PROTOCOL'], AGREEMENTS['NL-RO-MLA'], AGREEMENTS['NLPOL-SPF-MOU'], AGREEMENTS['NL-TH-PILOT']);
+  await f.rule(RULES['NL-1'], RULES['NL-2'], RULES['NL-3'], RULES['NGO-1'], RULES['RO-1']);
   await f.lead(LEADS.recruiters, LEADS.organs);
 }
 

@@ -70,18 +70,8 @@ async function taskForce(t: TestApp): Promise<void> {
   await f.person(...Object.values(EMAIL).map((email) => PEOPLE[email]));
   await f.operation(OPERATIONS.danube);
   await f.operation(OPERATIONS.coastal);
-  await f.agreement(
-    AGREEMENTS['UN-TIP-PROTOCOL'],
-    AGREEMENTS['NL-RO-MLA'],
-    AGREEMENTS['NLPOL-SPF-MOU'],
-  );
-  await f.rule(
-    RULES['NL-1'],
-    RULES['NL-2'],
-    RULES['NL-3'],
-    RULES['NGO-1'],
-    RULES['RO-1'],
-  );
+  await f.agreement(AGREEMENTS['UN-TIP-PROTOCOL'], AGREEMENTS['NL-RO-MLA'], AGREEMENTS['NLPOL-SPF-MOU']);
+  await f.rule(RULES['NL-1'], RULES['NL-2'], RULES['NL-3'], RULES['NGO-1'], RULES['RO-1']);
   await f.lead(LEADS.recruiters, LEADS.brokers, LEADS.organs, LEADS.barge);
 }
 

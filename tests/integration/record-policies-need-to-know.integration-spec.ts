@@ -74,14 +74,7 @@ const TASKS_PER_OPERATION: Record<Op, number> = { danube: 5, coastal: 2 };
 async function taskForce(t: TestApp): Promise<void> {
   const f = new FixtureBuilder(t.db);
   await f.agency(...Object.values(AGENCIES));
-  await f.person(
-    PEOPLE['coordinator@nl.test'],
-    PEOPLE['liaison@ro.test'],
-    PEOPLE['liaison@es.test'],
-    PEOPLE['liaison@spf.test'],
-    PEOPLE['analyst@europol.test'],
-    PEOPLE['coordinator@th.test'],
-  );
+  await f.person(PEOPLE['coordinator@nl.test'], PEOPLE['liaison@ro.test'], PEOPLE['liaison@es.test'], PEOPLE['liaison@spf.test'], PEOPLE['analyst@europol.test'], PEOPLE['coordinator@th.test']);
   await f.operation(OPERATIONS.danube);
   await f.operation(OPERATIONS.coastal);
   const danube = { operation: OPERATION.danube, by: 'coordinator@nl.test' };
@@ -95,19 +88,8 @@ async function taskForce(t: TestApp): Promise<void> {
     { ...coastal, title: 'Identify vessels named in recruitment reports', to: 'TH-AHTD', pillar: Pillar.PROSECUTION, priority: TaskPriority.HIGH },
     { ...coastal, title: 'Return and reintegration support plan', to: 'IOM' },
   );
-  await f.agreement(
-    AGREEMENTS['UN-TIP-PROTOCOL'],
-    AGREEMENTS['NL-RO-MLA'],
-    AGREEMENTS['NLPOL-SPF-MOU'],
-    AGREEMENTS['NL-TH-PILOT'],
-  );
-  await f.rule(
-    RULES['NL-1'],
-    RULES['NL-2'],
-    RULES['NL-3'],
-    RULES['NGO-1'],
-    RULES['RO-1'],
-  );
+  await f.agreement(AGREEMENTS['UN-TIP-PROTOCOL'], AGREEMENTS['NL-RO-MLA'], AGREEMENTS['NLPOL-SPF-MOU'], AGREEMENTS['NL-TH-PILOT']);
+  await f.rule(RULES['NL-1'], RULES['NL-2'], RULES['NL-3'], RULES['NGO-1'], RULES['RO-1']);
   await f.lead(LEADS.recruiters, LEADS.brokers, LEADS.organs, LEADS.barge);
 }
 
