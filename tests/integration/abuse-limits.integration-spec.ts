@@ -1,9 +1,8 @@
 import { Socket } from 'socket.io-client';
-import { LeadPersonRole, LeadStatus, RouteRole } from '@taskforce/api-leads';
-import { AgencyKind, DataCategory, FormOfExploitation, HandlingCode, Role, SharingPurpose } from '@taskforce/domain';
 import { FIXTURE_PASSWORD, FixtureBuilder } from '../support/fixture-builder';
 import { connectSocket, errorCode, gql, GqlResponse, login as signInAs, recordEvents, startTestApp, TestApp, waitFor } from '../support/test-app';
 import { AGREEMENTS, RULES } from '../support/sharing-law';
+import { AGENCIES, LEADS, OPERATIONS, PEOPLE } from '../support/sample-task-force';
 
 /**
  * Abuse limits, each written as the attack it stops: e-mail spellings that dodge the login limit, password spraying
@@ -24,61 +23,15 @@ const UPDATE_OPERATION = 'mutation($input: UpdateOperationInput!) { updateOperat
 const RECRUITERS = 'Recruiters moving Romanian women through Rotterdam to Valencia'; // NL-POL's lead (built below)
 
 const login = (url: string, email: string) => signInAs(url, email, FIXTURE_PASSWORD);
-const { VICTIM_PERSONAL_DATA: VICTIM, SUSPECT_PERSONAL_DATA: SUSPECT, LOCATION_DATA: LOCATION } = DataCategory;
-
-/** Danube Route, the sharing law and NL-POL's recruiters lead; each test's people are its own. */
+/** Danube Route, the sharing law and NL-POL's recruiters lead (the sample task force); each test's people are its own. */
 async function taskForce(t: TestApp): Promise<void> {
   const f = new FixtureBuilder(t.db);
-  await f.agency(
-    { acronym: 'NL-POL', country: 'NL' },
-    { acronym: 'RO-DIOC', kind: AgencyKind.PROSECUTION, country: 'RO' },
-    { acronym: 'BE-SIS', kind: AgencyKind.LABOUR_INSPECTORATE, country: 'BE' },
-    { acronym: 'ES-BIP', kind: AgencyKind.BORDER_IMMIGRATION, country: 'ES' },
-    { acronym: 'SPF', kind: AgencyKind.NGO, country: 'NL' },
-    { acronym: 'IOM', kind: AgencyKind.INTERNATIONAL_ORGANIZATION, country: null },
-    { acronym: 'Europol', kind: AgencyKind.INTERNATIONAL_ORGANIZATION, country: null },
-    { acronym: 'NG-NATA', kind: AgencyKind.GOVERNMENT, country: 'NG' },
-  );
-  await f.person(
-    { email: 'coordinator@nl.test', name: 'Anna de Vries', agency: 'NL-POL', roles: [Role.COORDINATOR] },
-    { email: 'member@nl.test', name: 'Pieter Jansen', agency: 'NL-POL' },
-    { email: 'liaison@ro.test', name: 'Ioana Popescu', agency: 'RO-DIOC', roles: [Role.LIAISON_OFFICER] },
-    { email: 'admin@ro.test', name: 'Elena Marin', agency: 'RO-DIOC', roles: [Role.AGENCY_ADMIN] },
-    { email: 'liaison@be.test', name: 'Lucas Peeters', agency: 'BE-SIS', roles: [Role.LIAISON_OFFICER] },
-    { email: 'liaison@es.test', name: 'Carmen García', agency: 'ES-BIP', roles: [Role.LIAISON_OFFICER] },
-    { email: 'liaison@iom.test', name: 'Amina Yusuf', agency: 'IOM', roles: [Role.LIAISON_OFFICER] },
-    { email: 'analyst@europol.test', name: 'Marek Nowak', agency: 'Europol', roles: [Role.ANALYST, Role.LIAISON_OFFICER] },
-    { email: 'member@ng.test', name: 'Chinedu Okafor', agency: 'NG-NATA' },
-  );
-  await f.operation({ name: 'Danube Route', lead: 'NL-POL', agencies: ['RO-DIOC', 'BE-SIS', 'ES-BIP', 'SPF'], participants: ['Europol', 'IOM'], coordinators: ['coordinator@nl.test'], countries: ['NL', 'RO', 'BE', 'ES'] });
-  await f.agreement(
-    AGREEMENTS['UN-TIP-PROTOCOL'],
-    AGREEMENTS['NL-RO-MLA'],
-    AGREEMENTS['NLPOL-SPF-MOU'],
-    AGREEMENTS['NL-TH-PILOT'],
-  );
-  await f.rule(
-    RULES['NL-1'],
-    RULES['NL-2'],
-    RULES['NL-3'],
-    RULES['NGO-1'],
-    RULES['RO-1'],
-  );
-  await f.lead(
-    {
-      summary: RECRUITERS,
-      by: 'coordinator@nl.test',
-      operation: 'Danube Route',
-      details: 'Two recruiters advertise hospitality jobs in Constanța; the women travel by minibus via Rotterdam to Valencia. A potential victim called the shelter hotline.',
-      formOfExploitation: FormOfExploitation.SEXUAL_EXPLOITATION,
-      route: [{ country: 'RO', role: RouteRole.ORIGIN }, { country: 'NL', role: RouteRole.TRANSIT }, { country: 'ES', role: RouteRole.DESTINATION }],
-      dataCategories: [VICTIM, SUSPECT, LOCATION],
-      handlingCodes: [HandlingCode.H2],
-      status: LeadStatus.UNDER_ASSESSMENT,
-      persons: [{ role: LeadPersonRole.SUSPECT, name: 'Dorin Vlasic (fictional)', description: 'recruiter, Constanța' }, { role: LeadPersonRole.POTENTIAL_VICTIM, description: 'woman, 20–24' }],
-      shares: [{ to: 'RO-DIOC', purpose: SharingPurpose.INVESTIGATION }, { to: 'BE-SIS', purpose: SharingPurpose.INVESTIGATION }],
-    },
-  );
+  await f.agency(AGENCIES['NL-POL'], AGENCIES['RO-DIOC'], AGENCIES['BE-SIS'], AGENCIES['ES-BIP'], AGENCIES['SPF'], AGENCIES['IOM'], AGENCIES['Europol'], AGENCIES['NG-NATA']);
+  await f.person(PEOPLE['coordinator@nl.test'], PEOPLE['member@nl.test'], PEOPLE['liaison@ro.test'], PEOPLE['admin@ro.test'], PEOPLE['liaison@be.test'], PEOPLE['liaison@es.test'], PEOPLE['liaison@iom.test'], PEOPLE['analyst@europol.test'], PEOPLE['member@ng.test']);
+  await f.operation({ ...OPERATIONS.danube, name: 'Danube Route' });
+  await f.agreement(AGREEMENTS['UN-TIP-PROTOCOL'], AGREEMENTS['NL-RO-MLA'], AGREEMENTS['NLPOL-SPF-MOU'], AGREEMENTS['NL-TH-PILOT']);
+  await f.rule(RULES['NL-1'], RULES['NL-2'], RULES['NL-3'], RULES['NGO-1'], RULES['RO-1']);
+  await f.lead({ ...LEADS.recruiters, operation: 'Danube Route' });
 }
 
 type Fields = Array<{ field: string; message: string }>;

@@ -1,6 +1,6 @@
-import { AgencyKind, Role } from '@taskforce/domain';
 import { FIXTURE_PASSWORD, FixtureBuilder } from '../support/fixture-builder';
 import { connectSocket, errorCode, gql, login as signIn, recordEvents, startTestApp, TestApp, waitFor } from '../support/test-app';
+import { AGENCIES, PEOPLE } from '../support/sample-task-force';
 
 const LOGIN = 'mutation($input: LoginInput!) { login(input: $input) { accessToken refreshToken accessTokenExpiresAt user { email } } }';
 const ME = '{ me { id email roles agency { id name country } } }';
@@ -12,27 +12,8 @@ describe('sign-in, sessions and tokens', () => {
     t = await startTestApp({ LOGIN_RATE_LIMIT: '3', LOGIN_RATE_WINDOW_SECONDS: '60' }, { demoData: false });
     // Each test that ends sessions or uses up the login limit signs in as a person no other test uses.
     const f = new FixtureBuilder(t.db);
-    await f.agency(
-      { acronym: 'NL-POL', country: 'NL' },
-      { acronym: 'RO-DIOC', kind: AgencyKind.PROSECUTION, country: 'RO' },
-      { acronym: 'BE-SIS', kind: AgencyKind.LABOUR_INSPECTORATE, country: 'BE' },
-      { acronym: 'ES-BIP', kind: AgencyKind.BORDER_IMMIGRATION, country: 'ES' },
-      { acronym: 'RPSA', kind: AgencyKind.OTHER, country: 'NL' },
-      { acronym: 'IOM', kind: AgencyKind.INTERNATIONAL_ORGANIZATION, country: null },
-      { acronym: 'Europol', kind: AgencyKind.INTERNATIONAL_ORGANIZATION, country: null },
-    );
-    await f.person(
-      { email: 'coordinator@nl.test', name: 'Anna de Vries', agency: 'NL-POL', roles: [Role.COORDINATOR] },
-      { email: 'member@nl.test', name: 'Pieter Jansen', agency: 'NL-POL' },
-      { email: 'liaison@ro.test', name: 'Ioana Popescu', agency: 'RO-DIOC', roles: [Role.LIAISON_OFFICER] },
-      { email: 'member@ro.test', name: 'Andrei Ionescu', agency: 'RO-DIOC' },
-      { email: 'admin@ro.test', name: 'Elena Marin', agency: 'RO-DIOC', roles: [Role.AGENCY_ADMIN] },
-      { email: 'liaison@be.test', name: 'Lucas Peeters', agency: 'BE-SIS', roles: [Role.LIAISON_OFFICER] },
-      { email: 'liaison@es.test', name: 'Carmen García', agency: 'ES-BIP', roles: [Role.LIAISON_OFFICER] },
-      { email: 'liaison@rpsa.test', name: 'Jan Visser', agency: 'RPSA', roles: [Role.LIAISON_OFFICER] },
-      { email: 'liaison@iom.test', name: 'Amina Yusuf', agency: 'IOM', roles: [Role.LIAISON_OFFICER] },
-      { email: 'analyst@europol.test', name: 'Marek Nowak', agency: 'Europol', roles: [Role.ANALYST, Role.LIAISON_OFFICER] },
-    );
+    await f.agency(AGENCIES['NL-POL'], AGENCIES['RO-DIOC'], AGENCIES['BE-SIS'], AGENCIES['ES-BIP'], AGENCIES['RPSA'], AGENCIES['IOM'], AGENCIES['Europol']);
+    await f.person(PEOPLE['coordinator@nl.test'], PEOPLE['member@nl.test'], PEOPLE['liaison@ro.test'], PEOPLE['member@ro.test'], PEOPLE['admin@ro.test'], PEOPLE['liaison@be.test'], PEOPLE['liaison@es.test'], PEOPLE['liaison@rpsa.test'], PEOPLE['liaison@iom.test'], PEOPLE['analyst@europol.test']);
   });
   afterAll(() => t.close());
 

@@ -4,10 +4,11 @@ import { Workbook } from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { itWithData } from '../support/data-files';
-import { AgencyKind, AgreementKind, DataCategory, Role, RuleFlow, SharingPurpose } from '@taskforce/domain';
+import { AgreementKind, DataCategory, RuleFlow, SharingPurpose } from '@taskforce/domain';
 import { FIXTURE_PASSWORD, FixtureBuilder } from '../support/fixture-builder';
 import { errorCode, gql, GqlResponse, login as signIn, startTestApp, TestApp } from '../support/test-app';
 import { RULES } from '../support/sharing-law';
+import { AGENCIES, PEOPLE } from '../support/sample-task-force';
 
 /**
  * Country legal-framework profiles: national laws (platform admins only), the profile's agreements in
@@ -55,23 +56,19 @@ const { VICTIM_PERSONAL_DATA: VICTIM, SUSPECT_PERSONAL_DATA: SUSPECT, HEALTH_DAT
 async function taskForce(t: TestApp): Promise<void> {
   const f = new FixtureBuilder(t.db);
   await f.agency(
-    { acronym: 'NL-POL', name: 'Netherlands Police — Human Trafficking Unit', country: 'NL' },
-    { acronym: 'SPF', name: 'Safe Passage Foundation', kind: AgencyKind.NGO, country: 'NL' },
-    { acronym: 'RPSA', kind: AgencyKind.OTHER, country: 'NL' },
-    { acronym: 'RO-DIOC', kind: AgencyKind.PROSECUTION, country: 'RO' },
-    { acronym: 'BE-SIS', kind: AgencyKind.LABOUR_INSPECTORATE, country: 'BE' },
-    { acronym: 'ES-BIP', kind: AgencyKind.BORDER_IMMIGRATION, country: 'ES' },
-    { acronym: 'NG-NATA', kind: AgencyKind.GOVERNMENT, country: 'NG' },
-    { acronym: 'TH-AHTD', country: 'TH' },
-    { acronym: 'IOM', kind: AgencyKind.INTERNATIONAL_ORGANIZATION, country: null },
-    { acronym: 'Europol', kind: AgencyKind.INTERNATIONAL_ORGANIZATION, country: null },
-    { acronym: 'JTF-SEC', kind: AgencyKind.GOVERNMENT, country: 'BE' },
+    { ...AGENCIES['NL-POL'], name: 'Netherlands Police — Human Trafficking Unit' },
+    { ...AGENCIES.SPF, name: 'Safe Passage Foundation' },
+    AGENCIES.RPSA,
+    AGENCIES['RO-DIOC'],
+    AGENCIES['BE-SIS'],
+    AGENCIES['ES-BIP'],
+    AGENCIES['NG-NATA'],
+    AGENCIES['TH-AHTD'],
+    AGENCIES.IOM,
+    AGENCIES.Europol,
+    AGENCIES['JTF-SEC'],
   );
-  await f.person(
-    { email: 'admin@jtf.test', name: 'Claire Dubois', agency: 'JTF-SEC', roles: [Role.PLATFORM_ADMIN] },
-    { email: 'coordinator@nl.test', name: 'Anna de Vries', agency: 'NL-POL', roles: [Role.COORDINATOR] },
-    { email: 'member@nl.test', name: 'Pieter Jansen', agency: 'NL-POL' },
-  );
+  await f.person(PEOPLE['admin@jtf.test'], PEOPLE['coordinator@nl.test'], PEOPLE['member@nl.test']);
   await f.agreement(
     { id: 'UN-TIP-PROTOCOL', kind: AgreementKind.MULTILATERAL, title: 'UN Trafficking in Persons Protocol (Palermo, 2000)', countries: ['BE', 'ES', 'NG', 'NL', 'RO', 'TH'], dataCategories: [SUSPECT, LOCATION], purposes: [SharingPurpose.INVESTIGATION, SharingPurpose.PROSECUTION], inForceFrom: '2013-01-01' },
     { id: 'NL-RO-MLA', title: 'Netherlands–Romania mutual legal assistance treaty (fictional)', countries: ['NL', 'RO'], dataCategories: [VICTIM, SUSPECT, LOCATION], purposes: [SharingPurpose.INVESTIGATION, SharingPurpose.PROSECUTION], inForceFrom: '2010-01-01' },

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { AgencyKind, OperationStatus, Role } from '@taskforce/domain';
+import { OperationStatus } from '@taskforce/domain';
 import { FIXTURE_PASSWORD, FixtureBuilder } from '../support/fixture-builder';
 import { errorCode, gql, GqlResponse, login, startTestApp, TestApp } from '../support/test-app';
+import { AGENCIES, PEOPLE } from '../support/sample-task-force';
 
 /**
  * Recording a lead and reading a potential victim's identity: who may create (analysts, liaison officers,
@@ -48,25 +49,20 @@ describe('leads: createLead and potential victims', () => {
 
   beforeAll(async () => {
     t = await startTestApp({}, { demoData: false });
-    // Danube Route of the NL police; Coastal Harvest of the Thai police and the Nigerian agency. No lead exists yet.
+    // Danube Route of the NL police; Coastal Harvest of the Thai police and the Nigerian agency. Agencies and people
+    // from the sample task force; the two operations written here in full (fewer parties than the sample ones). No lead
+    // exists yet.
     const f = new FixtureBuilder(t.db);
-    await f.agency(
-      { acronym: 'NL-POL', country: 'NL' },
-      { acronym: 'RO-DIOC', kind: AgencyKind.PROSECUTION, country: 'RO' },
-      { acronym: 'Europol', kind: AgencyKind.INTERNATIONAL_ORGANIZATION, country: null },
-      { acronym: 'TH-AHTD', country: 'TH' },
-      { acronym: 'NG-NATA', kind: AgencyKind.GOVERNMENT, country: 'NG' },
-      { acronym: 'JTF-SEC', kind: AgencyKind.GOVERNMENT, country: 'BE' },
-    );
+    await f.agency(AGENCIES['NL-POL'], AGENCIES['RO-DIOC'], AGENCIES['Europol'], AGENCIES['TH-AHTD'], AGENCIES['NG-NATA'], AGENCIES['JTF-SEC']);
     const people = {
-      analyst: { email: 'analyst@europol.test', name: 'Marek Nowak', agency: 'Europol', roles: [Role.ANALYST, Role.LIAISON_OFFICER] },
-      coordinator: { email: 'coordinator@nl.test', name: 'Anna de Vries', agency: 'NL-POL', roles: [Role.COORDINATOR] },
-      member: { email: 'member@nl.test', name: 'Pieter Jansen', agency: 'NL-POL' },
-      outsider: { email: 'member@ng.test', name: 'Chinedu Okafor', agency: 'NG-NATA' },
-      admin: { email: 'admin@jtf.test', name: 'Claire Dubois', agency: 'JTF-SEC', roles: [Role.PLATFORM_ADMIN] },
-      'ro-admin': { email: 'admin@ro.test', name: 'Elena Marin', agency: 'RO-DIOC', roles: [Role.AGENCY_ADMIN] },
+      analyst: PEOPLE['analyst@europol.test'],
+      coordinator: PEOPLE['coordinator@nl.test'],
+      member: PEOPLE['member@nl.test'],
+      outsider: PEOPLE['member@ng.test'],
+      admin: PEOPLE['admin@jtf.test'],
+      'ro-admin': PEOPLE['admin@ro.test'],
     };
-    await f.person(...Object.values(people), { email: 'coordinator@th.test', name: 'Somchai Wongsa', agency: 'TH-AHTD', roles: [Role.COORDINATOR, Role.LIAISON_OFFICER] });
+    await f.person(...Object.values(people), PEOPLE['coordinator@th.test']);
     await f.operation({ name: 'Joint Operation Danube Route', lead: 'NL-POL', coordinators: ['coordinator@nl.test'] });
     await f.operation({ name: 'Joint Operation Coastal Harvest', lead: 'TH-AHTD', agencies: ['NG-NATA'], coordinators: ['coordinator@th.test'], status: OperationStatus.PLANNED });
     for (const [who, p] of Object.entries(people)) token[who] = await login(t.url, p.email, FIXTURE_PASSWORD);

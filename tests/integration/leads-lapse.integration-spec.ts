@@ -1,9 +1,9 @@
 import { EventBus } from '@taskforce/api-core';
-import { LeadPersonRole, LeadStatus, RouteRole, ShareLapseService } from '@taskforce/api-leads';
-import { AgencyKind, DataCategory, FormOfExploitation, HandlingCode, InformationCredibility, OperationStatus, Role, SharingPurpose, SourceReliability, TlpLabel } from '@taskforce/domain';
+import { ShareLapseService } from '@taskforce/api-leads';
 import { FIXTURE_PASSWORD, FixtureBuilder } from '../support/fixture-builder';
 import { errorCode, gql, GqlResponse, login, startTestApp, TestApp, waitFor } from '../support/test-app';
 import { AGREEMENTS, RULES } from '../support/sharing-law';
+import { AGENCIES, LEADS, OPERATIONS, PEOPLE } from '../support/sample-task-force';
 
 /**
  * Shares that follow the law at once: an admin's change of a rule or agreement, an agreement's in-force
@@ -46,105 +46,16 @@ const SHARE = 'mutation($input: ShareLeadInput!) { shareLead(input: $input) { id
 
 type LeadChanged = { leadId: string; change: string; agencyIds: string[] };
 
-const { VICTIM_PERSONAL_DATA: VICTIM, SUSPECT_PERSONAL_DATA: SUSPECT, HEALTH_DATA: HEALTH, FINANCIAL_DATA: FINANCIAL, LOCATION_DATA: LOCATION, COMMUNICATIONS_DATA: COMMS } = DataCategory;
-
-/** Danube Route and Coastal Harvest, the sharing law that decides the shares, and the four leads. */
+/** Danube Route and Coastal Harvest, the sharing law that decides the shares, and the four leads (the sample task force). */
 async function taskForce(t: TestApp): Promise<FixtureBuilder> {
   const f = new FixtureBuilder(t.db);
-  await f.agency(
-    { acronym: 'NL-POL', country: 'NL' },
-    { acronym: 'RO-DIOC', kind: AgencyKind.PROSECUTION, country: 'RO' },
-    { acronym: 'BE-SIS', kind: AgencyKind.LABOUR_INSPECTORATE, country: 'BE' },
-    { acronym: 'ES-BIP', kind: AgencyKind.BORDER_IMMIGRATION, country: 'ES' },
-    { acronym: 'SPF', kind: AgencyKind.NGO, country: 'NL' },
-    { acronym: 'IOM', kind: AgencyKind.INTERNATIONAL_ORGANIZATION, country: null },
-    { acronym: 'Europol', kind: AgencyKind.INTERNATIONAL_ORGANIZATION, country: null },
-    { acronym: 'NG-NATA', kind: AgencyKind.GOVERNMENT, country: 'NG' },
-    { acronym: 'TH-AHTD', country: 'TH' },
-    { acronym: 'JTF-SEC', kind: AgencyKind.GOVERNMENT, country: 'BE' },
-  );
-  await f.person(
-    { email: EMAIL.admin, name: 'Claire Dubois', agency: 'JTF-SEC', roles: [Role.PLATFORM_ADMIN] },
-    { email: EMAIL.coordinator, name: 'Anna de Vries', agency: 'NL-POL', roles: [Role.COORDINATOR] },
-    { email: EMAIL.nlLiaison, name: 'Fleur Smit', agency: 'NL-POL', roles: [Role.LIAISON_OFFICER] },
-    { email: EMAIL.liaison, name: 'Ioana Popescu', agency: 'RO-DIOC', roles: [Role.LIAISON_OFFICER] },
-    { email: EMAIL.be, name: 'Lucas Peeters', agency: 'BE-SIS', roles: [Role.LIAISON_OFFICER] },
-    { email: EMAIL.es, name: 'Carmen García', agency: 'ES-BIP', roles: [Role.LIAISON_OFFICER] },
-    { email: EMAIL.outsider, name: 'Chinedu Okafor', agency: 'NG-NATA' },
-    { email: EMAIL.ngo, name: 'Sophie Bakker', agency: 'SPF', roles: [Role.LIAISON_OFFICER] },
-    { email: 'coordinator@th.test', name: 'Somchai Wongsa', agency: 'TH-AHTD', roles: [Role.COORDINATOR, Role.LIAISON_OFFICER] },
-  );
-  await f.operation({ name: 'Joint Operation Danube Route', lead: 'NL-POL', agencies: ['RO-DIOC', 'BE-SIS', 'ES-BIP', 'SPF'], participants: ['Europol', 'IOM'], coordinators: [EMAIL.coordinator], countries: ['NL', 'RO', 'BE', 'ES'] });
-  await f.operation({ name: 'Joint Operation Coastal Harvest', lead: 'TH-AHTD', agencies: ['NG-NATA'], participants: ['IOM'], coordinators: ['coordinator@th.test'], status: OperationStatus.PLANNED, countries: ['TH', 'NG'] });
-  await f.agreement(
-    AGREEMENTS['UN-TIP-PROTOCOL'],
-    AGREEMENTS['NL-RO-MLA'],
-    AGREEMENTS['NLPOL-SPF-MOU'],
-    AGREEMENTS['NL-TH-PILOT'],
-  );
-  await f.rule(
-    RULES['NL-1'],
-    RULES['NL-2'],
-    RULES['NL-3'],
-    RULES['NGO-1'],
-    RULES['RO-1'],
-  );
-  await f.lead(
-    {
-      summary: RECRUITERS,
-      by: EMAIL.coordinator,
-      operation: 'Joint Operation Danube Route',
-      details: 'Two recruiters advertise hospitality jobs in Constanța; the women travel by minibus via Rotterdam to Valencia. A potential victim called the shelter hotline.',
-      formOfExploitation: FormOfExploitation.SEXUAL_EXPLOITATION,
-      route: [{ country: 'RO', role: RouteRole.ORIGIN }, { country: 'NL', role: RouteRole.TRANSIT }, { country: 'ES', role: RouteRole.DESTINATION }],
-      dataCategories: [VICTIM, SUSPECT, LOCATION],
-      handlingCodes: [HandlingCode.H2],
-      status: LeadStatus.UNDER_ASSESSMENT,
-      persons: [{ role: LeadPersonRole.SUSPECT, name: 'Dorin Vlasic (fictional)', description: 'recruiter, Constanța' }, { role: LeadPersonRole.POTENTIAL_VICTIM, description: 'woman, 20–24' }],
-      shares: [{ to: 'RO-DIOC', purpose: SharingPurpose.INVESTIGATION }, { to: 'BE-SIS', purpose: SharingPurpose.INVESTIGATION }],
-    },
-    {
-      summary: COASTAL,
-      by: 'coordinator@th.test',
-      operation: 'Joint Operation Coastal Harvest',
-      details: 'A broker known as "Captain Sunny" collects passports in Lagos; vessels sail from Songkhla. Phone numbers from recruitment chats attached.',
-      route: [{ country: 'NG', role: RouteRole.ORIGIN }, { country: 'TH', role: RouteRole.DESTINATION }],
-      dataCategories: [SUSPECT, LOCATION, COMMS],
-      tlp: TlpLabel.GREEN,
-      sourceReliability: SourceReliability.C,
-      informationCredibility: InformationCredibility.POSSIBLY_TRUE,
-      persons: [{ role: LeadPersonRole.SUSPECT, name: '"Captain Sunny" (fictional)', description: 'broker, Lagos' }],
-      shares: [{ to: 'NG-NATA', purpose: SharingPurpose.INVESTIGATION }],
-    },
-    {
-      summary: 'Kidney sale offers to indebted workers, surgery arranged in Spain',
-      by: EMAIL.liaison,
-      details: 'Debt collectors offer to clear debts against a kidney; medical screening in Bucharest, payments through a money-transfer shop.',
-      formOfExploitation: FormOfExploitation.REMOVAL_OF_ORGANS,
-      route: [{ country: 'RO', role: RouteRole.ORIGIN }, { country: 'ES', role: RouteRole.DESTINATION }],
-      dataCategories: [VICTIM, HEALTH, FINANCIAL],
-      tlp: TlpLabel.RED,
-      sourceReliability: SourceReliability.A,
-      informationCredibility: InformationCredibility.CONFIRMED,
-      handlingCodes: [HandlingCode.H1, HandlingCode.H3],
-      handlingCondition: 'Not to be acted on before the joint action day; contact RO-DIOC first.',
-      named: ['ES-BIP'],
-      persons: [{ role: LeadPersonRole.POTENTIAL_VICTIM, description: 'man, 30–34' }],
-    },
-    {
-      summary: 'Forced labour on a Rotterdam-registered barge; crew recruited in Nigeria',
-      by: EMAIL.coordinator,
-      details: 'Crew work 16-hour shifts without pay; the skipper keeps their papers. Two crew members were referred to the shelter.',
-      route: [{ country: 'NG', role: RouteRole.ORIGIN }, { country: 'ES', role: RouteRole.TRANSIT }, { country: 'NL', role: RouteRole.DESTINATION }],
-      dataCategories: [VICTIM, SUSPECT, LOCATION],
-      tlp: TlpLabel.AMBER_STRICT,
-      informationCredibility: InformationCredibility.POSSIBLY_TRUE,
-      handlingCodes: [],
-      status: LeadStatus.ACTIONED,
-      persons: [{ role: LeadPersonRole.SUSPECT, name: 'Hendrik Dekkers (fictional)', description: 'skipper' }, { role: LeadPersonRole.POTENTIAL_VICTIM, description: 'man, 25–29' }],
-      shares: [{ to: 'SPF', purpose: SharingPurpose.VICTIM_ASSISTANCE }],
-    },
-  );
+  await f.agency(AGENCIES['NL-POL'], AGENCIES['RO-DIOC'], AGENCIES['BE-SIS'], AGENCIES['ES-BIP'], AGENCIES['SPF'], AGENCIES['IOM'], AGENCIES['Europol'], AGENCIES['NG-NATA'], AGENCIES['TH-AHTD'], AGENCIES['JTF-SEC']);
+  await f.person(PEOPLE[EMAIL.admin], PEOPLE[EMAIL.coordinator], { ...PEOPLE[EMAIL.nlLiaison], name: 'Fleur Smit' }, PEOPLE[EMAIL.liaison], PEOPLE[EMAIL.be], PEOPLE[EMAIL.es], PEOPLE[EMAIL.outsider], PEOPLE[EMAIL.ngo], PEOPLE['coordinator@th.test']);
+  await f.operation(OPERATIONS.danube);
+  await f.operation(OPERATIONS.coastal);
+  await f.agreement(AGREEMENTS['UN-TIP-PROTOCOL'], AGREEMENTS['NL-RO-MLA'], AGREEMENTS['NLPOL-SPF-MOU'], AGREEMENTS['NL-TH-PILOT']);
+  await f.rule(RULES['NL-1'], RULES['NL-2'], RULES['NL-3'], RULES['NGO-1'], RULES['RO-1']);
+  await f.lead(LEADS.recruiters, LEADS.brokers, LEADS.organs, LEADS.barge);
   return f;
 }
 

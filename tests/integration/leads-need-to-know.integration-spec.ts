@@ -1,29 +1,16 @@
 import { AuthUser } from '@taskforce/api-core';
-import { LeadPersonRole, LeadReadsService, LeadService, LeadShareReviewService, LeadSharingService, LeadStatus, RouteRole } from '@taskforce/api-leads';
-import {
-  AgencyKind,
-  
-  DataCategory,
-  FormOfExploitation,
-  HandlingCode,
-  InformationCredibility,
-  OperationStatus,
-  Pillar,
-  Role,
-  
-  SharingPurpose,
-  SourceReliability,
-  TaskPriority,
-  TlpLabel,
-} from '@taskforce/domain';
+import { LeadReadsService, LeadService, LeadShareReviewService, LeadSharingService } from '@taskforce/api-leads';
+import { Pillar, Role, TaskPriority } from '@taskforce/domain';
 import { randomUUID } from 'node:crypto';
 import { Socket } from 'socket.io-client';
 import { FIXTURE_PASSWORD, FixtureBuilder } from '../support/fixture-builder';
 import { connectSocket, errorCode, gql, GqlResponse, login, recordEvents, startTestApp, TestApp, waitFor } from '../support/test-app';
 import { AGREEMENTS, RULES } from '../support/sharing-law';
+import { AGENCIES, LEADS, OPERATIONS, PEOPLE } from '../support/sample-task-force';
 
 /**
- * The proofs of lead sharing, on the task force, sharing law, leads and tasks built in `taskForce` below:
+ * The proofs of lead sharing, on the task force, sharing law, leads and tasks built in `taskForce` below (agencies,
+ * people, operations and leads from the sample task force, tests/support/sample-task-force.ts):
  *
  *   recruiters — NL-POL's, Danube Route, status UNDER_ASSESSMENT; ACTIVE shares RO-DIOC (whole), BE-SIS (no victim data)
  *   brokers    — TH-AHTD's, Coastal Harvest, status NEW; ACTIVE share NG-NATA
@@ -80,117 +67,21 @@ const READS: Record<Who, LeadKey[]> = {
   admin: [],
 };
 
-const { VICTIM_PERSONAL_DATA: VICTIM, SUSPECT_PERSONAL_DATA: SUSPECT, HEALTH_DATA: HEALTH, FINANCIAL_DATA: FINANCIAL, LOCATION_DATA: LOCATION, COMMUNICATIONS_DATA: COMMS } = DataCategory;
-
 /** Danube Route and Coastal Harvest, the sharing law that decides the shares, the four leads and three tasks. */
 async function taskForce(t: TestApp): Promise<void> {
   const f = new FixtureBuilder(t.db);
-  await f.agency(
-    { acronym: 'NL-POL', country: 'NL' },
-    { acronym: 'RO-DIOC', kind: AgencyKind.PROSECUTION, country: 'RO' },
-    { acronym: 'BE-SIS', kind: AgencyKind.LABOUR_INSPECTORATE, country: 'BE' },
-    { acronym: 'ES-BIP', kind: AgencyKind.BORDER_IMMIGRATION, country: 'ES' },
-    { acronym: 'SPF', kind: AgencyKind.NGO, country: 'NL' },
-    { acronym: 'IOM', kind: AgencyKind.INTERNATIONAL_ORGANIZATION, country: null },
-    { acronym: 'Europol', kind: AgencyKind.INTERNATIONAL_ORGANIZATION, country: null },
-    { acronym: 'NG-NATA', kind: AgencyKind.GOVERNMENT, country: 'NG' },
-    { acronym: 'TH-AHTD', country: 'TH' },
-    { acronym: 'RPSA', kind: AgencyKind.OTHER, country: 'NL' },
-    { acronym: 'JTF-SEC', kind: AgencyKind.GOVERNMENT, country: 'BE' },
-  );
-  await f.person(
-    { email: EMAIL.coordinator, name: 'Anna de Vries', agency: 'NL-POL', roles: [Role.COORDINATOR] },
-    { email: EMAIL.member, name: 'Pieter Jansen', agency: 'NL-POL' },
-    { email: EMAIL.nlAnalyst, name: 'Sanne Mulder', agency: 'NL-POL', roles: [Role.ANALYST] },
-    { email: EMAIL.nlLiaison, name: 'Daan Meijer', agency: 'NL-POL', roles: [Role.LIAISON_OFFICER] },
-    { email: EMAIL.liaison, name: 'Ioana Popescu', agency: 'RO-DIOC', roles: [Role.LIAISON_OFFICER] },
-    { email: EMAIL.roMember, name: 'Andrei Ionescu', agency: 'RO-DIOC' },
-    { email: EMAIL.be, name: 'Lucas Peeters', agency: 'BE-SIS', roles: [Role.LIAISON_OFFICER] },
-    { email: EMAIL.es, name: 'Carmen García', agency: 'ES-BIP', roles: [Role.LIAISON_OFFICER] },
-    { email: EMAIL.ngo, name: 'Sophie Bakker', agency: 'SPF', roles: [Role.LIAISON_OFFICER] },
-    { email: EMAIL.iom, name: 'Amina Yusuf', agency: 'IOM', roles: [Role.LIAISON_OFFICER] },
-    { email: EMAIL.analyst, name: 'Marek Nowak', agency: 'Europol', roles: [Role.ANALYST, Role.LIAISON_OFFICER] },
-    { email: EMAIL.outsider, name: 'Chinedu Okafor', agency: 'NG-NATA' },
-    { email: EMAIL.th, name: 'Somchai Wongsa', agency: 'TH-AHTD', roles: [Role.COORDINATOR, Role.LIAISON_OFFICER] },
-    { email: EMAIL.port, name: 'Jan Visser', agency: 'RPSA', roles: [Role.LIAISON_OFFICER] },
-    { email: EMAIL.admin, name: 'Claire Dubois', agency: 'JTF-SEC', roles: [Role.PLATFORM_ADMIN] },
-  );
-  await f.operation({ name: 'Joint Operation Danube Route', lead: 'NL-POL', agencies: ['RO-DIOC', 'BE-SIS', 'ES-BIP', 'SPF'], participants: ['Europol', 'IOM'], coordinators: [EMAIL.coordinator], countries: ['NL', 'RO', 'BE', 'ES'] });
-  await f.operation({ name: 'Joint Operation Coastal Harvest', lead: 'TH-AHTD', agencies: ['NG-NATA'], participants: ['IOM'], coordinators: [EMAIL.th], status: OperationStatus.PLANNED, countries: ['TH', 'NG'] });
+  await f.agency(...Object.values(AGENCIES));
+  await f.person(...Object.values(EMAIL).map((email) => PEOPLE[email]));
+  await f.operation(OPERATIONS.danube);
+  await f.operation(OPERATIONS.coastal);
   await f.task(
     { title: 'Request bank records of the recruitment agency', operation: 'Joint Operation Danube Route', by: EMAIL.coordinator, to: 'RO-DIOC', person: EMAIL.liaison, pillar: Pillar.PROSECUTION, priority: TaskPriority.URGENT },
     { title: 'Joint inspection of seasonal farms in West Flanders', operation: 'Joint Operation Danube Route', by: EMAIL.coordinator, to: 'BE-SIS', pillar: Pillar.PROSECUTION },
     { title: 'Identify vessels named in recruitment reports', operation: 'Joint Operation Coastal Harvest', by: EMAIL.th, to: 'TH-AHTD', pillar: Pillar.PROSECUTION, priority: TaskPriority.HIGH },
   );
-  await f.agreement(
-    AGREEMENTS['UN-TIP-PROTOCOL'],
-    AGREEMENTS['NL-RO-MLA'],
-    AGREEMENTS['NLPOL-SPF-MOU'],
-    AGREEMENTS['NL-TH-PILOT'],
-  );
-  await f.rule(
-    RULES['NL-1'],
-    RULES['NL-2'],
-    RULES['NL-3'],
-    RULES['NGO-1'],
-    RULES['RO-1'],
-  );
-  await f.lead(
-    {
-      summary: LEAD.recruiters,
-      by: EMAIL.coordinator,
-      operation: 'Joint Operation Danube Route',
-      details: 'Two recruiters advertise hospitality jobs in Constanța; the women travel by minibus via Rotterdam to Valencia. A potential victim called the shelter hotline.',
-      formOfExploitation: FormOfExploitation.SEXUAL_EXPLOITATION,
-      route: [{ country: 'RO', role: RouteRole.ORIGIN }, { country: 'NL', role: RouteRole.TRANSIT }, { country: 'ES', role: RouteRole.DESTINATION }],
-      dataCategories: [VICTIM, SUSPECT, LOCATION],
-      handlingCodes: [HandlingCode.H2],
-      status: LeadStatus.UNDER_ASSESSMENT,
-      persons: [{ role: LeadPersonRole.SUSPECT, name: 'Dorin Vlasic (fictional)', description: 'recruiter, Constanța' }, { role: LeadPersonRole.POTENTIAL_VICTIM, description: 'woman, 20–24' }],
-      shares: [{ to: 'RO-DIOC', purpose: SharingPurpose.INVESTIGATION }, { to: 'BE-SIS', purpose: SharingPurpose.INVESTIGATION }],
-    },
-    {
-      summary: LEAD.brokers,
-      by: EMAIL.th,
-      operation: 'Joint Operation Coastal Harvest',
-      details: 'A broker known as "Captain Sunny" collects passports in Lagos; vessels sail from Songkhla. Phone numbers from recruitment chats attached.',
-      route: [{ country: 'NG', role: RouteRole.ORIGIN }, { country: 'TH', role: RouteRole.DESTINATION }],
-      dataCategories: [SUSPECT, LOCATION, COMMS],
-      tlp: TlpLabel.GREEN,
-      sourceReliability: SourceReliability.C,
-      informationCredibility: InformationCredibility.POSSIBLY_TRUE,
-      persons: [{ role: LeadPersonRole.SUSPECT, name: '"Captain Sunny" (fictional)', description: 'broker, Lagos' }],
-      shares: [{ to: 'NG-NATA', purpose: SharingPurpose.INVESTIGATION }],
-    },
-    {
-      summary: LEAD.organs,
-      by: EMAIL.liaison,
-      details: 'Debt collectors offer to clear debts against a kidney; medical screening in Bucharest, payments through a money-transfer shop.',
-      formOfExploitation: FormOfExploitation.REMOVAL_OF_ORGANS,
-      route: [{ country: 'RO', role: RouteRole.ORIGIN }, { country: 'ES', role: RouteRole.DESTINATION }],
-      dataCategories: [VICTIM, HEALTH, FINANCIAL],
-      tlp: TlpLabel.RED,
-      sourceReliability: SourceReliability.A,
-      informationCredibility: InformationCredibility.CONFIRMED,
-      handlingCodes: [HandlingCode.H1, HandlingCode.H3],
-      handlingCondition: 'Not to be acted on before the joint action day; contact RO-DIOC first.',
-      named: ['ES-BIP'],
-      persons: [{ role: LeadPersonRole.POTENTIAL_VICTIM, description: 'man, 30–34' }],
-    },
-    {
-      summary: LEAD.barge,
-      by: EMAIL.coordinator,
-      details: 'Crew work 16-hour shifts without pay; the skipper keeps their papers. Two crew members were referred to the shelter.',
-      route: [{ country: 'NG', role: RouteRole.ORIGIN }, { country: 'ES', role: RouteRole.TRANSIT }, { country: 'NL', role: RouteRole.DESTINATION }],
-      dataCategories: [VICTIM, SUSPECT, LOCATION],
-      tlp: TlpLabel.AMBER_STRICT,
-      informationCredibility: InformationCredibility.POSSIBLY_TRUE,
-      handlingCodes: [],
-      status: LeadStatus.ACTIONED,
-      persons: [{ role: LeadPersonRole.SUSPECT, name: 'Hendrik Dekkers (fictional)', description: 'skipper' }, { role: LeadPersonRole.POTENTIAL_VICTIM, description: 'man, 25–29' }],
-      shares: [{ to: 'SPF', purpose: SharingPurpose.VICTIM_ASSISTANCE }],
-    },
-  );
+  await f.agreement(AGREEMENTS['UN-TIP-PROTOCOL'], AGREEMENTS['NL-RO-MLA'], AGREEMENTS['NLPOL-SPF-MOU'], AGREEMENTS['NL-TH-PILOT']);
+  await f.rule(RULES['NL-1'], RULES['NL-2'], RULES['NL-3'], RULES['NGO-1'], RULES['RO-1']);
+  await f.lead(LEADS.recruiters, LEADS.brokers, LEADS.organs, LEADS.barge);
 }
 
 /** Responses compared without `locations` (the query text differs only by the id). */

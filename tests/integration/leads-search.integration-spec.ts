@@ -1,13 +1,14 @@
 import { createHmac } from 'node:crypto';
-import { LeadPersonRole, LeadStatus, RouteRole } from '@taskforce/api-leads';
-import { AgencyKind, AgreementKind, DataCategory, FormOfExploitation, HandlingCode, OperationStatus, Role, RuleFlow, SharingPurpose, TlpLabel } from '@taskforce/domain';
+import { AgreementKind, DataCategory, InformationCredibility, OperationStatus, RuleFlow, SharingPurpose, SourceReliability } from '@taskforce/domain';
 import { FIXTURE_PASSWORD, FixtureBuilder } from '../support/fixture-builder';
 import { gql, GqlResponse, login, startTestApp, TestApp } from '../support/test-app';
 import { AGREEMENTS, RULES } from '../support/sharing-law';
+import { AGENCIES, LEADS, PEOPLE } from '../support/sample-task-force';
 
 /**
  * searchLeads / searchLeadCount: only leads the caller may read, matched only against what the caller's copy shows.
- * Expected sets are written by hand from the leads built in `taskForce` below, shared as the sharing law built
+ * Expected sets are written by hand from the leads built in `taskForce` below (the sample leads of
+ * tests/support/sample-task-force.ts, in operations named Danube Route and Coastal Harvest), shared as the sharing law built
  * there decides (RO-DIOC under the NL–RO treaty, which covers victim data; BE-SIS under the Palermo Protocol,
  * which does not, and rule NL-2 removes it; SPF under the MoU, rule NGO-1 removing suspect data):
  *
@@ -61,31 +62,13 @@ const EXPECTED: Record<string, Partial<Record<Who, LeadKey[]>>> = {
   'a\\b': {},
 };
 
-const { VICTIM_PERSONAL_DATA: VICTIM, SUSPECT_PERSONAL_DATA: SUSPECT, HEALTH_DATA: HEALTH, FINANCIAL_DATA: FINANCIAL, LOCATION_DATA: LOCATION, COMMUNICATIONS_DATA: COMMS } = DataCategory;
+const { VICTIM_PERSONAL_DATA: VICTIM, SUSPECT_PERSONAL_DATA: SUSPECT, LOCATION_DATA: LOCATION, COMMUNICATIONS_DATA: COMMS } = DataCategory;
 
 /** Danube Route and Coastal Harvest, the sharing law that decides the shares, and the four leads above. */
 async function taskForce(t: TestApp): Promise<void> {
   const f = new FixtureBuilder(t.db);
-  await f.agency(
-    { acronym: 'NL-POL', country: 'NL' },
-    { acronym: 'RO-DIOC', kind: AgencyKind.PROSECUTION, country: 'RO' },
-    { acronym: 'BE-SIS', kind: AgencyKind.LABOUR_INSPECTORATE, country: 'BE' },
-    { acronym: 'ES-BIP', kind: AgencyKind.BORDER_IMMIGRATION, country: 'ES' },
-    { acronym: 'SPF', kind: AgencyKind.NGO, country: 'NL' },
-    { acronym: 'NG-NATA', kind: AgencyKind.GOVERNMENT, country: 'NG' },
-    { acronym: 'TH-AHTD', country: 'TH' },
-    { acronym: 'JTF-SEC', kind: AgencyKind.GOVERNMENT, country: 'BE' },
-  );
-  await f.person(
-    { email: EMAIL.coordinator, name: 'Anna de Vries', agency: 'NL-POL', roles: [Role.COORDINATOR] },
-    { email: EMAIL.liaison, name: 'Ioana Popescu', agency: 'RO-DIOC', roles: [Role.LIAISON_OFFICER] },
-    { email: EMAIL.be, name: 'Lucas Peeters', agency: 'BE-SIS', roles: [Role.LIAISON_OFFICER] },
-    { email: EMAIL.ngo, name: 'Sophie Bakker', agency: 'SPF', roles: [Role.LIAISON_OFFICER] },
-    { email: EMAIL.outsider, name: 'Chinedu Okafor', agency: 'NG-NATA' },
-    { email: EMAIL.th, name: 'Somchai Wongsa', agency: 'TH-AHTD', roles: [Role.COORDINATOR, Role.LIAISON_OFFICER] },
-    { email: EMAIL.es, name: 'Carmen García', agency: 'ES-BIP', roles: [Role.LIAISON_OFFICER] },
-    { email: EMAIL.admin, name: 'Claire Dubois', agency: 'JTF-SEC', roles: [Role.PLATFORM_ADMIN] },
-  );
+  await f.agency(AGENCIES['NL-POL'], AGENCIES['RO-DIOC'], AGENCIES['BE-SIS'], AGENCIES['ES-BIP'], AGENCIES['SPF'], AGENCIES['NG-NATA'], AGENCIES['TH-AHTD'], AGENCIES['JTF-SEC']);
+  await f.person(...Object.values(EMAIL).map((email) => PEOPLE[email]));
   await f.operation({ name: 'Danube Route', lead: 'NL-POL', agencies: ['RO-DIOC', 'BE-SIS', 'ES-BIP', 'SPF'], coordinators: [EMAIL.coordinator] });
   await f.operation({ name: 'Coastal Harvest', lead: 'TH-AHTD', agencies: ['NG-NATA'], coordinators: [EMAIL.th], status: OperationStatus.PLANNED });
   await f.agreement(
@@ -97,56 +80,12 @@ async function taskForce(t: TestApp): Promise<void> {
     { id: 'NL-2', version: 1, effectiveFrom: '2025-01-01', effectiveTo: null, scope: { kind: 'COUNTRY', country: 'NL' }, flows: [RuleFlow.LEAVING], when: null, condition: { kind: 'REQUIRES_AGREEMENT', categories: [VICTIM], otherwise: 'REDACT' }, text: "Victims' personal data leaves the Netherlands only under an agreement covering it; otherwise it is removed." },
     RULES['NGO-1'],
   );
+  // Every lead here is graded B / probably true (the builder's default), the brokers, organs and barge leads included.
   await f.lead(
-    {
-      summary: LEAD.recruiters,
-      by: EMAIL.coordinator,
-      operation: 'Danube Route',
-      details: 'Two recruiters advertise hospitality jobs in Constanța; the women travel by minibus via Rotterdam to Valencia. A potential victim called the shelter hotline.',
-      formOfExploitation: FormOfExploitation.SEXUAL_EXPLOITATION,
-      route: [{ country: 'RO', role: RouteRole.ORIGIN }, { country: 'NL', role: RouteRole.TRANSIT }, { country: 'ES', role: RouteRole.DESTINATION }],
-      dataCategories: [VICTIM, SUSPECT, LOCATION],
-      handlingCodes: [HandlingCode.H2],
-      status: LeadStatus.UNDER_ASSESSMENT,
-      persons: [{ role: LeadPersonRole.SUSPECT, name: 'Dorin Vlasic (fictional)', description: 'recruiter, Constanța' }, { role: LeadPersonRole.POTENTIAL_VICTIM, description: 'woman, 20–24' }],
-      shares: [{ to: 'RO-DIOC', purpose: SharingPurpose.INVESTIGATION }, { to: 'BE-SIS', purpose: SharingPurpose.INVESTIGATION }],
-    },
-    {
-      summary: LEAD.brokers,
-      by: EMAIL.th,
-      operation: 'Coastal Harvest',
-      details: 'A broker known as "Captain Sunny" collects passports in Lagos; vessels sail from Songkhla. Phone numbers from recruitment chats attached.',
-      route: [{ country: 'NG', role: RouteRole.ORIGIN }, { country: 'TH', role: RouteRole.DESTINATION }],
-      dataCategories: [SUSPECT, LOCATION, COMMS],
-      tlp: TlpLabel.GREEN,
-      persons: [{ role: LeadPersonRole.SUSPECT, name: '"Captain Sunny" (fictional)', description: 'broker, Lagos' }],
-      shares: [{ to: 'NG-NATA', purpose: SharingPurpose.INVESTIGATION }],
-    },
-    {
-      summary: LEAD.organs,
-      by: EMAIL.liaison,
-      details: 'Debt collectors offer to clear debts against a kidney; medical screening in Bucharest, payments through a money-transfer shop.',
-      formOfExploitation: FormOfExploitation.REMOVAL_OF_ORGANS,
-      route: [{ country: 'RO', role: RouteRole.ORIGIN }, { country: 'ES', role: RouteRole.DESTINATION }],
-      dataCategories: [VICTIM, HEALTH, FINANCIAL],
-      tlp: TlpLabel.RED,
-      handlingCodes: [HandlingCode.H1, HandlingCode.H3],
-      handlingCondition: 'Not to be acted on before the joint action day; contact RO-DIOC first.',
-      named: ['ES-BIP'],
-      persons: [{ role: LeadPersonRole.POTENTIAL_VICTIM, description: 'man, 30–34' }],
-    },
-    {
-      summary: LEAD.barge,
-      by: EMAIL.coordinator,
-      details: 'Crew work 16-hour shifts without pay; the skipper keeps their papers. Two crew members were referred to the shelter.',
-      route: [{ country: 'NG', role: RouteRole.ORIGIN }, { country: 'ES', role: RouteRole.TRANSIT }, { country: 'NL', role: RouteRole.DESTINATION }],
-      dataCategories: [VICTIM, SUSPECT, LOCATION],
-      tlp: TlpLabel.AMBER_STRICT,
-      handlingCodes: [],
-      status: LeadStatus.ACTIONED,
-      persons: [{ role: LeadPersonRole.SUSPECT, name: 'Hendrik Dekkers (fictional)', description: 'skipper' }, { role: LeadPersonRole.POTENTIAL_VICTIM, description: 'man, 25–29' }],
-      shares: [{ to: 'SPF', purpose: SharingPurpose.VICTIM_ASSISTANCE }],
-    },
+    { ...LEADS.recruiters, operation: 'Danube Route' },
+    { ...LEADS.brokers, operation: 'Coastal Harvest', sourceReliability: SourceReliability.B, informationCredibility: InformationCredibility.PROBABLY_TRUE },
+    { ...LEADS.organs, sourceReliability: SourceReliability.B, informationCredibility: InformationCredibility.PROBABLY_TRUE },
+    { ...LEADS.barge, informationCredibility: InformationCredibility.PROBABLY_TRUE },
   );
 }
 

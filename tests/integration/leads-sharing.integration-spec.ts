@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Socket } from 'socket.io-client';
-import { LeadPersonRole, LeadStatus, RouteRole } from '@taskforce/api-leads';
-import { AgencyKind, DataCategory, FormOfExploitation, HandlingCode, InformationCredibility, OperationStatus, Role, SharingPurpose, SourceReliability, TlpLabel } from '@taskforce/domain';
 import { FIXTURE_PASSWORD, FixtureBuilder } from '../support/fixture-builder';
 import { connectSocket, errorCode, gql, GqlResponse, login, recordEvents, startTestApp, TestApp, waitFor } from '../support/test-app';
 import { AGREEMENTS, RULES } from '../support/sharing-law';
+import { AGENCIES, LEADS, OPERATIONS, PEOPLE } from '../support/sample-task-force';
 
 /**
  * Sharing leads: preview (the engine's decision per recipient, now, from the stored agreements and rules), share,
@@ -45,81 +44,16 @@ const SHARE = 'mutation($input: ShareLeadInput!) { shareLead(input: $input) { id
 const DECIDE = 'mutation($input: DecideLeadShareApprovalInput!) { decideLeadShareApproval(input: $input) { id status approvalReason } }';
 const REVOKE = 'mutation($id: ID!) { revokeLeadShare(shareId: $id) { id status } }';
 
-const { VICTIM_PERSONAL_DATA: VICTIM, SUSPECT_PERSONAL_DATA: SUSPECT, HEALTH_DATA: HEALTH, FINANCIAL_DATA: FINANCIAL, LOCATION_DATA: LOCATION } = DataCategory;
-
-/** The task force: Danube Route and Coastal Harvest, the sharing law that decides the shares, and two leads. */
+/** The task force: Danube Route and Coastal Harvest, the sharing law that decides the shares, and two leads (the sample task force). */
 async function taskForce(t: TestApp): Promise<void> {
   const f = new FixtureBuilder(t.db);
-  await f.agency(
-    { acronym: 'NL-POL', country: 'NL' },
-    { acronym: 'RO-DIOC', kind: AgencyKind.PROSECUTION, country: 'RO' },
-    { acronym: 'BE-SIS', kind: AgencyKind.LABOUR_INSPECTORATE, country: 'BE' },
-    { acronym: 'ES-BIP', kind: AgencyKind.BORDER_IMMIGRATION, country: 'ES' },
-    { acronym: 'SPF', kind: AgencyKind.NGO, country: 'NL' },
-    { acronym: 'IOM', kind: AgencyKind.INTERNATIONAL_ORGANIZATION, country: null },
-    { acronym: 'Europol', kind: AgencyKind.INTERNATIONAL_ORGANIZATION, country: null },
-    { acronym: 'NG-NATA', kind: AgencyKind.GOVERNMENT, country: 'NG' },
-    { acronym: 'TH-AHTD', country: 'TH' },
-    { acronym: 'RPSA', kind: AgencyKind.OTHER, country: 'NL' },
-    { acronym: 'JTF-SEC', kind: AgencyKind.GOVERNMENT, country: 'BE' },
-  );
-  await f.person(
-    { email: EMAIL.coordinator, name: 'Anna de Vries', agency: 'NL-POL', roles: [Role.COORDINATOR] },
-    { email: EMAIL.member, name: 'Pieter Jansen', agency: 'NL-POL' },
-    { email: EMAIL.nlLiaison, name: 'Fleur Smit', agency: 'NL-POL', roles: [Role.LIAISON_OFFICER] },
-    { email: EMAIL.liaison, name: 'Ioana Popescu', agency: 'RO-DIOC', roles: [Role.LIAISON_OFFICER] },
-    { email: EMAIL.be, name: 'Lucas Peeters', agency: 'BE-SIS', roles: [Role.LIAISON_OFFICER] },
-    { email: EMAIL.iom, name: 'Amina Yusuf', agency: 'IOM', roles: [Role.LIAISON_OFFICER] },
-    { email: EMAIL.analyst, name: 'Marek Nowak', agency: 'Europol', roles: [Role.ANALYST, Role.LIAISON_OFFICER] },
-    { email: EMAIL.outsider, name: 'Chinedu Okafor', agency: 'NG-NATA' },
-    { email: EMAIL.admin, name: 'Claire Dubois', agency: 'JTF-SEC', roles: [Role.PLATFORM_ADMIN] },
-    { email: 'coordinator@th.test', name: 'Somchai Wongsa', agency: 'TH-AHTD', roles: [Role.COORDINATOR, Role.LIAISON_OFFICER] },
-  );
-  await f.operation({ name: 'Joint Operation Danube Route', lead: 'NL-POL', agencies: ['RO-DIOC', 'BE-SIS', 'ES-BIP', 'SPF'], participants: ['Europol', 'IOM'], coordinators: [EMAIL.coordinator], countries: ['NL', 'RO', 'BE', 'ES'] });
-  await f.operation({ name: 'Joint Operation Coastal Harvest', lead: 'TH-AHTD', agencies: ['NG-NATA'], participants: ['IOM'], coordinators: ['coordinator@th.test'], status: OperationStatus.PLANNED, countries: ['TH', 'NG'] });
-  await f.agreement(
-    AGREEMENTS['UN-TIP-PROTOCOL'],
-    AGREEMENTS['NL-RO-MLA'],
-    AGREEMENTS['NLPOL-SPF-MOU'],
-    AGREEMENTS['NL-TH-PILOT'],
-  );
-  await f.rule(
-    RULES['NL-1'],
-    RULES['NL-2'],
-    RULES['NL-3'],
-    RULES['NGO-1'],
-    RULES['RO-1'],
-  );
-  await f.lead(
-    {
-      summary: RECRUITERS,
-      by: EMAIL.coordinator,
-      operation: 'Joint Operation Danube Route',
-      details: 'Two recruiters advertise hospitality jobs in Constanța; the women travel by minibus via Rotterdam to Valencia. A potential victim called the shelter hotline.',
-      formOfExploitation: FormOfExploitation.SEXUAL_EXPLOITATION,
-      route: [{ country: 'RO', role: RouteRole.ORIGIN }, { country: 'NL', role: RouteRole.TRANSIT }, { country: 'ES', role: RouteRole.DESTINATION }],
-      dataCategories: [VICTIM, SUSPECT, LOCATION],
-      handlingCodes: [HandlingCode.H2],
-      status: LeadStatus.UNDER_ASSESSMENT,
-      persons: [{ role: LeadPersonRole.SUSPECT, name: 'Dorin Vlasic (fictional)', description: 'recruiter, Constanța' }, { role: LeadPersonRole.POTENTIAL_VICTIM, description: 'woman, 20–24' }],
-      shares: [{ to: 'RO-DIOC', purpose: SharingPurpose.INVESTIGATION }, { to: 'BE-SIS', purpose: SharingPurpose.INVESTIGATION }],
-    },
-    {
-      summary: ORGANS,
-      by: EMAIL.liaison,
-      details: 'Debt collectors offer to clear debts against a kidney; medical screening in Bucharest, payments through a money-transfer shop.',
-      formOfExploitation: FormOfExploitation.REMOVAL_OF_ORGANS,
-      route: [{ country: 'RO', role: RouteRole.ORIGIN }, { country: 'ES', role: RouteRole.DESTINATION }],
-      dataCategories: [VICTIM, HEALTH, FINANCIAL],
-      tlp: TlpLabel.RED,
-      sourceReliability: SourceReliability.A,
-      informationCredibility: InformationCredibility.CONFIRMED,
-      handlingCodes: [HandlingCode.H1, HandlingCode.H3],
-      handlingCondition: 'Not to be acted on before the joint action day; contact RO-DIOC first.',
-      named: ['ES-BIP'],
-      persons: [{ role: LeadPersonRole.POTENTIAL_VICTIM, description: 'man, 30–34' }],
-    },
-  );
+  await f.agency(...Object.values(AGENCIES));
+  await f.person(PEOPLE[EMAIL.coordinator], PEOPLE[EMAIL.member], { ...PEOPLE[EMAIL.nlLiaison], name: 'Fleur Smit' }, PEOPLE[EMAIL.liaison], PEOPLE[EMAIL.be], PEOPLE[EMAIL.iom], PEOPLE[EMAIL.analyst], PEOPLE[EMAIL.outsider], PEOPLE[EMAIL.admin], PEOPLE['coordinator@th.test']);
+  await f.operation(OPERATIONS.danube);
+  await f.operation(OPERATIONS.coastal);
+  await f.agreement(AGREEMENTS['UN-TIP-PROTOCOL'], AGREEMENTS['NL-RO-MLA'], AGREEMENTS['NLPOL-SPF-MOU'], AGREEMENTS['NL-TH-PILOT']);
+  await f.rule(RULES['NL-1'], RULES['NL-2'], RULES['NL-3'], RULES['NGO-1'], RULES['RO-1']);
+  await f.lead(LEADS.recruiters, LEADS.organs);
 }
 
 describe('leads: preview, share, approve, revoke', () => {

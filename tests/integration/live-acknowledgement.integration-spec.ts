@@ -1,8 +1,9 @@
 import { TaskEscalationService } from '@taskforce/api-tasks';
 import { Socket } from 'socket.io-client';
-import { AgencyKind, OperationStatus, Pillar, Role, TaskPriority } from '@taskforce/domain';
+import { OperationStatus, Pillar, TaskPriority } from '@taskforce/domain';
 import { FIXTURE_PASSWORD, FixtureBuilder } from '../support/fixture-builder';
 import { connectSocket, errorCode, gql, GqlResponse, login, recordEvents, startTestApp, TestApp, waitFor } from '../support/test-app';
+import { AGENCIES, PEOPLE } from '../support/sample-task-force';
 
 /**
  * Acknowledgement and escalation of urgent tasks (docs/api-contract.md, "Live coordination that loses nothing"
@@ -72,22 +73,8 @@ describe('urgent tasks: acknowledgement and escalation', () => {
     t = await startTestApp({ ESCALATION_CHECK_SECONDS: '0' }, { demoData: false });
     escalation = t.app.get(TaskEscalationService);
     const f = new FixtureBuilder(t.db);
-    await f.agency(
-      { acronym: 'NL-POL', country: 'NL' },
-      { acronym: 'RO-DIOC', kind: AgencyKind.PROSECUTION, country: 'RO' },
-      { acronym: 'BE-SIS', kind: AgencyKind.LABOUR_INSPECTORATE, country: 'BE' },
-      { acronym: 'TH-AHTD', country: 'TH' },
-      { acronym: 'NG-NATA', kind: AgencyKind.GOVERNMENT, country: 'NG' },
-    );
-    await f.person(
-      { email: 'coordinator@nl.test', name: 'Anna de Vries', agency: 'NL-POL', roles: [Role.COORDINATOR] },
-      { email: 'liaison@ro.test', name: 'Ioana Popescu', agency: 'RO-DIOC', roles: [Role.LIAISON_OFFICER] },
-      { email: 'member@ro.test', name: 'Andrei Ionescu', agency: 'RO-DIOC' },
-      { email: 'admin@ro.test', name: 'Elena Marin', agency: 'RO-DIOC', roles: [Role.AGENCY_ADMIN] },
-      { email: 'liaison@be.test', name: 'Lucas Peeters', agency: 'BE-SIS', roles: [Role.LIAISON_OFFICER] },
-      { email: 'member@ng.test', name: 'Chinedu Okafor', agency: 'NG-NATA' },
-      { email: 'coordinator@th.test', name: 'Somchai Wongsa', agency: 'TH-AHTD', roles: [Role.COORDINATOR, Role.LIAISON_OFFICER] },
-    );
+    await f.agency(AGENCIES['NL-POL'], AGENCIES['RO-DIOC'], AGENCIES['BE-SIS'], AGENCIES['TH-AHTD'], AGENCIES['NG-NATA']);
+    await f.person(PEOPLE['coordinator@nl.test'], PEOPLE['liaison@ro.test'], PEOPLE['member@ro.test'], PEOPLE['admin@ro.test'], PEOPLE['liaison@be.test'], PEOPLE['member@ng.test'], PEOPLE['coordinator@th.test']);
     await f.operation({ name: 'Danube Route', lead: 'NL-POL', agencies: ['RO-DIOC', 'BE-SIS'], coordinators: ['coordinator@nl.test'] });
     await f.operation({ name: 'Coastal Harvest', lead: 'TH-AHTD', agencies: ['NG-NATA'], coordinators: ['coordinator@th.test'], status: OperationStatus.PLANNED });
     await f.task({ title: BANK, operation: 'Danube Route', by: 'coordinator@nl.test', to: 'RO-DIOC', person: 'liaison@ro.test', pillar: Pillar.PROSECUTION, priority: TaskPriority.URGENT });

@@ -1,7 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { loadConfig } from '@taskforce/api-core';
 import { migrate } from '@taskforce/api-setup';
-import { AgencyKind, OperationStatus, Role } from '@taskforce/domain';
+import { OperationStatus } from '@taskforce/domain';
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { io, Socket } from 'socket.io-client';
@@ -11,6 +11,7 @@ import { DataSource } from 'typeorm';
 import { createApp } from '../../apps/api/src/app/create-app';
 import { FIXTURE_PASSWORD, FixtureBuilder } from '../support/fixture-builder';
 import { createTestDatabase, gql, login as signIn, startTestApp, TestApp, waitFor } from '../support/test-app';
+import { AGENCIES, PEOPLE } from '../support/sample-task-force';
 
 /**
  * Replay on reconnect (docs/api-contract.md, "Live coordination that loses nothing" → Replay on reconnect):
@@ -29,19 +30,8 @@ import { createTestDatabase, gql, login as signIn, startTestApp, TestApp, waitFo
 /** Builds the task force described above in `db`; returns the builder, holding the ids. */
 async function taskForce(db: DataSource): Promise<FixtureBuilder> {
   const f = new FixtureBuilder(db);
-  await f.agency(
-    { acronym: 'NL-POL', country: 'NL' },
-    { acronym: 'RO-DIOC', kind: AgencyKind.PROSECUTION, country: 'RO' },
-    { acronym: 'BE-SIS', kind: AgencyKind.LABOUR_INSPECTORATE, country: 'BE' },
-    { acronym: 'TH-AHTD', country: 'TH' },
-    { acronym: 'NG-NATA', kind: AgencyKind.GOVERNMENT, country: 'NG' },
-  );
-  await f.person(
-    { email: 'coordinator@nl.test', name: 'Anna de Vries', agency: 'NL-POL', roles: [Role.COORDINATOR] },
-    { email: 'liaison@ro.test', name: 'Ioana Popescu', agency: 'RO-DIOC', roles: [Role.LIAISON_OFFICER] },
-    { email: 'liaison@be.test', name: 'Lucas Peeters', agency: 'BE-SIS', roles: [Role.LIAISON_OFFICER] },
-    { email: 'coordinator@th.test', name: 'Somchai Wongsa', agency: 'TH-AHTD', roles: [Role.COORDINATOR, Role.LIAISON_OFFICER] },
-  );
+  await f.agency(AGENCIES['NL-POL'], AGENCIES['RO-DIOC'], AGENCIES['BE-SIS'], AGENCIES['TH-AHTD'], AGENCIES['NG-NATA']);
+  await f.person(PEOPLE['coordinator@nl.test'], PEOPLE['liaison@ro.test'], PEOPLE['liaison@be.test'], PEOPLE['coordinator@th.test']);
   await f.operation({ name: 'Danube Route', lead: 'NL-POL', agencies: ['RO-DIOC', 'BE-SIS'], coordinators: ['coordinator@nl.test'] });
   await f.operation({ name: 'Coastal Harvest', lead: 'TH-AHTD', agencies: ['NG-NATA'], coordinators: ['coordinator@th.test'], status: OperationStatus.PLANNED });
   return f;

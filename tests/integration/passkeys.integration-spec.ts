@@ -1,8 +1,8 @@
 import { secretOfUri, totp } from '../support/rfc6238';
 import { SoftAuthenticator } from '../support/soft-authenticator';
-import { AgencyKind, Role } from '@taskforce/domain';
 import { FIXTURE_PASSWORD, FixtureBuilder } from '../support/fixture-builder';
 import { errorCode, gql, GqlResponse, login as signIn, startTestApp, TestApp } from '../support/test-app';
+import { AGENCIES, PEOPLE } from '../support/sample-task-force';
 
 /**
  * Passkeys (W3C WebAuthn) as a second factor: registration, two-step sign-in with a passkey, step-up, and the attacks —
@@ -29,31 +29,21 @@ const WRONG_CODE_MESSAGE = 'Wrong or expired code: sign in again if it keeps fai
 /** Each test registers factors for people no other test uses, so that their factors and counters stay its own. */
 async function taskForce(t: TestApp): Promise<void> {
   const f = new FixtureBuilder(t.db);
-  await f.agency(
-    { acronym: 'NL-POL', country: 'NL' },
-    { acronym: 'RO-DIOC', kind: AgencyKind.PROSECUTION, country: 'RO' },
-    { acronym: 'BE-SIS', kind: AgencyKind.LABOUR_INSPECTORATE, country: 'BE' },
-    { acronym: 'ES-BIP', kind: AgencyKind.BORDER_IMMIGRATION, country: 'ES' },
-    { acronym: 'IOM', kind: AgencyKind.INTERNATIONAL_ORGANIZATION, country: null },
-    { acronym: 'Europol', kind: AgencyKind.INTERNATIONAL_ORGANIZATION, country: null },
-    { acronym: 'RPSA', kind: AgencyKind.OTHER, country: 'NL' },
-    { acronym: 'NG-NATA', kind: AgencyKind.GOVERNMENT, country: 'NG' },
-    { acronym: 'JTF-SEC', kind: AgencyKind.GOVERNMENT, country: 'BE' },
-  );
+  await f.agency(AGENCIES['NL-POL'], AGENCIES['RO-DIOC'], AGENCIES['BE-SIS'], AGENCIES['ES-BIP'], AGENCIES['IOM'], AGENCIES['Europol'], AGENCIES['RPSA'], AGENCIES['NG-NATA'], AGENCIES['JTF-SEC']);
   await f.person(
-    { email: 'coordinator@nl.test', name: 'Anna de Vries', agency: 'NL-POL', roles: [Role.COORDINATOR] },
-    { email: 'member@nl.test', name: 'Pieter Jansen', agency: 'NL-POL' },
-    { email: 'analyst@nl.test', name: 'Sanne Mulder', agency: 'NL-POL', roles: [Role.ANALYST] },
-    { email: 'liaison@ro.test', name: 'Ioana Popescu', agency: 'RO-DIOC', roles: [Role.LIAISON_OFFICER] },
-    { email: 'member@ro.test', name: 'Andrei Ionescu', agency: 'RO-DIOC' },
-    { email: 'admin@ro.test', name: 'Elena Marin', agency: 'RO-DIOC', roles: [Role.AGENCY_ADMIN] },
-    { email: 'liaison@be.test', name: 'Lucas Peeters', agency: 'BE-SIS', roles: [Role.LIAISON_OFFICER] },
-    { email: 'liaison@es.test', name: 'Carmen García', agency: 'ES-BIP', roles: [Role.LIAISON_OFFICER] },
-    { email: 'liaison@iom.test', name: 'Amina Yusuf', agency: 'IOM', roles: [Role.LIAISON_OFFICER] },
-    { email: 'analyst@europol.test', name: 'Marek Nowak', agency: 'Europol', roles: [Role.ANALYST, Role.LIAISON_OFFICER] },
-    { email: 'liaison@rpsa.test', name: 'Jan Visser', agency: 'RPSA', roles: [Role.LIAISON_OFFICER] },
-    { email: 'member@ng.test', name: 'Chinedu Okafor', agency: 'NG-NATA' },
-    { email: 'admin@jtf.test', name: 'Claire Dubois', agency: 'JTF-SEC', roles: [Role.PLATFORM_ADMIN] },
+    PEOPLE['coordinator@nl.test'],
+    PEOPLE['member@nl.test'],
+    PEOPLE['analyst@nl.test'],
+    PEOPLE['liaison@ro.test'],
+    PEOPLE['member@ro.test'],
+    PEOPLE['admin@ro.test'],
+    PEOPLE['liaison@be.test'],
+    PEOPLE['liaison@es.test'],
+    PEOPLE['liaison@iom.test'],
+    PEOPLE['analyst@europol.test'],
+    PEOPLE['liaison@rpsa.test'],
+    PEOPLE['member@ng.test'],
+    PEOPLE['admin@jtf.test'],
   );
 }
 

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Socket } from 'socket.io-client';
-import { AgencyKind, OperationStatus, Role } from '@taskforce/domain';
+import { OperationStatus } from '@taskforce/domain';
 import { FIXTURE_PASSWORD, FixtureBuilder } from '../support/fixture-builder';
 import { connectSocket, gql, login as signIn, recordEvents, startTestApp, TestApp, waitFor } from '../support/test-app';
+import { AGENCIES, PEOPLE } from '../support/sample-task-force';
 
 /**
  * Real socket.io clients against the real API. Who should receive what is derived by hand from the task force
@@ -48,22 +49,8 @@ describe('socket.io: handshake, notifications, operation boards', () => {
   beforeAll(async () => {
     t = await startTestApp({}, { demoData: false });
     const f = new FixtureBuilder(t.db);
-    await f.agency(
-      { acronym: 'NL-POL', country: 'NL' },
-      { acronym: 'RO-DIOC', kind: AgencyKind.PROSECUTION, country: 'RO' },
-      { acronym: 'BE-SIS', kind: AgencyKind.LABOUR_INSPECTORATE, country: 'BE' },
-      { acronym: 'TH-AHTD', country: 'TH' },
-      { acronym: 'NG-NATA', kind: AgencyKind.GOVERNMENT, country: 'NG' },
-    );
-    await f.person(
-      { email: 'coordinator@nl.test', name: 'Anna de Vries', agency: 'NL-POL', roles: [Role.COORDINATOR] },
-      { email: 'member@nl.test', name: 'Pieter Jansen', agency: 'NL-POL' },
-      { email: 'liaison@ro.test', name: 'Ioana Popescu', agency: 'RO-DIOC', roles: [Role.LIAISON_OFFICER] },
-      { email: 'member@ro.test', name: 'Andrei Ionescu', agency: 'RO-DIOC' },
-      { email: 'liaison@be.test', name: 'Lucas Peeters', agency: 'BE-SIS', roles: [Role.LIAISON_OFFICER] },
-      { email: 'coordinator@th.test', name: 'Somchai Wongsa', agency: 'TH-AHTD', roles: [Role.COORDINATOR, Role.LIAISON_OFFICER] },
-      { email: 'member@ng.test', name: 'Chinedu Okafor', agency: 'NG-NATA' },
-    );
+    await f.agency(AGENCIES['NL-POL'], AGENCIES['RO-DIOC'], AGENCIES['BE-SIS'], AGENCIES['TH-AHTD'], AGENCIES['NG-NATA']);
+    await f.person(PEOPLE['coordinator@nl.test'], PEOPLE['member@nl.test'], PEOPLE['liaison@ro.test'], PEOPLE['member@ro.test'], PEOPLE['liaison@be.test'], PEOPLE['coordinator@th.test'], PEOPLE['member@ng.test']);
     await f.operation({ name: 'Danube Route', lead: 'NL-POL', agencies: ['RO-DIOC', 'BE-SIS'], coordinators: ['coordinator@nl.test'] });
     await f.operation({ name: 'Coastal Harvest', lead: 'TH-AHTD', agencies: ['NG-NATA'], coordinators: ['coordinator@th.test'], status: OperationStatus.PLANNED });
     for (const email of ['coordinator@nl.test', 'liaison@ro.test', 'member@ng.test', 'member@nl.test', 'liaison@be.test']) {

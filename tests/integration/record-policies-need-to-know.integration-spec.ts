@@ -1,29 +1,18 @@
 import { positional, whereArgs } from '@taskforce/api-core';
 import { CaseRecordScopePolicy } from '@taskforce/api-indicators';
-import { LeadPersonRole, LeadPolicy, LeadStatus, RouteRole } from '@taskforce/api-leads';
+import { LeadPolicy } from '@taskforce/api-leads';
 import { OperationPolicy } from '@taskforce/api-operations';
 import { TaskPolicy } from '@taskforce/api-tasks';
 import {
-  AgencyKind,
-  
-  DataCategory,
-  FormOfExploitation,
-  HandlingCode,
-  InformationCredibility,
-  OperationStatus,
   Pillar,
-  Role,
-  
-  SharingPurpose,
-  SourceReliability,
   TaskPriority,
   TaskStatus,
-  TlpLabel,
 } from '@taskforce/domain';
 import { randomUUID } from 'node:crypto';
 import { FixtureBuilder } from '../support/fixture-builder';
 import { startTestApp, TestApp } from '../support/test-app';
 import { AGREEMENTS, RULES } from '../support/sharing-law';
+import { AGENCIES, LEADS, OPERATIONS, PEOPLE } from '../support/sample-task-force';
 
 /**
  * Each record kind's policy object gives its rule three ways — SQL predicate, in-memory check, `require` — and they
@@ -48,8 +37,8 @@ const LEAD = {
 } as const;
 type LeadKey = keyof typeof LEAD;
 
-const AGENCIES = ['NL-POL', 'RO-DIOC', 'BE-SIS', 'ES-BIP', 'SPF', 'IOM', 'Europol', 'NG-NATA', 'TH-AHTD', 'RPSA', 'JTF-SEC'] as const;
-type Agency = (typeof AGENCIES)[number];
+const ACRONYMS = ['NL-POL', 'RO-DIOC', 'BE-SIS', 'ES-BIP', 'SPF', 'IOM', 'Europol', 'NG-NATA', 'TH-AHTD', 'RPSA', 'JTF-SEC'] as const;
+type Agency = (typeof ACRONYMS)[number];
 
 const SEES: Record<Agency, Op[]> = {
   'NL-POL': ['danube'],
@@ -81,34 +70,13 @@ const READS: Record<Agency, LeadKey[]> = {
 
 const TASKS_PER_OPERATION: Record<Op, number> = { danube: 5, coastal: 2 };
 
-const { VICTIM_PERSONAL_DATA: VICTIM, SUSPECT_PERSONAL_DATA: SUSPECT, HEALTH_DATA: HEALTH, FINANCIAL_DATA: FINANCIAL, LOCATION_DATA: LOCATION, COMMUNICATIONS_DATA: COMMS } = DataCategory;
-
-/** Eleven agencies, Danube Route and Coastal Harvest with their tasks, the sharing law and the four leads. */
+/** Eleven agencies, Danube Route and Coastal Harvest with their tasks, the sharing law and the four leads (the sample task force). */
 async function taskForce(t: TestApp): Promise<void> {
   const f = new FixtureBuilder(t.db);
-  await f.agency(
-    { acronym: 'NL-POL', country: 'NL' },
-    { acronym: 'RO-DIOC', kind: AgencyKind.PROSECUTION, country: 'RO' },
-    { acronym: 'BE-SIS', kind: AgencyKind.LABOUR_INSPECTORATE, country: 'BE' },
-    { acronym: 'ES-BIP', kind: AgencyKind.BORDER_IMMIGRATION, country: 'ES' },
-    { acronym: 'SPF', kind: AgencyKind.NGO, country: 'NL' },
-    { acronym: 'IOM', kind: AgencyKind.INTERNATIONAL_ORGANIZATION, country: null },
-    { acronym: 'Europol', kind: AgencyKind.INTERNATIONAL_ORGANIZATION, country: null },
-    { acronym: 'NG-NATA', kind: AgencyKind.GOVERNMENT, country: 'NG' },
-    { acronym: 'TH-AHTD', country: 'TH' },
-    { acronym: 'RPSA', kind: AgencyKind.OTHER, country: 'NL' },
-    { acronym: 'JTF-SEC', kind: AgencyKind.GOVERNMENT, country: 'BE' },
-  );
-  await f.person(
-    { email: 'coordinator@nl.test', name: 'Anna de Vries', agency: 'NL-POL', roles: [Role.COORDINATOR] },
-    { email: 'liaison@ro.test', name: 'Ioana Popescu', agency: 'RO-DIOC', roles: [Role.LIAISON_OFFICER] },
-    { email: 'liaison@es.test', name: 'Carmen García', agency: 'ES-BIP', roles: [Role.LIAISON_OFFICER] },
-    { email: 'liaison@spf.test', name: 'Sophie Bakker', agency: 'SPF', roles: [Role.LIAISON_OFFICER] },
-    { email: 'analyst@europol.test', name: 'Marek Nowak', agency: 'Europol', roles: [Role.ANALYST, Role.LIAISON_OFFICER] },
-    { email: 'coordinator@th.test', name: 'Somchai Wongsa', agency: 'TH-AHTD', roles: [Role.COORDINATOR, Role.LIAISON_OFFICER] },
-  );
-  await f.operation({ name: OPERATION.danube, lead: 'NL-POL', agencies: ['RO-DIOC', 'BE-SIS', 'ES-BIP', 'SPF'], participants: ['Europol', 'IOM'], coordinators: ['coordinator@nl.test'], countries: ['NL', 'RO', 'BE', 'ES'] });
-  await f.operation({ name: OPERATION.coastal, lead: 'TH-AHTD', agencies: ['NG-NATA'], participants: ['IOM'], coordinators: ['coordinator@th.test'], status: OperationStatus.PLANNED, countries: ['TH', 'NG'] });
+  await f.agency(...Object.values(AGENCIES));
+  await f.person(PEOPLE['coordinator@nl.test'], PEOPLE['liaison@ro.test'], PEOPLE['liaison@es.test'], PEOPLE['liaison@spf.test'], PEOPLE['analyst@europol.test'], PEOPLE['coordinator@th.test']);
+  await f.operation(OPERATIONS.danube);
+  await f.operation(OPERATIONS.coastal);
   const danube = { operation: OPERATION.danube, by: 'coordinator@nl.test' };
   const coastal = { operation: OPERATION.coastal, by: 'coordinator@th.test' };
   await f.task(
@@ -120,75 +88,9 @@ async function taskForce(t: TestApp): Promise<void> {
     { ...coastal, title: 'Identify vessels named in recruitment reports', to: 'TH-AHTD', pillar: Pillar.PROSECUTION, priority: TaskPriority.HIGH },
     { ...coastal, title: 'Return and reintegration support plan', to: 'IOM' },
   );
-  await f.agreement(
-    AGREEMENTS['UN-TIP-PROTOCOL'],
-    AGREEMENTS['NL-RO-MLA'],
-    AGREEMENTS['NLPOL-SPF-MOU'],
-    AGREEMENTS['NL-TH-PILOT'],
-  );
-  await f.rule(
-    RULES['NL-1'],
-    RULES['NL-2'],
-    RULES['NL-3'],
-    RULES['NGO-1'],
-    RULES['RO-1'],
-  );
-  await f.lead(
-    {
-      summary: LEAD.recruiters,
-      by: 'coordinator@nl.test',
-      operation: OPERATION.danube,
-      details: 'Two recruiters advertise hospitality jobs in Constanța; the women travel by minibus via Rotterdam to Valencia. A potential victim called the shelter hotline.',
-      formOfExploitation: FormOfExploitation.SEXUAL_EXPLOITATION,
-      route: [{ country: 'RO', role: RouteRole.ORIGIN }, { country: 'NL', role: RouteRole.TRANSIT }, { country: 'ES', role: RouteRole.DESTINATION }],
-      dataCategories: [VICTIM, SUSPECT, LOCATION],
-      handlingCodes: [HandlingCode.H2],
-      status: LeadStatus.UNDER_ASSESSMENT,
-      persons: [{ role: LeadPersonRole.SUSPECT, name: 'Dorin Vlasic (fictional)', description: 'recruiter, Constanța' }, { role: LeadPersonRole.POTENTIAL_VICTIM, description: 'woman, 20–24' }],
-      shares: [{ to: 'RO-DIOC', purpose: SharingPurpose.INVESTIGATION }, { to: 'BE-SIS', purpose: SharingPurpose.INVESTIGATION }],
-    },
-    {
-      summary: LEAD.brokers,
-      by: 'coordinator@th.test',
-      operation: OPERATION.coastal,
-      details: 'A broker known as "Captain Sunny" collects passports in Lagos; vessels sail from Songkhla. Phone numbers from recruitment chats attached.',
-      route: [{ country: 'NG', role: RouteRole.ORIGIN }, { country: 'TH', role: RouteRole.DESTINATION }],
-      dataCategories: [SUSPECT, LOCATION, COMMS],
-      tlp: TlpLabel.GREEN,
-      sourceReliability: SourceReliability.C,
-      informationCredibility: InformationCredibility.POSSIBLY_TRUE,
-      persons: [{ role: LeadPersonRole.SUSPECT, name: '"Captain Sunny" (fictional)', description: 'broker, Lagos' }],
-      shares: [{ to: 'NG-NATA', purpose: SharingPurpose.INVESTIGATION }],
-    },
-    {
-      summary: LEAD.organs,
-      by: 'liaison@ro.test',
-      details: 'Debt collectors offer to clear debts against a kidney; medical screening in Bucharest, payments through a money-transfer shop.',
-      formOfExploitation: FormOfExploitation.REMOVAL_OF_ORGANS,
-      route: [{ country: 'RO', role: RouteRole.ORIGIN }, { country: 'ES', role: RouteRole.DESTINATION }],
-      dataCategories: [VICTIM, HEALTH, FINANCIAL],
-      tlp: TlpLabel.RED,
-      sourceReliability: SourceReliability.A,
-      informationCredibility: InformationCredibility.CONFIRMED,
-      handlingCodes: [HandlingCode.H1, HandlingCode.H3],
-      handlingCondition: 'Not to be acted on before the joint action day; contact RO-DIOC first.',
-      named: ['ES-BIP'],
-      persons: [{ role: LeadPersonRole.POTENTIAL_VICTIM, description: 'man, 30–34' }],
-    },
-    {
-      summary: LEAD.barge,
-      by: 'coordinator@nl.test',
-      details: 'Crew work 16-hour shifts without pay; the skipper keeps their papers. Two crew members were referred to the shelter.',
-      route: [{ country: 'NG', role: RouteRole.ORIGIN }, { country: 'ES', role: RouteRole.TRANSIT }, { country: 'NL', role: RouteRole.DESTINATION }],
-      dataCategories: [VICTIM, SUSPECT, LOCATION],
-      tlp: TlpLabel.AMBER_STRICT,
-      informationCredibility: InformationCredibility.POSSIBLY_TRUE,
-      handlingCodes: [],
-      status: LeadStatus.ACTIONED,
-      persons: [{ role: LeadPersonRole.SUSPECT, name: 'Hendrik Dekkers (fictional)', description: 'skipper' }, { role: LeadPersonRole.POTENTIAL_VICTIM, description: 'man, 25–29' }],
-      shares: [{ to: 'SPF', purpose: SharingPurpose.VICTIM_ASSISTANCE }],
-    },
-  );
+  await f.agreement(AGREEMENTS['UN-TIP-PROTOCOL'], AGREEMENTS['NL-RO-MLA'], AGREEMENTS['NLPOL-SPF-MOU'], AGREEMENTS['NL-TH-PILOT']);
+  await f.rule(RULES['NL-1'], RULES['NL-2'], RULES['NL-3'], RULES['NGO-1'], RULES['RO-1']);
+  await f.lead(LEADS.recruiters, LEADS.brokers, LEADS.organs, LEADS.barge);
 }
 
 /** The error a `require` gave, as the client would see it (code and message), or null when it resolved. */
@@ -227,7 +129,7 @@ describe('record policies: SQL predicate, in-memory check and require agree', ()
   });
   afterAll(() => t.close());
 
-  it.each(AGENCIES)('operations seen by %s: the same through the SQL predicate, its array form, canSee, isVisible and require', async (agency) => {
+  it.each(ACRONYMS)('operations seen by %s: the same through the SQL predicate, its array form, canSee, isVisible and require', async (agency) => {
     const expected = SEES[agency].map((op) => operationId[op]).sort();
     const bySql = (await t.db.createQueryBuilder().from('operations', 'o').select('o.id', 'id').where(...whereArgs(OperationPolicy.visibleWhere(viewer(agency), 'o.id'))).getRawMany()).map((r) => r.id).sort();
     const ids = positional(OperationPolicy.visibleIds(viewer(agency)));
@@ -243,7 +145,7 @@ describe('record policies: SQL predicate, in-memory check and require agree', ()
     }
   });
 
-  it.each(AGENCIES)('tasks seen by %s: the SQL predicate counts exactly the tasks require lets through', async (agency) => {
+  it.each(ACRONYMS)('tasks seen by %s: the SQL predicate counts exactly the tasks require lets through', async (agency) => {
     const all: Array<{ id: string; operation_id: string }> = await t.db.query('SELECT id::text, operation_id::text FROM tasks');
     const bySql = (await t.db.createQueryBuilder().from('tasks', 't').select('t.id::text', 'id').where(...whereArgs(TaskPolicy.visibleWhere(viewer(agency), 't'))).getRawMany()).map((r) => r.id).sort();
     const byRequire: string[] = [];
@@ -256,7 +158,7 @@ describe('record policies: SQL predicate, in-memory check and require agree', ()
     expect(bySql.length).toBe(SEES[agency].reduce((n, op) => n + TASKS_PER_OPERATION[op], 0));
   });
 
-  it.each(AGENCIES)('leads read by %s: the SQL predicate and require (decided in memory) give the same leads', async (agency) => {
+  it.each(ACRONYMS)('leads read by %s: the SQL predicate and require (decided in memory) give the same leads', async (agency) => {
     const expected = READS[agency].map((k) => leadId[k]).sort();
     const bySql = (await t.db.createQueryBuilder().from('leads', 'l').select('l.id::text', 'id').where(...whereArgs(LeadPolicy.readableWhere(viewer(agency), 'l'))).getRawMany()).map((r) => r.id).sort();
     const byRequire: string[] = [];
@@ -303,7 +205,7 @@ describe('record policies: SQL predicate, in-memory check and require agree', ()
       }
     });
 
-    it.each(AGENCIES)('counted for %s: the SQL scope and the in-memory scope agree, for the task force and for each operation', async (agency) => {
+    it.each(ACRONYMS)('counted for %s: the SQL scope and the in-memory scope agree, for the task force and for each operation', async (agency) => {
       const stored: Array<{ operation_id: string | null }> = await t.db.query('SELECT operation_id::text FROM case_records WHERE source = $1', [SOURCE]);
       const count = async (checked: { agencyId: string; operationId: string | null }) => {
         const scope = positional(CaseRecordScopePolicy.where(checked, 'cr'), [SOURCE]);

@@ -1,7 +1,7 @@
 import { totp, secretOfUri } from '../support/rfc6238';
-import { AgencyKind, Role } from '@taskforce/domain';
 import { FIXTURE_PASSWORD, FixtureBuilder } from '../support/fixture-builder';
 import { errorCode, gql, login as signIn, startTestApp, TestApp } from '../support/test-app';
+import { AGENCIES, PEOPLE } from '../support/sample-task-force';
 
 /**
  * Second factor (TOTP, RFC 6238, and single-use recovery codes): enrolment, two-step sign-in and the attacks on it —
@@ -25,29 +25,8 @@ const login = (url: string, email: string) => signIn(url, email, FIXTURE_PASSWOR
  */
 async function taskForce(t: TestApp): Promise<void> {
   const f = new FixtureBuilder(t.db);
-  await f.agency(
-    { acronym: 'NL-POL', country: 'NL' },
-    { acronym: 'RO-DIOC', kind: AgencyKind.PROSECUTION, country: 'RO' },
-    { acronym: 'BE-SIS', kind: AgencyKind.LABOUR_INSPECTORATE, country: 'BE' },
-    { acronym: 'ES-BIP', kind: AgencyKind.BORDER_IMMIGRATION, country: 'ES' },
-    { acronym: 'SPF', kind: AgencyKind.NGO, country: 'NL' },
-    { acronym: 'IOM', kind: AgencyKind.INTERNATIONAL_ORGANIZATION, country: null },
-    { acronym: 'Europol', kind: AgencyKind.INTERNATIONAL_ORGANIZATION, country: null },
-    { acronym: 'RPSA', kind: AgencyKind.OTHER, country: 'NL' },
-    { acronym: 'TH-AHTD', country: 'TH' },
-  );
-  await f.person(
-    { email: 'member@nl.test', name: 'Pieter Jansen', agency: 'NL-POL' },
-    { email: 'liaison@nl.test', name: 'Daan Meijer', agency: 'NL-POL', roles: [Role.LIAISON_OFFICER] },
-    { email: 'member@ro.test', name: 'Andrei Ionescu', agency: 'RO-DIOC' },
-    { email: 'liaison@be.test', name: 'Lucas Peeters', agency: 'BE-SIS', roles: [Role.LIAISON_OFFICER] },
-    { email: 'liaison@es.test', name: 'Carmen García', agency: 'ES-BIP', roles: [Role.LIAISON_OFFICER] },
-    { email: 'liaison@spf.test', name: 'Sophie Bakker', agency: 'SPF', roles: [Role.LIAISON_OFFICER] },
-    { email: 'liaison@iom.test', name: 'Amina Yusuf', agency: 'IOM', roles: [Role.LIAISON_OFFICER] },
-    { email: 'analyst@europol.test', name: 'Marek Nowak', agency: 'Europol', roles: [Role.ANALYST, Role.LIAISON_OFFICER] },
-    { email: 'liaison@rpsa.test', name: 'Jan Visser', agency: 'RPSA', roles: [Role.LIAISON_OFFICER] },
-    { email: 'coordinator@th.test', name: 'Somchai Wongsa', agency: 'TH-AHTD', roles: [Role.COORDINATOR, Role.LIAISON_OFFICER] },
-  );
+  await f.agency(AGENCIES['NL-POL'], AGENCIES['RO-DIOC'], AGENCIES['BE-SIS'], AGENCIES['ES-BIP'], AGENCIES['SPF'], AGENCIES['IOM'], AGENCIES['Europol'], AGENCIES['RPSA'], AGENCIES['TH-AHTD']);
+  await f.person(PEOPLE['member@nl.test'], PEOPLE['liaison@nl.test'], PEOPLE['member@ro.test'], PEOPLE['liaison@be.test'], PEOPLE['liaison@es.test'], PEOPLE['liaison@spf.test'], PEOPLE['liaison@iom.test'], PEOPLE['analyst@europol.test'], PEOPLE['liaison@rpsa.test'], PEOPLE['coordinator@th.test']);
 }
 
 describe('second factor: TOTP and recovery codes, two-step sign-in', () => {

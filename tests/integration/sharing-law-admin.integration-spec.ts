@@ -1,7 +1,8 @@
-import { AgencyKind, AgreementKind, DataCategory, Role, RuleFlow, SharingPurpose } from '@taskforce/domain';
+import { AgreementKind, DataCategory, RuleFlow, SharingPurpose } from '@taskforce/domain';
 import { FIXTURE_PASSWORD, FixtureBuilder } from '../support/fixture-builder';
 import { errorCode, gql, GqlResponse, login, startTestApp, TestApp } from '../support/test-app';
 import { RULES } from '../support/sharing-law';
+import { AGENCIES, PEOPLE } from '../support/sample-task-force';
 
 /**
  * Agreements and jurisdiction rules administered by platform admins: everyone signed in reads them,
@@ -84,12 +85,8 @@ describe('sharing law: agreements and jurisdiction rules (platform admins)', () 
   beforeAll(async () => {
     t = await startTestApp({ LEAD_LAPSE_CHECK_SECONDS: '0' }, { demoData: false });
     const f = new FixtureBuilder(t.db);
-    await f.agency({ acronym: 'NL-POL', country: 'NL' }, { acronym: 'SPF', kind: AgencyKind.NGO, country: 'NL' }, { acronym: 'JTF-SEC', kind: AgencyKind.GOVERNMENT, country: 'BE' });
-    await f.person(
-      { email: EMAIL.admin, name: 'Claire Dubois', agency: 'JTF-SEC', roles: [Role.PLATFORM_ADMIN] },
-      { email: EMAIL.coordinator, name: 'Anna de Vries', agency: 'NL-POL', roles: [Role.COORDINATOR] },
-      { email: EMAIL.member, name: 'Pieter Jansen', agency: 'NL-POL' },
-    );
+    await f.agency(AGENCIES['NL-POL'], AGENCIES.SPF, AGENCIES['JTF-SEC']);
+    await f.person(PEOPLE[EMAIL.admin], PEOPLE[EMAIL.coordinator], PEOPLE[EMAIL.member]);
     await sharingLaw(f);
     for (const who of Object.keys(EMAIL) as Who[]) token[who] = await login(t.url, EMAIL[who], FIXTURE_PASSWORD);
     adminId = f.people[EMAIL.admin];

@@ -1,9 +1,9 @@
-import { LeadPersonRole, LeadStatus, RouteRole } from '@taskforce/api-leads';
-import { AgencyKind, DataCategory, FormOfExploitation, HandlingCode, InformationCredibility, Pillar, Role, SharingPurpose, SourceReliability, TaskPriority, TlpLabel } from '@taskforce/domain';
+import { Pillar, TaskPriority } from '@taskforce/domain';
 import { FIXTURE_PASSWORD, FixtureBuilder } from '../support/fixture-builder';
 import { gql, GqlResponse, login as signIn, startTestApp, TestApp } from '../support/test-app';
 import { webDocuments } from '../support/web-documents';
 import { AGREEMENTS, RULES } from '../support/sharing-law';
+import { AGENCIES, LEADS, OPERATIONS, PEOPLE } from '../support/sample-task-force';
 
 /**
  * The screens people live in run a number of SQL statements that does not grow with the length of their lists:
@@ -13,71 +13,16 @@ import { AGREEMENTS, RULES } from '../support/sharing-law';
  */
 
 const login = (url: string, email: string) => signIn(url, email, FIXTURE_PASSWORD);
-const { VICTIM_PERSONAL_DATA: VICTIM, SUSPECT_PERSONAL_DATA: SUSPECT, HEALTH_DATA: HEALTH, FINANCIAL_DATA: FINANCIAL, LOCATION_DATA: LOCATION } = DataCategory;
-
-/** Danube Route of five agencies with a task, the sharing law, a lead of the Romanian prosecutors and one shared with them. */
+/** Danube Route of five agencies with a task, the sharing law, a lead of the Romanian prosecutors and one shared with them (the sample task force). */
 async function taskForce(t: TestApp): Promise<void> {
   const f = new FixtureBuilder(t.db);
-  await f.agency(
-    { acronym: 'NL-POL', country: 'NL' },
-    { acronym: 'RO-DIOC', kind: AgencyKind.PROSECUTION, country: 'RO' },
-    { acronym: 'BE-SIS', kind: AgencyKind.LABOUR_INSPECTORATE, country: 'BE' },
-    { acronym: 'ES-BIP', kind: AgencyKind.BORDER_IMMIGRATION, country: 'ES' },
-    { acronym: 'SPF', kind: AgencyKind.NGO, country: 'NL' },
-  );
-  await f.person(
-    { email: 'coordinator@nl.test', name: 'Anna de Vries', agency: 'NL-POL', roles: [Role.COORDINATOR] },
-    { email: 'member@nl.test', name: 'Pieter Jansen', agency: 'NL-POL' },
-    { email: 'liaison@ro.test', name: 'Ioana Popescu', agency: 'RO-DIOC', roles: [Role.LIAISON_OFFICER] },
-    { email: 'member@ro.test', name: 'Andrei Ionescu', agency: 'RO-DIOC' },
-    { email: 'liaison@be.test', name: 'Lucas Peeters', agency: 'BE-SIS', roles: [Role.LIAISON_OFFICER] },
-    { email: 'liaison@es.test', name: 'Carmen García', agency: 'ES-BIP', roles: [Role.LIAISON_OFFICER] },
-    { email: 'liaison@spf.test', name: 'Sophie Bakker', agency: 'SPF', roles: [Role.LIAISON_OFFICER] },
-  );
-  await f.operation({ name: 'Joint Operation Danube Route', lead: 'NL-POL', agencies: ['RO-DIOC', 'BE-SIS', 'ES-BIP', 'SPF'], coordinators: ['coordinator@nl.test'], countries: ['NL', 'RO', 'BE', 'ES'] });
+  await f.agency(AGENCIES['NL-POL'], AGENCIES['RO-DIOC'], AGENCIES['BE-SIS'], AGENCIES['ES-BIP'], AGENCIES['SPF']);
+  await f.person(PEOPLE['coordinator@nl.test'], PEOPLE['member@nl.test'], PEOPLE['liaison@ro.test'], PEOPLE['member@ro.test'], PEOPLE['liaison@be.test'], PEOPLE['liaison@es.test'], PEOPLE['liaison@spf.test']);
+  await f.operation({ ...OPERATIONS.danube, participants: [] });
   await f.task({ title: 'Request bank records of the recruitment agency', operation: 'Joint Operation Danube Route', by: 'coordinator@nl.test', to: 'RO-DIOC', person: 'liaison@ro.test', pillar: Pillar.PROSECUTION, priority: TaskPriority.URGENT });
-  await f.agreement(
-    AGREEMENTS['UN-TIP-PROTOCOL'],
-    AGREEMENTS['NL-RO-MLA'],
-    AGREEMENTS['NLPOL-SPF-MOU'],
-  );
-  await f.rule(
-    RULES['NL-1'],
-    RULES['NL-2'],
-    RULES['NL-3'],
-    RULES['NGO-1'],
-    RULES['RO-1'],
-  );
-  await f.lead(
-    {
-      summary: 'Recruiters moving Romanian women through Rotterdam to Valencia',
-      by: 'coordinator@nl.test',
-      operation: 'Joint Operation Danube Route',
-      details: 'Two recruiters advertise hospitality jobs in Constanța; the women travel by minibus via Rotterdam to Valencia. A potential victim called the shelter hotline.',
-      formOfExploitation: FormOfExploitation.SEXUAL_EXPLOITATION,
-      route: [{ country: 'RO', role: RouteRole.ORIGIN }, { country: 'NL', role: RouteRole.TRANSIT }, { country: 'ES', role: RouteRole.DESTINATION }],
-      dataCategories: [VICTIM, SUSPECT, LOCATION],
-      handlingCodes: [HandlingCode.H2],
-      status: LeadStatus.UNDER_ASSESSMENT,
-      persons: [{ role: LeadPersonRole.SUSPECT, name: 'Dorin Vlasic (fictional)', description: 'recruiter, Constanța' }, { role: LeadPersonRole.POTENTIAL_VICTIM, description: 'woman, 20–24' }],
-      shares: [{ to: 'RO-DIOC', purpose: SharingPurpose.INVESTIGATION }, { to: 'BE-SIS', purpose: SharingPurpose.INVESTIGATION }],
-    },
-    {
-      summary: 'Kidney sale offers to indebted workers, surgery arranged in Spain',
-      by: 'liaison@ro.test',
-      details: 'Debt collectors offer to clear debts against a kidney; medical screening in Bucharest, payments through a money-transfer shop.',
-      formOfExploitation: FormOfExploitation.REMOVAL_OF_ORGANS,
-      route: [{ country: 'RO', role: RouteRole.ORIGIN }, { country: 'ES', role: RouteRole.DESTINATION }],
-      dataCategories: [VICTIM, HEALTH, FINANCIAL],
-      tlp: TlpLabel.RED,
-      sourceReliability: SourceReliability.A,
-      informationCredibility: InformationCredibility.CONFIRMED,
-      handlingCodes: [HandlingCode.H1, HandlingCode.H3],
-      handlingCondition: 'Not to be acted on before the joint action day; contact RO-DIOC first.',
-      named: ['ES-BIP'],
-      persons: [{ role: LeadPersonRole.POTENTIAL_VICTIM, description: 'man, 30–34' }],
-    },
-  );
+  await f.agreement(AGREEMENTS['UN-TIP-PROTOCOL'], AGREEMENTS['NL-RO-MLA'], AGREEMENTS['NLPOL-SPF-MOU']);
+  await f.rule(RULES['NL-1'], RULES['NL-2'], RULES['NL-3'], RULES['NGO-1'], RULES['RO-1']);
+  await f.lead(LEADS.recruiters, LEADS.organs);
 }
 
 /** Copies the row `id` of `table` `n` times; `set` overrides columns with SQL expressions over `g` (1…n). */

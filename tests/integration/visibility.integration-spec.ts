@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { AgencyKind, OperationStatus, Pillar, Role, TaskPriority, TaskStatus } from '@taskforce/domain';
+import { OperationStatus, Pillar, TaskPriority, TaskStatus } from '@taskforce/domain';
 import { FIXTURE_PASSWORD, FixtureBuilder } from '../support/fixture-builder';
 import { errorCode, gql, GqlResponse, login as signIn, startTestApp, TestApp } from '../support/test-app';
+import { AGENCIES, PEOPLE } from '../support/sample-task-force';
 
 /**
  * Need-to-know as a matrix of users × records × paths. Every expected value below is written out by hand from
@@ -113,37 +114,8 @@ describe('need-to-know: users × records × paths', () => {
   beforeAll(async () => {
     t = await startTestApp({}, { demoData: false });
     const f = new FixtureBuilder(t.db);
-    await f.agency(
-      { acronym: 'NL-POL', country: 'NL' },
-      { acronym: 'RO-DIOC', kind: AgencyKind.PROSECUTION, country: 'RO' },
-      { acronym: 'BE-SIS', kind: AgencyKind.LABOUR_INSPECTORATE, country: 'BE' },
-      { acronym: 'ES-BIP', kind: AgencyKind.BORDER_IMMIGRATION, country: 'ES' },
-      { acronym: 'SPF', kind: AgencyKind.NGO, country: 'NL' },
-      { acronym: 'IOM', kind: AgencyKind.INTERNATIONAL_ORGANIZATION, country: null },
-      { acronym: 'Europol', kind: AgencyKind.INTERNATIONAL_ORGANIZATION, country: null },
-      { acronym: 'NG-NATA', kind: AgencyKind.GOVERNMENT, country: 'NG' },
-      { acronym: 'TH-AHTD', country: 'TH' },
-      { acronym: 'RPSA', kind: AgencyKind.OTHER, country: 'NL' },
-      { acronym: 'JTF-SEC', kind: AgencyKind.GOVERNMENT, country: 'BE' },
-    );
-    await f.person(
-      { email: 'coordinator@nl.test', name: 'Anna de Vries', agency: 'NL-POL', roles: [Role.COORDINATOR] },
-      { email: 'member@nl.test', name: 'Pieter Jansen', agency: 'NL-POL' },
-      { email: 'analyst@nl.test', name: 'Sanne Mulder', agency: 'NL-POL', roles: [Role.ANALYST] },
-      { email: 'liaison@nl.test', name: 'Daan Meijer', agency: 'NL-POL', roles: [Role.LIAISON_OFFICER] },
-      { email: 'liaison@ro.test', name: 'Ioana Popescu', agency: 'RO-DIOC', roles: [Role.LIAISON_OFFICER] },
-      { email: 'member@ro.test', name: 'Andrei Ionescu', agency: 'RO-DIOC' },
-      { email: 'admin@ro.test', name: 'Elena Marin', agency: 'RO-DIOC', roles: [Role.AGENCY_ADMIN] },
-      { email: 'liaison@be.test', name: 'Lucas Peeters', agency: 'BE-SIS', roles: [Role.LIAISON_OFFICER] },
-      { email: 'liaison@es.test', name: 'Carmen García', agency: 'ES-BIP', roles: [Role.LIAISON_OFFICER] },
-      { email: 'liaison@spf.test', name: 'Sophie Bakker', agency: 'SPF', roles: [Role.LIAISON_OFFICER] },
-      { email: 'liaison@iom.test', name: 'Amina Yusuf', agency: 'IOM', roles: [Role.LIAISON_OFFICER] },
-      { email: 'analyst@europol.test', name: 'Marek Nowak', agency: 'Europol', roles: [Role.ANALYST, Role.LIAISON_OFFICER] },
-      { email: 'member@ng.test', name: 'Chinedu Okafor', agency: 'NG-NATA' },
-      { email: 'coordinator@th.test', name: 'Somchai Wongsa', agency: 'TH-AHTD', roles: [Role.COORDINATOR, Role.LIAISON_OFFICER] },
-      { email: 'liaison@rpsa.test', name: 'Jan Visser', agency: 'RPSA', roles: [Role.LIAISON_OFFICER] },
-      { email: 'admin@jtf.test', name: 'Claire Dubois', agency: 'JTF-SEC', roles: [Role.PLATFORM_ADMIN] },
-    );
+    await f.agency(...Object.values(AGENCIES));
+    await f.person(...Object.values(PEOPLE));
     await f.operation({ name: DANUBE, lead: 'NL-POL', agencies: ['RO-DIOC', 'BE-SIS', 'ES-BIP', 'SPF', 'Europol', 'IOM'], coordinators: ['coordinator@nl.test'] });
     await f.operation({ name: COASTAL, lead: 'TH-AHTD', agencies: ['NG-NATA', 'IOM'], coordinators: ['coordinator@th.test'], status: OperationStatus.PLANNED });
     const danube = { operation: DANUBE, by: 'coordinator@nl.test' };
