@@ -9,3 +9,4 @@ export * from './forms-named';
 export * from './cell-key';
 export * from './period-protection';
 export * from './scope';
+export * from './three-way';

@@ -1,6 +1,7 @@
 import { cellKeyNoise, cellKeyOf } from './cell-key';
 import { ageGroupOfBand, crossTabulateCounts, CrossTabulateOptions, valueOf } from './cross-tabulate';
-import { protectAcrossParts, protectLinkedTable } from './suppression';
+import { protectAcrossParts, protectLinkedTable, suppressedLabel } from './suppression';
+import { LinkedTable, zerosToHide } from './three-way';
 import { CaseRecord, Cell, DimensionKey, IndicatorKind, ProtectedTable, ShownCell, ShownFigure, UNKNOWN } from './types';
 
 /** Count of records per indicator (every indicator listed, zeros included). */
@@ -56,6 +57,12 @@ export interface AggregatedTableRequest extends CrossTabulateOptions {
   dimensions: DimensionKey[];
   /** Small-cell threshold; default 11. */
   k?: number;
+  /**
+   * For a two-way table A × B: the tables A × C and B × C of the same records and scope, for each other dimension C
+   * the viewer can break them down by (`LinkedTable`). When given, the table also hides those of its zeros that would
+   * let the one-way figures and the zeros of the three tables pin a small three-way figure (`zerosToHide`).
+   */
+  linked?: readonly LinkedTable[];
 }
 
 /**
@@ -82,6 +89,10 @@ export function indicatorTableFromCounts(cells: readonly AggregatedCell[], reque
  *   Why: the two-way tables of three dimensions are margins of one hidden three-way table, and an age band's figures
  *   sum to an age group's; exact figures there could be combined across tables to pin a small figure that each
  *   table protects on its own (docs/disclosure-control.md).
+ * - with `request.linked` (two-way tables of agencies' records): the zeros `zerosToHide` picks are hidden as well, so
+ *   the one-way figures and the zeros of A × B, A × C and B × C pin no small three-way figure (docs/disclosure-control.md,
+ *   "Three-way figures behind two-way tables"); a hidden zero is shown as suppressed, and a cell an exact margin gave
+ *   beside it (`givenByExactMargin`, which judges on shown cells) is perturbed again.
  * Returns `ProtectedTable` (`viewerIsOwner` true when every counted record is the viewer's).
  * @throws RangeError for more than 2 dimensions, a bad k, or an `own` outside 0 … count.
  */
@@ -96,7 +107,21 @@ export function protectForViewer(cells: readonly AggregatedCell[], request: Aggr
   const whole = protect(cells);
   const parts = [...new Set(cells.map((c) => c.part ?? ''))];
   const table = parts.length > 1 ? protectAcrossParts(whole, parts.map((p) => protect(cells.filter((c) => (c.part ?? '') === p)))) : whole;
-  return cells.some((c) => c.othersKey !== undefined) ? perturb(table, cells, ownOf) : table;
+  const show = (t: ProtectedTable) => (cells.some((c) => c.othersKey !== undefined) ? perturb(t, cells, ownOf) : t);
+  if (!request.linked?.length || table.dimensions.length !== 2) return show(table);
+  const othersOf = (cell: ShownCell) => cells.reduce((s, c) => s + (c.key.every((v, i) => v === cell.key[i]) ? c.count - ownOf(c) : 0), 0);
+  const hidden = zerosToHide(table, othersOf, request.linked, (h) => show(hideCells(table, h)));
+  return show(hideCells(table, new Set(hidden)));
+}
+
+/**
+ * The table with the cells at `hidden` (indices into `cells`) suppressed, shown as any suppressed figure. Hiding only
+ * takes figures away, so what the suppression audit showed for the table still holds.
+ */
+function hideCells(table: ProtectedTable, hidden: ReadonlySet<number>): ProtectedTable {
+  if (!hidden.size) return table;
+  const label = suppressedLabel(table.k);
+  return { ...table, cells: table.cells.map((c, i) => (hidden.has(i) ? { key: c.key, count: null, suppressed: true, label } : c)) };
 }
 
 /**

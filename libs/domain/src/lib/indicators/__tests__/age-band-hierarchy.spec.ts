@@ -107,8 +107,18 @@ function pinnedByAgeTables(fixture: readonly AgeFixture[], dimensionSets: Dimens
   );
   const facts: Array<{ atoms: number[]; lo: number; hi: number }> = [];
   const small: Array<{ atoms: number[]; truth: number; what: string }> = [];
+  // Each record as a cell of the dimensions asked for (count 1, the viewer's part, the record key of the others').
+  const cellsOf = (dimensions: readonly DimensionKey[]): AggregatedCell[] =>
+    records.map((r) => {
+      const own = r.agencyId === 'attacker' ? 1 : 0;
+      return { key: dimensions.map((d) => valueOf(r, d)), count: 1, own, othersKey: own ? undefined : r.recordKey };
+    });
+  const asked = [...new Set(dimensionSets.flat())];
   for (const dimensions of dimensionSets) {
-    const t = indicatorTable(records, { indicator: IndicatorKind.CONVICTION, dimensions, viewerAgencyId: 'attacker', k: K });
+    // A two-way table is protected as the API protects it: with its linked tables A × C and B × C for every other
+    // dimension C the attacker reads.
+    const linked = dimensions.length === 2 ? asked.filter((c) => !dimensions.includes(c)).map((c) => ({ dimension: c, first: cellsOf([dimensions[0], c]), second: cellsOf([dimensions[1], c]) })) : undefined;
+    const t = linked ? protectForViewer(cellsOf(dimensions), { dimensions, k: K, linked }) : indicatorTable(records, { indicator: IndicatorKind.CONVICTION, dimensions, viewerAgencyId: 'attacker', k: K });
     const learn = (match: (a: CaseRecord) => boolean, f: { count: number | null; perturbed?: boolean }, what: string) => {
       const of = atoms.flatMap((a, i) => (match(a) ? [i] : []));
       const truth = others.filter(match).length;
@@ -197,14 +207,13 @@ describe('age bands and age groups: random fixtures', () => {
   });
 });
 
-describe('known open attack: three-way figures from exact one-way figures and two-way zeros', () => {
-  // Found by the random fixtures above (seed 17, fixture 83). Others' records: 15 female Nigerian adults of unknown
-  // band, 20 female Romanian aged 0–8, 20 male Romanian aged 30–38, 2 female Romanian aged 48+. The exact one-way
-  // figures (sex, citizenship, age group) and the two-way zeros (MALE × NG, NG × MINOR, MALE × MINOR) give
-  // FEMALE × RO × ADULT = (37 − 20) − 15 = 2 with no table's help, and the zeros of the band tables then give 48+ = 2.
-  // Each two-way table is protected against its own margins; a three-way figure pinned by zeros of three different
-  // tables is not (docs/disclosure-control.md, "Limits"). This test fails while that holds, and will pass once it is closed.
-  it.failing('no small figure is pinned (fails today: 48+ = 2 comes back)', () => {
+describe('three-way figures from exact one-way figures and two-way zeros', () => {
+  // Others' records: 15 female Nigerian adults of unknown band, 20 female Romanian aged 0–8, 20 male Romanian aged
+  // 30–38, 2 female Romanian aged 48+. Without the three-way check the exact one-way figures (sex, citizenship, age
+  // group) and the two-way zeros (MALE × NG, NG × MINOR, MALE × MINOR) give FEMALE × RO × ADULT = (37 − 20) − 15 = 2
+  // with no table's help, and the zeros of the band tables then give 48+ = 2. Each two-way table now hides its zero
+  // that takes part (docs/disclosure-control.md, "Three-way figures behind two-way tables").
+  it('no small figure is pinned', () => {
     const fixture: AgeFixture[] = [
       { sex: 'FEMALE', citizenship: 'NG', band: null, group: 'ADULT', n: 15 },
       { sex: 'FEMALE', citizenship: 'RO', band: '0-8', group: null, n: 20 },

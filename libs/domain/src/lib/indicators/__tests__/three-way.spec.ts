@@ -1,0 +1,99 @@
+import { AggregatedCell, protectForViewer } from '../indicators';
+import { zerosToHide } from '../three-way';
+import { ProtectedTable } from '../types';
+
+/**
+ * Hand-worked cases of the three-way check on sex × citizenship with C = age group (every record another agency's;
+ * with record keys, so two-way cells carry noise unless an exact margin gives them).
+ */
+const K = 11;
+type Row = { sex: string; cit: string; group: string; n: number };
+let nextKey = 1_000_003;
+const withKeys = (rows: Row[]) => rows.map((r) => ({ ...r, key: (nextKey = (nextKey * 48_271) % 2 ** 31) }));
+const cellsBy = (rows: ReturnType<typeof withKeys>, key: (r: Row) => string[]): AggregatedCell[] => rows.map((r) => ({ key: key(r), count: r.n, own: 0, othersKey: r.key }));
+const protect = (rows: ReturnType<typeof withKeys>, withLinked: boolean) =>
+  protectForViewer(cellsBy(rows, (r) => [r.sex, r.cit]), {
+    dimensions: ['sex', 'citizenship'],
+    k: K,
+    ...(withLinked ? { linked: [{ dimension: 'ageGroup' as const, first: cellsBy(rows, (r) => [r.sex, r.group]), second: cellsBy(rows, (r) => [r.cit, r.group]) }] } : {}),
+  });
+const cellOf = (t: ProtectedTable, sex: string, cit: string) => t.cells.find((c) => c.key[0] === sex && c.key[1] === cit);
+
+describe('three-way figures behind a two-way table', () => {
+  it('hides the zero that, with the one-way figures and the zeros of the linked tables, pins a small three-way cell', () => {
+    // FEMALE NG ADULT 15, FEMALE RO MINOR 20, MALE RO ADULT 20, FEMALE RO ADULT 2.
+    // sex × citizenship: F×NG 15, F×RO 22, M×NG 0, M×RO 20 (nothing small: nothing suppressed). M×NG is an exact zero,
+    // so F×NG (column NG) and M×RO (row M) are given by exact margins and shown exact; F×RO is perturbed.
+    // Known zeros of the linked tables: MALE × MINOR, NG × MINOR. Atoms left: F NG A, F RO M, F RO A, M RO A.
+    // F×NG = 15 → F NG A = 15; M×RO = 20 → M RO A = 20; MINOR = 20 → F RO M = 20; FEMALE = 37 → F RO A = 2: pinned.
+    // The only zero of the table is M×NG: hidden. Then F×NG and M×RO are no longer given by a margin (perturbed),
+    // the atom M NG A is open, and F RO A = 2 + M NG A with M NG A in 0 … 15: nothing pinned.
+    const rows = withKeys([
+      { sex: 'FEMALE', cit: 'NG', group: 'ADULT', n: 15 },
+      { sex: 'FEMALE', cit: 'RO', group: 'MINOR', n: 20 },
+      { sex: 'MALE', cit: 'RO', group: 'ADULT', n: 20 },
+      { sex: 'FEMALE', cit: 'RO', group: 'ADULT', n: 2 },
+    ]);
+    const before = protect(rows, false);
+    expect(cellOf(before, 'MALE', 'NG')).toMatchObject({ count: 0, suppressed: false });
+    expect([cellOf(before, 'FEMALE', 'NG')?.perturbed, cellOf(before, 'MALE', 'RO')?.perturbed]).toEqual([undefined, undefined]);
+    const t = protect(rows, true);
+    expect(cellOf(t, 'MALE', 'NG')).toMatchObject({ count: null, suppressed: true, label: 'suppressed (< 11)' });
+    expect(['FEMALE', 'MALE'].flatMap((s) => ['NG', 'RO'].map((c) => cellOf(t, s, c)?.perturbed === true))).toEqual([true, true, false, true]);
+    // The one-way figures (margins) and the total are unchanged and exact.
+    expect(t.marginals.map((m) => m.map((f) => f.count))).toEqual(before.marginals.map((m) => m.map((f) => f.count)));
+    expect(t.total).toEqual(before.total);
+  });
+
+  it('changes nothing when the zeros pin nothing small', () => {
+    // FEMALE NG MINOR 14, FEMALE NG ADULT 15, FEMALE RO MINOR 20, FEMALE RO ADULT 12, MALE RO ADULT 20.
+    // Zeros: M×NG (this table), MALE × MINOR (sex × group); citizenship × group has none. F×NG = 29 and M×RO = 20 are
+    // exact (given by margins). With t = F NG MINOR: F NG ADULT = 29 − t, F RO MINOR = 34 − t, F RO ADULT = t − 2,
+    // M RO ADULT = 20, t anywhere in 2 … 29: nothing pinned, no zero hidden, the table as without the check.
+    const rows = withKeys([
+      { sex: 'FEMALE', cit: 'NG', group: 'MINOR', n: 14 },
+      { sex: 'FEMALE', cit: 'NG', group: 'ADULT', n: 15 },
+      { sex: 'FEMALE', cit: 'RO', group: 'MINOR', n: 20 },
+      { sex: 'FEMALE', cit: 'RO', group: 'ADULT', n: 12 },
+      { sex: 'MALE', cit: 'RO', group: 'ADULT', n: 20 },
+    ]);
+    const t = protect(rows, true);
+    expect(t).toEqual(protect(rows, false));
+    expect(cellOf(t, 'MALE', 'NG')).toMatchObject({ count: 0, suppressed: false });
+  });
+
+  it('looks only at other agencies\' records: the viewer owning a table sees it exact, nothing hidden', () => {
+    const rows = withKeys([
+      { sex: 'FEMALE', cit: 'NG', group: 'ADULT', n: 15 },
+      { sex: 'FEMALE', cit: 'RO', group: 'MINOR', n: 20 },
+      { sex: 'MALE', cit: 'RO', group: 'ADULT', n: 20 },
+      { sex: 'FEMALE', cit: 'RO', group: 'ADULT', n: 2 },
+    ]);
+    const own = (cells: AggregatedCell[]) => cells.map((c) => ({ key: c.key, count: c.count, own: c.count }));
+    const t = protectForViewer(own(cellsBy(rows, (r) => [r.sex, r.cit])), {
+      dimensions: ['sex', 'citizenship'],
+      k: K,
+      linked: [{ dimension: 'ageGroup', first: own(cellsBy(rows, (r) => [r.sex, r.group])), second: own(cellsBy(rows, (r) => [r.cit, r.group])) }],
+    });
+    expect(t.viewerIsOwner).toBe(true);
+    expect(t.cells.every((c) => !c.suppressed)).toBe(true);
+  });
+
+  it('stops when the table has no zero left to hide (exact two-way cells, as public data sets show them)', () => {
+    // Without record keys every shown cell is exact: M×NG = MALE − M×RO whether shown or not, so hiding it frees
+    // nothing (M NG ADULT = NG − F×NG = 0) and F RO ADULT = 22 − 20 stays 2. The check hides the one zero and stops.
+    const rows = [
+      { sex: 'FEMALE', cit: 'NG', group: 'ADULT', n: 15 },
+      { sex: 'FEMALE', cit: 'RO', group: 'MINOR', n: 20 },
+      { sex: 'MALE', cit: 'RO', group: 'ADULT', n: 20 },
+      { sex: 'FEMALE', cit: 'RO', group: 'ADULT', n: 2 },
+    ];
+    const by = (key: (r: Row) => string[]): AggregatedCell[] => rows.map((r) => ({ key: key(r), count: r.n, own: 0 }));
+    const table = protectForViewer(by((r) => [r.sex, r.cit]), { dimensions: ['sex', 'citizenship'], k: K });
+    const othersOf = (c: { key: string[] }) => rows.filter((r) => r.sex === c.key[0] && r.cit === c.key[1]).reduce((s, r) => s + r.n, 0);
+    const linked = [{ dimension: 'ageGroup' as const, first: by((r) => [r.sex, r.group]), second: by((r) => [r.cit, r.group]) }];
+    const hideAt = (h: ReadonlySet<number>) => ({ ...table, cells: table.cells.map((c, i) => (h.has(i) ? { ...c, count: null, suppressed: true } : c)) });
+    const zero = table.cells.findIndex((c) => c.key[0] === 'MALE' && c.key[1] === 'NG');
+    expect(zerosToHide(table, othersOf, linked, hideAt)).toEqual([zero]);
+  });
+});

@@ -1,0 +1,132 @@
+/**
+ * Three-way figures behind two-way tables (docs/disclosure-control.md, "Three-way figures behind two-way tables").
+ * The two-way tables A × B, A × C and B × C are margins of one hidden three-way table A × B × C. With the one-way
+ * figures exact and the zeros of the three tables known, a three-way cell can be pinned to a small value that no
+ * table publishes (every record of one sex of one citizenship and age group, and so on). The linked-tables view of
+ * secondary cell suppression (τ-ARGUS; Hundepool et al., Statistical Disclosure Control, Wiley 2012, §4.4, linked
+ * tables) protects the tables together; here each two-way table hides some of its own zeros until bound propagation
+ * over the three-way cells pins no small one. Pure: numbers in, cells to hide out.
+ */
+import { shuttleIntervals, SumRelation } from './suppression-engine';
+import { Cell, DimensionKey, ProtectedTable, ShownCell } from './types';
+
+/**
+ * The tables A × C and B × C of a two-way table A × B, for one other dimension C, in the same scope: `first` has keys
+ * `[a, c]`, `second` keys `[b, c]` (values mapped as `valueOf` maps a record, unknown → `UNKNOWN`), each cell with
+ * its count and the viewer's part (`own`, or all of it when `recordedByViewer`). C's one-way table is their sum.
+ */
+export interface LinkedTable {
+  dimension: DimensionKey;
+  first: ReadonlyArray<Cell & { own?: number; recordedByViewer?: boolean }>;
+  second: ReadonlyArray<Cell & { own?: number; recordedByViewer?: boolean }>;
+}
+
+/**
+ * The zero cells of a protected two-way table A × B to hide (indices into `table.cells`, ascending) so that, for every
+ * linked dimension C, bound propagation over the three-way cells x_abc ≥ 0 (others' records only) pins none to a
+ * value 1 … k − 1. What the attacker is taken to know (more than it does, so the check is conservative):
+ * - the others' part of every one-way figure of A, B and C, exact (the total follows);
+ * - in A × C and B × C, every cell whose others' part is 0 is a known zero (as if those tables showed all their
+ *   zeros, whatever their own protection does), so x_abc = 0 whenever (a, c) or (b, c) is one;
+ * - in A × B, the cells as `show` gives them: a shown, unperturbed cell is exact (a zero excludes its atoms, any
+ *   other value is a sum relation over c); suppressed and perturbed cells tell nothing.
+ * Bounds come from the shuttle (`shuttleIntervals`): sound, not always the tightest. While an atom (a, b, c) is
+ * pinned small, one more shown zero of A × B is hidden, chosen in this order: a zero whose hiding lets some x_a'b'c
+ * be positive again that shares a, b or c with the pinned atom; a zero in row a or column b; any other zero; ties in
+ * table order. `show(hidden)` must give the table as it would be published with those zeros hidden (noise applied),
+ * so a cell an exact margin gave stops being exact when a zero of its row is hidden. Stops when nothing small is
+ * pinned or A × B has no shown zero left. Each table judges alone, assuming the others show all their zeros, so the
+ * choices of different tables never depend on each other.
+ * `othersOf(cell)` is the others' part of a cell of `table`.
+ */
+export function zerosToHide(
+  table: ProtectedTable,
+  othersOf: (cell: ShownCell) => number,
+  linked: readonly LinkedTable[],
+  show: (hidden: ReadonlySet<number>) => ProtectedTable,
+): number[] {
+  const hidden = new Set<number>();
+  if (table.dimensions.length !== 2 || table.viewerIsOwner) return [];
+  const [as, bs] = table.categories;
+  const others = table.cells.map(othersOf);
+  const cols = bs.length;
+  const oneWay = (d: number) => table.categories[d].map((v) => table.cells.reduce((s, c, i) => s + (c.key[d] === v ? others[i] : 0), 0));
+  const aTotals = oneWay(0);
+  const bTotals = oneWay(1);
+  const checks = linked.filter((l) => !table.dimensions.includes(l.dimension)).map((l) => knownZerosOf(l));
+  for (;;) {
+    const shown = show(hidden);
+    const exact = shown.cells.map((c) => !c.suppressed && !c.perturbed);
+    const zeroAB = (a: number, b: number) => exact[a * cols + b] && others[a * cols + b] === 0;
+    let pin: { a: number; b: number; c: string } | undefined;
+    for (const { cs, cTotals, positiveAC, positiveBC } of checks) {
+      pin = pinnedAtom(as, bs, cs, aTotals, bTotals, cTotals, positiveAC, positiveBC, zeroAB, exact, others, table.k);
+      if (pin) break;
+    }
+    if (!pin) return [...hidden].sort((x, y) => x - y);
+    const { a, b, c } = pin;
+    const zeros = shown.cells.flatMap((_, i) => (zeroAB(Math.floor(i / cols), i % cols) ? [i] : []));
+    if (!zeros.length) return [...hidden].sort((x, y) => x - y);
+    const reopensNear = (i: number) => {
+      const [za, zb] = [Math.floor(i / cols), i % cols];
+      return checks.some(({ cs, positiveAC, positiveBC }) => cs.some((z) => positiveAC(as[za], z) && positiveBC(bs[zb], z) && (za === a || zb === b || z === c)));
+    };
+    const inLine = (i: number) => Math.floor(i / cols) === a || i % cols === b;
+    const pick = zeros.find(reopensNear) ?? zeros.find(inLine) ?? zeros[0];
+    hidden.add(pick);
+  }
+}
+
+/** C's values, its one-way others' parts, and which cells of A × C and B × C hold others' records. */
+function knownZerosOf(linked: LinkedTable) {
+  const othersPart = (c: LinkedTable['first'][number]) => c.count - (c.own ?? (c.recordedByViewer ? c.count : 0));
+  const positive = (cells: LinkedTable['first']) => {
+    const set = new Set<string>();
+    for (const c of cells) if (othersPart(c) > 0) set.add(JSON.stringify(c.key));
+    return (x: string, z: string) => set.has(JSON.stringify([x, z]));
+  };
+  const cTotals = new Map<string, number>();
+  for (const c of linked.first) cTotals.set(c.key[1], (cTotals.get(c.key[1]) ?? 0) + othersPart(c));
+  for (const c of linked.second) if (!cTotals.has(c.key[1])) cTotals.set(c.key[1], 0);
+  const cs = [...cTotals.keys()];
+  return { cs, cTotals: cs.map((z) => cTotals.get(z) ?? 0), positiveAC: positive(linked.first), positiveBC: positive(linked.second) };
+}
+
+/**
+ * The first three-way cell (a, b, c) bound propagation pins to a value 1 … k − 1, from the one-way figures, the exact
+ * cells of A × B and the known zeros (see `zerosToHide`); undefined when there is none.
+ */
+function pinnedAtom(
+  as: readonly string[],
+  bs: readonly string[],
+  cs: readonly string[],
+  aTotals: readonly number[],
+  bTotals: readonly number[],
+  cTotals: readonly number[],
+  positiveAC: (a: string, c: string) => boolean,
+  positiveBC: (b: string, c: string) => boolean,
+  zeroAB: (a: number, b: number) => boolean,
+  exact: readonly boolean[],
+  others: readonly number[],
+  k: number,
+): { a: number; b: number; c: string } | undefined {
+  // Atoms: three-way cells no known zero excludes.
+  const atoms: Array<{ a: number; b: number; c: number }> = [];
+  as.forEach((av, a) => cs.forEach((cv, c) => positiveAC(av, cv) && bs.forEach((bv, b) => positiveBC(bv, cv) && !zeroAB(a, b) && atoms.push({ a, b, c }))));
+  if (!atoms.length) return undefined;
+  // Figures: the atoms (unknown), then one known figure per relation.
+  const values: number[] = atoms.map(() => 0);
+  const relations: SumRelation[] = [];
+  const relate = (parts: number[], value: number) => relations.push({ parts, whole: values.push(value) - 1 });
+  const partsOf = (match: (x: { a: number; b: number; c: number }) => boolean) => atoms.flatMap((x, i) => (match(x) ? [i] : []));
+  as.forEach((_, a) => relate(partsOf((x) => x.a === a), aTotals[a]));
+  bs.forEach((_, b) => relate(partsOf((x) => x.b === b), bTotals[b]));
+  cs.forEach((_, c) => relate(partsOf((x) => x.c === c), cTotals[c]));
+  const cols = bs.length;
+  exact.forEach((e, i) => e && others[i] > 0 && relate(partsOf((x) => x.a * cols + x.b === i), others[i]));
+  const hidden = values.map((_, i) => i < atoms.length);
+  // Atoms' own values are never read: `others` 0 gives them the lower bound 0 (nothing assumed about them).
+  const bounds = shuttleIntervals({ others: values, relations }, hidden, k);
+  const at = atoms.findIndex((_, i) => bounds[i][0] === bounds[i][1] && bounds[i][0] > 0 && bounds[i][0] < k);
+  return at < 0 ? undefined : { a: atoms[at].a, b: atoms[at].b, c: cs[atoms[at].c] };
+}
