@@ -120,3 +120,67 @@ describe('age bands and age groups read together when adults have no band', () =
     expect(res.data!.indicatorTable.categories).toEqual([['0-8', '9-17', 'ADULT_AGE_UNKNOWN']]);
   });
 });
+
+/**
+ * A three-way figure no table publishes, from exact one-way figures and the zeros of three two-way tables. Fixture
+ * (CONVICTION, outside joint operations): RO-DIOC 15 female Nigerian adults of unknown band, BE-SIS 20 female
+ * Romanian aged 0–8, ES-BIP 20 male Romanian aged 30–38, RO-DIOC 2 female Romanian aged 48+; the Nigerian agency,
+ * which recorded none, reads. The attacker's arithmetic: with MALE × MINOR = 0, NG × MINOR = 0 and MALE × NG = 0 all
+ * shown, FEMALE × RO × MINOR = MINOR = 20, FEMALE × NG × ADULT = NG = 15, and FEMALE × RO × ADULT = FEMALE − 20 − 15
+ * = 37 − 35 = 2. Each two-way table hides its zero that takes part (docs/disclosure-control.md, "Three-way figures
+ * behind two-way tables").
+ */
+describe('three-way figures from exact one-way figures and two-way zeros', () => {
+  let t: TestApp;
+  const TABLE = `query($input: IndicatorTableInput!) { indicatorTable(input: $input) {
+    categories cells { key count suppressed perturbed } rowTotals { count suppressed } columnTotals { count suppressed } total { count } } }`;
+  type Figure = { key: string[]; count: number | null; suppressed: boolean; perturbed?: boolean | null };
+
+  beforeAll(async () => {
+    t = await startTestApp({}, { demoData: false });
+    const f = new FixtureBuilder(t.db);
+    await f.agency(
+      { acronym: 'RO-DIOC', kind: AgencyKind.PROSECUTION, country: 'RO' },
+      { acronym: 'BE-SIS', kind: AgencyKind.LABOUR_INSPECTORATE, country: 'BE' },
+      { acronym: 'ES-BIP', kind: AgencyKind.BORDER_IMMIGRATION, country: 'ES' },
+      { acronym: 'NG-NATA', kind: AgencyKind.GOVERNMENT, country: 'NG' },
+    );
+    await f.person({ email: 'analyst@ng.test', agency: 'NG-NATA', roles: [Role.ANALYST] });
+    const rows = [
+      ['RO-DIOC', 15, 'FEMALE', 'NG', 'ADULT', null],
+      ['BE-SIS', 20, 'FEMALE', 'RO', null, '0-8'],
+      ['ES-BIP', 20, 'MALE', 'RO', null, '30-38'],
+      ['RO-DIOC', 2, 'FEMALE', 'RO', null, '48+'],
+    ] as const;
+    for (const [acronym, n, sex, citizenship, group, band] of rows) {
+      await t.db.query(
+        `INSERT INTO case_records (source, key, agency_id, indicator, sex, citizenship, age_group, age_band)
+         SELECT 'agency', 'agency:' || gen_random_uuid()::text, $1, 'CONVICTION', $2, $3, $4, $5 FROM generate_series(1, $6)`,
+        [f.agencies[acronym], sex, citizenship, group, band, n],
+      );
+    }
+  });
+  afterAll(() => t?.close());
+
+  it('the one-way figures are exact, but the zeros the arithmetic needs are not all shown', async () => {
+    const token = await signIn(t.url, 'analyst@ng.test', FIXTURE_PASSWORD);
+    const ask = async (dimensions: string[]) => {
+      const res = await gql(t.url, TABLE, { input: { source: 'agency', indicator: 'CONVICTION', dimensions } }, token);
+      if (res.errors) throw new Error(JSON.stringify(res.errors));
+      return res.data!.indicatorTable as { cells: Figure[] };
+    };
+    const oneWay = async (d: string) => Object.fromEntries((await ask([d])).cells.map((c) => [c.key[0], c.count]));
+    expect(await oneWay('SEX')).toEqual({ FEMALE: 37, MALE: 20 });
+    expect(await oneWay('CITIZENSHIP')).toEqual({ NG: 15, RO: 42 });
+    expect(await oneWay('AGE_GROUP')).toEqual({ ADULT: 37, MINOR: 20 });
+    const cell = async (dimensions: string[], key: string[]) => (await ask(dimensions)).cells.find((c) => c.key.join() === key.join());
+    const zeros = [await cell(['SEX', 'CITIZENSHIP'], ['MALE', 'NG']), await cell(['CITIZENSHIP', 'AGE_GROUP'], ['NG', 'MINOR']), await cell(['SEX', 'AGE_GROUP'], ['MALE', 'MINOR'])];
+    // Each table judges alone (assuming the others show all their zeros), so each hides its own.
+    expect(zeros.map((z) => z?.suppressed)).toEqual([true, true, true]);
+    // Asked the other way round, the same zero is hidden.
+    expect(await cell(['CITIZENSHIP', 'SEX'], ['NG', 'MALE'])).toMatchObject({ count: null, suppressed: true });
+    // Without them: FEMALE × RO × ADULT = 37 − MINOR − NG only if MALE × MINOR, NG × MINOR and MALE × NG are known 0.
+    const attack = zeros.every((z) => z?.count === 0) ? 37 - 20 - 15 : null;
+    expect(attack).toBeNull();
+  });
+});

@@ -7,7 +7,7 @@
  * tables) protects the tables together; here each two-way table hides some of its own zeros until bound propagation
  * over the three-way cells pins no small one. Pure: numbers in, cells to hide out.
  */
-import { shuttleIntervals, SumRelation } from './suppression-engine';
+import { isSensitive, shuttleIntervals, SumRelation } from './suppression-engine';
 import { Cell, DimensionKey, ProtectedTable, ShownCell } from './types';
 
 /**
@@ -25,15 +25,17 @@ export interface LinkedTable {
  * The zero cells of a protected two-way table A × B to hide (indices into `table.cells`, ascending) so that, for every
  * linked dimension C, bound propagation over the three-way cells x_abc ≥ 0 (others' records only) pins none to a
  * value 1 … k − 1. What the attacker is taken to know (more than it does, so the check is conservative):
- * - the others' part of every one-way figure of A, B and C, exact (the total follows);
+ * - the others' part of every one-way figure of A and B the table shows (its margins are fixed to what the one-way
+ *   tables show), of every value of C whose others' part is not 1 … k − 1 (those are suppressed in C's one-way table;
+ *   a figure that table hides only as a complement is taken as shown), and of the total when shown, all exact;
  * - in A × C and B × C, every cell whose others' part is 0 is a known zero (as if those tables showed all their
  *   zeros, whatever their own protection does), so x_abc = 0 whenever (a, c) or (b, c) is one;
  * - in A × B, the cells as `show` gives them: a shown, unperturbed cell is exact (a zero excludes its atoms, any
  *   other value is a sum relation over c); suppressed and perturbed cells tell nothing.
  * Bounds come from the shuttle (`shuttleIntervals`): sound, not always the tightest. While an atom (a, b, c) is
  * pinned small, one more shown zero of A × B is hidden, chosen in this order: a zero whose hiding lets some x_a'b'c
- * be positive again that shares a, b or c with the pinned atom; a zero in row a or column b; any other zero; ties in
- * table order. `show(hidden)` must give the table as it would be published with those zeros hidden (noise applied),
+ * be positive again that shares a, b or c with the pinned atom; a zero in row a or column b; any other zero; ties (and
+ * which pinned atom first) on the values in the order of the dimensions' names, so A × B and B × A hide the same. `show(hidden)` must give the table as it would be published with those zeros hidden (noise applied),
  * so a cell an exact margin gave stops being exact when a zero of its row is hidden. Stops when nothing small is
  * pinned or A × B has no shown zero left. Each table judges alone, assuming the others show all their zeros, so the
  * choices of different tables never depend on each other.
@@ -50,26 +52,38 @@ export function zerosToHide(
   const [as, bs] = table.categories;
   const others = table.cells.map(othersOf);
   const cols = bs.length;
-  const oneWay = (d: number) => table.categories[d].map((v) => table.cells.reduce((s, c, i) => s + (c.key[d] === v ? others[i] : 0), 0));
+  // A one-way figure the table (and so its one-way table) shows is exact; a suppressed one is no relation (NaN).
+  const oneWay = (d: number) =>
+    table.categories[d].map((v, j) => (table.marginals[d][j]?.suppressed ? NaN : table.cells.reduce((s, c, i) => s + (c.key[d] === v ? others[i] : 0), 0)));
   const aTotals = oneWay(0);
   const bTotals = oneWay(1);
   const checks = linked.filter((l) => !table.dimensions.includes(l.dimension)).map((l) => knownZerosOf(l));
+  // Ties are broken on the cell's values in the order of the dimensions' names, so A × B and B × A hide the same zeros.
+  const swap = table.dimensions[0] > table.dimensions[1];
+  const order = (a: number, b: number) => JSON.stringify(swap ? [bs[b], as[a]] : [as[a], bs[b]]);
   for (;;) {
     const shown = show(hidden);
     const exact = shown.cells.map((c) => !c.suppressed && !c.perturbed);
     const zeroAB = (a: number, b: number) => exact[a * cols + b] && others[a * cols + b] === 0;
-    let pin: { a: number; b: number; c: string } | undefined;
-    for (const { cs, cTotals, positiveAC, positiveBC } of checks) {
-      pin = pinnedAtom(as, bs, cs, aTotals, bTotals, cTotals, positiveAC, positiveBC, zeroAB, exact, others, table.k);
-      if (pin) break;
+    let pin: { a: number; b: number; c: string; check: (typeof checks)[number] } | undefined;
+    for (const check of checks) {
+      const { cs, cTotals, positiveAC, positiveBC } = check;
+      const total = table.total.suppressed ? NaN : others.reduce((x, y) => x + y, 0);
+      const found = pinnedAtom(as, bs, cs, aTotals, bTotals, cTotals.map((n) => (isSensitive(n, table.k) ? NaN : n)), total, positiveAC, positiveBC, zeroAB, exact, others, table.k, order);
+      if (found) {
+        pin = { ...found, check };
+        break;
+      }
     }
     if (!pin) return [...hidden].sort((x, y) => x - y);
-    const { a, b, c } = pin;
-    const zeros = shown.cells.flatMap((_, i) => (zeroAB(Math.floor(i / cols), i % cols) ? [i] : []));
+    const { a, b, c, check } = pin;
+    const zeros = shown.cells
+      .flatMap((_, i) => (zeroAB(Math.floor(i / cols), i % cols) ? [i] : []))
+      .sort((x, y) => compare(order(Math.floor(x / cols), x % cols), order(Math.floor(y / cols), y % cols)));
     if (!zeros.length) return [...hidden].sort((x, y) => x - y);
     const reopensNear = (i: number) => {
       const [za, zb] = [Math.floor(i / cols), i % cols];
-      return checks.some(({ cs, positiveAC, positiveBC }) => cs.some((z) => positiveAC(as[za], z) && positiveBC(bs[zb], z) && (za === a || zb === b || z === c)));
+      return check.cs.some((z) => check.positiveAC(as[za], z) && check.positiveBC(bs[zb], z) && (za === a || zb === b || z === c));
     };
     const inLine = (i: number) => Math.floor(i / cols) === a || i % cols === b;
     const pick = zeros.find(reopensNear) ?? zeros.find(inLine) ?? zeros[0];
@@ -93,8 +107,9 @@ function knownZerosOf(linked: LinkedTable) {
 }
 
 /**
- * The first three-way cell (a, b, c) bound propagation pins to a value 1 … k − 1, from the one-way figures, the exact
- * cells of A × B and the known zeros (see `zerosToHide`); undefined when there is none.
+ * The three-way cell (a, b, c) bound propagation pins to a value 1 … k − 1 that comes first in `order`, from the
+ * one-way figures (NaN: not shown), the total, the exact cells of A × B and the known zeros (see `zerosToHide`);
+ * undefined when there is none.
  */
 function pinnedAtom(
   as: readonly string[],
@@ -103,12 +118,14 @@ function pinnedAtom(
   aTotals: readonly number[],
   bTotals: readonly number[],
   cTotals: readonly number[],
+  total: number,
   positiveAC: (a: string, c: string) => boolean,
   positiveBC: (b: string, c: string) => boolean,
   zeroAB: (a: number, b: number) => boolean,
   exact: readonly boolean[],
   others: readonly number[],
   k: number,
+  order: (a: number, b: number) => string,
 ): { a: number; b: number; c: string } | undefined {
   // Atoms: three-way cells no known zero excludes.
   const atoms: Array<{ a: number; b: number; c: number }> = [];
@@ -117,16 +134,22 @@ function pinnedAtom(
   // Figures: the atoms (unknown), then one known figure per relation.
   const values: number[] = atoms.map(() => 0);
   const relations: SumRelation[] = [];
-  const relate = (parts: number[], value: number) => relations.push({ parts, whole: values.push(value) - 1 });
+  const relate = (parts: number[], value: number) => !Number.isNaN(value) && relations.push({ parts, whole: values.push(value) - 1 });
   const partsOf = (match: (x: { a: number; b: number; c: number }) => boolean) => atoms.flatMap((x, i) => (match(x) ? [i] : []));
   as.forEach((_, a) => relate(partsOf((x) => x.a === a), aTotals[a]));
   bs.forEach((_, b) => relate(partsOf((x) => x.b === b), bTotals[b]));
   cs.forEach((_, c) => relate(partsOf((x) => x.c === c), cTotals[c]));
+  relate(atoms.map((_, i) => i), total);
   const cols = bs.length;
   exact.forEach((e, i) => e && others[i] > 0 && relate(partsOf((x) => x.a * cols + x.b === i), others[i]));
   const hidden = values.map((_, i) => i < atoms.length);
   // Atoms' own values are never read: `others` 0 gives them the lower bound 0 (nothing assumed about them).
   const bounds = shuttleIntervals({ others: values, relations }, hidden, k);
-  const at = atoms.findIndex((_, i) => bounds[i][0] === bounds[i][1] && bounds[i][0] > 0 && bounds[i][0] < k);
-  return at < 0 ? undefined : { a: atoms[at].a, b: atoms[at].b, c: cs[atoms[at].c] };
+  const pinned = atoms
+    .filter((_, i) => bounds[i][0] === bounds[i][1] && bounds[i][0] > 0 && bounds[i][0] < k)
+    .map((x) => ({ a: x.a, b: x.b, c: cs[x.c], id: JSON.stringify([order(x.a, x.b), cs[x.c]]) }))
+    .sort((x, y) => compare(x.id, y.id));
+  return pinned[0];
 }
+
+const compare = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);

@@ -1,4 +1,4 @@
-import { DEFAULT_SMALL_CELL_THRESHOLD, protectForViewer, ShownFigure, suppressedLabel, UNKNOWN } from '@taskforce/domain';
+import { DEFAULT_SMALL_CELL_THRESHOLD, LinkedTable, protectForViewer, ShownFigure, suppressedLabel, UNKNOWN } from '@taskforce/domain';
 
 /** One GROUP BY row: origin and destination (null when unknown) and how many records have them. */
 export interface FlowGroup {
@@ -42,9 +42,11 @@ export interface ProtectedFlows {
  * is; the total; the number of suppressed pairs and the records in every suppressed figure (total − what is shown).
  * With record keys (`othersKey`, agency-recorded sources) the pairs carry cell-key noise as every two-way cell does
  * (`perturbed`), and the unknown groups and the suppressed records are computed from the figures as shown.
+ * `linked` (agencies' records, country level): the tables citizenship × C and country of exploitation × C for the other
+ * dimensions C (`protectForViewer`), so that the pairs also hide the zeros that would pin a small three-way figure.
  * @throws RangeError when k is not an integer ≥ 1
  */
-export function protectFlows(groups: readonly FlowGroup[], options: { k?: number; viewerIsOwner: boolean }): ProtectedFlows {
+export function protectFlows(groups: readonly FlowGroup[], options: { k?: number; viewerIsOwner: boolean; linked?: readonly LinkedTable[] }): ProtectedFlows {
   const k = options.k ?? DEFAULT_SMALL_CELL_THRESHOLD;
   const t = protectForViewer(
     groups.map((g) => ({
@@ -54,7 +56,7 @@ export function protectFlows(groups: readonly FlowGroup[], options: { k?: number
       part: g.part ?? '',
       ...(g.othersKey === undefined ? {} : { othersKey: g.othersKey }),
     })),
-    { dimensions: ['citizenship', 'countryOfExploitation'], k },
+    { dimensions: ['citizenship', 'countryOfExploitation'], k, ...(options.linked ? { linked: options.linked } : {}) },
   );
   // Every published figure is made from the figures as shown (perturbed ones included), never from the raw counts,
   // so a sum of shown flows never gives back what their noise hides.

@@ -9,6 +9,7 @@ import { CaseFlowsModel, FlowLevel } from './flow.model';
 import { CaseFlowsInput } from './dto/flow.inputs';
 import { CASE_RECORD_CELLS, CELL_COLUMNS, groupingOf, othersKeySql } from '../case-records/case-record-cells';
 import { AGENCY_SOURCE, requireCaseRecordSource } from '../case-records/case-sources';
+import { linkedTables } from '../case-records/linked-tables';
 import { IndicatorDimension } from '../tables/indicator.model';
 import { CITATIONS } from '../tables/indicator-query.service';
 import { SmallCellThreshold } from '../tables/small-cell-threshold';
@@ -65,7 +66,13 @@ export class FlowQueryService {
       ...(r.others_key === null ? {} : { othersKey: r.others_key }),
     }));
     const viewerIsOwner = rows.every((r) => r.others === 0);
-    const p = protectFlows(groups, { k, viewerIsOwner });
+    // Country flows of agencies' records are the two-way table citizenship × country of exploitation: protected with
+    // its linked tables (three-way figures), as that table is.
+    const linked =
+      input.source === AGENCY_SOURCE && input.level === FlowLevel.COUNTRY
+        ? await linkedTables(this.db, { scope: checked, source: input.source, indicator, viewerAgencyId: user.agencyId, pair: [IndicatorDimension.CITIZENSHIP, IndicatorDimension.COUNTRY_OF_EXPLOITATION] })
+        : undefined;
+    const p = protectFlows(groups, { k, viewerIsOwner, ...(linked ? { linked } : {}) });
     return {
       source: input.source,
       indicator,

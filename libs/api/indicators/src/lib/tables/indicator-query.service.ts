@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { CaseRecordScopePolicy } from '../case-records/case-record-scope.policy';
 import { CASE_RECORD_CELLS, CELL_COLUMNS, FORMS_NAMED_COLUMN, groupingOf, othersKeySql, ownCountSql } from '../case-records/case-record-cells';
 import { AGENCY_SOURCE, requireCaseRecordSource } from '../case-records/case-sources';
+import { linkedTables } from '../case-records/linked-tables';
 import { SmallCellThreshold } from './small-cell-threshold';
 import { FormsNamedTableModel, IndicatorDimension, IndicatorTableModel } from './indicator.model';
 import { IndicatorScopeInput, IndicatorTableInput } from './dto/indicator.inputs';
@@ -68,7 +69,8 @@ export class IndicatorQueryService {
    * others' cell key, by summing the roll-up `case_record_cells` (one row per cell, operation and recording agency;
    * `case-record-cells.ts`) rather than grouping the records, and protects them with the domain's `protectForViewer`
    * (docs/disclosure-control.md): a figure is
-   * exact when the viewer's agency recorded all of it, and otherwise judged on the part other agencies recorded.
+   * exact when the viewer's agency recorded all of it, and otherwise judged on the part other agencies recorded; a
+   * two-way table of agencies' records is protected with its linked tables (`linkedTables`: three-way figures).
    * Public data sets have no recording agency, so they are protected for every viewer. Same result as the domain's
    * `indicatorTable` over the same records.
    * @throws BAD_USER_INPUT (field `k`) for a k other than the configured one on source `agency`; BAD_USER_INPUT (field `source`) for a source other than `agency` and the case-record data sets;
@@ -106,7 +108,13 @@ export class IndicatorQueryService {
       .groupBy('1, 2, 5');
     const rows: CountRow[] = await qb.getRawMany();
     const unknown = (v: string | null) => (v === null ? UNKNOWN : v);
-    const request = { dimensions: input.dimensions.map((d) => DIMENSION_KEYS[d]), k };
+    // A two-way table of agencies' records: with its linked tables A × C and B × C, so that it also hides the zeros
+    // that would pin a small three-way figure (public data sets are published as their files are).
+    const linked =
+      input.source === AGENCY_SOURCE && input.dimensions.length === 2
+        ? await linkedTables(this.db, { scope, source: input.source, indicator, viewerAgencyId: user.agencyId, pair: [input.dimensions[0], input.dimensions[1]] })
+        : undefined;
+    const request = { dimensions: input.dimensions.map((d) => DIMENSION_KEYS[d]), k, ...(linked ? { linked } : {}) };
     // One protection for every channel (libs/domain protectForViewer): each figure judged on the part other agencies
     // recorded, consistent with the one-way tables of the same scope, audited; and the task-force figure must not
     // give away, by difference with one operation's figure, what that operation's (or the records outside

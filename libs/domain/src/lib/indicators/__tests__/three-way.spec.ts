@@ -79,6 +79,25 @@ describe('three-way figures behind a two-way table', () => {
     expect(t.cells.every((c) => !c.suppressed)).toBe(true);
   });
 
+  it('takes a one-way figure its table suppresses as unknown: a small table pins nothing by itself', () => {
+    // The viewer recorded FEMALE RO 20, MALE RO 14, FEMALE MD 12; another agency FEMALE RO 3, age group unknown for all.
+    // The others' figures FEMALE 3, RO 3, UNKNOWN 3 and the total 3 are all suppressed where they are published, so the
+    // one atom FEMALE × RO × UNKNOWN is tied to nothing shown: nothing pinned, no zero hidden (were those figures
+    // taken as exact, every zero of the table would be hidden for nothing).
+    const rows = [
+      { sex: 'FEMALE', cit: 'RO', n: 20, own: 20 },
+      { sex: 'MALE', cit: 'RO', n: 14, own: 14 },
+      { sex: 'FEMALE', cit: 'MD', n: 12, own: 12 },
+      { sex: 'FEMALE', cit: 'RO', n: 3, own: 0 },
+    ].map((r) => ({ ...r, group: 'UNKNOWN', key: (nextKey = (nextKey * 48_271) % 2 ** 31) }));
+    const by = (key: (r: Row) => string[]): AggregatedCell[] => rows.map((r) => ({ key: key(r), count: r.n, own: r.own, othersKey: r.own ? undefined : r.key }));
+    const request = { dimensions: ['sex', 'citizenship'] as const, k: K };
+    const without = protectForViewer(by((r) => [r.sex, r.cit]), { ...request, dimensions: [...request.dimensions] });
+    const t = protectForViewer(by((r) => [r.sex, r.cit]), { ...request, dimensions: [...request.dimensions], linked: [{ dimension: 'ageGroup', first: by((r) => [r.sex, r.group]), second: by((r) => [r.cit, r.group]) }] });
+    expect(t).toEqual(without);
+    expect(cellOf(t, 'FEMALE', 'MD')).toMatchObject({ count: 12, suppressed: false });
+  });
+
   it('stops when the table has no zero left to hide (exact two-way cells, as public data sets show them)', () => {
     // Without record keys every shown cell is exact: M×NG = MALE − M×RO whether shown or not, so hiding it frees
     // nothing (M NG ADULT = NG − F×NG = 0) and F RO ADULT = 22 − 20 stays 2. The check hides the one zero and stops.
@@ -95,5 +114,30 @@ describe('three-way figures behind a two-way table', () => {
     const hideAt = (h: ReadonlySet<number>) => ({ ...table, cells: table.cells.map((c, i) => (h.has(i) ? { ...c, count: null, suppressed: true } : c)) });
     const zero = table.cells.findIndex((c) => c.key[0] === 'MALE' && c.key[1] === 'NG');
     expect(zerosToHide(table, othersOf, linked, hideAt)).toEqual([zero]);
+  });
+});
+
+describe('three-way check: the same zeros whichever way round the table is asked for', () => {
+  it('citizenship × sex hides the zero sex × citizenship hides', () => {
+    const rows = withKeys([
+      { sex: 'FEMALE', cit: 'NG', group: 'ADULT', n: 15 },
+      { sex: 'FEMALE', cit: 'RO', group: 'MINOR', n: 20 },
+      { sex: 'MALE', cit: 'RO', group: 'ADULT', n: 20 },
+      { sex: 'FEMALE', cit: 'RO', group: 'ADULT', n: 2 },
+      { sex: 'MALE', cit: 'UA', group: 'ADULT', n: 12 },
+    ]);
+    // The first case with MALE UA ADULT 12 beside it: F×UA is a second zero, and M×UA = 12 is given by column UA.
+    // F RO ADULT = 37 − 20 − 15 = 2 is pinned as before. Both zeros would open an atom beside it (M NG ADULT, F UA
+    // ADULT); in the order of the dimensions' names (citizenship, sex) NG × MALE comes before UA × FEMALE, so M×NG is
+    // hidden (in table order sex × citizenship would have taken F×UA), and then F RO ADULT = 2 + M NG ADULT is open.
+    const hiddenOf = (t: ProtectedTable, sexAt: number) => t.cells.filter((c) => c.suppressed).map((c) => `${c.key[sexAt]} × ${c.key[1 - sexAt]}`).sort();
+    const sexCit = protect(rows, true);
+    const citSex = protectForViewer(cellsBy(rows, (r) => [r.cit, r.sex]), {
+      dimensions: ['citizenship', 'sex'],
+      k: K,
+      linked: [{ dimension: 'ageGroup', first: cellsBy(rows, (r) => [r.cit, r.group]), second: cellsBy(rows, (r) => [r.sex, r.group]) }],
+    });
+    expect(hiddenOf(sexCit, 0)).toEqual(hiddenOf(citSex, 1));
+    expect(hiddenOf(sexCit, 0)).toEqual(['MALE × NG']);
   });
 });
