@@ -77,8 +77,10 @@ export function zerosToHide(
     }
     if (!pin) return [...hidden].sort((x, y) => x - y);
     const { a, b, c, check } = pin;
+    // Only a cell shown as 0 may be hidden: a cell of the viewer's own records alone stays exact (its others' part is
+    // 0 too, and stays a known zero here).
     const zeros = shown.cells
-      .flatMap((_, i) => (zeroAB(Math.floor(i / cols), i % cols) ? [i] : []))
+      .flatMap((c, i) => (zeroAB(Math.floor(i / cols), i % cols) && c.count === 0 ? [i] : []))
       .sort((x, y) => compare(order(Math.floor(x / cols), x % cols), order(Math.floor(y / cols), y % cols)));
     if (!zeros.length) return [...hidden].sort((x, y) => x - y);
     const reopensNear = (i: number) => {

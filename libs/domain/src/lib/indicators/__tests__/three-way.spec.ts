@@ -79,6 +79,27 @@ describe('three-way figures behind a two-way table', () => {
     expect(t.cells.every((c) => !c.suppressed)).toBe(true);
   });
 
+  it('never hides a cell of the viewer\'s own records alone: it stays exact, and only a cell shown as 0 is hidden', () => {
+    // The first case, with the viewer's own 5 records at MALE × NG (others' part 0 there, as before). The pin is the
+    // same (F RO ADULT = 2), but MALE × NG shows 5, the viewer's own figure: it is not a zero that may be hidden, and
+    // the table has no other, so nothing is hidden here (sex × age group and citizenship × age group hide theirs:
+    // each assumes this table shows all its zeros, this one included).
+    const rows = withKeys([
+      { sex: 'FEMALE', cit: 'NG', group: 'ADULT', n: 15 },
+      { sex: 'FEMALE', cit: 'RO', group: 'MINOR', n: 20 },
+      { sex: 'MALE', cit: 'RO', group: 'ADULT', n: 20 },
+      { sex: 'FEMALE', cit: 'RO', group: 'ADULT', n: 2 },
+    ]);
+    const withOwn = (cells: AggregatedCell[], key: string[]) => [...cells, { key, count: 5, own: 5 }];
+    const t = protectForViewer(withOwn(cellsBy(rows, (r) => [r.sex, r.cit]), ['MALE', 'NG']), {
+      dimensions: ['sex', 'citizenship'],
+      k: K,
+      linked: [{ dimension: 'ageGroup', first: withOwn(cellsBy(rows, (r) => [r.sex, r.group]), ['MALE', 'ADULT']), second: withOwn(cellsBy(rows, (r) => [r.cit, r.group]), ['NG', 'ADULT']) }],
+    });
+    expect(cellOf(t, 'MALE', 'NG')).toMatchObject({ count: 5, suppressed: false });
+    expect(t.cells.filter((c) => c.suppressed)).toEqual([]);
+  });
+
   it('takes a one-way figure its table suppresses as unknown: a small table pins nothing by itself', () => {
     // The viewer recorded FEMALE RO 20, MALE RO 14, FEMALE MD 12; another agency FEMALE RO 3, age group unknown for all.
     // The others' figures FEMALE 3, RO 3, UNKNOWN 3 and the total 3 are all suppressed where they are published, so the
