@@ -1,5 +1,6 @@
-import { AgencyKind, Role } from '@taskforce/domain';
+import { Role } from '@taskforce/domain';
 import { FIXTURE_PASSWORD, FixtureBuilder } from '../support/fixture-builder';
+import { AGENCIES } from '../support/sample-task-force';
 import { gql, login as signIn, startTestApp, TestApp } from '../support/test-app';
 
 /**
@@ -9,28 +10,46 @@ import { gql, login as signIn, startTestApp, TestApp } from '../support/test-app
  * agency, which recorded none, reads. Without the group relation: FEMALE × 9–17 = 20 beside exact zeros,
  * MALE × 9–17 = 0, MINOR = 23, so 0–8 = 23 − 20 = 3.
  */
+/** Convictions recorded outside joint operations: `n` records of one agency with these values (null: not recorded). */
+interface Convictions {
+  agency: 'RO-DIOC' | 'BE-SIS' | 'ES-BIP';
+  n: number;
+  sex: string;
+  citizenship?: string | null;
+  group?: string | null;
+  band?: string | null;
+}
+
+/**
+ * A fresh database with the three recording agencies, the Nigerian agency's analyst (who recorded none and reads),
+ * and the records of `rows`.
+ */
+async function withConvictions(rows: readonly Convictions[]): Promise<TestApp> {
+  const t = await startTestApp({}, { demoData: false });
+  const f = new FixtureBuilder(t.db);
+  await f.agency(AGENCIES['RO-DIOC'], AGENCIES['BE-SIS'], AGENCIES['ES-BIP'], AGENCIES['NG-NATA']);
+  await f.person({ email: 'analyst@ng.test', agency: 'NG-NATA', roles: [Role.ANALYST] });
+  for (const r of rows) {
+    await t.db.query(
+      `INSERT INTO case_records (source, key, agency_id, indicator, sex, citizenship, age_group, age_band)
+       SELECT 'agency', 'agency:' || gen_random_uuid()::text, $1, 'CONVICTION', $2, $3, $4, $5 FROM generate_series(1, $6)`,
+      [f.agencies[r.agency], r.sex, r.citizenship ?? null, r.group ?? null, r.band ?? null, r.n],
+    );
+  }
+  return t;
+}
+
 describe('age bands and age groups read together', () => {
   let t: TestApp;
   const TABLE = `query($input: IndicatorTableInput!) { indicatorTable(input: $input) {
     categories cells { key count suppressed perturbed } rowTotals { count } columnTotals { count suppressed perturbed } total { count } } }`;
 
   beforeAll(async () => {
-    t = await startTestApp({}, { demoData: false });
-    const f = new FixtureBuilder(t.db);
-    await f.agency(
-      { acronym: 'RO-DIOC', kind: AgencyKind.PROSECUTION, country: 'RO' },
-      { acronym: 'BE-SIS', kind: AgencyKind.LABOUR_INSPECTORATE, country: 'BE' },
-      { acronym: 'ES-BIP', kind: AgencyKind.BORDER_IMMIGRATION, country: 'ES' },
-      { acronym: 'NG-NATA', kind: AgencyKind.GOVERNMENT, country: 'NG' },
-    );
-    await f.person({ email: 'analyst@ng.test', agency: 'NG-NATA', roles: [Role.ANALYST] });
-    for (const [acronym, n, sex, band] of [['RO-DIOC', 20, 'FEMALE', '9-17'], ['BE-SIS', 3, 'MALE', '0-8'], ['ES-BIP', 15, 'MALE', '30-38']] as const) {
-      await t.db.query(
-        `INSERT INTO case_records (source, key, agency_id, indicator, sex, age_band)
-         SELECT 'agency', 'agency:' || gen_random_uuid()::text, $1, 'CONVICTION', $2, $3 FROM generate_series(1, $4)`,
-        [f.agencies[acronym], sex, band, n],
-      );
-    }
+    t = await withConvictions([
+      { agency: 'RO-DIOC', n: 20, sex: 'FEMALE', band: '9-17' },
+      { agency: 'BE-SIS', n: 3, sex: 'MALE', band: '0-8' },
+      { agency: 'ES-BIP', n: 15, sex: 'MALE', band: '30-38' },
+    ]);
   });
   afterAll(() => t?.close());
 
@@ -71,22 +90,11 @@ describe('age bands and age groups read together when adults have no band', () =
   type Figure = { key?: string[]; count: number | null; suppressed: boolean; perturbed?: boolean | null };
 
   beforeAll(async () => {
-    t = await startTestApp({}, { demoData: false });
-    const f = new FixtureBuilder(t.db);
-    await f.agency(
-      { acronym: 'RO-DIOC', kind: AgencyKind.PROSECUTION, country: 'RO' },
-      { acronym: 'BE-SIS', kind: AgencyKind.LABOUR_INSPECTORATE, country: 'BE' },
-      { acronym: 'ES-BIP', kind: AgencyKind.BORDER_IMMIGRATION, country: 'ES' },
-      { acronym: 'NG-NATA', kind: AgencyKind.GOVERNMENT, country: 'NG' },
-    );
-    await f.person({ email: 'analyst@ng.test', agency: 'NG-NATA', roles: [Role.ANALYST] });
-    for (const [acronym, n, sex, group, band] of [['RO-DIOC', 20, 'FEMALE', null, '9-17'], ['BE-SIS', 3, 'MALE', null, '0-8'], ['ES-BIP', 15, 'MALE', 'ADULT', null]] as const) {
-      await t.db.query(
-        `INSERT INTO case_records (source, key, agency_id, indicator, sex, age_group, age_band)
-         SELECT 'agency', 'agency:' || gen_random_uuid()::text, $1, 'CONVICTION', $2, $3, $4 FROM generate_series(1, $5)`,
-        [f.agencies[acronym], sex, group, band, n],
-      );
-    }
+    t = await withConvictions([
+      { agency: 'RO-DIOC', n: 20, sex: 'FEMALE', band: '9-17' },
+      { agency: 'BE-SIS', n: 3, sex: 'MALE', band: '0-8' },
+      { agency: 'ES-BIP', n: 15, sex: 'MALE', group: 'ADULT' },
+    ]);
   });
   afterAll(() => t?.close());
 
@@ -137,28 +145,12 @@ describe('three-way figures from exact one-way figures and two-way zeros', () =>
   type Figure = { key: string[]; count: number | null; suppressed: boolean; perturbed?: boolean | null };
 
   beforeAll(async () => {
-    t = await startTestApp({}, { demoData: false });
-    const f = new FixtureBuilder(t.db);
-    await f.agency(
-      { acronym: 'RO-DIOC', kind: AgencyKind.PROSECUTION, country: 'RO' },
-      { acronym: 'BE-SIS', kind: AgencyKind.LABOUR_INSPECTORATE, country: 'BE' },
-      { acronym: 'ES-BIP', kind: AgencyKind.BORDER_IMMIGRATION, country: 'ES' },
-      { acronym: 'NG-NATA', kind: AgencyKind.GOVERNMENT, country: 'NG' },
-    );
-    await f.person({ email: 'analyst@ng.test', agency: 'NG-NATA', roles: [Role.ANALYST] });
-    const rows = [
-      ['RO-DIOC', 15, 'FEMALE', 'NG', 'ADULT', null],
-      ['BE-SIS', 20, 'FEMALE', 'RO', null, '0-8'],
-      ['ES-BIP', 20, 'MALE', 'RO', null, '30-38'],
-      ['RO-DIOC', 2, 'FEMALE', 'RO', null, '48+'],
-    ] as const;
-    for (const [acronym, n, sex, citizenship, group, band] of rows) {
-      await t.db.query(
-        `INSERT INTO case_records (source, key, agency_id, indicator, sex, citizenship, age_group, age_band)
-         SELECT 'agency', 'agency:' || gen_random_uuid()::text, $1, 'CONVICTION', $2, $3, $4, $5 FROM generate_series(1, $6)`,
-        [f.agencies[acronym], sex, citizenship, group, band, n],
-      );
-    }
+    t = await withConvictions([
+      { agency: 'RO-DIOC', n: 15, sex: 'FEMALE', citizenship: 'NG', group: 'ADULT' },
+      { agency: 'BE-SIS', n: 20, sex: 'FEMALE', citizenship: 'RO', band: '0-8' },
+      { agency: 'ES-BIP', n: 20, sex: 'MALE', citizenship: 'RO', band: '30-38' },
+      { agency: 'RO-DIOC', n: 2, sex: 'FEMALE', citizenship: 'RO', band: '48+' },
+    ]);
   });
   afterAll(() => t?.close());
 
