@@ -5,7 +5,7 @@ import { people, saveScreenshot } from './support/browser';
  * (`IsISO8601({ strict: true })`, libs/api/leads/src/lib/dto/lead.inputs.ts). 2001-02-30 matches YYYY-MM-DD but
  * does not exist, so only this message applies.
  */
-const REAL_DATE_MESSAGE = 'dateOfBirth must be a real calendar date';
+const REAL_DATE_MESSAGE = 'dateOfBirth must be a real calendar date YYYY-MM-DD';
 /** The demo's joint operation NL-POL takes part in (libs/api/setup/src/lib/demo-data.ts), ACTIVE. */
 const DANUBE_ROUTE = 'Joint Operation Danube Route';
 

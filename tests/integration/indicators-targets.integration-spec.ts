@@ -83,6 +83,8 @@ describe('indicators: operation targets', () => {
       [{ target: 0 }, 'target'],
       [{ periodEnd: '2025-12-31' }, 'periodEnd'],
       [{ periodStart: '2026-02-30' }, 'periodStart'],
+      [{ periodStart: '0999-01-01' }, 'periodStart'],
+      [{ periodEnd: '2101-01-01' }, 'periodEnd'],
     ];
     for (const [change, field] of cases) {
       const res = await gql(t.url, SET, { input: { ...base, ...change } }, token);

@@ -196,6 +196,19 @@ describe('leads: approval decides again on what holds now; lead input is validat
       expect(await fields(base(victim({ nationality: 'XX' })))).toEqual(['persons.1.nationality']);
     });
 
+    it('a date of birth is from 1900-01-01 to today (UTC), and the message says so', async () => {
+      const problems = async (dateOfBirth: string) => {
+        const res = await as('coordinator', CREATE, { input: base(victim({ dateOfBirth })) });
+        return res.errors?.[0].extensions?.['fields'];
+      };
+      const range = [{ field: 'persons.1.dateOfBirth', message: 'dateOfBirth must be from 1900-01-01 to today (UTC)' }];
+      expect(await problems('0999-01-01')).toEqual(range);
+      expect(await problems('1899-12-31')).toEqual(range);
+      expect(await problems('0001-01-01')).toEqual([expect.objectContaining({ field: 'persons.1.dateOfBirth' })]);
+      expect(await problems('1900-01-32')).toEqual([{ field: 'persons.1.dateOfBirth', message: 'dateOfBirth must be a real calendar date YYYY-MM-DD' }]);
+      expect(await problems('1900-01-01')).toBeUndefined();
+    });
+
     it('a summary is one line: newlines and tabs are refused; details keep their line breaks', async () => {
       expect(await fields(base({ summary: 'Recruiters\nat the station' }))).toEqual(['summary']);
       expect(await fields(base({ summary: 'Recruiters\tat the station' }))).toEqual(['summary']);

@@ -40,15 +40,42 @@ export const StrictDateTimeScalar = new GraphQLScalarType({
   parseLiteral: (ast) => (ast.kind === Kind.STRING ? parseIsoDateTime(ast.value) : null) ?? new Date(Number.NaN),
 });
 
+/** Earliest and latest calendar date an input accepts unless a field narrows it (UTC days, inclusive). */
+export const CALENDAR_DATE_RANGE = { from: '1900-01-01', to: '2100-12-31' } as const;
+
+/** Today's UTC day as `YYYY-MM-DD`. */
+export function todayUtc(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
 /**
- * Input decorator for a `YYYY-MM-DD` calendar date (UTC day): one message, `<field> must be a real calendar date
- * YYYY-MM-DD`, whatever is wrong with the value.
+ * Input decorator for a `YYYY-MM-DD` calendar date (UTC day) within a range, inclusive: `from` (default
+ * 1900-01-01) and `to` (default 2100-12-31, or `'today'` for a date that cannot be in the future, such as a date of
+ * birth; today is read at validation time, UTC). One message per field: `<field> must be a real calendar date
+ * YYYY-MM-DD` for a value that is not one, `<field> must be from <from> to <to>` (or `… to today (UTC)`) for a
+ * real date out of range.
  */
-export const IsIsoDate = (options?: ValidationOptions) =>
-  ValidateBy(
-    { name: 'isIsoDate', validator: { validate: (value) => isIsoCalendarDate(value), defaultMessage: (args) => `${args?.property ?? 'value'} must be a real calendar date YYYY-MM-DD` } },
+export const IsIsoDate = (range: { from?: string; to?: string | 'today' } = {}, options?: ValidationOptions) => {
+  const from = range.from ?? CALENDAR_DATE_RANGE.from;
+  const to = range.to ?? CALENDAR_DATE_RANGE.to;
+  const last = () => (to === 'today' ? todayUtc() : to);
+  return ValidateBy(
+    {
+      name: 'isIsoDate',
+      validator: {
+        // ISO calendar dates compare as strings.
+        validate: (value) => isIsoCalendarDate(value) && value >= from && value <= last(),
+        defaultMessage: (args) => {
+          const field = args?.property ?? 'value';
+          return isIsoCalendarDate(args?.value)
+            ? `${field} must be from ${from} to ${to === 'today' ? 'today (UTC)' : to}`
+            : `${field} must be a real calendar date YYYY-MM-DD`;
+        },
+      },
+    },
     options,
   );
+};
 
 /**
  * Input decorator for a `DateTime` field (a Date from StrictDateTimeScalar) within [min, max) (UTC): one message per

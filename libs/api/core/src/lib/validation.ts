@@ -3,10 +3,25 @@ import { Transform } from 'class-transformer';
 import { Matches } from 'class-validator';
 import { badInput, FieldProblem } from './app-error';
 
+/**
+ * class-validator's own wording for list sizes and repeats ("dimensions's elements must be unique", "must contain no
+ * more than 2 elements"), said plainly. Messages a decorator sets itself pass unchanged.
+ */
+const PLAIN_LIST_MESSAGES: Record<string, (property: string, message: string) => string | null> = {
+  arrayUnique: (property, message) => (/^(All )?\S+'s elements must be unique$/.test(message) ? `${property} must not list the same value twice` : null),
+  arrayMinSize: (property, message) => plainCount(property, message, /^.+ must contain at least (\d+) elements?$/, 'at least'),
+  arrayMaxSize: (property, message) => plainCount(property, message, /^.+ must contain no more than (\d+) elements?$/, 'at most'),
+};
+
+function plainCount(property: string, message: string, pattern: RegExp, bound: string): string | null {
+  const n = pattern.exec(message)?.[1];
+  return n === undefined ? null : `${property} must list ${bound} ${n} ${n === '1' ? 'value' : 'values'}`;
+}
+
 function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
   return errors.flatMap((e) => {
     const field = prefix ? `${prefix}.${e.property}` : e.property;
-    const own = Object.values(e.constraints ?? {}).map((message) => ({ field, message }));
+    const own = Object.entries(e.constraints ?? {}).map(([name, message]) => ({ field, message: PLAIN_LIST_MESSAGES[name]?.(e.property, message) ?? message }));
     return [...own, ...flatten(e.children ?? [], field)];
   });
 }

@@ -1,9 +1,9 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsOneLineText, IsSafeText, Trim } from '@taskforce/api-core';
+import { IsIsoDate, IsOneLineText, IsSafeText, Trim } from '@taskforce/api-core';
 import { countryFromCode } from '@taskforce/data-import';
 import { DataCategory, FormOfExploitation, HandlingCode, InformationCredibility, SharingPurpose, SourceReliability, TlpLabel } from '@taskforce/domain';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEnum, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateBy, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateBy, ValidateNested } from 'class-validator';
 import { LEAD_SEARCH_MAX, LEAD_SEARCH_MIN } from '../lead-search';
 import { LeadPersonRole, LeadStatus, RouteRole } from '../lead.entity';
 
@@ -17,24 +17,6 @@ const IsCountryCode = () =>
     validator: {
       validate: (value: unknown) => typeof value === 'string' && /^[A-Z]{2}$/.test(value) && 'country' in countryFromCode(value),
       defaultMessage: (args) => `${args?.property ?? 'value'} must be an ISO 3166-1 alpha-2 country code such as NL`,
-    },
-  });
-
-/** Today's date (UTC) as `YYYY-MM-DD`. */
-function todayUtc(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
-/**
- * Input decorator: a date `YYYY-MM-DD` not after today (UTC). Combine with `IsISO8601({ strict: true })`, which
- * refuses dates that do not exist (2001-02-30); the message names the field.
- */
-const IsNotFutureDate = () =>
-  ValidateBy({
-    name: 'isNotFutureDate',
-    validator: {
-      validate: (value: unknown) => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && value <= todayUtc(),
-      defaultMessage: (args) => `${args?.property ?? 'value'} must be a date YYYY-MM-DD, not in the future`,
     },
   });
 
@@ -63,11 +45,9 @@ export class LeadPersonInput {
   @MaxLength(200, { message: 'name must be at most 200 characters' })
   name?: string;
 
-  @Field({ nullable: true, description: 'Potential victims only (encrypted): a real calendar date YYYY-MM-DD, not after today (UTC)' })
+  @Field({ nullable: true, description: 'Potential victims only (encrypted): a real calendar date YYYY-MM-DD from 1900-01-01 to today (UTC)' })
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'dateOfBirth must be YYYY-MM-DD' })
-  @IsISO8601({ strict: true }, { message: 'dateOfBirth must be a real calendar date' })
-  @IsNotFutureDate()
+  @IsIsoDate({ from: '1900-01-01', to: 'today' })
   dateOfBirth?: string;
 
   @Field({ nullable: true, description: 'Potential victims only (encrypted), ISO 3166-1 alpha-2, upper case' })

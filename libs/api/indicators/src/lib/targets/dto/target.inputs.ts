@@ -1,8 +1,10 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IndicatorKind } from '@taskforce/domain';
-import { IsEnum, IsInt, IsISO8601, IsString, Matches, Max, Min } from 'class-validator';
+import { IsIsoDate } from '@taskforce/api-core';
+import { IsEnum, IsInt, IsString, Max, Min } from 'class-validator';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** The years a case record may carry (RecordCaseInput.year), as days. */
+const CASE_RECORD_DATES = { from: '1990-01-01', to: '2100-12-31' };
 
 @InputType({ description: 'A target for one indicator of a joint operation over a period (dates inclusive, UTC)' })
 export class SetOperationTargetInput {
@@ -15,13 +17,11 @@ export class SetOperationTargetInput {
   indicator!: IndicatorKind;
 
   @Field({ description: 'First day of the period, YYYY-MM-DD (UTC)' })
-  @Matches(ISO_DATE, { message: 'periodStart must be a date YYYY-MM-DD' })
-  @IsISO8601({ strict: true }, { message: 'periodStart must be a real date' })
+  @IsIsoDate(CASE_RECORD_DATES)
   periodStart!: string;
 
   @Field({ description: 'Last day of the period, YYYY-MM-DD (UTC), on or after periodStart' })
-  @Matches(ISO_DATE, { message: 'periodEnd must be a date YYYY-MM-DD' })
-  @IsISO8601({ strict: true }, { message: 'periodEnd must be a real date' })
+  @IsIsoDate(CASE_RECORD_DATES)
   periodEnd!: string;
 
   @Field(() => Int, { description: 'Records to reach, > 0' })
