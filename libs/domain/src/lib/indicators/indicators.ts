@@ -110,7 +110,7 @@ export function protectForViewer(cells: readonly AggregatedCell[], request: Aggr
   const show = (t: ProtectedTable) => (cells.some((c) => c.othersKey !== undefined) ? perturb(t, cells, ownOf) : t);
   if (!request.linked?.length || table.dimensions.length !== 2) return show(table);
   const othersOf = (cell: ShownCell) => cells.reduce((s, c) => s + (c.key.every((v, i) => v === cell.key[i]) ? c.count - ownOf(c) : 0), 0);
-  const hidden = zerosToHide(table, othersOf, request.linked, (h) => show(hideCells(table, h)));
+  const hidden = zerosToHide(table, othersOf, request.linked, (h) => show(hideCells(table, h)), (cell) => holdsNoRecord(table.dimensions, cell.key));
   return show(hideCells(table, new Set(hidden)));
 }
 
@@ -137,6 +137,15 @@ export const REFINES: Readonly<Partial<Record<DimensionKey, DimensionKey>>> = { 
  */
 function coarserOf(dimension: DimensionKey, value: string): string {
   return dimension === 'ageBand' ? (ageGroupOfBand(value) ?? UNKNOWN) : value;
+}
+
+/**
+ * True for a cell of a two-way table that no record can be in by definition: one dimension refines the other
+ * (`REFINES`) and the cell pairs a value with a coarser value it does not belong to (age group MINOR × band 30-38).
+ */
+export function holdsNoRecord(dimensions: readonly DimensionKey[], key: readonly string[]): boolean {
+  if (dimensions.length !== 2) return false;
+  return [0, 1].some((fine) => REFINES[dimensions[fine]] === dimensions[1 - fine] && coarserOf(dimensions[fine], key[fine]) !== key[1 - fine]);
 }
 
 /** Adds cell-key noise to the shown figures `protectForViewer` perturbs (see there). */

@@ -39,13 +39,16 @@ export interface LinkedTable {
  * so a cell an exact margin gave stops being exact when a zero of its row is hidden. Stops when nothing small is
  * pinned or A × B has no shown zero left. Each table judges alone, assuming the others show all their zeros, so the
  * choices of different tables never depend on each other.
- * `othersOf(cell)` is the others' part of a cell of `table`.
+ * `othersOf(cell)` is the others' part of a cell of `table`. `holdsNoRecord(cell)` marks the cells no record can be in
+ * by definition (age group × age band: a band outside its group): everyone knows they are 0, so they are never
+ * hidden (hiding one would read as nonsense and protect nothing); they stay known zeros in the check.
  */
 export function zerosToHide(
   table: ProtectedTable,
   othersOf: (cell: ShownCell) => number,
   linked: readonly LinkedTable[],
   show: (hidden: ReadonlySet<number>) => ProtectedTable,
+  holdsNoRecord: (cell: ShownCell) => boolean = () => false,
 ): number[] {
   const hidden = new Set<number>();
   if (table.dimensions.length !== 2 || table.viewerIsOwner) return [];
@@ -80,7 +83,7 @@ export function zerosToHide(
     // Only a cell shown as 0 may be hidden: a cell of the viewer's own records alone stays exact (its others' part is
     // 0 too, and stays a known zero here).
     const zeros = shown.cells
-      .flatMap((c, i) => (zeroAB(Math.floor(i / cols), i % cols) && c.count === 0 ? [i] : []))
+      .flatMap((c, i) => (zeroAB(Math.floor(i / cols), i % cols) && c.count === 0 && !holdsNoRecord(table.cells[i]) ? [i] : []))
       .sort((x, y) => compare(order(Math.floor(x / cols), x % cols), order(Math.floor(y / cols), y % cols)));
     if (!zeros.length) return [...hidden].sort((x, y) => x - y);
     const reopensNear = (i: number) => {

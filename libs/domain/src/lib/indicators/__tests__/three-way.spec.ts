@@ -162,3 +162,29 @@ describe('three-way check: the same zeros whichever way round the table is asked
     expect(hiddenOf(sexCit, 0)).toEqual(['MALE × NG']);
   });
 });
+
+describe('three-way check: cells no record can be in', () => {
+  it('age group × age band never hides a band outside its group: everyone knows it is 0', () => {
+    // Age group × age band with C = sex, every record another agency's. MINOR × 18-20 and the like, and ADULT × 0-8 and
+    // ADULT × 9-17, hold no record by definition (the bands 0-8 and 9-17 are the minors', the others the adults').
+    const bandRows = [
+      [{ band: '0-8', sex: 'FEMALE', n: 17 }, { band: '9-17', sex: 'MALE', n: 4 }, { band: '18-20', sex: 'FEMALE', n: 13 }, { band: '21-23', sex: 'MALE', n: 12 }, { band: '48+', sex: 'MALE', n: 18 }],
+      [{ band: '9-17', sex: 'MALE', n: 17 }, { band: '21-23', sex: 'FEMALE', n: 21 }, { band: '24-26', sex: 'MALE', n: 12 }, { band: '30-38', sex: 'MALE', n: 3 }, { band: '39-47', sex: 'MALE', n: 7 }, { band: '48+', sex: 'FEMALE', n: 10 }],
+      [{ band: '0-8', sex: 'MALE', n: 9 }, { band: '9-17', sex: 'FEMALE', n: 1 }, { band: '24-26', sex: 'MALE', n: 15 }, { band: '30-38', sex: 'FEMALE', n: 9 }, { band: '39-47', sex: 'FEMALE', n: 8 }, { band: '48+', sex: 'MALE', n: 16 }],
+    ];
+    const MINOR_BANDS = ['0-8', '9-17'];
+    const groupOf = (band: string) => (MINOR_BANDS.includes(band) ? 'MINOR' : 'ADULT');
+    for (const fixture of bandRows) {
+      const rows = fixture.map((r) => ({ ...r, key: (nextKey = (nextKey * 48_271) % 2 ** 31) }));
+      const cells = (key: (r: (typeof rows)[number]) => string[]): AggregatedCell[] => rows.map((r) => ({ key: key(r), count: r.n, own: 0, othersKey: r.key }));
+      const t = protectForViewer(cells((r) => [groupOf(r.band), r.band]), {
+        dimensions: ['ageGroup', 'ageBand'],
+        k: K,
+        linked: [{ dimension: 'sex', first: cells((r) => [groupOf(r.band), r.sex]), second: cells((r) => [r.band, r.sex]) }],
+      });
+      const outside = t.cells.filter((c) => groupOf(c.key[1]) !== c.key[0]);
+      expect(outside.length).toBeGreaterThan(0);
+      for (const cell of outside) expect(cell).toMatchObject({ count: 0, suppressed: false });
+    }
+  });
+});
