@@ -45,7 +45,11 @@ export function TargetsPanel({ operationId, operationName, readOnly = false }: {
           )}
           <p className="tf-small tf-muted">
             Achieved counts the operation's case records of the indicator entered within the period (UTC dates). Figures
-            below {indicators.k} read "suppressed (&lt; {indicators.k})" unless your agency recorded all of them.
+            below {indicators.k} read "suppressed (&lt; {indicators.k})" unless your agency recorded all of them. Periods
+            that overlap are decided in the order they were set: a period is hidden when its figure, with those shown
+            before it, would give a small count of other agencies' records away (one period minus another, say), and a
+            period set later never hides one shown before. Both read the same, so a hidden figure says nothing about its
+            size.
           </p>
           <TimingTable timing={indicators.timing} taskForce={indicators.taskForceTiming} />
           <TableCsvButton
@@ -89,7 +93,11 @@ function TargetRow({ target, k, removable, onRemoved }: { target: OperationTarge
       {target.progress === null ? (
         <p className="tf-targets__suppressed" data-testid="target-achieved">
           {target.achieved.label} of {target.target}
-          <span className="tf-small tf-muted"> — fewer than {k} records, not all recorded by your agency</span>
+          <span className="tf-small tf-muted">
+            {' '}
+            — hidden: fewer than {k} records not recorded by your agency, or a figure that, beside the periods shown before
+            it, would give such a small count away
+          </span>
         </p>
       ) : (
         <>
