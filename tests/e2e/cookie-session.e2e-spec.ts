@@ -182,6 +182,11 @@ describe('cookie session in the browser', () => {
     await signIn(idlePage, 'member@demo.test');
     const access = cookieNamed(await idleContext.cookies(), ACCESS)!.value;
     const sid = JSON.parse(Buffer.from(access.split('.')[1], 'base64url').toString()).sid as string;
+    // The person leaves: the page is closed to any request still under way (one landing after the change below would
+    // record activity again, and the session would not be idle any more).
+    const screen = idlePage.url();
+    await idlePage.waitForLoadState('networkidle');
+    await idlePage.goto('about:blank');
 
     const db = new Client({ connectionString: databaseUrl });
     await db.connect();
@@ -193,7 +198,7 @@ describe('cookie session in the browser', () => {
       await db.end();
     }
     // The person comes back and opens a screen: the server refuses the idle session, the page signs out.
-    await idlePage.reload();
+    await idlePage.goto(screen);
     await idlePage.getByTestId('login-form').waitFor();
     await expect(idlePage.getByTestId('session-end-message').textContent()).resolves.toBe('Your session ended after 30 minutes without activity. Please sign in again.');
   });
