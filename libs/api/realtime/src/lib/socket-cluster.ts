@@ -222,9 +222,10 @@ export function redactRemoteSocket(socket: { id: string; rooms: string[]; data: 
  * Wraps an adapter factory (a plain function, not an arrow: socket.io calls it with `new`) so that its
  * adapters act locally first and redact what they tell other nodes about their sockets.
  */
-function clustered(factory: (nsp: unknown) => ClusterAdapter): (nsp: unknown) => ClusterAdapter {
+export function clustered(factory: (nsp: unknown) => ClusterAdapter): (nsp: unknown) => ClusterAdapter {
   return function createClusteredAdapter(nsp: unknown) {
     const adapter = factory(nsp);
+    requireInternals(adapter);
     localFirst(adapter);
     redactFetchSocketsResponses(adapter);
     return adapter;
@@ -237,6 +238,23 @@ interface AdapterInternals {
   publishResponse(requesterUid: string, response: Omit<ClusterResponse, 'nsp' | 'uid'>): void;
 }
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/**
+ * Fails at start-up, not at the first broadcast, when a socket.io-adapter release no longer has the protected members
+ * this file relies on (`publish`, `publishResponse`, and the in-memory `Adapter` methods it calls first).
+ * @throws Error naming the missing members and the pinned version.
+ */
+function requireInternals(adapter: ClusterAdapter): void {
+  const internals = adapter as unknown as Record<string, unknown>;
+  const local = Adapter.prototype as unknown as Record<string, unknown>;
+  const missing = [
+    ...['publish', 'publishResponse'].filter((name) => typeof internals[name] !== 'function'),
+    ...['broadcast', 'addSockets', 'delSockets', 'disconnectSockets'].filter((name) => typeof local[name] !== 'function').map((name) => `Adapter.${name}`),
+  ];
+  if (missing.length) {
+    throw new Error(`socket.io-adapter lacks ${missing.join(', ')}: the cluster wrapper in socket-cluster.ts is written for socket.io-adapter 2.5 (pinned in package.json)`);
+  }
+}
 
 const encodeOptions = (opts: BroadcastOptions) => ({ rooms: [...opts.rooms], except: [...(opts.except ?? [])], flags: opts.flags ?? {} });
 
