@@ -10,9 +10,16 @@
 //     `operation:<operationId>`, with the API's payload shapes. As in the API (whose event bus runs the socket
 //     handlers on a later microtask than the one that publishes), the broadcast is queued and the request is
 //     answered (200, JSON) in the same turn.
+// On several nodes (BARE_CONFIG `databaseUrl` or `redisUrl`), it uses socket.io's official cluster adapter as the API
+// does — `@socket.io/postgres-adapter` on a pg pool, or `@socket.io/redis-streams-adapter` on a `redis` client —
+// and nothing more: the same rooms, the same emits.
 // It prints nothing; it tells the benchmark its port over IPC: `{ type: 'listening', port }`.
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
+import { createAdapter as createPostgresAdapter } from '@socket.io/postgres-adapter';
+import { createAdapter as createRedisStreamsAdapter } from '@socket.io/redis-streams-adapter';
+import pg from 'pg';
+import { createClient } from 'redis';
 import { Server } from 'socket.io';
 
 const config = JSON.parse(process.env.BARE_CONFIG || '{}');
@@ -60,7 +67,21 @@ const httpServer = createServer((req, res) => {
   });
 });
 
-const io = new Server(httpServer);
+/** The cluster adapter BARE_CONFIG asks for, or none (socket.io's in-memory adapter). */
+async function clusterAdapter() {
+  // Its own channel: on the API's database, the default one would join the bare servers to the API nodes' cluster.
+  if (typeof config.databaseUrl === 'string') return createPostgresAdapter(new pg.Pool({ connectionString: config.databaseUrl, max: 2 }), { channelPrefix: 'bench_bare' });
+  if (typeof config.redisUrl === 'string') {
+    const client = createClient({ url: config.redisUrl });
+    await client.connect();
+    const prefix = config.redisPrefix ?? 'bench-bare';
+    return createRedisStreamsAdapter(client, { streamName: prefix, channelPrefix: prefix, sessionKeyPrefix: `${prefix}:session:` });
+  }
+  return undefined;
+}
+
+const adapter = await clusterAdapter();
+const io = new Server(httpServer, adapter ? { adapter } : {});
 io.on('connection', (socket) => {
   const user = socket.handshake.auth?.user;
   if (typeof user === 'string') socket.join(`user:${user}`);
