@@ -101,6 +101,23 @@ describe('SQL statements per screen do not grow with the length of its lists', (
     expect(two.statements).toBeGreaterThan(one.statements as number);
   });
 
+  it('the same count asked several times in one query (aliases) is counted and audited once', async () => {
+    const entries = async () => Number((await t.db.query(`SELECT count(*)::int AS n FROM audit_entries WHERE action = 'LEAD_LIST_READ'`))[0].n);
+    const before = await entries();
+    const once = await gql(t.url, '{ leadCount }', {}, token);
+    const afterOnce = await entries();
+    const thrice = await gql(t.url, '{ a: leadCount b: leadCount c: leadCount }', {}, token);
+    const afterThrice = await entries();
+    expect(thrice.data).toEqual({ a: (once.data as { leadCount: number }).leadCount, b: (once.data as { leadCount: number }).leadCount, c: (once.data as { leadCount: number }).leadCount });
+    expect(afterOnce - before).toBe(1);
+    expect(afterThrice - afterOnce).toBe(1);
+    expect(thrice.statements).toBe(once.statements);
+    // Two different search texts are two questions: two searches, two entries.
+    const searches = await gql(t.url, '{ a: searchLeadCount(text: "bank") b: searchLeadCount(text: "bank") c: searchLeadCount(text: "recruit") }', {}, token);
+    expect(searches.errors).toBeUndefined();
+    expect((await entries()) - afterThrice).toBe(2);
+  });
+
   it('operation board (OperationBoard): the same at 10 and at 200 tasks', async () => {
     const [template] = await t.db.query(`SELECT id::text AS id FROM tasks WHERE operation_id = $1 ORDER BY created_at LIMIT 1`, [danube]);
     const agencyOf = new Map<string, string>((await t.db.query(`SELECT id::text AS id, agency_id::text AS agency FROM users WHERE id = ANY($1::uuid[])`, [people])).map((r: { id: string; agency: string }) => [r.id, r.agency]));

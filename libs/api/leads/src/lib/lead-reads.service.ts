@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditAction, AuditService, AuditSubject } from '@taskforce/api-audit';
-import { AuthUser, badInput, isUuid, whereArgs } from '@taskforce/api-core';
+import { AuthUser, badInput, isUuid, oncePerRequest, whereArgs } from '@taskforce/api-core';
 import { TaskEntity, TaskModel, TaskPolicy, TaskService } from '@taskforce/api-tasks';
 import { Brackets, DataSource, EntityManager, In } from 'typeorm';
 import { hasClaims, requireClaims } from './lead-claims';
@@ -104,19 +104,22 @@ export class LeadReadsService {
 
   /**
    * How many leads the caller may read (same rule as `list`), counted in SQL; one LEAD_LIST_READ audit entry naming
-   * the query and the count (a count returns no lead, so it names none). 0 without claims.
+   * the query and the count (a count returns no lead, so it names none). 0 without claims. Asked several times in one
+   * query (aliases), it is counted and audited once: the same question has one answer within a request.
    */
-  async count(actor: AuthUser): Promise<number> {
-    if (!hasClaims(actor)) return 0;
-    const row = await this.db
-      .getRepository(LeadEntity)
-      .createQueryBuilder('l')
-      .select('count(*)::int', 'n')
-      .where(...whereArgs(LeadPolicy.readableWhere(actor, 'l')))
-      .getRawOne<{ n: number }>();
-    const n = row?.n ?? 0;
-    await this.audit.recordLeadListRead(actor, { query: 'leadCount', args: {}, count: n });
-    return n;
+  count(actor: AuthUser): Promise<number> {
+    return oncePerRequest('leadCount', async () => {
+      if (!hasClaims(actor)) return 0;
+      const row = await this.db
+        .getRepository(LeadEntity)
+        .createQueryBuilder('l')
+        .select('count(*)::int', 'n')
+        .where(...whereArgs(LeadPolicy.readableWhere(actor, 'l')))
+        .getRawOne<{ n: number }>();
+      const n = row?.n ?? 0;
+      await this.audit.recordLeadListRead(actor, { query: 'leadCount', args: {}, count: n });
+      return n;
+    });
   }
 
   /**
@@ -157,10 +160,13 @@ export class LeadReadsService {
   }
 
   /** How many leads `matching` finds; one LEAD_LIST_READ audit entry. */
-  async searchCount(actor: AuthUser, text: string): Promise<number> {
-    const found = await this.matching(actor, text);
-    if (hasClaims(actor)) await this.listRead(actor, 'searchLeadCount', { text: searchKey(text) }, found.map((l) => l.id));
-    return found.length;
+  searchCount(actor: AuthUser, text: string): Promise<number> {
+    // Once per text within a query, like `count`.
+    return oncePerRequest(`searchLeadCount:${searchKey(text)}`, async () => {
+      const found = await this.matching(actor, text);
+      if (hasClaims(actor)) await this.listRead(actor, 'searchLeadCount', { text: searchKey(text) }, found.map((l) => l.id));
+      return found.length;
+    });
   }
 
   /** One lead as the caller may read it. @throws NOT_FOUND ("Lead not found") otherwise. */
