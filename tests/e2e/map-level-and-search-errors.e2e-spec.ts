@@ -40,11 +40,13 @@ describe('maps and search in the browser: the flows map level, and search errors
   it('agency-entered records are drawn at country level by default; Regions is a choice', async () => {
     const { login } = await graphql<{ login: { accessToken: string } }>(
       'mutation Login($input: LoginInput!) { login(input: $input) { accessToken } }',
-      { input: { email: 'member@demo.test', password: DEMO_PASSWORD } },
+      { input: { email: 'ro-member@demo.test', password: DEMO_PASSWORD } },
     );
-    // 12 records by the NL police: Moldovan citizens exploited in Portugal (12 ≥ k = 11; the NL police owns them).
-    const inputs = Array.from({ length: 12 }, () => ({ indicator: 'VICTIM_IDENTIFIED', citizenship: 'MD', countryOfExploitation: 'PT' }));
+    // 12 records by the Romanian prosecutors: Ukrainian citizens exploited in Portugal. For the NL police member who
+    // reads, 12 ≥ k = 11 records of another agency: a flow that is shown (with cell-key noise, never below k).
+    const inputs = Array.from({ length: 12 }, () => ({ indicator: 'VICTIM_IDENTIFIED', citizenship: 'UA', countryOfExploitation: 'PT' }));
     await graphql('mutation($inputs: [RecordCaseInput!]!) { recordCases(inputs: $inputs) { id } }', { inputs }, login.accessToken);
+    const uaToPt = (flows: string[]) => flows.filter((f) => f.startsWith('UA>PT:')).map((f) => Number(f.slice('UA>PT:'.length)));
 
     page = await (await browser.newContext({ viewport: { width: 1366, height: 960 } })).newPage();
     await signIn(page, 'member@demo.test');
@@ -52,14 +54,16 @@ describe('maps and search in the browser: the flows map level, and search errors
     await page.getByTestId('indicators-source').selectOption('agency');
     expect(await page.getByTestId('case-flows-level').inputValue()).toBe('COUNTRY');
     await page.getByTestId('case-flows-map').getByTestId('map-flow').first().waitFor();
-    expect(await drawn(page)).toContain('MD>PT:12');
+    const [shown] = uaToPt(await drawn(page));
+    expect(shown).toBeGreaterThanOrEqual(11);
+    expect(shown).toBeLessThanOrEqual(22);
     expect(await page.getByTestId('case-flows').getByRole('heading', { level: 2 }).textContent()).toBe('Flows between countries');
 
     // Regions: agencies record no regions, so the same records are all "both unknown" and nothing is drawn.
     await page.getByTestId('case-flows-level').selectOption('REGION');
     await page.getByTestId('case-flows').getByRole('heading', { name: 'Flows between regions' }).waitFor();
     await page.getByTestId('case-flows').getByText('Citizenship region → region of exploitation.').waitFor();
-    expect(await drawn(page)).not.toContain('MD>PT:12');
+    expect(uaToPt(await drawn(page))).toEqual([]);
 
     // Back to CTDC: the level returns to the source's default (regions).
     await page.getByTestId('indicators-source').selectOption('ctdc');

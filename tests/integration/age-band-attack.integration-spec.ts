@@ -176,3 +176,40 @@ describe('three-way figures from exact one-way figures and two-way zeros', () =>
     expect(attack).toBeNull();
   });
 });
+
+describe('three-way figures when the reader pads the zeros with its own records', () => {
+  let t: TestApp;
+  const TABLE = `query($input: IndicatorTableInput!) { indicatorTable(input: $input) { cells { key count suppressed perturbed } } }`;
+  type Figure = { key: string[]; count: number | null; suppressed: boolean; perturbed?: boolean | null };
+
+  beforeAll(async () => {
+    t = await withConvictions([
+      { agency: 'RO-DIOC', n: 15, sex: 'FEMALE', citizenship: 'NG', group: 'ADULT' },
+      { agency: 'BE-SIS', n: 20, sex: 'FEMALE', citizenship: 'RO', band: '0-8' },
+      { agency: 'ES-BIP', n: 20, sex: 'MALE', citizenship: 'RO', band: '30-38' },
+      { agency: 'RO-DIOC', n: 2, sex: 'FEMALE', citizenship: 'RO', band: '48+' },
+    ]);
+  });
+  afterAll(() => t?.close());
+
+  it('one conviction of its own in each of the three zeros does not give FEMALE × RO × ADULT = 2 back', async () => {
+    const token = await signIn(t.url, 'analyst@ng.test', FIXTURE_PASSWORD);
+    const recorded = await gql(
+      t.url,
+      'mutation($input: RecordCaseInput!) { recordCase(input: $input) { id } }',
+      { input: { indicator: 'CONVICTION', sex: 'MALE', citizenship: 'NG', ageBand: '9-17' } },
+      token,
+    );
+    expect(recorded.errors).toBeUndefined();
+    const cell = async (dimensions: string[], key: string[]) => {
+      const res = await gql(t.url, TABLE, { input: { source: 'agency', indicator: 'CONVICTION', dimensions } }, token);
+      if (res.errors) throw new Error(JSON.stringify(res.errors));
+      return (res.data!.indicatorTable as { cells: Figure[] }).cells.find((c) => c.key.join() === key.join());
+    };
+    // Each of the three cells holds the reader's one record. Shown as an exact 1, it says the others have none there,
+    // and then (RO 42 − MALE 20) − MINOR 20 = 2 pins the others' FEMALE × RO × ADULT.
+    const padded = [await cell(['SEX', 'CITIZENSHIP'], ['MALE', 'NG']), await cell(['CITIZENSHIP', 'AGE_GROUP'], ['NG', 'MINOR']), await cell(['SEX', 'AGE_GROUP'], ['MALE', 'MINOR'])];
+    const known = padded.filter((c) => c && !c.suppressed && !c.perturbed && c.count === 1);
+    expect(known.length).toBeLessThan(3);
+  });
+});

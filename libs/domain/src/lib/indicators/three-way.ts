@@ -80,10 +80,12 @@ export function zerosToHide(
     }
     if (!pin) return [...hidden].sort((x, y) => x - y);
     const { a, b, c, check } = pin;
-    // Only a cell shown as 0 may be hidden: a cell of the viewer's own records alone stays exact (its others' part is
-    // 0 too, and stays a known zero here).
+    // The known zeros that may be hidden: every shown cell whose others' part is 0, a cell of the viewer's own records
+    // alone included (the viewer knows its own figure, so the figure shown says the others have none there; were it
+    // never hidden, one record of the viewer in each zero would keep them all known). Chosen on the others' records
+    // only, never on the viewer's, so adding or deleting its records over time never moves what is hidden.
     const zeros = shown.cells
-      .flatMap((c, i) => (zeroAB(Math.floor(i / cols), i % cols) && c.count === 0 && !holdsNoRecord(table.cells[i]) ? [i] : []))
+      .flatMap((_, i) => (zeroAB(Math.floor(i / cols), i % cols) && !holdsNoRecord(table.cells[i]) ? [i] : []))
       .sort((x, y) => compare(order(Math.floor(x / cols), x % cols), order(Math.floor(y / cols), y % cols)));
     if (!zeros.length) return [...hidden].sort((x, y) => x - y);
     const reopensNear = (i: number) => {
