@@ -374,7 +374,7 @@ export type InvitePersonInput = {
 
 /** Suspects: name. Potential victims: identity fields, stored encrypted; a pseudonym is generated */
 export type LeadPersonInput = {
-  /** Potential victims only (encrypted): a real calendar date YYYY-MM-DD, not after today (UTC) */
+  /** Potential victims only (encrypted): a real calendar date YYYY-MM-DD from 1900-01-01 to today (UTC) */
   dateOfBirth?: string | null | undefined;
   /** Non-identifying description */
   description?: string | null | undefined;
