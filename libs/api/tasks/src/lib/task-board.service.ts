@@ -100,36 +100,52 @@ export class TaskBoardService {
     return tasks.map((task) => ({ task, assigneeAgency: agencies.get(task.assigneeAgencyId), assigneeUser: person(task.assigneeUserId), acknowledgedBy: person(task.acknowledgedById) }));
   }
 
-  /** First pages of the columns `operationId|status`, one statement. */
+  /** First pages of the columns `operationId|status`, one statement (plain rows, no entity hydration). */
   private async firstPages(keys: readonly string[], first: number): Promise<TaskEntity[][]> {
     const pairs = [...new Set(keys)].map((k) => k.split('|'));
-    const rows = await this.db
-      .getRepository(TaskEntity)
-      .createQueryBuilder('t')
-      .where(
-        `t.id IN (SELECT r.id FROM (SELECT c.id, row_number() OVER (PARTITION BY c.operation_id, c.status ORDER BY ${boardOrder('c')}) AS rn
-           FROM tasks c JOIN unnest(:ops::uuid[], :statuses::task_status[]) AS k(op, st) ON c.operation_id = k.op AND c.status = k.st) r WHERE r.rn <= :first)`,
-        { ops: pairs.map((p) => p[0]), statuses: pairs.map((p) => p[1]), first },
-      )
-      .orderBy(boardOrder('t'))
-      .getMany();
+    const rows: TaskEntity[] = await this.db.query(
+      `SELECT ${TASK_ROW} FROM tasks t WHERE t.id IN (SELECT r.id FROM (SELECT c.id, row_number() OVER (PARTITION BY c.operation_id, c.status ORDER BY ${boardOrder('c')}) AS rn
+           FROM tasks c JOIN unnest($1::uuid[], $2::task_status[]) AS k(op, st) ON c.operation_id = k.op AND c.status = k.st) r WHERE r.rn <= $3)
+        ORDER BY ${boardOrder('t')}`,
+      [pairs.map((p) => p[0]), pairs.map((p) => p[1]), first],
+    );
     return groupByKeys(keys, rows, (t) => `${t.operationId}|${t.status}`);
   }
 
-  /** The page of a column after the task `after` of the same operation. */
+  /** The page of a column after the task `after` of the same operation (plain rows). */
   private async pageAfter(column: TaskColumnModel, first: number, after: string): Promise<TaskEntity[]> {
     const [anchor] = await this.db.query('SELECT 1 FROM tasks WHERE id = $1 AND operation_id = $2', [after, column.operationId]);
     if (!anchor) throw badInput([{ field: 'after', message: 'after must be the id of a task of this joint operation' }]);
-    return this.db
-      .getRepository(TaskEntity)
-      .createQueryBuilder('t')
-      .where('t.operation_id = :op AND t.status = :status', { op: column.operationId, status: column.status })
-      .andWhere(`(${boardKey('t')}) > (SELECT ${boardKey('a')} FROM tasks a WHERE a.id = :after)`, { after })
-      .orderBy(boardOrder('t'))
-      .limit(first)
-      .getMany();
+    return this.db.query(
+      `SELECT ${TASK_ROW} FROM tasks t WHERE t.operation_id = $1 AND t.status = $2
+          AND (${boardKey('t')}) > (SELECT ${boardKey('a')} FROM tasks a WHERE a.id = $3)
+        ORDER BY ${boardOrder('t')} LIMIT $4`,
+      [column.operationId, column.status, after, first],
+    );
   }
 }
+
+/** Every column of the `tasks` row aliased `t`, named as TaskEntity's properties: a plain row in the entity's shape. */
+const TASK_ROW = [
+  't.id',
+  't.operation_id AS "operationId"',
+  't.title',
+  't.description',
+  't.status',
+  't.version',
+  't.priority',
+  't.pillar',
+  't.due_at AS "dueAt"',
+  't.lead_id AS "leadId"',
+  't.assignee_agency_id AS "assigneeAgencyId"',
+  't.assignee_user_id AS "assigneeUserId"',
+  't.created_by_id AS "createdById"',
+  't.acknowledged_at AS "acknowledgedAt"',
+  't.acknowledged_by_id AS "acknowledgedById"',
+  't.escalated_at AS "escalatedAt"',
+  't.created_at AS "createdAt"',
+  't.updated_at AS "updatedAt"',
+].join(', ');
 
 /** The board order's key of the task row `alias`, as a row value (compared with `>` for keyset paging). */
 function boardKey(alias: string): string {
