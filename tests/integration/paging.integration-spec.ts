@@ -134,6 +134,63 @@ describe('paging: board columns and the leads list', () => {
     expect(fields(tooMany)).toEqual(['first']);
   });
 
+  it("shows on every card, first pages and pages after a cursor, the stored assignee, acknowledger and whether the viewer may move it", async () => {
+    const [{ ro, nl }] = await t.db.query(`SELECT (SELECT id::text FROM agencies WHERE acronym = 'RO-DIOC') AS ro, (SELECT id::text FROM agencies WHERE acronym = 'NL-POL') AS nl`);
+    const [{ id: roLiaison }] = await t.db.query(`SELECT id::text AS id FROM users WHERE email = 'liaison@ro.test'`);
+    const [{ id: nlCoordinator }] = await t.db.query(`SELECT id::text AS id FROM users WHERE email = 'coordinator@nl.test'`);
+    // Every third task to the NL police (the viewer, a liaison officer of RO-DIOC, may not move those); every fourth
+    // to the viewer in person, acknowledged by them; every fifth acknowledged by the NL coordinator.
+    await t.db.query(
+      `UPDATE tasks SET assignee_agency_id = CASE WHEN n % 3 = 0 THEN $2::uuid ELSE $3::uuid END,
+                        assignee_user_id = CASE WHEN n % 4 = 0 AND n % 3 <> 0 THEN $4::uuid END,
+                        acknowledged_by_id = CASE WHEN n % 4 = 0 AND n % 3 <> 0 THEN $4::uuid WHEN n % 5 = 0 THEN $5::uuid END,
+                        acknowledged_at = CASE WHEN (n % 4 = 0 AND n % 3 <> 0) OR n % 5 = 0 THEN timestamptz '2027-01-02' END
+         FROM (SELECT id, row_number() OVER (ORDER BY id) AS n FROM tasks WHERE operation_id = $1) r WHERE tasks.id = r.id`,
+      [danube, nl, ro, roLiaison, nlCoordinator],
+    );
+    const stored: Array<{ id: string; agency: string; assignee: string | null; acknowledger: string | null; acknowledger_agency: string | null }> = await t.db.query(
+      `SELECT t.id::text AS id, a.acronym AS agency, au.display_name AS assignee, ku.display_name AS acknowledger, ka.acronym AS acknowledger_agency
+         FROM tasks t JOIN agencies a ON a.id = t.assignee_agency_id
+         LEFT JOIN users au ON au.id = t.assignee_user_id
+         LEFT JOIN users ku ON ku.id = t.acknowledged_by_id LEFT JOIN agencies ka ON ka.id = ku.agency_id
+        WHERE t.operation_id = $1`,
+      [danube],
+    );
+    const expected = new Map(
+      stored.map((r) => [
+        r.id,
+        {
+          assigneeAgency: { acronym: r.agency },
+          assigneeUser: r.assignee ? { displayName: r.assignee } : null,
+          acknowledgedBy: r.acknowledger ? { displayName: r.acknowledger, agency: { acronym: r.acknowledger_agency } } : null,
+          viewerCanUpdateStatus: r.agency === 'RO-DIOC',
+        },
+      ]),
+    );
+    expect(new Set(stored.map((r) => `${r.agency} ${r.assignee !== null} ${r.acknowledger_agency}`)).size).toBeGreaterThanOrEqual(4);
+    const CARDS = `query($id: ID!, $first: Int, $after: ID) {
+      operation(id: $id) { taskColumns { status tasks(first: $first, after: $after) {
+        id assigneeAgency { acronym } assigneeUser { displayName } acknowledgedBy { displayName agency { acronym } } viewerCanUpdateStatus
+      } } }
+    }`;
+    type Card = { id: string; assigneeAgency: unknown; assigneeUser: unknown; acknowledgedBy: unknown; viewerCanUpdateStatus: boolean };
+    const seen = new Set<string>();
+    let after: string | null = null;
+    for (let page = 0; page < 50; page += 1) {
+      const res: GqlResponse<Record<string, any>> = await gql(t.url, CARDS, { id: danube, first: 4, after }, token);
+      expect(res.errors).toBeUndefined();
+      const open = (res.data!['operation'].taskColumns as Array<{ status: string; tasks: Card[] }>).find((c) => c.status === 'OPEN')!;
+      const cards = page === 0 ? (res.data!['operation'].taskColumns as Array<{ tasks: Card[] }>).flatMap((c) => c.tasks) : open.tasks;
+      for (const { id, ...card } of cards) {
+        expect(card).toEqual(expected.get(id));
+        seen.add(id);
+      }
+      if (open.tasks.length < 4) break;
+      after = open.tasks[open.tasks.length - 1].id;
+    }
+    expect(seen.size).toBeGreaterThan(10);
+  });
+
   it('pages the leads list after a lead, in the order of one long page, and counts it in SQL', async () => {
     const [{ agency }] = await t.db.query(`SELECT agency_id::text AS agency FROM users WHERE email = 'liaison@ro.test'`);
     const [own] = await t.db.query(`SELECT id::text AS id FROM leads WHERE originating_agency_id = $1 LIMIT 1`, [agency]);

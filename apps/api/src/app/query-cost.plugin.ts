@@ -38,12 +38,39 @@ function estimatorsOf(schema: GraphQLSchema): ComplexityEstimator[] {
   return estimators;
 }
 
+/** Most estimates kept per document (one per operation name and variables asked). */
+const ESTIMATES_PER_DOCUMENT = 64;
+
+/** Estimates already made, per schema and parsed document (Apollo keeps one parsed document per query text). */
+const estimatesByDocument = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<string, number>>>();
+
 /**
- * The estimated cost of the operation `operationName` of `document` with `variables` (see estimatorsOf).
+ * The estimated cost of the operation `operationName` of `document` with `variables` (see estimatorsOf). An estimate
+ * depends on nothing else, so the last ESTIMATES_PER_DOCUMENT of each document are kept (a refusal is not).
  * @throws GraphQLError from graphql-query-complexity: variables that do not fit the operation, or more than
  *   MAX_QUERY_NODES nodes.
  */
 export function estimateCost(schema: GraphQLSchema, document: DocumentNode, operationName?: string | null, variables?: Record<string, unknown> | null): number {
+  let byDocument = estimatesByDocument.get(schema);
+  if (!byDocument) {
+    byDocument = new WeakMap();
+    estimatesByDocument.set(schema, byDocument);
+  }
+  let estimates = byDocument.get(document);
+  if (!estimates) {
+    estimates = new Map();
+    byDocument.set(document, estimates);
+  }
+  const key = JSON.stringify([operationName ?? null, variables ?? {}]);
+  const known = estimates.get(key);
+  if (known !== undefined) return known;
+  const cost = computeCost(schema, document, operationName, variables);
+  if (estimates.size >= ESTIMATES_PER_DOCUMENT) estimates.delete(estimates.keys().next().value as string);
+  estimates.set(key, cost);
+  return cost;
+}
+
+function computeCost(schema: GraphQLSchema, document: DocumentNode, operationName?: string | null, variables?: Record<string, unknown> | null): number {
   return getComplexity({
     schema,
     query: document,

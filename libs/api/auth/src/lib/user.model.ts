@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import type { AgencyModel } from '@taskforce/api-agencies';
 import { Role } from '@taskforce/domain';
 
 registerEnumType(Role, { name: 'Role', description: 'What a person may do within their agency' });
@@ -19,6 +20,9 @@ export class UserModel {
 
   /** Resolved by a field resolver from agencyId. */
   agencyId: string;
+
+  /** The person's agency when the reader loaded it with the person (a board page): `agency` is then answered from it. */
+  loadedAgency?: AgencyModel;
 
   @Field({ description: 'True when the account is disabled' })
   disabled: boolean;

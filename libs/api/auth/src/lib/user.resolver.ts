@@ -1,4 +1,4 @@
-import { Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AgencyModel, AgencyService } from '@taskforce/api-agencies';
 import { AuthUser, COST, cost, CurrentUser, notFound } from '@taskforce/api-core';
 import { UserModel } from './user.model';
@@ -18,9 +18,14 @@ export class UserResolver {
     return me;
   }
 
+  // Field resolvers without parameter decorators take graphql-js's (source, args, context): Nest calls them directly.
   @ResolveField(() => AgencyModel, { complexity: cost(COST.BATCHED) })
-  async agency(@Parent() user: UserModel): Promise<AgencyModel> {
-    const agency = await this.agencies.findById(user.agencyId);
+  agency(user: UserModel): AgencyModel | Promise<AgencyModel> {
+    return user.loadedAgency ?? this.requireAgency(user.agencyId);
+  }
+
+  private async requireAgency(id: string): Promise<AgencyModel> {
+    const agency = await this.agencies.findById(id);
     if (!agency) throw notFound('Agency');
     return agency;
   }

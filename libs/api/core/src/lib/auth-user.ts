@@ -58,3 +58,20 @@ export const CurrentUser = createParamDecorator((_data: unknown, context: Execut
   if (!user) throw new Error('CurrentUser used on a public resolver');
   return user;
 });
+
+/** The GraphQL context of a request (`{ req }`), as graphql-js hands it to a resolver. */
+export interface GqlRequestContext {
+  req?: { user?: AuthUser };
+}
+
+/**
+ * The AuthUser set by the auth guard, read from the GraphQL context: for field resolvers that take graphql-js's own
+ * arguments `(source, args, context)` instead of parameter decorators (Nest then calls them directly, without a
+ * promise of its own).
+ * @throws Error when the request has no user (a public resolver).
+ */
+export function userOfContext(context: GqlRequestContext): AuthUser {
+  const user = context.req?.user;
+  if (!user) throw new Error('userOfContext used on a public resolver');
+  return user;
+}

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import type { AgencyModel } from '@taskforce/api-agencies';
 import {
   DataCategory,
   FormOfExploitation,
@@ -173,6 +174,8 @@ export class LeadModel {
 
   operationId: string | null;
   originatingAgencyId: string;
+  /** The originating agency when the reader loaded it with the lead (lists): `originatingAgency` is answered from it. */
+  loadedOriginatingAgency?: AgencyModel;
 
   @Field(() => FormOfExploitation)
   formOfExploitation: FormOfExploitation;

@@ -44,8 +44,8 @@ export class LeadResolver {
     complexity: listCost(COST.READ + COST.AUDIT, argSize('first', LEAD_LIST_LIMIT, LEAD_LIST_LIMIT)),
     description: 'Leads you may read (your agency originated them or holds an active share), newest first: the first `first` (1–200, default 200), after the lead `after` (the last one you hold) when given. BAD_USER_INPUT naming `first` or `after` (not a lead of this list)',
   })
-  leads(@CurrentUser() user: AuthUser, @Args() page: LeadPageArgs): Promise<LeadModel[]> {
-    return this.reads.list(user, page.first, page.after ?? null);
+  async leads(@CurrentUser() user: AuthUser, @Args() page: LeadPageArgs): Promise<LeadModel[]> {
+    return this.withOriginatingAgencies(await this.reads.list(user, page.first, page.after ?? null));
   }
 
   @Query(() => Int, { complexity: cost(COST.COUNT + COST.AUDIT), description: 'How many leads you may read (same rule as leads)' })
@@ -57,8 +57,8 @@ export class LeadResolver {
     complexity: listCost(COST.SEARCH + COST.AUDIT, LEAD_LIST_LIMIT),
     description: 'Leads you may read whose text, as you may read it (summary, details, H3 condition, persons shown), contains `text`, ignoring case; newest first, at most 200. BAD_USER_INPUT (field text) outside 2–200 characters',
   })
-  searchLeads(@CurrentUser() user: AuthUser, @Args() args: SearchLeadsArgs): Promise<LeadModel[]> {
-    return this.reads.search(user, args.text);
+  async searchLeads(@CurrentUser() user: AuthUser, @Args() args: SearchLeadsArgs): Promise<LeadModel[]> {
+    return this.withOriginatingAgencies(await this.reads.search(user, args.text));
   }
 
   @Query(() => Int, { complexity: cost(COST.SEARCH + COST.AUDIT), description: 'How many leads searchLeads finds for `text` (without its limit of 200)' })
@@ -129,9 +129,18 @@ export class LeadResolver {
     return this.identity.reveal(user, input);
   }
 
+  // Without parameter decorators Nest calls it directly with graphql-js's (source): a listed lead is answered
+  // from the agency read with the list, without a promise.
   @ResolveField(() => AgencyModel, { complexity: cost(COST.READ) })
-  originatingAgency(@Parent() lead: LeadModel): Promise<AgencyModel> {
-    return requireAgency(this.agencies, lead.originatingAgencyId);
+  originatingAgency(lead: LeadModel): AgencyModel | Promise<AgencyModel> {
+    return lead.loadedOriginatingAgency ?? requireAgency(this.agencies, lead.originatingAgencyId);
+  }
+
+  /** The leads with their originating agencies, read by one statement for the whole list. */
+  private async withOriginatingAgencies(leads: LeadModel[]): Promise<LeadModel[]> {
+    const agencies = new Map((await this.agencies.findByIds([...new Set(leads.map((l) => l.originatingAgencyId))])).map((a) => [a.id, a]));
+    for (const lead of leads) lead.loadedOriginatingAgency = agencies.get(lead.originatingAgencyId);
+    return leads;
   }
 
   @ResolveField(() => OperationModel, { complexity: cost(2 * COST.READ), nullable: true, description: 'Null when none, or when your agency does not take part in it' })

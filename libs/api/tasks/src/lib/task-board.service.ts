@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { AgencyModel, AgencyService } from '@taskforce/api-agencies';
+import { UserModel, UserService } from '@taskforce/api-auth';
 import { AuthUser, badInput, groupByKeys, loadByKey } from '@taskforce/api-core';
 import { OperationPolicy } from '@taskforce/api-operations';
 import { TaskStatus } from '@taskforce/domain';
@@ -7,6 +9,14 @@ import { DataSource } from 'typeorm';
 import { TaskEntity } from './task.entity';
 import { TaskColumnModel, TaskModel } from './task.model';
 import { TaskService } from './task.service';
+
+/** A task of a board page with the records its card shows (absent: unknown, the card's resolvers then load it). */
+interface BoardRow {
+  task: TaskEntity;
+  assigneeAgency: AgencyModel | undefined;
+  assigneeUser: UserModel | null | undefined;
+  acknowledgedBy: UserModel | null | undefined;
+}
 
 /**
  * The task board of a joint operation: its columns (one per task status, with totals counted in SQL) and their
@@ -17,6 +27,8 @@ export class TaskBoardService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: OperationPolicy,
+    private readonly agencies: AgencyService,
+    private readonly users: UserService,
   ) {}
 
   /**
@@ -37,53 +49,103 @@ export class TaskBoardService {
       status,
       total: totals.find((t) => t.status === status)?.n ?? 0,
       operationId,
-      participatingAgencyIds: facts.participatingAgencyIds,
+      operation: facts,
     }));
   }
 
   /**
    * A page of a board column in board order (most urgent priority first, then earliest due date with undated last,
-   * then oldest, then id): the first `first` tasks, after the task `after` when given. The first pages of all the
-   * columns asked in one tick are read by one statement. The column was reached through `columns`, so the viewer
-   * may see its operation.
+   * then oldest, then id): the first `first` tasks, after the task `after` when given, each with the agencies and
+   * people its card shows (`TaskModel.loaded`). The first pages of all the columns asked in one tick are read by one
+   * statement, and their cards' agencies and people by one statement each. The column was reached through `columns`,
+   * so the viewer may see its operation.
    * @throws BAD_USER_INPUT naming `after` when it is not a task of the column's operation.
    */
   async columnPage(column: TaskColumnModel, first: number, after?: string | null): Promise<TaskModel[]> {
     if (first <= 0) return [];
-    const rows = after ? await this.pageAfter(column, first, after) : await loadByKey(`taskColumn.first:${first}`, `${column.operationId}|${column.status}`, (keys: readonly string[]) => this.firstPages(keys, first));
-    return rows.map((row) => TaskService.toModel(row, column.participatingAgencyIds));
+    const rows = after
+      ? await this.withCardRecords(await this.pageAfter(column, first, after))
+      : await loadByKey(`taskColumn.first:${first}`, `${column.operationId}|${column.status}`, async (keys: readonly string[]) => {
+          const pages = await this.firstPages(keys, first);
+          const withRecords = await this.withCardRecords(pages.flat());
+          let i = 0;
+          return pages.map((page) => page.map(() => withRecords[i++]));
+        });
+    return rows.map((row) => {
+      const model = TaskService.toModel(row.task, column.operation.participatingAgencyIds);
+      if (row.assigneeAgency && row.assigneeUser !== undefined && row.acknowledgedBy !== undefined) {
+        model.loaded = { assigneeAgency: row.assigneeAgency, assigneeUser: row.assigneeUser, acknowledgedBy: row.acknowledgedBy, operation: column.operation };
+      }
+      return model;
+    });
   }
 
-  /** First pages of the columns `operationId|status`, one statement. */
+  /**
+   * The tasks with the agencies and people their cards show: the people (assignee, acknowledger) by one statement,
+   * then their agencies and the assignee agencies by another. A record not found stays undefined.
+   */
+  private async withCardRecords(tasks: readonly TaskEntity[]): Promise<BoardRow[]> {
+    if (!tasks.length) return [];
+    const userIds = new Set<string>();
+    for (const t of tasks) {
+      if (t.assigneeUserId) userIds.add(t.assigneeUserId);
+      if (t.acknowledgedById) userIds.add(t.acknowledgedById);
+    }
+    const users = new Map((await this.users.findByIds([...userIds])).map((u) => [u.id, u]));
+    const agencyIds = new Set(tasks.map((t) => t.assigneeAgencyId));
+    for (const u of users.values()) agencyIds.add(u.agencyId);
+    const agencies = new Map((await this.agencies.findByIds([...agencyIds])).map((a) => [a.id, a]));
+    for (const u of users.values()) u.loadedAgency = agencies.get(u.agencyId);
+    const person = (id: string | null): UserModel | null | undefined => (id ? users.get(id) : null);
+    return tasks.map((task) => ({ task, assigneeAgency: agencies.get(task.assigneeAgencyId), assigneeUser: person(task.assigneeUserId), acknowledgedBy: person(task.acknowledgedById) }));
+  }
+
+  /** First pages of the columns `operationId|status`, one statement (plain rows, no entity hydration). */
   private async firstPages(keys: readonly string[], first: number): Promise<TaskEntity[][]> {
     const pairs = [...new Set(keys)].map((k) => k.split('|'));
-    const rows = await this.db
-      .getRepository(TaskEntity)
-      .createQueryBuilder('t')
-      .where(
-        `t.id IN (SELECT r.id FROM (SELECT c.id, row_number() OVER (PARTITION BY c.operation_id, c.status ORDER BY ${boardOrder('c')}) AS rn
-           FROM tasks c JOIN unnest(:ops::uuid[], :statuses::task_status[]) AS k(op, st) ON c.operation_id = k.op AND c.status = k.st) r WHERE r.rn <= :first)`,
-        { ops: pairs.map((p) => p[0]), statuses: pairs.map((p) => p[1]), first },
-      )
-      .orderBy(boardOrder('t'))
-      .getMany();
+    const rows: TaskEntity[] = await this.db.query(
+      `SELECT ${TASK_ROW} FROM tasks t WHERE t.id IN (SELECT r.id FROM (SELECT c.id, row_number() OVER (PARTITION BY c.operation_id, c.status ORDER BY ${boardOrder('c')}) AS rn
+           FROM tasks c JOIN unnest($1::uuid[], $2::task_status[]) AS k(op, st) ON c.operation_id = k.op AND c.status = k.st) r WHERE r.rn <= $3)
+        ORDER BY ${boardOrder('t')}`,
+      [pairs.map((p) => p[0]), pairs.map((p) => p[1]), first],
+    );
     return groupByKeys(keys, rows, (t) => `${t.operationId}|${t.status}`);
   }
 
-  /** The page of a column after the task `after` of the same operation. */
+  /** The page of a column after the task `after` of the same operation (plain rows). */
   private async pageAfter(column: TaskColumnModel, first: number, after: string): Promise<TaskEntity[]> {
     const [anchor] = await this.db.query('SELECT 1 FROM tasks WHERE id = $1 AND operation_id = $2', [after, column.operationId]);
     if (!anchor) throw badInput([{ field: 'after', message: 'after must be the id of a task of this joint operation' }]);
-    return this.db
-      .getRepository(TaskEntity)
-      .createQueryBuilder('t')
-      .where('t.operation_id = :op AND t.status = :status', { op: column.operationId, status: column.status })
-      .andWhere(`(${boardKey('t')}) > (SELECT ${boardKey('a')} FROM tasks a WHERE a.id = :after)`, { after })
-      .orderBy(boardOrder('t'))
-      .limit(first)
-      .getMany();
+    return this.db.query(
+      `SELECT ${TASK_ROW} FROM tasks t WHERE t.operation_id = $1 AND t.status = $2
+          AND (${boardKey('t')}) > (SELECT ${boardKey('a')} FROM tasks a WHERE a.id = $3)
+        ORDER BY ${boardOrder('t')} LIMIT $4`,
+      [column.operationId, column.status, after, first],
+    );
   }
 }
+
+/** Every column of the `tasks` row aliased `t`, named as TaskEntity's properties: a plain row in the entity's shape. */
+const TASK_ROW = [
+  't.id',
+  't.operation_id AS "operationId"',
+  't.title',
+  't.description',
+  't.status',
+  't.version',
+  't.priority',
+  't.pillar',
+  't.due_at AS "dueAt"',
+  't.lead_id AS "leadId"',
+  't.assignee_agency_id AS "assigneeAgencyId"',
+  't.assignee_user_id AS "assigneeUserId"',
+  't.created_by_id AS "createdById"',
+  't.acknowledged_at AS "acknowledgedAt"',
+  't.acknowledged_by_id AS "acknowledgedById"',
+  't.escalated_at AS "escalatedAt"',
+  't.created_at AS "createdAt"',
+  't.updated_at AS "updatedAt"',
+].join(', ');
 
 /** The board order's key of the task row `alias`, as a row value (compared with `>` for keyset paging). */
 function boardKey(alias: string): string {

@@ -1,5 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Pillar, TaskPriority, TaskStatus } from '@taskforce/domain';
+import type { AgencyModel } from '@taskforce/api-agencies';
+import type { UserModel } from '@taskforce/api-auth';
+import { OperationFacts, Pillar, TaskPriority, TaskStatus } from '@taskforce/domain';
 import { TaskEventAction } from './task.entity';
 
 registerEnumType(TaskStatus, { name: 'TaskStatus', description: 'OPEN → IN_PROGRESS → BLOCKED → DONE | CANCELLED' });
@@ -58,6 +60,21 @@ export class TaskModel {
   assigneeUserId: string | null;
   createdById: string;
   acknowledgedById: string | null;
+  /** What the reader loaded with the task (board pages): the card's field resolvers then answer without a load. */
+  loaded?: TaskCardRelations;
+}
+
+/**
+ * The records a task card shows, read once for a whole board page (one statement per kind), and the facts of the
+ * task's operation (which the viewer may see) that `viewerCanUpdateStatus` is decided on.
+ */
+export interface TaskCardRelations {
+  assigneeAgency: AgencyModel;
+  /** Null when the task is assigned to the agency only. */
+  assigneeUser: UserModel | null;
+  /** Null when nobody acknowledged it. */
+  acknowledgedBy: UserModel | null;
+  operation: OperationFacts;
 }
 
 @ObjectType('TaskComment')
@@ -110,5 +127,6 @@ export class TaskColumnModel {
   total: number;
 
   operationId: string;
-  participatingAgencyIds: readonly string[];
+  /** Facts of the column's operation, which the viewer may see (checked when the columns were read). */
+  operation: OperationFacts;
 }

@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AgencyModel, AgencyService } from '@taskforce/api-agencies';
 import { UserModel, UserService } from '@taskforce/api-auth';
-import { argSize, AuthUser, badInput, COST, cost, CurrentUser, listCost, notFound } from '@taskforce/api-core';
+import { argSize, AuthUser, badInput, COST, cost, CurrentUser, GqlRequestContext, listCost, notFound, userOfContext } from '@taskforce/api-core';
 import { TaskStatus } from '@taskforce/domain';
 import { OperationModel, OperationPolicy, OperationService } from '@taskforce/api-operations';
 import { AddTaskCommentInput, CreateTaskInput, UpdateTaskInput, UpdateTaskStatusInput } from './dto/task.inputs';
@@ -10,6 +10,7 @@ import { TASK_PAGE_MAX, TaskColumnModel, TaskCommentModel, TaskEventModel, TaskM
 import { TaskCommentsService } from './task-comments.service';
 import { TaskService } from './task.service';
 import { TaskBoardService } from './task-board.service';
+import { TaskPolicy } from './task.policy';
 
 /** Columns of the task board: one per task status. */
 const BOARD_COLUMNS = Object.values(TaskStatus).length;
@@ -88,8 +89,9 @@ export class TaskResolver {
   }
 
   @ResolveField(() => UserModel, { complexity: cost(COST.BATCHED), nullable: true, description: 'Who acknowledged it' })
-  acknowledgedBy(@Parent() task: TaskModel): Promise<UserModel | null> {
-    return task.acknowledgedById ? this.users.findById(task.acknowledgedById) : Promise.resolve(null);
+  acknowledgedBy(task: TaskModel): UserModel | null | Promise<UserModel | null> {
+    if (task.loaded) return task.loaded.acknowledgedBy;
+    return task.acknowledgedById ? this.users.findById(task.acknowledgedById) : null;
   }
 
   @ResolveField(() => OperationModel, { complexity: cost(2 * COST.READ) })
@@ -97,16 +99,17 @@ export class TaskResolver {
     return this.operations.getVisible(user, task.operationId);
   }
 
+  // The card's fields take graphql-js's (source, args, context) without parameter decorators, so Nest calls them
+  // directly; a task read with its card's records (`loaded`, board pages) is answered without a promise.
   @ResolveField(() => AgencyModel, { complexity: cost(COST.BATCHED) })
-  async assigneeAgency(@Parent() task: TaskModel): Promise<AgencyModel> {
-    const agency = await this.agencies.findById(task.assigneeAgencyId);
-    if (!agency) throw notFound('Agency');
-    return agency;
+  assigneeAgency(task: TaskModel): AgencyModel | Promise<AgencyModel> {
+    return task.loaded?.assigneeAgency ?? this.requireAgency(task.assigneeAgencyId);
   }
 
   @ResolveField(() => UserModel, { complexity: cost(COST.BATCHED), nullable: true })
-  assigneeUser(@Parent() task: TaskModel): Promise<UserModel | null> {
-    return task.assigneeUserId ? this.users.findById(task.assigneeUserId) : Promise.resolve(null);
+  assigneeUser(task: TaskModel): UserModel | null | Promise<UserModel | null> {
+    if (task.loaded) return task.loaded.assigneeUser;
+    return task.assigneeUserId ? this.users.findById(task.assigneeUserId) : null;
   }
 
   @ResolveField(() => UserModel, { complexity: cost(COST.BATCHED) })
@@ -125,8 +128,16 @@ export class TaskResolver {
   }
 
   @ResolveField(() => Boolean, { complexity: cost(COST.BATCHED), description: 'True when you may move this task' })
-  viewerCanUpdateStatus(@CurrentUser() user: AuthUser, @Parent() task: TaskModel): Promise<boolean> {
+  viewerCanUpdateStatus(task: TaskModel, _args: unknown, context: GqlRequestContext): boolean | Promise<boolean> {
+    const user = userOfContext(context);
+    if (task.loaded) return TaskPolicy.canUpdateStatus(user, task.loaded.operation, task);
     return this.taskService.viewerCanUpdateStatus(user, task);
+  }
+
+  private async requireAgency(id: string): Promise<AgencyModel> {
+    const agency = await this.agencies.findById(id);
+    if (!agency) throw notFound('Agency');
+    return agency;
   }
 }
 
