@@ -8,3 +8,4 @@ export * from './lib/operation-evaluation';
 export * from './lib/realtime';
 export * from './lib/session-idle';
 export * from './lib/leads';
+export * from './lib/channels';

@@ -8,6 +8,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AgenciesModule } from '@taskforce/api-agencies';
 import { AuditModule } from '@taskforce/api-audit';
 import { AuthModule } from '@taskforce/api-auth';
+import { ChannelsModule } from '@taskforce/api-channels';
 import { AppConfig, AppErrorFilter, CoreModule, createErrorFormatter, StrictDateTimeScalar } from '@taskforce/api-core';
 import { dataSourceOptions } from '@taskforce/api-setup';
 import { IndicatorsModule } from '@taskforce/api-indicators';
@@ -64,6 +65,7 @@ export class AppModule {
         OperationLifecycleModule,
         OperationEvaluationModule,
         TasksModule,
+        ChannelsModule,
         NotificationsModule,
         RealtimeModule,
         JurisdictionModule,

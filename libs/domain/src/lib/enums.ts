@@ -111,6 +111,11 @@ export enum NotificationType {
   OPERATION_AGENCY_LEFT = 'OPERATION_AGENCY_LEFT',
   /** A task of the recipient's agency was reassigned to another agency or person (to the former assignee's liaison officers and person). */
   TASK_REASSIGNED_AWAY = 'TASK_REASSIGNED_AWAY',
+  /**
+   * A message of an operation's channel mentions the recipient (`@<e-mail>`) or their agency (`@<acronym>`: to its
+   * liaison officers). Says who and where, never the message.
+   */
+  OPERATION_MENTION = 'OPERATION_MENTION',
 }
 
 /**

@@ -80,6 +80,10 @@ export enum AuditAction {
   AGENCY_SECOND_FACTOR_REQUIREMENT_CHANGED = 'AGENCY_SECOND_FACTOR_REQUIREMENT_CHANGED',
   /** A platform admin required (or stopped requiring) a second factor of every admin (details: required). */
   ADMIN_SECOND_FACTOR_REQUIREMENT_CHANGED = 'ADMIN_SECOND_FACTOR_REQUIREMENT_CHANGED',
+  /** A channel message was edited; its earlier body is kept in operation_message_revisions (details: operationId, threadId). */
+  OPERATION_MESSAGE_EDITED = 'OPERATION_MESSAGE_EDITED',
+  /** A channel message was deleted: its body and earlier bodies are gone (details: operationId, threadId, byAuthor). */
+  OPERATION_MESSAGE_DELETED = 'OPERATION_MESSAGE_DELETED',
 }
 
 /** What an entry is about. */
@@ -100,6 +104,8 @@ export enum AuditSubject {
   AGENCY = 'AGENCY',
   /** A joint operation; subject id = the operation's id. */
   OPERATION = 'OPERATION',
+  /** A message of an operation's channel (subject id = the message's id). */
+  OPERATION_MESSAGE = 'OPERATION_MESSAGE',
   /** The platform's security settings (subject id `platform`). */
   SECURITY_SETTINGS = 'SECURITY_SETTINGS',
 }

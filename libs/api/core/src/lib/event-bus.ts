@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Subject, Subscription } from 'rxjs';
-import type { LeadChange, NotificationEvent, OperationChange, TaskChange, TaskStatus } from '@taskforce/domain';
+import type { LeadChange, NotificationEvent, OperationChange, OperationMessageEvent, TaskChange, TaskStatus } from '@taskforce/domain';
 
 /**
  * Events that domain services publish after their transaction commits, for the real-time gateway to push.
@@ -41,6 +41,11 @@ export interface DomainEventMap {
     change: OperationChange;
     agencyIds: string[];
   };
+  /**
+   * A message of an operation's channel was posted, edited or deleted (committed). The gateway sends it to the people
+   * of the agencies taking part in the operation when it is sent.
+   */
+  'operation.message': OperationMessageEvent;
   /** An agency stopped participating in an operation; its sockets must stop receiving the operation's events. */
   'operation.agency.removed': { operationId: string; agencyId: string };
   /** A session ended (logout); its sockets must go at once. */

@@ -181,6 +181,13 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
         for (const userId of new Set(gone.map((socket) => socket.data.auth.userId))) await this.announceLeft(event.operationId, userId);
         if (allowed.length) this.server.to(allowed).emit('task.changed', event);
       }),
+      this.bus.on('operation.message', async (event) => {
+        // Every person of every agency taking part in the operation now, wherever they are in the app (unread markers):
+        // one broadcast to those agencies' rooms.
+        const facts = await this.access.facts(event.operationId);
+        const agencies = (facts?.participatingAgencyIds ?? []).filter((agencyId) => OperationPolicy.canSee({ agencyId }, facts!));
+        if (agencies.length) this.server.to(agencies.map((agencyId) => rooms.agency(agencyId))).emit('operation.message', event);
+      }),
       this.bus.on('lead.changed', (event) => this.pushLeadChanged(event)),
       this.bus.on('operation.changed', (event) => this.pushOperationChanged(event)),
       this.bus.on('operation.agency.removed', async ({ operationId, agencyId }) => {

@@ -4,6 +4,7 @@
  * gateway and event bus and the web client both import these types, so the two sides cannot drift.
  */
 import type { NotificationType, TaskStatus } from '../enums';
+import type { HandlingCode, TlpLabel } from '../sharing/types';
 
 /** Payload of the socket `notification` event: a notification already persisted for the recipient. */
 export interface NotificationEvent {
@@ -109,11 +110,38 @@ export interface OperationChangedEvent {
 export type SessionRevokedEvent = { reason: 'ENDED' | 'EXPIRED' } | { reason: 'IDLE'; idleMinutes: number };
 
 /** Events the server sends (docs/api-contract.md, "socket.io"). */
+/** What happened to a channel message, in `operation.message`. */
+export type OperationMessageChange = 'POSTED' | 'EDITED' | 'DELETED';
+
+/**
+ * Payload of `operation.message`, sent to the people of every agency taking part in the operation when a message of
+ * its channel is posted, edited or deleted: the message as its members read it (`body` null once deleted).
+ */
+export interface OperationMessageEvent {
+  id: string;
+  operationId: string;
+  /** The thread's first message, or null for a message that starts a thread. */
+  threadId: string | null;
+  change: OperationMessageChange;
+  /** Position in the channel (ascending); unread markers count from it. */
+  seq: number;
+  body: string | null;
+  tlp: `${TlpLabel}`;
+  handlingCode: `${HandlingCode}` | null;
+  authorId: string;
+  authorAgencyId: string;
+  /** ISO 8601, UTC. */
+  createdAt: string;
+  editedAt: string | null;
+  deletedAt: string | null;
+}
+
 export interface ServerToClientEvents {
   notification: (event: NotificationEvent) => void;
   'task.changed': (event: TaskChangedEvent) => void;
   'lead.changed': (event: LeadChangedEvent) => void;
   'operation.changed': (event: OperationChangedEvent) => void;
+  'operation.message': (event: OperationMessageEvent) => void;
   'session.revoked': (event: SessionRevokedEvent) => void;
   presence: (event: PresenceEvent) => void;
   'presence.joined': (event: PresenceJoinedEvent) => void;

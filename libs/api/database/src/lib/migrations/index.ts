@@ -24,6 +24,7 @@ import { TargetPeriods1765700000000 } from './1765700000000-target-periods';
 import { CaseRecordCells1765750000000 } from './1765750000000-case-record-cells';
 import { AuditCompactReads1765800000000 } from './1765800000000-audit-compact-reads';
 import { AgeBandWithinGroup1765850000000 } from './1765850000000-age-band-within-group';
+import { OperationChannel1765900000000 } from './1765900000000-operation-channel';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -53,4 +54,5 @@ export const migrations = [
   CaseRecordCells1765750000000,
   AuditCompactReads1765800000000,
   AgeBandWithinGroup1765850000000,
+  OperationChannel1765900000000,
 ];

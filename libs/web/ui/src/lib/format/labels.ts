@@ -106,6 +106,7 @@ export const NOTIFICATION_TYPE_LABELS: Readonly<Record<NotificationType, string>
   [NotificationType.OPERATION_STATUS_CHANGED]: 'Joint operation status changed',
   [NotificationType.OPERATION_AGENCY_LEFT]: 'An agency left the joint operation',
   [NotificationType.TASK_REASSIGNED_AWAY]: 'Task moved to another assignee',
+  [NotificationType.OPERATION_MENTION]: 'Mentioned in an operation channel',
 };
 
 /** Looks a value up in a label table, falling back to the raw value for values this client does not know yet. */

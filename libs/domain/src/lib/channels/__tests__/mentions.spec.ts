@@ -1,0 +1,31 @@
+import { MentionCandidates, mentionsIn } from '../mentions';
+
+const candidates: MentionCandidates = {
+  agencies: [
+    { id: 'ro', acronym: 'RO-DIOC' },
+    { id: 'nl', acronym: 'NL-POL' },
+    { id: 'eu', acronym: 'Europol' },
+  ],
+  people: [
+    { id: 'ana', email: 'liaison@demo.test' },
+    { id: 'jan', email: 'coordinator@demo.test' },
+  ],
+};
+
+describe('mentions in a channel message', () => {
+  it.each([
+    ['@RO-DIOC please check the bank records', ['ro'], []],
+    ['Thanks @ro-dioc and @Europol.', ['ro', 'eu'], []],
+    ['@liaison@demo.test can you confirm?', [], ['ana']],
+    ['(@LIAISON@demo.test) and @coordinator@demo.test, see above', [], ['ana', 'jan']],
+    ['@NL-POL @NL-POL @RO-DIOC: twice is once', ['nl', 'ro'], []],
+    ['write to liaison@demo.test or ops@RO-DIOC', [], []],
+    ['@ES-BIP is not in this operation', [], []],
+    ['@RO-DIOCX is another word', [], []],
+    ['a lone @ sign, @-dash and @@RO-DIOC', [], []],
+    ['“@Europol”: quoted', ['eu'], []],
+    ['', [], []],
+  ])('%p mentions agencies %p and people %p', (body, agencyIds, userIds) => {
+    expect(mentionsIn(body, candidates)).toEqual({ agencyIds, userIds });
+  });
+});
