@@ -15,6 +15,7 @@ import {
 import { Alert, Button, Card, labelOf, Link, LoadingState, pathTo, TASK_STATUS_LABELS, useNavigate, useSearchParam } from '@taskforce/web-ui';
 import { useCallback, useEffect, useState } from 'react';
 import { BOARD_PAGE_MAX, BOARD_PAGE_SIZE, TaskBoard } from './board/task-board';
+import { OperationChannel } from './channel/operation-channel';
 import { CreateTaskForm } from './create-task/create-task-form';
 import { AgenciesPanel } from './lifecycle/agencies-panel';
 import { ClosingEvaluationCard } from './lifecycle/closing-evaluation-card';
@@ -211,6 +212,7 @@ export function OperationPage({ operationId }: { operationId: string }) {
           onTaskChanged={refetchBoard}
         />
       </section>
+      <OperationChannel operationId={operation.id} readOnly={controls.readOnly} />
       <AgenciesPanel operation={operation} manage={controls.canManageAgencies} viewerId={viewerId} onChanged={refetchBoard} />
       {controls.canLeave && viewer && (
         <LeaveOperation operationId={operation.id} operationName={operation.name} agencyAcronym={viewer.agency.acronym} />

@@ -40,6 +40,11 @@ type Documents = {
     "\n  mutation RefreshSession {\n    refreshSession {\n      accessTokenExpiresAt\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.RefreshSessionDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query OperationMessages($operationId: ID!, $threadId: ID, $search: String, $first: Int) {\n    operationMessages(operationId: $operationId, threadId: $threadId, search: $search, first: $first) {\n      id\n      threadId\n      seq\n      body\n      tlp\n      handlingCode\n      createdAt\n      editedAt\n      deletedAt\n      replyCount\n      viewerCanEdit\n      viewerCanDelete\n      author {\n        id\n        displayName\n      }\n      authorAgency {\n        id\n        acronym\n      }\n    }\n    operationUnreadMessageCount(operationId: $operationId)\n  }\n": typeof types.OperationMessagesDocument,
+    "\n  mutation PostOperationMessage($input: PostOperationMessageInput!) {\n    postOperationMessage(input: $input) {\n      id\n      threadId\n    }\n  }\n": typeof types.PostOperationMessageDocument,
+    "\n  mutation EditOperationMessage($input: EditOperationMessageInput!) {\n    editOperationMessage(input: $input) {\n      id\n      body\n      editedAt\n    }\n  }\n": typeof types.EditOperationMessageDocument,
+    "\n  mutation DeleteOperationMessage($id: ID!) {\n    deleteOperationMessage(id: $id) {\n      id\n      body\n      deletedAt\n    }\n  }\n": typeof types.DeleteOperationMessageDocument,
+    "\n  mutation MarkOperationMessagesRead($operationId: ID!) {\n    markOperationMessagesRead(operationId: $operationId)\n  }\n": typeof types.MarkOperationMessagesReadDocument,
     "\n  fragment AgencyFields on Agency {\n    id\n    name\n    acronym\n    kind\n    country\n    countryName\n  }\n": typeof types.AgencyFieldsFragmentDoc,
     "\n  fragment PersonFields on User {\n    id\n    displayName\n    agency {\n      id\n      acronym\n    }\n  }\n": typeof types.PersonFieldsFragmentDoc,
     "\n  fragment ViewerFields on User {\n    id\n    email\n    displayName\n    roles\n    agency {\n      ...AgencyFields\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
@@ -168,6 +173,11 @@ const documents: Documents = {
     "\n  mutation RefreshSession {\n    refreshSession {\n      accessTokenExpiresAt\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n": types.RefreshSessionDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": types.MeDocument,
+    "\n  query OperationMessages($operationId: ID!, $threadId: ID, $search: String, $first: Int) {\n    operationMessages(operationId: $operationId, threadId: $threadId, search: $search, first: $first) {\n      id\n      threadId\n      seq\n      body\n      tlp\n      handlingCode\n      createdAt\n      editedAt\n      deletedAt\n      replyCount\n      viewerCanEdit\n      viewerCanDelete\n      author {\n        id\n        displayName\n      }\n      authorAgency {\n        id\n        acronym\n      }\n    }\n    operationUnreadMessageCount(operationId: $operationId)\n  }\n": types.OperationMessagesDocument,
+    "\n  mutation PostOperationMessage($input: PostOperationMessageInput!) {\n    postOperationMessage(input: $input) {\n      id\n      threadId\n    }\n  }\n": types.PostOperationMessageDocument,
+    "\n  mutation EditOperationMessage($input: EditOperationMessageInput!) {\n    editOperationMessage(input: $input) {\n      id\n      body\n      editedAt\n    }\n  }\n": types.EditOperationMessageDocument,
+    "\n  mutation DeleteOperationMessage($id: ID!) {\n    deleteOperationMessage(id: $id) {\n      id\n      body\n      deletedAt\n    }\n  }\n": types.DeleteOperationMessageDocument,
+    "\n  mutation MarkOperationMessagesRead($operationId: ID!) {\n    markOperationMessagesRead(operationId: $operationId)\n  }\n": types.MarkOperationMessagesReadDocument,
     "\n  fragment AgencyFields on Agency {\n    id\n    name\n    acronym\n    kind\n    country\n    countryName\n  }\n": types.AgencyFieldsFragmentDoc,
     "\n  fragment PersonFields on User {\n    id\n    displayName\n    agency {\n      id\n      acronym\n    }\n  }\n": types.PersonFieldsFragmentDoc,
     "\n  fragment ViewerFields on User {\n    id\n    email\n    displayName\n    roles\n    agency {\n      ...AgencyFields\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
@@ -388,6 +398,26 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (ty
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OperationMessages($operationId: ID!, $threadId: ID, $search: String, $first: Int) {\n    operationMessages(operationId: $operationId, threadId: $threadId, search: $search, first: $first) {\n      id\n      threadId\n      seq\n      body\n      tlp\n      handlingCode\n      createdAt\n      editedAt\n      deletedAt\n      replyCount\n      viewerCanEdit\n      viewerCanDelete\n      author {\n        id\n        displayName\n      }\n      authorAgency {\n        id\n        acronym\n      }\n    }\n    operationUnreadMessageCount(operationId: $operationId)\n  }\n"): (typeof documents)["\n  query OperationMessages($operationId: ID!, $threadId: ID, $search: String, $first: Int) {\n    operationMessages(operationId: $operationId, threadId: $threadId, search: $search, first: $first) {\n      id\n      threadId\n      seq\n      body\n      tlp\n      handlingCode\n      createdAt\n      editedAt\n      deletedAt\n      replyCount\n      viewerCanEdit\n      viewerCanDelete\n      author {\n        id\n        displayName\n      }\n      authorAgency {\n        id\n        acronym\n      }\n    }\n    operationUnreadMessageCount(operationId: $operationId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PostOperationMessage($input: PostOperationMessageInput!) {\n    postOperationMessage(input: $input) {\n      id\n      threadId\n    }\n  }\n"): (typeof documents)["\n  mutation PostOperationMessage($input: PostOperationMessageInput!) {\n    postOperationMessage(input: $input) {\n      id\n      threadId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditOperationMessage($input: EditOperationMessageInput!) {\n    editOperationMessage(input: $input) {\n      id\n      body\n      editedAt\n    }\n  }\n"): (typeof documents)["\n  mutation EditOperationMessage($input: EditOperationMessageInput!) {\n    editOperationMessage(input: $input) {\n      id\n      body\n      editedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteOperationMessage($id: ID!) {\n    deleteOperationMessage(id: $id) {\n      id\n      body\n      deletedAt\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteOperationMessage($id: ID!) {\n    deleteOperationMessage(id: $id) {\n      id\n      body\n      deletedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkOperationMessagesRead($operationId: ID!) {\n    markOperationMessagesRead(operationId: $operationId)\n  }\n"): (typeof documents)["\n  mutation MarkOperationMessagesRead($operationId: ID!) {\n    markOperationMessagesRead(operationId: $operationId)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,251 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import {
+  DELETE_OPERATION_MESSAGE_MUTATION,
+  describeApiError,
+  EDIT_OPERATION_MESSAGE_MUTATION,
+  invalidFields,
+  MARK_OPERATION_MESSAGES_READ_MUTATION,
+  newIdempotencyKey,
+  OPERATION_MESSAGES_QUERY,
+  POST_OPERATION_MESSAGE_MUTATION,
+  useRealtimeEvent,
+  useRealtimeReconnect,
+  type OperationMessageData,
+} from '@taskforce/web-data-access';
+import { HANDLING_CODE_TEXT, HandlingCode, TlpLabel, tlpMarking } from '@taskforce/domain';
+import { Alert, Badge, Button, Card, formatDateTime, SelectField, TextAreaField, TlpBadge } from '@taskforce/web-ui';
+import { useCallback, useState, type FormEvent } from 'react';
+
+const TLP_OPTIONS = Object.values(TlpLabel).map((tlp) => ({ value: tlp, label: tlpMarking(tlp) }));
+const HANDLING_OPTIONS = Object.values(HandlingCode).map((code) => ({ value: code, label: `${code} — ${HANDLING_CODE_TEXT[code]}` }));
+
+/**
+ * A joint operation's channel on its page: the threads (newest last), each opening to its replies, a form to post
+ * (TLP label, default TLP:AMBER, and an optional handling code), edits and deletions of one's own messages, and the
+ * count of messages posted since one last read the channel ("Mark as read"). Live: every `operation.message` of this
+ * operation refetches the open views (Apollo merges by id, so a reconnect's refetch loses and doubles nothing).
+ * Mentions: `@RO-DIOC` notifies that agency's liaison officers, `@name@agency.org` that person.
+ */
+export function OperationChannel({ operationId, readOnly }: { operationId: string; readOnly: boolean }) {
+  const [openThread, setOpenThread] = useState<string | null>(null);
+  const { data, error, refetch } = useQuery(OPERATION_MESSAGES_QUERY, { variables: { operationId }, fetchPolicy: 'cache-and-network' });
+  const [markRead, { loading: marking }] = useMutation(MARK_OPERATION_MESSAGES_READ_MUTATION);
+  const reload = useCallback(() => {
+    void refetch().catch(() => undefined);
+  }, [refetch]);
+  useRealtimeEvent('operation.message', (event) => {
+    if (event.operationId === operationId) reload();
+  });
+  useRealtimeReconnect(reload);
+
+  const unread = data?.operationUnreadMessageCount ?? 0;
+  const messages = data?.operationMessages ?? [];
+  return (
+    <Card
+      title={
+        <>
+          Channel{' '}
+          {unread > 0 && (
+            <Badge tone="accent" data-testid="channel-unread">
+              {unread} new
+            </Badge>
+          )}
+        </>
+      }
+      headingLevel={2}
+      className="tf-section tf-channel"
+      data-testid="operation-channel"
+      actions={
+        unread > 0 ? (
+          <Button
+            size="sm"
+            variant="ghost"
+            busy={marking}
+            onClick={() => void markRead({ variables: { operationId } }).then(reload, () => undefined)}
+            data-testid="channel-mark-read"
+          >
+            Mark as read
+          </Button>
+        ) : undefined
+      }
+    >
+      <p className="tf-small tf-muted">
+        Every member of the agencies taking part reads the channel. Each message keeps its TLP label and handling code
+        wherever its text is copied. Mention an agency with @ and its acronym (its liaison officers are told), or a person
+        with @ and their e-mail address.
+      </p>
+      {error && <Alert>{describeApiError(error, 'The channel cannot be loaded right now.')}</Alert>}
+      {messages.length === 0 && !error ? (
+        <p className="tf-muted" data-testid="channel-empty">
+          No messages yet.
+        </p>
+      ) : (
+        <ol className="tf-channel__list" aria-label="Threads">
+          {messages.map((message) => (
+            <li key={message.id} data-testid="channel-message" data-message-id={message.id}>
+              <Message message={message} readOnly={readOnly} onChanged={reload} />
+              <Button size="sm" variant="ghost" onClick={() => setOpenThread(openThread === message.id ? null : message.id)} aria-expanded={openThread === message.id} data-testid="channel-thread-toggle">
+                {message.replyCount === 1 ? '1 reply' : `${message.replyCount} replies`}
+                {openThread === message.id ? ' — hide' : readOnly ? '' : ' — reply'}
+              </Button>
+              {openThread === message.id && <Thread operationId={operationId} threadId={message.id} readOnly={readOnly} />}
+            </li>
+          ))}
+        </ol>
+      )}
+      {!readOnly && <PostForm operationId={operationId} threadId={null} onPosted={reload} />}
+    </Card>
+  );
+}
+
+/** The replies of one thread, live, with a reply form. */
+function Thread({ operationId, threadId, readOnly }: { operationId: string; threadId: string; readOnly: boolean }) {
+  const { data, error, refetch } = useQuery(OPERATION_MESSAGES_QUERY, { variables: { operationId, threadId }, fetchPolicy: 'cache-and-network' });
+  const reload = useCallback(() => {
+    void refetch().catch(() => undefined);
+  }, [refetch]);
+  useRealtimeEvent('operation.message', (event) => {
+    if (event.operationId === operationId && (event.threadId === threadId || event.id === threadId)) reload();
+  });
+  const replies = (data?.operationMessages ?? []).filter((m) => m.id !== threadId);
+  return (
+    <div className="tf-channel__thread" data-testid="channel-thread">
+      {error && <Alert>{describeApiError(error, 'The thread cannot be loaded right now.')}</Alert>}
+      <ol className="tf-channel__list" aria-label="Replies">
+        {replies.map((reply) => (
+          <li key={reply.id} data-testid="channel-reply">
+            <Message message={reply} readOnly={readOnly} onChanged={reload} />
+          </li>
+        ))}
+      </ol>
+      {!readOnly && <PostForm operationId={operationId} threadId={threadId} onPosted={reload} />}
+    </div>
+  );
+}
+
+/** One message: author, agency, markings, time, body ("message deleted" once deleted), and its author's edit and delete. */
+function Message({ message, readOnly, onChanged }: { message: OperationMessageData; readOnly: boolean; onChanged: () => void }) {
+  const [editing, setEditing] = useState(false);
+  const [body, setBody] = useState(message.body ?? '');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [edit, { loading: saving }] = useMutation(EDIT_OPERATION_MESSAGE_MUTATION);
+  const [remove, { loading: removing }] = useMutation(DELETE_OPERATION_MESSAGE_MUTATION);
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    setProblem(null);
+    try {
+      await edit({ variables: { input: { id: message.id, body } } });
+      setEditing(false);
+      onChanged();
+    } catch (caught) {
+      setProblem(invalidFields(caught)['body'] ?? describeApiError(caught, 'The message could not be saved.'));
+    }
+  };
+  const onDelete = async () => {
+    setProblem(null);
+    try {
+      await remove({ variables: { id: message.id } });
+      onChanged();
+    } catch (caught) {
+      setProblem(describeApiError(caught, 'The message could not be deleted.'));
+    }
+  };
+  return (
+    <article className="tf-channel__message" aria-label={`Message from ${message.author.displayName}`}>
+      <header className="tf-channel__meta tf-small">
+        <strong>{message.author.displayName}</strong> <span className="tf-muted">{message.authorAgency.acronym}</span> <TlpBadge tlp={message.tlp} />
+        {message.handlingCode && (
+          <Badge tone="warning" title={HANDLING_CODE_TEXT[message.handlingCode as HandlingCode]} data-testid="channel-handling-code">
+            {message.handlingCode}
+          </Badge>
+        )}{' '}
+        <time dateTime={message.createdAt} className="tf-muted">
+          {formatDateTime(message.createdAt)}
+        </time>
+        {message.editedAt && !message.deletedAt && <span className="tf-muted"> (edited)</span>}
+      </header>
+      {message.deletedAt ? (
+        <p className="tf-muted" data-testid="channel-message-deleted">
+          Message deleted
+        </p>
+      ) : editing ? (
+        <form onSubmit={(event) => void save(event)} noValidate>
+          <TextAreaField label="Edit message" value={body} onChange={(event) => setBody(event.target.value)} rows={3} error={problem ?? undefined} />
+          <Button type="submit" size="sm" busy={saving}>
+            Save
+          </Button>{' '}
+          <Button size="sm" variant="ghost" onClick={() => setEditing(false)}>
+            Cancel
+          </Button>
+        </form>
+      ) : (
+        <p className="tf-channel__body" data-testid="channel-message-body">
+          {message.body}
+        </p>
+      )}
+      {!readOnly && !editing && !message.deletedAt && (message.viewerCanEdit || message.viewerCanDelete) && (
+        <div className="tf-channel__actions">
+          {message.viewerCanEdit && (
+            <Button size="sm" variant="ghost" onClick={() => setEditing(true)} data-testid="channel-edit">
+              Edit
+            </Button>
+          )}
+          {message.viewerCanDelete && (
+            <Button size="sm" variant="ghost" busy={removing} onClick={() => void onDelete()} data-testid="channel-delete">
+              Delete
+            </Button>
+          )}
+        </div>
+      )}
+      {problem && !editing && <Alert>{problem}</Alert>}
+    </article>
+  );
+}
+
+/** Posts a message (or, with `threadId`, a reply). A resend after a lost answer reuses the idempotency key. */
+function PostForm({ operationId, threadId, onPosted }: { operationId: string; threadId: string | null; onPosted: () => void }) {
+  const [body, setBody] = useState('');
+  const [tlp, setTlp] = useState<`${TlpLabel}`>(TlpLabel.AMBER);
+  const [handlingCode, setHandlingCode] = useState('');
+  const [key, setKey] = useState(newIdempotencyKey);
+  const [problems, setProblems] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [post, { loading }] = useMutation(POST_OPERATION_MESSAGE_MUTATION);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setProblems({});
+    setFailure(null);
+    try {
+      await post({ variables: { input: { operationId, threadId, body, tlp, handlingCode: handlingCode ? (handlingCode as HandlingCode) : null, idempotencyKey: key } } });
+      setBody('');
+      setKey(newIdempotencyKey());
+      onPosted();
+    } catch (caught) {
+      const fields = invalidFields(caught);
+      if (Object.keys(fields).length) setProblems(fields);
+      else setFailure(describeApiError(caught, 'The message could not be sent.'));
+    }
+  };
+  const what = threadId ? 'Reply' : 'Message';
+  return (
+    <form className="tf-channel__form" onSubmit={(event) => void submit(event)} noValidate data-testid={threadId ? 'channel-reply-form' : 'channel-post-form'}>
+      <TextAreaField label={what} value={body} onChange={(event) => setBody(event.target.value)} rows={threadId ? 2 : 3} error={problems['body']} data-testid="channel-body" />
+      <div className="tf-channel__markings">
+        <SelectField label="TLP label" value={tlp} onChange={(event) => setTlp(event.target.value as `${TlpLabel}`)} options={TLP_OPTIONS} error={problems['tlp']} data-testid="channel-tlp" />
+        <SelectField
+          label="Handling code"
+          value={handlingCode}
+          onChange={(event) => setHandlingCode(event.target.value)}
+          options={HANDLING_OPTIONS}
+          placeholder="None"
+          error={problems['handlingCode']}
+          data-testid="channel-handling"
+        />
+      </div>
+      {failure && <Alert>{failure}</Alert>}
+      <Button type="submit" busy={loading} data-testid="channel-send">
+        Send {what.toLowerCase()}
+      </Button>
+    </form>
+  );
+}
