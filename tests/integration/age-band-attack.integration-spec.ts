@@ -138,6 +138,14 @@ describe('age bands and age groups read together when adults have no band', () =
  * = 37 − 35 = 2. Each two-way table hides its zero that takes part (docs/disclosure-control.md, "Three-way figures
  * behind two-way tables").
  */
+/** The design document's three-way fixture: the others' FEMALE × RO × ADULT is 2, and no table publishes it. */
+const THREE_WAY_FIXTURE: readonly Convictions[] = [
+  { agency: 'RO-DIOC', n: 15, sex: 'FEMALE', citizenship: 'NG', group: 'ADULT' },
+  { agency: 'BE-SIS', n: 20, sex: 'FEMALE', citizenship: 'RO', band: '0-8' },
+  { agency: 'ES-BIP', n: 20, sex: 'MALE', citizenship: 'RO', band: '30-38' },
+  { agency: 'RO-DIOC', n: 2, sex: 'FEMALE', citizenship: 'RO', band: '48+' },
+];
+
 describe('three-way figures from exact one-way figures and two-way zeros', () => {
   let t: TestApp;
   const TABLE = `query($input: IndicatorTableInput!) { indicatorTable(input: $input) {
@@ -145,12 +153,7 @@ describe('three-way figures from exact one-way figures and two-way zeros', () =>
   type Figure = { key: string[]; count: number | null; suppressed: boolean; perturbed?: boolean | null };
 
   beforeAll(async () => {
-    t = await withConvictions([
-      { agency: 'RO-DIOC', n: 15, sex: 'FEMALE', citizenship: 'NG', group: 'ADULT' },
-      { agency: 'BE-SIS', n: 20, sex: 'FEMALE', citizenship: 'RO', band: '0-8' },
-      { agency: 'ES-BIP', n: 20, sex: 'MALE', citizenship: 'RO', band: '30-38' },
-      { agency: 'RO-DIOC', n: 2, sex: 'FEMALE', citizenship: 'RO', band: '48+' },
-    ]);
+    t = await withConvictions(THREE_WAY_FIXTURE);
   });
   afterAll(() => t?.close());
 
@@ -183,12 +186,7 @@ describe('three-way figures when the reader pads the zeros with its own records'
   type Figure = { key: string[]; count: number | null; suppressed: boolean; perturbed?: boolean | null };
 
   beforeAll(async () => {
-    t = await withConvictions([
-      { agency: 'RO-DIOC', n: 15, sex: 'FEMALE', citizenship: 'NG', group: 'ADULT' },
-      { agency: 'BE-SIS', n: 20, sex: 'FEMALE', citizenship: 'RO', band: '0-8' },
-      { agency: 'ES-BIP', n: 20, sex: 'MALE', citizenship: 'RO', band: '30-38' },
-      { agency: 'RO-DIOC', n: 2, sex: 'FEMALE', citizenship: 'RO', band: '48+' },
-    ]);
+    t = await withConvictions(THREE_WAY_FIXTURE);
   });
   afterAll(() => t?.close());
 

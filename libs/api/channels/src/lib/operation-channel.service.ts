@@ -157,8 +157,10 @@ export class OperationChannelService {
   /** The message and its operation's facts, the message locked for the caller's change; writable operations only. */
   private async requireMessage(m: EntityManager, actor: AuthUser, id: string): Promise<{ message: OperationMessageEntity; facts: OperationFacts }> {
     const message = isUuid(id) ? await m.getRepository(OperationMessageEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
-    if (!message || !(await this.operations.isVisible(actor, message.operationId))) throw notFound('Message');
-    return { message, facts: await this.operations.requireWritable(actor, message.operationId, m) };
+    const facts = message ? await this.operations.facts(message.operationId, m) : null;
+    if (!message || !facts || !OperationPolicy.canSee(actor, facts)) throw notFound('Message');
+    if (!isOperationWritable(facts.status)) throw await this.operations.closedError(message.operationId, m);
+    return { message, facts };
   }
 
   /** The thread a reply to `id` belongs to (the thread of a reply, or the message itself). @throws NOT_FOUND ("Thread not found") outside the operation. */

@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsSafeText, Trim } from '@taskforce/api-core';
 import { HandlingCode, TlpLabel } from '@taskforce/domain';
@@ -8,6 +9,16 @@ export const MESSAGE_MAX_LENGTH = 10_000;
 /** Most messages one `operationMessages` page returns. */
 export const MESSAGE_PAGE_MAX = 200;
 
+/** A message body: trimmed, no control characters but line breaks, 1–MESSAGE_MAX_LENGTH characters; messages name `body`. */
+const IsMessageBody = () =>
+  applyDecorators(
+    Trim(),
+    IsSafeText(),
+    IsString(),
+    MinLength(1, { message: 'body must not be empty' }),
+    MaxLength(MESSAGE_MAX_LENGTH, { message: `body must be at most ${MESSAGE_MAX_LENGTH} characters` }),
+  );
+
 @InputType({ description: "A message for a joint operation's channel, or a reply in a thread" })
 export class PostOperationMessageInput {
   @Field(() => ID)
@@ -15,11 +26,7 @@ export class PostOperationMessageInput {
   operationId!: string;
 
   @Field({ description: `1–${MESSAGE_MAX_LENGTH} characters; line breaks kept. Mention an agency with @<acronym>, a person with @<e-mail>` })
-  @Trim()
-  @IsSafeText()
-  @IsString()
-  @MinLength(1, { message: 'body must not be empty' })
-  @MaxLength(MESSAGE_MAX_LENGTH, { message: `body must be at most ${MESSAGE_MAX_LENGTH} characters` })
+  @IsMessageBody()
   body!: string;
 
   @Field(() => ID, { nullable: true, description: 'Reply in the thread of this message (a thread of the same operation)' })
@@ -50,11 +57,7 @@ export class EditOperationMessageInput {
   id!: string;
 
   @Field({ description: `The new body, 1–${MESSAGE_MAX_LENGTH} characters` })
-  @Trim()
-  @IsSafeText()
-  @IsString()
-  @MinLength(1, { message: 'body must not be empty' })
-  @MaxLength(MESSAGE_MAX_LENGTH, { message: `body must be at most ${MESSAGE_MAX_LENGTH} characters` })
+  @IsMessageBody()
   body!: string;
 }
 
