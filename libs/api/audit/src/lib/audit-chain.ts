@@ -84,6 +84,12 @@ export enum AuditAction {
   OPERATION_MESSAGE_EDITED = 'OPERATION_MESSAGE_EDITED',
   /** A channel message was deleted: its body and earlier bodies are gone (details: operationId, threadId, byAuthor). */
   OPERATION_MESSAGE_DELETED = 'OPERATION_MESSAGE_DELETED',
+  /** A request for information was sent (details: operationId, fromAgencyId, toAgencyId, priority, dueAt; never subject or body). */
+  INFORMATION_REQUEST_SENT = 'INFORMATION_REQUEST_SENT',
+  /** The addressed agency acknowledged receipt of a request for information (details: operationId). */
+  INFORMATION_REQUEST_ACKNOWLEDGED = 'INFORMATION_REQUEST_ACKNOWLEDGED',
+  /** The addressed agency answered a request for information, which closes it (details: operationId). */
+  INFORMATION_REQUEST_ANSWERED = 'INFORMATION_REQUEST_ANSWERED',
 }
 
 /** What an entry is about. */
@@ -106,6 +112,8 @@ export enum AuditSubject {
   OPERATION = 'OPERATION',
   /** A message of an operation's channel (subject id = the message's id). */
   OPERATION_MESSAGE = 'OPERATION_MESSAGE',
+  /** A request for information between agencies of an operation (subject id = the request's id). */
+  INFORMATION_REQUEST = 'INFORMATION_REQUEST',
   /** The platform's security settings (subject id `platform`). */
   SECURITY_SETTINGS = 'SECURITY_SETTINGS',
 }
