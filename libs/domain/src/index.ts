@@ -9,3 +9,4 @@ export * from './lib/realtime';
 export * from './lib/session-idle';
 export * from './lib/leads';
 export * from './lib/channels';
+export * from './lib/alerts';

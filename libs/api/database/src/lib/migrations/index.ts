@@ -26,6 +26,7 @@ import { AuditCompactReads1765800000000 } from './1765800000000-audit-compact-re
 import { AgeBandWithinGroup1765850000000 } from './1765850000000-age-band-within-group';
 import { OperationChannel1765900000000 } from './1765900000000-operation-channel';
 import { InformationRequests1765950000000 } from './1765950000000-information-requests';
+import { AlertEmails1765960000000 } from './1765960000000-alert-emails';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -57,4 +58,5 @@ export const migrations = [
   AgeBandWithinGroup1765850000000,
   OperationChannel1765900000000,
   InformationRequests1765950000000,
+  AlertEmails1765960000000,
 ];
