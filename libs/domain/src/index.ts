@@ -10,3 +10,4 @@ export * from './lib/session-idle';
 export * from './lib/leads';
 export * from './lib/channels';
 export * from './lib/alerts';
+export * from './lib/files';

@@ -246,6 +246,37 @@ export class AppConfig {
   @Matches(/^https?:\/\/[^\s/]+(\/\S*)?$/, { message: 'PUBLIC_URL must be an http:// or https:// URL' })
   PUBLIC_URL?: string;
 
+  /** Largest evidence file accepted, in bytes (default 10 GiB). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  FILE_MAX_BYTES = 10 * 1024 ** 3;
+
+  /** Days a joint operation keeps file contents when its coordinators set nothing else (the EU JIT platform's temporary storage). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  FILE_RETENTION_DAYS = 28;
+
+  /** The longest retention coordinators may set, in days. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  FILE_RETENTION_MAX_DAYS = 365;
+
+  /** Seconds between sweeps deleting file contents whose retention has passed; 0 turns the sweep off. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  FILE_RETENTION_CHECK_SECONDS = 3600;
+
+  /** Folder of evidence file contents on this node (`<TASKFORCE_DATA_DIR>/files`). */
+  get filesDir(): string {
+    return resolve(this.TASKFORCE_DATA_DIR, 'files');
+  }
+
   /** Where alert e-mails go when SMTP_URL is unset (see MAIL_DIR). */
   get mailDir(): string {
     return this.MAIL_DIR ?? resolve(this.TASKFORCE_DATA_DIR, 'mail');

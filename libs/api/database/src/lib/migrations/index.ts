@@ -27,6 +27,7 @@ import { AgeBandWithinGroup1765850000000 } from './1765850000000-age-band-within
 import { OperationChannel1765900000000 } from './1765900000000-operation-channel';
 import { InformationRequests1765950000000 } from './1765950000000-information-requests';
 import { AlertEmails1765960000000 } from './1765960000000-alert-emails';
+import { EvidenceFiles1765970000000 } from './1765970000000-evidence-files';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -59,4 +60,5 @@ export const migrations = [
   OperationChannel1765900000000,
   InformationRequests1765950000000,
   AlertEmails1765960000000,
+  EvidenceFiles1765970000000,
 ];
