@@ -98,20 +98,84 @@ export function indicatorTableFromCounts(cells: readonly AggregatedCell[], reque
  */
 export function protectForViewer(cells: readonly AggregatedCell[], request: AggregatedTableRequest): ProtectedTable {
   const ownOf = (c: AggregatedCell) => c.own ?? (c.recordedByViewer ? c.count : 0);
-  const protect = (of: readonly AggregatedCell[]) => {
+  const protectCore = (of: readonly AggregatedCell[]) => {
     const table = crossTabulateCounts(of, request.dimensions, request);
     const own = crossTabulateCounts(of.map((c) => ({ key: c.key, count: ownOf(c) })), request.dimensions, request);
     const byKey = new Map(own.cells.map((c) => [JSON.stringify(c.key), c.count]));
     return protectLinkedTable(table, table.cells.map((c) => byKey.get(JSON.stringify(c.key)) ?? 0), request.k);
   };
+  const protect = (of: readonly AggregatedCell[]) => withOwnOnlyValues(of, request, ownOf, protectCore);
   const whole = protect(cells);
-  const parts = [...new Set(cells.map((c) => c.part ?? ''))];
-  const table = parts.length > 1 ? protectAcrossParts(whole, parts.map((p) => protect(cells.filter((c) => (c.part ?? '') === p)))) : whole;
-  const show = (t: ProtectedTable) => (cells.some((c) => c.othersKey !== undefined) ? perturb(t, cells, ownOf) : t);
+  const partOf = (c: { part?: string }) => c.part ?? '';
+  const parts = [...new Set(cells.map(partOf))];
+  const partTables = parts.map((p) => protect(cells.filter((c) => partOf(c) === p)));
+  const table = parts.length > 1 ? protectAcrossParts(whole, partTables) : whole;
+  const showFor = (of: readonly AggregatedCell[]) => (t: ProtectedTable) => (of.some((c) => c.othersKey !== undefined) ? perturb(t, of, ownOf) : t);
+  const show = showFor(cells);
   if (!request.linked?.length || table.dimensions.length !== 2) return show(table);
-  const othersOf = (cell: ShownCell) => cells.reduce((s, c) => s + (c.key.every((v, i) => v === cell.key[i]) ? c.count - ownOf(c) : 0), 0);
-  const hidden = zerosToHide(table, othersOf, request.linked, (h) => show(hideCells(table, h)), (cell) => holdsNoRecord(table.dimensions, cell.key));
-  return show(hideCells(table, new Set(hidden)));
+  const othersIn = (of: readonly AggregatedCell[]) => (cell: ShownCell) => of.reduce((s, c) => s + (c.key.every((v, i) => v === cell.key[i]) ? c.count - ownOf(c) : 0), 0);
+  /** The zeros the three-way check hides in `t`, the table of the cells `of` with the linked tables `linked` (keys). */
+  const zerosOf = (t: ProtectedTable, of: readonly AggregatedCell[], linked: readonly LinkedTable[]) => {
+    // A value the others do not have holds only known zeros of theirs: never one to hide (see withOwnOnlyValues).
+    const othersHave = t.dimensions.map((_, i) => new Set(of.filter((c) => c.count - ownOf(c) > 0).map((c) => c.key[i])));
+    const known = (cell: ShownCell) => holdsNoRecord(t.dimensions, cell.key) || cell.key.some((v, i) => !othersHave[i].has(v));
+    return zerosToHide(t, othersIn(of), linked, (h) => showFor(of)(hideCells(t, h)), known).map((i) => JSON.stringify(t.cells[i].key));
+  };
+  const hiddenKeys = new Set(zerosOf(table, cells, request.linked));
+  // A zero a part's tables hide (an operation's, or the records outside operations) is hidden in the whole too where the
+  // whole holds none of the others' records there either: a 0 of the whole is a 0 in every part.
+  if (parts.length > 1 && request.linked.every((l) => [...l.first, ...l.second].every((c) => c.part !== undefined))) {
+    parts.forEach((p, n) => {
+      const linked = request.linked!.map((l) => ({ ...l, first: l.first.filter((c) => partOf(c) === p), second: l.second.filter((c) => partOf(c) === p) }));
+      zerosOf(partTables[n], cells.filter((c) => partOf(c) === p), linked).forEach((key) => hiddenKeys.add(key));
+    });
+  }
+  const others = othersIn(cells);
+  const hidden = new Set(table.cells.flatMap((c, i) => (hiddenKeys.has(JSON.stringify(c.key)) && others(c) === 0 && !c.suppressed ? [i] : [])));
+  return show(hideCells(table, hidden));
+}
+
+/**
+ * Protects the cells `of` with the values only the viewer recorded left out, then puts those values back as the
+ * viewer's own exact figures. A value no other agency has (a citizenship only the viewer recorded, a year, an unknown)
+ * holds none of the others' records: leaving it in would let the viewer's own records change which of the others'
+ * figures the complementary suppression hides (its cells are zeros of the others to choose from, and they move the
+ * others' cells in the order ties are broken), and two readings, before and after recording it, could then be combined
+ * to pin a small figure. Left out, the others' figures are decided on the others' values alone. Values the request
+ * lists (`categories`) always stay in. A margin of a value the others have, shown exactly, adds the viewer's records of
+ * the left-out values; a suppressed one stays suppressed.
+ */
+function withOwnOnlyValues(
+  of: readonly AggregatedCell[],
+  request: AggregatedTableRequest,
+  ownOf: (c: AggregatedCell) => number,
+  protectCore: (of: readonly AggregatedCell[]) => ProtectedTable,
+): ProtectedTable {
+  const dims = request.dimensions;
+  const othersHave = dims.map((d, i) => new Set([...(request.categories?.[d] ?? []), ...of.filter((c) => c.count - ownOf(c) > 0).map((c) => c.key[i])]));
+  const inCore = (key: readonly string[]) => key.every((v, i) => othersHave[i].has(v));
+  const core = of.filter((c) => inCore(c.key));
+  if (core.length === of.length || core.length === 0) return protectCore(of);
+  const protectedCore = protectCore(core);
+  const layout = crossTabulateCounts(of, dims, request);
+  const extra = of.filter((c) => !inCore(c.key));
+  const ownIn = (match: (key: readonly string[]) => boolean) => extra.reduce((s, c) => s + (match(c.key) ? ownOf(c) : 0), 0);
+  const exact = (count: number) => ({ count, suppressed: false, label: String(count) });
+  const plus = (f: ShownFigure, more: number): ShownFigure => (f.suppressed || f.count === null || more === 0 ? f : { ...f, ...exact(f.count + more) });
+  const coreCell = new Map(protectedCore.cells.map((c) => [JSON.stringify(c.key), c]));
+  return {
+    ...protectedCore,
+    categories: layout.categories,
+    cells: layout.cells.map((c) => coreCell.get(JSON.stringify(c.key)) ?? { key: c.key, ...exact(ownIn((key) => key.every((v, i) => v === c.key[i]))) }),
+    marginals: layout.categories.map((values, d) =>
+      values.map((v) => {
+        const j = protectedCore.categories[d]?.indexOf(v) ?? -1;
+        const more = ownIn((key) => key[d] === v);
+        return j >= 0 ? plus(protectedCore.marginals[d][j], more) : exact(more);
+      }),
+    ),
+    total: plus(protectedCore.total, ownIn(() => true)),
+  };
 }
 
 /**

@@ -17,8 +17,9 @@ import { Cell, DimensionKey, ProtectedTable, ShownCell } from './types';
  */
 export interface LinkedTable {
   dimension: DimensionKey;
-  first: ReadonlyArray<Cell & { own?: number; recordedByViewer?: boolean }>;
-  second: ReadonlyArray<Cell & { own?: number; recordedByViewer?: boolean }>;
+  /** Cells may repeat a key once per `part` (joint operation, or '' for the records outside operations); they add up. */
+  first: ReadonlyArray<Cell & { own?: number; recordedByViewer?: boolean; part?: string }>;
+  second: ReadonlyArray<Cell & { own?: number; recordedByViewer?: boolean; part?: string }>;
 }
 
 /**

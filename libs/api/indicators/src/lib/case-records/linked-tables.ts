@@ -7,7 +7,7 @@ import { CaseRecordScopePolicy, CheckedCaseRecordScope } from './case-record-sco
 
 /**
  * The dimensions agencies record with their case records, as the domain names them: each is a possible third
- * dimension C of a two-way table A × B (regions and years are not recorded with agencies' records by dimension).
+ * dimension C of a two-way table A × B (regions are not recorded with agencies' records).
  */
 export const LINKED_DIMENSIONS: Readonly<Partial<Record<IndicatorDimension, LinkedTable['dimension']>>> = {
   [IndicatorDimension.SEX]: 'sex',
@@ -16,6 +16,7 @@ export const LINKED_DIMENSIONS: Readonly<Partial<Record<IndicatorDimension, Link
   [IndicatorDimension.CITIZENSHIP]: 'citizenship',
   [IndicatorDimension.COUNTRY_OF_EXPLOITATION]: 'countryOfExploitation',
   [IndicatorDimension.FORM_OF_EXPLOITATION]: 'formOfExploitation',
+  [IndicatorDimension.YEAR]: 'year',
 };
 
 /**
@@ -23,8 +24,9 @@ export const LINKED_DIMENSIONS: Readonly<Partial<Record<IndicatorDimension, Link
  * tables A × C and B × C for every other dimension C of `LINKED_DIMENSIONS`, summed from the roll-up
  * `case_record_cells` (one query over their groupings), each cell with its count and the viewer's agency's part,
  * keys `[a, c]` and `[b, c]` (NULL → `UNKNOWN`, as the table's own cells). Passed to the domain's `protectForViewer`
- * (`linked`), which hides those zeros of A × B that would pin a small three-way figure. Whole scope (operations and
- * records outside them together): the three-way check is made on the figure shown.
+ * (`linked`), which hides those zeros of A × B that would pin a small three-way figure. Each cell carries its `part`
+ * (joint operation, or '' outside operations): the check runs on the whole scope and on each part, and a zero a part
+ * hides is hidden in the whole.
  */
 export async function linkedTables(
   db: DataSource,
@@ -40,7 +42,9 @@ export async function linkedTables(
     .from(CASE_RECORD_CELLS, 'c')
     .select('c.grouped_by', 'grouped_by')
     .addSelect('sum(c.n)::int', 'n')
-    .addSelect(ownCountSql(':viewerAgencyId'), 'own');
+    .addSelect(ownCountSql(':viewerAgencyId'), 'own')
+    // The part (joint operation, or none) each count comes from: the check runs on the whole and on each part.
+    .addSelect(`COALESCE(c.operation_id::text, '')`, 'part');
   columns.forEach((col) => qb.addSelect(`c.${col}`, col));
   qb.where('c.grouped_by IN (:...groupings) AND c.source = :source AND c.indicator = :indicator', {
     groupings: [...new Set(plan.flatMap((p) => [p.first, p.second]))],
@@ -49,11 +53,11 @@ export async function linkedTables(
     viewerAgencyId: query.viewerAgencyId,
   })
     .andWhere(...whereArgs(CaseRecordScopePolicy.where(query.scope, 'c')))
-    .groupBy(['c.grouped_by', ...columns.map((col) => `c.${col}`)].join(', '));
+    .groupBy(['c.grouped_by', 'c.operation_id', ...columns.map((col) => `c.${col}`)].join(', '));
   const rows: Array<Record<string, string | number | null>> = await qb.getRawMany();
   const cellsOf = (grouping: string, x: IndicatorDimension, c: IndicatorDimension) =>
     rows
       .filter((r) => r['grouped_by'] === grouping)
-      .map((r) => ({ key: [x, c].map((d) => (r[CELL_COLUMNS[d]] === null ? UNKNOWN : String(r[CELL_COLUMNS[d]]))), count: Number(r['n']), own: Number(r['own']) }));
+      .map((r) => ({ key: [x, c].map((d) => (r[CELL_COLUMNS[d]] === null ? UNKNOWN : String(r[CELL_COLUMNS[d]]))), count: Number(r['n']), own: Number(r['own']), part: String(r['part']) }));
   return plan.map((p) => ({ dimension: LINKED_DIMENSIONS[p.c] as LinkedTable['dimension'], first: cellsOf(p.first, a, p.c), second: cellsOf(p.second, b, p.c) }));
 }
