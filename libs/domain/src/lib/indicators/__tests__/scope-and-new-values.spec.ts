@@ -32,6 +32,26 @@ describe('protection across new values of the viewer and across scopes', () => {
     expect(after.cells.find((c) => c.key.join() === 'MALE,AD')).toMatchObject({ count: 2, suppressed: false });
   });
 
+  it('random tables: a value only the viewer recorded never moves what is hidden of the others (seeded)', () => {
+    // 500 tables of 2–3 sexes × 2–4 citizenships, counts 0–40 (a third of them zeros), then the viewer records 1–12
+    // cases of a citizenship nobody else has, in one or two rows. The others' cells must be shown and hidden alike.
+    let seed = 20261207;
+    const next = () => (seed = (seed * 48_271) % 2_147_483_647) / 2_147_483_647;
+    const sexes = ['FEMALE', 'MALE', 'OTHER'];
+    const citizenships = ['BG', 'MD', 'RO', 'UA'];
+    let moved = 0;
+    for (let run = 0; run < 500; run++) {
+      const rows = sexes.slice(0, 2 + Math.floor(next() * 2));
+      const cols = citizenships.slice(0, 2 + Math.floor(next() * 3));
+      const others: AggregatedCell[] = rows.flatMap((sex) => cols.map((cit) => ({ key: [sex, cit], count: next() < 0.33 ? 0 : Math.floor(next() * 41), own: 0 })));
+      const mine: AggregatedCell[] = rows.filter((_, i) => i === 0 || next() < 0.5).map((sex) => ({ key: [sex, 'AD'], count: 1 + Math.floor(next() * 12), own: 0 })).map((c) => ({ ...c, own: c.count }));
+      const read = (cells: AggregatedCell[]) => protectForViewer(cells, { dimensions: ['sex', 'citizenship'], k: K });
+      const shownOf = (t: ProtectedTable) => JSON.stringify(t.cells.filter((c) => c.key[1] !== 'AD').map((c) => [c.key, c.suppressed, c.count]));
+      if (shownOf(read([...others, ...mine])) !== shownOf(read(others))) moved++;
+    }
+    expect(moved).toBe(0);
+  });
+
   it('the task-force tables hide the zeros an operation\'s tables hide for a three-way figure', () => {
     // In a joint operation, another agency recorded F NG ADULT 15, F RO MINOR 20, M RO ADULT 20, F RO ADULT 2; the
     // viewer M RO ADULT 2. Outside operations the other agency recorded F RO ADULT 20. Inside the operation, with
