@@ -1,3 +1,5 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium, saveScreenshot, signIn, waitUntilLive } from './support/browser';
 
@@ -5,7 +7,8 @@ import { launchChromium, saveScreenshot, signIn, waitUntilLive } from './support
  * A request for information between two agencies of Joint Operation Danube Route, in two browsers: the Romanian
  * prosecutors' liaison officer sends the Netherlands police a request; the NL liaison officer, already on the
  * operation page, sees it arrive without a reload and acknowledges receipt; the sender sees the acknowledgement live,
- * then the answer.
+ * then the answer. The sender attaches a file to the request; the addressee sees it arrive, downloads it, and the
+ * test checks the SHA-256 of the bytes saved against the one it computed from the bytes it gave the browser.
  */
 describe('requests for information in the browser', () => {
   let browser: Browser;
@@ -24,7 +27,7 @@ describe('requests for information in the browser', () => {
   });
 
   const open = async (email: string): Promise<Page> => {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 1000 } });
+    const context = await browser.newContext({ viewport: { width: 1366, height: 1000 }, acceptDownloads: true });
     contexts.push(context);
     const page = await context.newPage();
     await signIn(page, email);
@@ -59,11 +62,27 @@ describe('requests for information in the browser', () => {
     expect(await mine.getAttribute('data-status')).toBe('SENT');
     expect(await mine.getByTestId('request-acknowledge').count()).toBe(0);
 
+    // The sender attaches a file (tus upload from the browser) marked TLP:RED.
+    const bytes = Buffer.concat([Buffer.from('ledger of the Rotterdam farm\n'), randomBytes(300_000)]);
+    const expected = createHash('sha256').update(bytes).digest('hex');
+    await mine.getByTestId('attach-file-tlp').selectOption('RED');
+    await mine.getByTestId('attach-file-input').setInputFiles({ name: 'ledger-2025.bin', mimeType: 'application/octet-stream', buffer: bytes });
+    await mine.getByTestId('attached-file').filter({ hasText: 'ledger-2025.bin' }).waitFor({ timeout: 15_000 });
+    expect(await mine.getByTestId('attached-file-sha256').textContent()).toBe(expected);
+
     // Live on the addressed agency's screen, without a reload, with its markings.
     const received = inbox.getByTestId('information-request').filter({ hasText: subject });
     await received.waitFor({ timeout: 15_000 });
     expect(await received.getByTestId('request-route').textContent()).toBe('RO-DIOC → NL-POL');
-    expect(await received.getByTestId('tlp-badge').getAttribute('data-tlp')).toBe('AMBER');
+    expect(await received.locator('header').getByTestId('tlp-badge').getAttribute('data-tlp')).toBe('AMBER');
+    // The file arrives too; the download is checked against the SHA-256 in the browser, and by the test on the bytes saved.
+    const file = received.getByTestId('attached-file').filter({ hasText: 'ledger-2025.bin' });
+    await file.waitFor({ timeout: 15_000 });
+    expect(await file.getByTestId('tlp-badge').getAttribute('data-tlp')).toBe('RED');
+    const [download] = await Promise.all([addressee.waitForEvent('download'), file.getByTestId('attached-file-download').click()]);
+    expect(download.suggestedFilename()).toBe('ledger-2025.bin');
+    expect(createHash('sha256').update(readFileSync(await download.path())).digest('hex')).toBe(expected);
+    expect(await file.getByTestId('attached-file-check').textContent()).toContain('SHA-256 checked: it matches');
     await received.getByTestId('request-acknowledge').click();
     await inbox.locator(`[data-testid="information-request"][data-status="ACKNOWLEDGED"]`).filter({ hasText: subject }).waitFor();
 

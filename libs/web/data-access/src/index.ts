@@ -27,3 +27,6 @@ export * from './lib/session/use-session';
 export * from './lib/session/use-viewer';
 export * from './lib/taskforce-data-provider';
 export * from './lib/session/session-headers';
+export * from './lib/files/session-fetch';
+export * from './lib/files/evidence-files';
+export * from './lib/graphql/files.documents';

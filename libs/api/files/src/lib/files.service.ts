@@ -3,9 +3,9 @@ import { SchedulerRegistry } from '@nestjs/schedule';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Server, type Upload } from '@tus/server';
 import { AuditAction, AuditService, AuditSubject } from '@taskforce/api-audit';
-import { AppConfig, AuthUser, badInput, failedPrecondition, forbidden, isUuid, notFound, scheduleSweep } from '@taskforce/api-core';
+import { AppConfig, AuthUser, badInput, EventBus, failedPrecondition, forbidden, isUuid, notFound, scheduleSweep } from '@taskforce/api-core';
 import { OperationPolicy } from '@taskforce/api-operations';
-import { FileAttachmentKind, HandlingCode, isCoordinatorOf, isOperationWritable, storedFileName, TlpLabel } from '@taskforce/domain';
+import { FileAttachmentKind, HandlingCode, informationRequestStatus, isCoordinatorOf, isOperationWritable, storedFileName, TlpLabel } from '@taskforce/domain';
 import { fromFile } from 'file-type';
 import { createReadStream, type ReadStream } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
@@ -48,6 +48,7 @@ export class FilesService implements OnModuleInit {
     private readonly audit: AuditService,
     private readonly config: AppConfig,
     private readonly scheduler: SchedulerRegistry,
+    private readonly bus: EventBus,
   ) {
     this.store = new HashingFileStore(config.filesDir);
     this.tus = new Server({
@@ -64,6 +65,7 @@ export class FilesService implements OnModuleInit {
       },
       onUploadFinish: async (req, res, upload) => {
         const file = await this.finish(req as AuthedRequest, upload);
+        await this.announce(file);
         return { res, headers: { 'X-File-Id': file.id, 'X-File-SHA256': file.sha256 ?? '' } };
       },
     });
@@ -138,6 +140,15 @@ export class FilesService implements OnModuleInit {
       });
       return file;
     });
+  }
+
+  /** Tells the people who read a request for information that a file came with it (`information.request`, FILE_ATTACHED). */
+  private async announce(file: EvidenceFileEntity): Promise<void> {
+    if (file.attachedKind !== FileAttachmentKind.INFORMATION_REQUEST) return;
+    const [row] = await this.db.query('SELECT from_agency_id, to_agency_id, acknowledged_at, answered_at FROM information_requests WHERE id = $1', [file.attachedId]);
+    if (!row) return;
+    const status = informationRequestStatus({ acknowledgedAt: row.acknowledged_at, answeredAt: row.answered_at });
+    this.bus.publish('information.request', { id: file.attachedId, operationId: file.operationId, change: 'FILE_ATTACHED', status, fromAgencyId: row.from_agency_id, toAgencyId: row.to_agency_id });
   }
 
   /**

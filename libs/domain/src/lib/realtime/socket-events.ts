@@ -137,11 +137,12 @@ export interface OperationMessageEvent {
 }
 
 /** What happened to a request for information, in `information.request`. */
-export type InformationRequestChange = 'SENT' | 'ACKNOWLEDGED' | 'ANSWERED' | 'ESCALATED';
+export type InformationRequestChange = 'SENT' | 'ACKNOWLEDGED' | 'ANSWERED' | 'ESCALATED' | 'FILE_ATTACHED';
 
 /**
  * Payload of `information.request`, sent to the people who may see the request (its two agencies and the operation's
- * coordinators, libs/domain `canSeeInformationRequest`) when it is sent, acknowledged, answered or escalated. Ids and
+ * coordinators, libs/domain `canSeeInformationRequest`) when it is sent, acknowledged, answered or escalated, or a file
+ * is attached to it. Ids and
  * status only, never the subject or body: clients read the request through GraphQL.
  */
 export interface InformationRequestEvent {

@@ -28,6 +28,7 @@ import {
   todayInputValue,
 } from '@taskforce/web-ui';
 import { useCallback, useState, type FormEvent } from 'react';
+import { AttachedFiles } from './attached-files';
 
 const TLP_OPTIONS = Object.values(TlpLabel).map((tlp) => ({ value: tlp, label: tlpMarking(tlp) }));
 const HANDLING_OPTIONS = Object.values(HandlingCode).map((code) => ({ value: code, label: `${code} — ${HANDLING_CODE_TEXT[code]}` }));
@@ -99,7 +100,7 @@ export function InformationRequestsPanel({ operationId, viewerAgencyId, agencies
   );
 }
 
-/** One request: route, markings, due date, status, the answer; Acknowledge and Answer for the addressed agency. */
+/** One request: route, markings, due date, status, the answer, its files; Acknowledge and Answer for the addressed agency. */
 function RequestItem({ request, readOnly, onChanged }: { request: InformationRequestData; readOnly: boolean; onChanged: () => void }) {
   const [answering, setAnswering] = useState(false);
   const [answer, setAnswer] = useState('');
@@ -168,6 +169,11 @@ function RequestItem({ request, readOnly, onChanged }: { request: InformationReq
           )}
         </blockquote>
       )}
+      <AttachedFiles
+        target={{ attachedKind: 'INFORMATION_REQUEST', attachedId: request.id }}
+        canAttach={!readOnly && request.status !== 'ANSWERED'}
+        label={`Files of the request ${request.subject}`}
+      />
       {open && (
         <div className="tf-channel__actions">
           {request.status === 'SENT' && (

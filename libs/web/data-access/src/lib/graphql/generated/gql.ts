@@ -45,6 +45,7 @@ type Documents = {
     "\n  mutation EditOperationMessage($input: EditOperationMessageInput!) {\n    editOperationMessage(input: $input) {\n      id\n      body\n      editedAt\n    }\n  }\n": typeof types.EditOperationMessageDocument,
     "\n  mutation DeleteOperationMessage($id: ID!) {\n    deleteOperationMessage(id: $id) {\n      id\n      body\n      deletedAt\n    }\n  }\n": typeof types.DeleteOperationMessageDocument,
     "\n  mutation MarkOperationMessagesRead($operationId: ID!) {\n    markOperationMessagesRead(operationId: $operationId)\n  }\n": typeof types.MarkOperationMessagesReadDocument,
+    "\n  query AttachedFiles($attachedTo: FileAttachmentInput!) {\n    files(attachedTo: $attachedTo) {\n      id\n      name\n      size\n      sha256\n      tlp\n      handlingCode\n      contentType\n      state\n      uploadedAt\n      expiresAt\n      deletedAt\n      deletedReason\n      uploadedBy {\n        id\n        displayName\n      }\n      uploaderAgency {\n        id\n        acronym\n      }\n    }\n  }\n": typeof types.AttachedFilesDocument,
     "\n  fragment AgencyFields on Agency {\n    id\n    name\n    acronym\n    kind\n    country\n    countryName\n  }\n": typeof types.AgencyFieldsFragmentDoc,
     "\n  fragment PersonFields on User {\n    id\n    displayName\n    agency {\n      id\n      acronym\n    }\n  }\n": typeof types.PersonFieldsFragmentDoc,
     "\n  fragment ViewerFields on User {\n    id\n    email\n    displayName\n    roles\n    agency {\n      ...AgencyFields\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
@@ -182,6 +183,7 @@ const documents: Documents = {
     "\n  mutation EditOperationMessage($input: EditOperationMessageInput!) {\n    editOperationMessage(input: $input) {\n      id\n      body\n      editedAt\n    }\n  }\n": types.EditOperationMessageDocument,
     "\n  mutation DeleteOperationMessage($id: ID!) {\n    deleteOperationMessage(id: $id) {\n      id\n      body\n      deletedAt\n    }\n  }\n": types.DeleteOperationMessageDocument,
     "\n  mutation MarkOperationMessagesRead($operationId: ID!) {\n    markOperationMessagesRead(operationId: $operationId)\n  }\n": types.MarkOperationMessagesReadDocument,
+    "\n  query AttachedFiles($attachedTo: FileAttachmentInput!) {\n    files(attachedTo: $attachedTo) {\n      id\n      name\n      size\n      sha256\n      tlp\n      handlingCode\n      contentType\n      state\n      uploadedAt\n      expiresAt\n      deletedAt\n      deletedReason\n      uploadedBy {\n        id\n        displayName\n      }\n      uploaderAgency {\n        id\n        acronym\n      }\n    }\n  }\n": types.AttachedFilesDocument,
     "\n  fragment AgencyFields on Agency {\n    id\n    name\n    acronym\n    kind\n    country\n    countryName\n  }\n": types.AgencyFieldsFragmentDoc,
     "\n  fragment PersonFields on User {\n    id\n    displayName\n    agency {\n      id\n      acronym\n    }\n  }\n": types.PersonFieldsFragmentDoc,
     "\n  fragment ViewerFields on User {\n    id\n    email\n    displayName\n    roles\n    agency {\n      ...AgencyFields\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
@@ -426,6 +428,10 @@ export function graphql(source: "\n  mutation DeleteOperationMessage($id: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MarkOperationMessagesRead($operationId: ID!) {\n    markOperationMessagesRead(operationId: $operationId)\n  }\n"): (typeof documents)["\n  mutation MarkOperationMessagesRead($operationId: ID!) {\n    markOperationMessagesRead(operationId: $operationId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AttachedFiles($attachedTo: FileAttachmentInput!) {\n    files(attachedTo: $attachedTo) {\n      id\n      name\n      size\n      sha256\n      tlp\n      handlingCode\n      contentType\n      state\n      uploadedAt\n      expiresAt\n      deletedAt\n      deletedReason\n      uploadedBy {\n        id\n        displayName\n      }\n      uploaderAgency {\n        id\n        acronym\n      }\n    }\n  }\n"): (typeof documents)["\n  query AttachedFiles($attachedTo: FileAttachmentInput!) {\n    files(attachedTo: $attachedTo) {\n      id\n      name\n      size\n      sha256\n      tlp\n      handlingCode\n      contentType\n      state\n      uploadedAt\n      expiresAt\n      deletedAt\n      deletedReason\n      uploadedBy {\n        id\n        displayName\n      }\n      uploaderAgency {\n        id\n        acronym\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

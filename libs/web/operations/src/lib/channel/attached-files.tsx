@@ -1,0 +1,135 @@
+import { useQuery } from '@apollo/client/react';
+import { downloadEvidenceFile, FILES_QUERY, uploadEvidenceFile, useRealtimeEvent, type AttachedFileData, type FileUploadTarget } from '@taskforce/web-data-access';
+import { TlpLabel, tlpMarking } from '@taskforce/domain';
+import { Alert, Button, formatDateTime, SelectField, TlpBadge } from '@taskforce/web-ui';
+import { useCallback, useRef, useState } from 'react';
+
+const TLP_OPTIONS = Object.values(TlpLabel).map((tlp) => ({ value: tlp, label: tlpMarking(tlp) }));
+
+/** "1.2 MB", "340 kB", "12 bytes" (SI units, as browsers show downloads). */
+function sizeText(bytes: number): string {
+  if (bytes < 1000) return `${bytes} bytes`;
+  const units = ['kB', 'MB', 'GB', 'TB'];
+  let value = bytes / 1000;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit++;
+  }
+  return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+}
+
+/**
+ * The files attached to one record (a request for information here): name, size, TLP label, who uploaded it and
+ * its SHA-256; Download checks the bytes received against that SHA-256 and says whether they match. With `canAttach`,
+ * a file picker uploads one more (resumable, tus) with the TLP label chosen. Refetches on `refreshOn` events.
+ */
+export function AttachedFiles({ target, canAttach, label }: { target: Omit<FileUploadTarget, 'tlp' | 'handlingCode'>; canAttach: boolean; label: string }) {
+  const { data, error, refetch } = useQuery(FILES_QUERY, { variables: { attachedTo: { kind: target.attachedKind, id: target.attachedId } }, fetchPolicy: 'cache-and-network' });
+  const reload = useCallback(() => {
+    void refetch().catch(() => undefined);
+  }, [refetch]);
+  useRealtimeEvent('information.request', (event) => {
+    if (target.attachedKind === 'INFORMATION_REQUEST' && event.id === target.attachedId && event.change === 'FILE_ATTACHED') reload();
+  });
+  const files = data?.files ?? [];
+  return (
+    <div className="tf-files" data-testid="attached-files">
+      {error && <Alert>The files cannot be loaded right now.</Alert>}
+      {files.length > 0 && (
+        <ul className="tf-files__list" aria-label={label}>
+          {files.map((file) => (
+            <li key={file.id} data-testid="attached-file" data-file-id={file.id}>
+              <FileRow file={file} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {canAttach && <AttachFile target={target} onAttached={reload} />}
+    </div>
+  );
+}
+
+function FileRow({ file }: { file: AttachedFileData }) {
+  const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const onDownload = async () => {
+    setBusy(true);
+    setOutcome(null);
+    try {
+      const result = await downloadEvidenceFile(file.id);
+      setOutcome(result.intact ? { ok: true, text: `Downloaded; SHA-256 checked: it matches ${result.expected.slice(0, 12)}…` } : { ok: false, text: `Downloaded, but its SHA-256 ${result.received} does not match ${result.expected}` });
+    } catch (caught) {
+      setOutcome({ ok: false, text: caught instanceof Error ? caught.message : 'The file cannot be downloaded right now.' });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div className="tf-small">
+      <strong data-testid="attached-file-name">{file.name}</strong> <span className="tf-muted">{sizeText(file.size)}</span> <TlpBadge tlp={file.tlp} />{' '}
+      <span className="tf-muted">
+        {file.uploaderAgency?.acronym}
+        {file.uploadedAt && `, ${formatDateTime(file.uploadedAt)}`}
+      </span>
+      {file.state === 'CONTENT_DELETED' ? (
+        <p className="tf-muted" data-testid="attached-file-deleted">
+          Content deleted{file.deletedAt ? ` on ${formatDateTime(file.deletedAt)}` : ''}: {file.deletedReason}
+        </p>
+      ) : (
+        <>
+          {' '}
+          <Button size="sm" variant="ghost" busy={busy} onClick={() => void onDownload()} data-testid="attached-file-download">
+            Download
+          </Button>
+          <div className="tf-muted">
+            SHA-256 <code data-testid="attached-file-sha256">{file.sha256}</code>
+            {file.expiresAt && <> · kept until {formatDateTime(file.expiresAt)}</>}
+          </div>
+        </>
+      )}
+      {outcome && (
+        <p role="status" className={outcome.ok ? 'tf-small' : 'tf-small tf-danger'} data-testid="attached-file-check">
+          {outcome.text}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function AttachFile({ target, onAttached }: { target: Omit<FileUploadTarget, 'tlp' | 'handlingCode'>; onAttached: () => void }) {
+  const input = useRef<HTMLInputElement>(null);
+  const [tlp, setTlp] = useState<`${TlpLabel}`>(TlpLabel.AMBER);
+  const [progress, setProgress] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const onPick = async (file: File | undefined) => {
+    if (!file) return;
+    setProblem(null);
+    setProgress(`Uploading ${file.name}…`);
+    try {
+      await uploadEvidenceFile(file, { ...target, tlp }, (sent, total) => setProgress(`Uploading ${file.name}: ${Math.floor((100 * sent) / Math.max(total, 1))} %`));
+      setProgress(null);
+      onAttached();
+    } catch (caught) {
+      setProgress(null);
+      setProblem(caught instanceof Error ? caught.message : 'The file could not be uploaded.');
+    } finally {
+      if (input.current) input.current.value = '';
+    }
+  };
+  return (
+    <div className="tf-files__attach">
+      <SelectField label="File TLP label" value={tlp} onChange={(event) => setTlp(event.target.value as `${TlpLabel}`)} options={TLP_OPTIONS} data-testid="attach-file-tlp" />
+      <label className="tf-small">
+        Attach a file{' '}
+        <input ref={input} type="file" onChange={(event) => void onPick(event.target.files?.[0])} data-testid="attach-file-input" />
+      </label>
+      {progress && (
+        <p role="status" className="tf-small" data-testid="attach-file-progress">
+          {progress}
+        </p>
+      )}
+      {problem && <Alert>{problem}</Alert>}
+    </div>
+  );
+}
