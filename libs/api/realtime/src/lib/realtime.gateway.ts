@@ -25,7 +25,15 @@ interface SocketData {
 
 /** Longest delay Node's setTimeout takes (about 24.8 days); a later expiry is re-armed when it fires. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
-type ClientSocket = Socket<Record<string, never>, ClientEventMap, PresenceServerEvents, SocketData>;
+/** A notification for one person, handed by the node that created it to every node (server-side event). */
+interface NotificationDelivery {
+  recipientUserId: string;
+  payload: ClientEventPayload<'notification'>;
+}
+
+/** The server-side events between API nodes: presence, and notifications each node delivers to its own sockets. */
+type ServerSideEvents = PresenceServerEvents & { 'notification:deliver': (delivery: NotificationDelivery) => void };
+type ClientSocket = Socket<Record<string, never>, ClientEventMap, ServerSideEvents, SocketData>;
 const OPERATION_ROOM = rooms.operation('');
 
 /**
@@ -37,7 +45,9 @@ const OPERATION_ROOM = rooms.operation('');
  * lives no longer than its session: it is sent `session.revoked { reason }` and disconnected when the session ends
  * (logout, disabled person, copied refresh token — through the event bus: ENDED), at its absolute expiry (EXPIRED) and
  * when it idles out (IDLE), by a timer that re-reads the session when the idle limit of its last recorded activity
- * comes; a notification never goes to a socket whose session has expired. Board events and presence go by room
+ * comes; a notification never goes to a socket whose session has expired. A notification is handed to every node at
+ * once (server-side event `notification:deliver`), and each checks access for its own sockets of the recipient and
+ * sends it to them: no round trip between nodes before it goes. Board events and presence go by room
  * (one broadcast per event, not one message per socket): `task.changed` to the rooms of the agencies that take part
  * in the operation; presence (PresenceTracker) as the whole list to a socket that starts watching, then as
  * `presence.joined` and `presence.left` deltas to the watchers, gathered per operation over a short window and
@@ -52,7 +62,9 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
   private presence?: PresenceTracker;
 
   @WebSocketServer()
-  server: Server<Record<string, never>, ClientEventMap, PresenceServerEvents, SocketData>;
+  server: Server<Record<string, never>, ClientEventMap, ServerSideEvents, SocketData>;
+  /** Whether the socket.io server runs on a cluster adapter (server-side events reach the other nodes). */
+  private clustered = false;
 
   constructor(
     private readonly auth: SessionCheckService,
@@ -163,10 +175,11 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
     const nsp = server.of('/');
     const adapter = nsp.adapter as unknown as { publish?: unknown; on(event: string, listener: (room: string, id: string) => void): void };
     const clustered = typeof adapter.publish === 'function';
+    this.clustered = clustered;
     const tracker = new PresenceTracker(
       {
         emitLocal: (to: string[], except: string[], event: 'presence' | 'presence.joined' | 'presence.left', payload: never) => server.local.to(to).except(except).emit(event, payload),
-        serverSideEmit: clustered ? (event, payload) => (server as unknown as { serverSideEmit(event: string, payload: unknown): boolean }).serverSideEmit(event, payload) : undefined,
+        serverSideEmit: clustered ? (event, payload) => this.serverSideEmit(event, payload) : undefined,
         isInRoom: (socketId, room) => nsp.sockets.get(socketId)?.rooms.has(room) ?? false,
       },
       rooms.operation,
@@ -180,6 +193,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
       if (room.startsWith(OPERATION_ROOM)) tracker.leftRoom(room.slice(OPERATION_ROOM.length), id);
     });
     if (clustered) {
+      server.on('notification:deliver', (delivery) => void this.deliverNotification(delivery));
       server.on('presence:batch', (batch) => tracker.onBatch(batch));
       server.on('presence:state', (state) => tracker.onState(state));
       server.on('presence:sync', (from) => tracker.onSync(from));
@@ -193,12 +207,10 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
   onModuleInit(): void {
     this.subscriptions.push(
       this.bus.on('notification.created', async ({ recipientUserId, leadId, ...notification }) => {
-        // All sockets of one person share their agency, so one access check covers them.
-        const sockets = this.withLiveSession(await this.server.in(rooms.user(recipientUserId)).fetchSockets());
-        if (!sockets.length) return;
-        if (notification.operationId && !(await this.access.isVisible(sockets[0].data.auth, notification.operationId))) return;
-        if (leadId && !(await this.leads.isReadable(sockets[0].data.auth, leadId))) return;
-        for (const socket of sockets) socket.emit('notification', { ...notification, leadId: leadId ?? null, createdAt: notification.createdAt.toISOString() });
+        const delivery: NotificationDelivery = { recipientUserId, payload: { ...notification, leadId: leadId ?? null, createdAt: notification.createdAt.toISOString() } };
+        // Every node delivers to its own sockets of the person: one message to the other nodes, no round trip first.
+        if (this.clustered) this.serverSideEmit('notification:deliver', delivery);
+        await this.deliverNotification(delivery);
       }),
       this.bus.on('task.changed', async (event) => {
         // One broadcast to the rooms of the agencies that take part in the operation now (OperationPolicy.canSee is
@@ -236,6 +248,24 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
   onModuleDestroy(): void {
     this.subscriptions.forEach((s) => s.unsubscribe());
     this.presence?.stop();
+  }
+
+  /**
+   * A notification to this node's sockets of its recipient whose session is live, when the recipient may still see
+   * its operation and read its lead (all sockets of one person share their agency, so one access check covers them).
+   */
+  private async deliverNotification({ recipientUserId, payload }: NotificationDelivery): Promise<void> {
+    if (typeof recipientUserId !== 'string' || !payload) return;
+    const sockets = this.withLiveSession(await this.server.local.in(rooms.user(recipientUserId)).fetchSockets());
+    if (!sockets.length) return;
+    if (payload.operationId && !(await this.access.isVisible(sockets[0].data.auth, payload.operationId))) return;
+    if (payload.leadId && !(await this.leads.isReadable(sockets[0].data.auth, payload.leadId))) return;
+    for (const socket of sockets) socket.emit('notification', payload);
+  }
+
+  /** A server-side event to the other API nodes (nothing on a single node without a cluster adapter). */
+  private serverSideEmit<E extends keyof ServerSideEvents>(event: E, payload: Parameters<ServerSideEvents[E]>[0]): void {
+    if (this.clustered) (this.server as unknown as { serverSideEmit(event: string, payload: unknown): boolean }).serverSideEmit(event, payload);
   }
 
   /**
