@@ -182,8 +182,8 @@ describe('three-way figures from exact one-way figures and two-way zeros', () =>
 
 describe('three-way figures when the reader pads the zeros with its own records', () => {
   let t: TestApp;
-  const TABLE = `query($input: IndicatorTableInput!) { indicatorTable(input: $input) { cells { key count suppressed perturbed } } }`;
-  type Figure = { key: string[]; count: number | null; suppressed: boolean; perturbed?: boolean | null };
+  const TABLE = `query($input: IndicatorTableInput!) { indicatorTable(input: $input) { cells { key count suppressed perturbed ownCount } } }`;
+  type Figure = { key: string[]; count: number | null; suppressed: boolean; perturbed?: boolean | null; ownCount: number | null };
 
   beforeAll(async () => {
     t = await withConvictions(THREE_WAY_FIXTURE);
@@ -209,5 +209,8 @@ describe('three-way figures when the reader pads the zeros with its own records'
     const padded = [await cell(['SEX', 'CITIZENSHIP'], ['MALE', 'NG']), await cell(['CITIZENSHIP', 'AGE_GROUP'], ['NG', 'MINOR']), await cell(['SEX', 'AGE_GROUP'], ['MALE', 'MINOR'])];
     const known = padded.filter((c) => c && !c.suppressed && !c.perturbed && c.count === 1);
     expect(known.length).toBeLessThan(3);
+    // Whether hidden or not, each cell tells the reader its own one record there; a cell without any tells none.
+    expect(padded.map((c) => c?.ownCount)).toEqual([1, 1, 1]);
+    expect((await cell(['SEX', 'CITIZENSHIP'], ['FEMALE', 'RO']))?.ownCount).toBeNull();
   });
 });

@@ -56,6 +56,20 @@ describe('monitoring and evaluation: inputs refused clearly; demo logins printed
     }
   });
 
+  it('a region breakdown of agency-entered records is refused naming the field dimensions; public data sets keep it', async () => {
+    const token = await login(t.url, 'member@demo.test');
+    const queries = ['query($input: IndicatorTableInput!) { indicatorTable(input: $input) { source } }', 'query($input: IndicatorTableInput!) { indicatorTableCsv(input: $input) }'];
+    const outcome = [];
+    for (const query of queries) {
+      for (const dimensions of [['CITIZENSHIP_REGION'], ['SEX', 'EXPLOITATION_REGION']]) {
+        const agency = await gql(t.url, query, { input: { source: 'agency', dimensions } }, token);
+        const ctdc = await gql(t.url, query, { input: { source: 'ctdc', dimensions } }, token);
+        outcome.push([errorCode(agency), (agency.errors?.[0].extensions?.fields as Array<{ field: string }> | undefined)?.map((f) => f.field), ctdc.errors]);
+      }
+    }
+    expect(outcome).toEqual(Array(4).fill(['BAD_USER_INPUT', ['dimensions'], undefined]));
+  });
+
   it('prints every demo login with its agency and role, and the README table lists every one', async () => {
     // The demo task force as written in libs/api/setup/src/lib/demo-data.ts: e-mail → agency.
     const expected: Record<string, string> = {

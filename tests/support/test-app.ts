@@ -64,6 +64,8 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
     WEB_DIST_DIR: '/nonexistent',
     LOGIN_RATE_LIMIT: '1000',
     LOGIN_ADDRESS_RATE_LIMIT: '1000',
+    // Alert e-mails only when a test sends them (AlertMailService.sendDue with an injected instant).
+    EMAIL_CHECK_SECONDS: '0',
     ...env,
   });
   const app = await createApp(config, database.url, ['error']);

@@ -9,3 +9,5 @@ export * from './lib/realtime';
 export * from './lib/session-idle';
 export * from './lib/leads';
 export * from './lib/channels';
+export * from './lib/alerts';
+export * from './lib/files';

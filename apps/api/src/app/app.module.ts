@@ -9,6 +9,7 @@ import { AgenciesModule } from '@taskforce/api-agencies';
 import { AuditModule } from '@taskforce/api-audit';
 import { AuthModule } from '@taskforce/api-auth';
 import { ChannelsModule } from '@taskforce/api-channels';
+import { FilesModule } from '@taskforce/api-files';
 import { AppConfig, AppErrorFilter, CoreModule, createErrorFormatter, StrictDateTimeScalar } from '@taskforce/api-core';
 import { dataSourceOptions } from '@taskforce/api-setup';
 import { IndicatorsModule } from '@taskforce/api-indicators';
@@ -66,6 +67,7 @@ export class AppModule {
         OperationEvaluationModule,
         TasksModule,
         ChannelsModule,
+        FilesModule,
         NotificationsModule,
         RealtimeModule,
         JurisdictionModule,

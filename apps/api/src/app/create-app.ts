@@ -13,7 +13,7 @@ import { AppModule } from './app.module';
 import { budgetGate } from './budget-gate';
 import { CostBudget } from './cost-budget';
 
-const API_PATHS = /^\/(graphql|socket\.io|health)(\/|$)/;
+const API_PATHS = /^\/(graphql|socket\.io|health|files)(\/|$)/;
 
 /** The largest request body the API reads (JSON or form), as body-parser spells it: 100 KiB. */
 export const REQUEST_BODY_LIMIT = '100kb';

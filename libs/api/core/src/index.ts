@@ -15,3 +15,4 @@ export * from './lib/query-cost';
 export * from './lib/sql-predicate';
 export * from './lib/roles';
 export * from './lib/request-scope';
+export * from './lib/sweeps';

@@ -116,6 +116,14 @@ export enum NotificationType {
    * liaison officers). Says who and where, never the message.
    */
   OPERATION_MENTION = 'OPERATION_MENTION',
+  /** Another agency of the operation sent the recipient's agency a request for information (to its liaison officers). Never the subject or body. */
+  INFORMATION_REQUEST_RECEIVED = 'INFORMATION_REQUEST_RECEIVED',
+  /** The addressed agency acknowledged receipt of the recipient's request (to its sender). */
+  INFORMATION_REQUEST_ACKNOWLEDGED = 'INFORMATION_REQUEST_ACKNOWLEDGED',
+  /** The addressed agency answered the recipient's request (to its sender). */
+  INFORMATION_REQUEST_ANSWERED = 'INFORMATION_REQUEST_ANSWERED',
+  /** A request for information is overdue, or urgent and not acknowledged in time (to the operation's coordinators). */
+  INFORMATION_REQUEST_ESCALATED = 'INFORMATION_REQUEST_ESCALATED',
 }
 
 /**

@@ -3,6 +3,7 @@ export * from './lib/apollo/graphql-errors';
 export * from './lib/graphql/audit.documents';
 export * from './lib/graphql/auth.documents';
 export * from './lib/graphql/channel.documents';
+export * from './lib/graphql/requests.documents';
 export * from './lib/graphql/fragments';
 export * from './lib/graphql/second-factor.documents';
 export * from './lib/step-up/step-up-store';

@@ -84,6 +84,22 @@ export enum AuditAction {
   OPERATION_MESSAGE_EDITED = 'OPERATION_MESSAGE_EDITED',
   /** A channel message was deleted: its body and earlier bodies are gone (details: operationId, threadId, byAuthor). */
   OPERATION_MESSAGE_DELETED = 'OPERATION_MESSAGE_DELETED',
+  /** A request for information was sent (details: operationId, fromAgencyId, toAgencyId, priority, dueAt; never subject or body). */
+  INFORMATION_REQUEST_SENT = 'INFORMATION_REQUEST_SENT',
+  /** The addressed agency acknowledged receipt of a request for information (details: operationId). */
+  INFORMATION_REQUEST_ACKNOWLEDGED = 'INFORMATION_REQUEST_ACKNOWLEDGED',
+  /** The addressed agency answered a request for information, which closes it (details: operationId). */
+  INFORMATION_REQUEST_ANSWERED = 'INFORMATION_REQUEST_ANSWERED',
+  /** An evidence file was uploaded in full (details: fileId, operationId, attachedKind, attachedId, name, size, sha256, contentType, tlp, handlingCode). */
+  FILE_UPLOADED = 'FILE_UPLOADED',
+  /** An evidence file was downloaded (details: sha256, size). */
+  FILE_DOWNLOADED = 'FILE_DOWNLOADED',
+  /** An evidence file's TLP label or handling code changed (details: sha256, tlp, handlingCode, previous ones). */
+  FILE_MARKING_CHANGED = 'FILE_MARKING_CHANGED',
+  /** An evidence file's content was deleted, by a person or at the end of its retention (details: sha256, reason). */
+  FILE_CONTENT_DELETED = 'FILE_CONTENT_DELETED',
+  /** An evidence file's stored content was checked against its SHA-256 (details: sha256 expected, sha256 found, intact). */
+  FILE_VERIFIED = 'FILE_VERIFIED',
 }
 
 /** What an entry is about. */
@@ -106,6 +122,10 @@ export enum AuditSubject {
   OPERATION = 'OPERATION',
   /** A message of an operation's channel (subject id = the message's id). */
   OPERATION_MESSAGE = 'OPERATION_MESSAGE',
+  /** A request for information between agencies of an operation (subject id = the request's id). */
+  INFORMATION_REQUEST = 'INFORMATION_REQUEST',
+  /** An evidence file (subject id = the file's id): its custody trail. */
+  FILE = 'FILE',
   /** The platform's security settings (subject id `platform`). */
   SECURITY_SETTINGS = 'SECURITY_SETTINGS',
 }

@@ -8,11 +8,15 @@ import { OperationsModule } from '@taskforce/api-operations';
 import { OperationChannelResolver } from './operation-channel.resolver';
 import { OperationChannelService } from './operation-channel.service';
 import { OperationMessageEntity } from './operation-message.entity';
+import { InformationRequestEntity } from './requests/information-request.entity';
+import { InformationRequestEscalationService } from './requests/information-request-escalation.service';
+import { InformationRequestResolver } from './requests/information-request.resolver';
+import { InformationRequestService } from './requests/information-request.service';
 
-/** Operation channels: messages in threads, mentions, unread markers (README.md). */
+/** Operation channels: messages in threads, mentions, unread markers; requests for information between agencies (README.md). */
 @Module({
-  imports: [TypeOrmModule.forFeature([OperationMessageEntity]), AgenciesModule, AuditModule, AuthModule, NotificationsModule, OperationsModule],
-  providers: [OperationChannelService, OperationChannelResolver],
-  exports: [OperationChannelService],
+  imports: [TypeOrmModule.forFeature([OperationMessageEntity, InformationRequestEntity]), AgenciesModule, AuditModule, AuthModule, NotificationsModule, OperationsModule],
+  providers: [OperationChannelService, OperationChannelResolver, InformationRequestService, InformationRequestResolver, InformationRequestEscalationService],
+  exports: [OperationChannelService, InformationRequestService, InformationRequestEscalationService],
 })
 export class ChannelsModule {}

@@ -210,6 +210,83 @@ export class AppConfig {
   @Max(1000)
   SMALL_CELL_K = 11;
 
+  /**
+   * SMTP server for alert e-mails, e.g. `smtp://user:pass@mail.example.org:587` or `smtps://…:465` (nodemailer's
+   * connection URL). Unset: outside production every alert e-mail is written as an .eml file to MAIL_DIR instead; in
+   * production no e-mail is sent.
+   */
+  @IsOptional()
+  @Matches(/^smtps?:\/\/\S+$/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  /** Sender of alert e-mails (RFC 5322 address, optionally with a display name). */
+  @IsString()
+  MAIL_FROM = 'Task-force workspace <no-reply@taskforce.invalid>';
+
+  /** Folder the alert e-mails are written to when SMTP_URL is unset, outside production (default `<TASKFORCE_DATA_DIR>/mail`). */
+  @IsOptional()
+  @IsString()
+  MAIL_DIR?: string;
+
+  /** Minutes a notification stays unread, with its person inactive, before an alert e-mail; also the least time between two alert e-mails to one person. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(10080)
+  EMAIL_ALERT_DELAY_MINUTES = 10;
+
+  /** Seconds between checks for notifications to alert by e-mail; 0 turns alert e-mails off. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  EMAIL_CHECK_SECONDS = 60;
+
+  /** Address of the workspace as its people open it, for links in e-mails (default `http://localhost:<PORT>`). */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s/]+(\/\S*)?$/, { message: 'PUBLIC_URL must be an http:// or https:// URL' })
+  PUBLIC_URL?: string;
+
+  /** Largest evidence file accepted, in bytes (default 10 GiB). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  FILE_MAX_BYTES = 10 * 1024 ** 3;
+
+  /** Days a joint operation keeps file contents when its coordinators set nothing else (the EU JIT platform's temporary storage). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  FILE_RETENTION_DAYS = 28;
+
+  /** The longest retention coordinators may set, in days. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  FILE_RETENTION_MAX_DAYS = 365;
+
+  /** Seconds between sweeps deleting file contents whose retention has passed; 0 turns the sweep off. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  FILE_RETENTION_CHECK_SECONDS = 3600;
+
+  /** Folder of evidence file contents on this node (`<TASKFORCE_DATA_DIR>/files`). */
+  get filesDir(): string {
+    return resolve(this.TASKFORCE_DATA_DIR, 'files');
+  }
+
+  /** Where alert e-mails go when SMTP_URL is unset (see MAIL_DIR). */
+  get mailDir(): string {
+    return this.MAIL_DIR ?? resolve(this.TASKFORCE_DATA_DIR, 'mail');
+  }
+
+  /** The workspace's address for links (PUBLIC_URL without a trailing slash, or `http://localhost:<PORT>`). */
+  get publicUrl(): string {
+    return (this.PUBLIC_URL ?? `http://localhost:${this.PORT}`).replace(/\/+$/, '');
+  }
+
   /** Seconds between sweeps of lead shares (agreements ended, future-dated law come into effect); 0 = off. */
   @Transform(toInt)
   @IsInt()

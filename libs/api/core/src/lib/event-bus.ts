@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Subject, Subscription } from 'rxjs';
-import type { LeadChange, NotificationEvent, OperationChange, OperationMessageEvent, TaskChange, TaskStatus } from '@taskforce/domain';
+import type { InformationRequestEvent, LeadChange, NotificationEvent, OperationChange, OperationMessageEvent, TaskChange, TaskStatus } from '@taskforce/domain';
 
 /**
  * Events that domain services publish after their transaction commits, for the real-time gateway to push.
@@ -46,6 +46,11 @@ export interface DomainEventMap {
    * of the agencies taking part in the operation when it is sent.
    */
   'operation.message': OperationMessageEvent;
+  /**
+   * A request for information was sent, acknowledged, answered or escalated (committed). The gateway sends it to the
+   * sockets whose person may see the request (libs/domain `canSeeInformationRequest`).
+   */
+  'information.request': InformationRequestEvent;
   /** An agency stopped participating in an operation; its sockets must stop receiving the operation's events. */
   'operation.agency.removed': { operationId: string; agencyId: string };
   /** A session ended (logout); its sockets must go at once. */

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AgencyEntity } from '@taskforce/api-agencies';
 import { AuditAction, AuditService, AuditSubject } from '@taskforce/api-audit';
 import { UserService } from '@taskforce/api-auth';
-import { AppConfig, AuthUser, EventBus } from '@taskforce/api-core';
+import { AppConfig, AuthUser, EventBus, scheduleSweep } from '@taskforce/api-core';
 import { LawChangeListener, loadSharingLaw } from '@taskforce/api-jurisdiction';
 import { NotificationDraft, NotificationEntity, NotificationService } from '@taskforce/api-notifications';
 import { OperationPolicy } from '@taskforce/api-operations';
@@ -85,15 +85,7 @@ export class ShareLapseService implements OnModuleInit, OnModuleDestroy, LawChan
   ) {}
 
   onModuleInit(): void {
-    const seconds = this.config.LEAD_LAPSE_CHECK_SECONDS;
-    if (seconds > 0) {
-      const timer = setInterval(() => {
-        this.sweep(new Date()).catch((err: unknown) => this.logger.error(`lapse sweep failed: ${String(err)}`));
-      }, seconds * 1000);
-      timer.unref();
-      // Registered so that the scheduler lists it and clears it at shutdown.
-      this.scheduler.addInterval('lead-share-lapse', timer);
-    }
+    scheduleSweep(this.scheduler, 'lead-share-lapse', this.config.LEAD_LAPSE_CHECK_SECONDS, (now) => this.sweep(now), this.logger);
     this.subscription = this.bus.on('operation.agency.removed', async ({ operationId, agencyId }) => {
       await this.lapseLeftOperation(operationId, agencyId);
     });

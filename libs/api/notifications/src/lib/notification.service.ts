@@ -92,15 +92,30 @@ export class NotificationService {
     }
   }
 
-  private visibleTo(actor: AuthUser): SelectQueryBuilder<NotificationEntity> {
+  private visibleTo(actor: Pick<AuthUser, 'userId' | 'agencyId'>, manager: EntityManager = this.db.manager): SelectQueryBuilder<NotificationEntity> {
     const operation = OperationPolicy.visibleWhere(actor, 'n.operation_id');
     const lead = this.leadReadable?.(actor, 'l_n');
-    return this.db
+    return manager
       .getRepository(NotificationEntity)
       .createQueryBuilder('n')
       .where('n.recipient_user_id = :userId', { userId: actor.userId })
       .andWhere(`(n.operation_id IS NULL OR ${operation.sql})`, { ...operation.params })
       .andWhere(lead ? `(n.lead_id IS NULL OR EXISTS (SELECT 1 FROM leads l_n WHERE l_n.id = n.lead_id AND ${lead.sql}))` : 'n.lead_id IS NULL', { ...lead?.params });
+  }
+
+  /**
+   * The recipient's notifications an alert e-mail may count at `now` (UTC), oldest first: visible (the rule of `list`),
+   * unread, not e-mailed yet, not held back (muted or in quiet hours when they came), at least `delayMinutes` old, and
+   * not seen: no session of the recipient was active after the notification came (sessions record activity at most
+   * once a minute). Read through `manager`, the alert sweep's transaction.
+   */
+  awaitingAlert(recipient: Pick<AuthUser, 'userId' | 'agencyId'>, now: Date, delayMinutes: number, manager: EntityManager): Promise<NotificationEntity[]> {
+    return this.visibleTo(recipient, manager)
+      .andWhere('n.read_at IS NULL AND n.emailed_at IS NULL AND n.held_back = false')
+      .andWhere('n.created_at <= :cutoff', { cutoff: new Date(now.getTime() - delayMinutes * 60_000) })
+      .andWhere('NOT EXISTS (SELECT 1 FROM sessions s_n WHERE s_n.user_id = n.recipient_user_id AND s_n.last_seen_at > n.created_at)')
+      .orderBy('n.seq', 'ASC')
+      .getMany();
   }
 
   /**

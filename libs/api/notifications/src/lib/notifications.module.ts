@@ -6,10 +6,12 @@ import { NotificationPreferencesService } from './notification-preferences.servi
 import { NotificationEntity } from './notification.entity';
 import { NotificationResolver } from './notification.resolver';
 import { NotificationService } from './notification.service';
+import { AlertMailService } from './alert-mail.service';
+import { MailOutbox } from './mail-outbox';
 
 @Module({
   imports: [TypeOrmModule.forFeature([NotificationEntity, NotificationPreferencesEntity]), OperationsModule],
-  providers: [NotificationService, NotificationPreferencesService, NotificationResolver],
-  exports: [NotificationService],
+  providers: [NotificationService, NotificationPreferencesService, NotificationResolver, MailOutbox, AlertMailService],
+  exports: [NotificationService, AlertMailService],
 })
 export class NotificationsModule {}

@@ -1,5 +1,5 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { AuthUser, badInput, COST, cost, CurrentUser } from '@taskforce/api-core';
+import { AuthUser, COST, cost, CurrentUser } from '@taskforce/api-core';
 import { UpdateEvaluationSectionInput } from './dto/evaluation.inputs';
 import { EvaluationSectionModel, OperationEvaluationModel, OperationResultsModel } from './evaluation.model';
 import { OperationEvaluationService } from './operation-evaluation.service';
@@ -45,7 +45,6 @@ export class OperationEvaluationResolver {
     @Args('operationId', { type: () => ID, nullable: true }) operationId?: string,
     @Args('k', { type: () => Int, nullable: true, description: 'Small-cell threshold, fixed at SMALL_CELL_K (default 11): another k is refused (BAD_USER_INPUT, field k)' }) k?: number,
   ): Promise<OperationResultsModel> {
-    if (k !== undefined && k !== null && (!Number.isInteger(k) || k < 2 || k > 1000)) throw badInput([{ field: 'k', message: 'k must be a whole number from 2 to 1000' }]);
     return this.results.results(user, operationId ?? null, k);
   }
 }

@@ -9,6 +9,7 @@ import { OperationPolicy } from '@taskforce/api-operations';
 import { Subscription } from 'rxjs';
 import { Server, Socket } from 'socket.io';
 import { ClientEventMap, ClientEventPayload, rooms, Viewer } from './client-events';
+import { canSeeInformationRequest } from '@taskforce/domain';
 import type { DomainEventMap } from '@taskforce/api-core';
 import { PresenceServerEvents, PresenceTracker } from './presence-tracker';
 import { SocketRateLimiter } from './socket-rate-limit';
@@ -233,6 +234,16 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
         const facts = await this.access.facts(event.operationId);
         const agencies = (facts?.participatingAgencyIds ?? []).filter((agencyId) => OperationPolicy.canSee({ agencyId }, facts!));
         if (agencies.length) this.server.to(agencies.map((agencyId) => rooms.agency(agencyId))).emit('operation.message', event);
+      }),
+      this.bus.on('information.request', async (event) => {
+        // The people who may see the request (its two agencies and the operation's coordinators, while their agency
+        // takes part), each socket checked with the domain's rule.
+        const facts = await this.access.facts(event.operationId);
+        if (!facts) return;
+        const candidates = [rooms.agency(event.fromAgencyId), rooms.agency(event.toAgencyId), ...facts.coordinatorUserIds.map((userId) => rooms.user(userId))];
+        for (const socket of this.withLiveSession(await this.server.in(candidates).fetchSockets())) {
+          if (canSeeInformationRequest(socket.data.auth, facts, event)) socket.emit('information.request', event);
+        }
       }),
       this.bus.on('lead.changed', (event) => this.pushLeadChanged(event)),
       this.bus.on('operation.changed', (event) => this.pushOperationChanged(event)),

@@ -1,7 +1,8 @@
 import { StatementCountingLogger } from '@taskforce/api-core';
 import { AgencyEntity } from '@taskforce/api-agencies';
 import { AuditEntryEntity } from '@taskforce/api-audit';
-import { OperationMessageEntity } from '@taskforce/api-channels';
+import { InformationRequestEntity, OperationMessageEntity } from '@taskforce/api-channels';
+import { EvidenceFileEntity } from '@taskforce/api-files';
 import { LoginChallengeEntity, PasskeyEntity, RecoveryCodeEntity, SecuritySettingsEntity, SessionEntity, UserEntity, WebauthnChallengeEntity } from '@taskforce/api-auth';
 import { migrateDatabase, postgresOptions } from '@taskforce/api-database';
 import { INDICATOR_ENTITIES } from '@taskforce/api-indicators';
@@ -30,6 +31,8 @@ export const API_ENTITIES = [
   TaskCommentEntity,
   TaskEventEntity,
   OperationMessageEntity,
+  InformationRequestEntity,
+  EvidenceFileEntity,
   NotificationEntity,
   NotificationPreferencesEntity,
   AgreementEntity,

@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig, EventBus } from '@taskforce/api-core';
+import { AppConfig, EventBus, scheduleSweep } from '@taskforce/api-core';
 import { NotificationService } from '@taskforce/api-notifications';
 import { OperationPolicy } from '@taskforce/api-operations';
 import { NotificationType, TERMINAL_TASK_STATUSES } from '@taskforce/domain';
@@ -38,15 +38,7 @@ export class TaskEscalationService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    const seconds = this.config.ESCALATION_CHECK_SECONDS;
-    if (seconds > 0) {
-      const timer = setInterval(() => {
-        this.escalateOverdue(new Date()).catch((err: unknown) => this.logger.error(`escalation check failed: ${String(err)}`));
-      }, seconds * 1000);
-      timer.unref();
-      // Registered so that the scheduler lists it and clears it at shutdown.
-      this.scheduler.addInterval('task-escalation', timer);
-    }
+    scheduleSweep(this.scheduler, 'task-escalation', this.config.ESCALATION_CHECK_SECONDS, (now) => this.escalateOverdue(now), this.logger);
   }
 
   /** Escalates every urgent task overdue for acknowledgement at `now` (UTC); returns the ids escalated. */

@@ -1,1 +1,2 @@
 export * from './mentions';
+export * from './information-requests';

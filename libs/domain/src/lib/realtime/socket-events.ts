@@ -5,6 +5,7 @@
  */
 import type { NotificationType, TaskStatus } from '../enums';
 import type { HandlingCode, TlpLabel } from '../sharing/types';
+import type { InformationRequestStatus } from '../channels/information-requests';
 
 /** Payload of the socket `notification` event: a notification already persisted for the recipient. */
 export interface NotificationEvent {
@@ -116,7 +117,6 @@ export interface OperationChangedEvent {
  */
 export type SessionRevokedEvent = { reason: 'ENDED' | 'EXPIRED' } | { reason: 'IDLE'; idleMinutes: number };
 
-/** Events the server sends (docs/api-contract.md, "socket.io"). */
 /** What happened to a channel message, in `operation.message`. */
 export type OperationMessageChange = 'POSTED' | 'EDITED' | 'DELETED';
 
@@ -143,12 +143,31 @@ export interface OperationMessageEvent {
   deletedAt: string | null;
 }
 
+/** What happened to a request for information, in `information.request`. */
+export type InformationRequestChange = 'SENT' | 'ACKNOWLEDGED' | 'ANSWERED' | 'ESCALATED';
+
+/**
+ * Payload of `information.request`, sent to the people who may see the request (its two agencies and the operation's
+ * coordinators, libs/domain `canSeeInformationRequest`) when it is sent, acknowledged, answered or escalated. Ids and
+ * status only, never the subject or body: clients read the request through GraphQL.
+ */
+export interface InformationRequestEvent {
+  id: string;
+  operationId: string;
+  change: InformationRequestChange;
+  status: `${InformationRequestStatus}`;
+  fromAgencyId: string;
+  toAgencyId: string;
+}
+
+/** Events the server sends (docs/api-contract.md, "socket.io"). */
 export interface ServerToClientEvents {
   notification: (event: NotificationEvent) => void;
   'task.changed': (event: TaskChangedEvent) => void;
   'lead.changed': (event: LeadChangedEvent) => void;
   'operation.changed': (event: OperationChangedEvent) => void;
   'operation.message': (event: OperationMessageEvent) => void;
+  'information.request': (event: InformationRequestEvent) => void;
   'session.revoked': (event: SessionRevokedEvent) => void;
   presence: (event: PresenceEvent) => void;
   'presence.joined': (event: PresenceJoinedEvent) => void;

@@ -118,15 +118,19 @@ export function barChartModel(table: IndicatorTableData): BarChartModel {
 }
 
 /** The figure of a cell of a two-dimensional table (or of a one-dimensional one when `column` is absent). */
-export function cellFigure(table: IndicatorTableData, row: string, column?: string): ShownFigure | undefined {
+export function cellFigure(table: IndicatorTableData, row: string, column?: string): IndicatorTableData['cells'][number] | undefined {
   const key = column === undefined ? [row] : [row, column];
   return table.cells.find((cell) => cell.key.length === key.length && cell.key.every((part, i) => part === key[i]));
 }
 
-/** How a figure reads in the table: the count with digit grouping, or the server's "suppressed (< k)" label. */
-export function figureText(figure: ShownFigure | undefined): string {
+/**
+ * How a figure reads in the table: the count with digit grouping, or the server's "suppressed (< k)" label; a
+ * suppressed cell holding records of the viewer's own agency adds how many (`ownCount`), which the protection never
+ * hides from their authors: "suppressed (< 11) · yours: 12".
+ */
+export function figureText(figure: (ShownFigure & { ownCount?: number | null }) | undefined): string {
   if (!figure) return '—';
-  if (figure.suppressed || figure.count === null) return figure.label;
+  if (figure.suppressed || figure.count === null) return figure.ownCount ? `${figure.label} · yours: ${figure.ownCount.toLocaleString('en-GB')}` : figure.label;
   return figure.count.toLocaleString('en-GB');
 }
 

@@ -253,7 +253,7 @@ function TwoWayTable({ table }: { table: IndicatorTableData }) {
             <tr key={row} data-testid="indicators-row" data-category={row}>
               <th scope="row">{categoryLabel(row)}</th>
               {columns.map((column) => (
-                <td key={column} className="tf-num" data-testid="indicators-cell">
+                <td key={column} className="tf-num" data-testid="indicators-cell" data-column={column}>
                   {figureText(cellFigure(table, row, column))}
                 </td>
               ))}

@@ -15,6 +15,7 @@ import {
 import { Alert, Button, Card, labelOf, Link, LoadingState, pathTo, TASK_STATUS_LABELS, useNavigate, useSearchParam } from '@taskforce/web-ui';
 import { useCallback, useEffect, useState } from 'react';
 import { BOARD_PAGE_MAX, BOARD_PAGE_SIZE, TaskBoard } from './board/task-board';
+import { InformationRequestsPanel } from './channel/information-requests-panel';
 import { OperationChannel } from './channel/operation-channel';
 import { CreateTaskForm } from './create-task/create-task-form';
 import { AgenciesPanel } from './lifecycle/agencies-panel';
@@ -213,6 +214,7 @@ export function OperationPage({ operationId }: { operationId: string }) {
         />
       </section>
       <OperationChannel operationId={operation.id} readOnly={controls.readOnly} />
+      <InformationRequestsPanel operationId={operation.id} viewerAgencyId={viewer?.agency.id ?? null} agencies={operation.participatingAgencies} readOnly={controls.readOnly} />
       <AgenciesPanel operation={operation} manage={controls.canManageAgencies} viewerId={viewerId} onChanged={refetchBoard} />
       {controls.canLeave && viewer && (
         <LeaveOperation operationId={operation.id} operationName={operation.name} agencyAcronym={viewer.agency.acronym} />

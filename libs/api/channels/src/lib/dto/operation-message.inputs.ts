@@ -10,7 +10,7 @@ export const MESSAGE_MAX_LENGTH = 10_000;
 export const MESSAGE_PAGE_MAX = 200;
 
 /** A message body: trimmed, no control characters but line breaks, 1–MESSAGE_MAX_LENGTH characters; messages name `body`. */
-const IsMessageBody = () =>
+export const IsMessageBody = () =>
   applyDecorators(
     Trim(),
     IsSafeText(),

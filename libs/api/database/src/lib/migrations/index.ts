@@ -25,6 +25,9 @@ import { CaseRecordCells1765750000000 } from './1765750000000-case-record-cells'
 import { AuditCompactReads1765800000000 } from './1765800000000-audit-compact-reads';
 import { AgeBandWithinGroup1765850000000 } from './1765850000000-age-band-within-group';
 import { OperationChannel1765900000000 } from './1765900000000-operation-channel';
+import { InformationRequests1765950000000 } from './1765950000000-information-requests';
+import { AlertEmails1765960000000 } from './1765960000000-alert-emails';
+import { EvidenceFiles1765970000000 } from './1765970000000-evidence-files';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -55,4 +58,7 @@ export const migrations = [
   AuditCompactReads1765800000000,
   AgeBandWithinGroup1765850000000,
   OperationChannel1765900000000,
+  InformationRequests1765950000000,
+  AlertEmails1765960000000,
+  EvidenceFiles1765970000000,
 ];

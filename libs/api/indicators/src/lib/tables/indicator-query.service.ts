@@ -5,7 +5,7 @@ import { CELL_KEY_ADJUSTMENT, DimensionKey, FormOfExploitation, IndicatorKind, M
 import { DataSource } from 'typeorm';
 import { CaseRecordScopePolicy } from '../case-records/case-record-scope.policy';
 import { CASE_RECORD_CELLS, CELL_COLUMNS, FORMS_NAMED_COLUMN, groupingOf, othersKeySql, ownCountSql } from '../case-records/case-record-cells';
-import { AGENCY_SOURCE, requireCaseRecordSource } from '../case-records/case-sources';
+import { AGENCY_SOURCE, requireCaseRecordSource, requireRecordedDimensions } from '../case-records/case-sources';
 import { linkedTables } from '../case-records/linked-tables';
 import { SmallCellThreshold } from './small-cell-threshold';
 import { FormsNamedTableModel, IndicatorDimension, IndicatorTableModel } from './indicator.model';
@@ -74,7 +74,8 @@ export class IndicatorQueryService {
    * Public data sets have no recording agency, so they are protected for every viewer. Same result as the domain's
    * `indicatorTable` over the same records.
    * @throws BAD_USER_INPUT (field `k`) for a k other than the configured one on source `agency`; BAD_USER_INPUT (field `source`) for a source other than `agency` and the case-record data sets;
-   * BAD_USER_INPUT (field `dimensions`) unless one or two different dimensions; NOT_FOUND for an
+   * BAD_USER_INPUT (field `dimensions`) unless one or two different dimensions, or for a region on source `agency`
+   * (`requireRecordedDimensions`); NOT_FOUND for an
    * operation the viewer cannot see.
    */
   async table(user: AuthUser, input: IndicatorTableInput): Promise<IndicatorTableModel> {
@@ -82,6 +83,7 @@ export class IndicatorQueryService {
     if (input.dimensions.length < 1 || input.dimensions.length > 2 || new Set(input.dimensions).size !== input.dimensions.length) {
       throw badInput([{ field: 'dimensions', message: 'one or two different dimensions' }]);
     }
+    requireRecordedDimensions(input.source, input.dimensions);
     const indicator = input.indicator ?? IndicatorKind.VICTIM_IDENTIFIED;
     const k = this.threshold.forRequest(input.k, input.source);
     const scope = await this.scopes.require(user, input.operationId);
@@ -129,12 +131,18 @@ export class IndicatorQueryService {
       })),
       request,
     );
+    // The viewer's own records per cell, over every part: known to the viewer, shown beside the figure.
+    const own = new Map<string, number>();
+    for (const r of rows) {
+      const key = [r.d0, r.d1].slice(0, input.dimensions.length).map(unknown).join('\u0000');
+      own.set(key, (own.get(key) ?? 0) + r.own);
+    }
     return {
       source: input.source,
       indicator,
       dimensions: input.dimensions,
       categories: t.categories,
-      cells: t.cells,
+      cells: t.cells.map((cell) => ({ ...cell, ownCount: own.get(cell.key.join('\u0000')) || null })),
       rowTotals: t.marginals[0] ?? [],
       columnTotals: t.marginals[1] ?? [],
       total: t.total,

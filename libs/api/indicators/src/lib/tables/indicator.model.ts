@@ -44,6 +44,12 @@ export class ShownFigureModel {
 @ObjectType()
 export class IndicatorCellModel extends ShownFigureModel {
   @Field(() => [String], { description: 'One category per dimension, in the order of `dimensions`' }) key!: string[];
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "How many of the cell's records the viewer's agency recorded (agency-entered records; null when none). The viewer knows them already, so it is given even when the figure is suppressed: a figure the protection hides never hides the viewer's own work",
+  })
+  ownCount!: number | null;
 }
 
 @ObjectType()

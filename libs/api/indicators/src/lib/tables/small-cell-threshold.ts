@@ -2,6 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { AppConfig, badInput } from '@taskforce/api-core';
 import { AGENCY_SOURCE } from '../case-records/case-sources';
 
+/** The highest k a request for figures of a public data set may ask for. */
+export const MAX_REQUESTED_K = 1000;
+
 /**
  * The small-cell threshold k a request gets. Every protected figure (indicator tables and their CSV, forms named,
  * flows, target progress, operation results) takes its k from here.
@@ -11,7 +14,10 @@ import { AGENCY_SOURCE } from '../case-records/case-sources';
  *   agencies' records is shown only from k of them, so answers at k, k + 1, k + 2 … would tell the exact count the
  *   cell-key noise hides (the figure disappears at its true count + 1), and answers at several thresholds could be
  *   combined to pin counts each answer hides (docs/disclosure-control.md, "One threshold").
- * - Figures of a **public data set** (`ctdc`): the configured k, or a higher one on request (never a lower one).
+ * - Figures of a **public data set** (`ctdc`): the configured k, or a higher one on request up to `MAX_REQUESTED_K`
+ *   (a lower one is raised to the configured k).
+ *
+ * This is the one place a requested k is checked: the inputs carry it as a plain integer.
  */
 @Injectable()
 export class SmallCellThreshold {
@@ -24,10 +30,16 @@ export class SmallCellThreshold {
 
   /**
    * k for figures of case records of `source`.
-   * @throws BAD_USER_INPUT naming the field `k` when `source` is `agency` and `requested` is given and not the configured k.
+   * @throws BAD_USER_INPUT naming the field `k` when `source` is `agency` and `requested` is given and not the configured
+   *   k, or when a public data set is asked for a k that is not a whole number from 1 to `MAX_REQUESTED_K`.
    */
   forRequest(requested: number | null | undefined, source: string): number {
-    return source === AGENCY_SOURCE ? this.forAgencyFigures(requested) : Math.max(requested ?? this.minimum, this.minimum);
+    if (source === AGENCY_SOURCE) return this.forAgencyFigures(requested);
+    if (requested === null || requested === undefined) return this.minimum;
+    if (!Number.isInteger(requested) || requested < 1 || requested > MAX_REQUESTED_K) {
+      throw badInput([{ field: 'k', message: `k must be a whole number from 1 to ${MAX_REQUESTED_K}; below ${this.minimum} it is raised to ${this.minimum}` }]);
+    }
+    return Math.max(requested, this.minimum);
   }
 
   /**

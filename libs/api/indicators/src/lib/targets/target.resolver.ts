@@ -1,14 +1,11 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { AuthUser, badInput, COST, cost, CurrentUser } from '@taskforce/api-core';
+import { AuthUser, COST, cost, CurrentUser } from '@taskforce/api-core';
 import { OperationPolicy } from '@taskforce/api-operations';
 import { OperationIndicatorsModel, OperationTargetModel, TimingIndicatorsModel } from './target.model';
 import { SetOperationTargetInput } from './dto/target.inputs';
 import { TargetService } from './target.service';
 import { TimingService } from './timing.service';
 
-const checkK = (k: number | undefined) => {
-  if (k !== undefined && k !== null && (!Number.isInteger(k) || k < 2 || k > 1000)) throw badInput([{ field: 'k', message: 'k must be a whole number from 2 to 1000' }]);
-};
 
 @Resolver()
 export class TargetResolver {
@@ -34,7 +31,6 @@ export class TargetResolver {
     @Args('operationId', { type: () => ID }) operationId: string,
     @Args('k', { type: () => Int, nullable: true, description: 'Small-cell threshold, fixed at SMALL_CELL_K (default 11): another k is refused (BAD_USER_INPUT, field k)' }) k?: number,
   ): Promise<OperationIndicatorsModel> {
-    checkK(k);
     return this.targets.operationIndicators(user, operationId, k ?? undefined);
   }
 

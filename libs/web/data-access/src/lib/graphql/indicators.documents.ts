@@ -14,6 +14,7 @@ export const INDICATOR_TABLE_QUERY = graphql(`
         suppressed
         label
         perturbed
+        ownCount
       }
       rowTotals {
         count

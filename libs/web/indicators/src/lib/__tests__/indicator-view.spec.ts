@@ -14,10 +14,10 @@ const TABLE: IndicatorTableData = {
     ['ADULT', 'UNKNOWN'],
   ],
   cells: [
-    { key: ['FEMALE', 'ADULT'], ...shown(40) },
-    { key: ['FEMALE', 'UNKNOWN'], ...hidden },
-    { key: ['MALE', 'ADULT'], ...shown(0) },
-    { key: ['MALE', 'UNKNOWN'], ...hidden },
+    { key: ['FEMALE', 'ADULT'], ...shown(40), ownCount: null },
+    { key: ['FEMALE', 'UNKNOWN'], ...hidden, ownCount: null },
+    { key: ['MALE', 'ADULT'], ...shown(0), ownCount: null },
+    { key: ['MALE', 'UNKNOWN'], ...hidden, ownCount: null },
   ],
   rowTotals: [shown(45), shown(12)],
   columnTotals: [shown(40), shown(17)],
@@ -46,9 +46,9 @@ describe('indicator view helpers', () => {
       dimensions: ['SEX'],
       categories: [['FEMALE', 'MALE', 'UNKNOWN']],
       cells: [
-        { key: ['FEMALE'], ...shown(20) },
-        { key: ['MALE'], ...hidden },
-        { key: ['UNKNOWN'], ...hidden },
+        { key: ['FEMALE'], ...shown(20), ownCount: null },
+        { key: ['MALE'], ...hidden, ownCount: null },
+        { key: ['UNKNOWN'], ...hidden, ownCount: null },
       ],
     };
     expect(barChartModel(oneWay).series).toEqual([{ name: 'Records', values: [20, null, null] }]);
@@ -58,6 +58,9 @@ describe('indicator view helpers', () => {
     expect(figureText(hidden)).toBe('suppressed (< 11)');
     expect(figureText(shown(9589))).toBe('9,589');
     expect(figureText(undefined)).toBe('—');
+    expect(figureText({ ...hidden, ownCount: 1234 })).toBe('suppressed (< 11) · yours: 1,234');
+    expect(figureText({ ...hidden, ownCount: null })).toBe('suppressed (< 11)');
+    expect(figureText({ ...shown(12), ownCount: 12 })).toBe('12');
     expect(categoryLabel('MULTIPLE')).toBe('Several forms');
     expect(categoryLabel('2019')).toBe('2019');
     expect(csvFileName('ctdc', ['SEX', 'AGE_GROUP'])).toBe('indicators-ctdc-sex-age_group.csv');

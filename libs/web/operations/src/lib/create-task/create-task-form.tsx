@@ -16,6 +16,7 @@ import {
   Button,
   Card,
   endOfLocalDayIso,
+  todayInputValue,
   labelOf,
   PILLAR_LABELS,
   PRIORITY_LABELS,
@@ -69,13 +70,6 @@ const PRIORITY_OPTIONS: SelectOption[] = Object.values(TaskPriority).map((priori
 function agencyOption(agency: AgencySummary): SelectOption {
   const where = agency.countryName ?? agency.country ?? 'International';
   return { value: agency.id, label: `${agency.acronym} — ${agency.name} (${where})` };
-}
-
-function todayInputValue(): string {
-  const now = new Date();
-  const month = String(now.getMonth() + 1).padStart(2, '0');
-  const day = String(now.getDate()).padStart(2, '0');
-  return `${now.getFullYear()}-${month}-${day}`;
 }
 
 /** Checks what the browser can check before asking the server; returns a message per invalid field. */

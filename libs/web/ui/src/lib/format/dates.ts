@@ -51,3 +51,10 @@ export function endOfLocalDayIso(dateInputValue: string): string | null {
   const end = new Date(`${dateInputValue}T23:59:59`);
   return Number.isNaN(end.getTime()) ? null : end.toISOString();
 }
+
+/** Today in the reader's time zone as an `<input type="date">` value ("2026-05-31"): the earliest due date to offer. */
+export function todayInputValue(now: Date = new Date()): string {
+  const month = String(now.getMonth() + 1).padStart(2, '0');
+  const day = String(now.getDate()).padStart(2, '0');
+  return `${now.getFullYear()}-${month}-${day}`;
+}

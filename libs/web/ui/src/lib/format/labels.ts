@@ -107,6 +107,10 @@ export const NOTIFICATION_TYPE_LABELS: Readonly<Record<NotificationType, string>
   [NotificationType.OPERATION_AGENCY_LEFT]: 'An agency left the joint operation',
   [NotificationType.TASK_REASSIGNED_AWAY]: 'Task moved to another assignee',
   [NotificationType.OPERATION_MENTION]: 'Mentioned in an operation channel',
+  [NotificationType.INFORMATION_REQUEST_RECEIVED]: 'Request for information received',
+  [NotificationType.INFORMATION_REQUEST_ACKNOWLEDGED]: 'Request for information acknowledged',
+  [NotificationType.INFORMATION_REQUEST_ANSWERED]: 'Request for information answered',
+  [NotificationType.INFORMATION_REQUEST_ESCALATED]: 'Request for information escalated',
 };
 
 /** Looks a value up in a label table, falling back to the raw value for values this client does not know yet. */

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IndicatorKind } from '@taskforce/domain';
-import { IsEnum, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsEnum, IsInt, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { FlowLevel } from '../flow.model';
 
 @InputType()
@@ -27,7 +27,5 @@ export class CaseFlowsInput {
   @Field(() => Int, { nullable: true, description: 'Small-cell threshold: counts 1 … k−1 of other agencies\' records are suppressed. Fixed at SMALL_CELL_K (default 11) for source `agency` (another k is refused, field k); for public data sets the configured k or a higher one' })
   @IsOptional()
   @IsInt()
-  @Min(2)
-  @Max(1000)
   k?: number;
 }

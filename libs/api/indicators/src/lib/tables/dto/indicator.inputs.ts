@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IndicatorKind } from '@taskforce/domain';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsEnum, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsEnum, IsInt, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { IndicatorDimension } from '../indicator.model';
 
 @InputType()
@@ -30,8 +30,6 @@ export class IndicatorTableInput {
   @Field(() => Int, { nullable: true, description: 'Small-cell threshold: counts 1 … k−1 of other agencies\' records are suppressed. Fixed at SMALL_CELL_K (default 11) for source `agency` (another k is refused, field k); for public data sets the configured k or a higher one' })
   @IsOptional()
   @IsInt()
-  @Min(2)
-  @Max(1000)
   k?: number;
 }
 
@@ -55,7 +53,5 @@ export class IndicatorScopeInput {
   @Field(() => Int, { nullable: true, description: 'Small-cell threshold: counts 1 … k−1 of other agencies\' records are suppressed. Fixed at SMALL_CELL_K (default 11) for source `agency` (another k is refused, field k); for public data sets the configured k or a higher one' })
   @IsOptional()
   @IsInt()
-  @Min(2)
-  @Max(1000)
   k?: number;
 }

@@ -1,0 +1,4 @@
+export * from './lib/files.module';
+export * from './lib/files.service';
+export * from './lib/evidence-file.entity';
+export * from './lib/attachment.policy';

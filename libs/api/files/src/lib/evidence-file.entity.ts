@@ -1,0 +1,70 @@
+import { FileAttachmentKind, HandlingCode, TlpLabel } from '@taskforce/domain';
+import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+
+/** Where a file's content stands: arriving, stored, or deleted (the record, its SHA-256 and custody trail stay). */
+export enum FileState {
+  UPLOADING = 'UPLOADING',
+  STORED = 'STORED',
+  CONTENT_DELETED = 'CONTENT_DELETED',
+}
+
+/** An evidence file attached to a record of a joint operation (instants UTC, size in bytes). */
+@Entity({ name: 'evidence_files' })
+export class EvidenceFileEntity {
+  @PrimaryColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'operation_id', type: 'uuid' })
+  operationId!: string;
+
+  @Column({ name: 'attached_kind', type: 'enum', enum: FileAttachmentKind, enumName: 'file_attachment_kind' })
+  attachedKind!: FileAttachmentKind;
+
+  @Column({ name: 'attached_id', type: 'uuid' })
+  attachedId!: string;
+
+  @Column({ type: 'text' })
+  name!: string;
+
+  /** Bytes; bigint as text. */
+  @Column({ type: 'bigint' })
+  size!: string;
+
+  /** Lowercase hex SHA-256 of the content, once stored. */
+  @Column({ type: 'text', nullable: true })
+  sha256!: string | null;
+
+  /** Type detected from the content (file-type); null when not recognised. */
+  @Column({ name: 'content_type', type: 'text', nullable: true })
+  contentType!: string | null;
+
+  @Column({ type: 'enum', enum: TlpLabel, enumName: 'tlp_label' })
+  tlp!: TlpLabel;
+
+  @Column({ name: 'handling_code', type: 'enum', enum: HandlingCode, enumName: 'handling_code', nullable: true })
+  handlingCode!: HandlingCode | null;
+
+  @Column({ name: 'uploaded_by_id', type: 'uuid' })
+  uploadedById!: string;
+
+  @Column({ name: 'uploader_agency_id', type: 'uuid' })
+  uploaderAgencyId!: string;
+
+  @Column({ type: 'enum', enum: FileState, enumName: 'file_state' })
+  state!: FileState;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @Column({ name: 'uploaded_at', type: 'timestamptz', nullable: true })
+  uploadedAt!: Date | null;
+
+  @Column({ name: 'expires_at', type: 'timestamptz', nullable: true })
+  expiresAt!: Date | null;
+
+  @Column({ name: 'content_deleted_at', type: 'timestamptz', nullable: true })
+  contentDeletedAt!: Date | null;
+
+  @Column({ name: 'content_deleted_reason', type: 'text', nullable: true })
+  contentDeletedReason!: string | null;
+}

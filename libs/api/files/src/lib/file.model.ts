@@ -1,0 +1,72 @@
+import { Field, Float, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { FileAttachmentKind, HandlingCode, TlpLabel } from '@taskforce/domain';
+import { IsEnum, IsOptional, IsString } from 'class-validator';
+import { FileState } from './evidence-file.entity';
+
+registerEnumType(FileAttachmentKind, { name: 'FileAttachmentKind', description: 'What a file is attached to; it is readable by exactly those who may read that record' });
+registerEnumType(FileState, { name: 'FileState', description: 'UPLOADING (bytes still arriving; seen by its uploader only), STORED, CONTENT_DELETED (record, SHA-256 and custody trail kept)' });
+
+@ObjectType('File', { description: 'An evidence file attached to a record of a joint operation. Instants UTC, sizes in bytes' })
+export class FileModel {
+  @Field(() => ID) id!: string;
+  @Field({ description: 'Sanitised name it is offered under' }) name!: string;
+  @Field(() => Float, { description: 'Bytes' }) size!: number;
+  @Field(() => String, { nullable: true, description: 'Lowercase hex SHA-256 of the content, computed while it arrived; null while uploading' }) sha256!: string | null;
+  @Field(() => TlpLabel) tlp!: TlpLabel;
+  @Field(() => HandlingCode, { nullable: true }) handlingCode!: HandlingCode | null;
+  @Field(() => String, { nullable: true, description: 'Type detected from the content; null when not recognised' }) contentType!: string | null;
+  @Field(() => FileAttachmentKind) attachedKind!: FileAttachmentKind;
+  @Field(() => ID) attachedId!: string;
+  @Field(() => FileState) state!: FileState;
+  @Field(() => Date, { nullable: true, description: 'When the last byte arrived' }) uploadedAt!: Date | null;
+  @Field(() => Date, { nullable: true, description: "When its content will be deleted (the operation's retention period)" }) expiresAt!: Date | null;
+  @Field(() => Date, { nullable: true, description: 'When its content was deleted' }) deletedAt!: Date | null;
+  @Field(() => String, { nullable: true, description: 'Why its content was deleted: "retention period ended" or "deleted by a person"' }) deletedReason!: string | null;
+  uploadedById!: string;
+  uploaderAgencyId!: string;
+}
+
+@ObjectType('FileCustodyEntry', { description: "One entry of a file's custody trail, from the audit chain" })
+export class FileCustodyEntryModel {
+  @Field({ description: 'FILE_UPLOADED, FILE_DOWNLOADED, FILE_MARKING_CHANGED, FILE_VERIFIED or FILE_CONTENT_DELETED' }) action!: string;
+  @Field({ description: 'UTC' }) at!: Date;
+  @Field(() => String, { nullable: true, description: 'The client address the request came from' }) clientAddress!: string | null;
+  @Field(() => String, { nullable: true, description: 'The SHA-256 recorded for the file at that moment' }) sha256!: string | null;
+  @Field(() => String, { nullable: true, description: 'For a deletion: why' }) reason!: string | null;
+  actorUserId!: string | null;
+  actorAgencyId!: string | null;
+}
+
+@ObjectType('FileCheck', { description: 'The stored content checked against the SHA-256 recorded at upload' })
+export class FileCheckModel {
+  @Field() expected!: string;
+  @Field({ description: 'SHA-256 of the content as stored now ("missing" when it is gone)' }) found!: string;
+  @Field() intact!: boolean;
+}
+
+@InputType()
+export class FileAttachmentInput {
+  @Field(() => FileAttachmentKind)
+  @IsEnum(FileAttachmentKind, { message: `kind must be one of ${Object.values(FileAttachmentKind).join(', ')}` })
+  kind!: FileAttachmentKind;
+
+  @Field(() => ID)
+  @IsString()
+  id!: string;
+}
+
+@InputType()
+export class SetFileMarkingInput {
+  @Field(() => ID)
+  @IsString()
+  fileId!: string;
+
+  @Field(() => TlpLabel)
+  @IsEnum(TlpLabel, { message: 'tlp must be one of CLEAR, GREEN, AMBER, AMBER_STRICT, RED' })
+  tlp!: TlpLabel;
+
+  @Field(() => HandlingCode, { nullable: true })
+  @IsOptional()
+  @IsEnum(HandlingCode, { message: 'handlingCode must be one of H0, H1, H2, H3' })
+  handlingCode?: HandlingCode | null;
+}

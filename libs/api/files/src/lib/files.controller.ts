@@ -1,0 +1,52 @@
+import { All, ArgumentsHost, Catch, Controller, ExceptionFilter, Get, Param, Req, Res, UseFilters } from '@nestjs/common';
+import { AppError, AuthUser, CurrentUser, ErrorCode } from '@taskforce/api-core';
+import { downloadContentType } from '@taskforce/domain';
+import type { Request, Response } from 'express';
+import { pipeline } from 'node:stream/promises';
+import { FilesService } from './files.service';
+
+/** Answers an AppError on the file routes as `{ code, message }`: 401, 404, 410 for deleted content; never a stack trace. */
+@Catch(AppError)
+export class FileErrorFilter implements ExceptionFilter {
+  catch(error: AppError, host: ArgumentsHost): void {
+    const res = host.switchToHttp().getResponse<Response>();
+    const status = error.code === ErrorCode.UNAUTHENTICATED ? 401 : error.code === ErrorCode.NOT_FOUND ? 404 : error.code === ErrorCode.FAILED_PRECONDITION ? 410 : error.code === ErrorCode.FORBIDDEN ? 403 : 400;
+    if (!res.headersSent) res.status(status).json({ code: error.code, message: error.message });
+  }
+}
+
+/**
+ * Evidence files over HTTP, same origin, same bearer token (or session cookie) as GraphQL:
+ * - `POST /files` starts a tus upload (Upload-Length, Upload-Metadata `filename`, `attachedKind`, `attachedId`, `tlp`,
+ *   `handlingCode`); `PATCH /files/:id` sends bytes from `Upload-Offset`; `HEAD /files/:id` tells the offset to resume
+ *   from. The last PATCH answers `X-File-Id` and `X-File-SHA256`.
+ * - `GET /files/:id` downloads: `Content-Disposition: attachment`, `X-Content-Type-Options: nosniff`, the type detected
+ *   from the content (never HTML, SVG, XML, script or PDF: those go as application/octet-stream), `X-File-SHA256` to check
+ *   the bytes against; 404 for unknown and forbidden files alike; 410 when the content was deleted.
+ */
+@Controller('files')
+@UseFilters(FileErrorFilter)
+export class FilesController {
+  constructor(private readonly files: FilesService) {}
+
+  @Get(':id')
+  async download(@CurrentUser() user: AuthUser, @Param('id') id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+    // Express hands HEAD to GET routes: a HEAD asks tus for an upload's offset.
+    if (req.method === 'HEAD') return this.tus(req, res);
+    const { file, content } = await this.files.openForDownload(user, id);
+    res.status(200);
+    res.attachment(file.name);
+    res.setHeader('Content-Type', downloadContentType(file.contentType));
+    res.setHeader('Content-Length', file.size);
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
+    res.setHeader('Cache-Control', 'no-store');
+    res.setHeader('X-File-SHA256', file.sha256 ?? '');
+    await pipeline(content, res).catch(() => res.destroy());
+  }
+
+  @All(['', ':id'])
+  async tus(@Req() req: Request, @Res() res: Response): Promise<void> {
+    await this.files.tus.handle(req, res);
+  }
+}

@@ -1,0 +1,20 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AgenciesModule } from '@taskforce/api-agencies';
+import { AuditModule } from '@taskforce/api-audit';
+import { AuthModule } from '@taskforce/api-auth';
+import { OperationsModule } from '@taskforce/api-operations';
+import { AttachmentPolicy } from './attachment.policy';
+import { EvidenceFileEntity } from './evidence-file.entity';
+import { FilesController } from './files.controller';
+import { FileCustodyResolver, FilesResolver } from './files.resolver';
+import { FilesService } from './files.service';
+
+/** Evidence files: tus uploads, downloads, custody trail, retention (README.md). */
+@Module({
+  imports: [TypeOrmModule.forFeature([EvidenceFileEntity]), AgenciesModule, AuditModule, AuthModule, OperationsModule],
+  controllers: [FilesController],
+  providers: [AttachmentPolicy, FilesService, FilesResolver, FileCustodyResolver],
+  exports: [FilesService],
+})
+export class FilesModule {}

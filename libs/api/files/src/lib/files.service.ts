@@ -1,0 +1,299 @@
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { SchedulerRegistry } from '@nestjs/schedule';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Server, type Upload } from '@tus/server';
+import { AuditAction, AuditService, AuditSubject } from '@taskforce/api-audit';
+import { AppConfig, AuthUser, badInput, failedPrecondition, forbidden, isUuid, notFound, scheduleSweep } from '@taskforce/api-core';
+import { OperationPolicy } from '@taskforce/api-operations';
+import { FileAttachmentKind, HandlingCode, isCoordinatorOf, isOperationWritable, storedFileName, TlpLabel } from '@taskforce/domain';
+import { fromFile } from 'file-type';
+import { createReadStream, type ReadStream } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { AttachmentPolicy } from './attachment.policy';
+import { EvidenceFileEntity, FileState } from './evidence-file.entity';
+import { HashingFileStore, sha256Of } from './hashing-file-store';
+
+/** An HTTP request after the auth guard: the caller, when signed in. */
+export type AuthedRequest = IncomingMessage & { user?: AuthUser };
+
+/** A tus hook's refusal: the status and text the client gets. */
+const refuse = (status_code: number, body: string) => ({ status_code, body: `${body}\n` });
+
+/** A file and the record it is attached to, as the caller reaches them. */
+interface ReachedFile {
+  file: EvidenceFileEntity;
+  coordinator: boolean;
+}
+
+/**
+ * Evidence files: resumable uploads (the tus protocol, `@tus/server` on `POST /files`, `PATCH`/`HEAD /files/:id`) to
+ * the local disk under TASKFORCE_DATA_DIR/files, the SHA-256 computed while the bytes arrive (HashingFileStore), the
+ * type detected from the content (file-type), the name sanitised (libs/domain `storedFileName`); downloads; the
+ * custody trail in the audit chain; markings; deletion of contents by their uploader or a coordinator, and at the end
+ * of the operation's retention period. Who reads a file: whoever may read what it is attached to (AttachmentPolicy);
+ * anyone else, and unknown or malformed ids, get NOT_FOUND alike. Nothing is written in a CLOSED operation.
+ */
+@Injectable()
+export class FilesService implements OnModuleInit {
+  private readonly logger = new Logger(FilesService.name);
+  readonly store: HashingFileStore;
+  readonly tus: Server;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly attachments: AttachmentPolicy,
+    private readonly operations: OperationPolicy,
+    private readonly audit: AuditService,
+    private readonly config: AppConfig,
+    private readonly scheduler: SchedulerRegistry,
+  ) {
+    this.store = new HashingFileStore(config.filesDir);
+    this.tus = new Server({
+      path: '/files',
+      datastore: this.store,
+      maxSize: config.FILE_MAX_BYTES,
+      relativeLocation: true,
+      disableTerminationForFinishedUploads: true,
+      namingFunction: () => randomUUID(),
+      onIncomingRequest: (req, _res, uploadId) => this.admit(req as AuthedRequest, uploadId),
+      onUploadCreate: async (req, res, upload) => {
+        await this.begin(req as AuthedRequest, upload);
+        return res;
+      },
+      onUploadFinish: async (req, res, upload) => {
+        const file = await this.finish(req as AuthedRequest, upload);
+        return { res, headers: { 'X-File-Id': file.id, 'X-File-SHA256': file.sha256 ?? '' } };
+      },
+    });
+  }
+
+  onModuleInit(): void {
+    scheduleSweep(this.scheduler, 'file-retention', this.config.FILE_RETENTION_CHECK_SECONDS, (now) => this.deleteExpired(now), this.logger);
+  }
+
+  /** Every request to the tus endpoint: signed in; an upload in progress is its uploader's alone. */
+  private async admit(req: AuthedRequest, uploadId: string): Promise<void> {
+    if (!req.user) throw refuse(401, 'Sign in first');
+    if (req.method === 'POST' || req.method === 'OPTIONS') return;
+    const file = isUuid(uploadId) ? await this.db.getRepository(EvidenceFileEntity).findOneBy({ id: uploadId }) : null;
+    if (!file || file.uploadedById !== req.user.userId || file.state !== FileState.UPLOADING) throw refuse(404, 'Not found');
+  }
+
+  /**
+   * A new upload (tus `Upload-Metadata`: `filename`, `attachedKind`, `attachedId`, `tlp` (default AMBER),
+   * `handlingCode`): the caller must be able to attach a file to the record now. Records the file as UPLOADING.
+   */
+  private async begin(req: AuthedRequest, upload: Upload): Promise<void> {
+    const user = req.user as AuthUser;
+    const meta = upload.metadata ?? {};
+    const kind = meta['attachedKind'] as FileAttachmentKind;
+    if (!Object.values(FileAttachmentKind).includes(kind)) throw refuse(400, `attachedKind must be one of ${Object.values(FileAttachmentKind).join(', ')}`);
+    const tlp = (meta['tlp'] ?? TlpLabel.AMBER) as TlpLabel;
+    if (!Object.values(TlpLabel).includes(tlp)) throw refuse(400, 'tlp must be one of CLEAR, GREEN, AMBER, AMBER_STRICT, RED');
+    const handlingCode = (meta['handlingCode'] || null) as HandlingCode | null;
+    if (handlingCode && !Object.values(HandlingCode).includes(handlingCode)) throw refuse(400, 'handlingCode must be one of H0, H1, H2, H3');
+    if (upload.sizeIsDeferred || upload.size === undefined) throw refuse(400, 'Upload-Length is required');
+    const target = await this.attachments.resolve(user, kind, meta['attachedId'] ?? '');
+    if (!target || !target.readable) throw refuse(404, 'Not found');
+    if (!target.writable) throw refuse(412, isOperationWritable(target.facts.status) ? 'Files cannot be attached to a deleted message' : 'The joint operation is closed: it is read-only');
+    await this.db.getRepository(EvidenceFileEntity).insert({
+      id: upload.id,
+      operationId: target.operationId,
+      attachedKind: kind,
+      attachedId: meta['attachedId'] as string,
+      name: storedFileName(meta['filename'] ?? meta['name'] ?? ''),
+      size: String(upload.size),
+      tlp,
+      handlingCode,
+      uploadedById: user.userId,
+      uploaderAgencyId: user.agencyId,
+      state: FileState.UPLOADING,
+    });
+  }
+
+  /** The last byte arrived: the SHA-256, the detected type, the expiry (the operation's retention), the custody entry. */
+  private async finish(req: AuthedRequest, upload: Upload): Promise<EvidenceFileEntity> {
+    const user = req.user as AuthUser;
+    const sha256 = await this.store.sha256(upload.id, upload.size ?? 0);
+    const detected = await fromFile(this.store.path(upload.id)).catch(() => undefined);
+    return this.db.transaction(async (m) => {
+      const [{ days }] = await m.query('SELECT o.file_retention_days AS days FROM operations o JOIN evidence_files f ON f.operation_id = o.id WHERE f.id = $1', [upload.id]);
+      await m.query(
+        `UPDATE evidence_files SET state = 'STORED', sha256 = $2, content_type = $3, uploaded_at = now(), expires_at = now() + make_interval(days => $4)
+          WHERE id = $1 AND state = 'UPLOADING'`,
+        [upload.id, sha256, detected?.mime ?? null, days],
+      );
+      const file = await m.getRepository(EvidenceFileEntity).findOneByOrFail({ id: upload.id });
+      await this.custody(user, AuditAction.FILE_UPLOADED, file, m, {
+        operationId: file.operationId,
+        attachedKind: file.attachedKind,
+        attachedId: file.attachedId,
+        name: file.name,
+        size: Number(file.size),
+        contentType: file.contentType,
+        tlp: file.tlp,
+        handlingCode: file.handlingCode,
+      });
+      return file;
+    });
+  }
+
+  /**
+   * The file for a download: its record and a stream of its content; the download is a custody entry.
+   * @throws NOT_FOUND for unknown, malformed, unfinished and unreachable files alike; FAILED_PRECONDITION (HTTP 410)
+   *   when its content was deleted (the message says when and why).
+   */
+  async openForDownload(user: AuthUser, id: string): Promise<{ file: EvidenceFileEntity; content: ReadStream }> {
+    const { file } = await this.require(user, id);
+    if (file.state === FileState.CONTENT_DELETED) throw failedPrecondition(deletedText(file), { gone: true });
+    await this.custody(user, AuditAction.FILE_DOWNLOADED, file, this.db.manager, { size: Number(file.size) });
+    return { file, content: createReadStream(this.store.path(file.id)) };
+  }
+
+  /** The files attached to a record the caller may read, newest first (uploads in progress only to their uploader). @throws NOT_FOUND when the record is not reachable. */
+  async list(user: AuthUser, kind: FileAttachmentKind, attachedId: string): Promise<EvidenceFileEntity[]> {
+    const target = await this.attachments.resolve(user, kind, attachedId);
+    if (!target || !target.readable) throw notFound('Record');
+    return this.db
+      .getRepository(EvidenceFileEntity)
+      .createQueryBuilder('f')
+      .where('f.attached_kind = :kind AND f.attached_id = :attachedId', { kind, attachedId })
+      .andWhere(`(f.state <> 'UPLOADING' OR f.uploaded_by_id = :userId)`, { userId: user.userId })
+      .orderBy('f.created_at', 'DESC')
+      .getMany();
+  }
+
+  /** One file. @throws NOT_FOUND as `openForDownload`. */
+  async get(user: AuthUser, id: string): Promise<EvidenceFileEntity> {
+    return (await this.require(user, id)).file;
+  }
+
+  /**
+   * The file's custody trail, oldest first: every upload, download, marking change, check and deletion from the audit
+   * chain (who, agency, what, when in UTC, from where, the SHA-256). Shown to the uploader's agency and the operation's
+   * coordinators. @throws NOT_FOUND as `get`; FORBIDDEN for anyone else who may read the file.
+   */
+  async custodyTrail(user: AuthUser, id: string) {
+    const { file, coordinator } = await this.require(user, id);
+    if (user.agencyId !== file.uploaderAgencyId && !coordinator) throw forbidden("Only the uploader's agency and the operation's coordinators see a file's custody trail");
+    const rows: Array<{ action: string; at: Date; actor_user_id: string | null; actor_agency_id: string | null; client_address: string | null; sha256: string | null; details: Record<string, unknown> }> = await this.db.query(
+      `SELECT action, at, actor_user_id, actor_agency_id, client_address, details->>'sha256' AS sha256, details
+         FROM audit_entries WHERE subject_type = $1 AND subject_id = $2 ORDER BY seq`,
+      [AuditSubject.FILE, file.id],
+    );
+    return rows;
+  }
+
+  /** Changes the file's TLP label and handling code (its uploader or a coordinator). @throws NOT_FOUND as `get`; FORBIDDEN otherwise; FAILED_PRECONDITION when the operation is closed. */
+  async setMarking(user: AuthUser, id: string, tlp: TlpLabel, handlingCode: HandlingCode | null): Promise<EvidenceFileEntity> {
+    return this.db.transaction(async (m) => {
+      const { file, coordinator } = await this.requireWritable(user, id, m);
+      if (file.uploadedById !== user.userId && !coordinator) throw forbidden("Only the file's uploader or a coordinator may change its markings");
+      if (file.tlp === tlp && file.handlingCode === handlingCode) return file;
+      await m.query('UPDATE evidence_files SET tlp = $2, handling_code = $3 WHERE id = $1', [file.id, tlp, handlingCode]);
+      await this.custody(user, AuditAction.FILE_MARKING_CHANGED, file, m, { tlp, handlingCode, previousTlp: file.tlp, previousHandlingCode: file.handlingCode });
+      return m.getRepository(EvidenceFileEntity).findOneByOrFail({ id: file.id });
+    });
+  }
+
+  /** Deletes the file's content (its uploader or a coordinator); the record, SHA-256 and custody trail stay. @throws as `setMarking`. */
+  async deleteContent(user: AuthUser, id: string): Promise<EvidenceFileEntity> {
+    const file = await this.db.transaction(async (m) => {
+      const { file, coordinator } = await this.requireWritable(user, id, m);
+      if (file.uploadedById !== user.userId && !coordinator) throw forbidden("Only the file's uploader or a coordinator may delete it");
+      if (file.state === FileState.CONTENT_DELETED) return file;
+      return this.markDeleted(m, file, 'deleted by a person', user);
+    });
+    await this.removeContent(file.id);
+    return file;
+  }
+
+  /**
+   * Reads the stored content again and compares its SHA-256 with the one recorded at upload; the check is a custody
+   * entry. Any reader of the file may ask. @throws NOT_FOUND as `get`; FAILED_PRECONDITION when its content was deleted.
+   */
+  async verify(user: AuthUser, id: string): Promise<{ expected: string; found: string; intact: boolean }> {
+    const { file } = await this.require(user, id);
+    if (file.state === FileState.CONTENT_DELETED) throw failedPrecondition(deletedText(file));
+    const found = await sha256Of(createReadStream(this.store.path(file.id))).catch(() => 'missing');
+    const result = { expected: file.sha256 as string, found, intact: found === file.sha256 };
+    await this.custody(user, AuditAction.FILE_VERIFIED, file, this.db.manager, { sha256Found: found, intact: result.intact });
+    return result;
+  }
+
+  /**
+   * Sets how many days the operation keeps file contents (its coordinators; 1 … FILE_RETENTION_MAX_DAYS); the files it
+   * holds expire that many days after their upload. @throws NOT_FOUND for an operation the caller cannot see; FORBIDDEN
+   * for anyone but its coordinators; BAD_USER_INPUT (field `days`) out of range; FAILED_PRECONDITION when closed.
+   */
+  async setRetention(user: AuthUser, operationId: string, days: number): Promise<number> {
+    if (!Number.isInteger(days) || days < 1 || days > this.config.FILE_RETENTION_MAX_DAYS) {
+      throw badInput([{ field: 'days', message: `days must be a whole number from 1 to ${this.config.FILE_RETENTION_MAX_DAYS}` }]);
+    }
+    return this.db.transaction(async (m) => {
+      const facts = await this.operations.requireWritable(user, operationId, m);
+      OperationPolicy.requireCoordinator(user, facts, 'set how long files are kept');
+      await m.query('UPDATE operations SET file_retention_days = $2 WHERE id = $1', [operationId, days]);
+      await m.query(`UPDATE evidence_files SET expires_at = uploaded_at + make_interval(days => $2) WHERE operation_id = $1 AND state = 'STORED'`, [operationId, days]);
+      return days;
+    });
+  }
+
+  /** Deletes the contents whose retention has passed at `now` (UTC), on this node's store; returns the file ids. */
+  async deleteExpired(now: Date): Promise<string[]> {
+    const deleted = await this.db.transaction(async (m) => {
+      const due = await m
+        .getRepository(EvidenceFileEntity)
+        .createQueryBuilder('f')
+        .where(`f.state = 'STORED' AND f.expires_at <= :now`, { now })
+        .setLock('pessimistic_write')
+        .setOnLocked('skip_locked')
+        .getMany();
+      const out: EvidenceFileEntity[] = [];
+      for (const file of due) out.push(await this.markDeleted(m, file, 'retention period ended', null, now));
+      return out;
+    });
+    for (const file of deleted) await this.removeContent(file.id);
+    return deleted.map((f) => f.id);
+  }
+
+  private async markDeleted(m: EntityManager, file: EvidenceFileEntity, reason: string, user: AuthUser | null, now: Date = new Date()): Promise<EvidenceFileEntity> {
+    await m.query(`UPDATE evidence_files SET state = 'CONTENT_DELETED', content_deleted_at = $2, content_deleted_reason = $3 WHERE id = $1`, [file.id, now, reason]);
+    const actor = user ?? { userId: null as unknown as string, agencyId: null as unknown as string };
+    await this.custody(actor, AuditAction.FILE_CONTENT_DELETED, file, m, { reason });
+    return m.getRepository(EvidenceFileEntity).findOneByOrFail({ id: file.id });
+  }
+
+  private async removeContent(id: string): Promise<void> {
+    this.store.forget(id);
+    await this.store.remove(id).catch((err: unknown) => this.logger.warn(`file ${id}: content already gone (${String(err)})`));
+  }
+
+  /** The file and whether the caller coordinates its operation; NOT_FOUND unless stored (or being uploaded by the caller) and reachable. */
+  private async require(user: AuthUser, id: string, m: EntityManager = this.db.manager): Promise<ReachedFile> {
+    const file = isUuid(id) ? await m.getRepository(EvidenceFileEntity).findOneBy({ id }) : null;
+    if (!file || file.state === FileState.UPLOADING) throw notFound('File');
+    const target = await this.attachments.resolve(user, file.attachedKind, file.attachedId, m);
+    if (!target || !target.readable) throw notFound('File');
+    return { file, coordinator: isCoordinatorOf(user, target.facts) };
+  }
+
+  private async requireWritable(user: AuthUser, id: string, m: EntityManager): Promise<ReachedFile> {
+    const reached = await this.require(user, id, m);
+    const facts = await this.operations.facts(reached.file.operationId, m);
+    if (!facts || !isOperationWritable(facts.status)) throw await this.operations.closedError(reached.file.operationId, m);
+    return reached;
+  }
+
+  /** One custody entry in the audit chain: who, agency, what, when (UTC), from where (the request's address), the SHA-256. */
+  private custody(actor: Pick<AuthUser, 'userId' | 'agencyId'>, action: AuditAction, file: EvidenceFileEntity, m: EntityManager, details: Record<string, unknown>): Promise<void> {
+    return this.audit.record(actor, { action, subjectType: AuditSubject.FILE, subjectId: file.id, details: { fileId: file.id, sha256: file.sha256, ...details } }, m);
+  }
+}
+
+/** "Deleted on 2026-12-31 10:00 UTC: retention period ended". */
+function deletedText(file: EvidenceFileEntity): string {
+  return `The content of this file was deleted on ${file.contentDeletedAt?.toISOString().slice(0, 16).replace('T', ' ')} UTC: ${file.contentDeletedReason ?? 'deleted'}`;
+}

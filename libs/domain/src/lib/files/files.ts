@@ -1,0 +1,38 @@
+import sanitize from 'sanitize-filename';
+
+/** What a file is attached to. A file is readable by exactly those who may read that record. */
+export enum FileAttachmentKind {
+  OPERATION = 'OPERATION',
+  TASK = 'TASK',
+  INFORMATION_REQUEST = 'INFORMATION_REQUEST',
+  OPERATION_MESSAGE = 'OPERATION_MESSAGE',
+}
+
+/** Longest stored file name, in characters. */
+export const FILE_NAME_MAX_LENGTH = 200;
+
+/**
+ * The name a file is stored and offered under: the last path segment of what the uploader's system sent, with
+ * characters no file system accepts, control characters and bidirectional-text overrides removed (`sanitize-filename`,
+ * then the Unicode Bidi_Control characters, which can disguise `exe.pdf` as `fdp.exe`), cut to FILE_NAME_MAX_LENGTH;
+ * `file` when nothing but dots, underscores and spaces is left.
+ */
+export function storedFileName(sent: string): string {
+  const last = sent.split(/[\\/]/).pop() ?? '';
+  const cleaned = sanitize(last.replace(/[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, ''), { replacement: '_' }).trim();
+  const cut = Array.from(cleaned).slice(0, FILE_NAME_MAX_LENGTH).join('');
+  return /^[._\s]*$/.test(cut) ? 'file' : cut;
+}
+
+/** Content types a browser could render as a page or run script from: never sent as such. */
+const ACTIVE_CONTENT = /^(text\/html|application\/xhtml\+xml|image\/svg\+xml|application\/xml|text\/xml|application\/javascript|text\/javascript|application\/pdf)$/i;
+
+/**
+ * The Content-Type a download is sent with, from the type detected in its content (never the name): the detected type,
+ * except HTML, XHTML, SVG, XML, script and PDF, and anything undetected, which go as `application/octet-stream`. With
+ * `Content-Disposition: attachment` and `X-Content-Type-Options: nosniff`, nothing uploaded is ever shown inline.
+ */
+export function downloadContentType(detected: string | null): string {
+  if (!detected || ACTIVE_CONTENT.test(detected)) return 'application/octet-stream';
+  return detected;
+}

@@ -1,0 +1,288 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import {
+  ACKNOWLEDGE_INFORMATION_REQUEST_MUTATION,
+  ANSWER_INFORMATION_REQUEST_MUTATION,
+  describeApiError,
+  INFORMATION_REQUESTS_QUERY,
+  invalidFields,
+  newIdempotencyKey,
+  SEND_INFORMATION_REQUEST_MUTATION,
+  useRealtimeEvent,
+  useRealtimeReconnect,
+  type InformationRequestData,
+} from '@taskforce/web-data-access';
+import { HANDLING_CODE_TEXT, HandlingCode, TaskPriority, TlpLabel, tlpMarking } from '@taskforce/domain';
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  endOfLocalDayIso,
+  formatDateTime,
+  labelOf,
+  PRIORITY_LABELS,
+  SelectField,
+  TextAreaField,
+  TextField,
+  TlpBadge,
+  todayInputValue,
+} from '@taskforce/web-ui';
+import { useCallback, useState, type FormEvent } from 'react';
+
+const TLP_OPTIONS = Object.values(TlpLabel).map((tlp) => ({ value: tlp, label: tlpMarking(tlp) }));
+const HANDLING_OPTIONS = Object.values(HandlingCode).map((code) => ({ value: code, label: `${code} — ${HANDLING_CODE_TEXT[code]}` }));
+const PRIORITY_OPTIONS = Object.values(TaskPriority).map((priority) => ({ value: priority, label: labelOf(PRIORITY_LABELS, priority) }));
+const STATUS_TEXT: Record<InformationRequestData['status'], string> = { SENT: 'Not acknowledged yet', ACKNOWLEDGED: 'Receipt acknowledged', ANSWERED: 'Answered' };
+
+/** An agency the request can be addressed to. */
+export interface RequestAddressee {
+  id: string;
+  acronym: string;
+  name: string;
+}
+
+/**
+ * Requests for information on a joint operation's page: those the viewer's agency sent and received (every one for a
+ * coordinator), each with its markings, due date and status; the addressed agency's people acknowledge receipt and
+ * answer; a form sends a new request to another agency of the operation. Live: every `information.request` of this
+ * operation refetches the list (the socket carries ids and status only).
+ */
+export function InformationRequestsPanel({ operationId, viewerAgencyId, agencies, readOnly }: { operationId: string; viewerAgencyId: string | null; agencies: readonly RequestAddressee[]; readOnly: boolean }) {
+  const { data, error, refetch } = useQuery(INFORMATION_REQUESTS_QUERY, { variables: { operationId }, fetchPolicy: 'cache-and-network' });
+  const reload = useCallback(() => {
+    void refetch().catch(() => undefined);
+  }, [refetch]);
+  useRealtimeEvent('information.request', (event) => {
+    if (event.operationId === operationId) reload();
+  });
+  useRealtimeReconnect(reload);
+  const requests = data?.informationRequests ?? [];
+  const waiting = requests.filter((r) => r.viewerCanRespond && r.status === 'SENT').length;
+  const addressees = agencies.filter((agency) => agency.id !== viewerAgencyId);
+  return (
+    <Card
+      title={
+        <>
+          Requests for information{' '}
+          {waiting > 0 && (
+            <Badge tone="accent" data-testid="requests-waiting">
+              {waiting} to acknowledge
+            </Badge>
+          )}
+        </>
+      }
+      headingLevel={2}
+      className="tf-section tf-requests"
+      data-testid="information-requests"
+    >
+      <p className="tf-small tf-muted">
+        A request goes to one agency of the operation: its liaison officers are told at once, and you see when it is
+        acknowledged and answered. Only your two agencies and the operation’s coordinators read it. Overdue requests
+        are escalated to the coordinators.
+      </p>
+      {error && <Alert>{describeApiError(error, 'The requests cannot be loaded right now.')}</Alert>}
+      {requests.length === 0 && !error ? (
+        <p className="tf-muted" data-testid="requests-empty">
+          No requests yet.
+        </p>
+      ) : (
+        <ol className="tf-channel__list" aria-label="Requests for information">
+          {requests.map((request) => (
+            <li key={request.id} data-testid="information-request" data-request-id={request.id} data-status={request.status}>
+              <RequestItem request={request} readOnly={readOnly} onChanged={reload} />
+            </li>
+          ))}
+        </ol>
+      )}
+      {!readOnly && addressees.length > 0 && <SendRequestForm operationId={operationId} addressees={addressees} onSent={reload} />}
+    </Card>
+  );
+}
+
+/** One request: route, markings, due date, status, the answer; Acknowledge and Answer for the addressed agency. */
+function RequestItem({ request, readOnly, onChanged }: { request: InformationRequestData; readOnly: boolean; onChanged: () => void }) {
+  const [answering, setAnswering] = useState(false);
+  const [answer, setAnswer] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [acknowledge, { loading: acknowledging }] = useMutation(ACKNOWLEDGE_INFORMATION_REQUEST_MUTATION);
+  const [send, { loading: sending }] = useMutation(ANSWER_INFORMATION_REQUEST_MUTATION);
+  const onAcknowledge = async () => {
+    setProblem(null);
+    try {
+      await acknowledge({ variables: { id: request.id } });
+      onChanged();
+    } catch (caught) {
+      setProblem(describeApiError(caught, 'The acknowledgement could not be recorded.'));
+    }
+  };
+  const onAnswer = async (event: FormEvent) => {
+    event.preventDefault();
+    setProblem(null);
+    try {
+      await send({ variables: { input: { requestId: request.id, body: answer } } });
+      setAnswering(false);
+      onChanged();
+    } catch (caught) {
+      setProblem(invalidFields(caught)['body'] ?? describeApiError(caught, 'The answer could not be sent.'));
+    }
+  };
+  const open = !readOnly && request.viewerCanRespond;
+  return (
+    <article className="tf-channel__message" aria-label={`Request for information: ${request.subject}`}>
+      <header className="tf-channel__meta tf-small">
+        <strong data-testid="request-subject">{request.subject}</strong>{' '}
+        <span className="tf-muted" data-testid="request-route">
+          {request.fromAgency.acronym} → {request.toAgency.acronym}
+        </span>{' '}
+        <TlpBadge tlp={request.tlp} />
+        {request.handlingCode && (
+          <Badge tone="warning" title={HANDLING_CODE_TEXT[request.handlingCode as HandlingCode]}>
+            {request.handlingCode}
+          </Badge>
+        )}{' '}
+        {request.priority === TaskPriority.URGENT && <Badge tone="danger">Urgent</Badge>}
+        <span className="tf-muted">
+          {' '}
+          sent by {request.sender.displayName}, {formatDateTime(request.createdAt)}
+          {request.dueAt && <> · due {formatDateTime(request.dueAt)}</>}
+        </span>
+      </header>
+      <p className="tf-channel__body">{request.body}</p>
+      <p className="tf-small" data-testid="request-status">
+        <Badge tone={request.status === 'ANSWERED' ? 'success' : request.overdue ? 'danger' : 'neutral'}>{request.overdue ? 'Overdue' : STATUS_TEXT[request.status]}</Badge>
+        {request.acknowledgedAt && request.acknowledgedBy && (
+          <span className="tf-muted">
+            {' '}
+            Acknowledged by {request.acknowledgedBy.displayName}, {formatDateTime(request.acknowledgedAt)}.
+          </span>
+        )}
+        {request.escalatedAt && <span className="tf-muted"> Escalated to the coordinators, {formatDateTime(request.escalatedAt)}.</span>}
+      </p>
+      {request.answer && (
+        <blockquote className="tf-channel__body" data-testid="request-answer">
+          {request.answer}
+          {request.answeredBy && request.answeredAt && (
+            <footer className="tf-small tf-muted">
+              {request.answeredBy.displayName}, {formatDateTime(request.answeredAt)}
+            </footer>
+          )}
+        </blockquote>
+      )}
+      {open && (
+        <div className="tf-channel__actions">
+          {request.status === 'SENT' && (
+            <Button size="sm" busy={acknowledging} onClick={() => void onAcknowledge()} data-testid="request-acknowledge">
+              Acknowledge receipt
+            </Button>
+          )}
+          {!answering && (
+            <Button size="sm" variant="ghost" onClick={() => setAnswering(true)} data-testid="request-answer-open">
+              Answer
+            </Button>
+          )}
+        </div>
+      )}
+      {open && answering && (
+        <form onSubmit={(event) => void onAnswer(event)} noValidate data-testid="request-answer-form">
+          <TextAreaField label="Answer" value={answer} onChange={(event) => setAnswer(event.target.value)} rows={3} data-testid="request-answer-body" />
+          <Button type="submit" size="sm" busy={sending} data-testid="request-answer-send">
+            Send answer
+          </Button>{' '}
+          <Button size="sm" variant="ghost" onClick={() => setAnswering(false)}>
+            Cancel
+          </Button>
+        </form>
+      )}
+      {problem && <Alert>{problem}</Alert>}
+    </article>
+  );
+}
+
+/** Sends a request to another agency of the operation. A resend after a lost answer reuses the idempotency key. */
+function SendRequestForm({ operationId, addressees, onSent }: { operationId: string; addressees: readonly RequestAddressee[]; onSent: () => void }) {
+  const empty = { toAgencyId: '', subject: '', body: '', priority: TaskPriority.MEDIUM as `${TaskPriority}`, dueDate: '', tlp: TlpLabel.AMBER as `${TlpLabel}`, handlingCode: '' };
+  const [values, setValues] = useState(empty);
+  const [key, setKey] = useState(newIdempotencyKey);
+  const [problems, setProblems] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [sent, setSent] = useState<string | null>(null);
+  const [sendRequest, { loading }] = useMutation(SEND_INFORMATION_REQUEST_MUTATION);
+  const set = <K extends keyof typeof empty>(name: K, value: (typeof empty)[K]) => setValues((current) => ({ ...current, [name]: value }));
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setProblems({});
+    setFailure(null);
+    setSent(null);
+    if (!values.toAgencyId) {
+      setProblems({ toAgencyId: 'Choose the agency to ask' });
+      return;
+    }
+    try {
+      await sendRequest({
+        variables: {
+          input: {
+            operationId,
+            toAgencyId: values.toAgencyId,
+            subject: values.subject,
+            body: values.body,
+            priority: values.priority as TaskPriority,
+            dueAt: endOfLocalDayIso(values.dueDate),
+            tlp: values.tlp as TlpLabel,
+            handlingCode: values.handlingCode ? (values.handlingCode as HandlingCode) : null,
+            idempotencyKey: key,
+          },
+        },
+      });
+      setSent(addressees.find((agency) => agency.id === values.toAgencyId)?.acronym ?? 'the agency');
+      setValues(empty);
+      setKey(newIdempotencyKey());
+      onSent();
+    } catch (caught) {
+      const fields = invalidFields(caught);
+      if (Object.keys(fields).length) setProblems(fields);
+      else setFailure(describeApiError(caught, 'The request could not be sent.'));
+    }
+  };
+  return (
+    <form className="tf-channel__form" onSubmit={(event) => void submit(event)} noValidate data-testid="request-form">
+      <h3 className="tf-small">Send a request for information</h3>
+      <div className="tf-channel__markings">
+        <SelectField
+          label="To"
+          required
+          value={values.toAgencyId}
+          onChange={(event) => set('toAgencyId', event.target.value)}
+          options={addressees.map((agency) => ({ value: agency.id, label: `${agency.acronym} — ${agency.name}` }))}
+          placeholder="Choose an agency"
+          error={problems['toAgencyId']}
+          data-testid="request-to"
+        />
+        <SelectField label="Priority" value={values.priority} onChange={(event) => set('priority', event.target.value as `${TaskPriority}`)} options={PRIORITY_OPTIONS} error={problems['priority']} data-testid="request-priority" />
+        <TextField label="Due date" type="date" min={todayInputValue()} value={values.dueDate} onChange={(event) => set('dueDate', event.target.value)} error={problems['dueAt']} data-testid="request-due-date" />
+      </div>
+      <TextField label="Subject" required value={values.subject} onChange={(event) => set('subject', event.target.value)} error={problems['subject']} data-testid="request-subject-input" />
+      <TextAreaField label="Request" required value={values.body} onChange={(event) => set('body', event.target.value)} rows={3} error={problems['body']} data-testid="request-body" />
+      <div className="tf-channel__markings">
+        <SelectField label="TLP label" value={values.tlp} onChange={(event) => set('tlp', event.target.value as `${TlpLabel}`)} options={TLP_OPTIONS} error={problems['tlp']} data-testid="request-tlp" />
+        <SelectField
+          label="Handling code"
+          value={values.handlingCode}
+          onChange={(event) => set('handlingCode', event.target.value)}
+          options={HANDLING_OPTIONS}
+          placeholder="None"
+          error={problems['handlingCode']}
+          data-testid="request-handling"
+        />
+      </div>
+      {failure && <Alert>{failure}</Alert>}
+      {sent && (
+        <p role="status" className="tf-small" data-testid="request-sent">
+          Request sent to {sent}; its liaison officers are notified.
+        </p>
+      )}
+      <Button type="submit" busy={loading} data-testid="request-send">
+        Send request
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,251 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FilesService } from '@taskforce/api-files';
+import { Upload } from 'tus-js-client';
+import { FIXTURE_PASSWORD, FixtureBuilder } from '../support/fixture-builder';
+import { AGENCIES, OPERATIONS, PEOPLE } from '../support/sample-task-force';
+import { errorCode, gql, login, startTestApp, TestApp } from '../support/test-app';
+
+/**
+ * Evidence files against the real API, PostgreSQL and disk, uploaded with the tus protocol (raw HTTP, and the
+ * tus-js-client package). The task force (sample catalogue): Danube Route with NL-POL (coordinator@nl.test
+ * coordinates), RO-DIOC, BE-SIS; member@ng.test is outside it. A file is readable by exactly those who may read what it
+ * is attached to: the operation, its tasks and messages by every person of its agencies; a request for information by
+ * its two agencies and the coordinators. Expected SHA-256 values are computed here from the bytes sent.
+ */
+
+const PEOPLE_IN = ['coordinator@nl.test', 'liaison@nl.test', 'liaison@ro.test', 'member@ro.test', 'liaison@be.test', 'member@ng.test'] as const;
+type Person = (typeof PEOPLE_IN)[number];
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
+/** The PNG signature, an IHDR chunk and the header of an IDAT chunk with its 8 bytes: a PNG by its content. */
+const PNG = Buffer.concat([Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489', 'hex'), Buffer.from('0000000849444154', 'hex'), randomBytes(8), Buffer.from('00000000', 'hex')]);
+
+describe('evidence files: tus uploads, need-to-know, custody, retention', () => {
+  let t: TestApp;
+  let dataDir: string;
+  let files: FilesService;
+  const token = {} as Record<Person, string>;
+  let agency: Record<string, string>;
+  let danube: string;
+  const auth = (who: Person) => ({ authorization: `Bearer ${token[who]}` });
+  const as = (who: Person, query: string, variables: Record<string, unknown> = {}) => gql(t.url, query, variables, token[who]);
+
+  /** tus creation, then the bytes in `parts` PATCHes; returns the file id and the last response's headers. */
+  const upload = async (who: Person, bytes: Buffer, meta: Record<string, string>, parts = 1) => {
+    const metadata = Object.entries(meta).map(([k, v]) => `${k} ${b64(v)}`).join(',');
+    const created = await fetch(`${t.url}/files`, { method: 'POST', headers: { ...auth(who), 'Tus-Resumable': '1.0.0', 'Upload-Length': String(bytes.length), 'Upload-Metadata': metadata } });
+    if (created.status !== 201) return { status: created.status, body: await created.text(), id: null as string | null, headers: created.headers };
+    const id = created.headers.get('location')!.split('/').pop()!;
+    let offset = 0;
+    let last: Response = created;
+    const size = Math.ceil(bytes.length / parts);
+    while (offset < bytes.length) {
+      const chunk = bytes.subarray(offset, offset + size);
+      last = await fetch(`${t.url}/files/${id}`, { method: 'PATCH', headers: { ...auth(who), 'Tus-Resumable': '1.0.0', 'Upload-Offset': String(offset), 'Content-Type': 'application/offset+octet-stream' }, body: new Uint8Array(chunk) });
+      if (last.status !== 204) return { status: last.status, body: await last.text(), id, headers: last.headers };
+      offset += chunk.length;
+    }
+    return { status: last.status, body: '', id, headers: last.headers };
+  };
+  const download = (who: Person | null, id: string) => fetch(`${t.url}/files/${id}`, { headers: who ? auth(who) : {} });
+  const LIST = 'query($attachedTo: FileAttachmentInput!) { files(attachedTo: $attachedTo) { id name size sha256 tlp handlingCode contentType state uploadedBy { email } } }';
+  const CUSTODY = 'query($id: ID!) { fileCustody(fileId: $id) { action at sha256 reason actor { email } agency { acronym } } }';
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'taskforce-files-'));
+    t = await startTestApp({ TASKFORCE_DATA_DIR: dataDir, FILE_RETENTION_CHECK_SECONDS: '0' }, { demoData: false });
+    files = t.app.get(FilesService);
+    const f = new FixtureBuilder(t.db);
+    await f.agency(AGENCIES['NL-POL'], AGENCIES['RO-DIOC'], AGENCIES['BE-SIS'], AGENCIES['NG-NATA']);
+    await f.person(...PEOPLE_IN.map((email) => PEOPLE[email]));
+    await f.operation({ ...OPERATIONS.danube, agencies: ['RO-DIOC', 'BE-SIS'], participants: [] });
+    for (const who of PEOPLE_IN) token[who] = await login(t.url, who, FIXTURE_PASSWORD);
+    agency = f.agencies;
+    danube = f.operations[OPERATIONS.danube.name];
+  });
+  afterAll(async () => {
+    await t?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('an upload in three parts gets the SHA-256 of its bytes, the type from its content and a clean name', async () => {
+    const up = await upload('liaison@ro.test', PNG, { filename: '../../evidence/photo of the van.txt', attachedKind: 'OPERATION', attachedId: danube, tlp: 'AMBER_STRICT', handlingCode: 'H2' }, 3);
+    expect([up.status, up.headers.get('x-file-sha256')]).toEqual([204, sha256(PNG)]);
+    const listed = await as('liaison@be.test', LIST, { attachedTo: { kind: 'OPERATION', id: danube } });
+    expect(listed.data!.files).toEqual([
+      { id: up.id, name: 'photo of the van.txt', size: PNG.length, sha256: sha256(PNG), tlp: 'AMBER_STRICT', handlingCode: 'H2', contentType: 'image/png', state: 'STORED', uploadedBy: { email: 'liaison@ro.test' } },
+    ]);
+    const got = await download('liaison@be.test', up.id!);
+    expect(got.status).toBe(200);
+    expect(Object.fromEntries(['content-type', 'content-disposition', 'x-content-type-options', 'x-file-sha256'].map((h) => [h, got.headers.get(h)]))).toEqual({
+      'content-type': 'image/png',
+      'content-disposition': 'attachment; filename="photo of the van.txt"',
+      'x-content-type-options': 'nosniff',
+      'x-file-sha256': sha256(PNG),
+    });
+    expect(sha256(Buffer.from(await got.arrayBuffer()))).toBe(sha256(PNG));
+  });
+
+  it('HTML and SVG are never sent as such, whatever the name says', async () => {
+    const page = Buffer.from('<!doctype html><html><body><script>alert(1)</script></body></html>');
+    const svg = Buffer.from('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"></svg>');
+    for (const [bytes, name] of [[page, 'statement.jpg'], [svg, 'map.svg']] as const) {
+      const up = await upload('liaison@ro.test', bytes, { filename: name, attachedKind: 'OPERATION', attachedId: danube });
+      const got = await download('liaison@ro.test', up.id!);
+      expect([name, got.headers.get('content-type'), got.headers.get('content-disposition')?.startsWith('attachment')]).toEqual([name, 'application/octet-stream', true]);
+    }
+  });
+
+  it('users × records × paths: a file is listed, downloaded and traced exactly by those who may read what it is attached to', async () => {
+    const request = await as('liaison@ro.test', 'mutation($input: SendInformationRequestInput!) { sendInformationRequest(input: $input) { id } }', {
+      input: { operationId: danube, toAgencyId: agency['NL-POL'], subject: 'Ledger', body: 'See the attached ledger', priority: 'HIGH' },
+    });
+    const message = await as('liaison@be.test', 'mutation($input: PostOperationMessageInput!) { postOperationMessage(input: $input) { id } }', { input: { operationId: danube, body: 'Photos from the farm' } });
+    const task = await as('coordinator@nl.test', 'mutation($input: CreateTaskInput!) { createTask(input: $input) { id } }', {
+      input: { operationId: danube, title: 'Collect the payroll', assigneeAgencyId: agency['BE-SIS'], pillar: 'PROSECUTION', priority: 'MEDIUM' },
+    });
+    const targets = {
+      INFORMATION_REQUEST: request.data!.sendInformationRequest.id as string,
+      OPERATION_MESSAGE: message.data!.postOperationMessage.id as string,
+      TASK: task.data!.createTask.id as string,
+    };
+    const ids: Record<string, string> = {};
+    for (const [kind, id] of Object.entries(targets)) {
+      const up = await upload(kind === 'OPERATION_MESSAGE' ? 'liaison@be.test' : 'liaison@ro.test', randomBytes(300), { filename: `${kind}.bin`, attachedKind: kind, attachedId: id });
+      expect([kind, up.status]).toEqual([kind, 204]);
+      ids[kind] = up.id!;
+    }
+    // Readers per record: every person of the operation's agencies, except the request (its two agencies and the coordinator).
+    const readers: Record<string, Person[]> = {
+      INFORMATION_REQUEST: ['coordinator@nl.test', 'liaison@nl.test', 'liaison@ro.test', 'member@ro.test'],
+      OPERATION_MESSAGE: ['coordinator@nl.test', 'liaison@nl.test', 'liaison@ro.test', 'member@ro.test', 'liaison@be.test'],
+      TASK: ['coordinator@nl.test', 'liaison@nl.test', 'liaison@ro.test', 'member@ro.test', 'liaison@be.test'],
+    };
+    // Custody trail: the uploader's agency and the operation's coordinators.
+    const tracers: Record<string, Person[]> = {
+      INFORMATION_REQUEST: ['coordinator@nl.test', 'liaison@ro.test', 'member@ro.test'],
+      OPERATION_MESSAGE: ['coordinator@nl.test', 'liaison@be.test'],
+      TASK: ['coordinator@nl.test', 'liaison@ro.test', 'member@ro.test'],
+    };
+    const outcome: Record<string, unknown> = {};
+    const expected: Record<string, unknown> = {};
+    for (const kind of Object.keys(targets)) {
+      for (const who of PEOPLE_IN) {
+        const list = await as(who, LIST, { attachedTo: { kind, id: targets[kind as keyof typeof targets] } });
+        const got = await download(who, ids[kind]);
+        const custody = await as(who, CUSTODY, { id: ids[kind] });
+        outcome[`${kind} ${who}`] = [list.errors ? errorCode(list) : list.data!.files.map((f: { id: string }) => f.id), got.status, custody.errors ? errorCode(custody) : 'trail'];
+        const reads = readers[kind].includes(who);
+        expected[`${kind} ${who}`] = [reads ? [ids[kind]] : 'NOT_FOUND', reads ? 200 : 404, reads ? (tracers[kind].includes(who) ? 'trail' : 'FORBIDDEN') : 'NOT_FOUND'];
+      }
+    }
+    expect(outcome).toEqual(expected);
+    // Unknown, malformed and unauthenticated.
+    expect((await download('liaison@ro.test', randomUUID())).status).toBe(404);
+    expect((await download('liaison@ro.test', 'not-an-id')).status).toBe(404);
+    expect((await download(null, ids['TASK'])).status).toBe(401);
+    // The request's custody trail: upload, then the downloads above, each with who, agency and the SHA-256.
+    const trail = await as('liaison@ro.test', CUSTODY, { id: ids['INFORMATION_REQUEST'] });
+    const entries = trail.data!.fileCustody as Array<{ action: string; sha256: string; actor: { email: string }; agency: { acronym: string } }>;
+    expect(entries.map((e) => [e.action, e.actor.email, e.agency.acronym])).toEqual([
+      ['FILE_UPLOADED', 'liaison@ro.test', 'RO-DIOC'],
+      ...readers.INFORMATION_REQUEST.map((who) => ['FILE_DOWNLOADED', who, PEOPLE[who].agency]),
+    ]);
+    expect(new Set(entries.map((e) => e.sha256)).size).toBe(1);
+  });
+
+  it('an interrupted upload resumes from the offset the server holds; tus-js-client uploads the same way', async () => {
+    const bytes = randomBytes(256 * 1024);
+    const metadata = `filename ${b64('extraction.bin')},attachedKind ${b64('OPERATION')},attachedId ${b64(danube)}`;
+    const created = await fetch(`${t.url}/files`, { method: 'POST', headers: { ...auth('liaison@ro.test'), 'Tus-Resumable': '1.0.0', 'Upload-Length': String(bytes.length), 'Upload-Metadata': metadata } });
+    const id = created.headers.get('location')!.split('/').pop()!;
+    // The first 100 KiB arrive, then the connection drops.
+    const partial = await fetch(`${t.url}/files/${id}`, { method: 'PATCH', headers: { ...auth('liaison@ro.test'), 'Tus-Resumable': '1.0.0', 'Upload-Offset': '0', 'Content-Type': 'application/offset+octet-stream' }, body: new Uint8Array(bytes.subarray(0, 100 * 1024)) });
+    expect([partial.status, await partial.text()]).toEqual([204, '']);
+    // Nobody else may ask about it or continue it.
+    expect((await fetch(`${t.url}/files/${id}`, { method: 'HEAD', headers: { ...auth('coordinator@nl.test'), 'Tus-Resumable': '1.0.0' } })).status).toBe(404);
+    const head = await fetch(`${t.url}/files/${id}`, { method: 'HEAD', headers: { ...auth('liaison@ro.test'), 'Tus-Resumable': '1.0.0' } });
+    const offset = Number(head.headers.get('upload-offset'));
+    expect(offset).toBe(100 * 1024);
+    const rest = await fetch(`${t.url}/files/${id}`, { method: 'PATCH', headers: { ...auth('liaison@ro.test'), 'Tus-Resumable': '1.0.0', 'Upload-Offset': String(offset), 'Content-Type': 'application/offset+octet-stream' }, body: new Uint8Array(bytes.subarray(offset)) });
+    expect([rest.status, rest.headers.get('x-file-sha256')]).toEqual([204, sha256(bytes)]);
+
+    const other = randomBytes(70_000);
+    const fileId = await new Promise<string>((resolve, reject) => {
+      const tus = new Upload(other, {
+        endpoint: `${t.url}/files`,
+        headers: auth('liaison@be.test'),
+        chunkSize: 20_000,
+        metadata: { filename: 'bank-records.csv', attachedKind: 'OPERATION', attachedId: danube, tlp: 'RED' },
+        onError: reject,
+        onSuccess: () => resolve(tus.url!.split('/').pop()!),
+      });
+      tus.start();
+    });
+    const got = await download('member@ro.test', fileId);
+    expect([got.status, sha256(Buffer.from(await got.arrayBuffer()))]).toEqual([200, sha256(other)]);
+  });
+
+  it('uploads are refused clearly: no sign-in, bad markings, a record out of reach, a closed operation', async () => {
+    const bytes = randomBytes(10);
+    const noAuth = await fetch(`${t.url}/files`, { method: 'POST', headers: { 'Tus-Resumable': '1.0.0', 'Upload-Length': '10' } });
+    expect(noAuth.status).toBe(401);
+    const badTlp = await upload('liaison@ro.test', bytes, { filename: 'a', attachedKind: 'OPERATION', attachedId: danube, tlp: 'PURPLE' });
+    expect([badTlp.status, badTlp.body.trim()]).toEqual([400, 'tlp must be one of CLEAR, GREEN, AMBER, AMBER_STRICT, RED']);
+    const badKind = await upload('liaison@ro.test', bytes, { filename: 'a', attachedKind: 'LEAFLET', attachedId: danube });
+    expect(badKind.status).toBe(400);
+    const outsider = await upload('member@ng.test', bytes, { filename: 'a', attachedKind: 'OPERATION', attachedId: danube });
+    const unknown = await upload('liaison@ro.test', bytes, { filename: 'a', attachedKind: 'OPERATION', attachedId: randomUUID() });
+    expect([outsider.status, unknown.status]).toEqual([404, 404]);
+    await t.db.query(`UPDATE operations SET status = 'CLOSED' WHERE id = $1`, [danube]);
+    try {
+      const closed = await upload('liaison@ro.test', bytes, { filename: 'a', attachedKind: 'OPERATION', attachedId: danube });
+      expect(closed.status).toBe(412);
+    } finally {
+      await t.db.query(`UPDATE operations SET status = 'ACTIVE' WHERE id = $1`, [danube]);
+    }
+    expect((await t.db.query(`SELECT count(*)::int AS n FROM evidence_files WHERE name = 'a'`))[0].n).toBe(0);
+  });
+
+  it('a stored file altered on disk is reported by the check', async () => {
+    const bytes = randomBytes(4096);
+    const up = await upload('liaison@ro.test', bytes, { filename: 'statement.bin', attachedKind: 'OPERATION', attachedId: danube });
+    const check = 'mutation($id: ID!) { verifyFile(id: $id) { expected found intact } }';
+    expect((await as('liaison@be.test', check, { id: up.id })).data!.verifyFile).toEqual({ expected: sha256(bytes), found: sha256(bytes), intact: true });
+    const altered = Buffer.from(bytes);
+    altered[100] ^= 0xff;
+    writeFileSync(join(dataDir, 'files', up.id!), altered);
+    expect((await as('liaison@be.test', check, { id: up.id })).data!.verifyFile).toEqual({ expected: sha256(bytes), found: sha256(altered), intact: false });
+  });
+
+  it('at the end of the retention period the content goes; the record, its SHA-256 and custody trail stay', async () => {
+    const bytes = randomBytes(2048);
+    const forbidden = await as('liaison@ro.test', 'mutation($op: ID!) { setOperationFileRetention(operationId: $op, days: 7) }', { op: danube });
+    expect(errorCode(forbidden)).toBe('FORBIDDEN');
+    const tooLong = await as('coordinator@nl.test', 'mutation($op: ID!) { setOperationFileRetention(operationId: $op, days: 400) }', { op: danube });
+    expect(errorCode(tooLong)).toBe('BAD_USER_INPUT');
+    expect((await as('coordinator@nl.test', 'mutation($op: ID!) { setOperationFileRetention(operationId: $op, days: 7) }', { op: danube })).data).toEqual({ setOperationFileRetention: 7 });
+    const up = await upload('liaison@ro.test', bytes, { filename: 'short-lived.bin', attachedKind: 'OPERATION', attachedId: danube });
+    const [{ uploaded_at, expires_at }] = await t.db.query('SELECT uploaded_at, expires_at FROM evidence_files WHERE id = $1', [up.id]);
+    expect(new Date(expires_at).getTime() - new Date(uploaded_at).getTime()).toBe(7 * 24 * 3600 * 1000);
+    const onDisk = join(dataDir, 'files', up.id!);
+    expect(existsSync(onDisk)).toBe(true);
+    expect(await files.deleteExpired(new Date(new Date(expires_at).getTime() - 1000))).not.toContain(up.id);
+    // (PostgreSQL keeps microseconds; a JavaScript Date milliseconds.)
+    expect(await files.deleteExpired(new Date(new Date(expires_at).getTime() + 1))).toContain(up.id);
+    expect(existsSync(onDisk)).toBe(false);
+    const gone = await download('liaison@ro.test', up.id!);
+    expect(gone.status).toBe(410);
+    expect((await gone.json()).message).toMatch(/^The content of this file was deleted on \d{4}-\d\d-\d\d \d\d:\d\d UTC: retention period ended$/);
+    const record = await as('liaison@ro.test', 'query($id: ID!) { file(id: $id) { state sha256 deletedReason } }', { id: up.id });
+    expect(record.data!.file).toEqual({ state: 'CONTENT_DELETED', sha256: sha256(bytes), deletedReason: 'retention period ended' });
+    const trail = await as('liaison@ro.test', CUSTODY, { id: up.id });
+    expect(trail.data!.fileCustody.map((e: { action: string; reason: string | null }) => [e.action, e.reason])).toEqual([
+      ['FILE_UPLOADED', null],
+      ['FILE_CONTENT_DELETED', 'retention period ended'],
+    ]);
+  });
+});
