@@ -6,8 +6,8 @@ export const PRESENCE_EVENTS = ['presence', 'presence.joined', 'presence.left'];
 
 /**
  * Who a socket holds as viewing an operation after the presence events it received, folded here as the contract
- * says (independently of the product's own code): `presence` replaces the list, `presence.joined` adds the person
- * (once per user id), `presence.left` removes them. Viewers sorted by user id; null when the socket got no presence
+ * says (independently of the product's own code): `presence` replaces the list, `presence.joined { viewers }` adds
+ * each person (once per user id), `presence.left { userIds }` removes each of them. Viewers sorted by user id; null when the socket got no presence
  * event for the operation.
  */
 export function presenceOf(seen: Seen, operationId: string): { operationId: string; viewers: Array<{ userId: string; displayName: string; agencyAcronym: string }> } | null {
@@ -15,8 +15,8 @@ export function presenceOf(seen: Seen, operationId: string): { operationId: stri
   for (const { name, payload } of seen) {
     if (payload?.operationId !== operationId) continue;
     if (name === 'presence') viewers = new Map(payload.viewers.map((v: { userId: string }) => [v.userId, v]));
-    else if (name === 'presence.joined') (viewers ??= new Map()).set(payload.viewer.userId, payload.viewer);
-    else if (name === 'presence.left') (viewers ??= new Map()).delete(payload.userId);
+    else if (name === 'presence.joined') for (const v of payload.viewers) (viewers ??= new Map()).set(v.userId, v);
+    else if (name === 'presence.left') for (const userId of payload.userIds) (viewers ??= new Map()).delete(userId);
   }
   return viewers === null ? null : { operationId, viewers: [...viewers.values()].sort((a, b) => a.userId.localeCompare(b.userId)) };
 }

@@ -17,6 +17,4 @@ export const rooms = {
   operation: (id: string) => `operation:${id}`,
   /** The sockets of one agency watching one operation: board events go to the agencies that take part in it. */
   watchers: (operationId: string, agencyId: string) => `watchers:${operationId}:${agencyId}`,
-  /** The sockets of one person watching one operation: tells whether a leave was their last. */
-  viewer: (operationId: string, userId: string) => `viewer:${operationId}:${userId}`,
 };

@@ -9,8 +9,9 @@ import { OperationPolicy } from '@taskforce/api-operations';
 import { Subscription } from 'rxjs';
 import { Server, Socket } from 'socket.io';
 import { ClientEventMap, ClientEventPayload, rooms, Viewer } from './client-events';
-import { applyPresenceChange, canSeeInformationRequest } from '@taskforce/domain';
+import { canSeeInformationRequest } from '@taskforce/domain';
 import type { DomainEventMap } from '@taskforce/api-core';
+import { PresenceServerEvents, PresenceTracker } from './presence-tracker';
 import { SocketRateLimiter } from './socket-rate-limit';
 
 interface SocketData {
@@ -25,7 +26,16 @@ interface SocketData {
 
 /** Longest delay Node's setTimeout takes (about 24.8 days); a later expiry is re-armed when it fires. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
-type ClientSocket = Socket<Record<string, never>, ClientEventMap, Record<string, never>, SocketData>;
+/** A notification for one person, handed by the node that created it to every node (server-side event). */
+interface NotificationDelivery {
+  recipientUserId: string;
+  payload: ClientEventPayload<'notification'>;
+}
+
+/** The server-side events between API nodes: presence, and notifications each node delivers to its own sockets. */
+type ServerSideEvents = PresenceServerEvents & { 'notification:deliver': (delivery: NotificationDelivery) => void };
+type ClientSocket = Socket<Record<string, never>, ClientEventMap, ServerSideEvents, SocketData>;
+const OPERATION_ROOM = rooms.operation('');
 
 /**
  * socket.io gateway: authenticates in the handshake — `auth: { token }` (API clients), or the web client's access
@@ -36,19 +46,26 @@ type ClientSocket = Socket<Record<string, never>, ClientEventMap, Record<string,
  * lives no longer than its session: it is sent `session.revoked { reason }` and disconnected when the session ends
  * (logout, disabled person, copied refresh token — through the event bus: ENDED), at its absolute expiry (EXPIRED) and
  * when it idles out (IDLE), by a timer that re-reads the session when the idle limit of its last recorded activity
- * comes; a notification never goes to a socket whose session has expired. Board events and presence go by room
+ * comes; a notification never goes to a socket whose session has expired. A notification is handed to every node at
+ * once (server-side event `notification:deliver`), and each checks access for its own sockets of the recipient and
+ * sends it to them: no round trip between nodes before it goes. Board events and presence go by room
  * (one broadcast per event, not one message per socket): `task.changed` to the rooms of the agencies that take part
- * in the operation; presence as the whole list to a socket that starts watching, then as `presence.joined` and
- * `presence.left` deltas to the watchers. An open socket, its handshake and its messages are
+ * in the operation; presence (PresenceTracker) as the whole list to a socket that starts watching, then as
+ * `presence.joined` and `presence.left` deltas to the watchers, gathered per operation over a short window and
+ * announced once per person (first socket in, last socket out, on any node). An open socket, its handshake and its
+ * messages are
  * not activity: only the person's requests keep a session alive.
  */
 @WebSocketGateway()
 export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(RealtimeGateway.name);
   private readonly subscriptions: Subscription[] = [];
+  private presence?: PresenceTracker;
 
   @WebSocketServer()
-  server: Server<Record<string, never>, ClientEventMap, Record<string, never>, SocketData>;
+  server: Server<Record<string, never>, ClientEventMap, ServerSideEvents, SocketData>;
+  /** Whether the socket.io server runs on a cluster adapter (server-side events reach the other nodes). */
+  private clustered = false;
 
   constructor(
     private readonly auth: SessionCheckService,
@@ -62,6 +79,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
   ) {}
 
   afterInit(server: Server): void {
+    this.trackPresence(server as unknown as RealtimeGateway['server']);
     server.use((socket, next) => {
       this.authenticateHandshake(socket.handshake.auth ?? {}, socket.handshake.headers)
         .then(async (session) => {
@@ -110,11 +128,6 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
     });
     this.endWithSession(socket);
     if (!socket.connected) return;
-    socket.on('disconnecting', () => {
-      const watched = [...socket.rooms].filter((room) => room.startsWith('operation:')).map((room) => room.slice('operation:'.length));
-      // After the socket has left: the others hear of it when it was the person's last socket there.
-      setImmediate(() => watched.forEach((operationId) => void this.announceLeft(operationId, auth.userId)));
-    });
     await socket.join([rooms.user(auth.userId), rooms.agency(auth.agencyId), rooms.session(auth.sessionId)]);
     const lastNotificationId: unknown = socket.handshake.auth?.['lastNotificationId'];
     if (typeof lastNotificationId === 'string') {
@@ -136,10 +149,11 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
     }
     const auth = session.user;
     if (!(await this.access.isVisible(auth, operationId))) return { ok: false };
-    await socket.join([rooms.operation(operationId), rooms.watchers(operationId, auth.agencyId), rooms.viewer(operationId, auth.userId)]);
-    // The others hear of one person more; the newcomer gets the whole list once.
-    socket.to(rooms.operation(operationId)).emit('presence.joined', { operationId, viewer: socket.data.viewer });
-    socket.emit('presence', { operationId, viewers: await this.viewersOf(operationId) });
+    if (!socket.connected) return { ok: false };
+    await socket.join([rooms.operation(operationId), rooms.watchers(operationId, auth.agencyId)]);
+    // The others hear of the person at the operation's next flush, if they were not watching yet; the newcomer gets
+    // the whole list then.
+    this.presence?.startedWatching(operationId, socket.id);
     return { ok: true };
   }
 
@@ -150,20 +164,54 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
     if (!socket.rooms.has(rooms.operation(operationId))) return { ok: true };
     await socket.leave(rooms.operation(operationId));
     await socket.leave(rooms.watchers(operationId, socket.data.auth.agencyId));
-    await socket.leave(rooms.viewer(operationId, socket.data.auth.userId));
-    await this.announceLeft(operationId, socket.data.auth.userId);
     return { ok: true };
+  }
+
+  /**
+   * Presence follows the operation rooms of this node's sockets (the adapter's `join-room` / `leave-room`, whatever
+   * the cause: watch, unwatch, disconnect, a `socketsLeave` from this or another node); the other nodes' watchers
+   * come as server-side events through the cluster adapter.
+   */
+  private trackPresence(server: RealtimeGateway['server']): void {
+    const nsp = server.of('/');
+    const adapter = nsp.adapter as unknown as { publish?: unknown; on(event: string, listener: (room: string, id: string) => void): void };
+    const clustered = typeof adapter.publish === 'function';
+    this.clustered = clustered;
+    const tracker = new PresenceTracker(
+      {
+        emitLocal: (to: string[], except: string[], event: 'presence' | 'presence.joined' | 'presence.left', payload: never) => server.local.to(to).except(except).emit(event, payload),
+        serverSideEmit: clustered ? (event, payload) => this.serverSideEmit(event, payload) : undefined,
+        isInRoom: (socketId, room) => nsp.sockets.get(socketId)?.rooms.has(room) ?? false,
+      },
+      rooms.operation,
+    );
+    adapter.on('join-room', (room, id) => {
+      if (!room.startsWith(OPERATION_ROOM)) return;
+      const viewer = nsp.sockets.get(id)?.data.viewer;
+      if (viewer) tracker.joinedRoom(room.slice(OPERATION_ROOM.length), id, viewer);
+    });
+    adapter.on('leave-room', (room, id) => {
+      if (room.startsWith(OPERATION_ROOM)) tracker.leftRoom(room.slice(OPERATION_ROOM.length), id);
+    });
+    if (clustered) {
+      server.on('notification:deliver', (delivery) => void this.deliverNotification(delivery));
+      server.on('presence:batch', (batch) => tracker.onBatch(batch));
+      server.on('presence:state', (state) => tracker.onState(state));
+      server.on('presence:sync', (from) => tracker.onSync(from));
+      server.on('presence:alive', (from) => tracker.onAlive(from));
+      server.on('presence:bye', (from) => tracker.onBye(from));
+    }
+    tracker.start();
+    this.presence = tracker;
   }
 
   onModuleInit(): void {
     this.subscriptions.push(
       this.bus.on('notification.created', async ({ recipientUserId, leadId, ...notification }) => {
-        // All sockets of one person share their agency, so one access check covers them.
-        const sockets = this.withLiveSession(await this.server.in(rooms.user(recipientUserId)).fetchSockets());
-        if (!sockets.length) return;
-        if (notification.operationId && !(await this.access.isVisible(sockets[0].data.auth, notification.operationId))) return;
-        if (leadId && !(await this.leads.isReadable(sockets[0].data.auth, leadId))) return;
-        for (const socket of sockets) socket.emit('notification', { ...notification, leadId: leadId ?? null, createdAt: notification.createdAt.toISOString() });
+        const delivery: NotificationDelivery = { recipientUserId, payload: { ...notification, leadId: leadId ?? null, createdAt: notification.createdAt.toISOString() } };
+        // Every node delivers to its own sockets of the person: one message to the other nodes, no round trip first.
+        if (this.clustered) this.serverSideEmit('notification:deliver', delivery);
+        await this.deliverNotification(delivery);
       }),
       this.bus.on('task.changed', async (event) => {
         // One broadcast to the rooms of the agencies that take part in the operation now (OperationPolicy.canSee is
@@ -172,13 +220,12 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
         const allowed = (facts?.participatingAgencyIds ?? []).filter((agencyId) => OperationPolicy.canSee({ agencyId }, facts!)).map((agencyId) => rooms.watchers(event.operationId, agencyId));
         const room = rooms.operation(event.operationId);
         const outsiders = allowed.length ? this.server.in(room).except(allowed) : this.server.in(room);
+        // They drop off the presence list as they leave the room (on whichever node holds them).
         const gone = await outsiders.fetchSockets();
         for (const socket of gone) {
           socket.leave(room);
           socket.leave(rooms.watchers(event.operationId, socket.data.auth.agencyId));
-          socket.leave(rooms.viewer(event.operationId, socket.data.auth.userId));
         }
-        for (const userId of new Set(gone.map((socket) => socket.data.auth.userId))) await this.announceLeft(event.operationId, userId);
         if (allowed.length) this.server.to(allowed).emit('task.changed', event);
       }),
       this.bus.on('operation.message', async (event) => {
@@ -201,14 +248,8 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
       this.bus.on('lead.changed', (event) => this.pushLeadChanged(event)),
       this.bus.on('operation.changed', (event) => this.pushOperationChanged(event)),
       this.bus.on('operation.agency.removed', async ({ operationId, agencyId }) => {
-        const room = rooms.operation(operationId);
-        const leaving = (await this.server.in(rooms.agency(agencyId)).fetchSockets()).filter((socket) => socket.rooms.has(room));
-        const people = new Set(leaving.map((socket) => socket.data.auth.userId));
-        this.server.in(rooms.agency(agencyId)).socketsLeave([room, rooms.watchers(operationId, agencyId)]);
-        for (const userId of people) {
-          this.server.in(rooms.agency(agencyId)).socketsLeave(rooms.viewer(operationId, userId));
-          await this.announceLeft(operationId, userId);
-        }
+        // On every node; the agency's people drop off the presence list as their sockets leave the room.
+        this.server.in(rooms.agency(agencyId)).socketsLeave([rooms.operation(operationId), rooms.watchers(operationId, agencyId)]);
       }),
       this.bus.on('session.revoked', ({ sessionId }) => this.evict(rooms.session(sessionId))),
       this.bus.on('user.disabled', ({ userId }) => this.evict(rooms.user(userId))),
@@ -217,6 +258,25 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
 
   onModuleDestroy(): void {
     this.subscriptions.forEach((s) => s.unsubscribe());
+    this.presence?.stop();
+  }
+
+  /**
+   * A notification to this node's sockets of its recipient whose session is live, when the recipient may still see
+   * its operation and read its lead (all sockets of one person share their agency, so one access check covers them).
+   */
+  private async deliverNotification({ recipientUserId, payload }: NotificationDelivery): Promise<void> {
+    if (typeof recipientUserId !== 'string' || !payload) return;
+    const sockets = this.withLiveSession(await this.server.local.in(rooms.user(recipientUserId)).fetchSockets());
+    if (!sockets.length) return;
+    if (payload.operationId && !(await this.access.isVisible(sockets[0].data.auth, payload.operationId))) return;
+    if (payload.leadId && !(await this.leads.isReadable(sockets[0].data.auth, payload.leadId))) return;
+    for (const socket of sockets) socket.emit('notification', payload);
+  }
+
+  /** A server-side event to the other API nodes (nothing on a single node without a cluster adapter). */
+  private serverSideEmit<E extends keyof ServerSideEvents>(event: E, payload: Parameters<ServerSideEvents[E]>[0]): void {
+    if (this.clustered) (this.server as unknown as { serverSideEmit(event: string, payload: unknown): boolean }).serverSideEmit(event, payload);
   }
 
   /**
@@ -257,21 +317,6 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
         if (socket.data.auth?.agencyId === agencyId) socket.emit('operation.changed', { operationId, change, visible });
       }
     }
-  }
-
-  /** The people watching an operation now (one entry per person, by name), on every node. */
-  private async viewersOf(operationId: string): Promise<Viewer[]> {
-    const sockets = await this.server.in(rooms.operation(operationId)).fetchSockets();
-    return applyPresenceChange([], { viewers: sockets.map((socket) => socket.data.viewer) });
-  }
-
-  /**
-   * Sends the operation's watchers `presence.left` for a person when no socket of theirs watches it any more (on any
-   * node): one small message per watcher, whatever the number of watchers.
-   */
-  private async announceLeft(operationId: string, userId: string): Promise<void> {
-    if ((await this.server.in(rooms.viewer(operationId, userId)).fetchSockets()).length > 0) return;
-    this.server.to(rooms.operation(operationId)).emit('presence.left', { operationId, userId });
   }
 
   /**

@@ -34,25 +34,32 @@ export interface PresenceViewer {
 }
 
 /**
- * Payload of `presence`: everyone watching the operation now (one entry per person, however many tabs), sent only to
- * the socket that starts watching; after it, the list changes by `presence.joined` and `presence.left`
- * (`applyPresenceChange`).
+ * Payload of `presence`: everyone watching the operation now (one entry per person, however many tabs, on every API
+ * node), sent only to a socket that starts watching, shortly after its `operation:watch` is acknowledged (at most one
+ * presence window); after it, the list changes by `presence.joined` and `presence.left` (`applyPresenceChange`).
  */
 export interface PresenceEvent {
   operationId: string;
   viewers: PresenceViewer[];
 }
 
-/** Payload of `presence.joined`, sent to the operation's watchers each time a socket starts watching (a second tab too). */
+/**
+ * Payload of `presence.joined`, sent to the operation's watchers for the people who started watching during one
+ * presence window (a person's first socket watching the operation, on any node: another tab of someone already
+ * watching changes nothing). Never empty.
+ */
 export interface PresenceJoinedEvent {
   operationId: string;
-  viewer: PresenceViewer;
+  viewers: PresenceViewer[];
 }
 
-/** Payload of `presence.left`, sent to the operation's watchers when a person's last socket stops watching it. */
+/**
+ * Payload of `presence.left`, sent to the operation's watchers for the people whose last socket (on any node) stopped
+ * watching it during one presence window. Never empty.
+ */
 export interface PresenceLeftEvent {
   operationId: string;
-  userId: string;
+  userIds: string[];
 }
 
 /** Payload of the server's `error` event (e.g. too many messages: the extra ones were dropped). */

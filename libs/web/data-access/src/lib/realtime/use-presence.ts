@@ -6,8 +6,8 @@ import { useRealtimeEvent } from './use-realtime-event';
 
 /**
  * Who is viewing an operation now: the whole list the server sends when this socket starts watching (`presence`),
- * then the people who start (`presence.joined`) and stop (`presence.left`) watching, applied with libs/domain
- * `applyPresenceChange`. Empty until the first list, and again while the socket is disconnected (the list would be
+ * then the people who start (`presence.joined { viewers }`) and stop (`presence.left { userIds }`) watching, in
+ * batches, applied with libs/domain `applyPresenceChange`. Empty until the first list, and again while the socket is disconnected (the list would be
  * stale; watching again on reconnect brings a fresh one); use together with `useOperationWatch`.
  */
 export function usePresence(operationId: string | undefined): PresenceViewer[] {
@@ -18,10 +18,10 @@ export function usePresence(operationId: string | undefined): PresenceViewer[] {
     if (event.operationId === operationId && Array.isArray(event.viewers)) setViewers(applyPresenceChange([], { viewers: event.viewers }));
   });
   useRealtimeEvent('presence.joined', (event) => {
-    if (event.operationId === operationId && event.viewer) setViewers((current) => applyPresenceChange(current, { joined: event.viewer }));
+    if (event.operationId === operationId && Array.isArray(event.viewers)) setViewers((current) => applyPresenceChange(current, { joined: event.viewers }));
   });
   useRealtimeEvent('presence.left', (event) => {
-    if (event.operationId === operationId && typeof event.userId === 'string') setViewers((current) => applyPresenceChange(current, { left: event.userId }));
+    if (event.operationId === operationId && Array.isArray(event.userIds)) setViewers((current) => applyPresenceChange(current, { left: event.userIds }));
   });
 
   useEffect(() => {
