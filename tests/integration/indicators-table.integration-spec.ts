@@ -176,17 +176,17 @@ describe('indicators: protected indicator tables', () => {
     const coordinator = await table('coordinator@nl.test', { source: 'agency', indicator: 'INVESTIGATION_OPENED', dimensions: ['SEX'], operationId: danube });
     expect(coordinator).toMatchObject({ viewerIsOwner: false, total: hidden, cells: [{ key: ['FEMALE'], ...hidden }] });
 
-    // An operation the viewer may not see, an unknown one and a malformed id: the same answer, in the table, its CSV
-    // and the forms-named table.
+    // An operation the viewer may not see, an unknown one, a malformed id and an empty one: the same answer, in the
+    // table, its CSV and the forms-named table.
     const outsiderToken = await login(t.url, 'member@ng.test');
     const answers = [];
     for (const query of [TABLE, CSV, `query($input: IndicatorScopeInput!) { formsNamedTable(input: $input) { k } }`]) {
-      for (const operationId of [danube, '00000000-0000-4000-8000-000000000000', 'not-an-id']) {
+      for (const operationId of [danube, '00000000-0000-4000-8000-000000000000', 'not-an-id', '']) {
         const res = await gql(t.url, query, { input: { source: 'agency', ...(query === TABLE || query === CSV ? { dimensions: ['SEX'] } : {}), operationId } }, outsiderToken);
         answers.push([errorCode(res), res.errors?.[0]?.message]);
       }
     }
-    expect(answers).toEqual(Array.from({ length: 9 }, () => ['NOT_FOUND', 'Operation not found']));
+    expect(answers).toEqual(Array.from({ length: 12 }, () => ['NOT_FOUND', 'Operation not found']));
     // Without the operation filter, records of operations the viewer's agency is not in are left out.
     const outsiderAll = await table('member@ng.test', { source: 'agency', indicator: 'INVESTIGATION_OPENED', dimensions: ['SEX'] });
     expect(outsiderAll.total).toEqual({ count: 0, suppressed: false, label: '0' });

@@ -47,11 +47,12 @@ export class CaseRecordScopePolicy {
 
   /**
    * The scope a viewer asks for: one joint operation they may see (`operationId` given), or the task force as their
-   * agency may see it (none).
-   * @throws NOT_FOUND ("Operation not found") for an operation that is unknown, malformed or not visible to the viewer.
+   * agency may see it (null or left out).
+   * @throws NOT_FOUND ("Operation not found") for an operation that is unknown, malformed (the empty string too) or not
+   *   visible to the viewer.
    */
   async require(viewer: Pick<AuthUser, 'agencyId'>, operationId: string | null | undefined): Promise<CheckedCaseRecordScope> {
-    if (operationId) await this.operations.require(viewer, operationId);
-    return { agencyId: viewer.agencyId, operationId: operationId || null };
+    if (operationId !== null && operationId !== undefined) await this.operations.require(viewer, operationId);
+    return { agencyId: viewer.agencyId, operationId: operationId ?? null };
   }
 }
