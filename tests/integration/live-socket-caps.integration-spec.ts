@@ -85,12 +85,18 @@ describe('socket caps: rate limit, flood disconnect, message size', () => {
     expect(socket.connected).toBe(true);
   });
 
-  it('44 messages at once: exactly 40 acks, the 4 extra are dropped with error RATE_LIMITED, and 4 refusals do not disconnect', async () => {
+  it('44 messages at once: 40 acks (the burst), the extra are dropped with error RATE_LIMITED, and the refusals do not disconnect', async () => {
     const socket = await open(liaison);
+    const started = Date.now();
     const f = flood(socket, 44);
-    await waitForFlood(f, () => f.acks.length === 40 && f.errors.length > 0, '40 acks and an error');
+    await waitForFlood(f, () => f.acks.length >= 40 && f.errors.length > 0, '40 acks and an error');
+    // The bucket refills 20 tokens a second: on a loaded machine the server may take the 44 messages over some tens
+    // of milliseconds, and a message that arrives after a refill is served. Never more than that allowance.
+    const allowance = Math.ceil(((Date.now() - started) / 1000) * 20);
     await sleep(GRACE_MS);
-    expect(f.acks).toEqual(Array.from({ length: 40 }, () => ({ ok: false })));
+    expect(f.acks.length).toBeGreaterThanOrEqual(40);
+    expect(f.acks.length).toBeLessThanOrEqual(Math.min(43, 40 + allowance));
+    for (const a of f.acks) expect(a).toEqual({ ok: false });
     expect(f.errors.length).toBeGreaterThanOrEqual(1);
     expect(f.errors.length).toBeLessThanOrEqual(4);
     for (const e of f.errors) expect(e).toEqual({ code: 'RATE_LIMITED' });
