@@ -1,5 +1,6 @@
 /**
- * The periodic sweeps (escalation of unacknowledged urgent tasks, lapse of lead shares) run as intervals registered
+ * The periodic sweeps (escalation of unacknowledged urgent tasks and requests for information, lapse of lead shares,
+ * alert e-mails, deletion of file contents past their retention) run as intervals registered
  * with the NestJS scheduler: listed under their names while the API runs, not started when their period is 0, and
  * cleared when the API shuts down.
  */
@@ -8,10 +9,10 @@ import { startTestApp } from '../support/test-app';
 
 describe('scheduled sweeps', () => {
   it('are registered by name while the API runs and cleared at shutdown', async () => {
-    const t = await startTestApp({ ESCALATION_CHECK_SECONDS: '7', LEAD_LAPSE_CHECK_SECONDS: '9' }, { demoData: false });
+    const t = await startTestApp({ ESCALATION_CHECK_SECONDS: '7', LEAD_LAPSE_CHECK_SECONDS: '9', EMAIL_CHECK_SECONDS: '11', FILE_RETENTION_CHECK_SECONDS: '13' }, { demoData: false });
     const registry = t.app.get(SchedulerRegistry);
     try {
-      expect([...registry.getIntervals()].sort()).toEqual(['lead-share-lapse', 'task-escalation']);
+      expect([...registry.getIntervals()].sort()).toEqual(['alert-email', 'file-retention', 'information-request-escalation', 'lead-share-lapse', 'task-escalation']);
     } finally {
       await t.close();
     }
@@ -19,7 +20,7 @@ describe('scheduled sweeps', () => {
   });
 
   it('a period of 0 starts no sweep', async () => {
-    const t = await startTestApp({ ESCALATION_CHECK_SECONDS: '0', LEAD_LAPSE_CHECK_SECONDS: '0' }, { demoData: false });
+    const t = await startTestApp({ ESCALATION_CHECK_SECONDS: '0', LEAD_LAPSE_CHECK_SECONDS: '0', EMAIL_CHECK_SECONDS: '0', FILE_RETENTION_CHECK_SECONDS: '0' }, { demoData: false });
     try {
       expect(t.app.get(SchedulerRegistry).getIntervals()).toEqual([]);
     } finally {
