@@ -4,7 +4,8 @@ import { launchChromium, saveScreenshot, signIn, waitUntilLive } from './support
 /**
  * Two agencies of Joint Operation Danube Route talk in its channel: the NL coordinator posts a message mentioning the
  * Romanian prosecutors; their liaison officer, already on the operation page, sees it arrive without a reload, with its
- * TLP label, and replies in the thread; the coordinator sees the reply count go up live.
+ * TLP label (which text copied out of it carries along), and replies in the thread; the coordinator sees the reply
+ * count go up live.
  */
 describe('operation channel in the browser', () => {
   let browser: Browser;
@@ -55,6 +56,19 @@ describe('operation channel in the browser', () => {
     expect(await arrived.getByTestId('tlp-badge').getAttribute('data-tlp')).toBe('GREEN');
     expect(await arrived.getByTestId('channel-handling-code').textContent()).toBe('H2');
     expect(await arrived.getByTestId('channel-edit').count()).toBe(0);
+    // Text copied out of the message carries its markings on the first line.
+    const copied = await arrived.getByTestId('channel-message-body').evaluate((body) => {
+      const range = document.createRange();
+      range.selectNodeContents(body);
+      const selection = window.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      const clipboardData = new DataTransfer();
+      body.dispatchEvent(new ClipboardEvent('copy', { clipboardData, bubbles: true, cancelable: true }));
+      selection.removeAllRanges();
+      return clipboardData.getData('text/plain');
+    });
+    expect(copied).toBe(`[TLP:GREEN H2] ${text}`);
 
     // The liaison officer replies in the thread; the coordinator's count goes to 1 reply.
     await arrived.getByTestId('channel-thread-toggle').click();

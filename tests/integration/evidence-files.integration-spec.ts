@@ -210,6 +210,39 @@ describe('evidence files: tus uploads, need-to-know, custody, retention', () => 
     expect((await t.db.query(`SELECT count(*)::int AS n FROM evidence_files WHERE name = 'a'`))[0].n).toBe(0);
   });
 
+  it('an upload begun before the operation closed, or before the agency left, cannot be finished after', async () => {
+    const begin = async (who: Person, bytes: Buffer, kind: string, id: string) => {
+      const metadata = `filename ${b64('half.bin')},attachedKind ${b64(kind)},attachedId ${b64(id)}`;
+      const created = await fetch(`${t.url}/files`, { method: 'POST', headers: { ...auth(who), 'Tus-Resumable': '1.0.0', 'Upload-Length': String(bytes.length), 'Upload-Metadata': metadata } });
+      const fileId = created.headers.get('location')!.split('/').pop()!;
+      const half = await fetch(`${t.url}/files/${fileId}`, { method: 'PATCH', headers: { ...auth(who), 'Tus-Resumable': '1.0.0', 'Upload-Offset': '0', 'Content-Type': 'application/offset+octet-stream' }, body: new Uint8Array(bytes.subarray(0, 10)) });
+      expect(half.status).toBe(204);
+      return fileId;
+    };
+    const rest = (who: Person, fileId: string, bytes: Buffer) =>
+      fetch(`${t.url}/files/${fileId}`, { method: 'PATCH', headers: { ...auth(who), 'Tus-Resumable': '1.0.0', 'Upload-Offset': '10', 'Content-Type': 'application/offset+octet-stream' }, body: new Uint8Array(bytes.subarray(10)) });
+    const bytes = randomBytes(20);
+    // The operation closes half-way.
+    const beforeClosing = await begin('liaison@ro.test', bytes, 'OPERATION', danube);
+    await t.db.query(`UPDATE operations SET status = 'CLOSED' WHERE id = $1`, [danube]);
+    try {
+      expect((await rest('liaison@ro.test', beforeClosing, bytes)).status).toBe(412);
+    } finally {
+      await t.db.query(`UPDATE operations SET status = 'ACTIVE' WHERE id = $1`, [danube]);
+    }
+    // The uploader's agency leaves half-way: the upload is out of its reach, like anything of the operation.
+    const beforeLeaving = await begin('liaison@be.test', bytes, 'OPERATION', danube);
+    await t.db.query(`DELETE FROM operation_agencies WHERE operation_id = $1 AND agency_id = $2`, [danube, agency['BE-SIS']]);
+    try {
+      expect((await rest('liaison@be.test', beforeLeaving, bytes)).status).toBe(404);
+      expect((await fetch(`${t.url}/files/${beforeLeaving}`, { method: 'HEAD', headers: { ...auth('liaison@be.test'), 'Tus-Resumable': '1.0.0' } })).status).toBe(404);
+    } finally {
+      await t.db.query(`INSERT INTO operation_agencies (operation_id, agency_id, role) VALUES ($1, $2, 'PARTY')`, [danube, agency['BE-SIS']]);
+    }
+    const states = await t.db.query(`SELECT state FROM evidence_files WHERE id = ANY($1::uuid[])`, [[beforeClosing, beforeLeaving]]);
+    expect(states.map((r: { state: string }) => r.state)).toEqual(['UPLOADING', 'UPLOADING']);
+  });
+
   it('a stored file altered on disk is reported by the check', async () => {
     const bytes = randomBytes(4096);
     const up = await upload('liaison@ro.test', bytes, { filename: 'statement.bin', attachedKind: 'OPERATION', attachedId: danube });

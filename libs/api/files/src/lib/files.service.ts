@@ -75,12 +75,26 @@ export class FilesService implements OnModuleInit {
     scheduleSweep(this.scheduler, 'file-retention', this.config.FILE_RETENTION_CHECK_SECONDS, (now) => this.deleteExpired(now), this.logger);
   }
 
-  /** Every request to the tus endpoint: signed in; an upload in progress is its uploader's alone. */
+  /**
+   * Every request to the tus endpoint: signed in; an upload in progress is its uploader's alone, and only while the
+   * record it goes to still takes it (checked again on every request, not only when the upload began): 404 once the
+   * uploader may no longer read the record (its agency left the operation), 412 once the operation is closed or the
+   * message deleted.
+   */
   private async admit(req: AuthedRequest, uploadId: string): Promise<void> {
     if (!req.user) throw refuse(401, 'Sign in first');
     if (req.method === 'POST' || req.method === 'OPTIONS') return;
     const file = isUuid(uploadId) ? await this.db.getRepository(EvidenceFileEntity).findOneBy({ id: uploadId }) : null;
     if (!file || file.uploadedById !== req.user.userId || file.state !== FileState.UPLOADING) throw refuse(404, 'Not found');
+    await this.requireTarget(req.user, file.attachedKind, file.attachedId);
+  }
+
+  /** The record a file goes to, if the caller may attach a file to it now. Refusals as tus answers (404, 412). */
+  private async requireTarget(user: AuthUser, kind: FileAttachmentKind, attachedId: string) {
+    const target = await this.attachments.resolve(user, kind, attachedId);
+    if (!target || !target.readable) throw refuse(404, 'Not found');
+    if (!target.writable) throw refuse(412, isOperationWritable(target.facts.status) ? 'Files cannot be attached to a deleted message' : 'The joint operation is closed: it is read-only');
+    return target;
   }
 
   /**
@@ -97,9 +111,7 @@ export class FilesService implements OnModuleInit {
     const handlingCode = (meta['handlingCode'] || null) as HandlingCode | null;
     if (handlingCode && !Object.values(HandlingCode).includes(handlingCode)) throw refuse(400, 'handlingCode must be one of H0, H1, H2, H3');
     if (upload.sizeIsDeferred || upload.size === undefined) throw refuse(400, 'Upload-Length is required');
-    const target = await this.attachments.resolve(user, kind, meta['attachedId'] ?? '');
-    if (!target || !target.readable) throw refuse(404, 'Not found');
-    if (!target.writable) throw refuse(412, isOperationWritable(target.facts.status) ? 'Files cannot be attached to a deleted message' : 'The joint operation is closed: it is read-only');
+    const target = await this.requireTarget(user, kind, meta['attachedId'] ?? '');
     await this.db.getRepository(EvidenceFileEntity).insert({
       id: upload.id,
       operationId: target.operationId,

@@ -75,3 +75,12 @@ export function parseTlpLabel(text: string): TlpLabel | null {
   const key = bare === 'AMBER+STRICT' ? 'AMBER_STRICT' : bare;
   return (Object.values(TlpLabel) as string[]).includes(key) ? (key as TlpLabel) : null;
 }
+
+/**
+ * Text copied out of a marked item (a channel message, a request for information, its answer), with its markings on
+ * the first line so that they travel with it into a lead, a report or an e-mail: `[TLP:AMBER H2] text`. FIRST TLP 2.0
+ * asks that the label be kept with the information wherever it goes.
+ */
+export function markedCopy(text: string, label: `${TlpLabel}`, handlingCode: string | null): string {
+  return `[${tlpMarking(label)}${handlingCode ? ` ${handlingCode}` : ''}] ${text}`;
+}

@@ -4,7 +4,7 @@
  */
 import { admiraltyGrade, INFORMATION_CREDIBILITY_LABELS, parseAdmiraltyGrade, SOURCE_RELIABILITY_LABELS } from '../admiralty';
 import { parseInstant, windowPosition } from '../instants';
-import { mostRestrictiveTlp, parseTlpLabel, TLP_COLOURS, TLP_STIX_MARKING_DEFINITION_IDS, tlpDisplayLabel, tlpMarking } from '../tlp';
+import { markedCopy, mostRestrictiveTlp, parseTlpLabel, TLP_COLOURS, TLP_STIX_MARKING_DEFINITION_IDS, tlpDisplayLabel, tlpMarking } from '../tlp';
 import { InformationCredibility, SourceReliability, TlpLabel } from '../types';
 
 describe('TLP labels', () => {
@@ -86,5 +86,15 @@ describe('UTC instants', () => {
     expect(windowPosition(Date.UTC(2024, 0, 1, 12), null, '2024-01-01T12:00:00Z')).toBe('INSIDE');
     expect(windowPosition(Date.UTC(2024, 0, 1, 12, 0, 0, 1), null, '2024-01-01T12:00:00Z')).toBe('AFTER');
     expect(windowPosition(0, 'yesterday', null)).toBe('INVALID');
+  });
+});
+
+describe('markings on copied text', () => {
+  it.each([
+    ['Bank records requested', TlpLabel.AMBER, null, '[TLP:AMBER] Bank records requested'],
+    ['Safe house in Rotterdam', TlpLabel.AMBER_STRICT, 'H2', '[TLP:AMBER+STRICT H2] Safe house in Rotterdam'],
+    ['The informant', TlpLabel.RED, 'H3', '[TLP:RED H3] The informant'],
+  ])('%p under %p and %p copies as %p', (text, label, code, copied) => {
+    expect(markedCopy(text, label, code)).toBe(copied);
   });
 });

@@ -17,6 +17,7 @@ import {
   Badge,
   Button,
   Card,
+  copyWithMarkings,
   endOfLocalDayIso,
   formatDateTime,
   labelOf,
@@ -148,7 +149,9 @@ function RequestItem({ request, readOnly, onChanged }: { request: InformationReq
           {request.dueAt && <> · due {formatDateTime(request.dueAt)}</>}
         </span>
       </header>
-      <p className="tf-channel__body">{request.body}</p>
+      <p className="tf-channel__body" onCopy={copyWithMarkings(request.tlp, request.handlingCode)}>
+        {request.body}
+      </p>
       <p className="tf-small" data-testid="request-status">
         <Badge tone={request.status === 'ANSWERED' ? 'success' : request.overdue ? 'danger' : 'neutral'}>{request.overdue ? 'Overdue' : STATUS_TEXT[request.status]}</Badge>
         {request.acknowledgedAt && request.acknowledgedBy && (
@@ -160,7 +163,7 @@ function RequestItem({ request, readOnly, onChanged }: { request: InformationReq
         {request.escalatedAt && <span className="tf-muted"> Escalated to the coordinators, {formatDateTime(request.escalatedAt)}.</span>}
       </p>
       {request.answer && (
-        <blockquote className="tf-channel__body" data-testid="request-answer">
+        <blockquote className="tf-channel__body" data-testid="request-answer" onCopy={copyWithMarkings(request.tlp, request.handlingCode)}>
           {request.answer}
           {request.answeredBy && request.answeredAt && (
             <footer className="tf-small tf-muted">

@@ -13,7 +13,7 @@ import {
   type OperationMessageData,
 } from '@taskforce/web-data-access';
 import { HANDLING_CODE_TEXT, HandlingCode, TlpLabel, tlpMarking } from '@taskforce/domain';
-import { Alert, Badge, Button, Card, formatDateTime, SelectField, TextAreaField, TlpBadge } from '@taskforce/web-ui';
+import { Alert, Badge, Button, Card, copyWithMarkings, formatDateTime, SelectField, TextAreaField, TlpBadge } from '@taskforce/web-ui';
 import { useCallback, useState, type FormEvent } from 'react';
 
 const TLP_OPTIONS = Object.values(TlpLabel).map((tlp) => ({ value: tlp, label: tlpMarking(tlp) }));
@@ -179,7 +179,7 @@ function Message({ message, readOnly, onChanged }: { message: OperationMessageDa
           </Button>
         </form>
       ) : (
-        <p className="tf-channel__body" data-testid="channel-message-body">
+        <p className="tf-channel__body" data-testid="channel-message-body" onCopy={copyWithMarkings(message.tlp, message.handlingCode)}>
           {message.body}
         </p>
       )}
