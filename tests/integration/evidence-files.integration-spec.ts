@@ -172,6 +172,10 @@ describe('evidence files: tus uploads, need-to-know, custody, retention', () => 
     expect(offset).toBe(100 * 1024);
     const rest = await fetch(`${t.url}/files/${id}`, { method: 'PATCH', headers: { ...auth('liaison@ro.test'), 'Tus-Resumable': '1.0.0', 'Upload-Offset': String(offset), 'Content-Type': 'application/offset+octet-stream' }, body: new Uint8Array(bytes.subarray(offset)) });
     expect([rest.status, rest.headers.get('x-file-sha256')]).toEqual([204, sha256(bytes)]);
+    // Had that answer been lost, the uploader asks again and learns it is complete; nobody else learns anything.
+    const after = await fetch(`${t.url}/files/${id}`, { method: 'HEAD', headers: { ...auth('liaison@ro.test'), 'Tus-Resumable': '1.0.0' } });
+    expect([after.status, after.headers.get('upload-offset'), after.headers.get('upload-length')]).toEqual([200, String(bytes.length), String(bytes.length)]);
+    expect((await fetch(`${t.url}/files/${id}`, { method: 'HEAD', headers: { ...auth('member@ro.test'), 'Tus-Resumable': '1.0.0' } })).status).toBe(404);
 
     const other = randomBytes(70_000);
     const fileId = await new Promise<string>((resolve, reject) => {
@@ -243,6 +247,19 @@ describe('evidence files: tus uploads, need-to-know, custody, retention', () => 
     expect(states.map((r: { state: string }) => r.state)).toEqual(['UPLOADING', 'UPLOADING']);
   });
 
+  it('an upload abandoned half-way is removed after 24 hours, record and bytes', async () => {
+    const metadata = `filename ${b64('abandoned.bin')},attachedKind ${b64('OPERATION')},attachedId ${b64(danube)}`;
+    const created = await fetch(`${t.url}/files`, { method: 'POST', headers: { ...auth('liaison@ro.test'), 'Tus-Resumable': '1.0.0', 'Upload-Length': '100', 'Upload-Metadata': metadata } });
+    const id = created.headers.get('location')!.split('/').pop()!;
+    await fetch(`${t.url}/files/${id}`, { method: 'PATCH', headers: { ...auth('liaison@ro.test'), 'Tus-Resumable': '1.0.0', 'Upload-Offset': '0', 'Content-Type': 'application/offset+octet-stream' }, body: new Uint8Array(randomBytes(40)) });
+    const [{ created_at }] = await t.db.query('SELECT created_at FROM evidence_files WHERE id = $1', [id]);
+    const began = new Date(created_at).getTime();
+    await files.deleteExpired(new Date(began + 23 * 3600_000));
+    expect([(await t.db.query('SELECT count(*)::int AS n FROM evidence_files WHERE id = $1', [id]))[0].n, existsSync(join(dataDir, 'files', id))]).toEqual([1, true]);
+    await files.deleteExpired(new Date(began + 24 * 3600_000 + 1000));
+    expect([(await t.db.query('SELECT count(*)::int AS n FROM evidence_files WHERE id = $1', [id]))[0].n, existsSync(join(dataDir, 'files', id))]).toEqual([0, false]);
+  });
+
   it('a stored file altered on disk is reported by the check', async () => {
     const bytes = randomBytes(4096);
     const up = await upload('liaison@ro.test', bytes, { filename: 'statement.bin', attachedKind: 'OPERATION', attachedId: danube });
@@ -275,6 +292,9 @@ describe('evidence files: tus uploads, need-to-know, custody, retention', () => 
     expect((await gone.json()).message).toMatch(/^The content of this file was deleted on \d{4}-\d\d-\d\d \d\d:\d\d UTC: retention period ended$/);
     const record = await as('liaison@ro.test', 'query($id: ID!) { file(id: $id) { state sha256 deletedReason } }', { id: up.id });
     expect(record.data!.file).toEqual({ state: 'CONTENT_DELETED', sha256: sha256(bytes), deletedReason: 'retention period ended' });
+    // Its markings no longer change: there is nothing left to mark.
+    const marking = await as('liaison@ro.test', 'mutation($input: SetFileMarkingInput!) { setFileMarking(input: $input) { tlp } }', { input: { fileId: up.id, tlp: 'RED' } });
+    expect(errorCode(marking)).toBe('FAILED_PRECONDITION');
     const trail = await as('liaison@ro.test', CUSTODY, { id: up.id });
     expect(trail.data!.fileCustody.map((e: { action: string; reason: string | null }) => [e.action, e.reason])).toEqual([
       ['FILE_UPLOADED', null],

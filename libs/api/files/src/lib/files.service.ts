@@ -18,6 +18,9 @@ import { HashingFileStore, sha256Of } from './hashing-file-store';
 /** An HTTP request after the auth guard: the caller, when signed in. */
 export type AuthedRequest = IncomingMessage & { user?: AuthUser };
 
+/** Hours after which an upload nobody finished is removed. */
+export const ABANDONED_UPLOAD_HOURS = 24;
+
 /** A tus hook's refusal: the status and text the client gets. */
 const refuse = (status_code: number, body: string) => ({ status_code, body: `${body}\n` });
 
@@ -85,7 +88,10 @@ export class FilesService implements OnModuleInit {
     if (!req.user) throw refuse(401, 'Sign in first');
     if (req.method === 'POST' || req.method === 'OPTIONS') return;
     const file = isUuid(uploadId) ? await this.db.getRepository(EvidenceFileEntity).findOneBy({ id: uploadId }) : null;
-    if (!file || file.uploadedById !== req.user.userId || file.state !== FileState.UPLOADING) throw refuse(404, 'Not found');
+    if (!file || file.uploadedById !== req.user.userId) throw refuse(404, 'Not found');
+    // A client that lost the answer to its last PATCH asks where it stands: the offset of a finished upload is its size.
+    if (req.method === 'HEAD' && file.state === FileState.STORED) return;
+    if (file.state !== FileState.UPLOADING) throw refuse(404, 'Not found');
     await this.requireTarget(req.user, file.attachedKind, file.attachedId);
   }
 
@@ -209,11 +215,12 @@ export class FilesService implements OnModuleInit {
     return rows;
   }
 
-  /** Changes the file's TLP label and handling code (its uploader or a coordinator). @throws NOT_FOUND as `get`; FORBIDDEN otherwise; FAILED_PRECONDITION when the operation is closed. */
+  /** Changes the file's TLP label and handling code (its uploader or a coordinator). @throws NOT_FOUND as `get`; FORBIDDEN otherwise; FAILED_PRECONDITION when the operation is closed or the content deleted. */
   async setMarking(user: AuthUser, id: string, tlp: TlpLabel, handlingCode: HandlingCode | null): Promise<EvidenceFileEntity> {
     return this.db.transaction(async (m) => {
       const { file, coordinator } = await this.requireWritable(user, id, m);
       if (file.uploadedById !== user.userId && !coordinator) throw forbidden("Only the file's uploader or a coordinator may change its markings");
+      if (file.state === FileState.CONTENT_DELETED) throw failedPrecondition(deletedText(file));
       if (file.tlp === tlp && file.handlingCode === handlingCode) return file;
       await m.query('UPDATE evidence_files SET tlp = $2, handling_code = $3 WHERE id = $1', [file.id, tlp, handlingCode]);
       await this.custody(user, AuditAction.FILE_MARKING_CHANGED, file, m, { tlp, handlingCode, previousTlp: file.tlp, previousHandlingCode: file.handlingCode });
@@ -264,8 +271,20 @@ export class FilesService implements OnModuleInit {
     });
   }
 
-  /** Deletes the contents whose retention has passed at `now` (UTC), on this node's store; returns the file ids. */
+  /**
+   * Deletes the contents whose retention has passed at `now` (UTC), on this node's store, and the uploads abandoned
+   * half-way for ABANDONED_UPLOAD_HOURS (their record and bytes: nobody but their uploader ever saw them); returns the
+   * ids of the files whose content went.
+   */
   async deleteExpired(now: Date): Promise<string[]> {
+    const abandoned = await this.db
+      .createQueryBuilder()
+      .delete()
+      .from(EvidenceFileEntity)
+      .where(`state = 'UPLOADING' AND created_at <= :before`, { before: new Date(now.getTime() - ABANDONED_UPLOAD_HOURS * 3_600_000) })
+      .returning('id')
+      .execute();
+    for (const { id } of abandoned.raw as Array<{ id: string }>) await this.removeContent(id);
     const deleted = await this.db.transaction(async (m) => {
       const due = await m
         .getRepository(EvidenceFileEntity)
