@@ -16,3 +16,4 @@ export * from './lib/sql-predicate';
 export * from './lib/roles';
 export * from './lib/request-scope';
 export * from './lib/sweeps';
+export * from './lib/load-config';

@@ -5,7 +5,8 @@ import { AsyncResource } from 'node:async_hooks';
 import { createHmac } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditBatcher } from './audit-batcher';
-import { AUDIT_COLUMNS, AuditAction, AuditChainStatus, AuditDraft, AuditRow, AuditSubject, appendAuditEntries, appendAuditEntriesAtomically, appendAuditEntry, canonicalJson, rowOf, verifyAuditChain } from './audit-chain';
+import { AUDIT_COLUMNS, AuditChainStatus, AuditDraft, AuditRow, appendAuditEntries, appendAuditEntriesAtomically, appendAuditEntry, canonicalJson, rowOf, verifyAuditChain } from './audit-chain';
+import { AuditAction, AuditSubject } from './audit-vocabulary';
 import { compactLeadIds } from './audit-lead-sets';
 import { clientAddressStore } from './client-address.interceptor';
 

@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from '../app-config';
+import { ConfigError, loadConfig } from '../load-config';
 
 const SECRET = 'x'.repeat(40);
 const LEAD_KEYS = `k1:${Buffer.alloc(32, 7).toString('base64')}`;
