@@ -1,9 +1,10 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FilesService } from '@taskforce/api-files';
 import { Upload } from 'tus-js-client';
+import { b64, sha256, tusUpload } from '../support/file-uploads';
 import { FIXTURE_PASSWORD, FixtureBuilder } from '../support/fixture-builder';
 import { AGENCIES, OPERATIONS, PEOPLE } from '../support/sample-task-force';
 import { errorCode, gql, login, startTestApp, TestApp } from '../support/test-app';
@@ -18,8 +19,6 @@ import { errorCode, gql, login, startTestApp, TestApp } from '../support/test-ap
 
 const PEOPLE_IN = ['coordinator@nl.test', 'liaison@nl.test', 'liaison@ro.test', 'member@ro.test', 'liaison@be.test', 'member@ng.test'] as const;
 type Person = (typeof PEOPLE_IN)[number];
-const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
-const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 /** The PNG signature, an IHDR chunk and the header of an IDAT chunk with its 8 bytes: a PNG by its content. */
 const PNG = Buffer.concat([Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489', 'hex'), Buffer.from('0000000849444154', 'hex'), randomBytes(8), Buffer.from('00000000', 'hex')]);
 
@@ -33,23 +32,7 @@ describe('evidence files: tus uploads, need-to-know, custody, retention', () => 
   const auth = (who: Person) => ({ authorization: `Bearer ${token[who]}` });
   const as = (who: Person, query: string, variables: Record<string, unknown> = {}) => gql(t.url, query, variables, token[who]);
 
-  /** tus creation, then the bytes in `parts` PATCHes; returns the file id and the last response's headers. */
-  const upload = async (who: Person, bytes: Buffer, meta: Record<string, string>, parts = 1) => {
-    const metadata = Object.entries(meta).map(([k, v]) => `${k} ${b64(v)}`).join(',');
-    const created = await fetch(`${t.url}/files`, { method: 'POST', headers: { ...auth(who), 'Tus-Resumable': '1.0.0', 'Upload-Length': String(bytes.length), 'Upload-Metadata': metadata } });
-    if (created.status !== 201) return { status: created.status, body: await created.text(), id: null as string | null, headers: created.headers };
-    const id = created.headers.get('location')!.split('/').pop()!;
-    let offset = 0;
-    let last: Response = created;
-    const size = Math.ceil(bytes.length / parts);
-    while (offset < bytes.length) {
-      const chunk = bytes.subarray(offset, offset + size);
-      last = await fetch(`${t.url}/files/${id}`, { method: 'PATCH', headers: { ...auth(who), 'Tus-Resumable': '1.0.0', 'Upload-Offset': String(offset), 'Content-Type': 'application/offset+octet-stream' }, body: new Uint8Array(chunk) });
-      if (last.status !== 204) return { status: last.status, body: await last.text(), id, headers: last.headers };
-      offset += chunk.length;
-    }
-    return { status: last.status, body: '', id, headers: last.headers };
-  };
+  const upload = (who: Person, bytes: Buffer, meta: Record<string, string>, parts = 1) => tusUpload(t.url, token[who], bytes, meta, parts);
   const download = (who: Person | null, id: string) => fetch(`${t.url}/files/${id}`, { headers: who ? auth(who) : {} });
   const LIST = 'query($attachedTo: FileAttachmentInput!) { files(attachedTo: $attachedTo) { id name size sha256 tlp handlingCode contentType state uploadedBy { email } } }';
   const CUSTODY = 'query($id: ID!) { fileCustody(fileId: $id) { action at sha256 reason actor { email } agency { acronym } } }';

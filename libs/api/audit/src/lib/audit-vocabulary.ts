@@ -90,6 +90,8 @@ export enum AuditAction {
   FILE_CONTENT_DELETED = 'FILE_CONTENT_DELETED',
   /** An evidence file's stored content was checked against its SHA-256 (details: sha256 expected, sha256 found, intact). */
   FILE_VERIFIED = 'FILE_VERIFIED',
+  /** An evidence file was moved by its uploader onto another record (details: sha256, from and to: kind, id, operationId). */
+  FILE_REATTACHED = 'FILE_REATTACHED',
 }
 
 /** What an entry is about. */

@@ -14,8 +14,9 @@ export class EvidenceFileEntity {
   @PrimaryColumn('uuid')
   id!: string;
 
-  @Column({ name: 'operation_id', type: 'uuid' })
-  operationId!: string;
+  /** The joint operation it belongs to; null for a file on a lead recorded outside any operation. */
+  @Column({ name: 'operation_id', type: 'uuid', nullable: true })
+  operationId!: string | null;
 
   @Column({ name: 'attached_kind', type: 'enum', enum: FileAttachmentKind, enumName: 'file_attachment_kind' })
   attachedKind!: FileAttachmentKind;

@@ -1,12 +1,13 @@
 import { Field, Float, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { FileAttachmentKind, HandlingCode, TlpLabel } from '@taskforce/domain';
-import { IsEnum, IsOptional, IsString } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsEnum, IsOptional, IsString, ValidateNested } from 'class-validator';
 import { FileState } from './evidence-file.entity';
 
 registerEnumType(FileAttachmentKind, { name: 'FileAttachmentKind', description: 'What a file is attached to; it is readable by exactly those who may read that record' });
 registerEnumType(FileState, { name: 'FileState', description: 'UPLOADING (bytes still arriving; seen by its uploader only), STORED, CONTENT_DELETED (record, SHA-256 and custody trail kept)' });
 
-@ObjectType('File', { description: 'An evidence file attached to a record of a joint operation. Instants UTC, sizes in bytes' })
+@ObjectType('File', { description: 'An evidence file attached to a record of a joint operation or to a lead. Instants UTC, sizes in bytes' })
 export class FileModel {
   @Field(() => ID) id!: string;
   @Field({ description: 'Sanitised name it is offered under' }) name!: string;
@@ -19,7 +20,7 @@ export class FileModel {
   @Field(() => ID) attachedId!: string;
   @Field(() => FileState) state!: FileState;
   @Field(() => Date, { nullable: true, description: 'When the last byte arrived' }) uploadedAt!: Date | null;
-  @Field(() => Date, { nullable: true, description: "When its content will be deleted (the operation's retention period)" }) expiresAt!: Date | null;
+  @Field(() => Date, { nullable: true, description: "When its content will be deleted (the operation's retention period; FILE_RETENTION_DAYS for a lead outside operations)" }) expiresAt!: Date | null;
   @Field(() => Date, { nullable: true, description: 'When its content was deleted' }) deletedAt!: Date | null;
   @Field(() => String, { nullable: true, description: 'Why its content was deleted: "retention period ended" or "deleted by a person"' }) deletedReason!: string | null;
   uploadedById!: string;
@@ -28,7 +29,7 @@ export class FileModel {
 
 @ObjectType('FileCustodyEntry', { description: "One entry of a file's custody trail, from the audit chain" })
 export class FileCustodyEntryModel {
-  @Field({ description: 'FILE_UPLOADED, FILE_DOWNLOADED, FILE_MARKING_CHANGED, FILE_VERIFIED or FILE_CONTENT_DELETED' }) action!: string;
+  @Field({ description: 'FILE_UPLOADED, FILE_DOWNLOADED, FILE_MARKING_CHANGED, FILE_VERIFIED, FILE_REATTACHED or FILE_CONTENT_DELETED' }) action!: string;
   @Field({ description: 'UTC' }) at!: Date;
   @Field(() => String, { nullable: true, description: 'The client address the request came from' }) clientAddress!: string | null;
   @Field(() => String, { nullable: true, description: 'The SHA-256 recorded for the file at that moment' }) sha256!: string | null;
@@ -69,4 +70,16 @@ export class SetFileMarkingInput {
   @IsOptional()
   @IsEnum(HandlingCode, { message: 'handlingCode must be one of H0, H1, H2, H3' })
   handlingCode?: HandlingCode | null;
+}
+
+@InputType()
+export class ReattachFileInput {
+  @Field(() => ID)
+  @IsString()
+  fileId!: string;
+
+  @Field(() => FileAttachmentInput, { description: 'The record the file moves to' })
+  @ValidateNested()
+  @Type(() => FileAttachmentInput)
+  attachedTo!: FileAttachmentInput;
 }

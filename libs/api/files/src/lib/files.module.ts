@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AgenciesModule } from '@taskforce/api-agencies';
 import { AuditModule } from '@taskforce/api-audit';
 import { AuthModule } from '@taskforce/api-auth';
+import { LeadsModule } from '@taskforce/api-leads';
 import { OperationsModule } from '@taskforce/api-operations';
 import { AttachmentPolicy } from './attachment.policy';
 import { EvidenceFileEntity } from './evidence-file.entity';
@@ -12,7 +13,7 @@ import { FilesService } from './files.service';
 
 /** Evidence files: tus uploads, downloads, custody trail, retention (README.md). */
 @Module({
-  imports: [TypeOrmModule.forFeature([EvidenceFileEntity]), AgenciesModule, AuditModule, AuthModule, OperationsModule],
+  imports: [TypeOrmModule.forFeature([EvidenceFileEntity]), AgenciesModule, AuditModule, AuthModule, LeadsModule, OperationsModule],
   controllers: [FilesController],
   providers: [AttachmentPolicy, FilesService, FilesResolver, FileCustodyResolver],
   exports: [FilesService],

@@ -3,7 +3,7 @@ import { AgencyModel, AgencyService } from '@taskforce/api-agencies';
 import { UserModel, UserService } from '@taskforce/api-auth';
 import { AuthUser, COST, cost, CurrentUser, listCost } from '@taskforce/api-core';
 import { EvidenceFileEntity } from './evidence-file.entity';
-import { FileAttachmentInput, FileCheckModel, FileCustodyEntryModel, FileModel, SetFileMarkingInput } from './file.model';
+import { FileAttachmentInput, FileCheckModel, FileCustodyEntryModel, FileModel, ReattachFileInput, SetFileMarkingInput } from './file.model';
 import { FilesService } from './files.service';
 
 const toModel = (f: EvidenceFileEntity): FileModel => ({
@@ -64,6 +64,11 @@ export class FilesResolver {
   @Mutation(() => FileModel, { complexity: cost(COST.WRITE), description: "Deletes a file's content (its uploader or a coordinator); the record, SHA-256 and custody trail stay" })
   async deleteFile(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<FileModel> {
     return toModel(await this.service.deleteContent(user, id));
+  }
+
+  @Mutation(() => FileModel, { complexity: cost(COST.WRITE), description: 'Moves a file onto another record you may attach files to (its uploader only; never off a lead); a custody entry' })
+  async reattachFile(@CurrentUser() user: AuthUser, @Args('input') input: ReattachFileInput): Promise<FileModel> {
+    return toModel(await this.service.reattach(user, input.fileId, input.attachedTo.kind, input.attachedTo.id));
   }
 
   @Mutation(() => FileCheckModel, { complexity: cost(COST.WRITE), description: 'Checks the stored content against the SHA-256 recorded at upload (a custody entry)' })

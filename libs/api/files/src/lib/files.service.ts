@@ -5,7 +5,7 @@ import { Server, type Upload } from '@tus/server';
 import { AuditAction, AuditService, AuditSubject } from '@taskforce/api-audit';
 import { AppConfig, AuthUser, badInput, EventBus, failedPrecondition, forbidden, isUuid, notFound, scheduleSweep } from '@taskforce/api-core';
 import { OperationPolicy } from '@taskforce/api-operations';
-import { FileAttachmentKind, HandlingCode, informationRequestStatus, isCoordinatorOf, isOperationWritable, storedFileName, TlpLabel } from '@taskforce/domain';
+import { canReattachFile, FileAttachmentKind, HandlingCode, informationRequestStatus, isOperationWritable, storedFileName, TlpLabel } from '@taskforce/domain';
 import { fromFile } from 'file-type';
 import { createReadStream, type ReadStream } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
@@ -99,7 +99,7 @@ export class FilesService implements OnModuleInit {
   private async requireTarget(user: AuthUser, kind: FileAttachmentKind, attachedId: string) {
     const target = await this.attachments.resolve(user, kind, attachedId);
     if (!target || !target.readable) throw refuse(404, 'Not found');
-    if (!target.writable) throw refuse(412, isOperationWritable(target.facts.status) ? 'Files cannot be attached to a deleted message' : 'The joint operation is closed: it is read-only');
+    if (!target.writable) throw refuse(412, target.readOnlyReason ?? 'The record takes no files');
     return target;
   }
 
@@ -139,7 +139,7 @@ export class FilesService implements OnModuleInit {
     const sha256 = await this.store.sha256(upload.id, upload.size ?? 0);
     const detected = await fromFile(this.store.path(upload.id)).catch(() => undefined);
     return this.db.transaction(async (m) => {
-      const [{ days }] = await m.query('SELECT o.file_retention_days AS days FROM operations o JOIN evidence_files f ON f.operation_id = o.id WHERE f.id = $1', [upload.id]);
+      const [{ days }] = await m.query('SELECT COALESCE(o.file_retention_days, $2) AS days FROM evidence_files f LEFT JOIN operations o ON o.id = f.operation_id WHERE f.id = $1', [upload.id, this.config.FILE_RETENTION_DAYS]);
       await m.query(
         `UPDATE evidence_files SET state = 'STORED', sha256 = $2, content_type = $3, uploaded_at = now(), expires_at = now() + make_interval(days => $4)
           WHERE id = $1 AND state = 'UPLOADING'`,
@@ -166,7 +166,7 @@ export class FilesService implements OnModuleInit {
     const [row] = await this.db.query('SELECT from_agency_id, to_agency_id, acknowledged_at, answered_at FROM information_requests WHERE id = $1', [file.attachedId]);
     if (!row) return;
     const status = informationRequestStatus({ acknowledgedAt: row.acknowledged_at, answeredAt: row.answered_at });
-    this.bus.publish('information.request', { id: file.attachedId, operationId: file.operationId, change: 'FILE_ATTACHED', status, fromAgencyId: row.from_agency_id, toAgencyId: row.to_agency_id });
+    this.bus.publish('information.request', { id: file.attachedId, operationId: file.operationId as string, change: 'FILE_ATTACHED', status, fromAgencyId: row.from_agency_id, toAgencyId: row.to_agency_id });
   }
 
   /**
@@ -181,10 +181,14 @@ export class FilesService implements OnModuleInit {
     return { file, content: createReadStream(this.store.path(file.id)) };
   }
 
-  /** The files attached to a record the caller may read, newest first (uploads in progress only to their uploader). @throws NOT_FOUND when the record is not reachable. */
+  /**
+   * The files attached to a record the caller may read, newest first (uploads in progress only to their uploader); none
+   * for a recipient of a lead whose share removes anything. @throws NOT_FOUND when the record is not reachable.
+   */
   async list(user: AuthUser, kind: FileAttachmentKind, attachedId: string): Promise<EvidenceFileEntity[]> {
     const target = await this.attachments.resolve(user, kind, attachedId);
-    if (!target || !target.readable) throw notFound('Record');
+    if (!target || !target.recordReadable) throw notFound('Record');
+    if (!target.readable) return [];
     return this.db
       .getRepository(EvidenceFileEntity)
       .createQueryBuilder('f')
@@ -254,6 +258,40 @@ export class FilesService implements OnModuleInit {
   }
 
   /**
+   * Moves a file onto another record (its uploader only, never off a lead: libs/domain `canReattachFile`); from then on
+   * it is read by whoever reads the new record, and its content expires under the new record's retention. A custody
+   * entry (FILE_REATTACHED) records both records. @throws NOT_FOUND for a file or record the caller cannot reach alike;
+   * FORBIDDEN for anyone but the uploader, or off a lead; FAILED_PRECONDITION when either record is read-only.
+   */
+  async reattach(user: AuthUser, id: string, kind: FileAttachmentKind, attachedId: string): Promise<EvidenceFileEntity> {
+    const moved = await this.db.transaction(async (m) => {
+      const { file } = await this.requireWritable(user, id, m);
+      if (!canReattachFile(user, file)) {
+        throw forbidden(file.attachedKind === FileAttachmentKind.LEAD ? "A lead's files leave it only by sharing the lead" : "Only the file's uploader may move it to another record");
+      }
+      const target = await this.attachments.resolve(user, kind, attachedId, m);
+      if (!target || !target.readable) throw notFound('Record');
+      if (!target.writable) throw failedPrecondition(target.readOnlyReason ?? 'The record takes no files');
+      if (file.attachedKind === kind && file.attachedId === attachedId) return null;
+      const [{ days }] = await m.query('SELECT COALESCE((SELECT file_retention_days FROM operations WHERE id = $1), $2) AS days', [target.operationId, this.config.FILE_RETENTION_DAYS]);
+      await m.query(
+        `UPDATE evidence_files SET attached_kind = $2, attached_id = $3, operation_id = $4,
+                expires_at = CASE WHEN state = 'STORED' THEN uploaded_at + make_interval(days => $5) ELSE expires_at END
+          WHERE id = $1`,
+        [file.id, kind, attachedId, target.operationId, days],
+      );
+      await this.custody(user, AuditAction.FILE_REATTACHED, file, m, {
+        from: { kind: file.attachedKind, id: file.attachedId, operationId: file.operationId },
+        to: { kind, id: attachedId, operationId: target.operationId },
+      });
+      return m.getRepository(EvidenceFileEntity).findOneByOrFail({ id: file.id });
+    });
+    if (!moved) return this.get(user, id);
+    await this.announce(moved);
+    return moved;
+  }
+
+  /**
    * Sets how many days the operation keeps file contents (its coordinators; 1 … FILE_RETENTION_MAX_DAYS); the files it
    * holds expire that many days after their upload. @throws NOT_FOUND for an operation the caller cannot see; FORBIDDEN
    * for anyone but its coordinators; BAD_USER_INPUT (field `days`) out of range; FAILED_PRECONDITION when closed.
@@ -319,13 +357,17 @@ export class FilesService implements OnModuleInit {
     if (!file || file.state === FileState.UPLOADING) throw notFound('File');
     const target = await this.attachments.resolve(user, file.attachedKind, file.attachedId, m);
     if (!target || !target.readable) throw notFound('File');
-    return { file, coordinator: isCoordinatorOf(user, target.facts) };
+    return { file, coordinator: target.coordinator };
   }
 
+  /** As `require`, and the file's operation (if any) is not CLOSED. */
   private async requireWritable(user: AuthUser, id: string, m: EntityManager): Promise<ReachedFile> {
     const reached = await this.require(user, id, m);
-    const facts = await this.operations.facts(reached.file.operationId, m);
-    if (!facts || !isOperationWritable(facts.status)) throw await this.operations.closedError(reached.file.operationId, m);
+    const operationId = reached.file.operationId;
+    if (operationId !== null) {
+      const facts = await this.operations.facts(operationId, m);
+      if (!facts || !isOperationWritable(facts.status)) throw await this.operations.closedError(operationId, m);
+    }
     return reached;
   }
 

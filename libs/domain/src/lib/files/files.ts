@@ -6,6 +6,26 @@ export enum FileAttachmentKind {
   TASK = 'TASK',
   INFORMATION_REQUEST = 'INFORMATION_REQUEST',
   OPERATION_MESSAGE = 'OPERATION_MESSAGE',
+  LEAD = 'LEAD',
+}
+
+/**
+ * Whether a reader of a lead also reads the files attached to it, given how it reads the lead: its originating agency
+ * always (`share` null); a recipient only when its share removes nothing. A file may hold anything (a statement, a
+ * phone extraction, photographs) and nothing tells which data categories are in it, so a file goes with the lead's
+ * free-text details: a share that removes any category (ALLOW_REDACTED) withholds both.
+ */
+export function leadFilesReadable(share: { redactedCategories: readonly string[] } | null): boolean {
+  return share === null || share.redactedCategories.length === 0;
+}
+
+/**
+ * Whether a file may be moved from what it is attached to onto another record, by `actor`: only by its uploader
+ * (moving changes who reads it, which is the uploader's agency's choice as originator of the file), and never off a
+ * lead (what leaves a lead goes through the sharing decision, not through a re-attachment).
+ */
+export function canReattachFile(actor: { userId: string }, file: { uploadedById: string; attachedKind: FileAttachmentKind }): boolean {
+  return actor.userId === file.uploadedById && file.attachedKind !== FileAttachmentKind.LEAD;
 }
 
 /** Longest stored file name, in characters. */

@@ -3,6 +3,7 @@ import { isLeadWriter, leadStatusMoves } from '@taskforce/domain';
 import { apiErrorCode, describeApiError, LEAD_QUERY, UPDATE_LEAD_MUTATION, useRealtimeEvent, useViewer, type LeadDetailData } from '@taskforce/web-data-access';
 import { AdmiraltyGradeBadge, AgencyBadge, Alert, Button, Card, categoryList, EmptyState, FORM_OF_EXPLOITATION_LABELS, formatDateTime, labelOf, Link, LoadingState, pathTo, SelectField, TlpBadge } from '@taskforce/web-ui';
 import { useEffect, useState } from 'react';
+import { AttachedFiles } from '@taskforce/web-operations';
 import { HandlingCodes, ReasonList, RouteLine } from './lead-parts';
 import { LeadStatusBadge } from './lead-status-labels';
 import { isLeadNotification, noticeHeading } from './lead-notifications';
@@ -126,6 +127,16 @@ export function LeadDetailPage({ leadId }: { leadId: string }) {
               </li>
             ))}
           </ul>
+        )}
+      </Card>
+
+      <Card title="Files" headingLevel={2} data-testid="lead-files">
+        {lead.redaction ? (
+          <p className="tf-muted" data-testid="lead-files-withheld">
+            Files attached to this lead are not shared with your agency: your share of it removes {categoryList(lead.redaction.categories)}, and a file may hold any of it.
+          </p>
+        ) : (
+          <AttachedFiles target={{ attachedKind: 'LEAD', attachedId: lead.id }} canAttach={lead.viewerIsOriginator && lead.status !== 'CLOSED'} label={`Files of the lead ${lead.summary}`} />
         )}
       </Card>
 

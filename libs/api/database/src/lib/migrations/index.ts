@@ -28,6 +28,7 @@ import { OperationChannel1765900000000 } from './1765900000000-operation-channel
 import { InformationRequests1765950000000 } from './1765950000000-information-requests';
 import { AlertEmails1765960000000 } from './1765960000000-alert-emails';
 import { EvidenceFiles1765970000000 } from './1765970000000-evidence-files';
+import { LeadFiles1765980000000 } from './1765980000000-lead-files';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -61,4 +62,5 @@ export const migrations = [
   InformationRequests1765950000000,
   AlertEmails1765960000000,
   EvidenceFiles1765970000000,
+  LeadFiles1765980000000,
 ];

@@ -1,4 +1,4 @@
-import { downloadContentType, storedFileName } from '../files';
+import { canReattachFile, downloadContentType, FileAttachmentKind, leadFilesReadable, storedFileName } from '../files';
 
 describe('stored file names', () => {
   it.each([
@@ -27,5 +27,28 @@ describe('download content types', () => {
     [null, 'application/octet-stream'],
   ])('%p goes as %p', (detected, sent) => {
     expect(downloadContentType(detected)).toBe(sent);
+  });
+});
+
+describe('files attached to a lead', () => {
+  it.each([
+    ['the originating agency (no share)', null, true],
+    ['a recipient whose share removes nothing', { redactedCategories: [] }, true],
+    ['a recipient whose share removes suspects', { redactedCategories: ['SUSPECT_PERSONAL_DATA'] }, false],
+    ['a recipient whose share removes two categories', { redactedCategories: ['VICTIM_PERSONAL_DATA', 'LOCATION_DATA'] }, false],
+  ])('%s reads them: %p', (_who, share, readable) => {
+    expect(leadFilesReadable(share)).toBe(readable);
+  });
+});
+
+describe('moving a file to another record', () => {
+  const uploader = { userId: 'u-1' };
+  it.each([
+    ['its uploader, off a task', uploader, FileAttachmentKind.TASK, true],
+    ['its uploader, off a request', uploader, FileAttachmentKind.INFORMATION_REQUEST, true],
+    ['its uploader, off a lead', uploader, FileAttachmentKind.LEAD, false],
+    ['someone else, off a task', { userId: 'u-2' }, FileAttachmentKind.TASK, false],
+  ])('%s: %p', (_case, actor, attachedKind, allowed) => {
+    expect(canReattachFile(actor, { uploadedById: 'u-1', attachedKind })).toBe(allowed);
   });
 });

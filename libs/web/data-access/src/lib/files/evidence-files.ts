@@ -1,10 +1,11 @@
+import type { FileAttachmentKind } from '../graphql/generated/graphql';
 import { Upload } from 'tus-js-client';
 import { sessionHeaders } from '../session/session-headers';
 import { fetchWithSession, fileNameOf, saveBlob } from './session-fetch';
 
 /** What a new evidence file is attached to and marked with (the tus `Upload-Metadata` of POST /files). */
 export interface FileUploadTarget {
-  attachedKind: 'OPERATION' | 'TASK' | 'INFORMATION_REQUEST' | 'OPERATION_MESSAGE';
+  attachedKind: `${FileAttachmentKind}`;
   attachedId: string;
   tlp: string;
   handlingCode?: string | null;

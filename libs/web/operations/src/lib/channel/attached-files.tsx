@@ -20,7 +20,7 @@ function sizeText(bytes: number): string {
 }
 
 /**
- * The files attached to one record (a request for information here): name, size, TLP label, who uploaded it and
+ * The files attached to one record (a request for information, a lead): name, size, TLP label, who uploaded it and
  * its SHA-256; Download checks the bytes received against that SHA-256 and says whether they match. With `canAttach`,
  * a file picker uploads one more (resumable, tus) with the TLP label chosen. Refetches on `refreshOn` events.
  */

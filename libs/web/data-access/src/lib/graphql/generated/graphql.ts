@@ -255,6 +255,7 @@ export type FileAttachmentInput = {
 /** What a file is attached to; it is readable by exactly those who may read that record */
 export type FileAttachmentKind =
   | 'INFORMATION_REQUEST'
+  | 'LEAD'
   | 'OPERATION'
   | 'OPERATION_MESSAGE'
   | 'TASK';
