@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FilesService } from '@taskforce/api-files';
@@ -70,6 +70,9 @@ describe('evidence files: tus uploads, need-to-know, custody, retention', () => 
       'x-file-sha256': sha256(PNG),
     });
     expect(sha256(Buffer.from(await got.arrayBuffer()))).toBe(sha256(PNG));
+    // On disk the bytes and their tus metadata are the API's alone.
+    const mode = (path: string) => (statSync(path).mode & 0o777).toString(8);
+    expect([mode(join(dataDir, 'files')), mode(join(dataDir, 'files', up.id!)), mode(join(dataDir, 'files', `${up.id}.json`))]).toEqual(['700', '600', '600']);
   });
 
   it('HTML and SVG are never sent as such, whatever the name says', async () => {

@@ -155,6 +155,7 @@ describe('requests for information between agencies of a joint operation', () =>
       [{ toAgencyId: agency['NL-POL'], dueAt: '2020-01-01T00:00:00Z' }, ['dueAt']],
       [{ toAgencyId: agency['NL-POL'], dueAt: '2026-02-30T10:00:00Z' }, ['dueAt']],
       [{ toAgencyId: agency['NL-POL'], subject: '   ' }, ['subject']],
+      [{ toAgencyId: agency['NL-POL'], subject: 'Ledger\nBcc: everyone' }, ['subject']],
       [{ toAgencyId: agency['NL-POL'], body: 'x'.repeat(10_001) }, ['body']],
     ];
     for (const [input, expected] of cases) {

@@ -1,6 +1,8 @@
 import { FileStore } from '@tus/file-store';
+import type { Upload } from '@tus/server';
 import { createHash, type Hash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+import { chmodSync, createReadStream, mkdirSync } from 'node:fs';
+import { chmod } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -10,13 +12,23 @@ import { pipeline } from 'node:stream/promises';
  * PATCH's body passes through the running hash on its way to the disk, so no second read is needed. A resumed upload
  * continues the same hash when it resumes on the node that holds it at the offset it stopped at; otherwise (a restart
  * in between, bytes hashed but not written) `sha256` reads the stored bytes once instead. Memory stays flat: bytes
- * stream to the file, and each hash keeps 32 bytes of state.
+ * stream to the file, and each hash keeps 32 bytes of state. The folder is the API's alone (0700), and so are the
+ * files in it (0600): bytes and their tus metadata (the file name among it).
  */
 export class HashingFileStore extends FileStore {
   private readonly running = new Map<string, { hash: Hash; offset: number }>();
 
   constructor(directory: string) {
     super({ directory });
+    mkdirSync(directory, { recursive: true, mode: 0o700 });
+    chmodSync(directory, 0o700);
+  }
+
+  override async create(file: Upload): Promise<Upload> {
+    const created = await super.create(file);
+    const path = this.path(file.id);
+    await Promise.all([chmod(path, 0o600), chmod(`${path}.json`, 0o600)]);
+    return created;
   }
 
   override async write(readable: Readable, id: string, offset: number): Promise<number> {

@@ -19,6 +19,18 @@ export const IsMessageBody = () =>
     MaxLength(MESSAGE_MAX_LENGTH, { message: `body must be at most ${MESSAGE_MAX_LENGTH} characters` }),
   );
 
+/** An optional TLP 2.0 label of a message or request (AMBER when left out); the message names `tlp`. */
+export const TlpField = () =>
+  applyDecorators(
+    Field(() => TlpLabel, { nullable: true, description: 'TLP 2.0 label; AMBER when left out' }),
+    IsOptional(),
+    IsEnum(TlpLabel, { message: `tlp must be one of ${Object.values(TlpLabel).join(', ')}` }),
+  );
+
+/** An optional handling code of a message or request; the message names `handlingCode`. */
+export const HandlingCodeField = () =>
+  applyDecorators(Field(() => HandlingCode, { nullable: true }), IsOptional(), IsEnum(HandlingCode, { message: `handlingCode must be one of ${Object.values(HandlingCode).join(', ')}` }));
+
 @InputType({ description: "A message for a joint operation's channel, or a reply in a thread" })
 export class PostOperationMessageInput {
   @Field(() => ID)
@@ -34,14 +46,10 @@ export class PostOperationMessageInput {
   @IsString()
   threadId?: string | null;
 
-  @Field(() => TlpLabel, { nullable: true, description: 'TLP 2.0 label; AMBER when left out' })
-  @IsOptional()
-  @IsEnum(TlpLabel, { message: 'tlp must be one of CLEAR, GREEN, AMBER, AMBER_STRICT, RED' })
+  @TlpField()
   tlp?: TlpLabel | null;
 
-  @Field(() => HandlingCode, { nullable: true })
-  @IsOptional()
-  @IsEnum(HandlingCode, { message: 'handlingCode must be one of H0, H1, H2, H3' })
+  @HandlingCodeField()
   handlingCode?: HandlingCode | null;
 
   @Field({ nullable: true, description: 'Sending again with the same key returns the first message instead of posting twice (a resend after a lost answer)' })

@@ -1,8 +1,8 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsIsoDateTime, IsSafeText, Trim } from '@taskforce/api-core';
+import { IsIsoDateTime, IsOneLineText, Trim } from '@taskforce/api-core';
 import { HandlingCode, TaskPriority, TlpLabel } from '@taskforce/domain';
 import { IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
-import { IsMessageBody, MESSAGE_MAX_LENGTH } from '../dto/operation-message.inputs';
+import { HandlingCodeField, IsMessageBody, MESSAGE_MAX_LENGTH, TlpField } from '../dto/operation-message.inputs';
 
 /** Longest subject of a request for information, in characters. */
 export const SUBJECT_MAX_LENGTH = 200;
@@ -17,9 +17,9 @@ export class SendInformationRequestInput {
   @IsString()
   toAgencyId!: string;
 
-  @Field({ description: `1–${SUBJECT_MAX_LENGTH} characters` })
+  @Field({ description: `1–${SUBJECT_MAX_LENGTH} characters, one line` })
   @Trim()
-  @IsSafeText()
+  @IsOneLineText()
   @IsString()
   @MinLength(1, { message: 'subject must not be empty' })
   @MaxLength(SUBJECT_MAX_LENGTH, { message: `subject must be at most ${SUBJECT_MAX_LENGTH} characters` })
@@ -38,14 +38,10 @@ export class SendInformationRequestInput {
   @IsIsoDateTime({ min: '2000-01-01', max: '2100-01-01' })
   dueAt?: Date | null;
 
-  @Field(() => TlpLabel, { nullable: true, description: 'TLP 2.0 label; AMBER when left out' })
-  @IsOptional()
-  @IsEnum(TlpLabel, { message: 'tlp must be one of CLEAR, GREEN, AMBER, AMBER_STRICT, RED' })
+  @TlpField()
   tlp?: TlpLabel | null;
 
-  @Field(() => HandlingCode, { nullable: true })
-  @IsOptional()
-  @IsEnum(HandlingCode, { message: 'handlingCode must be one of H0, H1, H2, H3' })
+  @HandlingCodeField()
   handlingCode?: HandlingCode | null;
 
   @Field({ nullable: true, description: 'Sending again with the same key returns the first request instead of sending twice' })

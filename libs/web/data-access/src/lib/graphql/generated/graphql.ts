@@ -654,7 +654,7 @@ export type SendInformationRequestInput = {
   idempotencyKey?: string | null | undefined;
   operationId: string | number;
   priority: TaskPriority;
-  /** 1–200 characters */
+  /** 1–200 characters, one line */
   subject: string;
   /** TLP 2.0 label; AMBER when left out */
   tlp?: TlpLabel | null | undefined;
