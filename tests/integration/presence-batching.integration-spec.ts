@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { Socket } from 'socket.io-client';
 import { AgencyKind, Role } from '@taskforce/domain';
 import { FIXTURE_PASSWORD, FixtureBuilder } from '../support/fixture-builder';
@@ -118,5 +119,26 @@ describe('presence: one announcement per person, batched', () => {
     expect(leaves.every((e) => e.name === 'presence.left')).toBe(true);
     expect(leaves.length).toBeLessThanOrEqual(10);
     expect(mentioned(leaves, 'presence.left').sort()).toEqual(ids(...crowd));
+  });
+
+  it(`${CROWD} people who start watching together are checked in a few SQL statements, not two each`, async () => {
+    const arrivals = await Promise.all(crowd.map((email) => open(email)));
+    // Every statement any connection of this process runs while the watches are answered (the API runs in this process).
+    const query = pg.Client.prototype.query;
+    let statements = 0;
+    pg.Client.prototype.query = function (this: unknown, ...args: unknown[]) {
+      statements++;
+      return (query as (...a: unknown[]) => unknown).apply(this, args);
+    } as typeof query;
+    let answers: unknown[];
+    try {
+      answers = await Promise.all(arrivals.map((a) => a.socket.timeout(5000).emitWithAck('operation:watch', { operationId: danubeId })));
+    } finally {
+      pg.Client.prototype.query = query;
+    }
+    expect(answers).toEqual(crowd.map(() => ({ ok: true })));
+    // Checked one by one, each watch runs two statements (the session, then the operation): 2 × CROWD.
+    expect(statements).toBeLessThan(CROWD / 2);
+    arrivals.forEach((a) => a.socket.close());
   });
 });

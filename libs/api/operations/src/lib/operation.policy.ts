@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuthUser, failedPrecondition, forbidden, isUuid, loadByKey, notFound, oncePerRequest, positional, SqlPredicate, sqlPredicate } from '@taskforce/api-core';
+import { AuthUser, failedPrecondition, forbidden, isUuid, loadByKey, notFound, oncePerRequest, SqlPredicate, sqlPredicate } from '@taskforce/api-core';
 import { Actor, canSeeOperation, isCoordinatorOf, isOperationWritable, OperationAgencyRole, OperationFacts, OperationStatus } from '@taskforce/domain';
+import DataLoader from 'dataloader';
 import { DataSource, EntityManager } from 'typeorm';
 
 /** The parameter the operation predicates bind the viewer's agency id to. */
@@ -166,11 +167,26 @@ export class OperationPolicy {
     return OperationPolicy.scopeWhere(viewer, operationColumn, operationId || null);
   }
 
-  /** True when the actor may see the operation (false for unknown and malformed ids). */
+  /**
+   * True when the actor may see the operation (false for unknown and malformed ids). The checks asked within one turn
+   * of the event loop go in one statement (DataLoader scheduled with setImmediate; nothing cached between turns), so
+   * that many sockets watching at once stay cheap.
+   */
   async isVisible(actor: Pick<AuthUser, 'agencyId'>, operationId: string): Promise<boolean> {
-    if (!isUuid(operationId)) return false;
-    const { sql, values } = positional(OperationPolicy.visibleWhere(actor, '$1'), [operationId]);
-    const [row] = await this.db.query(`SELECT ${sql} AS visible`, values);
-    return row.visible === true;
+    if (!isUuid(operationId) || typeof actor.agencyId !== 'string' || !isUuid(actor.agencyId)) return false;
+    return this.visibility.load({ agencyId: actor.agencyId, operationId });
   }
+
+  private readonly visibility = new DataLoader<{ agencyId: string; operationId: string }, boolean, string>(
+    async (keys) => {
+      const rows: Array<{ i: string; visible: boolean }> = await this.db.query(
+        `SELECT k.i, ${OperationPolicy.takesPart('k.operation_id', 'k.agency_id')} AS visible
+           FROM unnest($1::uuid[], $2::uuid[]) WITH ORDINALITY AS k(operation_id, agency_id, i)`,
+        [keys.map((k) => k.operationId), keys.map((k) => k.agencyId)],
+      );
+      const visible = new Map(rows.map((row) => [Number(row.i), row.visible === true]));
+      return keys.map((_, index) => visible.get(index + 1) ?? false);
+    },
+    { cache: false, maxBatchSize: 500, batchScheduleFn: (run) => setImmediate(run) },
+  );
 }
