@@ -58,6 +58,33 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
   const database = await createTestDatabase();
   const db = await migrate(database.url);
   if (options.demoData !== false) await loadDemoData(db);
+  const node = await startApiNode(database.url, env);
+  return {
+    ...node,
+    db,
+    close: async () => {
+      await node.close();
+      await db.destroy();
+      await database.drop();
+    },
+  };
+}
+
+/** One API node on a free port of 127.0.0.1, on an existing, migrated database (several nodes may share it). */
+export interface ApiNode {
+  /** http://127.0.0.1:<port> */
+  url: string;
+  app: INestApplication;
+  /** Stops this node only; the database stays. */
+  close(): Promise<void>;
+}
+
+/**
+ * Boots the real API on the database at `databaseUrl` (migrated already, e.g. by `startTestApp` or `migrate`), as another
+ * node or as the same deployment after a restart. `env` overrides configuration variables; each node gets its own
+ * JWT secret unless `env` gives one (give the same to share sign-ins between nodes).
+ */
+export async function startApiNode(databaseUrl: string, env: Record<string, string> = {}): Promise<ApiNode> {
   const config = loadConfig({
     NODE_ENV: 'test',
     JWT_SECRET: randomBytes(32).toString('hex'),
@@ -68,20 +95,10 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
     EMAIL_CHECK_SECONDS: '0',
     ...env,
   });
-  const app = await createApp(config, database.url, ['error']);
+  const app = await createApp(config, databaseUrl, ['error']);
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as AddressInfo;
-  const url = `http://127.0.0.1:${address.port}`;
-  return {
-    url,
-    app,
-    db,
-    close: async () => {
-      await app.close();
-      await db.destroy();
-      await database.drop();
-    },
-  };
+  return { url: `http://127.0.0.1:${address.port}`, app, close: () => app.close() };
 }
 
 /** A GraphQL response as sent on the wire. */

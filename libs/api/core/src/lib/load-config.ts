@@ -53,9 +53,21 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   for (const origin of (config.ALLOWED_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean)) {
     if (!isOrigin(origin)) problems.push(`ALLOWED_ORIGINS: "${origin}" is not an origin such as https://taskforce.example.org`);
   }
+  problems.push(...s3Problems(config));
   if (!problems.some((p) => p.startsWith('WEBAUTHN_RP_ID:'))) problems.push(...webauthnOriginProblems(config));
   if (problems.length) throw new ConfigError(problems);
   return config;
+}
+
+/** S3 settings are all or nothing: S3_BUCKET with its region and credentials, and no S3_* without S3_BUCKET. */
+function s3Problems(config: AppConfig): string[] {
+  const others = ['S3_ENDPOINT', 'S3_REGION', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'S3_FORCE_PATH_STYLE'] as const;
+  if (!config.S3_BUCKET) {
+    return others.filter((name) => config[name] !== undefined).map((name) => `S3_BUCKET: required when ${name} is set (evidence files go to S3 only with a bucket)`);
+  }
+  return (['S3_REGION', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const)
+    .filter((name) => !config[name])
+    .map((name) => `${name}: required when S3_BUCKET is set`);
 }
 
 /**

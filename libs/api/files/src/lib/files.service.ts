@@ -1,4 +1,4 @@
-import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Server, type Upload } from '@tus/server';
@@ -6,14 +6,14 @@ import { AuditAction, AuditService, AuditSubject } from '@taskforce/api-audit';
 import { AppConfig, AuthUser, badInput, EventBus, failedPrecondition, forbidden, isUuid, notFound, scheduleSweep } from '@taskforce/api-core';
 import { OperationPolicy } from '@taskforce/api-operations';
 import { canReattachFile, FileAttachmentKind, HandlingCode, informationRequestStatus, isOperationWritable, storedFileName, TlpLabel } from '@taskforce/domain';
-import { fromFile } from 'file-type';
-import { createReadStream, type ReadStream } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
+import type { Readable } from 'node:stream';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AttachmentPolicy } from './attachment.policy';
 import { EvidenceFileEntity, FileState } from './evidence-file.entity';
-import { HashingFileStore, sha256Of } from './hashing-file-store';
+import { createFileStorage, type FileStorage } from './file-storage';
+import { sha256Of } from './running-hashes';
 
 /** An HTTP request after the auth guard: the caller, when signed in. */
 export type AuthedRequest = IncomingMessage & { user?: AuthUser };
@@ -32,16 +32,17 @@ interface ReachedFile {
 
 /**
  * Evidence files: resumable uploads (the tus protocol, `@tus/server` on `POST /files`, `PATCH`/`HEAD /files/:id`) to
- * the local disk under TASKFORCE_DATA_DIR/files, the SHA-256 computed while the bytes arrive (HashingFileStore), the
+ * the FileStorage the settings choose (the local disk under TASKFORCE_DATA_DIR/files, or an S3 bucket shared by every
+ * node when S3_BUCKET is set), the SHA-256 computed while the bytes arrive (RunningHashes), the
  * type detected from the content (file-type), the name sanitised (libs/domain `storedFileName`); downloads; the
  * custody trail in the audit chain; markings; deletion of contents by their uploader or a coordinator, and at the end
  * of the operation's retention period. Who reads a file: whoever may read what it is attached to (AttachmentPolicy);
  * anyone else, and unknown or malformed ids, get NOT_FOUND alike. Nothing is written in a CLOSED operation.
  */
 @Injectable()
-export class FilesService implements OnModuleInit {
+export class FilesService implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(FilesService.name);
-  readonly store: HashingFileStore;
+  readonly storage: FileStorage;
   readonly tus: Server;
 
   constructor(
@@ -53,10 +54,11 @@ export class FilesService implements OnModuleInit {
     private readonly scheduler: SchedulerRegistry,
     private readonly bus: EventBus,
   ) {
-    this.store = new HashingFileStore(config.filesDir);
+    this.storage = createFileStorage(config, (db.options as { url: string }).url);
     this.tus = new Server({
       path: '/files',
-      datastore: this.store,
+      datastore: this.storage.datastore,
+      ...(this.storage.locker ? { locker: this.storage.locker } : {}),
       maxSize: config.FILE_MAX_BYTES,
       relativeLocation: true,
       disableTerminationForFinishedUploads: true,
@@ -76,6 +78,10 @@ export class FilesService implements OnModuleInit {
 
   onModuleInit(): void {
     scheduleSweep(this.scheduler, 'file-retention', this.config.FILE_RETENTION_CHECK_SECONDS, (now) => this.deleteExpired(now), this.logger);
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.storage.close();
   }
 
   /**
@@ -136,8 +142,8 @@ export class FilesService implements OnModuleInit {
   /** The last byte arrived: the SHA-256, the detected type, the expiry (the operation's retention), the custody entry. */
   private async finish(req: AuthedRequest, upload: Upload): Promise<EvidenceFileEntity> {
     const user = req.user as AuthUser;
-    const sha256 = await this.store.sha256(upload.id, upload.size ?? 0);
-    const detected = await fromFile(this.store.path(upload.id)).catch(() => undefined);
+    const sha256 = await this.storage.sha256(upload.id, upload.size ?? 0);
+    const detected = await this.storage.detectType(upload.id);
     return this.db.transaction(async (m) => {
       const [{ days }] = await m.query('SELECT COALESCE(o.file_retention_days, $2) AS days FROM evidence_files f LEFT JOIN operations o ON o.id = f.operation_id WHERE f.id = $1', [upload.id, this.config.FILE_RETENTION_DAYS]);
       await m.query(
@@ -174,11 +180,11 @@ export class FilesService implements OnModuleInit {
    * @throws NOT_FOUND for unknown, malformed, unfinished and unreachable files alike; FAILED_PRECONDITION (HTTP 410)
    *   when its content was deleted (the message says when and why).
    */
-  async openForDownload(user: AuthUser, id: string): Promise<{ file: EvidenceFileEntity; content: ReadStream }> {
+  async openForDownload(user: AuthUser, id: string): Promise<{ file: EvidenceFileEntity; content: Readable }> {
     const { file } = await this.require(user, id);
     if (file.state === FileState.CONTENT_DELETED) throw failedPrecondition(deletedText(file), { gone: true });
     await this.custody(user, AuditAction.FILE_DOWNLOADED, file, this.db.manager, { size: Number(file.size) });
-    return { file, content: createReadStream(this.store.path(file.id)) };
+    return { file, content: this.storage.open(file.id) };
   }
 
   /**
@@ -251,7 +257,7 @@ export class FilesService implements OnModuleInit {
   async verify(user: AuthUser, id: string): Promise<{ expected: string; found: string; intact: boolean }> {
     const { file } = await this.require(user, id);
     if (file.state === FileState.CONTENT_DELETED) throw failedPrecondition(deletedText(file));
-    const found = await sha256Of(createReadStream(this.store.path(file.id))).catch(() => 'missing');
+    const found = await sha256Of(this.storage.open(file.id)).catch(() => 'missing');
     const result = { expected: file.sha256 as string, found, intact: found === file.sha256 };
     await this.custody(user, AuditAction.FILE_VERIFIED, file, this.db.manager, { sha256Found: found, intact: result.intact });
     return result;
@@ -310,7 +316,8 @@ export class FilesService implements OnModuleInit {
   }
 
   /**
-   * Deletes the contents whose retention has passed at `now` (UTC), on this node's store, and the uploads abandoned
+   * Deletes the contents whose retention has passed at `now` (UTC), from the storage (this node's disk, or the S3 bucket
+   * with the tus `.info` and `.part` objects), and the uploads abandoned
    * half-way for ABANDONED_UPLOAD_HOURS (their record and bytes: nobody but their uploader ever saw them); returns the
    * ids of the files whose content went.
    */
@@ -347,8 +354,7 @@ export class FilesService implements OnModuleInit {
   }
 
   private async removeContent(id: string): Promise<void> {
-    this.store.forget(id);
-    await this.store.remove(id).catch((err: unknown) => this.logger.warn(`file ${id}: content already gone (${String(err)})`));
+    await this.storage.remove(id).catch((err: unknown) => this.logger.warn(`file ${id}: content already gone (${String(err)})`));
   }
 
   /** The file and whether the caller coordinates its operation; NOT_FOUND unless stored (or being uploaded by the caller) and reachable. */

@@ -123,4 +123,24 @@ describe('configuration validated at boot', () => {
     const problems = problemsOf({ NODE_ENV: 'staging', DEMO_DATA: 'maybe' });
     expect(problems.map((p) => p.split(':')[0]).sort()).toEqual(['DEMO_DATA', 'NODE_ENV']);
   });
+  it('keeps evidence files on the local disk unless S3_BUCKET is set, then requires the region and credentials, naming each missing one', () => {
+    expect(loadConfig({}).s3).toBeNull();
+    const full = { S3_BUCKET: 'taskforce-files', S3_REGION: 'us-east-1', S3_ACCESS_KEY_ID: 'id', S3_SECRET_ACCESS_KEY: 'secret' };
+    expect(loadConfig({ ...full, S3_ENDPOINT: 'http://minio:9000', S3_FORCE_PATH_STYLE: 'true' }).s3).toEqual({
+      bucket: 'taskforce-files',
+      endpoint: 'http://minio:9000',
+      region: 'us-east-1',
+      accessKeyId: 'id',
+      secretAccessKey: 'secret',
+      forcePathStyle: true,
+    });
+    expect(loadConfig(full).s3).toMatchObject({ endpoint: undefined, forcePathStyle: false });
+    expect(problemsOf({ S3_BUCKET: 'taskforce-files', S3_REGION: 'us-east-1' })).toEqual([
+      'S3_ACCESS_KEY_ID: required when S3_BUCKET is set',
+      'S3_SECRET_ACCESS_KEY: required when S3_BUCKET is set',
+    ]);
+    expect(problemsOf({ S3_ENDPOINT: 'http://minio:9000' })).toEqual(['S3_BUCKET: required when S3_ENDPOINT is set (evidence files go to S3 only with a bucket)']);
+    expect(problemsOf({ ...full, S3_BUCKET: 'ab' })).toEqual(['S3_BUCKET: S3_BUCKET must be a bucket name of 3-63 lower-case letters, digits, dots and hyphens']);
+    expect(problemsOf({ ...full, S3_ENDPOINT: 'minio:9000' })).toEqual(['S3_ENDPOINT: S3_ENDPOINT must be an http:// or https:// URL']);
+  });
 });
