@@ -1,11 +1,12 @@
 import { GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { FilesService } from '@taskforce/api-files';
 import { migrate } from '@taskforce/api-setup';
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
+import { b64, sha256 } from '../support/file-uploads';
 import { FIXTURE_PASSWORD, FixtureBuilder } from '../support/fixture-builder';
 import { startS3rver, TestS3 } from '../support/s3-server';
 import { AGENCIES, OPERATIONS, PEOPLE } from '../support/sample-task-force';
@@ -21,8 +22,6 @@ import { ApiNode, createTestDatabase, gql, login, startApiNode } from '../suppor
 
 const PEOPLE_IN = ['coordinator@nl.test', 'liaison@ro.test', 'liaison@be.test'] as const;
 type Person = (typeof PEOPLE_IN)[number];
-const sha256 = (bytes: Buffer | Uint8Array) => createHash('sha256').update(bytes).digest('hex');
-const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 const TUS = { 'Tus-Resumable': '1.0.0' };
 const PATCH = { ...TUS, 'Content-Type': 'application/offset+octet-stream' };
 /** A PNG by its content: the signature, an IHDR chunk and an IDAT chunk header. */

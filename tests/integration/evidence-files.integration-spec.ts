@@ -287,4 +287,16 @@ describe('evidence files: tus uploads, need-to-know, custody, retention', () => 
       ['FILE_CONTENT_DELETED', 'retention period ended'],
     ]);
   });
+
+  it('after a restart, the new API process deletes the contents whose retention passed from the local disk', async () => {
+    const bytes = randomBytes(1500);
+    const up = await upload('liaison@ro.test', bytes, { filename: 'before-restart.bin', attachedKind: 'OPERATION', attachedId: danube });
+    const [{ expires_at }] = await t.db.query('SELECT expires_at FROM evidence_files WHERE id = $1', [up.id]);
+    await t.restart();
+    files = t.app.get(FilesService);
+    const onDisk = join(dataDir, 'files', up.id!);
+    expect(existsSync(onDisk)).toBe(true);
+    expect(await files.deleteExpired(new Date(new Date(expires_at).getTime() + 1))).toEqual([up.id]);
+    expect([existsSync(onDisk), existsSync(`${onDisk}.json`), (await download('liaison@ro.test', up.id!)).status]).toEqual([false, false, 410]);
+  });
 });

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 
 /** Lowercase hex SHA-256 of bytes, computed by the test independently of the product. */
-export const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+export const sha256 = (bytes: Buffer | Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 /** A tus `Upload-Metadata` value: base64 of UTF-8. */
 export const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');

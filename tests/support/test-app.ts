@@ -20,6 +20,8 @@ export interface TestApp {
   app: INestApplication;
   /** Direct connection to the test database, for checking what was persisted. */
   db: DataSource;
+  /** Stops the API and starts a new one on the same database and settings (same JWT secret: tokens stay valid); `url` and `app` change. */
+  restart(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -58,16 +60,25 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
   const database = await createTestDatabase();
   const db = await migrate(database.url);
   if (options.demoData !== false) await loadDemoData(db);
-  const node = await startApiNode(database.url, env);
-  return {
-    ...node,
+  const settings = { JWT_SECRET: randomBytes(32).toString('hex'), ...env };
+  let node = await startApiNode(database.url, settings);
+  const t: TestApp = {
+    url: node.url,
+    app: node.app,
     db,
+    restart: async () => {
+      await node.close();
+      node = await startApiNode(database.url, settings);
+      t.url = node.url;
+      t.app = node.app;
+    },
     close: async () => {
       await node.close();
       await db.destroy();
       await database.drop();
     },
   };
+  return t;
 }
 
 /** One API node on a free port of 127.0.0.1, on an existing, migrated database (several nodes may share it). */
