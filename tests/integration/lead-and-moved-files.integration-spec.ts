@@ -6,7 +6,7 @@ import { sha256, tusUpload } from '../support/file-uploads';
 import { FIXTURE_PASSWORD, FixtureBuilder } from '../support/fixture-builder';
 import { AGREEMENTS, RULES } from '../support/sharing-law';
 import { AGENCIES, LEADS, OPERATIONS, PEOPLE } from '../support/sample-task-force';
-import { errorCode, gql, login, startTestApp, TestApp } from '../support/test-app';
+import { connectSocket, errorCode, gql, login, recordEvents, startTestApp, TestApp, waitFor } from '../support/test-app';
 
 /**
  * Files on leads, files moved between records, and files of a deleted channel message, against the real API,
@@ -200,5 +200,45 @@ describe('files on leads, moved files, files of deleted messages', () => {
     expect(status).toEqual({ be: 200, coordinator: 200, member: 404, liaison: 404, es: 404 });
     const listed = await as('member', LIST, { attachedTo: { kind: 'OPERATION_MESSAGE', id: messageId } });
     expect(listed.data!.files).toEqual([]);
+  });
+
+  it('users × records × socket: file.changed reaches exactly the readers of the files, ids only', async () => {
+    const danube = f.operations[OPERATIONS.danube.name];
+    const sockets = await Promise.all(WHO.map((who) => connectSocket(t.url, token[who])));
+    const seen = Object.fromEntries(WHO.map((who, i) => [who, recordEvents(sockets[i], ['file.changed'])])) as Record<Who, Array<{ name: string; payload: any }>>;
+    try {
+      const task = await as('coordinator', 'mutation($input: CreateTaskInput!) { createTask(input: $input) { id } }', {
+        input: { operationId: danube, title: 'Trace the transfers', assigneeAgencyId: f.agencies['RO-DIOC'], pillar: 'PROSECUTION', priority: 'LOW' },
+      });
+      const request = await as('liaison', 'mutation($input: SendInformationRequestInput!) { sendInformationRequest(input: $input) { id } }', {
+        input: { operationId: danube, toAgencyId: f.agencies['NL-POL'], subject: 'Transfers', body: 'Account statements', priority: 'LOW' },
+      });
+      const taskId = task.data!.createTask.id as string;
+      const requestId = request.data!.sendInformationRequest.id as string;
+      const onBrokers = await upload('th', randomBytes(30), { filename: 'brokers.bin', attachedKind: 'LEAD', attachedId: f.leads[LEAD.brokers] });
+      const onBarge = await upload('member', randomBytes(30), { filename: 'barge.bin', attachedKind: 'LEAD', attachedId: f.leads[LEAD.barge] });
+      const onTask = await upload('liaison', randomBytes(30), { filename: 'transfers.bin', attachedKind: 'TASK', attachedId: taskId });
+      expect(errorCode(await as('liaison', REATTACH, { input: { fileId: onTask.id, attachedTo: { kind: 'INFORMATION_REQUEST', id: requestId } } }))).toBeUndefined();
+      // Readers, by hand: brokers — TH-AHTD and NG-NATA; barge — NL-POL (SPF's share is redacted); the task — every
+      // agency of Danube Route; the request — RO-DIOC, NL-POL and the coordinator (NL-POL).
+      const danubePeople: Who[] = ['coordinator', 'member', 'liaison', 'roAdmin', 'be', 'es', 'ngo', 'iom', 'analyst'];
+      const requestPeople: Who[] = ['coordinator', 'member', 'liaison', 'roAdmin'];
+      const expected = Object.fromEntries(WHO.map((who) => [who, [] as string[]])) as Record<Who, string[]>;
+      const add = (people: Who[], event: string) => people.forEach((who) => expected[who].push(event));
+      add(['th', 'outsider'], `${onBrokers.id} ATTACHED LEAD`);
+      add(['coordinator', 'member'], `${onBarge.id} ATTACHED LEAD`);
+      add(danubePeople, `${onTask.id} ATTACHED TASK`);
+      add(danubePeople, `${onTask.id} DETACHED TASK`);
+      add(requestPeople, `${onTask.id} ATTACHED INFORMATION_REQUEST`);
+      const count = (who: Who) => seen[who].length;
+      await waitFor(() => WHO.every((who) => count(who) >= expected[who].length), 5000, 'every reader told');
+      await new Promise((r) => setTimeout(r, 300));
+      const got = Object.fromEntries(WHO.map((who) => [who, seen[who].map((e) => `${e.payload.fileId} ${e.payload.change} ${e.payload.attachedKind}`).sort()]));
+      expect(got).toEqual(Object.fromEntries(WHO.map((who) => [who, expected[who].sort()])));
+      // Nothing but ids and the change: never the name or the markings.
+      expect(Object.keys(seen.th[0].payload).sort()).toEqual(['attachedId', 'attachedKind', 'change', 'fileId', 'operationId']);
+    } finally {
+      sockets.forEach((socket) => socket.close());
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Subject, Subscription } from 'rxjs';
-import type { InformationRequestEvent, LeadChange, NotificationEvent, OperationChange, OperationMessageEvent, TaskChange, TaskStatus } from '@taskforce/domain';
+import type { FileChangedEvent, InformationRequestEvent, LeadChange, NotificationEvent, OperationChange, OperationMessageEvent, TaskChange, TaskStatus } from '@taskforce/domain';
 
 /**
  * Events that domain services publish after their transaction commits, for the real-time gateway to push.
@@ -51,6 +51,11 @@ export interface DomainEventMap {
    * sockets whose person may see the request (libs/domain `canSeeInformationRequest`).
    */
   'information.request': InformationRequestEvent;
+  /**
+   * An evidence file was attached to, moved off, re-marked on or had its content deleted from a record (committed).
+   * The gateway sends it to the sockets whose person may read the record's files (AttachmentPolicy, asked per agency).
+   */
+  'file.changed': FileChangedEvent;
   /** An agency stopped participating in an operation; its sockets must stop receiving the operation's events. */
   'operation.agency.removed': { operationId: string; agencyId: string };
   /** A session ended (logout); its sockets must go at once. */

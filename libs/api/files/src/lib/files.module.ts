@@ -7,6 +7,7 @@ import { LeadsModule } from '@taskforce/api-leads';
 import { OperationsModule } from '@taskforce/api-operations';
 import { AttachmentPolicy } from './attachment.policy';
 import { EvidenceFileEntity } from './evidence-file.entity';
+import { FileAnnouncer } from './file-announcer';
 import { FilesController } from './files.controller';
 import { FileCustodyResolver, FilesResolver } from './files.resolver';
 import { FilesService } from './files.service';
@@ -15,7 +16,7 @@ import { FilesService } from './files.service';
 @Module({
   imports: [TypeOrmModule.forFeature([EvidenceFileEntity]), AgenciesModule, AuditModule, AuthModule, LeadsModule, OperationsModule],
   controllers: [FilesController],
-  providers: [AttachmentPolicy, FilesService, FilesResolver, FileCustodyResolver],
-  exports: [FilesService],
+  providers: [AttachmentPolicy, FileAnnouncer, FilesService, FilesResolver, FileCustodyResolver],
+  exports: [FilesService, FileAnnouncer],
 })
 export class FilesModule {}

@@ -3,14 +3,15 @@ import { SchedulerRegistry } from '@nestjs/schedule';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Server, type Upload } from '@tus/server';
 import { AuditAction, AuditService, AuditSubject } from '@taskforce/api-audit';
-import { AppConfig, AuthUser, badInput, EventBus, failedPrecondition, forbidden, isUuid, notFound, scheduleSweep } from '@taskforce/api-core';
+import { AppConfig, AuthUser, badInput, failedPrecondition, forbidden, isUuid, notFound, scheduleSweep } from '@taskforce/api-core';
 import { OperationPolicy } from '@taskforce/api-operations';
-import { canReattachFile, FileAttachmentKind, HandlingCode, informationRequestStatus, isOperationWritable, storedFileName, TlpLabel } from '@taskforce/domain';
+import { canReattachFile, FileAttachmentKind, HandlingCode, isOperationWritable, storedFileName, TlpLabel } from '@taskforce/domain';
 import type { IncomingMessage } from 'node:http';
 import type { Readable } from 'node:stream';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AttachmentPolicy } from './attachment.policy';
+import { FileAnnouncer } from './file-announcer';
 import { EvidenceFileEntity, FileState } from './evidence-file.entity';
 import { createFileStorage, type FileStorage } from './file-storage';
 import { sha256Of } from './running-hashes';
@@ -52,7 +53,7 @@ export class FilesService implements OnModuleInit, OnModuleDestroy {
     private readonly audit: AuditService,
     private readonly config: AppConfig,
     private readonly scheduler: SchedulerRegistry,
-    private readonly bus: EventBus,
+    private readonly announcer: FileAnnouncer,
   ) {
     this.storage = createFileStorage(config, (db.options as { url: string }).url);
     this.tus = new Server({
@@ -70,7 +71,7 @@ export class FilesService implements OnModuleInit, OnModuleDestroy {
       },
       onUploadFinish: async (req, res, upload) => {
         const file = await this.finish(req as AuthedRequest, upload);
-        await this.announce(file);
+        await this.announcer.attached(file);
         return { res, headers: { 'X-File-Id': file.id, 'X-File-SHA256': file.sha256 ?? '' } };
       },
     });
@@ -166,15 +167,6 @@ export class FilesService implements OnModuleInit, OnModuleDestroy {
     });
   }
 
-  /** Tells the people who read a request for information that a file came with it (`information.request`, FILE_ATTACHED). */
-  private async announce(file: EvidenceFileEntity): Promise<void> {
-    if (file.attachedKind !== FileAttachmentKind.INFORMATION_REQUEST) return;
-    const [row] = await this.db.query('SELECT from_agency_id, to_agency_id, acknowledged_at, answered_at FROM information_requests WHERE id = $1', [file.attachedId]);
-    if (!row) return;
-    const status = informationRequestStatus({ acknowledgedAt: row.acknowledged_at, answeredAt: row.answered_at });
-    this.bus.publish('information.request', { id: file.attachedId, operationId: file.operationId as string, change: 'FILE_ATTACHED', status, fromAgencyId: row.from_agency_id, toAgencyId: row.to_agency_id });
-  }
-
   /**
    * The file for a download: its record and a stream of its content; the download is a custody entry.
    * @throws NOT_FOUND for unknown, malformed, unfinished and unreachable files alike; FAILED_PRECONDITION (HTTP 410)
@@ -227,15 +219,17 @@ export class FilesService implements OnModuleInit, OnModuleDestroy {
 
   /** Changes the file's TLP label and handling code (its uploader or a coordinator). @throws NOT_FOUND as `get`; FORBIDDEN otherwise; FAILED_PRECONDITION when the operation is closed or the content deleted. */
   async setMarking(user: AuthUser, id: string, tlp: TlpLabel, handlingCode: HandlingCode | null): Promise<EvidenceFileEntity> {
-    return this.db.transaction(async (m) => {
+    const marked = await this.db.transaction(async (m) => {
       const { file, coordinator } = await this.requireWritable(user, id, m);
       if (file.uploadedById !== user.userId && !coordinator) throw forbidden("Only the file's uploader or a coordinator may change its markings");
       if (file.state === FileState.CONTENT_DELETED) throw failedPrecondition(deletedText(file));
-      if (file.tlp === tlp && file.handlingCode === handlingCode) return file;
+      if (file.tlp === tlp && file.handlingCode === handlingCode) return { file, changed: false };
       await m.query('UPDATE evidence_files SET tlp = $2, handling_code = $3 WHERE id = $1', [file.id, tlp, handlingCode]);
       await this.custody(user, AuditAction.FILE_MARKING_CHANGED, file, m, { tlp, handlingCode, previousTlp: file.tlp, previousHandlingCode: file.handlingCode });
-      return m.getRepository(EvidenceFileEntity).findOneByOrFail({ id: file.id });
+      return { file: await m.getRepository(EvidenceFileEntity).findOneByOrFail({ id: file.id }), changed: true };
     });
+    if (marked.changed) this.announcer.changed(marked.file, 'MARKING_CHANGED');
+    return marked.file;
   }
 
   /** Deletes the file's content (its uploader or a coordinator); the record, SHA-256 and custody trail stay. @throws as `setMarking`. */
@@ -247,6 +241,7 @@ export class FilesService implements OnModuleInit, OnModuleDestroy {
       return this.markDeleted(m, file, 'deleted by a person', user);
     });
     await this.removeContent(file.id);
+    this.announcer.changed(file, 'CONTENT_DELETED');
     return file;
   }
 
@@ -290,11 +285,12 @@ export class FilesService implements OnModuleInit, OnModuleDestroy {
         from: { kind: file.attachedKind, id: file.attachedId, operationId: file.operationId },
         to: { kind, id: attachedId, operationId: target.operationId },
       });
-      return m.getRepository(EvidenceFileEntity).findOneByOrFail({ id: file.id });
+      return { file: await m.getRepository(EvidenceFileEntity).findOneByOrFail({ id: file.id }), movedFrom: { attachedKind: file.attachedKind, attachedId: file.attachedId, operationId: file.operationId } };
     });
     if (!moved) return this.get(user, id);
-    await this.announce(moved);
-    return moved;
+    this.announcer.changed(moved.file, 'DETACHED', moved.movedFrom);
+    await this.announcer.attached(moved.file);
+    return moved.file;
   }
 
   /**
@@ -342,7 +338,10 @@ export class FilesService implements OnModuleInit, OnModuleDestroy {
       for (const file of due) out.push(await this.markDeleted(m, file, 'retention period ended', null, now));
       return out;
     });
-    for (const file of deleted) await this.removeContent(file.id);
+    for (const file of deleted) {
+      await this.removeContent(file.id);
+      this.announcer.changed(file, 'CONTENT_DELETED');
+    }
     return deleted.map((f) => f.id);
   }
 

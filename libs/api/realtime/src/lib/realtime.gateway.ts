@@ -2,15 +2,16 @@ import { Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { ConnectedSocket, MessageBody, OnGatewayConnection, OnGatewayInit, SubscribeMessage, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
 import { AgencyService } from '@taskforce/api-agencies';
 import { LiveSession, SessionCheckService, SessionCookies, SessionEndReason, UserService } from '@taskforce/api-auth';
-import { AppError, AuthUser, EventBus, isUuid } from '@taskforce/api-core';
+import { AppError, AuthUser, type DomainEventMap, EventBus, isUuid } from '@taskforce/api-core';
+import { FileAnnouncer } from '@taskforce/api-files';
 import { LeadPolicy } from '@taskforce/api-leads';
 import { NotificationService } from '@taskforce/api-notifications';
 import { OperationPolicy } from '@taskforce/api-operations';
 import { Subscription } from 'rxjs';
 import { Server, Socket } from 'socket.io';
 import { ClientEventMap, ClientEventPayload, rooms, Viewer } from './client-events';
+import { deliverFileChanged } from './file-delivery';
 import { canSeeInformationRequest } from '@taskforce/domain';
-import type { DomainEventMap } from '@taskforce/api-core';
 import { PresenceServerEvents, PresenceTracker } from './presence-tracker';
 import { SocketRateLimiter } from './socket-rate-limit';
 
@@ -52,9 +53,9 @@ const OPERATION_ROOM = rooms.operation('');
  * (one broadcast per event, not one message per socket): `task.changed` to the rooms of the agencies that take part
  * in the operation; presence (PresenceTracker) as the whole list to a socket that starts watching, then as
  * `presence.joined` and `presence.left` deltas to the watchers, gathered per operation over a short window and
- * announced once per person (first socket in, last socket out, on any node). An open socket, its handshake and its
- * messages are
- * not activity: only the person's requests keep a session alive.
+ * announced once per person (first socket in, last socket out, on any node); `file.changed` to the readers of the
+ * record's files (file-delivery.ts). An open socket, its handshake and its messages are not activity: only the
+ * person's requests keep a session alive.
  */
 @WebSocketGateway()
 export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnModuleInit, OnModuleDestroy {
@@ -76,6 +77,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
     private readonly users: UserService,
     private readonly agencies: AgencyService,
     private readonly leads: LeadPolicy,
+    private readonly files: FileAnnouncer,
   ) {}
 
   afterInit(server: Server): void {
@@ -245,6 +247,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
           if (canSeeInformationRequest(socket.data.auth, facts, event)) socket.emit('information.request', event);
         }
       }),
+      this.bus.on('file.changed', (event) => deliverFileChanged(this.server, this.files, event, (sockets) => this.withLiveSession(sockets))),
       this.bus.on('lead.changed', (event) => this.pushLeadChanged(event)),
       this.bus.on('operation.changed', (event) => this.pushOperationChanged(event)),
       this.bus.on('operation.agency.removed', async ({ operationId, agencyId }) => {

@@ -161,6 +161,23 @@ export interface InformationRequestEvent {
   toAgencyId: string;
 }
 
+/** What happened to an evidence file, as its readers hear it: ATTACHED (uploaded or moved here), DETACHED (moved away), MARKING_CHANGED, CONTENT_DELETED. */
+export type FileChange = 'ATTACHED' | 'DETACHED' | 'MARKING_CHANGED' | 'CONTENT_DELETED';
+
+/**
+ * `file.changed`: a file of a record changed. Sent to exactly the people who may read the record's files (the
+ * readers of the record before the change for DETACHED); ids and the change only, never the file's name or markings.
+ */
+export interface FileChangedEvent {
+  fileId: string;
+  change: FileChange;
+  /** The record: one of FileAttachmentKind. */
+  attachedKind: string;
+  attachedId: string;
+  /** Its joint operation; null for a lead outside operations. */
+  operationId: string | null;
+}
+
 /** Events the server sends (docs/api-contract.md, "socket.io"). */
 export interface ServerToClientEvents {
   notification: (event: NotificationEvent) => void;
@@ -169,6 +186,7 @@ export interface ServerToClientEvents {
   'operation.changed': (event: OperationChangedEvent) => void;
   'operation.message': (event: OperationMessageEvent) => void;
   'information.request': (event: InformationRequestEvent) => void;
+  'file.changed': (event: FileChangedEvent) => void;
   'session.revoked': (event: SessionRevokedEvent) => void;
   presence: (event: PresenceEvent) => void;
   'presence.joined': (event: PresenceJoinedEvent) => void;
