@@ -71,6 +71,10 @@ export class OperationEntity {
   @Column({ name: 'escalation_minutes', type: 'int', default: 15 })
   escalationMinutes: number;
 
+  /** Days the operation keeps the contents of its evidence files after their upload (set by its coordinators). */
+  @Column({ name: 'file_retention_days', type: 'int', default: 28 })
+  fileRetentionDays: number;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

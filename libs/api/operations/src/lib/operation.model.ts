@@ -54,6 +54,9 @@ export class OperationModel {
   @Field(() => Int, { description: 'Minutes the assignee agency has to acknowledge an urgent task before the coordinators are alerted' })
   escalationMinutes: number;
 
+  @Field(() => Int, { description: "Days the operation keeps its evidence files' contents after upload (its coordinators set it: setOperationFileRetention)" })
+  fileRetentionDays: number;
+
   @Field({ description: 'UTC' })
   createdAt: Date;
 }

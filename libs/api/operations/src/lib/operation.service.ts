@@ -36,6 +36,7 @@ export class OperationService {
       countries: entity.countries,
       formsOfExploitation: entity.formsOfExploitation,
       escalationMinutes: entity.escalationMinutes,
+      fileRetentionDays: entity.fileRetentionDays,
       createdAt: entity.createdAt,
     };
   }

@@ -16,6 +16,7 @@ import { Alert, Button, Card, labelOf, Link, LoadingState, pathTo, TASK_STATUS_L
 import { useCallback, useEffect, useState } from 'react';
 import { BOARD_PAGE_MAX, BOARD_PAGE_SIZE, TaskBoard } from './board/task-board';
 import { InformationRequestsPanel } from './channel/information-requests-panel';
+import { OperationFiles } from './channel/operation-files';
 import { OperationChannel } from './channel/operation-channel';
 import { CreateTaskForm } from './create-task/create-task-form';
 import { AgenciesPanel } from './lifecycle/agencies-panel';
@@ -214,6 +215,7 @@ export function OperationPage({ operationId }: { operationId: string }) {
         />
       </section>
       <OperationChannel operationId={operation.id} readOnly={controls.readOnly} />
+      <OperationFiles operationId={operation.id} fileRetentionDays={operation.fileRetentionDays} coordinator={operation.viewerIsCoordinator} readOnly={controls.readOnly} onChanged={refetchBoard} />
       <InformationRequestsPanel operationId={operation.id} viewerAgencyId={viewer?.agency.id ?? null} agencies={operation.participatingAgencies} readOnly={controls.readOnly} />
       <AgenciesPanel operation={operation} manage={controls.canManageAgencies} viewerId={viewerId} onChanged={refetchBoard} />
       {controls.canLeave && viewer && (

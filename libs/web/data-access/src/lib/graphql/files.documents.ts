@@ -30,3 +30,31 @@ export const FILES_QUERY = graphql(`
 
 /** One attached file as the files list shows it. */
 export type AttachedFileData = ResultOf<typeof FILES_QUERY>['files'][number];
+
+/** A file's custody trail, oldest first (its uploader's agency and the operation's coordinators; FORBIDDEN otherwise). */
+export const FILE_CUSTODY_QUERY = graphql(`
+  query FileCustody($fileId: ID!) {
+    fileCustody(fileId: $fileId) {
+      action
+      at
+      sha256
+      reason
+      clientAddress
+      actor {
+        id
+        displayName
+      }
+      agency {
+        id
+        acronym
+      }
+    }
+  }
+`);
+
+/** Sets how many days the operation keeps file contents (its coordinators; 1 … FILE_RETENTION_MAX_DAYS). */
+export const SET_OPERATION_FILE_RETENTION_MUTATION = graphql(`
+  mutation SetOperationFileRetention($operationId: ID!, $days: Int!) {
+    setOperationFileRetention(operationId: $operationId, days: $days)
+  }
+`);

@@ -81,6 +81,7 @@ export const OPERATION_BOARD_QUERY = graphql(`
       }
       viewerIsCoordinator
       escalationMinutes
+      fileRetentionDays
       createdAt
       purpose
       version

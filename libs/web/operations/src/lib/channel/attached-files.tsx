@@ -3,6 +3,7 @@ import { downloadEvidenceFile, FILES_QUERY, uploadEvidenceFile, useRealtimeEvent
 import { TlpLabel, tlpMarking } from '@taskforce/domain';
 import { Alert, Button, formatDateTime, SelectField, TlpBadge } from '@taskforce/web-ui';
 import { useCallback, useRef, useState } from 'react';
+import { CustodyTrail } from './custody-trail';
 
 const TLP_OPTIONS = Object.values(TlpLabel).map((tlp) => ({ value: tlp, label: tlpMarking(tlp) }));
 
@@ -22,15 +23,16 @@ function sizeText(bytes: number): string {
 /**
  * The files attached to one record (a request for information, a lead): name, size, TLP label, who uploaded it and
  * its SHA-256; Download checks the bytes received against that SHA-256 and says whether they match. With `canAttach`,
- * a file picker uploads one more (resumable, tus) with the TLP label chosen. Refetches on `refreshOn` events.
+ * a file picker uploads one more (resumable, tus) with the TLP label chosen. Refetches when a `file.changed` event
+ * names the record. Each file's custody trail opens on demand.
  */
 export function AttachedFiles({ target, canAttach, label }: { target: Omit<FileUploadTarget, 'tlp' | 'handlingCode'>; canAttach: boolean; label: string }) {
   const { data, error, refetch } = useQuery(FILES_QUERY, { variables: { attachedTo: { kind: target.attachedKind, id: target.attachedId } }, fetchPolicy: 'cache-and-network' });
   const reload = useCallback(() => {
     void refetch().catch(() => undefined);
   }, [refetch]);
-  useRealtimeEvent('information.request', (event) => {
-    if (target.attachedKind === 'INFORMATION_REQUEST' && event.id === target.attachedId && event.change === 'FILE_ATTACHED') reload();
+  useRealtimeEvent('file.changed', (event) => {
+    if (event.attachedKind === target.attachedKind && event.attachedId === target.attachedId) reload();
   });
   const files = data?.files ?? [];
   return (
@@ -86,6 +88,7 @@ function FileRow({ file }: { file: AttachedFileData }) {
             SHA-256 <code data-testid="attached-file-sha256">{file.sha256}</code>
             {file.expiresAt && <> · kept until {formatDateTime(file.expiresAt)}</>}
           </div>
+          <CustodyTrail fileId={file.id} />
         </>
       )}
       {outcome && (

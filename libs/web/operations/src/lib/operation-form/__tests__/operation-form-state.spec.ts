@@ -25,6 +25,7 @@ function operation(overrides: Partial<OperationBoardData> = {}): OperationBoardD
     viewerIsCoordinator: true,
     createdAt: '2026-12-01T10:00:00.000Z',
     escalationMinutes: 15,
+    fileRetentionDays: 28,
     coordinators: [],
     taskColumns: [],
     purpose: 'Dismantle a labour-exploitation network',

@@ -1,0 +1,51 @@
+import { useLazyQuery } from '@apollo/client/react';
+import { apiErrorCode, describeApiError, FILE_CUSTODY_QUERY } from '@taskforce/web-data-access';
+import { Button, formatDateTime } from '@taskforce/web-ui';
+import { useState } from 'react';
+
+/** What each custody action means, in words. */
+const ACTION_TEXT: Record<string, string> = {
+  FILE_UPLOADED: 'uploaded',
+  FILE_DOWNLOADED: 'downloaded',
+  FILE_MARKING_CHANGED: 'changed the markings',
+  FILE_VERIFIED: 'checked against its SHA-256',
+  FILE_REATTACHED: 'moved to another record',
+  FILE_CONTENT_DELETED: 'content deleted',
+};
+
+/**
+ * A file's custody trail on demand: who did what, from which agency and address, when (UTC shown in local time), with
+ * the SHA-256 recorded then. Shown to the uploader's agency and the operation's coordinators; anyone else is told so.
+ */
+export function CustodyTrail({ fileId }: { fileId: string }) {
+  const [open, setOpen] = useState(false);
+  const [load, { data, loading, error }] = useLazyQuery(FILE_CUSTODY_QUERY, { fetchPolicy: 'network-only' });
+  const onToggle = () => {
+    if (!open) void load({ variables: { fileId } }).catch(() => undefined);
+    setOpen(!open);
+  };
+  return (
+    <div className="tf-small">
+      <Button size="sm" variant="ghost" onClick={onToggle} aria-expanded={open} busy={loading} data-testid="file-custody-toggle">
+        {open ? 'Hide the custody trail' : 'Custody trail'}
+      </Button>
+      {open && error && (
+        <p className="tf-muted" data-testid="file-custody-refused">
+          {apiErrorCode(error) === 'FORBIDDEN' ? "Only the uploader's agency and the operation's coordinators see a file's custody trail." : describeApiError(error, 'The custody trail cannot be loaded right now.')}
+        </p>
+      )}
+      {open && data && (
+        <ol className="tf-files__custody" data-testid="file-custody">
+          {data.fileCustody.map((entry, i) => (
+            <li key={i} data-testid="file-custody-entry" data-action={entry.action}>
+              {formatDateTime(entry.at)} · {entry.actor?.displayName ?? 'the retention sweep'}
+              {entry.agency && ` (${entry.agency.acronym})`} {ACTION_TEXT[entry.action] ?? entry.action}
+              {entry.reason && `: ${entry.reason}`}
+              {entry.clientAddress && <span className="tf-muted"> · from {entry.clientAddress}</span>}
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}

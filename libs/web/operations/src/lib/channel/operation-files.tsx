@@ -1,0 +1,70 @@
+import { useMutation } from '@apollo/client/react';
+import { describeApiError, invalidFields, SET_OPERATION_FILE_RETENTION_MUTATION } from '@taskforce/web-data-access';
+import { Button, Card } from '@taskforce/web-ui';
+import { useId, useState, type FormEvent } from 'react';
+import { AttachedFiles } from './attached-files';
+
+interface OperationFilesProps {
+  operationId: string;
+  fileRetentionDays: number;
+  /** Coordinators set the retention period. */
+  coordinator: boolean;
+  readOnly: boolean;
+  onChanged: () => void;
+}
+
+/**
+ * The files attached to the joint operation itself, and how long their contents are kept after upload (the
+ * operation's retention period; its coordinators shorten or extend it, `setOperationFileRetention`).
+ */
+export function OperationFiles({ operationId, fileRetentionDays, coordinator, readOnly, onChanged }: OperationFilesProps) {
+  const [days, setDays] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [save, { loading }] = useMutation(SET_OPERATION_FILE_RETENTION_MUTATION);
+  const inputId = useId();
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setError(null);
+    try {
+      await save({ variables: { operationId, days: Number(days) } });
+      setDays(null);
+      onChanged();
+    } catch (caught: unknown) {
+      setError(invalidFields(caught)['days'] ?? describeApiError(caught, 'The retention period could not be saved.'));
+    }
+  };
+  return (
+    <Card title="Evidence files" headingLevel={2} data-testid="operation-files">
+      <p className="tf-small" data-testid="file-retention">
+        Contents are kept <strong>{fileRetentionDays} days</strong> after upload, then deleted; the record, its SHA-256 and its custody trail stay.
+        {coordinator && !readOnly && days === null && (
+          <>
+            {' '}
+            <Button size="sm" variant="ghost" onClick={() => setDays(String(fileRetentionDays))} data-testid="file-retention-edit">
+              Change<span className="tf-visually-hidden"> the retention period</span>
+            </Button>
+          </>
+        )}
+      </p>
+      {days !== null && (
+        <form className="tf-escalation tf-escalation--editing" onSubmit={(event) => void onSubmit(event)} noValidate>
+          <label htmlFor={inputId}>Keep file contents for</label>{' '}
+          <input id={inputId} className="tf-input" type="text" inputMode="numeric" size={5} value={days} onChange={(event) => setDays(event.target.value)} aria-invalid={error ? true : undefined} data-testid="file-retention-input" />{' '}
+          days{' '}
+          <Button type="submit" size="sm" variant="primary" busy={loading} data-testid="file-retention-save">
+            Save
+          </Button>
+          <Button size="sm" variant="ghost" onClick={() => setDays(null)}>
+            Cancel
+          </Button>
+          {error && (
+            <p className="tf-field__error" role="alert" data-testid="file-retention-error">
+              {error}
+            </p>
+          )}
+        </form>
+      )}
+      <AttachedFiles target={{ attachedKind: 'OPERATION', attachedId: operationId }} canAttach={!readOnly} label="Files of the joint operation" />
+    </Card>
+  );
+}
