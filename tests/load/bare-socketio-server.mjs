@@ -10,6 +10,10 @@
 //     `operation:<operationId>`, with the API's payload shapes. As in the API (whose event bus runs the socket
 //     handlers on a later microtask than the one that publishes), the broadcast is queued and the request is
 //     answered (200, JSON) in the same turn.
+//   - with `auth: { user, agency }` (the message mode, see message-mode.mjs) the socket joins `agency:<agency>` too,
+//     and `POST /trigger { event: 'operation.message', operationId, id, body, authorId, authorAgencyId, agencies }`
+//     emits one `operation.message` with the API's payload shape (OperationMessageEvent) to the rooms
+//     `agency:<acronym>` of `agencies`, queued and answered the same way.
 // On several nodes (BARE_CONFIG `databaseUrl` or `redisUrl`), it uses socket.io's official cluster adapter as the API
 // does — `@socket.io/postgres-adapter` on a pg pool, or `@socket.io/redis-streams-adapter` on a `redis` client —
 // and nothing more: the same rooms, the same emits.
@@ -41,6 +45,31 @@ function trigger(t) {
   io.to(`operation:${t.operationId}`).emit('task.changed', { operationId: t.operationId, taskId: t.taskId, change: 'CREATED', status: 'OPEN', version: 1 });
 }
 
+let seq = 0;
+
+/** Like the API after a committed postOperationMessage: one broadcast to the participating agencies' rooms. */
+function postMessage(m) {
+  const event = {
+    id: m.id,
+    operationId: m.operationId,
+    threadId: null,
+    change: 'POSTED',
+    seq: ++seq,
+    body: m.body,
+    tlp: 'AMBER',
+    handlingCode: null,
+    authorId: m.authorId,
+    authorAgencyId: m.authorAgencyId,
+    createdAt: new Date().toISOString(),
+    editedAt: null,
+    deletedAt: null,
+  };
+  io.to(m.agencies.map((agency) => `agency:${agency}`)).emit('operation.message', event);
+}
+
+/** Whether a /trigger body is a channel message (message mode) that can be emitted. */
+const isMessage = (t) => t?.event === 'operation.message' && typeof t.operationId === 'string' && typeof t.id === 'string' && typeof t.body === 'string' && Array.isArray(t.agencies);
+
 const httpServer = createServer((req, res) => {
   if (req.method !== 'POST' || req.url !== '/trigger') {
     res.writeHead(404).end();
@@ -55,6 +84,11 @@ const httpServer = createServer((req, res) => {
       t = JSON.parse(body);
     } catch {
       res.writeHead(400).end();
+      return;
+    }
+    if (isMessage(t)) {
+      queueMicrotask(() => postMessage(t));
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data: { postOperationMessage: { id: t.id } } }));
       return;
     }
     if (typeof t?.operationId !== 'string' || typeof t.taskId !== 'string' || !Array.isArray(t.recipients)) {
@@ -85,6 +119,8 @@ const io = new Server(httpServer, adapter ? { adapter } : {});
 io.on('connection', (socket) => {
   const user = socket.handshake.auth?.user;
   if (typeof user === 'string') socket.join(`user:${user}`);
+  const agency = socket.handshake.auth?.agency;
+  if (typeof agency === 'string') socket.join(`agency:${agency}`);
   socket.on('operation:watch', (body, ack) => {
     const operationId = body && typeof body === 'object' ? body.operationId : undefined;
     const ok = typeof operationId === 'string' && watchers.has(user);

@@ -17,6 +17,7 @@
 //    VmRSS (after a forced GC) from before connecting to after all sockets are connected and watching.
 // 4. Writes tests/load/results/realtime.json and prints a table and whether the target was met
 //    (p99 ≤ 2 × baseline p99, lost 0, leaked 0). Exits non-zero only when the benchmark itself fails.
+// BENCH_EVENT=message (`npm run bench:messages`) measures channel messages instead: see message-mode.mjs.
 import { spawn } from 'node:child_process';
 import { createHmac, createSecretKey, randomBytes, randomUUID } from 'node:crypto';
 import { chmodSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -29,6 +30,7 @@ import pg from 'pg';
 import { io } from 'socket.io-client';
 import { freePort } from '../support/node-helpers.mjs';
 import { startDatabase } from './bench-database.mjs';
+import { audienceOf, MESSAGE_AUTHOR, MESSAGE_EVENT, messageMethod, messageTriggers } from './message-mode.mjs';
 import { requireWritableState, writeResults } from './results-file.mjs';
 import { intEnv, round2, summarize } from './stats.mjs';
 
@@ -49,8 +51,13 @@ const CLUSTER = NODES > 1;
 const REDIS_URL = process.env.BENCH_REDIS_URL || null;
 /** People added to the demo roster (BENCH_PEOPLE; the sockets then belong to them alone): members and liaison officers of every agency. */
 const PEOPLE = intEnv('BENCH_PEOPLE', 0, 0);
-const RESULT_FILE = join(RESULTS_DIR, CLUSTER ? 'realtime-cluster.json' : 'realtime.json');
-const API_LOG = join(RESULTS_DIR, CLUSTER ? 'realtime-cluster-api.log' : 'realtime-api.log'); // gitignored (*.log)
+/** What is measured: `task` (createTask → task.changed + notification, the default) or `message` (message-mode.mjs). */
+const EVENT = process.env.BENCH_EVENT || 'task';
+if (EVENT !== 'task' && EVENT !== 'message') throw new Error(`BENCH_EVENT must be task or message, got "${EVENT}"`);
+const MESSAGES = EVENT === 'message';
+const RESULT_NAME = `${MESSAGES ? 'messages' : 'realtime'}${CLUSTER ? '-cluster' : ''}`;
+const RESULT_FILE = join(RESULTS_DIR, `${RESULT_NAME}.json`);
+const API_LOG = join(RESULTS_DIR, `${RESULT_NAME}-api.log`); // gitignored (*.log)
 
 const CLIENTS = intEnv('BENCH_CLIENTS', 1000, 1);
 const MUTATIONS = intEnv('BENCH_MUTATIONS', 200, 1);
@@ -327,6 +334,9 @@ async function startBare(operationId, cluster = null, name = 'bare socket.io') {
 // ---------------------------------------------------------------------------------------------------------
 const KIND_TASK = 0;
 const KIND_NOTIFICATION = 1;
+const KIND_MESSAGE = 2;
+/** The events recorder.delivery() counts; any other is recorder.other(). */
+const COUNTED_EVENTS = MESSAGES ? [MESSAGE_EVENT] : ['task.changed', 'notification'];
 
 /** Everything the clients of one phase receive, timestamped on arrival. */
 class Recorder {
@@ -335,20 +345,21 @@ class Recorder {
     this.times = [];
     this.clientIdx = [];
     this.kinds = [];
-    this.taskIds = [];
-    this.perTask = new Map();
+    /** What each delivery is about: the task id, or the message id. */
+    this.keys = [];
+    this.perKey = new Map();
     this.total = 0;
     this.waiters = new Set();
     this.otherEvents = {};
     this.otherLeaked = 0;
   }
 
-  delivery(t, client, kind, taskId) {
+  delivery(t, client, kind, key) {
     this.times.push(t);
     this.clientIdx.push(client);
     this.kinds.push(kind);
-    this.taskIds.push(taskId);
-    this.perTask.set(taskId, (this.perTask.get(taskId) ?? 0) + 1);
+    this.keys.push(key);
+    this.perKey.set(key, (this.perKey.get(key) ?? 0) + 1);
     this.total++;
     for (const waiter of this.waiters) waiter();
   }
@@ -464,9 +475,9 @@ async function openSessions(databaseUrl, people, jwtSecret) {
 }
 
 /**
- * Connects BENCH_CLIENTS sockets to one server, has them watch Danube, and reads the server's memory before
+ * Connects BENCH_CLIENTS sockets to one server, has them watch Danube (task mode), and reads the server's memory before
  * and after. `target` = { name, baseUrl, server: ServerProcess, authFor(user), trigger(round, agency) →
- * { taskId, sentAt, respondedAt } }. Returns the phase state used by runRound() and finishPhase().
+ * { key (task or message id), sentAt, respondedAt } }. Returns the phase state used by runRound() and finishPhase().
  */
 async function connectPhase(target, operationId) {
   const log = (msg) => console.log(`[${target.name}] ${msg}`);
@@ -475,7 +486,7 @@ async function connectPhase(target, operationId) {
   // 14 socket users), spread over the nodes.
   const warm = socketUsers.slice(0, Math.max(USERS.length, target.baseUrls.length)).map((user, j) => openSocket(target.baseUrls[j % target.baseUrls.length], target.authFor(user)));
   await Promise.all(warm.map(whenConnected));
-  await Promise.all(warm.map((s) => s.timeout(ACK_TIMEOUT_MS).emitWithAck('operation:watch', { operationId })));
+  if (!MESSAGES) await Promise.all(warm.map((s) => s.timeout(ACK_TIMEOUT_MS).emitWithAck('operation:watch', { operationId })));
   warm.forEach((s) => s.close());
   await sleep(MEMORY_SETTLE_MS);
   const memBefore = await memoryOf(target.servers);
@@ -486,10 +497,14 @@ async function connectPhase(target, operationId) {
     const participant = isDanubeParticipant(user);
     const socket = openSocket(target.baseUrls[i % target.baseUrls.length], target.authFor(user), false);
     const { recorder } = phase;
-    socket.on('task.changed', (payload) => recorder.delivery(performance.now(), i, KIND_TASK, payload?.taskId));
-    socket.on('notification', (payload) => recorder.delivery(performance.now(), i, KIND_NOTIFICATION, payload?.taskId));
+    if (MESSAGES) {
+      socket.on(MESSAGE_EVENT, (payload) => recorder.delivery(performance.now(), i, KIND_MESSAGE, payload?.id));
+    } else {
+      socket.on('task.changed', (payload) => recorder.delivery(performance.now(), i, KIND_TASK, payload?.taskId));
+      socket.on('notification', (payload) => recorder.delivery(performance.now(), i, KIND_NOTIFICATION, payload?.taskId));
+    }
     socket.onAny((name, payload) => {
-      if (name !== 'task.changed' && name !== 'notification') recorder.other(name, i, payload, participant);
+      if (!COUNTED_EVENTS.includes(name)) recorder.other(name, i, payload, participant);
     });
     socket.on('disconnect', (reason) => {
       if (phase.closing) return;
@@ -508,35 +523,39 @@ async function connectPhase(target, operationId) {
   phase.connectMs = performance.now() - connectStart;
   log(`${CLIENTS} sockets connected in ${(phase.connectMs / 1000).toFixed(1)} s`);
 
-  const watchStart = performance.now();
-  await inBatches(phase.clients, async (c) => {
-    const ack = await c.socket.timeout(ACK_TIMEOUT_MS).emitWithAck('operation:watch', { operationId });
-    c.watchOk = ack?.ok === true;
-  });
-  phase.watchMs = performance.now() - watchStart;
   const { clients } = phase;
-  phase.watch = {
-    participantsAllowed: clients.filter((c) => c.participant && c.watchOk).length,
-    participantsRefused: clients.filter((c) => c.participant && !c.watchOk).length,
-    nonParticipantsRefused: clients.filter((c) => !c.participant && !c.watchOk).length,
-    nonParticipantsAllowed: clients.filter((c) => !c.participant && c.watchOk).length,
-  };
-  log(`operation:watch answered in ${(phase.watchMs / 1000).toFixed(1)} s: ${JSON.stringify(phase.watch)}`);
+  // Channel messages go to every socket of the participating agencies' people: nobody watches.
+  if (!MESSAGES) {
+    const watchStart = performance.now();
+    await inBatches(clients, async (c) => {
+      const ack = await c.socket.timeout(ACK_TIMEOUT_MS).emitWithAck('operation:watch', { operationId });
+      c.watchOk = ack?.ok === true;
+    });
+    phase.watchMs = performance.now() - watchStart;
+    phase.watch = {
+      participantsAllowed: clients.filter((c) => c.participant && c.watchOk).length,
+      participantsRefused: clients.filter((c) => c.participant && !c.watchOk).length,
+      nonParticipantsRefused: clients.filter((c) => !c.participant && !c.watchOk).length,
+      nonParticipantsAllowed: clients.filter((c) => !c.participant && c.watchOk).length,
+    };
+    log(`operation:watch answered in ${(phase.watchMs / 1000).toFixed(1)} s: ${JSON.stringify(phase.watch)}`);
+  }
 
   await sleep(MEMORY_SETTLE_MS);
   phase.memConnected = await memoryOf(target.servers);
-  phase.expectedTaskChanged = clients.filter((c) => c.participant).length;
+  // task.changed (every participant's socket watches) and operation.message both go to every participant's socket.
+  phase.expectedToParticipants = clients.filter((c) => c.participant).length;
   return phase;
 }
 
 /** One round: trigger, then wait for the round's expected deliveries (at most ROUND_TIMEOUT_MS). */
 async function runRound(phase, r) {
-  const agency = assigneeOf(r);
-  const recipients = new Set(notificationRecipients(agency));
-  const expected = phase.expectedTaskChanged + phase.clients.filter((c) => recipients.has(c.user.email)).length;
-  const { taskId, sentAt, respondedAt } = await phase.target.trigger(r, agency);
-  phase.rounds.push({ r, warmup: r < WARMUP, agency, recipients, expected, taskId, sentAt, respondedAt });
-  await phase.recorder.waitFor(() => (phase.recorder.perTask.get(taskId) ?? 0) >= expected, ROUND_TIMEOUT_MS);
+  const agency = MESSAGES ? null : assigneeOf(r);
+  const recipients = new Set(MESSAGES ? [] : notificationRecipients(agency));
+  const expected = phase.expectedToParticipants + phase.clients.filter((c) => recipients.has(c.user.email)).length;
+  const { key, sentAt, respondedAt } = await phase.target.trigger(r, agency);
+  phase.rounds.push({ r, warmup: r < WARMUP, agency, recipients, expected, key, sentAt, respondedAt });
+  await phase.recorder.waitFor(() => (phase.recorder.perKey.get(key) ?? 0) >= expected, ROUND_TIMEOUT_MS);
 }
 
 /** Waits for stragglers, closes the sockets, reads the memory once more and analyses the deliveries. */
@@ -552,38 +571,38 @@ async function finishPhase(phase) {
   const memClosed = await memoryOf(target.servers);
   const { memBefore, memConnected } = phase;
 
-  const roundByTask = new Map(rounds.map((round) => [round.taskId, round]));
+  const roundByKey = new Map(rounds.map((round) => [round.key, round]));
   const seen = new Set();
-  const received = new Map(rounds.map((round) => [round.taskId, 0]));
+  const received = new Map(rounds.map((round) => [round.key, 0]));
   const lastReceipt = new Map();
   const latencies = [];
-  const latenciesByKind = [[], []];
+  const latenciesByKind = [[], [], []];
   const sendToReceipt = [];
   let duplicated = 0;
   let leaked = recorder.otherLeaked;
   let unexpected = 0;
   let beforeResponse = 0;
   for (let k = 0; k < recorder.total; k++) {
-    const round = roundByTask.get(recorder.taskIds[k]);
+    const round = roundByKey.get(recorder.keys[k]);
     if (!round) {
       unexpected++;
       continue;
     }
     const client = clients[recorder.clientIdx[k]];
     const kind = recorder.kinds[k];
-    const entitled = kind === KIND_TASK ? client.participant : round.recipients.has(client.user.email);
+    const entitled = kind === KIND_NOTIFICATION ? round.recipients.has(client.user.email) : client.participant;
     if (!entitled) {
       leaked++;
       continue;
     }
-    const key = `${client.i}:${kind}:${round.taskId}`;
-    if (seen.has(key)) {
+    const delivery = `${client.i}:${kind}:${round.key}`;
+    if (seen.has(delivery)) {
       duplicated++;
       continue;
     }
-    seen.add(key);
-    received.set(round.taskId, received.get(round.taskId) + 1);
-    lastReceipt.set(round.taskId, Math.max(lastReceipt.get(round.taskId) ?? -Infinity, recorder.times[k]));
+    seen.add(delivery);
+    received.set(round.key, received.get(round.key) + 1);
+    lastReceipt.set(round.key, Math.max(lastReceipt.get(round.key) ?? -Infinity, recorder.times[k]));
     if (round.warmup) continue;
     const latency = recorder.times[k] - round.respondedAt;
     if (latency < 0) beforeResponse++;
@@ -591,15 +610,14 @@ async function finishPhase(phase) {
     latenciesByKind[kind].push(latency);
     sendToReceipt.push(recorder.times[k] - round.sentAt);
   }
-  const lost = rounds.reduce((sum, round) => sum + (round.expected - received.get(round.taskId)), 0);
+  const lost = rounds.reduce((sum, round) => sum + (round.expected - received.get(round.key)), 0);
   const measured = rounds.filter((round) => !round.warmup);
-  const complete = measured.filter((round) => received.get(round.taskId) === round.expected);
+  const complete = measured.filter((round) => received.get(round.key) === round.expected);
   const stats = summarize(latencies);
   const result = {
     clients: CLIENTS,
     connectSeconds: round2(phase.connectMs / 1000),
-    watchSeconds: round2(phase.watchMs / 1000),
-    watch: phase.watch,
+    ...(MESSAGES ? {} : { watchSeconds: round2(phase.watchMs / 1000), watch: phase.watch }),
     rounds: rounds.length,
     measuredRounds: measured.length,
     expectedDeliveries: totalExpected,
@@ -611,9 +629,8 @@ async function finishPhase(phase) {
     minMs: stats.min,
     meanMs: stats.mean,
     deliveredBeforeResponse: beforeResponse,
-    taskChangedLatencyMs: summarize(latenciesByKind[KIND_TASK]),
-    notificationLatencyMs: summarize(latenciesByKind[KIND_NOTIFICATION]),
-    roundCompletionMs: summarize(complete.map((round) => lastReceipt.get(round.taskId) - round.respondedAt)),
+    ...(MESSAGES ? {} : { taskChangedLatencyMs: summarize(latenciesByKind[KIND_TASK]), notificationLatencyMs: summarize(latenciesByKind[KIND_NOTIFICATION]) }),
+    roundCompletionMs: summarize(complete.map((round) => lastReceipt.get(round.key) - round.respondedAt)),
     sendToReceiptMs: summarize(sendToReceipt),
     requestMs: summarize(measured.map((round) => round.respondedAt - round.sentAt)),
     lost,
@@ -754,8 +771,10 @@ async function main() {
     return res.json.data.login;
   };
   const tokens = {};
+  const accounts = {};
   for (const user of USERS) {
     const { accessToken, user: me } = await login(baseUrl, user.email);
+    accounts[user.email] = me;
     if (me.agency.acronym !== user.agency || [...me.roles].sort().join() !== [...user.roles].sort().join()) {
       throw new Error(`demo roster out of date: the API says ${user.email} is ${me.roles.join('+')} of ${me.agency.acronym}; update USERS in ${relative(ROOT, fileURLToPath(import.meta.url))}`);
     }
@@ -780,6 +799,7 @@ async function main() {
     throw new Error(`demo roster out of date: Danube participants are ${participants.join(', ')}; update DANUBE_AGENCIES`);
   }
   const agencyId = Object.fromEntries(danube.participatingAgencies.map((a) => [a.acronym, a.id]));
+  if (MESSAGES && !participants.includes(accounts[MESSAGE_AUTHOR].agency.acronym)) throw new Error(`${MESSAGE_AUTHOR}'s agency does not take part in Danube: the messages need an author who does`);
 
   // The baseline: as many bare socket.io servers as API nodes, on the same adapter as the API's.
   const bares = [];
@@ -792,27 +812,32 @@ async function main() {
   const bareUrl = bares[0].baseUrl;
 
   const createTask = `mutation($input: CreateTaskInput!) { createTask(input: $input) { id status version } }`;
+  const messages = MESSAGES
+    ? messageTriggers({ gql, postJson, apiUrl: baseUrl, bareUrl, operationId: danube.id, token: tokens[MESSAGE_AUTHOR], author: accounts[MESSAGE_AUTHOR], agencies: DANUBE_AGENCIES })
+    : null;
   const apiTarget = {
     name: 'API',
     baseUrls: apis.map((a) => a.baseUrl),
     servers: apis.map((a) => a.api),
     authFor: (user) => ({ token: tokens[user.email] }),
     async trigger(round, agency) {
+      if (messages) return messages.api(round);
       const res = await gql(
         baseUrl,
         createTask,
         { input: { operationId: danube.id, title: `Benchmark task ${round + 1}`, assigneeAgencyId: agencyId[agency], pillar: 'PARTNERSHIP', priority: 'MEDIUM' } },
         tokens[ACTOR],
       );
-      return { taskId: res.json.data.createTask.id, sentAt: res.sentAt, respondedAt: res.respondedAt };
+      return { key: res.json.data.createTask.id, sentAt: res.sentAt, respondedAt: res.respondedAt };
     },
   };
   const bareTarget = {
     name: 'bare socket.io',
     baseUrls: bares.map((b) => b.baseUrl),
     servers: bares.map((b) => b.bare),
-    authFor: (user) => ({ user: user.email }),
+    authFor: (user) => (MESSAGES ? { user: user.email, agency: user.agency } : { user: user.email }),
     async trigger(round, agency) {
+      if (messages) return messages.bare(round);
       const taskId = randomUUID();
       const res = await postJson(bareUrl, '/trigger', {
         operationId: danube.id,
@@ -822,7 +847,7 @@ async function main() {
         recipients: notificationRecipients(agency),
       });
       if (res.status !== 200) throw new Error(`bare /trigger answered ${res.status}`);
-      return { taskId, sentAt: res.sentAt, respondedAt: res.respondedAt };
+      return { key: taskId, sentAt: res.sentAt, respondedAt: res.respondedAt };
     },
   };
 
@@ -839,14 +864,22 @@ async function main() {
   target.met = target.p99WithinTwiceBaseline && target.zeroLost && target.zeroLeaked;
   // On several nodes the target is read on notifications (the deliveries that cross between nodes to a few people)
   // and on memory per connection as well.
-  const notificationRatio = bareResult.notificationLatencyMs.p99 > 0 ? apiResult.notificationLatencyMs.p99 / bareResult.notificationLatencyMs.p99 : null;
+  const notificationRatio = bareResult.notificationLatencyMs?.p99 > 0 ? apiResult.notificationLatencyMs.p99 / bareResult.notificationLatencyMs.p99 : null;
   const memoryRatio = bareResult.bytesPerConnection > 0 ? apiResult.bytesPerConnection / bareResult.bytesPerConnection : null;
-  if (CLUSTER) {
+  if (CLUSTER && !MESSAGES) {
     target.notificationP99WithinTwiceBaseline = notificationRatio !== null && notificationRatio <= 2;
     target.memoryWithinOneAndHalfBaseline = memoryRatio !== null && memoryRatio <= 1.5;
     target.met = target.notificationP99WithinTwiceBaseline && target.memoryWithinOneAndHalfBaseline && target.zeroLost && target.zeroLeaked;
   }
 
+  const commonMethod = {
+    usersConnected: socketUsers.length,
+    socketsPerUser: round2(CLIENTS / socketUsers.length),
+    addedPeople: PEOPLE > 0 ? `${PEOPLE} people added to the demo roster (SQL, the demo password), round-robin over every agency, every fifth a liaison officer, each given one session as the login mutation opens it (a sessions row and an HS256 access token, made by the script in SQL rather than through thousands of password checks); the sockets are theirs` : null,
+    mutations: MUTATIONS,
+    warmupMutations: WARMUP,
+    connectBatch: CONNECT_BATCH,
+  };
   const output = {
     nodes: NODES,
     interleaved: INTERLEAVED,
@@ -855,6 +888,7 @@ async function main() {
     database: database?.kind ?? 'embedded PostgreSQL started by the API',
     people: new Set(socketUsers.map((u) => u.email)).size,
     clients: CLIENTS,
+    ...(MESSAGES ? audienceOf(socketUsers, CLIENTS, isDanubeParticipant) : {}),
     p50Ms: apiResult.p50Ms,
     p99Ms: apiResult.p99Ms,
     maxMs: apiResult.maxMs,
@@ -870,12 +904,12 @@ async function main() {
     baselineLeaked: bareResult.leaked,
     baselineBytesPerConnection: bareResult.bytesPerConnection,
     p99RatioToBaseline: round2(ratio),
-    notificationP99Ms: apiResult.notificationLatencyMs.p99,
-    baselineNotificationP99Ms: bareResult.notificationLatencyMs.p99,
-    notificationP99RatioToBaseline: round2(notificationRatio),
+    ...(MESSAGES
+      ? {}
+      : { notificationP99Ms: apiResult.notificationLatencyMs.p99, baselineNotificationP99Ms: bareResult.notificationLatencyMs.p99, notificationP99RatioToBaseline: round2(notificationRatio) }),
     bytesPerConnectionRatioToBaseline: round2(memoryRatio),
     target,
-    method: {
+    method: MESSAGES ? messageMethod({ cluster: CLUSTER, nodes: NODES, finalTimeoutMs: FINAL_TIMEOUT_MS, ...commonMethod }) : {
       command: CLUSTER ? 'npm run bench:realtime:cluster' : 'npm run bench:realtime',
       nodes: CLUSTER
         ? `${NODES} API nodes on one database, sockets alternating between them (socket i to node i mod ${NODES}), mutations sent to node 1; the baseline is ${NODES} bare socket.io servers on the same adapter; memory per connection is the summed VmRSS growth of the nodes ÷ clients`
@@ -889,12 +923,7 @@ async function main() {
       leaked: 'deliveries to a socket that is not entitled to them (including any other event naming Danube sent to a non-participant)',
       memory:
         'growth of the server process VmRSS (/proc/<pid>/status, after a forced full GC; both servers run with the young generation pinned at 16 MiB per semi-space) from before connecting to after all sockets are connected and watching, divided by clients; heapBytesPerConnection is the same for V8 heapUsed + external; the embedded PostgreSQL is a separate process and not counted',
-      usersConnected: socketUsers.length,
-      socketsPerUser: round2(CLIENTS / socketUsers.length),
-      addedPeople: PEOPLE > 0 ? `${PEOPLE} people added to the demo roster (SQL, the demo password), round-robin over every agency, every fifth a liaison officer, each given one session as the login mutation opens it (a sessions row and an HS256 access token, made by the script in SQL rather than through thousands of password checks); the sockets are theirs` : null,
-      mutations: MUTATIONS,
-      warmupMutations: WARMUP,
-      connectBatch: CONNECT_BATCH,
+      ...commonMethod,
       assignees: 'alternately RO-DIOC and, in turn, BE-SIS, ES-BIP, SPF, IOM, Europol, NL-POL; no assignee person; priority MEDIUM',
     },
     environment: {
@@ -921,7 +950,7 @@ async function main() {
     ['clients', apiResult.clients, bareResult.clients],
     ['p50 ms', apiResult.p50Ms, bareResult.p50Ms],
     ['p99 ms', apiResult.p99Ms, bareResult.p99Ms],
-    ['notification p99 ms', apiResult.notificationLatencyMs.p99, bareResult.notificationLatencyMs.p99],
+    ...(MESSAGES ? [] : [['notification p99 ms', apiResult.notificationLatencyMs.p99, bareResult.notificationLatencyMs.p99]]),
     ['max ms', apiResult.maxMs, bareResult.maxMs],
     ['deliveries measured', apiResult.measuredDeliveries, bareResult.measuredDeliveries],
     ['lost', apiResult.lost, bareResult.lost],
@@ -936,7 +965,7 @@ async function main() {
   const yes = (ok) => (ok ? 'yes' : 'NO');
   const times = (r) => (r === null ? 'n/a' : `${r.toFixed(2)}×`);
   console.log(
-    CLUSTER
+    CLUSTER && !MESSAGES
       ? `Target: notification p99 ≤ 2× baseline (${times(notificationRatio)}): ${yes(target.notificationP99WithinTwiceBaseline)}; memory/connection ≤ 1.5× baseline (${times(memoryRatio)}): ${yes(target.memoryWithinOneAndHalfBaseline)}; lost 0: ${yes(target.zeroLost)}; leaked 0: ${yes(target.zeroLeaked)} → ${target.met ? 'MET' : 'NOT MET'}`
       : `Target: p99 ≤ 2× baseline (${times(ratio)}): ${yes(target.p99WithinTwiceBaseline)}; lost 0: ${yes(target.zeroLost)}; leaked 0: ${yes(target.zeroLeaked)} → ${target.met ? 'MET' : 'NOT MET'}`,
   );
