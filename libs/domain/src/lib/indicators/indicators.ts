@@ -113,7 +113,11 @@ export function protectForViewer(cells: readonly AggregatedCell[], request: Aggr
   const showFor = (of: readonly AggregatedCell[]) => (t: ProtectedTable) => (of.some((c) => c.othersKey !== undefined) ? perturb(t, of, ownOf) : t);
   const show = showFor(cells);
   if (!request.linked?.length || table.dimensions.length !== 2) return show(table);
-  const othersIn = (of: readonly AggregatedCell[]) => (cell: ShownCell) => of.reduce((s, c) => s + (c.key.every((v, i) => v === cell.key[i]) ? c.count - ownOf(c) : 0), 0);
+  const othersIn = (of: readonly AggregatedCell[]) => {
+    const sums = new Map<string, number>();
+    for (const c of of) sums.set(JSON.stringify(c.key), (sums.get(JSON.stringify(c.key)) ?? 0) + c.count - ownOf(c));
+    return (cell: ShownCell) => sums.get(JSON.stringify(cell.key)) ?? 0;
+  };
   /** The zeros the three-way check hides in `t`, the table of the cells `of` with the linked tables `linked` (keys). */
   const zerosOf = (t: ProtectedTable, of: readonly AggregatedCell[], linked: readonly LinkedTable[]) => {
     // A value the others do not have holds only known zeros of theirs: never one to hide (see withOwnOnlyValues).

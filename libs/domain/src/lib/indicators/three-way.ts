@@ -57,8 +57,11 @@ export function zerosToHide(
   const others = table.cells.map(othersOf);
   const cols = bs.length;
   // A one-way figure the table (and so its one-way table) shows is exact; a suppressed one is no relation (NaN).
-  const oneWay = (d: number) =>
-    table.categories[d].map((v, j) => (table.marginals[d][j]?.suppressed ? NaN : table.cells.reduce((s, c, i) => s + (c.key[d] === v ? others[i] : 0), 0)));
+  const oneWay = (d: number) => {
+    const sums = new Map<string, number>();
+    table.cells.forEach((c, i) => sums.set(c.key[d], (sums.get(c.key[d]) ?? 0) + others[i]));
+    return table.categories[d].map((v, j) => (table.marginals[d][j]?.suppressed ? NaN : (sums.get(v) ?? 0)));
+  };
   const aTotals = oneWay(0);
   const bTotals = oneWay(1);
   const checks = linked.filter((l) => !table.dimensions.includes(l.dimension)).map((l) => knownZerosOf(l));
