@@ -160,7 +160,8 @@ async function main() {
     const port = await freePort();
     const baseUrl = `http://127.0.0.1:${port}`;
     const log = createWriteStream(API_LOG);
-    api = spawn(process.execPath, [API_MAIN], {
+    // BENCH_API_NODE_ARGS: extra Node options for the API process only, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`.
+    api = spawn(process.execPath, [...(process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean), API_MAIN], {
       cwd: ROOT,
       env: { ...process.env, DATABASE_URL: database.url, PORT: String(port), TASKFORCE_DATA_DIR: dataDir, NODE_ENV: 'development', LOGIN_RATE_LIMIT: '1000', ESCALATION_CHECK_SECONDS: '0' },
       stdio: ['ignore', 'pipe', 'pipe'],

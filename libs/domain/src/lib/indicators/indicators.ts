@@ -218,13 +218,32 @@ export function holdsNoRecord(dimensions: readonly DimensionKey[], key: readonly
 
 /** Adds cell-key noise to the shown figures `protectForViewer` perturbs (see there). */
 function perturb(table: ProtectedTable, cells: readonly AggregatedCell[], ownOf: (c: AggregatedCell) => number): ProtectedTable {
-  const figureOf = (match: (key: readonly string[]) => boolean) => {
-    const of = cells.filter((c) => match(c.key));
-    return { others: of.reduce((s, c) => s + c.count - ownOf(c), 0), key: cellKeyOf(of.map((c) => c.othersKey ?? 0)) };
+  type Figure = { others: number; key: number };
+  const figureOfCells = (of: readonly AggregatedCell[]): Figure => ({ others: of.reduce((s, c) => s + c.count - ownOf(c), 0), key: cellKeyOf(of.map((c) => c.othersKey ?? 0)) });
+  const figureOf = (match: (key: readonly string[]) => boolean) => figureOfCells(cells.filter((c) => match(c.key)));
+  // The cells of each interior cell and of each one-way value, gathered once in the order of `cells` (the cell key
+  // depends on that order), and their figures computed once.
+  const groups = new Map<string, AggregatedCell[]>();
+  const gather = (name: string, c: AggregatedCell) => {
+    const list = groups.get(name);
+    if (list) list.push(c);
+    else groups.set(name, [c]);
   };
-  const noisy = <F extends ShownFigure>(f: F, match: (key: readonly string[]) => boolean): F => {
+  for (const c of cells) {
+    gather(`cell ${JSON.stringify(c.key)}`, c);
+    c.key.forEach((v, i) => gather(`value ${i} ${v}`, c));
+  }
+  const figures = new Map<string, Figure>();
+  const figureNamed = (name: string): Figure => {
+    let figure = figures.get(name);
+    if (!figure) figures.set(name, (figure = figureOfCells(groups.get(name) ?? [])));
+    return figure;
+  };
+  const ofCell = (key: readonly string[]) => figureNamed(`cell ${JSON.stringify(key)}`);
+  const ofValue = (d: number, v: string) => figureNamed(`value ${d} ${v}`);
+  const noisy = <F extends ShownFigure>(f: F, figure: () => Figure): F => {
     if (f.suppressed || f.count === null) return f;
-    const { others, key } = figureOf(match);
+    const { others, key } = figure();
     if (others === 0) return f;
     // Shown figures of others' records hold at least k of them (smaller ones are suppressed): never shown below k.
     const count = f.count + cellKeyNoise(others, key, Math.min(others, table.k));
@@ -236,18 +255,16 @@ function perturb(table: ProtectedTable, cells: readonly AggregatedCell[], ownOf:
   const refinedExact = table.dimensions.map((d, i) =>
     REFINES[d] === undefined
       ? table.categories[i].map(() => true)
-      : table.categories[i].map((v) => figureOf((key) => key[i] === v).others === figureOf((key) => coarserOf(d, key[i]) === coarserOf(d, v)).others),
+      : table.categories[i].map((v) => ofValue(i, v).others === figureOf((key) => coarserOf(d, key[i]) === coarserOf(d, v)).others),
   );
   const refined = table.dimensions.map((d) => REFINES[d] !== undefined);
   const twoWay = table.dimensions.length === 2;
-  const othersIn = (c: ShownCell) => figureOf((key) => key.every((v, i) => v === c.key[i])).others;
+  const othersIn = (c: ShownCell) => ofCell(c.key).others;
   const given = twoWay ? givenByExactMargin(table, refinedExact, othersIn) : () => false;
   return {
     ...table,
-    cells: table.cells.map((c) =>
-      (twoWay || (refined[0] && !refinedExact[0][table.categories[0].indexOf(c.key[0])])) && !given(c) ? noisy(c, (key) => key.every((v, i) => v === c.key[i])) : c,
-    ),
-    marginals: table.marginals.map((row, d) => row.map((f, j) => (refinedExact[d][j] ? f : noisy(f, (key) => key[d] === table.categories[d][j])))),
+    cells: table.cells.map((c) => ((twoWay || (refined[0] && !refinedExact[0][table.categories[0].indexOf(c.key[0])])) && !given(c) ? noisy(c, () => ofCell(c.key)) : c)),
+    marginals: table.marginals.map((row, d) => row.map((f, j) => (refinedExact[d][j] ? f : noisy(f, () => ofValue(d, table.categories[d][j]))))),
   };
 }
 

@@ -146,13 +146,26 @@ function pinnedAtom(
   const values: number[] = atoms.map(() => 0);
   const relations: SumRelation[] = [];
   const relate = (parts: number[], value: number) => !Number.isNaN(value) && relations.push({ parts, whole: values.push(value) - 1 });
-  const partsOf = (match: (x: { a: number; b: number; c: number }) => boolean) => atoms.flatMap((x, i) => (match(x) ? [i] : []));
-  as.forEach((_, a) => relate(partsOf((x) => x.a === a), aTotals[a]));
-  bs.forEach((_, b) => relate(partsOf((x) => x.b === b), bTotals[b]));
-  cs.forEach((_, c) => relate(partsOf((x) => x.c === c), cTotals[c]));
-  relate(atoms.map((_, i) => i), total);
+  // The atoms of each row, column, layer and A × B cell, gathered in one pass.
   const cols = bs.length;
-  exact.forEach((e, i) => e && others[i] > 0 && relate(partsOf((x) => x.a * cols + x.b === i), others[i]));
+  const byA: number[][] = as.map(() => []);
+  const byB: number[][] = bs.map(() => []);
+  const byC: number[][] = cs.map(() => []);
+  const byAB = new Map<number, number[]>();
+  atoms.forEach((x, i) => {
+    byA[x.a].push(i);
+    byB[x.b].push(i);
+    byC[x.c].push(i);
+    const ab = x.a * cols + x.b;
+    const list = byAB.get(ab);
+    if (list) list.push(i);
+    else byAB.set(ab, [i]);
+  });
+  as.forEach((_, a) => relate(byA[a], aTotals[a]));
+  bs.forEach((_, b) => relate(byB[b], bTotals[b]));
+  cs.forEach((_, c) => relate(byC[c], cTotals[c]));
+  relate(atoms.map((_, i) => i), total);
+  exact.forEach((e, i) => e && others[i] > 0 && relate(byAB.get(i) ?? [], others[i]));
   const hidden = values.map((_, i) => i < atoms.length);
   // Atoms' own values are never read: `others` 0 gives them the lower bound 0 (nothing assumed about them).
   const bounds = shuttleIntervals({ others: values, relations }, hidden, k);
