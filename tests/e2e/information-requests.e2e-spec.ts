@@ -96,5 +96,15 @@ describe('requests for information in the browser', () => {
     await received.getByTestId('request-answer-send').click();
     await panel.locator(`[data-testid="information-request"][data-status="ANSWERED"]`).filter({ hasText: subject }).waitFor({ timeout: 15_000 });
     expect(await mine.getByTestId('request-answer').textContent()).toContain('A cash courier; the ledger is attached to the task.');
+
+    // The custody trail: the uploader's agency sees the upload and the addressee's download; the addressee (neither the
+    // uploader's agency nor a coordinator) is told it is not theirs to see.
+    const sent = mine.getByTestId('attached-file').filter({ hasText: 'ledger-2025.bin' });
+    await sent.getByTestId('file-custody-toggle').click();
+    await sent.getByTestId('file-custody-entry').nth(1).waitFor();
+    expect(await sent.getByTestId('file-custody-entry').evaluateAll((items) => items.map((li) => li.getAttribute('data-action')))).toEqual(['FILE_UPLOADED', 'FILE_DOWNLOADED']);
+    expect(await sent.getByTestId('file-custody-entry').nth(1).textContent()).toContain('(NL-POL) downloaded');
+    await file.getByTestId('file-custody-toggle').click();
+    expect(await file.getByTestId('file-custody-refused').textContent()).toContain("Only the uploader's agency and the operation's coordinators");
   });
 });

@@ -72,6 +72,10 @@ describe('lead sharing across agencies, with an onward share approved live', () 
     const analyst = await openAs('analyst', 'nl-analyst@demo.test');
     await openLead(analyst, BARGE_LEAD);
     await expect(analyst.getByTestId('tlp-badge').first().textContent()).resolves.toBe('TLP:AMBER+STRICT');
+    // The originating agency attaches a crew list to the lead.
+    const leadFiles = analyst.getByTestId('lead-files');
+    await leadFiles.getByTestId('attach-file-input').setInputFiles({ name: 'crew-list.csv', mimeType: 'text/csv', buffer: Buffer.from('name,role\nA. B.,deckhand\n') });
+    await leadFiles.getByTestId('attached-file').filter({ hasText: 'crew-list.csv' }).waitFor({ timeout: 15_000 });
     await previewShare(analyst, 'ES-BIP');
     const decision = analyst.locator('[data-testid="share-decision"][data-acronym="ES-BIP"]');
     await expect(decision.getAttribute('data-outcome')).resolves.toBe('ALLOW_REDACTED');
@@ -92,6 +96,9 @@ describe('lead sharing across agencies, with an onward share approved live', () 
     expect(callout).toMatch(/Removed: victim personal data — rule NL-2/);
     expect(callout).toContain("Victims' personal data leaves the Netherlands only under an agreement covering it");
     expect(await recipient.locator('[data-testid="lead-person"][data-role="POTENTIAL_VICTIM"]').count()).toBe(0);
+    // A redacted share reads the lead without its files, and is told why.
+    await expect(recipient.getByTestId('lead-files-withheld').textContent()).resolves.toContain('victim personal data');
+    expect(await recipient.getByTestId('lead-files').getByTestId('attached-file').count()).toBe(0);
     await saveScreenshot(recipient, 'lead-sharing-recipient-redacted');
 
     // B: the Spanish liaison officer asks to pass the lead on to BE-SIS: AMBER+STRICT needs the originator's approval.
