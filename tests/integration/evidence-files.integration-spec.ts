@@ -336,4 +336,25 @@ describe('evidence files: tus uploads, need-to-know, custody, retention', () => 
     const got = await download('member@ro.test', id);
     expect(sha256(Buffer.from(await got.arrayBuffer()))).toBe(sha256(bytes));
   });
+
+  it("an agency removed from the operation loses the operation's files and messages at once", async () => {
+    // On Danube Route itself, restored afterwards: BE-SIS reads a file and a message, then is removed by the coordinator.
+    const message = await as('liaison@be.test', 'mutation($input: PostOperationMessageInput!) { postOperationMessage(input: $input) { id } }', { input: { operationId: danube, body: 'Inspection report' } });
+    const up = await upload('liaison@ro.test', randomBytes(64), { filename: 'inspection.bin', attachedKind: 'OPERATION', attachedId: danube });
+    const MESSAGES = 'query($op: ID!) { operationMessages(operationId: $op) { id } }';
+    expect((await download('liaison@be.test', up.id!)).status).toBe(200);
+    expect((await as('liaison@be.test', MESSAGES, { op: danube })).data!.operationMessages.map((m: { id: string }) => m.id)).toContain(message.data!.postOperationMessage.id);
+    const removed = await as('coordinator@nl.test', 'mutation($op: ID!, $agency: ID!) { removeAgencyFromOperation(operationId: $op, agencyId: $agency) { id } }', { op: danube, agency: agency['BE-SIS'] });
+    expect(errorCode(removed)).toBeUndefined();
+    try {
+      const after = {
+        download: (await download('liaison@be.test', up.id!)).status,
+        list: errorCode(await as('liaison@be.test', LIST, { attachedTo: { kind: 'OPERATION', id: danube } })),
+        messages: errorCode(await as('liaison@be.test', MESSAGES, { op: danube })),
+      };
+      expect(after).toEqual({ download: 404, list: 'NOT_FOUND', messages: 'NOT_FOUND' });
+    } finally {
+      await t.db.query(`INSERT INTO operation_agencies (operation_id, agency_id, role) VALUES ($1, $2, 'PARTY') ON CONFLICT DO NOTHING`, [danube, agency['BE-SIS']]);
+    }
+  });
 });
