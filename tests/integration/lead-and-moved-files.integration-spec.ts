@@ -200,6 +200,10 @@ describe('files on leads, moved files, files of deleted messages', () => {
     expect(status).toEqual({ be: 200, coordinator: 200, member: 404, liaison: 404, es: 404 });
     const listed = await as('member', LIST, { attachedTo: { kind: 'OPERATION_MESSAGE', id: messageId } });
     expect(listed.data!.files).toEqual([]);
+    // Its uploader cannot move it back into the operation's view: a deleted message's files stay where they are.
+    const moved = await as('be', REATTACH, { input: { fileId: up.id, attachedTo: { kind: 'OPERATION', id: danube } } });
+    expect(errorCode(moved)).toBe('FAILED_PRECONDITION');
+    expect((await download('member', up.id!)).status).toBe(404);
   });
 
   it('users × records × socket: file.changed reaches exactly the readers of the files, ids only', async () => {

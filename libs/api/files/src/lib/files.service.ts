@@ -262,7 +262,8 @@ export class FilesService implements OnModuleInit, OnModuleDestroy {
    * Moves a file onto another record (its uploader only, never off a lead: libs/domain `canReattachFile`); from then on
    * it is read by whoever reads the new record, and its content expires under the new record's retention. A custody
    * entry (FILE_REATTACHED) records both records. @throws NOT_FOUND for a file or record the caller cannot reach alike;
-   * FORBIDDEN for anyone but the uploader, or off a lead; FAILED_PRECONDITION when either record is read-only.
+   * FORBIDDEN for anyone but the uploader, or off a lead; FAILED_PRECONDITION when either record is read-only (a
+   * deleted message's files stay with it).
    */
   async reattach(user: AuthUser, id: string, kind: FileAttachmentKind, attachedId: string): Promise<EvidenceFileEntity> {
     const moved = await this.db.transaction(async (m) => {
@@ -270,6 +271,9 @@ export class FilesService implements OnModuleInit, OnModuleDestroy {
       if (!canReattachFile(user, file)) {
         throw forbidden(file.attachedKind === FileAttachmentKind.LEAD ? "A lead's files leave it only by sharing the lead" : "Only the file's uploader may move it to another record");
       }
+      // The record it leaves must take changes too: a deleted message's files stay where its deletion left them.
+      const source = await this.attachments.resolve(user, file.attachedKind, file.attachedId, m);
+      if (!source?.writable) throw failedPrecondition(`The file's record is read-only: ${source?.readOnlyReason ?? 'it takes no changes'}`);
       const target = await this.attachments.resolve(user, kind, attachedId, m);
       if (!target || !target.readable) throw notFound('Record');
       if (!target.writable) throw failedPrecondition(target.readOnlyReason ?? 'The record takes no files');
