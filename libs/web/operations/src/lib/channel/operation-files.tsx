@@ -25,8 +25,13 @@ export function OperationFiles({ operationId, fileRetentionDays, coordinator, re
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setError(null);
+    const wanted = Number((days ?? '').trim());
+    if (!/^\d+$/.test((days ?? '').trim()) || !Number.isSafeInteger(wanted)) {
+      setError('Give the number of days as a whole number, such as 28.');
+      return;
+    }
     try {
-      await save({ variables: { operationId, days: Number(days) } });
+      await save({ variables: { operationId, days: wanted } });
       setDays(null);
       onChanged();
     } catch (caught: unknown) {
