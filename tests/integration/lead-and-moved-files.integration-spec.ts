@@ -176,6 +176,11 @@ describe('files on leads, moved files, files of deleted messages', () => {
       ['FILE_REATTACHED', sha256(bytes), 'liaison@ro.test'],
       ...(['member', 'roAdmin', 'coordinator'] as Who[]).map((who) => ['FILE_DOWNLOADED', sha256(bytes), EMAIL[who]]),
     ]);
+    // The trail says where the file came from and went to.
+    const moves = await as('liaison', 'query($id: ID!) { fileCustody(fileId: $id) { action movedFrom { kind id } movedTo { kind id } } }', { id: up.id });
+    expect(moves.data!.fileCustody.filter((e: { action: string }) => e.action === 'FILE_REATTACHED')).toEqual([
+      { action: 'FILE_REATTACHED', movedFrom: { kind: 'TASK', id: taskId }, movedTo: { kind: 'INFORMATION_REQUEST', id: requestId } },
+    ]);
     const [{ details }] = await t.db.query(`SELECT details FROM audit_entries WHERE action = 'FILE_REATTACHED' AND subject_id = $1`, [up.id]);
     expect([details.from, details.to]).toEqual([
       { kind: 'TASK', id: taskId, operationId: danube },

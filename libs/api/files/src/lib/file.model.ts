@@ -27,6 +27,12 @@ export class FileModel {
   uploaderAgencyId!: string;
 }
 
+@ObjectType('FileRecord', { description: 'A record a file is or was attached to' })
+export class FileRecordModel {
+  @Field(() => FileAttachmentKind) kind!: FileAttachmentKind;
+  @Field(() => ID) id!: string;
+}
+
 @ObjectType('FileCustodyEntry', { description: "One entry of a file's custody trail, from the audit chain" })
 export class FileCustodyEntryModel {
   @Field({ description: 'FILE_UPLOADED, FILE_DOWNLOADED, FILE_MARKING_CHANGED, FILE_VERIFIED, FILE_REATTACHED or FILE_CONTENT_DELETED' }) action!: string;
@@ -34,6 +40,8 @@ export class FileCustodyEntryModel {
   @Field(() => String, { nullable: true, description: 'The client address the request came from' }) clientAddress!: string | null;
   @Field(() => String, { nullable: true, description: 'The SHA-256 recorded for the file at that moment' }) sha256!: string | null;
   @Field(() => String, { nullable: true, description: 'For a deletion: why' }) reason!: string | null;
+  @Field(() => FileRecordModel, { nullable: true, description: 'For a move (FILE_REATTACHED): the record the file left' }) movedFrom!: FileRecordModel | null;
+  @Field(() => FileRecordModel, { nullable: true, description: 'For a move (FILE_REATTACHED): the record the file went to' }) movedTo!: FileRecordModel | null;
   actorUserId!: string | null;
   actorAgencyId!: string | null;
 }

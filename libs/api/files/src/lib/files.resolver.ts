@@ -3,7 +3,7 @@ import { AgencyModel, AgencyService } from '@taskforce/api-agencies';
 import { UserModel, UserService } from '@taskforce/api-auth';
 import { AuthUser, COST, cost, CurrentUser, listCost } from '@taskforce/api-core';
 import { EvidenceFileEntity } from './evidence-file.entity';
-import { FileAttachmentInput, FileCheckModel, FileCustodyEntryModel, FileModel, ReattachFileInput, SetFileMarkingInput } from './file.model';
+import { FileAttachmentInput, FileCheckModel, FileCustodyEntryModel, FileModel, FileRecordModel, ReattachFileInput, SetFileMarkingInput } from './file.model';
 import { FilesService } from './files.service';
 
 const toModel = (f: EvidenceFileEntity): FileModel => ({
@@ -24,6 +24,12 @@ const toModel = (f: EvidenceFileEntity): FileModel => ({
   uploadedById: f.uploadedById,
   uploaderAgencyId: f.uploaderAgencyId,
 });
+
+/** `{ kind, id }` of a move's custody details, or null. */
+const recordOf = (value: unknown): FileRecordModel | null => {
+  const record = value as { kind?: unknown; id?: unknown } | null | undefined;
+  return record && typeof record.kind === 'string' && typeof record.id === 'string' ? { kind: record.kind as FileRecordModel['kind'], id: record.id } : null;
+};
 
 @Resolver(() => FileModel)
 export class FilesResolver {
@@ -51,6 +57,8 @@ export class FilesResolver {
       clientAddress: row.client_address,
       sha256: row.sha256,
       reason: typeof row.details['reason'] === 'string' ? (row.details['reason'] as string) : null,
+      movedFrom: recordOf(row.details['from']),
+      movedTo: recordOf(row.details['to']),
       actorUserId: row.actor_user_id,
       actorAgencyId: row.actor_agency_id,
     }));

@@ -40,6 +40,14 @@ export const FILE_CUSTODY_QUERY = graphql(`
       sha256
       reason
       clientAddress
+      movedFrom {
+        kind
+        id
+      }
+      movedTo {
+        kind
+        id
+      }
       actor {
         id
         displayName

@@ -13,6 +13,15 @@ const ACTION_TEXT: Record<string, string> = {
   FILE_CONTENT_DELETED: 'content deleted',
 };
 
+/** The kind of record a file moved between, in words. */
+const RECORD_TEXT: Record<string, string> = {
+  OPERATION: 'the operation',
+  TASK: 'a task',
+  INFORMATION_REQUEST: 'a request for information',
+  OPERATION_MESSAGE: 'a channel message',
+  LEAD: 'a lead',
+};
+
 /**
  * A file's custody trail on demand: who did what, from which agency and address, when (UTC shown in local time), with
  * the SHA-256 recorded then. Shown to the uploader's agency and the operation's coordinators; anyone else is told so.
@@ -41,6 +50,7 @@ export function CustodyTrail({ fileId }: { fileId: string }) {
               {formatDateTime(entry.at)} · {entry.actor?.displayName ?? 'the retention sweep'}
               {entry.agency && ` (${entry.agency.acronym})`} {ACTION_TEXT[entry.action] ?? entry.action}
               {entry.reason && `: ${entry.reason}`}
+              {entry.movedFrom && entry.movedTo && ` (from ${RECORD_TEXT[entry.movedFrom.kind] ?? entry.movedFrom.kind} to ${RECORD_TEXT[entry.movedTo.kind] ?? entry.movedTo.kind})`}
               {entry.clientAddress && <span className="tf-muted"> · from {entry.clientAddress}</span>}
             </li>
           ))}
