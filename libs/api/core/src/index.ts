@@ -1,4 +1,5 @@
 export * from './lib/app-config';
+export * from './lib/evidence-file-settings';
 export * from './lib/encryption-keys';
 export * from './lib/app-error';
 export * from './lib/app-error.filter';
