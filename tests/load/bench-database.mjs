@@ -12,7 +12,8 @@ const { Client } = pg;
 
 /**
  * A fresh database: on DATABASE_URL's server (`taskforce_bench_<random>`, dropped by `stop`), or on an embedded
- * PostgreSQL in a temporary folder. Returns `{ url, kind, stop() }`.
+ * PostgreSQL in a temporary folder. Returns `{ url, kind, stop() }`. With `BENCH_KEEP_DATABASE=1` (DATABASE_URL only),
+ * `stop` leaves the database in place and prints its URL, for looking into its query plans afterwards.
  */
 export async function startDatabase() {
   if (process.env.DATABASE_URL) {
@@ -27,6 +28,10 @@ export async function startDatabase() {
       url: url.toString(),
       kind: 'DATABASE_URL server',
       stop: async () => {
+        if (process.env.BENCH_KEEP_DATABASE === '1') {
+          console.log(`Database kept for inspection: ${url} (drop it with DROP DATABASE "${name}")`);
+          return;
+        }
         const c = new Client({ connectionString: process.env.DATABASE_URL });
         await c.connect();
         await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
