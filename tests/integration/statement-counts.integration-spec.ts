@@ -101,6 +101,11 @@ describe('SQL statements per screen do not grow with the length of its lists', (
     expect(two.statements).toBeGreaterThan(one.statements as number);
   });
 
+  it("the database connections (the API's options) run with JIT compilation off", async () => {
+    const [{ jit }] = await t.db.query(`SHOW jit`);
+    expect(jit).toBe('off');
+  });
+
   it('the same count asked several times in one query (aliases) is counted and audited once', async () => {
     const entries = async () => Number((await t.db.query(`SELECT count(*)::int AS n FROM audit_entries WHERE action = 'LEAD_LIST_READ'`))[0].n);
     const before = await entries();

@@ -1,4 +1,4 @@
-import { whereArgs } from '@taskforce/api-core';
+import { positional } from '@taskforce/api-core';
 import { LinkedTable, UNKNOWN } from '@taskforce/domain';
 import { DataSource } from 'typeorm';
 import { IndicatorDimension } from '../tables/indicator.model';
@@ -22,11 +22,14 @@ export const LINKED_DIMENSIONS: Readonly<Partial<Record<IndicatorDimension, Link
 /**
  * For the two-way table `pair` = [A, B] of agencies' records (one indicator, one checked scope, one viewer): the
  * tables A × C and B × C for every other dimension C of `LINKED_DIMENSIONS`, summed from the roll-up
- * `case_record_cells` (one query over their groupings), each cell with its count and the viewer's agency's part,
- * keys `[a, c]` and `[b, c]` (NULL → `UNKNOWN`, as the table's own cells). Passed to the domain's `protectForViewer`
- * (`linked`), which hides those zeros of A × B that would pin a small three-way figure. Each cell carries its `part`
- * (joint operation, or '' outside operations): the check runs on the whole scope and on each part, and a zero a part
- * hides is hidden in the whole.
+ * `case_record_cells`, each cell with its count and the viewer's agency's part, keys `[a, c]` and `[b, c]` (NULL →
+ * `UNKNOWN`, as the table's own cells). Passed to the domain's `protectForViewer` (`linked`), which hides those zeros
+ * of A × B that would pin a small three-way figure. Each cell carries its `part` (joint operation, or '' outside
+ * operations): the check runs on the whole scope and on each part, and a zero a part hides is hidden in the whole.
+ *
+ * One statement: a `UNION ALL` of one aggregate per grouping, each reading only its grouping's rows through the
+ * roll-up's key index and grouping by its two columns and the part (about half the time of one aggregate grouped by
+ * every dimension column at a million records: tests/load/README.md, `bench:indicators`).
  */
 export async function linkedTables(
   db: DataSource,
@@ -35,29 +38,24 @@ export async function linkedTables(
   const [a, b] = query.pair;
   const others = (Object.keys(LINKED_DIMENSIONS) as IndicatorDimension[]).filter((c) => c !== a && c !== b);
   if (!others.length) return [];
-  const plan = others.map((c) => ({ c, first: groupingOf([CELL_COLUMNS[a], CELL_COLUMNS[c]]), second: groupingOf([CELL_COLUMNS[b], CELL_COLUMNS[c]]) }));
-  const columns = [...new Set([a, b, ...others].map((d) => CELL_COLUMNS[d]))];
-  const qb = db
-    .createQueryBuilder()
-    .from(CASE_RECORD_CELLS, 'c')
-    .select('c.grouped_by', 'grouped_by')
-    .addSelect('sum(c.n)::int', 'n')
-    .addSelect(ownCountSql(':viewerAgencyId'), 'own')
-    // The part (joint operation, or none) each count comes from: the check runs on the whole and on each part.
-    .addSelect(`COALESCE(c.operation_id::text, '')`, 'part');
-  columns.forEach((col) => qb.addSelect(`c.${col}`, col));
-  qb.where('c.grouped_by IN (:...groupings) AND c.source = :source AND c.indicator = :indicator', {
-    groupings: [...new Set(plan.flatMap((p) => [p.first, p.second]))],
-    source: query.source,
-    indicator: query.indicator,
-    viewerAgencyId: query.viewerAgencyId,
-  })
-    .andWhere(...whereArgs(CaseRecordScopePolicy.where(query.scope, 'c')))
-    .groupBy(['c.grouped_by', 'c.operation_id', ...columns.map((col) => `c.${col}`)].join(', '));
-  const rows: Array<Record<string, string | number | null>> = await qb.getRawMany();
-  const cellsOf = (grouping: string, x: IndicatorDimension, c: IndicatorDimension) =>
-    rows
-      .filter((r) => r['grouped_by'] === grouping)
-      .map((r) => ({ key: [x, c].map((d) => (r[CELL_COLUMNS[d]] === null ? UNKNOWN : String(r[CELL_COLUMNS[d]]))), count: Number(r['n']), own: Number(r['own']), part: String(r['part']) }));
-  return plan.map((p) => ({ dimension: LINKED_DIMENSIONS[p.c] as LinkedTable['dimension'], first: cellsOf(p.first, a, p.c), second: cellsOf(p.second, b, p.c) }));
+  // $1 source, $2 indicator, $3 the viewer's agency, then the scope's own parameters.
+  const scope = positional(CaseRecordScopePolicy.where(query.scope, 'c'), [query.source, query.indicator, query.viewerAgencyId]);
+  const tables = others.flatMap((c) => [
+    { c, x: a, grouping: groupingOf([CELL_COLUMNS[a], CELL_COLUMNS[c]]) },
+    { c, x: b, grouping: groupingOf([CELL_COLUMNS[b], CELL_COLUMNS[c]]) },
+  ]);
+  // Column names come from CELL_COLUMNS (fixed), the grouping by its index in `tables`: nothing from the input.
+  const sql = tables
+    .map(
+      (t, i) =>
+        `SELECT ${i} AS t, COALESCE(c.operation_id::text, '') AS part, c.${CELL_COLUMNS[t.x]} AS x, c.${CELL_COLUMNS[t.c]} AS z, ` +
+        `sum(c.n)::int AS n, ${ownCountSql('$3')} AS own FROM ${CASE_RECORD_CELLS} c ` +
+        `WHERE c.grouped_by = '${t.grouping}' AND c.source = $1 AND c.indicator = $2 AND ${scope.sql} GROUP BY c.operation_id, 3, 4`,
+    )
+    .join('\nUNION ALL ');
+  const rows: Array<{ t: number; part: string; x: string | null; z: string | null; n: number; own: number }> = await db.query(sql, scope.values);
+  const cells = tables.map(() => [] as LinkedTable['first'][number][]);
+  const value = (v: string | null) => (v === null ? UNKNOWN : String(v));
+  for (const r of rows) cells[r.t].push({ key: [value(r.x), value(r.z)], count: Number(r.n), own: Number(r.own), part: r.part });
+  return others.map((c, i) => ({ dimension: LINKED_DIMENSIONS[c] as LinkedTable['dimension'], first: cells[2 * i], second: cells[2 * i + 1] }));
 }

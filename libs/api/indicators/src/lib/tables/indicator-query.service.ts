@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthUser, badInput, whereArgs } from '@taskforce/api-core';
-import { CELL_KEY_ADJUSTMENT, DimensionKey, FormOfExploitation, IndicatorKind, MULTIPLE, protectFormsNamed, percentages, protectForViewer, ProtectedTable, rowPercentages, caseRecordsScope, toCsvWithHeader, UNKNOWN } from '@taskforce/domain';
+import { CELL_KEY_ADJUSTMENT, DimensionKey, FormOfExploitation, IndicatorKind, LinkedTable, MULTIPLE, protectFormsNamed, percentages, protectForViewer, ProtectedTable, rowPercentages, caseRecordsScope, toCsvWithHeader, UNKNOWN } from '@taskforce/domain';
 import { DataSource } from 'typeorm';
 import { CaseRecordScopePolicy } from '../case-records/case-record-scope.policy';
 import { CASE_RECORD_CELLS, CELL_COLUMNS, FORMS_NAMED_COLUMN, groupingOf, othersKeySql, ownCountSql } from '../case-records/case-record-cells';
@@ -108,14 +108,16 @@ export class IndicatorQueryService {
       // The roll-up's rows carry their records' operation: the same need-to-know predicate applies to them.
       .andWhere(...whereArgs(CaseRecordScopePolicy.where(scope, 'c')))
       .groupBy('1, 2, 5');
-    const rows: CountRow[] = await qb.getRawMany();
-    const unknown = (v: string | null) => (v === null ? UNKNOWN : v);
     // A two-way table of agencies' records: with its linked tables A × C and B × C, so that it also hides the zeros
-    // that would pin a small three-way figure (public data sets are published as their files are).
-    const linked =
+    // that would pin a small three-way figure (public data sets are published as their files are). Read beside the
+    // table's own cells, on a second connection of the pool.
+    const [rows, linked]: [CountRow[], LinkedTable[] | undefined] = await Promise.all([
+      qb.getRawMany<CountRow>(),
       input.source === AGENCY_SOURCE && input.dimensions.length === 2
-        ? await linkedTables(this.db, { scope, source: input.source, indicator, viewerAgencyId: user.agencyId, pair: [input.dimensions[0], input.dimensions[1]] })
-        : undefined;
+        ? linkedTables(this.db, { scope, source: input.source, indicator, viewerAgencyId: user.agencyId, pair: [input.dimensions[0], input.dimensions[1]] })
+        : undefined,
+    ]);
+    const unknown = (v: string | null) => (v === null ? UNKNOWN : v);
     const request = { dimensions: input.dimensions.map((d) => DIMENSION_KEYS[d]), k, ...(linked ? { linked } : {}) };
     // One protection for every channel (libs/domain protectForViewer): each figure judged on the part other agencies
     // recorded, consistent with the one-way tables of the same scope, audited; and the task-force figure must not
