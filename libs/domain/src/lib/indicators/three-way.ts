@@ -105,10 +105,16 @@ export function zerosToHide(
 /** C's values, its one-way others' parts, and which cells of A × C and B × C hold others' records. */
 function knownZerosOf(linked: LinkedTable) {
   const othersPart = (c: LinkedTable['first'][number]) => c.count - (c.own ?? (c.recordedByViewer ? c.count : 0));
+  // Looked up once per candidate three-way cell: a set of C's values per value of A (or B), no key strings built.
   const positive = (cells: LinkedTable['first']) => {
-    const set = new Set<string>();
-    for (const c of cells) if (othersPart(c) > 0) set.add(JSON.stringify(c.key));
-    return (x: string, z: string) => set.has(JSON.stringify([x, z]));
+    const byFirst = new Map<string, Set<string>>();
+    for (const c of cells) {
+      if (othersPart(c) <= 0) continue;
+      const zs = byFirst.get(c.key[0]);
+      if (zs) zs.add(c.key[1]);
+      else byFirst.set(c.key[0], new Set([c.key[1]]));
+    }
+    return (x: string, z: string) => byFirst.get(x)?.has(z) ?? false;
   };
   const cTotals = new Map<string, number>();
   for (const c of linked.first) cTotals.set(c.key[1], (cTotals.get(c.key[1]) ?? 0) + othersPart(c));
