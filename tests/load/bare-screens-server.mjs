@@ -84,7 +84,7 @@ SELECT EXISTS (SELECT 1 FROM viewer) AS authenticated,
     'coordinators', COALESCE((SELECT json_agg(${personFields('u', 'ua')} ORDER BY u.display_name)
         FROM operation_coordinators oc JOIN users u ON u.id = oc.user_id JOIN agencies ua ON ua.id = u.agency_id WHERE oc.operation_id = op.id), '[]'),
     'viewerIsCoordinator', op.viewer_coordinates,
-    'escalationMinutes', op.escalation_minutes, 'createdAt', ${iso('op.created_at')}, 'purpose', op.purpose, 'version', op.version,
+    'escalationMinutes', op.escalation_minutes, 'fileRetentionDays', op.file_retention_days, 'createdAt', ${iso('op.created_at')}, 'purpose', op.purpose, 'version', op.version,
     'startsOn', to_char(op.starts_on, 'YYYY-MM-DD'), 'endsOn', to_char(op.ends_on, 'YYYY-MM-DD'),
     'legalBasisAgreementId', op.legal_basis_agreement_id, 'legalBasisCitation', op.legal_basis_citation,
     'evaluationFinalisedAt', ${iso('op.evaluation_finalised_at')},
