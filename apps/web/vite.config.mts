@@ -27,7 +27,9 @@ const libraryAliases: Record<string, string> = {
   '@taskforce/domain': 'libs/domain/src/index.ts',
   '@taskforce/web-ui': 'libs/web/ui/src/index.ts',
   '@taskforce/web-data-access': 'libs/web/data-access/src/index.ts',
+  '@taskforce/web-data-access/session': 'libs/web/data-access/src/session.ts',
   '@taskforce/web-auth': 'libs/web/auth/src/index.ts',
+  '@taskforce/web-auth/login': 'libs/web/auth/src/login.ts',
   '@taskforce/web-dashboard': 'libs/web/dashboard/src/index.ts',
   '@taskforce/web-operations': 'libs/web/operations/src/index.ts',
   '@taskforce/web-leads': 'libs/web/leads/src/index.ts',
@@ -52,16 +54,25 @@ export default defineConfig({
   build: {
     outDir: join(workspaceRoot, 'dist/web'),
     emptyOutDir: true,
-    sourcemap: true,
+    // No source maps in the build the API serves (it answers 404 to any *.map anyway). WEB_SOURCEMAPS=1 writes them
+    // beside the files without naming them in the code ('hidden'), to look into what a chunk holds.
+    sourcemap: process.env['WEB_SOURCEMAPS'] === '1' ? 'hidden' : false,
     rolldownOptions: {
       // The solver behind the server's disclosure audit (libs/domain) has no side effects on import; the client never
       // calls the audit, so it must not ship.
       treeshake: { moduleSideEffects: (id: string) => !/[\\/]javascript-lp-solver[\\/]/.test(id) },
       output: {
-        // React changes less often than the app: a separate chunk stays cached across deployments. The other
-        // packages go with the screens that use them (charts and maps load with the indicators, not at login).
+        // Packages change less often than the app: in chunks of their own they stay cached across deployments. Each
+        // chunk loads with the first screen that needs it: React with every page; the GraphQL client with the
+        // signed-in pages (the sign-in screen sends plain fetch requests); charts and maps with the indicators. The
+        // browser tests (first-load.e2e-spec.ts) check by these names that the sign-in screen loads none of the last three.
         codeSplitting: {
-          groups: [{ name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ }],
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
+            { name: 'graphql-client', test: /node_modules[\\/](@apollo|graphql|rxjs|optimism|@wry)[\\/]/ },
+            { name: 'charts', test: /node_modules[\\/](chart\.js|react-chartjs-2|@kurkle)[\\/]/ },
+            { name: 'maps', test: /node_modules[\\/](d3-geo|d3-array|topojson-client|world-atlas)[\\/]/ },
+          ],
         },
       },
     },

@@ -1,4 +1,3 @@
-import { createApolloClient, TaskforceDataProvider } from '@taskforce/web-data-access';
 import { ToastProvider } from '@taskforce/web-ui';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -9,16 +8,14 @@ import './app/app.css';
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
-const client = createApolloClient();
-
+// Apollo Client and the live socket are not started here: they come with the pages that need them (data-root.tsx),
+// so the sign-in screen loads without them.
 createRoot(container).render(
   <StrictMode>
     <BrowserRouter>
-      <TaskforceDataProvider client={client}>
-        <ToastProvider>
-          <App />
-        </ToastProvider>
-      </TaskforceDataProvider>
+      <ToastProvider>
+        <App />
+      </ToastProvider>
     </BrowserRouter>
   </StrictMode>,
 );

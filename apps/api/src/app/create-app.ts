@@ -12,8 +12,7 @@ import { join } from 'node:path';
 import { AppModule } from './app.module';
 import { budgetGate } from './budget-gate';
 import { CostBudget } from './cost-budget';
-
-const API_PATHS = /^\/(graphql|socket\.io|health|files)(\/|$)/;
+import { serveWebClient } from './web-client';
 
 /** The largest request body the API reads (JSON or form), as body-parser spells it: 100 KiB. */
 export const REQUEST_BODY_LIMIT = '100kb';
@@ -39,9 +38,9 @@ function bodyRefusal(error: unknown, _req: Request, res: Response, next: NextFun
 
 /**
  * Builds the Nest application (not listening yet): GraphQL, socket.io, /health and, when WEB_DIST_DIR holds a
- * build, the web client with a single-page-app fallback. socket.io shares its events with the other API nodes on
- * the same database (Redis Streams when REDIS_URL is set, else PostgreSQL). Used by main.ts and by the
- * integration tests.
+ * build, the web client (web-client.ts: cache headers, single-page-app fallback, no source maps). socket.io shares its
+ * events with the other API nodes on the same database (Redis Streams when REDIS_URL is set, else PostgreSQL). Used by
+ * main.ts and by the integration tests.
  */
 export async function createApp(config: AppConfig, databaseUrl: string, logLevels?: LogLevel[]): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
@@ -78,14 +77,8 @@ export async function createApp(config: AppConfig, databaseUrl: string, logLevel
     }),
   );
 
-  const index = join(config.WEB_DIST_DIR, 'index.html');
-  if (existsSync(index)) {
-    app.useStaticAssets(config.WEB_DIST_DIR, { index: false });
-    app.use((req: Request, res: Response, next: NextFunction) => {
-      // Missing files (anything with an extension, e.g. /assets/old.js) are 404s, not the app's page.
-      if (req.method !== 'GET' || API_PATHS.test(req.path) || /\.[a-z0-9]+$/i.test(req.path)) return next();
-      res.sendFile(index);
-    });
+  if (existsSync(join(config.WEB_DIST_DIR, 'index.html'))) {
+    serveWebClient(app, config.WEB_DIST_DIR);
   } else if (config.NODE_ENV !== 'test') {
     new Logger('Web').warn(`no web client build in ${config.WEB_DIST_DIR}; run "npx nx run web:build" (npm start does)`);
   }

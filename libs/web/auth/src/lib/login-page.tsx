@@ -1,19 +1,11 @@
-import { useMutation } from '@apollo/client/react';
-import {
-  apiErrorCode,
-  classifySecret,
-  describeApiError,
-  LOGIN_MUTATION,
-  LOGIN_SECOND_FACTOR_MUTATION,
-  sessionStore,
-  type SecondFactorMethod,
-  type SessionEnd,
-  type SessionEndReason,
-} from '@taskforce/web-data-access';
+import type { SecondFactorMethod } from '@taskforce/web-data-access';
+import { classifySecret, requestLogin, requestLoginSecondFactor, SignInError, sessionStore, type SessionEnd, type SessionEndReason } from '@taskforce/web-data-access/session';
 import { describeIdleLimit } from '@taskforce/domain';
 import { Alert, Button, Card, TextField, useNavigate } from '@taskforce/web-ui';
 import { useState, type FormEvent } from 'react';
-import { browserPasskeyMessage, isBrowserPasskeyError, signWithPasskey } from './passkey-browser';
+
+// This page is what a visitor loads first: it sends its requests with plain fetch (`requestLogin`), and the passkey
+// ceremony's library (passkey-browser.ts) is loaded only when "Use a passkey" is pressed.
 
 const END_REASON_MESSAGES: Record<Exclude<SessionEndReason, 'idle'>, string> = {
   'logged-out': 'You are signed out.',
@@ -27,26 +19,39 @@ function endMessage(end: SessionEnd): string {
   return END_REASON_MESSAGES[end.reason];
 }
 
+/** The API's error code of a refused step, if it gave one. */
+const codeOf = (error: unknown): string | undefined => (error instanceof SignInError ? error.code : undefined);
+
+/** The sentence for a failure that is neither a refusal of the credentials nor the rate limit. */
+function otherFailure(error: unknown): string {
+  if (error instanceof TypeError) return 'The server cannot be reached. Check your connection and try again.';
+  if (codeOf(error) === 'BAD_USER_INPUT') return 'Some of the values are not valid.';
+  return 'Sign-in failed. Please try again.';
+}
+
 function loginErrorMessage(error: unknown): string {
-  switch (apiErrorCode(error)) {
+  switch (codeOf(error)) {
     case 'UNAUTHENTICATED':
       return 'Email or password is not right, or the account is disabled.';
     case 'TOO_MANY_REQUESTS':
       return 'Too many sign-in attempts. Please wait a minute and try again.';
     default:
-      return describeApiError(error, 'Sign-in failed. Please try again.');
+      return otherFailure(error);
   }
 }
 
-function codeErrorMessage(error: unknown): string {
-  if (isBrowserPasskeyError(error)) return browserPasskeyMessage(error);
-  switch (apiErrorCode(error)) {
+async function codeErrorMessage(error: unknown): Promise<string> {
+  if (!(error instanceof SignInError) && !(error instanceof TypeError)) {
+    const passkeys = await import('./passkey-browser');
+    if (passkeys.isBrowserPasskeyError(error)) return passkeys.browserPasskeyMessage(error);
+  }
+  switch (codeOf(error)) {
     case 'UNAUTHENTICATED':
       return 'That code or passkey was not accepted (a code works once), or the sign-in has expired. Try again, or start again.';
     case 'TOO_MANY_REQUESTS':
       return 'Too many sign-in attempts. Please wait a minute and try again.';
     default:
-      return describeApiError(error, 'Sign-in failed. Please try again.');
+      return otherFailure(error);
   }
 }
 
@@ -72,17 +77,17 @@ export function LoginPage() {
   const [challenge, setChallenge] = useState<SecondStep | null>(null);
   const [usingPasskey, setUsingPasskey] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [login, { loading }] = useMutation(LOGIN_MUTATION);
-  const [loginSecondFactor, { loading: checkingCode }] = useMutation(LOGIN_SECOND_FACTOR_MUTATION);
+  const [loading, setLoading] = useState(false);
+  const [checkingCode, setCheckingCode] = useState(false);
   const lastEnd = sessionStore.lastEnd();
   const navigate = useNavigate();
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setError(null);
+    setLoading(true);
     try {
-      const result = await login({ variables: { input: { email: email.trim(), password } } });
-      const answer = result.data?.login;
+      const answer = await requestLogin({ email: email.trim(), password });
       // The server answers either a challenge (secondFactorRequired) or a session (accessTokenExpiresAt and user).
       if (answer?.secondFactorRequired && answer.challengeToken) {
         setChallenge({ challengeToken: answer.challengeToken, methods: answer.secondFactorMethods, passkeyOptions: answer.passkeyOptions });
@@ -94,6 +99,8 @@ export function LoginPage() {
     } catch (caught: unknown) {
       setError(loginErrorMessage(caught));
       setPassword('');
+    } finally {
+      setLoading(false);
     }
   };
 
@@ -102,13 +109,14 @@ export function LoginPage() {
     if (!challenge) return;
     setError(null);
     const given = classifySecret(code);
+    setCheckingCode(true);
     try {
-      const result = await loginSecondFactor({ variables: { input: { challengeToken: challenge.challengeToken, code: given.code ?? null, recoveryCode: given.code ? null : code.trim() } } });
-      if (result.data) sessionStore.setFromPayload(result.data.loginSecondFactor);
-      else setError('Sign-in failed. Please try again.');
+      sessionStore.setFromPayload(await requestLoginSecondFactor({ challengeToken: challenge.challengeToken, code: given.code ?? null, recoveryCode: given.code ? null : code.trim() }));
     } catch (caught: unknown) {
-      setError(codeErrorMessage(caught));
+      setError(await codeErrorMessage(caught));
       setCode('');
+    } finally {
+      setCheckingCode(false);
     }
   };
 
@@ -117,12 +125,11 @@ export function LoginPage() {
     setError(null);
     setUsingPasskey(true);
     try {
+      const { signWithPasskey } = await import('./passkey-browser');
       const passkeyResponse = await signWithPasskey(challenge.passkeyOptions);
-      const result = await loginSecondFactor({ variables: { input: { challengeToken: challenge.challengeToken, passkeyResponse } } });
-      if (result.data) sessionStore.setFromPayload(result.data.loginSecondFactor);
-      else setError('Sign-in failed. Please try again.');
+      sessionStore.setFromPayload(await requestLoginSecondFactor({ challengeToken: challenge.challengeToken, passkeyResponse }));
     } catch (caught: unknown) {
-      setError(codeErrorMessage(caught));
+      setError(await codeErrorMessage(caught));
     } finally {
       setUsingPasskey(false);
     }
