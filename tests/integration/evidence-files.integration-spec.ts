@@ -75,6 +75,15 @@ describe('evidence files: tus uploads, need-to-know, custody, retention', () => 
     expect([mode(join(dataDir, 'files')), mode(join(dataDir, 'files', up.id!)), mode(join(dataDir, 'files', `${up.id}.json`))]).toEqual(['700', '600', '600']);
   });
 
+  it('a download goes out as stored, byte for byte with its length, even to a client that accepts compression', async () => {
+    // A bitmap (its type, image/bmp, is one compression middleware would compress) of a very compressible picture.
+    const text = Buffer.concat([Buffer.from('BM'), Buffer.alloc(120_000, 0x41)]);
+    const up = await upload('liaison@ro.test', text, { filename: 'scan.bmp', attachedKind: 'OPERATION', attachedId: danube });
+    const got = await fetch(`${t.url}/files/${up.id}`, { headers: { ...auth('liaison@ro.test'), 'accept-encoding': 'br, gzip' } });
+    expect([got.status, got.headers.get('content-type'), got.headers.get('content-encoding'), got.headers.get('content-length')]).toEqual([200, 'image/bmp', null, String(text.length)]);
+    expect(sha256(Buffer.from(await got.arrayBuffer()))).toBe(sha256(text));
+  });
+
   it('HTML and SVG are never sent as such, whatever the name says', async () => {
     const page = Buffer.from('<!doctype html><html><body><script>alert(1)</script></body></html>');
     const svg = Buffer.from('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"></svg>');

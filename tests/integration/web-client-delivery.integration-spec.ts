@@ -15,7 +15,7 @@ const SCRIPT = 'export const answer = 42;\n'.repeat(200);
 function webBuild(): string {
   const dir = mkdtempSync(join(tmpdir(), 'taskforce-web-'));
   mkdirSync(join(dir, 'assets'));
-  writeFileSync(join(dir, 'index.html'), '<!doctype html><html><head><script type="module" src="/assets/index-AbC123.js"></script></head><body><div id="root"></div></body></html>\n');
+  writeFileSync(join(dir, 'index.html'), `<!doctype html><html><head><style>${'.board { display: grid; }\n'.repeat(100)}</style><script type="module" src="/assets/index-AbC123.js"></script></head><body><div id="root"></div></body></html>\n`);
   writeFileSync(join(dir, 'assets', 'index-AbC123.js'), SCRIPT);
   writeFileSync(join(dir, 'assets', 'index-AbC123.js.map'), '{"version":3,"sources":["../src/secret.ts"],"mappings":""}');
   writeFileSync(join(dir, 'assets', 'index-AbC123.css'), 'body { margin: 0; }\n');
@@ -53,6 +53,29 @@ describe('delivery of the web client', () => {
       expect(res.headers['cache-control']).toBe('no-cache');
       expect(res.headers['etag']).toBeTruthy();
     }
+  });
+
+  it('sends the page, scripts and GraphQL answers compressed with brotli, or gzip when that is all the client takes', async () => {
+    for (const [accepted, expected] of [['br, gzip', 'br'], ['gzip', 'gzip']] as const) {
+      for (const path of ['/', '/assets/index-AbC123.js']) {
+        const res = await request(t.url).get(path).set('accept-encoding', accepted);
+        expect([path, res.status, res.headers['content-encoding']]).toEqual([path, 200, expected]);
+      }
+      // supertest decodes the body: what arrives is the script as built.
+      const script = await request(t.url).get('/assets/index-AbC123.js').set('accept-encoding', accepted);
+      expect(script.text).toBe(SCRIPT);
+      const answer = await request(t.url)
+        .post('/graphql')
+        .set('accept-encoding', accepted)
+        .send({ query: `{ __schema { types { name description } } }` });
+      expect([answer.status, answer.headers['content-encoding']]).toEqual([200, expected]);
+      expect(answer.body.data.__schema.types.length).toBeGreaterThan(50);
+    }
+  });
+
+  it('sends the script as it is to a client that takes no compression', async () => {
+    const res = await request(t.url).get('/assets/index-AbC123.js').set('accept-encoding', 'identity');
+    expect([res.status, res.headers['content-encoding'], res.text]).toEqual([200, undefined, SCRIPT]);
   });
 
   it('does not publish source maps, even one left in the build', async () => {

@@ -6,6 +6,7 @@ import { AppConfig, createValidationPipe, requestScopeMiddleware } from '@taskfo
 import { connectSocketCluster, TaskforceIoAdapter } from '@taskforce/api-realtime';
 import type { NextFunction, Request, Response } from 'express';
 import { clientAddressMiddleware } from '@taskforce/api-audit';
+import compression from 'compression';
 import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -38,8 +39,8 @@ function bodyRefusal(error: unknown, _req: Request, res: Response, next: NextFun
 
 /**
  * Builds the Nest application (not listening yet): GraphQL, socket.io, /health and, when WEB_DIST_DIR holds a
- * build, the web client (web-client.ts: cache headers, single-page-app fallback, no source maps). socket.io shares its
- * events with the other API nodes on the same database (Redis Streams when REDIS_URL is set, else PostgreSQL). Used by
+ * build, the web client (web-client.ts: cache headers, single-page-app fallback, no source maps). Text responses are
+ * compressed (brotli or gzip, the `compression` middleware), evidence files never. socket.io shares its events with the other API nodes on the same database (Redis Streams when REDIS_URL is set, else PostgreSQL). Used by
  * main.ts and by the integration tests.
  */
 export async function createApp(config: AppConfig, databaseUrl: string, logLevels?: LogLevel[]): Promise<NestExpressApplication> {
@@ -48,6 +49,9 @@ export async function createApp(config: AppConfig, databaseUrl: string, logLevel
     // Registered below, followed by the handler that answers their refusals in GraphQL's error shape.
     bodyParser: false,
   });
+  // Text responses (the web client's files, GraphQL answers, errors) compressed with brotli or gzip, as the client
+  // accepts; never evidence files (/files): they go out byte for byte as stored, with their length and SHA-256.
+  app.use(compression({ filter: (req: Request, res: Response) => !/^\/files(\/|$|\?)/.test(req.path) && compression.filter(req, res) }));
   // Callers who spent their GraphQL budget are answered before their body is even read (budget-gate.ts).
   app.use(budgetGate(app.get(CostBudget), app.get(SessionCheckService)));
   app.useBodyParser('json', { limit: REQUEST_BODY_LIMIT });
