@@ -7,8 +7,9 @@ import { launchChromium, saveScreenshot, signIn, waitUntilLive } from './support
  * A request for information between two agencies of Joint Operation Danube Route, in two browsers: the Romanian
  * prosecutors' liaison officer sends the Netherlands police a request; the NL liaison officer, already on the
  * operation page, sees it arrive without a reload and acknowledges receipt; the sender sees the acknowledgement live,
- * then the answer. The sender attaches a file to the request; the addressee sees it arrive, downloads it, and the
- * test checks the SHA-256 of the bytes saved against the one it computed from the bytes it gave the browser.
+ * then the answer. The sender attaches a file to the request; the addressee sees it arrive and downloads it straight
+ * to disk (a navigation to a one-time download ticket, not bytes held by the page), and the test checks the SHA-256
+ * of the bytes saved against the one it computed from the bytes it gave the browser.
  */
 describe('requests for information in the browser', () => {
   let browser: Browser;
@@ -75,14 +76,18 @@ describe('requests for information in the browser', () => {
     await received.waitFor({ timeout: 15_000 });
     expect(await received.getByTestId('request-route').textContent()).toBe('RO-DIOC → NL-POL');
     expect(await received.locator('header').getByTestId('tlp-badge').getAttribute('data-tlp')).toBe('AMBER');
-    // The file arrives too; the download is checked against the SHA-256 in the browser, and by the test on the bytes saved.
+    // The file arrives too; the browser saves it from its ticket's address, and the test checks the bytes saved.
     const file = received.getByTestId('attached-file').filter({ hasText: 'ledger-2025.bin' });
     await file.waitFor({ timeout: 15_000 });
     expect(await file.getByTestId('tlp-badge').getAttribute('data-tlp')).toBe('RED');
     const [download] = await Promise.all([addressee.waitForEvent('download'), file.getByTestId('attached-file-download').click()]);
     expect(download.suggestedFilename()).toBe('ledger-2025.bin');
+    expect(new URL(download.url()).pathname).toBe(`/files/${await file.getAttribute('data-file-id')}`);
+    expect(new URL(download.url()).searchParams.get('ticket')).toMatch(/^[\w.-]{100,}$/);
     expect(createHash('sha256').update(readFileSync(await download.path())).digest('hex')).toBe(expected);
-    expect(await file.getByTestId('attached-file-check').textContent()).toContain('SHA-256 checked: it matches');
+    expect(await file.getByTestId('attached-file-check').textContent()).toContain(`compare the saved file with its SHA-256 ${expected.slice(0, 12)}`);
+    // The ticket served that download only.
+    expect((await addressee.request.get(download.url())).status()).toBe(404);
     await received.getByTestId('request-acknowledge').click();
     await inbox.locator(`[data-testid="information-request"][data-status="ACKNOWLEDGED"]`).filter({ hasText: subject }).waitFor();
 

@@ -1,12 +1,25 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, saveScreenshot, signIn, waitUntilLive } from './support/browser';
+import { baseUrl, DEMO_PASSWORD, launchChromium, saveScreenshot, signIn, waitUntilLive } from './support/browser';
 
 /**
  * Two agencies of Joint Operation Danube Route talk in its channel: the NL coordinator posts a message mentioning the
  * Romanian prosecutors; their liaison officer, already on the operation page, sees it arrive without a reload, with its
  * TLP label (which text copied out of it carries along), and replies in the thread; the coordinator sees the reply
- * count go up live.
+ * count go up live. A thread of 55 replies (posted through the API) opens on its latest 50 and loads the earlier ones
+ * on demand.
  */
+
+/** A GraphQL request to the API under test, with a bearer token when given. */
+async function api<T = any>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+  const res = await fetch(`${baseUrl()}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data?: T; errors?: unknown };
+  if (!body.data) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
 describe('operation channel in the browser', () => {
   let browser: Browser;
   const contexts: BrowserContext[] = [];
@@ -78,5 +91,41 @@ describe('operation channel in the browser', () => {
     await arrived.getByTestId('channel-reply').filter({ hasText: 'Confirmed: requested from the bank on Monday.' }).waitFor();
     const mine = coordinator.getByTestId('operation-channel').getByTestId('channel-message').filter({ hasText: text });
     await mine.getByTestId('channel-thread-toggle').filter({ hasText: '1 reply' }).waitFor({ timeout: 15_000 });
+  });
+
+  it('a thread of 55 replies opens on its latest 50; "Load earlier replies" brings the first 5, in order', async () => {
+    const operationId = new URL(coordinator!.url()).pathname.split('/').pop()!;
+    const { login } = await api<{ login: { accessToken: string } }>('mutation($input: LoginInput!) { login(input: $input) { accessToken } }', { input: { email: 'coordinator@demo.test', password: DEMO_PASSWORD } });
+    const post = 'mutation($input: PostOperationMessageInput!) { postOperationMessage(input: $input) { id } }';
+    const subject = `Shift rota of the Constanta warehouse ${Date.now()}`;
+    const root = await api<{ postOperationMessage: { id: string } }>(post, { input: { operationId, body: subject } }, login.accessToken);
+    const threadId = root.postOperationMessage.id;
+    const ids: string[] = [];
+    for (let n = 1; n <= 55; n++) ids.push((await api<{ postOperationMessage: { id: string } }>(post, { input: { operationId, threadId, body: `Rota entry ${n} of 55` } }, login.accessToken)).postOperationMessage.id);
+
+    const page = liaison!;
+    await page.reload();
+    const message = page.getByTestId('operation-channel').getByTestId('channel-message').filter({ hasText: subject });
+    await message.getByTestId('channel-thread-toggle').filter({ hasText: '55 replies' }).click();
+    const replies = message.getByTestId('channel-reply');
+    await replies.filter({ hasText: 'Rota entry 55 of 55' }).waitFor();
+    const shown = () => replies.getByTestId('channel-message-body').allTextContents();
+    expect(await shown()).toEqual(Array.from({ length: 50 }, (_, i) => `Rota entry ${i + 6} of 55`));
+
+    await message.getByTestId('channel-load-earlier').click();
+    await replies.filter({ hasText: 'Rota entry 1 of 55' }).waitFor();
+    expect(await shown()).toEqual(Array.from({ length: 55 }, (_, i) => `Rota entry ${i + 1} of 55`));
+    // The thread's first message is reached: nothing earlier to load.
+    expect(await message.getByTestId('channel-load-earlier').count()).toBe(0);
+
+    // A reply posted now arrives live below the others; the earlier ones stay.
+    await api(post, { input: { operationId, threadId, body: 'Rota entry 56, late' } }, login.accessToken);
+    await replies.filter({ hasText: 'Rota entry 56, late' }).waitFor({ timeout: 15_000 });
+    expect((await shown()).slice(0, 1).concat((await shown()).slice(-1))).toEqual(['Rota entry 1 of 55', 'Rota entry 56, late']);
+    expect(await replies.count()).toBe(56);
+    // An edit of an earlier reply shows live too.
+    await api('mutation($input: EditOperationMessageInput!) { editOperationMessage(input: $input) { id } }', { input: { id: ids[0], body: 'Rota entry 1 of 55, corrected' } }, login.accessToken);
+    await replies.filter({ hasText: 'Rota entry 1 of 55, corrected' }).waitFor({ timeout: 15_000 });
+    expect(await replies.count()).toBe(56);
   });
 });

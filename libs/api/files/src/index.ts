@@ -5,3 +5,5 @@ export * from './lib/attachment.policy';
 export * from './lib/file-storage';
 export * from './lib/pg-advisory-locker';
 export * from './lib/file-announcer';
+export * from './lib/file-download-tickets';
+export * from './lib/download-ticket';

@@ -1,6 +1,7 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import {
+  ACCEPTS_DOWNLOAD_TICKET,
   ADMIN_ACTION,
   IS_PUBLIC,
   reauthenticationRequired,
@@ -33,6 +34,9 @@ type Memo = { [AUTHENTICATED]?: Promise<AuthUser> };
  * a @RequireRecentAuthentication() handler with REAUTHENTICATION_REQUIRED (extensions.stepUpWindowSeconds = 300)
  * unless the session signed in or called `reauthenticate` within the last 300 seconds; when it passes,
  * `user.steppedUp` is set so that the audit entries of the action record it.
+ *
+ * A GET with one `ticket` query parameter to an @AcceptsDownloadTicket() handler passes without credentials and
+ * without a user: that handler redeems the ticket (a file download from a browser, FileDownloadTickets).
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -45,6 +49,7 @@ export class AuthGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
     if (isPublic) return true;
+    if (this.reflector.getAllAndOverride<boolean>(ACCEPTS_DOWNLOAD_TICKET, [context.getHandler(), context.getClass()]) === true && carriesTicket(context)) return true;
     const req = requestOf(context) as ReturnType<typeof requestOf> & Memo;
     req[AUTHENTICATED] ??= this.authenticateRequest(req.headers);
     const user = { ...(await req[AUTHENTICATED]) };
@@ -69,6 +74,13 @@ export class AuthGuard implements CanActivate {
     await this.auth.recordActivity(session, activityInstant(headers));
     return session.user;
   }
+}
+
+/** A GET request with exactly one `ticket` query parameter. */
+function carriesTicket(context: ExecutionContext): boolean {
+  if (context.getType() !== 'http') return false;
+  const req = context.switchToHttp().getRequest<{ method?: string; query?: Record<string, unknown> }>();
+  return req.method === 'GET' && typeof req.query?.['ticket'] === 'string';
 }
 
 /**

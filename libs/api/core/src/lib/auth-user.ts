@@ -44,6 +44,15 @@ export const IS_PUBLIC = 'taskforce:isPublic';
 /** Marks a resolver as reachable without a token (login, refresh). Everything else requires one. */
 export const Public = () => SetMetadata(IS_PUBLIC, true);
 
+export const ACCEPTS_DOWNLOAD_TICKET = 'taskforce:acceptsDownloadTicket';
+
+/**
+ * Marks an HTTP handler that a GET request may reach with a `ticket` query parameter (one value) instead of
+ * credentials: the guard then lets it through without a user, and the handler must redeem the ticket itself, answering
+ * 404 for any it does not accept (FilesController.download). Every other request to it needs credentials as usual.
+ */
+export const AcceptsDownloadTicket = () => SetMetadata(ACCEPTS_DOWNLOAD_TICKET, true);
+
 /** The request object of an HTTP or GraphQL execution context. */
 export function requestOf(context: ExecutionContext): { user?: AuthUser; headers: Record<string, string | string[] | undefined>; ip?: string } {
   if (context.getType<string>() === 'graphql') {

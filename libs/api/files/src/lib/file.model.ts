@@ -53,6 +53,12 @@ export class FileCheckModel {
   @Field() intact!: boolean;
 }
 
+@ObjectType('FileDownloadTicket', { description: 'A one-time address to download one file without other credentials (a browser navigating to it saves the file straight to disk)' })
+export class FileDownloadTicketModel {
+  @Field({ description: 'GET this path on the API\'s origin (`/files/<id>?ticket=…`) once, within 60 s, in the same session; 404 after that, as for an unknown file' }) url!: string;
+  @Field({ description: 'End of validity (UTC), 60 s after issue' }) expiresAt!: Date;
+}
+
 @InputType()
 export class FileAttachmentInput {
   @Field(() => FileAttachmentKind)

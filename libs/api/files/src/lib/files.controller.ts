@@ -1,9 +1,11 @@
 import { All, ArgumentsHost, Catch, Controller, ExceptionFilter, Get, Param, Req, Res, UseFilters } from '@nestjs/common';
-import { AppError, AuthUser, CurrentUser, ErrorCode } from '@taskforce/api-core';
+import { AcceptsDownloadTicket, AppConfig, AppError, AuthUser, ErrorCode } from '@taskforce/api-core';
 import { downloadContentType } from '@taskforce/domain';
 import type { Request, Response } from 'express';
 import { pipeline } from 'node:stream/promises';
+import { FileDownloadTickets } from './file-download-tickets';
 import { FilesService } from './files.service';
+import { oversizeUpload } from './upload-limit';
 
 /** Answers an AppError on the file routes as `{ code, message }`: 401, 404, 410 for deleted content; never a stack trace. */
 @Catch(AppError)
@@ -19,20 +21,33 @@ export class FileErrorFilter implements ExceptionFilter {
  * Evidence files over HTTP, same origin, same bearer token (or session cookie) as GraphQL:
  * - `POST /files` starts a tus upload (Upload-Length, Upload-Metadata `filename`, `attachedKind`, `attachedId`, `tlp`,
  *   `handlingCode`); `PATCH /files/:id` sends bytes from `Upload-Offset`; `HEAD /files/:id` tells the offset to resume
- *   from. The last PATCH answers `X-File-Id` and `X-File-SHA256`.
+ *   from. The last PATCH answers `X-File-Id` and `X-File-SHA256`. A creation declaring more than FILE_MAX_BYTES (10 GiB by
+ *   default) gets 413 with a message naming the limit, before anything is stored.
  * - `GET /files/:id` downloads: `Content-Disposition: attachment`, `X-Content-Type-Options: nosniff`, the type detected
  *   from the content (never HTML, SVG, XML, script or PDF: those go as application/octet-stream), `X-File-SHA256` to check
  *   the bytes against; 404 for unknown and forbidden files alike; 410 when the content was deleted.
+ * - `GET /files/:id?ticket=…` downloads the same way without other credentials, with a ticket from GraphQL
+ *   `createFileDownloadTicket` (one use, 60 s, the person and session it was issued to: FileDownloadTickets); a forged,
+ *   expired, used or other file's ticket gets 404, as for an unknown file. This is how a browser saves a file straight
+ *   to disk: a navigation cannot carry the CSRF header a cookie session needs.
  */
 @Controller('files')
 @UseFilters(FileErrorFilter)
 export class FilesController {
-  constructor(private readonly files: FilesService) {}
+  constructor(
+    private readonly files: FilesService,
+    private readonly tickets: FileDownloadTickets,
+    private readonly config: AppConfig,
+  ) {}
 
   @Get(':id')
-  async download(@CurrentUser() user: AuthUser, @Param('id') id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+  @AcceptsDownloadTicket()
+  async download(@Param('id') id: string, @Req() req: Request & { user?: AuthUser }, @Res() res: Response): Promise<void> {
     // Express hands HEAD to GET routes: a HEAD asks tus for an upload's offset.
     if (req.method === 'HEAD') return this.tus(req, res);
+    // The auth guard let a ticket through without credentials; anything else came with a signed-in user.
+    const ticket: unknown = req.query['ticket'];
+    const user = typeof ticket === 'string' ? await this.tickets.redeem(ticket, id, req.headers) : (req.user as AuthUser);
     const { file, content } = await this.files.openForDownload(user, id);
     res.status(200);
     res.attachment(file.name);
@@ -47,6 +62,11 @@ export class FilesController {
 
   @All(['', ':id'])
   async tus(@Req() req: Request, @Res() res: Response): Promise<void> {
+    const oversize = req.method === 'POST' ? oversizeUpload(req.headers['upload-length'], this.config.FILE_MAX_BYTES) : null;
+    if (oversize) {
+      res.status(oversize.status).setHeader('Tus-Resumable', '1.0.0').type('text/plain').send(`${oversize.body}\n`);
+      return;
+    }
     await this.files.tus.handle(req, res);
   }
 }

@@ -8,6 +8,7 @@ import { OperationsModule } from '@taskforce/api-operations';
 import { AttachmentPolicy } from './attachment.policy';
 import { EvidenceFileEntity } from './evidence-file.entity';
 import { FileAnnouncer } from './file-announcer';
+import { FileDownloadTickets } from './file-download-tickets';
 import { FilesController } from './files.controller';
 import { FileCustodyResolver, FilesResolver } from './files.resolver';
 import { FilesService } from './files.service';
@@ -16,7 +17,7 @@ import { FilesService } from './files.service';
 @Module({
   imports: [TypeOrmModule.forFeature([EvidenceFileEntity]), AgenciesModule, AuditModule, AuthModule, LeadsModule, OperationsModule],
   controllers: [FilesController],
-  providers: [AttachmentPolicy, FileAnnouncer, FilesService, FilesResolver, FileCustodyResolver],
+  providers: [AttachmentPolicy, FileAnnouncer, FileDownloadTickets, FilesService, FilesResolver, FileCustodyResolver],
   exports: [FilesService, FileAnnouncer],
 })
 export class FilesModule {}

@@ -3,7 +3,8 @@ import { AgencyModel, AgencyService } from '@taskforce/api-agencies';
 import { UserModel, UserService } from '@taskforce/api-auth';
 import { AuthUser, COST, cost, CurrentUser, listCost } from '@taskforce/api-core';
 import { EvidenceFileEntity } from './evidence-file.entity';
-import { FileAttachmentInput, FileCheckModel, FileCustodyEntryModel, FileModel, FileRecordModel, ReattachFileInput, SetFileMarkingInput } from './file.model';
+import { FileAttachmentInput, FileCheckModel, FileCustodyEntryModel, FileDownloadTicketModel, FileModel, FileRecordModel, ReattachFileInput, SetFileMarkingInput } from './file.model';
+import { FileDownloadTickets } from './file-download-tickets';
 import { FilesService } from './files.service';
 
 const toModel = (f: EvidenceFileEntity): FileModel => ({
@@ -35,6 +36,7 @@ const recordOf = (value: unknown): FileRecordModel | null => {
 export class FilesResolver {
   constructor(
     private readonly service: FilesService,
+    private readonly tickets: FileDownloadTickets,
     private readonly users: UserService,
     private readonly agencies: AgencyService,
   ) {}
@@ -62,6 +64,14 @@ export class FilesResolver {
       actorUserId: row.actor_user_id,
       actorAgencyId: row.actor_agency_id,
     }));
+  }
+
+  @Mutation(() => FileDownloadTicketModel, {
+    complexity: cost(COST.LIGHT_WRITE),
+    description: 'A one-time download address of a file you may read, valid 60 s in your session; NOT_FOUND as `file`, FAILED_PRECONDITION once its content is deleted',
+  })
+  createFileDownloadTicket(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<FileDownloadTicketModel> {
+    return this.tickets.issue(user, id);
   }
 
   @Mutation(() => FileModel, { complexity: cost(COST.WRITE), description: "Changes a file's TLP label and handling code (its uploader or a coordinator); a custody entry" })

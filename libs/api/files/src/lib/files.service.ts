@@ -386,7 +386,7 @@ export class FilesService implements OnModuleInit, OnModuleDestroy {
   }
 }
 
-/** "Deleted on 2026-12-31 10:00 UTC: retention period ended". */
-function deletedText(file: EvidenceFileEntity): string {
+/** Why a file's content is gone: "The content of this file was deleted on 2026-12-31 10:00 UTC: retention period ended". */
+export function deletedText(file: EvidenceFileEntity): string {
   return `The content of this file was deleted on ${file.contentDeletedAt?.toISOString().slice(0, 16).replace('T', ' ')} UTC: ${file.contentDeletedReason ?? 'deleted'}`;
 }

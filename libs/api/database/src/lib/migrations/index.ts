@@ -29,6 +29,7 @@ import { InformationRequests1765950000000 } from './1765950000000-information-re
 import { AlertEmails1765960000000 } from './1765960000000-alert-emails';
 import { EvidenceFiles1765970000000 } from './1765970000000-evidence-files';
 import { LeadFiles1765980000000 } from './1765980000000-lead-files';
+import { FileDownloadTickets1765990000000 } from './1765990000000-file-download-tickets';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -63,4 +64,5 @@ export const migrations = [
   AlertEmails1765960000000,
   EvidenceFiles1765970000000,
   LeadFiles1765980000000,
+  FileDownloadTickets1765990000000,
 ];

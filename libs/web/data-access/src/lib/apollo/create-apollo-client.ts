@@ -8,6 +8,7 @@ import { sessionHeaders } from '../session/session-headers';
 import { expiresSoon, sessionStore } from '../session/session-store';
 import { stepUpStore } from '../step-up/step-up-store';
 import { apiErrorCode, isUnauthenticated, sessionIdleMinutes } from './graphql-errors';
+import { operationMessagesPolicy } from './message-pages';
 
 interface AuthContext {
   headers?: Record<string, string>;
@@ -100,7 +101,7 @@ export function createApolloClient(): ApolloClient {
       new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
     ]),
     // SecondFactorStatus has no id: queries asking for different fields of it (the security page, the step-up
-    // dialog's passkey check) merge into one object instead of replacing each other's.
-    cache: new InMemoryCache({ typePolicies: { SecondFactorStatus: { merge: true } } }),
+    // dialog's passkey check) merge into one object instead of replacing each other's. A channel's pages add up.
+    cache: new InMemoryCache({ typePolicies: { SecondFactorStatus: { merge: true }, Query: { fields: { operationMessages: operationMessagesPolicy } } } }),
   });
 }

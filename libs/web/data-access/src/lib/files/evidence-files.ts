@@ -1,7 +1,6 @@
 import type { FileAttachmentKind } from '../graphql/generated/graphql';
 import { Upload } from 'tus-js-client';
 import { sessionHeaders } from '../session/session-headers';
-import { fetchWithSession, fileNameOf, saveBlob } from './session-fetch';
 
 /** What a new evidence file is attached to and marked with (the tus `Upload-Metadata` of POST /files). */
 export interface FileUploadTarget {
@@ -39,32 +38,17 @@ export function uploadEvidenceFile(file: File, target: FileUploadTarget, onProgr
   });
 }
 
-/** Thrown when a download fails; `status` is the HTTP status (404 also for files you may not read, 410 once deleted). */
-export class FileDownloadError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
 /**
- * Downloads evidence file `id`, checks the bytes received against the SHA-256 the server recorded at upload (the
- * browser's Web Crypto, SHA-256), and offers the file to the person. Resolves with the name, both digests and whether
- * they match. @throws FileDownloadError on any non-200 answer, with the server's message.
+ * Saves the file at `url` (a download ticket's address, same origin) to the person's disk under `fileName`: the browser
+ * navigates a link with the `download` attribute to it, so the bytes go straight to disk and the page never holds them
+ * (evidence files reach 10 GiB). The server's Content-Disposition name wins where it gives one.
  */
-export async function downloadEvidenceFile(id: string): Promise<{ name: string; expected: string; received: string; intact: boolean }> {
-  const response = await fetchWithSession(`/files/${encodeURIComponent(id)}`);
-  if (!response.ok) {
-    const body = (await response.json().catch(() => null)) as { message?: string } | null;
-    throw new FileDownloadError(response.status, body?.message ?? (response.status === 404 ? 'This file does not exist, or you may not read it.' : 'The file cannot be downloaded right now.'));
-  }
-  const expected = response.headers.get('x-file-sha256') ?? '';
-  const blob = await response.blob();
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', await blob.arrayBuffer()));
-  const received = Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
-  const name = fileNameOf(response, 'file');
-  saveBlob(blob, name);
-  return { name, expected, received, intact: expected === received };
+export function saveFromUrl(url: string, fileName: string): void {
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
 }

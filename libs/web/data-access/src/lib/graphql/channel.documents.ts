@@ -1,9 +1,12 @@
 import { graphql, type ResultOf } from './schema-types';
 
-/** A page of an operation's channel (oldest first): the messages that start threads, one thread, or a search. */
+/**
+ * A page of an operation's channel (oldest first): the messages that start threads, one thread, or a search; the latest
+ * `first` (default 50) before `beforeSeq`. The cache adds pages of one listing together (`operationMessagesPolicy`).
+ */
 export const OPERATION_MESSAGES_QUERY = graphql(`
-  query OperationMessages($operationId: ID!, $threadId: ID, $search: String, $first: Int) {
-    operationMessages(operationId: $operationId, threadId: $threadId, search: $search, first: $first) {
+  query OperationMessages($operationId: ID!, $threadId: ID, $search: String, $first: Int, $beforeSeq: Int) {
+    operationMessages(operationId: $operationId, threadId: $threadId, search: $search, first: $first, beforeSeq: $beforeSeq) {
       id
       threadId
       seq

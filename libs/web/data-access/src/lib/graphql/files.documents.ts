@@ -66,3 +66,16 @@ export const SET_OPERATION_FILE_RETENTION_MUTATION = graphql(`
     setOperationFileRetention(operationId: $operationId, days: $days)
   }
 `);
+
+/**
+ * A one-time address to download a file straight to disk: `url` (`/files/<id>?ticket=…`, one GET within 60 s in this
+ * session) and `expiresAt` (UTC). NOT_FOUND for a file you cannot read; FAILED_PRECONDITION once its content is deleted.
+ */
+export const CREATE_FILE_DOWNLOAD_TICKET_MUTATION = graphql(`
+  mutation CreateFileDownloadTicket($id: ID!) {
+    createFileDownloadTicket(id: $id) {
+      url
+      expiresAt
+    }
+  }
+`);

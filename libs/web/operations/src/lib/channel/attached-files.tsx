@@ -1,5 +1,14 @@
-import { useQuery } from '@apollo/client/react';
-import { downloadEvidenceFile, FILES_QUERY, uploadEvidenceFile, useRealtimeEvent, type AttachedFileData, type FileUploadTarget } from '@taskforce/web-data-access';
+import { useMutation, useQuery } from '@apollo/client/react';
+import {
+  CREATE_FILE_DOWNLOAD_TICKET_MUTATION,
+  describeApiError,
+  FILES_QUERY,
+  saveFromUrl,
+  uploadEvidenceFile,
+  useRealtimeEvent,
+  type AttachedFileData,
+  type FileUploadTarget,
+} from '@taskforce/web-data-access';
 import { TlpLabel, tlpMarking } from '@taskforce/domain';
 import { Alert, Button, formatDateTime, SelectField, TlpBadge } from '@taskforce/web-ui';
 import { useCallback, useRef, useState } from 'react';
@@ -22,7 +31,8 @@ function sizeText(bytes: number): string {
 
 /**
  * The files attached to one record (a request for information, a lead): name, size, TLP label, who uploaded it and
- * its SHA-256; Download checks the bytes received against that SHA-256 and says whether they match. With `canAttach`,
+ * its SHA-256; Download saves the file straight to disk (a one-time download ticket: the page never holds the bytes)
+ * and asks the person to compare the saved file with that SHA-256. With `canAttach`,
  * a file picker uploads one more (resumable, tus) with the TLP label chosen. Refetches when a `file.changed` event
  * names the record. Each file's custody trail opens on demand.
  */
@@ -54,17 +64,16 @@ export function AttachedFiles({ target, canAttach, label }: { target: Omit<FileU
 
 function FileRow({ file }: { file: AttachedFileData }) {
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [createTicket, { loading: busy }] = useMutation(CREATE_FILE_DOWNLOAD_TICKET_MUTATION);
   const onDownload = async () => {
-    setBusy(true);
     setOutcome(null);
     try {
-      const result = await downloadEvidenceFile(file.id);
-      setOutcome(result.intact ? { ok: true, text: `Downloaded; SHA-256 checked: it matches ${result.expected.slice(0, 12)}…` } : { ok: false, text: `Downloaded, but its SHA-256 ${result.received} does not match ${result.expected}` });
+      const { data } = await createTicket({ variables: { id: file.id } });
+      if (!data) throw new Error('The file cannot be downloaded right now.');
+      saveFromUrl(data.createFileDownloadTicket.url, file.name);
+      setOutcome({ ok: true, text: `Download started: compare the saved file with its SHA-256 ${file.sha256?.slice(0, 12) ?? ''}… (for example with sha256sum).` });
     } catch (caught) {
-      setOutcome({ ok: false, text: caught instanceof Error ? caught.message : 'The file cannot be downloaded right now.' });
-    } finally {
-      setBusy(false);
+      setOutcome({ ok: false, text: describeApiError(caught, 'The file cannot be downloaded right now.') });
     }
   };
   return (

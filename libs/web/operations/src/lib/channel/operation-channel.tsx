@@ -98,19 +98,52 @@ export function OperationChannel({ operationId, readOnly }: { operationId: strin
   );
 }
 
-/** The replies of one thread, live, with a reply form. */
+/** Replies a thread loads at a time: its latest, then earlier ones on demand. */
+const THREAD_PAGE = 50;
+
+/**
+ * The replies of one thread, live, with a reply form: the latest 50, and 50 earlier ones each time "Load earlier
+ * replies" is pressed, until the thread's first message is reached. A live event refetches the latest page, or the one
+ * message edited or deleted; the pages loaded stay (the cache adds them together).
+ */
 function Thread({ operationId, threadId, readOnly }: { operationId: string; threadId: string; readOnly: boolean }) {
-  const { data, error, refetch } = useQuery(OPERATION_MESSAGES_QUERY, { variables: { operationId, threadId }, fetchPolicy: 'cache-and-network' });
+  // A refetch merges into the pages held (Apollo's default would overwrite them with the latest page).
+  const { data, error, refetch, fetchMore } = useQuery(OPERATION_MESSAGES_QUERY, {
+    variables: { operationId, threadId, first: THREAD_PAGE },
+    fetchPolicy: 'cache-and-network',
+    refetchWritePolicy: 'merge',
+  });
+  const [earlier, setEarlier] = useState<{ loading: boolean; problem: string | null }>({ loading: false, problem: null });
   const reload = useCallback(() => {
     void refetch().catch(() => undefined);
   }, [refetch]);
   useRealtimeEvent('operation.message', (event) => {
-    if (event.operationId === operationId && (event.threadId === threadId || event.id === threadId)) reload();
+    if (event.operationId !== operationId || (event.threadId !== threadId && event.id !== threadId)) return;
+    if (event.change === 'POSTED') reload();
+    else void fetchMore({ variables: { beforeSeq: event.seq + 1, first: 1 } }).catch(() => undefined);
   });
-  const replies = (data?.operationMessages ?? []).filter((m) => m.id !== threadId);
+  const messages = data?.operationMessages ?? [];
+  const replies = messages.filter((m) => m.id !== threadId);
+  // The thread's first message is its oldest: until it is loaded, there are earlier replies.
+  const hasEarlier = messages.length > 0 && !messages.some((m) => m.id === threadId);
+  const loadEarlier = async () => {
+    setEarlier({ loading: true, problem: null });
+    try {
+      await fetchMore({ variables: { beforeSeq: messages[0].seq, first: THREAD_PAGE } });
+      setEarlier({ loading: false, problem: null });
+    } catch (caught) {
+      setEarlier({ loading: false, problem: describeApiError(caught, 'Earlier replies cannot be loaded right now.') });
+    }
+  };
   return (
     <div className="tf-channel__thread" data-testid="channel-thread">
       {error && <Alert>{describeApiError(error, 'The thread cannot be loaded right now.')}</Alert>}
+      {hasEarlier && (
+        <Button size="sm" variant="ghost" busy={earlier.loading} onClick={() => void loadEarlier()} data-testid="channel-load-earlier">
+          Load earlier replies
+        </Button>
+      )}
+      {earlier.problem && <Alert>{earlier.problem}</Alert>}
       <ol className="tf-channel__list" aria-label="Replies">
         {replies.map((reply) => (
           <li key={reply.id} data-testid="channel-reply">
