@@ -1,5 +1,4 @@
 import type { FileAttachmentKind } from '../graphql/generated/graphql';
-import { Upload } from 'tus-js-client';
 import { sessionHeaders } from '../session/session-headers';
 
 /** What a new evidence file is attached to and marked with (the tus `Upload-Metadata` of POST /files). */
@@ -13,10 +12,12 @@ export interface FileUploadTarget {
 /**
  * Uploads `file` with the tus protocol (tus-js-client, 5 MiB chunks, resumed after a dropped connection from the offset
  * the server holds), with the session cookie and CSRF header. Resolves with the file's id and the SHA-256 the server
- * computed while the bytes arrived (lowercase hex); `onProgress` gets bytes sent and total.
+ * computed while the bytes arrived (lowercase hex); `onProgress` gets bytes sent and total. tus-js-client is loaded on the
+ * first upload, not with the screens that offer one.
  * @throws Error with the server's message when it refuses the upload.
  */
-export function uploadEvidenceFile(file: File, target: FileUploadTarget, onProgress?: (sent: number, total: number) => void): Promise<{ id: string; sha256: string }> {
+export async function uploadEvidenceFile(file: File, target: FileUploadTarget, onProgress?: (sent: number, total: number) => void): Promise<{ id: string; sha256: string }> {
+  const { Upload } = await import('tus-js-client');
   return new Promise((resolve, reject) => {
     let sha256 = '';
     const upload = new Upload(file, {
