@@ -60,9 +60,11 @@ describe('sign-in, sessions and tokens', () => {
     expect(third.errors).toBeUndefined();
   });
 
-  it('a rotated-away refresh token presented again is refused and ends the session (it was copied)', async () => {
+  it('a rotated-away refresh token presented again after the 30 s retry grace is refused and ends the session (it was copied)', async () => {
     const first = (await gql(t.url, LOGIN, { input: { email: 'liaison@rpsa.test', password: FIXTURE_PASSWORD } })).data!.login;
     const second = (await gql(t.url, REFRESH, { t: first.refreshToken })).data!.refreshSession;
+    const sid = JSON.parse(Buffer.from(second.accessToken.split('.')[1], 'base64url').toString()).sid as string;
+    await t.db.query(`UPDATE sessions SET refresh_rotated_at = now() - interval '31 seconds' WHERE id = $1`, [sid]);
     expect(errorCode(await gql(t.url, REFRESH, { t: first.refreshToken }))).toBe('UNAUTHENTICATED');
     expect(errorCode(await gql(t.url, ME, {}, second.accessToken))).toBe('UNAUTHENTICATED');
     expect(errorCode(await gql(t.url, REFRESH, { t: second.refreshToken }))).toBe('UNAUTHENTICATED');

@@ -195,12 +195,52 @@ describe('cookie sessions: cookies, CSRF, logout', () => {
     expect(sessionIdOf(next[COOKIE.access])).toBe(sid);
     expect((await cookieGql(t.url, ME, {}, { jar: next })).data).toEqual({ me: { email: 'liaison@ro.test' } });
 
-    // The old refresh cookie again (stolen and replayed): the session ends and the cookies are deleted.
+    // The old refresh cookie again, 31 s after the rotation (stolen and replayed, past the 30 s retry grace): the
+    // session ends and the cookies are deleted.
+    await t.db.query(`UPDATE sessions SET refresh_rotated_at = now() - interval '31 seconds' WHERE id = $1`, [sid]);
     const replay = await cookieGql(t.url, REFRESH_WITH_COOKIE, {}, { jar });
     expect(errorCode(replay)).toBe('UNAUTHENTICATED');
     expect(applySetCookies(jar, replay.setCookies)).toEqual({});
     expect((await sessionRow(sid)).revoked_at).not.toBeNull();
     expect(errorCode(await cookieGql(t.url, ME, {}, { jar: next }))).toBe('UNAUTHENTICATED');
+  });
+
+  it('a refresh whose answer never arrived is retried with the old cookie within 30 s and renews the session; the lost cookie, used later, ends it', async () => {
+    const { jar } = await cookieLogin(t.url, 'member@nl.test');
+    const sid = sessionIdOf(jar[COOKIE.access]);
+    // The page reloads while its refresh is under way: the server rotated, the browser never saw the new cookies.
+    const lost = await cookieGql(t.url, REFRESH_WITH_COOKIE, {}, { jar });
+    expect(lost.errors).toBeUndefined();
+    const lostJar = applySetCookies(jar, lost.setCookies);
+
+    const retried = await cookieGql(t.url, REFRESH_WITH_COOKIE, {}, { jar });
+    expect(retried.errors).toBeUndefined();
+    const renewed = applySetCookies(jar, retried.setCookies);
+    expect(renewed[COOKIE.refresh]).not.toBe(jar[COOKIE.refresh]);
+    expect(renewed[COOKIE.refresh]).not.toBe(lostJar[COOKIE.refresh]);
+    expect((await cookieGql(t.url, ME, {}, { jar: renewed })).data).toEqual({ me: { email: 'member@nl.test' } });
+    expect((await sessionRow(sid)).revoked_at).toBeNull();
+
+    // The cookie that was lost turns up 31 s later (someone had copied it): it is the one rotated away from now, so
+    // the session ends for everyone.
+    await t.db.query(`UPDATE sessions SET refresh_rotated_at = now() - interval '31 seconds' WHERE id = $1`, [sid]);
+    expect(errorCode(await cookieGql(t.url, REFRESH_WITH_COOKIE, {}, { jar: lostJar }))).toBe('UNAUTHENTICATED');
+    expect((await sessionRow(sid)).revoked_at).not.toBeNull();
+    expect(errorCode(await cookieGql(t.url, ME, {}, { jar: renewed }))).toBe('UNAUTHENTICATED');
+  });
+
+  it('two refreshes racing on the same cookie both renew the session, and it stays open', async () => {
+    const { jar } = await cookieLogin(t.url, 'coordinator@nl.test');
+    const sid = sessionIdOf(jar[COOKIE.access]);
+    const answers = await Promise.all([0, 1].map(() => cookieGql(t.url, REFRESH_WITH_COOKIE, {}, { jar })));
+    expect(answers.map((a) => a.errors)).toEqual([undefined, undefined]);
+    expect((await sessionRow(sid)).revoked_at).toBeNull();
+    const refreshCookies = answers.map((a) => applySetCookies(jar, a.setCookies)[COOKIE.refresh]);
+    expect(new Set([jar[COOKIE.refresh], ...refreshCookies]).size).toBe(3);
+    // Whichever answer the browser kept last, its cookies go on working.
+    for (const answer of answers) {
+      expect((await cookieGql(t.url, ME, {}, { jar: applySetCookies(jar, answer.setCookies) })).data).toEqual({ me: { email: 'coordinator@nl.test' } });
+    }
   });
 
   it('logout deletes the cookies, and the old cookies no longer work (requests, refresh, socket)', async () => {

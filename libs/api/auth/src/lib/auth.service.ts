@@ -38,6 +38,16 @@ export type LoginOutcome = Omit<LoginResultModel, 'accessToken' | 'refreshToken'
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 
+/**
+ * How long (seconds) after a rotation the refresh token rotated away from is still taken as a retry of that refresh
+ * rather than as a copy: 30 s, the default of Okta's refresh-token rotation grace period (0–60 s), long enough for
+ * a reload or a retried request, short enough that a copy used later still ends the session.
+ */
+export const REFRESH_RETRY_GRACE_SECONDS = 30;
+
+const withinRetryGrace = (session: Pick<SessionEntity, 'refreshRotatedAt'>, now = Date.now()) =>
+  session.refreshRotatedAt !== null && now - session.refreshRotatedAt.getTime() <= REFRESH_RETRY_GRACE_SECONDS * 1000;
+
 /** How long the first step of a two-step sign-in waits for the second: 300 seconds. */
 export const LOGIN_CHALLENGE_TTL_SECONDS = 300;
 /** Wrong codes a login challenge takes before it is spent (the failed-login budgets count each one too). */
@@ -231,34 +241,37 @@ export class AuthService {
   }
 
   /**
-   * Exchanges a refresh token for new tokens, rotating the refresh token. Presenting an already-rotated token
-   * revokes the session (it was copied). Refreshing is not activity: it neither renews the idle timeout nor revives a
-   * session that idled out.
+   * Exchanges a refresh token for new tokens, rotating the refresh token. The token rotated away from, presented
+   * again within REFRESH_RETRY_GRACE_SECONDS of the rotation, is a retry whose answer was lost (a page reloaded while
+   * its refresh was under way, two requests racing): it gets new tokens too, and the lost successor becomes the one
+   * whose later use gives a copy away. Presented after the grace period, it revokes the session (it was copied).
+   * Refreshing is not activity: it neither renews the idle timeout nor revives a session that idled out.
    * @throws UNAUTHENTICATED when the token is unknown, expired, revoked or its user disabled; for a session that idled
    *   out, with reason SESSION_IDLE (`sessionIdle`).
    */
   async refresh(refreshToken: string): Promise<IssuedSession> {
     const hash = sha256(refreshToken);
-    const session = await this.sessions.findOne({ where: { refreshTokenHash: hash } });
-    if (!session) {
-      const copied = await this.sessions.findOne({ where: { previousRefreshTokenHash: hash, revokedAt: IsNull() } });
-      if (copied) {
-        await this.sessions.update({ id: copied.id }, { revokedAt: new Date() });
-        this.bus.publish('session.revoked', { sessionId: copied.id });
+    for (let attempt = 0; attempt < 2; attempt += 1) {
+      const session = await this.sessions.findOne({ where: [{ refreshTokenHash: hash }, { previousRefreshTokenHash: hash }] });
+      if (!session || session.revokedAt || session.expiresAt.getTime() <= Date.now()) throw unauthenticated();
+      if (session.refreshTokenHash !== hash && !withinRetryGrace(session)) {
+        await this.sessions.update({ id: session.id }, { revokedAt: new Date() });
+        this.bus.publish('session.revoked', { sessionId: session.id });
+        throw unauthenticated();
       }
-      throw unauthenticated();
+      const user = await this.userRows.findOne({ where: { id: session.userId } });
+      if (!user || user.disabledAt) throw unauthenticated();
+      if (this.sessionCheck.idleEndOf(session.lastSeenAt).getTime() <= Date.now()) throw this.sessionCheck.sessionIdle();
+      const next = randomBytes(32).toString('base64url');
+      // Conditional on the row as read: of two refreshes racing on one token, the second reads the row again and is
+      // then a retry within the grace period.
+      const rotated = await this.sessions.update(
+        { id: session.id, refreshTokenHash: session.refreshTokenHash, revokedAt: IsNull() },
+        { refreshTokenHash: sha256(next), previousRefreshTokenHash: session.refreshTokenHash, refreshRotatedAt: new Date() },
+      );
+      if (rotated.affected) return this.issue(user, session, next);
     }
-    if (session.revokedAt || session.expiresAt.getTime() <= Date.now()) throw unauthenticated();
-    const user = await this.userRows.findOne({ where: { id: session.userId } });
-    if (!user || user.disabledAt) throw unauthenticated();
-    if (this.sessionCheck.idleEndOf(session.lastSeenAt).getTime() <= Date.now()) throw this.sessionCheck.sessionIdle();
-    const next = randomBytes(32).toString('base64url');
-    const rotated = await this.sessions.update(
-      { id: session.id, refreshTokenHash: session.refreshTokenHash, revokedAt: IsNull() },
-      { refreshTokenHash: sha256(next), previousRefreshTokenHash: session.refreshTokenHash },
-    );
-    if (!rotated.affected) throw unauthenticated();
-    return this.issue(user, session, next);
+    throw unauthenticated();
   }
 
   /** Ends the session and (through the event bus) its sockets. Returns true. */

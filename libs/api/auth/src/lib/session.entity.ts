@@ -16,9 +16,19 @@ export class SessionEntity {
   @Column({ name: 'refresh_token_hash', type: 'text' })
   refreshTokenHash: string;
 
-  /** SHA-256 of the refresh token rotated away from; seeing it again ends the session (it was copied). */
+  /**
+   * SHA-256 of the refresh token rotated away from; seeing it again after the retry grace period ends the session (it
+   * was copied).
+   */
   @Column({ name: 'previous_refresh_token_hash', type: 'text', nullable: true })
   previousRefreshTokenHash: string | null;
+
+  /**
+   * When the refresh token was last rotated (UTC). For REFRESH_RETRY_GRACE_SECONDS after it, the token rotated away
+   * from is taken as a retry whose answer was lost rather than as a copy (AuthService.refresh).
+   */
+  @Column({ name: 'refresh_rotated_at', type: 'timestamptz', nullable: true })
+  refreshRotatedAt: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -30,6 +30,7 @@ import { AlertEmails1765960000000 } from './1765960000000-alert-emails';
 import { EvidenceFiles1765970000000 } from './1765970000000-evidence-files';
 import { LeadFiles1765980000000 } from './1765980000000-lead-files';
 import { FileDownloadTickets1765990000000 } from './1765990000000-file-download-tickets';
+import { RefreshRotatedAt1766000000000 } from './1766000000000-refresh-rotated-at';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -65,4 +66,5 @@ export const migrations = [
   EvidenceFiles1765970000000,
   LeadFiles1765980000000,
   FileDownloadTickets1765990000000,
+  RefreshRotatedAt1766000000000,
 ];
