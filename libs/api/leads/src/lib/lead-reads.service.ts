@@ -65,9 +65,17 @@ export class LeadReadsService {
     const ids = leads.map((l) => l.id);
     const persons = await manager.getRepository(LeadPersonEntity).find({ where: { leadId: In(ids) } });
     const shares = await manager.getRepository(LeadShareEntity).find({ where: { leadId: In(ids), recipientAgencyId: actor.agencyId, status: LeadShareStatus.ACTIVE } });
+    const personsOf = new Map<string, LeadPersonEntity[]>();
+    for (const person of persons) {
+      const own = personsOf.get(person.leadId);
+      if (own) own.push(person);
+      else personsOf.set(person.leadId, [person]);
+    }
+    const shareOf = new Map<string, LeadShareEntity>();
+    for (const share of shares) if (!shareOf.has(share.leadId)) shareOf.set(share.leadId, share);
     return leads.map((lead) => {
-      const share = lead.originatingAgencyId === actor.agencyId ? null : (shares.find((s) => s.leadId === lead.id) ?? null);
-      return projectLead(lead, persons.filter((p) => p.leadId === lead.id), share);
+      const share = lead.originatingAgencyId === actor.agencyId ? null : (shareOf.get(lead.id) ?? null);
+      return projectLead(lead, personsOf.get(lead.id) ?? [], share);
     });
   }
 
