@@ -26,6 +26,7 @@ const proxy: Record<string, ProxyOptions> = {
 const libraryAliases: Record<string, string> = {
   '@taskforce/domain': 'libs/domain/src/index.ts',
   '@taskforce/web-ui': 'libs/web/ui/src/index.ts',
+  '@taskforce/web-ui/countries': 'libs/web/ui/src/countries.ts',
   '@taskforce/web-data-access': 'libs/web/data-access/src/index.ts',
   '@taskforce/web-data-access/session': 'libs/web/data-access/src/session.ts',
   '@taskforce/web-auth': 'libs/web/auth/src/index.ts',

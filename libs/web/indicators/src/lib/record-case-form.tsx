@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { AGE_BANDS, FormOfExploitation, IndicatorKind } from '@taskforce/domain';
 import { apiErrorCode, describeApiError, graphql, invalidFields, OPERATIONS_QUERY, type CaseAgeGroup, type CaseSex, type RecordCaseInput } from '@taskforce/web-data-access';
 import { Alert, Button, Card, FORM_OF_EXPLOITATION_LABELS, SelectField, TextField } from '@taskforce/web-ui';
+import { countryChoices } from '@taskforce/web-ui/countries';
 import { useState, type FormEvent } from 'react';
 
 /** Records one case for the viewer's agency (source "agency"); no victim identity. */
@@ -28,16 +29,14 @@ const SEX_OPTIONS = (Object.keys(SEX_LABELS) as CaseSex[]).map((value) => ({ val
 const AGE_GROUP_LABELS: Readonly<Record<CaseAgeGroup, string>> = { MINOR: 'Minor (under 18)', ADULT: 'Adult' };
 const AGE_GROUP_OPTIONS = (Object.keys(AGE_GROUP_LABELS) as CaseAgeGroup[]).map((value) => ({ value, label: AGE_GROUP_LABELS[value] }));
 const AGE_BAND_OPTIONS = AGE_BANDS.map((band) => ({ value: band, label: band }));
+const countryOptions = () => countryChoices().map((c) => ({ value: c.code, label: `${c.name} (${c.code})` }));
 
 const EMPTY = { indicator: IndicatorKind.VICTIM_IDENTIFIED as IndicatorKind, year: '', sex: '' as CaseSex | '', ageGroup: '' as CaseAgeGroup | '', ageBand: '', citizenship: '', countryOfExploitation: '', operationId: '' };
 
-/** Checks what the browser can (the server validates again, countries included); errors keyed by field. */
+/** Checks what the browser can (the server validates again); errors keyed by field. Countries are chosen from a list. */
 export function checkRecordCase(v: typeof EMPTY): Record<string, string> {
   const errors: Record<string, string> = {};
   if (v.year.trim() && (!/^\d{4}$/.test(v.year.trim()) || Number(v.year) < 1990 || Number(v.year) > 2100)) errors['year'] = 'Enter a year from 1990 to 2100, or leave it empty.';
-  for (const field of ['citizenship', 'countryOfExploitation'] as const) {
-    if (v[field].trim() && !/^[A-Za-z]{2}$/.test(v[field].trim())) errors[field] = 'Enter a two-letter ISO 3166 code (e.g. RO), or leave it empty.';
-  }
   return errors;
 }
 
@@ -53,6 +52,7 @@ export function RecordCaseForm() {
   const [saved, setSaved] = useState<string | null>(null);
   const [record, { loading }] = useMutation(RECORD_CASE_MUTATION);
   const operations = useQuery(OPERATIONS_QUERY).data?.operations ?? [];
+  const [countries] = useState(countryOptions);
   const set = (field: keyof typeof EMPTY) => (event: { target: { value: string } }) => setValues((v) => ({ ...v, [field]: event.target.value }));
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
@@ -69,8 +69,8 @@ export function RecordCaseForm() {
       sex: values.sex || undefined,
       ageGroup: values.ageGroup || undefined,
       ageBand: text(values.ageBand),
-      citizenship: text(values.citizenship)?.toUpperCase(),
-      countryOfExploitation: text(values.countryOfExploitation)?.toUpperCase(),
+      citizenship: values.citizenship || undefined,
+      countryOfExploitation: values.countryOfExploitation || undefined,
       formsOfExploitation: forms,
       operationId: text(values.operationId),
     };
@@ -96,8 +96,8 @@ export function RecordCaseForm() {
         <SelectField label="Sex" value={values.sex} placeholder="Unknown" options={SEX_OPTIONS} error={errors['sex']} onChange={set('sex')} data-testid="record-case-sex" />
         <SelectField label="Age group" value={values.ageGroup} placeholder="Unknown" options={AGE_GROUP_OPTIONS} error={errors['ageGroup']} onChange={set('ageGroup')} />
         <SelectField label="Age band (CTDC)" value={values.ageBand} placeholder="Unknown" options={AGE_BAND_OPTIONS} error={errors['ageBand']} onChange={set('ageBand')} />
-        <TextField label="Citizenship (ISO code)" value={values.citizenship} maxLength={2} error={errors['citizenship']} onChange={set('citizenship')} data-testid="record-case-citizenship" />
-        <TextField label="Country of exploitation (ISO code)" value={values.countryOfExploitation} maxLength={2} error={errors['countryOfExploitation']} onChange={set('countryOfExploitation')} />
+        <SelectField label="Citizenship" value={values.citizenship} placeholder="Unknown" options={countries} error={errors['citizenship']} onChange={set('citizenship')} data-testid="record-case-citizenship" />
+        <SelectField label="Country of exploitation" value={values.countryOfExploitation} placeholder="Unknown" options={countries} error={errors['countryOfExploitation']} onChange={set('countryOfExploitation')} />
         <SelectField
           label="Joint operation (optional)"
           value={values.operationId}

@@ -1,6 +1,6 @@
-import { Button, Field } from '@taskforce/web-ui';
+import { Button, countryName, Field } from '@taskforce/web-ui';
+import { countryChoices } from '@taskforce/web-ui/countries';
 import { useState } from 'react';
-import { countryChoices, countryName } from './countries';
 
 interface CountryPickerProps {
   /** ISO 3166-1 alpha-2 codes chosen so far. */

@@ -1,6 +1,7 @@
-import { countryChoices, countryName } from '../countries';
+import { countryChoices } from '../countries';
+import { countryName } from '../lead-labels';
 
-describe('countries a joint operation may cover', () => {
+describe('countries to choose (joint operations, case records)', () => {
   it('offers each assigned ISO 3166-1 alpha-2 code once, Kosovo (XK) included, named in English and sorted by name', () => {
     const choices = countryChoices();
     const codes = choices.map((c) => c.code);
