@@ -60,7 +60,7 @@ describe('urgent task acknowledgement across agencies', () => {
     await card.waitFor({ timeout: 15_000 });
     await card
       .getByTestId('ack-status')
-      .filter({ hasText: /Awaiting acknowledgement from RO-DIOC \(escalates after \d+ min\)/ })
+      .filter({ hasText: /Awaiting acknowledgement from RO-DIOC, escalates at .+ \(in \d+ minutes?\)/ })
       .waitFor({ timeout: 15_000 });
     // The coordinator may not acknowledge on the agency's behalf: no button for them.
     expect(await card.getByTestId('acknowledge-task').count()).toBe(0);

@@ -431,10 +431,10 @@ describe('a joint operation formed with consent, run and closed', () => {
     expect(events.filter((e) => e.name === 'operation.changed').map((e) => e.payload.change)).toEqual(['STATUS_CHANGED', 'STATUS_CHANGED', 'STATUS_CHANGED', 'EDITED', 'INVITATIONS_CHANGED', 'STATUS_CHANGED']);
     await waitFor(() => events.filter((e) => e.name === 'notification').length === 4, 5000, 'status notifications to the liaison officer');
     expect(events.filter((e) => e.name === 'notification').map((e) => e.payload.title)).toEqual([
-      'Joint Operation Amber Fields: PLANNED → ACTIVE',
-      'Joint Operation Amber Fields: ACTIVE → SUSPENDED',
-      'Joint Operation Amber Fields: SUSPENDED → ACTIVE',
-      'Joint Operation Amber Fields: ACTIVE → CLOSED',
+      'Joint Operation Amber Fields: Planned → Active',
+      'Joint Operation Amber Fields: Active → Suspended',
+      'Joint Operation Amber Fields: Suspended → Active',
+      'Joint Operation Amber Fields: Active → Closed',
     ]);
 
     const history = (await ok('ro-member', HISTORY, { id: opId })).operation.history;

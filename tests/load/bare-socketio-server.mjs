@@ -36,7 +36,7 @@ function trigger(t) {
       id: randomUUID(),
       type: 'TASK_ASSIGNED_TO_AGENCY',
       title: `New task for ${t.agency}: ${t.title}`,
-      body: 'Priority MEDIUM',
+      body: 'Medium priority',
       operationId: t.operationId,
       taskId: t.taskId,
       createdAt,

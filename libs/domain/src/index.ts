@@ -11,3 +11,4 @@ export * from './lib/leads';
 export * from './lib/channels';
 export * from './lib/alerts';
 export * from './lib/files';
+export * from './lib/display-names';

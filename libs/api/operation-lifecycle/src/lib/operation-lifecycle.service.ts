@@ -14,6 +14,7 @@ import {
   OperationEventAction,
   OperationFacts,
   OperationStatus,
+  OPERATION_STATUS_LABELS,
   operationTransitionNeedsReason,
   Role,
   TERMINAL_TASK_STATUSES,
@@ -99,7 +100,7 @@ export class OperationLifecycleService {
       const drafts = (await this.peopleToTell(m, facts, actor.userId)).map<NotificationDraft>((userId) => ({
         recipientUserId: userId,
         type: NotificationType.OPERATION_STATUS_CHANGED,
-        title: `${op.name}: ${op.status} → ${input.status}`,
+        title: `${op.name}: ${OPERATION_STATUS_LABELS[op.status]} → ${OPERATION_STATUS_LABELS[input.status]}`,
         body: reason,
         operationId: op.id,
       }));

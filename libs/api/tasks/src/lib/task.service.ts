@@ -5,7 +5,7 @@ import { UserEntity, UserService } from '@taskforce/api-auth';
 import { AuthUser, badInput, EventBus, groupByKeys, loadByKey, whereArgs } from '@taskforce/api-core';
 import { NotificationDraft, NotificationService } from '@taskforce/api-notifications';
 import { OperationPolicy } from '@taskforce/api-operations';
-import { isAllowedTaskTransition, NotificationType, TaskPriority, TaskStatus, TERMINAL_TASK_STATUSES } from '@taskforce/domain';
+import { isAllowedTaskTransition, NotificationType, PRIORITY_LABELS, TASK_STATUS_LABELS, TaskPriority, TaskStatus, TERMINAL_TASK_STATUSES } from '@taskforce/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { CreateTaskInput, UpdateTaskInput, UpdateTaskStatusInput } from './dto/task.inputs';
 import { claimIdempotencyKey, recordTaskEvent, requiresAcknowledgement, taskConflict, taskFollowers } from './task-records';
@@ -156,11 +156,11 @@ export class TaskService {
       const liaisons = await this.users.liaisonOfficersOf(agency.id, manager);
       const drafts: NotificationDraft[] = [];
       if (assignee && assignee.id !== actor.userId) {
-        drafts.push({ recipientUserId: assignee.id, type: NotificationType.TASK_ASSIGNED_TO_YOU, title: `Task assigned to you: ${saved.title}`, body: `Priority ${saved.priority}`, operationId: saved.operationId, taskId: saved.id, urgent });
+        drafts.push({ recipientUserId: assignee.id, type: NotificationType.TASK_ASSIGNED_TO_YOU, title: `Task assigned to you: ${saved.title}`, body: `${PRIORITY_LABELS[saved.priority]} priority`, operationId: saved.operationId, taskId: saved.id, urgent });
       }
       for (const officer of liaisons) {
         if (officer.id === actor.userId || officer.id === assignee?.id) continue;
-        drafts.push({ recipientUserId: officer.id, type: NotificationType.TASK_ASSIGNED_TO_AGENCY, title: `New task for ${agency.acronym}: ${saved.title}`, body: `Priority ${saved.priority}`, operationId: saved.operationId, taskId: saved.id, urgent });
+        drafts.push({ recipientUserId: officer.id, type: NotificationType.TASK_ASSIGNED_TO_AGENCY, title: `New task for ${agency.acronym}: ${saved.title}`, body: `${PRIORITY_LABELS[saved.priority]} priority`, operationId: saved.operationId, taskId: saved.id, urgent });
       }
       return { task: saved, published: await this.notifications.createInTransaction(manager, drafts), fresh: true };
     });
@@ -199,7 +199,7 @@ export class TaskService {
       const drafts = recipients.map((userId) => ({
         recipientUserId: userId,
         type: NotificationType.TASK_STATUS_CHANGED,
-        title: `${updated.title}: ${current.status} → ${updated.status}`,
+        title: `${updated.title}: ${TASK_STATUS_LABELS[current.status]} → ${TASK_STATUS_LABELS[updated.status]}`,
         operationId: updated.operationId,
         taskId: updated.id,
       }));
@@ -272,14 +272,14 @@ export class TaskService {
         await recordTaskEvent(manager, updated.id, actor.userId, TaskEventAction.ASSIGNED, { detail: `reassigned from ${fromAgency.acronym} to ${assignedTo}` });
         const urgent = requiresAcknowledgement(updated);
         if (assignee && assignee.id !== actor.userId && assignee.id !== current.assigneeUserId) {
-          drafts.push({ recipientUserId: assignee.id, type: NotificationType.TASK_ASSIGNED_TO_YOU, title: `Task assigned to you: ${updated.title}`, body: `Priority ${updated.priority}`, operationId: updated.operationId, taskId: updated.id, urgent });
+          drafts.push({ recipientUserId: assignee.id, type: NotificationType.TASK_ASSIGNED_TO_YOU, title: `Task assigned to you: ${updated.title}`, body: `${PRIORITY_LABELS[updated.priority]} priority`, operationId: updated.operationId, taskId: updated.id, urgent });
         }
         const told = new Set([actor.userId, ...(assignee ? [assignee.id] : [])]);
         if (agencyMoved) {
           for (const officer of await this.liaisonOfficerIds(toAgency.id)) {
             if (told.has(officer)) continue;
             told.add(officer);
-            drafts.push({ recipientUserId: officer, type: NotificationType.TASK_ASSIGNED_TO_AGENCY, title: `New task for ${toAgency.acronym}: ${updated.title}`, body: `Priority ${updated.priority}`, operationId: updated.operationId, taskId: updated.id, urgent });
+            drafts.push({ recipientUserId: officer, type: NotificationType.TASK_ASSIGNED_TO_AGENCY, title: `New task for ${toAgency.acronym}: ${updated.title}`, body: `${PRIORITY_LABELS[updated.priority]} priority`, operationId: updated.operationId, taskId: updated.id, urgent });
           }
         }
         // The former assignee side hears the task moved: its person, and its liaison officers when the agency changed

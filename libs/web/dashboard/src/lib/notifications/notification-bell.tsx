@@ -3,10 +3,14 @@ import { UNREAD_NOTIFICATION_COUNT_QUERY } from '@taskforce/web-data-access';
 import { classNames } from '@taskforce/web-ui';
 import { useEffect, useId, useRef, useState } from 'react';
 import { NotificationPanel } from './notification-panel';
+import { unreadCountAnnouncement } from './unread-title';
+import { useUnreadCountInTitle } from './use-unread-title';
 
 /**
- * The bell in the header: shows the unread count (data-testid="unread-count", the number as text) and opens
- * the notification panel. Escape or a click outside closes the panel and gives focus back to the bell.
+ * The bell in the header: shows the unread count (data-testid="unread-count", the number as text; also in front of
+ * the tab's title) and opens the notification panel. Escape or a click outside closes the panel and gives focus back
+ * to the bell. A fall of the count is spoken politely (data-testid="unread-announcement"); a new notification is
+ * spoken by its toast instead.
  */
 export function NotificationBell() {
   const { data } = useQuery(UNREAD_NOTIFICATION_COUNT_QUERY, { fetchPolicy: 'cache-and-network' });
@@ -16,6 +20,15 @@ export function NotificationBell() {
   const buttonRef = useRef<HTMLButtonElement>(null);
   const count = data?.unreadNotificationCount ?? 0;
   const loaded = data !== undefined;
+  useUnreadCountInTitle(loaded ? count : null);
+  const [announcement, setAnnouncement] = useState('');
+  const previousCount = useRef<number | null>(null);
+
+  useEffect(() => {
+    if (!loaded) return;
+    setAnnouncement(unreadCountAnnouncement(previousCount.current, count));
+    previousCount.current = count;
+  }, [loaded, count]);
 
   useEffect(() => {
     if (!open) return undefined;
@@ -56,6 +69,9 @@ export function NotificationBell() {
           </span>
         )}
       </button>
+      <span className="tf-visually-hidden" role="status" data-testid="unread-announcement">
+        {announcement}
+      </span>
       {open && <NotificationPanel id={panelId} unreadCount={count} onNavigate={() => setOpen(false)} />}
     </div>
   );

@@ -9,6 +9,7 @@ import {
 } from '@taskforce/web-data-access';
 import { Alert, Button, EmptyState, Link, LoadingState, pathTo } from '@taskforce/web-ui';
 import { useRef, useState } from 'react';
+import { DesktopAlertsControl } from './desktop-alerts-control';
 import { NotificationDigestList } from './notification-digest';
 import { NotificationItem } from './notification-item';
 import { NOTIFICATION_PANEL_SIZE } from './use-live-notifications';
@@ -30,10 +31,10 @@ function focusTargetIn(item: Element): HTMLElement | null {
 }
 
 /**
- * The list of recent notifications under the bell, with "mark as read" and "mark all as read", and what was held
- * back (muted, quiet hours) in the last 24 hours. The "mark as read" button disappears once the notification is
- * read, so focus then moves to the next notification (or the previous one, or the panel heading) rather than
- * falling back to the page.
+ * The list of recent notifications under the bell, with "mark as read" and "mark all as read", what was held back
+ * (muted, quiet hours) in the last 24 hours, and the switch for desktop alerts. The "mark as read" button
+ * disappears once the notification is read, so focus then moves to the next notification (or the previous one, or
+ * the panel heading) rather than falling back to the page.
  */
 export function NotificationPanel({ id, unreadCount, onNavigate }: NotificationPanelProps) {
   const { data, loading, error } = useQuery(NOTIFICATIONS_QUERY, {
@@ -140,6 +141,7 @@ export function NotificationPanel({ id, unreadCount, onNavigate }: NotificationP
         <summary>Held back in the last 24 hours</summary>
         {digestOpen && <NotificationDigestList onNavigate={onNavigate} compact />}
       </details>
+      <DesktopAlertsControl />
       <p className="tf-popover__footer tf-small">
         <Link to={pathTo('notificationSettings')} onClick={onNavigate} data-testid="notification-settings-link-panel">
           Notification settings

@@ -13,6 +13,7 @@ import {
 } from '@taskforce/web-data-access';
 import { Alert, Button, Card, classNames, EmptyState, labelOf, Link, LoadingState, NOTIFICATION_TYPE_LABELS, pathTo, SelectField, TextField } from '@taskforce/web-ui';
 import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { DesktopAlertsControl } from '../notifications/desktop-alerts-control';
 import { NotificationDigestList } from '../notifications/notification-digest';
 import {
   humanizeFieldMessage,
@@ -51,9 +52,10 @@ function supportedTimeZones(): string[] {
 }
 
 /**
- * Notification settings (/settings/notifications): mute kinds of notification and joint operations, set quiet
- * hours in a time zone (saved with updateNotificationPreferences, with the server's per-field errors shown), and
- * see what was held back in the last 24 hours. Urgent notifications always come through.
+ * Notification settings (/settings/notifications): mute kinds of notification and joint operations, set quiet hours
+ * in a time zone (saved with updateNotificationPreferences, with the server's per-field errors shown), turn desktop
+ * alerts on or off in this browser, and see what was held back in the last 24 hours. Urgent notifications always
+ * come through.
  */
 export function NotificationSettingsPage() {
   const preferences = useQuery(NOTIFICATION_PREFERENCES_QUERY, { fetchPolicy: 'cache-and-network' });
@@ -77,6 +79,9 @@ export function NotificationSettingsPage() {
         <Alert>{describeApiError(preferences.error, 'Your notification settings cannot be loaded right now.')}</Alert>
       )}
       {preferences.loading && !saved && <LoadingState label="Loading your notification settings…" />}
+      <Card title="Desktop alerts" headingLevel={2}>
+        <DesktopAlertsControl />
+      </Card>
       {saved && (
         <PreferencesForm
           saved={saved}

@@ -56,6 +56,7 @@ export const TASK_CARD_FIELDS = graphql(`
     priority
     pillar
     dueAt
+    createdAt
     updatedAt
     assigneeAgency {
       ...AgencyFields
@@ -81,8 +82,9 @@ export const TASK_CARD_FIELDS = graphql(`
 `);
 
 /**
- * A task as shown on a board card. `requiresAcknowledgement` is true for URGENT tasks; `escalatedAt` is when the
- * coordinators were told nobody acknowledged in time; `assigneeLeft` means the assignee agency no longer takes part.
+ * A task as shown on a board card. `requiresAcknowledgement` is true for URGENT tasks, whose escalation clock starts
+ * at `createdAt` (UTC); `escalatedAt` is when the coordinators were told nobody acknowledged in time; `assigneeLeft`
+ * means the assignee agency no longer takes part.
  */
 export type TaskCardData = ResultOf<typeof TASK_CARD_FIELDS>;
 

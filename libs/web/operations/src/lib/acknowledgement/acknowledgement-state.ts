@@ -1,5 +1,6 @@
 import { isTerminalTaskStatus } from '@taskforce/domain';
 import type { Role, TaskStatus } from '@taskforce/web-data-access';
+import { escalationDeadline, timeUntil } from './escalation-countdown';
 
 /** The facts about a task that its acknowledgement status depends on. */
 export interface AcknowledgeableTask {
@@ -10,6 +11,8 @@ export interface AcknowledgeableTask {
   escalatedAt: string | null;
   assigneeAgency: { id: string; acronym: string };
   assigneeUser: { id: string } | null;
+  /** ISO 8601 (UTC): the escalation clock starts here. */
+  createdAt: string;
 }
 
 /** Where an urgent task stands with its acknowledgement. */
@@ -17,7 +20,7 @@ export type AcknowledgementState =
   | { kind: 'not-required' }
   | { kind: 'acknowledged'; at: string; by: { displayName: string; agencyAcronym: string } | null }
   | { kind: 'escalated'; at: string; agencyAcronym: string }
-  | { kind: 'awaiting'; agencyAcronym: string; escalationMinutes: number }
+  | { kind: 'awaiting'; agencyAcronym: string; escalationMinutes: number; escalatesAt: string | null }
   | { kind: 'closed-unacknowledged' };
 
 /** The acknowledgement state of a task, given its operation's escalation time in minutes. */
@@ -31,13 +34,24 @@ export function acknowledgementState(task: AcknowledgeableTask, escalationMinute
   }
   if (task.escalatedAt) return { kind: 'escalated', at: task.escalatedAt, agencyAcronym: task.assigneeAgency.acronym };
   if (isTerminalTaskStatus(task.status)) return { kind: 'closed-unacknowledged' };
-  return { kind: 'awaiting', agencyAcronym: task.assigneeAgency.acronym, escalationMinutes };
+  return {
+    kind: 'awaiting',
+    agencyAcronym: task.assigneeAgency.acronym,
+    escalationMinutes,
+    escalatesAt: escalationDeadline(task.createdAt, escalationMinutes),
+  };
 }
 
-/** The status in words; `formatMoment` renders an instant ("14:05", or with the date when not today). */
+/**
+ * The status in words; `formatMoment` renders an instant ("14:05", or with the date when not today). An awaited
+ * acknowledgement counts down to the escalation from `now` (ms since the epoch) in words of `locale` (the reader's
+ * when undefined): "escalates at 15:03 (in 6 minutes)".
+ */
 export function describeAcknowledgement(
   state: AcknowledgementState,
   formatMoment: (iso: string) => string,
+  now: number = Date.now(),
+  locale?: string,
 ): { headline: string; detail?: string } | null {
   switch (state.kind) {
     case 'not-required':
@@ -53,10 +67,12 @@ export function describeAcknowledgement(
         headline: `Escalated to the coordinators at ${formatMoment(state.at)}`,
         detail: `Still awaiting acknowledgement from ${state.agencyAcronym}`,
       };
-    case 'awaiting':
-      return {
-        headline: `Awaiting acknowledgement from ${state.agencyAcronym} (escalates after ${state.escalationMinutes} min)`,
-      };
+    case 'awaiting': {
+      const awaiting = `Awaiting acknowledgement from ${state.agencyAcronym}`;
+      if (!state.escalatesAt) return { headline: `${awaiting} (escalates after ${state.escalationMinutes} min)` };
+      const left = timeUntil(state.escalatesAt, now, locale) ?? 'any moment now';
+      return { headline: `${awaiting}, escalates at ${formatMoment(state.escalatesAt)} (${left})` };
+    }
     case 'closed-unacknowledged':
       return { headline: 'Closed without an acknowledgement' };
   }

@@ -10,6 +10,10 @@ import {
 import { Alert, Button, classNames, formatMoment } from '@taskforce/web-ui';
 import { useState } from 'react';
 import { acknowledgementState, awaitsAcknowledgement, describeAcknowledgement, mayAcknowledge } from './acknowledgement-state';
+import { useNow } from './use-now';
+
+/** How often the escalation countdown is redrawn, in ms: it shows whole minutes. */
+const COUNTDOWN_STEP_MS = 15_000;
 
 interface AcknowledgementStatusProps {
   task: TaskCardData;
@@ -24,9 +28,10 @@ interface AcknowledgementStatusProps {
 }
 
 /**
- * Where an urgent task stands with its acknowledgement — awaiting (and when it escalates), acknowledged (by whom,
- * when) or escalated to the coordinators — with an Acknowledge button for those allowed to press it: liaison
- * officers of the assignee agency and the assignee person (the server checks again; a refusal is shown).
+ * Where an urgent task stands with its acknowledgement — awaiting (counting down to when it escalates),
+ * acknowledged (by whom, when) or escalated to the coordinators — with an Acknowledge button for those allowed to
+ * press it: liaison officers of the assignee agency and the assignee person (the server checks again; a refusal is
+ * shown).
  * Renders nothing for tasks that need no acknowledgement.
  */
 export function AcknowledgementStatus({ task, escalationMinutes, variant, onAcknowledged, readOnly = false }: AcknowledgementStatusProps) {
@@ -34,7 +39,8 @@ export function AcknowledgementStatus({ task, escalationMinutes, variant, onAckn
   const [acknowledge, { loading }] = useMutation(ACKNOWLEDGE_TASK_MUTATION);
   const [error, setError] = useState<string | null>(null);
   const state = acknowledgementState(task, escalationMinutes);
-  const text = describeAcknowledgement(state, (iso) => formatMoment(iso));
+  const now = useNow(COUNTDOWN_STEP_MS, state.kind === 'awaiting');
+  const text = describeAcknowledgement(state, (iso) => formatMoment(iso, new Date(now)), now);
   if (!text) return null;
 
   const canPress =

@@ -1,10 +1,24 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { classNames } from '../format/class-names';
 import { Link } from '../router/link';
+import { Button } from './button';
 
 /**
- * What a toast says; `href` adds a link (e.g. to the task it is about). `urgent` toasts (an urgent task, an
- * escalation) stand out, are announced assertively and stay until dismissed.
+ * A button in a toast (e.g. "Acknowledge" on an urgent task): `run` does the work and resolves to the toast that
+ * replaces this one (null closes it); when it rejects, the error's message is shown in the toast.
+ */
+export interface ToastAction {
+  /** Visible text of the button. */
+  label: string;
+  /** Said after the label to screen readers only, e.g. the title of the task it acts on. */
+  labelDetail?: string;
+  testId?: string;
+  run(): Promise<ToastMessage | null>;
+}
+
+/**
+ * What a toast says; `href` adds a link (e.g. to the task it is about), `action` a button. `urgent` toasts (an urgent
+ * task, an escalation) stand out, are announced assertively and stay until dismissed.
  */
 export interface ToastMessage {
   title: string;
@@ -12,6 +26,7 @@ export interface ToastMessage {
   tone?: 'info' | 'success' | 'error' | 'urgent';
   href?: string;
   hrefLabel?: string;
+  action?: ToastAction;
 }
 
 interface ShownToast extends ToastMessage {
@@ -40,23 +55,63 @@ function keepNewest(toasts: ShownToast[]): ShownToast[] {
   return result;
 }
 
-/** Provides `useToast()` to the tree and renders the live toast region (data-testid="toast"). */
+/** What a screen reader hears of a toast: "Urgent: <title>. <body>". */
+function spokenText(message: ToastMessage): string {
+  const text = message.body ? `${message.title}. ${message.body}` : message.title;
+  return message.tone === 'urgent' ? `Urgent: ${text}` : text;
+}
+
+/** The latest toast said in one of the two live regions; `id` makes a repeated text a new node, spoken again. */
+interface Announcement {
+  id: number;
+  text: string;
+}
+
+/**
+ * Provides `useToast()` to the tree and renders the toasts (data-testid="toast"). Toasts are spoken through two
+ * live regions of their own, each toast once: urgent ones assertively (aria-live="assertive"), others politely
+ * (aria-live="polite"); the visible toasts, with their buttons, are not a live region, so nothing is said twice.
+ */
 export function ToastProvider({ children }: { children: ReactNode }) {
   const [toasts, setToasts] = useState<ShownToast[]>([]);
+  const [polite, setPolite] = useState<Announcement | null>(null);
+  const [assertive, setAssertive] = useState<Announcement | null>(null);
   const nextId = useRef(1);
 
-  const dismiss = useCallback((id: number) => setToasts((current) => current.filter((toast) => toast.id !== id)), []);
-  const show = useCallback((message: ToastMessage) => {
-    const id = nextId.current++;
-    setToasts((current) => keepNewest([...current, { ...message, id }]));
-    return id;
+  const announce = useCallback((id: number, message: ToastMessage) => {
+    const announcement = { id, text: spokenText(message) };
+    if (message.tone === 'urgent') setAssertive(announcement);
+    else setPolite(announcement);
   }, []);
+  const dismiss = useCallback((id: number) => setToasts((current) => current.filter((toast) => toast.id !== id)), []);
+  const show = useCallback(
+    (message: ToastMessage) => {
+      const id = nextId.current++;
+      setToasts((current) => keepNewest([...current, { ...message, id }]));
+      announce(id, message);
+      return id;
+    },
+    [announce],
+  );
+  const replace = useCallback(
+    (id: number, message: ToastMessage) => {
+      setToasts((current) => current.map((toast) => (toast.id === id ? { ...message, id } : toast)));
+      announce(nextId.current++, message);
+    },
+    [announce],
+  );
   const api = useMemo<ToastApi>(() => ({ show, dismiss }), [show, dismiss]);
 
   return (
     <ToastContext.Provider value={api}>
       {children}
-      <ToastRegion toasts={toasts} onDismiss={dismiss} />
+      <div className="tf-visually-hidden" aria-live="polite" data-testid="toast-announcer-polite">
+        {polite && <p key={polite.id}>{polite.text}</p>}
+      </div>
+      <div className="tf-visually-hidden" aria-live="assertive" data-testid="toast-announcer-assertive">
+        {assertive && <p key={assertive.id}>{assertive.text}</p>}
+      </div>
+      <ToastRegion toasts={toasts} onDismiss={dismiss} onReplace={replace} />
     </ToastContext.Provider>
   );
 }
@@ -68,53 +123,111 @@ export function useToast(): ToastApi {
   return api;
 }
 
-function ToastRegion({ toasts, onDismiss }: { toasts: readonly ShownToast[]; onDismiss: (id: number) => void }) {
+interface ToastRegionProps {
+  toasts: readonly ShownToast[];
+  onDismiss: (id: number) => void;
+  onReplace: (id: number, message: ToastMessage) => void;
+}
+
+function ToastRegion({ toasts, onDismiss, onReplace }: ToastRegionProps) {
   const [paused, setPaused] = useState(false);
   return (
     <div
       className="tf-toast-region"
       data-testid="toast"
-      aria-live="polite"
-      aria-relevant="additions"
       onMouseEnter={() => setPaused(true)}
       onMouseLeave={() => setPaused(false)}
       onFocus={() => setPaused(true)}
       onBlur={() => setPaused(false)}
     >
       {toasts.map((toast) => (
-        <ToastItem key={toast.id} toast={toast} paused={paused} onDismiss={onDismiss} />
+        <ToastItem key={toast.id} toast={toast} paused={paused} onDismiss={onDismiss} onReplace={onReplace} />
       ))}
     </div>
   );
 }
 
-function ToastItem({ toast, paused, onDismiss }: { toast: ShownToast; paused: boolean; onDismiss: (id: number) => void }) {
+interface ToastItemProps {
+  toast: ShownToast;
+  paused: boolean;
+  onDismiss: (id: number) => void;
+  onReplace: (id: number, message: ToastMessage) => void;
+}
+
+function ToastItem({ toast, paused, onDismiss, onReplace }: ToastItemProps) {
   const urgent = toast.tone === 'urgent';
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const closeRef = useRef<HTMLButtonElement>(null);
+  const refocus = useRef(false);
+
   useEffect(() => {
-    // Urgent toasts stay until someone dismisses them or follows their link.
+    // Urgent toasts stay until someone dismisses them, follows their link or completes their action.
     if (paused || urgent) return undefined;
     const timer = window.setTimeout(() => onDismiss(toast.id), TOAST_LIFETIME_MS);
     return () => window.clearTimeout(timer);
   }, [paused, urgent, toast.id, onDismiss]);
+
+  useEffect(() => {
+    // The action's button is gone from the replacing toast: keep keyboard focus in the toast.
+    if (!refocus.current) return;
+    refocus.current = false;
+    closeRef.current?.focus();
+  }, [toast]);
+
+  const action = toast.action;
+  const onAction = async () => {
+    if (!action) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const next = await action.run();
+      if (next) {
+        refocus.current = true;
+        onReplace(toast.id, next);
+      } else {
+        onDismiss(toast.id);
+      }
+    } catch (caught: unknown) {
+      setError(caught instanceof Error ? caught.message : String(caught));
+    } finally {
+      setBusy(false);
+    }
+  };
 
   return (
     <div
       className={classNames('tf-toast', `tf-toast--${toast.tone ?? 'info'}`)}
       data-testid="toast-item"
       data-urgent={urgent ? 'true' : undefined}
-      role={urgent ? 'alert' : undefined}
     >
       <div className="tf-toast__content">
         {urgent && <p className="tf-toast__flag">Urgent</p>}
         <p className="tf-toast__title">{toast.title}</p>
         {toast.body && <p className="tf-toast__body">{toast.body}</p>}
-        {toast.href && (
-          <Link className="tf-toast__link" to={toast.href} onClick={() => onDismiss(toast.id)}>
-            {toast.hrefLabel ?? 'Open'}
-          </Link>
+        {(toast.href || action) && (
+          <div className="tf-toast__actions">
+            {action && (
+              <Button size="sm" variant="primary" busy={busy} onClick={onAction} data-testid={action.testId}>
+                {action.label}
+                {action.labelDetail && <span className="tf-visually-hidden">: {action.labelDetail}</span>}
+              </Button>
+            )}
+            {toast.href && (
+              <Link className="tf-toast__link" to={toast.href} onClick={() => onDismiss(toast.id)}>
+                {toast.hrefLabel ?? 'Open'}
+              </Link>
+            )}
+          </div>
+        )}
+        {error && (
+          <p className="tf-toast__error" role="alert" data-testid="toast-action-error">
+            {error}
+          </p>
         )}
       </div>
       <button
+        ref={closeRef}
         type="button"
         className="tf-toast__close"
         aria-label={`Dismiss: ${toast.title}`}

@@ -3,12 +3,12 @@ import {
   FormOfExploitation,
   IndicatorKind,
   NotificationType,
-  OperationStatus,
   Pillar,
   Role,
-  TaskPriority,
-  TaskStatus,
 } from '@taskforce/domain';
+
+/** Task statuses, priorities and joint-operation statuses are named in libs/domain, which the server's texts share. */
+export { OPERATION_STATUS_LABELS, PRIORITY_LABELS, TASK_STATUS_LABELS } from '@taskforce/domain';
 
 /** Display names of the task force's indicators, in the order of the menus. */
 export const INDICATOR_KIND_LABELS: Readonly<Record<IndicatorKind, string>> = {
@@ -20,37 +20,12 @@ export const INDICATOR_KIND_LABELS: Readonly<Record<IndicatorKind, string>> = {
   [IndicatorKind.CONVICTION]: 'Convictions',
 };
 
-/** Display names of task statuses, in board order. */
-export const TASK_STATUS_LABELS: Readonly<Record<TaskStatus, string>> = {
-  [TaskStatus.OPEN]: 'Open',
-  [TaskStatus.IN_PROGRESS]: 'In progress',
-  [TaskStatus.BLOCKED]: 'Blocked',
-  [TaskStatus.DONE]: 'Done',
-  [TaskStatus.CANCELLED]: 'Cancelled',
-};
-
 /** Display names of the 4P pillars. */
 export const PILLAR_LABELS: Readonly<Record<Pillar, string>> = {
   [Pillar.PREVENTION]: 'Prevention',
   [Pillar.PROTECTION]: 'Protection',
   [Pillar.PROSECUTION]: 'Prosecution',
   [Pillar.PARTNERSHIP]: 'Partnership',
-};
-
-/** Display names of task priorities. */
-export const PRIORITY_LABELS: Readonly<Record<TaskPriority, string>> = {
-  [TaskPriority.LOW]: 'Low',
-  [TaskPriority.MEDIUM]: 'Medium',
-  [TaskPriority.HIGH]: 'High',
-  [TaskPriority.URGENT]: 'Urgent',
-};
-
-/** Display names of joint-operation statuses. */
-export const OPERATION_STATUS_LABELS: Readonly<Record<OperationStatus, string>> = {
-  [OperationStatus.PLANNED]: 'Planned',
-  [OperationStatus.ACTIVE]: 'Active',
-  [OperationStatus.SUSPENDED]: 'Suspended',
-  [OperationStatus.CLOSED]: 'Closed',
 };
 
 /** Display names of roles, with the glossary's spelling ("liaison officer"). */

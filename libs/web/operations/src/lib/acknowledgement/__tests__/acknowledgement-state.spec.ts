@@ -15,6 +15,7 @@ const base: AcknowledgeableTask = {
   escalatedAt: null,
   assigneeAgency: { id: 'ro', acronym: 'RO-DIOC' },
   assigneeUser: null,
+  createdAt: '2026-05-01T14:48:00.000Z',
 };
 const at = (iso: string) => `[${iso.slice(11, 16)}]`;
 
@@ -25,12 +26,28 @@ describe('acknowledgement status', () => {
     expect(awaitsAcknowledgement(state)).toBe(false);
   });
 
-  it('awaits the assignee agency and says when it escalates', () => {
+  it('awaits the assignee agency and counts down to the escalation', () => {
+    // Created at 14:48 with 15 minutes to acknowledge: escalates at 15:03.
     const state = acknowledgementState(base, 15);
-    expect(describeAcknowledgement(state, at)).toEqual({
-      headline: 'Awaiting acknowledgement from RO-DIOC (escalates after 15 min)',
+    expect(describeAcknowledgement(state, at, Date.parse('2026-05-01T14:57:00.000Z'), 'en-GB')).toEqual({
+      headline: 'Awaiting acknowledgement from RO-DIOC, escalates at [15:03] (in 6 minutes)',
     });
+    expect(describeAcknowledgement(state, at, Date.parse('2026-05-01T15:02:30.000Z'), 'en-GB')?.headline).toBe(
+      'Awaiting acknowledgement from RO-DIOC, escalates at [15:03] (in 1 minute)',
+    );
     expect(awaitsAcknowledgement(state)).toBe(true);
+  });
+
+  it('says the escalation is due once its time has passed and the server has not escalated yet', () => {
+    const state = acknowledgementState(base, 15);
+    expect(describeAcknowledgement(state, at, Date.parse('2026-05-01T15:03:20.000Z'), 'en-GB')?.headline).toBe(
+      'Awaiting acknowledgement from RO-DIOC, escalates at [15:03] (any moment now)',
+    );
+  });
+
+  it('falls back to the escalation time alone when the creation time is unreadable', () => {
+    const state = acknowledgementState({ ...base, createdAt: '' }, 15);
+    expect(describeAcknowledgement(state, at)?.headline).toBe('Awaiting acknowledgement from RO-DIOC (escalates after 15 min)');
   });
 
   it('names who acknowledged and when', () => {
