@@ -132,7 +132,9 @@ function TimingTable({ timing, taskForce }: { timing: TimingData; taskForce: Tim
       <caption className="tf-small tf-muted">Timing</caption>
       <thead>
         <tr>
-          <th scope="col" />
+          <th scope="col">
+            <span className="tf-visually-hidden">Measure</span>
+          </th>
           <th scope="col">This operation</th>
           <th scope="col">All your operations</th>
         </tr>

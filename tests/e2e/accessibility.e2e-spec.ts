@@ -1,0 +1,148 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { baseUrl, DEMO_PASSWORD, launchChromium, signIn } from './support/browser';
+
+/**
+ * axe-core (the accessibility rules engine of Deque, WCAG 2.0–2.2 A and AA plus best practices) over every screen of
+ * the web client, as the person each screen is for, at desktop width and at 390 px: no violation of any impact.
+ * The screens with an id in their address use the demo's Joint Operation Danube Route, one of its leads and Romania.
+ */
+
+interface Finding {
+  screen: string;
+  rule: string;
+  impact: string | null;
+  nodes: string[];
+}
+
+/** axe-core's browser build, evaluated through DevTools (the app's Content-Security-Policy refuses inline scripts). */
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const DESKTOP = { width: 1366, height: 960 };
+const PHONE = { width: 390, height: 844 };
+
+/** Waits until a screen has drawn its data: the network is quiet and no loading line is left. */
+async function settled(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.locator('.tf-loading').first().waitFor({ state: 'detached', timeout: 15_000 }).catch(() => undefined);
+  await page.waitForLoadState('networkidle');
+}
+
+/** Runs axe-core on the page as it is; one finding per rule violated, with the CSS paths of the elements. */
+async function axeFindings(page: Page, screen: string): Promise<Finding[]> {
+  await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.map(String).join(' ')) }));
+  });
+  return violations.map((v) => ({ screen, rule: v.id, impact: v.impact, nodes: v.nodes.slice(0, 5) }));
+}
+
+describe('accessibility: axe-core finds nothing on any screen', () => {
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  let operationId = '';
+  let leadId = '';
+
+  const pageAs = async (email: string | null, viewport = DESKTOP): Promise<Page> => {
+    const context = await browser.newContext({ viewport });
+    contexts.push(context);
+    const page = await context.newPage();
+    if (email) await signIn(page, email, DEMO_PASSWORD);
+    return page;
+  };
+
+  const check = async (page: Page, screens: Array<[name: string, path: string]>, suffix = ''): Promise<Finding[]> => {
+    const findings: Finding[] = [];
+    for (const [name, path] of screens) {
+      await page.goto(`${baseUrl()}${path}`);
+      await settled(page);
+      findings.push(...(await axeFindings(page, `${name}${suffix}`)));
+    }
+    return findings;
+  };
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    const page = await pageAs('coordinator@demo.test');
+    await page.getByTestId('operation-card').filter({ hasText: 'Danube Route' }).getByTestId('operation-link').click();
+    await page.waitForURL(/\/operations\/[^/]+$/);
+    operationId = new URL(page.url()).pathname.split('/').pop()!;
+    await page.goto(`${baseUrl()}/leads`);
+    await page.getByTestId('lead-link').first().click();
+    await page.waitForURL(/\/leads\/[^/]+$/);
+    leadId = new URL(page.url()).pathname.split('/').pop()!;
+  });
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+  });
+
+  const personScreens = (): Array<[string, string]> => [
+    ['dashboard', '/'],
+    ['notification settings', '/settings/notifications'],
+    ['security settings', '/settings/security'],
+    ['new operation', '/operations/new'],
+    ['invitations', '/invitations'],
+    ['leads', '/leads'],
+    ['new lead', '/leads/new'],
+    ['approvals', '/approvals'],
+    ['indicators', '/indicators'],
+    ['countries', '/countries'],
+    ['country profile', '/countries/RO'],
+    ['operation', `/operations/${operationId}`],
+    ['lead', `/leads/${leadId}`],
+    ['evaluation', `/operations/${operationId}/evaluation`],
+    ['report', `/operations/${operationId}/report`],
+    ['unknown address', '/no-such-screen'],
+  ];
+  const adminScreens: Array<[string, string]> = [
+    ['imports', '/admin/imports'],
+    ['audit', '/admin/audit'],
+    ['agreements', '/admin/agreements'],
+    ['rules', '/admin/rules'],
+    ['people', '/admin/people'],
+    ['agencies', '/admin/agencies'],
+  ];
+
+  it('the sign-in screen, signed out, at desktop width and at 390 px', async () => {
+    const findings: Finding[] = [];
+    for (const [viewport, suffix] of [[DESKTOP, ''], [PHONE, ' (390 px)']] as const) {
+      const page = await pageAs(null, viewport);
+      findings.push(...(await check(page, [['sign-in', '/']], suffix)));
+    }
+    expect(findings).toEqual([]);
+  });
+
+  it("a coordinator's screens at desktop width", async () => {
+    const page = await pageAs('coordinator@demo.test');
+    expect(await check(page, personScreens())).toEqual([]);
+  });
+
+  it("a coordinator's screens at 390 px", async () => {
+    const page = await pageAs('coordinator@demo.test', PHONE);
+    expect(await check(page, personScreens(), ' (390 px)')).toEqual([]);
+  });
+
+  it("open panels and dialogs: a task's panel on the board, the share dialog of a lead", async () => {
+    const page = await pageAs('nl-analyst@demo.test');
+    const findings: Finding[] = [];
+    await page.goto(`${baseUrl()}/operations/${operationId}`);
+    await page.getByTestId('task-card').first().click();
+    await page.getByTestId('task-detail').waitFor();
+    await settled(page);
+    findings.push(...(await axeFindings(page, 'task panel')));
+    await page.goto(`${baseUrl()}/leads`);
+    await page.getByTestId('lead-link').first().click();
+    await page.getByTestId('share-lead').click();
+    await page.getByRole('dialog').waitFor();
+    await settled(page);
+    findings.push(...(await axeFindings(page, 'share dialog')));
+    expect(findings).toEqual([]);
+  });
+
+  it("the platform admin's screens", async () => {
+    const page = await pageAs('admin@demo.test');
+    expect(await check(page, adminScreens)).toEqual([]);
+  });
+});
