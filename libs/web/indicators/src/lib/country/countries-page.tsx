@@ -47,35 +47,37 @@ export function CountriesPage() {
           {countries.length === 0 ? (
             <EmptyState>No country matches.</EmptyState>
           ) : (
-            <table className="tf-indicators__table" data-testid="countries-table" id="countries-table">
-              <caption className="tf-visually-hidden">Countries with data</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Country</th>
-                  <th scope="col" className="tf-num">Agencies</th>
-                  <th scope="col" className="tf-num">National laws</th>
-                  <th scope="col" className="tf-num">TIP tier years</th>
-                  <th scope="col">UNODC GLOTIP</th>
-                  <th scope="col">Palermo ratification</th>
-                </tr>
-              </thead>
-              <tbody>
-                {countries.map((c) => (
-                  <tr key={c.code} data-testid="countries-row" data-code={c.code}>
-                    <th scope="row">
-                      <Link to={pathTo('country', { code: c.code })}>
-                        {c.name} ({c.code})
-                      </Link>
-                    </th>
-                    <td className="tf-num">{c.agencies}</td>
-                    <td className="tf-num">{c.nationalLaws}</td>
-                    <td className="tf-num">{c.tipTierYears}</td>
-                    <td>{c.hasGlotip ? 'yes' : '—'}</td>
-                    <td>{c.palermoRatificationYear ?? '—'}</td>
+            <div className="tf-table-wrap">
+              <table className="tf-indicators__table" data-testid="countries-table" id="countries-table">
+                <caption className="tf-visually-hidden">Countries with data</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Country</th>
+                    <th scope="col" className="tf-num">Agencies</th>
+                    <th scope="col" className="tf-num">National laws</th>
+                    <th scope="col" className="tf-num">TIP tier years</th>
+                    <th scope="col">UNODC GLOTIP</th>
+                    <th scope="col">Palermo ratification</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {countries.map((c) => (
+                    <tr key={c.code} data-testid="countries-row" data-code={c.code}>
+                      <th scope="row">
+                        <Link to={pathTo('country', { code: c.code })}>
+                          {c.name} ({c.code})
+                        </Link>
+                      </th>
+                      <td className="tf-num">{c.agencies}</td>
+                      <td className="tf-num">{c.nationalLaws}</td>
+                      <td className="tf-num">{c.tipTierYears}</td>
+                      <td>{c.hasGlotip ? 'yes' : '—'}</td>
+                      <td>{c.palermoRatificationYear ?? '—'}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           )}
         </Card>
       )}
