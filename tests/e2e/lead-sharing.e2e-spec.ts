@@ -83,6 +83,17 @@ describe('lead sharing across agencies, with an onward share approved live', () 
     await saveScreenshot(analyst, 'lead-sharing-preview');
     await confirmShare(analyst, 'ES-BIP');
     await analyst.locator('[data-testid="lead-share"][data-acronym="ES-BIP"][data-status="ACTIVE"]').waitFor();
+    // Shared again, the dialog marks ES-BIP as holding the lead and does not offer it; an agency without a share is offered.
+    await analyst.getByTestId('share-lead').click();
+    const again = analyst.getByTestId('share-dialog');
+    const esBip = again.locator('[data-testid="share-recipient"][data-acronym="ES-BIP"]');
+    await esBip.waitFor();
+    await expect(esBip.getAttribute('data-held')).resolves.toBe('ACTIVE');
+    await expect(esBip.isDisabled()).resolves.toBe(true);
+    await expect(again.locator('label:has([data-testid="share-recipient"][data-acronym="ES-BIP"])').getByTestId('share-recipient-held').textContent()).resolves.toContain('holds this lead already');
+    await expect(again.locator('[data-testid="share-recipient"][data-acronym="BE-SIS"]').isDisabled()).resolves.toBe(false);
+    await analyst.keyboard.press('Escape');
+    await again.waitFor({ state: 'detached' });
 
     // B: the lead appears in the open list (lead.changed), marked redacted; its page says what was removed and why.
     const card = recipient.getByTestId('lead-card').filter({ hasText: BARGE_LEAD });

@@ -153,6 +153,7 @@ export function LeadDetailPage({ leadId }: { leadId: string }) {
           leadId={lead.id}
           originatingAgencyId={lead.originatingAgency.id}
           senderAgencyId={viewerAgencyId}
+          holders={holdersOf(lead.shares)}
           onClose={() => setSharing(false)}
           onShared={refresh}
         />
@@ -274,4 +275,13 @@ function StatusEditor({ lead, onChanged }: { lead: LeadDetailData; onChanged: ()
       )}
     </div>
   );
+}
+
+/** The recipient agencies of the shares the viewer sees that are live or waiting for approval, by agency id. */
+function holdersOf(shares: ReadonlyArray<{ status: string; recipientAgency: { id: string } }>): Map<string, 'ACTIVE' | 'PENDING_APPROVAL'> {
+  const holders = new Map<string, 'ACTIVE' | 'PENDING_APPROVAL'>();
+  for (const share of shares) {
+    if (share.status === 'ACTIVE' || (share.status === 'PENDING_APPROVAL' && !holders.has(share.recipientAgency.id))) holders.set(share.recipientAgency.id, share.status);
+  }
+  return holders;
 }

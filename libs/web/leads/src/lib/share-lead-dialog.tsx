@@ -31,6 +31,11 @@ interface ShareLeadDialogProps {
   originatingAgencyId: string;
   /** The agency sharing (the viewer's): not offered either. Differs from the originator for an onward share. */
   senderAgencyId: string;
+  /**
+   * Agencies that hold the lead already (share ACTIVE) or wait for the originator's approval (PENDING_APPROVAL), as
+   * far as the viewer sees its shares: marked in the list and not offered again.
+   */
+  holders?: ReadonlyMap<string, 'ACTIVE' | 'PENDING_APPROVAL'>;
   onClose: () => void;
   /** Called after shareLead answered, so the lead page can show the new shares. */
   onShared: () => void;
@@ -45,7 +50,7 @@ const PURPOSE_OPTIONS = Object.values(SharingPurpose).map((value) => ({ value, l
  * for each recipient (previewLeadShare: outcome, removed categories, legal basis, every reason), then confirm
  * (shareLead) and see what was recorded.
  */
-export function ShareLeadDialog({ leadId, originatingAgencyId, senderAgencyId, onClose, onShared }: ShareLeadDialogProps) {
+export function ShareLeadDialog({ leadId, originatingAgencyId, senderAgencyId, holders = new Map(), onClose, onShared }: ShareLeadDialogProps) {
   const agencies = useQuery(AGENCIES_QUERY, { fetchPolicy: 'cache-first' });
   const operations = useQuery(OPERATIONS_QUERY, { fetchPolicy: 'cache-first' });
   const [mode, setMode] = useState<Mode>('agencies');
@@ -146,8 +151,10 @@ export function ShareLeadDialog({ leadId, originatingAgencyId, senderAgencyId, o
                         type="checkbox"
                         value={agency.id}
                         checked={recipientIds.includes(agency.id)}
+                        disabled={holders.has(agency.id)}
                         data-testid="share-recipient"
                         data-acronym={agency.acronym}
+                        data-held={holders.get(agency.id)}
                         onChange={(event) => {
                           const checked = event.currentTarget.checked;
                           setRecipientIds((ids) => (checked ? [...ids, agency.id] : ids.filter((id) => id !== agency.id)));
@@ -156,6 +163,12 @@ export function ShareLeadDialog({ leadId, originatingAgencyId, senderAgencyId, o
                       />
                       <span>
                         {agency.name} <AgencyBadge agency={agency} />
+                        {holders.has(agency.id) && (
+                          <span className="tf-small tf-muted" data-testid="share-recipient-held">
+                            {' '}
+                            — {holders.get(agency.id) === 'ACTIVE' ? 'holds this lead already' : 'asked for, awaiting approval'}
+                          </span>
+                        )}
                       </span>
                     </label>
                   </li>
