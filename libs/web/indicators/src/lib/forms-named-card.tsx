@@ -1,6 +1,6 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { describeApiError, FORMS_NAMED_TABLE_CSV_QUERY, FORMS_NAMED_TABLE_QUERY, type IndicatorScopeInput } from '@taskforce/web-data-access';
-import { Alert, Card, EmptyState, LoadingState } from '@taskforce/web-ui';
+import { Card, EmptyState, LoadError, LoadingState } from '@taskforce/web-ui';
 import { IndicatorBarChart } from './indicator-bar-chart';
 import { categoryLabel, figureText, formsNamedChartModel } from './indicator-view';
 import { ServerCsvButton } from './server-csv-button';
@@ -13,7 +13,7 @@ import { ServerCsvButton } from './server-csv-button';
  */
 export function FormsNamedCard({ input }: { input: IndicatorScopeInput }) {
   const client = useApolloClient();
-  const { data, loading, error } = useQuery(FORMS_NAMED_TABLE_QUERY, { variables: { input } });
+  const { data, loading, error, refetch } = useQuery(FORMS_NAMED_TABLE_QUERY, { variables: { input } });
   const table = data?.formsNamedTable;
   const model = table ? formsNamedChartModel(table) : null;
   return (
@@ -31,7 +31,7 @@ export function FormsNamedCard({ input }: { input: IndicatorScopeInput }) {
         )
       }
     >
-      {error && <Alert>{describeApiError(error, 'The records naming each form cannot be loaded right now.')}</Alert>}
+      {error && <LoadError onRetry={() => refetch()}>{describeApiError(error, 'The records naming each form cannot be loaded right now.')}</LoadError>}
       {!table && loading && <LoadingState label="Loading the records naming each form…" />}
       {table && table.rows.length === 0 && <EmptyState>No record of this indicator names a form of exploitation.</EmptyState>}
       {table && model && table.rows.length > 0 && (

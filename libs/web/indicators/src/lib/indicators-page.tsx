@@ -13,7 +13,7 @@ import {
   type RowPercentages,
 } from '@taskforce/web-data-access';
 import { caseRecordsScope, IndicatorKind } from '@taskforce/domain';
-import { Alert, Card, EmptyState, INDICATOR_KIND_LABELS, LoadingState, SelectField } from '@taskforce/web-ui';
+import { Card, EmptyState, INDICATOR_KIND_LABELS, LoadError, LoadingState, SelectField } from '@taskforce/web-ui';
 import { useState } from 'react';
 import { IndicatorBarChart } from './indicator-bar-chart';
 import { RecordCaseForm } from './record-case-form';
@@ -53,7 +53,7 @@ export function IndicatorsPage() {
   const dimensions = [first, second].filter((d): d is IndicatorDimension => d !== '');
   const dimensionOptions = dimensionOptionsFor(source);
   const input: IndicatorTableInput = { source, indicator, dimensions, ...(operationId ? { operationId } : {}) };
-  const { data, loading, error } = useQuery(INDICATOR_TABLE_QUERY, { variables: { input }, skip: dimensions.length === 0 });
+  const { data, loading, error, refetch } = useQuery(INDICATOR_TABLE_QUERY, { variables: { input }, skip: dimensions.length === 0 });
   const table = dimensions.length > 0 ? data?.indicatorTable : undefined;
 
   return (
@@ -122,7 +122,7 @@ export function IndicatorsPage() {
         </form>
       </Card>
       {dimensions.length === 0 && <EmptyState>Choose a variable to break the figures down by.</EmptyState>}
-      {error && <Alert>{describeApiError(error, 'The indicator table cannot be loaded right now.')}</Alert>}
+      {error && <LoadError onRetry={() => refetch()}>{describeApiError(error, 'The indicator table cannot be loaded right now.')}</LoadError>}
       {dimensions.length > 0 && !table && loading && <LoadingState label="Loading the indicator table…" />}
       {table && <IndicatorResult table={table} input={input} />}
       <FormsNamedCard input={{ source, indicator, ...(operationId ? { operationId } : {}) }} />

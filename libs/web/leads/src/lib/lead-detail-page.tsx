@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { isLeadWriter, leadStatusMoves } from '@taskforce/domain';
 import { apiErrorCode, describeApiError, LEAD_QUERY, UPDATE_LEAD_MUTATION, useRealtimeEvent, useViewer, type LeadDetailData } from '@taskforce/web-data-access';
-import { AdmiraltyGradeBadge, AgencyBadge, Alert, Button, Card, categoryList, EmptyState, FORM_OF_EXPLOITATION_LABELS, formatDateTime, labelOf, Link, LoadingState, pathTo, SelectField, TlpBadge } from '@taskforce/web-ui';
+import { AdmiraltyGradeBadge, AgencyBadge, Alert, Button, Card, categoryList, EmptyState, FORM_OF_EXPLOITATION_LABELS, formatDateTime, labelOf, Link, LoadError, LoadingState, pathTo, SelectField, TlpBadge } from '@taskforce/web-ui';
 import { useEffect, useState } from 'react';
 import { AttachedFiles } from '@taskforce/web-operations';
 import { HandlingCodes, ReasonList, RouteLine } from './lead-parts';
@@ -43,11 +43,11 @@ export function LeadDetailPage({ leadId }: { leadId: string }) {
       return (
         <div className="tf-page">
           <h1 className="tf-page__title">{notFound ? 'Lead not found' : 'Lead unavailable'}</h1>
-          <Alert>
-            {notFound
-              ? 'This lead does not exist, or it has not been shared with your agency.'
-              : describeApiError(error, 'This lead cannot be loaded right now.')}
-          </Alert>
+          {notFound ? (
+            <Alert>This lead does not exist, or it has not been shared with your agency.</Alert>
+          ) : (
+            <LoadError onRetry={() => refetch()}>{describeApiError(error, 'This lead cannot be loaded right now.')}</LoadError>
+          )}
           <p>
             <Link to={pathTo('leads')}>Back to the leads</Link>
           </p>

@@ -12,7 +12,7 @@ import {
   type OperationChangedEvent,
   type TaskChangedEvent,
 } from '@taskforce/web-data-access';
-import { Alert, Button, Card, labelOf, Link, LoadingState, pathTo, TASK_STATUS_LABELS, useNavigate, useSearchParam } from '@taskforce/web-ui';
+import { Alert, Button, Card, labelOf, Link, LoadError, LoadingState, pathTo, TASK_STATUS_LABELS, useNavigate, useSearchParam } from '@taskforce/web-ui';
 import { useCallback, useEffect, useState } from 'react';
 import { BOARD_PAGE_MAX, BOARD_PAGE_SIZE, TaskBoard } from './board/task-board';
 import { InformationRequestsPanel } from './channel/information-requests-panel';
@@ -122,11 +122,11 @@ export function OperationPage({ operationId }: { operationId: string }) {
       return (
         <div className="tf-page">
           <h1 className="tf-page__title">{notFound ? 'Joint operation not found' : 'Joint operation unavailable'}</h1>
-          <Alert>
-            {notFound
-              ? 'This joint operation does not exist, or your agency does not take part in it.'
-              : describeApiError(error, 'This joint operation cannot be loaded right now.')}
-          </Alert>
+          {notFound ? (
+            <Alert>This joint operation does not exist, or your agency does not take part in it.</Alert>
+          ) : (
+            <LoadError onRetry={() => refetch()}>{describeApiError(error, 'This joint operation cannot be loaded right now.')}</LoadError>
+          )}
           <p>
             <Link to={pathTo('dashboard')}>Back to the dashboard</Link>
           </p>

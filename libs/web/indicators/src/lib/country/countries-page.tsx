@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { describeApiError } from '@taskforce/web-data-access';
-import { Alert, Card, EmptyState, Link, LoadingState, pathTo, TableCsvButton, TextField } from '@taskforce/web-ui';
+import { Card, EmptyState, Link, LoadError, LoadingState, pathTo, TableCsvButton, TextField } from '@taskforce/web-ui';
 import { useState } from 'react';
 import { COUNTRY_LIST_QUERY } from './country.documents';
 
@@ -15,7 +15,7 @@ const COUNTRIES_SOURCES = [
 
 /** Country list (/countries): every country with imported data, a national law or a task-force agency. */
 export function CountriesPage() {
-  const { data, loading, error } = useQuery(COUNTRY_LIST_QUERY, { fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(COUNTRY_LIST_QUERY, { fetchPolicy: 'cache-and-network' });
   const [filter, setFilter] = useState('');
   const needle = filter.trim().toLowerCase();
   const countries = (data?.countryList ?? []).filter((c) => !needle || c.name.toLowerCase().includes(needle) || c.code.toLowerCase() === needle);
@@ -28,7 +28,7 @@ export function CountriesPage() {
           Palermo Protocol ratification, US TIP Report tiers, UNODC figures, national laws, agreements and jurisdiction rules, per country.
         </p>
       </div>
-      {error && <Alert>{describeApiError(error, 'The countries cannot be loaded right now.')}</Alert>}
+      {error && <LoadError onRetry={() => refetch()}>{describeApiError(error, 'The countries cannot be loaded right now.')}</LoadError>}
       {!data && loading && <LoadingState label="Loading the countries…" />}
       {data && (
         <Card

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Role } from '@taskforce/domain';
 import { apiErrorCode, describeApiError, useViewer } from '@taskforce/web-data-access';
-import { Alert, Button, Card, EmptyState, Link, LoadingState, pathTo, TableCsvButton } from '@taskforce/web-ui';
+import { Alert, Button, Card, EmptyState, Link, LoadError, LoadingState, pathTo, TableCsvButton } from '@taskforce/web-ui';
 import { useEffect, useState } from 'react';
 import { ImpactChart, TierHistoryChart } from './country-charts';
 import { COUNTRY_IMPACT_QUERY, COUNTRY_PROFILE_QUERY, type CountryImpact, type CountryProfile, type NationalLaw } from './country.documents';
@@ -56,7 +56,7 @@ export function CountryProfilePage({ code }: { code: string }) {
           {p ? `${p.name} (${p.code})` : code.toUpperCase()}
         </h1>
       </div>
-      {profile.error && <Alert>{describeApiError(profile.error, 'The country profile cannot be loaded right now.')}</Alert>}
+      {profile.error && <LoadError onRetry={() => profile.refetch()}>{describeApiError(profile.error, 'The country profile cannot be loaded right now.')}</LoadError>}
       {!p && profile.loading && <LoadingState label="Loading the country profile…" />}
       {p && (
         <div className="tf-country__grid">

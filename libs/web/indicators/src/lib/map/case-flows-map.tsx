@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { CELL_KEY_ADJUSTMENT } from '@taskforce/domain';
 import { describeApiError, type FlowLevel, type IndicatorKind, type ShownFigure } from '@taskforce/web-data-access';
-import { Alert, Card, LoadingState, SelectField } from '@taskforce/web-ui';
+import { Card, LoadError, LoadingState, SelectField } from '@taskforce/web-ui';
 import { FLOW_LEVEL_OPTIONS } from '../indicator-view';
 import { CASE_FLOWS_QUERY } from './map.documents';
 import { WorldMap } from './world-map';
@@ -31,7 +31,7 @@ export function CaseFlowsMap({
   scope: string;
 }) {
   const places = level === 'COUNTRY' ? 'countries' : 'regions';
-  const { data, loading, error } = useQuery(CASE_FLOWS_QUERY, {
+  const { data, loading, error, refetch } = useQuery(CASE_FLOWS_QUERY, {
     variables: { input: { source, level, ...(indicator ? { indicator } : {}), ...(operationId ? { operationId } : {}) } },
   });
   const flows = data?.caseFlows;
@@ -44,7 +44,7 @@ export function CaseFlowsMap({
         onChange={(event) => onLevelChange(event.target.value as FlowLevel)}
         data-testid="case-flows-level"
       />
-      {error && <Alert>{describeApiError(error, 'The flows cannot be loaded right now.')}</Alert>}
+      {error && <LoadError onRetry={() => refetch()}>{describeApiError(error, 'The flows cannot be loaded right now.')}</LoadError>}
       {!flows && loading && <LoadingState label="Loading the flows…" />}
       {flows && (
         <>

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { describeApiError, type GlotipBreakdown } from '@taskforce/web-data-access';
-import { Alert, Card, EmptyState, LoadingState, SelectField, TableCsvButton } from '@taskforce/web-ui';
+import { Alert, Card, EmptyState, LoadError, LoadingState, SelectField, TableCsvButton } from '@taskforce/web-ui';
 import { useState } from 'react';
 import { COUNTRY_LIST_QUERY } from '../country/country.documents';
 import { IndicatorBarChart } from '../indicator-bar-chart';
@@ -30,7 +30,7 @@ export function PublicFiguresSection() {
 
 /** Cumulative ratifications of the UN Trafficking in Persons Protocol per year: a line, a table beside it, a CSV. */
 export function PalermoRatificationsCard() {
-  const { data, loading, error } = useQuery(PALERMO_RATIFICATIONS_QUERY);
+  const { data, loading, error, refetch } = useQuery(PALERMO_RATIFICATIONS_QUERY);
   const series = data?.palermoRatificationsByYear;
   const first = series?.years[0];
   const last = series?.years[series.years.length - 1];
@@ -46,7 +46,7 @@ export function PalermoRatificationsCard() {
         )
       }
     >
-      {error && <Alert>{describeApiError(error, 'The ratifications cannot be loaded right now.')}</Alert>}
+      {error && <LoadError onRetry={() => refetch()}>{describeApiError(error, 'The ratifications cannot be loaded right now.')}</LoadError>}
       {!series && loading && <LoadingState label="Loading the ratifications…" />}
       {series && series.years.length === 0 && <EmptyState>The yearly ratification counts have not been imported (data set “Palermo Protocol ratifications per year”).</EmptyState>}
       {series && first && last && (
@@ -89,7 +89,7 @@ export function PalermoRatificationsCard() {
 
 /** Countries per US TIP Report tier and year (map_tiers.csv only): a stacked bar chart, a table beside it, a CSV. */
 export function TipTierDistributionCard() {
-  const { data, loading, error } = useQuery(TIP_TIER_DISTRIBUTION_QUERY);
+  const { data, loading, error, refetch } = useQuery(TIP_TIER_DISTRIBUTION_QUERY);
   const distribution = data?.tipTierDistribution;
   const years = distribution?.years ?? [];
   return (
@@ -102,7 +102,7 @@ export function TipTierDistributionCard() {
         years.length > 0 && <TableCsvButton tableId="tip-tier-table" filename="tip-tiers-by-year.csv" header={{ scope: 'Countries rated in the US TIP Report, public data', k: null, sources: [distribution.citation] }} />
       }
     >
-      {error && <Alert>{describeApiError(error, 'The tier distribution cannot be loaded right now.')}</Alert>}
+      {error && <LoadError onRetry={() => refetch()}>{describeApiError(error, 'The tier distribution cannot be loaded right now.')}</LoadError>}
       {!distribution && loading && <LoadingState label="Loading the tiers…" />}
       {distribution && years.length === 0 && <EmptyState>The TIP tiers (map_tiers.csv) have not been imported.</EmptyState>}
       {distribution && years.length > 0 && (

@@ -10,7 +10,7 @@ import {
   type FileUploadTarget,
 } from '@taskforce/web-data-access';
 import { TlpLabel, tlpMarking } from '@taskforce/domain';
-import { Alert, Button, formatDateTime, SelectField, TlpBadge } from '@taskforce/web-ui';
+import { Alert, Button, formatDateTime, LoadError, SelectField, TlpBadge } from '@taskforce/web-ui';
 import { useCallback, useRef, useState } from 'react';
 import { CustodyTrail } from './custody-trail';
 
@@ -47,7 +47,7 @@ export function AttachedFiles({ target, canAttach, label }: { target: Omit<FileU
   const files = data?.files ?? [];
   return (
     <div className="tf-files" data-testid="attached-files">
-      {error && <Alert>The files cannot be loaded right now.</Alert>}
+      {error && <LoadError onRetry={() => refetch()}>The files cannot be loaded right now.</LoadError>}
       {files.length > 0 && (
         <ul className="tf-files__list" aria-label={label}>
           {files.map((file) => (

@@ -12,22 +12,7 @@ import {
   type InformationRequestData,
 } from '@taskforce/web-data-access';
 import { HANDLING_CODE_TEXT, HandlingCode, TaskPriority, TlpLabel, tlpMarking } from '@taskforce/domain';
-import {
-  Alert,
-  Badge,
-  Button,
-  Card,
-  copyWithMarkings,
-  endOfLocalDayIso,
-  formatDateTime,
-  labelOf,
-  PRIORITY_LABELS,
-  SelectField,
-  TextAreaField,
-  TextField,
-  TlpBadge,
-  todayInputValue,
-} from '@taskforce/web-ui';
+import { Alert, Badge, Button, Card, copyWithMarkings, endOfLocalDayIso, formatDateTime, labelOf, LoadError, PRIORITY_LABELS, SelectField, TextAreaField, TextField, TlpBadge, todayInputValue } from '@taskforce/web-ui';
 import { useCallback, useState, type FormEvent } from 'react';
 import { AttachedFiles } from './attached-files';
 
@@ -82,7 +67,7 @@ export function InformationRequestsPanel({ operationId, viewerAgencyId, agencies
         acknowledged and answered. Only your two agencies and the operation’s coordinators read it. Overdue requests
         are escalated to the coordinators.
       </p>
-      {error && <Alert>{describeApiError(error, 'The requests cannot be loaded right now.')}</Alert>}
+      {error && <LoadError onRetry={() => refetch()}>{describeApiError(error, 'The requests cannot be loaded right now.')}</LoadError>}
       {requests.length === 0 && !error ? (
         <p className="tf-muted" data-testid="requests-empty">
           No requests yet.

@@ -13,7 +13,7 @@ import {
   type OperationMessageData,
 } from '@taskforce/web-data-access';
 import { HANDLING_CODE_TEXT, HandlingCode, TlpLabel, tlpMarking } from '@taskforce/domain';
-import { Alert, Badge, Button, Card, copyWithMarkings, formatDateTime, SelectField, TextAreaField, TlpBadge } from '@taskforce/web-ui';
+import { Alert, Badge, Button, Card, copyWithMarkings, formatDateTime, LoadError, SelectField, TextAreaField, TlpBadge } from '@taskforce/web-ui';
 import { useCallback, useState, type FormEvent } from 'react';
 
 const TLP_OPTIONS = Object.values(TlpLabel).map((tlp) => ({ value: tlp, label: tlpMarking(tlp) }));
@@ -74,7 +74,7 @@ export function OperationChannel({ operationId, readOnly }: { operationId: strin
         wherever its text is copied. Mention an agency with @ and its acronym (its liaison officers are told), or a person
         with @ and their e-mail address.
       </p>
-      {error && <Alert>{describeApiError(error, 'The channel cannot be loaded right now.')}</Alert>}
+      {error && <LoadError onRetry={() => refetch()}>{describeApiError(error, 'The channel cannot be loaded right now.')}</LoadError>}
       {messages.length === 0 && !error ? (
         <p className="tf-muted" data-testid="channel-empty">
           No messages yet.
@@ -137,7 +137,7 @@ function Thread({ operationId, threadId, readOnly }: { operationId: string; thre
   };
   return (
     <div className="tf-channel__thread" data-testid="channel-thread">
-      {error && <Alert>{describeApiError(error, 'The thread cannot be loaded right now.')}</Alert>}
+      {error && <LoadError onRetry={() => refetch()}>{describeApiError(error, 'The thread cannot be loaded right now.')}</LoadError>}
       {hasEarlier && (
         <Button size="sm" variant="ghost" busy={earlier.loading} onClick={() => void loadEarlier()} data-testid="channel-load-earlier">
           Load earlier replies
