@@ -170,7 +170,7 @@ describe('task board filters', () => {
     const walked: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 30; page += 1) {
-      const open = (await board(filter, 2, after)).find((c) => c.status === 'OPEN')!;
+      const open: Column = (await board(filter, 2, after)).find((c) => c.status === 'OPEN')!;
       expect(open.total).toBe(expected.length);
       walked.push(...open.tasks.map((task) => task.id));
       if (open.tasks.length < 2) break;
