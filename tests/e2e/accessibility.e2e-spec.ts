@@ -93,6 +93,9 @@ describe('accessibility: axe-core finds nothing on any screen', () => {
     ['countries', '/countries'],
     ['country profile', '/countries/RO'],
     ['operation', `/operations/${operationId}`],
+    ['operation, tasks as a list', `/operations/${operationId}?view=list&sort=-priority`],
+    ['operation, tasks by due week', `/operations/${operationId}?view=weeks`],
+    ['operation, tasks filtered', `/operations/${operationId}?priority=HIGH,URGENT&pillar=PROSECUTION&q=bank`],
     ['lead', `/leads/${leadId}`],
     ['evaluation', `/operations/${operationId}/evaluation`],
     ['report', `/operations/${operationId}/report`],
@@ -130,6 +133,26 @@ describe('accessibility: axe-core finds nothing on any screen', () => {
     });
     expect(findings).toEqual([]);
     expect(wider).toEqual([]);
+  });
+
+  it("open panels and dialogs of the board: New task, keyboard shortcuts, a filter's choices", async () => {
+    const page = await pageAs('coordinator@demo.test');
+    const findings: Finding[] = [];
+    await page.goto(`${baseUrl()}/operations/${operationId}`);
+    await page.getByTestId('new-task').click();
+    await page.getByTestId('new-task-panel').waitFor();
+    await settled(page);
+    findings.push(...(await axeFindings(page, 'new task panel')));
+    await page.keyboard.press('Escape');
+    await page.getByTestId('new-task-panel').waitFor({ state: 'detached' });
+    await page.getByTestId('shortcuts').click();
+    await page.getByTestId('shortcuts-dialog').waitFor();
+    findings.push(...(await axeFindings(page, 'shortcuts dialog')));
+    await page.keyboard.press('Escape');
+    await page.getByTestId('shortcuts-dialog').waitFor({ state: 'detached' });
+    await page.getByTestId('filter-agency').locator('summary').click();
+    findings.push(...(await axeFindings(page, 'filter choices')));
+    expect(findings).toEqual([]);
   });
 
   it("open panels and dialogs: a task's panel on the board, the share dialog of a lead", async () => {

@@ -44,7 +44,8 @@ describe('live task assignment across agencies', () => {
     await signIn(coordinator, 'coordinator@demo.test');
     await coordinator.getByTestId('operation-card').first().getByTestId('operation-link').click();
     await coordinator.getByTestId('column-OPEN').waitFor();
-    const form = coordinator.getByTestId('create-task-form');
+    await coordinator.getByTestId('new-task').click();
+    const form = coordinator.getByTestId('new-task-panel').getByTestId('create-task-form');
     await form.waitFor();
 
     // Create a task assigned to the liaison officer's agency.

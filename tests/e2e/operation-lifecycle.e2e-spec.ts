@@ -165,7 +165,8 @@ describe('joint operation lifecycle across agencies', () => {
     await nl.getByTestId('operation-history-entry').filter({ hasText: 'Planned → Active' }).waitFor(LIVE);
 
     // The coordinator assigns a task to RO-DIOC; it shows on the Romanian board live.
-    const taskForm = nl.getByTestId('create-task-form');
+    await nl.getByTestId('new-task').click();
+    const taskForm = nl.getByTestId('new-task-panel').getByTestId('create-task-form');
     const title = `Obtain the recruitment agency's bank records ${Date.now()}`;
     await taskForm.getByTestId('task-title').fill(title);
     await taskForm.getByTestId('task-assignee-agency').selectOption(roAgencyId);

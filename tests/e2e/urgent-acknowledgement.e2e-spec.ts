@@ -47,7 +47,8 @@ describe('urgent task acknowledgement across agencies', () => {
     await markWindow(coordinator);
 
     // The coordinator creates an URGENT task for the liaison officer's agency.
-    const form = coordinator.getByTestId('create-task-form');
+    await coordinator.getByTestId('new-task').click();
+    const form = coordinator.getByTestId('new-task-panel').getByTestId('create-task-form');
     const title = `Move the two minors to a specialised shelter ${Date.now()}`;
     await form.getByTestId('task-title').fill(title);
     await form.getByTestId('task-description').fill('Confirm a place before the action day; reply as soon as you read this.');

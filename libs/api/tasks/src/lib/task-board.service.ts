@@ -6,6 +6,8 @@ import { AuthUser, badInput, groupByKeys, loadByKey } from '@taskforce/api-core'
 import { OperationPolicy } from '@taskforce/api-operations';
 import { TaskStatus } from '@taskforce/domain';
 import { DataSource } from 'typeorm';
+import { columnStatuses, normaliseTaskFilter, taskFilterKey, taskFilterSql, type TaskFilter } from './board/task-filter-sql';
+import type { TaskFilterInput } from './dto/task-filter.input';
 import { TaskEntity } from './task.entity';
 import { TaskColumnModel, TaskModel } from './task.model';
 import { TaskService } from './task.service';
@@ -32,30 +34,54 @@ export class TaskBoardService {
   ) {}
 
   /**
-   * The board's columns of a visible operation, one per task status in lifecycle order, each with its total counted
-   * in SQL (one statement for all the operations asked in one tick). Their tasks are read by `columnPage`.
+   * The board's columns of a visible operation, one per task status in lifecycle order (only the statuses the filter
+   * names, when it names any), each with its total of the tasks matching the filter counted in SQL (one statement for
+   * all the operations asked with the same filter in one tick). Their tasks are read by `columnPage`, under the same
+   * filter. The filter only narrows what the viewer may already see: visibility is the operation's (OperationPolicy).
    * @throws NOT_FOUND for the operation.
    */
-  async columns(actor: AuthUser, operationId: string): Promise<TaskColumnModel[]> {
+  async columns(actor: AuthUser, operationId: string, filterInput?: TaskFilterInput | null): Promise<TaskColumnModel[]> {
     const facts = await this.access.require(actor, operationId);
-    const totals = await loadByKey('operation.taskTotals', operationId, async (ids: readonly string[]) => {
+    const filter = normaliseTaskFilter(filterInput);
+    const totals = await loadByKey(`operation.taskTotals:${taskFilterKey(filter)}`, operationId, async (ids: readonly string[]) => {
+      const where = taskFilterSql(filter, 't', 2);
       const rows: Array<{ operation_id: string; status: TaskStatus; n: number }> = await this.db.query(
-        'SELECT operation_id::text, status, count(*)::int AS n FROM tasks WHERE operation_id = ANY($1::uuid[]) GROUP BY operation_id, status',
-        [[...new Set(ids)]],
+        `SELECT t.operation_id::text, t.status, count(*)::int AS n FROM tasks t WHERE t.operation_id = ANY($1::uuid[])${where.sql} GROUP BY t.operation_id, t.status`,
+        [[...new Set(ids)], ...where.params],
       );
       return groupByKeys(ids, rows, (r) => r.operation_id);
     });
-    return Object.values(TaskStatus).map((status) => ({
+    return columnStatuses(filterInput).map((status) => ({
       status,
       total: totals.find((t) => t.status === status)?.n ?? 0,
       operationId,
       operation: facts,
+      filter,
     }));
   }
 
   /**
+   * The people assigned to at least one task of a visible operation, by display name (then id), with their agencies
+   * loaded: what a board's person filter offers. Three statements whatever the number of tasks.
+   * @throws NOT_FOUND for the operation.
+   */
+  async assignees(actor: AuthUser, operationId: string): Promise<UserModel[]> {
+    await this.access.require(actor, operationId);
+    const rows: Array<{ id: string }> = await this.db.query(
+      'SELECT DISTINCT assignee_user_id::text AS id FROM tasks WHERE operation_id = $1 AND assignee_user_id IS NOT NULL',
+      [operationId],
+    );
+    if (!rows.length) return [];
+    const people = await this.users.findByIds(rows.map((r) => r.id));
+    const agencies = new Map((await this.agencies.findByIds([...new Set(people.map((p) => p.agencyId))])).map((a) => [a.id, a]));
+    for (const person of people) person.loadedAgency = agencies.get(person.agencyId);
+    return people.sort((a, b) => a.displayName.localeCompare(b.displayName, 'en') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+
+  /**
    * A page of a board column in board order (most urgent priority first, then earliest due date with undated last,
-   * then oldest, then id): the first `first` tasks, after the task `after` when given, each with the agencies and
+   * then oldest, then id) among the tasks matching the column's filter: the first `first` tasks, after the task
+   * `after` when given, each with the agencies and
    * people its card shows (`TaskModel.loaded`). The first pages of all the columns asked in one tick are read by one
    * statement, and their cards' agencies and people by one statement each. The column was reached through `columns`,
    * so the viewer may see its operation.
@@ -65,8 +91,8 @@ export class TaskBoardService {
     if (first <= 0) return [];
     const rows = after
       ? await this.withCardRecords(await this.pageAfter(column, first, after))
-      : await loadByKey(`taskColumn.first:${first}`, `${column.operationId}|${column.status}`, async (keys: readonly string[]) => {
-          const pages = await this.firstPages(keys, first);
+      : await loadByKey(`taskColumn.first:${first}:${taskFilterKey(column.filter)}`, `${column.operationId}|${column.status}`, async (keys: readonly string[]) => {
+          const pages = await this.firstPages(keys, first, column.filter);
           const withRecords = await this.withCardRecords(pages.flat());
           let i = 0;
           return pages.map((page) => page.map(() => withRecords[i++]));
@@ -100,27 +126,32 @@ export class TaskBoardService {
     return tasks.map((task) => ({ task, assigneeAgency: agencies.get(task.assigneeAgencyId), assigneeUser: person(task.assigneeUserId), acknowledgedBy: person(task.acknowledgedById) }));
   }
 
-  /** First pages of the columns `operationId|status`, one statement (plain rows, no entity hydration). */
-  private async firstPages(keys: readonly string[], first: number): Promise<TaskEntity[][]> {
+  /** First pages of the columns `operationId|status` under one filter, one statement (plain rows, no entity hydration). */
+  private async firstPages(keys: readonly string[], first: number, filter: TaskFilter): Promise<TaskEntity[][]> {
     const pairs = [...new Set(keys)].map((k) => k.split('|'));
+    const where = taskFilterSql(filter, 'c', 4);
     const rows: TaskEntity[] = await this.db.query(
       `SELECT ${TASK_ROW} FROM tasks t WHERE t.id IN (SELECT r.id FROM (SELECT c.id, row_number() OVER (PARTITION BY c.operation_id, c.status ORDER BY ${boardOrder('c')}) AS rn
-           FROM tasks c JOIN unnest($1::uuid[], $2::task_status[]) AS k(op, st) ON c.operation_id = k.op AND c.status = k.st) r WHERE r.rn <= $3)
+           FROM tasks c JOIN unnest($1::uuid[], $2::task_status[]) AS k(op, st) ON c.operation_id = k.op AND c.status = k.st WHERE true${where.sql}) r WHERE r.rn <= $3)
         ORDER BY ${boardOrder('t')}`,
-      [pairs.map((p) => p[0]), pairs.map((p) => p[1]), first],
+      [pairs.map((p) => p[0]), pairs.map((p) => p[1]), first, ...where.params],
     );
     return groupByKeys(keys, rows, (t) => `${t.operationId}|${t.status}`);
   }
 
-  /** The page of a column after the task `after` of the same operation (plain rows). */
+  /**
+   * The page of a column after the task `after` of the same operation (plain rows), among the tasks matching the
+   * column's filter; the anchor need not match it any more (it may have changed since the client read it).
+   */
   private async pageAfter(column: TaskColumnModel, first: number, after: string): Promise<TaskEntity[]> {
     const [anchor] = await this.db.query('SELECT 1 FROM tasks WHERE id = $1 AND operation_id = $2', [after, column.operationId]);
     if (!anchor) throw badInput([{ field: 'after', message: 'after must be the id of a task of this joint operation' }]);
+    const where = taskFilterSql(column.filter, 't', 5);
     return this.db.query(
       `SELECT ${TASK_ROW} FROM tasks t WHERE t.operation_id = $1 AND t.status = $2
-          AND (${boardKey('t')}) > (SELECT ${boardKey('a')} FROM tasks a WHERE a.id = $3)
+          AND (${boardKey('t')}) > (SELECT ${boardKey('a')} FROM tasks a WHERE a.id = $3)${where.sql}
         ORDER BY ${boardOrder('t')} LIMIT $4`,
-      [column.operationId, column.status, after, first],
+      [column.operationId, column.status, after, first, ...where.params],
     );
   }
 }

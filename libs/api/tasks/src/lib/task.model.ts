@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { AgencyModel } from '@taskforce/api-agencies';
 import type { UserModel } from '@taskforce/api-auth';
 import { OperationFacts, Pillar, TaskPriority, TaskStatus } from '@taskforce/domain';
+import type { TaskFilter } from './board/task-filter-sql';
 import { TaskEventAction } from './task.entity';
 
 registerEnumType(TaskStatus, { name: 'TaskStatus', description: 'OPEN → IN_PROGRESS → BLOCKED → DONE | CANCELLED' });
@@ -123,10 +124,12 @@ export class TaskColumnModel {
   @Field(() => TaskStatus)
   status: TaskStatus;
 
-  @Field(() => Int, { description: 'How many tasks of the operation have this status' })
+  @Field(() => Int, { description: 'How many tasks of the operation have this status (and match the board\'s filter, when one is given)' })
   total: number;
 
   operationId: string;
   /** Facts of the column's operation, which the viewer may see (checked when the columns were read). */
   operation: OperationFacts;
+  /** Which of the column's tasks are shown and counted (normalised; `{}` shows them all). */
+  filter: TaskFilter;
 }

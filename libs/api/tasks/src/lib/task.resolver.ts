@@ -5,6 +5,7 @@ import { argSize, AuthUser, badInput, COST, cost, CurrentUser, GqlRequestContext
 import { TaskStatus } from '@taskforce/domain';
 import { OperationModel, OperationPolicy, OperationService } from '@taskforce/api-operations';
 import { AddTaskCommentInput, CreateTaskInput, UpdateTaskInput, UpdateTaskStatusInput } from './dto/task.inputs';
+import { TaskFilterInput } from './dto/task-filter.input';
 import { TaskPageArgs } from './dto/task-page.inputs';
 import { TASK_PAGE_MAX, TaskColumnModel, TaskCommentModel, TaskEventModel, TaskModel } from './task.model';
 import { TaskCommentsService } from './task-comments.service';
@@ -176,10 +177,23 @@ export class OperationTasksResolver {
 
   @ResolveField(() => [TaskColumnModel], {
     complexity: listCost(2 * COST.READ, BOARD_COLUMNS),
-    description: 'The task board: one column per task status, in lifecycle order, each with its total and its tasks a page at a time',
+    description:
+      'The task board: one column per task status, in lifecycle order, each with its total and its tasks a page at a time; with `filter`, only the tasks matching it (and only the columns of its statuses, when it names any). BAD_USER_INPUT naming the filter field',
   })
-  taskColumns(@CurrentUser() user: AuthUser, @Parent() operation: OperationModel): Promise<TaskColumnModel[]> {
-    return this.board.columns(user, operation.id);
+  taskColumns(
+    @CurrentUser() user: AuthUser,
+    @Parent() operation: OperationModel,
+    @Args('filter', { type: () => TaskFilterInput, nullable: true }) filter?: TaskFilterInput,
+  ): Promise<TaskColumnModel[]> {
+    return this.board.columns(user, operation.id, filter);
+  }
+
+  @ResolveField(() => [UserModel], {
+    complexity: listCost(COST.READ),
+    description: "People assigned to at least one of the operation's tasks, by display name: the board's person filter",
+  })
+  taskAssignees(@CurrentUser() user: AuthUser, @Parent() operation: OperationModel): Promise<UserModel[]> {
+    return this.board.assignees(user, operation.id);
   }
 }
 

@@ -12,13 +12,15 @@ import {
   type OperationChangedEvent,
   type TaskChangedEvent,
 } from '@taskforce/web-data-access';
-import { Alert, Button, Card, labelOf, Link, LoadError, LoadingState, pathTo, TASK_STATUS_LABELS, useNavigate, useSearchParam } from '@taskforce/web-ui';
+import { Alert, Button, Card, labelOf, Link, LoadError, LoadingState, pathTo, TASK_STATUS_LABELS, useNavigate } from '@taskforce/web-ui';
 import { useCallback, useEffect, useState } from 'react';
-import { BOARD_PAGE_MAX, BOARD_PAGE_SIZE, TaskBoard } from './board/task-board';
+import { toTaskFilterInput } from './board/board-state';
+import { OperationBoard } from './board/operation-board';
+import { BOARD_PAGE_MAX, BOARD_PAGE_SIZE } from './board/task-board';
+import { useBoardState } from './board/use-board-state';
 import { InformationRequestsPanel } from './channel/information-requests-panel';
 import { OperationFiles } from './channel/operation-files';
 import { OperationChannel } from './channel/operation-channel';
-import { CreateTaskForm } from './create-task/create-task-form';
 import { AgenciesPanel } from './lifecycle/agencies-panel';
 import { ClosingEvaluationCard } from './lifecycle/closing-evaluation-card';
 import { LeaveOperation } from './lifecycle/leave-operation';
@@ -50,8 +52,8 @@ const OPERATION_CHANGE_WORDS: Record<string, string> = {
 
 /**
  * The page of one joint operation (/operations/:id): overview, lifecycle controls (status, edit, closing
- * evaluation) for coordinators, the closed banner, the coordinator's create-task form, the task board, agencies and
- * invitations, history and the task detail panel (?task=<id>). While open it watches the operation on the socket and
+ * evaluation) for coordinators, the closed banner, the tasks (filters, views and the New task panel, kept in the
+ * address: see board/board-state.ts), agencies and invitations, history and the task detail panel (?task=<id>). While open it watches the operation on the socket and
  * refetches on every `task.changed` and `operation.changed`, without reloading; when the viewer's agency stops
  * taking part it says so at once.
  */
@@ -59,8 +61,10 @@ export function OperationPage({ operationId }: { operationId: string }) {
   const navigate = useNavigate();
   // Each board column shows its first `first` tasks; "Show more" widens the window (live refetches keep it).
   const [first, setFirst] = useState(BOARD_PAGE_SIZE);
+  const board = useBoardState();
+  const filter = toTaskFilterInput(board.state.filters);
   const { data: current, previousData, loading, error, refetch } = useQuery(OPERATION_BOARD_QUERY, {
-    variables: { id: operationId, first },
+    variables: { id: operationId, first, filter },
     fetchPolicy: 'cache-and-network',
   });
   const data = current ?? (previousData?.operation?.id === operationId ? previousData : undefined);
@@ -68,7 +72,7 @@ export function OperationPage({ operationId }: { operationId: string }) {
   const viewers = usePresence(operationId);
   const viewerId = useSession()?.user.id;
   const viewer = useViewer();
-  const selectedTaskId = useSearchParam('task');
+  const selectedTaskId = board.selectedTaskId;
   const [announcement, setAnnouncement] = useState('');
   const [editing, setEditing] = useState(false);
   const [noLongerVisible, setNoLongerVisible] = useState(false);
@@ -190,30 +194,18 @@ export function OperationPage({ operationId }: { operationId: string }) {
           {controls.statusMoves.length > 0 && <StatusControls operation={operation} moves={controls.statusMoves} onChanged={refetchBoard} />}
         </Card>
       )}
-      {controls.canManageTasks && (
-        <CreateTaskForm
-          operationId={operation.id}
-          participatingAgencies={operation.participatingAgencies}
-          onCreated={refetchBoard}
-        />
-      )}
-      <section aria-labelledby="board-title" className="tf-board-section">
-        <h2 id="board-title" className="tf-section-title">
-          Task board <span className="tf-muted tf-small">({operation.taskColumns.reduce((sum, column) => sum + column.total, 0)} tasks)</span>
-        </h2>
-        <p className="tf-visually-hidden" role="status" aria-live="polite" data-testid="operation-announcement">
-          {announcement}
-        </p>
-        <TaskBoard
-          columns={operation.taskColumns}
-          onShowMore={first < BOARD_PAGE_MAX ? () => setFirst((n) => Math.min(n + BOARD_PAGE_SIZE, BOARD_PAGE_MAX)) : undefined}
-          selectedTaskId={selectedTaskId}
-          taskHref={(taskId) => `${basePath}?task=${encodeURIComponent(taskId)}`}
-          escalationMinutes={operation.escalationMinutes}
-          readOnly={controls.readOnly}
-          onTaskChanged={refetchBoard}
-        />
-      </section>
+      <OperationBoard
+        operation={operation}
+        state={board.state}
+        onStateChange={board.update}
+        selectedTaskId={selectedTaskId}
+        taskHref={(taskId) => `${basePath}${board.taskSearch(taskId)}`}
+        canCreateTasks={controls.canManageTasks}
+        readOnly={controls.readOnly}
+        onShowMore={first < BOARD_PAGE_MAX ? () => setFirst((n) => Math.min(n + BOARD_PAGE_SIZE, BOARD_PAGE_MAX)) : undefined}
+        onChanged={refetchBoard}
+        announcement={announcement}
+      />
       <OperationChannel operationId={operation.id} readOnly={controls.readOnly} />
       <OperationFiles operationId={operation.id} fileRetentionDays={operation.fileRetentionDays} coordinator={operation.viewerIsCoordinator} readOnly={controls.readOnly} onChanged={refetchBoard} />
       <InformationRequestsPanel operationId={operation.id} viewerAgencyId={viewer?.agency.id ?? null} agencies={operation.participatingAgencies} readOnly={controls.readOnly} />
@@ -229,7 +221,7 @@ export function OperationPage({ operationId }: { operationId: string }) {
           key={selectedTaskId}
           taskId={selectedTaskId}
           participatingAgencies={operation.participatingAgencies}
-          onClose={() => navigate(basePath)}
+          onClose={() => navigate(`${basePath}${board.searchWithoutTask()}`)}
           onTaskChanged={refetchBoard}
         />
       )}

@@ -58,11 +58,11 @@ export const OPERATION_INVITATION_FIELDS = graphql(`
 export type OperationInvitationSummary = ResultOf<typeof OPERATION_INVITATION_FIELDS>;
 
 /**
- * One joint operation with its task board, participants (with roles), invitations and history; NOT_FOUND for
- * unknown and invisible ids alike.
+ * One joint operation with its task board (the tasks matching `filter`, `first` per column), the people its tasks are
+ * assigned to, participants (with roles), invitations and history; NOT_FOUND for unknown and invisible ids alike.
  */
 export const OPERATION_BOARD_QUERY = graphql(`
-  query OperationBoard($id: ID!, $first: Int) {
+  query OperationBoard($id: ID!, $first: Int, $filter: TaskFilterInput) {
     operation(id: $id) {
       id
       name
@@ -117,10 +117,37 @@ export const OPERATION_BOARD_QUERY = graphql(`
       invitations {
         ...OperationInvitationFields
       }
-      taskColumns {
+      taskAssignees {
+        id
+        displayName
+        agency {
+          id
+          acronym
+        }
+      }
+      taskColumns(filter: $filter) {
         status
         total
         tasks(first: $first) {
+          ...TaskCardFields
+        }
+      }
+    }
+  }
+`);
+
+/**
+ * One page of the board's tasks matching `filter`, per column (`after`: the last task held, with a filter naming that
+ * column's status alone): what the task CSV export walks until every column's total is read.
+ */
+export const OPERATION_TASK_EXPORT_QUERY = graphql(`
+  query OperationTaskExport($id: ID!, $filter: TaskFilterInput, $first: Int, $after: ID) {
+    operation(id: $id) {
+      id
+      taskColumns(filter: $filter) {
+        status
+        total
+        tasks(first: $first, after: $after) {
           ...TaskCardFields
         }
       }

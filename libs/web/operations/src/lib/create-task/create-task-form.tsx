@@ -35,6 +35,8 @@ interface CreateTaskFormProps {
   participatingAgencies: readonly AgencySummary[];
   /** Called with the new task once the server has created it. */
   onCreated: (task: TaskCardData) => void;
+  /** False inside a panel that has its own heading: the form alone, without its card. */
+  framed?: boolean;
 }
 
 interface FormValues {
@@ -88,7 +90,7 @@ function validate(values: FormValues): Record<string, string> {
  * people); the server notifies the assignee person and the agency's liaison officers. Each submission carries an
  * idempotency key, kept while the same values are retried, so a retry never creates the task twice.
  */
-export function CreateTaskForm({ operationId, participatingAgencies, onCreated }: CreateTaskFormProps) {
+export function CreateTaskForm({ operationId, participatingAgencies, onCreated, framed = true }: CreateTaskFormProps) {
   const [values, setValues] = useState<FormValues>(EMPTY_VALUES);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -173,8 +175,7 @@ export function CreateTaskForm({ operationId, participatingAgencies, onCreated }
     }
   };
 
-  return (
-    <Card title="Assign a new task" headingLevel={2} className="tf-create-task">
+  const form = (
       <form ref={formRef} className="tf-form-grid" onSubmit={onSubmit} noValidate data-testid="create-task-form" aria-label="Assign a new task">
         <TextField
           label="Title"
@@ -256,6 +257,12 @@ export function CreateTaskForm({ operationId, participatingAgencies, onCreated }
           </Button>
         </div>
       </form>
+  );
+  return framed ? (
+    <Card title="Assign a new task" headingLevel={2} className="tf-create-task">
+      {form}
     </Card>
+  ) : (
+    form
   );
 }

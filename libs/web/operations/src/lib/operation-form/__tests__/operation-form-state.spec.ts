@@ -27,6 +27,7 @@ function operation(overrides: Partial<OperationBoardData> = {}): OperationBoardD
     escalationMinutes: 15,
     fileRetentionDays: 28,
     coordinators: [],
+    taskAssignees: [],
     taskColumns: [],
     purpose: 'Dismantle a labour-exploitation network',
     version: 3,

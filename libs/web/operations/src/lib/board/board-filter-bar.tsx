@@ -1,0 +1,148 @@
+import { Pillar, TaskPriority, TaskStatus } from '@taskforce/domain';
+import { Button, labelOf, PILLAR_LABELS, PRIORITY_LABELS, TASK_STATUS_LABELS } from '@taskforce/web-ui';
+import { useEffect, useId, useState, type ReactNode } from 'react';
+import { BOARD_VIEWS, EMPTY_FILTERS, isFiltered, type BoardFilters, type BoardView } from './board-state';
+
+/** Id of the free-text filter, which `/` focuses. */
+export const BOARD_TEXT_FILTER_ID = 'board-filter-text';
+
+/** Milliseconds the text filter waits after the last key before it asks the server. */
+const TEXT_SETTLE_MS = 300;
+
+interface Choice {
+  value: string;
+  label: string;
+}
+
+const enumChoices = <K extends string>(values: readonly K[], labels: Readonly<Record<K, string>>): Choice[] =>
+  values.map((value) => ({ value, label: labelOf(labels, value) }));
+
+const PRIORITY_CHOICES = enumChoices(Object.values(TaskPriority), PRIORITY_LABELS);
+const PILLAR_CHOICES = enumChoices(Object.values(Pillar), PILLAR_LABELS);
+const STATUS_CHOICES = enumChoices(Object.values(TaskStatus), TASK_STATUS_LABELS);
+
+export const VIEW_LABELS: Record<BoardView, string> = { board: 'Board', list: 'List', weeks: 'Due dates' };
+
+/** A filter of several values: a disclosure with one checkbox per value; its button says how many are chosen. */
+function ChoiceMenu({ name, choices, chosen, onChange, testId }: { name: string; choices: Choice[]; chosen: string[]; onChange: (next: string[]) => void; testId: string }) {
+  const legendId = useId();
+  const summary = chosen.length === 0 ? 'any' : chosen.length === 1 ? (choices.find((c) => c.value === chosen[0])?.label ?? '1') : `${chosen.length} chosen`;
+  return (
+    <details className="tf-filter-menu" data-testid={testId}>
+      <summary className="tf-filter-menu__button">
+        {name}: <span className={chosen.length ? 'tf-filter-menu__value' : 'tf-muted'}>{summary}</span>
+      </summary>
+      <fieldset className="tf-filter-menu__panel" aria-labelledby={legendId}>
+        <legend id={legendId} className="tf-visually-hidden">
+          {name}
+        </legend>
+        {choices.length === 0 && <p className="tf-small tf-muted">Nothing to choose yet</p>}
+        {choices.map((choice) => (
+          <label key={choice.value} className="tf-filter-menu__choice">
+            <input
+              type="checkbox"
+              value={choice.value}
+              checked={chosen.includes(choice.value)}
+              onChange={(event) => onChange(event.target.checked ? [...chosen, choice.value] : chosen.filter((v) => v !== choice.value))}
+            />{' '}
+            {choice.label}
+          </label>
+        ))}
+      </fieldset>
+    </details>
+  );
+}
+
+interface BoardFilterBarProps {
+  filters: BoardFilters;
+  onFiltersChange: (next: BoardFilters) => void;
+  view: BoardView;
+  onViewChange: (next: BoardView) => void;
+  /** Assignee agencies offered (the operation's participating agencies). */
+  agencies: readonly { id: string; acronym: string; name: string }[];
+  /** Assignee people offered (those the operation's tasks are assigned to). */
+  people: readonly { id: string; displayName: string; agency: { acronym: string } }[];
+  /** Actions shown at the end of the bar (new task, CSV, shortcuts). */
+  actions?: ReactNode;
+}
+
+/**
+ * The filter bar over the board: free text (`/` focuses it), assignee agency, person, priority, 4P pillar, status,
+ * overdue, "Clear filters", the view switch (board, list, due dates) and the bar's actions.
+ */
+export function BoardFilterBar({ filters, onFiltersChange, view, onViewChange, agencies, people, actions }: BoardFilterBarProps) {
+  const [text, setText] = useState(filters.text);
+  // The address is the truth: follow it when it changes from outside (a shared link, "Clear filters", back).
+  useEffect(() => setText(filters.text), [filters.text]);
+  useEffect(() => {
+    if (text.trim() === filters.text) return undefined;
+    const timer = setTimeout(() => onFiltersChange({ ...filters, text: text.trim() }), TEXT_SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [text, filters, onFiltersChange]);
+  const set = <K extends keyof BoardFilters>(key: K, value: BoardFilters[K]) => onFiltersChange({ ...filters, [key]: value });
+
+  return (
+    <div className="tf-board-toolbar" data-testid="board-toolbar">
+      <div className="tf-filter-bar" role="search" aria-label="Filter tasks" data-testid="board-filters">
+        <label className="tf-filter-bar__text">
+          <span className="tf-visually-hidden">Find tasks by words in their title or description</span>
+          <input
+            id={BOARD_TEXT_FILTER_ID}
+            type="search"
+            className="tf-input"
+            placeholder="Find tasks…  ( / )"
+            maxLength={200}
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter') onFiltersChange({ ...filters, text: text.trim() });
+            }}
+            data-testid="filter-text"
+          />
+        </label>
+        <ChoiceMenu
+          name="Agency"
+          testId="filter-agency"
+          choices={agencies.map((a) => ({ value: a.id, label: `${a.acronym} — ${a.name}` }))}
+          chosen={filters.agencyIds}
+          onChange={(v) => set('agencyIds', v)}
+        />
+        <ChoiceMenu
+          name="Person"
+          testId="filter-person"
+          choices={people.map((p) => ({ value: p.id, label: `${p.displayName} (${p.agency.acronym})` }))}
+          chosen={filters.personIds}
+          onChange={(v) => set('personIds', v)}
+        />
+        <ChoiceMenu name="Priority" testId="filter-priority" choices={PRIORITY_CHOICES} chosen={filters.priorities} onChange={(v) => set('priorities', v as TaskPriority[])} />
+        <ChoiceMenu name="4P pillar" testId="filter-pillar" choices={PILLAR_CHOICES} chosen={filters.pillars} onChange={(v) => set('pillars', v as Pillar[])} />
+        <ChoiceMenu name="Status" testId="filter-status" choices={STATUS_CHOICES} chosen={filters.statuses} onChange={(v) => set('statuses', v as TaskStatus[])} />
+        <label className="tf-filter-bar__check">
+          <input type="checkbox" checked={filters.overdue} onChange={(event) => set('overdue', event.target.checked)} data-testid="filter-overdue" /> Overdue
+        </label>
+        {isFiltered(filters) && (
+          <Button variant="ghost" size="sm" onClick={() => onFiltersChange(EMPTY_FILTERS)} data-testid="filter-clear">
+            Clear filters
+          </Button>
+        )}
+      </div>
+      <div className="tf-board-toolbar__end">
+        <div className="tf-view-switch" role="group" aria-label="View" data-testid="view-switch">
+          {BOARD_VIEWS.map((option) => (
+            <button
+              key={option}
+              type="button"
+              className="tf-view-switch__option"
+              aria-pressed={view === option}
+              onClick={() => onViewChange(option)}
+              data-testid={`view-${option}`}
+            >
+              {VIEW_LABELS[option]}
+            </button>
+          ))}
+        </div>
+        {actions}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import type { TaskCardData } from '@taskforce/web-data-access';
+import { formatDate } from '@taskforce/web-ui';
+import { groupByDueWeek, isoWeekMonday, type DueWeekGroup } from './due-weeks';
+import { TaskCard } from './task-card';
+
+interface DueWeeksViewProps {
+  tasks: readonly TaskCardData[];
+  selectedTaskId: string | null;
+  taskHref: (taskId: string) => string;
+  escalationMinutes: number;
+  onTaskChanged?: () => void;
+  readOnly?: boolean;
+}
+
+function groupTitle(group: DueWeekGroup<TaskCardData>): string {
+  if (group.kind === 'overdue') return 'Overdue';
+  if (group.kind === 'none') return 'No due date';
+  const monday = isoWeekMonday(group.week);
+  const sunday = new Date(monday.getFullYear(), monday.getMonth(), monday.getDate() + 6);
+  return `Week ${group.week.week}, ${group.week.year} (${formatDate(monday.toISOString())} – ${formatDate(sunday.toISOString())})`;
+}
+
+/**
+ * The due-dates view: the tasks grouped by the ISO week of their due date in the reader's time zone
+ * (data-testid="week-<key>", e.g. week-2026-W25), after an "Overdue" group and before a "No due date" group.
+ */
+export function DueWeeksView({ tasks, selectedTaskId, taskHref, escalationMinutes, onTaskChanged, readOnly }: DueWeeksViewProps) {
+  const groups = groupByDueWeek(tasks);
+  if (groups.length === 0) return <p className="tf-muted">No tasks</p>;
+  return (
+    <div className="tf-due-weeks" data-testid="due-weeks">
+      {groups.map((group) => {
+        const headingId = `week-heading-${group.key}`;
+        return (
+          <section key={group.key} className={`tf-due-week tf-due-week--${group.kind}`} aria-labelledby={headingId} data-testid={`week-${group.key}`}>
+            <h3 id={headingId} className="tf-column__title">
+              {groupTitle(group)}
+              <span className="tf-column__count" aria-label={`${group.tasks.length} tasks`}>
+                {group.tasks.length}
+              </span>
+            </h3>
+            <ul className="tf-due-week__list">
+              {group.tasks.map((task) => (
+                <TaskCard
+                  key={task.id}
+                  task={task}
+                  href={taskHref(task.id)}
+                  selected={task.id === selectedTaskId}
+                  escalationMinutes={escalationMinutes}
+                  onTaskChanged={onTaskChanged}
+                  readOnly={readOnly}
+                />
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+}
