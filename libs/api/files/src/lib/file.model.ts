@@ -5,14 +5,14 @@ import { IsEnum, IsOptional, IsString, ValidateNested } from 'class-validator';
 import { FileState } from './evidence-file.entity';
 
 registerEnumType(FileAttachmentKind, { name: 'FileAttachmentKind', description: 'What a file is attached to; it is readable by exactly those who may read that record' });
-registerEnumType(FileState, { name: 'FileState', description: 'UPLOADING (bytes still arriving; seen by its uploader only), STORED, CONTENT_DELETED (record, SHA-256 and custody trail kept)' });
+registerEnumType(FileState, { name: 'FileState', description: 'STORED, CONTENT_DELETED (record, SHA-256 and custody trail kept); UPLOADING is never answered: an upload in progress is reached only over tus, by its uploader' });
 
 @ObjectType('File', { description: 'An evidence file attached to a record of a joint operation or to a lead. Instants UTC, sizes in bytes' })
 export class FileModel {
   @Field(() => ID) id!: string;
   @Field({ description: 'Sanitised name it is offered under' }) name!: string;
   @Field(() => Float, { description: 'Bytes' }) size!: number;
-  @Field(() => String, { nullable: true, description: 'Lowercase hex SHA-256 of the content, computed while it arrived; null while uploading' }) sha256!: string | null;
+  @Field(() => String, { nullable: true, description: 'Lowercase hex SHA-256 of the content, computed while it arrived' }) sha256!: string | null;
   @Field(() => TlpLabel) tlp!: TlpLabel;
   @Field(() => HandlingCode, { nullable: true }) handlingCode!: HandlingCode | null;
   @Field(() => String, { nullable: true, description: 'Type detected from the content; null when not recognised' }) contentType!: string | null;

@@ -83,11 +83,13 @@ function FileRow({ file }: { file: AttachedFileData }) {
         {file.uploaderAgency?.acronym}
         {file.uploadedAt && `, ${formatDateTime(file.uploadedAt)}`}
       </span>
-      {file.state === 'CONTENT_DELETED' ? (
+      {file.state === 'CONTENT_DELETED' && (
         <p className="tf-muted" data-testid="attached-file-deleted">
           Content deleted{file.deletedAt ? ` on ${formatDateTime(file.deletedAt)}` : ''}: {file.deletedReason}
         </p>
-      ) : (
+      )}
+      {/* Download only what has content: a stored file, never a deleted one (nor an upload in progress, never listed). */}
+      {file.state === 'STORED' && (
         <>
           {' '}
           <Button size="sm" variant="ghost" busy={busy} onClick={() => void onDownload()} data-testid="attached-file-download">

@@ -260,7 +260,7 @@ export type FileAttachmentKind =
   | 'OPERATION_MESSAGE'
   | 'TASK';
 
-/** UPLOADING (bytes still arriving; seen by its uploader only), STORED, CONTENT_DELETED (record, SHA-256 and custody trail kept) */
+/** STORED, CONTENT_DELETED (record, SHA-256 and custody trail kept); UPLOADING is never answered: an upload in progress is reached only over tus, by its uploader */
 export type FileState =
   | 'CONTENT_DELETED'
   | 'STORED'
