@@ -238,14 +238,26 @@ export class FilesService implements OnModuleInit, OnModuleDestroy {
 
   /**
    * Reads the stored content again and compares its SHA-256 with the one recorded at upload; the check is a custody
-   * entry. Any reader of the file may ask. @throws NOT_FOUND as `get`; FAILED_PRECONDITION when its content was deleted.
+   * entry (`sha256Found`, `intact`). A mismatch marks the file (`integrityFailedAt`, kept from the first failed check)
+   * until a check matches again; either change is told live (`file.changed` INTEGRITY_CHECKED). Any reader of the file
+   * may ask. @throws NOT_FOUND as `get`; FAILED_PRECONDITION when its content was deleted.
    */
   async verify(user: AuthUser, id: string): Promise<{ expected: string; found: string; intact: boolean }> {
     const { file } = await this.require(user, id);
     if (file.state === FileState.CONTENT_DELETED) throw failedPrecondition(deletedText(file));
     const found = await sha256Of(this.storage.open(file.id)).catch(() => 'missing');
     const result = { expected: file.sha256 as string, found, intact: found === file.sha256 };
-    await this.custody(user, AuditAction.FILE_VERIFIED, file, this.db.manager, { sha256Found: found, intact: result.intact });
+    const changed = await this.db.transaction(async (m) => {
+      await this.custody(user, AuditAction.FILE_VERIFIED, file, m, { sha256Found: found, intact: result.intact });
+      const [, count] = await m.query(
+        result.intact
+          ? 'UPDATE evidence_files SET integrity_failed_at = NULL WHERE id = $1 AND integrity_failed_at IS NOT NULL'
+          : 'UPDATE evidence_files SET integrity_failed_at = now() WHERE id = $1 AND integrity_failed_at IS NULL',
+        [file.id],
+      );
+      return count > 0;
+    });
+    if (changed) this.announcer.changed(file, 'INTEGRITY_CHECKED');
     return result;
   }
 
