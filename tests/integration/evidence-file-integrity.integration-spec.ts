@@ -1,17 +1,18 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sha256, tusUpload } from '../support/file-uploads';
 import { FIXTURE_PASSWORD, FixtureBuilder } from '../support/fixture-builder';
 import { AGENCIES, OPERATIONS, PEOPLE } from '../support/sample-task-force';
-import { gql, login, startTestApp, TestApp } from '../support/test-app';
+import { errorCode, gql, login, startTestApp, TestApp } from '../support/test-app';
 
 /**
  * The integrity of stored evidence files against the real API, PostgreSQL and disk: `verifyFile` reads the stored
  * bytes again; a check that finds them altered marks the file (`integrityFailedAt`, shown wherever the file is) and its
  * custody entry says so (`intact: false`, `sha256Found`). The file stays downloadable, for forensic work, with the
- * SHA-256 recorded at upload in `X-File-SHA256`. The task force (sample catalogue): Danube Route with NL-POL
+ * SHA-256 recorded at upload in `X-File-SHA256`. Deleting a file whose content is already gone says why, readably, in the
+ * API's log. The task force (sample catalogue): Danube Route with NL-POL
  * (coordinator@nl.test coordinates), RO-DIOC, BE-SIS.
  */
 
@@ -23,7 +24,7 @@ const CUSTODY = 'query($id: ID!) { fileCustody(fileId: $id) { action sha256 inta
 const ONE = 'query($id: ID!) { file(id: $id) { state integrityFailedAt } }';
 const LIST = 'query($attachedTo: FileAttachmentInput!) { files(attachedTo: $attachedTo) { id integrityFailedAt } }';
 
-describe('evidence files: integrity checks', () => {
+describe('evidence files: integrity of the stored content', () => {
   let t: TestApp;
   let dataDir: string;
   const token = {} as Record<Person, string>;
@@ -87,5 +88,24 @@ describe('evidence files: integrity checks', () => {
       ['FILE_DOWNLOADED', null],
       ['FILE_VERIFIED', true],
     ]);
+  });
+
+  it('deleting a file twice removes its content once; content missing from the storage is logged with a readable reason', async () => {
+    const warnings: string[] = [];
+    const quiet = () => undefined;
+    t.app.useLogger({ log: quiet, error: quiet, debug: quiet, verbose: quiet, warn: (message: unknown) => warnings.push(String(message)) });
+    const DELETE = 'mutation($id: ID!) { deleteFile(id: $id) { state deletedReason } }';
+    const twice = await tusUpload(t.url, token['liaison@ro.test'], randomBytes(64), { filename: 'twice.bin', attachedKind: 'OPERATION', attachedId: danube });
+    const first = await as('liaison@ro.test', DELETE, { id: twice.id });
+    const second = await as('coordinator@nl.test', DELETE, { id: twice.id });
+    expect([first.data, second.data, errorCode(second)]).toEqual([{ deleteFile: { state: 'CONTENT_DELETED', deletedReason: 'deleted by a person' } }, { deleteFile: { state: 'CONTENT_DELETED', deletedReason: 'deleted by a person' } }, undefined]);
+    const trail = (await as('liaison@ro.test', CUSTODY, { id: twice.id })).data!.fileCustody as Array<{ action: string }>;
+    expect(trail.map((e) => e.action)).toEqual(['FILE_UPLOADED', 'FILE_CONTENT_DELETED']);
+    expect(warnings).toEqual([]);
+
+    const vanished = await tusUpload(t.url, token['liaison@ro.test'], randomBytes(64), { filename: 'vanished.bin', attachedKind: 'OPERATION', attachedId: danube });
+    unlinkSync(join(dataDir, 'files', vanished.id!));
+    expect((await as('liaison@ro.test', DELETE, { id: vanished.id })).data).toEqual({ deleteFile: { state: 'CONTENT_DELETED', deletedReason: 'deleted by a person' } });
+    expect(warnings).toEqual([`file ${vanished.id}: content already gone (The file for this url was not found)`]);
   });
 });

@@ -13,6 +13,7 @@ import { AttachmentPolicy } from './attachment.policy';
 import { FileAnnouncer } from './file-announcer';
 import { EvidenceFileEntity, FileState } from './evidence-file.entity';
 import { createFileStorage, type FileStorage } from './file-storage';
+import { deletedText, storageErrorText } from './file-texts';
 import { sha256Of } from './running-hashes';
 import { createTusServer, refuse } from './tus-server';
 import { readUploadMetadata } from './upload-metadata';
@@ -223,16 +224,18 @@ export class FilesService implements OnModuleInit, OnModuleDestroy {
     return marked.file;
   }
 
-  /** Deletes the file's content (its uploader or a coordinator); the record, SHA-256 and custody trail stay. @throws as `setMarking`. */
+  /** Deletes the file's content (its uploader or a coordinator; again: nothing more happens); the record, SHA-256 and custody trail stay. @throws as `setMarking`. */
   async deleteContent(user: AuthUser, id: string): Promise<EvidenceFileEntity> {
-    const file = await this.db.transaction(async (m) => {
+    const { file, removed } = await this.db.transaction(async (m) => {
       const { file, coordinator } = await this.requireWritable(user, id, m);
       if (file.uploadedById !== user.userId && !coordinator) throw forbidden("Only the file's uploader or a coordinator may delete it");
-      if (file.state === FileState.CONTENT_DELETED) return file;
-      return this.markDeleted(m, file, 'deleted by a person', user);
+      // Deleted already: nothing left to remove, nothing new to tell.
+      return file.state === FileState.CONTENT_DELETED ? { file, removed: false } : { file: await this.markDeleted(m, file, 'deleted by a person', user), removed: true };
     });
-    await this.removeContent(file.id);
-    this.announcer.changed(file, 'CONTENT_DELETED');
+    if (removed) {
+      await this.removeContent(file.id);
+      this.announcer.changed(file, 'CONTENT_DELETED');
+    }
     return file;
   }
 
@@ -360,7 +363,7 @@ export class FilesService implements OnModuleInit, OnModuleDestroy {
   }
 
   private async removeContent(id: string): Promise<void> {
-    await this.storage.remove(id).catch((err: unknown) => this.logger.warn(`file ${id}: content already gone (${String(err)})`));
+    await this.storage.remove(id).catch((err: unknown) => this.logger.warn(`file ${id}: content already gone (${storageErrorText(err)})`));
   }
 
   /** The file and whether the caller coordinates its operation; NOT_FOUND unless stored (or being uploaded by the caller) and reachable. */
@@ -387,9 +390,4 @@ export class FilesService implements OnModuleInit, OnModuleDestroy {
   private custody(actor: Pick<AuthUser, 'userId' | 'agencyId'>, action: AuditAction, file: EvidenceFileEntity, m: EntityManager, details: Record<string, unknown>): Promise<void> {
     return this.audit.record(actor, { action, subjectType: AuditSubject.FILE, subjectId: file.id, details: { fileId: file.id, sha256: file.sha256, ...details } }, m);
   }
-}
-
-/** Why a file's content is gone: "The content of this file was deleted on 2026-12-31 10:00 UTC: retention period ended". */
-export function deletedText(file: EvidenceFileEntity): string {
-  return `The content of this file was deleted on ${file.contentDeletedAt?.toISOString().slice(0, 16).replace('T', ' ')} UTC: ${file.contentDeletedReason ?? 'deleted'}`;
 }
