@@ -11,7 +11,8 @@ import { errorCode, gql, login, startTestApp, TestApp } from '../support/test-ap
  * Uploads in progress and cancelled uploads against the real API, PostgreSQL and disk. An upload in progress is its
  * uploader's alone, reached over tus (HEAD, PATCH, DELETE): `files` and `file(id)` answer only files whose bytes all
  * arrived, to everyone, uploader included. A tus termination (DELETE) removes the partial upload, record and bytes.
- * Creation metadata that is missing or malformed is refused with 400 naming the field. The task force (sample
+ * Creation metadata that is missing or malformed is refused with 400 naming the field. Refusals answer JSON
+ * `{ code, message }`, as downloads do; no answer carries CORS headers (the API is same-origin). The task force (sample
  * catalogue): Danube Route with NL-POL (coordinator@nl.test coordinates), RO-DIOC, BE-SIS; member@ng.test is outside.
  */
 
@@ -102,7 +103,7 @@ describe('evidence files: uploads in progress, cancelled uploads, creation metad
     const kind = `attachedKind ${b64('OPERATION')}`;
     const outcome = async (meta: string) => {
       const res = await create(meta);
-      return [res.status, (await res.text()).trim()];
+      return [res.status, ((await res.json()) as { message: string }).message];
     };
     expect({
       noId: await outcome(`filename ${b64('a')},${kind}`),
@@ -118,10 +119,47 @@ describe('evidence files: uploads in progress, cancelled uploads, creation metad
     // Well-formed: an unknown record and one the caller may not attach to look the same.
     const unknown = await outcome(`filename ${b64('a')},${kind},attachedId ${b64(randomUUID())}`);
     const forbidden = await fetch(`${t.url}/files`, { method: 'POST', headers: { ...tus('member@ng.test'), 'Upload-Length': '10', 'Upload-Metadata': `filename ${b64('a')},${kind},attachedId ${b64(danube)}` } });
-    expect([unknown, [forbidden.status, (await forbidden.text()).trim()]]).toEqual([
+    expect([unknown, [forbidden.status, ((await forbidden.json()) as { message: string }).message]]).toEqual([
       [404, 'Not found'],
       [404, 'Not found'],
     ]);
     expect((await t.db.query(`SELECT count(*)::int AS n FROM evidence_files WHERE name = 'a'`))[0].n).toBe(0);
+  });
+
+  it('refusals answer JSON { code, message } as downloads do, whatever refuses: the evidence-file rules, the size limit or tus itself', async () => {
+    const json = async (res: Response) => [res.status, res.headers.get('content-type')?.split(';')[0], await res.json()];
+    const badTlp = await create(`filename ${b64('a')},attachedKind ${b64('OPERATION')},attachedId ${b64(danube)},tlp ${b64('PURPLE')}`);
+    const tooLarge = await fetch(`${t.url}/files`, { method: 'POST', headers: { ...tus('liaison@ro.test'), 'Upload-Length': String(11 * 1024 ** 3), 'Upload-Metadata': `attachedKind ${b64('OPERATION')},attachedId ${b64(danube)}` } });
+    const id = await begin('liaison@ro.test', 20, 10);
+    const wrongOffset = await fetch(`${t.url}/files/${id}`, { method: 'PATCH', headers: { ...tus('liaison@ro.test'), 'Upload-Offset': '3', 'Content-Type': 'application/offset+octet-stream' }, body: new Uint8Array(randomBytes(10)) });
+    const noTus = await fetch(`${t.url}/files/${id}`, { method: 'PATCH', headers: { authorization: `Bearer ${token['liaison@ro.test']}`, 'Upload-Offset': '10', 'Content-Type': 'application/offset+octet-stream' }, body: new Uint8Array(randomBytes(10)) });
+    const unknown = await fetch(`${t.url}/files/${randomUUID()}`, { method: 'PATCH', headers: { ...tus('liaison@ro.test'), 'Upload-Offset': '0', 'Content-Type': 'application/offset+octet-stream' }, body: new Uint8Array(randomBytes(10)) });
+    expect({ badTlp: await json(badTlp), tooLarge: await json(tooLarge), wrongOffset: await json(wrongOffset), noTus: await json(noTus), unknown: await json(unknown) }).toEqual({
+      badTlp: [400, 'application/json', { code: 'BAD_USER_INPUT', message: 'tlp must be one of CLEAR, GREEN, AMBER, AMBER_STRICT, RED' }],
+      tooLarge: [413, 'application/json', { code: 'BAD_USER_INPUT', message: 'The file is larger than the largest evidence file accepted: 10 GiB (10737418240 bytes)' }],
+      wrongOffset: [409, 'application/json', { code: 'CONFLICT', message: 'Upload-Offset conflict' }],
+      noTus: [412, 'application/json', { code: 'FAILED_PRECONDITION', message: 'Tus-Resumable Required' }],
+      unknown: [404, 'application/json', { code: 'NOT_FOUND', message: 'Not found' }],
+    });
+  });
+
+  it('no answer on /files carries CORS headers: the API and the web client share one origin', async () => {
+    const origin = { origin: 'https://elsewhere.example' };
+    const metadata = `filename ${b64('cors.bin')},attachedKind ${b64('OPERATION')},attachedId ${b64(danube)}`;
+    const created = await fetch(`${t.url}/files`, { method: 'POST', headers: { ...tus('liaison@ro.test'), ...origin, 'Upload-Length': '4', 'Upload-Metadata': metadata } });
+    const id = created.headers.get('location')!.split('/').pop()!;
+    const head = await fetch(`${t.url}/files/${id}`, { method: 'HEAD', headers: { ...tus('liaison@ro.test'), ...origin } });
+    const patch = await fetch(`${t.url}/files/${id}`, { method: 'PATCH', headers: { ...tus('liaison@ro.test'), ...origin, 'Upload-Offset': '0', 'Content-Type': 'application/offset+octet-stream' }, body: new Uint8Array(randomBytes(4)) });
+    const refused = await fetch(`${t.url}/files/${randomUUID()}`, { method: 'HEAD', headers: { ...tus('liaison@ro.test'), ...origin } });
+    const options = await fetch(`${t.url}/files`, { method: 'OPTIONS', headers: { ...tus('liaison@ro.test'), ...origin, 'Access-Control-Request-Method': 'POST' } });
+    const download = await fetch(`${t.url}/files/${id}`, { headers: { authorization: `Bearer ${token['liaison@ro.test']}`, ...origin } });
+    const answers = { created, head, patch, refused, options, download };
+    const corsHeaders = (res: Response) => {
+      const names: string[] = [];
+      res.headers.forEach((_value, name) => name.startsWith('access-control-') && names.push(name));
+      return names;
+    };
+    const cors = Object.fromEntries(Object.entries(answers).map(([name, res]) => [name, [res.status, corsHeaders(res)]]));
+    expect(cors).toEqual({ created: [201, []], head: [200, []], patch: [204, []], refused: [404, []], options: [204, []], download: [200, []] });
   });
 });

@@ -1,10 +1,43 @@
+import { Logger } from '@nestjs/common';
+import { ErrorCode } from '@taskforce/api-core';
 import { Server, type DataStore, type Upload } from '@tus/server';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import type { FileStorage } from './file-storage';
 
-/** A tus hook's refusal: the status and text the client gets. */
-export const refuse = (status_code: number, body: string) => ({ status_code, body: `${body}\n` });
+/** A tus hook's refusal: the status and message the client gets (as JSON `{ code, message }`). */
+export const refuse = (status_code: number, body: string) => ({ status_code, body });
+
+/** The error code of a refusal with HTTP `status`, as the download routes answer them (FileErrorFilter). */
+function refusalCode(status: number): ErrorCode {
+  if (status >= 500) return ErrorCode.INTERNAL_SERVER_ERROR;
+  const codes: Record<number, ErrorCode> = { 401: ErrorCode.UNAUTHENTICATED, 403: ErrorCode.FORBIDDEN, 404: ErrorCode.NOT_FOUND, 409: ErrorCode.CONFLICT, 410: ErrorCode.FAILED_PRECONDITION, 412: ErrorCode.FAILED_PRECONDITION, 429: ErrorCode.TOO_MANY_REQUESTS };
+  return codes[status] ?? ErrorCode.BAD_USER_INPUT;
+}
+
+/** The body of a refusal: `{"code":"NOT_FOUND","message":"Not found"}` (the message without tus's trailing newline). */
+export function refusalBody(status: number, message: string): string {
+  return JSON.stringify({ code: refusalCode(status), message: message.trim() });
+}
+
+/**
+ * The tus server with the answers of this API: refusals as JSON `{ code, message }` (whatever refuses: a hook, tus's
+ * own checks, an unexpected error, whose details stay in the log), and no CORS headers, which tus would add to every
+ * answer (`Access-Control-Allow-Origin: *` by default): the API and the web client share one origin.
+ */
+class EvidenceTusServer extends Server {
+  override handle(req: IncomingMessage, res: ServerResponse) {
+    const setHeader = res.setHeader.bind(res);
+    res.setHeader = (name, value) => (name.toLowerCase().startsWith('access-control-') ? res : setHeader(name, value));
+    return super.handle(req, res);
+  }
+
+  override write(context: Parameters<Server['write']>[0], req: IncomingMessage, res: ServerResponse, status: number, body = '', headers = {}) {
+    if (status < 400) return super.write(context, req, res, status, body, headers);
+    res.setHeader('Content-Type', 'application/json');
+    return super.write(context, req, res, status, refusalBody(status, body), headers);
+  }
+}
 
 /** What the evidence-file rules decide at each step of a tus upload (FilesService). */
 export interface TusHooks {
@@ -41,10 +74,12 @@ function terminating(storage: FileStorage, terminated: (id: string) => Promise<v
 
 /**
  * The tus 1.0.0 server on `/files` (creation, PATCH, HEAD, termination of unfinished uploads) over `storage`, at most
- * `maxSize` bytes per file, ids random UUIDs, `Location` relative (same origin).
+ * `maxSize` bytes per file, ids random UUIDs, `Location` relative (same origin); refusals as JSON `{ code, message }`,
+ * no CORS headers (EvidenceTusServer).
  */
 export function createTusServer(storage: FileStorage, maxSize: number, hooks: TusHooks): Server {
-  return new Server({
+  const logger = new Logger('FileUploads');
+  return new EvidenceTusServer({
     path: '/files',
     datastore: terminating(storage, (id) => hooks.terminated(id)),
     ...(storage.locker ? { locker: storage.locker } : {}),
@@ -58,5 +93,10 @@ export function createTusServer(storage: FileStorage, maxSize: number, hooks: Tu
       return res;
     },
     onUploadFinish: async (req, res: ServerResponse, upload) => ({ res, headers: await hooks.finish(req, upload) }),
+    onResponseError: (req, _res, error) => {
+      if (!(error instanceof Error)) return undefined;
+      logger.error(`${req.method} ${req.url}: ${error.message}`, error.stack);
+      return { status_code: 500, body: 'Something went wrong with that request' };
+    },
   });
 }
