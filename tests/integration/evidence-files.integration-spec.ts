@@ -193,7 +193,7 @@ describe('evidence files: tus uploads, need-to-know, custody, retention', () => 
     const noAuth = await fetch(`${t.url}/files`, { method: 'POST', headers: { 'Tus-Resumable': '1.0.0', 'Upload-Length': '10' } });
     expect(noAuth.status).toBe(401);
     const badTlp = await upload('liaison@ro.test', bytes, { filename: 'a', attachedKind: 'OPERATION', attachedId: danube, tlp: 'PURPLE' });
-    expect([badTlp.status, badTlp.body.trim()]).toEqual([400, 'tlp must be one of CLEAR, GREEN, AMBER, AMBER_STRICT, RED']);
+    expect([badTlp.status, JSON.parse(badTlp.body)]).toEqual([400, { code: 'BAD_USER_INPUT', message: 'tlp must be one of CLEAR, GREEN, AMBER, AMBER_STRICT, RED' }]);
     const badKind = await upload('liaison@ro.test', bytes, { filename: 'a', attachedKind: 'LEAFLET', attachedId: danube });
     expect(badKind.status).toBe(400);
     const outsider = await upload('member@ng.test', bytes, { filename: 'a', attachedKind: 'OPERATION', attachedId: danube });

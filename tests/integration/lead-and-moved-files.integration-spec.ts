@@ -136,7 +136,7 @@ describe('files on leads, moved files, files of deleted messages', () => {
     await t.db.query(`UPDATE leads SET status = 'CLOSED' WHERE id = $1`, [f.leads[LEAD.organs]]);
     try {
       const closed = await upload('liaison', bytes, meta('organs'));
-      expect([closed.status, closed.body.trim()]).toEqual([412, 'The lead is closed: it is read-only']);
+      expect([closed.status, JSON.parse(closed.body)]).toEqual([412, { code: 'FAILED_PRECONDITION', message: 'The lead is closed: it is read-only' }]);
     } finally {
       await t.db.query(`UPDATE leads SET status = 'NEW' WHERE id = $1`, [f.leads[LEAD.organs]]);
     }

@@ -1,5 +1,6 @@
 export * from './lib/files.module';
 export * from './lib/files.service';
+export * from './lib/file-texts';
 export * from './lib/evidence-file.entity';
 export * from './lib/attachment.policy';
 export * from './lib/file-storage';

@@ -68,4 +68,8 @@ export class EvidenceFileEntity {
 
   @Column({ name: 'content_deleted_reason', type: 'text', nullable: true })
   contentDeletedReason!: string | null;
+
+  /** Since when the stored content is known to differ from `sha256` (a failed check); null unless the last check failed. */
+  @Column({ name: 'integrity_failed_at', type: 'timestamptz', nullable: true })
+  integrityFailedAt!: Date | null;
 }

@@ -6,7 +6,8 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { DOWNLOAD_TICKET_TTL_MS, downloadTicketKey, readDownloadTicket, signDownloadTicket } from './download-ticket';
 import { FileState } from './evidence-file.entity';
-import { deletedText, FilesService } from './files.service';
+import { deletedText } from './file-texts';
+import { FilesService } from './files.service';
 
 /** A download ticket as its holder gets it. */
 export interface IssuedDownloadTicket {

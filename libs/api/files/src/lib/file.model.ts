@@ -5,14 +5,14 @@ import { IsEnum, IsOptional, IsString, ValidateNested } from 'class-validator';
 import { FileState } from './evidence-file.entity';
 
 registerEnumType(FileAttachmentKind, { name: 'FileAttachmentKind', description: 'What a file is attached to; it is readable by exactly those who may read that record' });
-registerEnumType(FileState, { name: 'FileState', description: 'UPLOADING (bytes still arriving; seen by its uploader only), STORED, CONTENT_DELETED (record, SHA-256 and custody trail kept)' });
+registerEnumType(FileState, { name: 'FileState', description: 'STORED, CONTENT_DELETED (record, SHA-256 and custody trail kept); UPLOADING is never answered: an upload in progress is reached only over tus, by its uploader' });
 
 @ObjectType('File', { description: 'An evidence file attached to a record of a joint operation or to a lead. Instants UTC, sizes in bytes' })
 export class FileModel {
   @Field(() => ID) id!: string;
   @Field({ description: 'Sanitised name it is offered under' }) name!: string;
   @Field(() => Float, { description: 'Bytes' }) size!: number;
-  @Field(() => String, { nullable: true, description: 'Lowercase hex SHA-256 of the content, computed while it arrived; null while uploading' }) sha256!: string | null;
+  @Field(() => String, { nullable: true, description: 'Lowercase hex SHA-256 of the content, computed while it arrived' }) sha256!: string | null;
   @Field(() => TlpLabel) tlp!: TlpLabel;
   @Field(() => HandlingCode, { nullable: true }) handlingCode!: HandlingCode | null;
   @Field(() => String, { nullable: true, description: 'Type detected from the content; null when not recognised' }) contentType!: string | null;
@@ -23,6 +23,11 @@ export class FileModel {
   @Field(() => Date, { nullable: true, description: "When its content will be deleted (the operation's retention period; FILE_RETENTION_DAYS for a lead outside operations)" }) expiresAt!: Date | null;
   @Field(() => Date, { nullable: true, description: 'When its content was deleted' }) deletedAt!: Date | null;
   @Field(() => String, { nullable: true, description: 'Why its content was deleted: "retention period ended" or "deleted by a person"' }) deletedReason!: string | null;
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Since when (UTC) its stored content is known to differ from its SHA-256: the first check (verifyFile) that found it altered; null when the last check matched or none was made. Still downloadable, for forensic work',
+  })
+  integrityFailedAt!: Date | null;
   uploadedById!: string;
   uploaderAgencyId!: string;
 }
@@ -38,8 +43,10 @@ export class FileCustodyEntryModel {
   @Field({ description: 'FILE_UPLOADED, FILE_DOWNLOADED, FILE_MARKING_CHANGED, FILE_VERIFIED, FILE_REATTACHED or FILE_CONTENT_DELETED' }) action!: string;
   @Field({ description: 'UTC' }) at!: Date;
   @Field(() => String, { nullable: true, description: 'The client address the request came from' }) clientAddress!: string | null;
-  @Field(() => String, { nullable: true, description: 'The SHA-256 recorded for the file at that moment' }) sha256!: string | null;
+  @Field(() => String, { nullable: true, description: 'The SHA-256 recorded for the file at upload, as it stood at that moment' }) sha256!: string | null;
   @Field(() => String, { nullable: true, description: 'For a deletion: why' }) reason!: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'For a check (FILE_VERIFIED): whether the stored content matched the SHA-256; null for other actions' }) intact!: boolean | null;
+  @Field(() => String, { nullable: true, description: 'For a check (FILE_VERIFIED): the SHA-256 of the content as stored then ("missing" when it was gone); null for other actions' }) sha256Found!: string | null;
   @Field(() => FileRecordModel, { nullable: true, description: 'For a move (FILE_REATTACHED): the record the file left' }) movedFrom!: FileRecordModel | null;
   @Field(() => FileRecordModel, { nullable: true, description: 'For a move (FILE_REATTACHED): the record the file went to' }) movedTo!: FileRecordModel | null;
   actorUserId!: string | null;

@@ -5,6 +5,7 @@ import type { Request, Response } from 'express';
 import { pipeline } from 'node:stream/promises';
 import { FileDownloadTickets } from './file-download-tickets';
 import { FilesService } from './files.service';
+import { refusalBody } from './tus-server';
 import { oversizeUpload } from './upload-limit';
 
 /** Answers an AppError on the file routes as `{ code, message }`: 401, 404, 410 for deleted content; never a stack trace. */
@@ -21,8 +22,9 @@ export class FileErrorFilter implements ExceptionFilter {
  * Evidence files over HTTP, same origin, same bearer token (or session cookie) as GraphQL:
  * - `POST /files` starts a tus upload (Upload-Length, Upload-Metadata `filename`, `attachedKind`, `attachedId`, `tlp`,
  *   `handlingCode`); `PATCH /files/:id` sends bytes from `Upload-Offset`; `HEAD /files/:id` tells the offset to resume
- *   from. The last PATCH answers `X-File-Id` and `X-File-SHA256`. A creation declaring more than FILE_MAX_BYTES (10 GiB by
- *   default) gets 413 with a message naming the limit, before anything is stored.
+ *   from; `DELETE /files/:id` cancels an unfinished upload. The last PATCH answers `X-File-Id` and `X-File-SHA256`. A
+ *   creation declaring more than FILE_MAX_BYTES (10 GiB by default) gets 413 with a message naming the limit, before
+ *   anything is stored. Refusals are JSON `{ code, message }`; no answer carries CORS headers (same origin).
  * - `GET /files/:id` downloads: `Content-Disposition: attachment`, `X-Content-Type-Options: nosniff`, the type detected
  *   from the content (never HTML, SVG, XML, script or PDF: those go as application/octet-stream), `X-File-SHA256` to check
  *   the bytes against; 404 for unknown and forbidden files alike; 410 when the content was deleted.
@@ -64,7 +66,7 @@ export class FilesController {
   async tus(@Req() req: Request, @Res() res: Response): Promise<void> {
     const oversize = req.method === 'POST' ? oversizeUpload(req.headers['upload-length'], this.config.FILE_MAX_BYTES) : null;
     if (oversize) {
-      res.status(oversize.status).setHeader('Tus-Resumable', '1.0.0').type('text/plain').send(`${oversize.body}\n`);
+      res.status(oversize.status).setHeader('Tus-Resumable', '1.0.0').type('application/json').send(refusalBody(oversize.status, oversize.body));
       return;
     }
     await this.files.tus.handle(req, res);

@@ -22,6 +22,7 @@ const toModel = (f: EvidenceFileEntity): FileModel => ({
   expiresAt: f.expiresAt,
   deletedAt: f.contentDeletedAt,
   deletedReason: f.contentDeletedReason,
+  integrityFailedAt: f.integrityFailedAt,
   uploadedById: f.uploadedById,
   uploaderAgencyId: f.uploaderAgencyId,
 });
@@ -59,6 +60,8 @@ export class FilesResolver {
       clientAddress: row.client_address,
       sha256: row.sha256,
       reason: typeof row.details['reason'] === 'string' ? (row.details['reason'] as string) : null,
+      intact: row.action === 'FILE_VERIFIED' && typeof row.details['intact'] === 'boolean' ? (row.details['intact'] as boolean) : null,
+      sha256Found: row.action === 'FILE_VERIFIED' && typeof row.details['sha256Found'] === 'string' ? (row.details['sha256Found'] as string) : null,
       movedFrom: recordOf(row.details['from']),
       movedTo: recordOf(row.details['to']),
       actorUserId: row.actor_user_id,

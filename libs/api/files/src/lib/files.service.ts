@@ -1,29 +1,28 @@
 import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Server, type Upload } from '@tus/server';
+import type { Server, Upload } from '@tus/server';
 import { AuditAction, AuditService, AuditSubject } from '@taskforce/api-audit';
 import { AppConfig, AuthUser, badInput, failedPrecondition, forbidden, isUuid, notFound, scheduleSweep } from '@taskforce/api-core';
 import { OperationPolicy } from '@taskforce/api-operations';
 import { canReattachFile, FileAttachmentKind, HandlingCode, isOperationWritable, storedFileName, TlpLabel } from '@taskforce/domain';
 import type { IncomingMessage } from 'node:http';
 import type { Readable } from 'node:stream';
-import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AttachmentPolicy } from './attachment.policy';
 import { FileAnnouncer } from './file-announcer';
 import { EvidenceFileEntity, FileState } from './evidence-file.entity';
 import { createFileStorage, type FileStorage } from './file-storage';
+import { deletedText, storageErrorText } from './file-texts';
 import { sha256Of } from './running-hashes';
+import { createTusServer, refuse } from './tus-server';
+import { readUploadMetadata } from './upload-metadata';
 
 /** An HTTP request after the auth guard: the caller, when signed in. */
 export type AuthedRequest = IncomingMessage & { user?: AuthUser };
 
 /** Hours after which an upload nobody finished is removed. */
 export const ABANDONED_UPLOAD_HOURS = 24;
-
-/** A tus hook's refusal: the status and text the client gets. */
-const refuse = (status_code: number, body: string) => ({ status_code, body: `${body}\n` });
 
 /** A file and the record it is attached to, as the caller reaches them. */
 interface ReachedFile {
@@ -56,24 +55,15 @@ export class FilesService implements OnModuleInit, OnModuleDestroy {
     private readonly announcer: FileAnnouncer,
   ) {
     this.storage = createFileStorage(config, (db.options as { url: string }).url);
-    this.tus = new Server({
-      path: '/files',
-      datastore: this.storage.datastore,
-      ...(this.storage.locker ? { locker: this.storage.locker } : {}),
-      maxSize: config.FILE_MAX_BYTES,
-      relativeLocation: true,
-      disableTerminationForFinishedUploads: true,
-      namingFunction: () => randomUUID(),
-      onIncomingRequest: (req, _res, uploadId) => this.admit(req as AuthedRequest, uploadId),
-      onUploadCreate: async (req, res, upload) => {
-        await this.begin(req as AuthedRequest, upload);
-        return res;
-      },
-      onUploadFinish: async (req, res, upload) => {
+    this.tus = createTusServer(this.storage, config.FILE_MAX_BYTES, {
+      admit: (req, uploadId) => this.admit(req as AuthedRequest, uploadId),
+      begin: (req, upload) => this.begin(req as AuthedRequest, upload),
+      finish: async (req, upload) => {
         const file = await this.finish(req as AuthedRequest, upload);
         await this.announcer.attached(file);
-        return { res, headers: { 'X-File-Id': file.id, 'X-File-SHA256': file.sha256 ?? '' } };
+        return { 'X-File-Id': file.id, 'X-File-SHA256': file.sha256 ?? '' };
       },
+      terminated: (id) => this.terminated(id),
     });
   }
 
@@ -86,8 +76,9 @@ export class FilesService implements OnModuleInit, OnModuleDestroy {
   }
 
   /**
-   * Every request to the tus endpoint: signed in; an upload in progress is its uploader's alone, and only while the
-   * record it goes to still takes it (checked again on every request, not only when the upload began): 404 once the
+   * Every request to the tus endpoint: signed in; an upload in progress is its uploader's alone (HEAD, PATCH, and DELETE
+   * to terminate it), and only while the record it goes to still takes it (checked again on every request, not only
+   * when the upload began); a finished upload answers its uploader's HEAD only: 404 otherwise, and once the
    * uploader may no longer read the record (its agency left the operation), 412 once the operation is closed or the
    * message deleted.
    */
@@ -112,32 +103,33 @@ export class FilesService implements OnModuleInit, OnModuleDestroy {
 
   /**
    * A new upload (tus `Upload-Metadata`: `filename`, `attachedKind`, `attachedId`, `tlp` (default AMBER),
-   * `handlingCode`): the caller must be able to attach a file to the record now. Records the file as UPLOADING.
+   * `handlingCode`): 400 naming a field missing or malformed (`readUploadMetadata`); the caller must be able to attach a
+   * file to the record now (404 for a record unknown or out of reach alike, 412 read-only). Records the file as UPLOADING.
    */
   private async begin(req: AuthedRequest, upload: Upload): Promise<void> {
     const user = req.user as AuthUser;
-    const meta = upload.metadata ?? {};
-    const kind = meta['attachedKind'] as FileAttachmentKind;
-    if (!Object.values(FileAttachmentKind).includes(kind)) throw refuse(400, `attachedKind must be one of ${Object.values(FileAttachmentKind).join(', ')}`);
-    const tlp = (meta['tlp'] ?? TlpLabel.AMBER) as TlpLabel;
-    if (!Object.values(TlpLabel).includes(tlp)) throw refuse(400, 'tlp must be one of CLEAR, GREEN, AMBER, AMBER_STRICT, RED');
-    const handlingCode = (meta['handlingCode'] || null) as HandlingCode | null;
-    if (handlingCode && !Object.values(HandlingCode).includes(handlingCode)) throw refuse(400, 'handlingCode must be one of H0, H1, H2, H3');
+    const meta = readUploadMetadata(upload.metadata ?? {});
+    if ('refusal' in meta) throw refuse(400, meta.refusal);
     if (upload.sizeIsDeferred || upload.size === undefined) throw refuse(400, 'Upload-Length is required');
-    const target = await this.requireTarget(user, kind, meta['attachedId'] ?? '');
+    const target = await this.requireTarget(user, meta.kind, meta.attachedId);
     await this.db.getRepository(EvidenceFileEntity).insert({
       id: upload.id,
       operationId: target.operationId,
-      attachedKind: kind,
-      attachedId: meta['attachedId'] as string,
-      name: storedFileName(meta['filename'] ?? meta['name'] ?? ''),
+      attachedKind: meta.kind,
+      attachedId: meta.attachedId,
+      name: storedFileName(meta.filename),
       size: String(upload.size),
-      tlp,
-      handlingCode,
+      tlp: meta.tlp,
+      handlingCode: meta.handlingCode,
       uploadedById: user.userId,
       uploaderAgencyId: user.agencyId,
       state: FileState.UPLOADING,
     });
+  }
+
+  /** Its uploader terminated the unfinished upload (tus DELETE; the bytes are gone): its record goes too, as nobody else ever saw it. */
+  private async terminated(id: string): Promise<void> {
+    await this.db.query(`DELETE FROM evidence_files WHERE id = $1 AND state = 'UPLOADING'`, [id]);
   }
 
   /** The last byte arrived: the SHA-256, the detected type, the expiry (the operation's retention), the custody entry. */
@@ -180,7 +172,8 @@ export class FilesService implements OnModuleInit, OnModuleDestroy {
   }
 
   /**
-   * The files attached to a record the caller may read, newest first (uploads in progress only to their uploader); none
+   * The files attached to a record the caller may read whose content arrived (stored or since deleted), newest first; an
+   * upload in progress is reached only over tus, by its uploader. None
    * for a recipient of a lead whose share removes anything. @throws NOT_FOUND when the record is not reachable.
    */
   async list(user: AuthUser, kind: FileAttachmentKind, attachedId: string): Promise<EvidenceFileEntity[]> {
@@ -190,8 +183,7 @@ export class FilesService implements OnModuleInit, OnModuleDestroy {
     return this.db
       .getRepository(EvidenceFileEntity)
       .createQueryBuilder('f')
-      .where('f.attached_kind = :kind AND f.attached_id = :attachedId', { kind, attachedId })
-      .andWhere(`(f.state <> 'UPLOADING' OR f.uploaded_by_id = :userId)`, { userId: user.userId })
+      .where(`f.attached_kind = :kind AND f.attached_id = :attachedId AND f.state <> 'UPLOADING'`, { kind, attachedId })
       .orderBy('f.created_at', 'DESC')
       .getMany();
   }
@@ -232,29 +224,43 @@ export class FilesService implements OnModuleInit, OnModuleDestroy {
     return marked.file;
   }
 
-  /** Deletes the file's content (its uploader or a coordinator); the record, SHA-256 and custody trail stay. @throws as `setMarking`. */
+  /** Deletes the file's content (its uploader or a coordinator; again: nothing more happens); the record, SHA-256 and custody trail stay. @throws as `setMarking`. */
   async deleteContent(user: AuthUser, id: string): Promise<EvidenceFileEntity> {
-    const file = await this.db.transaction(async (m) => {
+    const { file, removed } = await this.db.transaction(async (m) => {
       const { file, coordinator } = await this.requireWritable(user, id, m);
       if (file.uploadedById !== user.userId && !coordinator) throw forbidden("Only the file's uploader or a coordinator may delete it");
-      if (file.state === FileState.CONTENT_DELETED) return file;
-      return this.markDeleted(m, file, 'deleted by a person', user);
+      // Deleted already: nothing left to remove, nothing new to tell.
+      return file.state === FileState.CONTENT_DELETED ? { file, removed: false } : { file: await this.markDeleted(m, file, 'deleted by a person', user), removed: true };
     });
-    await this.removeContent(file.id);
-    this.announcer.changed(file, 'CONTENT_DELETED');
+    if (removed) {
+      await this.removeContent(file.id);
+      this.announcer.changed(file, 'CONTENT_DELETED');
+    }
     return file;
   }
 
   /**
    * Reads the stored content again and compares its SHA-256 with the one recorded at upload; the check is a custody
-   * entry. Any reader of the file may ask. @throws NOT_FOUND as `get`; FAILED_PRECONDITION when its content was deleted.
+   * entry (`sha256Found`, `intact`). A mismatch marks the file (`integrityFailedAt`, kept from the first failed check)
+   * until a check matches again; either change is told live (`file.changed` INTEGRITY_CHECKED). Any reader of the file
+   * may ask. @throws NOT_FOUND as `get`; FAILED_PRECONDITION when its content was deleted.
    */
   async verify(user: AuthUser, id: string): Promise<{ expected: string; found: string; intact: boolean }> {
     const { file } = await this.require(user, id);
     if (file.state === FileState.CONTENT_DELETED) throw failedPrecondition(deletedText(file));
     const found = await sha256Of(this.storage.open(file.id)).catch(() => 'missing');
     const result = { expected: file.sha256 as string, found, intact: found === file.sha256 };
-    await this.custody(user, AuditAction.FILE_VERIFIED, file, this.db.manager, { sha256Found: found, intact: result.intact });
+    const changed = await this.db.transaction(async (m) => {
+      await this.custody(user, AuditAction.FILE_VERIFIED, file, m, { sha256Found: found, intact: result.intact });
+      const [, count] = await m.query(
+        result.intact
+          ? 'UPDATE evidence_files SET integrity_failed_at = NULL WHERE id = $1 AND integrity_failed_at IS NOT NULL'
+          : 'UPDATE evidence_files SET integrity_failed_at = now() WHERE id = $1 AND integrity_failed_at IS NULL',
+        [file.id],
+      );
+      return count > 0;
+    });
+    if (changed) this.announcer.changed(file, 'INTEGRITY_CHECKED');
     return result;
   }
 
@@ -357,7 +363,7 @@ export class FilesService implements OnModuleInit, OnModuleDestroy {
   }
 
   private async removeContent(id: string): Promise<void> {
-    await this.storage.remove(id).catch((err: unknown) => this.logger.warn(`file ${id}: content already gone (${String(err)})`));
+    await this.storage.remove(id).catch((err: unknown) => this.logger.warn(`file ${id}: content already gone (${storageErrorText(err)})`));
   }
 
   /** The file and whether the caller coordinates its operation; NOT_FOUND unless stored (or being uploaded by the caller) and reachable. */
@@ -384,9 +390,4 @@ export class FilesService implements OnModuleInit, OnModuleDestroy {
   private custody(actor: Pick<AuthUser, 'userId' | 'agencyId'>, action: AuditAction, file: EvidenceFileEntity, m: EntityManager, details: Record<string, unknown>): Promise<void> {
     return this.audit.record(actor, { action, subjectType: AuditSubject.FILE, subjectId: file.id, details: { fileId: file.id, sha256: file.sha256, ...details } }, m);
   }
-}
-
-/** Why a file's content is gone: "The content of this file was deleted on 2026-12-31 10:00 UTC: retention period ended". */
-export function deletedText(file: EvidenceFileEntity): string {
-  return `The content of this file was deleted on ${file.contentDeletedAt?.toISOString().slice(0, 16).replace('T', ' ')} UTC: ${file.contentDeletedReason ?? 'deleted'}`;
 }

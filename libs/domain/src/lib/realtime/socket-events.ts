@@ -161,8 +161,8 @@ export interface InformationRequestEvent {
   toAgencyId: string;
 }
 
-/** What happened to an evidence file, as its readers hear it: ATTACHED (uploaded or moved here), DETACHED (moved away), MARKING_CHANGED, CONTENT_DELETED. */
-export type FileChange = 'ATTACHED' | 'DETACHED' | 'MARKING_CHANGED' | 'CONTENT_DELETED';
+/** What happened to an evidence file, as its readers hear it: ATTACHED (uploaded or moved here), DETACHED (moved away), MARKING_CHANGED, CONTENT_DELETED, INTEGRITY_CHECKED (a check found its content altered, or matching again). */
+export type FileChange = 'ATTACHED' | 'DETACHED' | 'MARKING_CHANGED' | 'CONTENT_DELETED' | 'INTEGRITY_CHECKED';
 
 /**
  * `file.changed`: a file of a record changed. Sent to exactly the people who may read the record's files (the

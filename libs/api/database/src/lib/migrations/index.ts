@@ -31,6 +31,7 @@ import { EvidenceFiles1765970000000 } from './1765970000000-evidence-files';
 import { LeadFiles1765980000000 } from './1765980000000-lead-files';
 import { FileDownloadTickets1765990000000 } from './1765990000000-file-download-tickets';
 import { RefreshRotatedAt1766000000000 } from './1766000000000-refresh-rotated-at';
+import { FileIntegrityFailedAt1766010000000 } from './1766010000000-file-integrity-failed-at';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -67,4 +68,5 @@ export const migrations = [
   LeadFiles1765980000000,
   FileDownloadTickets1765990000000,
   RefreshRotatedAt1766000000000,
+  FileIntegrityFailedAt1766010000000,
 ];

@@ -9,12 +9,23 @@ export interface FileUploadTarget {
   handlingCode?: string | null;
 }
 
+/** The message of the API's refusal (JSON `{ code, message }`), else tus-js-client's own description of the failure. */
+function refusalMessage(error: Error & { originalResponse?: { getBody(): string } | null }): string {
+  try {
+    const body = JSON.parse(error.originalResponse?.getBody() ?? '') as { message?: unknown };
+    if (typeof body.message === 'string') return body.message;
+  } catch {
+    // Not an answer of this API (the connection failed, a proxy answered): tus-js-client's description below.
+  }
+  return error.message.replace(/^tus: /, '').split(', originated from request')[0];
+}
+
 /**
  * Uploads `file` with the tus protocol (tus-js-client, 5 MiB chunks, resumed after a dropped connection from the offset
  * the server holds), with the session cookie and CSRF header. Resolves with the file's id and the SHA-256 the server
  * computed while the bytes arrived (lowercase hex); `onProgress` gets bytes sent and total. tus-js-client is loaded on the
  * first upload, not with the screens that offer one.
- * @throws Error with the server's message when it refuses the upload.
+ * @throws Error with the server's message (its JSON `message`) when it refuses the upload.
  */
 export async function uploadEvidenceFile(file: File, target: FileUploadTarget, onProgress?: (sent: number, total: number) => void): Promise<{ id: string; sha256: string }> {
   const { Upload } = await import('tus-js-client');
@@ -32,7 +43,7 @@ export async function uploadEvidenceFile(file: File, target: FileUploadTarget, o
         sha256 = res.getHeader('X-File-SHA256') || sha256;
       },
       onProgress,
-      onError: (error) => reject(new Error(error.message.replace(/^tus: /, '').split(', originated from request')[0])),
+      onError: (error) => reject(new Error(refusalMessage(error))),
       onSuccess: () => resolve({ id: upload.url?.split('/').pop() ?? '', sha256 }),
     });
     upload.start();

@@ -16,6 +16,7 @@ export const FILES_QUERY = graphql(`
       expiresAt
       deletedAt
       deletedReason
+      integrityFailedAt
       uploadedBy {
         id
         displayName
@@ -39,6 +40,8 @@ export const FILE_CUSTODY_QUERY = graphql(`
       at
       sha256
       reason
+      intact
+      sha256Found
       clientAddress
       movedFrom {
         kind

@@ -32,7 +32,8 @@ function sizeText(bytes: number): string {
 /**
  * The files attached to one record (a request for information, a lead): name, size, TLP label, who uploaded it and
  * its SHA-256; Download saves the file straight to disk (a one-time download ticket: the page never holds the bytes)
- * and asks the person to compare the saved file with that SHA-256. With `canAttach`,
+ * and asks the person to compare the saved file with that SHA-256; a file whose stored content a check found altered
+ * is flagged (and still downloadable, for forensic work). With `canAttach`,
  * a file picker uploads one more (resumable, tus) with the TLP label chosen. Refetches when a `file.changed` event
  * names the record. Each file's custody trail opens on demand.
  */
@@ -71,7 +72,11 @@ function FileRow({ file }: { file: AttachedFileData }) {
       const { data } = await createTicket({ variables: { id: file.id } });
       if (!data) throw new Error('The file cannot be downloaded right now.');
       saveFromUrl(data.createFileDownloadTicket.url, file.name);
-      setOutcome({ ok: true, text: `Download started: compare the saved file with its SHA-256 ${file.sha256?.slice(0, 12) ?? ''}… (for example with sha256sum).` });
+      setOutcome(
+        file.integrityFailedAt
+          ? { ok: false, text: `Download started, but the stored content was found altered: the saved file will not match the SHA-256 ${file.sha256?.slice(0, 12) ?? ''}… recorded at upload.` }
+          : { ok: true, text: `Download started: compare the saved file with its SHA-256 ${file.sha256?.slice(0, 12) ?? ''}… (for example with sha256sum).` },
+      );
     } catch (caught) {
       setOutcome({ ok: false, text: describeApiError(caught, 'The file cannot be downloaded right now.') });
     }
@@ -83,11 +88,18 @@ function FileRow({ file }: { file: AttachedFileData }) {
         {file.uploaderAgency?.acronym}
         {file.uploadedAt && `, ${formatDateTime(file.uploadedAt)}`}
       </span>
-      {file.state === 'CONTENT_DELETED' ? (
+      {file.state === 'CONTENT_DELETED' && (
         <p className="tf-muted" data-testid="attached-file-deleted">
           Content deleted{file.deletedAt ? ` on ${formatDateTime(file.deletedAt)}` : ''}: {file.deletedReason}
         </p>
-      ) : (
+      )}
+      {file.integrityFailedAt && (
+        <p role="alert" className="tf-small tf-danger" data-testid="attached-file-integrity-failed">
+          SHA-256 mismatch: stored content altered (found by a check on {formatDateTime(file.integrityFailedAt)}). It can still be downloaded for forensic work; see the custody trail.
+        </p>
+      )}
+      {/* Download only what has content: a stored file, never a deleted one (nor an upload in progress, never listed). */}
+      {file.state === 'STORED' && (
         <>
           {' '}
           <Button size="sm" variant="ghost" busy={busy} onClick={() => void onDownload()} data-testid="attached-file-download">

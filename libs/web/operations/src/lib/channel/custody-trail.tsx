@@ -24,7 +24,7 @@ const RECORD_TEXT: Record<string, string> = {
 
 /**
  * A file's custody trail on demand: who did what, from which agency and address, when (UTC shown in local time), with
- * the SHA-256 recorded then. Shown to the uploader's agency and the operation's coordinators; anyone else is told so.
+ * the SHA-256 recorded then; a check that found the stored content altered says so, with both SHA-256 values. Shown to the uploader's agency and the operation's coordinators; anyone else is told so.
  */
 export function CustodyTrail({ fileId }: { fileId: string }) {
   const [open, setOpen] = useState(false);
@@ -50,6 +50,13 @@ export function CustodyTrail({ fileId }: { fileId: string }) {
               {formatDateTime(entry.at)} · {entry.actor?.displayName ?? 'the retention sweep'}
               {entry.agency && ` (${entry.agency.acronym})`} {ACTION_TEXT[entry.action] ?? entry.action}
               {entry.reason && `: ${entry.reason}`}
+              {entry.action === 'FILE_VERIFIED' && entry.intact === true && ': intact'}
+              {entry.action === 'FILE_VERIFIED' && entry.intact === false && (
+                <strong className="tf-danger" data-testid="file-custody-mismatch">
+                  {' '}
+                  — SHA-256 mismatch: stored content altered (found {entry.sha256Found === 'missing' ? 'no content' : <code>{entry.sha256Found}</code>}, expected <code>{entry.sha256}</code>)
+                </strong>
+              )}
               {entry.movedFrom && entry.movedTo && ` (from ${RECORD_TEXT[entry.movedFrom.kind] ?? entry.movedFrom.kind} to ${RECORD_TEXT[entry.movedTo.kind] ?? entry.movedTo.kind})`}
               {entry.clientAddress && <span className="tf-muted"> · from {entry.clientAddress}</span>}
             </li>

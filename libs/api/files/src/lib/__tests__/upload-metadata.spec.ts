@@ -1,0 +1,21 @@
+import { readUploadMetadata } from '../upload-metadata';
+
+describe('the metadata of a new upload', () => {
+  const ID = '6f1c2f0e-3b8e-4a57-9d2a-0c5e1f7b8a90';
+
+  it('reads the record, the name and the markings, AMBER and no handling code by default', () => {
+    expect(readUploadMetadata({ filename: 'ledger.xlsx', attachedKind: 'TASK', attachedId: ID })).toEqual({ kind: 'TASK', attachedId: ID, filename: 'ledger.xlsx', tlp: 'AMBER', handlingCode: null });
+    expect(readUploadMetadata({ name: 'scan.png', attachedKind: 'LEAD', attachedId: ID, tlp: 'RED', handlingCode: 'H2' })).toEqual({ kind: 'LEAD', attachedId: ID, filename: 'scan.png', tlp: 'RED', handlingCode: 'H2' });
+  });
+
+  it.each([
+    [{ attachedId: ID }, 'attachedKind must be one of OPERATION, TASK, INFORMATION_REQUEST, OPERATION_MESSAGE, LEAD'],
+    [{ attachedKind: 'OPERATION' }, 'attachedId is required: the id of the record the file is attached to'],
+    [{ attachedKind: 'OPERATION', attachedId: null }, 'attachedId is required: the id of the record the file is attached to'],
+    [{ attachedKind: 'OPERATION', attachedId: 'op-1' }, 'attachedId must be a UUID'],
+    [{ attachedKind: 'OPERATION', attachedId: ID, tlp: 'PURPLE' }, 'tlp must be one of CLEAR, GREEN, AMBER, AMBER_STRICT, RED'],
+    [{ attachedKind: 'OPERATION', attachedId: ID, handlingCode: 'H9' }, 'handlingCode must be one of H0, H1, H2, H3'],
+  ])('refuses %j naming the field', (meta, refusal) => {
+    expect(readUploadMetadata(meta)).toEqual({ refusal });
+  });
+});

@@ -1,0 +1,102 @@
+import { Logger } from '@nestjs/common';
+import { ErrorCode } from '@taskforce/api-core';
+import { Server, type DataStore, type Upload } from '@tus/server';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import type { FileStorage } from './file-storage';
+
+/** A tus hook's refusal: the status and message the client gets (as JSON `{ code, message }`). */
+export const refuse = (status_code: number, body: string) => ({ status_code, body });
+
+/** The error code of a refusal with HTTP `status`, as the download routes answer them (FileErrorFilter). */
+function refusalCode(status: number): ErrorCode {
+  if (status >= 500) return ErrorCode.INTERNAL_SERVER_ERROR;
+  const codes: Record<number, ErrorCode> = { 401: ErrorCode.UNAUTHENTICATED, 403: ErrorCode.FORBIDDEN, 404: ErrorCode.NOT_FOUND, 409: ErrorCode.CONFLICT, 410: ErrorCode.FAILED_PRECONDITION, 412: ErrorCode.FAILED_PRECONDITION, 429: ErrorCode.TOO_MANY_REQUESTS };
+  return codes[status] ?? ErrorCode.BAD_USER_INPUT;
+}
+
+/** The body of a refusal: `{"code":"NOT_FOUND","message":"Not found"}` (the message without tus's trailing newline). */
+export function refusalBody(status: number, message: string): string {
+  return JSON.stringify({ code: refusalCode(status), message: message.trim() });
+}
+
+/**
+ * The tus server with the answers of this API: refusals as JSON `{ code, message }` (whatever refuses: a hook, tus's
+ * own checks, an unexpected error, whose details stay in the log), and no CORS headers, which tus would add to every
+ * answer (`Access-Control-Allow-Origin: *` by default): the API and the web client share one origin.
+ */
+class EvidenceTusServer extends Server {
+  override handle(req: IncomingMessage, res: ServerResponse) {
+    const setHeader = res.setHeader.bind(res);
+    res.setHeader = (name, value) => (name.toLowerCase().startsWith('access-control-') ? res : setHeader(name, value));
+    return super.handle(req, res);
+  }
+
+  override write(context: Parameters<Server['write']>[0], req: IncomingMessage, res: ServerResponse, status: number, body = '', headers = {}) {
+    if (status < 400) return super.write(context, req, res, status, body, headers);
+    res.setHeader('Content-Type', 'application/json');
+    return super.write(context, req, res, status, refusalBody(status, body), headers);
+  }
+}
+
+/** What the evidence-file rules decide at each step of a tus upload (FilesService). */
+export interface TusHooks {
+  /** Every request on an existing upload and every creation, before tus acts. @throws a `refuse(...)` answer. */
+  admit(req: IncomingMessage, uploadId: string): Promise<void>;
+  /** A creation, before anything is stored. @throws a `refuse(...)` answer. */
+  begin(req: IncomingMessage, upload: Upload): Promise<void>;
+  /** The last byte arrived; resolves with headers for the answer to the last PATCH. */
+  finish(req: IncomingMessage, upload: Upload): Promise<Record<string, string>>;
+  /** A termination (tus DELETE) removed the bytes of the unfinished upload `uploadId`. */
+  terminated(uploadId: string): Promise<void>;
+}
+
+/**
+ * The tus datastore as the tus server sees it: a termination removes the upload through the FileStorage (bytes, tus
+ * metadata, running hash), then tells `terminated`. The tus server removes only on a DELETE, after it has checked that
+ * the upload is unfinished and while it holds the upload's lock, so a PATCH cannot finish it in between.
+ */
+function terminating(storage: FileStorage, terminated: (id: string) => Promise<void>): DataStore {
+  const store = storage.datastore;
+  return new Proxy(store, {
+    get(target, property) {
+      if (property === 'remove') {
+        return async (id: string) => {
+          await storage.remove(id);
+          await terminated(id);
+        };
+      }
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
+/**
+ * The tus 1.0.0 server on `/files` (creation, PATCH, HEAD, termination of unfinished uploads) over `storage`, at most
+ * `maxSize` bytes per file, ids random UUIDs, `Location` relative (same origin); refusals as JSON `{ code, message }`,
+ * no CORS headers (EvidenceTusServer).
+ */
+export function createTusServer(storage: FileStorage, maxSize: number, hooks: TusHooks): Server {
+  const logger = new Logger('FileUploads');
+  return new EvidenceTusServer({
+    path: '/files',
+    datastore: terminating(storage, (id) => hooks.terminated(id)),
+    ...(storage.locker ? { locker: storage.locker } : {}),
+    maxSize,
+    relativeLocation: true,
+    disableTerminationForFinishedUploads: true,
+    namingFunction: () => randomUUID(),
+    onIncomingRequest: (req, _res, uploadId) => hooks.admit(req, uploadId),
+    onUploadCreate: async (req, res: ServerResponse, upload) => {
+      await hooks.begin(req, upload);
+      return res;
+    },
+    onUploadFinish: async (req, res: ServerResponse, upload) => ({ res, headers: await hooks.finish(req, upload) }),
+    onResponseError: (req, _res, error) => {
+      if (!(error instanceof Error)) return undefined;
+      logger.error(`${req.method} ${req.url}: ${error.message}`, error.stack);
+      return { status_code: 500, body: 'Something went wrong with that request' };
+    },
+  });
+}

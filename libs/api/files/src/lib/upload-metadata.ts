@@ -1,0 +1,31 @@
+import { isUuid } from '@taskforce/api-core';
+import { FileAttachmentKind, HandlingCode, TlpLabel } from '@taskforce/domain';
+
+/** What a new upload is attached to and marked with, read from its tus `Upload-Metadata`. */
+export interface UploadMetadata {
+  kind: FileAttachmentKind;
+  attachedId: string;
+  /** As the client named it (`filename`, or `name` as some tus clients send it); '' when absent. */
+  filename: string;
+  tlp: TlpLabel;
+  handlingCode: HandlingCode | null;
+}
+
+/**
+ * Reads a tus creation's metadata (values decoded from base64; a key sent without a value reads null): `attachedKind`
+ * (one of FileAttachmentKind), `attachedId` (a UUID), `tlp` (default AMBER), `handlingCode` (optional), `filename`.
+ * Returns the metadata, or the text of a 400 refusal naming the first field missing or malformed. Whether the record
+ * exists and the caller may attach to it is not decided here.
+ */
+export function readUploadMetadata(meta: Record<string, string | null | undefined>): UploadMetadata | { refusal: string } {
+  const kind = meta['attachedKind'] as FileAttachmentKind;
+  if (!Object.values(FileAttachmentKind).includes(kind)) return { refusal: `attachedKind must be one of ${Object.values(FileAttachmentKind).join(', ')}` };
+  const attachedId = meta['attachedId'];
+  if (!attachedId) return { refusal: 'attachedId is required: the id of the record the file is attached to' };
+  if (!isUuid(attachedId)) return { refusal: 'attachedId must be a UUID' };
+  const tlp = (meta['tlp'] || TlpLabel.AMBER) as TlpLabel;
+  if (!Object.values(TlpLabel).includes(tlp)) return { refusal: 'tlp must be one of CLEAR, GREEN, AMBER, AMBER_STRICT, RED' };
+  const handlingCode = (meta['handlingCode'] || null) as HandlingCode | null;
+  if (handlingCode && !Object.values(HandlingCode).includes(handlingCode)) return { refusal: 'handlingCode must be one of H0, H1, H2, H3' };
+  return { kind, attachedId, filename: meta['filename'] ?? meta['name'] ?? '', tlp, handlingCode };
+}
