@@ -109,10 +109,13 @@ SELECT EXISTS (SELECT 1 FROM viewer) AS authenticated,
         FROM operation_invitations i JOIN agencies ia ON ia.id = i.agency_id JOIN users iu ON iu.id = i.invited_by_id JOIN agencies iua ON iua.id = iu.agency_id
         LEFT JOIN users ru ON ru.id = i.responded_by_id LEFT JOIN agencies rua ON rua.id = ru.agency_id
        WHERE i.operation_id = op.id AND op.viewer_coordinates), '[]'),
+    'taskAssignees', COALESCE((SELECT json_agg(json_build_object('id', u.id, 'displayName', u.display_name,
+        'agency', json_build_object('id', ua.id, 'acronym', ua.acronym, '__typename', 'Agency'), '__typename', 'User') ORDER BY u.display_name, u.id)
+        FROM users u JOIN agencies ua ON ua.id = u.agency_id WHERE u.id IN (SELECT at.assignee_user_id FROM tasks at WHERE at.operation_id = op.id)), '[]'),
     'taskColumns', (SELECT json_agg(json_build_object('status', c.status,
         'total', (SELECT count(*) FROM tasks ct WHERE ct.operation_id = op.id AND ct.status::text = c.status)::int,
         'tasks', COALESCE((SELECT json_agg(json_build_object('id', t.id, 'title', t.title, 'status', t.status, 'version', t.version, 'priority', t.priority,
-            'pillar', t.pillar, 'dueAt', ${iso('t.due_at')}, 'updatedAt', ${iso('t.updated_at')}, 'assigneeAgency', ${agencyFields('ta')},
+            'pillar', t.pillar, 'dueAt', ${iso('t.due_at')}, 'createdAt', ${iso('t.created_at')}, 'updatedAt', ${iso('t.updated_at')}, 'assigneeAgency', ${agencyFields('ta')},
             'assigneeUser', CASE WHEN tu.id IS NULL THEN NULL ELSE json_build_object('id', tu.id, 'displayName', tu.display_name, '__typename', 'User') END,
             'viewerCanUpdateStatus', op.status <> 'CLOSED' AND (t.assignee_agency_id = op.viewer_agency OR op.viewer_coordinates),
             'requiresAcknowledgement', t.priority = 'URGENT', 'acknowledgedAt', ${iso('t.acknowledged_at')},

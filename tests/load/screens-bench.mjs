@@ -59,12 +59,15 @@ const TARGET_P99_RATIO = 3;
  * The screens measured. Boards: a demo joint operation grown to `tasks` tasks, viewed by one of its coordinators.
  * Leads: the viewer's agency grown to `readable` readable leads, a tenth of the added ones shared with it by TH-AHTD.
  */
-export const SCREENS = [
+const ALL_SCREENS = [
   { name: 'board, 50 tasks', kind: 'board', operation: 'Joint Operation Danube Route', viewer: 'coordinator@demo.test', tasks: 50 },
   { name: 'board, 200 tasks', kind: 'board', operation: 'Joint Operation Coastal Harvest', viewer: 'th-coordinator@demo.test', tasks: 200 },
   { name: 'leads list, 500 readable', kind: 'leads', viewer: 'liaison@demo.test', readable: 500 },
   { name: 'leads list, 5,000 readable', kind: 'leads', viewer: 'member@demo.test', readable: 5000 },
 ];
+/** BENCH_SCREENS: only the screens whose name contains one of these comma-separated words (to profile one screen). */
+const SCREEN_FILTER = (process.env.BENCH_SCREENS ?? '').split(',').map((w) => w.trim()).filter(Boolean);
+export const SCREENS = ALL_SCREENS.filter((s) => !SCREEN_FILTER.length || SCREEN_FILTER.some((w) => s.name.includes(w)));
 /** The agency whose leads are shared with the viewers' agencies (a third agency: the viewers' counts stay apart). */
 const SHARING_AGENCY = 'TH-AHTD';
 /** application_name of the baseline's PostgreSQL connections (tells its backends from the API's). */
@@ -278,11 +281,16 @@ export function firstDifference(a, b, path = '$') {
   return null;
 }
 
-/** POSTs `body` and returns the parsed JSON (throws on a non-200 answer). */
-async function postJson(url, body, token) {
+/**
+ * POSTs `body` and returns the parsed JSON (throws on a non-200 answer); `statements` receives the API's
+ * `X-SQL-Statements` header (the SQL statements the request ran) when it sends one.
+ */
+async function postJson(url, body, token, statements = {}) {
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body });
   const text = await res.text();
   if (res.status !== 200) throw new Error(`POST ${url} answered ${res.status}: ${text.slice(0, 500)}`);
+  const header = res.headers.get('x-sql-statements');
+  if (header !== null) statements.count = Number(header);
   return JSON.parse(text);
 }
 
@@ -409,6 +417,7 @@ async function main() {
         NODE_ENV: 'development',
         JWT_SECRET: jwtSecret,
         SESSION_IDLE_MINUTES: String(SESSION_IDLE_MINUTES),
+        SQL_STATEMENT_HEADER: 'true',
         LOGIN_RATE_LIMIT: '1000',
         ESCALATION_CHECK_SECONDS: '0',
         // One person asks for the same screen as fast as 10 connections allow: the per-person budget would refuse it.
@@ -448,16 +457,17 @@ async function main() {
     let allEqual = true;
     const sizes = [];
     for (const t of targets) {
-      const fromApi = await postJson(t.api.url, t.api.body, t.api.token);
+      const statements = {};
+      const fromApi = await postJson(t.api.url, t.api.body, t.api.token, statements);
       const fromBaseline = await postJson(t.baseline.url, t.baseline.body, t.baseline.token);
       const difference = firstDifference(fromApi, fromBaseline);
       const items = t.screen.kind === 'board' ? fromApi.data?.operation?.taskColumns?.reduce((s, c) => s + c.tasks.length, 0) : fromApi.data?.leads?.length;
-      sizes.push({ items, responseBytes: Buffer.byteLength(JSON.stringify(fromApi)), leadCount: fromApi.data?.leadCount, columnTotals: fromApi.data?.operation?.taskColumns?.map((c) => c.total) });
+      sizes.push({ items, responseBytes: Buffer.byteLength(JSON.stringify(fromApi)), apiSqlStatements: statements.count, leadCount: fromApi.data?.leadCount, columnTotals: fromApi.data?.operation?.taskColumns?.map((c) => c.total) });
       if (difference) {
         allEqual = false;
         console.error(`${t.screen.name}: the responses differ at ${difference.path}: API ${JSON.stringify(difference.api)?.slice(0, 300)} — baseline ${JSON.stringify(difference.baseline)?.slice(0, 300)}`);
       } else {
-        console.log(`${t.screen.name}: same JSON from both (${items} items, ${sizes.at(-1).responseBytes} bytes)`);
+        console.log(`${t.screen.name}: same JSON from both (${items} items, ${sizes.at(-1).responseBytes} bytes; the API ran ${statements.count} SQL statements, the baseline 1)`);
       }
     }
     if (!allEqual) throw new Error('the API and the baseline answer differently (see above): nothing timed');
@@ -511,6 +521,7 @@ async function main() {
         ...(t.screen.kind === 'board' ? { tasks: t.screen.tasks, first } : { readableLeads: t.screen.readable, pageOf: sizes[i].items }),
         itemsShown: sizes[i].items,
         responseBytes: sizes[i].responseBytes,
+        apiSqlStatements: sizes[i].apiSqlStatements,
         api: apiSide,
         baseline: baselineSide,
         throughputRatio,

@@ -5,6 +5,7 @@ export * from './lib/session.entity';
 export * from './lib/user.entity';
 export * from './lib/user.model';
 export * from './lib/user.service';
+export * from './lib/person-with-agency';
 export * from './lib/password-policy';
 export * from './lib/second-factor.entity';
 export * from './lib/second-factor.model';

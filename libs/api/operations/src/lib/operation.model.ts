@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { AgencyModel } from '@taskforce/api-agencies';
+import type { UserModel } from '@taskforce/api-auth';
 import { FormOfExploitation, InvitationStatus, OperationAgencyRole, OperationEventAction, OperationStatus } from '@taskforce/domain';
 
 registerEnumType(OperationStatus, { name: 'OperationStatus', description: 'PLANNED → ACTIVE ⇄ SUSPENDED → CLOSED' });
@@ -101,4 +102,7 @@ export class OperationEventModel {
 
   actorId: string | null;
   agencyId: string | null;
+
+  /** Who acted and the agency the entry is about, when the reader loaded them with the entry (null: none). */
+  loaded?: { actor: UserModel | null; agency: AgencyModel | null };
 }

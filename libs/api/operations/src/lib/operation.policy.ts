@@ -40,6 +40,14 @@ export class OperationPolicy {
     return `EXISTS (SELECT 1 FROM operation_agencies oa_vis WHERE oa_vis.operation_id = ${operationExpr} AND oa_vis.agency_id = ${agencyExpr})`;
   }
 
+  /**
+   * SQL `JOIN` of the memberships of the operation whose id is in `operationExpr`, aliased `alias` (its columns
+   * `agency_id`, `role`, `joined_at`): one row per participating agency, the same rule as `takesPart`.
+   */
+  static membershipJoin(operationExpr: string, alias: string): string {
+    return `JOIN operation_agencies ${alias} ON ${alias}.operation_id = ${operationExpr}`;
+  }
+
   /** SQL predicate true when the operation whose id is in `operationColumn` is visible to the viewer. */
   static visibleWhere(viewer: Pick<AuthUser, 'agencyId'>, operationColumn: string): SqlPredicate {
     return sqlPredicate(OperationPolicy.takesPart(operationColumn, `:${VIEWER}`), { [VIEWER]: viewer.agencyId });

@@ -49,11 +49,7 @@ export class OperationResolver {
 
   @ResolveField(() => [OperationParticipantModel], { complexity: listCost(2 * COST.READ), description: 'Participating agencies with their role (PARTY or PARTICIPANT), lead agency first' })
   async participants(@Parent() operation: OperationModel): Promise<OperationParticipantModel[]> {
-    const [agencies, roles] = await Promise.all([this.operationService.participatingAgencies(operation.id), this.operationService.participantRoles(operation.id)]);
-    return agencies.flatMap((a) => {
-      const r = roles.get(a.id);
-      return r ? [{ agency: AgencyService.toModel(a), role: r.role, joinedAt: r.joinedAt, isLead: a.id === operation.leadAgencyId }] : [];
-    });
+    return (await this.operationService.participants(operation.id)).map((p) => ({ agency: AgencyService.toModel(p.agency), role: p.role, joinedAt: p.joinedAt, isLead: p.agency.id === operation.leadAgencyId }));
   }
 
   @ResolveField(() => [OperationEventModel], { complexity: listCost(COST.READ), description: 'Who did what to the operation, when (UTC), why; oldest first' })
@@ -62,8 +58,8 @@ export class OperationResolver {
   }
 
   @ResolveField(() => [UserModel], { complexity: listCost(COST.READ) })
-  async coordinators(@Parent() operation: OperationModel): Promise<UserModel[]> {
-    return (await this.operationService.coordinators(operation.id)).map(UserService.toModel);
+  coordinators(@Parent() operation: OperationModel): Promise<UserModel[]> {
+    return this.operationService.coordinators(operation.id);
   }
 
   @ResolveField(() => Boolean, { complexity: cost(COST.READ), description: 'True when you may create and assign tasks here' })
@@ -81,11 +77,13 @@ export class OperationEventResolver {
 
   @ResolveField(() => UserModel, { complexity: cost(COST.READ), nullable: true, description: 'Who did it; null when the system did (an expiry)' })
   actor(@Parent() event: OperationEventModel): Promise<UserModel | null> {
+    if (event.loaded) return Promise.resolve(event.loaded.actor);
     return event.actorId ? this.users.findById(event.actorId) : Promise.resolve(null);
   }
 
   @ResolveField(() => AgencyModel, { complexity: cost(COST.READ), nullable: true, description: 'The agency the entry is about (invited, joined, left), if any' })
   agency(@Parent() event: OperationEventModel): Promise<AgencyModel | null> {
+    if (event.loaded) return Promise.resolve(event.loaded.agency);
     return event.agencyId ? this.agencies.findById(event.agencyId) : Promise.resolve(null);
   }
 }

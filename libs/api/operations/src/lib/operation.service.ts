@@ -1,15 +1,43 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AgencyEntity, isCountryCode } from '@taskforce/api-agencies';
-import { UserEntity } from '@taskforce/api-auth';
+import { AgencyEntity, AgencyService, isCountryCode } from '@taskforce/api-agencies';
+import { PERSON_WITH_AGENCY, personWithAgency, type PersonWithAgencyRow, UserEntity, UserModel } from '@taskforce/api-auth';
 import { AuthUser, badInput, byKeys, FieldProblem, groupByKeys, loadByKey, notFound, oncePerRequest, whereArgs } from '@taskforce/api-core';
 import { OperationAgencyRole, OperationEventAction, OperationFacts, OperationStatus } from '@taskforce/domain';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { CreateOperationInput } from './dto/operation.inputs';
 import { recordOperationEvent } from './operation-history';
-import { OperationEntity, OperationEventEntity } from './operation.entity';
+import { OperationEntity } from './operation.entity';
 import { OperationEventModel, OperationModel } from './operation.model';
 import { OperationPolicy } from './operation.policy';
+
+/** A participating agency of a joint operation, with its role and when (UTC) it joined. */
+export interface OperationParticipantRow {
+  agency: AgencyEntity;
+  role: OperationAgencyRole;
+  joinedAt: Date;
+}
+
+/** Every column an OperationModel shows, of the `operations` row aliased `o`, named as the model's properties. */
+const OPERATION_ROW = [
+  'o.id::text AS id',
+  'o.name',
+  'o.description',
+  'o.purpose',
+  'o.status',
+  'o.version',
+  `to_char(o.starts_on, 'YYYY-MM-DD') AS "startsOn"`,
+  `to_char(o.ends_on, 'YYYY-MM-DD') AS "endsOn"`,
+  'o.legal_basis_agreement_id AS "legalBasisAgreementId"',
+  'o.legal_basis_citation AS "legalBasisCitation"',
+  'o.evaluation_finalised_at AS "evaluationFinalisedAt"',
+  'o.lead_agency_id::text AS "leadAgencyId"',
+  'o.countries',
+  'o.forms_of_exploitation::text[] AS "formsOfExploitation"',
+  'o.escalation_minutes AS "escalationMinutes"',
+  'o.file_retention_days AS "fileRetentionDays"',
+  'o.created_at AS "createdAt"',
+].join(', ');
 
 /** Joint operations: reading (always through OperationPolicy), creating, and their participants and history. */
 @Injectable()
@@ -62,8 +90,8 @@ export class OperationService {
     await this.access.require(actor, id, manager);
     if (manager) return OperationService.toModel(await manager.getRepository(OperationEntity).findOneByOrFail({ id }));
     return loadByKey('operation.byId', id, async (ids: readonly string[]) => {
-      const rows = await this.db.getRepository(OperationEntity).findBy({ id: In([...new Set(ids)]) });
-      return byKeys<string, OperationEntity, OperationModel | Error>(ids, rows, (r) => r.id, notFound('Operation'), OperationService.toModel);
+      const rows: OperationModel[] = await this.db.query(`SELECT ${OPERATION_ROW} FROM operations o WHERE o.id = ANY($1::uuid[])`, [[...new Set(ids)]]);
+      return byKeys<string, OperationModel, OperationModel | Error>(ids, rows, (r) => r.id, notFound('Operation'));
     });
   }
 
@@ -73,48 +101,80 @@ export class OperationService {
   }
 
   /**
-   * Participating agencies, lead agency first, then by name. Inside a request, the asks of one tick (the operations
-   * of a list) are answered by one statement, and a query keeps the answer for the rest of the request.
+   * Participating agencies with their role and when (UTC) they joined, lead agency first, then by name. Inside a
+   * request, the asks of one tick (the operations of a list) are answered by one statement, and a query keeps the
+   * answer for the rest of the request.
    */
-  participatingAgencies(operationId: string): Promise<AgencyEntity[]> {
-    return oncePerRequest(`operation.agencies:${operationId}`, () =>
-      loadByKey('operation.agencies', operationId, async (ids: readonly string[]) => {
-        const rows: Array<{ operation_id: string; id: string; name: string; acronym: string; kind: AgencyEntity['kind']; country: string | null; created_at: Date; second_factor_required: boolean }> =
+  participants(operationId: string): Promise<OperationParticipantRow[]> {
+    return oncePerRequest(`operation.participants:${operationId}`, () =>
+      loadByKey('operation.participants', operationId, async (ids: readonly string[]) => {
+        const rows: Array<{ operation_id: string; id: string; name: string; acronym: string; kind: AgencyEntity['kind']; country: string | null; created_at: Date; second_factor_required: boolean; role: OperationAgencyRole; joined_at: Date }> =
           await this.db.query(
-            `SELECT o.id::text AS operation_id, a.id::text AS id, a.name, a.acronym, a.kind, a.country, a.created_at, a.second_factor_required
-               FROM operations o JOIN agencies a ON ${OperationPolicy.takesPart('o.id', 'a.id')}
+            `SELECT o.id::text AS operation_id, a.id::text AS id, a.name, a.acronym, a.kind, a.country, a.created_at, a.second_factor_required, m.role, m.joined_at
+               FROM operations o ${OperationPolicy.membershipJoin('o.id', 'm')} JOIN agencies a ON a.id = m.agency_id
               WHERE o.id = ANY($1::uuid[])
               ORDER BY o.id, CASE WHEN a.id = o.lead_agency_id THEN 0 ELSE 1 END, a.name`,
             [[...new Set(ids)]],
           );
         const agencies = this.db.getRepository(AgencyEntity);
-        return groupByKeys(ids, rows, (r) => r.operation_id, (r) =>
-          agencies.create({ id: r.id, name: r.name, acronym: r.acronym, kind: r.kind, country: r.country, createdAt: r.created_at, secondFactorRequired: r.second_factor_required }),
-        );
+        return groupByKeys(ids, rows, (r) => r.operation_id, (r) => ({
+          agency: agencies.create({ id: r.id, name: r.name, acronym: r.acronym, kind: r.kind, country: r.country, createdAt: r.created_at, secondFactorRequired: r.second_factor_required }),
+          role: r.role,
+          joinedAt: r.joined_at,
+        }));
       }),
     );
   }
 
-  /** Each participating agency's role and when (UTC) it joined, lead agency first, then by name. */
+  /** Each participating agency's role and when (UTC) it joined (see `participants`). */
   async participantRoles(operationId: string): Promise<Map<string, { role: OperationAgencyRole; joinedAt: Date }>> {
-    const rows = await this.access.memberships(operationId);
-    return new Map(rows.map((r) => [r.agencyId, { role: r.role, joinedAt: r.joinedAt }]));
+    return new Map((await this.participants(operationId)).map((p) => [p.agency.id, { role: p.role, joinedAt: p.joinedAt }]));
   }
 
-  /** Coordinators named on the operation, by name. */
-  async coordinators(operationId: string): Promise<UserEntity[]> {
-    return this.db
-      .getRepository(UserEntity)
-      .createQueryBuilder('u')
-      .innerJoin('operation_coordinators', 'oc', 'oc.user_id = u.id AND oc.operation_id = :operationId', { operationId })
-      .orderBy('u.display_name')
-      .getMany();
+  /** Participating agencies, lead agency first, then by name (see `participants`). */
+  async participatingAgencies(operationId: string): Promise<AgencyEntity[]> {
+    return (await this.participants(operationId)).map((p) => p.agency);
   }
 
-  /** The history of an operation the caller already may see, oldest first. */
+  /**
+   * Coordinators named on the operation, by name, each with its agency loaded (`loadedAgency`): one statement.
+   */
+  async coordinators(operationId: string): Promise<UserModel[]> {
+    const rows: Array<PersonWithAgencyRow> = await this.db.query(
+      `SELECT ${PERSON_WITH_AGENCY} FROM operation_coordinators oc JOIN users u ON u.id = oc.user_id JOIN agencies ua ON ua.id = u.agency_id
+        WHERE oc.operation_id = $1 ORDER BY u.display_name`,
+      [operationId],
+    );
+    return rows.map(personWithAgency);
+  }
+
+  /**
+   * The history of an operation the caller already may see, oldest first, with the people who acted and the agencies
+   * the entries are about loaded with it (one statement).
+   */
   async history(operationId: string): Promise<OperationEventModel[]> {
-    const rows = await this.db.getRepository(OperationEventEntity).find({ where: { operationId }, order: { seq: 'ASC' } });
-    return rows.map((e) => ({ id: e.id, action: e.action, fromStatus: e.fromStatus, toStatus: e.toStatus, detail: e.detail, reason: e.reason, at: e.at, actorId: e.actorId, agencyId: e.agencyId }));
+    const rows: Array<Omit<OperationEventModel, 'loaded'> & Partial<PersonWithAgencyRow> & { about_acronym: string | null; about_name: string | null; about_kind: AgencyEntity['kind'] | null; about_country: string | null }> = await this.db.query(
+      `SELECT e.id, e.action, e.from_status AS "fromStatus", e.to_status AS "toStatus", e.detail, e.reason, e.at, e.actor_id AS "actorId", e.agency_id AS "agencyId",
+              ${PERSON_WITH_AGENCY}, ea.acronym AS about_acronym, ea.name AS about_name, ea.kind AS about_kind, ea.country AS about_country
+         FROM operation_events e LEFT JOIN users u ON u.id = e.actor_id LEFT JOIN agencies ua ON ua.id = u.agency_id LEFT JOIN agencies ea ON ea.id = e.agency_id
+        WHERE e.operation_id = $1 ORDER BY e.seq`,
+      [operationId],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      action: r.action,
+      fromStatus: r.fromStatus,
+      toStatus: r.toStatus,
+      detail: r.detail,
+      reason: r.reason,
+      at: r.at,
+      actorId: r.actorId,
+      agencyId: r.agencyId,
+      loaded: {
+        actor: r.actorId && r.user_id ? personWithAgency(r as PersonWithAgencyRow) : null,
+        agency: r.agencyId && r.about_acronym !== null ? AgencyService.toModel({ id: r.agencyId, name: r.about_name ?? '', acronym: r.about_acronym, kind: r.about_kind as AgencyEntity['kind'], country: r.about_country }) : null,
+      },
+    }));
   }
 
   /**
