@@ -18,3 +18,4 @@ export * from './lib/roles';
 export * from './lib/request-scope';
 export * from './lib/sweeps';
 export * from './lib/load-config';
+export * from './lib/plain-rows';

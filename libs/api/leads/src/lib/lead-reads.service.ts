@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditAction, AuditService, AuditSubject } from '@taskforce/api-audit';
-import { AuthUser, badInput, isUuid, oncePerRequest, whereArgs } from '@taskforce/api-core';
+import { AuthUser, badInput, isUuid, oncePerRequest, plainRowSelect, whereArgs } from '@taskforce/api-core';
 import { TaskEntity, TaskModel, TaskPolicy, TaskService } from '@taskforce/api-tasks';
-import { Brackets, DataSource, EntityManager, In } from 'typeorm';
+import { Brackets, DataSource, EntityManager } from 'typeorm';
 import { hasClaims, requireClaims } from './lead-claims';
 import { projectLead, shareToModel } from './lead-projection';
 import { containsPattern, projectionMatches } from './lead-search';
@@ -63,8 +63,11 @@ export class LeadReadsService {
   async project(actor: AuthUser, leads: LeadEntity[], manager: EntityManager = this.db.manager): Promise<LeadModel[]> {
     if (!leads.length || !hasClaims(actor)) return [];
     const ids = leads.map((l) => l.id);
-    const persons = await manager.getRepository(LeadPersonEntity).find({ where: { leadId: In(ids) } });
-    const shares = await manager.getRepository(LeadShareEntity).find({ where: { leadId: In(ids), recipientAgencyId: actor.agencyId, status: LeadShareStatus.ACTIVE } });
+    const persons: LeadPersonEntity[] = await manager.query(`SELECT ${plainRowSelect(this.db, LeadPersonEntity, 'p')} FROM lead_persons p WHERE p.lead_id = ANY($1::uuid[])`, [ids]);
+    const shares: LeadShareEntity[] = await manager.query(
+      `SELECT ${plainRowSelect(this.db, LeadShareEntity, 's')} FROM lead_shares s WHERE s.lead_id = ANY($1::uuid[]) AND s.recipient_agency_id = $2 AND s.status = $3 ORDER BY s.created_at`,
+      [ids, actor.agencyId, LeadShareStatus.ACTIVE],
+    );
     const personsOf = new Map<string, LeadPersonEntity[]>();
     for (const person of persons) {
       const own = personsOf.get(person.leadId);
@@ -104,7 +107,7 @@ export class LeadReadsService {
       const anchorAt = '(SELECT created_at FROM leads WHERE id = :after)';
       query.andWhere(`(l.created_at < ${anchorAt} OR (l.created_at = ${anchorAt} AND l.id > :after))`, { after });
     }
-    const rows = await query.orderBy('l.created_at', 'DESC').addOrderBy('l.id', 'ASC').take(first).getMany();
+    const rows = await query.select(plainRowSelect(this.db, LeadEntity, 'l')).orderBy('l.created_at', 'DESC').addOrderBy('l.id', 'ASC').limit(first).getRawMany<LeadEntity>();
     const models = await this.project(actor, rows);
     await this.listRead(actor, 'leads', { first, after }, models.map((l) => l.id));
     return models;
@@ -154,9 +157,10 @@ export class LeadReadsService {
         ),
         { pattern: containsPattern(text) },
       )
+      .select(plainRowSelect(this.db, LeadEntity, 'l'))
       .orderBy('l.created_at', 'DESC')
       .addOrderBy('l.id', 'ASC')
-      .getMany();
+      .getRawMany<LeadEntity>();
     return (await this.project(actor, rows)).filter((lead) => projectionMatches(lead, text));
   }
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AgencyEntity, AgencyService, isCountryCode } from '@taskforce/api-agencies';
 import { PERSON_WITH_AGENCY, personWithAgency, type PersonWithAgencyRow, UserEntity, UserModel } from '@taskforce/api-auth';
-import { AuthUser, badInput, byKeys, FieldProblem, groupByKeys, loadByKey, notFound, oncePerRequest, whereArgs } from '@taskforce/api-core';
+import { AuthUser, badInput, byKeys, FieldProblem, groupByKeys, loadByKey, notFound, oncePerRequest, plainRowSelect, whereArgs } from '@taskforce/api-core';
 import { OperationAgencyRole, OperationEventAction, OperationFacts, OperationStatus } from '@taskforce/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { CreateOperationInput } from './dto/operation.inputs';
@@ -17,27 +17,6 @@ export interface OperationParticipantRow {
   role: OperationAgencyRole;
   joinedAt: Date;
 }
-
-/** Every column an OperationModel shows, of the `operations` row aliased `o`, named as the model's properties. */
-const OPERATION_ROW = [
-  'o.id::text AS id',
-  'o.name',
-  'o.description',
-  'o.purpose',
-  'o.status',
-  'o.version',
-  `to_char(o.starts_on, 'YYYY-MM-DD') AS "startsOn"`,
-  `to_char(o.ends_on, 'YYYY-MM-DD') AS "endsOn"`,
-  'o.legal_basis_agreement_id AS "legalBasisAgreementId"',
-  'o.legal_basis_citation AS "legalBasisCitation"',
-  'o.evaluation_finalised_at AS "evaluationFinalisedAt"',
-  'o.lead_agency_id::text AS "leadAgencyId"',
-  'o.countries',
-  'o.forms_of_exploitation::text[] AS "formsOfExploitation"',
-  'o.escalation_minutes AS "escalationMinutes"',
-  'o.file_retention_days AS "fileRetentionDays"',
-  'o.created_at AS "createdAt"',
-].join(', ');
 
 /** Joint operations: reading (always through OperationPolicy), creating, and their participants and history. */
 @Injectable()
@@ -90,8 +69,8 @@ export class OperationService {
     await this.access.require(actor, id, manager);
     if (manager) return OperationService.toModel(await manager.getRepository(OperationEntity).findOneByOrFail({ id }));
     return loadByKey('operation.byId', id, async (ids: readonly string[]) => {
-      const rows: OperationModel[] = await this.db.query(`SELECT ${OPERATION_ROW} FROM operations o WHERE o.id = ANY($1::uuid[])`, [[...new Set(ids)]]);
-      return byKeys<string, OperationModel, OperationModel | Error>(ids, rows, (r) => r.id, notFound('Operation'));
+      const rows: OperationEntity[] = await this.db.query(`SELECT ${plainRowSelect(this.db, OperationEntity, 'o')} FROM operations o WHERE o.id = ANY($1::uuid[])`, [[...new Set(ids)]]);
+      return byKeys<string, OperationEntity, OperationModel | Error>(ids, rows, (r) => r.id, notFound('Operation'), OperationService.toModel);
     });
   }
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AgencyModel, AgencyService } from '@taskforce/api-agencies';
 import { PERSON_WITH_AGENCY, personWithAgency, type PersonWithAgencyRow, UserModel, UserService } from '@taskforce/api-auth';
-import { AuthUser, badInput, groupByKeys, loadByKey } from '@taskforce/api-core';
+import { AuthUser, badInput, groupByKeys, loadByKey, plainRowSelect } from '@taskforce/api-core';
 import { OperationPolicy } from '@taskforce/api-operations';
 import { TaskStatus } from '@taskforce/domain';
 import { DataSource } from 'typeorm';
@@ -128,7 +128,7 @@ export class TaskBoardService {
     const pairs = [...new Set(keys)].map((k) => k.split('|'));
     const where = taskFilterSql(filter, 'c', 4);
     const rows: TaskEntity[] = await this.db.query(
-      `SELECT ${TASK_ROW} FROM tasks t WHERE t.id IN (SELECT r.id FROM (SELECT c.id, row_number() OVER (PARTITION BY c.operation_id, c.status ORDER BY ${boardOrder('c')}) AS rn
+      `SELECT ${plainRowSelect(this.db, TaskEntity, 't')} FROM tasks t WHERE t.id IN (SELECT r.id FROM (SELECT c.id, row_number() OVER (PARTITION BY c.operation_id, c.status ORDER BY ${boardOrder('c')}) AS rn
            FROM tasks c JOIN unnest($1::uuid[], $2::task_status[]) AS k(op, st) ON c.operation_id = k.op AND c.status = k.st WHERE true${where.sql}) r WHERE r.rn <= $3)
         ORDER BY ${boardOrder('t')}`,
       [pairs.map((p) => p[0]), pairs.map((p) => p[1]), first, ...where.params],
@@ -145,35 +145,13 @@ export class TaskBoardService {
     if (!anchor) throw badInput([{ field: 'after', message: 'after must be the id of a task of this joint operation' }]);
     const where = taskFilterSql(column.filter, 't', 5);
     return this.db.query(
-      `SELECT ${TASK_ROW} FROM tasks t WHERE t.operation_id = $1 AND t.status = $2
+      `SELECT ${plainRowSelect(this.db, TaskEntity, 't')} FROM tasks t WHERE t.operation_id = $1 AND t.status = $2
           AND (${boardKey('t')}) > (SELECT ${boardKey('a')} FROM tasks a WHERE a.id = $3)${where.sql}
         ORDER BY ${boardOrder('t')} LIMIT $4`,
       [column.operationId, column.status, after, first, ...where.params],
     );
   }
 }
-
-/** Every column of the `tasks` row aliased `t`, named as TaskEntity's properties: a plain row in the entity's shape. */
-const TASK_ROW = [
-  't.id',
-  't.operation_id AS "operationId"',
-  't.title',
-  't.description',
-  't.status',
-  't.version',
-  't.priority',
-  't.pillar',
-  't.due_at AS "dueAt"',
-  't.lead_id AS "leadId"',
-  't.assignee_agency_id AS "assigneeAgencyId"',
-  't.assignee_user_id AS "assigneeUserId"',
-  't.created_by_id AS "createdById"',
-  't.acknowledged_at AS "acknowledgedAt"',
-  't.acknowledged_by_id AS "acknowledgedById"',
-  't.escalated_at AS "escalatedAt"',
-  't.created_at AS "createdAt"',
-  't.updated_at AS "updatedAt"',
-].join(', ');
 
 /** The board order's key of the task row `alias`, as a row value (compared with `>` for keyset paging). */
 function boardKey(alias: string): string {
