@@ -124,7 +124,7 @@ export class OperationService {
         WHERE oc.operation_id = $1 ORDER BY u.display_name`,
       [operationId],
     );
-    return rows.map(personWithAgency);
+    return rows.map((r) => personWithAgency(r));
   }
 
   /**
