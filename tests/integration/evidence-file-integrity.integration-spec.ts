@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FileTestApp, sha256, startFileTestApp, tusUpload } from '../support/file-uploads';
+import { sha256, tusUpload } from '../support/file-uploads';
+import { FileTestApp, startFileTestApp } from '../support/file-test-app';
 import { errorCode, TestApp } from '../support/test-app';
 
 /**

@@ -4,7 +4,8 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import { COOKIE, cookieLogin } from '../support/cookie-session';
 import { FIXTURE_PASSWORD } from '../support/fixture-builder';
-import { FileTestApp, sha256, startFileTestApp } from '../support/file-uploads';
+import { sha256 } from '../support/file-uploads';
+import { FileTestApp, startFileTestApp } from '../support/file-test-app';
 import { errorCode, TestApp } from '../support/test-app';
 
 /**

@@ -1,7 +1,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { b64, FileTestApp, sha256, startFileTestApp, tusCreate, tusHeaders, tusPatch, tusUpload, uploadIdOf } from '../support/file-uploads';
+import { b64, sha256, tusCreate, tusHeaders, tusPatch, tusUpload, uploadIdOf } from '../support/file-uploads';
+import { FileTestApp, startFileTestApp } from '../support/file-test-app';
 import { errorCode, TestApp } from '../support/test-app';
 
 /**

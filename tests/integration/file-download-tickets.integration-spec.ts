@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { FileDownloadTickets } from '@taskforce/api-files';
-import { FileTestApp, sha256, startFileTestApp } from '../support/file-uploads';
+import { sha256 } from '../support/file-uploads';
+import { FileTestApp, startFileTestApp } from '../support/file-test-app';
 import { FIXTURE_PASSWORD } from '../support/fixture-builder';
 import { errorCode, gql, login, TestApp } from '../support/test-app';
 
