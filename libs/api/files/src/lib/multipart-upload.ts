@@ -5,7 +5,7 @@ import busboy from 'busboy';
 import type { Response } from 'express';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { Readable } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
 import type { EvidenceFileEntity } from './evidence-file.entity';
 import { FileAnnouncer } from './file-announcer';
 import { storageErrorText } from './file-texts';
@@ -97,27 +97,49 @@ export class MultipartUploads {
   private async store(req: AuthedRequest, user: AuthUser, stream: Readable, raw: Record<string, string>): Promise<Outcome> {
     let tooLarge = false;
     let clientGone = false;
-    stream.once('limit', () => (tooLarge = true));
+    // The bytes go to the storage through `body`: at the limit it fails at once (nothing more is stored) while the rest
+    // of the part is read and dropped, so that busboy finishes the form and the answer can go out.
+    const body = new PassThrough();
+    // Its failures reach whoever writes it (the storage's write rejects); none may go unheard before or after.
+    body.on('error', () => undefined);
+    stream.on('error', (error) => body.destroy(error));
+    stream.pipe(body);
+    stream.once('limit', () => {
+      tooLarge = true;
+      stream.unpipe(body);
+      body.destroy(new Error('over the size limit'));
+      stream.resume();
+    });
     const gone = () => {
       if (req.complete) return;
       clientGone = true;
       stream.destroy(new Error('The client went away'));
     };
+    /** Reads and drops the rest of the file part, stored nowhere; returns `outcome`. */
+    const drop = (outcome: Outcome) => {
+      req.off('close', gone);
+      stream.unpipe(body);
+      stream.resume();
+      return outcome;
+    };
     req.once('close', gone);
     const meta = readUploadMetadata(raw);
-    if ('refusal' in meta) return this.drop(stream, refused(400, meta.refusal));
+    if ('refusal' in meta) return drop(refused(400, meta.refusal));
     const id = randomUUID();
     try {
       await this.files.uploads.record(user, meta, id, null);
     } catch (error) {
       const refusal = error as { status_code?: unknown; body?: unknown };
-      if (typeof refusal.status_code === 'number') return this.drop(stream, refused(refusal.status_code, String(refusal.body)));
-      throw error;
+      if (typeof refusal.status_code === 'number') return drop(refused(refusal.status_code, String(refusal.body)));
+      this.logger.error(`multipart upload ${id}: ${storageErrorText(error)}`);
+      return drop(refused(500, 'Something went wrong with that request'));
     }
     const { datastore } = this.files.storage;
     try {
       await datastore.create(new Upload({ id, offset: 0, size: undefined, metadata: { filename: meta.filename } }));
-      const size = await datastore.write(stream, id, 0);
+      // Over the limit, or the client gone, while the record was made: `body` is already over, nothing to write.
+      if (body.destroyed) throw new Error('the file part ended before it was stored');
+      const size = await datastore.write(body, id, 0);
       if (tooLarge || clientGone) throw new Error(tooLarge ? 'over the size limit' : 'the client went away');
       // The length is known only now: declared, then an empty write completes the upload (S3 sends its last part).
       await datastore.declareUploadLength(id, size);
@@ -135,11 +157,5 @@ export class MultipartUploads {
     } finally {
       req.off('close', gone);
     }
-  }
-
-  /** Reads and drops the rest of the file part; resolves with `outcome`. */
-  private drop(stream: Readable, outcome: Outcome): Outcome {
-    stream.resume();
-    return outcome;
   }
 }
