@@ -118,6 +118,8 @@ export default async function globalSetup() {
 
   globalThis.__TASKFORCE_E2E__ = { child, dataDir, log };
   process.env.TASKFORCE_E2E_BASE_URL = baseUrl;
+  // For specs that must alter what the API stored on its disk (a file's content, to see the integrity warning).
+  process.env.TASKFORCE_E2E_DATA_DIR = dataDir;
   // For specs that must age a record the browser cannot (e.g. a step-up older than 5 minutes): the API's embedded
   // PostgreSQL, with the password it generated into its data folder.
   if (postgresPort) {

@@ -1,11 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sha256, tusUpload } from '../support/file-uploads';
-import { FIXTURE_PASSWORD, FixtureBuilder } from '../support/fixture-builder';
-import { AGENCIES, OPERATIONS, PEOPLE } from '../support/sample-task-force';
-import { errorCode, gql, login, startTestApp, TestApp } from '../support/test-app';
+import { FileTestApp, startFileTestApp } from '../support/file-test-app';
+import { errorCode, TestApp } from '../support/test-app';
 
 /**
  * The integrity of stored evidence files against the real API, PostgreSQL and disk: `verifyFile` reads the stored
@@ -25,26 +23,18 @@ const ONE = 'query($id: ID!) { file(id: $id) { state integrityFailedAt } }';
 const LIST = 'query($attachedTo: FileAttachmentInput!) { files(attachedTo: $attachedTo) { id integrityFailedAt } }';
 
 describe('evidence files: integrity of the stored content', () => {
+  let app: FileTestApp<Person>;
   let t: TestApp;
   let dataDir: string;
-  const token = {} as Record<Person, string>;
+  let token: Record<Person, string>;
   let danube: string;
-  const as = (who: Person, query: string, variables: Record<string, unknown> = {}) => gql(t.url, query, variables, token[who]);
+  const as = (who: Person, query: string, variables: Record<string, unknown> = {}) => app.as(who, query, variables);
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'taskforce-integrity-'));
-    t = await startTestApp({ TASKFORCE_DATA_DIR: dataDir, FILE_RETENTION_CHECK_SECONDS: '0' }, { demoData: false });
-    const f = new FixtureBuilder(t.db);
-    await f.agency(AGENCIES['NL-POL'], AGENCIES['RO-DIOC'], AGENCIES['BE-SIS']);
-    await f.person(...PEOPLE_IN.map((email) => PEOPLE[email]));
-    await f.operation({ ...OPERATIONS.danube, agencies: ['RO-DIOC', 'BE-SIS'], participants: [] });
-    for (const who of PEOPLE_IN) token[who] = await login(t.url, who, FIXTURE_PASSWORD);
-    danube = f.operations[OPERATIONS.danube.name];
+    app = await startFileTestApp(PEOPLE_IN, { agencies: ['NL-POL', 'RO-DIOC', 'BE-SIS'], members: ['RO-DIOC', 'BE-SIS'] });
+    ({ t, dataDir, token, danube } = app);
   });
-  afterAll(async () => {
-    await t?.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => app?.close());
 
   it('a check that finds the stored bytes altered shows in the custody trail and marks the file; a later check that matches clears the mark', async () => {
     const bytes = randomBytes(4096);

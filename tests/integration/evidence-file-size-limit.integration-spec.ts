@@ -1,10 +1,8 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { b64 } from '../support/file-uploads';
-import { FIXTURE_PASSWORD, FixtureBuilder } from '../support/fixture-builder';
-import { OPERATIONS, AGENCIES, PEOPLE } from '../support/sample-task-force';
-import { login, startTestApp, TestApp } from '../support/test-app';
+import { tusCreate } from '../support/file-uploads';
+import { FileTestApp, startFileTestApp } from '../support/file-test-app';
+import { TestApp } from '../support/test-app';
 
 /**
  * The largest evidence file (FILE_MAX_BYTES, 10 GiB by default) against the real API and disk: an upload declaring
@@ -12,6 +10,7 @@ import { login, startTestApp, TestApp } from '../support/test-app';
  * stored — also when the declared length is too large for a JavaScript number to hold exactly.
  */
 describe('evidence files: the largest upload accepted', () => {
+  let app: FileTestApp<'coordinator@nl.test' | 'liaison@ro.test'>;
   let t: TestApp;
   let dataDir: string;
   let token: string;
@@ -19,30 +18,13 @@ describe('evidence files: the largest upload accepted', () => {
   const LIMIT = 10 * 1024 ** 3;
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'taskforce-file-limit-'));
-    t = await startTestApp({ TASKFORCE_DATA_DIR: dataDir, FILE_RETENTION_CHECK_SECONDS: '0' }, { demoData: false });
-    const f = new FixtureBuilder(t.db);
-    await f.agency(AGENCIES['NL-POL'], AGENCIES['RO-DIOC']);
-    await f.person(PEOPLE['coordinator@nl.test'], PEOPLE['liaison@ro.test']);
-    await f.operation({ ...OPERATIONS.danube, agencies: ['RO-DIOC'], participants: [] });
-    token = await login(t.url, 'liaison@ro.test', FIXTURE_PASSWORD);
-    danube = f.operations[OPERATIONS.danube.name];
+    app = await startFileTestApp(['coordinator@nl.test', 'liaison@ro.test'], { agencies: ['NL-POL', 'RO-DIOC'], members: ['RO-DIOC'] });
+    ({ t, dataDir, danube } = app);
+    token = app.token['liaison@ro.test'];
   });
-  afterAll(async () => {
-    await t?.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => app?.close());
 
-  const create = (length: string) =>
-    fetch(`${t.url}/files`, {
-      method: 'POST',
-      headers: {
-        authorization: `Bearer ${token}`,
-        'Tus-Resumable': '1.0.0',
-        'Upload-Length': length,
-        'Upload-Metadata': `filename ${b64('extraction.bin')},attachedKind ${b64('OPERATION')},attachedId ${b64(danube)}`,
-      },
-    });
+  const create = (length: string) => tusCreate(t.url, token, length, { filename: 'extraction.bin', attachedKind: 'OPERATION', attachedId: danube });
   const stored = async () => ({
     records: (await t.db.query('SELECT count(*)::int AS n FROM evidence_files'))[0].n as number,
     onDisk: existsSync(join(dataDir, 'files')) ? readdirSync(join(dataDir, 'files')).length : 0,

@@ -1,11 +1,9 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { b64, sha256, tusUpload } from '../support/file-uploads';
-import { FIXTURE_PASSWORD, FixtureBuilder } from '../support/fixture-builder';
-import { AGENCIES, OPERATIONS, PEOPLE } from '../support/sample-task-force';
-import { errorCode, gql, login, startTestApp, TestApp } from '../support/test-app';
+import { b64, sha256, tusCreate, tusHeaders, tusPatch, tusUpload, uploadIdOf } from '../support/file-uploads';
+import { FileTestApp, startFileTestApp } from '../support/file-test-app';
+import { errorCode, TestApp } from '../support/test-app';
 
 /**
  * Uploads in progress and cancelled uploads against the real API, PostgreSQL and disk. An upload in progress is its
@@ -23,41 +21,29 @@ const LIST = 'query($attachedTo: FileAttachmentInput!) { files(attachedTo: $atta
 const ONE = 'query($id: ID!) { file(id: $id) { id state } }';
 
 describe('evidence files: uploads in progress, cancelled uploads, creation metadata', () => {
+  let app: FileTestApp<Person>;
   let t: TestApp;
   let dataDir: string;
-  const token = {} as Record<Person, string>;
+  let token: Record<Person, string>;
   let danube: string;
-  const tus = (who: Person) => ({ authorization: `Bearer ${token[who]}`, 'Tus-Resumable': '1.0.0' });
-  const as = (who: Person, query: string, variables: Record<string, unknown> = {}) => gql(t.url, query, variables, token[who]);
+  const tus = (who: Person) => tusHeaders(token[who]);
+  const as = (who: Person, query: string, variables: Record<string, unknown> = {}) => app.as(who, query, variables);
   const listed = async (who: Person) => ((await as(who, LIST, { attachedTo: { kind: 'OPERATION', id: danube } })).data!.files as Array<{ id: string }>).map((f) => f.id);
   /** Creates an upload of `size` bytes on Danube Route and sends its first `sent` bytes; its id. */
   const begin = async (who: Person, size: number, sent: number): Promise<string> => {
-    const metadata = `filename ${b64('half.bin')},attachedKind ${b64('OPERATION')},attachedId ${b64(danube)}`;
-    const created = await fetch(`${t.url}/files`, { method: 'POST', headers: { ...tus(who), 'Upload-Length': String(size), 'Upload-Metadata': metadata } });
+    const created = await tusCreate(t.url, token[who], size, { filename: 'half.bin', attachedKind: 'OPERATION', attachedId: danube });
     expect(created.status).toBe(201);
-    const id = created.headers.get('location')!.split('/').pop()!;
-    if (sent > 0) {
-      const part = await fetch(`${t.url}/files/${id}`, { method: 'PATCH', headers: { ...tus(who), 'Upload-Offset': '0', 'Content-Type': 'application/offset+octet-stream' }, body: new Uint8Array(randomBytes(sent)) });
-      expect(part.status).toBe(204);
-    }
+    const id = uploadIdOf(created);
+    if (sent > 0) expect((await tusPatch(t.url, token[who], id, 0, randomBytes(sent))).status).toBe(204);
     return id;
   };
   const create = (meta: string) => fetch(`${t.url}/files`, { method: 'POST', headers: { ...tus('liaison@ro.test'), 'Upload-Length': '10', 'Upload-Metadata': meta } });
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'taskforce-uploads-'));
-    t = await startTestApp({ TASKFORCE_DATA_DIR: dataDir, FILE_RETENTION_CHECK_SECONDS: '0' }, { demoData: false });
-    const f = new FixtureBuilder(t.db);
-    await f.agency(AGENCIES['NL-POL'], AGENCIES['RO-DIOC'], AGENCIES['BE-SIS'], AGENCIES['NG-NATA']);
-    await f.person(...PEOPLE_IN.map((email) => PEOPLE[email]));
-    await f.operation({ ...OPERATIONS.danube, agencies: ['RO-DIOC', 'BE-SIS'], participants: [] });
-    for (const who of PEOPLE_IN) token[who] = await login(t.url, who, FIXTURE_PASSWORD);
-    danube = f.operations[OPERATIONS.danube.name];
+    app = await startFileTestApp(PEOPLE_IN, { agencies: ['NL-POL', 'RO-DIOC', 'BE-SIS', 'NG-NATA'], members: ['RO-DIOC', 'BE-SIS'] });
+    ({ t, dataDir, token, danube } = app);
   });
-  afterAll(async () => {
-    await t?.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => app?.close());
 
   it('an upload in progress is listed to nobody, its uploader included, and answered by HEAD to its uploader only; once complete everyone lists it', async () => {
     const bytes = randomBytes(64);
@@ -66,7 +52,7 @@ describe('evidence files: uploads in progress, cancelled uploads, creation metad
     expect(before).toEqual({ uploader: [], other: [], one: 'NOT_FOUND' });
     const head = await fetch(`${t.url}/files/${id}`, { method: 'HEAD', headers: tus('liaison@ro.test') });
     expect([head.status, head.headers.get('upload-offset')]).toEqual([200, '0']);
-    const rest = await fetch(`${t.url}/files/${id}`, { method: 'PATCH', headers: { ...tus('liaison@ro.test'), 'Upload-Offset': '0', 'Content-Type': 'application/offset+octet-stream' }, body: new Uint8Array(bytes) });
+    const rest = await tusPatch(t.url, token['liaison@ro.test'], id, 0, bytes);
     expect([rest.status, rest.headers.get('x-file-sha256')]).toEqual([204, sha256(bytes)]);
     const after = { uploader: await listed('liaison@ro.test'), other: await listed('liaison@be.test'), one: (await as('liaison@ro.test', ONE, { id })).data!.file };
     expect(after).toEqual({ uploader: [id], other: [id], one: { id, state: 'STORED' } });
@@ -88,7 +74,7 @@ describe('evidence files: uploads in progress, cancelled uploads, creation metad
     });
     // It is gone for tus too: no offset to resume from, nothing more to send.
     expect((await fetch(`${t.url}/files/${id}`, { method: 'HEAD', headers: tus('liaison@ro.test') })).status).toBe(404);
-    const late = await fetch(`${t.url}/files/${id}`, { method: 'PATCH', headers: { ...tus('liaison@ro.test'), 'Upload-Offset': '40', 'Content-Type': 'application/offset+octet-stream' }, body: new Uint8Array(randomBytes(60)) });
+    const late = await tusPatch(t.url, token['liaison@ro.test'], id, 40, randomBytes(60));
     expect(late.status).toBe(404);
   });
 
@@ -131,9 +117,9 @@ describe('evidence files: uploads in progress, cancelled uploads, creation metad
     const badTlp = await create(`filename ${b64('a')},attachedKind ${b64('OPERATION')},attachedId ${b64(danube)},tlp ${b64('PURPLE')}`);
     const tooLarge = await fetch(`${t.url}/files`, { method: 'POST', headers: { ...tus('liaison@ro.test'), 'Upload-Length': String(11 * 1024 ** 3), 'Upload-Metadata': `attachedKind ${b64('OPERATION')},attachedId ${b64(danube)}` } });
     const id = await begin('liaison@ro.test', 20, 10);
-    const wrongOffset = await fetch(`${t.url}/files/${id}`, { method: 'PATCH', headers: { ...tus('liaison@ro.test'), 'Upload-Offset': '3', 'Content-Type': 'application/offset+octet-stream' }, body: new Uint8Array(randomBytes(10)) });
+    const wrongOffset = await tusPatch(t.url, token['liaison@ro.test'], id, 3, randomBytes(10));
     const noTus = await fetch(`${t.url}/files/${id}`, { method: 'PATCH', headers: { authorization: `Bearer ${token['liaison@ro.test']}`, 'Upload-Offset': '10', 'Content-Type': 'application/offset+octet-stream' }, body: new Uint8Array(randomBytes(10)) });
-    const unknown = await fetch(`${t.url}/files/${randomUUID()}`, { method: 'PATCH', headers: { ...tus('liaison@ro.test'), 'Upload-Offset': '0', 'Content-Type': 'application/offset+octet-stream' }, body: new Uint8Array(randomBytes(10)) });
+    const unknown = await tusPatch(t.url, token['liaison@ro.test'], randomUUID(), 0, randomBytes(10));
     expect({ badTlp: await json(badTlp), tooLarge: await json(tooLarge), wrongOffset: await json(wrongOffset), noTus: await json(noTus), unknown: await json(unknown) }).toEqual({
       badTlp: [400, 'application/json', { code: 'BAD_USER_INPUT', message: 'tlp must be one of CLEAR, GREEN, AMBER, AMBER_STRICT, RED' }],
       tooLarge: [413, 'application/json', { code: 'BAD_USER_INPUT', message: 'The file is larger than the largest evidence file accepted: 10 GiB (10737418240 bytes)' }],

@@ -117,6 +117,24 @@ describe('evidence files in S3-compatible object storage shared by API nodes', (
     expect([got.status, got.bytes.length, sha256(got.bytes)]).toEqual([200, bytes.length, sha256(bytes)]);
   });
 
+  it('a multipart/form-data upload lands in the bucket the same way, small or larger than one multipart part', async () => {
+    const big = randomBytes(11 * 1024 * 1024 + 123);
+    for (const [bytes, filename] of [[PNG, 'van.png'], [big, 'extraction.bin']] as const) {
+      const body = new FormData();
+      body.append('attachedKind', 'OPERATION');
+      body.append('attachedId', danube);
+      body.append('file', new Blob([new Uint8Array(bytes)]), filename);
+      const res = await fetch(`${node.url}/files`, { method: 'POST', headers: auth('liaison@ro.test'), body });
+      const { id, sha256: answered, contentType } = (await res.json()) as { id: string; sha256: string; contentType: string | null };
+      expect([filename, res.status, answered, contentType]).toEqual([filename, 201, sha256(bytes), filename === 'van.png' ? 'image/png' : null]);
+      expect(await keysOf(id)).toEqual(['', '.info']);
+      expect(sha256(await objectBytes(id))).toBe(sha256(bytes));
+      const got = await download(other, 'liaison@be.test', id);
+      expect([got.status, sha256(got.bytes)]).toEqual([200, sha256(bytes)]);
+    }
+    expect(existsSync(join(dataDir, 'files')) ? readdirSync(join(dataDir, 'files')) : []).toEqual([]);
+  });
+
   it('an interrupted upload resumes from the offset the bucket holds, also on another node, and gets the SHA-256 of all its bytes', async () => {
     const bytes = randomBytes(300 * 1024);
     const id = await create(node, 'liaison@ro.test', bytes.length, 'phone-dump.bin');

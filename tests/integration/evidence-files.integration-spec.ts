@@ -1,13 +1,12 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FilesService } from '@taskforce/api-files';
 import { Upload } from 'tus-js-client';
 import { b64, sha256, tusUpload } from '../support/file-uploads';
-import { FIXTURE_PASSWORD, FixtureBuilder } from '../support/fixture-builder';
-import { AGENCIES, OPERATIONS, PEOPLE } from '../support/sample-task-force';
-import { errorCode, gql, login, startTestApp, TestApp } from '../support/test-app';
+import { FileTestApp, startFileTestApp } from '../support/file-test-app';
+import { PEOPLE } from '../support/sample-task-force';
+import { errorCode, TestApp } from '../support/test-app';
 
 /**
  * Evidence files against the real API, PostgreSQL and disk, uploaded with the tus protocol (raw HTTP, and the
@@ -23,14 +22,15 @@ type Person = (typeof PEOPLE_IN)[number];
 const PNG = Buffer.concat([Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489', 'hex'), Buffer.from('0000000849444154', 'hex'), randomBytes(8), Buffer.from('00000000', 'hex')]);
 
 describe('evidence files: tus uploads, need-to-know, custody, retention', () => {
+  let app: FileTestApp<Person>;
   let t: TestApp;
   let dataDir: string;
   let files: FilesService;
-  const token = {} as Record<Person, string>;
+  let token: Record<Person, string>;
   let agency: Record<string, string>;
   let danube: string;
   const auth = (who: Person) => ({ authorization: `Bearer ${token[who]}` });
-  const as = (who: Person, query: string, variables: Record<string, unknown> = {}) => gql(t.url, query, variables, token[who]);
+  const as = (who: Person, query: string, variables: Record<string, unknown> = {}) => app.as(who, query, variables);
 
   const upload = (who: Person, bytes: Buffer, meta: Record<string, string>, parts = 1) => tusUpload(t.url, token[who], bytes, meta, parts);
   const download = (who: Person | null, id: string) => fetch(`${t.url}/files/${id}`, { headers: who ? auth(who) : {} });
@@ -38,21 +38,11 @@ describe('evidence files: tus uploads, need-to-know, custody, retention', () => 
   const CUSTODY = 'query($id: ID!) { fileCustody(fileId: $id) { action at sha256 reason actor { email } agency { acronym } } }';
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'taskforce-files-'));
-    t = await startTestApp({ TASKFORCE_DATA_DIR: dataDir, FILE_RETENTION_CHECK_SECONDS: '0' }, { demoData: false });
+    app = await startFileTestApp(PEOPLE_IN, { agencies: ['NL-POL', 'RO-DIOC', 'BE-SIS', 'NG-NATA'], members: ['RO-DIOC', 'BE-SIS'] });
+    ({ t, dataDir, token, agency, danube } = app);
     files = t.app.get(FilesService);
-    const f = new FixtureBuilder(t.db);
-    await f.agency(AGENCIES['NL-POL'], AGENCIES['RO-DIOC'], AGENCIES['BE-SIS'], AGENCIES['NG-NATA']);
-    await f.person(...PEOPLE_IN.map((email) => PEOPLE[email]));
-    await f.operation({ ...OPERATIONS.danube, agencies: ['RO-DIOC', 'BE-SIS'], participants: [] });
-    for (const who of PEOPLE_IN) token[who] = await login(t.url, who, FIXTURE_PASSWORD);
-    agency = f.agencies;
-    danube = f.operations[OPERATIONS.danube.name];
   });
-  afterAll(async () => {
-    await t?.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => app?.close());
 
   it('an upload in three parts gets the SHA-256 of its bytes, the type from its content and a clean name', async () => {
     const up = await upload('liaison@ro.test', PNG, { filename: '../../evidence/photo of the van.txt', attachedKind: 'OPERATION', attachedId: danube, tlp: 'AMBER_STRICT', handlingCode: 'H2' }, 3);

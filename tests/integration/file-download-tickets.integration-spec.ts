@@ -1,19 +1,16 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { AppConfig } from '@taskforce/api-core';
-import { downloadTicketKey, signDownloadTicket } from '@taskforce/api-files';
-import { sha256, tusUpload } from '../support/file-uploads';
-import { FIXTURE_PASSWORD, FixtureBuilder } from '../support/fixture-builder';
-import { AGENCIES, OPERATIONS, PEOPLE } from '../support/sample-task-force';
-import { errorCode, gql, login, startTestApp, TestApp } from '../support/test-app';
+import { FileDownloadTickets } from '@taskforce/api-files';
+import { sha256 } from '../support/file-uploads';
+import { FileTestApp, startFileTestApp } from '../support/file-test-app';
+import { FIXTURE_PASSWORD } from '../support/fixture-builder';
+import { errorCode, gql, login, TestApp } from '../support/test-app';
 
 /**
  * Download tickets against the real API, PostgreSQL and disk: how a browser saves an evidence file straight to disk.
  * A reader asks GraphQL `createFileDownloadTicket` for a one-time address and GETs it without other credentials. The
- * task force (sample catalogue): Danube Route with NL-POL (coordinator@nl.test coordinates), RO-DIOC, BE-SIS;
- * member@ng.test is outside it. Expected SHA-256 values are computed here from the bytes sent.
+ * address carries an opaque random value only; what it stands for stays on the server. The task force (sample
+ * catalogue): Danube Route with NL-POL (coordinator@nl.test coordinates), RO-DIOC, BE-SIS; member@ng.test is outside
+ * it. Expected SHA-256 values are computed here from the bytes sent.
  */
 
 const PEOPLE_IN = ['coordinator@nl.test', 'liaison@ro.test', 'member@ro.test', 'liaison@be.test', 'member@ng.test'] as const;
@@ -23,41 +20,28 @@ const TICKET = 'mutation($id: ID!) { createFileDownloadTicket(id: $id) { url exp
 const CUSTODY = 'query($id: ID!) { fileCustody(fileId: $id) { action clientAddress sha256 actor { email } agency { acronym } } }';
 
 describe('evidence files: download tickets', () => {
+  let app: FileTestApp<Person>;
   let t: TestApp;
-  let dataDir: string;
-  const token = {} as Record<Person, string>;
+  let token: Record<Person, string>;
   let agency: Record<string, string>;
   let danube: string;
-  const as = (who: Person, query: string, variables: Record<string, unknown> = {}) => gql(t.url, query, variables, token[who]);
+  const as = (who: Person, query: string, variables: Record<string, unknown> = {}) => app.as(who, query, variables);
   const ticketFor = async (who: Person, id: string): Promise<string> => {
     const res = await as(who, TICKET, { id });
     if (!res.data) throw new Error(JSON.stringify(res.errors));
     return res.data.createFileDownloadTicket.url as string;
   };
   const get = (path: string, headers: Record<string, string> = {}) => fetch(`${t.url}${path}`, { headers });
-  const uploadToDanube = async (bytes: Buffer, name: string) => {
-    const up = await tusUpload(t.url, token['liaison@ro.test'], bytes, { filename: name, attachedKind: 'OPERATION', attachedId: danube });
-    expect(up.status).toBe(204);
-    return up.id!;
-  };
+  const uploadToDanube = (bytes: Buffer, name: string) => app.uploadToDanube('liaison@ro.test', bytes, name);
   /** The claims of an access token (not verified: the test only reads its own). */
   const claimsOf = (who: Person) => JSON.parse(Buffer.from(token[who].split('.')[1], 'base64url').toString()) as { sub: string; sid: string };
+  const ticketRows = async () => (await t.db.query('SELECT count(*)::int AS n FROM file_download_tickets'))[0].n as number;
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'taskforce-tickets-'));
-    t = await startTestApp({ TASKFORCE_DATA_DIR: dataDir, FILE_RETENTION_CHECK_SECONDS: '0' }, { demoData: false });
-    const f = new FixtureBuilder(t.db);
-    await f.agency(AGENCIES['NL-POL'], AGENCIES['RO-DIOC'], AGENCIES['BE-SIS'], AGENCIES['NG-NATA']);
-    await f.person(...PEOPLE_IN.map((email) => PEOPLE[email]));
-    await f.operation({ ...OPERATIONS.danube, agencies: ['RO-DIOC', 'BE-SIS'], participants: [] });
-    for (const who of PEOPLE_IN) token[who] = await login(t.url, who, FIXTURE_PASSWORD);
-    agency = f.agencies;
-    danube = f.operations[OPERATIONS.danube.name];
+    app = await startFileTestApp(PEOPLE_IN, { agencies: ['NL-POL', 'RO-DIOC', 'BE-SIS', 'NG-NATA'], members: ['RO-DIOC', 'BE-SIS'] });
+    ({ t, token, agency, danube } = app);
   });
-  afterAll(async () => {
-    await t?.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => app?.close());
 
   it('a ticket downloads the file once within 60 s, with the headers and the custody entry of a bearer download', async () => {
     const bytes = Buffer.concat([Buffer.from('payroll of the farm\n'), randomBytes(200_000)]);
@@ -92,23 +76,43 @@ describe('evidence files: download tickets', () => {
     expect(details.details).toEqual({ fileId: id, sha256: sha256(bytes), size: bytes.length });
   });
 
-  it('a forged, altered, expired or other file\'s ticket, or one from an ended session, is answered as an unknown file', async () => {
+  it('the ticket URL carries an opaque random value only: neither the person, nor the session, nor anything else readable', async () => {
+    const bytes = randomBytes(500);
+    const id = await uploadToDanube(bytes, 'opaque.bin');
+    const url = await ticketFor('member@ro.test', id);
+    const second = await ticketFor('member@ro.test', id);
+    const { sub, sid } = claimsOf('member@ro.test');
+    const ticket = new URL(url, t.url).searchParams.get('ticket')!;
+    expect(url).toBe(`/files/${id}?ticket=${ticket}`);
+    // 32 random bytes in base64url, different for every ticket; no id in any spelling.
+    expect(ticket).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(second).not.toBe(url);
+    const spellings = [sub, sid, sub.replace(/-/g, ''), sid.replace(/-/g, ''), Buffer.from(sub).toString('base64url'), Buffer.from(sid).toString('base64url')];
+    for (const text of spellings) expect([text, url.includes(text)]).toEqual([text, false]);
+    // The value itself is not kept: only its SHA-256 is.
+    const stored = await t.db.query('SELECT token_sha256 FROM file_download_tickets WHERE file_id = $1', [id]);
+    expect(stored.map((r: { token_sha256: string }) => r.token_sha256)).toContain(sha256(Buffer.from(ticket)));
+    expect(JSON.stringify(stored)).not.toContain(ticket);
+
+    const got = await get(url);
+    expect([got.status, sha256(Buffer.from(await got.arrayBuffer()))]).toEqual([200, sha256(bytes)]);
+    expect((await get(url)).status).toBe(404);
+    expect((await get(second)).status).toBe(200);
+  });
+
+  it('a guessed, altered, expired or other file\'s ticket, or one from an ended session, is answered as an unknown file', async () => {
     const id = await uploadToDanube(randomBytes(1000), 'ledger.bin');
     const other = await uploadToDanube(randomBytes(1000), 'photos.bin');
     const url = await ticketFor('liaison@be.test', id);
     const ticket = new URL(url, t.url).searchParams.get('ticket')!;
-    const [userId, sessionId, expires, ticketId, mac] = ticket.split('.');
-    const key = downloadTicketKey(t.app.get(AppConfig).JWT_SECRET!);
-    const be = claimsOf('liaison@be.test');
-    const coordinator = claimsOf('coordinator@nl.test');
-    const flipped = `${mac.slice(0, -2)}${mac.endsWith('AA') ? 'AB' : 'AA'}`;
+    const flipped = `${ticket.slice(0, -1)}${ticket.endsWith('A') ? 'B' : 'A'}`;
+    const late = new URL(await ticketFor('liaison@be.test', id), t.url).searchParams.get('ticket')!;
+    await t.db.query(`UPDATE file_download_tickets SET expires_at = now() - interval '1 second' WHERE token_sha256 = $1`, [sha256(Buffer.from(late))]);
     const refused: Record<string, string> = {
       'another file': `/files/${other}?ticket=${ticket}`,
-      'altered signature': `/files/${id}?ticket=${[userId, sessionId, expires, ticketId, flipped].join('.')}`,
-      'another person named': `/files/${id}?ticket=${[coordinator.sub, coordinator.sid, expires, ticketId, mac].join('.')}`,
-      'later expiry': `/files/${id}?ticket=${[userId, sessionId, Number(expires) + 60_000, ticketId, mac].join('.')}`,
-      'another key': `/files/${id}?ticket=${signDownloadTicket(randomBytes(32), { fileId: id, userId: be.sub, sessionId: be.sid, expiresAt: Date.now() + 60_000, ticketId: randomUUID() })}`,
-      expired: `/files/${id}?ticket=${signDownloadTicket(key, { fileId: id, userId: be.sub, sessionId: be.sid, expiresAt: Date.now() - 1, ticketId: randomUUID() })}`,
+      altered: `/files/${id}?ticket=${flipped}`,
+      guessed: `/files/${id}?ticket=${randomBytes(32).toString('base64url')}`,
+      expired: `/files/${id}?ticket=${late}`,
       malformed: `/files/${id}?ticket=not-a-ticket`,
       empty: `/files/${id}?ticket=`,
     };
@@ -162,5 +166,25 @@ describe('evidence files: download tickets', () => {
     expect([errorCode(deleted), deleted.errors?.[0].message]).toEqual(['FAILED_PRECONDITION', expect.stringMatching(/^The content of this file was deleted on .* UTC: deleted by a person$/)]);
     // A ticket issued before the deletion gets what a bearer download gets: 410.
     expect((await get(url)).status).toBe(410);
+  });
+
+  it('a used ticket is removed when used; the sweep removes unused ones past their expiry; a ticket still valid stays and still downloads', async () => {
+    const id = await uploadToDanube(randomBytes(300), 'sweep.bin');
+    const tickets = t.app.get(FileDownloadTickets);
+    await tickets.deleteExpired(new Date(Date.now() + 120_000));
+    expect(await ticketRows()).toBe(0);
+    const used = await ticketFor('member@ro.test', id);
+    expect((await get(used)).status).toBe(200);
+    const unused = await ticketFor('member@ro.test', id);
+    const valid = await ticketFor('member@ro.test', id);
+    const digest = (url: string) => sha256(Buffer.from(new URL(url, t.url).searchParams.get('ticket')!));
+    // The used ticket went when it was used; of the two unused ones, one is past its expiry.
+    await t.db.query(`UPDATE file_download_tickets SET expires_at = now() - interval '1 second' WHERE token_sha256 = $1`, [digest(unused)]);
+    const before = (await t.db.query('SELECT token_sha256 FROM file_download_tickets ORDER BY token_sha256')).map((r: { token_sha256: string }) => r.token_sha256);
+    const removed = await tickets.deleteExpired(new Date());
+    const left = (await t.db.query('SELECT token_sha256 FROM file_download_tickets')).map((r: { token_sha256: string }) => r.token_sha256);
+    expect({ before, removed, left }).toEqual({ before: [digest(unused), digest(valid)].sort(), removed: 1, left: [digest(valid)] });
+    expect((await get(valid)).status).toBe(200);
+    expect((await get(unused)).status).toBe(404);
   });
 });

@@ -8,3 +8,5 @@ export * from './lib/pg-advisory-locker';
 export * from './lib/file-announcer';
 export * from './lib/file-download-tickets';
 export * from './lib/download-ticket';
+export * from './lib/upload-steps';
+export * from './lib/multipart-upload';

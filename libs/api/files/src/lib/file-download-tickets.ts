@@ -1,17 +1,17 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { SchedulerRegistry } from '@nestjs/schedule';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { SessionCheckService, SessionCookies, type RequestHeaders } from '@taskforce/api-auth';
-import { AppConfig, AuthUser, failedPrecondition, notFound } from '@taskforce/api-core';
-import { randomUUID } from 'node:crypto';
+import { AppConfig, AuthUser, failedPrecondition, notFound, scheduleSweep } from '@taskforce/api-core';
 import { DataSource } from 'typeorm';
-import { DOWNLOAD_TICKET_TTL_MS, downloadTicketKey, readDownloadTicket, signDownloadTicket } from './download-ticket';
+import { DOWNLOAD_TICKET_TTL_MS, downloadTicketDigest, newDownloadTicket } from './download-ticket';
 import { FileState } from './evidence-file.entity';
 import { deletedText } from './file-texts';
 import { FilesService } from './files.service';
 
 /** A download ticket as its holder gets it. */
 export interface IssuedDownloadTicket {
-  /** `/files/<id>?ticket=<ticket>`, on the API's origin. */
+  /** `/files/<id>?ticket=<ticket>`, on the API's origin; the ticket is an opaque random value. */
   url: string;
   /** End of validity (UTC): DOWNLOAD_TICKET_TTL_MS (60 s) after issue. */
   expiresAt: Date;
@@ -20,61 +20,72 @@ export interface IssuedDownloadTicket {
 /**
  * Download tickets: how a browser downloads an evidence file straight to disk. A page cannot send its CSRF header with
  * a navigation, so it first asks for a ticket (GraphQL `createFileDownloadTicket`, with its usual credentials), then
- * navigates an `<a download>` to the ticket's URL. A ticket is signed (HMAC-SHA256, `download-ticket.ts`) and binds one
- * file, one person and one session for 60 s; it serves one download (its id is recorded when used, in PostgreSQL, so
- * on any API node), and only while the session is live. At the download the file is checked again as for any reader.
+ * navigates an `<a download>` to the ticket's URL. The ticket in the URL is 32 random bytes and says nothing about
+ * who holds it; what it binds (one file, one person, one session, 60 s) is kept in PostgreSQL under the ticket's
+ * SHA-256 (table `file_download_tickets`, so any API node redeems it), until it is used or, unused, until the sweep
+ * `deleteExpired` (every FILE_RETENTION_CHECK_SECONDS) removes it. It serves one download, and only while the session
+ * is live. At the download the file is checked again as for any reader.
  */
 @Injectable()
-export class FileDownloadTickets {
-  private readonly key: Buffer;
+export class FileDownloadTickets implements OnModuleInit {
+  private readonly logger = new Logger(FileDownloadTickets.name);
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly files: FilesService,
     private readonly sessions: SessionCheckService,
     private readonly cookies: SessionCookies,
-    config: AppConfig,
-  ) {
-    if (!config.JWT_SECRET) throw new Error('JWT_SECRET is not set');
-    this.key = downloadTicketKey(config.JWT_SECRET);
+    private readonly config: AppConfig,
+    private readonly scheduler: SchedulerRegistry,
+  ) {}
+
+  onModuleInit(): void {
+    scheduleSweep(this.scheduler, 'file-download-tickets', this.config.FILE_RETENTION_CHECK_SECONDS, (now) => this.deleteExpired(now), this.logger);
   }
 
   /**
-   * A ticket to download file `id` once, within 60 s, in the caller's session; issuing it reads nothing else and
-   * writes nothing (the download is the custody entry). @throws NOT_FOUND for unknown, malformed and unreachable
-   * files alike; FAILED_PRECONDITION (extensions.gone) when its content was deleted.
+   * A ticket to download file `id` once, within 60 s of `now` (ms since the epoch), in the caller's session; one row
+   * written, nothing else (the download is the custody entry). @throws NOT_FOUND for unknown, malformed and
+   * unreachable files alike; FAILED_PRECONDITION (extensions.gone) when its content was deleted.
    */
   async issue(user: AuthUser, id: string, now = Date.now()): Promise<IssuedDownloadTicket> {
     const file = await this.files.get(user, id);
     if (file.state === FileState.CONTENT_DELETED) throw failedPrecondition(deletedText(file), { gone: true });
-    const expiresAt = now + DOWNLOAD_TICKET_TTL_MS;
-    const ticket = signDownloadTicket(this.key, { fileId: file.id, userId: user.userId, sessionId: user.sessionId, expiresAt, ticketId: randomUUID() });
-    return { url: `/files/${file.id}?ticket=${ticket}`, expiresAt: new Date(expiresAt) };
+    const expiresAt = new Date(now + DOWNLOAD_TICKET_TTL_MS);
+    const { ticket, digest } = newDownloadTicket();
+    await this.db.query('INSERT INTO file_download_tickets (token_sha256, file_id, user_id, session_id, expires_at) VALUES ($1, $2, $3, $4, $5)', [digest, file.id, user.userId, user.sessionId, expiresAt]);
+    return { url: `/files/${file.id}?ticket=${ticket}`, expiresAt };
   }
 
   /**
-   * The person a ticket presented for file `id` stands for, once: the ticket must be signed with this deployment's key
-   * for this file, unexpired, unused (it is used from now on) and its session live; a request that also carries
-   * another person's valid access token (`headers`: bearer or access cookie) is refused, so a ticket passed on to a
-   * colleague does not work in their browser.
-   * @throws NOT_FOUND for a forged, altered, expired, used or other file's ticket, an ended session and another
+   * The person a ticket presented for file `id` at `now` (ms since the epoch) stands for, once: the ticket must have
+   * been issued for this file, be unexpired and unused (it is used from now on, its row removed) and its session live;
+   * a request that also carries another person's valid access token (`headers`: bearer or access cookie) is refused
+   * without using the ticket up, so a ticket passed on to a colleague does not work in their browser.
+   * @throws NOT_FOUND for an unknown, altered, expired, used or other file's ticket, an ended session and another
    *   person's request, as for an unknown file.
    */
   async redeem(ticket: string, id: string, headers: RequestHeaders = {}, now = Date.now()): Promise<AuthUser> {
-    const claims = readDownloadTicket(this.key, ticket, id, now);
-    if (!claims) throw notFound('File');
+    const digest = downloadTicketDigest(ticket);
+    const rows: Array<{ user_id: string; session_id: string; expires_at: Date }> = digest
+      ? await this.db.query('SELECT user_id, session_id, expires_at FROM file_download_tickets WHERE token_sha256 = $1 AND file_id::text = lower($2)', [digest, id])
+      : [];
+    const claims = rows[0];
+    if (!claims || claims.expires_at.getTime() < now) throw notFound('File');
     const presented = this.cookies.credentials(headers);
     const presenter = presented.kind === 'none' ? null : await this.sessions.accessTokenSubject(presented.token);
-    if (presenter !== null && presenter !== claims.userId) throw notFound('File');
-    const session = await this.sessions.liveSession(claims.sessionId, claims.userId).catch(() => null);
+    if (presenter !== null && presenter !== claims.user_id) throw notFound('File');
+    const session = await this.sessions.liveSession(claims.session_id, claims.user_id).catch(() => null);
     if (!session) throw notFound('File');
-    // Used ids stay until well past their expiry, so that API nodes whose clocks differ a little never accept one twice.
-    const used: unknown[] = await this.db.query(
-      `WITH expired AS (DELETE FROM file_download_tickets_used WHERE expires_at < now() - interval '10 minutes')
-       INSERT INTO file_download_tickets_used (ticket_id, expires_at) VALUES ($1, $2) ON CONFLICT (ticket_id) DO NOTHING RETURNING ticket_id`,
-      [claims.ticketId, new Date(claims.expiresAt)],
-    );
+    // Used: the row goes; of two requests presenting it at once, one removes it and the other finds nothing.
+    const used: unknown[] = await this.db.query('DELETE FROM file_download_tickets WHERE token_sha256 = $1 RETURNING token_sha256', [digest]);
     if (used.length === 0) throw notFound('File');
     return session.user;
+  }
+
+  /** Removes the tickets that expired before `now` (UTC), used or not (used ones are gone already); how many went. */
+  async deleteExpired(now: Date): Promise<number> {
+    const [, count]: [unknown, number] = await this.db.query('DELETE FROM file_download_tickets WHERE expires_at < $1', [now]);
+    return count;
   }
 }

@@ -5,6 +5,7 @@ import type { Request, Response } from 'express';
 import { pipeline } from 'node:stream/promises';
 import { FileDownloadTickets } from './file-download-tickets';
 import { FilesService } from './files.service';
+import { isMultipartUpload, MultipartUploads } from './multipart-upload';
 import { refusalBody } from './tus-server';
 import { oversizeUpload } from './upload-limit';
 
@@ -25,12 +26,14 @@ export class FileErrorFilter implements ExceptionFilter {
  *   from; `DELETE /files/:id` cancels an unfinished upload. The last PATCH answers `X-File-Id` and `X-File-SHA256`. A
  *   creation declaring more than FILE_MAX_BYTES (10 GiB by default) gets 413 with a message naming the limit, before
  *   anything is stored. Refusals are JSON `{ code, message }`; no answer carries CORS headers (same origin).
+ * - `POST /files` with `Content-Type: multipart/form-data` uploads in one request: the same metadata as form fields
+ *   before the file part, the same limit, refusals and custody entry; 201 with the file's id (MultipartUploads).
  * - `GET /files/:id` downloads: `Content-Disposition: attachment`, `X-Content-Type-Options: nosniff`, the type detected
  *   from the content (never HTML, SVG, XML, script or PDF: those go as application/octet-stream), `X-File-SHA256` to check
  *   the bytes against; 404 for unknown and forbidden files alike; 410 when the content was deleted.
  * - `GET /files/:id?ticket=…` downloads the same way without other credentials, with a ticket from GraphQL
- *   `createFileDownloadTicket` (one use, 60 s, the person and session it was issued to: FileDownloadTickets); a forged,
- *   expired, used or other file's ticket gets 404, as for an unknown file. This is how a browser saves a file straight
+ *   `createFileDownloadTicket` (an opaque random value; one use, 60 s, the person and session it was issued to:
+ *   FileDownloadTickets); an unknown, altered, expired, used or other file's ticket gets 404, as for an unknown file. This is how a browser saves a file straight
  *   to disk: a navigation cannot carry the CSRF header a cookie session needs.
  */
 @Controller('files')
@@ -39,6 +42,7 @@ export class FilesController {
   constructor(
     private readonly files: FilesService,
     private readonly tickets: FileDownloadTickets,
+    private readonly multipart: MultipartUploads,
     private readonly config: AppConfig,
   ) {}
 
@@ -62,8 +66,10 @@ export class FilesController {
     await pipeline(content, res).catch(() => res.destroy());
   }
 
+  /** tus on `/files` and `/files/:id`; a multipart/form-data `POST /files` goes to MultipartUploads. */
   @All(['', ':id'])
   async tus(@Req() req: Request, @Res() res: Response): Promise<void> {
+    if (isMultipartUpload(req)) return this.multipart.handle(req, res);
     const oversize = req.method === 'POST' ? oversizeUpload(req.headers['upload-length'], this.config.FILE_MAX_BYTES) : null;
     if (oversize) {
       res.status(oversize.status).setHeader('Tus-Resumable', '1.0.0').type('application/json').send(refusalBody(oversize.status, oversize.body));

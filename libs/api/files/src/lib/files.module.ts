@@ -12,12 +12,13 @@ import { FileDownloadTickets } from './file-download-tickets';
 import { FilesController } from './files.controller';
 import { FileCustodyResolver, FilesResolver } from './files.resolver';
 import { FilesService } from './files.service';
+import { MultipartUploads } from './multipart-upload';
 
-/** Evidence files: tus uploads, downloads, custody trail, retention (README.md). */
+/** Evidence files: tus and multipart uploads, downloads, custody trail, retention (README.md). */
 @Module({
   imports: [TypeOrmModule.forFeature([EvidenceFileEntity]), AgenciesModule, AuditModule, AuthModule, LeadsModule, OperationsModule],
   controllers: [FilesController],
-  providers: [AttachmentPolicy, FileAnnouncer, FileDownloadTickets, FilesService, FilesResolver, FileCustodyResolver],
+  providers: [AttachmentPolicy, FileAnnouncer, FileDownloadTickets, FilesService, FilesResolver, FileCustodyResolver, MultipartUploads],
   exports: [FilesService, FileAnnouncer],
 })
 export class FilesModule {}

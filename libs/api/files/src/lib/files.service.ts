@@ -1,12 +1,11 @@
 import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Server, Upload } from '@tus/server';
+import type { Server } from '@tus/server';
 import { AuditAction, AuditService, AuditSubject } from '@taskforce/api-audit';
 import { AppConfig, AuthUser, badInput, failedPrecondition, forbidden, isUuid, notFound, scheduleSweep } from '@taskforce/api-core';
 import { OperationPolicy } from '@taskforce/api-operations';
-import { canReattachFile, FileAttachmentKind, HandlingCode, isOperationWritable, storedFileName, TlpLabel } from '@taskforce/domain';
-import type { IncomingMessage } from 'node:http';
+import { canReattachFile, FileAttachmentKind, HandlingCode, isOperationWritable, TlpLabel } from '@taskforce/domain';
 import type { Readable } from 'node:stream';
 import { DataSource, EntityManager } from 'typeorm';
 import { AttachmentPolicy } from './attachment.policy';
@@ -15,11 +14,8 @@ import { EvidenceFileEntity, FileState } from './evidence-file.entity';
 import { createFileStorage, type FileStorage } from './file-storage';
 import { deletedText, storageErrorText } from './file-texts';
 import { sha256Of } from './running-hashes';
-import { createTusServer, refuse } from './tus-server';
-import { readUploadMetadata } from './upload-metadata';
-
-/** An HTTP request after the auth guard: the caller, when signed in. */
-export type AuthedRequest = IncomingMessage & { user?: AuthUser };
+import { createTusServer } from './tus-server';
+import { UploadSteps, type AuthedRequest } from './upload-steps';
 
 /** Hours after which an upload nobody finished is removed. */
 export const ABANDONED_UPLOAD_HOURS = 24;
@@ -31,7 +27,8 @@ interface ReachedFile {
 }
 
 /**
- * Evidence files: resumable uploads (the tus protocol, `@tus/server` on `POST /files`, `PATCH`/`HEAD /files/:id`) to
+ * Evidence files: resumable uploads (the tus protocol, `@tus/server` on `POST /files`, `PATCH`/`HEAD /files/:id`; or one
+ * multipart/form-data `POST /files`, MultipartUploads; both through UploadSteps) to
  * the FileStorage the settings choose (the local disk under TASKFORCE_DATA_DIR/files, or an S3 bucket shared by every
  * node when S3_BUCKET is set), the SHA-256 computed while the bytes arrive (RunningHashes), the
  * type detected from the content (file-type), the name sanitised (libs/domain `storedFileName`); downloads; the
@@ -44,6 +41,8 @@ export class FilesService implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(FilesService.name);
   readonly storage: FileStorage;
   readonly tus: Server;
+  /** The steps every upload goes through, over tus or multipart (UploadSteps). */
+  readonly uploads: UploadSteps;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -55,15 +54,16 @@ export class FilesService implements OnModuleInit, OnModuleDestroy {
     private readonly announcer: FileAnnouncer,
   ) {
     this.storage = createFileStorage(config, (db.options as { url: string }).url);
+    this.uploads = new UploadSteps(db, attachments, this.storage, config.FILE_RETENTION_DAYS, (actor, action, file, m, details) => this.custody(actor, action, file, m, details));
     this.tus = createTusServer(this.storage, config.FILE_MAX_BYTES, {
-      admit: (req, uploadId) => this.admit(req as AuthedRequest, uploadId),
-      begin: (req, upload) => this.begin(req as AuthedRequest, upload),
+      admit: (req, uploadId) => this.uploads.admit(req as AuthedRequest, uploadId),
+      begin: (req, upload) => this.uploads.begin(req as AuthedRequest, upload),
       finish: async (req, upload) => {
-        const file = await this.finish(req as AuthedRequest, upload);
+        const file = await this.uploads.finish((req as AuthedRequest).user as AuthUser, upload.id, upload.size ?? 0);
         await this.announcer.attached(file);
         return { 'X-File-Id': file.id, 'X-File-SHA256': file.sha256 ?? '' };
       },
-      terminated: (id) => this.terminated(id),
+      terminated: (id) => this.uploads.terminated(id),
     });
   }
 
@@ -73,90 +73,6 @@ export class FilesService implements OnModuleInit, OnModuleDestroy {
 
   async onModuleDestroy(): Promise<void> {
     await this.storage.close();
-  }
-
-  /**
-   * Every request to the tus endpoint: signed in; an upload in progress is its uploader's alone (HEAD, PATCH, and DELETE
-   * to terminate it), and only while the record it goes to still takes it (checked again on every request, not only
-   * when the upload began); a finished upload answers its uploader's HEAD only: 404 otherwise, and once the
-   * uploader may no longer read the record (its agency left the operation), 412 once the operation is closed or the
-   * message deleted.
-   */
-  private async admit(req: AuthedRequest, uploadId: string): Promise<void> {
-    if (!req.user) throw refuse(401, 'Sign in first');
-    if (req.method === 'POST' || req.method === 'OPTIONS') return;
-    const file = isUuid(uploadId) ? await this.db.getRepository(EvidenceFileEntity).findOneBy({ id: uploadId }) : null;
-    if (!file || file.uploadedById !== req.user.userId) throw refuse(404, 'Not found');
-    // A client that lost the answer to its last PATCH asks where it stands: the offset of a finished upload is its size.
-    if (req.method === 'HEAD' && file.state === FileState.STORED) return;
-    if (file.state !== FileState.UPLOADING) throw refuse(404, 'Not found');
-    await this.requireTarget(req.user, file.attachedKind, file.attachedId);
-  }
-
-  /** The record a file goes to, if the caller may attach a file to it now. Refusals as tus answers (404, 412). */
-  private async requireTarget(user: AuthUser, kind: FileAttachmentKind, attachedId: string) {
-    const target = await this.attachments.resolve(user, kind, attachedId);
-    if (!target || !target.readable) throw refuse(404, 'Not found');
-    if (!target.writable) throw refuse(412, target.readOnlyReason ?? 'The record takes no files');
-    return target;
-  }
-
-  /**
-   * A new upload (tus `Upload-Metadata`: `filename`, `attachedKind`, `attachedId`, `tlp` (default AMBER),
-   * `handlingCode`): 400 naming a field missing or malformed (`readUploadMetadata`); the caller must be able to attach a
-   * file to the record now (404 for a record unknown or out of reach alike, 412 read-only). Records the file as UPLOADING.
-   */
-  private async begin(req: AuthedRequest, upload: Upload): Promise<void> {
-    const user = req.user as AuthUser;
-    const meta = readUploadMetadata(upload.metadata ?? {});
-    if ('refusal' in meta) throw refuse(400, meta.refusal);
-    if (upload.sizeIsDeferred || upload.size === undefined) throw refuse(400, 'Upload-Length is required');
-    const target = await this.requireTarget(user, meta.kind, meta.attachedId);
-    await this.db.getRepository(EvidenceFileEntity).insert({
-      id: upload.id,
-      operationId: target.operationId,
-      attachedKind: meta.kind,
-      attachedId: meta.attachedId,
-      name: storedFileName(meta.filename),
-      size: String(upload.size),
-      tlp: meta.tlp,
-      handlingCode: meta.handlingCode,
-      uploadedById: user.userId,
-      uploaderAgencyId: user.agencyId,
-      state: FileState.UPLOADING,
-    });
-  }
-
-  /** Its uploader terminated the unfinished upload (tus DELETE; the bytes are gone): its record goes too, as nobody else ever saw it. */
-  private async terminated(id: string): Promise<void> {
-    await this.db.query(`DELETE FROM evidence_files WHERE id = $1 AND state = 'UPLOADING'`, [id]);
-  }
-
-  /** The last byte arrived: the SHA-256, the detected type, the expiry (the operation's retention), the custody entry. */
-  private async finish(req: AuthedRequest, upload: Upload): Promise<EvidenceFileEntity> {
-    const user = req.user as AuthUser;
-    const sha256 = await this.storage.sha256(upload.id, upload.size ?? 0);
-    const detected = await this.storage.detectType(upload.id);
-    return this.db.transaction(async (m) => {
-      const [{ days }] = await m.query('SELECT COALESCE(o.file_retention_days, $2) AS days FROM evidence_files f LEFT JOIN operations o ON o.id = f.operation_id WHERE f.id = $1', [upload.id, this.config.FILE_RETENTION_DAYS]);
-      await m.query(
-        `UPDATE evidence_files SET state = 'STORED', sha256 = $2, content_type = $3, uploaded_at = now(), expires_at = now() + make_interval(days => $4)
-          WHERE id = $1 AND state = 'UPLOADING'`,
-        [upload.id, sha256, detected?.mime ?? null, days],
-      );
-      const file = await m.getRepository(EvidenceFileEntity).findOneByOrFail({ id: upload.id });
-      await this.custody(user, AuditAction.FILE_UPLOADED, file, m, {
-        operationId: file.operationId,
-        attachedKind: file.attachedKind,
-        attachedId: file.attachedId,
-        name: file.name,
-        size: Number(file.size),
-        contentType: file.contentType,
-        tlp: file.tlp,
-        handlingCode: file.handlingCode,
-      });
-      return file;
-    });
   }
 
   /**

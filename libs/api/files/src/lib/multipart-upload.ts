@@ -1,0 +1,161 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { AppConfig, AuthUser } from '@taskforce/api-core';
+import { Upload } from '@tus/server';
+import busboy from 'busboy';
+import type { Response } from 'express';
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import { PassThrough, Readable } from 'node:stream';
+import type { EvidenceFileEntity } from './evidence-file.entity';
+import { FileAnnouncer } from './file-announcer';
+import { storageErrorText } from './file-texts';
+import { FilesService } from './files.service';
+import { refusalBody } from './tus-server';
+import { limitText } from './upload-limit';
+import { readUploadMetadata } from './upload-metadata';
+import type { AuthedRequest } from './upload-steps';
+
+/** How a multipart upload ended: the stored file, a refusal for the client, or null when the client went away. */
+type Outcome = { file: EvidenceFileEntity } | { status: number; message: string } | null;
+
+const refused = (status: number, message: string): Outcome => ({ status, message });
+
+/** The refusal when the form has no file part (after the metadata fields). */
+const FILE_REQUIRED = 'file is required: a file part after the fields attachedKind, attachedId, tlp, handlingCode, filename';
+
+/** Whether `req` is a multipart/form-data `POST /files` (else tus handles it). */
+export function isMultipartUpload(req: IncomingMessage): boolean {
+  return req.method === 'POST' && /^multipart\/form-data\b/i.test(String(req.headers['content-type'] ?? ''));
+}
+
+/**
+ * Evidence files uploaded in one `multipart/form-data` `POST /files` (a browser form, `curl -F`), the other way in
+ * besides tus: the same metadata as form fields, which must come before the file part (`attachedKind`, `attachedId`,
+ * `tlp`, `handlingCode`, and `filename`, else the file part's own name), read by `readUploadMetadata`; then the first
+ * file part, whatever its field name, streamed with busboy into the same FileStorage as a tus upload (a tus upload of
+ * deferred length, written in one go), its SHA-256 computed on the way (RunningHashes) and the memory flat. The size
+ * limit (FILE_MAX_BYTES) is enforced as the bytes arrive. Whatever ends an upload before its last byte (a refusal, the
+ * limit, the client going away, a storage failure) removes its record and bytes. Answers: 201 with `Location:
+ * /files/<id>`, `X-File-Id`, `X-File-SHA256` and JSON `{ id, name, size, sha256, contentType }`; refusals as JSON
+ * `{ code, message }`: 400 naming the field missing or malformed (or the missing file part), 401 signed out, 404 for a
+ * record unknown or out of reach alike, 412 read-only record, 413 over the limit (naming it).
+ */
+@Injectable()
+export class MultipartUploads {
+  private readonly logger = new Logger('FileUploads');
+
+  constructor(
+    private readonly files: FilesService,
+    private readonly announcer: FileAnnouncer,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** Receives the upload in `req` and answers it on `res` (nothing when the client went away). */
+  async handle(req: AuthedRequest, res: Response): Promise<void> {
+    const outcome = req.user ? await this.receive(req, req.user) : refused(401, 'Sign in first');
+    if (!outcome || res.headersSent || res.destroyed) return;
+    if ('status' in outcome) {
+      // The rest of the body is read and dropped, so that the client gets the answer rather than a reset connection.
+      if (!req.readableFlowing) req.resume();
+      res.status(outcome.status).type('application/json').send(refusalBody(outcome.status, outcome.message));
+      return;
+    }
+    const { file } = outcome;
+    res.status(201).location(`/files/${file.id}`).setHeader('X-File-Id', file.id);
+    res.setHeader('X-File-SHA256', file.sha256 ?? '');
+    res.json({ id: file.id, name: file.name, size: Number(file.size), sha256: file.sha256, contentType: file.contentType });
+  }
+
+  /** Reads the fields, then stores the first file part; later fields and parts are read and dropped. */
+  private receive(req: AuthedRequest, user: AuthUser): Promise<Outcome> {
+    return new Promise((resolve) => {
+      let parser: busboy.Busboy;
+      // busboy reports its limit when a file reaches it: one byte more than the largest file accepted is over it.
+      try {
+        parser = busboy({ headers: req.headers, limits: { files: 1, fields: 20, fieldSize: 1024, parts: 21, fileSize: this.config.FILE_MAX_BYTES + 1 } });
+      } catch {
+        return resolve(refused(400, 'Content-Type must be multipart/form-data with a boundary'));
+      }
+      const fields: Record<string, string> = {};
+      let started = false;
+      parser.on('field', (name, value) => {
+        if (!started) fields[name] = value;
+      });
+      parser.on('file', (_name, stream, info) => {
+        if (started) return void stream.resume();
+        started = true;
+        void this.store(req, user, stream, { filename: info.filename ?? '', ...fields }).then(resolve);
+      });
+      parser.on('close', () => started || resolve(refused(400, FILE_REQUIRED)));
+      // After the file part began, a broken body errors its stream too, and `store` answers.
+      parser.on('error', () => started || resolve(refused(400, 'The multipart/form-data body is malformed')));
+      req.pipe(parser);
+    });
+  }
+
+  /** Stores one file part as upload `id` under the metadata `raw`; on any failure removes what was stored. */
+  private async store(req: AuthedRequest, user: AuthUser, stream: Readable, raw: Record<string, string>): Promise<Outcome> {
+    let tooLarge = false;
+    let clientGone = false;
+    // The bytes go to the storage through `body`: at the limit it fails at once (nothing more is stored) while the rest
+    // of the part is read and dropped, so that busboy finishes the form and the answer can go out.
+    const body = new PassThrough();
+    // Its failures reach whoever writes it (the storage's write rejects); none may go unheard before or after.
+    body.on('error', () => undefined);
+    stream.on('error', (error) => body.destroy(error));
+    stream.pipe(body);
+    stream.once('limit', () => {
+      tooLarge = true;
+      stream.unpipe(body);
+      body.destroy(new Error('over the size limit'));
+      stream.resume();
+    });
+    const gone = () => {
+      if (req.complete) return;
+      clientGone = true;
+      stream.destroy(new Error('The client went away'));
+    };
+    /** Reads and drops the rest of the file part, stored nowhere; returns `outcome`. */
+    const drop = (outcome: Outcome) => {
+      req.off('close', gone);
+      stream.unpipe(body);
+      stream.resume();
+      return outcome;
+    };
+    req.once('close', gone);
+    const meta = readUploadMetadata(raw);
+    if ('refusal' in meta) return drop(refused(400, meta.refusal));
+    const id = randomUUID();
+    try {
+      await this.files.uploads.record(user, meta, id, null);
+    } catch (error) {
+      const refusal = error as { status_code?: unknown; body?: unknown };
+      if (typeof refusal.status_code === 'number') return drop(refused(refusal.status_code, String(refusal.body)));
+      this.logger.error(`multipart upload ${id}: ${storageErrorText(error)}`);
+      return drop(refused(500, 'Something went wrong with that request'));
+    }
+    const { datastore } = this.files.storage;
+    try {
+      await datastore.create(new Upload({ id, offset: 0, size: undefined, metadata: { filename: meta.filename } }));
+      // Over the limit, or the client gone, while the record was made: `body` is already over, nothing to write.
+      if (body.destroyed) throw new Error('the file part ended before it was stored');
+      const size = await datastore.write(body, id, 0);
+      if (tooLarge || clientGone) throw new Error(tooLarge ? 'over the size limit' : 'the client went away');
+      // The length is known only now: declared, then an empty write completes the upload (S3 sends its last part).
+      await datastore.declareUploadLength(id, size);
+      await datastore.write(Readable.from([]), id, size);
+      const file = await this.files.uploads.finish(user, id, size);
+      await this.announcer.attached(file);
+      return { file };
+    } catch (error) {
+      await this.files.uploads.discard(id);
+      const max = this.config.FILE_MAX_BYTES;
+      if (tooLarge) return refused(413, `The file is larger than the largest evidence file accepted: ${limitText(max)} (${max} bytes)`);
+      if (clientGone) return null;
+      this.logger.error(`multipart upload ${id}: ${storageErrorText(error)}`);
+      return refused(500, 'Something went wrong with that request');
+    } finally {
+      req.off('close', gone);
+    }
+  }
+}
