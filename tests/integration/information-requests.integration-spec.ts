@@ -170,6 +170,21 @@ describe('requests for information between agencies of a joint operation', () =>
     expect((await t.db.query('SELECT count(*)::int AS n FROM information_requests'))[0].n).toBe(before + 1);
   });
 
+  it('bad input names every bad field at once, in one error', async () => {
+    const before = (await t.db.query('SELECT count(*)::int AS n FROM information_requests'))[0].n;
+    const allFields = (res: GqlResponse) => [res.errors?.length, errorCode(res), fields(res)?.sort()];
+    // Two required fields left out (refused before any resolver runs).
+    const missing = await as('liaison@ro.test', SEND, { input: { operationId: danube, toAgencyId: agency['NL-POL'], body: 'B' } });
+    expect(allFields(missing)).toEqual([1, 'BAD_USER_INPUT', ['priority', 'subject']]);
+    // Two fields the operation decides on: another agency of it, a due date in the future.
+    const decided = await as('liaison@ro.test', SEND, { input: { operationId: danube, priority: 'LOW', subject: 'S', body: 'B', toAgencyId: agency['NG-NATA'], dueAt: '2020-01-01T00:00:00Z' } });
+    expect(allFields(decided)).toEqual([1, 'BAD_USER_INPUT', ['dueAt', 'toAgencyId']]);
+    // Two fields of the wrong form.
+    const malformed = await as('liaison@ro.test', SEND, { input: { operationId: danube, priority: 'LOW', subject: ' ', body: '', toAgencyId: agency['NL-POL'] } });
+    expect(allFields(malformed)).toEqual([1, 'BAD_USER_INPUT', ['body', 'subject']]);
+    expect((await t.db.query('SELECT count(*)::int AS n FROM information_requests'))[0].n).toBe(before);
+  });
+
   it('an overdue request, or an urgent one nobody acknowledged in 15 minutes, escalates once to the coordinators', async () => {
     const urgent = await send('liaison@ro.test', { toAgencyId: agency['ES-BIP'], priority: 'URGENT', subject: 'Safe house address' });
     const due = await send('liaison@ro.test', { toAgencyId: agency['BE-SIS'], dueAt: new Date(Date.now() + 60 * MINUTE).toISOString() });

@@ -7,7 +7,7 @@ import { AuthUser, EventBus, failedPrecondition, forbidden, isUuid, notFound } f
 import { NotificationService } from '@taskforce/api-notifications';
 import { OperationPolicy } from '@taskforce/api-operations';
 import { claimIdempotencyKey } from '@taskforce/api-tasks';
-import { isCoordinatorOf, isOperationWritable, mentionsIn, NotificationType, OperationFacts, OperationMessageChange, OperationMessageEvent, TlpLabel } from '@taskforce/domain';
+import { isCoordinatorOf, isOperationWritable, mentionsIn, newMentionsIn, NotificationType, OperationFacts, OperationMessageChange, OperationMessageEvent, TlpLabel } from '@taskforce/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { EditOperationMessageInput, OperationMessagesArgs, PostOperationMessageInput } from './dto/operation-message.inputs';
 import { OperationMessageEntity } from './operation-message.entity';
@@ -69,21 +69,29 @@ export class OperationChannelService {
 
   /**
    * Replaces the body of one's own message; the earlier body is kept (operation_message_revisions) and the edit is
-   * an audit entry. @throws NOT_FOUND as `post`; FORBIDDEN for another person's message; FAILED_PRECONDITION when the
+   * an audit entry. Notifies, as `post` does, only the people and agencies the new body mentions that no earlier body of
+   * the message did (`newMentionsIn`): removing a mention, or writing it again, tells nobody. @throws NOT_FOUND as `post`; FORBIDDEN for another person's message; FAILED_PRECONDITION when the
    * operation is closed or the message deleted.
    */
   async edit(actor: AuthUser, input: EditOperationMessageInput): Promise<OperationMessageModel> {
-    const { message, facts, changed } = await this.db.transaction(async (m) => {
+    const { message, facts, changed, published } = await this.db.transaction(async (m) => {
       const { message, facts } = await this.requireMessage(m, actor, input.id);
       if (message.deletedAt) throw failedPrecondition('This message was deleted: it cannot be edited');
       if (message.authorId !== actor.userId) throw forbidden('Only its author may edit a message');
-      if (message.body === input.body) return { message, facts, changed: false };
+      if (message.body === input.body) return { message, facts, changed: false, published: [] };
+      const revisions: Array<{ body: string }> = await m.query('SELECT body FROM operation_message_revisions WHERE message_id = $1', [message.id]);
+      const earlier = [message.body ?? '', ...revisions.map((r) => r.body)];
       await m.query('INSERT INTO operation_message_revisions (message_id, body, replaced_by_id) VALUES ($1, $2, $3)', [message.id, message.body, actor.userId]);
       await m.query('UPDATE operation_messages SET body = $2, edited_at = now() WHERE id = $1', [message.id, input.body]);
       await this.audit.record(actor, { action: AuditAction.OPERATION_MESSAGE_EDITED, subjectType: AuditSubject.OPERATION_MESSAGE, subjectId: message.id, details: { operationId: message.operationId, threadId: message.threadId } }, m);
-      return { message: await m.getRepository(OperationMessageEntity).findOneByOrFail({ id: message.id }), facts, changed: true };
+      const edited = await m.getRepository(OperationMessageEntity).findOneByOrFail({ id: message.id });
+      const drafts = await this.mentionNotices(m, actor, edited, facts, earlier);
+      return { message: edited, facts, changed: true, published: await this.notifications.createInTransaction(m, drafts) };
     });
-    if (changed) this.bus.publish('operation.message', toEvent(message, 'EDITED'));
+    if (changed) {
+      this.notifications.publish(published);
+      this.bus.publish('operation.message', toEvent(message, 'EDITED'));
+    }
     return toModel(message, actor, facts, await this.replyCount(message));
   }
 
@@ -184,11 +192,16 @@ export class OperationChannelService {
     return new Map(rows.map((r) => [r.thread_id, r.n]));
   }
 
-  /** The notifications a new message's mentions make: mentioned people, and the liaison officers of mentioned agencies. */
-  private async mentionNotices(m: EntityManager, actor: AuthUser, message: OperationMessageEntity, facts: OperationFacts) {
+  /**
+   * The notifications a message's mentions make: mentioned people, and the liaison officers of mentioned agencies, all
+   * of the operation's participating agencies. For an edit, `earlier` holds the message's earlier bodies: only what
+   * none of them mentioned notifies.
+   */
+  private async mentionNotices(m: EntityManager, actor: AuthUser, message: OperationMessageEntity, facts: OperationFacts, earlier?: string[]) {
     if (!message.body?.includes('@')) return [];
     const [agencies, people] = await Promise.all([this.agencies.findByIds(facts.participatingAgencyIds), this.users.activeMembersOf(facts.participatingAgencyIds, m)]);
-    const { agencyIds, userIds } = mentionsIn(message.body, { agencies, people });
+    const candidates = { agencies, people };
+    const { agencyIds, userIds } = earlier ? newMentionsIn(message.body, earlier, candidates) : mentionsIn(message.body, candidates);
     const officers = agencyIds.length ? await this.users.liaisonOfficersOf(agencyIds, m) : [];
     const recipients = [...new Set([...userIds, ...officers.map((u) => u.id)])].filter((id) => id !== actor.userId);
     if (!recipients.length) return [];

@@ -16,11 +16,15 @@ import { HANDLING_CODE_TEXT, HandlingCode, TlpLabel, tlpMarking } from '@taskfor
 import { Alert, Badge, Button, Card, copyWithMarkings, formatDateTime, LoadError, SelectField, TextAreaField, TlpBadge } from '@taskforce/web-ui';
 import { useCallback, useState, type FormEvent } from 'react';
 
+/** Threads, or replies of one thread, loaded at a time: the latest, then earlier ones on demand. */
+const PAGE = 50;
+
 const TLP_OPTIONS = Object.values(TlpLabel).map((tlp) => ({ value: tlp, label: tlpMarking(tlp) }));
 const HANDLING_OPTIONS = Object.values(HandlingCode).map((code) => ({ value: code, label: `${code} — ${HANDLING_CODE_TEXT[code]}` }));
 
 /**
- * A joint operation's channel on its page: the threads (newest last), each opening to its replies, a form to post
+ * A joint operation's channel on its page: the threads (newest last; the latest 50, and 50 earlier ones each time
+ * "Load earlier threads" is pressed), each opening to its replies, a form to post
  * (TLP label, default TLP:AMBER, and an optional handling code), edits and deletions of one's own messages, and the
  * count of messages posted since one last read the channel ("Mark as read"). Live: every `operation.message` of this
  * operation refetches the open views (Apollo merges by id, so a reconnect's refetch loses and doubles nothing).
@@ -28,7 +32,13 @@ const HANDLING_OPTIONS = Object.values(HandlingCode).map((code) => ({ value: cod
  */
 export function OperationChannel({ operationId, readOnly }: { operationId: string; readOnly: boolean }) {
   const [openThread, setOpenThread] = useState<string | null>(null);
-  const { data, error, refetch } = useQuery(OPERATION_MESSAGES_QUERY, { variables: { operationId }, fetchPolicy: 'cache-and-network' });
+  // A refetch merges into the pages held (Apollo's default would overwrite them with the latest page).
+  const { data, error, refetch, fetchMore } = useQuery(OPERATION_MESSAGES_QUERY, {
+    variables: { operationId, first: PAGE },
+    fetchPolicy: 'cache-and-network',
+    refetchWritePolicy: 'merge',
+  });
+  const [earlier, setEarlier] = useState<{ loading: boolean; problem: string | null; exhausted: boolean }>({ loading: false, problem: null, exhausted: false });
   const [markRead, { loading: marking }] = useMutation(MARK_OPERATION_MESSAGES_READ_MUTATION);
   const reload = useCallback(() => {
     void refetch().catch(() => undefined);
@@ -40,6 +50,17 @@ export function OperationChannel({ operationId, readOnly }: { operationId: strin
 
   const unread = data?.operationUnreadMessageCount ?? 0;
   const messages = data?.operationMessages ?? [];
+  // Nothing tells how many threads are older than those held: a full page may have more before it, a short one has not.
+  const hasEarlier = !earlier.exhausted && messages.length >= PAGE;
+  const loadEarlier = async () => {
+    setEarlier({ loading: true, problem: null, exhausted: false });
+    try {
+      const page = await fetchMore({ variables: { beforeSeq: messages[0].seq, first: PAGE } });
+      setEarlier({ loading: false, problem: null, exhausted: (page.data?.operationMessages.length ?? 0) < PAGE });
+    } catch (caught) {
+      setEarlier({ loading: false, problem: describeApiError(caught, 'Earlier threads cannot be loaded right now.'), exhausted: false });
+    }
+  };
   return (
     <Card
       title={
@@ -75,6 +96,12 @@ export function OperationChannel({ operationId, readOnly }: { operationId: strin
         with @ and their e-mail address.
       </p>
       {error && <LoadError onRetry={() => refetch()}>{describeApiError(error, 'The channel cannot be loaded right now.')}</LoadError>}
+      {hasEarlier && (
+        <Button size="sm" variant="ghost" busy={earlier.loading} onClick={() => void loadEarlier()} data-testid="channel-load-earlier-threads">
+          Load earlier threads
+        </Button>
+      )}
+      {earlier.problem && <Alert>{earlier.problem}</Alert>}
       {messages.length === 0 && !error ? (
         <p className="tf-muted" data-testid="channel-empty">
           No messages yet.
@@ -98,9 +125,6 @@ export function OperationChannel({ operationId, readOnly }: { operationId: strin
   );
 }
 
-/** Replies a thread loads at a time: its latest, then earlier ones on demand. */
-const THREAD_PAGE = 50;
-
 /**
  * The replies of one thread, live, with a reply form: the latest 50, and 50 earlier ones each time "Load earlier
  * replies" is pressed, until the thread's first message is reached. A live event refetches the latest page, or the one
@@ -109,7 +133,7 @@ const THREAD_PAGE = 50;
 function Thread({ operationId, threadId, readOnly }: { operationId: string; threadId: string; readOnly: boolean }) {
   // A refetch merges into the pages held (Apollo's default would overwrite them with the latest page).
   const { data, error, refetch, fetchMore } = useQuery(OPERATION_MESSAGES_QUERY, {
-    variables: { operationId, threadId, first: THREAD_PAGE },
+    variables: { operationId, threadId, first: PAGE },
     fetchPolicy: 'cache-and-network',
     refetchWritePolicy: 'merge',
   });
@@ -129,7 +153,7 @@ function Thread({ operationId, threadId, readOnly }: { operationId: string; thre
   const loadEarlier = async () => {
     setEarlier({ loading: true, problem: null });
     try {
-      await fetchMore({ variables: { beforeSeq: messages[0].seq, first: THREAD_PAGE } });
+      await fetchMore({ variables: { beforeSeq: messages[0].seq, first: PAGE } });
       setEarlier({ loading: false, problem: null });
     } catch (caught) {
       setEarlier({ loading: false, problem: describeApiError(caught, 'Earlier replies cannot be loaded right now.') });
