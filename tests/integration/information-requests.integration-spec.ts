@@ -185,6 +185,13 @@ describe('requests for information between agencies of a joint operation', () =>
     expect((await t.db.query('SELECT count(*)::int AS n FROM information_requests'))[0].n).toBe(before);
   });
 
+  it('invisible controls are removed from the subject, the body and the answer; joiners and direction marks stay', async () => {
+    const request = await send('liaison@ro.test', { toAgencyId: agency['NL-POL'], subject: 'Ledger \u202Efdp.exe\u200B', body: '\uFEFFIBAN RO49\u2060AAAA \u2067ب\u2069 می\u200Cخواهم رقم\u200F' });
+    expect([request.subject, request.body]).toEqual(['Ledger fdp.exe', 'IBAN RO49AAAA ب می\u200Cخواهم رقم\u200F']);
+    const answered = await as('liaison@nl.test', ANSWER, { input: { requestId: request.id, body: 'Sent \u202Dby\u202C courier 👩\u200D💼' } });
+    expect(answered.data!.answerInformationRequest.answer).toBe('Sent by courier 👩\u200D💼');
+  });
+
   it('an overdue request, or an urgent one nobody acknowledged in 15 minutes, escalates once to the coordinators', async () => {
     const urgent = await send('liaison@ro.test', { toAgencyId: agency['ES-BIP'], priority: 'URGENT', subject: 'Safe house address' });
     const due = await send('liaison@ro.test', { toAgencyId: agency['BE-SIS'], dueAt: new Date(Date.now() + 60 * MINUTE).toISOString() });

@@ -260,6 +260,17 @@ describe('operation channel: messages, threads, mentions, unread markers, edits 
     expect((await count()) - before).toBe(1);
   });
 
+  it('invisible controls are removed from a message and its edits; joiners and direction marks stay', async () => {
+    // An override (U+202E), an isolate (U+2066…U+2069), a zero-width space, a word joiner and a byte-order mark go;
+    // the Persian non-joiner (U+200C), an emoji's joiners (U+200D) and the right-to-left mark (U+200F) stay.
+    const message = await post('member@nl.test', { body: '\uFEFFInvoice \u202Efdp.exe from \u2066RO-\u2060DIOC\u2069 می\u200Cخواهم 👩\u200D👩\u200D👧 رقم\u200F 12\u200B' });
+    expect(message.body).toBe('Invoice fdp.exe from RO-DIOC می\u200Cخواهم 👩\u200D👩\u200D👧 رقم\u200F 12');
+    const edited = await as('member@nl.test', EDIT, { input: { id: message.id, body: 'Shelter \u202Dhas\u202C 4 beds' } });
+    expect(edited.data!.editOperationMessage.body).toBe('Shelter has 4 beds');
+    // Nothing left but controls is an empty body.
+    expect(fields(await as('member@nl.test', POST, { input: { operationId: danube, body: '\u202E\u200B \u2066\u2069' } }))).toEqual(['body']);
+  });
+
   it('a closed operation\'s channel stays readable and takes no message, edit or deletion', async () => {
     const message = await post('member@nl.test', { body: 'Before closing' });
     await t.db.query(`UPDATE operations SET status = 'CLOSED' WHERE id = $1`, [danube]);

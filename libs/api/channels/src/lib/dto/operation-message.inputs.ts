@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsSafeText, Trim } from '@taskforce/api-core';
+import { CleanText, IsSafeText, Trim } from '@taskforce/api-core';
 import { HandlingCode, TlpLabel } from '@taskforce/domain';
 import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
 
@@ -9,10 +9,13 @@ export const MESSAGE_MAX_LENGTH = 10_000;
 /** Most messages one `operationMessages` page returns. */
 export const MESSAGE_PAGE_MAX = 200;
 
-/** A message body: trimmed, no control characters but line breaks, 1–MESSAGE_MAX_LENGTH characters; messages name `body`. */
+/**
+ * A message body (also of a request for information and its answer): invisible controls removed and trimmed
+ * (`CleanText`), no control characters but line breaks, 1–MESSAGE_MAX_LENGTH characters; messages name `body`.
+ */
 export const IsMessageBody = () =>
   applyDecorators(
-    Trim(),
+    CleanText(),
     IsSafeText(),
     IsString(),
     MinLength(1, { message: 'body must not be empty' }),
