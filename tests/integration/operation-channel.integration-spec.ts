@@ -11,11 +11,11 @@ import { connectSocket, errorCode, gql, GqlResponse, login, recordEvents, startT
  * roster: every person of a participating agency reads every message; anyone else gets NOT_FOUND, as for an unknown id.
  */
 
-const POST = 'mutation($input: PostOperationMessageInput!) { postOperationMessage(input: $input) { id threadId seq body tlp handlingCode replyCount viewerCanEdit viewerCanDelete author { email } authorAgency { acronym } } }';
+const POST = 'mutation($input: PostOperationMessageInput!) { postOperationMessage(input: $input) { id threadId seq body tlp handlingCode handlingRestriction replyCount viewerCanEdit viewerCanDelete author { email } authorAgency { acronym } } }';
 const LIST = `query($operationId: ID!, $threadId: ID, $search: String, $first: Int, $beforeSeq: Int) {
-  operationMessages(operationId: $operationId, threadId: $threadId, search: $search, first: $first, beforeSeq: $beforeSeq) { id threadId seq body tlp editedAt deletedAt replyCount author { email } }
+  operationMessages(operationId: $operationId, threadId: $threadId, search: $search, first: $first, beforeSeq: $beforeSeq) { id threadId seq body tlp handlingRestriction editedAt deletedAt replyCount author { email } }
 }`;
-const EDIT = 'mutation($input: EditOperationMessageInput!) { editOperationMessage(input: $input) { id body editedAt viewerCanEdit } }';
+const EDIT = 'mutation($input: EditOperationMessageInput!) { editOperationMessage(input: $input) { id body handlingRestriction editedAt viewerCanEdit } }';
 const DELETE = 'mutation($id: ID!) { deleteOperationMessage(id: $id) { id body deletedAt viewerCanEdit viewerCanDelete } }';
 const UNREAD = 'query($operationId: ID!) { operationUnreadMessageCount(operationId: $operationId) }';
 const MARK_READ = 'mutation($operationId: ID!) { markOperationMessagesRead(operationId: $operationId) }';
@@ -269,6 +269,40 @@ describe('operation channel: messages, threads, mentions, unread markers, edits 
     expect(edited.data!.editOperationMessage.body).toBe('Shelter has 4 beds');
     // Nothing left but controls is an empty body.
     expect(fields(await as('member@nl.test', POST, { input: { operationId: danube, body: '\u202E\u200B \u2066\u2069' } }))).toEqual(['body']);
+  });
+
+  it('H3 carries its restriction: required with H3, refused without it, naming the field; read by every member', async () => {
+    const count = async () => Number((await t.db.query('SELECT count(*)::int AS n FROM operation_messages'))[0].n);
+    const before = await count();
+    const cases: Array<[Record<string, unknown>, string[]]> = [
+      [{ handlingCode: 'H3' }, ['handlingRestriction']],
+      [{ handlingCode: 'H3', handlingRestriction: ' \u202E\u200B ' }, ['handlingRestriction']],
+      [{ handlingCode: 'H3', handlingRestriction: 'x'.repeat(501) }, ['handlingRestriction']],
+      [{ handlingCode: 'H2', handlingRestriction: 'Only for the Valencia search' }, ['handlingRestriction']],
+      [{ handlingRestriction: 'Only for the Valencia search' }, ['handlingRestriction']],
+      [{ body: ' ', handlingCode: 'H3' }, ['body', 'handlingRestriction']],
+    ];
+    for (const [input, expected] of cases) {
+      const res = await as('member@nl.test', POST, { input: { operationId: danube, body: 'Address list', ...input } });
+      expect([input, errorCode(res), fields(res)?.sort()]).toEqual([input, 'BAD_USER_INPUT', expected]);
+    }
+    expect(await count()).toBe(before);
+    const restriction = 'Only for the Valencia search; not to be shown to the landlord';
+    const message = await post('member@nl.test', { body: 'Address list', handlingCode: 'H3', handlingRestriction: ` \u2066${restriction}\u2069 ` });
+    expect([message.handlingCode, message.handlingRestriction]).toEqual(['H3', restriction]);
+    expect((await post('member@nl.test', { body: 'Exactly 500', handlingCode: 'H3', handlingRestriction: 'y'.repeat(500) })).handlingRestriction).toBe('y'.repeat(500));
+    for (const who of DANUBE_PEOPLE) {
+      const listed = (await as(who, LIST, { operationId: danube })).data!.operationMessages.find((m: { id: string }) => m.id === message.id);
+      expect([who, listed?.handlingRestriction]).toEqual([who, restriction]);
+    }
+    // An edit may restate the restriction of an H3 message, never give one to another message nor remove it.
+    const edited = await as('member@nl.test', EDIT, { input: { id: message.id, body: 'Address list', handlingRestriction: 'Only for the Valencia search' } });
+    expect(edited.data!.editOperationMessage.handlingRestriction).toBe('Only for the Valencia search');
+    expect(fields(await as('member@nl.test', EDIT, { input: { id: message.id, body: 'Address list', handlingRestriction: '  ' } }))).toEqual(['handlingRestriction']);
+    const plain = await post('member@nl.test', { body: 'No restriction', handlingCode: 'H2' });
+    expect(fields(await as('member@nl.test', EDIT, { input: { id: plain.id, body: 'No restriction', handlingRestriction: 'Only for the search' } }))).toEqual(['handlingRestriction']);
+    const kept = await as('member@nl.test', EDIT, { input: { id: message.id, body: 'Address list, updated' } });
+    expect(kept.data!.editOperationMessage.handlingRestriction).toBe('Only for the Valencia search');
   });
 
   it('a closed operation\'s channel stays readable and takes no message, edit or deletion', async () => {

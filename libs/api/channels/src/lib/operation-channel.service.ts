@@ -3,11 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AgencyService } from '@taskforce/api-agencies';
 import { AuditAction, AuditService, AuditSubject } from '@taskforce/api-audit';
 import { UserService } from '@taskforce/api-auth';
-import { AuthUser, EventBus, failedPrecondition, forbidden, isUuid, notFound } from '@taskforce/api-core';
+import { AuthUser, badInput, EventBus, failedPrecondition, forbidden, isUuid, notFound } from '@taskforce/api-core';
 import { NotificationService } from '@taskforce/api-notifications';
 import { OperationPolicy } from '@taskforce/api-operations';
 import { claimIdempotencyKey } from '@taskforce/api-tasks';
-import { isCoordinatorOf, isOperationWritable, mentionsIn, newMentionsIn, NotificationType, OperationFacts, OperationMessageChange, OperationMessageEvent, TlpLabel } from '@taskforce/domain';
+import { handlingRestrictionProblem, isCoordinatorOf, isOperationWritable, mentionsIn, newMentionsIn, NotificationType, OperationFacts, OperationMessageChange, OperationMessageEvent, TlpLabel } from '@taskforce/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { EditOperationMessageInput, OperationMessagesArgs, PostOperationMessageInput } from './dto/operation-message.inputs';
 import { OperationMessageEntity } from './operation-message.entity';
@@ -55,6 +55,7 @@ export class OperationChannelService {
         body: input.body,
         tlp: input.tlp ?? TlpLabel.AMBER,
         handlingCode: input.handlingCode ?? null,
+        handlingRestriction: input.handlingRestriction ?? null,
       });
       const message = await repo.findOneByOrFail({ id: claim.id });
       const drafts = await this.mentionNotices(m, actor, message, facts);
@@ -70,7 +71,9 @@ export class OperationChannelService {
   /**
    * Replaces the body of one's own message; the earlier body is kept (operation_message_revisions) and the edit is
    * an audit entry. Notifies, as `post` does, only the people and agencies the new body mentions that no earlier body of
-   * the message did (`newMentionsIn`): removing a mention, or writing it again, tells nobody. @throws NOT_FOUND as `post`; FORBIDDEN for another person's message; FAILED_PRECONDITION when the
+   * the message did (`newMentionsIn`): removing a mention, or writing it again, tells nobody. `handlingRestriction`, when
+   * given, replaces the restriction of a message marked H3. @throws BAD_USER_INPUT (field `handlingRestriction`) for a
+   * restriction on a message not marked H3, or an empty one; @throws NOT_FOUND as `post`; FORBIDDEN for another person's message; FAILED_PRECONDITION when the
    * operation is closed or the message deleted.
    */
   async edit(actor: AuthUser, input: EditOperationMessageInput): Promise<OperationMessageModel> {
@@ -78,14 +81,18 @@ export class OperationChannelService {
       const { message, facts } = await this.requireMessage(m, actor, input.id);
       if (message.deletedAt) throw failedPrecondition('This message was deleted: it cannot be edited');
       if (message.authorId !== actor.userId) throw forbidden('Only its author may edit a message');
-      if (message.body === input.body) return { message, facts, changed: false, published: [] };
+      const restriction = input.handlingRestriction == null ? message.handlingRestriction : input.handlingRestriction || null;
+      const problem = input.handlingRestriction == null ? null : handlingRestrictionProblem(message.handlingCode, restriction);
+      if (problem) throw badInput([{ field: 'handlingRestriction', message: problem }]);
+      const bodyChanged = message.body !== input.body;
+      if (!bodyChanged && restriction === message.handlingRestriction) return { message, facts, changed: false, published: [] };
       const revisions: Array<{ body: string }> = await m.query('SELECT body FROM operation_message_revisions WHERE message_id = $1', [message.id]);
       const earlier = [message.body ?? '', ...revisions.map((r) => r.body)];
-      await m.query('INSERT INTO operation_message_revisions (message_id, body, replaced_by_id) VALUES ($1, $2, $3)', [message.id, message.body, actor.userId]);
-      await m.query('UPDATE operation_messages SET body = $2, edited_at = now() WHERE id = $1', [message.id, input.body]);
+      if (bodyChanged) await m.query('INSERT INTO operation_message_revisions (message_id, body, replaced_by_id) VALUES ($1, $2, $3)', [message.id, message.body, actor.userId]);
+      await m.query('UPDATE operation_messages SET body = $2, handling_restriction = $3, edited_at = now() WHERE id = $1', [message.id, input.body, restriction]);
       await this.audit.record(actor, { action: AuditAction.OPERATION_MESSAGE_EDITED, subjectType: AuditSubject.OPERATION_MESSAGE, subjectId: message.id, details: { operationId: message.operationId, threadId: message.threadId } }, m);
       const edited = await m.getRepository(OperationMessageEntity).findOneByOrFail({ id: message.id });
-      const drafts = await this.mentionNotices(m, actor, edited, facts, earlier);
+      const drafts = bodyChanged ? await this.mentionNotices(m, actor, edited, facts, earlier) : [];
       return { message: edited, facts, changed: true, published: await this.notifications.createInTransaction(m, drafts) };
     });
     if (changed) {
@@ -227,6 +234,7 @@ function toModel(row: OperationMessageEntity, actor: AuthUser, facts: OperationF
     body: row.body,
     tlp: row.tlp,
     handlingCode: row.handlingCode,
+    handlingRestriction: row.handlingRestriction,
     createdAt: row.createdAt,
     editedAt: row.editedAt,
     deletedAt: row.deletedAt,

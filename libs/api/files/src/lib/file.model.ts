@@ -15,6 +15,7 @@ export class FileModel {
   @Field(() => String, { nullable: true, description: 'Lowercase hex SHA-256 of the content, computed while it arrived' }) sha256!: string | null;
   @Field(() => TlpLabel) tlp!: TlpLabel;
   @Field(() => HandlingCode, { nullable: true }) handlingCode!: HandlingCode | null;
+  @Field(() => String, { nullable: true, description: 'The restriction handling code H3 (other restrictions, stated by the provider) stands for, as the provider wrote it; null without H3' }) handlingRestriction!: string | null;
   @Field(() => String, { nullable: true, description: 'Type detected from the content; null when not recognised' }) contentType!: string | null;
   @Field(() => FileAttachmentKind) attachedKind!: FileAttachmentKind;
   @Field(() => ID) attachedId!: string;

@@ -14,6 +14,7 @@ const toModel = (f: EvidenceFileEntity): FileModel => ({
   sha256: f.sha256,
   tlp: f.tlp,
   handlingCode: f.handlingCode,
+  handlingRestriction: f.handlingRestriction,
   contentType: f.contentType,
   attachedKind: f.attachedKind,
   attachedId: f.attachedId,

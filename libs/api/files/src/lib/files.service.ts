@@ -121,6 +121,7 @@ export class FilesService implements OnModuleInit, OnModuleDestroy {
       size: String(upload.size),
       tlp: meta.tlp,
       handlingCode: meta.handlingCode,
+      handlingRestriction: meta.handlingRestriction,
       uploadedById: user.userId,
       uploaderAgencyId: user.agencyId,
       state: FileState.UPLOADING,
@@ -216,7 +217,7 @@ export class FilesService implements OnModuleInit, OnModuleDestroy {
       if (file.uploadedById !== user.userId && !coordinator) throw forbidden("Only the file's uploader or a coordinator may change its markings");
       if (file.state === FileState.CONTENT_DELETED) throw failedPrecondition(deletedText(file));
       if (file.tlp === tlp && file.handlingCode === handlingCode) return { file, changed: false };
-      await m.query('UPDATE evidence_files SET tlp = $2, handling_code = $3 WHERE id = $1', [file.id, tlp, handlingCode]);
+      await m.query(`UPDATE evidence_files SET tlp = $2, handling_code = $3, handling_restriction = CASE WHEN $3 = 'H3' THEN handling_restriction END WHERE id = $1`, [file.id, tlp, handlingCode]);
       await this.custody(user, AuditAction.FILE_MARKING_CHANGED, file, m, { tlp, handlingCode, previousTlp: file.tlp, previousHandlingCode: file.handlingCode });
       return { file: await m.getRepository(EvidenceFileEntity).findOneByOrFail({ id: file.id }), changed: true };
     });

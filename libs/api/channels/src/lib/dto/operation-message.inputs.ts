@@ -1,8 +1,9 @@
 import { applyDecorators } from '@nestjs/common';
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { CleanText, IsSafeText, Trim } from '@taskforce/api-core';
-import { HandlingCode, TlpLabel } from '@taskforce/domain';
-import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { cleanHandlingRestriction, HANDLING_RESTRICTION_MAX_LENGTH, HandlingCode, handlingRestrictionProblem, TlpLabel } from '@taskforce/domain';
+import { Transform } from 'class-transformer';
+import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, Validate, ValidationArguments, ValidatorConstraint, ValidatorConstraintInterface } from 'class-validator';
 
 /** Longest message body, in characters. */
 export const MESSAGE_MAX_LENGTH = 10_000;
@@ -34,6 +35,33 @@ export const TlpField = () =>
 export const HandlingCodeField = () =>
   applyDecorators(Field(() => HandlingCode, { nullable: true }), IsOptional(), IsEnum(HandlingCode, { message: `handlingCode must be one of ${Object.values(HandlingCode).join(', ')}` }));
 
+const RESTRICTION_DESCRIPTION = `The restriction handling code H3 ("other restrictions, stated by the provider") stands for: required with H3, refused with any other code or none; invisible controls removed, trimmed, at most ${HANDLING_RESTRICTION_MAX_LENGTH} characters`;
+
+/** Checks `handlingRestriction` against the input's own `handlingCode` (libs/domain `handlingRestrictionProblem`). */
+@ValidatorConstraint({ name: 'handlingRestriction' })
+class HandlingRestrictionRule implements ValidatorConstraintInterface {
+  validate(value: unknown, args: ValidationArguments): boolean {
+    return (value == null || typeof value === 'string') && handlingRestrictionProblem((args.object as { handlingCode?: HandlingCode | null }).handlingCode, (value as string | null) ?? null) === null;
+  }
+
+  defaultMessage(args: ValidationArguments): string {
+    if (args.value != null && typeof args.value !== 'string') return 'handlingRestriction must be text';
+    return handlingRestrictionProblem((args.object as { handlingCode?: HandlingCode | null }).handlingCode, args.value ?? null) ?? 'handlingRestriction is not valid';
+  }
+}
+
+/**
+ * The restriction of a message or request marked H3, beside its `handlingCode`: cleaned (`cleanHandlingRestriction`:
+ * invisible controls removed, trimmed, null when empty), then checked against the input's handling code; messages name
+ * `handlingRestriction`.
+ */
+export const HandlingRestrictionField = () =>
+  applyDecorators(
+    Field(() => String, { nullable: true, description: RESTRICTION_DESCRIPTION }),
+    Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? cleanHandlingRestriction(value) : value)),
+    Validate(HandlingRestrictionRule),
+  );
+
 @InputType({ description: "A message for a joint operation's channel, or a reply in a thread" })
 export class PostOperationMessageInput {
   @Field(() => ID)
@@ -55,6 +83,9 @@ export class PostOperationMessageInput {
   @HandlingCodeField()
   handlingCode?: HandlingCode | null;
 
+  @HandlingRestrictionField()
+  handlingRestriction?: string | null;
+
   @Field({ nullable: true, description: 'Sending again with the same key returns the first message instead of posting twice (a resend after a lost answer)' })
   @IsOptional()
   @IsUUID('all', { message: 'idempotencyKey must be a UUID' })
@@ -70,6 +101,15 @@ export class EditOperationMessageInput {
   @Field({ description: `The new body, 1–${MESSAGE_MAX_LENGTH} characters` })
   @IsMessageBody()
   body!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: `A new restriction for a message marked H3 (left out: the restriction stays); refused for a message not marked H3. Invisible controls removed, trimmed, 1–${HANDLING_RESTRICTION_MAX_LENGTH} characters`,
+  })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? (cleanHandlingRestriction(value) ?? '') : value))
+  @IsString({ message: 'handlingRestriction must be text' })
+  handlingRestriction?: string | null;
 }
 
 @ArgsType()

@@ -2,7 +2,7 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import { CleanText, IsIsoDateTime, IsOneLineText } from '@taskforce/api-core';
 import { HandlingCode, TaskPriority, TlpLabel } from '@taskforce/domain';
 import { IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
-import { HandlingCodeField, IsMessageBody, MESSAGE_MAX_LENGTH, TlpField } from '../dto/operation-message.inputs';
+import { HandlingCodeField, HandlingRestrictionField, IsMessageBody, MESSAGE_MAX_LENGTH, TlpField } from '../dto/operation-message.inputs';
 
 /** Longest subject of a request for information, in characters. */
 export const SUBJECT_MAX_LENGTH = 200;
@@ -43,6 +43,9 @@ export class SendInformationRequestInput {
 
   @HandlingCodeField()
   handlingCode?: HandlingCode | null;
+
+  @HandlingRestrictionField()
+  handlingRestriction?: string | null;
 
   @Field({ nullable: true, description: 'Sending again with the same key returns the first request instead of sending twice' })
   @IsOptional()

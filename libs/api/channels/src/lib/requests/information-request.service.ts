@@ -77,6 +77,7 @@ export class InformationRequestService {
         dueAt: input.dueAt ?? null,
         tlp: input.tlp ?? TlpLabel.AMBER,
         handlingCode: input.handlingCode ?? null,
+        handlingRestriction: input.handlingRestriction ?? null,
       });
       const request = await repo.findOneByOrFail({ id: claim.id });
       await this.audit.record(
@@ -206,6 +207,7 @@ function toModel(row: InformationRequestEntity, actor: AuthUser, facts: Operatio
     dueAt: row.dueAt,
     tlp: row.tlp,
     handlingCode: row.handlingCode,
+    handlingRestriction: row.handlingRestriction,
     status: informationRequestStatus(row),
     createdAt: row.createdAt,
     acknowledgedAt: row.acknowledgedAt,

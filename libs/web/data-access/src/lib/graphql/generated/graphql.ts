@@ -244,6 +244,8 @@ export type DisableTotpInput = {
 export type EditOperationMessageInput = {
   /** The new body, 1–10000 characters */
   body: string;
+  /** A new restriction for a message marked H3 (left out: the restriction stays); refused for a message not marked H3. Invisible controls removed, trimmed, 1–500 characters */
+  handlingRestriction?: string | null | undefined;
   id: string | number;
 };
 
@@ -545,6 +547,8 @@ export type PostOperationMessageInput = {
   /** 1–10000 characters; line breaks kept. Mention an agency with @<acronym>, a person with @<e-mail> */
   body: string;
   handlingCode?: HandlingCode | null | undefined;
+  /** The restriction handling code H3 ("other restrictions, stated by the provider") stands for: required with H3, refused with any other code or none; invisible controls removed, trimmed, at most 500 characters */
+  handlingRestriction?: string | null | undefined;
   /** Sending again with the same key returns the first message instead of posting twice (a resend after a lost answer) */
   idempotencyKey?: string | null | undefined;
   operationId: string | number;
@@ -650,11 +654,13 @@ export type SendInformationRequestInput = {
   /** When the answer is due: ISO 8601 with a zone, after now and before 2100-01-01; stored in UTC */
   dueAt?: string | null | undefined;
   handlingCode?: HandlingCode | null | undefined;
+  /** The restriction handling code H3 ("other restrictions, stated by the provider") stands for: required with H3, refused with any other code or none; invisible controls removed, trimmed, at most 500 characters */
+  handlingRestriction?: string | null | undefined;
   /** Sending again with the same key returns the first request instead of sending twice */
   idempotencyKey?: string | null | undefined;
   operationId: string | number;
   priority: TaskPriority;
-  /** 1–200 characters, one line */
+  /** 1–200 characters, one line; invisible controls removed */
   subject: string;
   /** TLP 2.0 label; AMBER when left out */
   tlp?: TlpLabel | null | undefined;
