@@ -93,6 +93,23 @@ describe('operation channel in the browser', () => {
     await mine.getByTestId('channel-thread-toggle').filter({ hasText: '1 reply' }).waitFor({ timeout: 15_000 });
   });
 
+  it('H3 asks for its restriction, and the restriction shows beside the code on the other agency\'s screen', async () => {
+    const form = coordinator!.getByTestId('channel-post-form');
+    const text = `Landlord's address in Valencia ${Date.now()}`;
+    await form.getByTestId('channel-body').fill(text);
+    expect(await form.getByTestId('channel-restriction').count()).toBe(0);
+    await form.getByTestId('channel-handling').selectOption('H3');
+    await form.getByTestId('channel-send').click();
+    await form.getByText('handlingRestriction is required with handling code H3').waitFor();
+    await form.getByTestId('channel-restriction').fill('Not before the joint action day; ask NL-POL first');
+    await form.getByTestId('channel-send').click();
+
+    const arrived = liaison!.getByTestId('operation-channel').getByTestId('channel-message').filter({ hasText: text });
+    await arrived.waitFor({ timeout: 15_000 });
+    expect(await arrived.getByTestId('channel-handling-code').textContent()).toBe('H3');
+    expect(await arrived.getByTestId('handling-restriction').textContent()).toBe(' Restriction: Not before the joint action day; ask NL-POL first');
+  });
+
   it('a thread of 55 replies opens on its latest 50; "Load earlier replies" brings the first 5, in order', async () => {
     const operationId = new URL(coordinator!.url()).pathname.split('/').pop()!;
     const { login } = await api<{ login: { accessToken: string } }>('mutation($input: LoginInput!) { login(input: $input) { accessToken } }', { input: { email: 'coordinator@demo.test', password: DEMO_PASSWORD } });

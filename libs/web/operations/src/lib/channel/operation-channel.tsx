@@ -12,15 +12,13 @@ import {
   useRealtimeReconnect,
   type OperationMessageData,
 } from '@taskforce/web-data-access';
-import { HANDLING_CODE_TEXT, HandlingCode, TlpLabel, tlpMarking } from '@taskforce/domain';
-import { Alert, Badge, Button, Card, copyWithMarkings, formatDateTime, LoadError, SelectField, TextAreaField, TlpBadge } from '@taskforce/web-ui';
+import { HANDLING_RESTRICTION_MAX_LENGTH, HandlingCode } from '@taskforce/domain';
+import { Alert, Badge, Button, Card, copyWithMarkings, DEFAULT_MARKINGS, formatDateTime, HandlingMarking, LoadError, MarkingPicker, markingsInput, TextAreaField, TlpBadge, type Markings } from '@taskforce/web-ui';
 import { useCallback, useState, type FormEvent } from 'react';
 
 /** Threads, or replies of one thread, loaded at a time: the latest, then earlier ones on demand. */
 const PAGE = 50;
 
-const TLP_OPTIONS = Object.values(TlpLabel).map((tlp) => ({ value: tlp, label: tlpMarking(tlp) }));
-const HANDLING_OPTIONS = Object.values(HandlingCode).map((code) => ({ value: code, label: `${code} — ${HANDLING_CODE_TEXT[code]}` }));
 
 /**
  * A joint operation's channel on its page: the threads (newest last; the latest 50, and 50 earlier ones each time
@@ -184,18 +182,24 @@ function Thread({ operationId, threadId, readOnly }: { operationId: string; thre
 function Message({ message, readOnly, onChanged }: { message: OperationMessageData; readOnly: boolean; onChanged: () => void }) {
   const [editing, setEditing] = useState(false);
   const [body, setBody] = useState(message.body ?? '');
+  const [restriction, setRestriction] = useState(message.handlingRestriction ?? '');
   const [problem, setProblem] = useState<string | null>(null);
+  const [restrictionProblem, setRestrictionProblem] = useState<string | null>(null);
+  const h3 = message.handlingCode === HandlingCode.H3;
   const [edit, { loading: saving }] = useMutation(EDIT_OPERATION_MESSAGE_MUTATION);
   const [remove, { loading: removing }] = useMutation(DELETE_OPERATION_MESSAGE_MUTATION);
   const save = async (event: FormEvent) => {
     event.preventDefault();
     setProblem(null);
+    setRestrictionProblem(null);
     try {
-      await edit({ variables: { input: { id: message.id, body } } });
+      await edit({ variables: { input: { id: message.id, body, ...(h3 ? { handlingRestriction: restriction } : {}) } } });
       setEditing(false);
       onChanged();
     } catch (caught) {
-      setProblem(invalidFields(caught)['body'] ?? describeApiError(caught, 'The message could not be saved.'));
+      const fields = invalidFields(caught);
+      setRestrictionProblem(fields['handlingRestriction'] ?? null);
+      setProblem(fields['body'] ?? (fields['handlingRestriction'] ? null : describeApiError(caught, 'The message could not be saved.')));
     }
   };
   const onDelete = async () => {
@@ -210,12 +214,8 @@ function Message({ message, readOnly, onChanged }: { message: OperationMessageDa
   return (
     <article className="tf-channel__message" aria-label={`Message from ${message.author.displayName}`}>
       <header className="tf-channel__meta tf-small">
-        <strong>{message.author.displayName}</strong> <span className="tf-muted">{message.authorAgency.acronym}</span> <TlpBadge tlp={message.tlp} />
-        {message.handlingCode && (
-          <Badge tone="warning" title={HANDLING_CODE_TEXT[message.handlingCode as HandlingCode]} data-testid="channel-handling-code">
-            {message.handlingCode}
-          </Badge>
-        )}{' '}
+        <strong>{message.author.displayName}</strong> <span className="tf-muted">{message.authorAgency.acronym}</span> <TlpBadge tlp={message.tlp} />{' '}
+        <HandlingMarking code={message.handlingCode} restriction={message.handlingRestriction} testId="channel-handling-code" />{' '}
         <time dateTime={message.createdAt} className="tf-muted">
           {formatDateTime(message.createdAt)}
         </time>
@@ -228,6 +228,18 @@ function Message({ message, readOnly, onChanged }: { message: OperationMessageDa
       ) : editing ? (
         <form onSubmit={(event) => void save(event)} noValidate>
           <TextAreaField label="Edit message" value={body} onChange={(event) => setBody(event.target.value)} rows={3} error={problem ?? undefined} />
+          {h3 && (
+            <TextAreaField
+              label="Restriction (H3)"
+              value={restriction}
+              onChange={(event) => setRestriction(event.target.value)}
+              rows={2}
+              maxLength={HANDLING_RESTRICTION_MAX_LENGTH}
+              required
+              error={restrictionProblem ?? undefined}
+              data-testid="channel-edit-restriction"
+            />
+          )}
           <Button type="submit" size="sm" busy={saving}>
             Save
           </Button>{' '}
@@ -262,8 +274,7 @@ function Message({ message, readOnly, onChanged }: { message: OperationMessageDa
 /** Posts a message (or, with `threadId`, a reply). A resend after a lost answer reuses the idempotency key. */
 function PostForm({ operationId, threadId, onPosted }: { operationId: string; threadId: string | null; onPosted: () => void }) {
   const [body, setBody] = useState('');
-  const [tlp, setTlp] = useState<`${TlpLabel}`>(TlpLabel.AMBER);
-  const [handlingCode, setHandlingCode] = useState('');
+  const [markings, setMarkings] = useState<Markings>(DEFAULT_MARKINGS);
   const [key, setKey] = useState(newIdempotencyKey);
   const [problems, setProblems] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
@@ -273,7 +284,7 @@ function PostForm({ operationId, threadId, onPosted }: { operationId: string; th
     setProblems({});
     setFailure(null);
     try {
-      await post({ variables: { input: { operationId, threadId, body, tlp, handlingCode: handlingCode ? (handlingCode as HandlingCode) : null, idempotencyKey: key } } });
+      await post({ variables: { input: { operationId, threadId, body, ...markingsInput(markings), idempotencyKey: key } } });
       setBody('');
       setKey(newIdempotencyKey());
       onPosted();
@@ -288,16 +299,7 @@ function PostForm({ operationId, threadId, onPosted }: { operationId: string; th
     <form className="tf-channel__form" onSubmit={(event) => void submit(event)} noValidate data-testid={threadId ? 'channel-reply-form' : 'channel-post-form'}>
       <TextAreaField label={what} value={body} onChange={(event) => setBody(event.target.value)} rows={threadId ? 2 : 3} error={problems['body']} data-testid="channel-body" />
       <div className="tf-channel__markings">
-        <SelectField label="TLP label" value={tlp} onChange={(event) => setTlp(event.target.value as `${TlpLabel}`)} options={TLP_OPTIONS} error={problems['tlp']} data-testid="channel-tlp" />
-        <SelectField
-          label="Handling code"
-          value={handlingCode}
-          onChange={(event) => setHandlingCode(event.target.value)}
-          options={HANDLING_OPTIONS}
-          placeholder="None"
-          error={problems['handlingCode']}
-          data-testid="channel-handling"
-        />
+        <MarkingPicker value={markings} onChange={setMarkings} problems={problems} testId="channel" />
       </div>
       {failure && <Alert>{failure}</Alert>}
       <Button type="submit" busy={loading} data-testid="channel-send">
