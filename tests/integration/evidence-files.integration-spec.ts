@@ -230,6 +230,14 @@ describe('evidence files: tus uploads, need-to-know, custody, retention', () => 
       const listed = await as(who, 'query($attachedTo: FileAttachmentInput!) { files(attachedTo: $attachedTo) { id handlingCode handlingRestriction } }', { attachedTo: { kind: 'OPERATION', id: danube } });
       expect(listed.data!.files.find((f: { id: string }) => f.id === up.id)).toEqual({ id: up.id, handlingCode: 'H3', handlingRestriction: 'Court use only, not for the press' });
     }
+    // A marking changed later follows the same rule; another code than H3 drops the restriction.
+    const MARK = 'mutation($input: SetFileMarkingInput!) { setFileMarking(input: $input) { handlingCode handlingRestriction } }';
+    const mark = (input: Record<string, unknown>) => as('liaison@ro.test', MARK, { input: { fileId: up.id, tlp: 'AMBER', ...input } });
+    const fieldsOf = (res: Awaited<ReturnType<typeof mark>>) => (res.errors?.[0]?.extensions?.['fields'] as Array<{ field: string }> | undefined)?.map((f) => f.field);
+    expect([errorCode(await mark({ handlingCode: 'H3' })), fieldsOf(await mark({ handlingCode: 'H3' }))]).toEqual(['BAD_USER_INPUT', ['handlingRestriction']]);
+    expect(fieldsOf(await mark({ handlingCode: 'H1', handlingRestriction: 'Court use only' }))).toEqual(['handlingRestriction']);
+    expect((await mark({ handlingCode: 'H3', handlingRestriction: ' Court use only\u200B ' })).data!.setFileMarking).toEqual({ handlingCode: 'H3', handlingRestriction: 'Court use only' });
+    expect((await mark({ handlingCode: 'H2' })).data!.setFileMarking).toEqual({ handlingCode: 'H2', handlingRestriction: null });
   });
 
   it('an upload begun before the operation closed, or before the agency left, cannot be finished after', async () => {

@@ -1,4 +1,5 @@
 import { Field, Float, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { HandlingRestrictionField } from '@taskforce/api-core';
 import { FileAttachmentKind, HandlingCode, TlpLabel } from '@taskforce/domain';
 import { Type } from 'class-transformer';
 import { IsEnum, IsOptional, IsString, ValidateNested } from 'class-validator';
@@ -92,6 +93,9 @@ export class SetFileMarkingInput {
   @IsOptional()
   @IsEnum(HandlingCode, { message: 'handlingCode must be one of H0, H1, H2, H3' })
   handlingCode?: HandlingCode | null;
+
+  @HandlingRestrictionField()
+  handlingRestriction?: string | null;
 }
 
 @InputType()

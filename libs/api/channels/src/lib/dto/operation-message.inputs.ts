@@ -1,9 +1,9 @@
 import { applyDecorators } from '@nestjs/common';
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { CleanText, IsSafeText, Trim } from '@taskforce/api-core';
-import { cleanHandlingRestriction, HANDLING_RESTRICTION_MAX_LENGTH, HandlingCode, handlingRestrictionProblem, TlpLabel } from '@taskforce/domain';
+import { CleanText, HandlingRestrictionField, IsSafeText, Trim } from '@taskforce/api-core';
+import { cleanHandlingRestriction, HANDLING_RESTRICTION_MAX_LENGTH, HandlingCode, TlpLabel } from '@taskforce/domain';
 import { Transform } from 'class-transformer';
-import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, Validate, ValidationArguments, ValidatorConstraint, ValidatorConstraintInterface } from 'class-validator';
+import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
 
 /** Longest message body, in characters. */
 export const MESSAGE_MAX_LENGTH = 10_000;
@@ -34,33 +34,6 @@ export const TlpField = () =>
 /** An optional handling code of a message or request; the message names `handlingCode`. */
 export const HandlingCodeField = () =>
   applyDecorators(Field(() => HandlingCode, { nullable: true }), IsOptional(), IsEnum(HandlingCode, { message: `handlingCode must be one of ${Object.values(HandlingCode).join(', ')}` }));
-
-const RESTRICTION_DESCRIPTION = `The restriction handling code H3 ("other restrictions, stated by the provider") stands for: required with H3, refused with any other code or none; invisible controls removed, trimmed, at most ${HANDLING_RESTRICTION_MAX_LENGTH} characters`;
-
-/** Checks `handlingRestriction` against the input's own `handlingCode` (libs/domain `handlingRestrictionProblem`). */
-@ValidatorConstraint({ name: 'handlingRestriction' })
-class HandlingRestrictionRule implements ValidatorConstraintInterface {
-  validate(value: unknown, args: ValidationArguments): boolean {
-    return (value == null || typeof value === 'string') && handlingRestrictionProblem((args.object as { handlingCode?: HandlingCode | null }).handlingCode, (value as string | null) ?? null) === null;
-  }
-
-  defaultMessage(args: ValidationArguments): string {
-    if (args.value != null && typeof args.value !== 'string') return 'handlingRestriction must be text';
-    return handlingRestrictionProblem((args.object as { handlingCode?: HandlingCode | null }).handlingCode, args.value ?? null) ?? 'handlingRestriction is not valid';
-  }
-}
-
-/**
- * The restriction of a message or request marked H3, beside its `handlingCode`: cleaned (`cleanHandlingRestriction`:
- * invisible controls removed, trimmed, null when empty), then checked against the input's handling code; messages name
- * `handlingRestriction`.
- */
-export const HandlingRestrictionField = () =>
-  applyDecorators(
-    Field(() => String, { nullable: true, description: RESTRICTION_DESCRIPTION }),
-    Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? cleanHandlingRestriction(value) : value)),
-    Validate(HandlingRestrictionRule),
-  );
 
 @InputType({ description: "A message for a joint operation's channel, or a reply in a thread" })
 export class PostOperationMessageInput {

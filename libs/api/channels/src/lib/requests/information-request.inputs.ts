@@ -1,8 +1,8 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { CleanText, IsIsoDateTime, IsOneLineText } from '@taskforce/api-core';
+import { CleanText, HandlingRestrictionField, IsIsoDateTime, IsOneLineText } from '@taskforce/api-core';
 import { HandlingCode, TaskPriority, TlpLabel } from '@taskforce/domain';
 import { IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
-import { HandlingCodeField, HandlingRestrictionField, IsMessageBody, MESSAGE_MAX_LENGTH, TlpField } from '../dto/operation-message.inputs';
+import { HandlingCodeField, IsMessageBody, MESSAGE_MAX_LENGTH, TlpField } from '../dto/operation-message.inputs';
 
 /** Longest subject of a request for information, in characters. */
 export const SUBJECT_MAX_LENGTH = 200;
