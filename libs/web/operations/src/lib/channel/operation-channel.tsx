@@ -19,7 +19,6 @@ import { useCallback, useState, type FormEvent } from 'react';
 /** Threads, or replies of one thread, loaded at a time: the latest, then earlier ones on demand. */
 const PAGE = 50;
 
-
 /**
  * A joint operation's channel on its page: the threads (newest last; the latest 50, and 50 earlier ones each time
  * "Load earlier threads" is pressed), each opening to its replies, a form to post
@@ -193,7 +192,9 @@ function Message({ message, readOnly, onChanged }: { message: OperationMessageDa
     setProblem(null);
     setRestrictionProblem(null);
     try {
-      await edit({ variables: { input: { id: message.id, body, ...(h3 ? { handlingRestriction: restriction } : {}) } } });
+      // The restriction goes only when changed: a message marked H3 before restrictions were recorded stays editable.
+      const restated = h3 && restriction !== (message.handlingRestriction ?? '');
+      await edit({ variables: { input: { id: message.id, body, ...(restated ? { handlingRestriction: restriction } : {}) } } });
       setEditing(false);
       onChanged();
     } catch (caught) {
