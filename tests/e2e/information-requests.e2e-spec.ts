@@ -55,7 +55,8 @@ describe('requests for information in the browser', () => {
     await form.getByTestId('request-priority').selectOption('HIGH');
     await form.getByTestId('request-subject-input').fill(subject);
     await form.getByTestId('request-body').fill('Who paid the seasonal workers in March, and from which account?');
-    await form.getByTestId('request-handling').selectOption('H2');
+    await form.getByTestId('request-handling').selectOption('H3');
+    await form.getByTestId('request-restriction').fill('Only for the payroll investigation');
     await form.getByTestId('request-send').click();
     await form.getByTestId('request-sent').filter({ hasText: 'Request sent to NL-POL' }).waitFor();
     const mine = panel.getByTestId('information-request').filter({ hasText: subject });
@@ -67,6 +68,8 @@ describe('requests for information in the browser', () => {
     const bytes = Buffer.concat([Buffer.from('ledger of the Rotterdam farm\n'), randomBytes(300_000)]);
     const expected = createHash('sha256').update(bytes).digest('hex');
     await mine.getByTestId('attach-file-tlp').selectOption('RED');
+    await mine.getByTestId('attach-file-handling').selectOption('H3');
+    await mine.getByTestId('attach-file-restriction').fill('Not for court without RO-DIOC');
     await mine.getByTestId('attach-file-input').setInputFiles({ name: 'ledger-2025.bin', mimeType: 'application/octet-stream', buffer: bytes });
     await mine.getByTestId('attached-file').filter({ hasText: 'ledger-2025.bin' }).waitFor({ timeout: 15_000 });
     expect(await mine.getByTestId('attached-file-sha256').textContent()).toBe(expected);
@@ -76,10 +79,12 @@ describe('requests for information in the browser', () => {
     await received.waitFor({ timeout: 15_000 });
     expect(await received.getByTestId('request-route').textContent()).toBe('RO-DIOC → NL-POL');
     expect(await received.locator('header').getByTestId('tlp-badge').getAttribute('data-tlp')).toBe('AMBER');
+    expect(await received.locator('header').getByTestId('handling-condition').textContent()).toBe(' Restriction: Only for the payroll investigation');
     // The file arrives too; the browser saves it from its ticket's address, and the test checks the bytes saved.
     const file = received.getByTestId('attached-file').filter({ hasText: 'ledger-2025.bin' });
     await file.waitFor({ timeout: 15_000 });
     expect(await file.getByTestId('tlp-badge').getAttribute('data-tlp')).toBe('RED');
+    expect(await file.getByTestId('handling-condition').textContent()).toBe(' Restriction: Not for court without RO-DIOC');
     const [download] = await Promise.all([addressee.waitForEvent('download'), file.getByTestId('attached-file-download').click()]);
     expect(download.suggestedFilename()).toBe('ledger-2025.bin');
     expect(new URL(download.url()).pathname).toBe(`/files/${await file.getAttribute('data-file-id')}`);

@@ -6,7 +6,7 @@ import { baseUrl, DEMO_PASSWORD, launchChromium, saveScreenshot, signIn, waitUnt
  * Romanian prosecutors; their liaison officer, already on the operation page, sees it arrive without a reload, with its
  * TLP label (which text copied out of it carries along), and replies in the thread; the coordinator sees the reply
  * count go up live. A thread of 55 replies (posted through the API) opens on its latest 50 and loads the earlier ones
- * on demand.
+ * on demand; so does the list of threads once 55 more are started.
  */
 
 /** A GraphQL request to the API under test, with a bearer token when given. */
@@ -93,6 +93,23 @@ describe('operation channel in the browser', () => {
     await mine.getByTestId('channel-thread-toggle').filter({ hasText: '1 reply' }).waitFor({ timeout: 15_000 });
   });
 
+  it('H3 asks for its restriction, and the restriction shows beside the code on the other agency\'s screen', async () => {
+    const form = coordinator!.getByTestId('channel-post-form');
+    const text = `Landlord's address in Valencia ${Date.now()}`;
+    await form.getByTestId('channel-body').fill(text);
+    expect(await form.getByTestId('channel-restriction').count()).toBe(0);
+    await form.getByTestId('channel-handling').selectOption('H3');
+    await form.getByTestId('channel-send').click();
+    await form.getByText('handlingCondition is required with handling code H3').waitFor();
+    await form.getByTestId('channel-restriction').fill('Not before the joint action day; ask NL-POL first');
+    await form.getByTestId('channel-send').click();
+
+    const arrived = liaison!.getByTestId('operation-channel').getByTestId('channel-message').filter({ hasText: text });
+    await arrived.waitFor({ timeout: 15_000 });
+    expect(await arrived.getByTestId('channel-handling-code').textContent()).toBe('H3');
+    expect(await arrived.getByTestId('handling-condition').textContent()).toBe(' Restriction: Not before the joint action day; ask NL-POL first');
+  });
+
   it('a thread of 55 replies opens on its latest 50; "Load earlier replies" brings the first 5, in order', async () => {
     const operationId = new URL(coordinator!.url()).pathname.split('/').pop()!;
     const { login } = await api<{ login: { accessToken: string } }>('mutation($input: LoginInput!) { login(input: $input) { accessToken } }', { input: { email: 'coordinator@demo.test', password: DEMO_PASSWORD } });
@@ -127,5 +144,34 @@ describe('operation channel in the browser', () => {
     await api('mutation($input: EditOperationMessageInput!) { editOperationMessage(input: $input) { id } }', { input: { id: ids[0], body: 'Rota entry 1 of 55, corrected' } }, login.accessToken);
     await replies.filter({ hasText: 'Rota entry 1 of 55, corrected' }).waitFor({ timeout: 15_000 });
     expect(await replies.count()).toBe(56);
+  });
+
+  it('the channel shows its latest 50 threads; "Load earlier threads" brings the earlier ones, in order, until none is left', async () => {
+    const operationId = new URL(coordinator!.url()).pathname.split('/').pop()!;
+    const { login } = await api<{ login: { accessToken: string } }>('mutation($input: LoginInput!) { login(input: $input) { accessToken } }', { input: { email: 'coordinator@demo.test', password: DEMO_PASSWORD } });
+    const post = 'mutation($input: PostOperationMessageInput!) { postOperationMessage(input: $input) { id } }';
+    const mark = `Checkpoint ${Date.now()}`;
+    for (let n = 1; n <= 55; n++) await api(post, { input: { operationId, body: `${mark}: report ${n} of 55` } }, login.accessToken);
+
+    const page = liaison!;
+    await page.reload();
+    const channel = page.getByTestId('operation-channel');
+    const threads = channel.locator('[aria-label="Threads"] > li');
+    await threads.filter({ hasText: `${mark}: report 55 of 55` }).waitFor();
+    const ours = async () => (await threads.locator(':scope > article [data-testid="channel-message-body"]').allTextContents()).filter((text) => text.startsWith(mark));
+    expect(await threads.count()).toBe(50);
+    expect(await ours()).toEqual(Array.from({ length: 50 }, (_, i) => `${mark}: report ${i + 6} of 55`));
+
+    await channel.getByTestId('channel-load-earlier-threads').click();
+    await threads.filter({ hasText: `${mark}: report 1 of 55` }).waitFor();
+    expect(await ours()).toEqual(Array.from({ length: 55 }, (_, i) => `${mark}: report ${i + 1} of 55`));
+    // Every thread of the operation is reachable: pressing on until the control goes ends with a short page.
+    while ((await channel.getByTestId('channel-load-earlier-threads').count()) > 0) {
+      const held = await threads.count();
+      await channel.getByTestId('channel-load-earlier-threads').click();
+      await page.waitForFunction(([n]) => document.querySelectorAll('[aria-label="Threads"] > li').length > n || !document.querySelector('[data-testid="channel-load-earlier-threads"]'), [held]);
+    }
+    const total = await api<{ operationMessages: unknown[] }>('query($operationId: ID!) { operationMessages(operationId: $operationId, first: 200) { id } }', { operationId }, login.accessToken);
+    expect(await threads.count()).toBe(total.operationMessages.length);
   });
 });

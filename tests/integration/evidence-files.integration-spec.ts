@@ -199,6 +199,37 @@ describe('evidence files: tus uploads, need-to-know, custody, retention', () => 
     expect((await t.db.query(`SELECT count(*)::int AS n FROM evidence_files WHERE name = 'a'`))[0].n).toBe(0);
   });
 
+  it('an H3 file carries its restriction: required with H3, refused without it, naming the field; listed to readers', async () => {
+    const bytes = randomBytes(12);
+    const meta = { filename: 'h3-ledger.xlsx', attachedKind: 'OPERATION', attachedId: danube };
+    const refusals: Array<[Record<string, string>, string]> = [
+      [{ handlingCode: 'H3' }, 'handlingCondition is required with handling code H3: the restriction the provider states'],
+      [{ handlingCode: 'H3', handlingCondition: ' \u200B ' }, 'handlingCondition is required with handling code H3: the restriction the provider states'],
+      [{ handlingCode: 'H3', handlingCondition: 'r'.repeat(501) }, 'handlingCondition must be at most 500 characters'],
+      [{ handlingCode: 'H2', handlingCondition: 'Court use only' }, 'handlingCondition is given only with handling code H3'],
+      [{ handlingCondition: 'Court use only' }, 'handlingCondition is given only with handling code H3'],
+    ];
+    for (const [extra, message] of refusals) {
+      const res = await upload('liaison@ro.test', bytes, { ...meta, ...extra });
+      expect([extra, res.status, JSON.parse(res.body)]).toEqual([extra, 400, { code: 'BAD_USER_INPUT', message }]);
+    }
+    expect((await t.db.query(`SELECT count(*)::int AS n FROM evidence_files WHERE name = 'h3-ledger.xlsx'`))[0].n).toBe(0);
+    const up = await upload('liaison@ro.test', bytes, { ...meta, handlingCode: 'H3', handlingCondition: ' Court use only, \u202Enot for the press ' });
+    expect(up.status).toBe(204);
+    for (const who of ['liaison@be.test', 'coordinator@nl.test'] as const) {
+      const listed = await as(who, 'query($attachedTo: FileAttachmentInput!) { files(attachedTo: $attachedTo) { id handlingCode handlingCondition } }', { attachedTo: { kind: 'OPERATION', id: danube } });
+      expect(listed.data!.files.find((f: { id: string }) => f.id === up.id)).toEqual({ id: up.id, handlingCode: 'H3', handlingCondition: 'Court use only, not for the press' });
+    }
+    // A marking changed later follows the same rule; another code than H3 drops the restriction.
+    const MARK = 'mutation($input: SetFileMarkingInput!) { setFileMarking(input: $input) { handlingCode handlingCondition } }';
+    const mark = (input: Record<string, unknown>) => as('liaison@ro.test', MARK, { input: { fileId: up.id, tlp: 'AMBER', ...input } });
+    const fieldsOf = (res: Awaited<ReturnType<typeof mark>>) => (res.errors?.[0]?.extensions?.['fields'] as Array<{ field: string }> | undefined)?.map((f) => f.field);
+    expect([errorCode(await mark({ handlingCode: 'H3' })), fieldsOf(await mark({ handlingCode: 'H3' }))]).toEqual(['BAD_USER_INPUT', ['handlingCondition']]);
+    expect(fieldsOf(await mark({ handlingCode: 'H1', handlingCondition: 'Court use only' }))).toEqual(['handlingCondition']);
+    expect((await mark({ handlingCode: 'H3', handlingCondition: ' Court use only\u200B ' })).data!.setFileMarking).toEqual({ handlingCode: 'H3', handlingCondition: 'Court use only' });
+    expect((await mark({ handlingCode: 'H2' })).data!.setFileMarking).toEqual({ handlingCode: 'H2', handlingCondition: null });
+  });
+
   it('an upload begun before the operation closed, or before the agency left, cannot be finished after', async () => {
     const begin = async (who: Person, bytes: Buffer, kind: string, id: string) => {
       const metadata = `filename ${b64('half.bin')},attachedKind ${b64(kind)},attachedId ${b64(id)}`;

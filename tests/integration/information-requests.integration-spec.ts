@@ -15,11 +15,11 @@ import { connectSocket, errorCode, gql, GqlResponse, login, recordEvents, startT
  */
 
 const SEND = `mutation($input: SendInformationRequestInput!) { sendInformationRequest(input: $input) {
-  id subject body priority dueAt tlp handlingCode status viewerCanRespond fromAgency { acronym } toAgency { acronym } sender { email } } }`;
+  id subject body priority dueAt tlp handlingCode handlingCondition status viewerCanRespond fromAgency { acronym } toAgency { acronym } sender { email } } }`;
 const ACK = 'mutation($id: ID!) { acknowledgeInformationRequest(id: $id) { id status acknowledgedAt acknowledgedBy { email } viewerCanRespond } }';
 const ANSWER = 'mutation($input: AnswerInformationRequestInput!) { answerInformationRequest(input: $input) { id status answer answeredAt answeredBy { email } acknowledgedBy { email } viewerCanRespond } }';
 const LIST = 'query($operationId: ID!) { informationRequests(operationId: $operationId) { id subject status } }';
-const GET = 'query($id: ID!) { informationRequest(id: $id) { id subject body status answer escalatedAt overdue } }';
+const GET = 'query($id: ID!) { informationRequest(id: $id) { id subject body handlingCode handlingCondition status answer escalatedAt overdue } }';
 const NOTIFICATIONS = '{ notifications { type title operationId urgent } }';
 
 const PEOPLE_IN = ['coordinator@nl.test', 'member@nl.test', 'liaison@nl.test', 'liaison@ro.test', 'member@ro.test', 'liaison@be.test', 'liaison@spf.test', 'member@ng.test'] as const;
@@ -168,6 +168,52 @@ describe('requests for information between agencies of a joint operation', () =>
     const second = await send('liaison@ro.test', { toAgencyId: agency['BE-SIS'], idempotencyKey });
     expect(second.id).toBe(first.id);
     expect((await t.db.query('SELECT count(*)::int AS n FROM information_requests'))[0].n).toBe(before + 1);
+  });
+
+  it('bad input names every bad field at once, in one error', async () => {
+    const before = (await t.db.query('SELECT count(*)::int AS n FROM information_requests'))[0].n;
+    const allFields = (res: GqlResponse) => [res.errors?.length, errorCode(res), fields(res)?.sort()];
+    // Two required fields left out (refused before any resolver runs).
+    const missing = await as('liaison@ro.test', SEND, { input: { operationId: danube, toAgencyId: agency['NL-POL'], body: 'B' } });
+    expect(allFields(missing)).toEqual([1, 'BAD_USER_INPUT', ['priority', 'subject']]);
+    // Two fields the operation decides on: another agency of it, a due date in the future.
+    const decided = await as('liaison@ro.test', SEND, { input: { operationId: danube, priority: 'LOW', subject: 'S', body: 'B', toAgencyId: agency['NG-NATA'], dueAt: '2020-01-01T00:00:00Z' } });
+    expect(allFields(decided)).toEqual([1, 'BAD_USER_INPUT', ['dueAt', 'toAgencyId']]);
+    // Two fields of the wrong form.
+    const malformed = await as('liaison@ro.test', SEND, { input: { operationId: danube, priority: 'LOW', subject: ' ', body: '', toAgencyId: agency['NL-POL'] } });
+    expect(allFields(malformed)).toEqual([1, 'BAD_USER_INPUT', ['body', 'subject']]);
+    expect((await t.db.query('SELECT count(*)::int AS n FROM information_requests'))[0].n).toBe(before);
+  });
+
+  it('invisible controls are removed from the subject, the body and the answer; joiners and direction marks stay', async () => {
+    const request = await send('liaison@ro.test', { toAgencyId: agency['NL-POL'], subject: 'Ledger \u202Efdp.exe\u200B', body: '\uFEFFIBAN RO49\u2060AAAA \u2067ب\u2069 می\u200Cخواهم رقم\u200F' });
+    expect([request.subject, request.body]).toEqual(['Ledger fdp.exe', 'IBAN RO49AAAA ب می\u200Cخواهم رقم\u200F']);
+    const answered = await as('liaison@nl.test', ANSWER, { input: { requestId: request.id, body: 'Sent \u202Dby\u202C courier 👩\u200D💼' } });
+    expect(answered.data!.answerInformationRequest.answer).toBe('Sent by courier 👩\u200D💼');
+  });
+
+  it('H3 carries its restriction: required with H3, refused without it, naming the field; read by those who see the request', async () => {
+    const before = (await t.db.query('SELECT count(*)::int AS n FROM information_requests'))[0].n;
+    const cases: Array<[Record<string, unknown>, string[]]> = [
+      [{ handlingCode: 'H3' }, ['handlingCondition']],
+      [{ handlingCode: 'H3', handlingCondition: '\uFEFF ' }, ['handlingCondition']],
+      [{ handlingCode: 'H3', handlingCondition: 'z'.repeat(501) }, ['handlingCondition']],
+      [{ handlingCode: 'H1', handlingCondition: 'Ask RO-DIOC first' }, ['handlingCondition']],
+      [{ handlingCondition: 'Ask RO-DIOC first' }, ['handlingCondition']],
+      [{ subject: '', handlingCode: 'H3' }, ['handlingCondition', 'subject']],
+    ];
+    for (const [input, expected] of cases) {
+      const res = await as('liaison@ro.test', SEND, { input: { operationId: danube, toAgencyId: agency['NL-POL'], priority: 'LOW', subject: 'S', body: 'B', ...input } });
+      expect([input, errorCode(res), fields(res)?.sort()]).toEqual([input, 'BAD_USER_INPUT', expected]);
+    }
+    expect((await t.db.query('SELECT count(*)::int AS n FROM information_requests'))[0].n).toBe(before);
+    const request = await send('liaison@ro.test', { toAgencyId: agency['NL-POL'], handlingCode: 'H3', handlingCondition: ' Ask RO-DIOC\u202E first ' });
+    expect([request.handlingCode, request.handlingCondition]).toEqual(['H3', 'Ask RO-DIOC first']);
+    for (const who of ['liaison@ro.test', 'member@nl.test', 'coordinator@nl.test'] as const) {
+      const read = await as(who, GET, { id: request.id });
+      expect([who, read.data?.informationRequest.handlingCondition]).toEqual([who, 'Ask RO-DIOC first']);
+    }
+    expect(errorCode(await as('liaison@be.test', GET, { id: request.id }))).toBe('NOT_FOUND');
   });
 
   it('an overdue request, or an urgent one nobody acknowledged in 15 minutes, escalates once to the coordinators', async () => {

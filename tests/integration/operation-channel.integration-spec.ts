@@ -11,11 +11,11 @@ import { connectSocket, errorCode, gql, GqlResponse, login, recordEvents, startT
  * roster: every person of a participating agency reads every message; anyone else gets NOT_FOUND, as for an unknown id.
  */
 
-const POST = 'mutation($input: PostOperationMessageInput!) { postOperationMessage(input: $input) { id threadId seq body tlp handlingCode replyCount viewerCanEdit viewerCanDelete author { email } authorAgency { acronym } } }';
+const POST = 'mutation($input: PostOperationMessageInput!) { postOperationMessage(input: $input) { id threadId seq body tlp handlingCode handlingCondition replyCount viewerCanEdit viewerCanDelete author { email } authorAgency { acronym } } }';
 const LIST = `query($operationId: ID!, $threadId: ID, $search: String, $first: Int, $beforeSeq: Int) {
-  operationMessages(operationId: $operationId, threadId: $threadId, search: $search, first: $first, beforeSeq: $beforeSeq) { id threadId body tlp editedAt deletedAt replyCount author { email } }
+  operationMessages(operationId: $operationId, threadId: $threadId, search: $search, first: $first, beforeSeq: $beforeSeq) { id threadId seq body tlp handlingCondition editedAt deletedAt replyCount author { email } }
 }`;
-const EDIT = 'mutation($input: EditOperationMessageInput!) { editOperationMessage(input: $input) { id body editedAt viewerCanEdit } }';
+const EDIT = 'mutation($input: EditOperationMessageInput!) { editOperationMessage(input: $input) { id body handlingCondition editedAt viewerCanEdit } }';
 const DELETE = 'mutation($id: ID!) { deleteOperationMessage(id: $id) { id body deletedAt viewerCanEdit viewerCanDelete } }';
 const UNREAD = 'query($operationId: ID!) { operationUnreadMessageCount(operationId: $operationId) }';
 const MARK_READ = 'mutation($operationId: ID!) { markOperationMessagesRead(operationId: $operationId) }';
@@ -31,6 +31,7 @@ describe('operation channel: messages, threads, mentions, unread markers, edits 
   const token = {} as Record<Person, string>;
   let danube: string;
   let coastal: string;
+  let paging: string;
   const as = (who: Person, query: string, variables: Record<string, unknown> = {}) => gql(t.url, query, variables, token[who]);
   const post = async (who: Person, input: Record<string, unknown>) => {
     const res = await as(who, POST, { input: { operationId: danube, ...input } });
@@ -46,9 +47,11 @@ describe('operation channel: messages, threads, mentions, unread markers, edits 
     await f.person(...PEOPLE_IN.map((email) => PEOPLE[email]));
     await f.operation({ ...OPERATIONS.danube, participants: [] });
     await f.operation({ ...OPERATIONS.coastal, participants: [] });
+    await f.operation({ name: 'Joint Operation Paging', lead: 'ES-BIP', agencies: ['BE-SIS'], coordinators: ['liaison@es.test'], countries: ['ES', 'BE'] });
     for (const who of PEOPLE_IN) token[who] = await login(t.url, who, FIXTURE_PASSWORD);
     danube = f.operations[OPERATIONS.danube.name];
     coastal = f.operations[OPERATIONS.coastal.name];
+    paging = f.operations['Joint Operation Paging'];
   });
   afterAll(() => t?.close());
 
@@ -112,6 +115,70 @@ describe('operation channel: messages, threads, mentions, unread markers, edits 
     expect(JSON.stringify([toRo, toBe])).not.toContain('please check');
   });
 
+  it('the threads page back from the latest 50 to the first, in the order they were started, replies never among them', async () => {
+    // 53 threads in an operation of their own; a reply to thread 2 is posted last, so a thread's latest activity does
+    // not move it: the list is in the order threads were started.
+    const threads: string[] = [];
+    for (let n = 1; n <= 53; n++) threads.push((await post('liaison@es.test', { operationId: paging, body: `Thread ${n} of 53` })).id);
+    await post('liaison@be.test', { operationId: paging, threadId: threads[1], body: 'A late reply to thread 2' });
+    const page = async (variables: Record<string, unknown>) => {
+      const res = await as('liaison@be.test', LIST, { operationId: paging, ...variables });
+      expect(res.errors).toBeUndefined();
+      return res.data!.operationMessages as Array<{ id: string; seq: number }>;
+    };
+    const latest = await page({});
+    expect(latest.map((m) => m.id)).toEqual(threads.slice(3));
+    const earlier = await page({ beforeSeq: latest[0].seq });
+    expect(earlier.map((m) => m.id)).toEqual(threads.slice(0, 3));
+    expect(await page({ beforeSeq: earlier[0].seq })).toEqual([]);
+    // Pages of 20: 34–53, 14–33, 1–13.
+    const walked: string[][] = [];
+    let before: number | undefined;
+    for (;;) {
+      const next = await page({ first: 20, ...(before ? { beforeSeq: before } : {}) });
+      if (!next.length) break;
+      walked.push(next.map((m) => m.id));
+      before = next[0].seq;
+    }
+    expect(walked).toEqual([threads.slice(33), threads.slice(13, 33), threads.slice(0, 13)]);
+  });
+
+  it('an edit that adds mentions notifies exactly the newly mentioned, within the operation; removing a mention notifies nobody', async () => {
+    const notices = async (who: Person) => (await as(who, NOTIFICATIONS)).data!.notifications.filter((n: { type: string }) => n.type === 'OPERATION_MENTION');
+    const counts = async () => Object.fromEntries(await Promise.all(PEOPLE_IN.map(async (who) => [who, (await notices(who)).length]))) as Record<Person, number>;
+    const since = async (before: Record<Person, number>) => {
+      const now = await counts();
+      return Object.fromEntries(PEOPLE_IN.map((who) => [who, now[who] - before[who]]));
+    };
+    const none = Object.fromEntries(PEOPLE_IN.map((who) => [who, 0]));
+    let before = await counts();
+    const message = await post('member@nl.test', { body: 'Flight list for @liaison@be.test' });
+    expect(await since(before)).toEqual({ ...none, 'liaison@be.test': 1 });
+
+    // Newly: RO-DIOC (its liaison officer), member@ro.test by name. Not again: liaison@be.test. Never: NG-NATA and its
+    // member (not in the operation), the author herself.
+    before = await counts();
+    const edit = async (body: string) => {
+      const res = await as('member@nl.test', EDIT, { input: { id: message.id, body } });
+      expect(res.errors).toBeUndefined();
+    };
+    await edit('Flight list for @liaison@be.test, @RO-DIOC and @member@ro.test; cc @NG-NATA @member@ng.test @member@nl.test');
+    expect(await since(before)).toEqual({ ...none, 'liaison@ro.test': 1, 'member@ro.test': 1 });
+    const [toRo] = await notices('member@ro.test');
+    expect(toRo.title).toBe('Pieter Jansen mentioned you in Joint Operation Danube Route');
+
+    // Removing mentions tells nobody; a mention removed and written again is not new either.
+    before = await counts();
+    await edit('Flight list for @liaison@be.test');
+    await edit('Flight list for @liaison@be.test and @member@ro.test again');
+    expect(await since(before)).toEqual(none);
+
+    // An edit that changes only the text around the mentions tells nobody; a new one (ES-BIP) its liaison officer.
+    before = await counts();
+    await edit('Flight list (updated) for @liaison@be.test, @member@ro.test and @ES-BIP');
+    expect(await since(before)).toEqual({ ...none, 'liaison@es.test': 1 });
+  });
+
   it('members receive each message live on their sockets; other agencies\' sockets receive nothing', async () => {
     const sockets: Partial<Record<Person, Socket>> = {};
     const seen: Partial<Record<Person, Array<{ name: string; payload: any }>>> = {};
@@ -146,7 +213,7 @@ describe('operation channel: messages, threads, mentions, unread markers, edits 
     const listed = (await as('member@ro.test', LIST, { operationId: danube })).data!.operationMessages.find((m: { id: string }) => m.id === message.id);
     expect(listed).toMatchObject({ body: null, deletedAt: expect.any(String) });
     expect(errorCode(await as('liaison@spf.test', EDIT, { input: { id: message.id, body: 'back' } }))).toBe('FAILED_PRECONDITION');
-    const audit = await t.db.query(`SELECT action, subject_id, details FROM audit_entries WHERE subject_type = 'OPERATION_MESSAGE' ORDER BY seq`);
+    const audit = await t.db.query(`SELECT action, subject_id, details FROM audit_entries WHERE subject_type = 'OPERATION_MESSAGE' AND subject_id = $1 ORDER BY seq`, [message.id]);
     expect(audit.map((a: { action: string; subject_id: string; details: Record<string, unknown> }) => [a.action, a.subject_id, a.details['byAuthor'] ?? null])).toEqual([
       ['OPERATION_MESSAGE_EDITED', message.id, null],
       ['OPERATION_MESSAGE_DELETED', message.id, false],
@@ -191,6 +258,51 @@ describe('operation channel: messages, threads, mentions, unread markers, edits 
     expect(fields(await as('member@nl.test', POST, { input: { operationId: danube, body: 'x'.repeat(10_001) } }))).toEqual(['body']);
     expect(fields(await as('member@nl.test', POST, { input: { operationId: danube, body: 'ok', idempotencyKey: 'again' } }))).toEqual(['idempotencyKey']);
     expect((await count()) - before).toBe(1);
+  });
+
+  it('invisible controls are removed from a message and its edits; joiners and direction marks stay', async () => {
+    // An override (U+202E), an isolate (U+2066…U+2069), a zero-width space, a word joiner and a byte-order mark go;
+    // the Persian non-joiner (U+200C), an emoji's joiners (U+200D) and the right-to-left mark (U+200F) stay.
+    const message = await post('member@nl.test', { body: '\uFEFFInvoice \u202Efdp.exe from \u2066RO-\u2060DIOC\u2069 می\u200Cخواهم 👩\u200D👩\u200D👧 رقم\u200F 12\u200B' });
+    expect(message.body).toBe('Invoice fdp.exe from RO-DIOC می\u200Cخواهم 👩\u200D👩\u200D👧 رقم\u200F 12');
+    const edited = await as('member@nl.test', EDIT, { input: { id: message.id, body: 'Shelter \u202Dhas\u202C 4 beds' } });
+    expect(edited.data!.editOperationMessage.body).toBe('Shelter has 4 beds');
+    // Nothing left but controls is an empty body.
+    expect(fields(await as('member@nl.test', POST, { input: { operationId: danube, body: '\u202E\u200B \u2066\u2069' } }))).toEqual(['body']);
+  });
+
+  it('H3 carries its restriction: required with H3, refused without it, naming the field; read by every member', async () => {
+    const count = async () => Number((await t.db.query('SELECT count(*)::int AS n FROM operation_messages'))[0].n);
+    const before = await count();
+    const cases: Array<[Record<string, unknown>, string[]]> = [
+      [{ handlingCode: 'H3' }, ['handlingCondition']],
+      [{ handlingCode: 'H3', handlingCondition: ' \u202E\u200B ' }, ['handlingCondition']],
+      [{ handlingCode: 'H3', handlingCondition: 'x'.repeat(501) }, ['handlingCondition']],
+      [{ handlingCode: 'H2', handlingCondition: 'Only for the Valencia search' }, ['handlingCondition']],
+      [{ handlingCondition: 'Only for the Valencia search' }, ['handlingCondition']],
+      [{ body: ' ', handlingCode: 'H3' }, ['body', 'handlingCondition']],
+    ];
+    for (const [input, expected] of cases) {
+      const res = await as('member@nl.test', POST, { input: { operationId: danube, body: 'Address list', ...input } });
+      expect([input, errorCode(res), fields(res)?.sort()]).toEqual([input, 'BAD_USER_INPUT', expected]);
+    }
+    expect(await count()).toBe(before);
+    const restriction = 'Only for the Valencia search; not to be shown to the landlord';
+    const message = await post('member@nl.test', { body: 'Address list', handlingCode: 'H3', handlingCondition: ` \u2066${restriction}\u2069 ` });
+    expect([message.handlingCode, message.handlingCondition]).toEqual(['H3', restriction]);
+    expect((await post('member@nl.test', { body: 'Exactly 500', handlingCode: 'H3', handlingCondition: 'y'.repeat(500) })).handlingCondition).toBe('y'.repeat(500));
+    for (const who of DANUBE_PEOPLE) {
+      const listed = (await as(who, LIST, { operationId: danube })).data!.operationMessages.find((m: { id: string }) => m.id === message.id);
+      expect([who, listed?.handlingCondition]).toEqual([who, restriction]);
+    }
+    // An edit may restate the restriction of an H3 message, never give one to another message nor remove it.
+    const edited = await as('member@nl.test', EDIT, { input: { id: message.id, body: 'Address list', handlingCondition: 'Only for the Valencia search' } });
+    expect(edited.data!.editOperationMessage.handlingCondition).toBe('Only for the Valencia search');
+    expect(fields(await as('member@nl.test', EDIT, { input: { id: message.id, body: 'Address list', handlingCondition: '  ' } }))).toEqual(['handlingCondition']);
+    const plain = await post('member@nl.test', { body: 'No restriction', handlingCode: 'H2' });
+    expect(fields(await as('member@nl.test', EDIT, { input: { id: plain.id, body: 'No restriction', handlingCondition: 'Only for the search' } }))).toEqual(['handlingCondition']);
+    const kept = await as('member@nl.test', EDIT, { input: { id: message.id, body: 'Address list, updated' } });
+    expect(kept.data!.editOperationMessage.handlingCondition).toBe('Only for the Valencia search');
   });
 
   it('a closed operation\'s channel stays readable and takes no message, edit or deletion', async () => {

@@ -25,6 +25,7 @@ import { TasksModule } from '@taskforce/api-tasks';
 import { HealthController } from './health.controller';
 import { CostBudget } from './cost-budget';
 import { graphqlLimits } from './graphql-limits';
+import { InputProblemsPlugin } from './input-problems.plugin';
 import { QueryCostPlugin } from './query-cost.plugin';
 import { RequestScopePlugin } from './request-scope.plugin';
 
@@ -77,7 +78,7 @@ export class AppModule {
         PeopleModule,
       ],
       controllers: [HealthController],
-      providers: [{ provide: APP_FILTER, useClass: AppErrorFilter }, CostBudget, QueryCostPlugin, RequestScopePlugin],
+      providers: [{ provide: APP_FILTER, useClass: AppErrorFilter }, CostBudget, QueryCostPlugin, RequestScopePlugin, InputProblemsPlugin],
     };
   }
 }

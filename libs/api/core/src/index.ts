@@ -9,6 +9,7 @@ export * from './lib/event-bus';
 export * from './lib/format-error';
 export * from './lib/ids';
 export * from './lib/validation';
+export * from './lib/handling-condition.field';
 export * from './lib/dates';
 export * from './lib/secret-cipher';
 export * from './lib/origin';

@@ -3,11 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AgencyService } from '@taskforce/api-agencies';
 import { AuditAction, AuditService, AuditSubject } from '@taskforce/api-audit';
 import { UserService } from '@taskforce/api-auth';
-import { AuthUser, EventBus, failedPrecondition, forbidden, isUuid, notFound } from '@taskforce/api-core';
+import { AuthUser, badInput, EventBus, failedPrecondition, forbidden, isUuid, notFound } from '@taskforce/api-core';
 import { NotificationService } from '@taskforce/api-notifications';
 import { OperationPolicy } from '@taskforce/api-operations';
 import { claimIdempotencyKey } from '@taskforce/api-tasks';
-import { isCoordinatorOf, isOperationWritable, mentionsIn, NotificationType, OperationFacts, OperationMessageChange, OperationMessageEvent, TlpLabel } from '@taskforce/domain';
+import { handlingConditionProblem, isCoordinatorOf, isOperationWritable, mentionsIn, newMentionsIn, NotificationType, OperationFacts, OperationMessageChange, OperationMessageEvent, TlpLabel } from '@taskforce/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { EditOperationMessageInput, OperationMessagesArgs, PostOperationMessageInput } from './dto/operation-message.inputs';
 import { OperationMessageEntity } from './operation-message.entity';
@@ -55,6 +55,7 @@ export class OperationChannelService {
         body: input.body,
         tlp: input.tlp ?? TlpLabel.AMBER,
         handlingCode: input.handlingCode ?? null,
+        handlingCondition: input.handlingCondition ?? null,
       });
       const message = await repo.findOneByOrFail({ id: claim.id });
       const drafts = await this.mentionNotices(m, actor, message, facts);
@@ -69,21 +70,35 @@ export class OperationChannelService {
 
   /**
    * Replaces the body of one's own message; the earlier body is kept (operation_message_revisions) and the edit is
-   * an audit entry. @throws NOT_FOUND as `post`; FORBIDDEN for another person's message; FAILED_PRECONDITION when the
+   * an audit entry. Notifies, as `post` does, only the people and agencies the new body mentions that no earlier body of
+   * the message did (`newMentionsIn`): removing a mention, or writing it again, tells nobody. `handlingCondition`, when
+   * given, replaces the restriction of a message marked H3. @throws BAD_USER_INPUT (field `handlingCondition`) for a
+   * restriction on a message not marked H3, or an empty one; @throws NOT_FOUND as `post`; FORBIDDEN for another person's message; FAILED_PRECONDITION when the
    * operation is closed or the message deleted.
    */
   async edit(actor: AuthUser, input: EditOperationMessageInput): Promise<OperationMessageModel> {
-    const { message, facts, changed } = await this.db.transaction(async (m) => {
+    const { message, facts, changed, published } = await this.db.transaction(async (m) => {
       const { message, facts } = await this.requireMessage(m, actor, input.id);
       if (message.deletedAt) throw failedPrecondition('This message was deleted: it cannot be edited');
       if (message.authorId !== actor.userId) throw forbidden('Only its author may edit a message');
-      if (message.body === input.body) return { message, facts, changed: false };
-      await m.query('INSERT INTO operation_message_revisions (message_id, body, replaced_by_id) VALUES ($1, $2, $3)', [message.id, message.body, actor.userId]);
-      await m.query('UPDATE operation_messages SET body = $2, edited_at = now() WHERE id = $1', [message.id, input.body]);
+      const restriction = input.handlingCondition == null ? message.handlingCondition : input.handlingCondition || null;
+      const problem = input.handlingCondition == null ? null : handlingConditionProblem(message.handlingCode, restriction);
+      if (problem) throw badInput([{ field: 'handlingCondition', message: problem }]);
+      const bodyChanged = message.body !== input.body;
+      if (!bodyChanged && restriction === message.handlingCondition) return { message, facts, changed: false, published: [] };
+      const revisions: Array<{ body: string }> = await m.query('SELECT body FROM operation_message_revisions WHERE message_id = $1', [message.id]);
+      const earlier = [message.body ?? '', ...revisions.map((r) => r.body)];
+      if (bodyChanged) await m.query('INSERT INTO operation_message_revisions (message_id, body, replaced_by_id) VALUES ($1, $2, $3)', [message.id, message.body, actor.userId]);
+      await m.query('UPDATE operation_messages SET body = $2, handling_condition = $3, edited_at = now() WHERE id = $1', [message.id, input.body, restriction]);
       await this.audit.record(actor, { action: AuditAction.OPERATION_MESSAGE_EDITED, subjectType: AuditSubject.OPERATION_MESSAGE, subjectId: message.id, details: { operationId: message.operationId, threadId: message.threadId } }, m);
-      return { message: await m.getRepository(OperationMessageEntity).findOneByOrFail({ id: message.id }), facts, changed: true };
+      const edited = await m.getRepository(OperationMessageEntity).findOneByOrFail({ id: message.id });
+      const drafts = bodyChanged ? await this.mentionNotices(m, actor, edited, facts, earlier) : [];
+      return { message: edited, facts, changed: true, published: await this.notifications.createInTransaction(m, drafts) };
     });
-    if (changed) this.bus.publish('operation.message', toEvent(message, 'EDITED'));
+    if (changed) {
+      this.notifications.publish(published);
+      this.bus.publish('operation.message', toEvent(message, 'EDITED'));
+    }
     return toModel(message, actor, facts, await this.replyCount(message));
   }
 
@@ -184,11 +199,16 @@ export class OperationChannelService {
     return new Map(rows.map((r) => [r.thread_id, r.n]));
   }
 
-  /** The notifications a new message's mentions make: mentioned people, and the liaison officers of mentioned agencies. */
-  private async mentionNotices(m: EntityManager, actor: AuthUser, message: OperationMessageEntity, facts: OperationFacts) {
+  /**
+   * The notifications a message's mentions make: mentioned people, and the liaison officers of mentioned agencies, all
+   * of the operation's participating agencies. For an edit, `earlier` holds the message's earlier bodies: only what
+   * none of them mentioned notifies.
+   */
+  private async mentionNotices(m: EntityManager, actor: AuthUser, message: OperationMessageEntity, facts: OperationFacts, earlier?: string[]) {
     if (!message.body?.includes('@')) return [];
     const [agencies, people] = await Promise.all([this.agencies.findByIds(facts.participatingAgencyIds), this.users.activeMembersOf(facts.participatingAgencyIds, m)]);
-    const { agencyIds, userIds } = mentionsIn(message.body, { agencies, people });
+    const candidates = { agencies, people };
+    const { agencyIds, userIds } = earlier ? newMentionsIn(message.body, earlier, candidates) : mentionsIn(message.body, candidates);
     const officers = agencyIds.length ? await this.users.liaisonOfficersOf(agencyIds, m) : [];
     const recipients = [...new Set([...userIds, ...officers.map((u) => u.id)])].filter((id) => id !== actor.userId);
     if (!recipients.length) return [];
@@ -214,6 +234,7 @@ function toModel(row: OperationMessageEntity, actor: AuthUser, facts: OperationF
     body: row.body,
     tlp: row.tlp,
     handlingCode: row.handlingCode,
+    handlingCondition: row.handlingCondition,
     createdAt: row.createdAt,
     editedAt: row.editedAt,
     deletedAt: row.deletedAt,

@@ -37,6 +37,10 @@ export class OperationMessageEntity {
   @Column({ name: 'handling_code', type: 'enum', enum: HandlingCode, enumName: 'handling_code', nullable: true })
   handlingCode!: HandlingCode | null;
 
+  /** The restriction handling code H3 stands for (at most 500 characters); null without H3. */
+  @Column({ name: 'handling_condition', type: 'text', nullable: true })
+  handlingCondition!: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

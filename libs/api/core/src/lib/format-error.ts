@@ -101,3 +101,17 @@ export function variableProblems(message: string): FieldProblem[] {
   if (inner) path.push(inner[1]);
   return [{ field: path.length ? path.join('.') : variable, message: reason }];
 }
+
+/**
+ * The errors of a response as clients receive them: when GraphQL refused several variables' values before anything ran
+ * (two or more formatted `BAD_USER_INPUT` errors without a `path`, each naming its field), one `BAD_USER_INPUT` error
+ * naming every field, in the shape the validation pipe gives (`Invalid input — <field>: <message>; …`,
+ * `extensions.fields`), so a client reading the first error sees every bad field at once. Other lists are returned
+ * as they are.
+ */
+export function oneInputError(errors: readonly GraphQLFormattedError[]): readonly GraphQLFormattedError[] {
+  const problems = errors.map((e) => (e.extensions?.['code'] === ErrorCode.BAD_USER_INPUT && !e.path ? (e.extensions?.['fields'] as FieldProblem[] | undefined) : undefined));
+  if (errors.length < 2 || problems.some((p) => !p?.length)) return errors;
+  const fields = problems.flatMap((p) => p ?? []);
+  return [{ message: `Invalid input — ${fields.map((f) => `${f.field}: ${f.message}`).join('; ')}`, extensions: { code: ErrorCode.BAD_USER_INPUT, fields } }];
+}

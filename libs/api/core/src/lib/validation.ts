@@ -1,5 +1,6 @@
 import { ValidationError, ValidationPipe } from '@nestjs/common';
 import { Transform } from 'class-transformer';
+import { stripInvisibleControls } from '@taskforce/domain';
 import { Matches } from 'class-validator';
 import { badInput, FieldProblem } from './app-error';
 
@@ -59,6 +60,15 @@ const EDGE_BLANKS = /^[\s\u200B-\u200D\u2060\uFEFF]+|[\s\u200B-\u200D\u2060\uFEF
 
 /** Input decorator: trims white space (including zero-width spaces and BOMs), so "   " fails a minimum length. */
 export const Trim = () => Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.replace(EDGE_BLANKS, '') : value));
+
+/**
+ * Input decorator for text people write to each other (messages, requests for information, handling restrictions):
+ * removes its invisible controls anywhere in it (libs/domain `stripInvisibleControls`: bidirectional overrides,
+ * embeddings and isolates, zero-width spaces, word joiners, byte-order marks), then trims as `Trim`. Nothing else typed
+ * is lost; text left empty fails a minimum length.
+ */
+export const CleanText = () =>
+  Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? stripInvisibleControls(value).replace(EDGE_BLANKS, '') : value));
 
 /**
  * The one spelling of an e-mail address used to store, look up and rate-limit it: Unicode NFKC (full-width

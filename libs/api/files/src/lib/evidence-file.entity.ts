@@ -45,6 +45,10 @@ export class EvidenceFileEntity {
   @Column({ name: 'handling_code', type: 'enum', enum: HandlingCode, enumName: 'handling_code', nullable: true })
   handlingCode!: HandlingCode | null;
 
+  /** The restriction handling code H3 stands for (at most 500 characters); null without H3. */
+  @Column({ name: 'handling_condition', type: 'text', nullable: true })
+  handlingCondition!: string | null;
+
   @Column({ name: 'uploaded_by_id', type: 'uuid' })
   uploadedById!: string;
 

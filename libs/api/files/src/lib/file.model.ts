@@ -1,4 +1,5 @@
 import { Field, Float, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { HandlingConditionField } from '@taskforce/api-core';
 import { FileAttachmentKind, HandlingCode, TlpLabel } from '@taskforce/domain';
 import { Type } from 'class-transformer';
 import { IsEnum, IsOptional, IsString, ValidateNested } from 'class-validator';
@@ -15,6 +16,7 @@ export class FileModel {
   @Field(() => String, { nullable: true, description: 'Lowercase hex SHA-256 of the content, computed while it arrived' }) sha256!: string | null;
   @Field(() => TlpLabel) tlp!: TlpLabel;
   @Field(() => HandlingCode, { nullable: true }) handlingCode!: HandlingCode | null;
+  @Field(() => String, { nullable: true, description: 'The restriction handling code H3 (other restrictions, stated by the provider) stands for, as the provider wrote it; null without H3' }) handlingCondition!: string | null;
   @Field(() => String, { nullable: true, description: 'Type detected from the content; null when not recognised' }) contentType!: string | null;
   @Field(() => FileAttachmentKind) attachedKind!: FileAttachmentKind;
   @Field(() => ID) attachedId!: string;
@@ -91,6 +93,9 @@ export class SetFileMarkingInput {
   @IsOptional()
   @IsEnum(HandlingCode, { message: 'handlingCode must be one of H0, H1, H2, H3' })
   handlingCode?: HandlingCode | null;
+
+  @HandlingConditionField()
+  handlingCondition?: string | null;
 }
 
 @InputType()

@@ -14,6 +14,7 @@ const toModel = (f: EvidenceFileEntity): FileModel => ({
   sha256: f.sha256,
   tlp: f.tlp,
   handlingCode: f.handlingCode,
+  handlingCondition: f.handlingCondition,
   contentType: f.contentType,
   attachedKind: f.attachedKind,
   attachedId: f.attachedId,
@@ -77,9 +78,9 @@ export class FilesResolver {
     return this.tickets.issue(user, id);
   }
 
-  @Mutation(() => FileModel, { complexity: cost(COST.WRITE), description: "Changes a file's TLP label and handling code (its uploader or a coordinator); a custody entry" })
+  @Mutation(() => FileModel, { complexity: cost(COST.WRITE), description: "Changes a file's TLP label and handling code, with the restriction H3 needs (its uploader or a coordinator); a custody entry" })
   async setFileMarking(@CurrentUser() user: AuthUser, @Args('input') input: SetFileMarkingInput): Promise<FileModel> {
-    return toModel(await this.service.setMarking(user, input.fileId, input.tlp, input.handlingCode ?? null));
+    return toModel(await this.service.setMarking(user, input.fileId, input.tlp, input.handlingCode ?? null, input.handlingCondition ?? null));
   }
 
   @Mutation(() => FileModel, { complexity: cost(COST.WRITE), description: "Deletes a file's content (its uploader or a coordinator); the record, SHA-256 and custody trail stay" })

@@ -125,14 +125,18 @@ export class FilesService implements OnModuleInit, OnModuleDestroy {
     return rows;
   }
 
-  /** Changes the file's TLP label and handling code (its uploader or a coordinator). @throws NOT_FOUND as `get`; FORBIDDEN otherwise; FAILED_PRECONDITION when the operation is closed or the content deleted. */
-  async setMarking(user: AuthUser, id: string, tlp: TlpLabel, handlingCode: HandlingCode | null): Promise<EvidenceFileEntity> {
+  /**
+   * Changes the file's TLP label, handling code and H3 restriction (`restriction`, already checked against the code by
+   * the input; null without H3) — its uploader or a coordinator. @throws NOT_FOUND as `get`; FORBIDDEN otherwise;
+   * FAILED_PRECONDITION when the operation is closed or the content deleted.
+   */
+  async setMarking(user: AuthUser, id: string, tlp: TlpLabel, handlingCode: HandlingCode | null, restriction: string | null): Promise<EvidenceFileEntity> {
     const marked = await this.db.transaction(async (m) => {
       const { file, coordinator } = await this.requireWritable(user, id, m);
       if (file.uploadedById !== user.userId && !coordinator) throw forbidden("Only the file's uploader or a coordinator may change its markings");
       if (file.state === FileState.CONTENT_DELETED) throw failedPrecondition(deletedText(file));
-      if (file.tlp === tlp && file.handlingCode === handlingCode) return { file, changed: false };
-      await m.query('UPDATE evidence_files SET tlp = $2, handling_code = $3 WHERE id = $1', [file.id, tlp, handlingCode]);
+      if (file.tlp === tlp && file.handlingCode === handlingCode && file.handlingCondition === restriction) return { file, changed: false };
+      await m.query('UPDATE evidence_files SET tlp = $2, handling_code = $3, handling_condition = $4 WHERE id = $1', [file.id, tlp, handlingCode, restriction]);
       await this.custody(user, AuditAction.FILE_MARKING_CHANGED, file, m, { tlp, handlingCode, previousTlp: file.tlp, previousHandlingCode: file.handlingCode });
       return { file: await m.getRepository(EvidenceFileEntity).findOneByOrFail({ id: file.id }), changed: true };
     });

@@ -1,5 +1,5 @@
 import { isUuid } from '@taskforce/api-core';
-import { FileAttachmentKind, HandlingCode, TlpLabel } from '@taskforce/domain';
+import { cleanHandlingCondition, FileAttachmentKind, HandlingCode, handlingConditionProblem, TlpLabel } from '@taskforce/domain';
 
 /** What a new upload is attached to and marked with, read from its tus `Upload-Metadata`. */
 export interface UploadMetadata {
@@ -9,11 +9,14 @@ export interface UploadMetadata {
   filename: string;
   tlp: TlpLabel;
   handlingCode: HandlingCode | null;
+  /** The restriction H3 stands for (`cleanHandlingCondition`); null without H3. */
+  handlingCondition: string | null;
 }
 
 /**
  * Reads a tus creation's metadata (values decoded from base64; a key sent without a value reads null): `attachedKind`
- * (one of FileAttachmentKind), `attachedId` (a UUID), `tlp` (default AMBER), `handlingCode` (optional), `filename`.
+ * (one of FileAttachmentKind), `attachedId` (a UUID), `tlp` (default AMBER), `handlingCode` (optional),
+ * `handlingCondition` (required with H3 and refused otherwise: libs/domain `handlingConditionProblem`), `filename`.
  * Returns the metadata, or the text of a 400 refusal naming the first field missing or malformed. Whether the record
  * exists and the caller may attach to it is not decided here.
  */
@@ -27,5 +30,8 @@ export function readUploadMetadata(meta: Record<string, string | null | undefine
   if (!Object.values(TlpLabel).includes(tlp)) return { refusal: 'tlp must be one of CLEAR, GREEN, AMBER, AMBER_STRICT, RED' };
   const handlingCode = (meta['handlingCode'] || null) as HandlingCode | null;
   if (handlingCode && !Object.values(HandlingCode).includes(handlingCode)) return { refusal: 'handlingCode must be one of H0, H1, H2, H3' };
-  return { kind, attachedId, filename: meta['filename'] ?? meta['name'] ?? '', tlp, handlingCode };
+  const handlingCondition = cleanHandlingCondition(meta['handlingCondition']);
+  const problem = handlingConditionProblem(handlingCode, handlingCondition);
+  if (problem) return { refusal: problem };
+  return { kind, attachedId, filename: meta['filename'] ?? meta['name'] ?? '', tlp, handlingCode, handlingCondition };
 }

@@ -86,6 +86,7 @@ export class UploadSteps {
       size: String(size ?? 0),
       tlp: meta.tlp,
       handlingCode: meta.handlingCode,
+      handlingCondition: meta.handlingCondition,
       uploadedById: user.userId,
       uploaderAgencyId: user.agencyId,
       state: FileState.UPLOADING,

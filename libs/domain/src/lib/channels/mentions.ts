@@ -36,3 +36,16 @@ export function mentionsIn(body: string, candidates: MentionCandidates): Mention
   }
   return found;
 }
+
+/**
+ * The mentions of an edited message's new `body` that none of its `earlier` bodies (the text it replaces and every text
+ * before that) made: the agencies and people an edit newly mentions. A mention removed and written again is not new.
+ */
+export function newMentionsIn(body: string, earlier: readonly string[], candidates: MentionCandidates): Mentions {
+  const now = mentionsIn(body, candidates);
+  const before = earlier.map((text) => mentionsIn(text, candidates));
+  return {
+    agencyIds: now.agencyIds.filter((id) => !before.some((m) => m.agencyIds.includes(id))),
+    userIds: now.userIds.filter((id) => !before.some((m) => m.userIds.includes(id))),
+  };
+}

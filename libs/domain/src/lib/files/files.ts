@@ -1,4 +1,5 @@
 import sanitize from 'sanitize-filename';
+import { stripInvisibleControls } from '../text/invisible-controls';
 
 /** What a file is attached to. A file is readable by exactly those who may read that record. */
 export enum FileAttachmentKind {
@@ -32,14 +33,15 @@ export function canReattachFile(actor: { userId: string }, file: { uploadedById:
 export const FILE_NAME_MAX_LENGTH = 200;
 
 /**
- * The name a file is stored and offered under: the last path segment of what the uploader's system sent, with
- * characters no file system accepts, control characters and bidirectional-text overrides removed (`sanitize-filename`,
- * then the Unicode Bidi_Control characters, which can disguise `exe.pdf` as `fdp.exe`), cut to FILE_NAME_MAX_LENGTH;
- * `file` when nothing but dots, underscores and spaces is left.
+ * The name a file is stored and offered under: the last path segment of what the uploader's system sent, without its
+ * invisible controls (`stripInvisibleControls`: the bidirectional overrides, embeddings and isolates that can disguise
+ * `exe.pdf` as `fdp.exe`, zero-width spaces, word joiners, byte-order marks), then without characters no file system
+ * accepts and control characters (`sanitize-filename`), cut to FILE_NAME_MAX_LENGTH; `file` when nothing but dots,
+ * underscores and spaces is left.
  */
 export function storedFileName(sent: string): string {
   const last = sent.split(/[\\/]/).pop() ?? '';
-  const cleaned = sanitize(last.replace(/[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, ''), { replacement: '_' }).trim();
+  const cleaned = sanitize(stripInvisibleControls(last), { replacement: '_' }).trim();
   const cut = Array.from(cleaned).slice(0, FILE_NAME_MAX_LENGTH).join('');
   return /^[._\s]*$/.test(cut) ? 'file' : cut;
 }

@@ -7,3 +7,4 @@ export * from './outcomes';
 export * from './decide-sharing';
 export * from './share-request';
 export * from './read-access';
+export * from './handling-condition';

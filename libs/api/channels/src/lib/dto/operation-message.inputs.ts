@@ -1,7 +1,8 @@
 import { applyDecorators } from '@nestjs/common';
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsSafeText, Trim } from '@taskforce/api-core';
-import { HandlingCode, TlpLabel } from '@taskforce/domain';
+import { CleanText, HandlingConditionField, IsSafeText, Trim } from '@taskforce/api-core';
+import { cleanHandlingCondition, HANDLING_CONDITION_MAX_LENGTH, HandlingCode, TlpLabel } from '@taskforce/domain';
+import { Transform } from 'class-transformer';
 import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
 
 /** Longest message body, in characters. */
@@ -9,10 +10,13 @@ export const MESSAGE_MAX_LENGTH = 10_000;
 /** Most messages one `operationMessages` page returns. */
 export const MESSAGE_PAGE_MAX = 200;
 
-/** A message body: trimmed, no control characters but line breaks, 1–MESSAGE_MAX_LENGTH characters; messages name `body`. */
+/**
+ * A message body (also of a request for information and its answer): invisible controls removed and trimmed
+ * (`CleanText`), no control characters but line breaks, 1–MESSAGE_MAX_LENGTH characters; messages name `body`.
+ */
 export const IsMessageBody = () =>
   applyDecorators(
-    Trim(),
+    CleanText(),
     IsSafeText(),
     IsString(),
     MinLength(1, { message: 'body must not be empty' }),
@@ -52,6 +56,9 @@ export class PostOperationMessageInput {
   @HandlingCodeField()
   handlingCode?: HandlingCode | null;
 
+  @HandlingConditionField()
+  handlingCondition?: string | null;
+
   @Field({ nullable: true, description: 'Sending again with the same key returns the first message instead of posting twice (a resend after a lost answer)' })
   @IsOptional()
   @IsUUID('all', { message: 'idempotencyKey must be a UUID' })
@@ -67,6 +74,15 @@ export class EditOperationMessageInput {
   @Field({ description: `The new body, 1–${MESSAGE_MAX_LENGTH} characters` })
   @IsMessageBody()
   body!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: `A new restriction for a message marked H3 (left out: the restriction stays); refused for a message not marked H3. Invisible controls removed, trimmed, 1–${HANDLING_CONDITION_MAX_LENGTH} characters`,
+  })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? (cleanHandlingCondition(value) ?? '') : value))
+  @IsString({ message: 'handlingCondition must be text' })
+  handlingCondition?: string | null;
 }
 
 @ArgsType()

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsIsoDateTime, IsOneLineText, Trim } from '@taskforce/api-core';
+import { CleanText, HandlingConditionField, IsIsoDateTime, IsOneLineText } from '@taskforce/api-core';
 import { HandlingCode, TaskPriority, TlpLabel } from '@taskforce/domain';
 import { IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { HandlingCodeField, IsMessageBody, MESSAGE_MAX_LENGTH, TlpField } from '../dto/operation-message.inputs';
@@ -17,8 +17,8 @@ export class SendInformationRequestInput {
   @IsString()
   toAgencyId!: string;
 
-  @Field({ description: `1–${SUBJECT_MAX_LENGTH} characters, one line` })
-  @Trim()
+  @Field({ description: `1–${SUBJECT_MAX_LENGTH} characters, one line; invisible controls removed` })
+  @CleanText()
   @IsOneLineText()
   @IsString()
   @MinLength(1, { message: 'subject must not be empty' })
@@ -43,6 +43,9 @@ export class SendInformationRequestInput {
 
   @HandlingCodeField()
   handlingCode?: HandlingCode | null;
+
+  @HandlingConditionField()
+  handlingCondition?: string | null;
 
   @Field({ nullable: true, description: 'Sending again with the same key returns the first request instead of sending twice' })
   @IsOptional()

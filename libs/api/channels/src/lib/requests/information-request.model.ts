@@ -36,6 +36,9 @@ export class InformationRequestModel {
   @Field(() => HandlingCode, { nullable: true })
   handlingCode!: HandlingCode | null;
 
+  @Field(() => String, { nullable: true, description: 'The restriction handling code H3 (other restrictions, stated by the provider) stands for, as the provider wrote it; null without H3' })
+  handlingCondition!: string | null;
+
   @Field(() => InformationRequestStatus)
   status!: InformationRequestStatus;
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditAction, AuditService, AuditSubject } from '@taskforce/api-audit';
 import { UserService } from '@taskforce/api-auth';
-import { AuthUser, badInput, EventBus, failedPrecondition, forbidden, isUuid, notFound } from '@taskforce/api-core';
+import { AuthUser, badInput, EventBus, failedPrecondition, FieldProblem, forbidden, isUuid, notFound } from '@taskforce/api-core';
 import { NotificationDraft, NotificationService } from '@taskforce/api-notifications';
 import { OperationPolicy } from '@taskforce/api-operations';
 import { claimIdempotencyKey } from '@taskforce/api-tasks';
@@ -50,15 +50,18 @@ export class InformationRequestService {
    * Sends a request to another agency of the operation; its liaison officers are notified (urgent when the request
    * is URGENT). A resend with the same `idempotencyKey` returns the first request.
    * @throws NOT_FOUND for an operation the caller cannot see; FAILED_PRECONDITION when it is closed; BAD_USER_INPUT
-   *   (field `toAgencyId`) unless another agency taking part in it, (field `dueAt`) for a due date not in the future.
+   *   naming every bad field at once: `toAgencyId` unless another agency taking part in it, `dueAt` for a due date not
+   *   in the future.
    */
   async send(actor: AuthUser, input: SendInformationRequestInput, now: Date = new Date()): Promise<InformationRequestModel> {
     const { request, facts, published } = await this.db.transaction(async (m) => {
       const facts = await this.operations.requireWritable(actor, input.operationId, m);
+      const problems: FieldProblem[] = [];
       if (!isUuid(input.toAgencyId) || input.toAgencyId === actor.agencyId || !facts.participatingAgencyIds.includes(input.toAgencyId)) {
-        throw badInput([{ field: 'toAgencyId', message: 'toAgencyId must be another agency taking part in this joint operation' }]);
+        problems.push({ field: 'toAgencyId', message: 'toAgencyId must be another agency taking part in this joint operation' });
       }
-      if (input.dueAt && input.dueAt.getTime() <= now.getTime()) throw badInput([{ field: 'dueAt', message: 'dueAt must be in the future' }]);
+      if (input.dueAt && input.dueAt.getTime() <= now.getTime()) problems.push({ field: 'dueAt', message: 'dueAt must be in the future' });
+      if (problems.length) throw badInput(problems);
       const repo = m.getRepository(InformationRequestEntity);
       const claim = await claimIdempotencyKey(m, actor.userId, 'sendInformationRequest', input.idempotencyKey);
       if (!claim.fresh) return { request: await repo.findOneByOrFail({ id: claim.id }), facts, published: null };
@@ -74,6 +77,7 @@ export class InformationRequestService {
         dueAt: input.dueAt ?? null,
         tlp: input.tlp ?? TlpLabel.AMBER,
         handlingCode: input.handlingCode ?? null,
+        handlingCondition: input.handlingCondition ?? null,
       });
       const request = await repo.findOneByOrFail({ id: claim.id });
       await this.audit.record(
@@ -203,6 +207,7 @@ function toModel(row: InformationRequestEntity, actor: AuthUser, facts: Operatio
     dueAt: row.dueAt,
     tlp: row.tlp,
     handlingCode: row.handlingCode,
+    handlingCondition: row.handlingCondition,
     status: informationRequestStatus(row),
     createdAt: row.createdAt,
     acknowledgedAt: row.acknowledgedAt,

@@ -1,7 +1,7 @@
 import { HttpException } from '@nestjs/common';
 import { buildSchema, graphql, GraphQLError } from 'graphql';
 import { AppError, ErrorCode, notFound, tooManyRequests } from '../app-error';
-import { formatGraphQLError, variableProblems } from '../format-error';
+import { formatGraphQLError, oneInputError, variableProblems } from '../format-error';
 
 describe('formatGraphQLError', () => {
   it('hides an unexpected error behind INTERNAL_SERVER_ERROR with no detail', () => {
@@ -83,5 +83,28 @@ describe('variableProblems: the field of a variable-coercion error', () => {
     const message = await messageOf(TABLE, { input: { indicator: 'X', k: 11.5 } });
     const out = formatGraphQLError({ message, extensions: { code: 'BAD_USER_INPUT' } }, new GraphQLError(message));
     expect(out.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: [{ field: 'k', message: expect.stringContaining('non-integer') }] });
+  });
+});
+
+describe('oneInputError', () => {
+  const refused = (field: string, message: string) => ({ message: `Variable "$input" got invalid value {}; ${message}`, locations: [{ line: 1, column: 10 }], extensions: { code: 'BAD_USER_INPUT', fields: [{ field, message }] } });
+
+  it('joins variables GraphQL refused into one error naming every field', () => {
+    const subject = 'Field "subject" of required type "String!" was not provided.';
+    const priority = 'Field "priority" of required type "TaskPriority!" was not provided.';
+    expect(oneInputError([refused('subject', subject), refused('priority', priority)])).toEqual([
+      { message: `Invalid input — subject: ${subject}; priority: ${priority}`, extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'subject', message: subject }, { field: 'priority', message: priority }] } },
+    ]);
+  });
+
+  it('leaves one error, errors of resolvers (with a path), and errors without fields as they are', () => {
+    const one = [refused('k', 'Int cannot represent non-integer value: 11.5')];
+    expect(oneInputError(one)).toBe(one);
+    const withPath = [refused('a', 'x'), { ...refused('b', 'y'), path: ['sendInformationRequest'] }];
+    expect(oneInputError(withPath)).toBe(withPath);
+    const mixed = [refused('a', 'x'), { message: 'Cannot query field "x"', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }];
+    expect(oneInputError(mixed)).toBe(mixed);
+    const noFields = [refused('a', 'x'), { message: 'bad', extensions: { code: 'BAD_USER_INPUT' } }];
+    expect(oneInputError(noFields)).toBe(noFields);
   });
 });

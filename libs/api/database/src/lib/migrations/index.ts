@@ -32,6 +32,7 @@ import { LeadFiles1765980000000 } from './1765980000000-lead-files';
 import { FileDownloadTickets1765990000000 } from './1765990000000-file-download-tickets';
 import { RefreshRotatedAt1766000000000 } from './1766000000000-refresh-rotated-at';
 import { FileIntegrityFailedAt1766010000000 } from './1766010000000-file-integrity-failed-at';
+import { HandlingConditions1766020000000 } from './1766020000000-handling-conditions';
 import { OpaqueFileDownloadTickets1766025000000 } from './1766025000000-opaque-file-download-tickets';
 
 /** Every migration, oldest first. */
@@ -70,5 +71,6 @@ export const migrations = [
   FileDownloadTickets1765990000000,
   RefreshRotatedAt1766000000000,
   FileIntegrityFailedAt1766010000000,
+  HandlingConditions1766020000000,
   OpaqueFileDownloadTickets1766025000000,
 ];

@@ -1,4 +1,4 @@
-import { MentionCandidates, mentionsIn } from '../mentions';
+import { MentionCandidates, mentionsIn, newMentionsIn } from '../mentions';
 
 const candidates: MentionCandidates = {
   agencies: [
@@ -27,5 +27,15 @@ describe('mentions in a channel message', () => {
     ['', [], []],
   ])('%p mentions agencies %p and people %p', (body, agencyIds, userIds) => {
     expect(mentionsIn(body, candidates)).toEqual({ agencyIds, userIds });
+  });
+
+  it.each([
+    ['a mention added to one kept', '@RO-DIOC and @liaison@demo.test', ['@RO-DIOC only'], [], ['ana']],
+    ['the same mentions, other words', 'Thanks @RO-DIOC, @liaison@demo.test', ['@ro-dioc and @LIAISON@demo.test, see'], [], []],
+    ['a mention removed', 'nobody now', ['@RO-DIOC'], [], []],
+    ['a mention removed, then written again', '@RO-DIOC again', ['nobody now', '@RO-DIOC'], [], []],
+    ['an agency and a person new, one outside the operation', '@NL-POL @coordinator@demo.test @ES-BIP', ['plain text'], ['nl'], ['jan']],
+  ])('an edit: %s', (_, body, earlier, agencyIds, userIds) => {
+    expect(newMentionsIn(body, earlier, candidates)).toEqual({ agencyIds, userIds });
   });
 });

@@ -7,6 +7,8 @@ describe('stored file names', () => {
     ['../../etc/passwd', 'passwd'],
     ['phone:extraction?.zip', 'phone_extraction_.zip'],
     ['invoice\u202Efdp.exe', 'invoicefdp.exe'],
+    ['\u2067report\u2069\u200B.pdf\uFEFF', 'report.pdf'],
+    ['تقرير\u200F.pdf', 'تقرير\u200F.pdf'],
     ['line\nbreak.txt', 'line_break.txt'],
     ['..', 'file'],
     ['', 'file'],

@@ -7,6 +7,8 @@ export interface FileUploadTarget {
   attachedId: string;
   tlp: string;
   handlingCode?: string | null;
+  /** The restriction handling code H3 stands for (required with H3, refused otherwise). */
+  handlingCondition?: string | null;
 }
 
 /** The message of the API's refusal (JSON `{ code, message }`), else tus-js-client's own description of the failure. */
@@ -35,7 +37,7 @@ export async function uploadEvidenceFile(file: File, target: FileUploadTarget, o
       endpoint: '/files',
       chunkSize: 5 * 1024 * 1024,
       retryDelays: [0, 1000, 3000, 5000],
-      metadata: { filename: file.name, attachedKind: target.attachedKind, attachedId: target.attachedId, tlp: target.tlp, ...(target.handlingCode ? { handlingCode: target.handlingCode } : {}) },
+      metadata: { filename: file.name, attachedKind: target.attachedKind, attachedId: target.attachedId, tlp: target.tlp, ...(target.handlingCode ? { handlingCode: target.handlingCode } : {}), ...(target.handlingCondition ? { handlingCondition: target.handlingCondition } : {}) },
       onBeforeRequest: (req) => {
         for (const [name, value] of Object.entries(sessionHeaders())) req.setHeader(name, value);
       },

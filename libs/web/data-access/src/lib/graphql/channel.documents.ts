@@ -13,6 +13,7 @@ export const OPERATION_MESSAGES_QUERY = graphql(`
       body
       tlp
       handlingCode
+      handlingCondition
       createdAt
       editedAt
       deletedAt
@@ -49,6 +50,7 @@ export const EDIT_OPERATION_MESSAGE_MUTATION = graphql(`
     editOperationMessage(input: $input) {
       id
       body
+      handlingCondition
       editedAt
     }
   }

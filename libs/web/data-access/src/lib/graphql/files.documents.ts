@@ -10,6 +10,7 @@ export const FILES_QUERY = graphql(`
       sha256
       tlp
       handlingCode
+      handlingCondition
       contentType
       state
       uploadedAt

@@ -11,6 +11,7 @@ export const INFORMATION_REQUESTS_QUERY = graphql(`
       dueAt
       tlp
       handlingCode
+      handlingCondition
       status
       createdAt
       acknowledgedAt

@@ -9,12 +9,9 @@ import {
   type AttachedFileData,
   type FileUploadTarget,
 } from '@taskforce/web-data-access';
-import { TlpLabel, tlpMarking } from '@taskforce/domain';
-import { Alert, Button, formatDateTime, LoadError, SelectField, TlpBadge } from '@taskforce/web-ui';
+import { Alert, Button, DEFAULT_MARKINGS, formatDateTime, HandlingMarking, LoadError, MarkingPicker, markingsInput, TlpBadge, type Markings } from '@taskforce/web-ui';
 import { useCallback, useRef, useState } from 'react';
 import { CustodyTrail } from './custody-trail';
-
-const TLP_OPTIONS = Object.values(TlpLabel).map((tlp) => ({ value: tlp, label: tlpMarking(tlp) }));
 
 /** "1.2 MB", "340 kB", "12 bytes" (SI units, as browsers show downloads). */
 function sizeText(bytes: number): string {
@@ -37,7 +34,7 @@ function sizeText(bytes: number): string {
  * a file picker uploads one more (resumable, tus) with the TLP label chosen. Refetches when a `file.changed` event
  * names the record. Each file's custody trail opens on demand.
  */
-export function AttachedFiles({ target, canAttach, label }: { target: Omit<FileUploadTarget, 'tlp' | 'handlingCode'>; canAttach: boolean; label: string }) {
+export function AttachedFiles({ target, canAttach, label }: { target: Omit<FileUploadTarget, 'tlp' | 'handlingCode' | 'handlingCondition'>; canAttach: boolean; label: string }) {
   const { data, error, refetch } = useQuery(FILES_QUERY, { variables: { attachedTo: { kind: target.attachedKind, id: target.attachedId } }, fetchPolicy: 'cache-and-network' });
   const reload = useCallback(() => {
     void refetch().catch(() => undefined);
@@ -84,6 +81,7 @@ function FileRow({ file }: { file: AttachedFileData }) {
   return (
     <div className="tf-small">
       <strong data-testid="attached-file-name">{file.name}</strong> <span className="tf-muted">{sizeText(file.size)}</span> <TlpBadge tlp={file.tlp} />{' '}
+      <HandlingMarking code={file.handlingCode} restriction={file.handlingCondition} testId="attached-file-handling-code" />{' '}
       <span className="tf-muted">
         {file.uploaderAgency?.acronym}
         {file.uploadedAt && `, ${formatDateTime(file.uploadedAt)}`}
@@ -121,9 +119,9 @@ function FileRow({ file }: { file: AttachedFileData }) {
   );
 }
 
-function AttachFile({ target, onAttached }: { target: Omit<FileUploadTarget, 'tlp' | 'handlingCode'>; onAttached: () => void }) {
+function AttachFile({ target, onAttached }: { target: Omit<FileUploadTarget, 'tlp' | 'handlingCode' | 'handlingCondition'>; onAttached: () => void }) {
   const input = useRef<HTMLInputElement>(null);
-  const [tlp, setTlp] = useState<`${TlpLabel}`>(TlpLabel.AMBER);
+  const [markings, setMarkings] = useState<Markings>(DEFAULT_MARKINGS);
   const [progress, setProgress] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const onPick = async (file: File | undefined) => {
@@ -131,7 +129,7 @@ function AttachFile({ target, onAttached }: { target: Omit<FileUploadTarget, 'tl
     setProblem(null);
     setProgress(`Uploading ${file.name}…`);
     try {
-      await uploadEvidenceFile(file, { ...target, tlp }, (sent, total) => setProgress(`Uploading ${file.name}: ${Math.floor((100 * sent) / Math.max(total, 1))} %`));
+      await uploadEvidenceFile(file, { ...target, ...markingsInput(markings) }, (sent, total) => setProgress(`Uploading ${file.name}: ${Math.floor((100 * sent) / Math.max(total, 1))} %`));
       setProgress(null);
       onAttached();
     } catch (caught) {
@@ -143,7 +141,7 @@ function AttachFile({ target, onAttached }: { target: Omit<FileUploadTarget, 'tl
   };
   return (
     <div className="tf-files__attach">
-      <SelectField label="File TLP label" value={tlp} onChange={(event) => setTlp(event.target.value as `${TlpLabel}`)} options={TLP_OPTIONS} data-testid="attach-file-tlp" />
+      <MarkingPicker value={markings} onChange={setMarkings} testId="attach-file" tlpLabel="File TLP label" />
       <label className="tf-small">
         Attach a file{' '}
         <input ref={input} type="file" onChange={(event) => void onPick(event.target.files?.[0])} data-testid="attach-file-input" />

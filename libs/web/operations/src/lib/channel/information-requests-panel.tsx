@@ -11,13 +11,32 @@ import {
   useRealtimeReconnect,
   type InformationRequestData,
 } from '@taskforce/web-data-access';
-import { HANDLING_CODE_TEXT, HandlingCode, TaskPriority, TlpLabel, tlpMarking } from '@taskforce/domain';
-import { Alert, Badge, Button, Card, copyWithMarkings, endOfLocalDayIso, formatDateTime, labelOf, LoadError, PRIORITY_LABELS, SelectField, TextAreaField, TextField, TlpBadge, todayInputValue } from '@taskforce/web-ui';
+import { TaskPriority } from '@taskforce/domain';
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  copyWithMarkings,
+  DEFAULT_MARKINGS,
+  endOfLocalDayIso,
+  formatDateTime,
+  HandlingMarking,
+  labelOf,
+  LoadError,
+  MarkingPicker,
+  markingsInput,
+  PRIORITY_LABELS,
+  SelectField,
+  TextAreaField,
+  TextField,
+  TlpBadge,
+  todayInputValue,
+  type Markings,
+} from '@taskforce/web-ui';
 import { useCallback, useState, type FormEvent } from 'react';
 import { AttachedFiles } from './attached-files';
 
-const TLP_OPTIONS = Object.values(TlpLabel).map((tlp) => ({ value: tlp, label: tlpMarking(tlp) }));
-const HANDLING_OPTIONS = Object.values(HandlingCode).map((code) => ({ value: code, label: `${code} — ${HANDLING_CODE_TEXT[code]}` }));
 const PRIORITY_OPTIONS = Object.values(TaskPriority).map((priority) => ({ value: priority, label: labelOf(PRIORITY_LABELS, priority) }));
 const STATUS_TEXT: Record<InformationRequestData['status'], string> = { SENT: 'Not acknowledged yet', ACKNOWLEDGED: 'Receipt acknowledged', ANSWERED: 'Answered' };
 
@@ -121,12 +140,8 @@ function RequestItem({ request, readOnly, onChanged }: { request: InformationReq
         <span className="tf-muted" data-testid="request-route">
           {request.fromAgency.acronym} → {request.toAgency.acronym}
         </span>{' '}
-        <TlpBadge tlp={request.tlp} />
-        {request.handlingCode && (
-          <Badge tone="warning" title={HANDLING_CODE_TEXT[request.handlingCode as HandlingCode]}>
-            {request.handlingCode}
-          </Badge>
-        )}{' '}
+        <TlpBadge tlp={request.tlp} />{' '}
+        <HandlingMarking code={request.handlingCode} restriction={request.handlingCondition} testId="request-handling-code" />{' '}
         {request.priority === TaskPriority.URGENT && <Badge tone="danger">Urgent</Badge>}
         <span className="tf-muted">
           {' '}
@@ -194,8 +209,9 @@ function RequestItem({ request, readOnly, onChanged }: { request: InformationReq
 
 /** Sends a request to another agency of the operation. A resend after a lost answer reuses the idempotency key. */
 function SendRequestForm({ operationId, addressees, onSent }: { operationId: string; addressees: readonly RequestAddressee[]; onSent: () => void }) {
-  const empty = { toAgencyId: '', subject: '', body: '', priority: TaskPriority.MEDIUM as `${TaskPriority}`, dueDate: '', tlp: TlpLabel.AMBER as `${TlpLabel}`, handlingCode: '' };
+  const empty = { toAgencyId: '', subject: '', body: '', priority: TaskPriority.MEDIUM as `${TaskPriority}`, dueDate: '' };
   const [values, setValues] = useState(empty);
+  const [markings, setMarkings] = useState<Markings>(DEFAULT_MARKINGS);
   const [key, setKey] = useState(newIdempotencyKey);
   const [problems, setProblems] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
@@ -221,14 +237,14 @@ function SendRequestForm({ operationId, addressees, onSent }: { operationId: str
             body: values.body,
             priority: values.priority as TaskPriority,
             dueAt: endOfLocalDayIso(values.dueDate),
-            tlp: values.tlp as TlpLabel,
-            handlingCode: values.handlingCode ? (values.handlingCode as HandlingCode) : null,
+            ...markingsInput(markings),
             idempotencyKey: key,
           },
         },
       });
       setSent(addressees.find((agency) => agency.id === values.toAgencyId)?.acronym ?? 'the agency');
       setValues(empty);
+      setMarkings(DEFAULT_MARKINGS);
       setKey(newIdempotencyKey());
       onSent();
     } catch (caught) {
@@ -257,16 +273,7 @@ function SendRequestForm({ operationId, addressees, onSent }: { operationId: str
       <TextField label="Subject" required value={values.subject} onChange={(event) => set('subject', event.target.value)} error={problems['subject']} data-testid="request-subject-input" />
       <TextAreaField label="Request" required value={values.body} onChange={(event) => set('body', event.target.value)} rows={3} error={problems['body']} data-testid="request-body" />
       <div className="tf-channel__markings">
-        <SelectField label="TLP label" value={values.tlp} onChange={(event) => set('tlp', event.target.value as `${TlpLabel}`)} options={TLP_OPTIONS} error={problems['tlp']} data-testid="request-tlp" />
-        <SelectField
-          label="Handling code"
-          value={values.handlingCode}
-          onChange={(event) => set('handlingCode', event.target.value)}
-          options={HANDLING_OPTIONS}
-          placeholder="None"
-          error={problems['handlingCode']}
-          data-testid="request-handling"
-        />
+        <MarkingPicker value={markings} onChange={setMarkings} problems={problems} testId="request" />
       </div>
       {failure && <Alert>{failure}</Alert>}
       {sent && (

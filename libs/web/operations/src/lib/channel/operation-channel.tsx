@@ -12,15 +12,16 @@ import {
   useRealtimeReconnect,
   type OperationMessageData,
 } from '@taskforce/web-data-access';
-import { HANDLING_CODE_TEXT, HandlingCode, TlpLabel, tlpMarking } from '@taskforce/domain';
-import { Alert, Badge, Button, Card, copyWithMarkings, formatDateTime, LoadError, SelectField, TextAreaField, TlpBadge } from '@taskforce/web-ui';
+import { HANDLING_CONDITION_MAX_LENGTH, HandlingCode } from '@taskforce/domain';
+import { Alert, Badge, Button, Card, copyWithMarkings, DEFAULT_MARKINGS, formatDateTime, HandlingMarking, LoadError, MarkingPicker, markingsInput, TextAreaField, TlpBadge, type Markings } from '@taskforce/web-ui';
 import { useCallback, useState, type FormEvent } from 'react';
 
-const TLP_OPTIONS = Object.values(TlpLabel).map((tlp) => ({ value: tlp, label: tlpMarking(tlp) }));
-const HANDLING_OPTIONS = Object.values(HandlingCode).map((code) => ({ value: code, label: `${code} — ${HANDLING_CODE_TEXT[code]}` }));
+/** Threads, or replies of one thread, loaded at a time: the latest, then earlier ones on demand. */
+const PAGE = 50;
 
 /**
- * A joint operation's channel on its page: the threads (newest last), each opening to its replies, a form to post
+ * A joint operation's channel on its page: the threads (newest last; the latest 50, and 50 earlier ones each time
+ * "Load earlier threads" is pressed), each opening to its replies, a form to post
  * (TLP label, default TLP:AMBER, and an optional handling code), edits and deletions of one's own messages, and the
  * count of messages posted since one last read the channel ("Mark as read"). Live: every `operation.message` of this
  * operation refetches the open views (Apollo merges by id, so a reconnect's refetch loses and doubles nothing).
@@ -28,7 +29,13 @@ const HANDLING_OPTIONS = Object.values(HandlingCode).map((code) => ({ value: cod
  */
 export function OperationChannel({ operationId, readOnly }: { operationId: string; readOnly: boolean }) {
   const [openThread, setOpenThread] = useState<string | null>(null);
-  const { data, error, refetch } = useQuery(OPERATION_MESSAGES_QUERY, { variables: { operationId }, fetchPolicy: 'cache-and-network' });
+  // A refetch merges into the pages held (Apollo's default would overwrite them with the latest page).
+  const { data, error, refetch, fetchMore } = useQuery(OPERATION_MESSAGES_QUERY, {
+    variables: { operationId, first: PAGE },
+    fetchPolicy: 'cache-and-network',
+    refetchWritePolicy: 'merge',
+  });
+  const [earlier, setEarlier] = useState<{ loading: boolean; problem: string | null; exhausted: boolean }>({ loading: false, problem: null, exhausted: false });
   const [markRead, { loading: marking }] = useMutation(MARK_OPERATION_MESSAGES_READ_MUTATION);
   const reload = useCallback(() => {
     void refetch().catch(() => undefined);
@@ -40,6 +47,17 @@ export function OperationChannel({ operationId, readOnly }: { operationId: strin
 
   const unread = data?.operationUnreadMessageCount ?? 0;
   const messages = data?.operationMessages ?? [];
+  // Nothing tells how many threads are older than those held: a full page may have more before it, a short one has not.
+  const hasEarlier = !earlier.exhausted && messages.length >= PAGE;
+  const loadEarlier = async () => {
+    setEarlier({ loading: true, problem: null, exhausted: false });
+    try {
+      const page = await fetchMore({ variables: { beforeSeq: messages[0].seq, first: PAGE } });
+      setEarlier({ loading: false, problem: null, exhausted: (page.data?.operationMessages.length ?? 0) < PAGE });
+    } catch (caught) {
+      setEarlier({ loading: false, problem: describeApiError(caught, 'Earlier threads cannot be loaded right now.'), exhausted: false });
+    }
+  };
   return (
     <Card
       title={
@@ -75,6 +93,12 @@ export function OperationChannel({ operationId, readOnly }: { operationId: strin
         with @ and their e-mail address.
       </p>
       {error && <LoadError onRetry={() => refetch()}>{describeApiError(error, 'The channel cannot be loaded right now.')}</LoadError>}
+      {hasEarlier && (
+        <Button size="sm" variant="ghost" busy={earlier.loading} onClick={() => void loadEarlier()} data-testid="channel-load-earlier-threads">
+          Load earlier threads
+        </Button>
+      )}
+      {earlier.problem && <Alert>{earlier.problem}</Alert>}
       {messages.length === 0 && !error ? (
         <p className="tf-muted" data-testid="channel-empty">
           No messages yet.
@@ -98,9 +122,6 @@ export function OperationChannel({ operationId, readOnly }: { operationId: strin
   );
 }
 
-/** Replies a thread loads at a time: its latest, then earlier ones on demand. */
-const THREAD_PAGE = 50;
-
 /**
  * The replies of one thread, live, with a reply form: the latest 50, and 50 earlier ones each time "Load earlier
  * replies" is pressed, until the thread's first message is reached. A live event refetches the latest page, or the one
@@ -109,7 +130,7 @@ const THREAD_PAGE = 50;
 function Thread({ operationId, threadId, readOnly }: { operationId: string; threadId: string; readOnly: boolean }) {
   // A refetch merges into the pages held (Apollo's default would overwrite them with the latest page).
   const { data, error, refetch, fetchMore } = useQuery(OPERATION_MESSAGES_QUERY, {
-    variables: { operationId, threadId, first: THREAD_PAGE },
+    variables: { operationId, threadId, first: PAGE },
     fetchPolicy: 'cache-and-network',
     refetchWritePolicy: 'merge',
   });
@@ -129,7 +150,7 @@ function Thread({ operationId, threadId, readOnly }: { operationId: string; thre
   const loadEarlier = async () => {
     setEarlier({ loading: true, problem: null });
     try {
-      await fetchMore({ variables: { beforeSeq: messages[0].seq, first: THREAD_PAGE } });
+      await fetchMore({ variables: { beforeSeq: messages[0].seq, first: PAGE } });
       setEarlier({ loading: false, problem: null });
     } catch (caught) {
       setEarlier({ loading: false, problem: describeApiError(caught, 'Earlier replies cannot be loaded right now.') });
@@ -160,18 +181,26 @@ function Thread({ operationId, threadId, readOnly }: { operationId: string; thre
 function Message({ message, readOnly, onChanged }: { message: OperationMessageData; readOnly: boolean; onChanged: () => void }) {
   const [editing, setEditing] = useState(false);
   const [body, setBody] = useState(message.body ?? '');
+  const [restriction, setRestriction] = useState(message.handlingCondition ?? '');
   const [problem, setProblem] = useState<string | null>(null);
+  const [restrictionProblem, setRestrictionProblem] = useState<string | null>(null);
+  const h3 = message.handlingCode === HandlingCode.H3;
   const [edit, { loading: saving }] = useMutation(EDIT_OPERATION_MESSAGE_MUTATION);
   const [remove, { loading: removing }] = useMutation(DELETE_OPERATION_MESSAGE_MUTATION);
   const save = async (event: FormEvent) => {
     event.preventDefault();
     setProblem(null);
+    setRestrictionProblem(null);
     try {
-      await edit({ variables: { input: { id: message.id, body } } });
+      // The restriction goes only when changed: a message marked H3 before restrictions were recorded stays editable.
+      const restated = h3 && restriction !== (message.handlingCondition ?? '');
+      await edit({ variables: { input: { id: message.id, body, ...(restated ? { handlingCondition: restriction } : {}) } } });
       setEditing(false);
       onChanged();
     } catch (caught) {
-      setProblem(invalidFields(caught)['body'] ?? describeApiError(caught, 'The message could not be saved.'));
+      const fields = invalidFields(caught);
+      setRestrictionProblem(fields['handlingCondition'] ?? null);
+      setProblem(fields['body'] ?? (fields['handlingCondition'] ? null : describeApiError(caught, 'The message could not be saved.')));
     }
   };
   const onDelete = async () => {
@@ -186,12 +215,8 @@ function Message({ message, readOnly, onChanged }: { message: OperationMessageDa
   return (
     <article className="tf-channel__message" aria-label={`Message from ${message.author.displayName}`}>
       <header className="tf-channel__meta tf-small">
-        <strong>{message.author.displayName}</strong> <span className="tf-muted">{message.authorAgency.acronym}</span> <TlpBadge tlp={message.tlp} />
-        {message.handlingCode && (
-          <Badge tone="warning" title={HANDLING_CODE_TEXT[message.handlingCode as HandlingCode]} data-testid="channel-handling-code">
-            {message.handlingCode}
-          </Badge>
-        )}{' '}
+        <strong>{message.author.displayName}</strong> <span className="tf-muted">{message.authorAgency.acronym}</span> <TlpBadge tlp={message.tlp} />{' '}
+        <HandlingMarking code={message.handlingCode} restriction={message.handlingCondition} testId="channel-handling-code" />{' '}
         <time dateTime={message.createdAt} className="tf-muted">
           {formatDateTime(message.createdAt)}
         </time>
@@ -204,6 +229,18 @@ function Message({ message, readOnly, onChanged }: { message: OperationMessageDa
       ) : editing ? (
         <form onSubmit={(event) => void save(event)} noValidate>
           <TextAreaField label="Edit message" value={body} onChange={(event) => setBody(event.target.value)} rows={3} error={problem ?? undefined} />
+          {h3 && (
+            <TextAreaField
+              label="Restriction (H3)"
+              value={restriction}
+              onChange={(event) => setRestriction(event.target.value)}
+              rows={2}
+              maxLength={HANDLING_CONDITION_MAX_LENGTH}
+              required
+              error={restrictionProblem ?? undefined}
+              data-testid="channel-edit-restriction"
+            />
+          )}
           <Button type="submit" size="sm" busy={saving}>
             Save
           </Button>{' '}
@@ -238,8 +275,7 @@ function Message({ message, readOnly, onChanged }: { message: OperationMessageDa
 /** Posts a message (or, with `threadId`, a reply). A resend after a lost answer reuses the idempotency key. */
 function PostForm({ operationId, threadId, onPosted }: { operationId: string; threadId: string | null; onPosted: () => void }) {
   const [body, setBody] = useState('');
-  const [tlp, setTlp] = useState<`${TlpLabel}`>(TlpLabel.AMBER);
-  const [handlingCode, setHandlingCode] = useState('');
+  const [markings, setMarkings] = useState<Markings>(DEFAULT_MARKINGS);
   const [key, setKey] = useState(newIdempotencyKey);
   const [problems, setProblems] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
@@ -249,7 +285,7 @@ function PostForm({ operationId, threadId, onPosted }: { operationId: string; th
     setProblems({});
     setFailure(null);
     try {
-      await post({ variables: { input: { operationId, threadId, body, tlp, handlingCode: handlingCode ? (handlingCode as HandlingCode) : null, idempotencyKey: key } } });
+      await post({ variables: { input: { operationId, threadId, body, ...markingsInput(markings), idempotencyKey: key } } });
       setBody('');
       setKey(newIdempotencyKey());
       onPosted();
@@ -264,16 +300,7 @@ function PostForm({ operationId, threadId, onPosted }: { operationId: string; th
     <form className="tf-channel__form" onSubmit={(event) => void submit(event)} noValidate data-testid={threadId ? 'channel-reply-form' : 'channel-post-form'}>
       <TextAreaField label={what} value={body} onChange={(event) => setBody(event.target.value)} rows={threadId ? 2 : 3} error={problems['body']} data-testid="channel-body" />
       <div className="tf-channel__markings">
-        <SelectField label="TLP label" value={tlp} onChange={(event) => setTlp(event.target.value as `${TlpLabel}`)} options={TLP_OPTIONS} error={problems['tlp']} data-testid="channel-tlp" />
-        <SelectField
-          label="Handling code"
-          value={handlingCode}
-          onChange={(event) => setHandlingCode(event.target.value)}
-          options={HANDLING_OPTIONS}
-          placeholder="None"
-          error={problems['handlingCode']}
-          data-testid="channel-handling"
-        />
+        <MarkingPicker value={markings} onChange={setMarkings} problems={problems} testId="channel" />
       </div>
       {failure && <Alert>{failure}</Alert>}
       <Button type="submit" busy={loading} data-testid="channel-send">
