@@ -19,8 +19,11 @@ export function cleanText(value: unknown): string {
   return value.normalize('NFC').replace(INVISIBLE, '').trim();
 }
 
-/** Separators people type inside document numbers, plates and account numbers: white space, dashes, dots, slashes. */
-const SEPARATORS = /[\s\p{Pd}./]/gu;
+/**
+ * Separators people type inside document numbers, plates and account numbers: white space, dashes, dots, slashes
+ * and middle dots (`京A·12345`).
+ */
+const SEPARATORS = /[\s\p{Pd}./\u00b7\u2022\u30fb]/gu;
 
 /** `cleanText`, then upper-cased, then without separators (`ab 12-34.5` → `AB12345`). */
 export function compactUpper(value: unknown): string {
