@@ -25,6 +25,7 @@ const proxy: Record<string, ProxyOptions> = {
 /** Each workspace alias points at a library's source entry; the path list mirrors tsconfig.base.json. */
 const libraryAliases: Record<string, string> = {
   '@taskforce/domain': 'libs/domain/src/index.ts',
+  '@taskforce/domain/matching': 'libs/domain/src/matching.ts',
   '@taskforce/web-ui': 'libs/web/ui/src/index.ts',
   '@taskforce/web-ui/countries': 'libs/web/ui/src/countries.ts',
   '@taskforce/web-data-access': 'libs/web/data-access/src/index.ts',
