@@ -1,36 +1,22 @@
 /**
  * Crypto-currency addresses and online handles: the case rule comes from the address alphabet or the platform.
  */
+import { bech32, bech32m } from 'bech32';
 import type { Normalised } from './internet-selectors';
 import { choiceOf, cleanText, problem } from './selector-text';
 import { CryptoNetwork, HandlePlatform, type SelectorInputs } from './selector-types';
 
-const BECH32_CHARSET = 'qpzry9x8gf2tvdw0s3jn54khce6mua7l';
-
-/** BIP-173 checksum generator over the expanded human-readable part and the data values. */
-function bech32Polymod(values: number[]): number {
-  const generators = [0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3];
-  let checksum = 1;
-  for (const value of values) {
-    const top = checksum >>> 25;
-    checksum = ((checksum & 0x1ffffff) << 5) ^ value;
-    for (let bit = 0; bit < 5; bit += 1) if ((top >>> bit) & 1) checksum ^= generators[bit];
-  }
-  return checksum >>> 0;
-}
-
 /**
  * True when a lower-case string is bech32 (BIP-173) or bech32m (BIP-350, taproot addresses) with the given
- * human-readable prefix and a correct checksum (6 characters; any single mistyped character is detected).
+ * human-readable prefix and a correct checksum (6 characters; any single mistyped character is detected), decoded by
+ * the `bech32` package (bitcoinjs).
  */
 export function isBech32(address: string, prefix: string): boolean {
-  const separator = address.lastIndexOf('1');
-  if (address.slice(0, separator) !== prefix || address.length > 90 || address.length - separator < 7) return false;
-  const data = [...address.slice(separator + 1)].map((char) => BECH32_CHARSET.indexOf(char));
-  if (data.some((value) => value < 0)) return false;
-  const expanded = [...prefix].map((c) => c.charCodeAt(0) >> 5).concat(0, [...prefix].map((c) => c.charCodeAt(0) & 31));
-  const result = bech32Polymod(expanded.concat(data));
-  return result === 1 || result === 0x2bc830a3;
+  for (const codec of [bech32, bech32m]) {
+    const decoded = codec.decodeUnsafe(address, 90);
+    if (decoded && decoded.prefix === prefix) return true;
+  }
+  return false;
 }
 
 const BASE58 = '[1-9A-HJ-NP-Za-km-z]';
