@@ -22,4 +22,5 @@ export * from './lib/router/router';
 export * from './lib/router/link';
 export * from './lib/router/paths';
 export * from './lib/format/csv-cell';
+export * from './lib/format/save-file';
 export * from './lib/format/marked-copy';

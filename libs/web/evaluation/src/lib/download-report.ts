@@ -1,4 +1,5 @@
-import { fetchWithSession, fileNameOf, saveBlob } from '@taskforce/web-data-access';
+import { fetchWithSession, fileNameOf } from '@taskforce/web-data-access';
+import { saveFile } from '@taskforce/web-ui';
 
 /** Thrown when the report cannot be fetched; `status` is the HTTP status (404 also for operations you may not see). */
 export class ReportDownloadError extends Error {
@@ -16,6 +17,6 @@ export async function downloadOperationReport(operationId: string): Promise<stri
   const response = await fetchWithSession(`/operations/${encodeURIComponent(operationId)}/report.pdf`);
   if (!response.ok) throw new ReportDownloadError(response.status);
   const fileName = fileNameOf(response, 'operation-report.pdf');
-  saveBlob(await response.blob(), fileName);
+  saveFile(fileName, await response.blob());
   return fileName;
 }

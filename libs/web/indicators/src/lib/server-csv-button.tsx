@@ -1,5 +1,5 @@
 import { describeApiError } from '@taskforce/web-data-access';
-import { Button } from '@taskforce/web-ui';
+import { Button, CSV_CONTENT_TYPE, saveFile } from '@taskforce/web-ui';
 import { useState } from 'react';
 
 /**
@@ -16,14 +16,7 @@ export function ServerCsvButton({ fetchCsv, fileName, testId, label = 'Download 
     try {
       const csv = await fetchCsv();
       if (csv === undefined) throw new Error('No CSV returned');
-      const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = fileName;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      saveFile(fileName, csv, CSV_CONTENT_TYPE);
     } catch (error) {
       setFailure(describeApiError(error, 'The CSV cannot be downloaded right now.'));
     } finally {

@@ -14,18 +14,6 @@ export async function fetchWithSession(url: string): Promise<Response> {
   return (await refreshSession(seenExpiresAt)) ? get() : response;
 }
 
-/** Offers `blob` to the person as a download named `fileName` (a temporary object URL). */
-export function saveBlob(blob: Blob, fileName: string): void {
-  const href = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = href;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(href), 10_000);
-}
-
 /** The file name the server chose (Content-Disposition `filename="…"`), or `fallback`. */
 export function fileNameOf(response: Response, fallback: string): string {
   const match = response.headers.get('content-disposition')?.match(/filename="([^"]+)"/);

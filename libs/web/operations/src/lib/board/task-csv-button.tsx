@@ -1,7 +1,7 @@
 import { useApolloClient } from '@apollo/client/react';
 import { TaskStatus } from '@taskforce/domain';
 import { describeApiError, OPERATION_TASK_EXPORT_QUERY, type TaskCardData } from '@taskforce/web-data-access';
-import { Button } from '@taskforce/web-ui';
+import { Button, CSV_CONTENT_TYPE, saveFile } from '@taskforce/web-ui';
 import { useState } from 'react';
 import type { BoardFilters } from './board-state';
 import { toTaskFilterInput } from './board-state';
@@ -58,14 +58,7 @@ export function TaskCsvButton({ operation, filters, filterWords }: TaskCsvButton
     setFailure(null);
     try {
       const csv = taskCsv(operation, filterWords, await readAll(), new Date());
-      const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = 'tasks.csv';
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      saveFile('tasks.csv', csv, CSV_CONTENT_TYPE);
     } catch (error) {
       setFailure(describeApiError(error, 'The CSV cannot be downloaded right now.'));
     } finally {

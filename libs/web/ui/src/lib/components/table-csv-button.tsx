@@ -1,5 +1,6 @@
 import { toCsvWithHeader, type CsvHeader } from '@taskforce/domain';
 import { csvCellText } from '../format/csv-cell';
+import { CSV_CONTENT_TYPE, saveFile } from '../format/save-file';
 import { Button } from './button';
 
 /**
@@ -29,14 +30,7 @@ export function TableCsvButton({ tableId, filename, header, label = 'Download CS
   const download = () => {
     const table = document.getElementById(tableId);
     if (!(table instanceof HTMLTableElement)) return;
-    const url = URL.createObjectURL(new Blob([toCsvWithHeader({ ...header, generatedAt: new Date() }, tableRows(table))], { type: 'text/csv;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = filename;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    saveFile(filename, toCsvWithHeader({ ...header, generatedAt: new Date() }, tableRows(table)), CSV_CONTENT_TYPE);
   };
   return (
     <Button variant="secondary" size="sm" onClick={download} data-testid={`csv-${tableId}`} aria-controls={tableId}>
