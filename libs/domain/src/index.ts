@@ -12,3 +12,4 @@ export * from './lib/channels';
 export * from './lib/alerts';
 export * from './lib/files';
 export * from './lib/display-names';
+export * from './lib/languages';

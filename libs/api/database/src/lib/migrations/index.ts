@@ -32,6 +32,7 @@ import { LeadFiles1765980000000 } from './1765980000000-lead-files';
 import { FileDownloadTickets1765990000000 } from './1765990000000-file-download-tickets';
 import { RefreshRotatedAt1766000000000 } from './1766000000000-refresh-rotated-at';
 import { FileIntegrityFailedAt1766010000000 } from './1766010000000-file-integrity-failed-at';
+import { PersonLanguage1766030000000 } from './1766030000000-person-language';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -69,4 +70,5 @@ export const migrations = [
   FileDownloadTickets1765990000000,
   RefreshRotatedAt1766000000000,
   FileIntegrityFailedAt1766010000000,
+  PersonLanguage1766030000000,
 ];
