@@ -22,3 +22,4 @@ export * from './lib/router/link';
 export * from './lib/router/paths';
 export * from './lib/format/csv-cell';
 export * from './lib/format/marked-copy';
+export * from './lib/i18n';

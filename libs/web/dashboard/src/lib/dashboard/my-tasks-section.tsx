@@ -14,7 +14,7 @@ import {
   PriorityBadge,
   TaskStatusBadge,
 } from '@taskforce/web-ui';
-import { AcknowledgementStatus } from '@taskforce/web-operations';
+import { AcknowledgementStatus } from '@taskforce/web-operations/acknowledgement';
 
 function MyTaskRow({ task, onChanged }: { task: MyTaskData; onChanged: () => void }) {
   const href = `/operations/${encodeURIComponent(task.operation.id)}?task=${encodeURIComponent(task.id)}`;

@@ -6,6 +6,7 @@ import {
   Pillar,
   Role,
 } from '@taskforce/domain';
+import { messageId } from '../i18n/messages';
 
 /** Task statuses, priorities and joint-operation statuses are named in libs/domain, which the server's texts share. */
 export { OPERATION_STATUS_LABELS, PRIORITY_LABELS, TASK_STATUS_LABELS } from '@taskforce/domain';
@@ -36,6 +37,16 @@ export const ROLE_LABELS: Readonly<Record<Role, string>> = {
   [Role.ANALYST]: 'Analyst',
   [Role.AGENCY_ADMIN]: 'Agency admin',
   [Role.PLATFORM_ADMIN]: 'Platform admin',
+};
+
+/** Message ids (catalogue `shell`) of the roles' names, with the glossary's terms (docs/translation-glossary.md). */
+export const ROLE_LABEL_IDS: Readonly<Record<string, string>> = {
+  [Role.COORDINATOR]: messageId('role.coordinator'),
+  [Role.MEMBER]: messageId('role.member'),
+  [Role.LIAISON_OFFICER]: messageId('role.liaisonOfficer'),
+  [Role.ANALYST]: messageId('role.analyst'),
+  [Role.AGENCY_ADMIN]: messageId('role.agencyAdmin'),
+  [Role.PLATFORM_ADMIN]: messageId('role.platformAdmin'),
 };
 
 /** Display names of agency kinds. */
@@ -86,6 +97,31 @@ export const NOTIFICATION_TYPE_LABELS: Readonly<Record<NotificationType, string>
   [NotificationType.INFORMATION_REQUEST_ACKNOWLEDGED]: 'Request for information acknowledged',
   [NotificationType.INFORMATION_REQUEST_ANSWERED]: 'Request for information answered',
   [NotificationType.INFORMATION_REQUEST_ESCALATED]: 'Request for information escalated',
+};
+
+/** Message ids (catalogue `shell`) of the notification reasons' names. */
+export const NOTIFICATION_TYPE_LABEL_IDS: Readonly<Record<string, string>> = {
+  [NotificationType.TASK_ASSIGNED_TO_AGENCY]: messageId('notificationType.taskAssignedToAgency'),
+  [NotificationType.TASK_ASSIGNED_TO_YOU]: messageId('notificationType.taskAssignedToYou'),
+  [NotificationType.TASK_STATUS_CHANGED]: messageId('notificationType.taskStatusChanged'),
+  [NotificationType.TASK_COMMENTED]: messageId('notificationType.taskCommented'),
+  [NotificationType.TASK_ACKNOWLEDGED]: messageId('notificationType.taskAcknowledged'),
+  [NotificationType.TASK_ESCALATED]: messageId('notificationType.taskEscalated'),
+  [NotificationType.LEAD_SHARED]: messageId('notificationType.leadShared'),
+  [NotificationType.LEAD_APPROVAL_REQUESTED]: messageId('notificationType.leadApprovalRequested'),
+  [NotificationType.LEAD_APPROVAL_DECIDED]: messageId('notificationType.leadApprovalDecided'),
+  [NotificationType.LEAD_SHARE_LAPSED]: messageId('notificationType.leadShareLapsed'),
+  [NotificationType.OPERATION_INVITATION_RECEIVED]: messageId('notificationType.operationInvitationReceived'),
+  [NotificationType.OPERATION_INVITATION_ANSWERED]: messageId('notificationType.operationInvitationAnswered'),
+  [NotificationType.OPERATION_INVITATION_WITHDRAWN]: messageId('notificationType.operationInvitationWithdrawn'),
+  [NotificationType.OPERATION_STATUS_CHANGED]: messageId('notificationType.operationStatusChanged'),
+  [NotificationType.OPERATION_AGENCY_LEFT]: messageId('notificationType.operationAgencyLeft'),
+  [NotificationType.TASK_REASSIGNED_AWAY]: messageId('notificationType.taskReassignedAway'),
+  [NotificationType.OPERATION_MENTION]: messageId('notificationType.operationMention'),
+  [NotificationType.INFORMATION_REQUEST_RECEIVED]: messageId('notificationType.informationRequestReceived'),
+  [NotificationType.INFORMATION_REQUEST_ACKNOWLEDGED]: messageId('notificationType.informationRequestAcknowledged'),
+  [NotificationType.INFORMATION_REQUEST_ANSWERED]: messageId('notificationType.informationRequestAnswered'),
+  [NotificationType.INFORMATION_REQUEST_ESCALATED]: messageId('notificationType.informationRequestEscalated'),
 };
 
 /** Looks a value up in a label table, falling back to the raw value for values this client does not know yet. */
