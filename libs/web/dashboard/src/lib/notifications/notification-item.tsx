@@ -1,5 +1,5 @@
 import type { NotificationData } from '@taskforce/web-data-access';
-import { Badge, Button, classNames, formatDateTime, Link, NOTIFICATION_TYPE_LABEL_IDS, useLingui } from '@taskforce/web-ui';
+import { Badge, Button, classNames, formatDateTime, labelFrom, Link, NOTIFICATION_TYPE_LABEL_IDS, useLingui } from '@taskforce/web-ui';
 import { notificationHref } from './notification-links';
 
 interface NotificationItemProps {
@@ -14,7 +14,6 @@ interface NotificationItemProps {
 export function NotificationItem({ notification, onMarkRead, onOpen, busy = false }: NotificationItemProps) {
   const { _ } = useLingui();
   const unread = !notification.readAt;
-  const typeLabel = NOTIFICATION_TYPE_LABEL_IDS[notification.type];
   const href = notificationHref(notification);
   return (
     <li
@@ -26,7 +25,7 @@ export function NotificationItem({ notification, onMarkRead, onOpen, busy = fals
       <div className="tf-notification__meta">
         {unread && <span className="tf-dot" aria-label={_('notifications.unread')} role="img" />}
         {notification.urgent && <Badge tone="danger">{_('notifications.urgent')}</Badge>}
-        <Badge tone={unread ? 'accent' : 'neutral'}>{typeLabel ? _(typeLabel) : notification.type}</Badge>
+        <Badge tone={unread ? 'accent' : 'neutral'}>{labelFrom(_, NOTIFICATION_TYPE_LABEL_IDS, notification.type)}</Badge>
         <time className="tf-muted tf-small" dateTime={notification.createdAt}>
           {formatDateTime(notification.createdAt)}
         </time>

@@ -1,5 +1,8 @@
 import {
   AgencyKind,
+  OperationStatus,
+  TaskPriority,
+  TaskStatus,
   FormOfExploitation,
   IndicatorKind,
   NotificationType,
@@ -38,6 +41,58 @@ export const ROLE_LABELS: Readonly<Record<Role, string>> = {
   [Role.AGENCY_ADMIN]: 'Agency admin',
   [Role.PLATFORM_ADMIN]: 'Platform admin',
 };
+
+/** Message ids (catalogue `shell`) of the task statuses' names. */
+export const TASK_STATUS_LABEL_IDS: Readonly<Record<string, string>> = {
+  [TaskStatus.OPEN]: messageId('taskStatus.open'),
+  [TaskStatus.IN_PROGRESS]: messageId('taskStatus.inProgress'),
+  [TaskStatus.BLOCKED]: messageId('taskStatus.blocked'),
+  [TaskStatus.DONE]: messageId('taskStatus.done'),
+  [TaskStatus.CANCELLED]: messageId('taskStatus.cancelled'),
+};
+
+/** Message ids (catalogue `shell`) of a priority as its badge says it ("Urgent priority"). */
+export const PRIORITY_BADGE_IDS: Readonly<Record<string, string>> = {
+  [TaskPriority.LOW]: messageId('priority.lowBadge'),
+  [TaskPriority.MEDIUM]: messageId('priority.mediumBadge'),
+  [TaskPriority.HIGH]: messageId('priority.highBadge'),
+  [TaskPriority.URGENT]: messageId('priority.urgentBadge'),
+};
+
+/** Message ids (catalogue `shell`) of the 4P pillars' names. */
+export const PILLAR_LABEL_IDS: Readonly<Record<string, string>> = {
+  [Pillar.PREVENTION]: messageId('pillar.prevention'),
+  [Pillar.PROTECTION]: messageId('pillar.protection'),
+  [Pillar.PROSECUTION]: messageId('pillar.prosecution'),
+  [Pillar.PARTNERSHIP]: messageId('pillar.partnership'),
+};
+
+/** Message ids (catalogue `shell`) of the joint-operation statuses' names. */
+export const OPERATION_STATUS_LABEL_IDS: Readonly<Record<string, string>> = {
+  [OperationStatus.PLANNED]: messageId('operationStatus.planned'),
+  [OperationStatus.ACTIVE]: messageId('operationStatus.active'),
+  [OperationStatus.SUSPENDED]: messageId('operationStatus.suspended'),
+  [OperationStatus.CLOSED]: messageId('operationStatus.closed'),
+};
+
+/** Message ids (catalogue `shell`) of the forms of exploitation (Palermo Protocol art. 3 terms; glossary). */
+export const FORM_OF_EXPLOITATION_LABEL_IDS: Readonly<Record<string, string>> = {
+  [FormOfExploitation.SEXUAL_EXPLOITATION]: messageId('exploitation.sexualExploitation'),
+  [FormOfExploitation.FORCED_LABOUR]: messageId('exploitation.forcedLabour'),
+  [FormOfExploitation.DOMESTIC_SERVITUDE]: messageId('exploitation.domesticServitude'),
+  [FormOfExploitation.FORCED_MARRIAGE]: messageId('exploitation.forcedMarriage'),
+  [FormOfExploitation.FORCED_CRIMINALITY]: messageId('exploitation.forcedCriminality'),
+  [FormOfExploitation.FORCED_BEGGING]: messageId('exploitation.forcedBegging'),
+  [FormOfExploitation.REMOVAL_OF_ORGANS]: messageId('exploitation.removalOfOrgans'),
+  [FormOfExploitation.CHILD_SOLDIERING]: messageId('exploitation.childSoldiering'),
+  [FormOfExploitation.OTHER]: messageId('exploitation.other'),
+};
+
+/** Translates `value` through a table of message ids, or shows the value itself when the table does not know it. */
+export function labelFrom(translate: (id: string) => string, ids: Readonly<Record<string, string>>, value: string): string {
+  const id = ids[value];
+  return id ? translate(id) : value;
+}
 
 /** Message ids (catalogue `shell`) of the roles' names, with the glossary's terms (docs/translation-glossary.md). */
 export const ROLE_LABEL_IDS: Readonly<Record<string, string>> = {
