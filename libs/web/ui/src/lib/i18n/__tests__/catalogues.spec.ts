@@ -1,7 +1,5 @@
 /// <reference types="node" />
-import { getConfig } from '@lingui/conf';
-import { getCatalogs } from '@lingui/cli/api';
-import { compileMessageOrThrow } from '@lingui/message-utils/compileMessage';
+import { getConfig, type LinguiConfigNormalized } from '@lingui/conf';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
@@ -11,6 +9,18 @@ import { join, relative } from 'node:path';
  * placeholders as its English text. Ids are found where README.md ("Languages") says they must be written: as the
  * literal first argument of `_(…)` (also `i18n._(…)`) or `messageId(…)`, or in `<Trans id="…">`.
  */
+/** The parts of Lingui's own catalogue reader and ICU compiler this check uses (typed here: their packages' types are
+ * published through `exports` maps, which the tests' project resolution does not read). */
+interface LinguiCatalog {
+  path: string;
+  read(locale: string): Promise<Record<string, { translation?: string }> | undefined>;
+}
+type Compiled = Array<string | unknown[]> | string;
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { getCatalogs } = require('@lingui/cli/api') as { getCatalogs(config: LinguiConfigNormalized): Promise<LinguiCatalog[]> };
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { compileMessageOrThrow } = require('@lingui/message-utils/compileMessage') as { compileMessageOrThrow(message: string): Compiled };
+
 const ROOT = join(__dirname, '../../../../../../..');
 const SOURCE_DIRS = ['libs/web', 'apps/web/src'];
 const ID_PATTERNS = [/(?:\b_|\bmessageId)\(\s*'([^'\\]+)'/g, /(?:\b_|\bmessageId)\(\s*"([^"\\]+)"/g, /<Trans\s+id="([^"]+)"/g];
@@ -34,8 +44,6 @@ function usedIds(): Map<string, string> {
   }
   return used;
 }
-
-type Compiled = ReturnType<typeof compileMessageOrThrow>;
 
 /** The names of the arguments a compiled message uses ({name}, {count, plural, …}), nested cases included. */
 function placeholders(compiled: Compiled | unknown, into = new Set<string>()): Set<string> {
