@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { defineConfig, type ProxyOptions } from 'vite';
 import react from '@vitejs/plugin-react';
+import { lingui } from '@lingui/vite-plugin';
 
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
 const workspaceRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -34,6 +35,7 @@ const libraryAliases: Record<string, string> = {
   '@taskforce/web-auth/login': 'libs/web/auth/src/login.ts',
   '@taskforce/web-dashboard': 'libs/web/dashboard/src/index.ts',
   '@taskforce/web-operations': 'libs/web/operations/src/index.ts',
+  '@taskforce/web-operations/acknowledgement': 'libs/web/operations/src/acknowledgement.ts',
   '@taskforce/web-leads': 'libs/web/leads/src/index.ts',
   '@taskforce/web-indicators': 'libs/web/indicators/src/index.ts',
   '@taskforce/web-people': 'libs/web/people/src/index.ts',
@@ -44,7 +46,9 @@ const libraryAliases: Record<string, string> = {
 export default defineConfig({
   root: webRoot,
   cacheDir: join(workspaceRoot, 'node_modules/.vite/web'),
-  plugins: [react()],
+  // @lingui/vite-plugin compiles each imported PO catalogue (libs/web/ui/src/locales) into a module of precompiled
+  // messages at build time; it fails the build when a message does not compile, so no ICU parser ships.
+  plugins: [react(), lingui({ configPath: join(workspaceRoot, 'lingui.config.ts'), failOnCompileError: true })],
   resolve: {
     alias: Object.entries(libraryAliases).map(([name, entry]) => ({
       find: new RegExp(`^${name}$`),

@@ -13,3 +13,4 @@ export * from './lib/alerts';
 export * from './lib/files';
 export * from './lib/display-names';
 export * from './lib/text';
+export * from './lib/languages';

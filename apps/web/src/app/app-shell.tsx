@@ -1,12 +1,13 @@
 import { StepUpDialog } from '@taskforce/web-auth';
 import { AppHeader } from '@taskforce/web-dashboard';
+import { useLingui } from '@taskforce/web-ui';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { SectionNav } from './section-nav';
 
 interface AppShellProps {
   /** Changes when the page changes. */
   routeKey: string;
-  /** Document title of the page, or null for pages that set their own once their data has arrived. */
+  /** Message id of the page's document title, or null for pages that set their own once their data has arrived. */
   title: string | null;
   children: ReactNode;
 }
@@ -19,19 +20,20 @@ interface AppShellProps {
 export function AppShell({ routeKey, title, children }: AppShellProps) {
   const mainRef = useRef<HTMLElement>(null);
   const shownKey = useRef(routeKey);
+  const { _ } = useLingui();
 
   useEffect(() => {
-    if (title) document.title = `${title} · Task-force workspace`;
+    if (title) document.title = _('app.documentTitle', { page: _(title) });
     if (shownKey.current === routeKey) return;
     shownKey.current = routeKey;
     mainRef.current?.focus();
     window.scrollTo(0, 0);
-  }, [routeKey, title]);
+  }, [routeKey, title, _]);
 
   return (
     <>
       <a className="tf-skip-link" href="#main">
-        Skip to main content
+        {_('shell.skipToMain')}
       </a>
       <AppHeader />
       <SectionNav />

@@ -1,6 +1,6 @@
 import { LoginPage } from '@taskforce/web-auth/login';
 import { useSession } from '@taskforce/web-data-access/session';
-import { LoadingState, pathTo, useLocation, useNavigate } from '@taskforce/web-ui';
+import { LoadingState, pathTo, useLingui, useLocation, useNavigate } from '@taskforce/web-ui';
 import { lazy, Suspense, useEffect } from 'react';
 
 const SignedIn = lazy(() => import('./signed-in').then((m) => ({ default: m.SignedIn })));
@@ -16,6 +16,7 @@ export function App() {
   const session = useSession();
   const location = useLocation();
   const navigate = useNavigate();
+  const { _ } = useLingui();
 
   useEffect(() => {
     if (session && location.pathname === '/login') navigate(pathTo('dashboard'), { replace: true });
@@ -24,8 +25,8 @@ export function App() {
   const isSetPassword = location.pathname === '/set-password';
 
   useEffect(() => {
-    if (!session && !isSetPassword) document.title = 'Sign in · Task-force workspace';
-  }, [session, isSetPassword]);
+    if (!session && !isSetPassword) document.title = _('app.documentTitle', { page: _('signIn.title') });
+  }, [session, isSetPassword, _]);
 
   if (!isSetPassword && !session) return <LoginPage />;
   return <Suspense fallback={<LoadingState />}>{isSetPassword ? <SetPasswordRoute /> : <SignedIn />}</Suspense>;

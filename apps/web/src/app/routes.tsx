@@ -1,7 +1,7 @@
 // The dashboard library also holds the header of every signed-in page: it comes with the shell's chunk.
 import { SecuritySettingsPage } from '@taskforce/web-auth';
 import { DashboardPage, NotificationSettingsPage } from '@taskforce/web-dashboard';
-import { LoadingState, matchPath, PATHS, type RouteName, type RouteParams } from '@taskforce/web-ui';
+import { LoadingState, matchPath, messageId, PATHS, type RouteName, type RouteParams } from '@taskforce/web-ui';
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { NotFoundPage } from './not-found-page';
 
@@ -35,6 +35,7 @@ const AgenciesAdminPage = page(() => import('@taskforce/web-admin').then((m) => 
 /** A resolved route: a key that changes when the page changes, and what to render. */
 export interface ResolvedRoute {
   key: string;
+  /** Message id of the document title, or null. */
   title: string | null;
   element: ReactNode;
 }
@@ -42,7 +43,7 @@ export interface ResolvedRoute {
 /** One screen: its path (a pattern of `PATHS`), the key of a shown page, its document title, and the page. */
 interface AppRoute {
   path: string;
-  /** Null: the page sets its own title once its data has arrived. */
+  /** Message id of the document title; null: the page sets its own title once its data has arrived. */
   title: string | null;
   key: (params: Record<string, string>) => string;
   render: (params: Record<string, string>) => ReactNode;
@@ -59,23 +60,23 @@ function withParams<N extends RouteName>(name: N, render: (params: RouteParams<N
 
 /** Every signed-in screen, first match wins (so `/operations/new` comes before `/operations/:id`). */
 export const APP_ROUTES: readonly AppRoute[] = [
-  fixed('dashboard', 'Dashboard', DashboardPage),
-  fixed('login', 'Dashboard', DashboardPage, 'dashboard'),
-  fixed('notificationSettings', 'Notification settings', NotificationSettingsPage),
-  fixed('securitySettings', 'Security', SecuritySettingsPage),
-  fixed('newOperation', 'New joint operation', NewOperationPage),
-  fixed('invitations', 'Invitations', InvitationsPage),
-  fixed('leads', 'Leads', LeadsPage),
-  fixed('newLead', 'New lead', NewLeadPage),
-  fixed('approvals', 'Approvals', ApprovalsPage),
-  fixed('indicators', 'Indicators', IndicatorsPage),
-  fixed('countries', 'Countries', CountriesPage),
-  fixed('imports', 'Data imports', ImportsPage),
-  fixed('auditChain', 'Audit log', AuditChainPage),
-  fixed('agreements', 'Agreements', AgreementsAdminPage),
-  fixed('rules', 'Jurisdiction rules', RulesAdminPage),
-  fixed('people', 'People', PeopleAdminPage),
-  fixed('agencies', 'Agencies', AgenciesAdminPage),
+  fixed('dashboard', messageId('nav.dashboard'), DashboardPage),
+  fixed('login', messageId('nav.dashboard'), DashboardPage, 'dashboard'),
+  fixed('notificationSettings', messageId('page.notificationSettings'), NotificationSettingsPage),
+  fixed('securitySettings', messageId('page.security'), SecuritySettingsPage),
+  fixed('newOperation', messageId('page.newOperation'), NewOperationPage),
+  fixed('invitations', messageId('nav.invitations'), InvitationsPage),
+  fixed('leads', messageId('nav.leads'), LeadsPage),
+  fixed('newLead', messageId('page.newLead'), NewLeadPage),
+  fixed('approvals', messageId('nav.approvals'), ApprovalsPage),
+  fixed('indicators', messageId('nav.indicators'), IndicatorsPage),
+  fixed('countries', messageId('nav.countries'), CountriesPage),
+  fixed('imports', messageId('nav.imports'), ImportsPage),
+  fixed('auditChain', messageId('nav.auditLog'), AuditChainPage),
+  fixed('agreements', messageId('nav.agreements'), AgreementsAdminPage),
+  fixed('rules', messageId('page.rules'), RulesAdminPage),
+  fixed('people', messageId('nav.people'), PeopleAdminPage),
+  fixed('agencies', messageId('nav.agencies'), AgenciesAdminPage),
   withParams('country', ({ code }) => <CountryProfilePage key={code} code={code} />),
   withParams('lead', ({ id }) => <LeadDetailPage key={id} leadId={id} />),
   withParams('evaluation', ({ id }) => <EvaluationPage key={id} operationId={id} />),
@@ -94,5 +95,5 @@ export function resolveRoute(pathname: string): ResolvedRoute {
     const params = Object.fromEntries(Object.entries(match.params).filter((e): e is [string, string] => typeof e[1] === 'string'));
     return { key: route.key(params), title: route.title, element: <Suspense fallback={<LoadingState />}>{route.render(params)}</Suspense> };
   }
-  return { key: 'not-found', title: 'Page not found', element: <NotFoundPage /> };
+  return { key: 'not-found', title: messageId('notFound.title'), element: <NotFoundPage /> };
 }

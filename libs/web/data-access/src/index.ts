@@ -30,3 +30,4 @@ export * from './lib/session/session-headers';
 export * from './lib/files/session-fetch';
 export * from './lib/files/evidence-files';
 export * from './lib/graphql/files.documents';
+export * from './lib/apollo/api-error-text';

@@ -6,3 +6,4 @@ export * from './lib/session/session-headers';
 export * from './lib/session/session-store';
 export * from './lib/session/sign-in';
 export * from './lib/session/use-session';
+export * from './lib/apollo/api-error-text';

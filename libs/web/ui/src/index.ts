@@ -24,3 +24,4 @@ export * from './lib/router/paths';
 export * from './lib/format/csv-cell';
 export * from './lib/format/save-file';
 export * from './lib/format/marked-copy';
+export * from './lib/i18n';

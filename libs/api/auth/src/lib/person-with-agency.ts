@@ -12,7 +12,7 @@ import { UserService } from './user.service';
 export function personWithAgencyColumns(user = 'u', agency = 'ua', prefix = ''): string {
   return (
     `${user}.id::text AS ${prefix}user_id, ${user}.email AS ${prefix}user_email, ${user}.display_name AS ${prefix}user_display_name, ` +
-    `${user}.roles::text[] AS ${prefix}user_roles, ${user}.disabled_at AS ${prefix}user_disabled_at, ` +
+    `${user}.roles::text[] AS ${prefix}user_roles, ${user}.disabled_at AS ${prefix}user_disabled_at, ${user}.language AS ${prefix}user_language, ` +
     `${agency}.id::text AS ${prefix}agency_id, ${agency}.name AS ${prefix}agency_name, ${agency}.acronym AS ${prefix}agency_acronym, ` +
     `${agency}.kind AS ${prefix}agency_kind, ${agency}.country AS ${prefix}agency_country`
   );
@@ -28,6 +28,7 @@ export interface PersonWithAgencyRow {
   user_display_name: string;
   user_roles: Role[];
   user_disabled_at: Date | null;
+  user_language: string | null;
   agency_id: string;
   agency_name: string;
   agency_acronym: string;
@@ -46,7 +47,7 @@ export function personWithAgency(row: Record<string, unknown> | PersonWithAgency
   const at = <T>(name: string) => r[`${prefix}${name}`] as T;
   if (at<string | null>('user_id') === null) return null;
   return {
-    ...UserService.toModel({ id: at('user_id'), email: at('user_email'), displayName: at('user_display_name'), roles: at('user_roles'), agencyId: at('agency_id'), disabledAt: at('user_disabled_at') }),
+    ...UserService.toModel({ id: at('user_id'), email: at('user_email'), displayName: at('user_display_name'), roles: at('user_roles'), agencyId: at('agency_id'), disabledAt: at('user_disabled_at'), language: at('user_language') }),
     loadedAgency: AgencyService.toModel({ id: at('agency_id'), name: at('agency_name'), acronym: at('agency_acronym'), kind: at('agency_kind'), country: at('agency_country') }),
   };
 }

@@ -32,6 +32,10 @@ export class UserEntity {
   @Column({ name: 'last_sign_in_at', type: 'timestamptz', nullable: true })
   lastSignInAt: Date | null;
 
+  /** The language chosen for the web client (`LANGUAGES` of libs/domain: en, fr, es, ar); null = follow the browser. */
+  @Column({ type: 'text', nullable: true })
+  language: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -26,6 +26,12 @@ export class UserModel {
 
   @Field({ description: 'True when the account is disabled' })
   disabled: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The language the person chose for the web client: en, fr, es or ar (BCP 47); null until chosen (the client then follows the browser)',
+  })
+  language: string | null;
 }
 
 @ObjectType('AuthPayload', {

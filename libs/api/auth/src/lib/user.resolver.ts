@@ -1,6 +1,7 @@
-import { Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AgencyModel, AgencyService } from '@taskforce/api-agencies';
 import { AuthUser, COST, cost, CurrentUser, notFound } from '@taskforce/api-core';
+import { SetMyLanguageInput } from './dto/language.inputs';
 import { UserModel } from './user.model';
 import { UserService } from './user.service';
 
@@ -16,6 +17,15 @@ export class UserResolver {
     const me = await this.users.findById(user.userId);
     if (!me) throw notFound('User');
     return me;
+  }
+
+  @Mutation(() => UserModel, {
+    complexity: cost(COST.LIGHT_WRITE),
+    description:
+      'Stores the language the signed-in person chose for the web client and returns them. BAD_USER_INPUT (field `language`) unless one of en, fr, es, ar',
+  })
+  setMyLanguage(@CurrentUser() user: AuthUser, @Args('input') input: SetMyLanguageInput): Promise<UserModel> {
+    return this.users.setLanguage(user.userId, input.language);
   }
 
   // Field resolvers without parameter decorators take graphql-js's (source, args, context): Nest calls them directly.

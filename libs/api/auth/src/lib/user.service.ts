@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { byKeys, isUuid, loadByKey } from '@taskforce/api-core';
-import { Role } from '@taskforce/domain';
+import { byKeys, isUuid, loadByKey, notFound } from '@taskforce/api-core';
+import { Language, Role } from '@taskforce/domain';
 import { EntityManager, In, IsNull, Repository } from 'typeorm';
 import { UserEntity } from './user.entity';
 import { UserModel } from './user.model';
 
 /** The columns of a person that their model shows. */
-type UserRow = Pick<UserEntity, 'id' | 'email' | 'displayName' | 'roles' | 'agencyId' | 'disabledAt'>;
+type UserRow = Pick<UserEntity, 'id' | 'email' | 'displayName' | 'roles' | 'agencyId' | 'disabledAt' | 'language'>;
 
 /** People and their accounts. */
 @Injectable()
@@ -22,6 +22,7 @@ export class UserService {
       roles: entity.roles,
       agencyId: entity.agencyId,
       disabled: entity.disabledAt !== null,
+      language: entity.language,
     };
   }
 
@@ -37,6 +38,17 @@ export class UserService {
     });
   }
 
+  /**
+   * Stores the language person `userId` chose for the web client (already checked to be one of `LANGUAGES`) and
+   * returns the person. NOT_FOUND "User not found" when the account is gone.
+   */
+  async setLanguage(userId: string, language: Language): Promise<UserModel> {
+    const result = await this.users.update({ id: userId }, { language });
+    if (!result.affected) throw notFound('User');
+    const rows = await this.rows([userId]);
+    return UserService.toModel(rows[0]);
+  }
+
   /** Users with these ids (unknown ids dropped). */
   async findByIds(ids: readonly string[]): Promise<UserModel[]> {
     if (!ids.length) return [];
@@ -46,7 +58,7 @@ export class UserService {
   /** The users with these ids as plain rows of the columns their model shows (one statement, no entity hydration). */
   private rows(ids: readonly string[]): Promise<UserRow[]> {
     return this.users.query(
-      'SELECT id, email, display_name AS "displayName", roles::text[] AS roles, agency_id AS "agencyId", disabled_at AS "disabledAt" FROM users WHERE id = ANY($1::uuid[])',
+      'SELECT id, email, display_name AS "displayName", roles::text[] AS roles, agency_id AS "agencyId", disabled_at AS "disabledAt", language FROM users WHERE id = ANY($1::uuid[])',
       [ids],
     );
   }

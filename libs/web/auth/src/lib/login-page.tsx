@@ -1,55 +1,64 @@
 import type { SecondFactorMethod } from '@taskforce/web-data-access';
 import { classifySecret, requestLogin, requestLoginSecondFactor, SignInError, sessionStore, type SessionEnd, type SessionEndReason } from '@taskforce/web-data-access/session';
-import { describeIdleLimit } from '@taskforce/domain';
-import { Alert, Button, Card, TextField, useNavigate } from '@taskforce/web-ui';
+import type { Translate } from '@taskforce/web-data-access/session';
+import { isLanguage } from '@taskforce/domain';
+import { Alert, Button, Card, LanguageSwitch, messageId, TextField, useLanguage, useLingui, useNavigate } from '@taskforce/web-ui';
 import { useState, type FormEvent } from 'react';
 
 // This page is what a visitor loads first: it sends its requests with plain fetch (`requestLogin`), and the passkey
 // ceremony's library (passkey-browser.ts) is loaded only when "Use a passkey" is pressed.
 
 const END_REASON_MESSAGES: Record<Exclude<SessionEndReason, 'idle'>, string> = {
-  'logged-out': 'You are signed out.',
-  expired: 'Your session has expired. Please sign in again.',
-  revoked: 'Your session was ended (signed out elsewhere or account disabled). Please sign in again.',
+  'logged-out': messageId('signIn.ended.loggedOut'),
+  expired: messageId('signIn.ended.expired'),
+  revoked: messageId('signIn.ended.revoked'),
 };
 
 /** What the sign-in screen says about the session that just ended. */
-function endMessage(end: SessionEnd): string {
-  if (end.reason === 'idle') return `Your session ended after ${describeIdleLimit(end.idleMinutes ?? 30)} without activity. Please sign in again.`;
-  return END_REASON_MESSAGES[end.reason];
+function endMessage(_: Translate, end: SessionEnd): string {
+  if (end.reason !== 'idle') return _(END_REASON_MESSAGES[end.reason]);
+  const minutes = end.idleMinutes ?? 30;
+  // SESSION_IDLE_MINUTES may be a fraction in tests: then it is said in seconds.
+  return Number.isInteger(minutes) ? _('signIn.ended.idleMinutes', { minutes }) : _('signIn.ended.idleSeconds', { seconds: Math.round(minutes * 60) });
+}
+
+/** What went wrong, as a message id and its values, so the sentence follows a change of language. */
+interface ShownError {
+  id: string;
+  values?: Record<string, unknown>;
 }
 
 /** The API's error code of a refused step, if it gave one. */
 const codeOf = (error: unknown): string | undefined => (error instanceof SignInError ? error.code : undefined);
 
-/** The sentence for a failure that is neither a refusal of the credentials nor the rate limit. */
-function otherFailure(error: unknown): string {
-  if (error instanceof TypeError) return 'The server cannot be reached. Check your connection and try again.';
-  if (codeOf(error) === 'BAD_USER_INPUT') return 'Some of the values are not valid.';
-  return 'Sign-in failed. Please try again.';
+/** The message for a failure that is neither a refusal of the credentials nor the rate limit. */
+function otherFailure(error: unknown): ShownError {
+  if (error instanceof TypeError) return { id: messageId('errors.offline') };
+  if (codeOf(error) === 'BAD_USER_INPUT') return { id: messageId('errors.badUserInput') };
+  return { id: messageId('signIn.failed') };
 }
 
-function loginErrorMessage(error: unknown): string {
+function loginError(error: unknown): ShownError {
   switch (codeOf(error)) {
     case 'UNAUTHENTICATED':
-      return 'Email or password is not right, or the account is disabled.';
+      return { id: messageId('signIn.badCredentials') };
     case 'TOO_MANY_REQUESTS':
-      return 'Too many sign-in attempts. Please wait a minute and try again.';
+      return { id: messageId('signIn.tooManyAttempts') };
     default:
       return otherFailure(error);
   }
 }
 
-async function codeErrorMessage(error: unknown): Promise<string> {
+async function codeError(error: unknown): Promise<ShownError> {
   if (!(error instanceof SignInError) && !(error instanceof TypeError)) {
     const passkeys = await import('./passkey-browser');
-    if (passkeys.isBrowserPasskeyError(error)) return passkeys.browserPasskeyMessage(error);
+    if (passkeys.isBrowserPasskeyError(error)) return { id: passkeys.browserPasskeyMessageId(error) };
   }
   switch (codeOf(error)) {
     case 'UNAUTHENTICATED':
-      return 'That code or passkey was not accepted (a code works once), or the sign-in has expired. Try again, or start again.';
+      return { id: messageId('signIn.codeRefused') };
     case 'TOO_MANY_REQUESTS':
-      return 'Too many sign-in attempts. Please wait a minute and try again.';
+      return { id: messageId('signIn.tooManyAttempts') };
     default:
       return otherFailure(error);
   }
@@ -76,11 +85,19 @@ export function LoginPage() {
   const [code, setCode] = useState('');
   const [challenge, setChallenge] = useState<SecondStep | null>(null);
   const [usingPasskey, setUsingPasskey] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<ShownError | null>(null);
   const [loading, setLoading] = useState(false);
   const [checkingCode, setCheckingCode] = useState(false);
   const lastEnd = sessionStore.lastEnd();
   const navigate = useNavigate();
+  const { _ } = useLingui();
+  const { setLanguage } = useLanguage();
+  /** Opens the session; the person's stored language (chosen in any browser) is shown from now on. */
+  const signedIn = (payload: Parameters<typeof sessionStore.setFromPayload>[0]) => {
+    if (isLanguage(payload.user.language)) void setLanguage(payload.user.language);
+    sessionStore.setFromPayload(payload);
+  };
+  const errorText = error ? _(error.id, error.values) : null;
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -94,10 +111,10 @@ export function LoginPage() {
         setPassword('');
       } else if (answer && !answer.secondFactorRequired && answer.accessTokenExpiresAt && answer.user) {
         if (answer.secondFactorEnrolmentRequired) navigate(SECURITY_PATH, { replace: true });
-        sessionStore.setFromPayload({ accessTokenExpiresAt: answer.accessTokenExpiresAt, user: answer.user });
-      } else setError('Sign-in failed. Please try again.');
+        signedIn({ accessTokenExpiresAt: answer.accessTokenExpiresAt, user: answer.user });
+      } else setError({ id: messageId('signIn.failed') });
     } catch (caught: unknown) {
-      setError(loginErrorMessage(caught));
+      setError(loginError(caught));
       setPassword('');
     } finally {
       setLoading(false);
@@ -111,9 +128,9 @@ export function LoginPage() {
     const given = classifySecret(code);
     setCheckingCode(true);
     try {
-      sessionStore.setFromPayload(await requestLoginSecondFactor({ challengeToken: challenge.challengeToken, code: given.code ?? null, recoveryCode: given.code ? null : code.trim() }));
+      signedIn(await requestLoginSecondFactor({ challengeToken: challenge.challengeToken, code: given.code ?? null, recoveryCode: given.code ? null : code.trim() }));
     } catch (caught: unknown) {
-      setError(await codeErrorMessage(caught));
+      setError(await codeError(caught));
       setCode('');
     } finally {
       setCheckingCode(false);
@@ -127,9 +144,9 @@ export function LoginPage() {
     try {
       const { signWithPasskey } = await import('./passkey-browser');
       const passkeyResponse = await signWithPasskey(challenge.passkeyOptions);
-      sessionStore.setFromPayload(await requestLoginSecondFactor({ challengeToken: challenge.challengeToken, passkeyResponse }));
+      signedIn(await requestLoginSecondFactor({ challengeToken: challenge.challengeToken, passkeyResponse }));
     } catch (caught: unknown) {
-      setError(await codeErrorMessage(caught));
+      setError(await codeError(caught));
     } finally {
       setUsingPasskey(false);
     }
@@ -140,21 +157,22 @@ export function LoginPage() {
     return (
       <main className="tf-login" id="main">
         <div className="tf-login__intro">
-          <p className="tf-eyebrow">Joint anti-trafficking task force</p>
-          <h1 className="tf-login__title">Task-force workspace</h1>
+          <LanguageSwitch />
+          <p className="tf-eyebrow">{_('app.eyebrow')}</p>
+          <h1 className="tf-login__title">{_('app.name')}</h1>
         </div>
-        <Card className="tf-login__card" title={challenge.passkeyOptions ? 'Confirm it is you' : 'Enter your code'} headingLevel={2}>
+        <Card className="tf-login__card" title={challenge.passkeyOptions ? _('signIn.confirmTitle') : _('signIn.codeTitle')} headingLevel={2}>
           <form className="tf-stack" onSubmit={onSubmitCode} data-testid="login-code-form">
             {challenge.passkeyOptions && (
               <Button variant={hasCodes ? 'secondary' : 'primary'} onClick={onUsePasskey} busy={usingPasskey} data-testid="login-passkey">
-                Use a passkey
+                {_('signIn.usePasskey')}
               </Button>
             )}
             {hasCodes && (
               <>
                 <TextField
-                  label="Code"
-                  hint={challenge.passkeyOptions ? 'Or the 6-digit code from your authenticator app, or one of your recovery codes.' : 'The 6-digit code from your authenticator app, or one of your recovery codes.'}
+                  label={_('field.code')}
+                  hint={challenge.passkeyOptions ? _('signIn.codeHintWithPasskey') : _('signIn.codeHint')}
                   name="one-time-code"
                   autoComplete="one-time-code"
                   inputMode="text"
@@ -165,11 +183,11 @@ export function LoginPage() {
                   data-testid="login-code"
                 />
                 <Button type="submit" variant="primary" busy={checkingCode} data-testid="login-code-submit">
-                  Sign in
+                  {_('signIn.submit')}
                 </Button>
               </>
             )}
-            {error && <Alert data-testid="login-error">{error}</Alert>}
+            {errorText && <Alert data-testid="login-error">{errorText}</Alert>}
             <Button
               variant="ghost"
               onClick={() => {
@@ -179,7 +197,7 @@ export function LoginPage() {
               }}
               data-testid="login-code-back"
             >
-              Start again
+              {_('signIn.startAgain')}
             </Button>
           </form>
         </Card>
@@ -190,22 +208,20 @@ export function LoginPage() {
   return (
     <main className="tf-login" id="main">
       <div className="tf-login__intro">
-        <p className="tf-eyebrow">Joint anti-trafficking task force</p>
-        <h1 className="tf-login__title">Task-force workspace</h1>
-        <p className="tf-muted">
-          Coordinate joint operations across agencies and borders: assign tasks, follow them live and keep every
-          liaison officer informed.
-        </p>
+        <LanguageSwitch />
+        <p className="tf-eyebrow">{_('app.eyebrow')}</p>
+        <h1 className="tf-login__title">{_('app.name')}</h1>
+        <p className="tf-muted">{_('signIn.intro')}</p>
       </div>
-      <Card className="tf-login__card" title="Sign in" headingLevel={2}>
+      <Card className="tf-login__card" title={_('signIn.title')} headingLevel={2}>
         {lastEnd && !error && (
           <Alert tone="info" data-testid="session-end-message">
-            {endMessage(lastEnd)}
+            {endMessage(_, lastEnd)}
           </Alert>
         )}
         <form className="tf-stack" onSubmit={onSubmit} data-testid="login-form">
           <TextField
-            label="Email"
+            label={_('field.email')}
             type="email"
             name="email"
             autoComplete="username"
@@ -216,7 +232,7 @@ export function LoginPage() {
             data-testid="login-email"
           />
           <TextField
-            label="Password"
+            label={_('field.password')}
             type="password"
             name="password"
             autoComplete="current-password"
@@ -225,9 +241,9 @@ export function LoginPage() {
             onChange={(event) => setPassword(event.target.value)}
             data-testid="login-password"
           />
-          {error && <Alert data-testid="login-error">{error}</Alert>}
+          {errorText && <Alert data-testid="login-error">{errorText}</Alert>}
           <Button type="submit" variant="primary" busy={loading} data-testid="login-submit">
-            Sign in
+            {_('signIn.submit')}
           </Button>
         </form>
       </Card>

@@ -1,4 +1,5 @@
 import { browserSupportsWebAuthn, startAuthentication, startRegistration, WebAuthnError } from '@simplewebauthn/browser';
+import { messageId } from '@taskforce/web-ui';
 
 /**
  * The browser's side of passkeys (W3C WebAuthn through @simplewebauthn/browser): the API hands out options as JSON and
@@ -23,6 +24,13 @@ export async function signWithPasskey(optionsJson: string): Promise<string> {
 /** True for an error of the browser's ceremony (cancelled, timed out, refused), as opposed to one of the API. */
 export function isBrowserPasskeyError(error: unknown): boolean {
   return error instanceof WebAuthnError || (error instanceof Error && ['NotAllowedError', 'AbortError', 'InvalidStateError', 'SecurityError', 'NotSupportedError'].includes(error.name));
+}
+
+/** The message id (catalogue `shell`) for a failure of the browser's ceremony. */
+export function browserPasskeyMessageId(error: unknown): string {
+  if (error instanceof WebAuthnError && error.code === 'ERROR_AUTHENTICATOR_PREVIOUSLY_REGISTERED') return messageId('passkey.registeredAlready');
+  if (error instanceof Error && error.name === 'SecurityError') return messageId('passkey.wrongAddress');
+  return messageId('passkey.cancelled');
 }
 
 /** A sentence for a failure of the browser's ceremony. */

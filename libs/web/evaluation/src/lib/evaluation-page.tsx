@@ -61,7 +61,8 @@ export function EvaluationPage({ operationId }: { operationId: string }) {
   return (
     <div className="tf-page tf-evaluation" data-testid="evaluation-page">
       <p className="tf-small">
-        <Link to={base}>← {operation.name}</Link> · <Link to={pathTo('report', { id: operationId })}>Operation report</Link>
+        <Link to={base}>
+          <span className="tf-dir-icon" aria-hidden="true">←</span> {operation.name}</Link> · <Link to={pathTo('report', { id: operationId })}>Operation report</Link>
       </p>
       <h1 className="tf-page__title">Closing evaluation</h1>
       <p className="tf-muted">

@@ -50,7 +50,8 @@ export function OperationReportPage({ operationId }: { operationId: string }) {
   return (
     <article className="tf-page tf-report" data-testid="report-page">
       <p className="tf-small tf-report__noprint">
-        <Link to={base}>← {o.name}</Link> · <Link to={pathTo('evaluation', { id: operationId })}>Closing evaluation</Link>
+        <Link to={base}>
+          <span className="tf-dir-icon" aria-hidden="true">←</span> {o.name}</Link> · <Link to={pathTo('evaluation', { id: operationId })}>Closing evaluation</Link>
       </p>
       <div className="tf-report__actions tf-report__noprint">
         <DownloadReportButton operationId={operationId} />

@@ -34,6 +34,7 @@ import { RefreshRotatedAt1766000000000 } from './1766000000000-refresh-rotated-a
 import { FileIntegrityFailedAt1766010000000 } from './1766010000000-file-integrity-failed-at';
 import { HandlingConditions1766020000000 } from './1766020000000-handling-conditions';
 import { OpaqueFileDownloadTickets1766025000000 } from './1766025000000-opaque-file-download-tickets';
+import { PersonLanguage1766030000000 } from './1766030000000-person-language';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -73,4 +74,5 @@ export const migrations = [
   FileIntegrityFailedAt1766010000000,
   HandlingConditions1766020000000,
   OpaqueFileDownloadTickets1766025000000,
+  PersonLanguage1766030000000,
 ];

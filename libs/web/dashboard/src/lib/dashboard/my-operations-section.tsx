@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Role } from '@taskforce/domain';
-import { describeApiError, OPERATIONS_QUERY, useRealtimeEvent, useRealtimeReconnect, useViewer } from '@taskforce/web-data-access';
-import { Alert, Card, EmptyState, Link, LoadingState, pathTo } from '@taskforce/web-ui';
+import { apiErrorParts, apiErrorText, OPERATIONS_QUERY, useRealtimeEvent, useRealtimeReconnect, useViewer } from '@taskforce/web-data-access';
+import { Alert, Card, EmptyState, Link, LoadingState, messageId, pathTo, useLingui } from '@taskforce/web-ui';
 import { OperationCard } from './operation-card';
 
 /**
@@ -12,6 +12,7 @@ import { OperationCard } from './operation-card';
 export function MyOperationsSection() {
   const { data, loading, error, refetch } = useQuery(OPERATIONS_QUERY, { fetchPolicy: 'cache-and-network' });
   const viewer = useViewer();
+  const { _ } = useLingui();
   const refetchOperations = () => void refetch().catch(() => undefined);
   useRealtimeEvent('operation.changed', refetchOperations);
   useRealtimeReconnect(refetchOperations);
@@ -19,22 +20,22 @@ export function MyOperationsSection() {
   const mayForm = viewer?.roles.includes(Role.COORDINATOR) ?? false;
   return (
     <Card
-      title="My joint operations"
+      title={_('dashboard.myOperations')}
       headingLevel={2}
       className="tf-section"
-      aria-label="My joint operations"
+      aria-label={_('dashboard.myOperations')}
       actions={
         mayForm ? (
           <Link to={pathTo('newOperation')} className="tf-button tf-button--primary tf-button--sm" data-testid="new-operation-link">
-            New joint operation
+            {_('page.newOperation')}
           </Link>
         ) : undefined
       }
     >
-      {error && !data && <Alert>{describeApiError(error, 'Joint operations cannot be loaded right now.')}</Alert>}
-      {loading && !data && <LoadingState label="Loading joint operations…" />}
+      {error && !data && <Alert>{apiErrorText(_, apiErrorParts(error), messageId('dashboard.operationsLoadFailed'))}</Alert>}
+      {loading && !data && <LoadingState label={_('dashboard.operationsLoading')} />}
       {data && operations.length === 0 && (
-        <EmptyState>Your agency does not take part in any joint operation yet.</EmptyState>
+        <EmptyState>{_('dashboard.noOperations')}</EmptyState>
       )}
       {operations.length > 0 && (
         <div className="tf-operation-grid" data-testid="operation-list">

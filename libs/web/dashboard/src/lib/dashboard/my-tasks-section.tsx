@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { describeApiError, MY_TASKS_QUERY, type MyTaskData } from '@taskforce/web-data-access';
+import { apiErrorParts, apiErrorText, MY_TASKS_QUERY, type MyTaskData } from '@taskforce/web-data-access';
 import {
   Alert,
   AgencyBadge,
@@ -10,22 +10,25 @@ import {
   isPast,
   Link,
   LoadingState,
+  messageId,
   PillarBadge,
   PriorityBadge,
   TaskStatusBadge,
+  useLingui,
 } from '@taskforce/web-ui';
-import { AcknowledgementStatus } from '@taskforce/web-operations';
+import { AcknowledgementStatus } from '@taskforce/web-operations/acknowledgement';
 
 function MyTaskRow({ task, onChanged }: { task: MyTaskData; onChanged: () => void }) {
   const href = `/operations/${encodeURIComponent(task.operation.id)}?task=${encodeURIComponent(task.id)}`;
   const overdue = isPast(task.dueAt);
+  const { _ } = useLingui();
   return (
     <li className="tf-task-row" data-testid="my-task">
       <div className="tf-task-row__main">
         <Link to={href} className="tf-task-row__title">
           {task.title}
         </Link>
-        <span className="tf-muted tf-small tf-break">Joint operation: {task.operation.name}</span>
+        <span className="tf-muted tf-small tf-break">{_('dashboard.taskOperation', { name: task.operation.name })}</span>
         <AcknowledgementStatus
           task={task}
           escalationMinutes={task.operation.escalationMinutes}
@@ -45,15 +48,15 @@ function MyTaskRow({ task, onChanged }: { task: MyTaskData; onChanged: () => voi
       <div className="tf-task-row__due tf-small">
         {task.dueAt ? (
           <>
-            Due <time dateTime={task.dueAt}>{formatDate(task.dueAt)}</time>
+            {_('dashboard.due')} <time dateTime={task.dueAt}>{formatDate(task.dueAt)}</time>
           </>
         ) : (
-          <span className="tf-muted">No due date</span>
+          <span className="tf-muted">{_('dashboard.noDueDate')}</span>
         )}
         {overdue && (
           <>
             {' '}
-            <Badge tone="danger">Overdue</Badge>
+            <Badge tone="danger">{_('dashboard.overdue')}</Badge>
           </>
         )}
       </div>
@@ -66,12 +69,13 @@ export function MyTasksSection() {
   const { data, loading, error, refetch } = useQuery(MY_TASKS_QUERY, { fetchPolicy: 'cache-and-network' });
   const refetchTasks = () => void refetch().catch(() => undefined);
   const tasks = data?.myTasks ?? [];
+  const { _ } = useLingui();
   return (
-    <Card title="My tasks" headingLevel={2} className="tf-section" aria-label="My tasks">
-      <p className="tf-muted tf-small">Open tasks assigned to you or to your agency, due first.</p>
-      {error && !data && <Alert>{describeApiError(error, 'Your tasks cannot be loaded right now.')}</Alert>}
-      {loading && !data && <LoadingState label="Loading your tasks…" />}
-      {data && tasks.length === 0 && <EmptyState>Nothing waiting for you or your agency.</EmptyState>}
+    <Card title={_('dashboard.myTasks')} headingLevel={2} className="tf-section" aria-label={_('dashboard.myTasks')}>
+      <p className="tf-muted tf-small">{_('dashboard.myTasksIntro')}</p>
+      {error && !data && <Alert>{apiErrorText(_, apiErrorParts(error), messageId('dashboard.tasksLoadFailed'))}</Alert>}
+      {loading && !data && <LoadingState label={_('dashboard.tasksLoading')} />}
+      {data && tasks.length === 0 && <EmptyState>{_('dashboard.noTasks')}</EmptyState>}
       {tasks.length > 0 && (
         <ul className="tf-task-rows" data-testid="my-tasks">
           {tasks.map((task) => (

@@ -1,10 +1,11 @@
 import { TaskStatus } from '@taskforce/domain';
 import { useSession, type OperationSummary } from '@taskforce/web-data-access';
-import { AgencyBadge, Badge, Card, FORM_OF_EXPLOITATION_LABELS, labelOf, Link, OperationStatusBadge, pathTo } from '@taskforce/web-ui';
+import { AgencyBadge, Badge, Card, FORM_OF_EXPLOITATION_LABEL_IDS, labelFrom, Link, OperationStatusBadge, pathTo, useLingui } from '@taskforce/web-ui';
 
 /** One joint operation on the dashboard: status, lead and participating agencies, scope and task progress. */
 export function OperationCard({ operation }: { operation: OperationSummary }) {
   const viewerAgencyId = useSession()?.user.agency.id;
+  const { _ } = useLingui();
   const href = pathTo('operation', { id: operation.id });
   const count = (statuses: readonly string[]) =>
     operation.taskColumns.filter((column) => statuses.includes(column.status)).reduce((sum, column) => sum + column.total, 0);
@@ -16,7 +17,7 @@ export function OperationCard({ operation }: { operation: OperationSummary }) {
     <Card as="article" className="tf-operation-card" data-testid="operation-card" aria-labelledby={`op-${operation.id}`}>
       <div className="tf-operation-card__top">
         <OperationStatusBadge status={operation.status} />
-        {operation.viewerIsCoordinator && <Badge tone="accent">You coordinate</Badge>}
+        {operation.viewerIsCoordinator && <Badge tone="accent">{_('dashboard.youCoordinate')}</Badge>}
       </div>
       <h3 className="tf-operation-card__title" id={`op-${operation.id}`}>
         <Link to={href} className="tf-stretched-link" data-testid="operation-link">
@@ -26,13 +27,13 @@ export function OperationCard({ operation }: { operation: OperationSummary }) {
       {operation.description && <p className="tf-operation-card__description">{operation.description}</p>}
       <dl className="tf-facts">
         <div>
-          <dt>Lead agency</dt>
+          <dt>{_('dashboard.leadAgency')}</dt>
           <dd>
             <AgencyBadge agency={operation.leadAgency} />
           </dd>
         </div>
         <div>
-          <dt>Participating agencies</dt>
+          <dt>{_('dashboard.participatingAgencies')}</dt>
           <dd className="tf-chip-list" data-testid="participating-agencies">
             {operation.participatingAgencies.map((agency) => (
               <AgencyBadge key={agency.id} agency={agency} highlight={agency.id === viewerAgencyId} />
@@ -41,21 +42,19 @@ export function OperationCard({ operation }: { operation: OperationSummary }) {
         </div>
         {operation.formsOfExploitation.length > 0 && (
           <div>
-            <dt>Forms of exploitation</dt>
-            <dd>{operation.formsOfExploitation.map((form) => labelOf(FORM_OF_EXPLOITATION_LABELS, form)).join(', ')}</dd>
+            <dt>{_('dashboard.formsOfExploitation')}</dt>
+            <dd>{operation.formsOfExploitation.map((form) => labelFrom(_, FORM_OF_EXPLOITATION_LABEL_IDS, form)).join(', ')}</dd>
           </div>
         )}
         {operation.countries.length > 0 && (
           <div>
-            <dt>Countries</dt>
+            <dt>{_('nav.countries')}</dt>
             <dd>{operation.countries.join(', ')}</dd>
           </div>
         )}
         <div>
-          <dt>Tasks</dt>
-          <dd>
-            {open} open · {done} done · {all} in all
-          </dd>
+          <dt>{_('dashboard.tasks')}</dt>
+          <dd>{_('dashboard.taskCounts', { open, done, all })}</dd>
         </div>
       </dl>
     </Card>

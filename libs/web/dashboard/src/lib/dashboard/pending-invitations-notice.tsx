@@ -1,7 +1,7 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { hearsOfInvitations, InvitationStatus, NotificationType } from '@taskforce/domain';
 import { AGENCY_INVITATIONS_QUERY, useRealtimeEvent, useViewer } from '@taskforce/web-data-access';
-import { Alert, Link, pathTo } from '@taskforce/web-ui';
+import { Alert, Link, pathTo, useLingui } from '@taskforce/web-ui';
 
 /**
  * "N invitations to joint operations await your agency's answer", linking to /invitations, for the agency admins,
@@ -10,6 +10,7 @@ import { Alert, Link, pathTo } from '@taskforce/web-ui';
  */
 export function PendingInvitationsNotice() {
   const viewer = useViewer();
+  const { _ } = useLingui();
   const reads = viewer ? hearsOfInvitations(viewer.roles) : false;
   const { data, refetch } = useQuery(AGENCY_INVITATIONS_QUERY, reads ? { fetchPolicy: 'cache-and-network' } : skipToken);
   const refetchInvitations = () => void refetch().catch(() => undefined);
@@ -23,8 +24,7 @@ export function PendingInvitationsNotice() {
   if (!reads || pending === 0) return null;
   return (
     <Alert tone="info" className="tf-section" data-testid="pending-invitations-notice">
-      {pending === 1 ? 'One invitation to a joint operation awaits' : `${pending} invitations to joint operations await`} your agency’s
-      answer. <Link to={pathTo('invitations')}>Open invitations</Link>
+      {_('dashboard.pendingInvitations', { count: pending })} <Link to={pathTo('invitations')}>{_('notification.openInvitations')}</Link>
     </Alert>
   );
 }

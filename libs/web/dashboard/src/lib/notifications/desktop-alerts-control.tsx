@@ -1,4 +1,4 @@
-import { Button } from '@taskforce/web-ui';
+import { Button, useLingui } from '@taskforce/web-ui';
 import { useState } from 'react';
 import {
   desktopAlertPermission,
@@ -24,18 +24,19 @@ function currentState(): DesktopAlertsState {
 export function DesktopAlertsControl() {
   const [state, setState] = useState(currentState);
   const [asking, setAsking] = useState(false);
+  const { _ } = useLingui();
 
   if (state.permission === 'unsupported') {
     return (
       <p className="tf-small tf-muted" data-testid="desktop-alerts" data-state="unsupported">
-        This browser cannot show desktop alerts.
+        {_('desktopAlerts.unsupported')}
       </p>
     );
   }
   if (state.permission === 'denied') {
     return (
       <p className="tf-small tf-muted" data-testid="desktop-alerts" data-state="blocked">
-        Desktop alerts are blocked for this site in your browser&apos;s settings.
+        {_('desktopAlerts.blocked')}
       </p>
     );
   }
@@ -58,17 +59,15 @@ export function DesktopAlertsControl() {
   return (
     <div className="tf-desktop-alerts" data-testid="desktop-alerts" data-state={on ? 'on' : 'off'}>
       <p className="tf-small">
-        {on
-          ? 'Desktop alerts are on: urgent notifications and those for you in person show on your desktop while this tab is in the background.'
-          : 'Turn on desktop alerts to hear of urgent work while this tab is in the background.'}
+        {on ? _('desktopAlerts.on') : _('desktopAlerts.offer')}
       </p>
       {on ? (
         <Button size="sm" variant="ghost" onClick={turnOff} data-testid="desktop-alerts-off">
-          Turn off desktop alerts
+          {_('desktopAlerts.turnOff')}
         </Button>
       ) : (
         <Button size="sm" variant="secondary" busy={asking} onClick={turnOn} data-testid="desktop-alerts-on">
-          Turn on desktop alerts
+          {_('desktopAlerts.turnOn')}
         </Button>
       )}
     </div>

@@ -1,4 +1,5 @@
 import { NotificationType } from '@taskforce/domain';
+import { messageId } from '@taskforce/web-ui';
 
 /**
  * Notification types addressed to the person themself (not to their agency or to every coordinator): a task assigned
@@ -34,10 +35,16 @@ export function shouldAlertOnDesktop({ notification, permission, enabled, visibi
   return notification.urgent || PERSONAL_NOTIFICATION_TYPES.has(notification.type);
 }
 
-/** The desktop alert's title and text: urgent ones say so first, since the system shows them among other apps'. */
-export function desktopAlertContent(notification: { title: string; body: string | null; urgent: boolean }): { title: string; body: string } {
+/**
+ * The desktop alert's title and text: urgent ones say so first (`desktopAlerts.urgentTitle`, translated by
+ * `translate`), since the system shows them among other apps'.
+ */
+export function desktopAlertContent(
+  notification: { title: string; body: string | null; urgent: boolean },
+  translate: (id: string, values: { title: string }) => string,
+): { title: string; body: string } {
   return {
-    title: notification.urgent ? `Urgent: ${notification.title}` : notification.title,
+    title: notification.urgent ? translate(messageId('desktopAlerts.urgentTitle'), { title: notification.title }) : notification.title,
     body: notification.body ?? '',
   };
 }
@@ -95,7 +102,7 @@ export interface DesktopAlertNotification {
  * front and calls `onOpen` (to open what it is about). The tag is the notification's id, so several tabs of the same
  * person show it once. Returns true when an alert was shown.
  */
-export function showDesktopAlert(notification: DesktopAlertNotification, onOpen: () => void): boolean {
+export function showDesktopAlert(notification: DesktopAlertNotification, translate: (id: string, values: { title: string }) => string, onOpen: () => void): boolean {
   const context: DesktopAlertContext = {
     notification,
     permission: desktopAlertPermission(),
@@ -103,7 +110,7 @@ export function showDesktopAlert(notification: DesktopAlertNotification, onOpen:
     visibility: document.visibilityState,
   };
   if (!shouldAlertOnDesktop(context)) return false;
-  const { title, body } = desktopAlertContent(notification);
+  const { title, body } = desktopAlertContent(notification, translate);
   try {
     const alert = new window.Notification(title, {
       body,

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { UNREAD_NOTIFICATION_COUNT_QUERY } from '@taskforce/web-data-access';
-import { classNames } from '@taskforce/web-ui';
+import { classNames, useLingui, type MessageRef } from '@taskforce/web-ui';
 import { useEffect, useId, useRef, useState } from 'react';
 import { NotificationPanel } from './notification-panel';
 import { unreadCountAnnouncement } from './unread-title';
@@ -21,7 +21,8 @@ export function NotificationBell() {
   const count = data?.unreadNotificationCount ?? 0;
   const loaded = data !== undefined;
   useUnreadCountInTitle(loaded ? count : null);
-  const [announcement, setAnnouncement] = useState('');
+  const { _ } = useLingui();
+  const [announcement, setAnnouncement] = useState<MessageRef | null>(null);
   const previousCount = useRef<number | null>(null);
 
   useEffect(() => {
@@ -56,7 +57,7 @@ export function NotificationBell() {
         className={classNames('tf-bell__button', count > 0 && 'tf-bell__button--unread')}
         aria-expanded={open}
         aria-controls={panelId}
-        aria-label={loaded ? `Notifications, ${count} unread` : 'Notifications'}
+        aria-label={loaded ? _('notifications.bellWithCount', { count }) : _('notifications.title')}
         onClick={() => setOpen((current) => !current)}
         data-testid="notification-bell"
       >
@@ -70,7 +71,7 @@ export function NotificationBell() {
         )}
       </button>
       <span className="tf-visually-hidden" role="status" data-testid="unread-announcement">
-        {announcement}
+        {announcement ? _(announcement.id, announcement.values) : ''}
       </span>
       {open && <NotificationPanel id={panelId} unreadCount={count} onNavigate={() => setOpen(false)} />}
     </div>

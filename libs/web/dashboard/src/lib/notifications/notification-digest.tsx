@@ -1,13 +1,14 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import {
-  describeApiError,
+  apiErrorParts,
+  apiErrorText,
   MARK_NOTIFICATION_READ_MUTATION,
   NOTIFICATION_DIGEST_QUERY,
   NOTIFICATIONS_QUERY,
   UNREAD_NOTIFICATION_COUNT_QUERY,
   type NotificationData,
 } from '@taskforce/web-data-access';
-import { Alert, EmptyState, LoadingState } from '@taskforce/web-ui';
+import { Alert, EmptyState, LoadingState, messageId, useLingui } from '@taskforce/web-ui';
 import { NotificationItem } from './notification-item';
 
 interface NotificationDigestListProps {
@@ -22,6 +23,7 @@ interface NotificationDigestListProps {
  * operation is muted or they came during quiet hours (notificationDigest), newest first.
  */
 export function NotificationDigestList({ onNavigate, compact = false }: NotificationDigestListProps) {
+  const { _ } = useLingui();
   const { data, loading, error } = useQuery(NOTIFICATION_DIGEST_QUERY, { fetchPolicy: 'cache-and-network' });
   const [markRead] = useMutation(MARK_NOTIFICATION_READ_MUTATION, {
     refetchQueries: [UNREAD_NOTIFICATION_COUNT_QUERY, NOTIFICATIONS_QUERY],
@@ -35,13 +37,11 @@ export function NotificationDigestList({ onNavigate, compact = false }: Notifica
 
   return (
     <div className={compact ? 'tf-digest tf-digest--compact' : 'tf-digest'} data-testid="notification-digest">
-      {error && !digest && <Alert>{describeApiError(error, 'The digest cannot be loaded right now.')}</Alert>}
-      {loading && !digest && <LoadingState label="Loading the digest…" />}
+      {error && !digest && <Alert>{apiErrorText(_, apiErrorParts(error), messageId('digest.loadFailed'))}</Alert>}
+      {loading && !digest && <LoadingState label={_('digest.loading')} />}
       {digest && (
         <p className="tf-muted tf-small" data-testid="digest-count">
-          {digest.count === 0
-            ? 'Nothing was held back in the last 24 hours.'
-            : `${digest.count} notification${digest.count === 1 ? ' was' : 's were'} held back (muted or during quiet hours).`}
+          {_('digest.count', { count: digest.count })}
         </p>
       )}
       {digest && digest.items.length > 0 && (
@@ -51,7 +51,7 @@ export function NotificationDigestList({ onNavigate, compact = false }: Notifica
           ))}
         </ul>
       )}
-      {digest && digest.count === 0 && !compact && <EmptyState>Nothing held back.</EmptyState>}
+      {digest && digest.count === 0 && !compact && <EmptyState>{_('digest.none')}</EmptyState>}
     </div>
   );
 }

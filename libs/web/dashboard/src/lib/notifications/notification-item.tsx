@@ -1,5 +1,5 @@
 import type { NotificationData } from '@taskforce/web-data-access';
-import { Badge, Button, classNames, formatDateTime, labelOf, Link, NOTIFICATION_TYPE_LABELS } from '@taskforce/web-ui';
+import { Badge, Button, classNames, formatDateTime, labelFrom, Link, NOTIFICATION_TYPE_LABEL_IDS, useLingui } from '@taskforce/web-ui';
 import { notificationHref } from './notification-links';
 
 interface NotificationItemProps {
@@ -12,6 +12,7 @@ interface NotificationItemProps {
 
 /** One notification in the bell panel: what happened, when, a link to it and a "mark as read" button. */
 export function NotificationItem({ notification, onMarkRead, onOpen, busy = false }: NotificationItemProps) {
+  const { _ } = useLingui();
   const unread = !notification.readAt;
   const href = notificationHref(notification);
   return (
@@ -22,9 +23,9 @@ export function NotificationItem({ notification, onMarkRead, onOpen, busy = fals
       tabIndex={-1}
     >
       <div className="tf-notification__meta">
-        {unread && <span className="tf-dot" aria-label="Unread" role="img" />}
-        {notification.urgent && <Badge tone="danger">Urgent</Badge>}
-        <Badge tone={unread ? 'accent' : 'neutral'}>{labelOf(NOTIFICATION_TYPE_LABELS, notification.type)}</Badge>
+        {unread && <span className="tf-dot" aria-label={_('notifications.unread')} role="img" />}
+        {notification.urgent && <Badge tone="danger">{_('notifications.urgent')}</Badge>}
+        <Badge tone={unread ? 'accent' : 'neutral'}>{labelFrom(_, NOTIFICATION_TYPE_LABEL_IDS, notification.type)}</Badge>
         <time className="tf-muted tf-small" dateTime={notification.createdAt}>
           {formatDateTime(notification.createdAt)}
         </time>
@@ -47,7 +48,8 @@ export function NotificationItem({ notification, onMarkRead, onOpen, busy = fals
           onClick={() => onMarkRead(notification.id)}
           data-testid="mark-read"
         >
-          Mark as read<span className="tf-visually-hidden">: {notification.title}</span>
+          {_('notifications.markRead')}
+          <span className="tf-visually-hidden">: {notification.title}</span>
         </Button>
       )}
     </li>

@@ -1,4 +1,4 @@
-import { pathTo } from '@taskforce/web-ui';
+import { messageId, pathTo } from '@taskforce/web-ui';
 import { NotificationType } from '@taskforce/domain';
 
 /** What a notification points to: its structured links and its type (never a path read out of its text). */
@@ -26,10 +26,10 @@ export function notificationHref(target: NotificationTarget): string | undefined
   return undefined;
 }
 
-/** Label of the link to a notification's subject. */
+/** Message id (`shell` catalogue) of the label of the link to a notification's subject. */
 export function notificationLinkLabel(target: NotificationTarget): string {
-  if (target.taskId) return 'Open task';
-  if (target.operationId) return 'Open joint operation';
-  if (target.leadId) return 'Open lead';
-  return 'Open invitations';
+  if (target.taskId) return messageId('notification.openTask');
+  if (target.operationId) return messageId('notification.openOperation');
+  if (target.leadId) return messageId('notification.openLead');
+  return messageId('notification.openInvitations');
 }

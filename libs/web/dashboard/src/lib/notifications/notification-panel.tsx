@@ -1,13 +1,14 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import {
-  describeApiError,
+  apiErrorParts,
+  apiErrorText,
   MARK_ALL_NOTIFICATIONS_READ_MUTATION,
   MARK_NOTIFICATION_READ_MUTATION,
   NOTIFICATIONS_QUERY,
   UNREAD_NOTIFICATION_COUNT_QUERY,
   type NotificationData,
 } from '@taskforce/web-data-access';
-import { Alert, Button, EmptyState, Link, LoadingState, pathTo } from '@taskforce/web-ui';
+import { Alert, Button, EmptyState, Link, LoadingState, messageId, pathTo, useLingui } from '@taskforce/web-ui';
 import { useRef, useState } from 'react';
 import { DesktopAlertsControl } from './desktop-alerts-control';
 import { NotificationDigestList } from './notification-digest';
@@ -45,7 +46,8 @@ export function NotificationPanel({ id, unreadCount, onNavigate }: NotificationP
   const [markRead] = useMutation(MARK_NOTIFICATION_READ_MUTATION, { refetchQueries });
   const [markAllRead, markAll] = useMutation(MARK_ALL_NOTIFICATIONS_READ_MUTATION, { refetchQueries });
   const [pendingId, setPendingId] = useState<string | null>(null);
-  const [actionError, setActionError] = useState<string | null>(null);
+  const { _ } = useLingui();
+  const [actionError, setActionError] = useState<unknown>(null);
   const [digestOpen, setDigestOpen] = useState(false);
   const panelRef = useRef<HTMLDivElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -68,7 +70,7 @@ export function NotificationPanel({ id, unreadCount, onNavigate }: NotificationP
       await markRead({ variables: { id: notificationId } });
       keepFocusNear(notificationId);
     } catch (caught: unknown) {
-      setActionError(describeApiError(caught));
+      setActionError(caught);
       window.requestAnimationFrame(() => headingRef.current?.focus());
     } finally {
       setPendingId(null);
@@ -80,7 +82,7 @@ export function NotificationPanel({ id, unreadCount, onNavigate }: NotificationP
     try {
       await markAllRead();
     } catch (caught: unknown) {
-      setActionError(describeApiError(caught));
+      setActionError(caught);
     }
     // The button is disabled once nothing is unread: keep focus in the panel.
     window.requestAnimationFrame(() => headingRef.current?.focus());
@@ -98,12 +100,12 @@ export function NotificationPanel({ id, unreadCount, onNavigate }: NotificationP
       className="tf-popover tf-notification-panel"
       id={id}
       role="region"
-      aria-label="Notifications"
+      aria-label={_('notifications.title')}
       data-testid="notification-panel"
     >
       <div className="tf-popover__header">
         <h2 className="tf-popover__title" ref={headingRef} tabIndex={-1} data-testid="notification-panel-title">
-          Notifications
+          {_('notifications.title')}
         </h2>
         <Button
           size="sm"
@@ -113,13 +115,13 @@ export function NotificationPanel({ id, unreadCount, onNavigate }: NotificationP
           disabled={unreadCount === 0}
           data-testid="mark-all-read"
         >
-          Mark all as read
+          {_('notifications.markAllRead')}
         </Button>
       </div>
-      {actionError && <Alert>{actionError}</Alert>}
-      {error && !data && <Alert>{describeApiError(error, 'Notifications cannot be loaded right now.')}</Alert>}
-      {loading && !data && <LoadingState label="Loading notifications…" />}
-      {data && notifications.length === 0 && <EmptyState>No notifications yet.</EmptyState>}
+      {actionError !== null && <Alert>{apiErrorText(_, apiErrorParts(actionError))}</Alert>}
+      {error && !data && <Alert>{apiErrorText(_, apiErrorParts(error), messageId('notifications.loadFailed'))}</Alert>}
+      {loading && !data && <LoadingState label={_('notifications.loading')} />}
+      {data && notifications.length === 0 && <EmptyState>{_('notifications.none')}</EmptyState>}
       {notifications.length > 0 && (
         <ul className="tf-notification-list">
           {notifications.map((notification) => (
@@ -138,13 +140,13 @@ export function NotificationPanel({ id, unreadCount, onNavigate }: NotificationP
         data-testid="notification-panel-digest"
         onToggle={(event) => setDigestOpen(event.currentTarget.open)}
       >
-        <summary>Held back in the last 24 hours</summary>
+        <summary>{_('notifications.heldBack')}</summary>
         {digestOpen && <NotificationDigestList onNavigate={onNavigate} compact />}
       </details>
       <DesktopAlertsControl />
       <p className="tf-popover__footer tf-small">
         <Link to={pathTo('notificationSettings')} onClick={onNavigate} data-testid="notification-settings-link-panel">
-          Notification settings
+          {_('page.notificationSettings')}
         </Link>
       </p>
     </div>

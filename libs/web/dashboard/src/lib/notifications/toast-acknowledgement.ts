@@ -1,5 +1,5 @@
 import { NotificationType } from '@taskforce/domain';
-import type { ToastMessage } from '@taskforce/web-ui';
+import { messageId, type MessageRef } from '@taskforce/web-ui';
 
 /** Notifications that ask their recipient to acknowledge the task: to the assignee agency's liaison officers or the assignee. */
 const ASKS_FOR_ACKNOWLEDGEMENT: ReadonlySet<string> = new Set([NotificationType.TASK_ASSIGNED_TO_AGENCY, NotificationType.TASK_ASSIGNED_TO_YOU]);
@@ -20,29 +20,38 @@ export interface AcknowledgedTask {
   acknowledgedBy: { id: string; displayName: string; agency: { acronym: string } } | null;
 }
 
+/** The texts of the toast that replaces the urgent one, as messages to translate (`shell` catalogue). */
+export interface AcknowledgedToastText {
+  tone: 'success' | 'info';
+  title: MessageRef;
+  body: MessageRef;
+}
+
 /**
  * The toast that replaces the urgent one once the acknowledgement went through: who acknowledged and when — the
  * person, or a colleague who was quicker (the first acknowledgement is kept). `formatMoment` renders an instant
- * ("15:04"); `href` links to the task.
+ * ("15:04"); the time is left out when the server gave none.
  */
-export function acknowledgedToast(task: AcknowledgedTask, viewerId: string, formatMoment: (iso: string) => string, href?: string): ToastMessage {
-  const at = task.acknowledgedAt ? ` at ${formatMoment(task.acknowledgedAt)}` : '';
+export function acknowledgedToast(task: AcknowledgedTask, viewerId: string, formatMoment: (iso: string) => string): AcknowledgedToastText {
+  const at = task.acknowledgedAt ? formatMoment(task.acknowledgedAt) : null;
   const by = task.acknowledgedBy;
   if (by && by.id !== viewerId) {
     return {
       tone: 'info',
-      title: `Already acknowledged: ${task.title}`,
-      body: `${by.displayName} (${by.agency.acronym}) acknowledged it${at}.`,
-      href,
-      hrefLabel: 'Open task',
+      title: { id: messageId('toast.alreadyAcknowledged'), values: { task: task.title } },
+      body: at
+        ? { id: messageId('toast.acknowledgedByAt'), values: { name: by.displayName, agency: by.agency.acronym, time: at } }
+        : { id: messageId('toast.acknowledgedBy'), values: { name: by.displayName, agency: by.agency.acronym } },
     };
   }
-  return { tone: 'success', title: `Acknowledged: ${task.title}`, body: `You acknowledged it${at}.`, href, hrefLabel: 'Open task' };
+  return {
+    tone: 'success',
+    title: { id: messageId('toast.acknowledged'), values: { task: task.title } },
+    body: at ? { id: messageId('toast.youAcknowledgedAt'), values: { time: at } } : { id: messageId('toast.youAcknowledged') },
+  };
 }
 
-/** What to say when the acknowledgement was refused: FORBIDDEN names who may acknowledge; otherwise `fallback`. */
-export function acknowledgementRefusal(code: string | undefined, fallback: string): string {
-  return code === 'FORBIDDEN'
-    ? 'Not allowed: only the liaison officers of the assignee agency or the assigned person acknowledge this task.'
-    : fallback;
+/** The message id for a refused acknowledgement: FORBIDDEN names who may acknowledge; otherwise undefined. */
+export function acknowledgementRefusal(code: string | undefined): string | undefined {
+  return code === 'FORBIDDEN' ? messageId('toast.acknowledgeForbidden') : undefined;
 }

@@ -1,3 +1,5 @@
+import { messageId, type MessageRef } from '@taskforce/web-ui';
+
 /** Above this many unread notifications the title shows "(99+)". */
 export const MAX_COUNT_IN_TITLE = 99;
 
@@ -58,10 +60,10 @@ export class UnreadTitle {
 /**
  * What the bell says to screen readers when the unread count changes from `previous` to `current`: a fall (the
  * person read something) is spoken; a rise is left to the toast of the new notification, which says what it is, so
- * nothing is said twice. Empty when there is nothing to say.
+ * nothing is said twice (`notifications.unreadAnnouncement`, an ICU plural on `count`). Null when there is nothing
+ * to say.
  */
-export function unreadCountAnnouncement(previous: number | null, current: number): string {
-  if (previous === null || current >= previous) return '';
-  if (current === 0) return 'No unread notifications';
-  return current === 1 ? '1 unread notification' : `${current} unread notifications`;
+export function unreadCountAnnouncement(previous: number | null, current: number): MessageRef | null {
+  if (previous === null || current >= previous) return null;
+  return { id: messageId('notifications.unreadAnnouncement'), values: { count: current } };
 }

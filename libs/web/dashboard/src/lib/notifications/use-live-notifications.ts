@@ -2,7 +2,8 @@ import { useApolloClient } from '@apollo/client/react';
 import {
   ACKNOWLEDGE_TASK_MUTATION,
   apiErrorCode,
-  describeApiError,
+  apiErrorParts,
+  apiErrorText,
   MARK_NOTIFICATION_READ_MUTATION,
   MY_TASKS_QUERY,
   NOTIFICATION_DIGEST_QUERY,
@@ -14,7 +15,7 @@ import {
   useViewer,
   type NotificationEvent,
 } from '@taskforce/web-data-access';
-import { formatMoment, useNavigate, useToast, type ToastAction, type ToastMessage } from '@taskforce/web-ui';
+import { formatMoment, messageId, useLingui, useNavigate, useToast, type ToastAction } from '@taskforce/web-ui';
 import { useCallback, useEffect, useRef } from 'react';
 import { desktopAlertPermission, showDesktopAlert, turnOnDesktopAlerts } from './desktop-alerts';
 import { notificationHref, notificationLinkLabel } from './notification-links';
@@ -25,13 +26,6 @@ export const NOTIFICATION_PANEL_SIZE = 30;
 
 /** How long notifications arriving together are gathered before one refetch of the lists, in ms. */
 const GATHER_MS = 60;
-
-/** Offered once per page, after the first urgent notification, while the browser has not been asked yet. */
-const DESKTOP_ALERTS_OFFER: ToastMessage = {
-  tone: 'info',
-  title: 'Get desktop alerts for urgent work',
-  body: 'When this tab is in the background, urgent notifications and those for you in person also show on your desktop.',
-};
 
 /**
  * Reacts to the socket `notification` event wherever the user is (events arrive de-duplicated by id, so a
@@ -53,6 +47,9 @@ export function useLiveNotifications(): void {
   const pending = useRef<NotificationEvent[]>([]);
   const timer = useRef<number | null>(null);
   const offeredDesktopAlerts = useRef(false);
+  // Texts are written when a toast is shown, in the language shown then.
+  const { i18n } = useLingui();
+  const _ = useCallback((id: string, values?: Record<string, unknown>) => i18n._(id, values), [i18n]);
 
   const refetchAffected = useCallback(() => {
     void client
@@ -68,7 +65,7 @@ export function useLiveNotifications(): void {
       const taskId = event.taskId;
       if (!taskId || !offersAcknowledgement(event)) return undefined;
       return {
-        label: 'Acknowledge',
+        label: _('toast.acknowledge'),
         labelDetail: event.title,
         testId: 'toast-acknowledge',
         run: async () => {
@@ -76,36 +73,41 @@ export function useLiveNotifications(): void {
           try {
             result = await client.mutate({ mutation: ACKNOWLEDGE_TASK_MUTATION, variables: { taskId } });
           } catch (caught: unknown) {
-            const fallback = describeApiError(caught, 'The acknowledgement could not be sent. Please try again.');
-            throw new Error(acknowledgementRefusal(apiErrorCode(caught), fallback));
+            const refusal = acknowledgementRefusal(apiErrorCode(caught));
+            throw new Error(refusal ? _(refusal) : apiErrorText(_, apiErrorParts(caught), messageId('toast.acknowledgeFailed')));
           }
           void client
             .mutate({ mutation: MARK_NOTIFICATION_READ_MUTATION, variables: { id: event.id }, refetchQueries: [UNREAD_NOTIFICATION_COUNT_QUERY, NOTIFICATIONS_QUERY] })
             .catch(() => undefined);
           void client.refetchQueries({ include: [MY_TASKS_QUERY] }).catch(() => undefined);
           const task = result.data?.acknowledgeTask;
-          return task ? acknowledgedToast(task, viewerId ?? '', (iso) => formatMoment(iso), href) : null;
+          if (!task) return null;
+          const text = acknowledgedToast(task, viewerId ?? '', (iso) => formatMoment(iso));
+          return { tone: text.tone, title: _(text.title.id, text.title.values), body: _(text.body.id, text.body.values), href, hrefLabel: _('notification.openTask') };
         },
       };
     },
-    [client, viewerId],
+    [client, viewerId, _],
   );
 
   const offerDesktopAlerts = useCallback(() => {
     if (offeredDesktopAlerts.current || desktopAlertPermission() !== 'default') return;
     offeredDesktopAlerts.current = true;
+    // Offered once per page, after the first urgent notification, while the browser has not been asked yet.
     toast.show({
-      ...DESKTOP_ALERTS_OFFER,
+      tone: 'info',
+      title: _('desktopAlerts.offerTitle'),
+      body: _('desktopAlerts.offerBody'),
       action: {
-        label: 'Turn on desktop alerts',
+        label: _('desktopAlerts.turnOn'),
         testId: 'offer-desktop-alerts',
         run: async () =>
           (await turnOnDesktopAlerts()) === 'granted'
-            ? { tone: 'success', title: 'Desktop alerts are on', body: 'Turn them off under the bell.' }
-            : { tone: 'info', title: 'Desktop alerts stay off', body: "You can turn them on under the bell once your browser's site settings allow it." },
+            ? { tone: 'success', title: _('desktopAlerts.onTitle'), body: _('desktopAlerts.onBody') }
+            : { tone: 'info', title: _('desktopAlerts.offTitle'), body: _('desktopAlerts.offBody') },
       },
     });
-  }, [toast]);
+  }, [toast, _]);
 
   const showToast = useCallback(
     (event: NotificationEvent, urgent: boolean) => {
@@ -115,15 +117,15 @@ export function useLiveNotifications(): void {
         body: event.body,
         tone: urgent ? 'urgent' : 'info',
         href,
-        hrefLabel: notificationLinkLabel(event),
+        hrefLabel: _(notificationLinkLabel(event)),
         action: acknowledgeAction(event, href),
       });
-      showDesktopAlert(event, () => {
+      showDesktopAlert(event, _, () => {
         if (href) void navigate(href);
       });
       if (urgent) offerDesktopAlerts();
     },
-    [toast, navigate, acknowledgeAction, offerDesktopAlerts],
+    [toast, navigate, acknowledgeAction, offerDesktopAlerts, _],
   );
 
   const flush = useCallback(() => {

@@ -1,4 +1,5 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
+import type { ApiErrorParts } from './api-error-text';
 
 /** The error codes of docs/api-contract.md ("Errors"). */
 export type ApiErrorCode =
@@ -114,6 +115,11 @@ export function failedPreconditionMessage(error: unknown): string | undefined {
   if (apiErrorCode(error) !== 'FAILED_PRECONDITION' || !CombinedGraphQLErrors.is(error)) return undefined;
   const message = error.errors[0]?.message?.trim();
   return message ? message : undefined;
+}
+
+/** The code, fields at fault and network failure of an Apollo error, for `apiErrorText` to write a sentence from. */
+export function apiErrorParts(error: unknown): ApiErrorParts {
+  return { code: apiErrorCode(error), fields: Object.keys(invalidFields(error)), offline: error instanceof TypeError };
 }
 
 /** A sentence to show a person for an API error, never a stack trace or internal detail. */

@@ -63,5 +63,17 @@ export const ME_QUERY = graphql(`
   }
 `);
 
+/**
+ * Stores the language the signed-in person chose (en, fr, es or ar) and answers with the person, so the cached `me`
+ * follows. BAD_USER_INPUT with the field `language` for any other value.
+ */
+export const SET_MY_LANGUAGE_MUTATION = graphql(`
+  mutation SetMyLanguage($input: SetMyLanguageInput!) {
+    setMyLanguage(input: $input) {
+      ...ViewerFields
+    }
+  }
+`);
+
 /** Operation names that work without a token: an UNAUTHENTICATED answer to them is final, never refreshed. */
 export const PUBLIC_OPERATION_NAMES: ReadonlySet<string> = new Set(['Login', 'LoginSecondFactor', 'RefreshSession']);

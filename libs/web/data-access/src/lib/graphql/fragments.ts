@@ -37,6 +37,7 @@ export const VIEWER_FIELDS = graphql(`
     email
     displayName
     roles
+    language
     agency {
       ...AgencyFields
     }

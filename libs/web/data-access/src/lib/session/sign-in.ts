@@ -13,7 +13,7 @@ import { sessionHeaders } from './session-headers';
 
 const VIEWER_FRAGMENTS =
   'fragment AgencyFields on Agency { id name acronym kind country countryName } ' +
-  'fragment ViewerFields on User { id email displayName roles agency { ...AgencyFields } }';
+  'fragment ViewerFields on User { id email displayName roles language agency { ...AgencyFields } }';
 
 /** The text of LOGIN_MUTATION (auth.documents.ts), sent by `requestLogin`. */
 export const LOGIN_REQUEST =

@@ -1,5 +1,6 @@
 import { isTerminalTaskStatus } from '@taskforce/domain';
 import type { Role, TaskStatus } from '@taskforce/web-data-access';
+import { messageId, type MessageRef } from '@taskforce/web-ui';
 import { escalationDeadline, timeUntil } from './escalation-countdown';
 
 /** The facts about a task that its acknowledgement status depends on. */
@@ -43,38 +44,43 @@ export function acknowledgementState(task: AcknowledgeableTask, escalationMinute
 }
 
 /**
- * The status in words; `formatMoment` renders an instant ("14:05", or with the date when not today). An awaited
- * acknowledgement counts down to the escalation from `now` (ms since the epoch) in words of `locale` (the reader's
- * when undefined): "escalates at 15:03 (in 6 minutes)".
+ * The status as messages to translate (`ack.*`, catalogue `shell`); `formatMoment` renders an instant ("14:05", or
+ * with the date when not today). An awaited acknowledgement counts down to the escalation from `now` (ms since the
+ * epoch) in words of `locale` (Intl.RelativeTimeFormat; the reader's when undefined): "in 6 minutes".
  */
 export function describeAcknowledgement(
   state: AcknowledgementState,
   formatMoment: (iso: string) => string,
   now: number = Date.now(),
   locale?: string,
-): { headline: string; detail?: string } | null {
+): { headline: MessageRef; detail?: MessageRef } | null {
   switch (state.kind) {
     case 'not-required':
       return null;
     case 'acknowledged':
       return {
         headline: state.by
-          ? `Acknowledged by ${state.by.displayName} (${state.by.agencyAcronym}) at ${formatMoment(state.at)}`
-          : `Acknowledged at ${formatMoment(state.at)}`,
+          ? { id: messageId('ack.acknowledgedBy'), values: { name: state.by.displayName, agency: state.by.agencyAcronym, time: formatMoment(state.at) } }
+          : { id: messageId('ack.acknowledged'), values: { time: formatMoment(state.at) } },
       };
     case 'escalated':
       return {
-        headline: `Escalated to the coordinators at ${formatMoment(state.at)}`,
-        detail: `Still awaiting acknowledgement from ${state.agencyAcronym}`,
+        headline: { id: messageId('ack.escalated'), values: { time: formatMoment(state.at) } },
+        detail: { id: messageId('ack.stillAwaiting'), values: { agency: state.agencyAcronym } },
       };
     case 'awaiting': {
-      const awaiting = `Awaiting acknowledgement from ${state.agencyAcronym}`;
-      if (!state.escalatesAt) return { headline: `${awaiting} (escalates after ${state.escalationMinutes} min)` };
-      const left = timeUntil(state.escalatesAt, now, locale) ?? 'any moment now';
-      return { headline: `${awaiting}, escalates at ${formatMoment(state.escalatesAt)} (${left})` };
+      const agency = state.agencyAcronym;
+      if (!state.escalatesAt) return { headline: { id: messageId('ack.awaitingAfter'), values: { agency, minutes: state.escalationMinutes } } };
+      const time = formatMoment(state.escalatesAt);
+      const left = timeUntil(state.escalatesAt, now, locale);
+      return {
+        headline: left
+          ? { id: messageId('ack.awaitingUntil'), values: { agency, time, left } }
+          : { id: messageId('ack.awaitingDue'), values: { agency, time } },
+      };
     }
     case 'closed-unacknowledged':
-      return { headline: 'Closed without an acknowledgement' };
+      return { headline: { id: messageId('ack.closedUnacknowledged') } };
   }
 }
 

@@ -3,11 +3,12 @@ import { isTerminalTaskStatus } from '@taskforce/domain';
 import {
   ACKNOWLEDGE_TASK_MUTATION,
   apiErrorCode,
-  describeApiError,
+  apiErrorParts,
+  apiErrorText,
   useViewer,
   type TaskCardData,
 } from '@taskforce/web-data-access';
-import { Alert, Button, classNames, formatMoment } from '@taskforce/web-ui';
+import { Alert, Button, classNames, currentFormatLocale, formatMoment, messageId, useLingui } from '@taskforce/web-ui';
 import { useState } from 'react';
 import { acknowledgementState, awaitsAcknowledgement, describeAcknowledgement, mayAcknowledge } from './acknowledgement-state';
 import { useNow } from './use-now';
@@ -37,10 +38,11 @@ interface AcknowledgementStatusProps {
 export function AcknowledgementStatus({ task, escalationMinutes, variant, onAcknowledged, readOnly = false }: AcknowledgementStatusProps) {
   const viewer = useViewer();
   const [acknowledge, { loading }] = useMutation(ACKNOWLEDGE_TASK_MUTATION);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const { _ } = useLingui();
   const state = acknowledgementState(task, escalationMinutes);
   const now = useNow(COUNTDOWN_STEP_MS, state.kind === 'awaiting');
-  const text = describeAcknowledgement(state, (iso) => formatMoment(iso, new Date(now)), now);
+  const text = describeAcknowledgement(state, (iso) => formatMoment(iso, new Date(now)), now, currentFormatLocale());
   if (!text) return null;
 
   const canPress =
@@ -53,11 +55,7 @@ export function AcknowledgementStatus({ task, escalationMinutes, variant, onAckn
       await acknowledge({ variables: { taskId: task.id } });
       onAcknowledged?.();
     } catch (caught: unknown) {
-      setError(
-        apiErrorCode(caught) === 'FORBIDDEN'
-          ? `Not allowed: only the liaison officers of ${task.assigneeAgency.acronym} or the assigned person acknowledge this task.`
-          : describeApiError(caught, 'The acknowledgement could not be sent. Please try again.'),
-      );
+      setError(caught);
     }
   };
 
@@ -69,9 +67,9 @@ export function AcknowledgementStatus({ task, escalationMinutes, variant, onAckn
     >
       <p className="tf-ack__headline">
         <span className="tf-ack__icon" aria-hidden="true" />
-        <span>{text.headline}</span>
+        <span>{_(text.headline.id, text.headline.values)}</span>
       </p>
-      {text.detail && <p className="tf-ack__detail">{text.detail}</p>}
+      {text.detail && <p className="tf-ack__detail">{_(text.detail.id, text.detail.values)}</p>}
       {canPress && (
         <Button
           size="sm"
@@ -81,12 +79,15 @@ export function AcknowledgementStatus({ task, escalationMinutes, variant, onAckn
           onClick={onAcknowledge}
           data-testid="acknowledge-task"
         >
-          Acknowledge<span className="tf-visually-hidden">: {task.title}</span>
+          {_('toast.acknowledge')}
+          <span className="tf-visually-hidden">: {task.title}</span>
         </Button>
       )}
-      {error && (
+      {error !== null && (
         <Alert className="tf-ack__error" data-testid="acknowledge-error">
-          {error}
+          {apiErrorCode(error) === 'FORBIDDEN'
+            ? _('ack.forbidden', { agency: task.assigneeAgency.acronym })
+            : apiErrorText(_, apiErrorParts(error), messageId('toast.acknowledgeFailed'))}
         </Alert>
       )}
     </div>

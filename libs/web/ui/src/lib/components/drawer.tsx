@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useLingui } from '../i18n/messages';
 
 export interface DrawerProps {
   /** Heading of the panel, also its accessible name. */
@@ -15,6 +16,7 @@ export interface DrawerProps {
 export function Drawer({ title, onClose, children, 'data-testid': testId }: DrawerProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+  const { _ } = useLingui();
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -47,7 +49,7 @@ export function Drawer({ title, onClose, children, 'data-testid': testId }: Draw
           <h2 id={titleId} className="tf-drawer__title">
             {title}
           </h2>
-          <button type="button" className="tf-drawer__close" aria-label="Close panel" onClick={onClose}>
+          <button type="button" className="tf-drawer__close" aria-label={_('common.closePanel')} onClick={onClose}>
             ×
           </button>
         </header>

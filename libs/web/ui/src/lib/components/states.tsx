@@ -1,11 +1,13 @@
 import type { ReactNode } from 'react';
+import { useLingui } from '../i18n/messages';
 
-/** A polite "loading" line with a spinner, announced once to screen readers. */
-export function LoadingState({ label = 'Loading…' }: { label?: string }) {
+/** A polite "loading" line with a spinner, announced once to screen readers; "Loading…" in the shown language by default. */
+export function LoadingState({ label }: { label?: string }) {
+  const { _ } = useLingui();
   return (
     <p className="tf-loading" role="status">
       <span className="tf-spinner" aria-hidden="true" />
-      {label}
+      {label ?? _('common.loading')}
     </p>
   );
 }

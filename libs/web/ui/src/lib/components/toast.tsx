@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { classNames } from '../format/class-names';
+import { messageId, useLingui } from '../i18n/messages';
 import { Link } from '../router/link';
 import { Button } from './button';
 
@@ -55,10 +56,10 @@ function keepNewest(toasts: ShownToast[]): ShownToast[] {
   return result;
 }
 
-/** What a screen reader hears of a toast: "Urgent: <title>. <body>". */
-function spokenText(message: ToastMessage): string {
+/** What a screen reader hears of a toast: "Urgent: <title>. <body>" (`toast.urgentSpoken`), in the shown language. */
+function spokenText(message: ToastMessage, translate: (id: string, values: Record<string, unknown>) => string): string {
   const text = message.body ? `${message.title}. ${message.body}` : message.title;
-  return message.tone === 'urgent' ? `Urgent: ${text}` : text;
+  return message.tone === 'urgent' ? translate(messageId('toast.urgentSpoken'), { text }) : text;
 }
 
 /** The latest toast said in one of the two live regions; `id` makes a repeated text a new node, spoken again. */
@@ -78,11 +79,12 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   const [assertive, setAssertive] = useState<Announcement | null>(null);
   const nextId = useRef(1);
 
+  const { i18n } = useLingui();
   const announce = useCallback((id: number, message: ToastMessage) => {
-    const announcement = { id, text: spokenText(message) };
+    const announcement = { id, text: spokenText(message, (key, values) => i18n._(key, values)) };
     if (message.tone === 'urgent') setAssertive(announcement);
     else setPolite(announcement);
-  }, []);
+  }, [i18n]);
   const dismiss = useCallback((id: number) => setToasts((current) => current.filter((toast) => toast.id !== id)), []);
   const show = useCallback(
     (message: ToastMessage) => {
@@ -157,6 +159,7 @@ interface ToastItemProps {
 function ToastItem({ toast, paused, onDismiss, onReplace }: ToastItemProps) {
   const urgent = toast.tone === 'urgent';
   const [busy, setBusy] = useState(false);
+  const { _ } = useLingui();
   const [error, setError] = useState<string | null>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
   const refocus = useRef(false);
@@ -202,7 +205,7 @@ function ToastItem({ toast, paused, onDismiss, onReplace }: ToastItemProps) {
       data-urgent={urgent ? 'true' : undefined}
     >
       <div className="tf-toast__content">
-        {urgent && <p className="tf-toast__flag">Urgent</p>}
+        {urgent && <p className="tf-toast__flag">{_('notifications.urgent')}</p>}
         <p className="tf-toast__title">{toast.title}</p>
         {toast.body && <p className="tf-toast__body">{toast.body}</p>}
         {(toast.href || action) && (
@@ -215,7 +218,7 @@ function ToastItem({ toast, paused, onDismiss, onReplace }: ToastItemProps) {
             )}
             {toast.href && (
               <Link className="tf-toast__link" to={toast.href} onClick={() => onDismiss(toast.id)}>
-                {toast.hrefLabel ?? 'Open'}
+                {toast.hrefLabel ?? _('toast.open')}
               </Link>
             )}
           </div>
@@ -230,7 +233,7 @@ function ToastItem({ toast, paused, onDismiss, onReplace }: ToastItemProps) {
         ref={closeRef}
         type="button"
         className="tf-toast__close"
-        aria-label={`Dismiss: ${toast.title}`}
+        aria-label={_('toast.dismiss', { title: toast.title })}
         onClick={() => onDismiss(toast.id)}
       >
         ×

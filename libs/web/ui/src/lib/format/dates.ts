@@ -1,32 +1,56 @@
-const dateFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
-const dateTimeFormat = new Intl.DateTimeFormat(undefined, {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
+/**
+ * The locale of every Intl format of the client (dates, times, numbers, percentages): the person's language, set by
+ * the LanguageProvider when it activates one (`intlLocaleFor`). Undefined until then: the browser's own locale.
+ */
+let formatLocale: string | undefined;
+const formats = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
 
-/** "12 Mar 2026" in the reader's locale, or an em dash for no date. */
+/** Makes `locale` (a BCP 47 tag: "fr", "en-GB", "ar") the locale of the format functions below. */
+export function setFormatLocale(locale: string | undefined): void {
+  formatLocale = locale;
+}
+
+/** The locale the format functions use now (undefined: the browser's). */
+export function currentFormatLocale(): string | undefined {
+  return formatLocale;
+}
+
+function dateFormat(name: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const cacheKey = `${formatLocale ?? ''}|d|${name}`;
+  let format = formats.get(cacheKey) as Intl.DateTimeFormat | undefined;
+  if (!format) formats.set(cacheKey, (format = new Intl.DateTimeFormat(formatLocale, options)));
+  return format;
+}
+
+function numberFormat(name: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const cacheKey = `${formatLocale ?? ''}|n|${name}`;
+  let format = formats.get(cacheKey) as Intl.NumberFormat | undefined;
+  if (!format) formats.set(cacheKey, (format = new Intl.NumberFormat(formatLocale, options)));
+  return format;
+}
+
+const DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' };
+const DATE_TIME: Intl.DateTimeFormatOptions = { ...DATE, hour: '2-digit', minute: '2-digit' };
+const TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
+
+/** "12 Mar 2026" in the person's locale, or an em dash for no date. */
 export function formatDate(iso: string | null | undefined): string {
-  return iso ? dateFormat.format(new Date(iso)) : '—';
+  return iso ? dateFormat('date', DATE).format(new Date(iso)) : '—';
 }
 
-/** "12 Mar 2026, 14:05" in the reader's locale and time zone. */
+/** "12 Mar 2026, 14:05" in the person's locale and the reader's time zone. */
 export function formatDateTime(iso: string | null | undefined): string {
-  return iso ? dateTimeFormat.format(new Date(iso)) : '—';
+  return iso ? dateFormat('dateTime', DATE_TIME).format(new Date(iso)) : '—';
 }
 
-const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
-
-/** "14:05" in the reader's locale and time zone. */
+/** "14:05" in the person's locale and the reader's time zone. */
 export function formatTime(iso: string | null | undefined): string {
-  return iso ? timeFormat.format(new Date(iso)) : '—';
+  return iso ? dateFormat('time', TIME).format(new Date(iso)) : '—';
 }
 
 /**
  * A moment as short as it can be without ambiguity: "14:05" when it is today (in the reader's time zone),
- * otherwise "12 Mar 2026, 14:05".
+ * otherwise "12 Mar 2026, 14:05" (in the person's locale).
  */
 export function formatMoment(iso: string | null | undefined, now: Date = new Date()): string {
   if (!iso) return '—';
@@ -34,7 +58,21 @@ export function formatMoment(iso: string | null | undefined, now: Date = new Dat
   if (Number.isNaN(moment.getTime())) return '—';
   const sameDay =
     moment.getFullYear() === now.getFullYear() && moment.getMonth() === now.getMonth() && moment.getDate() === now.getDate();
-  return sameDay ? timeFormat.format(moment) : dateTimeFormat.format(moment);
+  return sameDay ? dateFormat('time', TIME).format(moment) : dateFormat('dateTime', DATE_TIME).format(moment);
+}
+
+/** A count with the person's locale's digits and grouping ("4,721", "4 721", "٤٬٧٢١"); an em dash for null. */
+export function formatNumber(value: number | null | undefined): string {
+  return value === null || value === undefined ? '—' : numberFormat('integer', { maximumFractionDigits: 0 }).format(value);
+}
+
+/**
+ * A share as a percentage in the person's locale ("37.5%", "37,5 %", "٣٧٫٥٪"), from a fraction (0.375) with at most
+ * `fractionDigits` decimals (default 1); an em dash for null.
+ */
+export function formatPercent(fraction: number | null | undefined, fractionDigits = 1): string {
+  if (fraction === null || fraction === undefined) return '—';
+  return numberFormat(`percent${fractionDigits}`, { style: 'percent', maximumFractionDigits: fractionDigits }).format(fraction);
 }
 
 /** True when a due date (ISO 8601) has passed. */

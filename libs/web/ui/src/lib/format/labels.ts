@@ -1,11 +1,15 @@
 import {
   AgencyKind,
+  OperationStatus,
+  TaskPriority,
+  TaskStatus,
   FormOfExploitation,
   IndicatorKind,
   NotificationType,
   Pillar,
   Role,
 } from '@taskforce/domain';
+import { messageId } from '../i18n/messages';
 
 /** Task statuses, priorities and joint-operation statuses are named in libs/domain, which the server's texts share. */
 export { OPERATION_STATUS_LABELS, PRIORITY_LABELS, TASK_STATUS_LABELS } from '@taskforce/domain';
@@ -36,6 +40,68 @@ export const ROLE_LABELS: Readonly<Record<Role, string>> = {
   [Role.ANALYST]: 'Analyst',
   [Role.AGENCY_ADMIN]: 'Agency admin',
   [Role.PLATFORM_ADMIN]: 'Platform admin',
+};
+
+/** Message ids (catalogue `shell`) of the task statuses' names. */
+export const TASK_STATUS_LABEL_IDS: Readonly<Record<string, string>> = {
+  [TaskStatus.OPEN]: messageId('taskStatus.open'),
+  [TaskStatus.IN_PROGRESS]: messageId('taskStatus.inProgress'),
+  [TaskStatus.BLOCKED]: messageId('taskStatus.blocked'),
+  [TaskStatus.DONE]: messageId('taskStatus.done'),
+  [TaskStatus.CANCELLED]: messageId('taskStatus.cancelled'),
+};
+
+/** Message ids (catalogue `shell`) of a priority as its badge says it ("Urgent priority"). */
+export const PRIORITY_BADGE_IDS: Readonly<Record<string, string>> = {
+  [TaskPriority.LOW]: messageId('priority.lowBadge'),
+  [TaskPriority.MEDIUM]: messageId('priority.mediumBadge'),
+  [TaskPriority.HIGH]: messageId('priority.highBadge'),
+  [TaskPriority.URGENT]: messageId('priority.urgentBadge'),
+};
+
+/** Message ids (catalogue `shell`) of the 4P pillars' names. */
+export const PILLAR_LABEL_IDS: Readonly<Record<string, string>> = {
+  [Pillar.PREVENTION]: messageId('pillar.prevention'),
+  [Pillar.PROTECTION]: messageId('pillar.protection'),
+  [Pillar.PROSECUTION]: messageId('pillar.prosecution'),
+  [Pillar.PARTNERSHIP]: messageId('pillar.partnership'),
+};
+
+/** Message ids (catalogue `shell`) of the joint-operation statuses' names. */
+export const OPERATION_STATUS_LABEL_IDS: Readonly<Record<string, string>> = {
+  [OperationStatus.PLANNED]: messageId('operationStatus.planned'),
+  [OperationStatus.ACTIVE]: messageId('operationStatus.active'),
+  [OperationStatus.SUSPENDED]: messageId('operationStatus.suspended'),
+  [OperationStatus.CLOSED]: messageId('operationStatus.closed'),
+};
+
+/** Message ids (catalogue `shell`) of the forms of exploitation (Palermo Protocol art. 3 terms; glossary). */
+export const FORM_OF_EXPLOITATION_LABEL_IDS: Readonly<Record<string, string>> = {
+  [FormOfExploitation.SEXUAL_EXPLOITATION]: messageId('exploitation.sexualExploitation'),
+  [FormOfExploitation.FORCED_LABOUR]: messageId('exploitation.forcedLabour'),
+  [FormOfExploitation.DOMESTIC_SERVITUDE]: messageId('exploitation.domesticServitude'),
+  [FormOfExploitation.FORCED_MARRIAGE]: messageId('exploitation.forcedMarriage'),
+  [FormOfExploitation.FORCED_CRIMINALITY]: messageId('exploitation.forcedCriminality'),
+  [FormOfExploitation.FORCED_BEGGING]: messageId('exploitation.forcedBegging'),
+  [FormOfExploitation.REMOVAL_OF_ORGANS]: messageId('exploitation.removalOfOrgans'),
+  [FormOfExploitation.CHILD_SOLDIERING]: messageId('exploitation.childSoldiering'),
+  [FormOfExploitation.OTHER]: messageId('exploitation.other'),
+};
+
+/** Translates `value` through a table of message ids, or shows the value itself when the table does not know it. */
+export function labelFrom(translate: (id: string) => string, ids: Readonly<Record<string, string>>, value: string): string {
+  const id = ids[value];
+  return id ? translate(id) : value;
+}
+
+/** Message ids (catalogue `shell`) of the roles' names, with the glossary's terms (docs/translation-glossary.md). */
+export const ROLE_LABEL_IDS: Readonly<Record<string, string>> = {
+  [Role.COORDINATOR]: messageId('role.coordinator'),
+  [Role.MEMBER]: messageId('role.member'),
+  [Role.LIAISON_OFFICER]: messageId('role.liaisonOfficer'),
+  [Role.ANALYST]: messageId('role.analyst'),
+  [Role.AGENCY_ADMIN]: messageId('role.agencyAdmin'),
+  [Role.PLATFORM_ADMIN]: messageId('role.platformAdmin'),
 };
 
 /** Display names of agency kinds. */
@@ -86,6 +152,31 @@ export const NOTIFICATION_TYPE_LABELS: Readonly<Record<NotificationType, string>
   [NotificationType.INFORMATION_REQUEST_ACKNOWLEDGED]: 'Request for information acknowledged',
   [NotificationType.INFORMATION_REQUEST_ANSWERED]: 'Request for information answered',
   [NotificationType.INFORMATION_REQUEST_ESCALATED]: 'Request for information escalated',
+};
+
+/** Message ids (catalogue `shell`) of the notification reasons' names. */
+export const NOTIFICATION_TYPE_LABEL_IDS: Readonly<Record<string, string>> = {
+  [NotificationType.TASK_ASSIGNED_TO_AGENCY]: messageId('notificationType.taskAssignedToAgency'),
+  [NotificationType.TASK_ASSIGNED_TO_YOU]: messageId('notificationType.taskAssignedToYou'),
+  [NotificationType.TASK_STATUS_CHANGED]: messageId('notificationType.taskStatusChanged'),
+  [NotificationType.TASK_COMMENTED]: messageId('notificationType.taskCommented'),
+  [NotificationType.TASK_ACKNOWLEDGED]: messageId('notificationType.taskAcknowledged'),
+  [NotificationType.TASK_ESCALATED]: messageId('notificationType.taskEscalated'),
+  [NotificationType.LEAD_SHARED]: messageId('notificationType.leadShared'),
+  [NotificationType.LEAD_APPROVAL_REQUESTED]: messageId('notificationType.leadApprovalRequested'),
+  [NotificationType.LEAD_APPROVAL_DECIDED]: messageId('notificationType.leadApprovalDecided'),
+  [NotificationType.LEAD_SHARE_LAPSED]: messageId('notificationType.leadShareLapsed'),
+  [NotificationType.OPERATION_INVITATION_RECEIVED]: messageId('notificationType.operationInvitationReceived'),
+  [NotificationType.OPERATION_INVITATION_ANSWERED]: messageId('notificationType.operationInvitationAnswered'),
+  [NotificationType.OPERATION_INVITATION_WITHDRAWN]: messageId('notificationType.operationInvitationWithdrawn'),
+  [NotificationType.OPERATION_STATUS_CHANGED]: messageId('notificationType.operationStatusChanged'),
+  [NotificationType.OPERATION_AGENCY_LEFT]: messageId('notificationType.operationAgencyLeft'),
+  [NotificationType.TASK_REASSIGNED_AWAY]: messageId('notificationType.taskReassignedAway'),
+  [NotificationType.OPERATION_MENTION]: messageId('notificationType.operationMention'),
+  [NotificationType.INFORMATION_REQUEST_RECEIVED]: messageId('notificationType.informationRequestReceived'),
+  [NotificationType.INFORMATION_REQUEST_ACKNOWLEDGED]: messageId('notificationType.informationRequestAcknowledged'),
+  [NotificationType.INFORMATION_REQUEST_ANSWERED]: messageId('notificationType.informationRequestAnswered'),
+  [NotificationType.INFORMATION_REQUEST_ESCALATED]: messageId('notificationType.informationRequestEscalated'),
 };
 
 /** Looks a value up in a label table, falling back to the raw value for values this client does not know yet. */

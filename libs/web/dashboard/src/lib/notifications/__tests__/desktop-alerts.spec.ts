@@ -39,11 +39,13 @@ describe('desktop alerts', () => {
   });
 
   it('say first that an alert is urgent', () => {
-    expect(desktopAlertContent({ title: 'New task for RO-DIOC: Move the minors', body: 'Urgent priority', urgent: true })).toEqual({
-      title: 'Urgent: New task for RO-DIOC: Move the minors',
+    // A stand-in for the translation: the id and the title it was given.
+    const translate = (id: string, values: { title: string }) => `${id}(${values.title})`;
+    expect(desktopAlertContent({ title: 'New task for RO-DIOC: Move the minors', body: 'Urgent priority', urgent: true }, translate)).toEqual({
+      title: 'desktopAlerts.urgentTitle(New task for RO-DIOC: Move the minors)',
       body: 'Urgent priority',
     });
-    expect(desktopAlertContent({ title: 'Task assigned to you: Check manifests', body: null, urgent: false })).toEqual({
+    expect(desktopAlertContent({ title: 'Task assigned to you: Check manifests', body: null, urgent: false }, translate)).toEqual({
       title: 'Task assigned to you: Check manifests',
       body: '',
     });

@@ -4,12 +4,12 @@ import { notificationHref, notificationLinkLabel } from '../notification-links';
 describe('notificationHref', () => {
   it('opens the task on its operation board', () => {
     expect(notificationHref({ operationId: 'op 1', taskId: 't/2' })).toBe('/operations/op%201?task=t%2F2');
-    expect(notificationLinkLabel({ operationId: 'op 1', taskId: 't/2' })).toBe('Open task');
+    expect(notificationLinkLabel({ operationId: 'op 1', taskId: 't/2' })).toBe('notification.openTask');
   });
 
   it('opens the board when the notification names no task', () => {
     expect(notificationHref({ operationId: 'op1', taskId: null })).toBe('/operations/op1');
-    expect(notificationLinkLabel({ operationId: 'op1', taskId: null })).toBe('Open joint operation');
+    expect(notificationLinkLabel({ operationId: 'op1', taskId: null })).toBe('notification.openOperation');
   });
 
   it('has no link without an operation, a lead or an invitation type', () => {
@@ -23,7 +23,7 @@ describe('lead notifications (the lead named by leadId)', () => {
 
   it('links to the lead and labels the link', () => {
     expect(notificationHref(lead)).toBe('/leads/3f9a1c2e-0000-4000-8000-00000000abcd');
-    expect(notificationLinkLabel(lead)).toBe('Open lead');
+    expect(notificationLinkLabel(lead)).toBe('notification.openLead');
   });
 
   it('encodes the id as one path segment', () => {
@@ -36,7 +36,7 @@ describe('invitation notifications (the invited agency does not see the operatio
     for (const type of [NotificationType.OPERATION_INVITATION_RECEIVED, NotificationType.OPERATION_INVITATION_WITHDRAWN]) {
       const invitation = { type, operationId: null, taskId: null, leadId: null };
       expect(notificationHref(invitation)).toBe('/invitations');
-      expect(notificationLinkLabel(invitation)).toBe('Open invitations');
+      expect(notificationLinkLabel(invitation)).toBe('notification.openInvitations');
     }
   });
 });

@@ -21,13 +21,12 @@ describe('Acknowledge in the toast', () => {
       acknowledgedAt: '2026-05-01T15:04:00.000Z',
       acknowledgedBy: { id: 'ioana', displayName: 'Ioana Popescu', agency: { acronym: 'RO-DIOC' } },
     };
-    expect(acknowledgedToast(task, 'ioana', at, '/operations/o1?task=t1')).toEqual({
+    expect(acknowledgedToast(task, 'ioana', at)).toEqual({
       tone: 'success',
-      title: 'Acknowledged: Move the two minors',
-      body: 'You acknowledged it at [15:04].',
-      href: '/operations/o1?task=t1',
-      hrefLabel: 'Open task',
+      title: { id: 'toast.acknowledged', values: { task: 'Move the two minors' } },
+      body: { id: 'toast.youAcknowledgedAt', values: { time: '[15:04]' } },
     });
+    expect(acknowledgedToast({ ...task, acknowledgedAt: null }, 'ioana', at).body).toEqual({ id: 'toast.youAcknowledged' });
   });
 
   it('or names the colleague who acknowledged it first', () => {
@@ -36,17 +35,15 @@ describe('Acknowledge in the toast', () => {
       acknowledgedAt: '2026-05-01T15:02:00.000Z',
       acknowledgedBy: { id: 'mihai', displayName: 'Mihai Ionescu', agency: { acronym: 'RO-DIOC' } },
     };
-    expect(acknowledgedToast(task, 'ioana', at)).toMatchObject({
+    expect(acknowledgedToast(task, 'ioana', at)).toEqual({
       tone: 'info',
-      title: 'Already acknowledged: Move the two minors',
-      body: 'Mihai Ionescu (RO-DIOC) acknowledged it at [15:02].',
+      title: { id: 'toast.alreadyAcknowledged', values: { task: 'Move the two minors' } },
+      body: { id: 'toast.acknowledgedByAt', values: { name: 'Mihai Ionescu', agency: 'RO-DIOC', time: '[15:02]' } },
     });
   });
 
   it('explains a refusal by the server', () => {
-    expect(acknowledgementRefusal('FORBIDDEN', 'Please try again.')).toBe(
-      'Not allowed: only the liaison officers of the assignee agency or the assigned person acknowledge this task.',
-    );
-    expect(acknowledgementRefusal('INTERNAL', 'Please try again.')).toBe('Please try again.');
+    expect(acknowledgementRefusal('FORBIDDEN')).toBe('toast.acknowledgeForbidden');
+    expect(acknowledgementRefusal('INTERNAL')).toBeUndefined();
   });
 });

@@ -53,14 +53,14 @@ describe('unread count in the title', () => {
 
 describe('what the bell announces', () => {
   it('speaks a fall of the unread count', () => {
-    expect(unreadCountAnnouncement(3, 2)).toBe('2 unread notifications');
-    expect(unreadCountAnnouncement(2, 1)).toBe('1 unread notification');
-    expect(unreadCountAnnouncement(4, 0)).toBe('No unread notifications');
+    expect(unreadCountAnnouncement(3, 2)).toEqual({ id: 'notifications.unreadAnnouncement', values: { count: 2 } });
+    expect(unreadCountAnnouncement(2, 1)).toEqual({ id: 'notifications.unreadAnnouncement', values: { count: 1 } });
+    expect(unreadCountAnnouncement(4, 0)).toEqual({ id: 'notifications.unreadAnnouncement', values: { count: 0 } });
   });
 
   it('leaves a rise to the toast and says nothing before the first count', () => {
-    expect(unreadCountAnnouncement(2, 3)).toBe('');
-    expect(unreadCountAnnouncement(2, 2)).toBe('');
-    expect(unreadCountAnnouncement(null, 4)).toBe('');
+    expect(unreadCountAnnouncement(2, 3)).toBeNull();
+    expect(unreadCountAnnouncement(2, 2)).toBeNull();
+    expect(unreadCountAnnouncement(null, 4)).toBeNull();
   });
 });

@@ -40,6 +40,7 @@ type Documents = {
     "\n  mutation RefreshSession {\n    refreshSession {\n      accessTokenExpiresAt\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.RefreshSessionDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation SetMyLanguage($input: SetMyLanguageInput!) {\n    setMyLanguage(input: $input) {\n      ...ViewerFields\n    }\n  }\n": typeof types.SetMyLanguageDocument,
     "\n  query OperationMessages($operationId: ID!, $threadId: ID, $search: String, $first: Int, $beforeSeq: Int) {\n    operationMessages(operationId: $operationId, threadId: $threadId, search: $search, first: $first, beforeSeq: $beforeSeq) {\n      id\n      threadId\n      seq\n      body\n      tlp\n      handlingCode\n      handlingCondition\n      createdAt\n      editedAt\n      deletedAt\n      replyCount\n      viewerCanEdit\n      viewerCanDelete\n      author {\n        id\n        displayName\n      }\n      authorAgency {\n        id\n        acronym\n      }\n    }\n    operationUnreadMessageCount(operationId: $operationId)\n  }\n": typeof types.OperationMessagesDocument,
     "\n  mutation PostOperationMessage($input: PostOperationMessageInput!) {\n    postOperationMessage(input: $input) {\n      id\n      threadId\n    }\n  }\n": typeof types.PostOperationMessageDocument,
     "\n  mutation EditOperationMessage($input: EditOperationMessageInput!) {\n    editOperationMessage(input: $input) {\n      id\n      body\n      handlingCondition\n      editedAt\n    }\n  }\n": typeof types.EditOperationMessageDocument,
@@ -51,7 +52,7 @@ type Documents = {
     "\n  mutation CreateFileDownloadTicket($id: ID!) {\n    createFileDownloadTicket(id: $id) {\n      url\n      expiresAt\n    }\n  }\n": typeof types.CreateFileDownloadTicketDocument,
     "\n  fragment AgencyFields on Agency {\n    id\n    name\n    acronym\n    kind\n    country\n    countryName\n  }\n": typeof types.AgencyFieldsFragmentDoc,
     "\n  fragment PersonFields on User {\n    id\n    displayName\n    agency {\n      id\n      acronym\n    }\n  }\n": typeof types.PersonFieldsFragmentDoc,
-    "\n  fragment ViewerFields on User {\n    id\n    email\n    displayName\n    roles\n    agency {\n      ...AgencyFields\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
+    "\n  fragment ViewerFields on User {\n    id\n    email\n    displayName\n    roles\n    language\n    agency {\n      ...AgencyFields\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  fragment TaskCardFields on Task {\n    id\n    title\n    status\n    version\n    priority\n    pillar\n    dueAt\n    createdAt\n    updatedAt\n    assigneeAgency {\n      ...AgencyFields\n    }\n    assigneeUser {\n      id\n      displayName\n    }\n    viewerCanUpdateStatus\n    requiresAcknowledgement\n    acknowledgedAt\n    acknowledgedBy {\n      id\n      displayName\n      agency {\n        id\n        acronym\n      }\n    }\n    escalatedAt\n    assigneeLeft\n  }\n": typeof types.TaskCardFieldsFragmentDoc,
     "\n  fragment NotificationFields on Notification {\n    id\n    type\n    title\n    body\n    operationId\n    taskId\n    leadId\n    urgent\n    heldBack\n    readAt\n    createdAt\n  }\n": typeof types.NotificationFieldsFragmentDoc,
     "\n  fragment ShownFigureFields on ShownFigure {\n    count\n    suppressed\n    label\n  }\n": typeof types.ShownFigureFieldsFragmentDoc,
@@ -182,6 +183,7 @@ const documents: Documents = {
     "\n  mutation RefreshSession {\n    refreshSession {\n      accessTokenExpiresAt\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n": types.RefreshSessionDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": types.MeDocument,
+    "\n  mutation SetMyLanguage($input: SetMyLanguageInput!) {\n    setMyLanguage(input: $input) {\n      ...ViewerFields\n    }\n  }\n": types.SetMyLanguageDocument,
     "\n  query OperationMessages($operationId: ID!, $threadId: ID, $search: String, $first: Int, $beforeSeq: Int) {\n    operationMessages(operationId: $operationId, threadId: $threadId, search: $search, first: $first, beforeSeq: $beforeSeq) {\n      id\n      threadId\n      seq\n      body\n      tlp\n      handlingCode\n      handlingCondition\n      createdAt\n      editedAt\n      deletedAt\n      replyCount\n      viewerCanEdit\n      viewerCanDelete\n      author {\n        id\n        displayName\n      }\n      authorAgency {\n        id\n        acronym\n      }\n    }\n    operationUnreadMessageCount(operationId: $operationId)\n  }\n": types.OperationMessagesDocument,
     "\n  mutation PostOperationMessage($input: PostOperationMessageInput!) {\n    postOperationMessage(input: $input) {\n      id\n      threadId\n    }\n  }\n": types.PostOperationMessageDocument,
     "\n  mutation EditOperationMessage($input: EditOperationMessageInput!) {\n    editOperationMessage(input: $input) {\n      id\n      body\n      handlingCondition\n      editedAt\n    }\n  }\n": types.EditOperationMessageDocument,
@@ -193,7 +195,7 @@ const documents: Documents = {
     "\n  mutation CreateFileDownloadTicket($id: ID!) {\n    createFileDownloadTicket(id: $id) {\n      url\n      expiresAt\n    }\n  }\n": types.CreateFileDownloadTicketDocument,
     "\n  fragment AgencyFields on Agency {\n    id\n    name\n    acronym\n    kind\n    country\n    countryName\n  }\n": types.AgencyFieldsFragmentDoc,
     "\n  fragment PersonFields on User {\n    id\n    displayName\n    agency {\n      id\n      acronym\n    }\n  }\n": types.PersonFieldsFragmentDoc,
-    "\n  fragment ViewerFields on User {\n    id\n    email\n    displayName\n    roles\n    agency {\n      ...AgencyFields\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
+    "\n  fragment ViewerFields on User {\n    id\n    email\n    displayName\n    roles\n    language\n    agency {\n      ...AgencyFields\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  fragment TaskCardFields on Task {\n    id\n    title\n    status\n    version\n    priority\n    pillar\n    dueAt\n    createdAt\n    updatedAt\n    assigneeAgency {\n      ...AgencyFields\n    }\n    assigneeUser {\n      id\n      displayName\n    }\n    viewerCanUpdateStatus\n    requiresAcknowledgement\n    acknowledgedAt\n    acknowledgedBy {\n      id\n      displayName\n      agency {\n        id\n        acronym\n      }\n    }\n    escalatedAt\n    assigneeLeft\n  }\n": types.TaskCardFieldsFragmentDoc,
     "\n  fragment NotificationFields on Notification {\n    id\n    type\n    title\n    body\n    operationId\n    taskId\n    leadId\n    urgent\n    heldBack\n    readAt\n    createdAt\n  }\n": types.NotificationFieldsFragmentDoc,
     "\n  fragment ShownFigureFields on ShownFigure {\n    count\n    suppressed\n    label\n  }\n": types.ShownFigureFieldsFragmentDoc,
@@ -419,6 +421,10 @@ export function graphql(source: "\n  query Me {\n    me {\n      ...ViewerFields
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation SetMyLanguage($input: SetMyLanguageInput!) {\n    setMyLanguage(input: $input) {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetMyLanguage($input: SetMyLanguageInput!) {\n    setMyLanguage(input: $input) {\n      ...ViewerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query OperationMessages($operationId: ID!, $threadId: ID, $search: String, $first: Int, $beforeSeq: Int) {\n    operationMessages(operationId: $operationId, threadId: $threadId, search: $search, first: $first, beforeSeq: $beforeSeq) {\n      id\n      threadId\n      seq\n      body\n      tlp\n      handlingCode\n      handlingCondition\n      createdAt\n      editedAt\n      deletedAt\n      replyCount\n      viewerCanEdit\n      viewerCanDelete\n      author {\n        id\n        displayName\n      }\n      authorAgency {\n        id\n        acronym\n      }\n    }\n    operationUnreadMessageCount(operationId: $operationId)\n  }\n"): (typeof documents)["\n  query OperationMessages($operationId: ID!, $threadId: ID, $search: String, $first: Int, $beforeSeq: Int) {\n    operationMessages(operationId: $operationId, threadId: $threadId, search: $search, first: $first, beforeSeq: $beforeSeq) {\n      id\n      threadId\n      seq\n      body\n      tlp\n      handlingCode\n      handlingCondition\n      createdAt\n      editedAt\n      deletedAt\n      replyCount\n      viewerCanEdit\n      viewerCanDelete\n      author {\n        id\n        displayName\n      }\n      authorAgency {\n        id\n        acronym\n      }\n    }\n    operationUnreadMessageCount(operationId: $operationId)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -463,7 +469,7 @@ export function graphql(source: "\n  fragment PersonFields on User {\n    id\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ViewerFields on User {\n    id\n    email\n    displayName\n    roles\n    agency {\n      ...AgencyFields\n    }\n  }\n"): (typeof documents)["\n  fragment ViewerFields on User {\n    id\n    email\n    displayName\n    roles\n    agency {\n      ...AgencyFields\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ViewerFields on User {\n    id\n    email\n    displayName\n    roles\n    language\n    agency {\n      ...AgencyFields\n    }\n  }\n"): (typeof documents)["\n  fragment ViewerFields on User {\n    id\n    email\n    displayName\n    roles\n    language\n    agency {\n      ...AgencyFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

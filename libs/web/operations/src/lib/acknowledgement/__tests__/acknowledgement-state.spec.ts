@@ -30,24 +30,28 @@ describe('acknowledgement status', () => {
     // Created at 14:48 with 15 minutes to acknowledge: escalates at 15:03.
     const state = acknowledgementState(base, 15);
     expect(describeAcknowledgement(state, at, Date.parse('2026-05-01T14:57:00.000Z'), 'en-GB')).toEqual({
-      headline: 'Awaiting acknowledgement from RO-DIOC, escalates at [15:03] (in 6 minutes)',
+      headline: { id: 'ack.awaitingUntil', values: { agency: 'RO-DIOC', time: '[15:03]', left: 'in 6 minutes' } },
     });
-    expect(describeAcknowledgement(state, at, Date.parse('2026-05-01T15:02:30.000Z'), 'en-GB')?.headline).toBe(
-      'Awaiting acknowledgement from RO-DIOC, escalates at [15:03] (in 1 minute)',
-    );
+    expect(describeAcknowledgement(state, at, Date.parse('2026-05-01T15:02:30.000Z'), 'en-GB')?.headline).toEqual({
+      id: 'ack.awaitingUntil',
+      values: { agency: 'RO-DIOC', time: '[15:03]', left: 'in 1 minute' },
+    });
+    // The countdown is in the person's language: Intl's French.
+    expect(describeAcknowledgement(state, at, Date.parse('2026-05-01T14:57:00.000Z'), 'fr')?.headline.values?.['left']).toBe('dans 6 minutes');
     expect(awaitsAcknowledgement(state)).toBe(true);
   });
 
   it('says the escalation is due once its time has passed and the server has not escalated yet', () => {
     const state = acknowledgementState(base, 15);
-    expect(describeAcknowledgement(state, at, Date.parse('2026-05-01T15:03:20.000Z'), 'en-GB')?.headline).toBe(
-      'Awaiting acknowledgement from RO-DIOC, escalates at [15:03] (any moment now)',
-    );
+    expect(describeAcknowledgement(state, at, Date.parse('2026-05-01T15:03:20.000Z'), 'en-GB')?.headline).toEqual({
+      id: 'ack.awaitingDue',
+      values: { agency: 'RO-DIOC', time: '[15:03]' },
+    });
   });
 
   it('falls back to the escalation time alone when the creation time is unreadable', () => {
     const state = acknowledgementState({ ...base, createdAt: '' }, 15);
-    expect(describeAcknowledgement(state, at)?.headline).toBe('Awaiting acknowledgement from RO-DIOC (escalates after 15 min)');
+    expect(describeAcknowledgement(state, at)?.headline).toEqual({ id: 'ack.awaitingAfter', values: { agency: 'RO-DIOC', minutes: 15 } });
   });
 
   it('names who acknowledged and when', () => {
@@ -60,15 +64,18 @@ describe('acknowledgement status', () => {
       },
       15,
     );
-    expect(describeAcknowledgement(state, at)?.headline).toBe('Acknowledged by Ioana Popescu (RO-DIOC) at [14:05]');
+    expect(describeAcknowledgement(state, at)?.headline).toEqual({
+      id: 'ack.acknowledgedBy',
+      values: { name: 'Ioana Popescu', agency: 'RO-DIOC', time: '[14:05]' },
+    });
     expect(awaitsAcknowledgement(state)).toBe(false);
   });
 
   it('shows an escalation and that the acknowledgement is still awaited', () => {
     const state = acknowledgementState({ ...base, escalatedAt: '2026-05-01T14:20:00.000Z' }, 15);
     expect(describeAcknowledgement(state, at)).toEqual({
-      headline: 'Escalated to the coordinators at [14:20]',
-      detail: 'Still awaiting acknowledgement from RO-DIOC',
+      headline: { id: 'ack.escalated', values: { time: '[14:20]' } },
+      detail: { id: 'ack.stillAwaiting', values: { agency: 'RO-DIOC' } },
     });
     expect(awaitsAcknowledgement(state)).toBe(true);
   });

@@ -1,4 +1,4 @@
-import { endOfLocalDayIso, formatMoment, formatTime, isPast } from '../dates';
+import { endOfLocalDayIso, formatDate, formatMoment, formatNumber, formatPercent, formatTime, isPast, setFormatLocale } from '../dates';
 
 describe('endOfLocalDayIso', () => {
   it('turns a date input value into the last second of that day in local time', () => {
@@ -40,5 +40,38 @@ describe('formatMoment', () => {
   it('gives an em dash for no or a malformed moment', () => {
     expect(formatMoment(null)).toBe('—');
     expect(formatMoment('not a date')).toBe('—');
+  });
+});
+
+describe('formats in the person’s locale', () => {
+  afterEach(() => setFormatLocale(undefined));
+
+  it('writes counts with the locale’s grouping and digits', () => {
+    setFormatLocale('en');
+    expect(formatNumber(4721)).toBe('4,721');
+    setFormatLocale('fr');
+    // French groups thousands with a narrow no-break space (U+202F).
+    expect(formatNumber(4721)).toBe('4\u202f721');
+    setFormatLocale('ar-EG');
+    expect(formatNumber(4721)).toBe('٤٬٧٢١');
+    expect(formatNumber(null)).toBe('—');
+  });
+
+  it('writes fractions as percentages', () => {
+    setFormatLocale('en');
+    expect(formatPercent(0.375)).toBe('37.5%');
+    setFormatLocale('es');
+    expect(formatPercent(0.375)).toBe('37,5\u00a0%');
+    setFormatLocale('fr');
+    expect(formatPercent(0.5, 0)).toBe('50\u00a0%');
+  });
+
+  it('names months in the locale', () => {
+    setFormatLocale('fr');
+    expect(formatDate('2026-03-12T12:00:00Z')).toBe('12 mars 2026');
+    setFormatLocale('es');
+    expect(formatDate('2026-03-12T12:00:00Z')).toBe('12 mar 2026');
+    setFormatLocale('en-GB');
+    expect(formatDate('2026-03-12T12:00:00Z')).toBe('12 Mar 2026');
   });
 });

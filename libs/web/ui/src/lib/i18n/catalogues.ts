@@ -1,0 +1,43 @@
+// The PO modules compiled by @lingui/vite-plugin are typed by an ambient declaration, which needs a reference.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
+/// <reference path="./po.d.ts" />
+import type { Messages } from '@lingui/core';
+import type { Language } from '@taskforce/domain';
+
+/**
+ * The catalogue areas: `shell` (sign-in, header, navigation, notifications, toasts, error messages, the language
+ * switch: everything the first screen of any visit needs), then one per feature screen, loaded with that screen.
+ */
+export type CatalogueArea = 'shell' | 'dashboard' | 'board';
+
+type Loader = () => Promise<{ messages: Messages }>;
+
+// One literal import per catalogue, so each becomes its own small chunk (compiled by @lingui/vite-plugin at build
+// time) and only the active language's catalogues of the screens shown are downloaded.
+const LOADERS: Record<Language, Record<CatalogueArea, Loader>> = {
+  en: {
+    shell: () => import('../../locales/en/shell.po'),
+    dashboard: () => import('../../locales/en/dashboard.po'),
+    board: () => import('../../locales/en/board.po'),
+  },
+  fr: {
+    shell: () => import('../../locales/fr/shell.po'),
+    dashboard: () => import('../../locales/fr/dashboard.po'),
+    board: () => import('../../locales/fr/board.po'),
+  },
+  es: {
+    shell: () => import('../../locales/es/shell.po'),
+    dashboard: () => import('../../locales/es/dashboard.po'),
+    board: () => import('../../locales/es/board.po'),
+  },
+  ar: {
+    shell: () => import('../../locales/ar/shell.po'),
+    dashboard: () => import('../../locales/ar/dashboard.po'),
+    board: () => import('../../locales/ar/board.po'),
+  },
+};
+
+/** The compiled messages of one area in one language (fetched on first use, then from the module cache). */
+export async function loadCatalogue(language: Language, area: CatalogueArea): Promise<Messages> {
+  return (await LOADERS[language][area]()).messages;
+}
