@@ -32,13 +32,14 @@ describe('alert e-mails for notifications nobody has seen', () => {
   let agency: Record<string, string>;
   let danube: string;
   const MINUTE = 60_000;
-  const SECRETS = ['Safe house in Rotterdam-Zuid', 'The informant is the driver', 'Joint Operation Danube Route', 'RO-DIOC', 'NL-POL'];
+  const CONDITION = 'Not for court without RO-DIOC consent';
+  const SECRETS = ['Safe house in Rotterdam-Zuid', 'The informant is the driver', 'Joint Operation Danube Route', 'RO-DIOC', 'NL-POL', CONDITION];
 
   const send = async (subject: string, body: string, priority = 'HIGH') => {
     const res = await gql(
       t.url,
       'mutation($input: SendInformationRequestInput!) { sendInformationRequest(input: $input) { id } }',
-      { input: { operationId: danube, toAgencyId: agency['NL-POL'], subject, body, priority, tlp: 'RED', handlingCode: 'H3' } },
+      { input: { operationId: danube, toAgencyId: agency['NL-POL'], subject, body, priority, tlp: 'RED', handlingCode: 'H3', handlingCondition: CONDITION } },
       token['liaison@ro.test'],
     );
     if (res.errors) throw new Error(JSON.stringify(res.errors));
