@@ -50,7 +50,7 @@ export const API_ENTITIES = [
  * statements run inside a request are counted in its RequestScope.
  */
 export function dataSourceOptions(url: string): DataSourceOptions {
-  return { ...postgresOptions(url, API_ENTITIES), logger: new StatementCountingLogger() };
+  return { ...postgresOptions(url, API_ENTITIES, { preparedReads: true }), logger: new StatementCountingLogger() };
 }
 
 /** Opens a connection with every entity, applies pending migrations, and returns it (the caller destroys it). */

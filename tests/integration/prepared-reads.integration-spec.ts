@@ -1,0 +1,61 @@
+import { MAX_PREPARED_PER_CONNECTION, postgresOptions, preparedName } from '@taskforce/api-database';
+import { DataSource } from 'typeorm';
+import { createTestDatabase } from '../support/test-app';
+
+/**
+ * The API's connections run parameterised reads as named prepared statements (planned once per connection) and
+ * everything else as before. Read on one connection: PostgreSQL's own view of the session's prepared statements
+ * (`pg_prepared_statements`) says what was named.
+ */
+describe('parameterised reads run as prepared statements on the API connections', () => {
+  let database: { url: string; drop(): Promise<void> };
+  let db: DataSource;
+
+  /** Names of the statements prepared on the data source's only connection. */
+  const preparedNames = async (): Promise<string[]> => {
+    const rows: Array<{ name: string }> = await db.query('SELECT name FROM pg_prepared_statements ORDER BY name');
+    return rows.map((r) => r.name);
+  };
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    const options = postgresOptions(database.url, [], { preparedReads: true });
+    db = await new DataSource({ ...options, extra: { ...(options.extra as object), max: 1 } } as typeof options).initialize();
+    await db.query('CREATE TABLE items (id int PRIMARY KEY, label text NOT NULL)');
+    await db.query("INSERT INTO items SELECT g, 'item ' || g FROM generate_series(1, 10) g");
+  });
+  afterAll(async () => {
+    await db?.destroy();
+    await database?.drop();
+  });
+
+  it('a read with parameters is prepared once under its name and answers as an unnamed read does', async () => {
+    const text = 'SELECT id, label FROM items WHERE id = ANY($1::int[]) ORDER BY id';
+    const first = await db.query(text, [[2, 3]]);
+    const second = await db.query(text, [[7]]);
+    expect(first).toEqual([{ id: 2, label: 'item 2' }, { id: 3, label: 'item 3' }]);
+    expect(second).toEqual([{ id: 7, label: 'item 7' }]);
+    expect(await preparedNames()).toEqual([preparedName(text)]);
+    const [{ statement }] = await db.query('SELECT statement FROM pg_prepared_statements WHERE name = $1', [preparedName(text)]);
+    expect(statement).toBe(text);
+  });
+
+  it('writes, data-modifying WITH and reads without parameters are not prepared', async () => {
+    const before = await preparedNames();
+    await db.query('UPDATE items SET label = $1 WHERE id = $2', ['renamed', 1]);
+    await db.query('WITH moved AS (UPDATE items SET label = $1 WHERE id = $2 RETURNING id) SELECT id FROM moved', ['moved', 2]);
+    await db.query('SELECT count(*) FROM items');
+    const after = await preparedNames();
+    expect(after).toEqual(before);
+    expect(await db.query('SELECT label FROM items WHERE id = ANY($1::int[]) ORDER BY id', [[1, 2]])).toEqual([{ label: 'renamed' }, { label: 'moved' }]);
+  });
+
+  it(`a connection keeps at most ${MAX_PREPARED_PER_CONNECTION} prepared reads; later ones still answer, unnamed`, async () => {
+    for (let i = 0; i < MAX_PREPARED_PER_CONNECTION + 20; i++) {
+      const [row] = await db.query(`SELECT label, ${i} AS n FROM items WHERE id = $1`, [3]);
+      expect(row).toEqual({ label: 'item 3', n: i });
+    }
+    const [{ count }] = await db.query('SELECT count(*)::int AS count FROM pg_prepared_statements');
+    expect(count).toBe(MAX_PREPARED_PER_CONNECTION);
+  });
+});
