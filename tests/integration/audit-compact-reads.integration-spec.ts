@@ -196,6 +196,7 @@ describe('audit switched off for a benchmark', () => {
         AUDIT_DISABLED_FOR_BENCHMARK: '1',
         JWT_SECRET: 'x'.repeat(40),
         LEAD_ENCRYPTION_KEYS: `k1:${Buffer.alloc(32, 7).toString('base64')}`,
+        MATCHING_KEY: `m1:${Buffer.alloc(32, 9).toString('base64')}`,
         DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none',
       },
       encoding: 'utf8',

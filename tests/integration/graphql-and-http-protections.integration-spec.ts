@@ -200,7 +200,7 @@ describe('GraphQL hardening: production mode (NODE_ENV=production)', () => {
   let token: string;
   let adminToken: string;
   beforeAll(async () => {
-    t = await startTestApp({ NODE_ENV: 'production', LEAD_ENCRYPTION_KEYS: `k1:${Buffer.alloc(32, 1).toString('base64')}` }, { demoData: false });
+    t = await startTestApp({ NODE_ENV: 'production', LEAD_ENCRYPTION_KEYS: `k1:${Buffer.alloc(32, 1).toString('base64')}`, MATCHING_KEY: `m1:${Buffer.alloc(32, 2).toString('base64')}` }, { demoData: false });
     await taskForce(t);
     token = await login(t.url, 'coordinator@nl.test');
     adminToken = await login(t.url, 'admin@jtf.test');

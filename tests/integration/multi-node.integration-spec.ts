@@ -286,6 +286,7 @@ function multiNodeSuite(adapter: 'postgres' | 'redis-streams') {
       DATABASE_URL: database.url,
       JWT_SECRET: randomBytes(32).toString('hex'),
       LEAD_ENCRYPTION_KEYS: `k1:${randomBytes(32).toString('base64')}`,
+      MATCHING_KEY: `m1:${randomBytes(32).toString('base64')}`,
       DEMO_DATA: 'false',
       WEB_DIST_DIR: '/nonexistent',
       TASKFORCE_DATA_DIR: dataDir,

@@ -748,7 +748,7 @@ async function main() {
     cleanups.push(() => database.stop());
     shared = {
       databaseUrl: database.url,
-      secrets: { JWT_SECRET: randomBytes(32).toString('hex'), LEAD_ENCRYPTION_KEYS: `k1:${randomBytes(32).toString('base64')}` },
+      secrets: { JWT_SECRET: randomBytes(32).toString('hex'), LEAD_ENCRYPTION_KEYS: `k1:${randomBytes(32).toString('base64')}`, MATCHING_KEY: `m1:${randomBytes(32).toString('base64')}` },
     };
     console.log(`Starting ${NODES} API nodes on ${database.kind}, socket.io adapter ${REDIS_URL ? `Redis Streams (${REDIS_URL})` : 'PostgreSQL'} (log in ${relative(ROOT, API_LOG)})…`);
   } else {

@@ -1,4 +1,4 @@
-import { INestApplication } from '@nestjs/common';
+import { INestApplication, LogLevel } from '@nestjs/common';
 import { loadConfig } from '@taskforce/api-core';
 import { loadDemoData, migrate } from '@taskforce/api-setup';
 import { randomBytes } from 'node:crypto';
@@ -54,21 +54,22 @@ export async function createTestDatabase(): Promise<{ url: string; drop(): Promi
 /**
  * Boots the real API (GraphQL, socket.io, /health) on a fresh database with migrations applied and the demo
  * data loaded (or, with `{ demoData: false }`, nothing: the spec builds its own with `FixtureBuilder`), listening
- * on a free port of 127.0.0.1. `env` overrides configuration variables.
+ * on a free port of 127.0.0.1. `env` overrides configuration variables; `logLevels` (default `['error']`) are the
+ * API's log levels.
  */
-export async function startTestApp(env: Record<string, string> = {}, options: { demoData?: boolean } = {}): Promise<TestApp> {
+export async function startTestApp(env: Record<string, string> = {}, options: { demoData?: boolean; logLevels?: LogLevel[] } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const db = await migrate(database.url);
   if (options.demoData !== false) await loadDemoData(db);
   const settings = { JWT_SECRET: randomBytes(32).toString('hex'), ...env };
-  let node = await startApiNode(database.url, settings);
+  let node = await startApiNode(database.url, settings, options.logLevels);
   const t: TestApp = {
     url: node.url,
     app: node.app,
     db,
     restart: async () => {
       await node.close();
-      node = await startApiNode(database.url, settings);
+      node = await startApiNode(database.url, settings, options.logLevels);
       t.url = node.url;
       t.app = node.app;
     },
@@ -95,7 +96,7 @@ export interface ApiNode {
  * node or as the same deployment after a restart. `env` overrides configuration variables; each node gets its own
  * JWT secret unless `env` gives one (give the same to share sign-ins between nodes).
  */
-export async function startApiNode(databaseUrl: string, env: Record<string, string> = {}): Promise<ApiNode> {
+export async function startApiNode(databaseUrl: string, env: Record<string, string> = {}, logLevels: LogLevel[] = ['error']): Promise<ApiNode> {
   const config = loadConfig({
     NODE_ENV: 'test',
     JWT_SECRET: randomBytes(32).toString('hex'),
@@ -106,7 +107,7 @@ export async function startApiNode(databaseUrl: string, env: Record<string, stri
     EMAIL_CHECK_SECONDS: '0',
     ...env,
   });
-  const app = await createApp(config, databaseUrl, ['error']);
+  const app = await createApp(config, databaseUrl, logLevels);
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as AddressInfo;
   return { url: `http://127.0.0.1:${address.port}`, app, close: () => app.close() };

@@ -15,6 +15,7 @@ import { dataSourceOptions } from '@taskforce/api-setup';
 import { IndicatorsModule } from '@taskforce/api-indicators';
 import { JurisdictionModule } from '@taskforce/api-jurisdiction';
 import { LeadsModule } from '@taskforce/api-leads';
+import { MatchingModule } from '@taskforce/api-matching';
 import { NotificationsModule } from '@taskforce/api-notifications';
 import { OperationEvaluationModule } from '@taskforce/api-operation-evaluation';
 import { OperationLifecycleModule } from '@taskforce/api-operation-lifecycle';
@@ -73,6 +74,7 @@ export class AppModule {
         RealtimeModule,
         JurisdictionModule,
         LeadsModule,
+        MatchingModule,
         IndicatorsModule,
         AuditModule,
         PeopleModule,

@@ -13,3 +13,4 @@ export * from './lib/share-lapse.service';
 export * from './lib/lead-search';
 export * from './lib/lead-events';
 export { shareLawColumns } from './lib/share-lapse';
+export * from './lib/lead.model';

@@ -124,6 +124,11 @@ export enum NotificationType {
   INFORMATION_REQUEST_ANSWERED = 'INFORMATION_REQUEST_ANSWERED',
   /** A request for information is overdue, or urgent and not acknowledged in time (to the operation's coordinators). */
   INFORMATION_REQUEST_ESCALATED = 'INFORMATION_REQUEST_ESCALATED',
+  /**
+   * Another agency asked about (queried or recorded) a selector of one of the recipient agency's leads (to its liaison
+   * officers): which agency, when, which lead of theirs and the selector's kind; never the selector or the asking side's lead.
+   */
+  SELECTOR_QUERIED = 'SELECTOR_QUERIED',
 }
 
 /**

@@ -92,6 +92,20 @@ export enum AuditAction {
   FILE_VERIFIED = 'FILE_VERIFIED',
   /** An evidence file was moved by its uploader onto another record (details: sha256, from and to: kind, id, operationId). */
   FILE_REATTACHED = 'FILE_REATTACHED',
+  /** A selector was recorded on a lead (details: leadId, selectorId, kind, personId; never the selector). */
+  LEAD_SELECTOR_ADDED = 'LEAD_SELECTOR_ADDED',
+  /** A selector was removed from a lead (details: leadId, selectorId, kind). */
+  LEAD_SELECTOR_REMOVED = 'LEAD_SELECTOR_REMOVED',
+  /** The originating agency chose what a hit on the lead's selectors reveals (details: leadId, mode, previous; null = default). */
+  LEAD_HIT_MODE_SET = 'LEAD_HIT_MODE_SET',
+  /** A selector was matched against other agencies' (a query, or a recording; details: queryId, kind, querierLeadId, caseIds). */
+  SELECTOR_QUERIED = 'SELECTOR_QUERIED',
+  /** A match hit another agency's lead (subject: the deconfliction case; details: caseId, queryId, kind, holder agency and lead, revealed, reason). */
+  SELECTOR_HIT = 'SELECTOR_HIT',
+  /** A selector query was refused by a daily budget (details: queryId, kind, budget PERSON or AGENCY, limit). */
+  SELECTOR_QUERY_REFUSED = 'SELECTOR_QUERY_REFUSED',
+  /** Selectors indexed under older matching keys were re-indexed under the current one (details: keyId, count). */
+  SELECTORS_REINDEXED = 'SELECTORS_REINDEXED',
 }
 
 /** What an entry is about. */
@@ -120,4 +134,12 @@ export enum AuditSubject {
   FILE = 'FILE',
   /** The platform's security settings (subject id `platform`). */
   SECURITY_SETTINGS = 'SECURITY_SETTINGS',
+  /** A selector of a lead (subject id = the selector's id). */
+  LEAD_SELECTOR = 'LEAD_SELECTOR',
+  /** One selector query or recording matched (subject id = the selector_queries row's id). */
+  SELECTOR_QUERY = 'SELECTOR_QUERY',
+  /** A deconfliction case (subject id = the case's id). */
+  DECONFLICTION_CASE = 'DECONFLICTION_CASE',
+  /** The selectors' blind index as a whole (subject id `lead_selectors`). */
+  SELECTOR_INDEX = 'SELECTOR_INDEX',
 }

@@ -296,6 +296,28 @@ export class AppConfig extends EvidenceFileSettings {
   LEAD_ENCRYPTION_KEYS?: string;
 
   /**
+   * Keys of the selectors' blind index (HMAC-SHA-256 of `kind NUL normalised value`, hit/no-hit matching):
+   * `keyId:base64key,…`, each key 32 bytes, as LEAD_ENCRYPTION_KEYS; the first indexes new selectors (the current key),
+   * the others are older keys still matched until re-indexed (rotation). Required in production; generated into
+   * TASKFORCE_DATA_DIR in development and kept in memory in tests.
+   */
+  @IsOptional()
+  @IsString()
+  MATCHING_KEY?: string;
+
+  /** Selector queries (and recordings, which match too) one person may make in any 24 hours. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  SELECTOR_QUERIES_PER_PERSON_PER_DAY = 500;
+
+  /** Selector queries (and recordings) the people of one agency together may make in any 24 hours. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  SELECTOR_QUERIES_PER_AGENCY_PER_DAY = 5000;
+
+  /**
    * Agency admins and platform admins must have a second factor (TOTP): told to enrol at sign-in, refused admin and
    * step-up actions until they do. Default: true in production, false in development and test (the demo admins have
    * no factor). Platform admins can also require it at run time (`setAdminSecondFactorRequired`); either one suffices.

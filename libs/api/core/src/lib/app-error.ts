@@ -15,6 +15,8 @@ export enum ErrorCode {
   /** The caller must have a second factor (their role or agency requires it) and has none yet: enrol first. */
   SECOND_FACTOR_ENROLMENT_REQUIRED = 'SECOND_FACTOR_ENROLMENT_REQUIRED',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+  /** A daily budget of selector queries (per person or per agency) is used up; `extensions.budget` says which. */
+  QUERY_BUDGET_EXHAUSTED = 'QUERY_BUDGET_EXHAUSTED',
 }
 
 /** A per-field validation problem, as sent in `extensions.fields`. */

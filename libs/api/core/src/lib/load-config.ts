@@ -18,7 +18,7 @@ function describe(errors: ValidationError[]): string[] {
 /**
  * Validates `env` (default `process.env`) into an AppConfig.
  * @throws ConfigError naming each missing or malformed variable, and refusing production without JWT_SECRET or
- *   with DEMO_DATA=true or AUDIT_DISABLED_FOR_BENCHMARK=true.
+ *   LEAD_ENCRYPTION_KEYS or MATCHING_KEY, or with DEMO_DATA=true or AUDIT_DISABLED_FOR_BENCHMARK=true.
  */
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
   const known = Object.keys(new AppConfig());
@@ -36,6 +36,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       parseEncryptionKeys(config.LEAD_ENCRYPTION_KEYS);
     } catch (error) {
       problems.push(`LEAD_ENCRYPTION_KEYS: ${(error as Error).message}`);
+    }
+  }
+  if (config.isProduction && !config.MATCHING_KEY) {
+    problems.push('MATCHING_KEY: required when NODE_ENV=production');
+  }
+  if (config.MATCHING_KEY !== undefined) {
+    try {
+      parseEncryptionKeys(config.MATCHING_KEY);
+    } catch (error) {
+      problems.push(`MATCHING_KEY: ${(error as Error).message}`);
     }
   }
   if (config.isProduction && config.SESSION_COOKIE_SECURE === false) {

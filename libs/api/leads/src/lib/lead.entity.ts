@@ -11,6 +11,7 @@ import {
   SourceReliability,
   TlpLabel,
 } from '@taskforce/domain';
+import { HitMode } from '@taskforce/domain/matching';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 /** Where a lead stands in the originating agency's assessment: the shared enum of @taskforce/domain (lead-rules.ts). */
@@ -105,6 +106,10 @@ export class LeadEntity {
 
   @Column({ type: 'enum', enum: LeadStatus, enumName: 'lead_status' })
   status: LeadStatus;
+
+  /** What the originating agency chose a hit on the lead's selectors to reveal; null = the default of its markings (`defaultHitMode`). */
+  @Column({ name: 'hit_mode', type: 'enum', enum: HitMode, enumName: 'hit_mode', nullable: true })
+  hitMode?: HitMode | null;
 
   @Column({ type: 'int' })
   version: number;

@@ -2,6 +2,7 @@ import { ConfigError, loadConfig } from '../load-config';
 
 const SECRET = 'x'.repeat(40);
 const LEAD_KEYS = `k1:${Buffer.alloc(32, 7).toString('base64')}`;
+const MATCHING_KEYS = `m1:${Buffer.alloc(32, 9).toString('base64')}`;
 
 function problemsOf(env: Record<string, string>): string[] {
   try {
@@ -34,8 +35,8 @@ describe('configuration validated at boot', () => {
   it('makes the session cookies Secure by default, lets development turn it off, and refuses that in production', () => {
     expect(loadConfig({}).sessionCookieSecure).toBe(true);
     expect(loadConfig({ SESSION_COOKIE_SECURE: 'false' }).sessionCookieSecure).toBe(false);
-    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET, LEAD_ENCRYPTION_KEYS: LEAD_KEYS }).sessionCookieSecure).toBe(true);
-    expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET: SECRET, LEAD_ENCRYPTION_KEYS: LEAD_KEYS, SESSION_COOKIE_SECURE: 'false' })).toEqual([
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET, LEAD_ENCRYPTION_KEYS: LEAD_KEYS, MATCHING_KEY: MATCHING_KEYS }).sessionCookieSecure).toBe(true);
+    expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET: SECRET, LEAD_ENCRYPTION_KEYS: LEAD_KEYS, MATCHING_KEY: MATCHING_KEYS, SESSION_COOKIE_SECURE: 'false' })).toEqual([
       'SESSION_COOKIE_SECURE: session cookies are always Secure when NODE_ENV=production (serve the app over https)',
     ]);
     expect(problemsOf({ SESSION_COOKIE_SECURE: 'maybe' })).toEqual(['SESSION_COOKIE_SECURE: SESSION_COOKIE_SECURE must be true or false']);
@@ -51,13 +52,13 @@ describe('configuration validated at boot', () => {
   });
 
   it('refuses production without a JWT secret, or with a short one', () => {
-    expect(problemsOf({ NODE_ENV: 'production', LEAD_ENCRYPTION_KEYS: LEAD_KEYS })).toEqual(['JWT_SECRET: required when NODE_ENV=production']);
-    expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET: 'short', LEAD_ENCRYPTION_KEYS: LEAD_KEYS })).toEqual(['JWT_SECRET: JWT_SECRET must be at least 32 characters']);
+    expect(problemsOf({ NODE_ENV: 'production', LEAD_ENCRYPTION_KEYS: LEAD_KEYS, MATCHING_KEY: MATCHING_KEYS })).toEqual(['JWT_SECRET: required when NODE_ENV=production']);
+    expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET: 'short', LEAD_ENCRYPTION_KEYS: LEAD_KEYS, MATCHING_KEY: MATCHING_KEYS })).toEqual(['JWT_SECRET: JWT_SECRET must be at least 32 characters']);
   });
 
   it('never loads demo data in production and refuses to be asked to', () => {
-    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET, LEAD_ENCRYPTION_KEYS: LEAD_KEYS }).loadDemoData).toBe(false);
-    expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET: SECRET, LEAD_ENCRYPTION_KEYS: LEAD_KEYS, DEMO_DATA: 'true' })).toEqual(['DEMO_DATA: demo data is never loaded when NODE_ENV=production']);
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET, LEAD_ENCRYPTION_KEYS: LEAD_KEYS, MATCHING_KEY: MATCHING_KEYS }).loadDemoData).toBe(false);
+    expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET: SECRET, LEAD_ENCRYPTION_KEYS: LEAD_KEYS, MATCHING_KEY: MATCHING_KEYS, DEMO_DATA: 'true' })).toEqual(['DEMO_DATA: demo data is never loaded when NODE_ENV=production']);
   });
 
   it('lets a benchmark turn the audit log off, outside production only', () => {
@@ -65,17 +66,32 @@ describe('configuration validated at boot', () => {
     expect(loadConfig({ AUDIT_DISABLED_FOR_BENCHMARK: '1' }).AUDIT_DISABLED_FOR_BENCHMARK).toBe(true);
     expect(loadConfig({ NODE_ENV: 'test', AUDIT_DISABLED_FOR_BENCHMARK: 'true' }).AUDIT_DISABLED_FOR_BENCHMARK).toBe(true);
     expect(problemsOf({ AUDIT_DISABLED_FOR_BENCHMARK: 'yes' })).toEqual(['AUDIT_DISABLED_FOR_BENCHMARK: AUDIT_DISABLED_FOR_BENCHMARK must be true or false']);
-    expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET: SECRET, LEAD_ENCRYPTION_KEYS: LEAD_KEYS, AUDIT_DISABLED_FOR_BENCHMARK: '1' })).toEqual([
+    expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET: SECRET, LEAD_ENCRYPTION_KEYS: LEAD_KEYS, MATCHING_KEY: MATCHING_KEYS, AUDIT_DISABLED_FOR_BENCHMARK: '1' })).toEqual([
       'AUDIT_DISABLED_FOR_BENCHMARK: the audit log is never turned off when NODE_ENV=production',
     ]);
-    expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET: SECRET, LEAD_ENCRYPTION_KEYS: LEAD_KEYS, AUDIT_DISABLED_FOR_BENCHMARK: '0' })).toEqual([]);
+    expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET: SECRET, LEAD_ENCRYPTION_KEYS: LEAD_KEYS, MATCHING_KEY: MATCHING_KEYS, AUDIT_DISABLED_FOR_BENCHMARK: '0' })).toEqual([]);
   });
 
   it('requires victim-identity encryption keys in production and names malformed ones without echoing a key', () => {
-    expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET: SECRET })).toEqual(['LEAD_ENCRYPTION_KEYS: required when NODE_ENV=production']);
+    expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET: SECRET, MATCHING_KEY: MATCHING_KEYS })).toEqual(['LEAD_ENCRYPTION_KEYS: required when NODE_ENV=production']);
     expect(problemsOf({ LEAD_ENCRYPTION_KEYS: 'k1:c2hvcnQ=' })).toEqual(['LEAD_ENCRYPTION_KEYS: key "k1" must be 32 bytes (base64)']);
     expect(problemsOf({ LEAD_ENCRYPTION_KEYS: `${LEAD_KEYS},${LEAD_KEYS}` })).toEqual(['LEAD_ENCRYPTION_KEYS: key id "k1" appears twice']);
-    expect(problemsOf({ LEAD_ENCRYPTION_KEYS: LEAD_KEYS })).toEqual([]);
+    expect(problemsOf({ LEAD_ENCRYPTION_KEYS: LEAD_KEYS, MATCHING_KEY: MATCHING_KEYS })).toEqual([]);
+  });
+
+  it('requires the selectors\' matching key in production, in the keys\' format, and names malformed ones without echoing a key', () => {
+    expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET: SECRET, LEAD_ENCRYPTION_KEYS: LEAD_KEYS })).toEqual(['MATCHING_KEY: required when NODE_ENV=production']);
+    expect(problemsOf({ MATCHING_KEY: 'm1:c2hvcnQ=' })).toEqual(['MATCHING_KEY: key "m1" must be 32 bytes (base64)']);
+    expect(problemsOf({ MATCHING_KEY: `${MATCHING_KEYS},${MATCHING_KEYS}` })).toEqual(['MATCHING_KEY: key id "m1" appears twice']);
+    expect(loadConfig({ MATCHING_KEY: `m2:${Buffer.alloc(32, 3).toString('base64')},${MATCHING_KEYS}` }).MATCHING_KEY).toContain('m1:');
+  });
+
+  it('defaults the selector query budgets to 500 per person and 5,000 per agency a day, and names malformed ones', () => {
+    const config = loadConfig({});
+    expect([config.SELECTOR_QUERIES_PER_PERSON_PER_DAY, config.SELECTOR_QUERIES_PER_AGENCY_PER_DAY]).toEqual([500, 5000]);
+    expect(loadConfig({ SELECTOR_QUERIES_PER_PERSON_PER_DAY: '3', SELECTOR_QUERIES_PER_AGENCY_PER_DAY: '7' })).toMatchObject({ SELECTOR_QUERIES_PER_PERSON_PER_DAY: 3, SELECTOR_QUERIES_PER_AGENCY_PER_DAY: 7 });
+    expect(problemsOf({ SELECTOR_QUERIES_PER_PERSON_PER_DAY: '0' }).map((p) => p.split(':')[0])).toEqual(['SELECTOR_QUERIES_PER_PERSON_PER_DAY']);
+    expect([...new Set(problemsOf({ SELECTOR_QUERIES_PER_AGENCY_PER_DAY: 'many' }).map((p) => p.split(':')[0]))]).toEqual(['SELECTOR_QUERIES_PER_AGENCY_PER_DAY']);
   });
 
   it('defaults the failed-login budgets and names malformed ones', () => {
@@ -101,7 +117,7 @@ describe('configuration validated at boot', () => {
 
   it('binds passkeys to localhost and the local servers by default, to https on the RP id once one is set, and names origins WebAuthn would refuse', () => {
     expect(loadConfig({ PORT: '3456' })).toMatchObject({ webauthnRpId: 'localhost', webauthnOrigins: ['http://localhost:3456', 'http://localhost:4200', 'http://localhost:4300'] });
-    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET, LEAD_ENCRYPTION_KEYS: LEAD_KEYS }).webauthnOrigins).toEqual(['http://localhost:3000']);
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET, LEAD_ENCRYPTION_KEYS: LEAD_KEYS, MATCHING_KEY: MATCHING_KEYS }).webauthnOrigins).toEqual(['http://localhost:3000']);
     expect(loadConfig({ WEBAUTHN_RP_ID: 'taskforce.example.org' }).webauthnOrigins).toEqual(['https://taskforce.example.org']);
     expect(loadConfig({ WEBAUTHN_RP_ID: 'example.org', WEBAUTHN_ORIGINS: 'https://taskforce.example.org, https://example.org:8443' }).webauthnOrigins).toEqual([
       'https://taskforce.example.org',

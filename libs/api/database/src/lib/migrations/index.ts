@@ -35,6 +35,7 @@ import { FileIntegrityFailedAt1766010000000 } from './1766010000000-file-integri
 import { HandlingConditions1766020000000 } from './1766020000000-handling-conditions';
 import { OpaqueFileDownloadTickets1766025000000 } from './1766025000000-opaque-file-download-tickets';
 import { PersonLanguage1766030000000 } from './1766030000000-person-language';
+import { LeadSelectors1766040000000 } from './1766040000000-lead-selectors';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -75,4 +76,5 @@ export const migrations = [
   HandlingConditions1766020000000,
   OpaqueFileDownloadTickets1766025000000,
   PersonLanguage1766030000000,
+  LeadSelectors1766040000000,
 ];

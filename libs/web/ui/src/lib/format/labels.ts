@@ -152,6 +152,7 @@ export const NOTIFICATION_TYPE_LABELS: Readonly<Record<NotificationType, string>
   [NotificationType.INFORMATION_REQUEST_ACKNOWLEDGED]: 'Request for information acknowledged',
   [NotificationType.INFORMATION_REQUEST_ANSWERED]: 'Request for information answered',
   [NotificationType.INFORMATION_REQUEST_ESCALATED]: 'Request for information escalated',
+  [NotificationType.SELECTOR_QUERIED]: 'Another agency asked about one of your selectors',
 };
 
 /** Message ids (catalogue `shell`) of the notification reasons' names. */
@@ -177,6 +178,7 @@ export const NOTIFICATION_TYPE_LABEL_IDS: Readonly<Record<string, string>> = {
   [NotificationType.INFORMATION_REQUEST_ACKNOWLEDGED]: messageId('notificationType.informationRequestAcknowledged'),
   [NotificationType.INFORMATION_REQUEST_ANSWERED]: messageId('notificationType.informationRequestAnswered'),
   [NotificationType.INFORMATION_REQUEST_ESCALATED]: messageId('notificationType.informationRequestEscalated'),
+  [NotificationType.SELECTOR_QUERIED]: messageId('notificationType.selectorQueried'),
 };
 
 /** Looks a value up in a label table, falling back to the raw value for values this client does not know yet. */

@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AgenciesModule } from '@taskforce/api-agencies';
+import { AuthModule } from '@taskforce/api-auth';
+import { LeadsModule } from '@taskforce/api-leads';
+import { NotificationsModule } from '@taskforce/api-notifications';
+import { BlindIndex } from './blind-index';
+import { DeconflictionService } from './deconfliction.service';
+import { SelectorCipherService } from './selector-cipher.service';
+import { SelectorMatchingService } from './selector-matching.service';
+import { DeconflictionCaseEntity, LeadSelectorEntity, SelectorQueryEntity } from './selector.entity';
+import { SelectorResolver } from './selector.resolver';
+import { SelectorService } from './selector.service';
+
+/** Hit/no-hit matching of selectors between agencies (docs/hit-no-hit.md). */
+@Module({
+  imports: [TypeOrmModule.forFeature([LeadSelectorEntity, SelectorQueryEntity, DeconflictionCaseEntity]), AgenciesModule, AuthModule, LeadsModule, NotificationsModule],
+  providers: [BlindIndex, SelectorCipherService, SelectorMatchingService, SelectorService, DeconflictionService, SelectorResolver],
+  exports: [BlindIndex, SelectorService, SelectorMatchingService],
+})
+export class MatchingModule {}

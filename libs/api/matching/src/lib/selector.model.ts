@@ -1,0 +1,115 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { AgencyModel } from '@taskforce/api-agencies';
+import { CryptoNetwork, HandlePlatform, HitDisclosureReason, HitMode, HitModeDefaultReason, IdentityDocumentType, SelectorKind } from '@taskforce/domain/matching';
+
+registerEnumType(SelectorKind, { name: 'SelectorKind', description: 'What a selector identifies (libs/domain matching, README)' });
+registerEnumType(IdentityDocumentType, { name: 'IdentityDocumentType', description: 'ICAO Doc 9303 document kinds' });
+registerEnumType(CryptoNetwork, { name: 'CryptoNetwork', description: "A crypto-currency address's network (decides its alphabet and whether case matters)" });
+registerEnumType(HandlePlatform, { name: 'HandlePlatform', description: 'Platform of an online handle; OTHER names it in platformName' });
+registerEnumType(HitMode, { name: 'HitMode', description: 'What a hit on a lead’s selectors reveals to the agency that asked' });
+registerEnumType(HitDisclosureReason, { name: 'HitDisclosureReason', description: 'Why a hit mode is in force (holder’s choice, or TLP:RED / H3 that never reveal)' });
+registerEnumType(HitModeDefaultReason, { name: 'HitModeDefaultReason', description: 'Why a mode is the default for the lead’s markings' });
+
+/** Which side of a deconfliction case the viewer's agency is on. */
+export enum DeconflictionSide {
+  /** The viewer's agency asked (queried or recorded the selector). */
+  QUERIER = 'QUERIER',
+  /** The viewer's agency holds the lead whose selector was hit. */
+  HOLDER = 'HOLDER',
+}
+registerEnumType(DeconflictionSide, { name: 'DeconflictionSide' });
+
+@ObjectType('LeadSelector', { description: 'A selector of a lead or of one of its persons, as its display form (never the matched value)' })
+export class LeadSelectorModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => SelectorKind)
+  kind: SelectorKind;
+
+  @Field({ description: 'The human form, e.g. "+40 712 345 678"' })
+  display: string;
+
+  @Field(() => ID, { nullable: true, description: 'The person of the lead it belongs to; null for the lead itself' })
+  personId: string | null;
+
+  @Field({ description: 'UTC' })
+  createdAt: Date;
+}
+
+@ObjectType('LeadHitMode', { description: 'What a hit on this lead’s selectors reveals: the chosen (or default) mode and the one in force' })
+export class LeadHitModeModel {
+  @Field(() => HitMode, { description: 'The mode the holder chose, or the default of the markings' })
+  mode: HitMode;
+
+  @Field({ description: 'True when no mode was chosen and the default of the markings applies' })
+  isDefault: boolean;
+
+  @Field(() => HitModeDefaultReason, { description: 'Why the markings give their default' })
+  defaultReason: HitModeDefaultReason;
+
+  @Field({ description: 'One sentence on the default (English)' })
+  defaultExplanation: string;
+
+  @Field(() => HitMode, { description: 'The mode in force: markings win (TLP:RED and H3 never reveal)' })
+  effectiveMode: HitMode;
+
+  @Field(() => HitDisclosureReason)
+  reason: HitDisclosureReason;
+
+  @Field({ description: 'One sentence on what the asking agency and your liaison officers learn (English)' })
+  explanation: string;
+}
+
+@ObjectType('SelectorMatch', {
+  description: 'The answer to "does another agency hold this selector?": hit is true only when at least one holder is revealed, so a hit on a lead whose holder is not revealed looks exactly like a no-hit',
+})
+export class SelectorMatchModel {
+  @Field(() => SelectorKind)
+  kind: SelectorKind;
+
+  @Field()
+  hit: boolean;
+
+  @Field(() => [AgencyModel], { description: 'Agencies holding the selector on a lead that reveals its holder (REVEAL_HOLDER in force)' })
+  holders: AgencyModel[];
+}
+
+@ObjectType('AddLeadSelectorResult')
+export class AddLeadSelectorResultModel {
+  @Field(() => LeadSelectorModel)
+  selector: LeadSelectorModel;
+
+  @Field(() => SelectorMatchModel, { description: "The selector matched against other agencies' selectors, as querySelector answers" })
+  match: SelectorMatchModel;
+}
+
+@ObjectType('DeconflictionCase', { description: 'A hit between two agencies, as one side sees it: its own lead only, never the other side’s' })
+export class DeconflictionCaseModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => DeconflictionSide)
+  side: DeconflictionSide;
+
+  @Field(() => SelectorKind)
+  selectorKind: SelectorKind;
+
+  @Field(() => AgencyModel, { description: 'The agency that asked' })
+  queryingAgency: AgencyModel;
+
+  @Field(() => AgencyModel, { description: 'The agency holding the selector' })
+  holderAgency: AgencyModel;
+
+  @Field(() => ID, { nullable: true, description: "Your agency's lead in the case: the holder's lead, or the lead the selector was recorded on (null for a query)" })
+  ownLeadId: string | null;
+
+  @Field(() => Int, { description: 'Hits counted in this case' })
+  hits: number;
+
+  @Field({ description: 'First hit (UTC)' })
+  createdAt: Date;
+
+  @Field({ description: 'Last hit (UTC)' })
+  lastHitAt: Date;
+}

@@ -1,0 +1,71 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AuthUser, COST, cost, CurrentUser, listCost, RequireRoles } from '@taskforce/api-core';
+import { LeadModel } from '@taskforce/api-leads';
+import { LEAD_WRITER_ROLES, Role } from '@taskforce/domain';
+import { AddLeadSelectorInput, QuerySelectorInput, SetLeadHitModeInput } from './dto/selector.inputs';
+import { DECONFLICTION_CASE_LIMIT, DeconflictionService } from './deconfliction.service';
+import { SelectorMatchingService } from './selector-matching.service';
+import { SelectorService } from './selector.service';
+import { AddLeadSelectorResultModel, DeconflictionCaseModel, LeadHitModeModel, LeadSelectorModel, SelectorMatchModel } from './selector.model';
+
+/** Hit/no-hit matching: selectors of leads, queries, the holder's hit mode and deconfliction cases (docs/hit-no-hit.md). */
+@Resolver(() => LeadModel)
+export class SelectorResolver {
+  constructor(
+    private readonly selectorService: SelectorService,
+    private readonly matching: SelectorMatchingService,
+    private readonly cases: DeconflictionService,
+  ) {}
+
+  @Query(() => SelectorMatchModel, {
+    complexity: cost(4 * COST.READ + 2 * COST.AUDIT),
+    description:
+      "Does another agency hold this selector? hit and holders name only holders whose lead reveals them; otherwise the answer is a no-hit. Never matches your own agency's selectors. BAD_USER_INPUT naming the field; QUERY_BUDGET_EXHAUSTED (extensions budget PERSON or AGENCY, limit) past the daily budget",
+  })
+  querySelector(@CurrentUser() user: AuthUser, @Args('input') input: QuerySelectorInput): Promise<SelectorMatchModel> {
+    return this.matching.query(user, input);
+  }
+
+  @RequireRoles(LEAD_WRITER_ROLES, 'Only analysts, liaison officers and coordinators edit leads')
+  @Mutation(() => AddLeadSelectorResultModel, {
+    complexity: cost(COST.WRITE + 4 * COST.READ + 2 * COST.AUDIT),
+    description: "Records a selector on a lead of your agency (or one of its persons) and matches it as querySelector does. NOT_FOUND for unknown or unreadable leads; FORBIDDEN for a recipient; BAD_USER_INPUT naming the field; QUERY_BUDGET_EXHAUSTED",
+  })
+  addLeadSelector(@CurrentUser() user: AuthUser, @Args('input') input: AddLeadSelectorInput): Promise<AddLeadSelectorResultModel> {
+    return this.selectorService.add(user, input);
+  }
+
+  @RequireRoles(LEAD_WRITER_ROLES, 'Only analysts, liaison officers and coordinators edit leads')
+  @Mutation(() => ID, { complexity: cost(COST.WRITE), description: 'Removes a selector from a lead of your agency; returns its id. NOT_FOUND for unknown or unreadable selectors' })
+  removeLeadSelector(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<string> {
+    return this.selectorService.remove(user, id);
+  }
+
+  @RequireRoles(LEAD_WRITER_ROLES, 'Only analysts, liaison officers and coordinators edit leads')
+  @Mutation(() => LeadModel, { complexity: cost(COST.WRITE), description: "Chooses what a hit on a lead's selectors reveals (null: the default of its markings); its originating agency only" })
+  setLeadHitMode(@CurrentUser() user: AuthUser, @Args('input') input: SetLeadHitModeInput): Promise<LeadModel> {
+    return this.selectorService.setHitMode(user, input);
+  }
+
+  @RequireRoles([Role.LIAISON_OFFICER], 'Only liaison officers see deconfliction cases')
+  @Query(() => [DeconflictionCaseModel], {
+    complexity: listCost(COST.READ, DECONFLICTION_CASE_LIMIT),
+    description: "Your agency's deconfliction cases (liaison officers), last hit first, at most 200: as holder every case on your leads, as querier those that revealed the holder; each side sees only its own lead",
+  })
+  deconflictionCases(@CurrentUser() user: AuthUser): Promise<DeconflictionCaseModel[]> {
+    return this.cases.list(user);
+  }
+
+  @ResolveField(() => [LeadSelectorModel], {
+    complexity: cost(COST.READ),
+    description: "The lead's selectors as you may read them: none when your share redacts anything; the lead's own and those of the persons shown",
+  })
+  selectors(@Parent() lead: LeadModel): Promise<LeadSelectorModel[]> {
+    return this.selectorService.listFor(lead);
+  }
+
+  @ResolveField(() => LeadHitModeModel, { complexity: cost(COST.READ), nullable: true, description: 'What a hit on this lead’s selectors reveals; its originating agency only (null for recipients)' })
+  hitMode(@Parent() lead: LeadModel): Promise<LeadHitModeModel | null> {
+    return this.selectorService.hitModeOf(lead);
+  }
+}

@@ -1,0 +1,200 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AuditAction, AuditService, AuditSubject } from '@taskforce/api-audit';
+import { AuthUser, badInput, forbidden, isUuid, notFound } from '@taskforce/api-core';
+import { LeadEntity, LeadModel, LeadPersonEntity, LeadReadsService, requireClaims } from '@taskforce/api-leads';
+import { NotificationService } from '@taskforce/api-notifications';
+import { isLeadWriter } from '@taskforce/domain';
+import { defaultHitMode, hitDisclosure, HitMode } from '@taskforce/domain/matching';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { BlindIndex } from './blind-index';
+import { AddLeadSelectorInput, SetLeadHitModeInput } from './dto/selector.inputs';
+import { SelectorCipherService } from './selector-cipher.service';
+import { SelectorMatchingService } from './selector-matching.service';
+import { LeadSelectorEntity } from './selector.entity';
+import { AddLeadSelectorResultModel, LeadHitModeModel, LeadSelectorModel } from './selector.model';
+
+/** What a selector's ciphertext holds. */
+interface SealedSelector {
+  value: string;
+  display: string;
+}
+
+/**
+ * Selectors of leads: recording (which matches too, SelectorMatchingService), removing and reading them, the holder's
+ * hit mode, and the re-index after a matching key rotation. Only the originating agency's analysts, liaison officers
+ * and coordinators record, remove and choose the mode; readers see a lead's selectors through its projection.
+ */
+@Injectable()
+export class SelectorService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly reads: LeadReadsService,
+    private readonly cipher: SelectorCipherService,
+    private readonly blind: BlindIndex,
+    private readonly matching: SelectorMatchingService,
+    private readonly audit: AuditService,
+    private readonly notifications: NotificationService,
+  ) {}
+
+  /** The lead, locked, when the caller may edit it. @throws NOT_FOUND ("Lead not found"), FORBIDDEN (a recipient, or a role that does not record leads). */
+  private async requireEditable(actor: AuthUser, leadId: string, m: EntityManager): Promise<LeadEntity> {
+    const { lead, share } = await this.reads.readable(actor, leadId, m, true);
+    if (share) throw forbidden('Only the originating agency edits this lead; your agency holds a read-only copy');
+    if (!isLeadWriter(actor)) throw forbidden('Only analysts, liaison officers and coordinators edit leads');
+    return lead;
+  }
+
+  /**
+   * Records a selector on a lead of the caller's agency (or one of its persons), sealed and blind-indexed, and matches
+   * it against other agencies' selectors (counted against the daily budgets). Audited (LEAD_SELECTOR_ADDED).
+   * @throws NOT_FOUND ("Lead not found") for unknown, malformed and unreadable leads; FORBIDDEN for a recipient or a
+   *   role that does not record leads; BAD_USER_INPUT naming the field (`personId`, `phone`, …); QUERY_BUDGET_EXHAUSTED.
+   */
+  async add(actor: AuthUser, input: AddLeadSelectorInput): Promise<AddLeadSelectorResultModel> {
+    requireClaims(actor, 'Lead');
+    const lead = await this.db.transaction((m) => this.requireEditable(actor, input.leadId, m));
+    if (input.personId != null && !(isUuid(input.personId) && (await this.db.getRepository(LeadPersonEntity).existsBy({ id: input.personId, leadId: lead.id })))) {
+      throw badInput([{ field: 'personId', message: 'not a person of this lead' }]);
+    }
+    const selector = await this.matching.normalise(actor, input);
+    const queryId = await this.matching.consumeBudget(actor, selector.kind, lead.id);
+    const { row, outcome } = await this.db.transaction(async (m) => {
+      await this.requireEditable(actor, lead.id, m);
+      const sealed = this.cipher.seal(JSON.stringify({ value: selector.value, display: selector.display } satisfies SealedSelector));
+      const index = this.blind.current(selector.kind, selector.value);
+      const repo = m.getRepository(LeadSelectorEntity);
+      const row = await repo.save(
+        repo.create({ leadId: lead.id, leadPersonId: input.personId ?? null, kind: selector.kind, ciphertext: sealed.ciphertext, cipherKeyId: sealed.keyId, blindIndex: index.index, matchingKeyId: index.keyId, createdById: actor.userId }),
+      );
+      await this.audit.record(
+        actor,
+        { action: AuditAction.LEAD_SELECTOR_ADDED, subjectType: AuditSubject.LEAD, subjectId: lead.id, details: { leadId: lead.id, selectorId: row.id, kind: row.kind, personId: row.leadPersonId } },
+        m,
+      );
+      return { row, outcome: await this.matching.matchInTransaction(m, actor, selector, lead.id, queryId) };
+    });
+    this.notifications.publish(outcome.notifications);
+    return { selector: this.toModel(row), match: outcome.match };
+  }
+
+  /**
+   * Removes a selector from a lead of the caller's agency. Audited (LEAD_SELECTOR_REMOVED). Returns its id.
+   * @throws NOT_FOUND ("Selector not found") for unknown, malformed and unreadable selectors; FORBIDDEN as `add`.
+   */
+  async remove(actor: AuthUser, id: string): Promise<string> {
+    requireClaims(actor, 'Selector');
+    return this.db.transaction(async (m) => {
+      const row = isUuid(id) ? await m.getRepository(LeadSelectorEntity).findOneBy({ id }) : null;
+      if (!row) throw notFound('Selector');
+      try {
+        await this.reads.readable(actor, row.leadId, m, true);
+      } catch {
+        throw notFound('Selector');
+      }
+      await this.requireEditable(actor, row.leadId, m);
+      await m.getRepository(LeadSelectorEntity).delete({ id: row.id });
+      await this.audit.record(
+        actor,
+        { action: AuditAction.LEAD_SELECTOR_REMOVED, subjectType: AuditSubject.LEAD, subjectId: row.leadId, details: { leadId: row.leadId, selectorId: row.id, kind: row.kind } },
+        m,
+      );
+      return row.id;
+    });
+  }
+
+  /**
+   * The selectors of a lead as its reader holds it (`lead` is already the reader's projection): none when the reader's
+   * share redacts anything (selectors are personal data of the lead's persons); otherwise the lead's own selectors and
+   * those of the persons the projection shows. Oldest first.
+   */
+  async listFor(lead: Pick<LeadModel, 'id' | 'redaction' | 'persons'>): Promise<LeadSelectorModel[]> {
+    if (lead.redaction) return [];
+    const persons = lead.persons.map((p) => p.id);
+    const rows = await this.db.getRepository(LeadSelectorEntity).find({
+      where: [{ leadId: lead.id, leadPersonId: IsNull() }, ...(persons.length ? [{ leadId: lead.id, leadPersonId: In(persons) }] : [])],
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+    return rows.map((r) => this.toModel(r));
+  }
+
+  /** What a hit on the lead's selectors reveals, for its originating agency only (null for recipients). */
+  async hitModeOf(lead: Pick<LeadModel, 'id' | 'viewerIsOriginator' | 'tlp' | 'handlingCodes'>): Promise<LeadHitModeModel | null> {
+    if (!lead.viewerIsOriginator) return null;
+    const row = await this.db.getRepository(LeadEntity).findOne({ where: { id: lead.id }, select: { id: true, hitMode: true } });
+    return hitModeModel({ tlp: lead.tlp, handlingCodes: lead.handlingCodes }, row?.hitMode ?? null);
+  }
+
+  /**
+   * Chooses what a hit on a lead's selectors reveals (null: back to the default of its markings). Audited (LEAD_HIT_MODE_SET).
+   * @throws NOT_FOUND ("Lead not found"); FORBIDDEN for a recipient or a role that does not record leads.
+   */
+  async setHitMode(actor: AuthUser, input: SetLeadHitModeInput): Promise<LeadModel> {
+    requireClaims(actor, 'Lead');
+    await this.db.transaction(async (m) => {
+      const lead = await this.requireEditable(actor, input.leadId, m);
+      const mode = input.mode ?? null;
+      await m.getRepository(LeadEntity).update({ id: lead.id }, { hitMode: mode });
+      await this.audit.record(
+        actor,
+        { action: AuditAction.LEAD_HIT_MODE_SET, subjectType: AuditSubject.LEAD, subjectId: lead.id, details: { leadId: lead.id, mode, previous: lead.hitMode ?? null } },
+        m,
+      );
+    });
+    return this.reads.load(actor, input.leadId);
+  }
+
+  /**
+   * Re-indexes every selector indexed under an older matching key under the current one (after a rotation of
+   * MATCHING_KEY), `batchSize` rows per transaction. Audited (SELECTORS_REINDEXED) per batch as the given actor.
+   * @returns how many rows were re-indexed.
+   */
+  async reindex(actor: Pick<AuthUser, 'userId' | 'agencyId' | 'steppedUp'>, batchSize = 500): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const done = await this.db.transaction(async (m) => {
+        const rows = await m
+          .getRepository(LeadSelectorEntity)
+          .createQueryBuilder('s')
+          .where('s.matching_key_id <> :current', { current: this.blind.currentKeyId })
+          .orderBy('s.id')
+          .limit(batchSize)
+          .setLock('pessimistic_write')
+          .setOnLocked('skip_locked')
+          .getMany();
+        for (const row of rows) {
+          const { value } = JSON.parse(this.cipher.open({ keyId: row.cipherKeyId, ciphertext: row.ciphertext })) as SealedSelector;
+          const index = this.blind.current(row.kind, value);
+          await m.getRepository(LeadSelectorEntity).update({ id: row.id }, { blindIndex: index.index, matchingKeyId: index.keyId });
+        }
+        if (rows.length) {
+          await this.audit.record(actor, { action: AuditAction.SELECTORS_REINDEXED, subjectType: AuditSubject.SELECTOR_INDEX, subjectId: 'lead_selectors', details: { keyId: this.blind.currentKeyId, count: rows.length } }, m);
+        }
+        return rows.length;
+      });
+      total += done;
+      if (done < batchSize) return total;
+    }
+  }
+
+  private toModel(row: LeadSelectorEntity): LeadSelectorModel {
+    const { display } = JSON.parse(this.cipher.open({ keyId: row.cipherKeyId, ciphertext: row.ciphertext })) as SealedSelector;
+    return { id: row.id, kind: row.kind, display, personId: row.leadPersonId, createdAt: row.createdAt };
+  }
+}
+
+/** The hit mode of a lead with these markings and this stored choice (null = the default). */
+export function hitModeModel(markings: Pick<LeadModel, 'tlp' | 'handlingCodes'>, chosen: HitMode | null): LeadHitModeModel {
+  const fallback = defaultHitMode(markings);
+  const mode = chosen ?? fallback.mode;
+  const disclosure = hitDisclosure({ ...markings, mode });
+  return {
+    mode,
+    isDefault: chosen === null,
+    defaultReason: fallback.reason,
+    defaultExplanation: fallback.explanation,
+    effectiveMode: disclosure.mode,
+    reason: disclosure.reason,
+    explanation: disclosure.explanation,
+  };
+}
