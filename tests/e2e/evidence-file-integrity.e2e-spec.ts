@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { sha256, tusUpload } from '../support/file-uploads';
-import { baseUrl, DEMO_PASSWORD, launchChromium, saveScreenshot, signIn } from './support/browser';
+import { api, baseUrl, DEMO_PASSWORD, launchChromium, saveScreenshot, signIn } from './support/browser';
 
 /**
  * The integrity warning in the web client: the coordinator of Danube Route uploads a file to the operation (tus,
@@ -13,17 +13,6 @@ import { baseUrl, DEMO_PASSWORD, launchChromium, saveScreenshot, signIn } from '
  * sent).
  */
 
-/** A GraphQL request to the API under test, with a bearer token when given. */
-async function api<T = any>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
-  const res = await fetch(`${baseUrl()}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: T; errors?: unknown };
-  if (!body.data) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
 
 describe('evidence file integrity in the browser', () => {
   let browser: Browser;

@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { baseUrl, DEMO_PASSWORD, launchChromium, saveScreenshot, signIn, waitUntilLive } from './support/browser';
+import { api, DEMO_PASSWORD, launchChromium, saveScreenshot, signIn, waitUntilLive } from './support/browser';
 
 /**
  * Two agencies of Joint Operation Danube Route talk in its channel: the NL coordinator posts a message mentioning the
@@ -9,17 +9,6 @@ import { baseUrl, DEMO_PASSWORD, launchChromium, saveScreenshot, signIn, waitUnt
  * on demand; so does the list of threads once 55 more are started.
  */
 
-/** A GraphQL request to the API under test, with a bearer token when given. */
-async function api<T = any>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
-  const res = await fetch(`${baseUrl()}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: T; errors?: unknown };
-  if (!body.data) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
 describe('operation channel in the browser', () => {
   let browser: Browser;
   const contexts: BrowserContext[] = [];

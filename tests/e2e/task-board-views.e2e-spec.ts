@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expectUtcBetween, headerValues, readCsvExport } from '../support/csv-export';
-import { baseUrl, DEMO_PASSWORD, launchChromium, markWindow, saveScreenshot, signIn, stillSamePage, waitUntilLive } from './support/browser';
+import { api, baseUrl, DEMO_PASSWORD, launchChromium, markWindow, saveScreenshot, signIn, stillSamePage, waitUntilLive } from './support/browser';
 
 /**
  * The operation board works like a list: filters set in the filter bar go into the address and survive a reload
@@ -33,16 +33,6 @@ const SPECS: Spec[] = [
 /** The filter the spec sets: the marker, assignee RO-DIOC, priority HIGH or MEDIUM, 4P pillar prosecution. */
 const matches = (s: Spec) => s.agency === 'RO-DIOC' && (s.priority === 'HIGH' || s.priority === 'MEDIUM') && s.pillar === 'PROSECUTION';
 
-async function api<T = any>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
-  const res = await fetch(`${baseUrl()}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: T; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data as T;
-}
 
 /** Titles of the rows of the list view, top to bottom. */
 const rowTitles = (page: Page) => page.getByTestId('task-row').locator('th a').allTextContents();

@@ -106,3 +106,18 @@ export function people(prefix: string, viewport = { width: 1366, height: 960 }) 
     },
   };
 }
+
+/**
+ * A GraphQL request to the API under test, with a bearer token when given; the answer's `data`.
+ * @throws Error carrying the answer's `errors` (JSON) when it has any or has no data.
+ */
+export async function api<T = any>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+  const res = await fetch(`${baseUrl()}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data?: T; errors?: unknown[] };
+  if (body.errors || !body.data) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}

@@ -68,9 +68,10 @@ export class OperationService {
   async getVisible(actor: AuthUser, id: string, manager?: EntityManager): Promise<OperationModel> {
     await this.access.require(actor, id, manager);
     if (manager) return OperationService.toModel(await manager.getRepository(OperationEntity).findOneByOrFail({ id }));
-    return loadByKey('operation.byId', id, async (ids: readonly string[]) => {
+    return loadByKey<string, OperationModel>('operation.byId', id, async (ids: readonly string[]) => {
       const rows: OperationEntity[] = await this.db.query(`SELECT ${plainRowSelect(this.db, OperationEntity, 'o')} FROM operations o WHERE o.id = ANY($1::uuid[])`, [[...new Set(ids)]]);
-      return byKeys<string, OperationEntity, OperationModel | Error>(ids, rows, (r) => r.id, notFound('Operation'), OperationService.toModel);
+      // The error of a missing operation is built only for it (an error captures a stack trace).
+      return byKeys(ids, rows, (r) => r.id, null, OperationService.toModel).map((model) => model ?? notFound('Operation'));
     });
   }
 
