@@ -20,3 +20,4 @@ export * from './lib/request-scope';
 export * from './lib/sweeps';
 export * from './lib/load-config';
 export * from './lib/plain-rows';
+export * from './lib/search-text';

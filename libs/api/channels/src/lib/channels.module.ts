@@ -12,11 +12,12 @@ import { InformationRequestEntity } from './requests/information-request.entity'
 import { InformationRequestEscalationService } from './requests/information-request-escalation.service';
 import { InformationRequestResolver } from './requests/information-request.resolver';
 import { InformationRequestService } from './requests/information-request.service';
+import { MessageSearchResolver } from './message-search.resolver';
 
 /** Operation channels: messages in threads, mentions, unread markers; requests for information between agencies (README.md). */
 @Module({
   imports: [TypeOrmModule.forFeature([OperationMessageEntity, InformationRequestEntity]), AgenciesModule, AuditModule, AuthModule, NotificationsModule, OperationsModule],
-  providers: [OperationChannelService, OperationChannelResolver, InformationRequestService, InformationRequestResolver, InformationRequestEscalationService],
-  exports: [OperationChannelService, InformationRequestService, InformationRequestEscalationService],
+  providers: [OperationChannelService, OperationChannelResolver, InformationRequestService, InformationRequestResolver, InformationRequestEscalationService, MessageSearchResolver],
+  exports: [OperationChannelService, InformationRequestService, InformationRequestEscalationService, MessageSearchResolver],
 })
 export class ChannelsModule {}

@@ -190,7 +190,7 @@ export class OperationChannelService {
   }
 
   /** Replies (not deleted) per thread. */
-  private async replyCounts(threadIds: string[]): Promise<Map<string, number>> {
+  async replyCounts(threadIds: string[]): Promise<Map<string, number>> {
     if (!threadIds.length) return new Map();
     const rows: Array<{ thread_id: string; n: number }> = await this.db.query(
       'SELECT thread_id, count(*)::int AS n FROM operation_messages WHERE thread_id = ANY($1::uuid[]) AND deleted_at IS NULL GROUP BY thread_id',
@@ -263,3 +263,6 @@ function toEvent(row: OperationMessageEntity, change: OperationMessageChange): O
     deletedAt: row.deletedAt?.toISOString() ?? null,
   };
 }
+
+/** A message row as the caller reads it (for the workspace search, which reads rows of several operations). */
+export { toModel as toOperationMessageModel };

@@ -11,10 +11,11 @@ import { TaskCommentsService } from './task-comments.service';
 import { TaskPolicy } from './task.policy';
 import { TaskService } from './task.service';
 import { TaskBoardService } from './task-board.service';
+import { TaskSearchResolver } from './task-search.resolver';
 
 @Module({
   imports: [TypeOrmModule.forFeature([TaskEntity, TaskCommentEntity, TaskEventEntity]), AgenciesModule, AuthModule, OperationsModule, NotificationsModule],
-  providers: [TaskPolicy, TaskService, TaskBoardService, TaskCommentsService, TaskEscalationService, TaskResolver, TaskCommentResolver, TaskEventResolver, OperationTasksResolver, TaskColumnResolver],
+  providers: [TaskPolicy, TaskService, TaskBoardService, TaskCommentsService, TaskEscalationService, TaskResolver, TaskCommentResolver, TaskEventResolver, OperationTasksResolver, TaskColumnResolver, TaskSearchResolver],
   exports: [TaskPolicy, TaskService, TaskCommentsService, TaskEscalationService],
 })
 export class TasksModule {}
