@@ -99,6 +99,7 @@ describe('accessibility: axe-core finds nothing on any screen', () => {
     ['lead', `/leads/${leadId}`],
     ['evaluation', `/operations/${operationId}/evaluation`],
     ['report', `/operations/${operationId}/report`],
+    ['search', '/search?q=Danube'],
     ['unknown address', '/no-such-screen'],
   ];
   const adminScreens: Array<[string, string]> = [

@@ -1,6 +1,6 @@
 // The dashboard library also holds the header of every signed-in page: it comes with the shell's chunk.
 import { SecuritySettingsPage } from '@taskforce/web-auth';
-import { DashboardPage, NotificationSettingsPage } from '@taskforce/web-dashboard';
+import { DashboardPage, NotificationSettingsPage, SearchPage } from '@taskforce/web-dashboard';
 import { LoadingState, matchPath, messageId, PATHS, type RouteName, type RouteParams } from '@taskforce/web-ui';
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { NotFoundPage } from './not-found-page';
@@ -77,6 +77,7 @@ export const APP_ROUTES: readonly AppRoute[] = [
   fixed('rules', messageId('page.rules'), RulesAdminPage),
   fixed('people', messageId('nav.people'), PeopleAdminPage),
   fixed('agencies', messageId('nav.agencies'), AgenciesAdminPage),
+  fixed('search', messageId('page.search'), SearchPage),
   withParams('country', ({ code }) => <CountryProfilePage key={code} code={code} />),
   withParams('lead', ({ id }) => <LeadDetailPage key={id} leadId={id} />),
   withParams('evaluation', ({ id }) => <EvaluationPage key={id} operationId={id} />),

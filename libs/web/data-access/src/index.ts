@@ -5,6 +5,7 @@ export * from './lib/graphql/auth.documents';
 export * from './lib/graphql/channel.documents';
 export * from './lib/graphql/requests.documents';
 export * from './lib/graphql/fragments';
+export * from './lib/graphql/search.documents';
 export * from './lib/graphql/second-factor.documents';
 export * from './lib/step-up/step-up-store';
 export * from './lib/idempotency/idempotency-key';

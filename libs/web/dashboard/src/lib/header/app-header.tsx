@@ -3,6 +3,7 @@ import { ME_QUERY, useRealtime, useLogout, useSession, type RealtimeStatus } fro
 import { Button, labelFrom, LanguageSwitch, Link, messageId, pathTo, ROLE_LABEL_IDS, useLingui } from '@taskforce/web-ui';
 import { useState } from 'react';
 import { NotificationBell } from '../notifications/notification-bell';
+import { HeaderSearch } from './header-search';
 import { useLiveNotifications } from '../notifications/use-live-notifications';
 import { usePersonLanguage } from './use-person-language';
 
@@ -51,6 +52,7 @@ export function AppHeader() {
           {_(LIVE_LABELS[status])}
         </span>
         <div className="tf-app-header__spacer" />
+        <HeaderSearch />
         <div className="tf-user" data-testid="current-user" data-user-id={user.id} data-agency-id={user.agency.id}>
           <span className="tf-user__name">{user.displayName}</span>
           <span className="tf-user__agency">

@@ -23,6 +23,7 @@ export const PATHS = {
   rules: '/admin/rules',
   people: '/admin/people',
   agencies: '/admin/agencies',
+  search: '/search',
   country: '/countries/:code',
   lead: '/leads/:id',
   evaluation: '/operations/:id/evaluation',
