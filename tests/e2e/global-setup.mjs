@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort } from '../support/node-helpers.mjs';
+import { API_NODE_FLAGS } from '../load/api-process.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..', '..');
@@ -96,7 +97,7 @@ export default async function globalSetup() {
     recent.push(...chunk.toString().split('\n'));
     recent.splice(0, Math.max(0, recent.length - 40));
   };
-  const child = spawn(process.execPath, [API_MAIN], {
+  const child = spawn(process.execPath, [...API_NODE_FLAGS, API_MAIN], {
     cwd: ROOT,
     // The browser tests replay many people's working days in a few minutes, a handful of demo people across every
     // spec: the per-person cost budget is lifted for them (its refusals are tested in tests/integration/graphql-cost).

@@ -22,6 +22,7 @@ import { freePort } from '../support/node-helpers.mjs';
 import { intEnv, round2 } from './stats.mjs';
 import { requireWritableState, writeResults } from './results-file.mjs';
 import { startDatabase } from './bench-database.mjs';
+import { API_NODE_FLAGS } from './api-process.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..', '..');
@@ -62,7 +63,7 @@ async function startApi(name, databaseUrl, dataDir, env) {
   const port = await freePort();
   const logFile = join(RESULTS_DIR, `audit-${name}-api.log`); // gitignored (*.log)
   const log = createWriteStream(logFile);
-  const child = spawn(process.execPath, [API_MAIN], {
+  const child = spawn(process.execPath, [...API_NODE_FLAGS, API_MAIN], {
     cwd: ROOT,
     env: {
       ...process.env,

@@ -26,6 +26,7 @@ import { freePort } from '../support/node-helpers.mjs';
 import { startDatabase } from './bench-database.mjs';
 import { requireWritableState, writeResults } from './results-file.mjs';
 import { intEnv, round2 } from './stats.mjs';
+import { API_NODE_FLAGS } from './api-process.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..', '..');
@@ -136,7 +137,7 @@ async function main() {
     const port = await freePort();
     const apiUrl = `http://127.0.0.1:${port}`;
     const log = createWriteStream(API_LOG);
-    api = spawn(process.execPath, [API_MAIN], {
+    api = spawn(process.execPath, [...API_NODE_FLAGS, API_MAIN], {
       cwd: ROOT,
       env: { ...process.env, DATABASE_URL: database.url, PORT: String(port), TASKFORCE_DATA_DIR: join(scratch, 'api'), NODE_ENV: 'development', JWT_SECRET: randomBytes(32).toString('hex'), LOGIN_RATE_LIMIT: '1000' },
       stdio: ['ignore', 'pipe', 'pipe'],

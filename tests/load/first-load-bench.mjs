@@ -21,6 +21,7 @@ import { chromium } from 'playwright-core';
 import { freePort } from '../support/node-helpers.mjs';
 import { requireWritableState, writeResults } from './results-file.mjs';
 import { intEnv, round2, summarize } from './stats.mjs';
+import { API_NODE_FLAGS } from './api-process.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..', '..');
@@ -59,7 +60,7 @@ async function startApi() {
   // Always a fresh embedded database: never one named by DATABASE_URL.
   const env = { ...process.env };
   delete env.DATABASE_URL;
-  const child = spawn(process.execPath, [API_MAIN], {
+  const child = spawn(process.execPath, [...API_NODE_FLAGS, API_MAIN], {
     cwd: ROOT,
     env: { ...env, PORT: String(port), TASKFORCE_DATA_DIR: dataDir, NODE_ENV: 'development', LOGIN_RATE_LIMIT: '1000' },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -28,6 +28,7 @@ import { freePort } from '../support/node-helpers.mjs';
 import { requireWritableState, writeResults } from './results-file.mjs';
 import { intEnv, round2, summarize } from './stats.mjs';
 import { startDatabase } from './bench-database.mjs';
+import { API_NODE_FLAGS } from './api-process.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..', '..');
@@ -86,7 +87,7 @@ async function startApi(databaseUrl, env, log) {
   const port = await freePort();
   const dataDir = mkdtempSync(join(os.tmpdir(), 'taskforce-bench-data-'));
   chmodSync(dataDir, 0o755);
-  const child = spawn(process.execPath, [API_MAIN], {
+  const child = spawn(process.execPath, [...API_NODE_FLAGS, API_MAIN], {
     cwd: ROOT,
     env: {
       ...process.env,

@@ -27,6 +27,7 @@ import { freePort } from '../support/node-helpers.mjs';
 import { requireWritableState, writeResults } from './results-file.mjs';
 import { intEnv, round2, summarize } from './stats.mjs';
 import { startDatabase } from './bench-database.mjs';
+import { API_NODE_FLAGS } from './api-process.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..', '..');
@@ -161,7 +162,7 @@ async function main() {
     const baseUrl = `http://127.0.0.1:${port}`;
     const log = createWriteStream(API_LOG);
     // BENCH_API_NODE_ARGS: extra Node options for the API process only, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`.
-    api = spawn(process.execPath, [...(process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean), API_MAIN], {
+    api = spawn(process.execPath, [...API_NODE_FLAGS, ...(process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean), API_MAIN], {
       cwd: ROOT,
       env: { ...process.env, DATABASE_URL: database.url, PORT: String(port), TASKFORCE_DATA_DIR: dataDir, NODE_ENV: 'development', LOGIN_RATE_LIMIT: '1000', ESCALATION_CHECK_SECONDS: '0' },
       stdio: ['ignore', 'pipe', 'pipe'],

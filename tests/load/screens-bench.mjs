@@ -28,6 +28,7 @@ import { freePort } from '../support/node-helpers.mjs';
 import { requireWritableState, writeResults } from './results-file.mjs';
 import { intEnv, round2 } from './stats.mjs';
 import { startDatabase } from './bench-database.mjs';
+import { API_NODE_FLAGS } from './api-process.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..', '..');
@@ -121,7 +122,7 @@ async function waitForHealth(baseUrl, child) {
 /** Starts bare-screens-server.mjs; resolves with its process and base URL once it listens. */
 function startBaseline(env) {
   return new Promise((resolveStart, reject) => {
-    const child = spawn(process.execPath, [BARE_SERVER], { cwd: ROOT, env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const child = spawn(process.execPath, [...API_NODE_FLAGS, BARE_SERVER], { cwd: ROOT, env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     child.once('exit', (code) => reject(new Error(`the baseline server exited with code ${code}`)));
     child.on('message', (m) => {
       if (m?.type === 'listening') resolveStart({ child, baseUrl: `http://127.0.0.1:${m.port}` });
@@ -407,7 +408,7 @@ async function main() {
     const apiUrl = `http://127.0.0.1:${port}`;
     const log = createWriteStream(API_LOG);
     // BENCH_API_NODE_ARGS: extra Node options for the API process only, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`.
-    api = spawn(process.execPath, [...(process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean), API_MAIN], {
+    api = spawn(process.execPath, [...API_NODE_FLAGS, ...(process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean), API_MAIN], {
       cwd: ROOT,
       env: {
         ...process.env,
