@@ -140,6 +140,24 @@ describe('operation board as a list: filters in the address, views, CSV and the 
     expect(await page.getByTestId('filter-priority').locator('input[value="LOW"]').isChecked()).toBe(false);
   });
 
+  it('a filter menu closes on Escape, with focus back on its button, and on a press outside it', async () => {
+    const page = coordinator as Page;
+    const menu = page.getByTestId('filter-pillar');
+    const isOpen = () => menu.evaluate((d) => (d as HTMLDetailsElement).open);
+    await menu.locator('summary').click();
+    expect(await isOpen()).toBe(true);
+    await menu.locator('input').first().focus();
+    await page.keyboard.press('Escape');
+    expect(await isOpen()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-testid]')?.getAttribute('data-testid'))).toBe('filter-pillar');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
+
+    await menu.locator('summary').click();
+    expect(await isOpen()).toBe(true);
+    await page.locator('h1').first().click();
+    expect(await isOpen()).toBe(false);
+  });
+
   it('sorts the list view by due date both ways, saying so with aria-sort', async () => {
     const page = coordinator as Page;
     await blur(page);

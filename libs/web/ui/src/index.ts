@@ -10,6 +10,7 @@ export * from './lib/components/drawer';
 export * from './lib/components/field';
 export * from './lib/components/lead-badges';
 export * from './lib/components/marking-picker';
+export * from './lib/components/menu-disclosure';
 export * from './lib/components/states';
 export * from './lib/components/table-csv-button';
 export * from './lib/components/toast';

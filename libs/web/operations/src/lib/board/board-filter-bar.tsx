@@ -1,5 +1,5 @@
 import { Pillar, TaskPriority, TaskStatus } from '@taskforce/domain';
-import { Button, labelOf, PILLAR_LABELS, PRIORITY_LABELS, TASK_STATUS_LABELS } from '@taskforce/web-ui';
+import { Button, labelOf, PILLAR_LABELS, PRIORITY_LABELS, TASK_STATUS_LABELS, useMenuDisclosure } from '@taskforce/web-ui';
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import { BOARD_VIEWS, EMPTY_FILTERS, isFiltered, type BoardFilters, type BoardView } from './board-state';
 
@@ -23,12 +23,16 @@ const STATUS_CHOICES = enumChoices(Object.values(TaskStatus), TASK_STATUS_LABELS
 
 export const VIEW_LABELS: Record<BoardView, string> = { board: 'Board', list: 'List', weeks: 'Due dates' };
 
-/** A filter of several values: a disclosure with one checkbox per value; its button says how many are chosen. */
+/**
+ * A filter of several values: a disclosure with one checkbox per value; its button says how many are chosen. It closes
+ * on Escape (focus back on its button) and on a press outside it, like a menu.
+ */
 function ChoiceMenu({ name, choices, chosen, onChange, testId }: { name: string; choices: Choice[]; chosen: string[]; onChange: (next: string[]) => void; testId: string }) {
   const legendId = useId();
+  const menu = useMenuDisclosure();
   const summary = chosen.length === 0 ? 'any' : chosen.length === 1 ? (choices.find((c) => c.value === chosen[0])?.label ?? '1') : `${chosen.length} chosen`;
   return (
-    <details className="tf-filter-menu" data-testid={testId}>
+    <details className="tf-filter-menu" data-testid={testId} {...menu}>
       <summary className="tf-filter-menu__button">
         {name}: <span className={chosen.length ? 'tf-filter-menu__value' : 'tf-muted'}>{summary}</span>
       </summary>
