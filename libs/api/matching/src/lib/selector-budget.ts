@@ -48,3 +48,64 @@ export async function consumeSelectorQuery(
   const row = await repo.save(repo.create({ querierAgencyId: actor.agencyId, querierUserId: actor.userId, kind, querierLeadId, refused: !!refusedBy }));
   return { queryId: row.id, refusedBy };
 }
+
+/** Which budget refused a list, its limit, and how many queries it had left. */
+export interface ListRefusal {
+  budget: SelectorBudget;
+  limit: number;
+  remaining: number;
+}
+
+/**
+ * QUERY_BUDGET_EXHAUSTED for a list: `lines` valid lines need as many queries and the budget has only `remaining` left;
+ * `extensions`: `budget`, `limit`, `lines`, `remaining`.
+ */
+export function listBudgetExhausted(refusal: ListRefusal, lines: number): AppError {
+  const whose = refusal.budget === 'PERSON' ? 'your' : "your agency's";
+  return new AppError(
+    ErrorCode.QUERY_BUDGET_EXHAUSTED,
+    `Selector list refused: its ${lines} lines to query need ${lines} queries, and ${whose} budget of ${refusal.limit} selector queries in 24 hours has ${refusal.remaining} left`,
+    { ...refusal, lines },
+  );
+}
+
+/**
+ * Reserves one query per kind in `kinds` (one per valid line of a list) against the daily budgets, all or nothing, under
+ * the same per-agency advisory lock as consumeSelectorQuery (held until `m`'s transaction ends). When both budgets can
+ * take them all, nothing is written yet: the caller writes the rows with their answers (recordSelectorQueries) in the
+ * same transaction. Otherwise one `refused` row per line is written, and the refusal returned with their ids.
+ */
+export async function reserveSelectorQueries(
+  m: EntityManager,
+  config: AppConfig,
+  actor: Pick<AuthUser, 'userId' | 'agencyId'>,
+  kinds: readonly SelectorKind[],
+): Promise<{ refusal: ListRefusal; queryIds: string[] } | null> {
+  await m.query(`SELECT pg_advisory_xact_lock(hashtext('selector-query-budget'), hashtext($1))`, [actor.agencyId]);
+  const [counts] = (await m.query(
+    `SELECT count(*) FILTER (WHERE querier_user_id = $2)::int AS person, count(*)::int AS agency
+       FROM selector_queries WHERE querier_agency_id = $1 AND NOT refused AND created_at > statement_timestamp() - ${WINDOW}`,
+    [actor.agencyId, actor.userId],
+  )) as Array<{ person: number; agency: number }>;
+  const person = config.SELECTOR_QUERIES_PER_PERSON_PER_DAY;
+  const agency = config.SELECTOR_QUERIES_PER_AGENCY_PER_DAY;
+  const refusal: ListRefusal | null =
+    counts.person + kinds.length > person
+      ? { budget: 'PERSON', limit: person, remaining: Math.max(person - counts.person, 0) }
+      : counts.agency + kinds.length > agency
+        ? { budget: 'AGENCY', limit: agency, remaining: Math.max(agency - counts.agency, 0) }
+        : null;
+  return refusal ? { refusal, queryIds: await recordSelectorQueries(m, actor, kinds, true) } : null;
+}
+
+/** Writes one selector_queries row per kind in `kinds`, in one statement; returns their ids in the same order. */
+export async function recordSelectorQueries(m: EntityManager, actor: Pick<AuthUser, 'userId' | 'agencyId'>, kinds: readonly SelectorKind[], refused: boolean): Promise<string[]> {
+  if (!kinds.length) return [];
+  const rows = (await m.query(
+    `INSERT INTO selector_queries (querier_agency_id, querier_user_id, kind, refused)
+     SELECT $1, $2, q.kind::selector_kind, $4 FROM unnest($3::text[]) WITH ORDINALITY AS q(kind, n) ORDER BY q.n
+     RETURNING id`,
+    [actor.agencyId, actor.userId, kinds, refused],
+  )) as Array<{ id: string }>;
+  return rows.map((r) => r.id);
+}

@@ -31,7 +31,7 @@ export interface MatchOutcome {
 }
 
 /** Names of the selector kinds in notifications (English, as the other notification titles). */
-const KIND_NAMES: Record<SelectorKind, string> = {
+export const KIND_NAMES: Record<SelectorKind, string> = {
   [SelectorKind.PHONE]: 'phone number',
   [SelectorKind.EMAIL]: 'e-mail address',
   [SelectorKind.IDENTITY_DOCUMENT]: 'identity document',
