@@ -95,17 +95,20 @@ export async function reserveSelectorQueries(
       : counts.agency + kinds.length > agency
         ? { budget: 'AGENCY', limit: agency, remaining: Math.max(agency - counts.agency, 0) }
         : null;
-  return refusal ? { refusal, queryIds: await recordSelectorQueries(m, actor, kinds, true) } : null;
+  return refusal ? { refusal, queryIds: await recordSelectorQueries(m, actor, kinds, null) } : null;
 }
 
-/** Writes one selector_queries row per kind in `kinds`, in one statement; returns their ids in the same order. */
-export async function recordSelectorQueries(m: EntityManager, actor: Pick<AuthUser, 'userId' | 'agencyId'>, kinds: readonly SelectorKind[], refused: boolean): Promise<string[]> {
+/**
+ * Writes one selector_queries row per kind in `kinds`, in one statement: refused ones (`hits` null), or answered ones
+ * with whether each revealed a holder (`hits[i]`). Returns their ids in the same order.
+ */
+export async function recordSelectorQueries(m: EntityManager, actor: Pick<AuthUser, 'userId' | 'agencyId'>, kinds: readonly SelectorKind[], hits: readonly boolean[] | null): Promise<string[]> {
   if (!kinds.length) return [];
   const rows = (await m.query(
-    `INSERT INTO selector_queries (querier_agency_id, querier_user_id, kind, refused)
-     SELECT $1, $2, q.kind::selector_kind, $4 FROM unnest($3::text[]) WITH ORDINALITY AS q(kind, n) ORDER BY q.n
+    `INSERT INTO selector_queries (querier_agency_id, querier_user_id, kind, refused, hit)
+     SELECT $1, $2, q.kind::selector_kind, $4, q.hit FROM unnest($3::text[], $5::boolean[]) WITH ORDINALITY AS q(kind, hit, n) ORDER BY q.n
      RETURNING id`,
-    [actor.agencyId, actor.userId, kinds, refused],
+    [actor.agencyId, actor.userId, kinds, hits === null, hits ?? kinds.map(() => null)],
   )) as Array<{ id: string }>;
   return rows.map((r) => r.id);
 }

@@ -111,7 +111,7 @@ export class SelectorListMatchingService {
       leadHits.set(key, hit);
       if (revealed) revealedByOrd.set(row.ord, (revealedByOrd.get(row.ord) ?? new Set()).add(row.holder_agency_id));
     }
-    const queryIds = await recordSelectorQueries(m, actor, valid.map((l) => l.kind), false);
+    const queryIds = await recordSelectorQueries(m, actor, valid.map((l) => l.kind), valid.map((_, ord) => revealedByOrd.has(ord)));
     const cases = await this.openCases(m, actor, [...leadHits.values()]);
     const events: AuditEvent[] = cases.map(({ id, hit }) => ({
       action: AuditAction.SELECTOR_HIT,

@@ -169,6 +169,7 @@ export class SelectorMatchingService {
       m,
     );
     const holders = (await this.agencies.findByIds([...revealed])).sort((a: AgencyModel, b: AgencyModel) => a.acronym.localeCompare(b.acronym));
+    await m.query(`UPDATE selector_queries SET hit = $2 WHERE id = $1`, [queryId, holders.length > 0]);
     return { match: { kind: selector.kind, hit: holders.length > 0, holders }, notifications: await this.notifications.createInTransaction(m, drafts) };
   }
 }

@@ -155,3 +155,18 @@ export class SelectorListReportModel {
   @Field(() => Int, { description: 'Lines with errors, not queried' })
   rejected: number;
 }
+
+@ObjectType('SelectorQueryVolume', { description: "One agency's selector queries in a window (platform admins): counts only, never a selector, kind or holder" })
+export class SelectorQueryVolumeModel {
+  @Field(() => AgencyModel, { description: 'The querying agency' })
+  agency: AgencyModel;
+
+  @Field(() => Int, { description: 'Queries answered (single queries, recordings and each line of a list)' })
+  queries: number;
+
+  @Field(() => Int, { description: 'Queries whose answer revealed a holder, as the querier saw it (a hidden hit counts as a no-hit)' })
+  hits: number;
+
+  @Field(() => Int, { description: 'Queries refused by a daily budget (one per line of a refused list)' })
+  refusals: number;
+}

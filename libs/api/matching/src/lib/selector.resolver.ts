@@ -2,12 +2,13 @@ import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nest
 import { AuthUser, COST, cost, CurrentUser, listCost, RequireRoles } from '@taskforce/api-core';
 import { LeadModel } from '@taskforce/api-leads';
 import { LEAD_WRITER_ROLES, Role } from '@taskforce/domain';
-import { AddLeadSelectorInput, QuerySelectorInput, SetLeadHitModeInput } from './dto/selector.inputs';
+import { AddLeadSelectorInput, QuerySelectorInput, SelectorQueryVolumesArgs, SetLeadHitModeInput } from './dto/selector.inputs';
 import { DECONFLICTION_CASE_LIMIT, DeconflictionService } from './deconfliction.service';
 import { SelectorListMatchingService } from './selector-list-matching.service';
 import { SelectorMatchingService } from './selector-matching.service';
+import { SelectorVolumesService } from './selector-volumes.service';
 import { SelectorService } from './selector.service';
-import { AddLeadSelectorResultModel, DeconflictionCaseModel, LeadHitModeModel, LeadSelectorModel, SelectorListReportModel, SelectorMatchModel } from './selector.model';
+import { AddLeadSelectorResultModel, DeconflictionCaseModel, LeadHitModeModel, LeadSelectorModel, SelectorListReportModel, SelectorMatchModel, SelectorQueryVolumeModel } from './selector.model';
 
 /** Hit/no-hit matching: selectors of leads, queries, the holder's hit mode and deconfliction cases (docs/hit-no-hit.md). */
 @Resolver(() => LeadModel)
@@ -17,6 +18,7 @@ export class SelectorResolver {
     private readonly matching: SelectorMatchingService,
     private readonly cases: DeconflictionService,
     private readonly lists: SelectorListMatchingService,
+    private readonly volumes: SelectorVolumesService,
   ) {}
 
   @Query(() => SelectorMatchModel, {
@@ -65,6 +67,15 @@ export class SelectorResolver {
   })
   deconflictionCases(@CurrentUser() user: AuthUser): Promise<DeconflictionCaseModel[]> {
     return this.cases.list(user);
+  }
+
+  @RequireRoles(Role.PLATFORM_ADMIN, 'Only platform admins see selector query volumes')
+  @Query(() => [SelectorQueryVolumeModel], {
+    complexity: cost(COST.STATISTICS),
+    description: 'Selector queries per querying agency over the last `days` days (platform admins): queries answered, hits as the querier saw them (a hidden hit is a no-hit), refusals by a budget; agencies without queries left out; by acronym. BAD_USER_INPUT naming days; FORBIDDEN for others',
+  })
+  selectorQueryVolumes(@Args() args: SelectorQueryVolumesArgs): Promise<SelectorQueryVolumeModel[]> {
+    return this.volumes.volumes(args.days);
   }
 
   @ResolveField(() => [LeadSelectorModel], {
