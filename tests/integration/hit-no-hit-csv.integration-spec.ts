@@ -95,6 +95,12 @@ describe('hit/no-hit: a list of selectors as CSV', () => {
     expect(n).toBe(6);
   });
 
+  it('tells a person the queries left today, theirs and their agency’s', async () => {
+    const res = await as('nl', '{ selectorQueryBudget { personRemaining agencyRemaining personLimit agencyLimit } }');
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.selectorQueryBudget).toEqual({ personRemaining: 494, agencyRemaining: 4994, personLimit: 500, agencyLimit: 5000 });
+  });
+
   it("tells the holder's liaison officers live, the hidden hit included", async () => {
     const socket = await connectSocket(t.url, token.ro);
     const seen = recordEvents(socket, ['notification']);

@@ -33,11 +33,7 @@ export async function consumeSelectorQuery(
   querierLeadId: string | null,
 ): Promise<{ queryId: string; refusedBy: { budget: SelectorBudget; limit: number } | null }> {
   await m.query(`SELECT pg_advisory_xact_lock(hashtext('selector-query-budget'), hashtext($1))`, [actor.agencyId]);
-  const [counts] = (await m.query(
-    `SELECT count(*) FILTER (WHERE querier_user_id = $2)::int AS person, count(*)::int AS agency
-       FROM selector_queries WHERE querier_agency_id = $1 AND NOT refused AND created_at > statement_timestamp() - ${WINDOW}`,
-    [actor.agencyId, actor.userId],
-  )) as Array<{ person: number; agency: number }>;
+  const counts = await queriesInWindow(m, actor);
   const refusedBy =
     counts.person >= config.SELECTOR_QUERIES_PER_PERSON_PER_DAY
       ? { budget: 'PERSON' as const, limit: config.SELECTOR_QUERIES_PER_PERSON_PER_DAY }
@@ -82,11 +78,7 @@ export async function reserveSelectorQueries(
   kinds: readonly SelectorKind[],
 ): Promise<{ refusal: ListRefusal; queryIds: string[] } | null> {
   await m.query(`SELECT pg_advisory_xact_lock(hashtext('selector-query-budget'), hashtext($1))`, [actor.agencyId]);
-  const [counts] = (await m.query(
-    `SELECT count(*) FILTER (WHERE querier_user_id = $2)::int AS person, count(*)::int AS agency
-       FROM selector_queries WHERE querier_agency_id = $1 AND NOT refused AND created_at > statement_timestamp() - ${WINDOW}`,
-    [actor.agencyId, actor.userId],
-  )) as Array<{ person: number; agency: number }>;
+  const counts = await queriesInWindow(m, actor);
   const person = config.SELECTOR_QUERIES_PER_PERSON_PER_DAY;
   const agency = config.SELECTOR_QUERIES_PER_AGENCY_PER_DAY;
   const refusal: ListRefusal | null =
@@ -111,4 +103,26 @@ export async function recordSelectorQueries(m: EntityManager, actor: Pick<AuthUs
     [actor.agencyId, actor.userId, kinds, hits === null, hits ?? kinds.map(() => null)],
   )) as Array<{ id: string }>;
   return rows.map((r) => r.id);
+}
+
+/** The person's and the agency's queries counted by the budgets: answered ones in the last 24 h, database clock. */
+async function queriesInWindow(m: EntityManager, actor: Pick<AuthUser, 'userId' | 'agencyId'>): Promise<{ person: number; agency: number }> {
+  const [counts] = (await m.query(
+    `SELECT count(*) FILTER (WHERE querier_user_id = $2)::int AS person, count(*)::int AS agency
+       FROM selector_queries WHERE querier_agency_id = $1 AND NOT refused AND created_at > statement_timestamp() - ${WINDOW}`,
+    [actor.agencyId, actor.userId],
+  )) as Array<{ person: number; agency: number }>;
+  return counts;
+}
+
+/** What is left of `actor`'s daily budgets now (never below 0), and the limits (queries per 24 h). */
+export async function remainingSelectorQueries(
+  m: EntityManager,
+  config: AppConfig,
+  actor: Pick<AuthUser, 'userId' | 'agencyId'>,
+): Promise<{ personRemaining: number; agencyRemaining: number; personLimit: number; agencyLimit: number }> {
+  const counts = await queriesInWindow(m, actor);
+  const personLimit = config.SELECTOR_QUERIES_PER_PERSON_PER_DAY;
+  const agencyLimit = config.SELECTOR_QUERIES_PER_AGENCY_PER_DAY;
+  return { personRemaining: Math.max(personLimit - counts.person, 0), agencyRemaining: Math.max(agencyLimit - counts.agency, 0), personLimit, agencyLimit };
 }

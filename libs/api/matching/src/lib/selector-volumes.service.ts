@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AgencyService } from '@taskforce/api-agencies';
+import { AppConfig, AuthUser } from '@taskforce/api-core';
 import { DataSource } from 'typeorm';
-import { SelectorQueryVolumeModel } from './selector.model';
+import { remainingSelectorQueries } from './selector-budget';
+import { SelectorQueryBudgetModel, SelectorQueryVolumeModel } from './selector.model';
 
 /**
- * Selector query volumes per querying agency (docs/hit-no-hit.md, "Query volumes"), read from `selector_queries`: what
+ * What is left of a person's budgets, and selector query volumes per querying agency (docs/hit-no-hit.md, "Query volumes"), read from `selector_queries`: what
  * a platform admin watches for fishing. Counts what each querier was answered — a hidden hit is a no-hit here too — so
  * the figures tell nobody more about other agencies' leads than the queriers learnt.
  */
@@ -14,7 +16,13 @@ export class SelectorVolumesService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly agencies: AgencyService,
+    private readonly config: AppConfig,
   ) {}
+
+  /** What is left of `actor`'s daily selector query budgets now. */
+  budget(actor: AuthUser): Promise<SelectorQueryBudgetModel> {
+    return remainingSelectorQueries(this.db.manager, this.config, actor);
+  }
 
   /**
    * Per agency with any query in the last `days` × 24 hours (database clock): queries answered, those that revealed a

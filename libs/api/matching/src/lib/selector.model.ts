@@ -170,3 +170,18 @@ export class SelectorQueryVolumeModel {
   @Field(() => Int, { description: 'Queries refused by a daily budget (one per line of a refused list)' })
   refusals: number;
 }
+
+@ObjectType('SelectorQueryBudget', { description: 'Selector queries you may still make: the daily budgets over the last 24 hours (database clock) minus the queries counted' })
+export class SelectorQueryBudgetModel {
+  @Field(() => Int, { description: 'Left of your own budget (SELECTOR_QUERIES_PER_PERSON_PER_DAY)' })
+  personRemaining: number;
+
+  @Field(() => Int, { description: "Left of your agency's budget (SELECTOR_QUERIES_PER_AGENCY_PER_DAY)" })
+  agencyRemaining: number;
+
+  @Field(() => Int, { description: 'Your budget: queries per 24 hours' })
+  personLimit: number;
+
+  @Field(() => Int, { description: "Your agency's budget: queries per 24 hours" })
+  agencyLimit: number;
+}

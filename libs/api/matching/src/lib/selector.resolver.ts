@@ -8,7 +8,7 @@ import { SelectorListMatchingService } from './selector-list-matching.service';
 import { SelectorMatchingService } from './selector-matching.service';
 import { SelectorVolumesService } from './selector-volumes.service';
 import { SelectorService } from './selector.service';
-import { AddLeadSelectorResultModel, DeconflictionCaseModel, LeadHitModeModel, LeadSelectorModel, SelectorListReportModel, SelectorMatchModel, SelectorQueryVolumeModel } from './selector.model';
+import { AddLeadSelectorResultModel, DeconflictionCaseModel, LeadHitModeModel, LeadSelectorModel, SelectorListReportModel, SelectorMatchModel, SelectorQueryBudgetModel, SelectorQueryVolumeModel } from './selector.model';
 
 /** Hit/no-hit matching: selectors of leads, queries, the holder's hit mode and deconfliction cases (docs/hit-no-hit.md). */
 @Resolver(() => LeadModel)
@@ -67,6 +67,14 @@ export class SelectorResolver {
   })
   deconflictionCases(@CurrentUser() user: AuthUser): Promise<DeconflictionCaseModel[]> {
     return this.cases.list(user);
+  }
+
+  @Query(() => SelectorQueryBudgetModel, {
+    complexity: cost(COST.READ),
+    description: 'Selector queries you and your agency may still make: the daily budgets minus the queries of the last 24 hours (database clock)',
+  })
+  selectorQueryBudget(@CurrentUser() user: AuthUser): Promise<SelectorQueryBudgetModel> {
+    return this.volumes.budget(user);
   }
 
   @RequireRoles(Role.PLATFORM_ADMIN, 'Only platform admins see selector query volumes')
