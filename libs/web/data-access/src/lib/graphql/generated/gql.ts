@@ -78,6 +78,15 @@ type Documents = {
     "\n  mutation UnlinkTaskFromLead($taskId: ID!) {\n    unlinkTaskFromLead(taskId: $taskId) {\n      id\n    }\n  }\n": typeof types.UnlinkTaskFromLeadDocument,
     "\n  mutation CreateLead($input: CreateLeadInput!) {\n    createLead(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateLeadDocument,
     "\n  query LeadFormOperations {\n    operations {\n      id\n      name\n      status\n    }\n  }\n": typeof types.LeadFormOperationsDocument,
+    "\n  fragment SelectorMatchFields on SelectorMatch {\n    kind\n    hit\n    holders {\n      ...AgencyFields\n    }\n  }\n": typeof types.SelectorMatchFieldsFragmentDoc,
+    "\n  query LeadSelectors($id: ID!) {\n    lead(id: $id) {\n      id\n      viewerIsOriginator\n      selectors {\n        id\n        kind\n        display\n        personId\n        createdAt\n      }\n      hitMode {\n        mode\n        isDefault\n        defaultReason\n        defaultExplanation\n        effectiveMode\n        reason\n        explanation\n      }\n    }\n  }\n": typeof types.LeadSelectorsDocument,
+    "\n  mutation AddLeadSelector($input: AddLeadSelectorInput!) {\n    addLeadSelector(input: $input) {\n      selector {\n        id\n        kind\n        display\n      }\n      match {\n        ...SelectorMatchFields\n      }\n    }\n  }\n": typeof types.AddLeadSelectorDocument,
+    "\n  mutation RemoveLeadSelector($id: ID!) {\n    removeLeadSelector(id: $id)\n  }\n": typeof types.RemoveLeadSelectorDocument,
+    "\n  mutation SetLeadHitMode($input: SetLeadHitModeInput!) {\n    setLeadHitMode(input: $input) {\n      id\n    }\n  }\n": typeof types.SetLeadHitModeDocument,
+    "\n  query QuerySelector($input: QuerySelectorInput!) {\n    querySelector(input: $input) {\n      ...SelectorMatchFields\n    }\n  }\n": typeof types.QuerySelectorDocument,
+    "\n  mutation QuerySelectorsCsv($csv: String!) {\n    querySelectorsCsv(csv: $csv) {\n      queried\n      hits\n      rejected\n      lines {\n        line\n        kind\n        hit\n        holders {\n          ...AgencyFields\n        }\n        errors {\n          field\n          message\n        }\n      }\n    }\n  }\n": typeof types.QuerySelectorsCsvDocument,
+    "\n  query SelectorQueryBudget {\n    selectorQueryBudget {\n      personRemaining\n      agencyRemaining\n      personLimit\n      agencyLimit\n    }\n  }\n": typeof types.SelectorQueryBudgetDocument,
+    "\n  query DeconflictionCases {\n    deconflictionCases {\n      id\n      side\n      selectorKind\n      queryingAgency {\n        ...AgencyFields\n      }\n      holderAgency {\n        ...AgencyFields\n      }\n      ownLeadId\n      hits\n      createdAt\n      lastHitAt\n    }\n  }\n": typeof types.DeconflictionCasesDocument,
     "\n  query Notifications($unreadOnly: Boolean, $take: Int) {\n    notifications(unreadOnly: $unreadOnly, take: $take) {\n      ...NotificationFields\n    }\n  }\n": typeof types.NotificationsDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
     "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": typeof types.MarkNotificationReadDocument,
@@ -221,6 +230,15 @@ const documents: Documents = {
     "\n  mutation UnlinkTaskFromLead($taskId: ID!) {\n    unlinkTaskFromLead(taskId: $taskId) {\n      id\n    }\n  }\n": types.UnlinkTaskFromLeadDocument,
     "\n  mutation CreateLead($input: CreateLeadInput!) {\n    createLead(input: $input) {\n      id\n    }\n  }\n": types.CreateLeadDocument,
     "\n  query LeadFormOperations {\n    operations {\n      id\n      name\n      status\n    }\n  }\n": types.LeadFormOperationsDocument,
+    "\n  fragment SelectorMatchFields on SelectorMatch {\n    kind\n    hit\n    holders {\n      ...AgencyFields\n    }\n  }\n": types.SelectorMatchFieldsFragmentDoc,
+    "\n  query LeadSelectors($id: ID!) {\n    lead(id: $id) {\n      id\n      viewerIsOriginator\n      selectors {\n        id\n        kind\n        display\n        personId\n        createdAt\n      }\n      hitMode {\n        mode\n        isDefault\n        defaultReason\n        defaultExplanation\n        effectiveMode\n        reason\n        explanation\n      }\n    }\n  }\n": types.LeadSelectorsDocument,
+    "\n  mutation AddLeadSelector($input: AddLeadSelectorInput!) {\n    addLeadSelector(input: $input) {\n      selector {\n        id\n        kind\n        display\n      }\n      match {\n        ...SelectorMatchFields\n      }\n    }\n  }\n": types.AddLeadSelectorDocument,
+    "\n  mutation RemoveLeadSelector($id: ID!) {\n    removeLeadSelector(id: $id)\n  }\n": types.RemoveLeadSelectorDocument,
+    "\n  mutation SetLeadHitMode($input: SetLeadHitModeInput!) {\n    setLeadHitMode(input: $input) {\n      id\n    }\n  }\n": types.SetLeadHitModeDocument,
+    "\n  query QuerySelector($input: QuerySelectorInput!) {\n    querySelector(input: $input) {\n      ...SelectorMatchFields\n    }\n  }\n": types.QuerySelectorDocument,
+    "\n  mutation QuerySelectorsCsv($csv: String!) {\n    querySelectorsCsv(csv: $csv) {\n      queried\n      hits\n      rejected\n      lines {\n        line\n        kind\n        hit\n        holders {\n          ...AgencyFields\n        }\n        errors {\n          field\n          message\n        }\n      }\n    }\n  }\n": types.QuerySelectorsCsvDocument,
+    "\n  query SelectorQueryBudget {\n    selectorQueryBudget {\n      personRemaining\n      agencyRemaining\n      personLimit\n      agencyLimit\n    }\n  }\n": types.SelectorQueryBudgetDocument,
+    "\n  query DeconflictionCases {\n    deconflictionCases {\n      id\n      side\n      selectorKind\n      queryingAgency {\n        ...AgencyFields\n      }\n      holderAgency {\n        ...AgencyFields\n      }\n      ownLeadId\n      hits\n      createdAt\n      lastHitAt\n    }\n  }\n": types.DeconflictionCasesDocument,
     "\n  query Notifications($unreadOnly: Boolean, $take: Int) {\n    notifications(unreadOnly: $unreadOnly, take: $take) {\n      ...NotificationFields\n    }\n  }\n": types.NotificationsDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
     "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": types.MarkNotificationReadDocument,
@@ -570,6 +588,42 @@ export function graphql(source: "\n  mutation CreateLead($input: CreateLeadInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LeadFormOperations {\n    operations {\n      id\n      name\n      status\n    }\n  }\n"): (typeof documents)["\n  query LeadFormOperations {\n    operations {\n      id\n      name\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SelectorMatchFields on SelectorMatch {\n    kind\n    hit\n    holders {\n      ...AgencyFields\n    }\n  }\n"): (typeof documents)["\n  fragment SelectorMatchFields on SelectorMatch {\n    kind\n    hit\n    holders {\n      ...AgencyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LeadSelectors($id: ID!) {\n    lead(id: $id) {\n      id\n      viewerIsOriginator\n      selectors {\n        id\n        kind\n        display\n        personId\n        createdAt\n      }\n      hitMode {\n        mode\n        isDefault\n        defaultReason\n        defaultExplanation\n        effectiveMode\n        reason\n        explanation\n      }\n    }\n  }\n"): (typeof documents)["\n  query LeadSelectors($id: ID!) {\n    lead(id: $id) {\n      id\n      viewerIsOriginator\n      selectors {\n        id\n        kind\n        display\n        personId\n        createdAt\n      }\n      hitMode {\n        mode\n        isDefault\n        defaultReason\n        defaultExplanation\n        effectiveMode\n        reason\n        explanation\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddLeadSelector($input: AddLeadSelectorInput!) {\n    addLeadSelector(input: $input) {\n      selector {\n        id\n        kind\n        display\n      }\n      match {\n        ...SelectorMatchFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AddLeadSelector($input: AddLeadSelectorInput!) {\n    addLeadSelector(input: $input) {\n      selector {\n        id\n        kind\n        display\n      }\n      match {\n        ...SelectorMatchFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveLeadSelector($id: ID!) {\n    removeLeadSelector(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveLeadSelector($id: ID!) {\n    removeLeadSelector(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetLeadHitMode($input: SetLeadHitModeInput!) {\n    setLeadHitMode(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SetLeadHitMode($input: SetLeadHitModeInput!) {\n    setLeadHitMode(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuerySelector($input: QuerySelectorInput!) {\n    querySelector(input: $input) {\n      ...SelectorMatchFields\n    }\n  }\n"): (typeof documents)["\n  query QuerySelector($input: QuerySelectorInput!) {\n    querySelector(input: $input) {\n      ...SelectorMatchFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation QuerySelectorsCsv($csv: String!) {\n    querySelectorsCsv(csv: $csv) {\n      queried\n      hits\n      rejected\n      lines {\n        line\n        kind\n        hit\n        holders {\n          ...AgencyFields\n        }\n        errors {\n          field\n          message\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation QuerySelectorsCsv($csv: String!) {\n    querySelectorsCsv(csv: $csv) {\n      queried\n      hits\n      rejected\n      lines {\n        line\n        kind\n        hit\n        holders {\n          ...AgencyFields\n        }\n        errors {\n          field\n          message\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SelectorQueryBudget {\n    selectorQueryBudget {\n      personRemaining\n      agencyRemaining\n      personLimit\n      agencyLimit\n    }\n  }\n"): (typeof documents)["\n  query SelectorQueryBudget {\n    selectorQueryBudget {\n      personRemaining\n      agencyRemaining\n      personLimit\n      agencyLimit\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeconflictionCases {\n    deconflictionCases {\n      id\n      side\n      selectorKind\n      queryingAgency {\n        ...AgencyFields\n      }\n      holderAgency {\n        ...AgencyFields\n      }\n      ownLeadId\n      hits\n      createdAt\n      lastHitAt\n    }\n  }\n"): (typeof documents)["\n  query DeconflictionCases {\n    deconflictionCases {\n      id\n      side\n      selectorKind\n      queryingAgency {\n        ...AgencyFields\n      }\n      holderAgency {\n        ...AgencyFields\n      }\n      ownLeadId\n      hits\n      createdAt\n      lastHitAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

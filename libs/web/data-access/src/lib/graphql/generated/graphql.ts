@@ -4,6 +4,32 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type AddLeadSelectorInput = {
+  address?: string | null | undefined;
+  bankCode?: string | null | undefined;
+  /** ACCOUNT_NUMBER and VEHICLE_REGISTRATION: ISO 3166-1 alpha-2 */
+  country?: string | null | undefined;
+  documentType?: IdentityDocumentType | null | undefined;
+  domain?: string | null | undefined;
+  email?: string | null | undefined;
+  handle?: string | null | undefined;
+  iban?: string | null | undefined;
+  issuingCountry?: string | null | undefined;
+  kind: SelectorKind;
+  leadId: string | number;
+  network?: CryptoNetwork | null | undefined;
+  /** IDENTITY_DOCUMENT and ACCOUNT_NUMBER */
+  number?: string | null | undefined;
+  /** A person of the lead the selector belongs to */
+  personId?: string | number | null | undefined;
+  phone?: string | null | undefined;
+  plate?: string | null | undefined;
+  platform?: HandlePlatform | null | undefined;
+  platformName?: string | null | undefined;
+  /** ISO 3166-1 alpha-2 region for phone numbers written without a country code (default: your agency’s country) */
+  region?: string | null | undefined;
+};
+
 export type AddTaskCommentInput = {
   body: string;
   /** Made once per submission by the client; a repeat returns the first result */
@@ -212,6 +238,17 @@ export type CreateTaskInput = {
   title: string;
 };
 
+/** A crypto-currency address's network (decides its alphabet and whether case matters) */
+export type CryptoNetwork =
+  | 'BITCOIN'
+  | 'ETHEREUM'
+  | 'EVM_OTHER'
+  | 'LITECOIN'
+  | 'MONERO'
+  | 'OTHER'
+  | 'SOLANA'
+  | 'TRON';
+
 export type DataCategory =
   | 'COMMUNICATIONS_DATA'
   | 'FINANCIAL_DATA'
@@ -234,6 +271,10 @@ export type DecideLeadShareApprovalInput = {
   reason: string;
   shareId: string | number;
 };
+
+export type DeconflictionSide =
+  | 'HOLDER'
+  | 'QUERIER';
 
 export type DisableTotpInput = {
   /** A TOTP code or a recovery code */
@@ -315,12 +356,51 @@ export type GlotipBreakdownInput = {
   year: number;
 };
 
+/** Platform of an online handle; OTHER names it in platformName */
+export type HandlePlatform =
+  | 'FACEBOOK'
+  | 'INSTAGRAM'
+  | 'ONLYFANS'
+  | 'OTHER'
+  | 'SIGNAL'
+  | 'SNAPCHAT'
+  | 'TELEGRAM'
+  | 'TIKTOK'
+  | 'X';
+
 /** Europol-style handling codes H0–H3 */
 export type HandlingCode =
   | 'H0'
   | 'H1'
   | 'H2'
   | 'H3';
+
+/** Why a hit mode is in force (holder’s choice, or TLP:RED / H3 that never reveal) */
+export type HitDisclosureReason =
+  | 'H3_NEVER_REVEALS'
+  | 'HOLDER_CHOSE_NOTIFY'
+  | 'HOLDER_CHOSE_REVEAL'
+  | 'TLP_RED_NEVER_REVEALS';
+
+/** What a hit on a lead’s selectors reveals to the agency that asked */
+export type HitMode =
+  | 'NOTIFY_HOLDER_ONLY'
+  | 'REVEAL_HOLDER';
+
+/** Why a mode is the default for the lead’s markings */
+export type HitModeDefaultReason =
+  | 'H2_NO_PASSING_ON'
+  | 'H3_OTHER_RESTRICTIONS'
+  | 'OPEN_MARKINGS'
+  | 'TLP_AMBER_STRICT'
+  | 'TLP_RED';
+
+/** ICAO Doc 9303 document kinds */
+export type IdentityDocumentType =
+  | 'NATIONAL_ID'
+  | 'OTHER'
+  | 'PASSPORT'
+  | 'RESIDENCE_PERMIT';
 
 /** A variable a table is broken down by. CITIZENSHIP_REGION and EXPLOITATION_REGION are the regions a source stores (CTDC has regions only, no countries); records entered by agencies store countries, so their regions read UNKNOWN */
 export type IndicatorDimension =
@@ -559,6 +639,29 @@ export type PostOperationMessageInput = {
   tlp?: TlpLabel | null | undefined;
 };
 
+export type QuerySelectorInput = {
+  address?: string | null | undefined;
+  bankCode?: string | null | undefined;
+  /** ACCOUNT_NUMBER and VEHICLE_REGISTRATION: ISO 3166-1 alpha-2 */
+  country?: string | null | undefined;
+  documentType?: IdentityDocumentType | null | undefined;
+  domain?: string | null | undefined;
+  email?: string | null | undefined;
+  handle?: string | null | undefined;
+  iban?: string | null | undefined;
+  issuingCountry?: string | null | undefined;
+  kind: SelectorKind;
+  network?: CryptoNetwork | null | undefined;
+  /** IDENTITY_DOCUMENT and ACCOUNT_NUMBER */
+  number?: string | null | undefined;
+  phone?: string | null | undefined;
+  plate?: string | null | undefined;
+  platform?: HandlePlatform | null | undefined;
+  platformName?: string | null | undefined;
+  /** ISO 3166-1 alpha-2 region for phone numbers written without a country code (default: your agency’s country) */
+  region?: string | null | undefined;
+};
+
 /** Exactly one of password, code (TOTP), recoveryCode and passkeyResponse */
 export type ReauthenticateInput = {
   code?: string | null | undefined;
@@ -648,6 +751,18 @@ export type SecondFactorMethod =
   | 'RECOVERY_CODE'
   | 'TOTP';
 
+/** What a selector identifies (libs/domain matching, README) */
+export type SelectorKind =
+  | 'ACCOUNT_NUMBER'
+  | 'CRYPTO_ADDRESS'
+  | 'EMAIL'
+  | 'IBAN'
+  | 'IDENTITY_DOCUMENT'
+  | 'ONLINE_HANDLE'
+  | 'PHONE'
+  | 'VEHICLE_REGISTRATION'
+  | 'WEB_DOMAIN';
+
 /** A request for information to another agency of the same joint operation */
 export type SendInformationRequestInput = {
   /** 1–10000 characters; line breaks kept */
@@ -667,6 +782,12 @@ export type SendInformationRequestInput = {
   tlp?: TlpLabel | null | undefined;
   /** The addressed agency: another agency taking part in the operation */
   toAgencyId: string | number;
+};
+
+export type SetLeadHitModeInput = {
+  leadId: string | number;
+  /** null goes back to the default of the markings */
+  mode?: HitMode | null | undefined;
 };
 
 /** The language of the web client for the signed-in person */
@@ -1303,6 +1424,60 @@ export type LeadFormOperationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type LeadFormOperationsQuery = { operations: Array<{ id: string, name: string, status: OperationStatus }> };
 
+export type SelectorMatchFieldsFragment = { kind: SelectorKind, hit: boolean, holders: Array<{ id: string, name: string, acronym: string, kind: AgencyKind, country: string | null, countryName: string | null }> };
+
+export type LeadSelectorsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LeadSelectorsQuery = { lead: { id: string, viewerIsOriginator: boolean, selectors: Array<{ id: string, kind: SelectorKind, display: string, personId: string | null, createdAt: string }>, hitMode: { mode: HitMode, isDefault: boolean, defaultReason: HitModeDefaultReason, defaultExplanation: string, effectiveMode: HitMode, reason: HitDisclosureReason, explanation: string } | null } };
+
+export type AddLeadSelectorMutationVariables = Exact<{
+  input: AddLeadSelectorInput;
+}>;
+
+
+export type AddLeadSelectorMutation = { addLeadSelector: { selector: { id: string, kind: SelectorKind, display: string }, match: { kind: SelectorKind, hit: boolean, holders: Array<{ id: string, name: string, acronym: string, kind: AgencyKind, country: string | null, countryName: string | null }> } } };
+
+export type RemoveLeadSelectorMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemoveLeadSelectorMutation = { removeLeadSelector: string };
+
+export type SetLeadHitModeMutationVariables = Exact<{
+  input: SetLeadHitModeInput;
+}>;
+
+
+export type SetLeadHitModeMutation = { setLeadHitMode: { id: string } };
+
+export type QuerySelectorQueryVariables = Exact<{
+  input: QuerySelectorInput;
+}>;
+
+
+export type QuerySelectorQuery = { querySelector: { kind: SelectorKind, hit: boolean, holders: Array<{ id: string, name: string, acronym: string, kind: AgencyKind, country: string | null, countryName: string | null }> } };
+
+export type QuerySelectorsCsvMutationVariables = Exact<{
+  csv: string;
+}>;
+
+
+export type QuerySelectorsCsvMutation = { querySelectorsCsv: { queried: number, hits: number, rejected: number, lines: Array<{ line: number, kind: SelectorKind | null, hit: boolean | null, holders: Array<{ id: string, name: string, acronym: string, kind: AgencyKind, country: string | null, countryName: string | null }>, errors: Array<{ field: string | null, message: string }> }> } };
+
+export type SelectorQueryBudgetQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SelectorQueryBudgetQuery = { selectorQueryBudget: { personRemaining: number, agencyRemaining: number, personLimit: number, agencyLimit: number } };
+
+export type DeconflictionCasesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeconflictionCasesQuery = { deconflictionCases: Array<{ id: string, side: DeconflictionSide, selectorKind: SelectorKind, ownLeadId: string | null, hits: number, createdAt: string, lastHitAt: string, queryingAgency: { id: string, name: string, acronym: string, kind: AgencyKind, country: string | null, countryName: string | null }, holderAgency: { id: string, name: string, acronym: string, kind: AgencyKind, country: string | null, countryName: string | null } }> };
+
 export type NotificationsQueryVariables = Exact<{
   unreadOnly?: boolean | null | undefined;
   take?: number | null | undefined;
@@ -1804,6 +1979,7 @@ export const NotificationFieldsFragmentDoc = {"kind":"Document","definitions":[{
 export const PersonFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PersonFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}}]}}]} as unknown as DocumentNode<PersonFieldsFragment, unknown>;
 export const SharingReasonFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SharingReasonFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SharingReason"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"ref"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]} as unknown as DocumentNode<SharingReasonFieldsFragment, unknown>;
 export const LeadShareFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LeadShareFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LeadShare"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"leadId"}},{"kind":"Field","name":{"kind":"Name","value":"recipientAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AgencyFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"senderAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AgencyFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sharedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PersonFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"redactedCategories"}},{"kind":"Field","name":{"kind":"Name","value":"legalBasis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"article"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SharingReasonFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"conditions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SharingReasonFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"approvalReason"}},{"kind":"Field","name":{"kind":"Name","value":"approvalAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lapsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lapseReason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgencyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Agency"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"countryName"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PersonFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SharingReasonFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SharingReason"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"ref"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]} as unknown as DocumentNode<LeadShareFieldsFragment, unknown>;
+export const SelectorMatchFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SelectorMatchFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SelectorMatch"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"hit"}},{"kind":"Field","name":{"kind":"Name","value":"holders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AgencyFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgencyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Agency"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"countryName"}}]}}]} as unknown as DocumentNode<SelectorMatchFieldsFragment, unknown>;
 export const OperationInvitationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OperationInvitationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OperationInvitation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invitedBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"respondedBy"}},{"kind":"Field","name":{"kind":"Name","value":"responseReason"}},{"kind":"Field","name":{"kind":"Name","value":"answerers"}}]}}]} as unknown as DocumentNode<OperationInvitationFieldsFragment, unknown>;
 export const ShownFigureFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ShownFigureFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ShownFigure"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]} as unknown as DocumentNode<ShownFigureFieldsFragment, unknown>;
 export const EvaluationSectionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvaluationSectionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvaluationSection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"written"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"objectivesMet"}},{"kind":"Field","name":{"kind":"Name","value":"objectivesNote"}},{"kind":"Field","name":{"kind":"Name","value":"arrests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ShownFigureFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"potentialVictimsIdentified"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ShownFigureFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"victimsReferredToAssistance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ShownFigureFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"seizures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ShownFigureFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"prosecutionsStarted"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ShownFigureFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"convictions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ShownFigureFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"legalObstacles"}},{"kind":"Field","name":{"kind":"Name","value":"practicalObstacles"}},{"kind":"Field","name":{"kind":"Name","value":"languageObstacles"}},{"kind":"Field","name":{"kind":"Name","value":"informationExchangeObstacles"}},{"kind":"Field","name":{"kind":"Name","value":"addedValue"}},{"kind":"Field","name":{"kind":"Name","value":"lessonsLearned"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ShownFigureFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ShownFigure"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]} as unknown as DocumentNode<EvaluationSectionFieldsFragment, unknown>;
@@ -1862,6 +2038,14 @@ export const LinkTaskToLeadDocument = {"kind":"Document","definitions":[{"kind":
 export const UnlinkTaskFromLeadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UnlinkTaskFromLead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"taskId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unlinkTaskFromLead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"taskId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"taskId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<UnlinkTaskFromLeadMutation, UnlinkTaskFromLeadMutationVariables>;
 export const CreateLeadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateLead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateLeadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createLead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateLeadMutation, CreateLeadMutationVariables>;
 export const LeadFormOperationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LeadFormOperations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<LeadFormOperationsQuery, LeadFormOperationsQueryVariables>;
+export const LeadSelectorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LeadSelectors"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsOriginator"}},{"kind":"Field","name":{"kind":"Name","value":"selectors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"display"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hitMode"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"defaultReason"}},{"kind":"Field","name":{"kind":"Name","value":"defaultExplanation"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveMode"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}}]}}]}}]}}]} as unknown as DocumentNode<LeadSelectorsQuery, LeadSelectorsQueryVariables>;
+export const AddLeadSelectorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddLeadSelector"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddLeadSelectorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addLeadSelector"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"selector"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"display"}}]}},{"kind":"Field","name":{"kind":"Name","value":"match"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SelectorMatchFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgencyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Agency"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"countryName"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SelectorMatchFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SelectorMatch"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"hit"}},{"kind":"Field","name":{"kind":"Name","value":"holders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AgencyFields"}}]}}]}}]} as unknown as DocumentNode<AddLeadSelectorMutation, AddLeadSelectorMutationVariables>;
+export const RemoveLeadSelectorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveLeadSelector"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeLeadSelector"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<RemoveLeadSelectorMutation, RemoveLeadSelectorMutationVariables>;
+export const SetLeadHitModeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetLeadHitMode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetLeadHitModeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setLeadHitMode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<SetLeadHitModeMutation, SetLeadHitModeMutationVariables>;
+export const QuerySelectorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QuerySelector"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"QuerySelectorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"querySelector"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SelectorMatchFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgencyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Agency"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"countryName"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SelectorMatchFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SelectorMatch"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"hit"}},{"kind":"Field","name":{"kind":"Name","value":"holders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AgencyFields"}}]}}]}}]} as unknown as DocumentNode<QuerySelectorQuery, QuerySelectorQueryVariables>;
+export const QuerySelectorsCsvDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"QuerySelectorsCsv"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"csv"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"querySelectorsCsv"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"csv"},"value":{"kind":"Variable","name":{"kind":"Name","value":"csv"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"queried"}},{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"hit"}},{"kind":"Field","name":{"kind":"Name","value":"holders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AgencyFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgencyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Agency"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"countryName"}}]}}]} as unknown as DocumentNode<QuerySelectorsCsvMutation, QuerySelectorsCsvMutationVariables>;
+export const SelectorQueryBudgetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SelectorQueryBudget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"selectorQueryBudget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personRemaining"}},{"kind":"Field","name":{"kind":"Name","value":"agencyRemaining"}},{"kind":"Field","name":{"kind":"Name","value":"personLimit"}},{"kind":"Field","name":{"kind":"Name","value":"agencyLimit"}}]}}]}}]} as unknown as DocumentNode<SelectorQueryBudgetQuery, SelectorQueryBudgetQueryVariables>;
+export const DeconflictionCasesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DeconflictionCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deconflictionCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"side"}},{"kind":"Field","name":{"kind":"Name","value":"selectorKind"}},{"kind":"Field","name":{"kind":"Name","value":"queryingAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AgencyFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"holderAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AgencyFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ownLeadId"}},{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastHitAt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgencyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Agency"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"countryName"}}]}}]} as unknown as DocumentNode<DeconflictionCasesQuery, DeconflictionCasesQueryVariables>;
 export const NotificationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Notifications"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unreadOnly"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"take"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"unreadOnly"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unreadOnly"}}},{"kind":"Argument","name":{"kind":"Name","value":"take"},"value":{"kind":"Variable","name":{"kind":"Name","value":"take"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NotificationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotificationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Notification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"operationId"}},{"kind":"Field","name":{"kind":"Name","value":"taskId"}},{"kind":"Field","name":{"kind":"Name","value":"leadId"}},{"kind":"Field","name":{"kind":"Name","value":"urgent"}},{"kind":"Field","name":{"kind":"Name","value":"heldBack"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<NotificationsQuery, NotificationsQueryVariables>;
 export const UnreadNotificationCountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnreadNotificationCount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unreadNotificationCount"}}]}}]} as unknown as DocumentNode<UnreadNotificationCountQuery, UnreadNotificationCountQueryVariables>;
 export const MarkNotificationReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkNotificationRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markNotificationRead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}}]}}]}}]} as unknown as DocumentNode<MarkNotificationReadMutation, MarkNotificationReadMutationVariables>;
