@@ -49,6 +49,7 @@ export function LeadSelectorsSection({ leadId, canEdit }: { leadId: string; canE
 
   return (
     <Card title="Selectors and hit/no-hit" headingLevel={2} data-testid="lead-selectors">
+      <div className="tf-stack">
       <p className="tf-muted tf-small">Identifiers this lead carries, matched against other agencies’ without showing either side the value.</p>
       {removing.error && <Alert>{describeApiError(removing.error, 'The selector could not be removed.')}</Alert>}
       {lead.selectors.length === 0 ? (
@@ -81,6 +82,7 @@ export function LeadSelectorsSection({ leadId, canEdit }: { leadId: string; canE
         </>
       )}
       {lead.hitMode && <LeadHitMode key={`${lead.hitMode.mode}-${lead.hitMode.isDefault}`} leadId={leadId} hitMode={lead.hitMode} onChanged={refresh} />}
+      </div>
     </Card>
   );
 }
