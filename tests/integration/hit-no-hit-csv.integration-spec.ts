@@ -56,8 +56,17 @@ describe('hit/no-hit: a list of selectors as CSV', () => {
   const as = (who: Who, query: string, variables: Record<string, unknown> = {}): Promise<GqlResponse<any>> => gql(t.url, query, variables, token[who]);
   const userOf = async (who: Who) => (await t.db.query(`SELECT id, agency_id FROM users WHERE email = $1`, [EMAIL[who]]))[0] as { id: string; agency_id: string };
 
+  const logs: string[] = [];
+
   beforeAll(async () => {
-    t = await startTestApp({ SQL_STATEMENT_HEADER: 'true' }, { demoData: false });
+    for (const stream of [process.stdout, process.stderr]) {
+      const write = stream.write.bind(stream);
+      stream.write = ((chunk: unknown, ...rest: unknown[]) => {
+        logs.push(String(chunk));
+        return (write as (...a: unknown[]) => boolean)(chunk, ...rest);
+      }) as typeof stream.write;
+    }
+    t = await startTestApp({ SQL_STATEMENT_HEADER: 'true' }, { demoData: false, logLevels: ['log', 'warn', 'error', 'debug', 'verbose'] });
     const f = new FixtureBuilder(t.db);
     await f.agency(AGENCIES['NL-POL'], AGENCIES['RO-DIOC'], AGENCIES['BE-SIS'], AGENCIES['ES-BIP']);
     await f.person(PEOPLE['analyst@nl.test'], PEOPLE['liaison@nl.test'], PEOPLE['liaison@ro.test'], PEOPLE['liaison@be.test'], PEOPLE['liaison@es.test']);
@@ -154,5 +163,18 @@ describe('hit/no-hit: a list of selectors as CSV', () => {
     const res = await as('nl', LISTS, { csv: 'type,selector\nPHONE,+40 712 345 678' });
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
     expect(res.errors![0].extensions!['fields']).toEqual([{ field: 'csv', message: expect.stringMatching(/kind.*value/) }]);
+  });
+
+  it('after the run no table and no log line holds a value of the lists (audit details name kinds and counts only)', async () => {
+    const tables: Array<{ table_name: string }> = await t.db.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`);
+    let dump = '';
+    for (const { table_name } of tables) {
+      const rows: Array<{ j: string }> = await t.db.query(`SELECT row_to_json(x)::text AS j FROM "${table_name}" x`);
+      dump += rows.map((r) => r.j).join('\n');
+    }
+    const text = `${dump}\n${logs.join('')}`;
+    expect(dump).toMatch(/"list": ?true/);
+    for (const digits of ['712345678', '722000003', '722000099']) expect(text).not.toContain(digits);
+    for (const value of ['Ana.Pop@Example.RO', 'ana.pop@example.ro', 'B123ABC', 'B-123-ABC', 'RO49AAAA1B31007593840001', 'AB123456']) expect(text).not.toContain(value);
   });
 });
