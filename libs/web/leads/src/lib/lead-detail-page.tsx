@@ -143,7 +143,7 @@ export function LeadDetailPage({ leadId }: { leadId: string }) {
 
       <LinkedTasks lead={lead} onChanged={refresh} />
 
-      {lead.viewerIsOriginator && <LeadSelectorsSection leadId={lead.id} canEdit={isWriter} />}
+      {lead.viewerIsOriginator && <LeadSelectorsSection lead={lead} canEdit={isWriter} onChanged={refresh} />}
 
       {(lead.viewerIsOriginator || lead.shares.some((share) => share.senderAgency.id === viewerAgencyId)) && (
         <SharesSection shares={lead.shares} viewerIsOriginator={lead.viewerIsOriginator} viewerAgencyId={viewerAgencyId} onChanged={refresh} />

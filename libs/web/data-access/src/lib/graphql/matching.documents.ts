@@ -14,35 +14,6 @@ export const SELECTOR_MATCH_FIELDS = graphql(`
 /** One selector match (hit, revealed holders). */
 export type SelectorMatchData = ResultOf<typeof SELECTOR_MATCH_FIELDS>;
 
-/** The selectors of a lead and, for its originating agency, its hit mode (null for recipients). */
-export const LEAD_SELECTORS_QUERY = graphql(`
-  query LeadSelectors($id: ID!) {
-    lead(id: $id) {
-      id
-      viewerIsOriginator
-      selectors {
-        id
-        kind
-        display
-        personId
-        createdAt
-      }
-      hitMode {
-        mode
-        isDefault
-        defaultReason
-        defaultExplanation
-        effectiveMode
-        reason
-        explanation
-      }
-    }
-  }
-`);
-
-/** A lead's selectors and hit mode as the lead page shows them. */
-export type LeadSelectorsData = ResultOf<typeof LEAD_SELECTORS_QUERY>['lead'];
-
 export const ADD_LEAD_SELECTOR_MUTATION = graphql(`
   mutation AddLeadSelector($input: AddLeadSelectorInput!) {
     addLeadSelector(input: $input) {

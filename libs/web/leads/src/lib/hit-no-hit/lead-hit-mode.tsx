@@ -1,10 +1,10 @@
 import { useMutation } from '@apollo/client/react';
-import { describeApiError, SET_LEAD_HIT_MODE_MUTATION, type HitMode, type LeadSelectorsData } from '@taskforce/web-data-access';
+import { describeApiError, SET_LEAD_HIT_MODE_MUTATION, type HitMode, type LeadDetailData } from '@taskforce/web-data-access';
 import { Alert, Badge, Button, SelectField } from '@taskforce/web-ui';
 import { useState } from 'react';
 import { HIT_MODE_LABELS } from './selector-fields';
 
-type HitModeData = NonNullable<NonNullable<LeadSelectorsData>['hitMode']>;
+type HitModeData = NonNullable<LeadDetailData['hitMode']>;
 
 const DEFAULT = '';
 const MODE_OPTIONS = [

@@ -1,13 +1,13 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import {
   ADD_LEAD_SELECTOR_MUTATION,
   describeApiError,
-  LEAD_SELECTORS_QUERY,
   REMOVE_LEAD_SELECTOR_MUTATION,
+  type LeadDetailData,
   type QuerySelectorInput,
   type SelectorMatchData,
 } from '@taskforce/web-data-access';
-import { Alert, Button, Card, EmptyState, formatDateTime, LoadingState } from '@taskforce/web-ui';
+import { Alert, Button, Card, EmptyState, formatDateTime } from '@taskforce/web-ui';
 import { useState } from 'react';
 import { LeadHitMode } from './lead-hit-mode';
 import { SELECTOR_KIND_LABELS } from './selector-fields';
@@ -16,21 +16,15 @@ import { SelectorMatchText } from './selector-match-text';
 
 /**
  * The selectors of a lead (phone numbers, e-mails, documents…) for its originating agency: the list with a remove
- * button, a form to add one (matched at once against other agencies', the answer shown), and the hit mode.
- * Recipients see nothing here: the server gives them no hit mode.
+ * button, a form to add one (matched at once against other agencies', the answer shown), and the hit mode. Shown
+ * to the originating agency only (recipients get no hit mode from the server); `onChanged` reloads the lead.
  */
-export function LeadSelectorsSection({ leadId, canEdit }: { leadId: string; canEdit: boolean }) {
-  const { data, loading, error, refetch } = useQuery(LEAD_SELECTORS_QUERY, { variables: { id: leadId }, fetchPolicy: 'cache-and-network' });
+export function LeadSelectorsSection({ lead, canEdit, onChanged }: { lead: LeadDetailData; canEdit: boolean; onChanged: () => void }) {
   const [add, adding] = useMutation(ADD_LEAD_SELECTOR_MUTATION);
   const [remove, removing] = useMutation(REMOVE_LEAD_SELECTOR_MUTATION);
   const [lastMatch, setLastMatch] = useState<SelectorMatchData | null>(null);
-  const refresh = () => void refetch().catch(() => undefined);
-  const lead = data?.lead;
-  if (!lead?.viewerIsOriginator) {
-    if (loading && !data) return <LoadingState label="Loading selectors…" />;
-    if (error && !data) return <Alert>{describeApiError(error, 'The selectors cannot be loaded right now.')}</Alert>;
-    return null;
-  }
+  const leadId = lead.id;
+  const refresh = onChanged;
 
   const onAdd = async (input: QuerySelectorInput) => {
     const result = await add({ variables: { input: { ...input, leadId } } });
