@@ -2,6 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { describeApiError, QUERY_SELECTORS_CSV_MUTATION } from '@taskforce/web-data-access';
 import { Alert, Button, Card } from '@taskforce/web-ui';
 import { useId, useState, type FormEvent } from 'react';
+import { listFileProblem } from './selector-fields';
 import { SelectorListReport } from './selector-list-report';
 
 /**
@@ -13,10 +14,11 @@ export function QuerySelectorList({ onQueried }: { onQueried: () => void }) {
   const [send, { data, loading, error, reset }] = useMutation(QUERY_SELECTORS_CSV_MUTATION);
   const [file, setFile] = useState<File | null>(null);
   const inputId = useId();
+  const problem = file ? listFileProblem(file) : null;
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!file) return;
+    if (!file || problem) return;
     reset();
     try {
       await send({ variables: { csv: await file.text() } });
@@ -38,7 +40,8 @@ export function QuerySelectorList({ onQueried }: { onQueried: () => void }) {
             id={inputId}
             type="file"
             accept=".csv,text/csv"
-            aria-describedby={`${inputId}-hint`}
+            aria-describedby={problem ? `${inputId}-hint ${inputId}-error` : `${inputId}-hint`}
+            aria-invalid={problem ? true : undefined}
             onChange={(event) => setFile(event.currentTarget.files?.[0] ?? null)}
             data-testid="selector-list-file"
           />
@@ -46,9 +49,14 @@ export function QuerySelectorList({ onQueried }: { onQueried: () => void }) {
             Header <code>kind,value</code>, optionally <code>country,issuingCountry,documentType,network,platform,platformName,bankCode</code>; at most 10,000 lines. For a phone,
             <code> country</code> is the region of a national number.
           </p>
+          {problem && (
+            <p className="tf-field__error" id={`${inputId}-error`}>
+              {problem}
+            </p>
+          )}
         </div>
         <div className="tf-form-actions">
-          <Button type="submit" variant="primary" busy={loading} disabled={!file} data-testid="selector-list-submit">
+          <Button type="submit" variant="primary" busy={loading} disabled={!file || !!problem} data-testid="selector-list-submit">
             Query the list
           </Button>
         </div>

@@ -111,3 +111,16 @@ export const HIT_MODE_LABELS: Record<HitMode, string> = {
   REVEAL_HOLDER: 'Reveal your agency as holder',
   NOTIFY_HOLDER_ONLY: 'Notify your liaison officers only',
 };
+
+/**
+ * The largest CSV list the API takes in one request: its request body limit (100 KiB of JSON, apps/api create-app.ts),
+ * less room for the query text and the escaping of line ends.
+ */
+export const SELECTOR_LIST_MAX_BYTES = 96 * 1024;
+
+/** Why a file cannot be sent as a list (null when it can): empty, or larger than SELECTOR_LIST_MAX_BYTES. */
+export function listFileProblem(file: { size: number }): string | null {
+  if (file.size === 0) return 'The file is empty.';
+  if (file.size > SELECTOR_LIST_MAX_BYTES) return `The file is larger than the ${SELECTOR_LIST_MAX_BYTES / 1024} KiB one request may carry: split it into smaller lists.`;
+  return null;
+}

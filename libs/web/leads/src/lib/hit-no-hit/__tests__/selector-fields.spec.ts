@@ -1,4 +1,4 @@
-import { fieldErrorsOf, selectorInput, SELECTOR_KIND_FIELDS } from '../selector-fields';
+import { fieldErrorsOf, listFileProblem, selectorInput, SELECTOR_KIND_FIELDS } from '../selector-fields';
 
 describe('selectorInput', () => {
   it('keeps only the chosen kind’s fields, trimmed, and drops empty optional ones', () => {
@@ -43,5 +43,13 @@ describe('fieldErrorsOf', () => {
       { column: 'value', message: 'Enter an IBAN.' },
       { column: 'line', message: 'expected 7 fields, found 2' },
     ]);
+  });
+});
+
+describe('listFileProblem', () => {
+  it('refuses an empty file and one over 96 KiB, accepts one of exactly 96 KiB', () => {
+    expect(listFileProblem({ size: 0 })).toBe('The file is empty.');
+    expect(listFileProblem({ size: 96 * 1024 })).toBeNull();
+    expect(listFileProblem({ size: 96 * 1024 + 1 })).toContain('split it');
   });
 });
