@@ -89,6 +89,7 @@ describe('accessibility: axe-core finds nothing on any screen', () => {
     ['leads', '/leads'],
     ['new lead', '/leads/new'],
     ['approvals', '/approvals'],
+    ['hit/no-hit', '/hit-no-hit'],
     ['indicators', '/indicators'],
     ['countries', '/countries'],
     ['country profile', '/countries/RO'],

@@ -20,6 +20,7 @@ const LeadsPage = page(() => import('@taskforce/web-leads').then((m) => m.LeadsP
 const NewLeadPage = page(() => import('@taskforce/web-leads').then((m) => m.NewLeadPage));
 const LeadDetailPage = page(() => import('@taskforce/web-leads').then((m) => m.LeadDetailPage));
 const ApprovalsPage = page(() => import('@taskforce/web-leads').then((m) => m.ApprovalsPage));
+const HitNoHitPage = page(() => import('@taskforce/web-leads').then((m) => m.HitNoHitPage));
 const IndicatorsPage = page(() => import('@taskforce/web-indicators').then((m) => m.IndicatorsPage));
 const CountriesPage = page(() => import('@taskforce/web-indicators').then((m) => m.CountriesPage));
 const CountryProfilePage = page(() => import('@taskforce/web-indicators').then((m) => m.CountryProfilePage));
@@ -69,6 +70,7 @@ export const APP_ROUTES: readonly AppRoute[] = [
   fixed('leads', messageId('nav.leads'), LeadsPage),
   fixed('newLead', messageId('page.newLead'), NewLeadPage),
   fixed('approvals', messageId('nav.approvals'), ApprovalsPage),
+  fixed('hitNoHit', messageId('nav.hitNoHit'), HitNoHitPage),
   fixed('indicators', messageId('nav.indicators'), IndicatorsPage),
   fixed('countries', messageId('nav.countries'), CountriesPage),
   fixed('imports', messageId('nav.imports'), ImportsPage),

@@ -16,6 +16,7 @@ interface Section {
 const SECTIONS: readonly Section[] = [
   { to: '/', label: messageId('nav.dashboard'), testId: 'nav-dashboard', match: (path) => path === '/' || path.startsWith('/operations/') },
   { to: '/leads', label: messageId('nav.leads'), testId: 'nav-leads', match: (path) => path === '/leads' || path.startsWith('/leads/') },
+  { to: '/hit-no-hit', label: messageId('nav.hitNoHit'), testId: 'nav-hit-no-hit', match: (path) => path === '/hit-no-hit' },
   { to: '/indicators', label: messageId('nav.indicators'), testId: 'nav-indicators', match: (path) => path === '/indicators' },
   { to: '/countries', label: messageId('nav.countries'), testId: 'nav-countries', match: (path) => path === '/countries' || path.startsWith('/countries/') },
   {

@@ -11,6 +11,7 @@ export * from './lib/step-up/step-up-store';
 export * from './lib/idempotency/idempotency-key';
 export * from './lib/graphql/indicators.documents';
 export * from './lib/graphql/leads.documents';
+export * from './lib/graphql/matching.documents';
 export * from './lib/graphql/notifications.documents';
 export * from './lib/graphql/operations.documents';
 export * from './lib/graphql/schema-types';

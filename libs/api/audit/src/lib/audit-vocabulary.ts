@@ -98,11 +98,14 @@ export enum AuditAction {
   LEAD_SELECTOR_REMOVED = 'LEAD_SELECTOR_REMOVED',
   /** The originating agency chose what a hit on the lead's selectors reveals (details: leadId, mode, previous; null = default). */
   LEAD_HIT_MODE_SET = 'LEAD_HIT_MODE_SET',
-  /** A selector was matched against other agencies' (a query, or a recording; details: queryId, kind, querierLeadId, caseIds). */
+  /**
+   * A selector was matched against other agencies' (a query, or a recording; details: queryId, kind, querierLeadId,
+   * caseIds); for a CSV list one entry (details: list true, queries, firstQueryId, lastQueryId, kinds counted, caseIds).
+   */
   SELECTOR_QUERIED = 'SELECTOR_QUERIED',
-  /** A match hit another agency's lead (subject: the deconfliction case; details: caseId, queryId, kind, holder agency and lead, revealed, reason). */
+  /** A match hit another agency's lead (subject: the deconfliction case; details: caseId, queryId — or list true and lines —, kind, holder agency and lead, revealed, reason). */
   SELECTOR_HIT = 'SELECTOR_HIT',
-  /** A selector query was refused by a daily budget (details: queryId, kind, budget PERSON or AGENCY, limit). */
+  /** A selector query was refused by a daily budget (details: queryId, kind, budget PERSON or AGENCY, limit; for a list: list true, firstQueryId, lines, kinds counted, remaining). */
   SELECTOR_QUERY_REFUSED = 'SELECTOR_QUERY_REFUSED',
   /** Selectors indexed under older matching keys were re-indexed under the current one (details: keyId, count). */
   SELECTORS_REINDEXED = 'SELECTORS_REINDEXED',

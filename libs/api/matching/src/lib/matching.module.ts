@@ -7,7 +7,9 @@ import { NotificationsModule } from '@taskforce/api-notifications';
 import { BlindIndex } from './blind-index';
 import { DeconflictionService } from './deconfliction.service';
 import { SelectorCipherService } from './selector-cipher.service';
+import { SelectorListMatchingService } from './selector-list-matching.service';
 import { SelectorMatchingService } from './selector-matching.service';
+import { SelectorVolumesService } from './selector-volumes.service';
 import { DeconflictionCaseEntity, LeadSelectorEntity, SelectorQueryEntity } from './selector.entity';
 import { SelectorResolver } from './selector.resolver';
 import { SelectorService } from './selector.service';
@@ -15,7 +17,7 @@ import { SelectorService } from './selector.service';
 /** Hit/no-hit matching of selectors between agencies (docs/hit-no-hit.md). */
 @Module({
   imports: [TypeOrmModule.forFeature([LeadSelectorEntity, SelectorQueryEntity, DeconflictionCaseEntity]), AgenciesModule, AuthModule, LeadsModule, NotificationsModule],
-  providers: [BlindIndex, SelectorCipherService, SelectorMatchingService, SelectorService, DeconflictionService, SelectorResolver],
+  providers: [BlindIndex, SelectorCipherService, SelectorMatchingService, SelectorListMatchingService, SelectorVolumesService, SelectorService, DeconflictionService, SelectorResolver],
   exports: [BlindIndex, SelectorService, SelectorMatchingService],
 })
 export class MatchingModule {}

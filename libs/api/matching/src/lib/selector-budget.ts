@@ -33,11 +33,7 @@ export async function consumeSelectorQuery(
   querierLeadId: string | null,
 ): Promise<{ queryId: string; refusedBy: { budget: SelectorBudget; limit: number } | null }> {
   await m.query(`SELECT pg_advisory_xact_lock(hashtext('selector-query-budget'), hashtext($1))`, [actor.agencyId]);
-  const [counts] = (await m.query(
-    `SELECT count(*) FILTER (WHERE querier_user_id = $2)::int AS person, count(*)::int AS agency
-       FROM selector_queries WHERE querier_agency_id = $1 AND NOT refused AND created_at > statement_timestamp() - ${WINDOW}`,
-    [actor.agencyId, actor.userId],
-  )) as Array<{ person: number; agency: number }>;
+  const counts = await queriesInWindow(m, actor);
   const refusedBy =
     counts.person >= config.SELECTOR_QUERIES_PER_PERSON_PER_DAY
       ? { budget: 'PERSON' as const, limit: config.SELECTOR_QUERIES_PER_PERSON_PER_DAY }
@@ -47,4 +43,86 @@ export async function consumeSelectorQuery(
   const repo = m.getRepository(SelectorQueryEntity);
   const row = await repo.save(repo.create({ querierAgencyId: actor.agencyId, querierUserId: actor.userId, kind, querierLeadId, refused: !!refusedBy }));
   return { queryId: row.id, refusedBy };
+}
+
+/** Which budget refused a list, its limit, and how many queries it had left. */
+export interface ListRefusal {
+  budget: SelectorBudget;
+  limit: number;
+  remaining: number;
+}
+
+/**
+ * QUERY_BUDGET_EXHAUSTED for a list: `lines` valid lines need as many queries and the budget has only `remaining` left;
+ * `extensions`: `budget`, `limit`, `lines`, `remaining`.
+ */
+export function listBudgetExhausted(refusal: ListRefusal, lines: number): AppError {
+  const whose = refusal.budget === 'PERSON' ? 'your' : "your agency's";
+  return new AppError(
+    ErrorCode.QUERY_BUDGET_EXHAUSTED,
+    `Selector list refused: its ${lines} lines to query need ${lines} queries, and ${whose} budget of ${refusal.limit} selector queries in 24 hours has ${refusal.remaining} left`,
+    { ...refusal, lines },
+  );
+}
+
+/**
+ * Reserves one query per kind in `kinds` (one per valid line of a list) against the daily budgets, all or nothing, under
+ * the same per-agency advisory lock as consumeSelectorQuery (held until `m`'s transaction ends). When both budgets can
+ * take them all, nothing is written yet: the caller writes the rows with their answers (recordSelectorQueries) in the
+ * same transaction. Otherwise one `refused` row per line is written, and the refusal returned with their ids.
+ */
+export async function reserveSelectorQueries(
+  m: EntityManager,
+  config: AppConfig,
+  actor: Pick<AuthUser, 'userId' | 'agencyId'>,
+  kinds: readonly SelectorKind[],
+): Promise<{ refusal: ListRefusal; queryIds: string[] } | null> {
+  await m.query(`SELECT pg_advisory_xact_lock(hashtext('selector-query-budget'), hashtext($1))`, [actor.agencyId]);
+  const counts = await queriesInWindow(m, actor);
+  const person = config.SELECTOR_QUERIES_PER_PERSON_PER_DAY;
+  const agency = config.SELECTOR_QUERIES_PER_AGENCY_PER_DAY;
+  const refusal: ListRefusal | null =
+    counts.person + kinds.length > person
+      ? { budget: 'PERSON', limit: person, remaining: Math.max(person - counts.person, 0) }
+      : counts.agency + kinds.length > agency
+        ? { budget: 'AGENCY', limit: agency, remaining: Math.max(agency - counts.agency, 0) }
+        : null;
+  return refusal ? { refusal, queryIds: await recordSelectorQueries(m, actor, kinds, null) } : null;
+}
+
+/**
+ * Writes one selector_queries row per kind in `kinds`, in one statement: refused ones (`hits` null), or answered ones
+ * with whether each revealed a holder (`hits[i]`). Returns their ids in the same order.
+ */
+export async function recordSelectorQueries(m: EntityManager, actor: Pick<AuthUser, 'userId' | 'agencyId'>, kinds: readonly SelectorKind[], hits: readonly boolean[] | null): Promise<string[]> {
+  if (!kinds.length) return [];
+  const rows = (await m.query(
+    `INSERT INTO selector_queries (querier_agency_id, querier_user_id, kind, refused, hit)
+     SELECT $1, $2, q.kind::selector_kind, $4, q.hit FROM unnest($3::text[], $5::boolean[]) WITH ORDINALITY AS q(kind, hit, n) ORDER BY q.n
+     RETURNING id`,
+    [actor.agencyId, actor.userId, kinds, hits === null, hits ?? kinds.map(() => null)],
+  )) as Array<{ id: string }>;
+  return rows.map((r) => r.id);
+}
+
+/** The person's and the agency's queries counted by the budgets: answered ones in the last 24 h, database clock. */
+async function queriesInWindow(m: EntityManager, actor: Pick<AuthUser, 'userId' | 'agencyId'>): Promise<{ person: number; agency: number }> {
+  const [counts] = (await m.query(
+    `SELECT count(*) FILTER (WHERE querier_user_id = $2)::int AS person, count(*)::int AS agency
+       FROM selector_queries WHERE querier_agency_id = $1 AND NOT refused AND created_at > statement_timestamp() - ${WINDOW}`,
+    [actor.agencyId, actor.userId],
+  )) as Array<{ person: number; agency: number }>;
+  return counts;
+}
+
+/** What is left of `actor`'s daily budgets now (never below 0), and the limits (queries per 24 h). */
+export async function remainingSelectorQueries(
+  m: EntityManager,
+  config: AppConfig,
+  actor: Pick<AuthUser, 'userId' | 'agencyId'>,
+): Promise<{ personRemaining: number; agencyRemaining: number; personLimit: number; agencyLimit: number }> {
+  const counts = await queriesInWindow(m, actor);
+  const personLimit = config.SELECTOR_QUERIES_PER_PERSON_PER_DAY;
+  const agencyLimit = config.SELECTOR_QUERIES_PER_AGENCY_PER_DAY;
+  return { personRemaining: Math.max(personLimit - counts.person, 0), agencyRemaining: Math.max(agencyLimit - counts.agency, 0), personLimit, agencyLimit };
 }

@@ -31,7 +31,7 @@ export interface MatchOutcome {
 }
 
 /** Names of the selector kinds in notifications (English, as the other notification titles). */
-const KIND_NAMES: Record<SelectorKind, string> = {
+export const KIND_NAMES: Record<SelectorKind, string> = {
   [SelectorKind.PHONE]: 'phone number',
   [SelectorKind.EMAIL]: 'e-mail address',
   [SelectorKind.IDENTITY_DOCUMENT]: 'identity document',
@@ -169,6 +169,7 @@ export class SelectorMatchingService {
       m,
     );
     const holders = (await this.agencies.findByIds([...revealed])).sort((a: AgencyModel, b: AgencyModel) => a.acronym.localeCompare(b.acronym));
+    await m.query(`UPDATE selector_queries SET hit = $2 WHERE id = $1`, [queryId, holders.length > 0]);
     return { match: { kind: selector.kind, hit: holders.length > 0, holders }, notifications: await this.notifications.createInTransaction(m, drafts) };
   }
 }

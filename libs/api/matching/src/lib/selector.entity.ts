@@ -63,6 +63,10 @@ export class SelectorQueryEntity {
   @Column({ type: 'boolean', default: false })
   refused: boolean;
 
+  /** Whether the answer revealed a holder (false: a no-hit, hidden hits included); null when refused. */
+  @Column({ type: 'boolean', nullable: true })
+  hit: boolean | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

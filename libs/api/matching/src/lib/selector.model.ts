@@ -113,3 +113,75 @@ export class DeconflictionCaseModel {
   @Field({ description: 'Last hit (UTC)' })
   lastHitAt: Date;
 }
+
+@ObjectType('SelectorListFieldError', { description: 'A problem of one line of a list, naming its CSV column (never the value)' })
+export class SelectorListFieldErrorModel {
+  @Field(() => String, { nullable: true, description: 'The column (kind, value, country, issuingCountry, documentType, network, platform, platformName, bankCode); null for the line as a whole (wrong number of fields, unreadable)' })
+  field: string | null;
+
+  @Field()
+  message: string;
+}
+
+@ObjectType('SelectorListLine', { description: 'The answer for one data line of a list: as querySelector answers it, or its errors' })
+export class SelectorListLineModel {
+  @Field(() => Int, { description: 'Line number in the file, the header being line 1' })
+  line: number;
+
+  @Field(() => SelectorKind, { nullable: true, description: 'null when the kind column is not a selector kind' })
+  kind: SelectorKind | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'As querySelector: true only when a holder is revealed; null for a line with errors (not queried)' })
+  hit: boolean | null;
+
+  @Field(() => [AgencyModel], { description: 'Holders revealed to you, by acronym' })
+  holders: AgencyModel[];
+
+  @Field(() => [SelectorListFieldErrorModel], { description: 'Empty for a line queried' })
+  errors: SelectorListFieldErrorModel[];
+}
+
+@ObjectType('SelectorListReport', { description: 'A list of selectors queried at once: every data line in file order and the totals' })
+export class SelectorListReportModel {
+  @Field(() => [SelectorListLineModel])
+  lines: SelectorListLineModel[];
+
+  @Field(() => Int, { description: 'Valid lines queried (each counted against the daily budgets)' })
+  queried: number;
+
+  @Field(() => Int, { description: 'Lines that revealed at least one holder' })
+  hits: number;
+
+  @Field(() => Int, { description: 'Lines with errors, not queried' })
+  rejected: number;
+}
+
+@ObjectType('SelectorQueryVolume', { description: "One agency's selector queries in a window (platform admins): counts only, never a selector, kind or holder" })
+export class SelectorQueryVolumeModel {
+  @Field(() => AgencyModel, { description: 'The querying agency' })
+  agency: AgencyModel;
+
+  @Field(() => Int, { description: 'Queries answered (single queries, recordings and each line of a list)' })
+  queries: number;
+
+  @Field(() => Int, { description: 'Queries whose answer revealed a holder, as the querier saw it (a hidden hit counts as a no-hit)' })
+  hits: number;
+
+  @Field(() => Int, { description: 'Queries refused by a daily budget (one per line of a refused list)' })
+  refusals: number;
+}
+
+@ObjectType('SelectorQueryBudget', { description: 'Selector queries you may still make: the daily budgets over the last 24 hours (database clock) minus the queries counted' })
+export class SelectorQueryBudgetModel {
+  @Field(() => Int, { description: 'Left of your own budget (SELECTOR_QUERIES_PER_PERSON_PER_DAY)' })
+  personRemaining: number;
+
+  @Field(() => Int, { description: "Left of your agency's budget (SELECTOR_QUERIES_PER_AGENCY_PER_DAY)" })
+  agencyRemaining: number;
+
+  @Field(() => Int, { description: 'Your budget: queries per 24 hours' })
+  personLimit: number;
+
+  @Field(() => Int, { description: "Your agency's budget: queries per 24 hours" })
+  agencyLimit: number;
+}

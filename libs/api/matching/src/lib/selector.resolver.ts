@@ -2,11 +2,13 @@ import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nest
 import { AuthUser, COST, cost, CurrentUser, listCost, RequireRoles } from '@taskforce/api-core';
 import { LeadModel } from '@taskforce/api-leads';
 import { LEAD_WRITER_ROLES, Role } from '@taskforce/domain';
-import { AddLeadSelectorInput, QuerySelectorInput, SetLeadHitModeInput } from './dto/selector.inputs';
+import { AddLeadSelectorInput, QuerySelectorInput, SelectorQueryVolumesArgs, SetLeadHitModeInput } from './dto/selector.inputs';
 import { DECONFLICTION_CASE_LIMIT, DeconflictionService } from './deconfliction.service';
+import { SelectorListMatchingService } from './selector-list-matching.service';
 import { SelectorMatchingService } from './selector-matching.service';
+import { SelectorVolumesService } from './selector-volumes.service';
 import { SelectorService } from './selector.service';
-import { AddLeadSelectorResultModel, DeconflictionCaseModel, LeadHitModeModel, LeadSelectorModel, SelectorMatchModel } from './selector.model';
+import { AddLeadSelectorResultModel, DeconflictionCaseModel, LeadHitModeModel, LeadSelectorModel, SelectorListReportModel, SelectorMatchModel, SelectorQueryBudgetModel, SelectorQueryVolumeModel } from './selector.model';
 
 /** Hit/no-hit matching: selectors of leads, queries, the holder's hit mode and deconfliction cases (docs/hit-no-hit.md). */
 @Resolver(() => LeadModel)
@@ -15,6 +17,8 @@ export class SelectorResolver {
     private readonly selectorService: SelectorService,
     private readonly matching: SelectorMatchingService,
     private readonly cases: DeconflictionService,
+    private readonly lists: SelectorListMatchingService,
+    private readonly volumes: SelectorVolumesService,
   ) {}
 
   @Query(() => SelectorMatchModel, {
@@ -24,6 +28,15 @@ export class SelectorResolver {
   })
   querySelector(@CurrentUser() user: AuthUser, @Args('input') input: QuerySelectorInput): Promise<SelectorMatchModel> {
     return this.matching.query(user, input);
+  }
+
+  @Mutation(() => SelectorListReportModel, {
+    complexity: cost(COST.BULK + 2 * COST.AUDIT),
+    description:
+      'Queries a list of selectors given as CSV text (header kind,value and optionally country, issuingCountry, documentType, network, platform, platformName, bankCode; at most 10,000 lines; docs/hit-no-hit.md): per line as querySelector answers, or the errors naming its columns. Counts one query per valid line, all or none: QUERY_BUDGET_EXHAUSTED (extensions budget, limit, lines, remaining) when the budget left cannot cover them. BAD_USER_INPUT on csv for a missing column or too many lines',
+  })
+  querySelectorsCsv(@CurrentUser() user: AuthUser, @Args('csv') csv: string): Promise<SelectorListReportModel> {
+    return this.lists.queryCsv(user, csv);
   }
 
   @RequireRoles(LEAD_WRITER_ROLES, 'Only analysts, liaison officers and coordinators edit leads')
@@ -54,6 +67,23 @@ export class SelectorResolver {
   })
   deconflictionCases(@CurrentUser() user: AuthUser): Promise<DeconflictionCaseModel[]> {
     return this.cases.list(user);
+  }
+
+  @Query(() => SelectorQueryBudgetModel, {
+    complexity: cost(COST.READ),
+    description: 'Selector queries you and your agency may still make: the daily budgets minus the queries of the last 24 hours (database clock)',
+  })
+  selectorQueryBudget(@CurrentUser() user: AuthUser): Promise<SelectorQueryBudgetModel> {
+    return this.volumes.budget(user);
+  }
+
+  @RequireRoles(Role.PLATFORM_ADMIN, 'Only platform admins see selector query volumes')
+  @Query(() => [SelectorQueryVolumeModel], {
+    complexity: cost(COST.STATISTICS),
+    description: 'Selector queries per querying agency over the last `days` days (platform admins): queries answered, hits as the querier saw them (a hidden hit is a no-hit), refusals by a budget; agencies without queries left out; by acronym. BAD_USER_INPUT naming days; FORBIDDEN for others',
+  })
+  selectorQueryVolumes(@Args() args: SelectorQueryVolumesArgs): Promise<SelectorQueryVolumeModel[]> {
+    return this.volumes.volumes(args.days);
   }
 
   @ResolveField(() => [LeadSelectorModel], {

@@ -8,6 +8,7 @@ import { HandlingCodes, ReasonList, RouteLine } from './lead-parts';
 import { LeadStatusBadge } from './lead-status-labels';
 import { isLeadNotification, noticeHeading } from './lead-notifications';
 import { LeadAuditTrail } from './audit/lead-audit-trail';
+import { LeadSelectorsSection } from './hit-no-hit/lead-selectors-section';
 import { LinkedTasks } from './lead-tasks';
 import { RevealIdentity } from './reveal-identity';
 import { ShareLeadDialog } from './share-lead-dialog';
@@ -141,6 +142,8 @@ export function LeadDetailPage({ leadId }: { leadId: string }) {
       </Card>
 
       <LinkedTasks lead={lead} onChanged={refresh} />
+
+      {lead.viewerIsOriginator && <LeadSelectorsSection lead={lead} canEdit={isWriter} onChanged={refresh} />}
 
       {(lead.viewerIsOriginator || lead.shares.some((share) => share.senderAgency.id === viewerAgencyId)) && (
         <SharesSection shares={lead.shares} viewerIsOriginator={lead.viewerIsOriginator} viewerAgencyId={viewerAgencyId} onChanged={refresh} />

@@ -1,6 +1,6 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { CryptoNetwork, HandlePlatform, HitMode, IdentityDocumentType, SelectorKind } from '@taskforce/domain/matching';
-import { IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
 /**
  * A selector as typed: its kind and the fields of that kind (libs/domain matching README, "Normalisation"); fields
@@ -89,3 +89,15 @@ export class SetLeadHitModeInput {
   mode?: HitMode | null;
 }
 
+
+/** The longest window of selectorQueryVolumes, in days. */
+export const SELECTOR_VOLUME_MAX_DAYS = 366;
+
+@ArgsType()
+export class SelectorQueryVolumesArgs {
+  @Field(() => Int, { defaultValue: 30, description: `The window: the last \`days\` days up to now (1–${SELECTOR_VOLUME_MAX_DAYS}; days of 24 hours, by the database clock)` })
+  @IsInt({ message: 'days must be a whole number' })
+  @Min(1, { message: `days must be from 1 to ${SELECTOR_VOLUME_MAX_DAYS}` })
+  @Max(SELECTOR_VOLUME_MAX_DAYS, { message: `days must be from 1 to ${SELECTOR_VOLUME_MAX_DAYS}` })
+  days = 30;
+}

@@ -143,6 +143,22 @@ export const LEAD_QUERY = graphql(`
         hasIdentity
       }
       viewerIsOriginator
+      selectors {
+        id
+        kind
+        display
+        personId
+        createdAt
+      }
+      hitMode {
+        mode
+        isDefault
+        defaultReason
+        defaultExplanation
+        effectiveMode
+        reason
+        explanation
+      }
       redaction {
         categories
         notice

@@ -13,6 +13,16 @@
 export { graphql } from './generated';
 export type { ResultOf, VariablesOf } from '@graphql-typed-document-node/core';
 export type {
+  SelectorKind,
+  QuerySelectorInput,
+  IdentityDocumentType,
+  HitModeDefaultReason,
+  HitMode,
+  HitDisclosureReason,
+  HandlePlatform,
+  DeconflictionSide,
+  CryptoNetwork,
+  AddLeadSelectorInput,
   AddTaskCommentInput,
   AgencyKind,
   AgreementKind,

@@ -15,6 +15,7 @@ export const PATHS = {
   leads: '/leads',
   newLead: '/leads/new',
   approvals: '/approvals',
+  hitNoHit: '/hit-no-hit',
   indicators: '/indicators',
   countries: '/countries',
   imports: '/admin/imports',
