@@ -48,6 +48,7 @@ export class OperationChannelService {
       if (!claim.fresh) return { message: await repo.findOneByOrFail({ id: claim.id }), facts, published: null };
       await repo.insert({
         id: claim.id,
+        seq: await nextSeq(m, input.operationId),
         operationId: input.operationId,
         threadId,
         authorId: actor.userId,
@@ -221,6 +222,20 @@ export class OperationChannelService {
       operationId: message.operationId,
     }));
   }
+}
+
+/**
+ * The next position in the operation's channel (1 for its first message), as bigint text. The counter row stays locked
+ * until the transaction ends, so concurrent posts in one operation take distinct, increasing positions, and a rolled
+ * back post leaves no gap; other operations' posts never move it.
+ */
+async function nextSeq(m: EntityManager, operationId: string): Promise<string> {
+  const [row] = await m.query(
+    `INSERT INTO operation_message_counters (operation_id, last_seq) VALUES ($1, 1)
+     ON CONFLICT (operation_id) DO UPDATE SET last_seq = operation_message_counters.last_seq + 1 RETURNING last_seq`,
+    [operationId],
+  );
+  return String(row.last_seq);
 }
 
 /** The message as its members read it, with what the caller may do with it. */

@@ -36,6 +36,7 @@ import { HandlingConditions1766020000000 } from './1766020000000-handling-condit
 import { OpaqueFileDownloadTickets1766025000000 } from './1766025000000-opaque-file-download-tickets';
 import { PersonLanguage1766030000000 } from './1766030000000-person-language';
 import { LeadSelectors1766040000000 } from './1766040000000-lead-selectors';
+import { PerOperationMessageSeq1766050000000 } from './1766050000000-per-operation-message-seq';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -77,4 +78,5 @@ export const migrations = [
   OpaqueFileDownloadTickets1766025000000,
   PersonLanguage1766030000000,
   LeadSelectors1766040000000,
+  PerOperationMessageSeq1766050000000,
 ];
