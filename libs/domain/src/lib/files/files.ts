@@ -29,19 +29,22 @@ export function canReattachFile(actor: { userId: string }, file: { uploadedById:
   return actor.userId === file.uploadedById && file.attachedKind !== FileAttachmentKind.LEAD;
 }
 
+/** DEL (U+007F) and the C1 controls (U+0080–U+009F), which `sanitize-filename` leaves in part: replaced like C0. */
+const DEL_AND_C1_CONTROLS = /[\u007F-\u009F]/g;
+
 /** Longest stored file name, in characters. */
 export const FILE_NAME_MAX_LENGTH = 200;
 
 /**
  * The name a file is stored and offered under: the last path segment of what the uploader's system sent, without its
  * invisible controls (`stripInvisibleControls`: the bidirectional overrides, embeddings and isolates that can disguise
- * `exe.pdf` as `fdp.exe`, zero-width spaces, word joiners, byte-order marks), then without characters no file system
- * accepts and control characters (`sanitize-filename`), cut to FILE_NAME_MAX_LENGTH; `file` when nothing but dots,
+ * `exe.pdf` as `fdp.exe`, zero-width spaces, word joiners, byte-order marks), then with characters no file system
+ * accepts and control characters (C0, DEL, C1: U+0000–U+001F, U+007F–U+009F) replaced by `_` (`sanitize-filename`), cut to FILE_NAME_MAX_LENGTH; `file` when nothing but dots,
  * underscores and spaces is left.
  */
 export function storedFileName(sent: string): string {
   const last = sent.split(/[\\/]/).pop() ?? '';
-  const cleaned = sanitize(stripInvisibleControls(last), { replacement: '_' }).trim();
+  const cleaned = sanitize(stripInvisibleControls(last).replace(DEL_AND_C1_CONTROLS, '_'), { replacement: '_' }).trim();
   const cut = Array.from(cleaned).slice(0, FILE_NAME_MAX_LENGTH).join('');
   return /^[._\s]*$/.test(cut) ? 'file' : cut;
 }
