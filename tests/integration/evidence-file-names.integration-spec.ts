@@ -58,4 +58,16 @@ describe('evidence files: stored names and multipart forms', () => {
     expect(await tusName('tab\there\x01.txt')).toBe('tab_here_.txt');
     expect(await stored()).toMatchObject({ records: 4 });
   });
+
+  it('a body that ends without its closing boundary (the file part cut off) is refused with 400 naming it; nothing is left', async () => {
+    const before = await stored();
+    const boundary = 'x-boundary-0123456789';
+    const fields = Object.entries(toDanube())
+      .map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`)
+      .join('');
+    const cut = Buffer.concat([Buffer.from(`${fields}--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="cut.bin"\r\n\r\n`), randomBytes(5000)]);
+    const res = await post(cut.toString('latin1'), { 'content-type': `multipart/form-data; boundary=${boundary}` });
+    expect([res.status, await res.json()]).toEqual([400, { code: 'BAD_USER_INPUT', message: 'The multipart/form-data body ended before its closing boundary: the file part is incomplete and was not stored' }]);
+    expect(await stored()).toEqual(before);
+  });
 });

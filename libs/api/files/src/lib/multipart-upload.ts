@@ -23,6 +23,9 @@ const refused = (status: number, message: string): Outcome => ({ status, message
 /** The refusal when the form has no file part (after the metadata fields). */
 const FILE_REQUIRED = 'file is required: a file part after the fields attachedKind, attachedId, tlp, handlingCode, filename';
 
+/** The refusal when the body ends before the file part's closing boundary (busboy: "Unexpected end of form"). */
+const FILE_CUT_OFF = 'The multipart/form-data body ended before its closing boundary: the file part is incomplete and was not stored';
+
 /** Whether `req` is a multipart/form-data `POST /files` (else tus handles it). */
 export function isMultipartUpload(req: IncomingMessage): boolean {
   return req.method === 'POST' && /^multipart\/form-data\b/i.test(String(req.headers['content-type'] ?? ''));
@@ -37,7 +40,8 @@ export function isMultipartUpload(req: IncomingMessage): boolean {
  * limit (FILE_MAX_BYTES) is enforced as the bytes arrive. Whatever ends an upload before its last byte (a refusal, the
  * limit, the client going away, a storage failure) removes its record and bytes. Answers: 201 with `Location:
  * /files/<id>`, `X-File-Id`, `X-File-SHA256` and JSON `{ id, name, size, sha256, contentType }`; refusals as JSON
- * `{ code, message }`: 400 naming the field missing or malformed (or the missing file part), 401 signed out, 404 for a
+ * `{ code, message }`: 400 naming the field missing or malformed (or the missing file part, or a body that ends before its
+ * closing boundary), 401 signed out, 404 for a
  * record unknown or out of reach alike, 412 read-only record, 413 over the limit (naming it).
  */
 @Injectable()
@@ -97,12 +101,17 @@ export class MultipartUploads {
   private async store(req: AuthedRequest, user: AuthUser, stream: Readable, raw: Record<string, string>): Promise<Outcome> {
     let tooLarge = false;
     let clientGone = false;
+    let cutOff = false;
     // The bytes go to the storage through `body`: at the limit it fails at once (nothing more is stored) while the rest
     // of the part is read and dropped, so that busboy finishes the form and the answer can go out.
     const body = new PassThrough();
     // Its failures reach whoever writes it (the storage's write rejects); none may go unheard before or after.
     body.on('error', () => undefined);
-    stream.on('error', (error) => body.destroy(error));
+    stream.on('error', (error) => {
+      // The whole body arrived and the part still broke: the form itself is incomplete or malformed (the client's fault).
+      if (req.complete) cutOff = true;
+      body.destroy(error);
+    });
     stream.pipe(body);
     stream.once('limit', () => {
       tooLarge = true;
@@ -152,6 +161,7 @@ export class MultipartUploads {
       const max = this.config.FILE_MAX_BYTES;
       if (tooLarge) return refused(413, `The file is larger than the largest evidence file accepted: ${limitText(max)} (${max} bytes)`);
       if (clientGone) return null;
+      if (cutOff) return refused(400, FILE_CUT_OFF);
       this.logger.error(`multipart upload ${id}: ${storageErrorText(error)}`);
       return refused(500, 'Something went wrong with that request');
     } finally {
