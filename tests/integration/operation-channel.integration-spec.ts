@@ -315,6 +315,8 @@ describe('operation channel: messages, threads, mentions, unread markers, edits 
     expect(fields(await as('member@nl.test', EDIT, { input: { id: message.id, body: 'Address list', handlingCondition: '  ' } }))).toEqual(['handlingCondition']);
     const plain = await post('member@nl.test', { body: 'No restriction', handlingCode: 'H2' });
     expect(fields(await as('member@nl.test', EDIT, { input: { id: plain.id, body: 'No restriction', handlingCondition: 'Only for the search' } }))).toEqual(['handlingCondition']);
+    // A body of the wrong form and a restriction the message does not take: both named in one error.
+    expect(fields(await as('member@nl.test', EDIT, { input: { id: plain.id, body: '  ', handlingCondition: 'Only for the search' } }))?.sort()).toEqual(['body', 'handlingCondition']);
     const kept = await as('member@nl.test', EDIT, { input: { id: message.id, body: 'Address list, updated' } });
     expect(kept.data!.editOperationMessage.handlingCondition).toBe('Only for the Valencia search');
   });
