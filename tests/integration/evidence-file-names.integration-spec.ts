@@ -70,4 +70,16 @@ describe('evidence files: stored names and multipart forms', () => {
     expect([res.status, await res.json()]).toEqual([400, { code: 'BAD_USER_INPUT', message: 'The multipart/form-data body ended before its closing boundary: the file part is incomplete and was not stored' }]);
     expect(await stored()).toEqual(before);
   });
+
+  it('more form fields before the file than the limit (20) is refused with 400 naming the limit, not as a missing file', async () => {
+    const before = await stored();
+    const extra = (n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`note${i}`, `value ${i}`]));
+    // attachedKind and attachedId, then 18 more: 20 fields, the most a form may have.
+    expect((await post(form(toDanube(extra(18)), randomBytes(16)))).status).toBe(201);
+    for (const n of [19, 50, 200]) {
+      const res = await post(form(toDanube(extra(n)), randomBytes(16)));
+      expect([n, res.status, await res.json()]).toEqual([n, 400, { code: 'BAD_USER_INPUT', message: 'The form has too many fields: at most 20 fields, before the file part' }]);
+    }
+    expect(await stored()).toMatchObject({ records: before.records + 1 });
+  });
 });

@@ -23,6 +23,12 @@ const refused = (status: number, message: string): Outcome => ({ status, message
 /** The refusal when the form has no file part (after the metadata fields). */
 const FILE_REQUIRED = 'file is required: a file part after the fields attachedKind, attachedId, tlp, handlingCode, filename';
 
+/** Most form fields a multipart upload may have; its metadata needs at most six. */
+const MAX_FIELDS = 20;
+
+/** The refusal when the form has more fields than MAX_FIELDS before its file part. */
+const TOO_MANY_FIELDS = `The form has too many fields: at most ${MAX_FIELDS} fields, before the file part`;
+
 /** The refusal when the body ends before the file part's closing boundary (busboy: "Unexpected end of form"). */
 const FILE_CUT_OFF = 'The multipart/form-data body ended before its closing boundary: the file part is incomplete and was not stored';
 
@@ -40,8 +46,8 @@ export function isMultipartUpload(req: IncomingMessage): boolean {
  * limit (FILE_MAX_BYTES) is enforced as the bytes arrive. Whatever ends an upload before its last byte (a refusal, the
  * limit, the client going away, a storage failure) removes its record and bytes. Answers: 201 with `Location:
  * /files/<id>`, `X-File-Id`, `X-File-SHA256` and JSON `{ id, name, size, sha256, contentType }`; refusals as JSON
- * `{ code, message }`: 400 naming the field missing or malformed (or the missing file part, or a body that ends before its
- * closing boundary), 401 signed out, 404 for a
+ * `{ code, message }`: 400 naming the field missing or malformed (or the missing file part, a body that ends before its
+ * closing boundary, or more than MAX_FIELDS fields before the file), 401 signed out, 404 for a
  * record unknown or out of reach alike, 412 read-only record, 413 over the limit (naming it).
  */
 @Injectable()
@@ -76,7 +82,7 @@ export class MultipartUploads {
       let parser: busboy.Busboy;
       // busboy reports its limit when a file reaches it: one byte more than the largest file accepted is over it.
       try {
-        parser = busboy({ headers: req.headers, limits: { files: 1, fields: 20, fieldSize: 1024, parts: 21, fileSize: this.config.FILE_MAX_BYTES + 1 } });
+        parser = busboy({ headers: req.headers, limits: { files: 1, fields: MAX_FIELDS, fieldSize: 1024, parts: MAX_FIELDS + 1, fileSize: this.config.FILE_MAX_BYTES + 1 } });
       } catch {
         return resolve(refused(400, 'Content-Type must be multipart/form-data with a boundary'));
       }
@@ -90,7 +96,11 @@ export class MultipartUploads {
         started = true;
         void this.store(req, user, stream, { filename: info.filename ?? '', ...fields }).then(resolve);
       });
-      parser.on('close', () => started || resolve(refused(400, FILE_REQUIRED)));
+      // Past the field or part limit busboy drops every later part, the file included: the limit is what went wrong.
+      let overLimit = false;
+      parser.on('fieldsLimit', () => (overLimit = !started));
+      parser.on('partsLimit', () => (overLimit ||= !started));
+      parser.on('close', () => started || resolve(refused(400, overLimit ? TOO_MANY_FIELDS : FILE_REQUIRED)));
       // After the file part began, a broken body errors its stream too, and `store` answers.
       parser.on('error', () => started || resolve(refused(400, 'The multipart/form-data body is malformed')));
       req.pipe(parser);
