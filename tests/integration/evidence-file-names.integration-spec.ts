@@ -59,6 +59,14 @@ describe('evidence files: stored names and multipart forms', () => {
     expect(await stored()).toMatchObject({ records: 4 });
   });
 
+  it('a name over 200 characters keeps its extension: the base name is shortened, over tus and multipart alike', async () => {
+    const long = `Bank statements ${'0123456789'.repeat(30)}.xlsx`;
+    // 17 + 300 + 5 characters sent; 200 stored: the first 195 characters of the base name, then ".xlsx".
+    const expected = `Bank statements ${'0123456789'.repeat(30)}`.slice(0, 195) + '.xlsx';
+    expect([await tusName(long), await multipartName({ filename: long }, 'ignored.bin'), await multipartName({}, long)]).toEqual([expected, expected, expected]);
+    expect(expected).toHaveLength(200);
+  });
+
   it('a body that ends without its closing boundary (the file part cut off) is refused with 400 naming it; nothing is left', async () => {
     const before = await stored();
     const boundary = 'x-boundary-0123456789';

@@ -15,7 +15,17 @@ describe('stored file names', () => {
     ['kept\u00A0\u00E9.txt', 'kept\u00A0\u00E9.txt'],
     ['..', 'file'],
     ['', 'file'],
-    ['x'.repeat(250) + '.jpg', 'x'.repeat(200)],
+    // Over 200 characters: the base name is shortened and the extension (at most 16 characters with its dot) kept.
+    ['x'.repeat(250) + '.jpg', 'x'.repeat(196) + '.jpg'],
+    ['y'.repeat(199) + '.xlsx', 'y'.repeat(195) + '.xlsx'],
+    ['z'.repeat(196) + '.pdf', 'z'.repeat(196) + '.pdf'],
+    ['report ' + 'w'.repeat(200) + '.tar.gz', 'report ' + 'w'.repeat(190) + '.gz'],
+    ['a'.repeat(190) + '.' + 'e'.repeat(15), 'a'.repeat(184) + '.' + 'e'.repeat(15)],
+    ['a'.repeat(190) + '.' + 'e'.repeat(16), ('a'.repeat(190) + '.' + 'e'.repeat(16)).slice(0, 200)],
+    // 255 bytes at most: '.txt' takes 4, each 📄 4 (UTF-8), so 62 of them fit (251 / 4).
+    ['📄'.repeat(70) + '.txt', '📄'.repeat(62) + '.txt'],
+    ['é'.repeat(150) + '.docx', 'é'.repeat(125) + '.docx'],
+    ['.' + 'h'.repeat(250), '.' + 'h'.repeat(199)],
   ])('%p is stored as %p', (sent, stored) => {
     expect(storedFileName(sent)).toBe(stored);
   });

@@ -12,6 +12,7 @@ import {
 import { Alert, Button, DEFAULT_MARKINGS, formatDateTime, HandlingMarking, LoadError, MarkingPicker, markingsInput, TlpBadge, type Markings } from '@taskforce/web-ui';
 import { useCallback, useRef, useState } from 'react';
 import { CustodyTrail } from './custody-trail';
+import { FileName } from './file-name';
 
 /** "1.2 MB", "340 kB", "12 bytes" (SI units, as browsers show downloads). */
 function sizeText(bytes: number): string {
@@ -80,7 +81,7 @@ function FileRow({ file }: { file: AttachedFileData }) {
   };
   return (
     <div className="tf-small">
-      <strong data-testid="attached-file-name">{file.name}</strong> <span className="tf-muted">{sizeText(file.size)}</span> <TlpBadge tlp={file.tlp} />{' '}
+      <FileName name={file.name} /> <span className="tf-muted">{sizeText(file.size)}</span> <TlpBadge tlp={file.tlp} />{' '}
       <HandlingMarking code={file.handlingCode} restriction={file.handlingCondition} testId="attached-file-handling-code" />{' '}
       <span className="tf-muted">
         {file.uploaderAgency?.acronym}
@@ -147,7 +148,7 @@ function AttachFile({ target, onAttached }: { target: Omit<FileUploadTarget, 'tl
         <input ref={input} type="file" onChange={(event) => void onPick(event.target.files?.[0])} data-testid="attach-file-input" />
       </label>
       {progress && (
-        <p role="status" className="tf-small" data-testid="attach-file-progress">
+        <p role="status" className="tf-small tf-break" data-testid="attach-file-progress">
           {progress}
         </p>
       )}
