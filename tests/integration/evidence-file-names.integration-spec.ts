@@ -67,6 +67,12 @@ describe('evidence files: stored names and multipart forms', () => {
     expect(expected).toHaveLength(200);
   });
 
+  it("an empty or blank filename field counts as not given: the file part's own name is used", async () => {
+    expect(await multipartName({ filename: '' }, 'van photo.jpg')).toBe('van photo.jpg');
+    expect(await multipartName({ filename: '   ' }, 'crew list.csv')).toBe('crew list.csv');
+    expect(await multipartName({ filename: 'ledger.xlsx' }, 'ignored.bin')).toBe('ledger.xlsx');
+  });
+
   it('a body that ends without its closing boundary (the file part cut off) is refused with 400 naming it; nothing is left', async () => {
     const before = await stored();
     const boundary = 'x-boundary-0123456789';

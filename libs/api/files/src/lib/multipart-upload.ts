@@ -40,9 +40,9 @@ export function isMultipartUpload(req: IncomingMessage): boolean {
 /**
  * Evidence files uploaded in one `multipart/form-data` `POST /files` (a browser form, `curl -F`), the other way in
  * besides tus: the same metadata as form fields, which must come before the file part (`attachedKind`, `attachedId`,
- * `tlp`, `handlingCode`, and `filename`, else the file part's own name), read by `readUploadMetadata`; then the first
- * file part, whatever its field name, streamed with busboy into the same FileStorage as a tus upload (a tus upload of
- * deferred length, written in one go), its SHA-256 computed on the way (RunningHashes) and the memory flat. The size
+ * `tlp`, `handlingCode`, and `filename`, else — also when empty or blank — the file part's own name), read by
+ * `readUploadMetadata`; then the first file part, whatever its field name, streamed with busboy into the same
+ * FileStorage as a tus upload (a tus upload of deferred length, written in one go), its SHA-256 computed on the way (RunningHashes) and the memory flat. The size
  * limit (FILE_MAX_BYTES) is enforced as the bytes arrive. Whatever ends an upload before its last byte (a refusal, the
  * limit, the client going away, a storage failure) removes its record and bytes. Answers: 201 with `Location:
  * /files/<id>`, `X-File-Id`, `X-File-SHA256` and JSON `{ id, name, size, sha256, contentType }`; refusals as JSON
@@ -94,7 +94,9 @@ export class MultipartUploads {
       parser.on('file', (_name, stream, info) => {
         if (started) return void stream.resume();
         started = true;
-        void this.store(req, user, stream, { filename: info.filename ?? '', ...fields }).then(resolve);
+        // A filename field left empty (or blank) is not given: the file part's own name is used.
+        const filename = fields['filename']?.trim() ? fields['filename'] : (info.filename ?? '');
+        void this.store(req, user, stream, { ...fields, filename }).then(resolve);
       });
       // Past the field or part limit busboy drops every later part, the file included: the limit is what went wrong.
       let overLimit = false;
