@@ -81,6 +81,20 @@ function utf8Length(c: string): number {
   return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
 }
 
+/** Shortest and longest reason for deleting a file's content, in characters (after cleaning and trimming). */
+export const FILE_DELETION_REASON_LENGTH = { min: 3, max: 500 } as const;
+
+/**
+ * What is wrong with a reason for deleting a file's content, as the API refuses it (field `reason`), or null when it
+ * is fine: `reason` without invisible controls (`stripInvisibleControls`) and trimmed must be 3–500 characters.
+ */
+export function fileDeletionReasonProblem(reason: string): string | null {
+  const length = Array.from(stripInvisibleControls(reason).trim()).length;
+  if (length < FILE_DELETION_REASON_LENGTH.min) return `reason must be at least ${FILE_DELETION_REASON_LENGTH.min} characters: why the content is deleted`;
+  if (length > FILE_DELETION_REASON_LENGTH.max) return `reason must be at most ${FILE_DELETION_REASON_LENGTH.max} characters`;
+  return null;
+}
+
 /** Content types a browser could render as a page or run script from: never sent as such. */
 const ACTIVE_CONTENT = /^(text\/html|application\/xhtml\+xml|image\/svg\+xml|application\/xml|text\/xml|application\/javascript|text\/javascript|application\/pdf)$/i;
 

@@ -1,4 +1,4 @@
-import { canReattachFile, downloadContentType, FileAttachmentKind, leadFilesReadable, storedFileName } from '../files';
+import { canReattachFile, downloadContentType, FileAttachmentKind, fileDeletionReasonProblem, leadFilesReadable, storedFileName } from '../files';
 
 describe('stored file names', () => {
   it.each([
@@ -65,5 +65,19 @@ describe('moving a file to another record', () => {
     ['someone else, off a task', { userId: 'u-2' }, FileAttachmentKind.TASK, false],
   ])('%s: %p', (_case, actor, attachedKind, allowed) => {
     expect(canReattachFile(actor, { uploadedById: 'u-1', attachedKind })).toBe(allowed);
+  });
+});
+
+describe('the reason for deleting a file', () => {
+  it.each([
+    ['', 'reason must be at least 3 characters: why the content is deleted'],
+    ['  ab ', 'reason must be at least 3 characters: why the content is deleted'],
+    ['a\u200Bb', 'reason must be at least 3 characters: why the content is deleted'],
+    ['abc', null],
+    [' Uploaded twice ', null],
+    ['r'.repeat(500), null],
+    ['r'.repeat(501), 'reason must be at most 500 characters'],
+  ])('%p: %p', (reason, problem) => {
+    expect(fileDeletionReasonProblem(reason)).toBe(problem);
   });
 });

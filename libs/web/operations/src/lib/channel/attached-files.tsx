@@ -12,6 +12,7 @@ import {
 import { Alert, Button, DEFAULT_MARKINGS, formatDateTime, HandlingMarking, LoadError, MarkingPicker, markingsInput, TlpBadge, type Markings } from '@taskforce/web-ui';
 import { useCallback, useRef, useState } from 'react';
 import { CustodyTrail } from './custody-trail';
+import { DeleteFile } from './delete-file';
 import { FileName } from './file-name';
 
 /** "1.2 MB", "340 kB", "12 bytes" (SI units, as browsers show downloads). */
@@ -33,7 +34,7 @@ function sizeText(bytes: number): string {
  * and asks the person to compare the saved file with that SHA-256; a file whose stored content a check found altered
  * is flagged (and still downloadable, for forensic work). With `canAttach`,
  * a file picker uploads one more (resumable, tus) with the TLP label chosen. Refetches when a `file.changed` event
- * names the record. Each file's custody trail opens on demand.
+ * names the record. Each file's custody trail opens on demand; its content can be deleted for a stated reason.
  */
 export function AttachedFiles({ target, canAttach, label }: { target: Omit<FileUploadTarget, 'tlp' | 'handlingCode' | 'handlingCondition'>; canAttach: boolean; label: string }) {
   const { data, error, refetch } = useQuery(FILES_QUERY, { variables: { attachedTo: { kind: target.attachedKind, id: target.attachedId } }, fetchPolicy: 'cache-and-network' });
@@ -51,7 +52,7 @@ export function AttachedFiles({ target, canAttach, label }: { target: Omit<FileU
         <ul className="tf-files__list" aria-label={label}>
           {files.map((file) => (
             <li key={file.id} data-testid="attached-file" data-file-id={file.id}>
-              <FileRow file={file} />
+              <FileRow file={file} onChanged={reload} />
             </li>
           ))}
         </ul>
@@ -61,7 +62,7 @@ export function AttachedFiles({ target, canAttach, label }: { target: Omit<FileU
   );
 }
 
-function FileRow({ file }: { file: AttachedFileData }) {
+function FileRow({ file, onChanged }: { file: AttachedFileData; onChanged: () => void }) {
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
   const [createTicket, { loading: busy }] = useMutation(CREATE_FILE_DOWNLOAD_TICKET_MUTATION);
   const onDownload = async () => {
@@ -109,6 +110,7 @@ function FileRow({ file }: { file: AttachedFileData }) {
             {file.expiresAt && <> · kept until {formatDateTime(file.expiresAt)}</>}
           </div>
           <CustodyTrail fileId={file.id} />
+          <DeleteFile fileId={file.id} onDeleted={onChanged} />
         </>
       )}
       {outcome && (
