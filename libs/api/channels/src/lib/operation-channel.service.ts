@@ -37,14 +37,17 @@ export class OperationChannelService {
   /**
    * Posts a message, or a reply in a thread (a reply to a reply goes to the same thread). Notifies the people it
    * mentions (`@<e-mail>`) and the liaison officers of the agencies it mentions (`@<acronym>`), never its author.
-   * @throws NOT_FOUND for an operation or thread the caller cannot see; FAILED_PRECONDITION when the operation is closed.
+   * The same `idempotencyKey` again returns the first message.
+   * @throws NOT_FOUND for an operation or thread the caller cannot see; FAILED_PRECONDITION when the operation is closed;
+   *   IDEMPOTENCY_KEY_REUSED for a key the caller first used with a different message.
    */
   async post(actor: AuthUser, input: PostOperationMessageInput): Promise<OperationMessageModel> {
     const { message, facts, published } = await this.db.transaction(async (m) => {
       const facts = await this.operations.requireWritable(actor, input.operationId, m);
       const repo = m.getRepository(OperationMessageEntity);
       const threadId = input.threadId ? await this.threadOf(m, input.operationId, input.threadId) : null;
-      const claim = await claimIdempotencyKey(m, actor.userId, 'postOperationMessage', input.idempotencyKey);
+      const request = { operationId: input.operationId, threadId: input.threadId ?? null, body: input.body, tlp: input.tlp ?? TlpLabel.AMBER, handlingCode: input.handlingCode ?? null, handlingCondition: input.handlingCondition ?? null };
+      const claim = await claimIdempotencyKey(m, actor.userId, 'postOperationMessage', input.idempotencyKey, request);
       if (!claim.fresh) return { message: await repo.findOneByOrFail({ id: claim.id }), facts, published: null };
       await repo.insert({
         id: claim.id,

@@ -48,7 +48,8 @@ export class InformationRequestService {
 
   /**
    * Sends a request to another agency of the operation; its liaison officers are notified (urgent when the request
-   * is URGENT). A resend with the same `idempotencyKey` returns the first request.
+   * is URGENT). A resend with the same `idempotencyKey` and the same input returns the first request (IDEMPOTENCY_KEY_REUSED
+   * with other input).
    * @throws NOT_FOUND for an operation the caller cannot see; FAILED_PRECONDITION when it is closed; BAD_USER_INPUT
    *   naming every bad field at once, those of the wrong form (`SendInformationRequestInput`: subject, body, priority,
    *   dueAt, handlingCondition…) with those the operation decides on: `toAgencyId` unless another agency taking part
@@ -68,7 +69,17 @@ export class InformationRequestService {
       if (dueAtChecked && input.dueAt && input.dueAt.getTime() <= now.getTime()) problems.push({ field: 'dueAt', message: 'dueAt must be in the future' });
       if (problems.length) throw badInput(problems);
       const repo = m.getRepository(InformationRequestEntity);
-      const claim = await claimIdempotencyKey(m, actor.userId, 'sendInformationRequest', input.idempotencyKey);
+      const claim = await claimIdempotencyKey(m, actor.userId, 'sendInformationRequest', input.idempotencyKey, {
+        operationId: input.operationId,
+        toAgencyId: input.toAgencyId,
+        subject: input.subject,
+        body: input.body,
+        priority: input.priority,
+        dueAt: input.dueAt ?? null,
+        tlp: input.tlp ?? TlpLabel.AMBER,
+        handlingCode: input.handlingCode ?? null,
+        handlingCondition: input.handlingCondition ?? null,
+      });
       if (!claim.fresh) return { request: await repo.findOneByOrFail({ id: claim.id }), facts, published: null };
       await repo.insert({
         id: claim.id,

@@ -37,6 +37,7 @@ import { OpaqueFileDownloadTickets1766025000000 } from './1766025000000-opaque-f
 import { PersonLanguage1766030000000 } from './1766030000000-person-language';
 import { LeadSelectors1766040000000 } from './1766040000000-lead-selectors';
 import { PerOperationMessageSeq1766050000000 } from './1766050000000-per-operation-message-seq';
+import { IdempotencyRequestFingerprints1766050001000 } from './1766050001000-idempotency-request-fingerprints';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -79,4 +80,5 @@ export const migrations = [
   PersonLanguage1766030000000,
   LeadSelectors1766040000000,
   PerOperationMessageSeq1766050000000,
+  IdempotencyRequestFingerprints1766050001000,
 ];
