@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { tusUpload } from '../support/file-uploads';
 import { FileTestApp, startFileTestApp } from '../support/file-test-app';
 import { TestApp } from '../support/test-app';
 
