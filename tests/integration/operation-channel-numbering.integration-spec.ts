@@ -83,11 +83,16 @@ describe('per-operation message numbering migration', () => {
       const b = f.operations[OPERATIONS.coastal.name];
       const nl = f.people['coordinator@nl.test'];
       const th = f.people['coordinator@th.test'];
-      for (let i = 0; i < 20; i++) {
-        const [last] = await db.query(`SELECT name FROM migrations ORDER BY id DESC LIMIT 1`);
-        await db.undoLastMigration({ transaction: 'each' });
-        if (last.name === 'PerOperationMessageSeq1766050000000') break;
-      }
+      /** Undoes the newest migrations down to and including the per-operation numbering. */
+      const undoNumbering = async () => {
+        for (let i = 0; i < 20; i++) {
+          const [last] = await db.query(`SELECT name FROM migrations ORDER BY id DESC LIMIT 1`);
+          await db.undoLastMigration({ transaction: 'each' });
+          if (last.name === 'PerOperationMessageSeq1766050000000') return;
+        }
+        throw new Error('PerOperationMessageSeq1766050000000 was not among the last 20 migrations');
+      };
+      await undoNumbering();
       const agencyOf = async (user: string) => (await db.query('SELECT agency_id FROM users WHERE id = $1', [user]))[0].agency_id;
       const insert = async (operationId: string, author: string, body: string) =>
         (await db.query(`INSERT INTO operation_messages (id, operation_id, author_id, author_agency_id, body) VALUES (gen_random_uuid(), $1, $2, $3, $4) RETURNING seq`, [operationId, author, await agencyOf(author), body]))[0].seq;
@@ -101,7 +106,7 @@ describe('per-operation message numbering migration', () => {
       expect(await rows()).toEqual(['A1:1', 'A2:2', 'A3:3', 'B1:1', 'B2:2', 'B3:3']);
       const reads = async () => (await db.query('SELECT operation_id, last_read_seq::int AS n FROM operation_channel_reads ORDER BY last_read_seq')).map((r: { operation_id: string; n: number }) => [r.operation_id === a ? 'A' : 'B', r.n]);
       expect(await reads()).toEqual([['A', 2], ['B', 2]]);
-      await db.undoLastMigration({ transaction: 'each' });
+      await undoNumbering();
       // Back to one count across operations, in the order the messages were written.
       expect(await rows()).toEqual(['A1:1', 'A2:4', 'A3:6', 'B1:2', 'B2:3', 'B3:5']);
       expect(await reads()).toEqual([['B', 3], ['A', 4]]);
