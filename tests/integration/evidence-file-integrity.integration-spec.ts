@@ -84,18 +84,18 @@ describe('evidence files: integrity of the stored content', () => {
     const warnings: string[] = [];
     const quiet = () => undefined;
     t.app.useLogger({ log: quiet, error: quiet, debug: quiet, verbose: quiet, warn: (message: unknown) => warnings.push(String(message)) });
-    const DELETE = 'mutation($id: ID!) { deleteFile(id: $id) { state deletedReason } }';
+    const DELETE = 'mutation($id: ID!) { deleteFile(id: $id, reason: "Uploaded in error") { state deletedReason } }';
     const twice = await tusUpload(t.url, token['liaison@ro.test'], randomBytes(64), { filename: 'twice.bin', attachedKind: 'OPERATION', attachedId: danube });
     const first = await as('liaison@ro.test', DELETE, { id: twice.id });
     const second = await as('coordinator@nl.test', DELETE, { id: twice.id });
-    expect([first.data, second.data, errorCode(second)]).toEqual([{ deleteFile: { state: 'CONTENT_DELETED', deletedReason: 'deleted by a person' } }, { deleteFile: { state: 'CONTENT_DELETED', deletedReason: 'deleted by a person' } }, undefined]);
+    expect([first.data, second.data, errorCode(second)]).toEqual([{ deleteFile: { state: 'CONTENT_DELETED', deletedReason: 'Uploaded in error' } }, { deleteFile: { state: 'CONTENT_DELETED', deletedReason: 'Uploaded in error' } }, undefined]);
     const trail = (await as('liaison@ro.test', CUSTODY, { id: twice.id })).data!.fileCustody as Array<{ action: string }>;
     expect(trail.map((e) => e.action)).toEqual(['FILE_UPLOADED', 'FILE_CONTENT_DELETED']);
     expect(warnings).toEqual([]);
 
     const vanished = await tusUpload(t.url, token['liaison@ro.test'], randomBytes(64), { filename: 'vanished.bin', attachedKind: 'OPERATION', attachedId: danube });
     unlinkSync(join(dataDir, 'files', vanished.id!));
-    expect((await as('liaison@ro.test', DELETE, { id: vanished.id })).data).toEqual({ deleteFile: { state: 'CONTENT_DELETED', deletedReason: 'deleted by a person' } });
+    expect((await as('liaison@ro.test', DELETE, { id: vanished.id })).data).toEqual({ deleteFile: { state: 'CONTENT_DELETED', deletedReason: 'Uploaded in error' } });
     expect(warnings).toEqual([`file ${vanished.id}: content already gone (The file for this url was not found)`]);
   });
 });

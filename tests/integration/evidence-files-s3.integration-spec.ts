@@ -178,7 +178,7 @@ describe('evidence files in S3-compatible object storage shared by API nodes', (
 
   it('deleting a file removes its object and .info from the bucket', async () => {
     const up = await upload('liaison@ro.test', randomBytes(1000), 'mistake.bin');
-    const deleted = await gql(node.url, 'mutation($id: ID!) { deleteFile(id: $id) { state } }', { id: up.id }, token['liaison@ro.test']);
+    const deleted = await gql(node.url, 'mutation($id: ID!) { deleteFile(id: $id, reason: "Uploaded in error") { state } }', { id: up.id }, token['liaison@ro.test']);
     expect(deleted.data!.deleteFile).toEqual({ state: 'CONTENT_DELETED' });
     expect(await keysOf(up.id)).toEqual([]);
     await expect(bucket.send(new HeadObjectCommand({ Bucket: s3.bucket, Key: up.id }))).rejects.toMatchObject({ name: 'NotFound' });

@@ -161,9 +161,9 @@ describe('evidence files: download tickets', () => {
     };
     expect(outcome).toEqual({ outsider: 'NOT_FOUND', unknown: 'NOT_FOUND', malformed: 'NOT_FOUND', signedOut: 'UNAUTHENTICATED' });
     const url = await ticketFor('member@ro.test', id);
-    expect((await as('liaison@ro.test', 'mutation($id: ID!) { deleteFile(id: $id) { state } }', { id })).data).toEqual({ deleteFile: { state: 'CONTENT_DELETED' } });
+    expect((await as('liaison@ro.test', 'mutation($id: ID!) { deleteFile(id: $id, reason: "Uploaded in error") { state } }', { id })).data).toEqual({ deleteFile: { state: 'CONTENT_DELETED' } });
     const deleted = await as('member@ro.test', TICKET, { id });
-    expect([errorCode(deleted), deleted.errors?.[0].message]).toEqual(['FAILED_PRECONDITION', expect.stringMatching(/^The content of this file was deleted on .* UTC: deleted by a person$/)]);
+    expect([errorCode(deleted), deleted.errors?.[0].message]).toEqual(['FAILED_PRECONDITION', expect.stringMatching(/^The content of this file was deleted on .* UTC: Uploaded in error$/)]);
     // A ticket issued before the deletion gets what a bearer download gets: 410.
     expect((await get(url)).status).toBe(410);
   });

@@ -182,6 +182,20 @@ describe('requests for information between agencies of a joint operation', () =>
     // Two fields of the wrong form.
     const malformed = await as('liaison@ro.test', SEND, { input: { operationId: danube, priority: 'LOW', subject: ' ', body: '', toAgencyId: agency['NL-POL'] } });
     expect(allFields(malformed)).toEqual([1, 'BAD_USER_INPUT', ['body', 'subject']]);
+    // Fields of the wrong form together with fields the operation decides on: all of them in one error.
+    const both: Array<[Record<string, unknown>, string[]]> = [
+      [{ toAgencyId: agency['NG-NATA'], dueAt: '2020-01-01T00:00:00Z', subject: '' }, ['dueAt', 'subject', 'toAgencyId']],
+      [{ toAgencyId: agency['RO-DIOC'], dueAt: '2026-02-30T10:00:00Z' }, ['dueAt', 'toAgencyId']],
+      [{ toAgencyId: 'not-an-id', body: '', handlingCode: 'H3' }, ['body', 'handlingCondition', 'toAgencyId']],
+      [{ toAgencyId: agency['NG-NATA'], subject: 'Ledger\nBcc: everyone', dueAt: '2020-01-01T00:00:00Z', handlingCondition: 'Ask first' }, ['dueAt', 'handlingCondition', 'subject', 'toAgencyId']],
+    ];
+    for (const [input, expected] of both) {
+      const res = await as('liaison@ro.test', SEND, { input: { operationId: danube, priority: 'LOW', subject: 'S', body: 'B', ...input } });
+      expect([input, ...allFields(res)]).toEqual([input, 1, 'BAD_USER_INPUT', expected]);
+    }
+    // An operation the sender cannot see is NOT_FOUND whatever else is wrong with the fields the operation decides on.
+    const unseen = await as('member@ng.test', SEND, { input: { operationId: danube, priority: 'LOW', subject: 'S', body: 'B', toAgencyId: agency['RO-DIOC'], dueAt: '2020-01-01T00:00:00Z' } });
+    expect(errorCode(unseen)).toBe('NOT_FOUND');
     expect((await t.db.query('SELECT count(*)::int AS n FROM information_requests'))[0].n).toBe(before);
   });
 

@@ -246,6 +246,20 @@ describe('operation channel: messages, threads, mentions, unread markers, edits 
     expect(fields(await as('member@ro.test', LIST, { operationId: danube, search: 'm' }))).toEqual(['search']);
   });
 
+  it('search text loses its invisible controls as bodies do, so a pasted zero-width or bidi character still matches', async () => {
+    await post('coordinator@nl.test', { body: 'Van registered to Transil\u200Bvania Logistics' });
+    const bodies = async (search: string) => {
+      const res = await as('member@ro.test', LIST, { operationId: danube, search });
+      if (res.errors) throw new Error(JSON.stringify(res.errors));
+      return res.data!.operationMessages.map((m: { body: string }) => m.body);
+    };
+    for (const search of ['Transilvania', 'Transil\u200Bvania', '\u202ETransilvania\u202C', 'Trans\u2060il\uFEFFvania', '\u2066Logistics\u2069']) {
+      expect([search, await bodies(search)]).toEqual([search, ['Van registered to Transilvania Logistics']]);
+    }
+    // Two characters once the controls are gone: too short, as 'm' alone.
+    expect(fields(await as('member@ro.test', LIST, { operationId: danube, search: '\u200Bm\u200B' }))).toEqual(['search']);
+  });
+
   it('a resend with the same idempotency key posts once; bad input names the field and posts nothing', async () => {
     const count = async () => Number((await t.db.query('SELECT count(*)::int AS n FROM operation_messages'))[0].n);
     const before = await count();
@@ -301,6 +315,8 @@ describe('operation channel: messages, threads, mentions, unread markers, edits 
     expect(fields(await as('member@nl.test', EDIT, { input: { id: message.id, body: 'Address list', handlingCondition: '  ' } }))).toEqual(['handlingCondition']);
     const plain = await post('member@nl.test', { body: 'No restriction', handlingCode: 'H2' });
     expect(fields(await as('member@nl.test', EDIT, { input: { id: plain.id, body: 'No restriction', handlingCondition: 'Only for the search' } }))).toEqual(['handlingCondition']);
+    // A body of the wrong form and a restriction the message does not take: both named in one error.
+    expect(fields(await as('member@nl.test', EDIT, { input: { id: plain.id, body: '  ', handlingCondition: 'Only for the search' } }))?.sort()).toEqual(['body', 'handlingCondition']);
     const kept = await as('member@nl.test', EDIT, { input: { id: message.id, body: 'Address list, updated' } });
     expect(kept.data!.editOperationMessage.handlingCondition).toBe('Only for the Valencia search');
   });

@@ -10,7 +10,7 @@ import { AuditModule } from '@taskforce/api-audit';
 import { AuthModule } from '@taskforce/api-auth';
 import { ChannelsModule } from '@taskforce/api-channels';
 import { FilesModule } from '@taskforce/api-files';
-import { AppConfig, AppErrorFilter, CoreModule, createErrorFormatter, StrictDateTimeScalar } from '@taskforce/api-core';
+import { AppConfig, AppErrorFilter, CoreModule, createErrorFormatter, readIdsInLowerCase, StrictDateTimeScalar } from '@taskforce/api-core';
 import { dataSourceOptions } from '@taskforce/api-setup';
 import { IndicatorsModule } from '@taskforce/api-indicators';
 import { JurisdictionModule } from '@taskforce/api-jurisdiction';
@@ -47,6 +47,8 @@ export class AppModule {
           autoSchemaFile: true,
           // Strict ISO 8601 input for DateTime (impossible dates are refused, not rolled over): see libs/api/core dates.ts.
           buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: StrictDateTimeScalar }] },
+          // A UUID id reads the same in upper and lower case: ID arguments and input fields arrive in lower case.
+          transformSchema: readIdsInLowerCase,
           sortSchema: true,
           playground: false,
           introspection: !config.isProduction,

@@ -34,7 +34,12 @@ export class OperationChannelResolver {
   }
 
   @Mutation(() => OperationMessageModel, { complexity: cost(COST.WRITE), description: 'Edits your message; the earlier text is kept and the edit audited' })
-  editOperationMessage(@CurrentUser() user: AuthUser, @Args('input') input: EditOperationMessageInput): Promise<OperationMessageModel> {
+  editOperationMessage(
+    @CurrentUser() user: AuthUser,
+    // A plain object, so that the global pipe leaves it alone: the service checks the body's form and whether the
+    // message takes a restriction together, and names every bad field in one error.
+    @Args('input', { type: () => EditOperationMessageInput }) input: Record<string, unknown>,
+  ): Promise<OperationMessageModel> {
     return this.channel.edit(user, input);
   }
 

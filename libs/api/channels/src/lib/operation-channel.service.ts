@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AgencyService } from '@taskforce/api-agencies';
 import { AuditAction, AuditService, AuditSubject } from '@taskforce/api-audit';
 import { UserService } from '@taskforce/api-auth';
-import { AuthUser, badInput, EventBus, failedPrecondition, forbidden, isUuid, notFound } from '@taskforce/api-core';
+import { AuthUser, badInput, EventBus, failedPrecondition, forbidden, isUuid, notFound, readInput } from '@taskforce/api-core';
 import { NotificationService } from '@taskforce/api-notifications';
 import { OperationPolicy } from '@taskforce/api-operations';
 import { claimIdempotencyKey } from '@taskforce/api-tasks';
@@ -37,17 +37,21 @@ export class OperationChannelService {
   /**
    * Posts a message, or a reply in a thread (a reply to a reply goes to the same thread). Notifies the people it
    * mentions (`@<e-mail>`) and the liaison officers of the agencies it mentions (`@<acronym>`), never its author.
-   * @throws NOT_FOUND for an operation or thread the caller cannot see; FAILED_PRECONDITION when the operation is closed.
+   * The same `idempotencyKey` again returns the first message.
+   * @throws NOT_FOUND for an operation or thread the caller cannot see; FAILED_PRECONDITION when the operation is closed;
+   *   IDEMPOTENCY_KEY_REUSED for a key the caller first used with a different message.
    */
   async post(actor: AuthUser, input: PostOperationMessageInput): Promise<OperationMessageModel> {
     const { message, facts, published } = await this.db.transaction(async (m) => {
       const facts = await this.operations.requireWritable(actor, input.operationId, m);
       const repo = m.getRepository(OperationMessageEntity);
       const threadId = input.threadId ? await this.threadOf(m, input.operationId, input.threadId) : null;
-      const claim = await claimIdempotencyKey(m, actor.userId, 'postOperationMessage', input.idempotencyKey);
+      const request = { operationId: input.operationId, threadId: input.threadId ?? null, body: input.body, tlp: input.tlp ?? TlpLabel.AMBER, handlingCode: input.handlingCode ?? null, handlingCondition: input.handlingCondition ?? null };
+      const claim = await claimIdempotencyKey(m, actor.userId, 'postOperationMessage', input.idempotencyKey, request);
       if (!claim.fresh) return { message: await repo.findOneByOrFail({ id: claim.id }), facts, published: null };
       await repo.insert({
         id: claim.id,
+        seq: await nextSeq(m, input.operationId),
         operationId: input.operationId,
         threadId,
         authorId: actor.userId,
@@ -72,18 +76,25 @@ export class OperationChannelService {
    * Replaces the body of one's own message; the earlier body is kept (operation_message_revisions) and the edit is
    * an audit entry. Notifies, as `post` does, only the people and agencies the new body mentions that no earlier body of
    * the message did (`newMentionsIn`): removing a mention, or writing it again, tells nobody. `handlingCondition`, when
-   * given, replaces the restriction of a message marked H3. @throws BAD_USER_INPUT (field `handlingCondition`) for a
-   * restriction on a message not marked H3, or an empty one; @throws NOT_FOUND as `post`; FORBIDDEN for another person's message; FAILED_PRECONDITION when the
-   * operation is closed or the message deleted.
+   * given, replaces the restriction of a message marked H3. @throws BAD_USER_INPUT naming every bad field at once:
+   * `body` of the wrong form (`EditOperationMessageInput`), `handlingCondition` on a message not marked H3 or empty;
+   * @throws NOT_FOUND as `post`; FORBIDDEN for another person's message; FAILED_PRECONDITION when the operation is closed
+   * or the message deleted (a field of the wrong form is named first, whatever the message).
    */
-  async edit(actor: AuthUser, input: EditOperationMessageInput): Promise<OperationMessageModel> {
+  async edit(actor: AuthUser, raw: Record<string, unknown>): Promise<OperationMessageModel> {
+    const { input, problems } = await readInput(EditOperationMessageInput, raw);
     const { message, facts, changed, published } = await this.db.transaction(async (m) => {
-      const { message, facts } = await this.requireMessage(m, actor, input.id);
-      if (message.deletedAt) throw failedPrecondition('This message was deleted: it cannot be edited');
-      if (message.authorId !== actor.userId) throw forbidden('Only its author may edit a message');
+      const { message, facts } = await this.requireMessage(m, actor, input.id).then((found) => {
+        if (found.message.deletedAt) throw failedPrecondition('This message was deleted: it cannot be edited');
+        if (found.message.authorId !== actor.userId) throw forbidden('Only its author may edit a message');
+        return found;
+      }).catch((error: unknown) => {
+        throw problems.length ? badInput(problems) : error;
+      });
       const restriction = input.handlingCondition == null ? message.handlingCondition : input.handlingCondition || null;
       const problem = input.handlingCondition == null ? null : handlingConditionProblem(message.handlingCode, restriction);
-      if (problem) throw badInput([{ field: 'handlingCondition', message: problem }]);
+      if (problem) problems.push({ field: 'handlingCondition', message: problem });
+      if (problems.length) throw badInput(problems);
       const bodyChanged = message.body !== input.body;
       if (!bodyChanged && restriction === message.handlingCondition) return { message, facts, changed: false, published: [] };
       const revisions: Array<{ body: string }> = await m.query('SELECT body FROM operation_message_revisions WHERE message_id = $1', [message.id]);
@@ -221,6 +232,20 @@ export class OperationChannelService {
       operationId: message.operationId,
     }));
   }
+}
+
+/**
+ * The next position in the operation's channel (1 for its first message), as bigint text. The counter row stays locked
+ * until the transaction ends, so concurrent posts in one operation take distinct, increasing positions, and a rolled
+ * back post leaves no gap; other operations' posts never move it.
+ */
+async function nextSeq(m: EntityManager, operationId: string): Promise<string> {
+  const [row] = await m.query(
+    `INSERT INTO operation_message_counters (operation_id, last_seq) VALUES ($1, 1)
+     ON CONFLICT (operation_id) DO UPDATE SET last_seq = operation_message_counters.last_seq + 1 RETURNING last_seq`,
+    [operationId],
+  );
+  return String(row.last_seq);
 }
 
 /** The message as its members read it, with what the caller may do with it. */

@@ -11,8 +11,11 @@ export class OperationMessageEntity {
   @PrimaryColumn('uuid')
   id!: string;
 
-  /** Position in the operation's channel (ascending with time); what unread markers count from. bigint as text. */
-  @Column({ type: 'bigint', insert: false, update: false })
+  /**
+   * Position in the operation's channel: 1, 2, 3… counted per operation (operation_message_counters), ascending with
+   * time; what unread markers and paging count from. bigint as text.
+   */
+  @Column({ type: 'bigint', update: false })
   seq!: string;
 
   @Column({ name: 'operation_id', type: 'uuid' })

@@ -16,7 +16,7 @@ export class OperationMessageModel {
   @Field(() => ID, { nullable: true, description: "The thread's first message; null for a message that starts a thread" })
   threadId!: string | null;
 
-  @Field(() => Int, { description: 'Position in the channel, ascending with time' })
+  @Field(() => Int, { description: "Position in the operation's channel, counted per operation (1, 2, 3…), ascending with time" })
   seq!: number;
 
   @Field(() => String, { nullable: true, description: 'Null once deleted (the message then reads "message deleted")' })

@@ -17,6 +17,11 @@ export enum ErrorCode {
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
   /** A daily budget of selector queries (per person or per agency) is used up; `extensions.budget` says which. */
   QUERY_BUDGET_EXHAUSTED = 'QUERY_BUDGET_EXHAUSTED',
+  /**
+   * An idempotency key sent again with a different request (IETF draft "The Idempotency-Key HTTP Header Field" §2.6,
+   * where HTTP answers 422 Unprocessable Content): a new request needs a new key.
+   */
+  IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
 }
 
 /** A per-field validation problem, as sent in `extensions.fields`. */
@@ -55,6 +60,11 @@ export function unauthenticated(message = 'Not signed in or the session has ende
 export function badInput(fields: FieldProblem[]): AppError {
   const summary = fields.map((f) => `${f.field}: ${f.message}`).join('; ');
   return new AppError(ErrorCode.BAD_USER_INPUT, `Invalid input — ${summary}`, { fields });
+}
+
+/** IDEMPOTENCY_KEY_REUSED: the caller's key was first used for a different request (see ErrorCode). */
+export function idempotencyKeyReused(): AppError {
+  return new AppError(ErrorCode.IDEMPOTENCY_KEY_REUSED, 'This idempotency key was already used for a different request: send a new key for a new request');
 }
 
 export function conflict(message: string, extensions: Record<string, unknown> = {}): AppError {

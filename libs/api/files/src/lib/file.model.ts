@@ -1,8 +1,8 @@
-import { Field, Float, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { HandlingConditionField } from '@taskforce/api-core';
-import { FileAttachmentKind, HandlingCode, TlpLabel } from '@taskforce/domain';
+import { ArgsType, Field, Float, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { CleanText, HandlingConditionField, IsSafeText } from '@taskforce/api-core';
+import { FILE_DELETION_REASON_LENGTH, FileAttachmentKind, HandlingCode, TlpLabel } from '@taskforce/domain';
 import { Type } from 'class-transformer';
-import { IsEnum, IsOptional, IsString, ValidateNested } from 'class-validator';
+import { IsEnum, IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { FileState } from './evidence-file.entity';
 
 registerEnumType(FileAttachmentKind, { name: 'FileAttachmentKind', description: 'What a file is attached to; it is readable by exactly those who may read that record' });
@@ -24,7 +24,7 @@ export class FileModel {
   @Field(() => Date, { nullable: true, description: 'When the last byte arrived' }) uploadedAt!: Date | null;
   @Field(() => Date, { nullable: true, description: "When its content will be deleted (the operation's retention period; FILE_RETENTION_DAYS for a lead outside operations)" }) expiresAt!: Date | null;
   @Field(() => Date, { nullable: true, description: 'When its content was deleted' }) deletedAt!: Date | null;
-  @Field(() => String, { nullable: true, description: 'Why its content was deleted: "retention period ended" or "deleted by a person"' }) deletedReason!: string | null;
+  @Field(() => String, { nullable: true, description: 'Why its content was deleted: "retention period ended", or the reason the person who deleted it stated' }) deletedReason!: string | null;
   @Field(() => Date, {
     nullable: true,
     description: 'Since when (UTC) its stored content is known to differ from its SHA-256: the first check (verifyFile) that found it altered; null when the last check matched or none was made. Still downloadable, for forensic work',
@@ -46,7 +46,7 @@ export class FileCustodyEntryModel {
   @Field({ description: 'UTC' }) at!: Date;
   @Field(() => String, { nullable: true, description: 'The client address the request came from' }) clientAddress!: string | null;
   @Field(() => String, { nullable: true, description: 'The SHA-256 recorded for the file at upload, as it stood at that moment' }) sha256!: string | null;
-  @Field(() => String, { nullable: true, description: 'For a deletion: why' }) reason!: string | null;
+  @Field(() => String, { nullable: true, description: 'For a deletion (FILE_CONTENT_DELETED): why — the reason its deleter stated, or "retention period ended"; null for other actions' }) reason!: string | null;
   @Field(() => Boolean, { nullable: true, description: 'For a check (FILE_VERIFIED): whether the stored content matched the SHA-256; null for other actions' }) intact!: boolean | null;
   @Field(() => String, { nullable: true, description: 'For a check (FILE_VERIFIED): the SHA-256 of the content as stored then ("missing" when it was gone); null for other actions' }) sha256Found!: string | null;
   @Field(() => FileRecordModel, { nullable: true, description: 'For a move (FILE_REATTACHED): the record the file left' }) movedFrom!: FileRecordModel | null;
@@ -77,6 +77,21 @@ export class FileAttachmentInput {
   @Field(() => ID)
   @IsString()
   id!: string;
+}
+
+@ArgsType()
+export class DeleteFileArgs {
+  @Field(() => ID)
+  @IsString()
+  id!: string;
+
+  @Field({ description: `Why the content is deleted, for the custody trail: ${FILE_DELETION_REASON_LENGTH.min}–${FILE_DELETION_REASON_LENGTH.max} characters once invisible controls are removed and it is trimmed` })
+  @CleanText()
+  @IsSafeText()
+  @IsString()
+  @MinLength(FILE_DELETION_REASON_LENGTH.min, { message: `reason must be at least ${FILE_DELETION_REASON_LENGTH.min} characters: why the content is deleted` })
+  @MaxLength(FILE_DELETION_REASON_LENGTH.max, { message: `reason must be at most ${FILE_DELETION_REASON_LENGTH.max} characters` })
+  reason!: string;
 }
 
 @InputType()

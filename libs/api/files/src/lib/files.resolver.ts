@@ -3,7 +3,7 @@ import { AgencyModel, AgencyService } from '@taskforce/api-agencies';
 import { UserModel, UserService } from '@taskforce/api-auth';
 import { AuthUser, COST, cost, CurrentUser, listCost } from '@taskforce/api-core';
 import { EvidenceFileEntity } from './evidence-file.entity';
-import { FileAttachmentInput, FileCheckModel, FileCustodyEntryModel, FileDownloadTicketModel, FileModel, FileRecordModel, ReattachFileInput, SetFileMarkingInput } from './file.model';
+import { DeleteFileArgs, FileAttachmentInput, FileCheckModel, FileCustodyEntryModel, FileDownloadTicketModel, FileModel, FileRecordModel, ReattachFileInput, SetFileMarkingInput } from './file.model';
 import { FileDownloadTickets } from './file-download-tickets';
 import { FilesService } from './files.service';
 
@@ -83,9 +83,12 @@ export class FilesResolver {
     return toModel(await this.service.setMarking(user, input.fileId, input.tlp, input.handlingCode ?? null, input.handlingCondition ?? null));
   }
 
-  @Mutation(() => FileModel, { complexity: cost(COST.WRITE), description: "Deletes a file's content (its uploader or a coordinator); the record, SHA-256 and custody trail stay" })
-  async deleteFile(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<FileModel> {
-    return toModel(await this.service.deleteContent(user, id));
+  @Mutation(() => FileModel, {
+    complexity: cost(COST.WRITE),
+    description: "Deletes a file's content (its uploader or a coordinator) for the stated reason (BAD_USER_INPUT naming `reason` unless 3–500 characters), recorded in its custody entry; the record, SHA-256 and custody trail stay",
+  })
+  async deleteFile(@CurrentUser() user: AuthUser, @Args() { id, reason }: DeleteFileArgs): Promise<FileModel> {
+    return toModel(await this.service.deleteContent(user, id, reason));
   }
 
   @Mutation(() => FileModel, { complexity: cost(COST.WRITE), description: 'Moves a file onto another record you may attach files to (its uploader only; never off a lead); a custody entry' })

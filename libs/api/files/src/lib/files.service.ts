@@ -144,13 +144,17 @@ export class FilesService implements OnModuleInit, OnModuleDestroy {
     return marked.file;
   }
 
-  /** Deletes the file's content (its uploader or a coordinator; again: nothing more happens); the record, SHA-256 and custody trail stay. @throws as `setMarking`. */
-  async deleteContent(user: AuthUser, id: string): Promise<EvidenceFileEntity> {
+  /**
+   * Deletes the file's content (its uploader or a coordinator; again: nothing more happens) for `reason` (as stated,
+   * already checked: DeleteFileArgs), which the custody entry and the file's `deletedReason` keep; the record, SHA-256
+   * and custody trail stay. @throws as `setMarking`.
+   */
+  async deleteContent(user: AuthUser, id: string, reason: string): Promise<EvidenceFileEntity> {
     const { file, removed } = await this.db.transaction(async (m) => {
       const { file, coordinator } = await this.requireWritable(user, id, m);
       if (file.uploadedById !== user.userId && !coordinator) throw forbidden("Only the file's uploader or a coordinator may delete it");
       // Deleted already: nothing left to remove, nothing new to tell.
-      return file.state === FileState.CONTENT_DELETED ? { file, removed: false } : { file: await this.markDeleted(m, file, 'deleted by a person', user), removed: true };
+      return file.state === FileState.CONTENT_DELETED ? { file, removed: false } : { file: await this.markDeleted(m, file, reason, user), removed: true };
     });
     if (removed) {
       await this.removeContent(file.id);

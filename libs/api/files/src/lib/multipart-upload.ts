@@ -23,6 +23,15 @@ const refused = (status: number, message: string): Outcome => ({ status, message
 /** The refusal when the form has no file part (after the metadata fields). */
 const FILE_REQUIRED = 'file is required: a file part after the fields attachedKind, attachedId, tlp, handlingCode, filename';
 
+/** Most form fields a multipart upload may have; its metadata needs at most six. */
+const MAX_FIELDS = 20;
+
+/** The refusal when the form has more fields than MAX_FIELDS before its file part. */
+const TOO_MANY_FIELDS = `The form has too many fields: at most ${MAX_FIELDS} fields, before the file part`;
+
+/** The refusal when the body ends before the file part's closing boundary (busboy: "Unexpected end of form"). */
+const FILE_CUT_OFF = 'The multipart/form-data body ended before its closing boundary: the file part is incomplete and was not stored';
+
 /** Whether `req` is a multipart/form-data `POST /files` (else tus handles it). */
 export function isMultipartUpload(req: IncomingMessage): boolean {
   return req.method === 'POST' && /^multipart\/form-data\b/i.test(String(req.headers['content-type'] ?? ''));
@@ -31,13 +40,14 @@ export function isMultipartUpload(req: IncomingMessage): boolean {
 /**
  * Evidence files uploaded in one `multipart/form-data` `POST /files` (a browser form, `curl -F`), the other way in
  * besides tus: the same metadata as form fields, which must come before the file part (`attachedKind`, `attachedId`,
- * `tlp`, `handlingCode`, and `filename`, else the file part's own name), read by `readUploadMetadata`; then the first
- * file part, whatever its field name, streamed with busboy into the same FileStorage as a tus upload (a tus upload of
- * deferred length, written in one go), its SHA-256 computed on the way (RunningHashes) and the memory flat. The size
+ * `tlp`, `handlingCode`, and `filename`, else — also when empty or blank — the file part's own name), read by
+ * `readUploadMetadata`; then the first file part, whatever its field name, streamed with busboy into the same
+ * FileStorage as a tus upload (a tus upload of deferred length, written in one go), its SHA-256 computed on the way (RunningHashes) and the memory flat. The size
  * limit (FILE_MAX_BYTES) is enforced as the bytes arrive. Whatever ends an upload before its last byte (a refusal, the
  * limit, the client going away, a storage failure) removes its record and bytes. Answers: 201 with `Location:
  * /files/<id>`, `X-File-Id`, `X-File-SHA256` and JSON `{ id, name, size, sha256, contentType }`; refusals as JSON
- * `{ code, message }`: 400 naming the field missing or malformed (or the missing file part), 401 signed out, 404 for a
+ * `{ code, message }`: 400 naming the field missing or malformed (or the missing file part, a body that ends before its
+ * closing boundary, or more than MAX_FIELDS fields before the file), 401 signed out, 404 for a
  * record unknown or out of reach alike, 412 read-only record, 413 over the limit (naming it).
  */
 @Injectable()
@@ -72,7 +82,7 @@ export class MultipartUploads {
       let parser: busboy.Busboy;
       // busboy reports its limit when a file reaches it: one byte more than the largest file accepted is over it.
       try {
-        parser = busboy({ headers: req.headers, limits: { files: 1, fields: 20, fieldSize: 1024, parts: 21, fileSize: this.config.FILE_MAX_BYTES + 1 } });
+        parser = busboy({ headers: req.headers, limits: { files: 1, fields: MAX_FIELDS, fieldSize: 1024, parts: MAX_FIELDS + 1, fileSize: this.config.FILE_MAX_BYTES + 1 } });
       } catch {
         return resolve(refused(400, 'Content-Type must be multipart/form-data with a boundary'));
       }
@@ -84,9 +94,15 @@ export class MultipartUploads {
       parser.on('file', (_name, stream, info) => {
         if (started) return void stream.resume();
         started = true;
-        void this.store(req, user, stream, { filename: info.filename ?? '', ...fields }).then(resolve);
+        // A filename field left empty (or blank) is not given: the file part's own name is used.
+        const filename = fields['filename']?.trim() ? fields['filename'] : (info.filename ?? '');
+        void this.store(req, user, stream, { ...fields, filename }).then(resolve);
       });
-      parser.on('close', () => started || resolve(refused(400, FILE_REQUIRED)));
+      // Past the field or part limit busboy drops every later part, the file included: the limit is what went wrong.
+      let overLimit = false;
+      parser.on('fieldsLimit', () => (overLimit = !started));
+      parser.on('partsLimit', () => (overLimit ||= !started));
+      parser.on('close', () => started || resolve(refused(400, overLimit ? TOO_MANY_FIELDS : FILE_REQUIRED)));
       // After the file part began, a broken body errors its stream too, and `store` answers.
       parser.on('error', () => started || resolve(refused(400, 'The multipart/form-data body is malformed')));
       req.pipe(parser);
@@ -97,12 +113,17 @@ export class MultipartUploads {
   private async store(req: AuthedRequest, user: AuthUser, stream: Readable, raw: Record<string, string>): Promise<Outcome> {
     let tooLarge = false;
     let clientGone = false;
+    let cutOff = false;
     // The bytes go to the storage through `body`: at the limit it fails at once (nothing more is stored) while the rest
     // of the part is read and dropped, so that busboy finishes the form and the answer can go out.
     const body = new PassThrough();
     // Its failures reach whoever writes it (the storage's write rejects); none may go unheard before or after.
     body.on('error', () => undefined);
-    stream.on('error', (error) => body.destroy(error));
+    stream.on('error', (error) => {
+      // The whole body arrived and the part still broke: the form itself is incomplete or malformed (the client's fault).
+      if (req.complete) cutOff = true;
+      body.destroy(error);
+    });
     stream.pipe(body);
     stream.once('limit', () => {
       tooLarge = true;
@@ -152,6 +173,7 @@ export class MultipartUploads {
       const max = this.config.FILE_MAX_BYTES;
       if (tooLarge) return refused(413, `The file is larger than the largest evidence file accepted: ${limitText(max)} (${max} bytes)`);
       if (clientGone) return null;
+      if (cutOff) return refused(400, FILE_CUT_OFF);
       this.logger.error(`multipart upload ${id}: ${storageErrorText(error)}`);
       return refused(500, 'Something went wrong with that request');
     } finally {

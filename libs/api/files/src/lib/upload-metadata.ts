@@ -5,7 +5,7 @@ import { cleanHandlingCondition, FileAttachmentKind, HandlingCode, handlingCondi
 export interface UploadMetadata {
   kind: FileAttachmentKind;
   attachedId: string;
-  /** As the client named it (`filename`, or `name` as some tus clients send it); '' when absent. */
+  /** As the client named it (`filename`, or `name` as some tus clients send it, when `filename` is absent or blank); '' when neither. */
   filename: string;
   tlp: TlpLabel;
   handlingCode: HandlingCode | null;
@@ -33,5 +33,6 @@ export function readUploadMetadata(meta: Record<string, string | null | undefine
   const handlingCondition = cleanHandlingCondition(meta['handlingCondition']);
   const problem = handlingConditionProblem(handlingCode, handlingCondition);
   if (problem) return { refusal: problem };
-  return { kind, attachedId, filename: meta['filename'] ?? meta['name'] ?? '', tlp, handlingCode, handlingCondition };
+  const filename = [meta['filename'], meta['name']].find((value) => value?.trim()) ?? '';
+  return { kind, attachedId, filename, tlp, handlingCode, handlingCondition };
 }

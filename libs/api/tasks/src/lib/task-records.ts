@@ -1,8 +1,8 @@
 import { UserEntity } from '@taskforce/api-auth';
-import { conflict } from '@taskforce/api-core';
+import { conflict, idempotencyKeyReused } from '@taskforce/api-core';
 import { OperationPolicy } from '@taskforce/api-operations';
 import { OperationFacts, TaskPriority, TaskStatus } from '@taskforce/domain';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { EntityManager, In } from 'typeorm';
 import { TaskEntity, TaskEventAction, TaskEventEntity } from './task.entity';
 
@@ -53,16 +53,43 @@ export function requiresAcknowledgement(task: Pick<TaskEntity, 'priority'>): boo
 /**
  * Claims an idempotency key for (user, scope) inside the caller's transaction. Returns `{ id, fresh: true }`
  * with a new id to create the object under, or `{ id, fresh: false }` with the id created by an earlier
- * request with the same key (a concurrent duplicate waits on the key's row until the first commits).
+ * request with the same key (a concurrent duplicate waits on the key's row until the first commits). With `request`
+ * (the effective input, defaults applied, the key left out) the key is bound to it by its SHA-256 (`requestSha256`):
+ * @throws IDEMPOTENCY_KEY_REUSED when the key was first used with a different request (IETF draft "The
+ *   Idempotency-Key HTTP Header Field" §2.6). Keys claimed without a fingerprint are not compared.
  */
-export async function claimIdempotencyKey(manager: EntityManager, userId: string, scope: string, key: string | undefined): Promise<{ id: string; fresh: boolean }> {
+export async function claimIdempotencyKey(
+  manager: EntityManager,
+  userId: string,
+  scope: string,
+  key: string | undefined,
+  request?: Record<string, unknown>,
+): Promise<{ id: string; fresh: boolean }> {
   const id = randomUUID();
   if (!key) return { id, fresh: true };
+  const fingerprint = request ? requestSha256(request) : null;
   const inserted = await manager.query(
-    'INSERT INTO idempotency_keys (user_id, scope, key, result_id) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING result_id',
-    [userId, scope, key, id],
+    'INSERT INTO idempotency_keys (user_id, scope, key, result_id, request_sha256) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING result_id',
+    [userId, scope, key, id, fingerprint],
   );
   if (inserted.length) return { id, fresh: true };
-  const [existing] = await manager.query('SELECT result_id FROM idempotency_keys WHERE user_id = $1 AND scope = $2 AND key = $3', [userId, scope, key]);
+  const [existing] = await manager.query('SELECT result_id, request_sha256 FROM idempotency_keys WHERE user_id = $1 AND scope = $2 AND key = $3', [userId, scope, key]);
+  if (fingerprint && existing.request_sha256 && existing.request_sha256 !== fingerprint) throw idempotencyKeyReused();
   return { id: existing.result_id, fresh: false };
+}
+
+/**
+ * Lowercase hex SHA-256 of `request` as canonical JSON: object keys sorted at every level, dates as ISO 8601 UTC,
+ * `undefined` as null — so the same input, however its fields were ordered or spelled in time zones, gives one value.
+ */
+export function requestSha256(request: Record<string, unknown>): string {
+  const canonical = (value: unknown): unknown => {
+    if (value instanceof Date) return value.toISOString();
+    if (Array.isArray(value)) return value.map(canonical);
+    if (value && typeof value === 'object') {
+      return Object.fromEntries(Object.keys(value).sort().map((k) => [k, canonical((value as Record<string, unknown>)[k])]));
+    }
+    return value === undefined ? null : value;
+  };
+  return createHash('sha256').update(JSON.stringify(canonical(request))).digest('hex');
 }

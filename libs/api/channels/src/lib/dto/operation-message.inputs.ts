@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { CleanText, HandlingConditionField, IsSafeText, Trim } from '@taskforce/api-core';
+import { CleanText, HandlingConditionField, IsSafeText } from '@taskforce/api-core';
 import { cleanHandlingCondition, HANDLING_CONDITION_MAX_LENGTH, HandlingCode, TlpLabel } from '@taskforce/domain';
 import { Transform } from 'class-transformer';
 import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
@@ -96,9 +96,12 @@ export class OperationMessagesArgs {
   @IsString()
   threadId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Only messages (in any thread) whose body contains this text, ignoring case; 2–200 characters' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only messages (in any thread) whose body contains this text, ignoring case; invisible controls removed and trimmed as in bodies, then 2–200 characters',
+  })
   @IsOptional()
-  @Trim()
+  @CleanText()
   @IsString()
   @MinLength(2, { message: 'search must be at least 2 characters' })
   @MaxLength(200, { message: 'search must be at most 200 characters' })

@@ -31,7 +31,12 @@ export class InformationRequestResolver {
     complexity: cost(COST.WRITE),
     description: "Sends a request for information to another agency of the operation; its liaison officers are notified. FAILED_PRECONDITION when the operation is closed",
   })
-  sendInformationRequest(@CurrentUser() user: AuthUser, @Args('input') input: SendInformationRequestInput): Promise<InformationRequestModel> {
+  sendInformationRequest(
+    @CurrentUser() user: AuthUser,
+    // A plain object, so that the global pipe leaves it alone: the service checks its form and what the operation
+    // decides (the addressed agency, the due date) together, and names every bad field in one error.
+    @Args('input', { type: () => SendInformationRequestInput }) input: Record<string, unknown>,
+  ): Promise<InformationRequestModel> {
     return this.requests.send(user, input);
   }
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditAction, AuditService, AuditSubject } from '@taskforce/api-audit';
 import { UserService } from '@taskforce/api-auth';
-import { AuthUser, badInput, EventBus, failedPrecondition, FieldProblem, forbidden, isUuid, notFound } from '@taskforce/api-core';
+import { AuthUser, badInput, EventBus, failedPrecondition, forbidden, isUuid, notFound, readInput } from '@taskforce/api-core';
 import { NotificationDraft, NotificationService } from '@taskforce/api-notifications';
 import { OperationPolicy } from '@taskforce/api-operations';
 import { claimIdempotencyKey } from '@taskforce/api-tasks';
@@ -48,22 +48,38 @@ export class InformationRequestService {
 
   /**
    * Sends a request to another agency of the operation; its liaison officers are notified (urgent when the request
-   * is URGENT). A resend with the same `idempotencyKey` returns the first request.
+   * is URGENT). A resend with the same `idempotencyKey` and the same input returns the first request (IDEMPOTENCY_KEY_REUSED
+   * with other input).
    * @throws NOT_FOUND for an operation the caller cannot see; FAILED_PRECONDITION when it is closed; BAD_USER_INPUT
-   *   naming every bad field at once: `toAgencyId` unless another agency taking part in it, `dueAt` for a due date not
-   *   in the future.
+   *   naming every bad field at once, those of the wrong form (`SendInformationRequestInput`: subject, body, priority,
+   *   dueAt, handlingCondition…) with those the operation decides on: `toAgencyId` unless another agency taking part
+   *   in it, `dueAt` for a due date not in the future.
    */
-  async send(actor: AuthUser, input: SendInformationRequestInput, now: Date = new Date()): Promise<InformationRequestModel> {
+  async send(actor: AuthUser, raw: Record<string, unknown>, now: Date = new Date()): Promise<InformationRequestModel> {
+    const { input, problems } = await readInput(SendInformationRequestInput, raw);
     const { request, facts, published } = await this.db.transaction(async (m) => {
-      const facts = await this.operations.requireWritable(actor, input.operationId, m);
-      const problems: FieldProblem[] = [];
-      if (!isUuid(input.toAgencyId) || input.toAgencyId === actor.agencyId || !facts.participatingAgencyIds.includes(input.toAgencyId)) {
+      const facts = await this.operations.requireWritable(actor, input.operationId, m).catch((error: unknown) => {
+        // The same refusal, whatever the operation, for a field of the wrong form.
+        throw problems.length ? badInput(problems) : error;
+      });
+      if (!isUuid(String(input.toAgencyId)) || input.toAgencyId === actor.agencyId || !facts.participatingAgencyIds.includes(input.toAgencyId)) {
         problems.push({ field: 'toAgencyId', message: 'toAgencyId must be another agency taking part in this joint operation' });
       }
-      if (input.dueAt && input.dueAt.getTime() <= now.getTime()) problems.push({ field: 'dueAt', message: 'dueAt must be in the future' });
+      const dueAtChecked = !problems.some((p) => p.field === 'dueAt');
+      if (dueAtChecked && input.dueAt && input.dueAt.getTime() <= now.getTime()) problems.push({ field: 'dueAt', message: 'dueAt must be in the future' });
       if (problems.length) throw badInput(problems);
       const repo = m.getRepository(InformationRequestEntity);
-      const claim = await claimIdempotencyKey(m, actor.userId, 'sendInformationRequest', input.idempotencyKey);
+      const claim = await claimIdempotencyKey(m, actor.userId, 'sendInformationRequest', input.idempotencyKey, {
+        operationId: input.operationId,
+        toAgencyId: input.toAgencyId,
+        subject: input.subject,
+        body: input.body,
+        priority: input.priority,
+        dueAt: input.dueAt ?? null,
+        tlp: input.tlp ?? TlpLabel.AMBER,
+        handlingCode: input.handlingCode ?? null,
+        handlingCondition: input.handlingCondition ?? null,
+      });
       if (!claim.fresh) return { request: await repo.findOneByOrFail({ id: claim.id }), facts, published: null };
       await repo.insert({
         id: claim.id,

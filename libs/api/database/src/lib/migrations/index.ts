@@ -36,6 +36,8 @@ import { HandlingConditions1766020000000 } from './1766020000000-handling-condit
 import { OpaqueFileDownloadTickets1766025000000 } from './1766025000000-opaque-file-download-tickets';
 import { PersonLanguage1766030000000 } from './1766030000000-person-language';
 import { LeadSelectors1766040000000 } from './1766040000000-lead-selectors';
+import { PerOperationMessageSeq1766050000000 } from './1766050000000-per-operation-message-seq';
+import { IdempotencyRequestFingerprints1766050001000 } from './1766050001000-idempotency-request-fingerprints';
 import { SelectorQueryHits1766060000000 } from './1766060000000-selector-query-hits';
 
 /** Every migration, oldest first. */
@@ -78,5 +80,7 @@ export const migrations = [
   OpaqueFileDownloadTickets1766025000000,
   PersonLanguage1766030000000,
   LeadSelectors1766040000000,
+  PerOperationMessageSeq1766050000000,
+  IdempotencyRequestFingerprints1766050001000,
   SelectorQueryHits1766060000000,
 ];

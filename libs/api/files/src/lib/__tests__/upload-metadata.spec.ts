@@ -8,6 +8,12 @@ describe('the metadata of a new upload', () => {
     expect(readUploadMetadata({ name: 'scan.png', attachedKind: 'LEAD', attachedId: ID, tlp: 'RED', handlingCode: 'H2' })).toEqual({ kind: 'LEAD', attachedId: ID, filename: 'scan.png', tlp: 'RED', handlingCode: 'H2', handlingCondition: null });
   });
 
+  it('takes `name` when `filename` is empty or blank', () => {
+    expect(readUploadMetadata({ filename: '', name: 'scan.png', attachedKind: 'TASK', attachedId: ID })).toMatchObject({ filename: 'scan.png' });
+    expect(readUploadMetadata({ filename: '  ', name: 'scan.png', attachedKind: 'TASK', attachedId: ID })).toMatchObject({ filename: 'scan.png' });
+    expect(readUploadMetadata({ filename: '', attachedKind: 'TASK', attachedId: ID })).toMatchObject({ filename: '' });
+  });
+
   it('reads the restriction of a file marked H3, without invisible controls, trimmed', () => {
     expect(readUploadMetadata({ filename: 'a.pdf', attachedKind: 'TASK', attachedId: ID, handlingCode: 'H3', handlingCondition: ' Court use\u202E only ' })).toEqual({
       kind: 'TASK',

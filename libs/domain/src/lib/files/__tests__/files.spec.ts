@@ -1,4 +1,4 @@
-import { canReattachFile, downloadContentType, FileAttachmentKind, leadFilesReadable, storedFileName } from '../files';
+import { canReattachFile, downloadContentType, FileAttachmentKind, fileDeletionReasonProblem, leadFilesReadable, storedFileName } from '../files';
 
 describe('stored file names', () => {
   it.each([
@@ -10,9 +10,22 @@ describe('stored file names', () => {
     ['\u2067report\u2069\u200B.pdf\uFEFF', 'report.pdf'],
     ['تقرير\u200F.pdf', 'تقرير\u200F.pdf'],
     ['line\nbreak.txt', 'line_break.txt'],
+    ['ledger\u007F2025.xlsx', 'ledger_2025.xlsx'],
+    ['a\u0080b\u0085c\u009Fd.txt', 'a_b_c_d.txt'],
+    ['kept\u00A0\u00E9.txt', 'kept\u00A0\u00E9.txt'],
     ['..', 'file'],
     ['', 'file'],
-    ['x'.repeat(250) + '.jpg', 'x'.repeat(200)],
+    // Over 200 characters: the base name is shortened and the extension (at most 16 characters with its dot) kept.
+    ['x'.repeat(250) + '.jpg', 'x'.repeat(196) + '.jpg'],
+    ['y'.repeat(199) + '.xlsx', 'y'.repeat(195) + '.xlsx'],
+    ['z'.repeat(196) + '.pdf', 'z'.repeat(196) + '.pdf'],
+    ['report ' + 'w'.repeat(200) + '.tar.gz', 'report ' + 'w'.repeat(190) + '.gz'],
+    ['a'.repeat(190) + '.' + 'e'.repeat(15), 'a'.repeat(184) + '.' + 'e'.repeat(15)],
+    ['a'.repeat(190) + '.' + 'e'.repeat(16), ('a'.repeat(190) + '.' + 'e'.repeat(16)).slice(0, 200)],
+    // 255 bytes at most: '.txt' takes 4, each 📄 4 (UTF-8), so 62 of them fit (251 / 4).
+    ['📄'.repeat(70) + '.txt', '📄'.repeat(62) + '.txt'],
+    ['é'.repeat(150) + '.docx', 'é'.repeat(125) + '.docx'],
+    ['.' + 'h'.repeat(250), '.' + 'h'.repeat(199)],
   ])('%p is stored as %p', (sent, stored) => {
     expect(storedFileName(sent)).toBe(stored);
   });
@@ -52,5 +65,19 @@ describe('moving a file to another record', () => {
     ['someone else, off a task', { userId: 'u-2' }, FileAttachmentKind.TASK, false],
   ])('%s: %p', (_case, actor, attachedKind, allowed) => {
     expect(canReattachFile(actor, { uploadedById: 'u-1', attachedKind })).toBe(allowed);
+  });
+});
+
+describe('the reason for deleting a file', () => {
+  it.each([
+    ['', 'reason must be at least 3 characters: why the content is deleted'],
+    ['  ab ', 'reason must be at least 3 characters: why the content is deleted'],
+    ['a\u200Bb', 'reason must be at least 3 characters: why the content is deleted'],
+    ['abc', null],
+    [' Uploaded twice ', null],
+    ['r'.repeat(500), null],
+    ['r'.repeat(501), 'reason must be at most 500 characters'],
+  ])('%p: %p', (reason, problem) => {
+    expect(fileDeletionReasonProblem(reason)).toBe(problem);
   });
 });

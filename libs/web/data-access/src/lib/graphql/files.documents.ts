@@ -83,3 +83,18 @@ export const CREATE_FILE_DOWNLOAD_TICKET_MUTATION = graphql(`
     }
   }
 `);
+
+/**
+ * Deletes a file's content (its uploader or a coordinator) for the stated `reason` (3–500 characters, recorded in the
+ * custody trail); the record, SHA-256 and trail stay. BAD_USER_INPUT naming `reason`; FORBIDDEN for anyone else.
+ */
+export const DELETE_FILE_MUTATION = graphql(`
+  mutation DeleteFile($id: ID!, $reason: String!) {
+    deleteFile(id: $id, reason: $reason) {
+      id
+      state
+      deletedAt
+      deletedReason
+    }
+  }
+`);

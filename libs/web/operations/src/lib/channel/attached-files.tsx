@@ -12,6 +12,8 @@ import {
 import { Alert, Button, DEFAULT_MARKINGS, formatDateTime, HandlingMarking, LoadError, MarkingPicker, markingsInput, TlpBadge, type Markings } from '@taskforce/web-ui';
 import { useCallback, useRef, useState } from 'react';
 import { CustodyTrail } from './custody-trail';
+import { DeleteFile } from './delete-file';
+import { FileName } from './file-name';
 
 /** "1.2 MB", "340 kB", "12 bytes" (SI units, as browsers show downloads). */
 function sizeText(bytes: number): string {
@@ -32,7 +34,7 @@ function sizeText(bytes: number): string {
  * and asks the person to compare the saved file with that SHA-256; a file whose stored content a check found altered
  * is flagged (and still downloadable, for forensic work). With `canAttach`,
  * a file picker uploads one more (resumable, tus) with the TLP label chosen. Refetches when a `file.changed` event
- * names the record. Each file's custody trail opens on demand.
+ * names the record. Each file's custody trail opens on demand; its content can be deleted for a stated reason.
  */
 export function AttachedFiles({ target, canAttach, label }: { target: Omit<FileUploadTarget, 'tlp' | 'handlingCode' | 'handlingCondition'>; canAttach: boolean; label: string }) {
   const { data, error, refetch } = useQuery(FILES_QUERY, { variables: { attachedTo: { kind: target.attachedKind, id: target.attachedId } }, fetchPolicy: 'cache-and-network' });
@@ -50,7 +52,7 @@ export function AttachedFiles({ target, canAttach, label }: { target: Omit<FileU
         <ul className="tf-files__list" aria-label={label}>
           {files.map((file) => (
             <li key={file.id} data-testid="attached-file" data-file-id={file.id}>
-              <FileRow file={file} />
+              <FileRow file={file} onChanged={reload} />
             </li>
           ))}
         </ul>
@@ -60,7 +62,7 @@ export function AttachedFiles({ target, canAttach, label }: { target: Omit<FileU
   );
 }
 
-function FileRow({ file }: { file: AttachedFileData }) {
+function FileRow({ file, onChanged }: { file: AttachedFileData; onChanged: () => void }) {
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
   const [createTicket, { loading: busy }] = useMutation(CREATE_FILE_DOWNLOAD_TICKET_MUTATION);
   const onDownload = async () => {
@@ -80,7 +82,7 @@ function FileRow({ file }: { file: AttachedFileData }) {
   };
   return (
     <div className="tf-small">
-      <strong data-testid="attached-file-name">{file.name}</strong> <span className="tf-muted">{sizeText(file.size)}</span> <TlpBadge tlp={file.tlp} />{' '}
+      <FileName name={file.name} /> <span className="tf-muted">{sizeText(file.size)}</span> <TlpBadge tlp={file.tlp} />{' '}
       <HandlingMarking code={file.handlingCode} restriction={file.handlingCondition} testId="attached-file-handling-code" />{' '}
       <span className="tf-muted">
         {file.uploaderAgency?.acronym}
@@ -108,6 +110,7 @@ function FileRow({ file }: { file: AttachedFileData }) {
             {file.expiresAt && <> · kept until {formatDateTime(file.expiresAt)}</>}
           </div>
           <CustodyTrail fileId={file.id} />
+          <DeleteFile fileId={file.id} onDeleted={onChanged} />
         </>
       )}
       {outcome && (
@@ -147,7 +150,7 @@ function AttachFile({ target, onAttached }: { target: Omit<FileUploadTarget, 'tl
         <input ref={input} type="file" onChange={(event) => void onPick(event.target.files?.[0])} data-testid="attach-file-input" />
       </label>
       {progress && (
-        <p role="status" className="tf-small" data-testid="attach-file-progress">
+        <p role="status" className="tf-small tf-break" data-testid="attach-file-progress">
           {progress}
         </p>
       )}

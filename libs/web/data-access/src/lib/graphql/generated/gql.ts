@@ -50,6 +50,7 @@ type Documents = {
     "\n  query FileCustody($fileId: ID!) {\n    fileCustody(fileId: $fileId) {\n      action\n      at\n      sha256\n      reason\n      intact\n      sha256Found\n      clientAddress\n      movedFrom {\n        kind\n        id\n      }\n      movedTo {\n        kind\n        id\n      }\n      actor {\n        id\n        displayName\n      }\n      agency {\n        id\n        acronym\n      }\n    }\n  }\n": typeof types.FileCustodyDocument,
     "\n  mutation SetOperationFileRetention($operationId: ID!, $days: Int!) {\n    setOperationFileRetention(operationId: $operationId, days: $days)\n  }\n": typeof types.SetOperationFileRetentionDocument,
     "\n  mutation CreateFileDownloadTicket($id: ID!) {\n    createFileDownloadTicket(id: $id) {\n      url\n      expiresAt\n    }\n  }\n": typeof types.CreateFileDownloadTicketDocument,
+    "\n  mutation DeleteFile($id: ID!, $reason: String!) {\n    deleteFile(id: $id, reason: $reason) {\n      id\n      state\n      deletedAt\n      deletedReason\n    }\n  }\n": typeof types.DeleteFileDocument,
     "\n  fragment AgencyFields on Agency {\n    id\n    name\n    acronym\n    kind\n    country\n    countryName\n  }\n": typeof types.AgencyFieldsFragmentDoc,
     "\n  fragment PersonFields on User {\n    id\n    displayName\n    agency {\n      id\n      acronym\n    }\n  }\n": typeof types.PersonFieldsFragmentDoc,
     "\n  fragment ViewerFields on User {\n    id\n    email\n    displayName\n    roles\n    language\n    agency {\n      ...AgencyFields\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
@@ -202,6 +203,7 @@ const documents: Documents = {
     "\n  query FileCustody($fileId: ID!) {\n    fileCustody(fileId: $fileId) {\n      action\n      at\n      sha256\n      reason\n      intact\n      sha256Found\n      clientAddress\n      movedFrom {\n        kind\n        id\n      }\n      movedTo {\n        kind\n        id\n      }\n      actor {\n        id\n        displayName\n      }\n      agency {\n        id\n        acronym\n      }\n    }\n  }\n": types.FileCustodyDocument,
     "\n  mutation SetOperationFileRetention($operationId: ID!, $days: Int!) {\n    setOperationFileRetention(operationId: $operationId, days: $days)\n  }\n": types.SetOperationFileRetentionDocument,
     "\n  mutation CreateFileDownloadTicket($id: ID!) {\n    createFileDownloadTicket(id: $id) {\n      url\n      expiresAt\n    }\n  }\n": types.CreateFileDownloadTicketDocument,
+    "\n  mutation DeleteFile($id: ID!, $reason: String!) {\n    deleteFile(id: $id, reason: $reason) {\n      id\n      state\n      deletedAt\n      deletedReason\n    }\n  }\n": types.DeleteFileDocument,
     "\n  fragment AgencyFields on Agency {\n    id\n    name\n    acronym\n    kind\n    country\n    countryName\n  }\n": types.AgencyFieldsFragmentDoc,
     "\n  fragment PersonFields on User {\n    id\n    displayName\n    agency {\n      id\n      acronym\n    }\n  }\n": types.PersonFieldsFragmentDoc,
     "\n  fragment ViewerFields on User {\n    id\n    email\n    displayName\n    roles\n    language\n    agency {\n      ...AgencyFields\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
@@ -476,6 +478,10 @@ export function graphql(source: "\n  mutation SetOperationFileRetention($operati
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateFileDownloadTicket($id: ID!) {\n    createFileDownloadTicket(id: $id) {\n      url\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation CreateFileDownloadTicket($id: ID!) {\n    createFileDownloadTicket(id: $id) {\n      url\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteFile($id: ID!, $reason: String!) {\n    deleteFile(id: $id, reason: $reason) {\n      id\n      state\n      deletedAt\n      deletedReason\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteFile($id: ID!, $reason: String!) {\n    deleteFile(id: $id, reason: $reason) {\n      id\n      state\n      deletedAt\n      deletedReason\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
