@@ -118,6 +118,20 @@ export class SelectorService {
     return rows.map((r) => this.toModel(r));
   }
 
+  /**
+   * The normalised values of the selectors `listFor` shows the reader of `lead` (the same rule: none under a redacting
+   * share), for exports that need the value itself (STIX). Oldest first.
+   */
+  async readableValues(lead: Pick<LeadModel, 'id' | 'redaction' | 'persons'>): Promise<Array<{ kind: LeadSelectorEntity['kind']; value: string }>> {
+    if (lead.redaction) return [];
+    const persons = lead.persons.map((p) => p.id);
+    const rows = await this.db.getRepository(LeadSelectorEntity).find({
+      where: [{ leadId: lead.id, leadPersonId: IsNull() }, ...(persons.length ? [{ leadId: lead.id, leadPersonId: In(persons) }] : [])],
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+    return rows.map((r) => ({ kind: r.kind, value: (JSON.parse(this.cipher.open({ keyId: r.cipherKeyId, ciphertext: r.ciphertext })) as SealedSelector).value }));
+  }
+
   /** What a hit on the lead's selectors reveals, for its originating agency only (null for recipients). */
   async hitModeOf(lead: Pick<LeadModel, 'id' | 'viewerIsOriginator' | 'tlp' | 'handlingCodes'>): Promise<LeadHitModeModel | null> {
     if (!lead.viewerIsOriginator) return null;
