@@ -146,7 +146,7 @@ describe('STIX 2.1 export of a lead (leadStix)', () => {
       labels: ['sexual-exploitation'],
       object_refs: [identity, ...locations.map((l) => l.id), ...scos.map((s) => s.id)],
       object_marking_refs: markings,
-      extensions: { [EXTENSION]: { extension_type: 'property-extension', form_of_exploitation: 'SEXUAL_EXPLOITATION', source_reliability: 'B', information_credibility: '2' } },
+      extensions: { [EXTENSION]: { extension_type: 'property-extension', form_of_exploitation: 'SEXUAL_EXPLOITATION', source_reliability: 'B', information_credibility: '2', data_categories: ['VICTIM_PERSONAL_DATA', 'SUSPECT_PERSONAL_DATA', 'LOCATION_DATA'] } },
     };
     const agencyCreated = new Date(agency.created_at).toISOString();
     return {
@@ -219,7 +219,12 @@ describe('STIX 2.1 export of a lead (leadStix)', () => {
     const fullReport = full.objects.find((o) => o['type'] === 'report') as Record<string, any>;
     const scoTypes = ['email-addr', 'domain-name', 'user-account', 'taskforce-selector'];
     // Everything else is the full bundle minus the selectors.
-    expect({ ...report, id: fullReport['id'], description: fullReport['description'] }).toEqual({ ...fullReport, object_refs: fullReport['object_refs'].filter((r: string) => !scoTypes.some((type) => r.startsWith(`${type}--`))) });
+    const withoutVictimData = { ...fullReport['extensions'][EXTENSION], data_categories: ['SUSPECT_PERSONAL_DATA', 'LOCATION_DATA'] };
+    expect({ ...report, id: fullReport['id'], description: fullReport['description'] }).toEqual({
+      ...fullReport,
+      object_refs: fullReport['object_refs'].filter((r: string) => !scoTypes.some((type) => r.startsWith(`${type}--`))),
+      extensions: { [EXTENSION]: withoutVictimData },
+    });
     expect(bundle.objects.filter((o) => scoTypes.includes(o['type']))).toEqual([]);
     expect(bundle.objects.filter((o) => o['type'] !== 'report')).toEqual(full.objects.filter((o) => o['type'] !== 'report' && !scoTypes.includes(o['type'] as string)));
     expect(JSON.stringify(bundle)).not.toContain('ana.pop');

@@ -34,6 +34,8 @@ export interface StixLeadSource {
     handlingCondition: string | null;
     createdAt: Date;
     updatedAt: Date;
+    /** Data categories as the viewer reads them (removed ones left out). */
+    dataCategories: string[];
     /** Categories the viewer's share removed (empty for the originator and a full share). */
     redactedCategories: string[];
   };
@@ -57,7 +59,7 @@ export function extensionDefinition(): StixObject {
     description: 'Leads of a joint anti-trafficking task force: selectors without a standard SCO, the Admiralty grading and form of exploitation of a report, the role of a route country, and Europol handling codes.',
     schema: [
       `new-sco ${SELECTOR_SCO_TYPE}: selector_kind (PHONE, IBAN, ACCOUNT_NUMBER, IDENTITY_DOCUMENT, VEHICLE_REGISTRATION, CRYPTO_ADDRESS; required), value (the normalised value: E.164 phone, ISO 13616 IBAN, country|bank code|number, document type|issuing country|number, country|plate, network|address; required); id contributing properties selector_kind and value.`,
-      'property-extension on report: form_of_exploitation (Palermo Protocol art. 3 forms), source_reliability (Admiralty A-F), information_credibility (Admiralty 1-6).',
+      'property-extension on report: form_of_exploitation (Palermo Protocol art. 3 forms), source_reliability (Admiralty A-F), information_credibility (Admiralty 1-6), data_categories (the categories of data the lead contains as exported).',
       'property-extension on location: route_role (ORIGIN, TRANSIT or DESTINATION).',
       'property-extension on marking-definition: handling_codes (Europol H0-H3), handling_condition (the H3 condition, free text).',
     ].join(' '),
@@ -147,7 +149,7 @@ export function leadBundle(source: StixLeadSource): { type: 'bundle'; id: string
     object_refs: [identityId, ...locations.map((l) => l['id']), ...scos.map((s) => s['id'])],
     object_marking_refs: markings,
     extensions: {
-      [STIX_EXTENSION_ID]: { extension_type: 'property-extension', form_of_exploitation: lead.formOfExploitation, source_reliability: lead.sourceReliability, information_credibility: lead.informationCredibility },
+      [STIX_EXTENSION_ID]: { extension_type: 'property-extension', form_of_exploitation: lead.formOfExploitation, source_reliability: lead.sourceReliability, information_credibility: lead.informationCredibility, data_categories: [...lead.dataCategories] },
     },
   };
   return {
