@@ -21,7 +21,7 @@ import { errorCode, gql, GqlResponse, login, startTestApp, TestApp } from '../su
  *   IBAN    RO49 AAAA 1B31 0075 ...    RO49AAAA1B31007593840000    taskforce-selector { selector_kind IBAN }
  */
 const PROJECT_NAMESPACE = 'bfedfb4e-582b-4607-9709-b68e50ea21a4';
-/** STIX 2.1 §2.9: the namespace of deterministic SCO identifiers. */
+/** STIX 2.1 (Identifier data type): the namespace of deterministic SCO identifiers. */
 const SCO_NAMESPACE = '00abedb4-aa42-466c-9c01-fed23315a9b7';
 const EXTENSION = 'extension-definition--b5afe0f3-9469-4bef-9d4f-a721ba6daf48';
 const WORKSPACE_IDENTITY = 'identity--6d109436-2bd0-4361-ba67-363ee40e9c23';
@@ -71,7 +71,7 @@ describe('STIX 2.1 export of a lead (leadStix)', () => {
     await f.operation(OPERATIONS.danube);
     await f.agreement(AGREEMENTS['UN-TIP-PROTOCOL'], AGREEMENTS['NL-RO-MLA']);
     await f.rule(RULES['NL-1'], RULES['NL-2'], RULES['NL-3']);
-    await f.lead(LEADS.recruiters);
+    await f.lead(LEADS.recruiters, LEADS.organs);
     leadId = f.leads[LEADS.recruiters.summary];
     for (const who of ['coordinator@nl.test', 'liaison@ro.test', 'liaison@be.test', 'liaison@es.test']) token[who] = await login(t.url, who, FIXTURE_PASSWORD);
     for (const selector of SELECTORS) {
@@ -228,6 +228,27 @@ describe('STIX 2.1 export of a lead (leadStix)', () => {
     expect(bundle.objects.filter((o) => scoTypes.includes(o['type']))).toEqual([]);
     expect(bundle.objects.filter((o) => o['type'] !== 'report')).toEqual(full.objects.filter((o) => o['type'] !== 'report' && !scoTypes.includes(o['type'] as string)));
     expect(JSON.stringify(bundle)).not.toContain('ana.pop');
+  });
+
+  const READERS = ['coordinator@nl.test', 'liaison@ro.test', 'liaison@be.test', 'liaison@es.test'];
+  const MATRIX = READERS.flatMap((who) => [LEADS.recruiters.summary, LEADS.organs.summary].map((summary) => [who, summary]));
+  it.each(MATRIX)('%s × %s: exported exactly when the lead query answers, with its name, description and markings', async (who, summary) => {
+    const id = f.leads[summary];
+    const shown = await as(who, 'query($id: ID!) { lead(id: $id) { summary details tlp handlingCodes handlingCondition } }', { id });
+    const res = await as(who, STIX, { id });
+    expect(errorCode(res)).toBe(errorCode(shown));
+    expect(res.errors?.[0]?.message).toBe(shown.errors?.[0]?.message);
+    if (!shown.data?.lead) return;
+    const objects = (JSON.parse(res.data!.leadStix) as { objects: Array<Record<string, any>> }).objects;
+    const report = objects.find((o) => o['type'] === 'report')!;
+    expect([report['name'], report['description']]).toEqual([shown.data.lead.summary, shown.data.lead.details]);
+    expect(report['object_marking_refs'][0]).toBe(TLP_IDS[shown.data.lead.tlp === 'AMBER_STRICT' ? 'AMBER+STRICT' : (shown.data.lead.tlp as 'RED')]);
+    const handling = objects.find((o) => o['type'] === 'marking-definition' && o['definition_type'] === 'statement');
+    expect(handling?.['extensions'][EXTENSION]).toEqual(
+      shown.data.lead.handlingCodes.length
+        ? { extension_type: 'property-extension', handling_codes: shown.data.lead.handlingCodes, ...(shown.data.lead.handlingCondition ? { handling_condition: shown.data.lead.handlingCondition } : {}) }
+        : undefined,
+    );
   });
 
   it('answers NOT_FOUND alike for an unreadable lead (ES-BIP holds no share) and an unknown id', async () => {

@@ -46,7 +46,7 @@ export interface StixLeadSource {
 
 type StixObject = Record<string, unknown>;
 
-/** The workspace's extension-definition (STIX 2.1 §7.3): one new SCO and property extensions. */
+/** The workspace's extension-definition (STIX 2.1 Extension Definition): one new SCO and property extensions. */
 export function extensionDefinition(): StixObject {
   return {
     type: 'extension-definition',

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 
 /** The workspace's namespace for the UUIDv5 identifiers of SDOs, markings and bundles (never change it). */
 export const STIX_PROJECT_NAMESPACE = 'bfedfb4e-582b-4607-9709-b68e50ea21a4';
-/** STIX 2.1 §2.9: the namespace of deterministic SCO identifiers. */
+/** STIX 2.1 (Identifier data type): the namespace of deterministic SCO identifiers. */
 export const STIX_SCO_NAMESPACE = '00abedb4-aa42-466c-9c01-fed23315a9b7';
 /** The workspace's extension-definition: the `taskforce-selector` SCO and the lead, route and handling properties. */
 export const STIX_EXTENSION_ID = 'extension-definition--b5afe0f3-9469-4bef-9d4f-a721ba6daf48';
@@ -114,7 +114,7 @@ export function projectId(type: string, role: string): string {
 }
 
 /**
- * STIX 2.1 §2.9 deterministic SCO id: UUIDv5 under the SCO namespace of the RFC 8785 canonical JSON of the
+ * STIX 2.1 deterministic SCO id (Identifier data type): UUIDv5 under the SCO namespace of the RFC 8785 canonical JSON of the
  * ID-contributing properties (flat strings here: keys in code-point order, no white space).
  */
 export function scoId(type: string, contributing: Record<string, string>): string {
