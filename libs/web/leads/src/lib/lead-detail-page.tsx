@@ -9,6 +9,7 @@ import { LeadStatusBadge } from './lead-status-labels';
 import { isLeadNotification, noticeHeading } from './lead-notifications';
 import { LeadAuditTrail } from './audit/lead-audit-trail';
 import { LinkedTasks } from './lead-tasks';
+import { ExportStixButton } from './export-stix-button';
 import { RevealIdentity } from './reveal-identity';
 import { ShareLeadDialog } from './share-lead-dialog';
 import { SharesSection } from './lead-shares-section';
@@ -84,6 +85,7 @@ export function LeadDetailPage({ leadId }: { leadId: string }) {
           <h1 className="tf-page__title" data-testid="lead-summary">
             {lead.summary}
           </h1>
+          <ExportStixButton leadId={lead.id} />
           {canShare && (
             <Button variant="primary" onClick={() => setSharing(true)} data-testid="share-lead">
               Share
