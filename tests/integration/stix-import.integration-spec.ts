@@ -1,3 +1,4 @@
+import { Role } from '@taskforce/domain';
 import { FIXTURE_PASSWORD, FixtureBuilder } from '../support/fixture-builder';
 import { AGENCIES, LEADS, OPERATIONS, PEOPLE } from '../support/sample-task-force';
 import { AGREEMENTS, RULES } from '../support/sharing-law';
@@ -5,8 +6,8 @@ import { errorCode, gql, GqlResponse, login, startTestApp, TestApp } from '../su
 
 /**
  * STIX 2.1 import of a lead (importStixBundle, docs/stix.md). Round trip: NL-POL's recruiters lead (TLP:AMBER, H2,
- * B/2, route RO → NL → ES, three selectors) exported by RO-DIOC, which holds a full share, then imported by RO-DIOC's
- * liaison officer: a new lead of RO-DIOC whose fields are the ones RO-DIOC could read, worked out by hand below.
+ * B/2, route RO → NL → ES, three selectors) exported by RO-DIOC's liaison officer (RO-DIOC holds a full share), then
+ * imported by RO-DIOC's analyst: a new lead of RO-DIOC whose fields are the ones RO-DIOC could read, worked out by hand below.
  */
 const TLP_GREEN = 'marking-definition--bab4a63c-aed9-4cf5-a766-dfca5abac2bb';
 const IMPORT = `mutation($bundle: String!) { importStixBundle(bundle: $bundle) {
@@ -26,13 +27,13 @@ describe('STIX 2.1 import of a lead (importStixBundle)', () => {
     t = await startTestApp({}, { demoData: false });
     const f = new FixtureBuilder(t.db);
     await f.agency(AGENCIES['NL-POL'], AGENCIES['RO-DIOC'], AGENCIES['BE-SIS'], AGENCIES['ES-BIP'], AGENCIES.SPF, AGENCIES.Europol, AGENCIES.IOM);
-    await f.person(PEOPLE['coordinator@nl.test'], PEOPLE['liaison@ro.test'], PEOPLE['member@ro.test']);
+    await f.person(PEOPLE['coordinator@nl.test'], PEOPLE['liaison@ro.test'], PEOPLE['member@ro.test'], { email: 'analyst@ro.test', name: 'Radu Stan', agency: 'RO-DIOC', roles: [Role.ANALYST] });
     await f.operation(OPERATIONS.danube);
     await f.agreement(AGREEMENTS['UN-TIP-PROTOCOL'], AGREEMENTS['NL-RO-MLA']);
     await f.rule(RULES['NL-1'], RULES['NL-2'], RULES['NL-3']);
     await f.lead(LEADS.recruiters);
     leadId = f.leads[LEADS.recruiters.summary];
-    for (const who of ['coordinator@nl.test', 'liaison@ro.test', 'member@ro.test']) token[who] = await login(t.url, who, FIXTURE_PASSWORD);
+    for (const who of ['coordinator@nl.test', 'liaison@ro.test', 'member@ro.test', 'analyst@ro.test']) token[who] = await login(t.url, who, FIXTURE_PASSWORD);
     for (const selector of [
       { kind: 'EMAIL', email: 'Ana.Pop@Example.RO' },
       { kind: 'ONLINE_HANDLE', platform: 'TELEGRAM', handle: '@Anna_M' },
@@ -44,9 +45,9 @@ describe('STIX 2.1 import of a lead (importStixBundle)', () => {
   });
   afterAll(() => t?.close());
 
-  it("round trip: RO-DIOC's import of its export is a new RO-DIOC lead with the fields it could read", async () => {
+  it("round trip: an RO-DIOC analyst's import of RO-DIOC's export is a new RO-DIOC lead with the fields it could read", async () => {
     const bundle = await exported('liaison@ro.test');
-    const res = await importAs('liaison@ro.test', bundle);
+    const res = await importAs('analyst@ro.test', bundle);
     expect(res.errors).toBeUndefined();
     const { lead, skipped } = res.data!.importStixBundle;
     expect(lead.id).not.toBe(leadId);
@@ -86,10 +87,11 @@ describe('STIX 2.1 import of a lead (importStixBundle)', () => {
     const statement = { type: 'marking-definition', spec_version: '2.1', id: 'marking-definition--1f6e5ae4-4cf8-4a6b-8d0c-2f5f3e2c7a10', created: '2026-01-01T00:00:00.000Z', definition_type: 'statement', definition: { statement: 'Copyright 2026 Example' } };
     const malware = { type: 'malware', spec_version: '2.1', id: 'malware--0c7b5b88-8ff7-4a4d-aa9d-feb398cd0061', created: '2026-01-01T00:00:00.000Z', modified: '2026-01-01T00:00:00.000Z', name: 'x', is_family: false };
     const ipv4 = { type: 'ipv4-addr', spec_version: '2.1', id: 'ipv4-addr--ff26c055-6336-5bc5-b98d-13d6226742dd', value: '198.51.100.3' };
+    const badEmail = { type: 'email-addr', spec_version: '2.1', id: 'email-addr--3a3a6d4b-1c7e-5d0f-9d55-0c2a8f3c1a11', value: 'not-an-address' };
     // TLP:AMBER replaced by TLP:GREEN, the handling marking (H2) kept, a statement marking added.
     report['object_marking_refs'] = [TLP_GREEN, ...report['object_marking_refs'].slice(1), statement.id];
-    report['object_refs'] = [...report['object_refs'], malware.id, ipv4.id];
-    const res = await importAs('liaison@ro.test', { ...bundle, objects: [...bundle.objects, statement, malware, ipv4] });
+    report['object_refs'] = [...report['object_refs'], malware.id, ipv4.id, badEmail.id];
+    const res = await importAs('liaison@ro.test', { ...bundle, objects: [...bundle.objects, statement, malware, ipv4, badEmail] });
     expect(res.errors).toBeUndefined();
     const { lead, skipped } = res.data!.importStixBundle;
     expect(lead.tlp).toBe('RED');
@@ -100,17 +102,21 @@ describe('STIX 2.1 import of a lead (importStixBundle)', () => {
         [statement.id, 'marking-definition'],
         [malware.id, 'malware'],
         [ipv4.id, 'ipv4-addr'],
+        [badEmail.id, 'email-addr'],
       ].sort(),
     );
     expect(notIdentity.find((s: { id: string }) => s.id === statement.id).reason).toContain('TLP:RED');
+    expect(notIdentity.find((s: { id: string }) => s.id === badEmail.id).reason).toContain('EMAIL');
+    expect(JSON.stringify(skipped)).not.toContain('not-an-address');
+    expect(lead.selectors).toHaveLength(3);
   });
 
   it.each([
-    ['not JSON', '{"type": "bundle", ', 'bundle'],
-    ['not a bundle', { type: 'report' }, 'bundle.type'],
-    ['objects missing', { type: 'bundle', id: 'bundle--0c7b5b88-8ff7-4a4d-aa9d-feb398cd0061' }, 'bundle.objects'],
-    ['no report or grouping', { type: 'bundle', id: 'bundle--0c7b5b88-8ff7-4a4d-aa9d-feb398cd0061', objects: [{ type: 'identity', id: 'identity--0c7b5b88-8ff7-4a4d-aa9d-feb398cd0061', name: 'x' }] }, 'bundle.objects'],
-  ])('refuses %s with BAD_USER_INPUT naming %s, creating nothing', async (_what, bundle, field) => {
+    ['not JSON', 'bundle', '{"type": "bundle", '],
+    ['not a bundle', 'bundle.type', { type: 'report' }],
+    ['objects missing', 'bundle.objects', { type: 'bundle', id: 'bundle--0c7b5b88-8ff7-4a4d-aa9d-feb398cd0061' }],
+    ['no report or grouping', 'bundle.objects', { type: 'bundle', id: 'bundle--0c7b5b88-8ff7-4a4d-aa9d-feb398cd0061', objects: [{ type: 'identity', id: 'identity--0c7b5b88-8ff7-4a4d-aa9d-feb398cd0061', name: 'x' }] }],
+  ])('refuses %s with BAD_USER_INPUT naming %s, creating nothing', async (_what, field, bundle) => {
     const before = await t.db.query(LEAD_COUNT);
     const res = await importAs('liaison@ro.test', bundle);
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
