@@ -16,6 +16,7 @@ import { IndicatorsModule } from '@taskforce/api-indicators';
 import { JurisdictionModule } from '@taskforce/api-jurisdiction';
 import { LeadsModule } from '@taskforce/api-leads';
 import { MatchingModule } from '@taskforce/api-matching';
+import { StixModule } from '@taskforce/api-stix';
 import { NotificationsModule } from '@taskforce/api-notifications';
 import { OperationEvaluationModule } from '@taskforce/api-operation-evaluation';
 import { OperationLifecycleModule } from '@taskforce/api-operation-lifecycle';
@@ -77,6 +78,7 @@ export class AppModule {
         JurisdictionModule,
         LeadsModule,
         MatchingModule,
+        StixModule,
         IndicatorsModule,
         AuditModule,
         PeopleModule,

@@ -14,3 +14,4 @@ export * from './lib/lead-search';
 export * from './lib/lead-events';
 export { shareLawColumns } from './lib/share-lapse';
 export * from './lib/lead.model';
+export { CreateLeadInput, RouteStopInput } from './lib/dto/lead.inputs';

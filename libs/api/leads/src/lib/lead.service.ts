@@ -7,7 +7,7 @@ import { OperationPolicy } from '@taskforce/api-operations';
 import { TaskModel, TaskPolicy, TaskService } from '@taskforce/api-tasks';
 import { HandlingCode, isAllowedLeadStatusMove, isLeadWriter, LeadStatus, sortCategories } from '@taskforce/domain';
 import { randomBytes } from 'node:crypto';
-import { DataSource, In } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { CreateLeadInput, LinkTaskToLeadInput, UpdateLeadInput } from './dto/lead.inputs';
 import { requireClaims } from './lead-claims';
 import { LeadCipherService } from './lead-cipher.service';
@@ -18,6 +18,14 @@ import { LeadModel } from './lead.model';
 
 /** Fields of a lead that updateLead edits besides the status (markings and categories would need new decisions). */
 const EDITABLE_FIELDS = ['summary', 'details', 'formOfExploitation', 'sourceReliability', 'informationCredibility'] as const;
+
+/** What a caller that records a lead with more (an import) adds to its transaction and audit entry. */
+export interface LeadCreation {
+  /** Runs in the lead's transaction after it is saved; an error rolls the whole lead back. */
+  within?: (m: EntityManager, leadId: string) => Promise<void>;
+  /** Added to the LEAD_CREATED audit details (ids and codes only). */
+  auditDetails?: Record<string, unknown>;
+}
 
 /** A generated pseudonym for a potential victim, e.g. "PV-3F9A1C". */
 function pseudonym(): string {
@@ -49,7 +57,7 @@ export class LeadService {
    * caller cannot see; BAD_USER_INPUT for an H3 without condition (or a condition without H3), a suspect without
    * name, or TLP:RED named recipients that are not agencies.
    */
-  async create(actor: AuthUser, input: CreateLeadInput): Promise<LeadModel> {
+  async create(actor: AuthUser, input: CreateLeadInput, options: LeadCreation = {}): Promise<LeadModel> {
     const hasH3 = input.handlingCodes.includes(HandlingCode.H3);
     const condition = input.handlingCondition?.trim() || null;
     const problems = [];
@@ -98,7 +106,8 @@ export class LeadService {
           persons.create({ leadId: saved.id, position, role: p.role, name: null, pseudonym: pseudonym(), description: p.description ?? null, identityCiphertext: identity?.ciphertext ?? null, identityKeyId: identity?.keyId ?? null }),
         );
       }
-      await this.audit.record(actor, { action: AuditAction.LEAD_CREATED, subjectType: AuditSubject.LEAD, subjectId: saved.id, details: { leadId: saved.id, tlp: saved.tlp } }, m);
+      await this.audit.record(actor, { action: AuditAction.LEAD_CREATED, subjectType: AuditSubject.LEAD, subjectId: saved.id, details: { leadId: saved.id, tlp: saved.tlp, ...options.auditDetails } }, m);
+      await options.within?.(m, saved.id);
       return saved;
     });
     announceLead(this.bus, lead.id, 'CREATED', [lead.originatingAgencyId]);

@@ -108,6 +108,17 @@ export class SelectorMatchingService {
   }
 
   /**
+   * Counts a recording against the daily budgets inside the caller's transaction `m` (an import that must write all
+   * or nothing): a refusal throws and so rolls everything back, its refusal included.
+   * @returns the id of the query's row. @throws QUERY_BUDGET_EXHAUSTED with `budget` and `limit`.
+   */
+  async consumeBudgetInTransaction(m: EntityManager, actor: AuthUser, kind: SelectorKind, querierLeadId: string): Promise<string> {
+    const { queryId, refusedBy } = await consumeSelectorQuery(m, this.config, actor, kind, querierLeadId);
+    if (refusedBy) throw budgetExhausted(refusedBy.budget, refusedBy.limit);
+    return queryId;
+  }
+
+  /**
    * Matches a normalised selector of `actor`'s agency against every other agency's selectors in `m`'s transaction:
    * opens or extends one deconfliction case per holder lead hit, audits the query (SELECTOR_QUERIED) and each hit
    * (SELECTOR_HIT), and drafts a SELECTOR_QUERIED notification to each holder's liaison officers (push the returned rows

@@ -3,9 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditAction, AuditService, AuditSubject } from '@taskforce/api-audit';
 import { AuthUser, badInput, forbidden, isUuid, notFound } from '@taskforce/api-core';
 import { LeadEntity, LeadModel, LeadPersonEntity, LeadReadsService, requireClaims } from '@taskforce/api-leads';
-import { NotificationService } from '@taskforce/api-notifications';
+import { NotificationEntity, NotificationService } from '@taskforce/api-notifications';
 import { isLeadWriter } from '@taskforce/domain';
-import { defaultHitMode, hitDisclosure, HitMode } from '@taskforce/domain/matching';
+import { defaultHitMode, hitDisclosure, HitMode, NormalisedSelector } from '@taskforce/domain/matching';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { BlindIndex } from './blind-index';
 import { AddLeadSelectorInput, SetLeadHitModeInput } from './dto/selector.inputs';
@@ -79,6 +79,22 @@ export class SelectorService {
   }
 
   /**
+   * Records a normalised selector on a lead the caller's agency is creating, in the caller's transaction `m` (an
+   * import): counted against the daily budgets, sealed, blind-indexed, audited (LEAD_SELECTOR_ADDED) and matched as
+   * `add` does. Returns the notifications to push after commit.
+   * @throws QUERY_BUDGET_EXHAUSTED (the caller's transaction then rolls back).
+   */
+  async recordInTransaction(m: EntityManager, actor: AuthUser, leadId: string, selector: NormalisedSelector): Promise<NotificationEntity[]> {
+    const queryId = await this.matching.consumeBudgetInTransaction(m, actor, selector.kind, leadId);
+    const sealed = this.cipher.seal(JSON.stringify({ value: selector.value, display: selector.display } satisfies SealedSelector));
+    const index = this.blind.current(selector.kind, selector.value);
+    const repo = m.getRepository(LeadSelectorEntity);
+    const row = await repo.save(repo.create({ leadId, leadPersonId: null, kind: selector.kind, ciphertext: sealed.ciphertext, cipherKeyId: sealed.keyId, blindIndex: index.index, matchingKeyId: index.keyId, createdById: actor.userId }));
+    await this.audit.record(actor, { action: AuditAction.LEAD_SELECTOR_ADDED, subjectType: AuditSubject.LEAD, subjectId: leadId, details: { leadId, selectorId: row.id, kind: row.kind, personId: null } }, m);
+    return (await this.matching.matchInTransaction(m, actor, selector, leadId, queryId)).notifications;
+  }
+
+  /**
    * Removes a selector from a lead of the caller's agency. Audited (LEAD_SELECTOR_REMOVED). Returns its id.
    * @throws NOT_FOUND ("Selector not found") for unknown, malformed and unreadable selectors; FORBIDDEN as `add`.
    */
@@ -116,6 +132,20 @@ export class SelectorService {
       order: { createdAt: 'ASC', id: 'ASC' },
     });
     return rows.map((r) => this.toModel(r));
+  }
+
+  /**
+   * The normalised values of the selectors `listFor` shows the reader of `lead` (the same rule: none under a redacting
+   * share), for exports that need the value itself (STIX). Oldest first.
+   */
+  async readableValues(lead: Pick<LeadModel, 'id' | 'redaction' | 'persons'>): Promise<Array<{ kind: LeadSelectorEntity['kind']; value: string }>> {
+    if (lead.redaction) return [];
+    const persons = lead.persons.map((p) => p.id);
+    const rows = await this.db.getRepository(LeadSelectorEntity).find({
+      where: [{ leadId: lead.id, leadPersonId: IsNull() }, ...(persons.length ? [{ leadId: lead.id, leadPersonId: In(persons) }] : [])],
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+    return rows.map((r) => ({ kind: r.kind, value: (JSON.parse(this.cipher.open({ keyId: r.cipherKeyId, ciphertext: r.ciphertext })) as SealedSelector).value }));
   }
 
   /** What a hit on the lead's selectors reveals, for its originating agency only (null for recipients). */

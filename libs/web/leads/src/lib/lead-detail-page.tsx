@@ -10,6 +10,7 @@ import { isLeadNotification, noticeHeading } from './lead-notifications';
 import { LeadAuditTrail } from './audit/lead-audit-trail';
 import { LeadSelectorsSection } from './hit-no-hit/lead-selectors-section';
 import { LinkedTasks } from './lead-tasks';
+import { ExportStixButton } from './export-stix-button';
 import { RevealIdentity } from './reveal-identity';
 import { ShareLeadDialog } from './share-lead-dialog';
 import { SharesSection } from './lead-shares-section';
@@ -85,6 +86,7 @@ export function LeadDetailPage({ leadId }: { leadId: string }) {
           <h1 className="tf-page__title" data-testid="lead-summary">
             {lead.summary}
           </h1>
+          <ExportStixButton leadId={lead.id} />
           {canShare && (
             <Button variant="primary" onClick={() => setSharing(true)} data-testid="share-lead">
               Share

@@ -160,6 +160,7 @@ type Documents = {
     "\n  query GlotipBreakdownOptions($country: String!) {\n    glotipBreakdownOptions(country: $country) {\n      indicator\n      year\n      breakdowns\n    }\n  }\n": typeof types.GlotipBreakdownOptionsDocument,
     "\n  query GlotipBreakdown($input: GlotipBreakdownInput!) {\n    glotipBreakdown(input: $input) {\n      code\n      name\n      indicator\n      year\n      breakdown\n      rows {\n        category\n        sex\n        age\n        figure {\n          count\n          suppressed\n          published\n        }\n      }\n      total {\n        count\n        suppressed\n        published\n      }\n      suppressedRows\n      note\n      citation\n    }\n  }\n": typeof types.GlotipBreakdownDocument,
     "\n  mutation RecordCase($input: RecordCaseInput!) {\n    recordCase(input: $input) {\n      id\n      indicator\n    }\n  }\n": typeof types.RecordCaseDocument,
+    "\n  query LeadStix($id: ID!) {\n    leadStix(id: $id)\n  }\n": typeof types.LeadStixDocument,
     "\n  fragment TimingIndicatorsFields on TimingIndicatorsModel {\n    operationId\n    tasksOnTime { onTime late denominator excluded rate }\n    leadToAction { medianMs measured withoutAction }\n  }\n": typeof types.TimingIndicatorsFieldsFragmentDoc,
     "\n  query OperationIndicators($operationId: ID!) {\n    operationIndicators(operationId: $operationId) {\n      operationId\n      k\n      viewerIsCoordinator\n      targets {\n        id\n        indicator\n        periodStart\n        periodEnd\n        target\n        achieved { count suppressed label }\n        progress\n      }\n      timing { ...TimingIndicatorsFields }\n      taskForceTiming { ...TimingIndicatorsFields }\n    }\n  }\n": typeof types.OperationIndicatorsDocument,
     "\n  mutation SetOperationTarget($input: SetOperationTargetInput!) {\n    setOperationTarget(input: $input) {\n      id\n    }\n  }\n": typeof types.SetOperationTargetDocument,
@@ -313,6 +314,7 @@ const documents: Documents = {
     "\n  query GlotipBreakdownOptions($country: String!) {\n    glotipBreakdownOptions(country: $country) {\n      indicator\n      year\n      breakdowns\n    }\n  }\n": types.GlotipBreakdownOptionsDocument,
     "\n  query GlotipBreakdown($input: GlotipBreakdownInput!) {\n    glotipBreakdown(input: $input) {\n      code\n      name\n      indicator\n      year\n      breakdown\n      rows {\n        category\n        sex\n        age\n        figure {\n          count\n          suppressed\n          published\n        }\n      }\n      total {\n        count\n        suppressed\n        published\n      }\n      suppressedRows\n      note\n      citation\n    }\n  }\n": types.GlotipBreakdownDocument,
     "\n  mutation RecordCase($input: RecordCaseInput!) {\n    recordCase(input: $input) {\n      id\n      indicator\n    }\n  }\n": types.RecordCaseDocument,
+    "\n  query LeadStix($id: ID!) {\n    leadStix(id: $id)\n  }\n": types.LeadStixDocument,
     "\n  fragment TimingIndicatorsFields on TimingIndicatorsModel {\n    operationId\n    tasksOnTime { onTime late denominator excluded rate }\n    leadToAction { medianMs measured withoutAction }\n  }\n": types.TimingIndicatorsFieldsFragmentDoc,
     "\n  query OperationIndicators($operationId: ID!) {\n    operationIndicators(operationId: $operationId) {\n      operationId\n      k\n      viewerIsCoordinator\n      targets {\n        id\n        indicator\n        periodStart\n        periodEnd\n        target\n        achieved { count suppressed label }\n        progress\n      }\n      timing { ...TimingIndicatorsFields }\n      taskForceTiming { ...TimingIndicatorsFields }\n    }\n  }\n": types.OperationIndicatorsDocument,
     "\n  mutation SetOperationTarget($input: SetOperationTargetInput!) {\n    setOperationTarget(input: $input) {\n      id\n    }\n  }\n": types.SetOperationTargetDocument,
@@ -918,6 +920,10 @@ export function graphql(source: "\n  query GlotipBreakdown($input: GlotipBreakdo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RecordCase($input: RecordCaseInput!) {\n    recordCase(input: $input) {\n      id\n      indicator\n    }\n  }\n"): (typeof documents)["\n  mutation RecordCase($input: RecordCaseInput!) {\n    recordCase(input: $input) {\n      id\n      indicator\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LeadStix($id: ID!) {\n    leadStix(id: $id)\n  }\n"): (typeof documents)["\n  query LeadStix($id: ID!) {\n    leadStix(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

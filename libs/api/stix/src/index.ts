@@ -1,0 +1,3 @@
+export * from './lib/stix.module';
+export * from './lib/stix-bundle';
+export * from './lib/stix-vocabulary';
