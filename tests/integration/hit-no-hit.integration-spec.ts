@@ -119,6 +119,12 @@ describe('hit/no-hit matching of selectors', () => {
     expect((await phoneQuery('roMember', PHONE['ro-strict'])).data!.querySelector).toEqual({ kind: 'PHONE', hit: false, holders: [] });
   });
 
+  it.each([['XX'], ['ROU'], ['4']])('a region that is not an ISO 3166-1 alpha-2 country (%s) is a field error naming region', async (region) => {
+    const res = await phoneQuery('be', '0712 345 678', region);
+    expect(errorCode(res)).toBe('BAD_USER_INPUT');
+    expect(res.errors![0].extensions!['fields']).toEqual([expect.objectContaining({ field: 'region' })]);
+  });
+
   it('names the field of a malformed selector, without echoing it', async () => {
     const res = await phoneQuery('nl', '12');
     expect(errorCode(res)).toBe('BAD_USER_INPUT');

@@ -52,6 +52,16 @@ describe('idempotency keys reused with a different request', () => {
     expect(theirs.data!.postOperationMessage.body).toBe('Another text');
   });
 
+  it('a key is a UUID, read without regard to case: the same key in upper case returns the first message', async () => {
+    const idempotencyKey = randomUUID();
+    const input = { operationId: danube, body: 'Second van seen at the border', idempotencyKey };
+    const first = await as('liaison@ro.test', POST, { input });
+    const before = await count('operation_messages');
+    const again = await as('liaison@ro.test', POST, { input: { ...input, idempotencyKey: idempotencyKey.toUpperCase() } });
+    expect(again.data!.postOperationMessage.id).toBe(first.data!.postOperationMessage.id);
+    expect(await count('operation_messages')).toBe(before);
+  });
+
   it('a request for information: the same input returns the first request; other input is refused and sends nothing', async () => {
     const idempotencyKey = randomUUID();
     const input = { operationId: danube, toAgencyId: agency['BE-SIS'], priority: 'HIGH', subject: 'Bank records', body: 'Statements for 2025', dueAt: '2099-01-01T10:00:00Z', idempotencyKey };

@@ -123,6 +123,14 @@ describe('leads: search over what the caller may read, as the caller may read it
     }
   });
 
+  it('text pasted with invisible controls (zero-width, bidi, byte-order mark) finds what the plain text finds', async () => {
+    const res = await as('coordinator', SEARCH, { text: '\ufeffRotter\u200bdam\u2066' });
+    expect(res.errors).toBeUndefined();
+    const expected = (EXPECTED['rotterdam'].coordinator ?? []).map((k) => LEAD[k]).sort();
+    expect(res.data!.searchLeads.map((l: { summary: string }) => l.summary).sort()).toEqual(expected);
+    expect(res.data!.searchLeadCount).toBe(expected.length);
+  });
+
   it('200 characters are accepted', async () => {
     const res = await as('coordinator', SEARCH, { text: 'y'.repeat(200) });
     expect(res.errors).toBeUndefined();

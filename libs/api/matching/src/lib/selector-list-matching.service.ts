@@ -162,7 +162,7 @@ export class SelectorListMatchingService {
         .map((officer) => ({
           recipientUserId: officer.id,
           type: NotificationType.SELECTOR_QUERIED,
-          title: `${querier?.acronym ?? 'Another agency'} asked about a ${KIND_NAMES[hit.kind]} of one of your leads`,
+          title: `${querier?.acronym ?? 'Another agency'} asked about ${KIND_NAMES[hit.kind]} of one of your leads`,
           body: `Deconfliction case ${id}: decide whether to make contact.`,
           operationId: null,
           leadId: hit.leadId,

@@ -6,7 +6,7 @@ import { UserService } from '@taskforce/api-auth';
 import { AppConfig, AuthUser, badInput } from '@taskforce/api-core';
 import { NotificationDraft, NotificationEntity, NotificationService } from '@taskforce/api-notifications';
 import { HandlingCode, NotificationType, TlpLabel } from '@taskforce/domain';
-import { defaultHitMode, hitDisclosure, HitMode, NormalisedSelector, normaliseSelector, SelectorKind } from '@taskforce/domain/matching';
+import { defaultHitMode, hitDisclosure, HitMode, isoCountry, NormalisedSelector, normaliseSelector, SelectorKind } from '@taskforce/domain/matching';
 import { DataSource, EntityManager } from 'typeorm';
 import { BlindIndex } from './blind-index';
 import { SelectorValueInput } from './dto/selector.inputs';
@@ -32,15 +32,15 @@ export interface MatchOutcome {
 
 /** Names of the selector kinds in notifications (English, as the other notification titles). */
 export const KIND_NAMES: Record<SelectorKind, string> = {
-  [SelectorKind.PHONE]: 'phone number',
-  [SelectorKind.EMAIL]: 'e-mail address',
-  [SelectorKind.IDENTITY_DOCUMENT]: 'identity document',
-  [SelectorKind.IBAN]: 'IBAN',
-  [SelectorKind.ACCOUNT_NUMBER]: 'account number',
-  [SelectorKind.VEHICLE_REGISTRATION]: 'vehicle registration',
-  [SelectorKind.CRYPTO_ADDRESS]: 'crypto-currency address',
-  [SelectorKind.ONLINE_HANDLE]: 'online handle',
-  [SelectorKind.WEB_DOMAIN]: 'web domain',
+  [SelectorKind.PHONE]: 'a phone number',
+  [SelectorKind.EMAIL]: 'an e-mail address',
+  [SelectorKind.IDENTITY_DOCUMENT]: 'an identity document',
+  [SelectorKind.IBAN]: 'an IBAN',
+  [SelectorKind.ACCOUNT_NUMBER]: 'an account number',
+  [SelectorKind.VEHICLE_REGISTRATION]: 'a vehicle registration',
+  [SelectorKind.CRYPTO_ADDRESS]: 'a crypto-currency address',
+  [SelectorKind.ONLINE_HANDLE]: 'an online handle',
+  [SelectorKind.WEB_DOMAIN]: 'a web domain',
 };
 
 /**
@@ -64,10 +64,13 @@ export class SelectorMatchingService {
 
   /**
    * The normalised selector of `input`, with national phone numbers read in `input.region` or else the agency's country.
-   * @throws BAD_USER_INPUT naming each field to correct (`phone`, `iban`, `issuingCountry`, …; never echoing the value).
+   * @throws BAD_USER_INPUT naming each field to correct (`region` when it is not an ISO 3166-1 alpha-2 code; `phone`,
+   * `iban`, `issuingCountry`, …; never echoing the value).
    */
   async normalise(actor: Pick<AuthUser, 'agencyId'>, input: SelectorValueInput): Promise<NormalisedSelector> {
-    const region = input.region?.trim().toUpperCase() || (await this.agencies.findById(actor.agencyId))?.country || null;
+    const given = input.region?.trim();
+    if (given && !isoCountry(given)) throw badInput([{ field: 'region', message: 'region must be an ISO 3166-1 alpha-2 country code, such as RO' }]);
+    const region = isoCountry(given) || (await this.agencies.findById(actor.agencyId))?.country || null;
     const { kind, region: _region, ...fields } = input;
     const result = normaliseSelector(kind, fields as never, { defaultRegion: region });
     if (!result.ok) throw badInput(result.problems);
@@ -167,7 +170,7 @@ export class SelectorMatchingService {
         drafts.push({
           recipientUserId: officer.id,
           type: NotificationType.SELECTOR_QUERIED,
-          title: `${queryer?.acronym ?? 'Another agency'} asked about a ${KIND_NAMES[selector.kind]} of one of your leads`,
+          title: `${queryer?.acronym ?? 'Another agency'} asked about ${KIND_NAMES[selector.kind]} of one of your leads`,
           body: `Deconfliction case ${caseId}: decide whether to make contact.`,
           operationId: null,
           leadId: row.lead_id,

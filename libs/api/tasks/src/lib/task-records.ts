@@ -67,6 +67,8 @@ export async function claimIdempotencyKey(
 ): Promise<{ id: string; fresh: boolean }> {
   const id = randomUUID();
   if (!key) return { id, fresh: true };
+  // Keys are UUIDs (validated by the inputs), read without regard to case like every other id.
+  key = key.toLowerCase();
   const fingerprint = request ? requestSha256(request) : null;
   const inserted = await manager.query(
     'INSERT INTO idempotency_keys (user_id, scope, key, result_id, request_sha256) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING result_id',

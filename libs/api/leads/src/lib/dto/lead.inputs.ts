@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsIsoDate, IsOneLineText, IsSafeText, Trim } from '@taskforce/api-core';
+import { CleanText, IsIsoDate, IsOneLineText, IsSafeText, Trim } from '@taskforce/api-core';
 import { countryFromCode } from '@taskforce/data-import';
 import { DataCategory, FormOfExploitation, HandlingCode, InformationCredibility, SharingPurpose, SourceReliability, TlpLabel } from '@taskforce/domain';
 import { Type } from 'class-transformer';
@@ -267,7 +267,7 @@ export class LeadPageArgs {
 @ArgsType()
 export class SearchLeadsArgs {
   @Field({ description: `Words to find (${LEAD_SEARCH_MIN}–${LEAD_SEARCH_MAX} characters), matched literally, ignoring case` })
-  @Trim()
+  @CleanText()
   @IsSafeText()
   @IsString()
   @MinLength(LEAD_SEARCH_MIN, { message: `text must be at least ${LEAD_SEARCH_MIN} characters` })
