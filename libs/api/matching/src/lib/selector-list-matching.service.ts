@@ -11,7 +11,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { BlindIndex } from './blind-index';
 import { ListRefusal, listBudgetExhausted, recordSelectorQueries, reserveSelectorQueries } from './selector-budget';
 import { readSelectorList, SelectorListLine } from './selector-list';
-import { KIND_NAMES } from './selector-matching.service';
+import { selectorQueriedTitle } from './selector-matching.service';
 import { SelectorListLineModel, SelectorListReportModel } from './selector.model';
 
 /** A stored selector of another agency hit by line `ord` (0-based among the list's valid lines). */
@@ -162,7 +162,7 @@ export class SelectorListMatchingService {
         .map((officer) => ({
           recipientUserId: officer.id,
           type: NotificationType.SELECTOR_QUERIED,
-          title: `${querier?.acronym ?? 'Another agency'} asked about ${KIND_NAMES[hit.kind]} of one of your leads`,
+          title: selectorQueriedTitle(querier?.acronym, hit.kind),
           body: `Deconfliction case ${id}: decide whether to make contact.`,
           operationId: null,
           leadId: hit.leadId,

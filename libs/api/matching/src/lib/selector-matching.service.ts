@@ -43,6 +43,11 @@ export const KIND_NAMES: Record<SelectorKind, string> = {
   [SelectorKind.WEB_DOMAIN]: 'a web domain',
 };
 
+/** The title of the notice a holder's liaison officers get when `querier` (an acronym, if known) hit `kind` of their lead. */
+export function selectorQueriedTitle(querier: string | undefined, kind: SelectorKind): string {
+  return `${querier ?? 'Another agency'} asked about ${KIND_NAMES[kind]} of one of your leads`;
+}
+
 /**
  * Hit/no-hit matching (docs/hit-no-hit.md): a selector, normalised (libs/domain matching), is looked up by its blind
  * index under every matching key among OTHER agencies' selectors; each holder lead hit opens or extends a
@@ -170,7 +175,7 @@ export class SelectorMatchingService {
         drafts.push({
           recipientUserId: officer.id,
           type: NotificationType.SELECTOR_QUERIED,
-          title: `${queryer?.acronym ?? 'Another agency'} asked about ${KIND_NAMES[selector.kind]} of one of your leads`,
+          title: selectorQueriedTitle(queryer?.acronym, selector.kind),
           body: `Deconfliction case ${caseId}: decide whether to make contact.`,
           operationId: null,
           leadId: row.lead_id,

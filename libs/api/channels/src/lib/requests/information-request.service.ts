@@ -69,7 +69,8 @@ export class InformationRequestService {
       if (dueAtChecked && input.dueAt && input.dueAt.getTime() <= now.getTime()) problems.push({ field: 'dueAt', message: 'dueAt must be in the future' });
       if (problems.length) throw badInput(problems);
       const repo = m.getRepository(InformationRequestEntity);
-      const claim = await claimIdempotencyKey(m, actor.userId, 'sendInformationRequest', input.idempotencyKey, {
+      // What the request says, defaults applied: stored as sent, and what a reused idempotency key is compared against.
+      const fields = {
         operationId: input.operationId,
         toAgencyId: input.toAgencyId,
         subject: input.subject,
@@ -79,22 +80,10 @@ export class InformationRequestService {
         tlp: input.tlp ?? TlpLabel.AMBER,
         handlingCode: input.handlingCode ?? null,
         handlingCondition: input.handlingCondition ?? null,
-      });
+      };
+      const claim = await claimIdempotencyKey(m, actor.userId, 'sendInformationRequest', input.idempotencyKey, fields);
       if (!claim.fresh) return { request: await repo.findOneByOrFail({ id: claim.id }), facts, published: null };
-      await repo.insert({
-        id: claim.id,
-        operationId: input.operationId,
-        fromAgencyId: actor.agencyId,
-        toAgencyId: input.toAgencyId,
-        senderId: actor.userId,
-        subject: input.subject,
-        body: input.body,
-        priority: input.priority,
-        dueAt: input.dueAt ?? null,
-        tlp: input.tlp ?? TlpLabel.AMBER,
-        handlingCode: input.handlingCode ?? null,
-        handlingCondition: input.handlingCondition ?? null,
-      });
+      await repo.insert({ id: claim.id, fromAgencyId: actor.agencyId, senderId: actor.userId, ...fields });
       const request = await repo.findOneByOrFail({ id: claim.id });
       await this.audit.record(
         actor,
