@@ -6,9 +6,11 @@ import type { Language } from '@taskforce/domain';
 
 /**
  * The catalogue areas: `shell` (sign-in, header, navigation, notifications, toasts, error messages, the language
- * switch: everything the first screen of any visit needs), then one per feature screen, loaded with that screen.
+ * switch: everything the first screen of any visit needs), then one per feature screen, loaded with that screen:
+ * `dashboard` (home and search), `board` (operation page, board, task panel), `leads` (leads, lead page, hit/no-hit),
+ * `indicators` (indicators, country profiles, operation evaluation), `admin` (administration and agency people).
  */
-export type CatalogueArea = 'shell' | 'dashboard' | 'board';
+export type CatalogueArea = 'shell' | 'dashboard' | 'board' | 'leads' | 'indicators' | 'admin';
 
 type Loader = () => Promise<{ messages: Messages }>;
 
@@ -19,21 +21,33 @@ const LOADERS: Record<Language, Record<CatalogueArea, Loader>> = {
     shell: () => import('../../locales/en/shell.po'),
     dashboard: () => import('../../locales/en/dashboard.po'),
     board: () => import('../../locales/en/board.po'),
+    leads: () => import('../../locales/en/leads.po'),
+    indicators: () => import('../../locales/en/indicators.po'),
+    admin: () => import('../../locales/en/admin.po'),
   },
   fr: {
     shell: () => import('../../locales/fr/shell.po'),
     dashboard: () => import('../../locales/fr/dashboard.po'),
     board: () => import('../../locales/fr/board.po'),
+    leads: () => import('../../locales/fr/leads.po'),
+    indicators: () => import('../../locales/fr/indicators.po'),
+    admin: () => import('../../locales/fr/admin.po'),
   },
   es: {
     shell: () => import('../../locales/es/shell.po'),
     dashboard: () => import('../../locales/es/dashboard.po'),
     board: () => import('../../locales/es/board.po'),
+    leads: () => import('../../locales/es/leads.po'),
+    indicators: () => import('../../locales/es/indicators.po'),
+    admin: () => import('../../locales/es/admin.po'),
   },
   ar: {
     shell: () => import('../../locales/ar/shell.po'),
     dashboard: () => import('../../locales/ar/dashboard.po'),
     board: () => import('../../locales/ar/board.po'),
+    leads: () => import('../../locales/ar/leads.po'),
+    indicators: () => import('../../locales/ar/indicators.po'),
+    admin: () => import('../../locales/ar/admin.po'),
   },
 };
 
