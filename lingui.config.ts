@@ -8,7 +8,7 @@ import { formatter } from '@lingui/format-po';
  * so no ICU parser ships. No macros and no `lingui extract`: `catalogues.spec.ts` checks ids against the sources.
  * How to add a string or a language: README.md, "Languages".
  */
-const AREAS = ['shell', 'dashboard', 'board', 'leads', 'indicators', 'admin'] as const;
+const AREAS = ['shell', 'dashboard', 'board', 'operation', 'leads', 'indicators', 'admin'] as const;
 
 export default defineConfig({
   sourceLocale: 'en',

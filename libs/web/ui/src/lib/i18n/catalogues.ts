@@ -7,10 +7,11 @@ import type { Language } from '@taskforce/domain';
 /**
  * The catalogue areas: `shell` (sign-in, header, navigation, notifications, toasts, error messages, the language
  * switch: everything the first screen of any visit needs), then one per feature screen, loaded with that screen:
- * `dashboard` (home and search), `board` (operation page, board, task panel), `leads` (leads, lead page, hit/no-hit),
+ * `dashboard` (home and search), `board` (board, task panel, new task),
+ * `operation` (operation page, channel, requests, files, lifecycle, invitations, operation form), `leads` (leads, lead page, hit/no-hit),
  * `indicators` (indicators, country profiles, operation evaluation), `admin` (administration and agency people).
  */
-export type CatalogueArea = 'shell' | 'dashboard' | 'board' | 'leads' | 'indicators' | 'admin';
+export type CatalogueArea = 'shell' | 'dashboard' | 'board' | 'operation' | 'leads' | 'indicators' | 'admin';
 
 type Loader = () => Promise<{ messages: Messages }>;
 
@@ -21,6 +22,7 @@ const LOADERS: Record<Language, Record<CatalogueArea, Loader>> = {
     shell: () => import('../../locales/en/shell.po'),
     dashboard: () => import('../../locales/en/dashboard.po'),
     board: () => import('../../locales/en/board.po'),
+    operation: () => import('../../locales/en/operation.po'),
     leads: () => import('../../locales/en/leads.po'),
     indicators: () => import('../../locales/en/indicators.po'),
     admin: () => import('../../locales/en/admin.po'),
@@ -29,6 +31,7 @@ const LOADERS: Record<Language, Record<CatalogueArea, Loader>> = {
     shell: () => import('../../locales/fr/shell.po'),
     dashboard: () => import('../../locales/fr/dashboard.po'),
     board: () => import('../../locales/fr/board.po'),
+    operation: () => import('../../locales/fr/operation.po'),
     leads: () => import('../../locales/fr/leads.po'),
     indicators: () => import('../../locales/fr/indicators.po'),
     admin: () => import('../../locales/fr/admin.po'),
@@ -37,6 +40,7 @@ const LOADERS: Record<Language, Record<CatalogueArea, Loader>> = {
     shell: () => import('../../locales/es/shell.po'),
     dashboard: () => import('../../locales/es/dashboard.po'),
     board: () => import('../../locales/es/board.po'),
+    operation: () => import('../../locales/es/operation.po'),
     leads: () => import('../../locales/es/leads.po'),
     indicators: () => import('../../locales/es/indicators.po'),
     admin: () => import('../../locales/es/admin.po'),
@@ -45,6 +49,7 @@ const LOADERS: Record<Language, Record<CatalogueArea, Loader>> = {
     shell: () => import('../../locales/ar/shell.po'),
     dashboard: () => import('../../locales/ar/dashboard.po'),
     board: () => import('../../locales/ar/board.po'),
+    operation: () => import('../../locales/ar/operation.po'),
     leads: () => import('../../locales/ar/leads.po'),
     indicators: () => import('../../locales/ar/indicators.po'),
     admin: () => import('../../locales/ar/admin.po'),
