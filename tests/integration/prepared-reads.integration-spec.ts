@@ -50,6 +50,40 @@ describe('parameterised reads run as prepared statements on the API connections'
     expect(await db.query('SELECT label FROM items WHERE id = ANY($1::int[]) ORDER BY id', [[1, 2]])).toEqual([{ label: 'renamed' }, { label: 'moved' }]);
   });
 
+  describe('when another node changes a table a prepared read returns (a live migration)', () => {
+    /** Changes `items` from a connection of its own, as a migration run by another API node does. */
+    const alterElsewhere = async (statement: string): Promise<void> => {
+      const other = await new DataSource({ ...postgresOptions(database.url, []), extra: { max: 1 } } as ReturnType<typeof postgresOptions>).initialize();
+      try {
+        await other.query(statement);
+      } finally {
+        await other.destroy();
+      }
+    };
+
+    it('a read outside a transaction answers with the new columns, and its stale statement is deallocated', async () => {
+      const text = 'SELECT * FROM items WHERE id = $1';
+      expect(await db.query(text, [4])).toEqual([{ id: 4, label: 'item 4' }]);
+      const stale = (await preparedNames()).filter((n) => n.startsWith(preparedName(text)));
+      expect(stale).toHaveLength(1);
+      await alterElsewhere("ALTER TABLE items ADD COLUMN colour text NOT NULL DEFAULT 'red'");
+      expect(await db.query(text, [4])).toEqual([{ id: 4, label: 'item 4', colour: 'red' }]);
+      expect(await db.query(text, [5])).toEqual([{ id: 5, label: 'item 5', colour: 'red' }]);
+      const names = await preparedNames();
+      expect(names).not.toContain(stale[0]);
+      expect(names.filter((n) => n.startsWith(preparedName(text)))).toHaveLength(1);
+    });
+
+    it('inside a transaction the read fails once (the transaction is lost), and the next one answers', async () => {
+      const text = 'SELECT * FROM items WHERE id = ANY($1::int[]) ORDER BY id';
+      expect(await db.query(text, [[6]])).toEqual([{ id: 6, label: 'item 6', colour: 'red' }]);
+      await alterElsewhere('ALTER TABLE items DROP COLUMN colour');
+      await expect(db.transaction((m) => m.query(text, [[6]]))).rejects.toThrow(/cached plan must not change result type/);
+      expect(await db.transaction((m) => m.query(text, [[6, 7]]))).toEqual([{ id: 6, label: 'item 6' }, { id: 7, label: 'item 7' }]);
+      expect(await db.query(text, [[8]])).toEqual([{ id: 8, label: 'item 8' }]);
+    });
+  });
+
   it(`a connection keeps at most ${MAX_PREPARED_PER_CONNECTION} prepared reads; later ones still answer, unnamed`, async () => {
     for (let i = 0; i < MAX_PREPARED_PER_CONNECTION + 20; i++) {
       const [row] = await db.query(`SELECT label, ${i} AS n FROM items WHERE id = $1`, [3]);

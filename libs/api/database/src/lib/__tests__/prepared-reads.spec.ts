@@ -1,4 +1,4 @@
-import { isPreparedRead, preparedName } from '../prepared-reads';
+import { isPreparedRead, isStalePreparedRead, preparedName } from '../prepared-reads';
 
 describe('which statements run prepared, and under which name', () => {
   it.each([
@@ -22,5 +22,16 @@ describe('which statements run prepared, and under which name', () => {
     expect(preparedName('SELECT 2 WHERE $1::int = 1')).not.toBe(a);
     // r + 24 hex digits: within PostgreSQL's 63-byte identifiers.
     expect(a).toMatch(/^r[0-9a-f]{24}$/);
+  });
+});
+
+describe('a prepared read made stale by a change of its table', () => {
+  it.each([
+    [{ code: '0A000', message: 'cached plan must not change result type' }, true],
+    [{ code: '0A000', message: 'something else not supported' }, false],
+    [{ code: '42P01', message: 'relation "items" does not exist' }, false],
+    [null, false],
+  ])('%j → %s', (err, expected) => {
+    expect(isStalePreparedRead(err)).toBe(expected);
   });
 });
