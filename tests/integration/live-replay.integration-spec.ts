@@ -44,7 +44,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 const CREATE = 'mutation($input: CreateTaskInput!) { createTask(input: $input) { id } }';
 /** The fields of the socket `notification` payload (docs/api-contract.md, socket.io → Server → client). */
-const NOTIFICATION_FIELDS = 'id type title body operationId taskId leadId urgent createdAt';
+const NOTIFICATION_FIELDS = 'id type title body textValues { name value } operationId taskId leadId urgent createdAt';
 const NOTIFICATIONS = `{ notifications { ${NOTIFICATION_FIELDS} } }`;
 
 interface Notice {

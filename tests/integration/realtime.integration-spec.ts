@@ -154,11 +154,17 @@ describe('socket.io: handshake, notifications, operation boards', () => {
       await waitFor(() => ofTask(seen['liaison@be.test'], 'task.changed', id).length > 0, 5000, 'be-liaison task.changed');
       await sleep(GRACE_MS);
 
-      const listed = await gql(t.url, '{ notifications { id type title body operationId taskId leadId urgent createdAt } }', {}, token['liaison@ro.test']);
+      const listed = await gql(t.url, '{ notifications { id type title body textValues { name value } operationId taskId leadId urgent createdAt } }', {}, token['liaison@ro.test']);
       expect(listed.data!.notifications).toHaveLength(1);
       const [pushed] = ofTask(seen['liaison@ro.test'], 'notification', id);
       expect(pushed.payload).toEqual(listed.data!.notifications[0]);
       expect(pushed.payload).toMatchObject({ type: 'TASK_ASSIGNED_TO_YOU', operationId: danubeId, taskId: id });
+      // The values the title and body are written from, sorted by name, for the client to write them in its language.
+      expect(pushed.payload.textValues).toEqual([
+        { name: 'priority', value: 'HIGH' },
+        { name: 'task', value: 'Question the driver of the Constanța minibus' },
+      ]);
+      expect(pushed.payload).toMatchObject({ title: 'Task assigned to you: Question the driver of the Constanța minibus', body: 'High priority' });
       expect(seen['liaison@ro.test'].filter((e) => e.name === 'notification')).toHaveLength(1); // not also TASK_ASSIGNED_TO_AGENCY
 
       const created = { operationId: danubeId, taskId: id, change: 'CREATED', status: 'OPEN', version: 1 };

@@ -18,6 +18,7 @@ export * from './lib/forms/toggle-choice';
 export * from './lib/format/class-names';
 export * from './lib/format/dates';
 export * from './lib/format/labels';
+export * from './lib/format/notification-text';
 export * from './lib/format/lead-labels';
 export * from './lib/router/router';
 export * from './lib/router/link';

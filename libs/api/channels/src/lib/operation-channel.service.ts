@@ -229,6 +229,7 @@ export class OperationChannelService {
       recipientUserId,
       type: NotificationType.OPERATION_MENTION,
       title: `${author} mentioned ${userIds.includes(recipientUserId) ? 'you' : 'your agency'} in ${operation?.name ?? 'a joint operation'}`,
+      textValues: { author, mentioned: userIds.includes(recipientUserId) ? 'PERSON' : 'AGENCY', operation: operation?.name ?? '' },
       operationId: message.operationId,
     }));
   }

@@ -25,6 +25,10 @@ export class NotificationEntity {
   @Column({ type: 'text', nullable: true })
   body: string | null;
 
+  /** The values title and body are written from, by name (see NotificationEvent.textValues); `{}` before they were kept. */
+  @Column({ name: 'text_values', type: 'jsonb', default: () => "'{}'::jsonb" })
+  textValues: Record<string, string>;
+
   @Column({ name: 'operation_id', type: 'uuid', nullable: true })
   operationId: string | null;
 

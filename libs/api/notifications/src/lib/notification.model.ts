@@ -3,6 +3,15 @@ import { NotificationType } from '@taskforce/domain';
 
 registerEnumType(NotificationType, { name: 'NotificationType' });
 
+@ObjectType('NotificationTextValue', { description: 'One named value of a notification’s text' })
+export class NotificationTextValueModel {
+  @Field()
+  name: string;
+
+  @Field()
+  value: string;
+}
+
 @ObjectType('Notification', { description: 'A notification for the signed-in user' })
 export class NotificationModel {
   @Field(() => ID)
@@ -16,6 +25,12 @@ export class NotificationModel {
 
   @Field(() => String, { nullable: true })
   body: string | null;
+
+  @Field(() => [NotificationTextValueModel], {
+    description:
+      'The values title and body are written from, by name, sorted by name (task, agency, operation, status codes …): clients write the notification in the reader’s language from `type` and these. Empty for notifications stored before they were kept; then show `title` and `body` (English).',
+  })
+  textValues: NotificationTextValueModel[];
 
   @Field(() => ID, { nullable: true })
   operationId: string | null;

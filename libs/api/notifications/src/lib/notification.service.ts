@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthUser, badInput, EventBus, isUuid, notFound, SqlPredicate } from '@taskforce/api-core';
 import { OperationPolicy } from '@taskforce/api-operations';
-import { NotificationType } from '@taskforce/domain';
+import { NotificationTextValue, NotificationType } from '@taskforce/domain';
 import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import { NotificationPreferencesEntity } from './notification-preferences.entity';
 import { isInQuietHours } from './quiet-hours';
@@ -13,14 +13,27 @@ import { NotificationModel } from './notification.model';
 export interface NotificationDraft {
   recipientUserId: string;
   type: NotificationType;
+  /** English, for e-mails and older clients; the web client writes it from `type` and `textValues`. */
   title: string;
   body?: string | null;
+  /**
+   * The values the title and body are written from, by name; each type's names are listed in docs/api-contract.md
+   * ("Notifications"). Only what the title and body already say: never more than the recipient may read.
+   */
+  textValues?: Record<string, string>;
   operationId: string | null;
   taskId?: string | null;
   /** The lead it is about: then listed, counted and replayed only while the recipient's agency may read the lead. */
   leadId?: string | null;
   /** Pushed even when muted or in quiet hours (urgent tasks, escalations). */
   urgent?: boolean;
+}
+
+/** A notification's text values as the API and the socket send them: `{ name, value }` pairs sorted by name. */
+export function textValueList(values: Record<string, string> | null | undefined): NotificationTextValue[] {
+  return Object.entries(values ?? {})
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([name, value]) => ({ name, value: String(value) }));
 }
 
 /**
@@ -50,7 +63,7 @@ export class NotificationService {
   }
 
   static toModel(e: NotificationEntity): NotificationModel {
-    return { id: e.id, type: e.type, title: e.title, body: e.body, operationId: e.operationId, taskId: e.taskId, leadId: e.leadId, urgent: e.urgent, heldBack: e.heldBack, readAt: e.readAt, createdAt: e.createdAt };
+    return { id: e.id, type: e.type, title: e.title, body: e.body, textValues: textValueList(e.textValues), operationId: e.operationId, taskId: e.taskId, leadId: e.leadId, urgent: e.urgent, heldBack: e.heldBack, readAt: e.readAt, createdAt: e.createdAt };
   }
 
   /**
@@ -69,7 +82,7 @@ export class NotificationService {
           !d.urgent &&
           !!p &&
           (p.mutedTypes.includes(d.type) || (!!d.operationId && p.mutedOperationIds.includes(d.operationId)) || isInQuietHours(now, p.quietHoursStart, p.quietHoursEnd, p.timeZone));
-        return repo.create({ ...d, body: d.body ?? null, taskId: d.taskId ?? null, leadId: d.leadId ?? null, urgent: !!d.urgent, heldBack, readAt: null });
+        return repo.create({ ...d, body: d.body ?? null, textValues: d.textValues ?? {}, taskId: d.taskId ?? null, leadId: d.leadId ?? null, urgent: !!d.urgent, heldBack, readAt: null });
       }),
     );
   }
@@ -83,6 +96,7 @@ export class NotificationService {
         type: n.type,
         title: n.title,
         body: n.body,
+        textValues: textValueList(n.textValues),
         operationId: n.operationId,
         taskId: n.taskId,
         leadId: n.leadId,

@@ -112,6 +112,7 @@ export class OperationInvitationService {
           recipientUserId: userId,
           type: NotificationType.OPERATION_INVITATION_RECEIVED,
           title: `${agency.acronym} is invited to join ${op.name}`,
+          textValues: { agency: agency.acronym, operation: op.name },
           body: null,
           // The invited agency does not see the operation yet: the notification names it; its type leads to /invitations.
           operationId: null,
@@ -170,6 +171,7 @@ export class OperationInvitationService {
         recipientUserId: c.user_id,
         type: NotificationType.OPERATION_INVITATION_ANSWERED,
         title: `${agency.acronym} ${input.accept ? 'accepted' : 'declined'} the invitation to ${op.name}`,
+        textValues: { agency: agency.acronym, operation: op.name, answer: input.accept ? 'ACCEPTED' : 'DECLINED' },
         body: reason,
         operationId: inv.operation_id,
       }));
@@ -215,6 +217,7 @@ export class OperationInvitationService {
         type: NotificationType.OPERATION_INVITATION_WITHDRAWN,
         title: `The invitation of ${agency.acronym} to join ${op.name} was withdrawn`,
         body: reason?.trim() || null,
+        textValues: { agency: agency.acronym, operation: op.name },
         operationId: null,
       }));
       return { operationId: inv.operation_id as string, agencyIds: [...facts.participatingAgencyIds], published: await this.notifications.createInTransaction(m, drafts) };

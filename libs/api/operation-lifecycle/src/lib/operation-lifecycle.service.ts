@@ -91,6 +91,7 @@ export class OperationLifecycleService {
               type: NotificationType.OPERATION_INVITATION_WITHDRAWN,
               title: `The invitation of ${w.acronym} to join ${op.name} was withdrawn`,
               body: 'the joint operation closed',
+              textValues: { agency: w.acronym, operation: op.name, cause: 'OPERATION_CLOSED' },
               operationId: null,
             })),
           );
@@ -101,6 +102,7 @@ export class OperationLifecycleService {
         recipientUserId: userId,
         type: NotificationType.OPERATION_STATUS_CHANGED,
         title: `${op.name}: ${OPERATION_STATUS_LABELS[op.status]} → ${OPERATION_STATUS_LABELS[input.status]}`,
+        textValues: { operation: op.name, fromStatus: op.status, toStatus: input.status },
         body: reason,
         operationId: op.id,
       }));
@@ -248,6 +250,7 @@ export class OperationLifecycleService {
           recipientUserId: c.user_id,
           type: NotificationType.OPERATION_AGENCY_LEFT,
           title: `${agency.acronym} ${verb} ${op.name}`,
+          textValues: { agency: agency.acronym, operation: op.name, action, openTasks: String(open) },
           body: open ? `${open} open task${open === 1 ? '' : 's'} assigned to ${agency.acronym} ${open === 1 ? 'needs' : 'need'} a new assignee or cancelling` : null,
           operationId,
           urgent: false,

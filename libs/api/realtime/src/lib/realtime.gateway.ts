@@ -5,7 +5,7 @@ import { LiveSession, SessionCheckService, SessionCookies, SessionEndReason, Use
 import { AppError, AuthUser, type DomainEventMap, EventBus, isUuid } from '@taskforce/api-core';
 import { FileAnnouncer } from '@taskforce/api-files';
 import { LeadPolicy } from '@taskforce/api-leads';
-import { NotificationService } from '@taskforce/api-notifications';
+import { NotificationService, textValueList } from '@taskforce/api-notifications';
 import { OperationPolicy } from '@taskforce/api-operations';
 import { Subscription } from 'rxjs';
 import { Server, Socket } from 'socket.io';
@@ -134,7 +134,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
     const lastNotificationId: unknown = socket.handshake.auth?.['lastNotificationId'];
     if (typeof lastNotificationId === 'string') {
       for (const n of await this.notifications.missedSince(auth, lastNotificationId)) {
-        socket.emit('notification', { id: n.id, type: n.type, title: n.title, body: n.body, operationId: n.operationId, taskId: n.taskId, leadId: n.leadId ?? null, urgent: n.urgent, createdAt: n.createdAt.toISOString() });
+        socket.emit('notification', { id: n.id, type: n.type, title: n.title, body: n.body, textValues: textValueList(n.textValues), operationId: n.operationId, taskId: n.taskId, leadId: n.leadId ?? null, urgent: n.urgent, createdAt: n.createdAt.toISOString() });
       }
     }
   }

@@ -38,6 +38,7 @@ export class TaskCommentsService {
         recipientUserId: userId,
         type: NotificationType.TASK_COMMENTED,
         title: `New comment on ${task.title}`,
+        textValues: { task: task.title },
         operationId: task.operationId,
         taskId: task.id,
       }));

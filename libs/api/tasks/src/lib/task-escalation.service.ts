@@ -75,6 +75,7 @@ export class TaskEscalationService implements OnModuleInit {
             recipientUserId: userId,
             type: NotificationType.TASK_ESCALATED,
             title: `No acknowledgement from ${row.agency} within ${row.escalation_minutes} min: ${row.title}`,
+            textValues: { agency: row.agency, minutes: String(row.escalation_minutes), task: row.title },
             operationId: row.operation_id,
             taskId: row.id,
             urgent: true,

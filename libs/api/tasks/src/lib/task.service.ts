@@ -156,11 +156,11 @@ export class TaskService {
       const liaisons = await this.users.liaisonOfficersOf(agency.id, manager);
       const drafts: NotificationDraft[] = [];
       if (assignee && assignee.id !== actor.userId) {
-        drafts.push({ recipientUserId: assignee.id, type: NotificationType.TASK_ASSIGNED_TO_YOU, title: `Task assigned to you: ${saved.title}`, body: `${PRIORITY_LABELS[saved.priority]} priority`, operationId: saved.operationId, taskId: saved.id, urgent });
+        drafts.push({ recipientUserId: assignee.id, type: NotificationType.TASK_ASSIGNED_TO_YOU, title: `Task assigned to you: ${saved.title}`, body: `${PRIORITY_LABELS[saved.priority]} priority`, textValues: { task: saved.title, priority: saved.priority }, operationId: saved.operationId, taskId: saved.id, urgent });
       }
       for (const officer of liaisons) {
         if (officer.id === actor.userId || officer.id === assignee?.id) continue;
-        drafts.push({ recipientUserId: officer.id, type: NotificationType.TASK_ASSIGNED_TO_AGENCY, title: `New task for ${agency.acronym}: ${saved.title}`, body: `${PRIORITY_LABELS[saved.priority]} priority`, operationId: saved.operationId, taskId: saved.id, urgent });
+        drafts.push({ recipientUserId: officer.id, type: NotificationType.TASK_ASSIGNED_TO_AGENCY, title: `New task for ${agency.acronym}: ${saved.title}`, body: `${PRIORITY_LABELS[saved.priority]} priority`, textValues: { agency: agency.acronym, task: saved.title, priority: saved.priority }, operationId: saved.operationId, taskId: saved.id, urgent });
       }
       return { task: saved, published: await this.notifications.createInTransaction(manager, drafts), fresh: true };
     });
@@ -200,6 +200,7 @@ export class TaskService {
         recipientUserId: userId,
         type: NotificationType.TASK_STATUS_CHANGED,
         title: `${updated.title}: ${TASK_STATUS_LABELS[current.status]} → ${TASK_STATUS_LABELS[updated.status]}`,
+        textValues: { task: updated.title, fromStatus: current.status, toStatus: updated.status },
         operationId: updated.operationId,
         taskId: updated.id,
       }));
@@ -272,14 +273,14 @@ export class TaskService {
         await recordTaskEvent(manager, updated.id, actor.userId, TaskEventAction.ASSIGNED, { detail: `reassigned from ${fromAgency.acronym} to ${assignedTo}` });
         const urgent = requiresAcknowledgement(updated);
         if (assignee && assignee.id !== actor.userId && assignee.id !== current.assigneeUserId) {
-          drafts.push({ recipientUserId: assignee.id, type: NotificationType.TASK_ASSIGNED_TO_YOU, title: `Task assigned to you: ${updated.title}`, body: `${PRIORITY_LABELS[updated.priority]} priority`, operationId: updated.operationId, taskId: updated.id, urgent });
+          drafts.push({ recipientUserId: assignee.id, type: NotificationType.TASK_ASSIGNED_TO_YOU, title: `Task assigned to you: ${updated.title}`, body: `${PRIORITY_LABELS[updated.priority]} priority`, textValues: { task: updated.title, priority: updated.priority }, operationId: updated.operationId, taskId: updated.id, urgent });
         }
         const told = new Set([actor.userId, ...(assignee ? [assignee.id] : [])]);
         if (agencyMoved) {
           for (const officer of await this.liaisonOfficerIds(toAgency.id)) {
             if (told.has(officer)) continue;
             told.add(officer);
-            drafts.push({ recipientUserId: officer, type: NotificationType.TASK_ASSIGNED_TO_AGENCY, title: `New task for ${toAgency.acronym}: ${updated.title}`, body: `${PRIORITY_LABELS[updated.priority]} priority`, operationId: updated.operationId, taskId: updated.id, urgent });
+            drafts.push({ recipientUserId: officer, type: NotificationType.TASK_ASSIGNED_TO_AGENCY, title: `New task for ${toAgency.acronym}: ${updated.title}`, body: `${PRIORITY_LABELS[updated.priority]} priority`, textValues: { agency: toAgency.acronym, task: updated.title, priority: updated.priority }, operationId: updated.operationId, taskId: updated.id, urgent });
           }
         }
         // The former assignee side hears the task moved: its person, and its liaison officers when the agency changed
@@ -291,7 +292,7 @@ export class TaskService {
         for (const userId of new Set(formerSide)) {
           if (told.has(userId)) continue;
           told.add(userId);
-          drafts.push({ recipientUserId: userId, type: NotificationType.TASK_REASSIGNED_AWAY, title: `Task moved to ${assignedTo}: ${updated.title}`, operationId: updated.operationId, taskId: updated.id });
+          drafts.push({ recipientUserId: userId, type: NotificationType.TASK_REASSIGNED_AWAY, title: `Task moved to ${assignedTo}: ${updated.title}`, textValues: { assignee: assignedTo, task: updated.title }, operationId: updated.operationId, taskId: updated.id });
         }
       }
       return { task: updated, published: await this.notifications.createInTransaction(manager, drafts), changed: true, participating: operation.participatingAgencyIds };
@@ -345,6 +346,7 @@ export class TaskService {
         recipientUserId: userId,
         type: NotificationType.TASK_ACKNOWLEDGED,
         title: `Acknowledged: ${updated.title}`,
+        textValues: { task: updated.title },
         operationId: updated.operationId,
         taskId: updated.id,
       }));

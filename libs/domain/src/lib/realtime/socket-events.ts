@@ -21,6 +21,18 @@ export interface NotificationEvent {
   createdAt: string;
   /** Pushed even when muted or in quiet hours (an urgent task, an escalation). */
   urgent: boolean;
+  /**
+   * The values `title` and `body` are written from, by name (`task`, `agency`, `operation`, status codes …), sorted
+   * by name: the client writes the notification in the reader's language from `type` and these. Empty for
+   * notifications stored before they were kept (then `title` and `body`, in English, are shown).
+   */
+  textValues: NotificationTextValue[];
+}
+
+/** One named value of a notification's text: `{ name: 'task', value: 'Interview the witness' }`. */
+export interface NotificationTextValue {
+  name: string;
+  value: string;
 }
 
 /** What changed about a task, in `task.changed`. */

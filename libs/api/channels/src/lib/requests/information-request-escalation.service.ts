@@ -68,6 +68,7 @@ export class InformationRequestEscalationService implements OnModuleInit {
             recipientUserId: userId,
             type: NotificationType.INFORMATION_REQUEST_ESCALATED,
             title: `Request for information from ${names.from} ${why} (${names.operation})`,
+            textValues: { from: names.from, to: names.to, operation: names.operation, reason, minutes: String(candidate.escalation_minutes) },
             operationId: request.operationId,
             urgent: true,
           });

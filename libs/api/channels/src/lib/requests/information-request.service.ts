@@ -101,6 +101,7 @@ export class InformationRequestService {
         recipientUserId: officer.id,
         type: NotificationType.INFORMATION_REQUEST_RECEIVED,
         title: `${names.from} sent your agency a request for information in ${names.operation}${request.priority === TaskPriority.URGENT ? ' (urgent)' : ''}${due}`,
+        textValues: { from: names.from, operation: names.operation, priority: request.priority, ...(request.dueAt ? { dueAt: request.dueAt.toISOString() } : {}) },
         operationId: request.operationId,
         urgent: request.priority === TaskPriority.URGENT,
       }));
@@ -122,7 +123,7 @@ export class InformationRequestService {
       await m.query('UPDATE information_requests SET acknowledged_at = $2, acknowledged_by_id = $3 WHERE id = $1', [request.id, now, actor.userId]);
       await this.audit.record(actor, { action: AuditAction.INFORMATION_REQUEST_ACKNOWLEDGED, subjectType: AuditSubject.INFORMATION_REQUEST, subjectId: request.id, details: { operationId: request.operationId } }, m);
       const names = await namesOf(m, request);
-      const drafts = [{ recipientUserId: request.senderId, type: NotificationType.INFORMATION_REQUEST_ACKNOWLEDGED, title: `${names.to} acknowledged your request for information in ${names.operation}`, operationId: request.operationId }];
+      const drafts = [{ recipientUserId: request.senderId, type: NotificationType.INFORMATION_REQUEST_ACKNOWLEDGED, title: `${names.to} acknowledged your request for information in ${names.operation}`, textValues: { to: names.to, operation: names.operation }, operationId: request.operationId }];
       return { request: await m.getRepository(InformationRequestEntity).findOneByOrFail({ id: request.id }), facts, published: await this.notifications.createInTransaction(m, drafts, now) };
     });
     if (published) this.announce(request, 'ACKNOWLEDGED', published);
@@ -147,7 +148,7 @@ export class InformationRequestService {
       );
       await this.audit.record(actor, { action: AuditAction.INFORMATION_REQUEST_ANSWERED, subjectType: AuditSubject.INFORMATION_REQUEST, subjectId: request.id, details: { operationId: request.operationId } }, m);
       const names = await namesOf(m, request);
-      const drafts = [{ recipientUserId: request.senderId, type: NotificationType.INFORMATION_REQUEST_ANSWERED, title: `${names.to} answered your request for information in ${names.operation}`, operationId: request.operationId }];
+      const drafts = [{ recipientUserId: request.senderId, type: NotificationType.INFORMATION_REQUEST_ANSWERED, title: `${names.to} answered your request for information in ${names.operation}`, textValues: { to: names.to, operation: names.operation }, operationId: request.operationId }];
       return { request: await m.getRepository(InformationRequestEntity).findOneByOrFail({ id: request.id }), facts, published: await this.notifications.createInTransaction(m, drafts, now) };
     });
     this.announce(request, 'ANSWERED', published);

@@ -1,5 +1,5 @@
 import type { NotificationData } from '@taskforce/web-data-access';
-import { Badge, Button, classNames, formatDateTime, labelFrom, Link, NOTIFICATION_TYPE_LABEL_IDS, useLingui } from '@taskforce/web-ui';
+import { Badge, Button, classNames, formatDateTime, labelFrom, Link, NOTIFICATION_TYPE_LABEL_IDS, notificationText, useLingui } from '@taskforce/web-ui';
 import { notificationHref } from './notification-links';
 
 interface NotificationItemProps {
@@ -15,6 +15,7 @@ export function NotificationItem({ notification, onMarkRead, onOpen, busy = fals
   const { _ } = useLingui();
   const unread = !notification.readAt;
   const href = notificationHref(notification);
+  const text = notificationText(_, notification);
   return (
     <li
       className={classNames('tf-notification', unread && 'tf-notification--unread', notification.urgent && 'tf-notification--urgent')}
@@ -33,13 +34,13 @@ export function NotificationItem({ notification, onMarkRead, onOpen, busy = fals
       <p className="tf-notification__title">
         {href ? (
           <Link to={href} onClick={() => onOpen(notification)}>
-            {notification.title}
+            {text.title}
           </Link>
         ) : (
-          notification.title
+          text.title
         )}
       </p>
-      {notification.body && <p className="tf-notification__body">{notification.body}</p>}
+      {text.body && <p className="tf-notification__body">{text.body}</p>}
       {unread && onMarkRead && (
         <Button
           size="sm"
@@ -49,7 +50,7 @@ export function NotificationItem({ notification, onMarkRead, onOpen, busy = fals
           data-testid="mark-read"
         >
           {_('notifications.markRead')}
-          <span className="tf-visually-hidden">: {notification.title}</span>
+          <span className="tf-visually-hidden">: {text.title}</span>
         </Button>
       )}
     </li>

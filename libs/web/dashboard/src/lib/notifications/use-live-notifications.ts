@@ -15,7 +15,7 @@ import {
   useViewer,
   type NotificationEvent,
 } from '@taskforce/web-data-access';
-import { formatMoment, messageId, useLingui, useNavigate, useToast, type ToastAction } from '@taskforce/web-ui';
+import { formatMoment, messageId, notificationText, useLingui, useNavigate, useToast, type ToastAction } from '@taskforce/web-ui';
 import { useCallback, useEffect, useRef } from 'react';
 import { desktopAlertPermission, showDesktopAlert, turnOnDesktopAlerts } from './desktop-alerts';
 import { notificationHref, notificationLinkLabel } from './notification-links';
@@ -66,7 +66,7 @@ export function useLiveNotifications(): void {
       if (!taskId || !offersAcknowledgement(event)) return undefined;
       return {
         label: _('toast.acknowledge'),
-        labelDetail: event.title,
+        labelDetail: notificationText(_, event).title,
         testId: 'toast-acknowledge',
         run: async () => {
           let result;
@@ -112,15 +112,16 @@ export function useLiveNotifications(): void {
   const showToast = useCallback(
     (event: NotificationEvent, urgent: boolean) => {
       const href = notificationHref(event);
+      const text = notificationText(_, event);
       toast.show({
-        title: event.title,
-        body: event.body,
+        title: text.title,
+        body: text.body,
         tone: urgent ? 'urgent' : 'info',
         href,
         hrefLabel: _(notificationLinkLabel(event)),
         action: acknowledgeAction(event, href),
       });
-      showDesktopAlert(event, _, () => {
+      showDesktopAlert({ ...event, ...text }, _, () => {
         if (href) void navigate(href);
       });
       if (urgent) offerDesktopAlerts();

@@ -96,6 +96,10 @@ export const NOTIFICATION_FIELDS = graphql(`
     type
     title
     body
+    textValues {
+      name
+      value
+    }
     operationId
     taskId
     leadId
