@@ -1,11 +1,14 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { baseUrl, DEMO_PASSWORD, launchChromium, signIn } from './support/browser';
+import { baseUrl, DEMO_PASSWORD, launchChromium, saveScreenshot, signIn } from './support/browser';
 
 /**
  * axe-core (the accessibility rules engine of Deque, WCAG 2.0–2.2 A and AA plus best practices) over every screen of
  * the web client, as the person each screen is for, at desktop width and at 390 px: no violation of any impact.
  * The screens with an id in their address use the demo's Joint Operation Danube Route, one of its leads and Romania.
+ * The coordinator's screens are checked in each language of the client (French, Spanish and Arabic chosen through the
+ * browser's language, the coordinator having stored none), and the dashboard, operation and lead pages are saved as
+ * screenshots in tests/e2e/artifacts/ in each language, at both widths.
  */
 
 interface Finding {
@@ -44,8 +47,8 @@ describe('accessibility: axe-core finds nothing on any screen', () => {
   let operationId = '';
   let leadId = '';
 
-  const pageAs = async (email: string | null, viewport = DESKTOP): Promise<Page> => {
-    const context = await browser.newContext({ viewport });
+  const pageAs = async (email: string | null, viewport = DESKTOP, locale = 'en-GB'): Promise<Page> => {
+    const context = await browser.newContext({ viewport, locale });
     contexts.push(context);
     const page = await context.newPage();
     if (email) await signIn(page, email, DEMO_PASSWORD);
@@ -121,15 +124,34 @@ describe('accessibility: axe-core finds nothing on any screen', () => {
     expect(findings).toEqual([]);
   });
 
+  /** Saves the screenshots of the screens people brief from, named by screen, language and width. */
+  const SCREENSHOTS = new Set(['dashboard', 'operation', 'lead']);
+  const screenshotOf = (page: Page, language: string, viewport: typeof DESKTOP) => async (name: string) => {
+    if (SCREENSHOTS.has(name)) await saveScreenshot(page, `screen-${name}-${language}${viewport === PHONE ? '-390px' : ''}`);
+  };
+
   it("a coordinator's screens at desktop width", async () => {
     const page = await pageAs('coordinator@demo.test');
-    expect(await check(page, personScreens())).toEqual([]);
+    expect(await check(page, personScreens(), '', screenshotOf(page, 'en', DESKTOP))).toEqual([]);
   });
+
+  for (const [language, locale] of [['fr', 'fr-FR'], ['es', 'es-ES'], ['ar', 'ar-EG']] as const) {
+    it(`a coordinator's screens in ${language}, at desktop width and at 390 px`, async () => {
+      const findings: Finding[] = [];
+      for (const viewport of [DESKTOP, PHONE]) {
+        const page = await pageAs('coordinator@demo.test', viewport, locale);
+        expect(await page.evaluate(() => document.documentElement.lang)).toBe(language);
+        findings.push(...(await check(page, personScreens(), ` [${language}${viewport === PHONE ? ', 390 px' : ''}]`, screenshotOf(page, language, viewport))));
+      }
+      expect(findings).toEqual([]);
+    });
+  }
 
   it("a coordinator's screens at 390 px, none of them wider than the phone's screen", async () => {
     const page = await pageAs('coordinator@demo.test', PHONE);
     const wider: string[] = [];
     const findings = await check(page, personScreens(), ' (390 px)', async (name) => {
+      await screenshotOf(page, 'en', PHONE)(name);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       if (width > PHONE.width) wider.push(`${name}: ${width} px`);
     });

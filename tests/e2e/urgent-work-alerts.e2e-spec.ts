@@ -187,4 +187,43 @@ describe('urgent work reaches a liaison officer whose tab is in the background',
     await expect(urgentToast(seenTitle).getByTestId('toast-acknowledge').isVisible()).resolves.toBe(true);
     await otherTab.close();
   });
+
+  it('in a French browser, the toast, the desktop alert and the bell write the notification in French', async () => {
+    const french = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'fr-FR', timezoneId: 'UTC' });
+    try {
+      await french.grantPermissions(['notifications'], { origin: baseUrl() });
+      await french.addInitScript(recordAlertsAndVisibility);
+      const page = await french.newPage();
+      await signIn(page, 'liaison@demo.test');
+      await page.locator('[data-testid="live-status"].tf-live--live').waitFor(LIVE);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
+      const liaisonAgencyId = await page.getByTestId('current-user').getAttribute('data-agency-id');
+      const coordinatorToken = await bearer('coordinator@demo.test');
+      const ops = await api('{ operations { id name } }', {}, coordinatorToken);
+      const danube = ops.data.operations.find((o: { name: string }) => o.name === 'Joint Operation Danube Route');
+      await page.evaluate(() => window.__e2eSetTabHidden?.(true));
+
+      const title = `Interroger le chauffeur du minibus ${Date.now()}`;
+      const created = await api(CREATE_TASK, { input: { operationId: danube.id, title, assigneeAgencyId: liaisonAgencyId, pillar: 'PROSECUTION', priority: 'URGENT' } }, coordinatorToken);
+      expect(created.errors).toBeUndefined();
+      // The API's text stays English; the page writes it from the type and values in the shown language.
+      const toast = page.getByTestId('toast').locator('[data-testid="toast-item"]').filter({ hasText: title });
+      await toast.waitFor(LIVE);
+      await expect(toast.locator('.tf-toast__title').textContent()).resolves.toBe(`Nouvelle tâche pour RO-DIOC : ${title}`);
+      await page.waitForFunction(() => (window.__e2eDesktopAlerts ?? []).length === 1, undefined, POLL);
+      const [alert] = await recordedAlerts(page);
+      expect(alert.body).toBe('Priorité urgente');
+      expect(alert.title).toContain(`Nouvelle tâche pour RO-DIOC : ${title}`);
+
+      await page.evaluate(() => window.__e2eSetTabHidden?.(false));
+      await page.getByTestId('notification-bell').click();
+      const item = page.getByTestId('notification-panel').getByTestId('notification-item').filter({ hasText: title });
+      await expect(item.locator('.tf-notification__title').textContent()).resolves.toBe(`Nouvelle tâche pour RO-DIOC : ${title}`);
+      await expect(item.locator('.tf-notification__body').textContent()).resolves.toBe('Priorité urgente');
+      const acknowledged = await api('mutation($taskId: ID!) { acknowledgeTask(taskId: $taskId) { id } }', { taskId: created.data.createTask.id }, await bearer('liaison@demo.test'));
+      expect(acknowledged.errors).toBeUndefined();
+    } finally {
+      await french.close();
+    }
+  });
 });

@@ -1,4 +1,5 @@
 import './lib/styles/ui.css';
+import './lib/styles/print.css';
 
 export * from './lib/components/agency-badge';
 export * from './lib/components/alert';
