@@ -8,7 +8,9 @@ import { api, baseUrl, DEMO_PASSWORD, launchChromium, markWindow, saveScreenshot
  * (the same address opened by another agency's liaison officer shows the same tasks), the list view sorts by due
  * date both ways (aria-sort says which), the CSV holds the header block and exactly the filtered tasks, and the New
  * task panel — opened with the `n` key — creates a task that shows at once in the coordinator's list and, live, in
- * the liaison officer's. Expected tasks and orders are worked out here from the tasks this spec creates.
+ * the liaison officer's. Expected tasks and orders are worked out here from the tasks this spec creates. Switched to
+ * French, the board's column headings and filter bar read in French; in Arabic the page runs right to left, with the
+ * first status column on the right. The coordinator is set back to English afterwards through the API.
  */
 
 interface Spec {
@@ -89,6 +91,9 @@ describe('operation board as a list: filters in the address, views, CSV and the 
 
   afterAll(async () => {
     await saveScreenshot(coordinator, 'board-views-coordinator');
+    // The language chosen in the header is stored on the person: give the coordinator English back for other specs.
+    const { login } = await api('mutation($input: LoginInput!) { login(input: $input) { accessToken } }', { input: { email: 'coordinator@demo.test', password: DEMO_PASSWORD } });
+    await api('mutation($input: SetMyLanguageInput!) { setMyLanguage(input: $input) { id } }', { input: { language: 'en' } }, login.accessToken as string);
     await saveScreenshot(liaison, 'board-views-liaison');
     for (const context of contexts) await context.close();
     await browser?.close();
@@ -245,5 +250,41 @@ describe('operation board as a list: filters in the address, views, CSV and the 
     expect(await dialog.locator('kbd').allTextContents()).toEqual(['n', '/', 'v', '?']);
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
+  });
+
+  it('shows the board in French, and right to left in Arabic with the first status column on the right', async () => {
+    const page = coordinator as Page;
+    await page.goto(`${baseUrl()}/operations/${operationId}`);
+    await page.getByTestId('column-OPEN').waitFor();
+    const heading = (status: string) => page.getByTestId(`column-${status}`).locator('h3');
+    const summary = (menu: string) => page.getByTestId(menu).locator('summary');
+
+    await page.getByTestId('language-switch').selectOption('fr');
+    await heading('OPEN').filter({ hasText: /^Ouverte/ }).waitFor();
+    expect(await heading('IN_PROGRESS').textContent()).toMatch(/^En cours\d+$/);
+    expect(await heading('DONE').textContent()).toMatch(/^Terminée\d+$/);
+    expect(await page.getByTestId('board-filters').getAttribute('aria-label')).toBe('Filtrer les tâches');
+    expect(await page.getByTestId('filter-text').getAttribute('placeholder')).toBe('Rechercher des tâches…  ( / )');
+    expect(await summary('filter-agency').textContent()).toBe('Organisme\u00a0: indifférent');
+    expect(await summary('filter-priority').textContent()).toBe('Priorité\u00a0: indifférent');
+    expect(await summary('filter-status').textContent()).toBe('Statut\u00a0: indifférent');
+    expect(await page.getByTestId('view-switch').locator('button').allTextContents()).toEqual(['Tableau', 'Liste', 'Échéances']);
+    expect(await page.getByTestId('tasks-csv').textContent()).toBe('Télécharger le CSV');
+    expect(await page.locator('html').getAttribute('dir')).toBe('ltr');
+
+    await page.getByTestId('language-switch').selectOption('ar');
+    await heading('OPEN').filter({ hasText: /^مفتوحة/ }).waitFor();
+    expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
+    expect(await heading('IN_PROGRESS').textContent()).toMatch(/^قيد التنفيذ/);
+    expect(await summary('filter-agency').textContent()).toBe('الجهة: الكل');
+    expect(await page.getByTestId('view-switch').locator('button').allTextContents()).toEqual(['اللوحة', 'القائمة', 'تواريخ الاستحقاق']);
+    // Right to left: the columns run from the right edge, Open first, Cancelled last.
+    const open = (await page.getByTestId('column-OPEN').boundingBox())!;
+    const inProgress = (await page.getByTestId('column-IN_PROGRESS').boundingBox())!;
+    const cancelled = (await page.getByTestId('column-CANCELLED').boundingBox())!;
+    const board = (await page.getByTestId('task-board').boundingBox())!;
+    expect(inProgress.x).toBeLessThan(open.x);
+    expect(cancelled.x).toBeLessThan(inProgress.x);
+    expect(open.x + open.width).toBeGreaterThan(board.x + board.width - 40);
   });
 });

@@ -1,6 +1,7 @@
 import { Pillar, TaskPriority, TaskStatus } from '@taskforce/domain';
-import { Button, labelOf, PILLAR_LABELS, PRIORITY_LABELS, TASK_STATUS_LABELS, useMenuDisclosure } from '@taskforce/web-ui';
+import { Button, labelFrom, PILLAR_LABEL_IDS, TASK_STATUS_LABEL_IDS, useLingui, useMenuDisclosure } from '@taskforce/web-ui';
 import { useEffect, useId, useState, type ReactNode } from 'react';
+import { PRIORITY_LABEL_IDS, VIEW_LABEL_IDS } from './board-labels';
 import { BOARD_VIEWS, EMPTY_FILTERS, isFiltered, type BoardFilters, type BoardView } from './board-state';
 
 /** Id of the free-text filter, which `/` focuses. */
@@ -14,33 +15,33 @@ interface Choice {
   label: string;
 }
 
-const enumChoices = <K extends string>(values: readonly K[], labels: Readonly<Record<K, string>>): Choice[] =>
-  values.map((value) => ({ value, label: labelOf(labels, value) }));
-
-const PRIORITY_CHOICES = enumChoices(Object.values(TaskPriority), PRIORITY_LABELS);
-const PILLAR_CHOICES = enumChoices(Object.values(Pillar), PILLAR_LABELS);
-const STATUS_CHOICES = enumChoices(Object.values(TaskStatus), TASK_STATUS_LABELS);
-
-export const VIEW_LABELS: Record<BoardView, string> = { board: 'Board', list: 'List', weeks: 'Due dates' };
+const enumChoices = (translate: (id: string) => string, values: readonly string[], ids: Readonly<Record<string, string>>): Choice[] =>
+  values.map((value) => ({ value, label: labelFrom(translate, ids, value) }));
 
 /**
  * A filter of several values: a disclosure with one checkbox per value; its button says how many are chosen. It closes
  * on Escape (focus back on its button) and on a press outside it, like a menu.
  */
 function ChoiceMenu({ name, choices, chosen, onChange, testId }: { name: string; choices: Choice[]; chosen: string[]; onChange: (next: string[]) => void; testId: string }) {
+  const { _ } = useLingui();
   const legendId = useId();
   const menu = useMenuDisclosure();
-  const summary = chosen.length === 0 ? 'any' : chosen.length === 1 ? (choices.find((c) => c.value === chosen[0])?.label ?? '1') : `${chosen.length} chosen`;
+  const summary =
+    chosen.length === 0
+      ? _('board.filter.any')
+      : chosen.length === 1
+        ? (choices.find((c) => c.value === chosen[0])?.label ?? '1')
+        : _('board.filter.chosen', { count: chosen.length });
   return (
     <details className="tf-filter-menu" data-testid={testId} {...menu}>
       <summary className="tf-filter-menu__button">
-        {name}: <span className={chosen.length ? 'tf-filter-menu__value' : 'tf-muted'}>{summary}</span>
+        {_('board.filter.menu', { name })} <span className={chosen.length ? 'tf-filter-menu__value' : 'tf-muted'}>{summary}</span>
       </summary>
       <fieldset className="tf-filter-menu__panel" aria-labelledby={legendId}>
         <legend id={legendId} className="tf-visually-hidden">
           {name}
         </legend>
-        {choices.length === 0 && <p className="tf-small tf-muted">Nothing to choose yet</p>}
+        {choices.length === 0 && <p className="tf-small tf-muted">{_('board.filter.nothingToChoose')}</p>}
         {choices.map((choice) => (
           <label key={choice.value} className="tf-filter-menu__choice">
             <input
@@ -75,6 +76,7 @@ interface BoardFilterBarProps {
  * overdue, "Clear filters", the view switch (board, list, due dates) and the bar's actions.
  */
 export function BoardFilterBar({ filters, onFiltersChange, view, onViewChange, agencies, people, actions }: BoardFilterBarProps) {
+  const { _ } = useLingui();
   const [text, setText] = useState(filters.text);
   // The address is the truth: follow it when it changes from outside (a shared link, "Clear filters", back).
   useEffect(() => setText(filters.text), [filters.text]);
@@ -87,14 +89,14 @@ export function BoardFilterBar({ filters, onFiltersChange, view, onViewChange, a
 
   return (
     <div className="tf-board-toolbar" data-testid="board-toolbar">
-      <div className="tf-filter-bar" role="search" aria-label="Filter tasks" data-testid="board-filters">
+      <div className="tf-filter-bar" role="search" aria-label={_('board.filter.label')} data-testid="board-filters">
         <label className="tf-filter-bar__text">
-          <span className="tf-visually-hidden">Find tasks by words in their title or description</span>
+          <span className="tf-visually-hidden">{_('board.filter.textLabel')}</span>
           <input
             id={BOARD_TEXT_FILTER_ID}
             type="search"
             className="tf-input"
-            placeholder="Find tasks…  ( / )"
+            placeholder={_('board.filter.textPlaceholder')}
             maxLength={200}
             value={text}
             onChange={(event) => setText(event.target.value)}
@@ -105,33 +107,42 @@ export function BoardFilterBar({ filters, onFiltersChange, view, onViewChange, a
           />
         </label>
         <ChoiceMenu
-          name="Agency"
+          name={_('board.filter.agency')}
           testId="filter-agency"
           choices={agencies.map((a) => ({ value: a.id, label: `${a.acronym} — ${a.name}` }))}
           chosen={filters.agencyIds}
           onChange={(v) => set('agencyIds', v)}
         />
         <ChoiceMenu
-          name="Person"
+          name={_('board.filter.person')}
           testId="filter-person"
           choices={people.map((p) => ({ value: p.id, label: `${p.displayName} (${p.agency.acronym})` }))}
           chosen={filters.personIds}
           onChange={(v) => set('personIds', v)}
         />
-        <ChoiceMenu name="Priority" testId="filter-priority" choices={PRIORITY_CHOICES} chosen={filters.priorities} onChange={(v) => set('priorities', v as TaskPriority[])} />
-        <ChoiceMenu name="4P pillar" testId="filter-pillar" choices={PILLAR_CHOICES} chosen={filters.pillars} onChange={(v) => set('pillars', v as Pillar[])} />
-        <ChoiceMenu name="Status" testId="filter-status" choices={STATUS_CHOICES} chosen={filters.statuses} onChange={(v) => set('statuses', v as TaskStatus[])} />
+        <ChoiceMenu
+          name={_('board.filter.priority')}
+          testId="filter-priority"
+          choices={enumChoices(_, Object.values(TaskPriority), PRIORITY_LABEL_IDS)} chosen={filters.priorities} onChange={(v) => set('priorities', v as TaskPriority[])} />
+        <ChoiceMenu
+          name={_('pillar.title')}
+          testId="filter-pillar"
+          choices={enumChoices(_, Object.values(Pillar), PILLAR_LABEL_IDS)} chosen={filters.pillars} onChange={(v) => set('pillars', v as Pillar[])} />
+        <ChoiceMenu
+          name={_('board.filter.status')}
+          testId="filter-status"
+          choices={enumChoices(_, Object.values(TaskStatus), TASK_STATUS_LABEL_IDS)} chosen={filters.statuses} onChange={(v) => set('statuses', v as TaskStatus[])} />
         <label className="tf-filter-bar__check">
-          <input type="checkbox" checked={filters.overdue} onChange={(event) => set('overdue', event.target.checked)} data-testid="filter-overdue" /> Overdue
+          <input type="checkbox" checked={filters.overdue} onChange={(event) => set('overdue', event.target.checked)} data-testid="filter-overdue" /> {_('board.overdue')}
         </label>
         {isFiltered(filters) && (
           <Button variant="ghost" size="sm" onClick={() => onFiltersChange(EMPTY_FILTERS)} data-testid="filter-clear">
-            Clear filters
+            {_('board.filter.clear')}
           </Button>
         )}
       </div>
       <div className="tf-board-toolbar__end">
-        <div className="tf-view-switch" role="group" aria-label="View" data-testid="view-switch">
+        <div className="tf-view-switch" role="group" aria-label={_('board.view.label')} data-testid="view-switch">
           {BOARD_VIEWS.map((option) => (
             <button
               key={option}
@@ -141,7 +152,7 @@ export function BoardFilterBar({ filters, onFiltersChange, view, onViewChange, a
               onClick={() => onViewChange(option)}
               data-testid={`view-${option}`}
             >
-              {VIEW_LABELS[option]}
+              {_(VIEW_LABEL_IDS[option])}
             </button>
           ))}
         </div>

@@ -1,4 +1,4 @@
-import { Drawer } from '@taskforce/web-ui';
+import { Drawer, useLingui } from '@taskforce/web-ui';
 import { useEffect, useRef } from 'react';
 
 /** A keyboard shortcut of the operation board. */
@@ -39,8 +39,9 @@ export function useBoardShortcuts(shortcuts: readonly BoardShortcut[]): void {
 
 /** The dialog listing the board's shortcuts (opened with `?`). */
 export function ShortcutsDialog({ shortcuts, onClose }: { shortcuts: readonly BoardShortcut[]; onClose: () => void }) {
+  const { _ } = useLingui();
   return (
-    <Drawer title="Keyboard shortcuts" onClose={onClose} data-testid="shortcuts-dialog">
+    <Drawer title={_('board.shortcuts.title')} onClose={onClose} data-testid="shortcuts-dialog">
       <dl className="tf-shortcuts">
         {shortcuts.map((shortcut) => (
           <div key={shortcut.key} className="tf-shortcuts__row">
@@ -51,7 +52,7 @@ export function ShortcutsDialog({ shortcuts, onClose }: { shortcuts: readonly Bo
           </div>
         ))}
       </dl>
-      <p className="tf-small tf-muted">Shortcuts do nothing while you type in a field or a dialog is open.</p>
+      <p className="tf-small tf-muted">{_('board.shortcuts.note')}</p>
     </Drawer>
   );
 }

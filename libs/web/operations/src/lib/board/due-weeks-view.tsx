@@ -1,5 +1,6 @@
 import type { TaskCardData } from '@taskforce/web-data-access';
-import { formatDate } from '@taskforce/web-ui';
+import { formatDate, useLingui } from '@taskforce/web-ui';
+import type { Translate } from './board-labels';
 import { groupByDueWeek, isoWeekMonday, type DueWeekGroup } from './due-weeks';
 import { TaskCard } from './task-card';
 
@@ -12,12 +13,17 @@ interface DueWeeksViewProps {
   readOnly?: boolean;
 }
 
-function groupTitle(group: DueWeekGroup<TaskCardData>): string {
-  if (group.kind === 'overdue') return 'Overdue';
-  if (group.kind === 'none') return 'No due date';
+function groupTitle(_: Translate, group: DueWeekGroup<TaskCardData>): string {
+  if (group.kind === 'overdue') return _('board.overdue');
+  if (group.kind === 'none') return _('board.noDueDate');
   const monday = isoWeekMonday(group.week);
   const sunday = new Date(monday.getFullYear(), monday.getMonth(), monday.getDate() + 6);
-  return `Week ${group.week.week}, ${group.week.year} (${formatDate(monday.toISOString())} – ${formatDate(sunday.toISOString())})`;
+  return _('board.weeks.title', {
+    week: String(group.week.week),
+    year: String(group.week.year),
+    from: formatDate(monday.toISOString()),
+    to: formatDate(sunday.toISOString()),
+  });
 }
 
 /**
@@ -25,8 +31,9 @@ function groupTitle(group: DueWeekGroup<TaskCardData>): string {
  * (data-testid="week-<key>", e.g. week-2026-W25), after an "Overdue" group and before a "No due date" group.
  */
 export function DueWeeksView({ tasks, selectedTaskId, taskHref, escalationMinutes, onTaskChanged, readOnly }: DueWeeksViewProps) {
+  const { _ } = useLingui();
   const groups = groupByDueWeek(tasks);
-  if (groups.length === 0) return <p className="tf-muted">No tasks</p>;
+  if (groups.length === 0) return <p className="tf-muted">{_('board.noTasks')}</p>;
   return (
     <div className="tf-due-weeks" data-testid="due-weeks">
       {groups.map((group) => {
@@ -34,8 +41,8 @@ export function DueWeeksView({ tasks, selectedTaskId, taskHref, escalationMinute
         return (
           <section key={group.key} className={`tf-due-week tf-due-week--${group.kind}`} aria-labelledby={headingId} data-testid={`week-${group.key}`}>
             <h3 id={headingId} className="tf-column__title">
-              {groupTitle(group)}
-              <span className="tf-column__count" aria-label={`${group.tasks.length} tasks`}>
+              {groupTitle(_, group)}
+              <span className="tf-column__count" aria-label={_('board.column.count', { count: group.tasks.length })}>
                 {group.tasks.length}
               </span>
             </h3>

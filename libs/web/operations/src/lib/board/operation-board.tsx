@@ -1,8 +1,9 @@
 import type { OperationBoardData } from '@taskforce/web-data-access';
-import { Button } from '@taskforce/web-ui';
+import { Button, LoadingState, useCatalogue, useLingui } from '@taskforce/web-ui';
 import { useCallback, useState } from 'react';
 import { NewTaskPanel } from '../create-task/new-task-panel';
-import { BOARD_TEXT_FILTER_ID, BoardFilterBar, VIEW_LABELS } from './board-filter-bar';
+import { BOARD_TEXT_FILTER_ID, BoardFilterBar } from './board-filter-bar';
+import { VIEW_LABEL_IDS } from './board-labels';
 import { ShortcutsDialog, useBoardShortcuts, type BoardShortcut } from './board-shortcuts';
 import { isFiltered, nextView, type BoardFilters, type BoardState } from './board-state';
 import { DueWeeksView } from './due-weeks-view';
@@ -36,6 +37,8 @@ interface OperationBoardProps {
  */
 export function OperationBoard(props: OperationBoardProps) {
   const { operation, state, onStateChange, selectedTaskId, taskHref, canCreateTasks, readOnly, onShowMore, onChanged, announcement } = props;
+  const { _ } = useLingui();
+  const ready = useCatalogue('board');
   const [creating, setCreating] = useState(false);
   const [showingShortcuts, setShowingShortcuts] = useState(false);
   const columns = operation.taskColumns;
@@ -50,19 +53,20 @@ export function OperationBoard(props: OperationBoardProps) {
   const mayCreate = canCreateTasks && !readOnly;
 
   const shortcuts: BoardShortcut[] = [
-    ...(mayCreate ? [{ key: 'n', does: 'New task', run: () => setCreating(true) }] : []),
-    { key: '/', does: 'Find tasks (focus the text filter)', run: () => document.getElementById(BOARD_TEXT_FILTER_ID)?.focus() },
-    { key: 'v', does: 'Next view: board, list, due dates', run: () => onStateChange((current) => ({ ...current, view: nextView(current.view) })) },
-    { key: '?', does: 'Show these shortcuts', run: () => setShowingShortcuts(true) },
+    ...(mayCreate ? [{ key: 'n', does: _('board.shortcut.newTask'), run: () => setCreating(true) }] : []),
+    { key: '/', does: _('board.shortcut.find'), run: () => document.getElementById(BOARD_TEXT_FILTER_ID)?.focus() },
+    { key: 'v', does: _('board.shortcut.nextView'), run: () => onStateChange((current) => ({ ...current, view: nextView(current.view) })) },
+    { key: '?', does: _('board.shortcut.help'), run: () => setShowingShortcuts(true) },
   ];
   useBoardShortcuts(shortcuts);
+  if (!ready) return <LoadingState />;
 
   return (
     <section aria-labelledby="board-title" className="tf-board-section" data-testid="operation-board" data-view={state.view}>
       <h2 id="board-title" className="tf-section-title">
-        Tasks · {VIEW_LABELS[state.view]}{' '}
+        {_('board.title', { view: _(VIEW_LABEL_IDS[state.view]) })}{' '}
         <span className="tf-muted tf-small" data-testid="board-total">
-          ({`${total} ${filtered ? 'matching ' : ''}task${total === 1 ? '' : 's'}`})
+          {filtered ? _('board.totalMatching', { count: total }) : _('board.total', { count: total })}
         </span>
       </h2>
       <BoardFilterBar
@@ -76,12 +80,12 @@ export function OperationBoard(props: OperationBoardProps) {
           <>
             {mayCreate && (
               <Button variant="primary" size="sm" onClick={() => setCreating(true)} aria-keyshortcuts="n" data-testid="new-task">
-                New task
+                {_('board.newTask')}
               </Button>
             )}
             <TaskCsvButton operation={operation} filters={state.filters} filterWords={describeFilters(state.filters, (id) => agencyNames.get(id))} />
             <Button variant="ghost" size="sm" onClick={() => setShowingShortcuts(true)} aria-keyshortcuts="?" data-testid="shortcuts">
-              Shortcuts
+              {_('board.shortcuts')}
             </Button>
           </>
         }
@@ -108,10 +112,10 @@ export function OperationBoard(props: OperationBoardProps) {
       )}
       {state.view !== 'board' && loaded.length < total && (
         <p className="tf-small" data-testid="not-loaded">
-          {total - loaded.length} more matching tasks are not loaded yet.{' '}
+          {_('board.notLoaded', { count: total - loaded.length })}{' '}
           {onShowMore && (
             <Button variant="secondary" size="sm" onClick={onShowMore}>
-              Show more
+              {_('board.showMore')}
             </Button>
           )}
         </p>

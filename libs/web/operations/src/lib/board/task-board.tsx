@@ -1,5 +1,5 @@
 import type { OperationBoardData } from '@taskforce/web-data-access';
-import { Button, labelOf, TASK_STATUS_LABELS } from '@taskforce/web-ui';
+import { Button, labelFrom, TASK_STATUS_LABEL_IDS, useLingui } from '@taskforce/web-ui';
 import { TaskCard } from './task-card';
 
 /** Tasks each board column shows at first, and how many more "Show more" adds. */
@@ -32,6 +32,7 @@ interface TaskBoardProps {
  * at a time.
  */
 export function TaskBoard({ columns, selectedTaskId, taskHref, escalationMinutes, onShowMore, onTaskChanged, readOnly = false }: TaskBoardProps) {
+  const { _ } = useLingui();
   return (
     <div className="tf-board" data-testid="task-board">
       {columns.map(({ status, total, tasks }) => {
@@ -40,13 +41,13 @@ export function TaskBoard({ columns, selectedTaskId, taskHref, escalationMinutes
         return (
           <section key={status} className={`tf-column tf-column--${status.toLowerCase()}`} data-testid={`column-${status}`} aria-labelledby={headingId}>
             <h3 className="tf-column__title" id={headingId}>
-              {labelOf(TASK_STATUS_LABELS, status)}
-              <span className="tf-column__count" aria-label={`${total} tasks`}>
+              {labelFrom(_, TASK_STATUS_LABEL_IDS, status)}
+              <span className="tf-column__count" aria-label={_('board.column.count', { count: total })}>
                 {total}
               </span>
             </h3>
             {tasks.length === 0 ? (
-              <p className="tf-column__empty">No tasks</p>
+              <p className="tf-column__empty">{_('board.noTasks')}</p>
             ) : (
               <ul className="tf-column__list">
                 {tasks.map((task) => (
@@ -65,10 +66,10 @@ export function TaskBoard({ columns, selectedTaskId, taskHref, escalationMinutes
             {hidden > 0 &&
               (onShowMore ? (
                 <Button variant="secondary" size="sm" onClick={onShowMore} data-testid={`column-more-${status}`}>
-                  Show more ({hidden} not shown)
+                  {_('board.column.showMore', { count: hidden })}
                 </Button>
               ) : (
-                <p className="tf-column__empty tf-small">{hidden} more not shown</p>
+                <p className="tf-column__empty tf-small">{_('board.column.moreNotShown', { count: hidden })}</p>
               ))}
           </section>
         );

@@ -1,6 +1,6 @@
 import { isTerminalTaskStatus } from '@taskforce/domain';
 import type { TaskCardData } from '@taskforce/web-data-access';
-import { AgencyBadge, Badge, formatDate, isPast, Link, PillarBadge, PriorityBadge } from '@taskforce/web-ui';
+import { AgencyBadge, Badge, formatDate, isPast, Link, PillarBadge, PriorityBadge, Trans, useLingui } from '@taskforce/web-ui';
 import { AcknowledgementStatus } from '../acknowledgement/acknowledgement-status';
 import { AssigneeLeftBadge } from './assignee-left-badge';
 
@@ -23,6 +23,7 @@ interface TaskCardProps {
  * Acknowledge button for those who may press it, unless the operation is closed).
  */
 export function TaskCard({ task, href, selected, escalationMinutes, onTaskChanged, readOnly = false }: TaskCardProps) {
+  const { _ } = useLingui();
   const overdue = isPast(task.dueAt) && !isTerminalTaskStatus(task.status);
   return (
     <li>
@@ -42,23 +43,21 @@ export function TaskCard({ task, href, selected, escalationMinutes, onTaskChange
           <PillarBadge pillar={task.pillar} />
         </div>
         <div className="tf-task-card__assignee">
-          <span className="tf-visually-hidden">Assigned to </span>
+          <span className="tf-visually-hidden">{_('board.card.assignedTo')} </span>
           <AgencyBadge agency={task.assigneeAgency} />
           {task.assigneeUser && <span className="tf-small">{task.assigneeUser.displayName}</span>}
           {task.assigneeLeft && <AssigneeLeftBadge />}
         </div>
         <p className="tf-task-card__due tf-small">
           {task.dueAt ? (
-            <>
-              Due <time dateTime={task.dueAt}>{formatDate(task.dueAt)}</time>
-            </>
+            <Trans id="board.card.due" values={{ date: formatDate(task.dueAt) }} components={{ 0: <time dateTime={task.dueAt} /> }} />
           ) : (
-            <span className="tf-muted">No due date</span>
+            <span className="tf-muted">{_('board.noDueDate')}</span>
           )}
           {overdue && (
             <>
               {' '}
-              <Badge tone="danger">Overdue</Badge>
+              <Badge tone="danger">{_('board.overdue')}</Badge>
             </>
           )}
         </p>

@@ -1,7 +1,7 @@
 import { useApolloClient } from '@apollo/client/react';
 import { TaskStatus } from '@taskforce/domain';
-import { describeApiError, OPERATION_TASK_EXPORT_QUERY, type TaskCardData } from '@taskforce/web-data-access';
-import { Button, CSV_CONTENT_TYPE, saveFile } from '@taskforce/web-ui';
+import { apiErrorParts, apiErrorText, OPERATION_TASK_EXPORT_QUERY, type TaskCardData } from '@taskforce/web-data-access';
+import { Button, CSV_CONTENT_TYPE, messageId, saveFile, useLingui } from '@taskforce/web-ui';
 import { useState } from 'react';
 import type { BoardFilters } from './board-state';
 import { toTaskFilterInput } from './board-state';
@@ -25,6 +25,7 @@ interface TaskCsvButtonProps {
  * export carries (`taskCsv`). A failure is shown beside the button.
  */
 export function TaskCsvButton({ operation, filters, filterWords }: TaskCsvButtonProps) {
+  const { _ } = useLingui();
   const client = useApolloClient();
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
@@ -60,7 +61,7 @@ export function TaskCsvButton({ operation, filters, filterWords }: TaskCsvButton
       const csv = taskCsv(operation, filterWords, await readAll(), new Date());
       saveFile('tasks.csv', csv, CSV_CONTENT_TYPE);
     } catch (error) {
-      setFailure(describeApiError(error, 'The CSV cannot be downloaded right now.'));
+      setFailure(apiErrorText(_, apiErrorParts(error), messageId('board.csv.failed')));
     } finally {
       setBusy(false);
     }
@@ -69,7 +70,7 @@ export function TaskCsvButton({ operation, filters, filterWords }: TaskCsvButton
   return (
     <span className="tf-board-toolbar__csv">
       <Button variant="secondary" size="sm" busy={busy} onClick={() => void download()} data-testid="tasks-csv">
-        Download CSV
+        {_('board.csv.download')}
       </Button>
       {failure && (
         <span role="alert" className="tf-small">

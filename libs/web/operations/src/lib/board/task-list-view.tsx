@@ -1,16 +1,16 @@
 import { isTerminalTaskStatus } from '@taskforce/domain';
 import type { TaskCardData } from '@taskforce/web-data-access';
-import { AgencyBadge, Badge, formatDate, isPast, Link, PillarBadge, PriorityBadge, TaskStatusBadge } from '@taskforce/web-ui';
+import { AgencyBadge, Badge, formatDate, isPast, Link, messageId, PillarBadge, PriorityBadge, TaskStatusBadge, useLingui } from '@taskforce/web-ui';
 import type { TaskSort, TaskSortKey } from './board-state';
 import { sortTasks } from './task-sort';
 
 const HEADERS: Array<{ key: TaskSortKey; label: string }> = [
-  { key: 'title', label: 'Title' },
-  { key: 'status', label: 'Status' },
-  { key: 'priority', label: 'Priority' },
-  { key: 'pillar', label: '4P pillar' },
-  { key: 'agency', label: 'Assignee agency' },
-  { key: 'due', label: 'Due date' },
+  { key: 'title', label: messageId('board.list.title') },
+  { key: 'status', label: messageId('board.filter.status') },
+  { key: 'priority', label: messageId('board.filter.priority') },
+  { key: 'pillar', label: messageId('pillar.title') },
+  { key: 'agency', label: messageId('board.list.agency') },
+  { key: 'due', label: messageId('board.list.due') },
 ];
 
 interface TaskListViewProps {
@@ -26,6 +26,7 @@ interface TaskListViewProps {
  * (pressing it again turns the direction round); the sorted column's header carries `aria-sort`.
  */
 export function TaskListView({ tasks, sort, onSortChange, selectedTaskId, taskHref }: TaskListViewProps) {
+  const { _ } = useLingui();
   const sorted = sortTasks(tasks, sort);
   return (
     <div className="tf-table-scroll">
@@ -42,7 +43,7 @@ export function TaskListView({ tasks, sort, onSortChange, selectedTaskId, taskHr
                     onClick={() => onSortChange({ key, direction: active && sort.direction === 'ascending' ? 'descending' : 'ascending' })}
                     data-testid={`sort-${key}`}
                   >
-                    {label}
+                    {_(label)}
                     <span aria-hidden="true" className="tf-sort-button__arrow">
                       {active ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
                     </span>
@@ -56,7 +57,7 @@ export function TaskListView({ tasks, sort, onSortChange, selectedTaskId, taskHr
           {sorted.length === 0 && (
             <tr>
               <td colSpan={HEADERS.length} className="tf-muted">
-                No tasks
+                {_('board.noTasks')}
               </td>
             </tr>
           )}
@@ -81,11 +82,11 @@ export function TaskListView({ tasks, sort, onSortChange, selectedTaskId, taskHr
                   {task.assigneeUser && <span className="tf-small"> {task.assigneeUser.displayName}</span>}
                 </td>
                 <td data-due-at={task.dueAt ?? ''}>
-                  {task.dueAt ? <time dateTime={task.dueAt}>{formatDate(task.dueAt)}</time> : <span className="tf-muted">No due date</span>}
+                  {task.dueAt ? <time dateTime={task.dueAt}>{formatDate(task.dueAt)}</time> : <span className="tf-muted">{_('board.noDueDate')}</span>}
                   {overdue && (
                     <>
                       {' '}
-                      <Badge tone="danger">Overdue</Badge>
+                      <Badge tone="danger">{_('board.overdue')}</Badge>
                     </>
                   )}
                 </td>

@@ -2,9 +2,10 @@ import { skipToken, useMutation, useQuery } from '@apollo/client/react';
 import { Pillar, Role, TaskPriority } from '@taskforce/domain';
 import {
   apiErrorCode,
+  apiErrorParts,
+  apiErrorText,
   ASSIGNABLE_USERS_QUERY,
   CREATE_TASK_MUTATION,
-  describeApiError,
   invalidFields,
   useSubmissionKeys,
   useViewer,
@@ -17,17 +18,19 @@ import {
   Card,
   endOfLocalDayIso,
   todayInputValue,
-  labelOf,
-  PILLAR_LABELS,
-  PRIORITY_LABELS,
-  ROLE_LABELS,
+  labelFrom,
+  messageId,
+  PILLAR_LABEL_IDS,
+  ROLE_LABEL_IDS,
   SelectField,
   TextAreaField,
   TextField,
+  useLingui,
   useToast,
   type SelectOption,
 } from '@taskforce/web-ui';
 import { useRef, useState, type FormEvent } from 'react';
+import { PRIORITY_LABEL_IDS, translateRef, type Translate } from '../board/board-labels';
 import { describeWhoIsNotified } from './who-is-notified';
 
 interface CreateTaskFormProps {
@@ -59,29 +62,19 @@ const EMPTY_VALUES: FormValues = {
   dueDate: '',
 };
 
-const PILLAR_OPTIONS: SelectOption[] = Object.values(Pillar).map((pillar) => ({
-  value: pillar,
-  label: labelOf(PILLAR_LABELS, pillar),
-}));
-
-const PRIORITY_OPTIONS: SelectOption[] = Object.values(TaskPriority).map((priority) => ({
-  value: priority,
-  label: labelOf(PRIORITY_LABELS, priority),
-}));
-
-function agencyOption(agency: AgencySummary): SelectOption {
-  const where = agency.countryName ?? agency.country ?? 'International';
+function agencyOption(_: Translate, agency: AgencySummary): SelectOption {
+  const where = agency.countryName ?? agency.country ?? _('board.form.international');
   return { value: agency.id, label: `${agency.acronym} — ${agency.name} (${where})` };
 }
 
 /** Checks what the browser can check before asking the server; returns a message per invalid field. */
-function validate(values: FormValues): Record<string, string> {
+function validate(_: Translate, values: FormValues): Record<string, string> {
   const errors: Record<string, string> = {};
   const title = values.title.trim();
-  if (!title) errors['title'] = 'Give the task a title.';
-  else if (title.length < 3) errors['title'] = 'The title needs at least 3 characters.';
-  if (!values.assigneeAgencyId) errors['assigneeAgencyId'] = 'Choose the agency that will do the task.';
-  if (!values.pillar) errors['pillar'] = 'Choose the 4P pillar this task serves.';
+  if (!title) errors['title'] = _('board.form.titleMissing');
+  else if (title.length < 3) errors['title'] = _('board.form.titleShort');
+  if (!values.assigneeAgencyId) errors['assigneeAgencyId'] = _('board.form.agencyMissing');
+  if (!values.pillar) errors['pillar'] = _('board.form.pillarMissing');
   return errors;
 }
 
@@ -91,6 +84,7 @@ function validate(values: FormValues): Record<string, string> {
  * idempotency key, kept while the same values are retried, so a retry never creates the task twice.
  */
 export function CreateTaskForm({ operationId, participatingAgencies, onCreated, framed = true }: CreateTaskFormProps) {
+  const { _ } = useLingui();
   const [values, setValues] = useState<FormValues>(EMPTY_VALUES);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -110,17 +104,20 @@ export function CreateTaskForm({ operationId, participatingAgencies, onCreated, 
   );
   const personOptions: SelectOption[] = (assignable.data?.assignableUsers ?? []).map((user) => ({
     value: user.id,
-    label: user.roles.length > 0 ? `${user.displayName} (${user.roles.map((role) => labelOf(ROLE_LABELS, role)).join(', ')})` : user.displayName,
+    label:
+      user.roles.length > 0
+        ? _('board.form.personWithRoles', { name: user.displayName, roles: user.roles.map((role) => labelFrom(_, ROLE_LABEL_IDS, role)).join(', ') })
+        : user.displayName,
   }));
 
   const liaisonNames = (assignable.data?.assignableUsers ?? [])
     .filter((person) => person.roles.includes(Role.LIAISON_OFFICER) && person.id !== viewer?.id)
     .map((person) => person.displayName);
   const notifiedHint = !values.assigneeAgencyId || !assignable.data
-    ? 'The assignee person, if any, and the agency’s liaison officers are notified.'
+    ? _('board.form.notifiedHint')
     : liaisonNames.length > 0
-      ? `Notified either way: ${liaisonNames.join(', ')} (liaison officer${liaisonNames.length > 1 ? 's' : ''}).`
-      : 'This agency has no liaison officer here: choose a person so that someone is notified.';
+      ? _('board.form.notifiedEitherWay', { names: liaisonNames.join(', '), count: liaisonNames.length })
+      : _('board.form.noLiaison');
 
   const set = <K extends keyof FormValues>(key: K, value: FormValues[K]) =>
     setValues((current) => ({ ...current, [key]: value }));
@@ -128,7 +125,7 @@ export function CreateTaskForm({ operationId, participatingAgencies, onCreated, 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setFormError(null);
-    const errors = validate(values);
+    const errors = validate(_, values);
     setFieldErrors(errors);
     if (Object.keys(errors).length > 0) {
       focusFirstInvalid();
@@ -156,29 +153,36 @@ export function CreateTaskForm({ operationId, participatingAgencies, onCreated, 
       submissionKeys.succeeded();
       toast.show({
         tone: 'success',
-        title: 'Task created',
-        body: `“${task.title}” is assigned to ${task.assigneeAgency.acronym}. ${describeWhoIsNotified(
-          task.assigneeAgency.acronym,
-          assignee ?? (task.assigneeUser ? { id: task.assigneeUser.id, displayName: task.assigneeUser.displayName } : null),
-          assignable.error || task.assigneeAgency.id !== values.assigneeAgencyId ? undefined : people,
-          viewer?.id,
-        )}`,
+        title: _('board.created.title'),
+        body: _('board.created.body', {
+          title: task.title,
+          agency: task.assigneeAgency.acronym,
+          notified: translateRef(
+            _,
+            describeWhoIsNotified(
+              task.assigneeAgency.acronym,
+              assignee ?? (task.assigneeUser ? { id: task.assigneeUser.id, displayName: task.assigneeUser.displayName } : null),
+              assignable.error || task.assigneeAgency.id !== values.assigneeAgencyId ? undefined : people,
+              viewer?.id,
+            ),
+          ),
+        }),
       });
       setValues(EMPTY_VALUES);
       onCreated(task);
     } catch (caught: unknown) {
       if (apiErrorCode(caught) === 'BAD_USER_INPUT') {
-        setFieldErrors(invalidFields(caught));
+        setFieldErrors(Object.fromEntries(Object.keys(invalidFields(caught)).map((field) => [field, _('board.form.invalidValue')])));
         focusFirstInvalid();
       }
-      setFormError(describeApiError(caught, 'The task could not be created. Please try again.'));
+      setFormError(apiErrorText(_, apiErrorParts(caught), messageId('board.form.createFailed')));
     }
   };
 
   const form = (
-      <form ref={formRef} className="tf-form-grid" onSubmit={onSubmit} noValidate data-testid="create-task-form" aria-label="Assign a new task">
+      <form ref={formRef} className="tf-form-grid" onSubmit={onSubmit} noValidate data-testid="create-task-form" aria-label={_('board.form.newTitle')}>
         <TextField
-          label="Title"
+          label={_('board.list.title')}
           required
           maxLength={200}
           value={values.title}
@@ -188,57 +192,57 @@ export function CreateTaskForm({ operationId, participatingAgencies, onCreated, 
           data-testid="task-title"
         />
         <TextAreaField
-          label="Description"
+          label={_('board.form.description')}
           rows={3}
           value={values.description}
           onChange={(event) => set('description', event.target.value)}
           error={fieldErrors['description']}
-          hint="What needs doing, by whom, and any handling restrictions."
+          hint={_('board.form.descriptionHint')}
           fieldClassName="tf-form-grid__wide"
           data-testid="task-description"
         />
         <SelectField
-          label="Assignee agency"
+          label={_('board.list.agency')}
           required
-          placeholder="Choose a participating agency"
-          options={participatingAgencies.map(agencyOption)}
+          placeholder={_('board.form.chooseAgency')}
+          options={participatingAgencies.map((agency) => agencyOption(_, agency))}
           value={values.assigneeAgencyId}
           onChange={(event) => setValues((current) => ({ ...current, assigneeAgencyId: event.target.value, assigneeUserId: '' }))}
           error={fieldErrors['assigneeAgencyId']}
           data-testid="task-assignee-agency"
         />
         <SelectField
-          label="Assignee person (optional)"
-          placeholder={values.assigneeAgencyId ? 'Anyone in the agency' : 'Choose an agency first'}
+          label={_('board.form.person')}
+          placeholder={values.assigneeAgencyId ? _('board.form.anyone') : _('board.form.agencyFirst')}
           options={personOptions}
           disabled={!values.assigneeAgencyId || assignable.loading}
           value={values.assigneeUserId}
           onChange={(event) => set('assigneeUserId', event.target.value)}
-          error={fieldErrors['assigneeUserId'] ?? (assignable.error ? 'The agency’s people cannot be listed right now.' : undefined)}
+          error={fieldErrors['assigneeUserId'] ?? (assignable.error ? _('board.form.peopleFailed') : undefined)}
           hint={notifiedHint}
           data-testid="task-assignee-user"
         />
         <SelectField
-          label="4P pillar"
+          label={_('pillar.title')}
           required
-          placeholder="Choose a pillar"
-          options={PILLAR_OPTIONS}
+          placeholder={_('board.form.choosePillar')}
+          options={Object.values(Pillar).map((pillar) => ({ value: pillar, label: labelFrom(_, PILLAR_LABEL_IDS, pillar) }))}
           value={values.pillar}
           onChange={(event) => set('pillar', event.target.value)}
           error={fieldErrors['pillar']}
           data-testid="task-pillar"
         />
         <SelectField
-          label="Priority"
+          label={_('board.filter.priority')}
           required
-          options={PRIORITY_OPTIONS}
+          options={Object.values(TaskPriority).map((priority) => ({ value: priority, label: labelFrom(_, PRIORITY_LABEL_IDS, priority) }))}
           value={values.priority}
           onChange={(event) => set('priority', event.target.value as TaskPriority)}
           error={fieldErrors['priority']}
           data-testid="task-priority"
         />
         <TextField
-          label="Due date"
+          label={_('board.list.due')}
           type="date"
           min={todayInputValue()}
           value={values.dueDate}
@@ -253,13 +257,13 @@ export function CreateTaskForm({ operationId, participatingAgencies, onCreated, 
         )}
         <div className="tf-form-grid__wide tf-form-actions">
           <Button type="submit" variant="primary" busy={loading} data-testid="create-task-submit">
-            Create and assign task
+            {_('board.form.create')}
           </Button>
         </div>
       </form>
   );
   return framed ? (
-    <Card title="Assign a new task" headingLevel={2} className="tf-create-task">
+    <Card title={_('board.form.newTitle')} headingLevel={2} className="tf-create-task">
       {form}
     </Card>
   ) : (

@@ -1,5 +1,5 @@
 import type { AgencySummary, TaskCardData } from '@taskforce/web-data-access';
-import { Drawer } from '@taskforce/web-ui';
+import { Drawer, useLingui } from '@taskforce/web-ui';
 import { useEffect } from 'react';
 import { CreateTaskForm } from './create-task-form';
 
@@ -16,11 +16,12 @@ interface NewTaskPanelProps {
  * and goes back to the button that opened it) holding the create-task form; it closes once the task is created.
  */
 export function NewTaskPanel({ operationId, participatingAgencies, onCreated, onClose }: NewTaskPanelProps) {
+  const { _ } = useLingui();
   useEffect(() => {
     document.querySelector<HTMLElement>('[data-testid="new-task-panel"] [data-testid="task-title"]')?.focus();
   }, []);
   return (
-    <Drawer title="Assign a new task" onClose={onClose} data-testid="new-task-panel">
+    <Drawer title={_('board.form.newTitle')} onClose={onClose} data-testid="new-task-panel">
       <CreateTaskForm
         operationId={operationId}
         participatingAgencies={participatingAgencies}

@@ -1,11 +1,6 @@
 import { useMutation } from '@apollo/client/react';
-import {
-  apiErrorCode,
-  describeApiError,
-  invalidFields,
-  SET_OPERATION_ESCALATION_MINUTES_MUTATION,
-} from '@taskforce/web-data-access';
-import { Button, classNames } from '@taskforce/web-ui';
+import { apiErrorCode, apiErrorParts, apiErrorText, SET_OPERATION_ESCALATION_MINUTES_MUTATION } from '@taskforce/web-data-access';
+import { Button, classNames, messageId, useCatalogue, useLingui } from '@taskforce/web-ui';
 import { useId, useState, type FormEvent } from 'react';
 import { MAX_ESCALATION_MINUTES, MIN_ESCALATION_MINUTES, parseEscalationMinutes } from './escalation-minutes';
 
@@ -21,6 +16,9 @@ interface EscalationSettingProps {
  * change it here (1–1440 minutes) with `setOperationEscalationMinutes`.
  */
 export function EscalationSetting({ operationId, escalationMinutes, editable }: EscalationSettingProps) {
+  const { _ } = useLingui();
+  // Shown on the operation's overview: its texts are the board's, loaded here when the board is not shown yet.
+  const ready = useCatalogue('board');
   const [editing, setEditing] = useState(false);
   const [value, setValue] = useState(String(escalationMinutes));
   const [error, setError] = useState<string | null>(null);
@@ -42,32 +40,37 @@ export function EscalationSetting({ operationId, escalationMinutes, editable }: 
     setSaved(null);
     const parsed = parseEscalationMinutes(value);
     if ('error' in parsed) {
-      setError(parsed.error);
+      setError(_(parsed.error.id, parsed.error.values));
       return;
     }
     setError(null);
     try {
       const result = await save({ variables: { operationId, minutes: parsed.minutes } });
       const minutes = result.data?.setOperationEscalationMinutes.escalationMinutes ?? parsed.minutes;
-      setSaved(`Saved: urgent tasks now escalate after ${minutes} min without an acknowledgement.`);
+      setSaved(_('board.escalation.saved', { minutes }));
       setEditing(false);
     } catch (caught: unknown) {
       const code = apiErrorCode(caught);
-      if (code === 'BAD_USER_INPUT') setError(invalidFields(caught)['minutes'] ?? describeApiError(caught));
-      else if (code === 'FORBIDDEN') setError('Only the coordinators of this joint operation change the escalation time.');
-      else setError(describeApiError(caught, 'The escalation time could not be saved. Please try again.'));
+      if (code === 'BAD_USER_INPUT') {
+        setError(_('board.escalation.outOfRange', { min: MIN_ESCALATION_MINUTES, max: MAX_ESCALATION_MINUTES }));
+      } else if (code === 'FORBIDDEN') setError(_('board.escalation.forbidden'));
+      else setError(apiErrorText(_, apiErrorParts(caught), messageId('board.escalation.failed')));
     }
   };
+
+  if (!ready) return null;
 
   if (!editing) {
     return (
       <div className="tf-escalation" data-testid="escalation-setting">
-        <span data-testid="escalation-minutes" title="Without an acknowledgement from the assignee agency, the coordinators are told">
-          {escalationMinutes} min<span className="tf-visually-hidden"> without an acknowledgement</span>
+        <span data-testid="escalation-minutes" title={_('board.escalation.title')}>
+          {_('board.escalation.minutes', { minutes: escalationMinutes })}
+          <span className="tf-visually-hidden"> {_('board.escalation.withoutAck')}</span>
         </span>
         {editable && (
           <Button size="sm" variant="ghost" className="tf-escalation__change" onClick={startEditing} data-testid="escalation-edit">
-            Change<span className="tf-visually-hidden"> escalation time</span>
+            {_('board.escalation.change')}
+            <span className="tf-visually-hidden"> {_('board.escalation.changeWhat')}</span>
           </Button>
         )}
         {saved && (
@@ -82,7 +85,7 @@ export function EscalationSetting({ operationId, escalationMinutes, editable }: 
   return (
     <form className="tf-escalation tf-escalation--editing" onSubmit={onSubmit} noValidate data-testid="escalation-form">
       <label htmlFor={inputId} className="tf-escalation__label">
-        Escalate unacknowledged urgent tasks after
+        {_('board.escalation.label')}
       </label>
       <div className="tf-escalation__row">
         <input
@@ -99,17 +102,16 @@ export function EscalationSetting({ operationId, escalationMinutes, editable }: 
           data-testid="escalation-input"
           autoFocus
         />
-        <span aria-hidden="true">min</span>
+        <span aria-hidden="true">{_('board.escalation.unit')}</span>
         <Button type="submit" size="sm" variant="primary" busy={loading} data-testid="escalation-save">
-          Save
+          {_('board.escalation.save')}
         </Button>
         <Button size="sm" variant="ghost" onClick={() => setEditing(false)}>
-          Cancel
+          {_('board.form.cancel')}
         </Button>
       </div>
       <p id={hintId} className="tf-field__hint">
-        Minutes ({MIN_ESCALATION_MINUTES}–{MAX_ESCALATION_MINUTES}) the assignee agency has to acknowledge an urgent task
-        before the coordinators are told.
+        {_('board.escalation.hint', { min: MIN_ESCALATION_MINUTES, max: MAX_ESCALATION_MINUTES })}
       </p>
       {error && (
         <p id={errorId} className="tf-field__error" role="alert" data-testid="escalation-error">

@@ -1,4 +1,5 @@
 import type { PresenceViewer } from '@taskforce/web-data-access';
+import { useCatalogue, useLingui } from '@taskforce/web-ui';
 
 function initials(name: string): string {
   const parts = name.trim().split(/\s+/).filter(Boolean);
@@ -9,10 +10,13 @@ function initials(name: string): string {
 
 /** "Viewing now: Anna de Vries (NL-POL), Ioana Popescu (RO-DIOC)", as initial chips, from `presence` events. */
 export function PresenceList({ viewers, viewerId }: { viewers: readonly PresenceViewer[]; viewerId: string | undefined }) {
-  if (viewers.length === 0) return null;
+  const { _ } = useLingui();
+  // Shown on the operation's overview: its texts are the board's, loaded here when the board is not shown yet.
+  const ready = useCatalogue('board');
+  if (viewers.length === 0 || !ready) return null;
   return (
     <div className="tf-presence" data-testid="presence">
-      <span className="tf-presence__label">Viewing now:</span>
+      <span className="tf-presence__label">{_('board.presence.label')}</span>
       <ul className="tf-presence__list">
         {viewers.map((viewer, index) => (
           <li key={viewer.userId} className="tf-presence__person" data-testid="presence-viewer" data-user-id={viewer.userId}>
@@ -20,8 +24,8 @@ export function PresenceList({ viewers, viewerId }: { viewers: readonly Presence
               {initials(viewer.displayName)}
             </span>
             <span>
-              {viewer.displayName} ({viewer.agencyAcronym})
-              {viewer.userId === viewerId && <span className="tf-muted"> – you</span>}
+              {_('board.presence.person', { name: viewer.displayName, agency: viewer.agencyAcronym })}
+              {viewer.userId === viewerId && <span className="tf-muted"> {_('board.presence.you')}</span>}
               {index < viewers.length - 1 && <span className="tf-visually-hidden">,</span>}
             </span>
           </li>

@@ -1,11 +1,12 @@
 import { useMutation } from '@apollo/client/react';
 import {
   ADD_TASK_COMMENT_MUTATION,
-  describeApiError,
+  apiErrorParts,
+  apiErrorText,
   useSubmissionKeys,
   type TaskCommentData,
 } from '@taskforce/web-data-access';
-import { Button, EmptyState, formatDateTime, TextAreaField } from '@taskforce/web-ui';
+import { Button, EmptyState, formatDateTime, messageId, TextAreaField, useLingui } from '@taskforce/web-ui';
 import { useState, type FormEvent } from 'react';
 
 interface TaskCommentsProps {
@@ -17,6 +18,7 @@ interface TaskCommentsProps {
 
 /** The comments on a task, oldest first, and the form to add one. */
 export function TaskComments({ taskId, comments, canComment, onCommented }: TaskCommentsProps) {
+  const { _ } = useLingui();
   const [body, setBody] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [addComment, { loading }] = useMutation(ADD_TASK_COMMENT_MUTATION);
@@ -26,7 +28,7 @@ export function TaskComments({ taskId, comments, canComment, onCommented }: Task
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (!body.trim()) {
-      setError('Write something before sending.');
+      setError(_('board.comments.empty'));
       return;
     }
     setError(null);
@@ -37,17 +39,17 @@ export function TaskComments({ taskId, comments, canComment, onCommented }: Task
       setBody('');
       onCommented();
     } catch (caught: unknown) {
-      setError(describeApiError(caught, 'The comment could not be added.'));
+      setError(apiErrorText(_, apiErrorParts(caught), messageId('board.comments.failed')));
     }
   };
 
   return (
     <section className="tf-detail-section" aria-labelledby="task-comments-title">
       <h3 id="task-comments-title" className="tf-detail-section__title">
-        Comments ({comments.length})
+        {_('board.comments.title', { count: comments.length })}
       </h3>
       {comments.length === 0 ? (
-        <EmptyState>No comments yet.</EmptyState>
+        <EmptyState>{_('board.comments.none')}</EmptyState>
       ) : (
         <ol className="tf-comments" data-testid="task-comments">
           {comments.map((comment) => (
@@ -67,7 +69,7 @@ export function TaskComments({ taskId, comments, canComment, onCommented }: Task
       {canComment ? (
         <form className="tf-stack tf-mt" onSubmit={onSubmit} data-testid="comment-form">
           <TextAreaField
-            label="Add a comment"
+            label={_('board.comments.label')}
             rows={3}
             value={body}
             onChange={(event) => setBody(event.target.value)}
@@ -76,12 +78,12 @@ export function TaskComments({ taskId, comments, canComment, onCommented }: Task
           />
           <div>
             <Button type="submit" size="sm" variant="primary" busy={loading} data-testid="comment-submit">
-              Add comment
+              {_('board.comments.submit')}
             </Button>
           </div>
         </form>
       ) : (
-        <p className="tf-muted tf-small">Only the assignee agency and the operation’s coordinators comment on this task.</p>
+        <p className="tf-muted tf-small">{_('board.comments.notAllowed')}</p>
       )}
     </section>
   );

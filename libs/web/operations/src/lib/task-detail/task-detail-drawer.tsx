@@ -1,14 +1,33 @@
 import { useQuery } from '@apollo/client/react';
 import { isOperationWritable, isTerminalTaskStatus } from '@taskforce/domain';
 import {
-  describeApiError,
+  apiErrorParts,
+  apiErrorText,
   TASK_DETAIL_QUERY,
   useRealtimeEvent,
   useRealtimeReconnect,
   type AgencySummary,
   type TaskDetailData,
 } from '@taskforce/web-data-access';
-import { AgencyBadge, Alert, Badge, Button, Drawer, formatDate, formatDateTime, isPast, Link, LoadingState, pathTo, PillarBadge, PriorityBadge, TaskStatusBadge } from '@taskforce/web-ui';
+import {
+  AgencyBadge,
+  Alert,
+  Badge,
+  Button,
+  Drawer,
+  formatDate,
+  formatDateTime,
+  isPast,
+  Link,
+  LoadingState,
+  messageId,
+  pathTo,
+  PillarBadge,
+  PriorityBadge,
+  TaskStatusBadge,
+  useCatalogue,
+  useLingui,
+} from '@taskforce/web-ui';
 import { useState } from 'react';
 import { AcknowledgementStatus } from '../acknowledgement/acknowledgement-status';
 import { AssigneeLeftBadge } from '../board/assignee-left-badge';
@@ -32,6 +51,7 @@ function mayEdit(task: TaskDetailData): boolean {
 }
 
 function TaskFacts({ task }: { task: TaskDetailData }) {
+  const { _ } = useLingui();
   const overdue = isPast(task.dueAt) && !isTerminalTaskStatus(task.status);
   return (
     <>
@@ -39,11 +59,11 @@ function TaskFacts({ task }: { task: TaskDetailData }) {
         <TaskStatusBadge status={task.status} />
         <PriorityBadge priority={task.priority} />
         <PillarBadge pillar={task.pillar} />
-        {overdue && <Badge tone="danger">Overdue</Badge>}
+        {overdue && <Badge tone="danger">{_('board.overdue')}</Badge>}
       </div>
       <dl className="tf-facts tf-facts--two">
         <div>
-          <dt>Assignee agency</dt>
+          <dt>{_('board.list.agency')}</dt>
           <dd>
             <AgencyBadge agency={task.assigneeAgency} /> <span className="tf-small">{task.assigneeAgency.name}</span>
             {task.assigneeLeft && (
@@ -55,35 +75,35 @@ function TaskFacts({ task }: { task: TaskDetailData }) {
           </dd>
         </div>
         <div>
-          <dt>Assignee person</dt>
-          <dd>{task.assigneeUser?.displayName ?? 'Anyone in the agency'}</dd>
+          <dt>{_('board.task.person')}</dt>
+          <dd>{task.assigneeUser?.displayName ?? _('board.form.anyone')}</dd>
         </div>
         <div>
-          <dt>Due</dt>
-          <dd>{task.dueAt ? formatDate(task.dueAt) : 'No due date'}</dd>
+          <dt>{_('board.task.due')}</dt>
+          <dd>{task.dueAt ? formatDate(task.dueAt) : _('board.noDueDate')}</dd>
         </div>
         <div>
-          <dt>Created by</dt>
+          <dt>{_('board.task.createdBy')}</dt>
           <dd>
-            {task.createdBy.displayName} ({task.createdBy.agency.acronym}), {formatDateTime(task.createdAt)}
+            {_('board.task.createdByValue', { name: task.createdBy.displayName, agency: task.createdBy.agency.acronym, time: formatDateTime(task.createdAt) })}
           </dd>
         </div>
         <div>
-          <dt>Joint operation</dt>
+          <dt>{_('board.task.operation')}</dt>
           <dd>{task.operation.name}</dd>
         </div>
         {task.lead && (
           <div data-testid="task-lead">
-            <dt>Acts on lead</dt>
+            <dt>{_('board.task.lead')}</dt>
             <dd>
               <Link to={pathTo('lead', { id: task.lead.id })}>{task.lead.summary}</Link>
             </dd>
           </div>
         )}
         <div>
-          <dt>Version</dt>
+          <dt>{_('board.task.version')}</dt>
           <dd>
-            {task.version} · updated {formatDateTime(task.updatedAt)}
+            {_('board.task.versionValue', { version: String(task.version), time: formatDateTime(task.updatedAt) })}
           </dd>
         </div>
       </dl>
@@ -98,6 +118,8 @@ function TaskFacts({ task }: { task: TaskDetailData }) {
  * the socket (every `task.changed` about it, and after a reconnection). In a closed operation it only reads.
  */
 export function TaskDetailDrawer({ taskId, participatingAgencies, onClose, onTaskChanged }: TaskDetailDrawerProps) {
+  const { _ } = useLingui();
+  const ready = useCatalogue('board');
   const [editing, setEditing] = useState(false);
   const { data, loading, error, refetch } = useQuery(TASK_DETAIL_QUERY, {
     variables: { id: taskId },
@@ -120,28 +142,36 @@ export function TaskDetailDrawer({ taskId, participatingAgencies, onClose, onTas
     onTaskChanged();
   };
 
+  if (!ready) {
+    return (
+      <Drawer title={task?.title ?? ''} onClose={onClose} data-testid="task-detail">
+        <LoadingState />
+      </Drawer>
+    );
+  }
   return (
-    <Drawer title={task?.title ?? 'Task'} onClose={onClose} data-testid="task-detail">
-      {error && !task && <Alert>{describeApiError(error, 'This task cannot be loaded right now.')}</Alert>}
-      {loading && !task && <LoadingState label="Loading task…" />}
+    <Drawer title={task?.title ?? _('board.task.fallbackTitle')} onClose={onClose} data-testid="task-detail">
+      {error && !task && <Alert>{apiErrorText(_, apiErrorParts(error), messageId('board.task.loadFailed'))}</Alert>}
+      {loading && !task && <LoadingState label={_('board.task.loading')} />}
       {task && (
         <div className="tf-stack">
           <TaskFacts task={task} />
           {task.assigneeLeft && (
             <Alert tone="warning" data-testid="assignee-left-notice">
-              {task.assigneeAgency.acronym} no longer takes part in this joint operation.{' '}
-              {mayEdit(task) ? 'Reassign the task or cancel it.' : 'A coordinator will reassign or cancel it.'}
+              {mayEdit(task)
+                ? _('board.task.assigneeLeftCoordinator', { agency: task.assigneeAgency.acronym })
+                : _('board.task.assigneeLeftOther', { agency: task.assigneeAgency.acronym })}
             </Alert>
           )}
           {mayEdit(task) && !editing && (
             <div className="tf-button-row">
               <Button size="sm" onClick={() => setEditing(true)} data-testid="task-edit-start">
-                {task.assigneeLeft ? 'Edit or reassign' : 'Edit task'}
+                {task.assigneeLeft ? _('board.task.editOrReassign') : _('board.task.edit')}
               </Button>
             </div>
           )}
           {mayEdit(task) && editing && (
-            <section className="tf-detail-section" aria-label="Edit task">
+            <section className="tf-detail-section" aria-label={_('board.task.edit')}>
               <TaskEditForm
                 task={task}
                 participatingAgencies={participatingAgencies}
@@ -167,9 +197,9 @@ export function TaskDetailDrawer({ taskId, participatingAgencies, onClose, onTas
           {task.viewerCanUpdateStatus && isOperationWritable(task.operation.status) ? (
             <TaskStatusActions task={task} onChanged={afterChange} onReload={reload} />
           ) : !isOperationWritable(task.operation.status) ? (
-            <p className="tf-muted tf-small">The joint operation is closed: this task is read-only.</p>
+            <p className="tf-muted tf-small">{_('board.task.readOnly')}</p>
           ) : (
-            <p className="tf-muted tf-small">Only the assignee agency and the operation’s coordinators change this task’s status.</p>
+            <p className="tf-muted tf-small">{_('board.task.statusNotAllowed')}</p>
           )}
           <TaskComments
             taskId={task.id}

@@ -1,23 +1,25 @@
 import type { TaskEventData } from '@taskforce/web-data-access';
-import { formatDateTime, labelOf, TASK_STATUS_LABELS } from '@taskforce/web-ui';
+import { formatDateTime, labelFrom, messageId, TASK_STATUS_LABEL_IDS, useLingui } from '@taskforce/web-ui';
+import type { Translate } from '../board/board-labels';
 
-function describeEvent(event: TaskEventData): string {
-  const status = (value: string | null) => (value ? labelOf(TASK_STATUS_LABELS, value) : '—');
+/** What the event's actor did, in the active language; `detail` is the server's own words (shown as written). */
+function describeEvent(_: Translate, event: TaskEventData): string {
+  const status = (value: string | null) => (value ? labelFrom(_, TASK_STATUS_LABEL_IDS, value) : '—');
   switch (event.action) {
     case 'CREATED':
-      return 'created the task';
+      return _('board.history.created');
     case 'ASSIGNED':
-      return event.detail ? `assigned the task: ${event.detail}` : 'assigned the task';
+      return event.detail ? _('board.history.assignedDetail', { detail: event.detail }) : _('board.history.assigned');
     case 'STATUS_CHANGED':
-      return `moved it from ${status(event.fromStatus)} to ${status(event.toStatus)}`;
+      return _('board.history.moved', { from: status(event.fromStatus), to: status(event.toStatus) });
     case 'COMMENTED':
-      return 'commented';
+      return _('board.history.commented');
     case 'ACKNOWLEDGED':
-      return 'acknowledged the task for the assignee agency';
+      return _('board.history.acknowledged');
     case 'EDITED':
-      return event.detail ? `edited the task (${event.detail})` : 'edited the task';
+      return event.detail ? _('board.history.editedDetail', { detail: event.detail }) : _('board.history.edited');
     case 'ESCALATED':
-      return `escalated it to the coordinators (${event.detail ?? 'not acknowledged in time'})`;
+      return _('board.history.escalated', { detail: event.detail ?? _(messageId('board.history.notAcknowledgedInTime')) });
     default:
       return event.detail ?? String(event.action).toLowerCase();
   }
@@ -25,10 +27,11 @@ function describeEvent(event: TaskEventData): string {
 
 /** The history of a task, oldest first: who did what, and when. */
 export function TaskHistory({ history }: { history: readonly TaskEventData[] }) {
+  const { _ } = useLingui();
   return (
     <section className="tf-detail-section" aria-labelledby="task-history-title">
       <h3 id="task-history-title" className="tf-detail-section__title">
-        History
+        {_('board.history.title')}
       </h3>
       <ol className="tf-timeline" data-testid="task-history">
         {history.map((event) => (
@@ -40,11 +43,11 @@ export function TaskHistory({ history }: { history: readonly TaskEventData[] }) 
               {event.actor ? (
                 <>
                   <strong>{event.actor.displayName}</strong>{' '}
-                  <span className="tf-muted">({event.actor.agency.acronym})</span> {describeEvent(event)}
+                  <span className="tf-muted">({event.actor.agency.acronym})</span> {describeEvent(_, event)}
                 </>
               ) : (
                 <>
-                  <strong>The workspace</strong> <span className="tf-muted">(automatic)</span> {describeEvent(event)}
+                  <strong>{_('board.history.workspace')}</strong> <span className="tf-muted">{_('board.history.automatic')}</span> {describeEvent(_, event)}
                 </>
               )}
             </p>

@@ -2,21 +2,23 @@ import { useMutation } from '@apollo/client/react';
 import { isAllowedTaskTransition, TaskStatus } from '@taskforce/domain';
 import {
   apiErrorCode,
+  apiErrorParts,
+  apiErrorText,
   conflictDetails,
-  describeApiError,
   UPDATE_TASK_STATUS_MUTATION,
   type TaskDetailData,
 } from '@taskforce/web-data-access';
-import { Alert, Button, formatMoment, labelOf, TASK_STATUS_LABELS, type ButtonVariant } from '@taskforce/web-ui';
+import { Alert, Button, formatMoment, labelFrom, messageId, TASK_STATUS_LABEL_IDS, useLingui, type ButtonVariant } from '@taskforce/web-ui';
 import { useRef, useState } from 'react';
+import { translateRef } from '../board/board-labels';
 import { conflictMessage } from './conflict-message';
 
 const ACTIONS: ReadonlyArray<{ status: TaskStatus; label: string; variant: ButtonVariant }> = [
-  { status: TaskStatus.IN_PROGRESS, label: 'Start work', variant: 'primary' },
-  { status: TaskStatus.BLOCKED, label: 'Mark as blocked', variant: 'secondary' },
-  { status: TaskStatus.OPEN, label: 'Move back to open', variant: 'secondary' },
-  { status: TaskStatus.DONE, label: 'Mark as done', variant: 'primary' },
-  { status: TaskStatus.CANCELLED, label: 'Cancel task', variant: 'danger' },
+  { status: TaskStatus.IN_PROGRESS, label: messageId('board.status.start'), variant: 'primary' },
+  { status: TaskStatus.BLOCKED, label: messageId('board.status.block'), variant: 'secondary' },
+  { status: TaskStatus.OPEN, label: messageId('board.status.reopen'), variant: 'secondary' },
+  { status: TaskStatus.DONE, label: messageId('board.status.done'), variant: 'primary' },
+  { status: TaskStatus.CANCELLED, label: messageId('board.status.cancel'), variant: 'danger' },
 ];
 
 interface TaskStatusActionsProps {
@@ -35,6 +37,8 @@ type Feedback = { tone: 'success' | 'warning' | 'error'; text: string };
  * that is shown with a button to load the latest version.
  */
 export function TaskStatusActions({ task, onChanged, onReload }: TaskStatusActionsProps) {
+  const { _ } = useLingui();
+  const statusLabel = (value: string) => labelFrom(_, TASK_STATUS_LABEL_IDS, value);
   const [updateStatus, { loading }] = useMutation(UPDATE_TASK_STATUS_MUTATION);
   const [pending, setPending] = useState<TaskStatus | null>(null);
   const [feedback, setFeedback] = useState<Feedback | null>(null);
@@ -46,20 +50,19 @@ export function TaskStatusActions({ task, onChanged, onReload }: TaskStatusActio
     setFeedback(null);
     try {
       await updateStatus({ variables: { input: { taskId: task.id, status, expectedVersion: task.version } } });
-      setFeedback({ tone: 'success', text: `Status changed to ${labelOf(TASK_STATUS_LABELS, status)}.` });
+      setFeedback({ tone: 'success', text: _('board.status.changed', { status: statusLabel(status) }) });
       onChanged();
     } catch (caught: unknown) {
       if (apiErrorCode(caught) === 'CONFLICT') {
         setFeedback({
           tone: 'warning',
-          text: conflictMessage(
-            conflictDetails(caught),
-            (value) => labelOf(TASK_STATUS_LABELS, value),
-            (iso) => formatMoment(iso),
+          text: translateRef(
+            _,
+            conflictMessage(conflictDetails(caught), statusLabel, (iso) => formatMoment(iso)),
           ),
         });
       } else {
-        setFeedback({ tone: 'error', text: describeApiError(caught, 'The status could not be changed.') });
+        setFeedback({ tone: 'error', text: apiErrorText(_, apiErrorParts(caught), messageId('board.status.failed')) });
       }
     } finally {
       setPending(null);
@@ -69,12 +72,11 @@ export function TaskStatusActions({ task, onChanged, onReload }: TaskStatusActio
   return (
     <section className="tf-detail-section" aria-labelledby="task-status-actions">
       <h3 id="task-status-actions" className="tf-detail-section__title" ref={headingRef} tabIndex={-1}>
-        Change status
+        {_('board.status.title')}
       </h3>
       {available.length === 0 ? (
         <p className="tf-muted tf-small">
-          This task is {labelOf(TASK_STATUS_LABELS, task.status).toLowerCase()}. A finished task is not reopened; create
-          a new task instead.
+          {_('board.status.finished', { status: statusLabel(task.status).toLocaleLowerCase() })}
         </p>
       ) : (
         <div className="tf-button-row" data-testid="status-actions">
@@ -88,7 +90,7 @@ export function TaskStatusActions({ task, onChanged, onReload }: TaskStatusActio
               onClick={() => onMove(action.status)}
               data-testid={`status-to-${action.status}`}
             >
-              {action.label}
+              {_(action.label)}
             </Button>
           ))}
         </div>
@@ -109,7 +111,7 @@ export function TaskStatusActions({ task, onChanged, onReload }: TaskStatusActio
               }}
               data-testid="reload-task"
             >
-              Reload task
+              {_('board.status.reload')}
             </Button>
           )}
         </Alert>

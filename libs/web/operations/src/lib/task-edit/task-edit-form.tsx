@@ -2,9 +2,10 @@ import { skipToken, useMutation, useQuery } from '@apollo/client/react';
 import { Pillar, TaskPriority } from '@taskforce/domain';
 import {
   apiErrorCode,
+  apiErrorParts,
+  apiErrorText,
   ASSIGNABLE_USERS_QUERY,
   conflictDetails,
-  describeApiError,
   invalidFields,
   UPDATE_TASK_MUTATION,
   type AgencySummary,
@@ -15,16 +16,17 @@ import {
   Button,
   endOfLocalDayIso,
   formatMoment,
-  labelOf,
-  PILLAR_LABELS,
-  PRIORITY_LABELS,
+  labelFrom,
+  messageId,
+  PILLAR_LABEL_IDS,
   SelectField,
-  TASK_STATUS_LABELS,
+  TASK_STATUS_LABEL_IDS,
   TextAreaField,
   TextField,
+  useLingui,
 } from '@taskforce/web-ui';
 import { useState, type FormEvent } from 'react';
-import { plainFieldMessages } from '../operation-form/plain-field-messages';
+import { PRIORITY_LABEL_IDS, translateRef } from '../board/board-labels';
 import { conflictMessage } from '../task-detail/conflict-message';
 import { taskEditInputFrom, taskEditStateFrom, validateTaskEdit, type TaskEditState } from './task-edit-state';
 
@@ -44,6 +46,7 @@ interface TaskEditFormProps {
  */
 export function TaskEditForm({ task: current, participatingAgencies, onSaved, onCancel, onReload }: TaskEditFormProps) {
   // The task as it was when the form opened: a change arriving live meanwhile gives CONFLICT, never a silent overwrite.
+  const { _ } = useLingui();
   const [task] = useState(current);
   const [state, setState] = useState<TaskEditState>(() => taskEditStateFrom(task));
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -60,15 +63,15 @@ export function TaskEditForm({ task: current, participatingAgencies, onSaved, on
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setFormError(null);
-    const found = validateTaskEdit(state);
+    const found = Object.fromEntries(Object.entries(validateTaskEdit(state)).map(([field, id]) => [field, _(id)]));
     if (task.assigneeLeft && state.assigneeAgencyId === task.assigneeAgency.id) {
-      found['assigneeAgencyId'] = `${task.assigneeAgency.acronym} no longer takes part: choose a participating agency.`;
+      found['assigneeAgencyId'] = _('board.form.agencyLeft', { agency: task.assigneeAgency.acronym });
     }
     setErrors(found);
     if (Object.keys(found).length > 0) return;
     const { input, changed } = taskEditInputFrom(state, task, endOfLocalDayIso);
     if (!changed) {
-      setFormError({ text: 'Nothing changed.', conflict: false });
+      setFormError({ text: _('board.form.nothingChanged'), conflict: false });
       return;
     }
     try {
@@ -78,20 +81,25 @@ export function TaskEditForm({ task: current, participatingAgencies, onSaved, on
       const code = apiErrorCode(caught);
       if (code === 'CONFLICT') {
         setFormError({
-          text: conflictMessage(conflictDetails(caught), (value) => labelOf(TASK_STATUS_LABELS, value), (iso) => formatMoment(iso)),
+          text: translateRef(
+            _,
+            conflictMessage(conflictDetails(caught), (value) => labelFrom(_, TASK_STATUS_LABEL_IDS, value), (iso) => formatMoment(iso)),
+          ),
           conflict: true,
         });
       } else {
-        if (code === 'BAD_USER_INPUT') setErrors(plainFieldMessages(invalidFields(caught)));
-        setFormError({ text: describeApiError(caught, 'The task could not be saved. Please try again.'), conflict: false });
+        if (code === 'BAD_USER_INPUT') {
+          setErrors(Object.fromEntries(Object.keys(invalidFields(caught)).map((field) => [field, _('board.form.invalidValue')])));
+        }
+        setFormError({ text: apiErrorText(_, apiErrorParts(caught), messageId('board.form.saveFailed')), conflict: false });
       }
     }
   };
 
   return (
-    <form className="tf-form-grid" onSubmit={onSubmit} noValidate aria-label="Edit task" data-testid="task-edit-form">
+    <form className="tf-form-grid" onSubmit={onSubmit} noValidate aria-label={_('board.task.edit')} data-testid="task-edit-form">
       <TextField
-        label="Title"
+        label={_('board.list.title')}
         required
         maxLength={200}
         value={state.title}
@@ -101,7 +109,7 @@ export function TaskEditForm({ task: current, participatingAgencies, onSaved, on
         data-testid="task-edit-title"
       />
       <TextAreaField
-        label="Description"
+        label={_('board.form.description')}
         rows={3}
         value={state.description}
         onChange={(event) => set('description', event.target.value)}
@@ -110,33 +118,33 @@ export function TaskEditForm({ task: current, participatingAgencies, onSaved, on
         data-testid="task-edit-description"
       />
       <SelectField
-        label="Priority"
-        options={Object.values(TaskPriority).map((value) => ({ value, label: labelOf(PRIORITY_LABELS, value) }))}
+        label={_('board.filter.priority')}
+        options={Object.values(TaskPriority).map((value) => ({ value, label: labelFrom(_, PRIORITY_LABEL_IDS, value) }))}
         value={state.priority}
         onChange={(event) => set('priority', event.target.value as TaskPriority)}
         error={errors['priority']}
         data-testid="task-edit-priority"
       />
       <SelectField
-        label="4P pillar"
-        options={Object.values(Pillar).map((value) => ({ value, label: labelOf(PILLAR_LABELS, value) }))}
+        label={_('pillar.title')}
+        options={Object.values(Pillar).map((value) => ({ value, label: labelFrom(_, PILLAR_LABEL_IDS, value) }))}
         value={state.pillar}
         onChange={(event) => set('pillar', event.target.value as Pillar)}
         error={errors['pillar']}
         data-testid="task-edit-pillar"
       />
       <TextField
-        label="Due date"
+        label={_('board.list.due')}
         type="date"
         value={state.dueDate}
         onChange={(event) => set('dueDate', event.target.value)}
         error={errors['dueAt']}
-        hint="Empty for no due date."
+        hint={_('board.form.dueHint')}
         data-testid="task-edit-due-date"
       />
       <SelectField
-        label="Assignee agency"
-        placeholder={task.assigneeLeft ? `${task.assigneeAgency.acronym} (left) — choose another` : undefined}
+        label={_('board.list.agency')}
+        placeholder={task.assigneeLeft ? _('board.form.agencyLeftPlaceholder', { agency: task.assigneeAgency.acronym }) : undefined}
         options={agencyChoices.map((agency) => ({ value: agency.id, label: `${agency.acronym} — ${agency.name}` }))}
         value={task.assigneeLeft && state.assigneeAgencyId === task.assigneeAgency.id ? '' : state.assigneeAgencyId}
         onChange={(event) => setState((current) => ({ ...current, assigneeAgencyId: event.target.value, assigneeUserId: '' }))}
@@ -144,13 +152,13 @@ export function TaskEditForm({ task: current, participatingAgencies, onSaved, on
         data-testid="task-edit-agency"
       />
       <SelectField
-        label="Assignee person (optional)"
-        placeholder="Anyone in the agency"
+        label={_('board.form.person')}
+        placeholder={_('board.form.anyone')}
         options={(people.data?.assignableUsers ?? []).map((person) => ({ value: person.id, label: person.displayName }))}
         disabled={!state.assigneeAgencyId || people.loading}
         value={state.assigneeUserId}
         onChange={(event) => set('assigneeUserId', event.target.value)}
-        error={errors['assigneeUserId'] ?? (people.error ? 'The agency’s people cannot be listed right now.' : undefined)}
+        error={errors['assigneeUserId'] ?? (people.error ? _('board.form.peopleFailed') : undefined)}
         data-testid="task-edit-user"
       />
       {formError && (
@@ -158,17 +166,17 @@ export function TaskEditForm({ task: current, participatingAgencies, onSaved, on
           <p>{formError.text}</p>
           {formError.conflict && (
             <Button size="sm" className="tf-mt" onClick={onReload} data-testid="task-edit-reload">
-              Close and load the latest version
+              {_('board.form.closeAndReload')}
             </Button>
           )}
         </Alert>
       )}
       <div className="tf-form-grid__wide tf-form-actions tf-button-row">
         <Button variant="ghost" size="sm" onClick={onCancel} disabled={loading}>
-          Cancel
+          {_('board.form.cancel')}
         </Button>
         <Button type="submit" variant="primary" size="sm" busy={loading} data-testid="task-edit-submit">
-          Save task
+          {_('board.form.save')}
         </Button>
       </div>
     </form>

@@ -1,4 +1,5 @@
 import type { Pillar, TaskDetailData, TaskPriority, UpdateTaskInput } from '@taskforce/web-data-access';
+import { messageId } from '@taskforce/web-ui';
 
 /** What the task edit form holds: texts as typed, the due date as an `<input type="date">` value (local day). */
 export interface TaskEditState {
@@ -36,13 +37,16 @@ export function taskEditStateFrom(task: TaskDetailData): TaskEditState {
   };
 }
 
-/** Messages keyed by the API's field names for what the browser can check: a title of 3+ characters, an agency. */
+/**
+ * What the browser can check (a title of 3+ characters, an agency): message ids (catalogue `board`) keyed by the
+ * API's field names; the form translates them.
+ */
 export function validateTaskEdit(state: TaskEditState): Record<string, string> {
   const errors: Record<string, string> = {};
   const title = state.title.trim();
-  if (!title) errors['title'] = 'Give the task a title.';
-  else if (title.length < 3) errors['title'] = 'The title needs at least 3 characters.';
-  if (!state.assigneeAgencyId) errors['assigneeAgencyId'] = 'Choose the agency that will do the task.';
+  if (!title) errors['title'] = messageId('board.form.titleMissing');
+  else if (title.length < 3) errors['title'] = messageId('board.form.titleShort');
+  if (!state.assigneeAgencyId) errors['assigneeAgencyId'] = messageId('board.form.agencyMissing');
   return errors;
 }
 

@@ -8,10 +8,10 @@ describe('parseEscalationMinutes', () => {
   });
 
   it('says what is wrong otherwise', () => {
-    expect(parseEscalationMinutes('')).toEqual({ error: 'Enter the number of minutes.' });
-    expect(parseEscalationMinutes('2.5')).toEqual({ error: 'Use whole minutes, e.g. 15.' });
-    expect(parseEscalationMinutes('-3')).toEqual({ error: 'Use whole minutes, e.g. 15.' });
-    expect(parseEscalationMinutes('0')).toEqual({ error: 'Choose from 1 to 1440 minutes (24 hours).' });
-    expect(parseEscalationMinutes('1441')).toEqual({ error: 'Choose from 1 to 1440 minutes (24 hours).' });
+    expect(parseEscalationMinutes('')).toEqual({ error: { id: 'board.escalation.missing' } });
+    expect(parseEscalationMinutes('2.5')).toEqual({ error: { id: 'board.escalation.notWhole' } });
+    expect(parseEscalationMinutes('-3')).toEqual({ error: { id: 'board.escalation.notWhole' } });
+    expect(parseEscalationMinutes('0')).toEqual({ error: { id: 'board.escalation.outOfRange', values: { min: 1, max: 1440 } } });
+    expect(parseEscalationMinutes('1441')).toEqual({ error: { id: 'board.escalation.outOfRange', values: { min: 1, max: 1440 } } });
   });
 });

@@ -15,22 +15,44 @@ describe('conflictMessage', () => {
         label,
         time,
       ),
-    ).toBe('Ioana Popescu (RO-DIOC) moved this task to In progress at 14:05 — your change was not saved.');
+    ).toEqual({
+      id: 'board.conflict.moved',
+      values: {
+        who: { id: 'board.conflict.person', values: { name: 'Ioana Popescu', agency: 'RO-DIOC' } },
+        status: 'In progress',
+        timed: 'yes',
+        time: '14:05',
+      },
+    });
   });
 
   it('says the last change was an edit or a reassignment when it was', () => {
     const by = { displayName: 'Anna de Vries', agencyAcronym: 'NL-POL' };
-    expect(conflictMessage({ currentStatus: 'IN_PROGRESS', changedBy: by, changeAction: 'ASSIGNED' }, label, time)).toBe(
-      'Anna de Vries (NL-POL) reassigned this task — your change was not saved.',
-    );
-    expect(conflictMessage({ currentStatus: 'IN_PROGRESS', changedBy: by, changeAction: 'EDITED' }, label, time)).toBe('Anna de Vries (NL-POL) edited this task — your change was not saved.');
-    expect(conflictMessage({ currentStatus: 'OPEN', changedBy: by, changeAction: 'CREATED' }, label, time)).toBe('Anna de Vries (NL-POL) changed this task — your change was not saved.');
+    const who = { id: 'board.conflict.person', values: { name: 'Anna de Vries', agency: 'NL-POL' } };
+    expect(conflictMessage({ currentStatus: 'IN_PROGRESS', changedBy: by, changeAction: 'ASSIGNED' }, label, time)).toEqual({
+      id: 'board.conflict.reassigned',
+      values: { who, timed: 'no', time: '' },
+    });
+    expect(conflictMessage({ currentStatus: 'IN_PROGRESS', changedBy: by, changeAction: 'EDITED' }, label, time)).toEqual({
+      id: 'board.conflict.edited',
+      values: { who, timed: 'no', time: '' },
+    });
+    expect(conflictMessage({ currentStatus: 'OPEN', changedBy: by, changeAction: 'CREATED' }, label, time)).toEqual({
+      id: 'board.conflict.changed',
+      values: { who, timed: 'no', time: '' },
+    });
   });
 
   it('falls back to less detail when the server said less', () => {
-    expect(conflictMessage({ currentStatus: 'BLOCKED' }, label, time)).toBe(
-      'Someone else moved this task to Blocked — your change was not saved.',
-    );
-    expect(conflictMessage({}, label, time)).toBe('Someone else changed this task — your change was not saved.');
+    const someoneElse = { id: 'board.conflict.someoneElse' };
+    expect(conflictMessage({ currentStatus: 'BLOCKED' }, label, time)).toEqual({
+      id: 'board.conflict.moved',
+      values: { who: someoneElse, status: 'Blocked', timed: 'no', time: '' },
+    });
+    expect(conflictMessage({ changedBy: { displayName: 'Anna de Vries', agencyAcronym: '' } }, label, time)).toEqual({
+      id: 'board.conflict.changed',
+      values: { who: 'Anna de Vries', timed: 'no', time: '' },
+    });
+    expect(conflictMessage({}, label, time)).toEqual({ id: 'board.conflict.changed', values: { who: someoneElse, timed: 'no', time: '' } });
   });
 });
