@@ -35,7 +35,7 @@ describe('hit/no-hit: a hidden hit does the work of a no-hit; its case and notic
   const leadId: Record<string, string> = {};
   const as = (who: Who, query: string, variables: Record<string, unknown> = {}): Promise<GqlResponse<any>> => gql(t.url, query, variables, token[who]);
   const phone = (who: Who, value: string) => as(who, QUERY, { input: { kind: 'PHONE', phone: value } });
-  const sweep = () => t.app.get(SelectorHitSweepService).sweep();
+  const sweep = (now?: Date) => t.app.get(SelectorHitSweepService).sweep(now);
   const count = async (sql: string, params: unknown[] = []) => Number((await t.db.query(sql, params))[0].n);
   const noticesTo = (lead: string) => count(`SELECT count(*)::int AS n FROM notifications WHERE type = 'SELECTOR_QUERIED' AND lead_id = $1`, [leadId[lead]]);
   const casesOn = (lead: string) => t.db.query(`SELECT querier_agency_id, hits, holder_revealed FROM deconfliction_cases WHERE holder_lead_id = $1`, [leadId[lead]]);
@@ -133,20 +133,27 @@ describe('hit/no-hit: a hidden hit does the work of a no-hit; its case and notic
     expect(ro.data!.deconflictionCases.filter((c: { ownLeadId: string }) => c.ownLeadId === leadId['ro-notify']).length).toBe(2);
   });
 
-  it('repeated queries by one agency about one holder lead make one notice a day, and every query counts as a hit of the case', async () => {
+  it('repeated queries by one agency about one holder lead make one notice a UTC day, and every query counts as a hit of the case', async () => {
+    const day = new Date('2026-12-07T10:00:00Z');
+    const nextDay = new Date('2026-12-08T00:00:01Z');
     const before = await noticesTo('ro-h3');
     const hitsBefore = (await casesOn('ro-h3')).reduce((n: number, c: { hits: number }) => n + c.hits, 0);
     for (let i = 0; i < 5; i++) expect((await phone('nl', HIDDEN['ro-h3'])).errors).toBeUndefined();
     // Two sweeps at once, as on two API nodes: each query is swept by one of them.
-    await Promise.all([sweep(), sweep()]);
+    await Promise.all([sweep(day), sweep(day)]);
     for (let i = 0; i < 3; i++) expect((await phone('nl', HIDDEN['ro-h3'])).errors).toBeUndefined();
-    await sweep();
+    await sweep(day);
     // NL-POL never asked about ro-h3 before: one notice (to each of the two liaison officers) for eight queries.
     expect(await noticesTo('ro-h3')).toBe(before + 2);
     const nl = (await t.db.query(`SELECT agency_id FROM users WHERE email = $1`, [EMAIL.nl]))[0].agency_id;
-    const nlCases = (await casesOn('ro-h3')).filter((c: { querier_agency_id: string }) => c.querier_agency_id === nl);
-    expect(nlCases.map((c: { hits: number }) => c.hits)).toEqual([8]);
+    const nlHits = async () => (await casesOn('ro-h3')).filter((c: { querier_agency_id: string }) => c.querier_agency_id === nl).map((c: { hits: number }) => c.hits);
+    expect(await nlHits()).toEqual([8]);
     expect((await casesOn('ro-h3')).reduce((n: number, c: { hits: number }) => n + c.hits, 0)).toBe(hitsBefore + 8);
+    // The next UTC day, the next query is told again, once.
+    expect((await phone('nl', HIDDEN['ro-h3'])).errors).toBeUndefined();
+    await sweep(nextDay);
+    expect(await noticesTo('ro-h3')).toBe(before + 4);
+    expect(await nlHits()).toEqual([9]);
   });
 
   it('the same selector recorded twice on a lead is refused naming value, writes nothing and spends no query', async () => {
