@@ -1,3 +1,4 @@
+import { SelectorHitSweepService } from '@taskforce/api-matching';
 import { HandlingCode, TlpLabel } from '@taskforce/domain';
 import { FIXTURE_PASSWORD, FixtureBuilder, LeadSpec } from '../support/fixture-builder';
 import { AGENCIES, LEADS, PEOPLE } from '../support/sample-task-force';
@@ -111,11 +112,14 @@ describe('hit/no-hit: a list of selectors as CSV', () => {
   });
 
   it("tells the holder's liaison officers live, the hidden hit included", async () => {
+    // The notices of the lists asked so far go out first, before the socket listens.
+    await t.app.get(SelectorHitSweepService).sweep();
     const socket = await connectSocket(t.url, token.ro);
     const seen = recordEvents(socket, ['notification']);
     try {
       const res = await as('be', LISTS, { csv: 'kind,value\nPHONE,+40 722 000 003\nPHONE,+40 722 000 099' });
       expect(res.data!.querySelectorsCsv.lines.map((l: { hit: boolean }) => l.hit)).toEqual([false, false]);
+      await t.app.get(SelectorHitSweepService).sweep();
       await waitFor(() => seen.length > 0, 5000, 'notification');
       expect(seen[0].payload).toMatchObject({ type: 'SELECTOR_QUERIED', leadId: leadId['ro-red'], title: 'BE-SIS asked about a phone number of one of your leads' });
     } finally {

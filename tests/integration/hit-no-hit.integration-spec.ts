@@ -1,3 +1,4 @@
+import { SelectorHitSweepService } from '@taskforce/api-matching';
 import { HandlingCode, SharingPurpose, TlpLabel } from '@taskforce/domain';
 import { randomUUID } from 'node:crypto';
 import { FIXTURE_PASSWORD, FixtureBuilder, LeadSpec } from '../support/fixture-builder';
@@ -64,6 +65,8 @@ describe('hit/no-hit matching of selectors', () => {
   const logs: string[] = [];
   const as = (who: Who, query: string, variables: Record<string, unknown> = {}): Promise<GqlResponse<any>> => gql(t.url, query, variables, token[who]);
   const phoneQuery = (who: Who, phone: string, region?: string) => as(who, QUERY, { input: { kind: 'PHONE', phone, ...(region ? { region } : {}) } });
+  /** Opens the cases and sends the notices of the queries answered so far (the API does it on an interval). */
+  const sweep = () => t.app.get(SelectorHitSweepService).sweep();
 
   beforeAll(async () => {
     for (const stream of [process.stdout, process.stderr]) {
@@ -146,6 +149,7 @@ describe('hit/no-hit matching of selectors', () => {
     expect(res.errors).toBeUndefined();
     expect(res.data!.addLeadSelector.match).toEqual({ kind: 'PHONE', hit: true, holders: [{ acronym: 'ES-BIP' }, { acronym: 'RO-DIOC' }] });
     expect(res.data!.addLeadSelector.selector).toMatchObject({ kind: 'PHONE', display: expect.stringContaining('712'), personId: null });
+    await sweep();
     const cases = await as('nlLiaison', '{ deconflictionCases { side selectorKind queryingAgency { acronym } holderAgency { acronym } ownLeadId } }');
     const recorded = cases.data!.deconflictionCases
       .filter((c: { ownLeadId: string | null }) => c.ownLeadId !== null)
@@ -158,6 +162,7 @@ describe('hit/no-hit matching of selectors', () => {
   });
 
   it("the holder's liaison officers see every case on their leads, NOTIFY ones included, with their own lead", async () => {
+    await sweep();
     const res = await as('ro', '{ deconflictionCases { side queryingAgency { acronym } holderAgency { acronym } ownLeadId } }');
     const own = new Set(Object.keys(PHONE).map((h) => leadId[h]));
     const holderCases = res.data!.deconflictionCases.filter((c: { side: string }) => c.side === 'HOLDER');
@@ -172,6 +177,7 @@ describe('hit/no-hit matching of selectors', () => {
     const seen = recordEvents(socket, ['notification']);
     try {
       await phoneQuery('be', PHONE['ro-amber-notify']);
+      await sweep();
       await waitFor(() => seen.length > 0, 5000, 'notification');
       expect(seen[0].payload).toMatchObject({ type: 'SELECTOR_QUERIED', leadId: leadId['ro-amber-notify'], title: 'BE-SIS asked about a phone number of one of your leads' });
       expect(JSON.stringify(seen[0].payload)).not.toMatch(/722 ?000 ?005|722000005/);
@@ -212,6 +218,7 @@ describe('hit/no-hit matching of selectors', () => {
   });
 
   it('every query and hit is in the audit chain, naming ids and kinds only', async () => {
+    await sweep();
     const rows = await t.db.query(`SELECT action, details FROM audit_entries WHERE action IN ('SELECTOR_QUERIED', 'SELECTOR_HIT')`);
     expect(rows.filter((r: { action: string }) => r.action === 'SELECTOR_HIT').length).toBeGreaterThan(0);
     expect(rows.every((r: { details: Record<string, unknown> }) => r.details['kind'] === 'PHONE')).toBe(true);

@@ -124,6 +124,31 @@ describe('STIX 2.1 import of a lead (importStixBundle)', () => {
     expect(await t.db.query(LEAD_COUNT)).toEqual(before);
   });
 
+  it('refuses objects whose id is not <type>--<RFC 4122 UUID> of their own type, and a repeated id, each by index; creating nothing', async () => {
+    const bundle = await exported('liaison@ro.test');
+    const n = bundle.objects.length;
+    const reportId = bundle.objects.find((o) => o['type'] === 'report')!['id'] as string;
+    const faulty = [
+      { type: 'malware', spec_version: '2.1', id: 'malware--0c7b5b88-8ff7-4a4d-aa9d-feb398cd006', name: 'x', is_family: false }, // a digit too few
+      { type: 'ipv4-addr', spec_version: '2.1', id: 'ipv6-addr--0c7b5b88-8ff7-4a4d-aa9d-feb398cd0061', value: '198.51.100.7' }, // another type
+      { type: 'malware', spec_version: '2.1', id: 'malware--0c7b5b88-8ff7-4a4d-7a9d-feb398cd0061', name: 'y', is_family: false }, // variant 0 (NCS), not RFC 4122
+      { type: 'report', spec_version: '2.1', id: reportId, name: 'a second copy of the report' }, // the id of the report
+    ];
+    const before = await t.db.query(LEAD_COUNT);
+    const selectorsBefore = await t.db.query('SELECT count(*)::int AS n FROM lead_selectors');
+    const res = await importAs('liaison@ro.test', { ...bundle, objects: [...bundle.objects, ...faulty] });
+    expect(errorCode(res)).toBe('BAD_USER_INPUT');
+    const reportIndex = bundle.objects.findIndex((o) => o['type'] === 'report');
+    expect(res.errors![0].extensions!['fields']).toEqual([
+      { field: `bundle.objects[${n}].id`, message: expect.stringContaining('RFC 4122') },
+      { field: `bundle.objects[${n + 1}].id`, message: expect.stringContaining('"ipv4-addr--"') },
+      { field: `bundle.objects[${n + 2}].id`, message: expect.stringContaining('RFC 4122') },
+      { field: `bundle.objects[${n + 3}].id`, message: expect.stringContaining(`bundle.objects[${reportIndex}]`) },
+    ]);
+    expect(await t.db.query(LEAD_COUNT)).toEqual(before);
+    expect(await t.db.query('SELECT count(*)::int AS n FROM lead_selectors')).toEqual(selectorsBefore);
+  });
+
   it('refuses a report without a usable name, naming report.name, creating nothing', async () => {
     const bundle = await exported('liaison@ro.test');
     bundle.objects.find((o) => o['type'] === 'report')!['name'] = 'x';

@@ -105,6 +105,8 @@ export async function startApiNode(databaseUrl: string, env: Record<string, stri
     LOGIN_ADDRESS_RATE_LIMIT: '1000',
     // Alert e-mails only when a test sends them (AlertMailService.sendDue with an injected instant).
     EMAIL_CHECK_SECONDS: '0',
+    // Selector hits are swept only when a test sweeps them (SelectorHitSweepService.sweep).
+    SELECTOR_HIT_SWEEP_SECONDS: '0',
     ...env,
   });
   const app = await createApp(config, databaseUrl, logLevels);

@@ -318,6 +318,15 @@ export class AppConfig extends EvidenceFileSettings {
   SELECTOR_QUERIES_PER_AGENCY_PER_DAY = 5000;
 
   /**
+   * Seconds between sweeps that open the deconfliction cases of answered selector queries, audit their hits and tell
+   * the holders (docs/hit-no-hit.md, "After the answer"); 0 turns the sweep off (tests run it themselves).
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  SELECTOR_HIT_SWEEP_SECONDS = 5;
+
+  /**
    * Agency admins and platform admins must have a second factor (TOTP): told to enrol at sign-in, refused admin and
    * step-up actions until they do. Default: true in production, false in development and test (the demo admins have
    * no factor). Platform admins can also require it at run time (`setAdminSecondFactorRequired`); either one suffices.

@@ -60,3 +60,11 @@ function localKey(config: AppConfig): string {
   writeFileSync(file, key, { mode: 0o600 });
   return key;
 }
+
+/**
+ * The match keys a query row keeps for the sweep (`selector_queries.match_keys`): `keyId:hex` per blind index (key ids
+ * are letters, digits, `.`, `_`, `-`; never a colon or a space).
+ */
+export function matchKeysOf(indexes: readonly BlindIndexValue[]): string[] {
+  return indexes.map((i) => `${i.keyId}:${i.index}`);
+}

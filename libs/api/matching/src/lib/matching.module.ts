@@ -7,6 +7,7 @@ import { NotificationsModule } from '@taskforce/api-notifications';
 import { BlindIndex } from './blind-index';
 import { DeconflictionService } from './deconfliction.service';
 import { SelectorCipherService } from './selector-cipher.service';
+import { SelectorHitSweepService } from './selector-hit-sweep.service';
 import { SelectorListMatchingService } from './selector-list-matching.service';
 import { SelectorMatchingService } from './selector-matching.service';
 import { SelectorVolumesService } from './selector-volumes.service';
@@ -17,7 +18,7 @@ import { SelectorService } from './selector.service';
 /** Hit/no-hit matching of selectors between agencies (docs/hit-no-hit.md). */
 @Module({
   imports: [TypeOrmModule.forFeature([LeadSelectorEntity, SelectorQueryEntity, DeconflictionCaseEntity]), AgenciesModule, AuthModule, LeadsModule, NotificationsModule],
-  providers: [BlindIndex, SelectorCipherService, SelectorMatchingService, SelectorListMatchingService, SelectorVolumesService, SelectorService, DeconflictionService, SelectorResolver],
-  exports: [BlindIndex, SelectorService, SelectorMatchingService],
+  providers: [BlindIndex, SelectorCipherService, SelectorMatchingService, SelectorListMatchingService, SelectorHitSweepService, SelectorVolumesService, SelectorService, DeconflictionService, SelectorResolver],
+  exports: [BlindIndex, SelectorService, SelectorMatchingService, SelectorHitSweepService],
 })
 export class MatchingModule {}

@@ -22,7 +22,8 @@ export function budgetExhausted(budget: SelectorBudget, limit: number): AppError
  * Counts one selector query (or recording) of `actor` against the daily budgets (SELECTOR_QUERIES_PER_PERSON_PER_DAY,
  * SELECTOR_QUERIES_PER_AGENCY_PER_DAY; the last 24 h by the database clock, refused ones not counted), serialised per
  * agency with a transaction-scoped advisory lock so concurrent queries cannot overrun it. Writes the query's row —
- * `refused` when a budget is used up — in `m`'s transaction.
+ * `refused` when a budget is used up, else with `matchKeys` (`keyId:hex` blind indexes) for the sweep — in `m`'s
+ * transaction.
  * @returns the row's id, and the budget that refused it (null when counted).
  */
 export async function consumeSelectorQuery(
@@ -31,6 +32,7 @@ export async function consumeSelectorQuery(
   actor: Pick<AuthUser, 'userId' | 'agencyId'>,
   kind: SelectorKind,
   querierLeadId: string | null,
+  matchKeys: readonly string[],
 ): Promise<{ queryId: string; refusedBy: { budget: SelectorBudget; limit: number } | null }> {
   await m.query(`SELECT pg_advisory_xact_lock(hashtext('selector-query-budget'), hashtext($1))`, [actor.agencyId]);
   const counts = await queriesInWindow(m, actor);
@@ -41,7 +43,7 @@ export async function consumeSelectorQuery(
         ? { budget: 'AGENCY' as const, limit: config.SELECTOR_QUERIES_PER_AGENCY_PER_DAY }
         : null;
   const repo = m.getRepository(SelectorQueryEntity);
-  const row = await repo.save(repo.create({ querierAgencyId: actor.agencyId, querierUserId: actor.userId, kind, querierLeadId, refused: !!refusedBy }));
+  const row = await repo.save(repo.create({ querierAgencyId: actor.agencyId, querierUserId: actor.userId, kind, querierLeadId, refused: !!refusedBy, matchKeys: refusedBy ? null : [...matchKeys] }));
   return { queryId: row.id, refusedBy };
 }
 
@@ -87,20 +89,28 @@ export async function reserveSelectorQueries(
       : counts.agency + kinds.length > agency
         ? { budget: 'AGENCY', limit: agency, remaining: Math.max(agency - counts.agency, 0) }
         : null;
-  return refusal ? { refusal, queryIds: await recordSelectorQueries(m, actor, kinds, null) } : null;
+  return refusal ? { refusal, queryIds: await recordSelectorQueries(m, actor, kinds, null, null) } : null;
 }
 
 /**
- * Writes one selector_queries row per kind in `kinds`, in one statement: refused ones (`hits` null), or answered ones
- * with whether each revealed a holder (`hits[i]`). Returns their ids in the same order.
+ * Writes one selector_queries row per kind in `kinds`, in one statement: refused ones (`hits` and `matchKeys` null), or
+ * answered ones (now) with whether each revealed a holder (`hits[i]`) and the blind indexes it was matched with
+ * (`matchKeys[i]`, `keyId:hex` each; the sweep opens its cases later). Returns their ids in the same order.
  */
-export async function recordSelectorQueries(m: EntityManager, actor: Pick<AuthUser, 'userId' | 'agencyId'>, kinds: readonly SelectorKind[], hits: readonly boolean[] | null): Promise<string[]> {
+export async function recordSelectorQueries(
+  m: EntityManager,
+  actor: Pick<AuthUser, 'userId' | 'agencyId'>,
+  kinds: readonly SelectorKind[],
+  hits: readonly boolean[] | null,
+  matchKeys: ReadonlyArray<readonly string[]> | null,
+): Promise<string[]> {
   if (!kinds.length) return [];
   const rows = (await m.query(
-    `INSERT INTO selector_queries (querier_agency_id, querier_user_id, kind, refused, hit)
-     SELECT $1, $2, q.kind::selector_kind, $4, q.hit FROM unnest($3::text[], $5::boolean[]) WITH ORDINALITY AS q(kind, hit, n) ORDER BY q.n
+    `INSERT INTO selector_queries (querier_agency_id, querier_user_id, kind, refused, hit, match_keys, answered_at)
+     SELECT $1, $2, q.kind::selector_kind, $4, q.hit, string_to_array(q.keys, ' '), CASE WHEN $4 THEN NULL ELSE statement_timestamp() END
+       FROM unnest($3::text[], $5::boolean[], $6::text[]) WITH ORDINALITY AS q(kind, hit, keys, n) ORDER BY q.n
      RETURNING id`,
-    [actor.agencyId, actor.userId, kinds, hits === null, hits ?? kinds.map(() => null)],
+    [actor.agencyId, actor.userId, kinds, hits === null, hits ?? kinds.map(() => null), matchKeys ? matchKeys.map((k) => k.join(' ')) : kinds.map(() => null)],
   )) as Array<{ id: string }>;
   return rows.map((r) => r.id);
 }

@@ -67,6 +67,17 @@ export class SelectorQueryEntity {
   @Column({ type: 'boolean', nullable: true })
   hit: boolean | null;
 
+  /**
+   * The blind indexes the query was matched with (`keyId:hex`, one per matching key; never a value), kept until the
+   * sweep (SelectorHitSweepService) has opened its cases; null once swept, and for refused queries.
+   */
+  @Column({ name: 'match_keys', type: 'text', array: true, nullable: true })
+  matchKeys: string[] | null;
+
+  /** When the querier was answered (UTC); null while unanswered and for refused queries. */
+  @Column({ name: 'answered_at', type: 'timestamptz', nullable: true })
+  answeredAt: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditAction, AuditService, AuditSubject } from '@taskforce/api-audit';
 import { AuthUser, badInput, forbidden, isUuid, notFound } from '@taskforce/api-core';
 import { LeadEntity, LeadModel, LeadPersonEntity, LeadReadsService, requireClaims } from '@taskforce/api-leads';
-import { NotificationEntity, NotificationService } from '@taskforce/api-notifications';
 import { isLeadWriter } from '@taskforce/domain';
 import { defaultHitMode, hitDisclosure, HitMode, NormalisedSelector } from '@taskforce/domain/matching';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
@@ -34,7 +33,6 @@ export class SelectorService {
     private readonly blind: BlindIndex,
     private readonly matching: SelectorMatchingService,
     private readonly audit: AuditService,
-    private readonly notifications: NotificationService,
   ) {}
 
   /** The lead, locked, when the caller may edit it. @throws NOT_FOUND ("Lead not found"), FORBIDDEN (a recipient, or a role that does not record leads). */
@@ -48,7 +46,8 @@ export class SelectorService {
   /**
    * Records a selector on a lead of the caller's agency (or one of its persons), sealed and blind-indexed, and matches
    * it against other agencies' selectors (counted against the daily budgets). Audited (LEAD_SELECTOR_ADDED).
-   * @throws NOT_FOUND ("Lead not found") for unknown, malformed and unreadable leads; FORBIDDEN for a recipient or a
+   * @throws BAD_USER_INPUT on `value` when the selector is already recorded on the lead (nothing written, no budget spent);
+   *   NOT_FOUND ("Lead not found") for unknown, malformed and unreadable leads; FORBIDDEN for a recipient or a
    *   role that does not record leads; BAD_USER_INPUT naming the field (`personId`, `phone`, …); QUERY_BUDGET_EXHAUSTED.
    */
   async add(actor: AuthUser, input: AddLeadSelectorInput): Promise<AddLeadSelectorResultModel> {
@@ -58,40 +57,58 @@ export class SelectorService {
       throw badInput([{ field: 'personId', message: 'not a person of this lead' }]);
     }
     const selector = await this.matching.normalise(actor, input);
-    const queryId = await this.matching.consumeBudget(actor, selector.kind, lead.id);
-    const { row, outcome } = await this.db.transaction(async (m) => {
+    await this.refuseDuplicate(this.db.manager, lead.id, selector);
+    const queryId = await this.matching.consumeBudget(actor, selector, lead.id);
+    const { row, match } = await this.db.transaction(async (m) => {
       await this.requireEditable(actor, lead.id, m);
-      const sealed = this.cipher.seal(JSON.stringify({ value: selector.value, display: selector.display } satisfies SealedSelector));
-      const index = this.blind.current(selector.kind, selector.value);
-      const repo = m.getRepository(LeadSelectorEntity);
-      const row = await repo.save(
-        repo.create({ leadId: lead.id, leadPersonId: input.personId ?? null, kind: selector.kind, ciphertext: sealed.ciphertext, cipherKeyId: sealed.keyId, blindIndex: index.index, matchingKeyId: index.keyId, createdById: actor.userId }),
-      );
-      await this.audit.record(
-        actor,
-        { action: AuditAction.LEAD_SELECTOR_ADDED, subjectType: AuditSubject.LEAD, subjectId: lead.id, details: { leadId: lead.id, selectorId: row.id, kind: row.kind, personId: row.leadPersonId } },
-        m,
-      );
-      return { row, outcome: await this.matching.matchInTransaction(m, actor, selector, lead.id, queryId) };
+      await this.refuseDuplicate(m, lead.id, selector);
+      const row = await this.insert(m, actor, lead.id, input.personId ?? null, selector);
+      return { row, match: await this.matching.matchInTransaction(m, actor, selector, lead.id, queryId) };
     });
-    this.notifications.publish(outcome.notifications);
-    return { selector: this.toModel(row), match: outcome.match };
+    return { selector: this.toModel(row), match };
+  }
+
+  /**
+   * BAD_USER_INPUT on `value` when `selector` is already recorded on the lead `leadId` (on the lead itself or one of
+   * its persons), under any matching key.
+   */
+  private async refuseDuplicate(m: EntityManager, leadId: string, selector: NormalisedSelector): Promise<void> {
+    const indexes = this.blind.underEveryKey(selector.kind, selector.value);
+    const [{ found }] = (await m.query(
+      `SELECT EXISTS (SELECT 1 FROM lead_selectors s JOIN unnest($3::text[], $4::text[]) AS k(key_id, blind_index)
+                        ON s.matching_key_id = k.key_id AND s.blind_index = k.blind_index
+                       WHERE s.lead_id = $1 AND s.kind = $2::selector_kind) AS found`,
+      [leadId, selector.kind, indexes.map((i) => i.keyId), indexes.map((i) => i.index)],
+    )) as Array<{ found: boolean }>;
+    if (found) throw badInput([{ field: 'value', message: 'already recorded on this lead' }]);
+  }
+
+  /** Seals, blind-indexes and writes a selector on a lead, audited (LEAD_SELECTOR_ADDED). */
+  private async insert(m: EntityManager, actor: AuthUser, leadId: string, personId: string | null, selector: NormalisedSelector): Promise<LeadSelectorEntity> {
+    const sealed = this.cipher.seal(JSON.stringify({ value: selector.value, display: selector.display } satisfies SealedSelector));
+    const index = this.blind.current(selector.kind, selector.value);
+    const repo = m.getRepository(LeadSelectorEntity);
+    const row = await repo.save(
+      repo.create({ leadId, leadPersonId: personId, kind: selector.kind, ciphertext: sealed.ciphertext, cipherKeyId: sealed.keyId, blindIndex: index.index, matchingKeyId: index.keyId, createdById: actor.userId }),
+    );
+    await this.audit.record(
+      actor,
+      { action: AuditAction.LEAD_SELECTOR_ADDED, subjectType: AuditSubject.LEAD, subjectId: leadId, details: { leadId, selectorId: row.id, kind: row.kind, personId: row.leadPersonId } },
+      m,
+    );
+    return row;
   }
 
   /**
    * Records a normalised selector on a lead the caller's agency is creating, in the caller's transaction `m` (an
    * import): counted against the daily budgets, sealed, blind-indexed, audited (LEAD_SELECTOR_ADDED) and matched as
-   * `add` does. Returns the notifications to push after commit.
+   * `add` does (its cases and notices follow from the sweep). The caller records each selector once.
    * @throws QUERY_BUDGET_EXHAUSTED (the caller's transaction then rolls back).
    */
-  async recordInTransaction(m: EntityManager, actor: AuthUser, leadId: string, selector: NormalisedSelector): Promise<NotificationEntity[]> {
-    const queryId = await this.matching.consumeBudgetInTransaction(m, actor, selector.kind, leadId);
-    const sealed = this.cipher.seal(JSON.stringify({ value: selector.value, display: selector.display } satisfies SealedSelector));
-    const index = this.blind.current(selector.kind, selector.value);
-    const repo = m.getRepository(LeadSelectorEntity);
-    const row = await repo.save(repo.create({ leadId, leadPersonId: null, kind: selector.kind, ciphertext: sealed.ciphertext, cipherKeyId: sealed.keyId, blindIndex: index.index, matchingKeyId: index.keyId, createdById: actor.userId }));
-    await this.audit.record(actor, { action: AuditAction.LEAD_SELECTOR_ADDED, subjectType: AuditSubject.LEAD, subjectId: leadId, details: { leadId, selectorId: row.id, kind: row.kind, personId: null } }, m);
-    return (await this.matching.matchInTransaction(m, actor, selector, leadId, queryId)).notifications;
+  async recordInTransaction(m: EntityManager, actor: AuthUser, leadId: string, selector: NormalisedSelector): Promise<void> {
+    const queryId = await this.matching.consumeBudgetInTransaction(m, actor, selector, leadId);
+    await this.insert(m, actor, leadId, null, selector);
+    await this.matching.matchInTransaction(m, actor, selector, leadId, queryId);
   }
 
   /**

@@ -3,7 +3,6 @@ import { AppError, AuthUser, badInput, ErrorCode } from '@taskforce/api-core';
 import { countryFromCode } from '@taskforce/data-import';
 import { CreateLeadInput, LeadService } from '@taskforce/api-leads';
 import { SelectorMatchingService, SelectorService } from '@taskforce/api-matching';
-import { NotificationEntity, NotificationService } from '@taskforce/api-notifications';
 import { NormalisedSelector } from '@taskforce/domain/matching';
 import { plainToInstance } from 'class-transformer';
 import { validate, ValidationError } from 'class-validator';
@@ -41,7 +40,6 @@ export class StixImportService {
     private readonly leads: LeadService,
     private readonly selectors: SelectorService,
     private readonly matching: SelectorMatchingService,
-    private readonly notifications: NotificationService,
   ) {}
 
   /**
@@ -60,23 +58,29 @@ export class StixImportService {
     if (problems.length) throw badInput(problems);
     const skipped: SkippedObject[] = [...reading.skipped];
     const normalised: NormalisedSelector[] = [];
+    const seen = new Set<string>();
     for (const s of reading.selectors) {
       try {
-        normalised.push(await this.matching.normalise(actor, { kind: s.kind, ...s.input }));
+        const selector = await this.matching.normalise(actor, { kind: s.kind, ...s.input });
+        const key = `${selector.kind}\u0000${selector.value}`;
+        if (seen.has(key)) {
+          skipped.push({ id: s.stixId, type: s.type, reason: `the same ${s.kind} selector as an earlier object` });
+          continue;
+        }
+        seen.add(key);
+        normalised.push(selector);
       } catch (err) {
         if (!(err instanceof AppError) || err.code !== ErrorCode.BAD_USER_INPUT) throw err;
         const fields = ((err.extensions['fields'] as Array<{ field: string }> | undefined) ?? []).map((f) => f.field).join(', ');
         skipped.push({ id: s.stixId, type: s.type, reason: `not a valid ${s.kind} selector (${fields})` });
       }
     }
-    const pushed: NotificationEntity[] = [];
     const lead = await this.leads.create(actor, input, {
       auditDetails: { source: 'STIX_2_1', stixReportId: reading.reportId },
       within: async (m, leadId) => {
-        for (const selector of normalised) pushed.push(...(await this.selectors.recordInTransaction(m, actor, leadId, selector)));
+        for (const selector of normalised) await this.selectors.recordInTransaction(m, actor, leadId, selector);
       },
     });
-    this.notifications.publish(pushed);
     return { lead, skipped };
   }
 }

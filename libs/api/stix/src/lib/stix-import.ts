@@ -59,9 +59,37 @@ function roleByPosition(i: number, n: number): string {
   return i === 0 ? 'ORIGIN' : i === n - 1 ? 'DESTINATION' : 'TRANSIT';
 }
 
+/** An RFC 4122 UUID (versions 1–5, the RFC 4122 variant), hexadecimal digits in either case (RFC 4122 section 3). */
+const RFC_4122_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
+
 /**
- * The lead a bundle (JSON text) describes. Problems (field names: `bundle`, `bundle.type`, `bundle.objects`) when it
- * is not JSON, not a bundle, or does not hold exactly one report or grouping. `isCountry` checks ISO 3166-1 alpha-2.
+ * The identifier problems of a bundle's objects (STIX 2.1 section 2.9, Identifier: `<object type>--<RFC 4122 UUID>`,
+ * the type being the object's own `type`; and one object per id in the bundle), one per object at fault, named
+ * `bundle.objects[<index, from 0>].id`, in bundle order.
+ */
+export function identifierProblems(objects: ReadonlyArray<Obj>): Array<{ field: string; message: string }> {
+  const problems: Array<{ field: string; message: string }> = [];
+  const first = new Map<string, number>();
+  objects.forEach((o, i) => {
+    const id = o['id'] as string;
+    const type = o['type'] as string;
+    const field = `bundle.objects[${i}].id`;
+    const prefix = `${type}--`;
+    if (!id.startsWith(prefix) || !RFC_4122_UUID.test(id.slice(prefix.length))) {
+      problems.push({ field, message: `id must be "${type}--" followed by an RFC 4122 UUID (STIX 2.1 section 2.9)` });
+      return;
+    }
+    const seen = first.get(id.toLowerCase());
+    if (seen !== undefined) problems.push({ field, message: `id is the id of bundle.objects[${seen}]: each object of a bundle must have its own id` });
+    else first.set(id.toLowerCase(), i);
+  });
+  return problems;
+}
+
+/**
+ * The lead a bundle (JSON text) describes. Problems (field names: `bundle`, `bundle.type`, `bundle.objects`,
+ * `bundle.objects[i].id`) when it is not JSON, not a bundle, holds an object whose id is malformed or repeated
+ * (`identifierProblems`), or does not hold exactly one report or grouping. `isCountry` checks ISO 3166-1 alpha-2.
  */
 export function readStixBundle(text: string, isCountry: (code: string) => boolean): StixReading {
   let bundle: unknown;
@@ -75,6 +103,8 @@ export function readStixBundle(text: string, isCountry: (code: string) => boolea
   if (!Array.isArray(objects) || !objects.every((o) => isObj(o) && typeof o['id'] === 'string' && typeof o['type'] === 'string')) {
     return { ok: false, problems: [{ field: 'bundle.objects', message: 'bundle.objects must be a list of STIX objects, each with type and id' }] };
   }
+  const idProblems = identifierProblems(objects as Obj[]);
+  if (idProblems.length) return { ok: false, problems: idProblems };
   const reports = (objects as Obj[]).filter((o) => o['type'] === 'report' || o['type'] === 'grouping');
   if (reports.length !== 1) return { ok: false, problems: [{ field: 'bundle.objects', message: 'bundle.objects must hold exactly one report or grouping (the lead)' }] };
   const report = reports[0];

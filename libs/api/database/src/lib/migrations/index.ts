@@ -39,6 +39,7 @@ import { LeadSelectors1766040000000 } from './1766040000000-lead-selectors';
 import { PerOperationMessageSeq1766050000000 } from './1766050000000-per-operation-message-seq';
 import { IdempotencyRequestFingerprints1766050001000 } from './1766050001000-idempotency-request-fingerprints';
 import { SelectorQueryHits1766060000000 } from './1766060000000-selector-query-hits';
+import { SelectorHitSweep1766080000000 } from './1766080000000-selector-hit-sweep';
 import { NotificationTextValues1766090000000 } from './1766090000000-notification-text-values';
 
 /** Every migration, oldest first. */
@@ -84,5 +85,6 @@ export const migrations = [
   PerOperationMessageSeq1766050000000,
   IdempotencyRequestFingerprints1766050001000,
   SelectorQueryHits1766060000000,
+  SelectorHitSweep1766080000000,
   NotificationTextValues1766090000000,
 ];

@@ -1,7 +1,7 @@
 import { loadConfig } from '@taskforce/api-core';
 import { SelectorKind } from '@taskforce/domain/matching';
 import { createHmac } from 'node:crypto';
-import { BlindIndex } from '../blind-index';
+import { BlindIndex, matchKeysOf } from '../blind-index';
 
 const keyA = Buffer.alloc(32, 1);
 const keyB = Buffer.alloc(32, 2);
@@ -39,5 +39,13 @@ describe('blind index of a selector (keyed HMAC-SHA-256 of kind NUL value under 
     expect(one.current(SelectorKind.PHONE, '+40712345678').index).not.toBe(two.current(SelectorKind.PHONE, '+40712345678').index);
     const production = Object.assign(loadConfig({ NODE_ENV: 'test' }), { NODE_ENV: 'production' });
     expect(() => new BlindIndex(production)).toThrow('MATCHING_KEY is required when NODE_ENV=production');
+  });
+
+  it('keeps a query\'s blind indexes as keyId:hex under every key, current first (selector_queries.match_keys)', () => {
+    const index = new BlindIndex(loadConfig({ NODE_ENV: 'test', MATCHING_KEY: `${A},${B}` }));
+    expect(matchKeysOf(index.underEveryKey(SelectorKind.EMAIL, 'ana@example.ro'))).toEqual([
+      `a:${expected(keyA, 'EMAIL', 'ana@example.ro')}`,
+      `b:${expected(keyB, 'EMAIL', 'ana@example.ro')}`,
+    ]);
   });
 });

@@ -40,7 +40,38 @@ describe('reading a STIX 2.1 bundle from another tool into a lead', () => {
   });
 
   it('refuses two reports naming bundle.objects', () => {
-    const two = JSON.stringify({ type: 'bundle', objects: [{ type: 'report', id: 'report--1' }, { type: 'grouping', id: 'grouping--2' }] });
+    const two = JSON.stringify({
+      type: 'bundle',
+      objects: [
+        { type: 'report', id: 'report--00000000-0000-4000-8000-000000000001' },
+        { type: 'grouping', id: 'grouping--00000000-0000-4000-8000-000000000002' },
+      ],
+    });
     expect(readStixBundle(two, isCountry)).toEqual({ ok: false, problems: [{ field: 'bundle.objects', message: expect.any(String) }] });
+  });
+
+  it.each([
+    ['no UUID', 'location--1'],
+    ['another type than the object’s', 'identity--00000000-0000-4000-8000-000000000007'],
+    ['no type', '00000000-0000-4000-8000-000000000007'],
+    ['a UUID of version 0', 'location--00000000-0000-0000-8000-000000000007'],
+    ['a UUID of another variant (Microsoft, c)', 'location--00000000-0000-4000-c000-000000000007'],
+    ['a UUID with a digit too few', 'location--00000000-0000-4000-8000-00000000007'],
+    ['one dash only', 'location-00000000-0000-4000-8000-000000000007'],
+  ])('refuses an object whose id has %s, naming its index and id (STIX 2.1 section 2.9)', (_what, id) => {
+    const text = foreign({ object_marking_refs: [GREEN] }, [{ type: 'location', spec_version: '2.1', id, country: 'NL' }]);
+    // grouping (0), four locations (1–4), then the object at fault (5).
+    expect(readStixBundle(text, isCountry)).toEqual({ ok: false, problems: [{ field: 'bundle.objects[5].id', message: expect.stringContaining('RFC 4122') }] });
+  });
+
+  it('takes ids of UUID versions 1 to 5 in either case', () => {
+    const ids = ['1', '2', '3', '5'].map((v, i) => `location--A0000000-0000-${v}000-B000-00000000001${i}`);
+    const text = foreign({ object_marking_refs: [GREEN] }, ids.map((id) => ({ type: 'location', spec_version: '2.1', id, country: 'NL' })));
+    expect(readStixBundle(text, isCountry).ok).toBe(true);
+  });
+
+  it('refuses a second object with the id of an earlier one, naming the second and the first', () => {
+    const text = foreign({ object_marking_refs: [GREEN] }, [{ ...loc(1, 'NL') }]);
+    expect(readStixBundle(text, isCountry)).toEqual({ ok: false, problems: [{ field: 'bundle.objects[5].id', message: expect.stringContaining('bundle.objects[1]') }] });
   });
 });
