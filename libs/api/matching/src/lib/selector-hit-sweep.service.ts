@@ -223,6 +223,7 @@ export class SelectorHitSweepService implements OnModuleInit {
           type: NotificationType.SELECTOR_QUERIED,
           title: selectorQueriedTitle(queriers.get(hit.querierAgencyId), hit.kind),
           body: selectorQueriedBody(id),
+          textValues: { ...(queriers.has(hit.querierAgencyId) ? { agency: queriers.get(hit.querierAgencyId)! } : {}), kind: hit.kind, case: id },
           operationId: null,
           leadId: hit.holderLeadId,
         })),

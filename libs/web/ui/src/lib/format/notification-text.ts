@@ -32,6 +32,7 @@ const TITLE_IDS: Readonly<Record<string, string>> = {
   [NotificationType.INFORMATION_REQUEST_ACKNOWLEDGED]: messageId('notificationText.informationRequestAcknowledged'),
   [NotificationType.INFORMATION_REQUEST_ANSWERED]: messageId('notificationText.informationRequestAnswered'),
   [NotificationType.INFORMATION_REQUEST_ESCALATED]: messageId('notificationText.informationRequestEscalated'),
+  [NotificationType.SELECTOR_QUERIED]: messageId('notificationText.selectorQueried'),
 };
 
 /** Lead notifications say only that a lead needs attention (never which, in the text): no values needed. */
@@ -59,7 +60,12 @@ export function notificationText(_: Translate, n: NotificationTextSource): { tit
     const id = values[key] !== undefined ? statusIds[values[key]] : undefined;
     if (id) values[key] = _(id);
   }
-  const shown = { ...values, due: values['dueAt'] ? formatDateTime(values['dueAt']) : '', hasDue: values['dueAt'] ? 'yes' : 'no' };
+  const shown = {
+    ...values,
+    due: values['dueAt'] ? formatDateTime(values['dueAt']) : '',
+    hasDue: values['dueAt'] ? 'yes' : 'no',
+    hasAgency: values['agency'] ? 'yes' : 'no',
+  };
   return { title: _(titleId, shown), body: notificationBody(_, n, shown) };
 }
 
@@ -73,6 +79,8 @@ function notificationBody(_: Translate, n: NotificationTextSource, values: Recor
       return values['cause'] === 'OPERATION_CLOSED' ? _(messageId('notificationText.operationClosedBody')) : n.body;
     case NotificationType.OPERATION_AGENCY_LEFT:
       return Number(values['openTasks']) > 0 ? _(messageId('notificationText.openTasksBody'), { ...values, openTasks: Number(values['openTasks']) }) : n.body;
+    case NotificationType.SELECTOR_QUERIED:
+      return values['case'] ? _(messageId('notificationText.selectorQueriedBody'), values) : n.body;
     default:
       return n.body;
   }

@@ -40,7 +40,7 @@ describe('notification texts written in the reader’s language from the type an
   beforeAll(async () => {
     en = await shellIn('en');
     fr = await shellIn('fr');
-  });
+  }, 60_000);
   const write = (i18n: I18n, n: NotificationTextSource) => notificationText((id, v) => i18n._(id, v), n);
 
   // English expectations: the sentences the API writes in `title` and `body` for the same facts (see the services).
@@ -57,6 +57,8 @@ describe('notification texts written in the reader’s language from the type an
     ['a mention of the agency', of(NotificationType.OPERATION_MENTION, { author: 'Ana Pop', mentioned: 'AGENCY', operation: 'Danube Route' }), { title: 'Ana Pop mentioned your agency in Danube Route', body: null }],
     ['an urgent request without due date', of(NotificationType.INFORMATION_REQUEST_RECEIVED, { from: 'NL-POL', operation: 'Danube Route', priority: 'URGENT' }), { title: 'NL-POL sent your agency a request for information in Danube Route (urgent)', body: null }],
     ['an overdue request', of(NotificationType.INFORMATION_REQUEST_ESCALATED, { from: 'NL-POL', to: 'RO-DIOC', operation: 'Danube Route', reason: 'OVERDUE', minutes: '15' }), { title: 'Request for information from NL-POL not answered by RO-DIOC by its due date (Danube Route)', body: null }],
+    ['a selector another agency asked about', of(NotificationType.SELECTOR_QUERIED, { agency: 'NL-POL', kind: 'IBAN', case: 'c-1' }), { title: 'NL-POL asked about an IBAN of one of your leads', body: 'Deconfliction case c-1: decide whether to make contact.' }],
+    ['a selector asked about by an agency no longer known', of(NotificationType.SELECTOR_QUERIED, { kind: 'PHONE', case: 'c-2' }), { title: 'Another agency asked about a phone number of one of your leads', body: 'Deconfliction case c-2: decide whether to make contact.' }],
   ])('%s', (_name, n, expected) => {
     expect(write(en, n)).toEqual(expected);
   });
