@@ -5,11 +5,10 @@ import {
   Badge,
   FORM_OF_EXPLOITATION_LABEL_IDS,
   labelFrom,
-  messageId,
   OperationStatusBadge,
   useLingui,
-  type MessageRef,
 } from '@taskforce/web-ui';
+import { describePeriod } from './operation-period';
 import { EscalationSetting } from './escalation/escalation-setting';
 import { PresenceList } from './presence/presence-list';
 
@@ -21,14 +20,6 @@ interface OperationOverviewProps {
   viewerId: string | undefined;
   /** False when the operation is closed: nothing may change. */
   writable?: boolean;
-}
-
-/** "2027-03-01 – 2027-08-31 (UTC dates)", open ends named; null when neither end is set. */
-function describePeriod(startsOn: string | null, endsOn: string | null): MessageRef | null {
-  if (!startsOn && !endsOn) return null;
-  if (startsOn && endsOn) return { id: messageId('operation.period'), values: { startsOn, endsOn } };
-  if (endsOn) return { id: messageId('operation.periodNoStart'), values: { endsOn } };
-  return { id: messageId('operation.periodOpenEnded'), values: { startsOn } };
 }
 
 /** The legal basis in words: the agreement's title and article when it is known, else its id, or the citation. */
