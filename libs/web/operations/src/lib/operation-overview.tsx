@@ -3,10 +3,12 @@ import { LEGAL_BASIS_AGREEMENTS_QUERY, type OperationBoardData, type PresenceVie
 import {
   AgencyBadge,
   Badge,
-  FORM_OF_EXPLOITATION_LABELS,
-  labelOf,
+  FORM_OF_EXPLOITATION_LABEL_IDS,
+  labelFrom,
   OperationStatusBadge,
+  useLingui,
 } from '@taskforce/web-ui';
+import { describePeriod } from './operation-period';
 import { EscalationSetting } from './escalation/escalation-setting';
 import { PresenceList } from './presence/presence-list';
 
@@ -20,21 +22,16 @@ interface OperationOverviewProps {
   writable?: boolean;
 }
 
-/** "1 Mar 2027 – 31 Aug 2027 (UTC)", open ends named. */
-function describePeriod(startsOn: string | null, endsOn: string | null): string | null {
-  if (!startsOn && !endsOn) return null;
-  return `${startsOn ?? 'not set'} – ${endsOn ?? 'open-ended'} (UTC dates)`;
-}
-
 /** The legal basis in words: the agreement's title and article when it is known, else its id, or the citation. */
 function LegalBasis({ operation }: { operation: OperationBoardData }) {
+  const { _ } = useLingui();
   const agreements = useQuery(LEGAL_BASIS_AGREEMENTS_QUERY, operation.legalBasisAgreementId ? { fetchPolicy: 'cache-first' } : skipToken);
   if (operation.legalBasisAgreementId) {
     const agreement = agreements.data?.agreements.find((a) => a.id === operation.legalBasisAgreementId);
-    return <>{agreement ? `${agreement.title}${agreement.article ? `, ${agreement.article}` : ''}` : `Agreement ${operation.legalBasisAgreementId}`}</>;
+    return <>{agreement ? `${agreement.title}${agreement.article ? `, ${agreement.article}` : ''}` : _('operation.agreementId', { id: operation.legalBasisAgreementId })}</>;
   }
   if (operation.legalBasisCitation) return <>{operation.legalBasisCitation}</>;
-  return <span className="tf-muted">Not cited yet (needed to activate)</span>;
+  return <span className="tf-muted">{_('operation.legalBasisMissing')}</span>;
 }
 
 /**
@@ -43,36 +40,37 @@ function LegalBasis({ operation }: { operation: OperationBoardData }) {
  * the operation is open).
  */
 export function OperationOverview({ operation, live, viewers, viewerId, writable = true }: OperationOverviewProps) {
+  const { _ } = useLingui();
   const period = describePeriod(operation.startsOn, operation.endsOn);
   return (
     <div className="tf-page__heading tf-operation-overview">
-      <p className="tf-eyebrow">Joint operation</p>
+      <p className="tf-eyebrow">{_('operation.eyebrow')}</p>
       <div className="tf-operation-overview__title-row">
         <h1 className="tf-page__title" data-testid="operation-name">
           {operation.name}
         </h1>
         <OperationStatusBadge status={operation.status} />
-        {operation.viewerIsCoordinator && <Badge tone="accent">You coordinate</Badge>}
+        {operation.viewerIsCoordinator && <Badge tone="accent">{_('operation.youCoordinate')}</Badge>}
         <Badge tone={live ? 'success' : 'neutral'} data-testid="board-live">
-          {live ? 'Live board' : 'Board not live'}
+          {live ? _('operation.boardLive') : _('operation.boardNotLive')}
         </Badge>
       </div>
       <PresenceList viewers={viewers} viewerId={viewerId} />
       {operation.purpose && (
         <p className="tf-operation-overview__description" data-testid="operation-purpose-text">
-          <strong>Purpose:</strong> {operation.purpose}
+          <strong>{_('operation.purpose')}</strong> {operation.purpose}
         </p>
       )}
       {operation.description && <p className="tf-operation-overview__description">{operation.description}</p>}
       <dl className="tf-facts tf-facts--inline">
         <div>
-          <dt>Lead agency</dt>
+          <dt>{_('operation.leadAgency')}</dt>
           <dd>
             <AgencyBadge agency={operation.leadAgency} />
           </dd>
         </div>
         <div>
-          <dt>Participating agencies</dt>
+          <dt>{_('operation.participatingAgencies')}</dt>
           <dd className="tf-chip-list">
             {operation.participatingAgencies.map((agency) => (
               <AgencyBadge key={agency.id} agency={agency} />
@@ -81,36 +79,36 @@ export function OperationOverview({ operation, live, viewers, viewerId, writable
         </div>
         {period && (
           <div>
-            <dt>Planned period</dt>
-            <dd data-testid="operation-period">{period}</dd>
+            <dt>{_('operation.plannedPeriod')}</dt>
+            <dd data-testid="operation-period">{_(period.id, period.values)}</dd>
           </div>
         )}
         <div>
-          <dt>Legal basis</dt>
+          <dt>{_('operation.legalBasis')}</dt>
           <dd className="tf-break" data-testid="operation-legal-basis">
             <LegalBasis operation={operation} />
           </dd>
         </div>
         {operation.countries.length > 0 && (
           <div>
-            <dt>Countries</dt>
+            <dt>{_('operation.countries')}</dt>
             <dd>{operation.countries.join(', ')}</dd>
           </div>
         )}
         {operation.formsOfExploitation.length > 0 && (
           <div>
-            <dt>Forms of exploitation</dt>
-            <dd>{operation.formsOfExploitation.map((form) => labelOf(FORM_OF_EXPLOITATION_LABELS, form)).join(', ')}</dd>
+            <dt>{_('operation.formsOfExploitation')}</dt>
+            <dd>{operation.formsOfExploitation.map((form) => labelFrom(_, FORM_OF_EXPLOITATION_LABEL_IDS, form)).join(', ')}</dd>
           </div>
         )}
         <div>
-          <dt>Coordinators</dt>
+          <dt>{_('operation.coordinators')}</dt>
           <dd>
             {operation.coordinators.map((person) => `${person.displayName} (${person.agency.acronym})`).join(', ') || '—'}
           </dd>
         </div>
         <div>
-          <dt>Urgent tasks escalate after</dt>
+          <dt>{_('operation.escalatesAfter')}</dt>
           <dd>
             <EscalationSetting
               operationId={operation.id}

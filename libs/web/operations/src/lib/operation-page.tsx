@@ -12,7 +12,21 @@ import {
   type OperationChangedEvent,
   type TaskChangedEvent,
 } from '@taskforce/web-data-access';
-import { Alert, Button, Card, labelOf, Link, LoadError, LoadingState, pathTo, TASK_STATUS_LABELS, useNavigate } from '@taskforce/web-ui';
+import {
+  Alert,
+  Button,
+  Card,
+  labelFrom,
+  Link,
+  LoadError,
+  LoadingState,
+  messageId,
+  pathTo,
+  TASK_STATUS_LABEL_IDS,
+  useCatalogue,
+  useLingui,
+  useNavigate,
+} from '@taskforce/web-ui';
 import { useCallback, useEffect, useState } from 'react';
 import { toTaskFilterInput } from './board/board-state';
 import { OperationBoard } from './board/operation-board';
@@ -33,21 +47,21 @@ import { TargetsPanel } from './targets/targets-panel';
 import { TaskDetailDrawer } from './task-detail/task-detail-drawer';
 
 const CHANGE_WORDS: Record<TaskChangedEvent['change'], string> = {
-  CREATED: 'A task was added',
-  STATUS_CHANGED: 'A task moved',
-  COMMENTED: 'A task got a comment',
-  ACKNOWLEDGED: 'An urgent task was acknowledged',
-  ESCALATED: 'An urgent task was escalated to the coordinators',
-  EDITED: 'A task was edited or reassigned',
+  CREATED: messageId('operation.live.taskCreated'),
+  STATUS_CHANGED: messageId('operation.live.taskMoved'),
+  COMMENTED: messageId('operation.live.taskCommented'),
+  ACKNOWLEDGED: messageId('operation.live.taskAcknowledged'),
+  ESCALATED: messageId('operation.live.taskEscalated'),
+  EDITED: messageId('operation.live.taskEdited'),
 };
 
 const OPERATION_CHANGE_WORDS: Record<string, string> = {
-  STATUS_CHANGED: 'The joint operation’s status changed.',
-  EDITED: 'The joint operation was edited.',
-  AGENCY_JOINED: 'An agency joined the joint operation.',
-  AGENCY_LEFT: 'An agency left the joint operation.',
-  AGENCY_REMOVED: 'An agency was removed from the joint operation.',
-  COORDINATORS_CHANGED: 'The coordinators changed.',
+  STATUS_CHANGED: messageId('operation.live.statusChanged'),
+  EDITED: messageId('operation.live.edited'),
+  AGENCY_JOINED: messageId('operation.live.agencyJoined'),
+  AGENCY_LEFT: messageId('operation.live.agencyLeft'),
+  AGENCY_REMOVED: messageId('operation.live.agencyRemoved'),
+  COORDINATORS_CHANGED: messageId('operation.live.coordinatorsChanged'),
 };
 
 /**
@@ -58,6 +72,13 @@ const OPERATION_CHANGE_WORDS: Record<string, string> = {
  * taking part it says so at once.
  */
 export function OperationPage({ operationId }: { operationId: string }) {
+  // The page's own texts come in the `operation` catalogue, fetched with the page in the shown language.
+  if (!useCatalogue('operation')) return <LoadingState />;
+  return <OperationPageContent operationId={operationId} />;
+}
+
+function OperationPageContent({ operationId }: { operationId: string }) {
+  const { _ } = useLingui();
   const navigate = useNavigate();
   // Each board column shows its first `first` tasks; "Show more" widens the window (live refetches keep it).
   const [first, setFirst] = useState(BOARD_PAGE_SIZE);
@@ -85,7 +106,8 @@ export function OperationPage({ operationId }: { operationId: string }) {
   useRealtimeEvent('task.changed', (event) => {
     if (event.operationId !== operationId) return;
     refetchBoard();
-    setAnnouncement(`${CHANGE_WORDS[event.change] ?? 'The board changed'} (now ${labelOf(TASK_STATUS_LABELS, event.status)}).`);
+    const change = CHANGE_WORDS[event.change];
+    setAnnouncement(_('operation.live.taskChange', { change: change ? _(change) : _('operation.live.boardChanged'), status: labelFrom(_, TASK_STATUS_LABEL_IDS, event.status) }));
   });
   useRealtimeEvent('operation.changed', (event: OperationChangedEvent) => {
     if (event.operationId !== operationId) return;
@@ -95,7 +117,8 @@ export function OperationPage({ operationId }: { operationId: string }) {
     }
     setNoLongerVisible(false);
     refetchBoard();
-    setAnnouncement(OPERATION_CHANGE_WORDS[event.change] ?? 'The joint operation changed.');
+    const words = OPERATION_CHANGE_WORDS[event.change];
+    setAnnouncement(words ? _(words) : _('operation.live.changed'));
   });
   // Some changes reach the coordinators only as a notification (an invitation declined): refetch on those too.
   useRealtimeEvent('notification', (event) => {
@@ -105,16 +128,16 @@ export function OperationPage({ operationId }: { operationId: string }) {
 
   const operation = data?.operation;
   useEffect(() => {
-    if (operation) document.title = `${operation.name} · Task-force workspace`;
-  }, [operation]);
+    if (operation) document.title = _('app.documentTitle', { page: operation.name });
+  }, [operation, _]);
 
   if (noLongerVisible) {
     return (
       <div className="tf-page" data-testid="operation-gone">
-        <h1 className="tf-page__title">{operation?.name ?? 'Joint operation'}</h1>
-        <Alert tone="warning">Your agency no longer takes part in this joint operation, so it is no longer shown to you.</Alert>
+        <h1 className="tf-page__title">{operation?.name ?? _('operation.eyebrow')}</h1>
+        <Alert tone="warning">{_('operation.noLongerVisible')}</Alert>
         <p>
-          <Link to={pathTo('dashboard')}>Back to the dashboard</Link>
+          <Link to={pathTo('dashboard')}>{_('operation.backToDashboard')}</Link>
         </p>
       </div>
     );
@@ -125,19 +148,19 @@ export function OperationPage({ operationId }: { operationId: string }) {
       const notFound = apiErrorCode(error) === 'NOT_FOUND';
       return (
         <div className="tf-page">
-          <h1 className="tf-page__title">{notFound ? 'Joint operation not found' : 'Joint operation unavailable'}</h1>
+          <h1 className="tf-page__title">{notFound ? _('operation.notFoundTitle') : _('operation.unavailableTitle')}</h1>
           {notFound ? (
-            <Alert>This joint operation does not exist, or your agency does not take part in it.</Alert>
+            <Alert>{_('operation.notFound')}</Alert>
           ) : (
-            <LoadError onRetry={() => refetch()}>{describeApiError(error, 'This joint operation cannot be loaded right now.')}</LoadError>
+            <LoadError onRetry={() => refetch()}>{describeApiError(error, _('operation.loadFailed'))}</LoadError>
           )}
           <p>
-            <Link to={pathTo('dashboard')}>Back to the dashboard</Link>
+            <Link to={pathTo('dashboard')}>{_('operation.backToDashboard')}</Link>
           </p>
         </div>
       );
     }
-    return <div className="tf-page">{loading && <LoadingState label="Loading joint operation…" />}</div>;
+    return <div className="tf-page">{loading && <LoadingState label={_('operation.loading')} />}</div>;
   }
 
   const controls = operationControls(operation, viewer ? { userId: viewer.id, agencyId: viewer.agency.id, roles: viewer.roles } : null);
@@ -145,13 +168,12 @@ export function OperationPage({ operationId }: { operationId: string }) {
 
   return (
     <div className="tf-page" data-testid="operation-page" data-operation-status={operation.status}>
-      <nav aria-label="Breadcrumb" className="tf-breadcrumb">
-        <Link to={pathTo('dashboard')}>Dashboard</Link> <span aria-hidden="true">/</span> <span aria-current="page">{operation.name}</span>
+      <nav aria-label={_('operation.breadcrumb')} className="tf-breadcrumb">
+        <Link to={pathTo('dashboard')}>{_('nav.dashboard')}</Link> <span aria-hidden="true">/</span> <span aria-current="page">{operation.name}</span>
       </nav>
       {controls.readOnly && (
         <Alert tone="info" className="tf-closed-banner" data-testid="closed-banner">
-          <strong>This joint operation is closed — read-only.</strong> Its tasks, history and agencies stay readable; nothing
-          can be added or changed.
+          <strong>{_('operation.closedBanner.title')}</strong> {_('operation.closedBanner.text')}
         </Alert>
       )}
       <OperationOverview
@@ -163,26 +185,26 @@ export function OperationPage({ operationId }: { operationId: string }) {
       />
       {showLifecycle && (
         <Card
-          title="Lifecycle"
+          title={_('lifecycle.title')}
           headingLevel={2}
           className="tf-section tf-lifecycle"
           data-testid="operation-lifecycle"
           actions={
             controls.canEdit && !editing ? (
               <Button size="sm" onClick={() => setEditing(true)} data-testid="edit-operation">
-                Edit operation
+                {_('lifecycle.editOperation')}
               </Button>
             ) : undefined
           }
         >
           {editing && controls.canEdit && (
-            <section className="tf-detail-section" aria-label="Edit operation" data-testid="edit-operation-section">
+            <section className="tf-detail-section" aria-label={_('lifecycle.editOperation')} data-testid="edit-operation-section">
               <OperationForm
                 operation={operation}
                 onSaved={() => {
                   setEditing(false);
                   refetchBoard();
-                  setAnnouncement('The joint operation was saved.');
+                  setAnnouncement(_('operation.live.saved'));
                 }}
                 onCancel={() => {
                   setEditing(false);

@@ -1,25 +1,25 @@
 import { useLazyQuery } from '@apollo/client/react';
 import { apiErrorCode, describeApiError, FILE_CUSTODY_QUERY } from '@taskforce/web-data-access';
-import { Button, formatDateTime } from '@taskforce/web-ui';
+import { Button, formatDateTime, messageId, Trans, useLingui } from '@taskforce/web-ui';
 import { useState } from 'react';
 
 /** What each custody action means, in words. */
 const ACTION_TEXT: Record<string, string> = {
-  FILE_UPLOADED: 'uploaded',
-  FILE_DOWNLOADED: 'downloaded',
-  FILE_MARKING_CHANGED: 'changed the markings',
-  FILE_VERIFIED: 'checked against its SHA-256',
-  FILE_REATTACHED: 'moved to another record',
-  FILE_CONTENT_DELETED: 'content deleted',
+  FILE_UPLOADED: messageId('files.custody.uploaded'),
+  FILE_DOWNLOADED: messageId('files.custody.downloaded'),
+  FILE_MARKING_CHANGED: messageId('files.custody.markingChanged'),
+  FILE_VERIFIED: messageId('files.custody.verified'),
+  FILE_REATTACHED: messageId('files.custody.reattached'),
+  FILE_CONTENT_DELETED: messageId('files.custody.contentDeleted'),
 };
 
 /** The kind of record a file moved between, in words. */
 const RECORD_TEXT: Record<string, string> = {
-  OPERATION: 'the operation',
-  TASK: 'a task',
-  INFORMATION_REQUEST: 'a request for information',
-  OPERATION_MESSAGE: 'a channel message',
-  LEAD: 'a lead',
+  OPERATION: messageId('files.record.operation'),
+  TASK: messageId('files.record.task'),
+  INFORMATION_REQUEST: messageId('files.record.informationRequest'),
+  OPERATION_MESSAGE: messageId('files.record.channelMessage'),
+  LEAD: messageId('files.record.lead'),
 };
 
 /**
@@ -27,7 +27,9 @@ const RECORD_TEXT: Record<string, string> = {
  * the SHA-256 recorded then; a check that found the stored content altered says so, with both SHA-256 values. Shown to the uploader's agency and the operation's coordinators; anyone else is told so.
  */
 export function CustodyTrail({ fileId }: { fileId: string }) {
+  const { _ } = useLingui();
   const [open, setOpen] = useState(false);
+  const recordText = (kind: string) => (RECORD_TEXT[kind] ? _(RECORD_TEXT[kind]) : kind);
   const [load, { data, loading, error }] = useLazyQuery(FILE_CUSTODY_QUERY, { fetchPolicy: 'network-only' });
   const onToggle = () => {
     if (!open) void load({ variables: { fileId } }).catch(() => undefined);
@@ -36,29 +38,33 @@ export function CustodyTrail({ fileId }: { fileId: string }) {
   return (
     <div className="tf-small">
       <Button size="sm" variant="ghost" onClick={onToggle} aria-expanded={open} busy={loading} data-testid="file-custody-toggle">
-        {open ? 'Hide the custody trail' : 'Custody trail'}
+        {open ? _('files.custody.hide') : _('files.custody.show')}
       </Button>
       {open && error && (
         <p className="tf-muted" data-testid="file-custody-refused">
-          {apiErrorCode(error) === 'FORBIDDEN' ? "Only the uploader's agency and the operation's coordinators see a file's custody trail." : describeApiError(error, 'The custody trail cannot be loaded right now.')}
+          {apiErrorCode(error) === 'FORBIDDEN' ? _('files.custody.forbidden') : describeApiError(error, _('files.custody.loadFailed'))}
         </p>
       )}
       {open && data && (
         <ol className="tf-files__custody" data-testid="file-custody">
           {data.fileCustody.map((entry, i) => (
             <li key={i} data-testid="file-custody-entry" data-action={entry.action}>
-              {formatDateTime(entry.at)} · {entry.actor?.displayName ?? 'the retention sweep'}
-              {entry.agency && ` (${entry.agency.acronym})`} {ACTION_TEXT[entry.action] ?? entry.action}
+              {formatDateTime(entry.at)} · {entry.actor?.displayName ?? _('files.custody.retentionSweep')}
+              {entry.agency && ` (${entry.agency.acronym})`} {ACTION_TEXT[entry.action] ? _(ACTION_TEXT[entry.action]) : entry.action}
               {entry.reason && `: ${entry.reason}`}
-              {entry.action === 'FILE_VERIFIED' && entry.intact === true && ': intact'}
+              {entry.action === 'FILE_VERIFIED' && entry.intact === true && _('files.custody.intact')}
               {entry.action === 'FILE_VERIFIED' && entry.intact === false && (
                 <strong className="tf-danger" data-testid="file-custody-mismatch">
                   {' '}
-                  — SHA-256 mismatch: stored content altered (found {entry.sha256Found === 'missing' ? 'no content' : <code>{entry.sha256Found}</code>}, expected <code>{entry.sha256}</code>)
+                  {entry.sha256Found === 'missing' ? (
+                    <Trans id="files.custody.mismatchMissing" values={{ expected: entry.sha256 }} components={{ 0: <code /> }} />
+                  ) : (
+                    <Trans id="files.custody.mismatch" values={{ found: entry.sha256Found, expected: entry.sha256 }} components={{ 0: <code />, 1: <code /> }} />
+                  )}
                 </strong>
               )}
-              {entry.movedFrom && entry.movedTo && ` (from ${RECORD_TEXT[entry.movedFrom.kind] ?? entry.movedFrom.kind} to ${RECORD_TEXT[entry.movedTo.kind] ?? entry.movedTo.kind})`}
-              {entry.clientAddress && <span className="tf-muted"> · from {entry.clientAddress}</span>}
+              {entry.movedFrom && entry.movedTo && _('files.custody.moved', { from: recordText(entry.movedFrom.kind), to: recordText(entry.movedTo.kind) })}
+              {entry.clientAddress && <span className="tf-muted"> · {_('files.custody.fromAddress', { address: entry.clientAddress })}</span>}
             </li>
           ))}
         </ol>

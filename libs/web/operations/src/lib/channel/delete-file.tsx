@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { DELETE_FILE_MUTATION, describeApiError, invalidFields } from '@taskforce/web-data-access';
 import { FILE_DELETION_REASON_LENGTH, fileDeletionReasonProblem } from '@taskforce/domain';
-import { Alert, Button, TextAreaField } from '@taskforce/web-ui';
+import { Alert, Button, TextAreaField, useLingui } from '@taskforce/web-ui';
 import { useState, type FormEvent } from 'react';
 
 /**
@@ -10,6 +10,7 @@ import { useState, type FormEvent } from 'react';
  * its SHA-256 and its trail stay. Only its uploader and the operation's coordinators may: anyone else is told so.
  */
 export function DeleteFile({ fileId, onDeleted }: { fileId: string; onDeleted: () => void }) {
+  const { _ } = useLingui();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -34,20 +35,20 @@ export function DeleteFile({ fileId, onDeleted }: { fileId: string; onDeleted: (
     } catch (caught) {
       const fields = invalidFields(caught);
       if (fields['reason']) setProblem(fields['reason']);
-      else setFailure(describeApiError(caught, 'The content could not be deleted.'));
+      else setFailure(describeApiError(caught, _('files.delete.failed')));
     }
   };
   if (!open) {
     return (
       <Button size="sm" variant="ghost" onClick={() => setOpen(true)} data-testid="delete-file">
-        Delete content…
+        {_('files.delete.start')}
       </Button>
     );
   }
   return (
     <form className="tf-small" onSubmit={(event) => void onSubmit(event)} noValidate data-testid="delete-file-form">
       <TextAreaField
-        label="Why is the content deleted? (recorded in the custody trail)"
+        label={_('files.delete.reason')}
         required
         rows={2}
         maxLength={FILE_DELETION_REASON_LENGTH.max}
@@ -58,10 +59,10 @@ export function DeleteFile({ fileId, onDeleted }: { fileId: string; onDeleted: (
       />
       {failure && <Alert>{failure}</Alert>}
       <Button size="sm" variant="danger" type="submit" busy={loading} data-testid="delete-file-confirm">
-        Delete content
+        {_('files.delete.confirm')}
       </Button>{' '}
       <Button size="sm" variant="ghost" onClick={close}>
-        Cancel
+        {_('files.cancel')}
       </Button>
     </form>
   );

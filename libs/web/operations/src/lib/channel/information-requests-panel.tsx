@@ -22,23 +22,33 @@ import {
   endOfLocalDayIso,
   formatDateTime,
   HandlingMarking,
-  labelOf,
   LoadError,
   MarkingPicker,
   markingsInput,
-  PRIORITY_LABELS,
+  messageId,
   SelectField,
   TextAreaField,
   TextField,
   TlpBadge,
   todayInputValue,
+  useLingui,
   type Markings,
 } from '@taskforce/web-ui';
 import { useCallback, useState, type FormEvent } from 'react';
 import { AttachedFiles } from './attached-files';
 
-const PRIORITY_OPTIONS = Object.values(TaskPriority).map((priority) => ({ value: priority, label: labelOf(PRIORITY_LABELS, priority) }));
-const STATUS_TEXT: Record<InformationRequestData['status'], string> = { SENT: 'Not acknowledged yet', ACKNOWLEDGED: 'Receipt acknowledged', ANSWERED: 'Answered' };
+/** Message ids (catalogue `operation`) of the priorities a request may have. */
+const PRIORITY_TEXT: Record<TaskPriority, string> = {
+  [TaskPriority.LOW]: messageId('requests.priority.low'),
+  [TaskPriority.MEDIUM]: messageId('requests.priority.medium'),
+  [TaskPriority.HIGH]: messageId('requests.priority.high'),
+  [TaskPriority.URGENT]: messageId('requests.priority.urgent'),
+};
+const STATUS_TEXT: Record<InformationRequestData['status'], string> = {
+  SENT: messageId('requests.status.sent'),
+  ACKNOWLEDGED: messageId('requests.status.acknowledged'),
+  ANSWERED: messageId('requests.status.answered'),
+};
 
 /** An agency the request can be addressed to. */
 export interface RequestAddressee {
@@ -54,6 +64,7 @@ export interface RequestAddressee {
  * operation refetches the list (the socket carries ids and status only).
  */
 export function InformationRequestsPanel({ operationId, viewerAgencyId, agencies, readOnly }: { operationId: string; viewerAgencyId: string | null; agencies: readonly RequestAddressee[]; readOnly: boolean }) {
+  const { _ } = useLingui();
   const { data, error, refetch } = useQuery(INFORMATION_REQUESTS_QUERY, { variables: { operationId }, fetchPolicy: 'cache-and-network' });
   const reload = useCallback(() => {
     void refetch().catch(() => undefined);
@@ -69,10 +80,10 @@ export function InformationRequestsPanel({ operationId, viewerAgencyId, agencies
     <Card
       title={
         <>
-          Requests for information{' '}
+          {_('requests.title')}{' '}
           {waiting > 0 && (
             <Badge tone="accent" data-testid="requests-waiting">
-              {waiting} to acknowledge
+              {_('requests.waiting', { count: waiting })}
             </Badge>
           )}
         </>
@@ -82,17 +93,15 @@ export function InformationRequestsPanel({ operationId, viewerAgencyId, agencies
       data-testid="information-requests"
     >
       <p className="tf-small tf-muted">
-        A request goes to one agency of the operation: its liaison officers are told at once, and you see when it is
-        acknowledged and answered. Only your two agencies and the operation’s coordinators read it. Overdue requests
-        are escalated to the coordinators.
+        {_('requests.intro')}
       </p>
-      {error && <LoadError onRetry={() => refetch()}>{describeApiError(error, 'The requests cannot be loaded right now.')}</LoadError>}
+      {error && <LoadError onRetry={() => refetch()}>{describeApiError(error, _('requests.loadFailed'))}</LoadError>}
       {requests.length === 0 && !error ? (
         <p className="tf-muted" data-testid="requests-empty">
-          No requests yet.
+          {_('requests.empty')}
         </p>
       ) : (
-        <ol className="tf-channel__list" aria-label="Requests for information">
+        <ol className="tf-channel__list" aria-label={_('requests.title')}>
           {requests.map((request) => (
             <li key={request.id} data-testid="information-request" data-request-id={request.id} data-status={request.status}>
               <RequestItem request={request} readOnly={readOnly} onChanged={reload} />
@@ -107,6 +116,7 @@ export function InformationRequestsPanel({ operationId, viewerAgencyId, agencies
 
 /** One request: route, markings, due date, status, the answer, its files; Acknowledge and Answer for the addressed agency. */
 function RequestItem({ request, readOnly, onChanged }: { request: InformationRequestData; readOnly: boolean; onChanged: () => void }) {
+  const { _ } = useLingui();
   const [answering, setAnswering] = useState(false);
   const [answer, setAnswer] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -118,7 +128,7 @@ function RequestItem({ request, readOnly, onChanged }: { request: InformationReq
       await acknowledge({ variables: { id: request.id } });
       onChanged();
     } catch (caught) {
-      setProblem(describeApiError(caught, 'The acknowledgement could not be recorded.'));
+      setProblem(describeApiError(caught, _('requests.acknowledgeFailed')));
     }
   };
   const onAnswer = async (event: FormEvent) => {
@@ -129,12 +139,12 @@ function RequestItem({ request, readOnly, onChanged }: { request: InformationReq
       setAnswering(false);
       onChanged();
     } catch (caught) {
-      setProblem(invalidFields(caught)['body'] ?? describeApiError(caught, 'The answer could not be sent.'));
+      setProblem(invalidFields(caught)['body'] ?? describeApiError(caught, _('requests.answerFailed')));
     }
   };
   const open = !readOnly && request.viewerCanRespond;
   return (
-    <article className="tf-channel__message" aria-label={`Request for information: ${request.subject}`}>
+    <article className="tf-channel__message" aria-label={_('requests.itemLabel', { subject: request.subject })}>
       <header className="tf-channel__meta tf-small">
         <strong data-testid="request-subject">{request.subject}</strong>{' '}
         <span className="tf-muted" data-testid="request-route">
@@ -142,25 +152,25 @@ function RequestItem({ request, readOnly, onChanged }: { request: InformationReq
         </span>{' '}
         <TlpBadge tlp={request.tlp} />{' '}
         <HandlingMarking code={request.handlingCode} restriction={request.handlingCondition} testId="request-handling-code" />{' '}
-        {request.priority === TaskPriority.URGENT && <Badge tone="danger">Urgent</Badge>}
+        {request.priority === TaskPriority.URGENT && <Badge tone="danger">{_('requests.priority.urgent')}</Badge>}
         <span className="tf-muted">
           {' '}
-          sent by {request.sender.displayName}, {formatDateTime(request.createdAt)}
-          {request.dueAt && <> · due {formatDateTime(request.dueAt)}</>}
+          {_('requests.sentBy', { name: request.sender.displayName, time: formatDateTime(request.createdAt) })}
+          {request.dueAt && <> · {_('requests.due', { time: formatDateTime(request.dueAt) })}</>}
         </span>
       </header>
       <p className="tf-channel__body" onCopy={copyWithMarkings(request.tlp, request.handlingCode)}>
         {request.body}
       </p>
       <p className="tf-small" data-testid="request-status">
-        <Badge tone={request.status === 'ANSWERED' ? 'success' : request.overdue ? 'danger' : 'neutral'}>{request.overdue ? 'Overdue' : STATUS_TEXT[request.status]}</Badge>
+        <Badge tone={request.status === 'ANSWERED' ? 'success' : request.overdue ? 'danger' : 'neutral'}>{request.overdue ? _('requests.status.overdue') : STATUS_TEXT[request.status] ? _(STATUS_TEXT[request.status]) : request.status}</Badge>
         {request.acknowledgedAt && request.acknowledgedBy && (
           <span className="tf-muted">
             {' '}
-            Acknowledged by {request.acknowledgedBy.displayName}, {formatDateTime(request.acknowledgedAt)}.
+            {_('requests.acknowledgedBy', { name: request.acknowledgedBy.displayName, time: formatDateTime(request.acknowledgedAt) })}
           </span>
         )}
-        {request.escalatedAt && <span className="tf-muted"> Escalated to the coordinators, {formatDateTime(request.escalatedAt)}.</span>}
+        {request.escalatedAt && <span className="tf-muted"> {_('requests.escalated', { time: formatDateTime(request.escalatedAt) })}</span>}
       </p>
       {request.answer && (
         <blockquote className="tf-channel__body" data-testid="request-answer" onCopy={copyWithMarkings(request.tlp, request.handlingCode)}>
@@ -175,30 +185,30 @@ function RequestItem({ request, readOnly, onChanged }: { request: InformationReq
       <AttachedFiles
         target={{ attachedKind: 'INFORMATION_REQUEST', attachedId: request.id }}
         canAttach={!readOnly && request.status !== 'ANSWERED'}
-        label={`Files of the request ${request.subject}`}
+        label={_('requests.files', { subject: request.subject })}
       />
       {open && (
         <div className="tf-channel__actions">
           {request.status === 'SENT' && (
             <Button size="sm" busy={acknowledging} onClick={() => void onAcknowledge()} data-testid="request-acknowledge">
-              Acknowledge receipt
+              {_('requests.acknowledge')}
             </Button>
           )}
           {!answering && (
             <Button size="sm" variant="ghost" onClick={() => setAnswering(true)} data-testid="request-answer-open">
-              Answer
+              {_('requests.answer')}
             </Button>
           )}
         </div>
       )}
       {open && answering && (
         <form onSubmit={(event) => void onAnswer(event)} noValidate data-testid="request-answer-form">
-          <TextAreaField label="Answer" value={answer} onChange={(event) => setAnswer(event.target.value)} rows={3} data-testid="request-answer-body" />
+          <TextAreaField label={_('requests.answer')} value={answer} onChange={(event) => setAnswer(event.target.value)} rows={3} data-testid="request-answer-body" />
           <Button type="submit" size="sm" busy={sending} data-testid="request-answer-send">
-            Send answer
+            {_('requests.sendAnswer')}
           </Button>{' '}
           <Button size="sm" variant="ghost" onClick={() => setAnswering(false)}>
-            Cancel
+            {_('requests.cancel')}
           </Button>
         </form>
       )}
@@ -209,6 +219,7 @@ function RequestItem({ request, readOnly, onChanged }: { request: InformationReq
 
 /** Sends a request to another agency of the operation. A resend after a lost answer reuses the idempotency key. */
 function SendRequestForm({ operationId, addressees, onSent }: { operationId: string; addressees: readonly RequestAddressee[]; onSent: () => void }) {
+  const { _ } = useLingui();
   const empty = { toAgencyId: '', subject: '', body: '', priority: TaskPriority.MEDIUM as `${TaskPriority}`, dueDate: '' };
   const [values, setValues] = useState(empty);
   const [markings, setMarkings] = useState<Markings>(DEFAULT_MARKINGS);
@@ -224,7 +235,7 @@ function SendRequestForm({ operationId, addressees, onSent }: { operationId: str
     setFailure(null);
     setSent(null);
     if (!values.toAgencyId) {
-      setProblems({ toAgencyId: 'Choose the agency to ask' });
+      setProblems({ toAgencyId: _('requests.chooseAgencyError') });
       return;
     }
     try {
@@ -242,7 +253,7 @@ function SendRequestForm({ operationId, addressees, onSent }: { operationId: str
           },
         },
       });
-      setSent(addressees.find((agency) => agency.id === values.toAgencyId)?.acronym ?? 'the agency');
+      setSent(addressees.find((agency) => agency.id === values.toAgencyId)?.acronym ?? _('requests.theAgency'));
       setValues(empty);
       setMarkings(DEFAULT_MARKINGS);
       setKey(newIdempotencyKey());
@@ -250,39 +261,43 @@ function SendRequestForm({ operationId, addressees, onSent }: { operationId: str
     } catch (caught) {
       const fields = invalidFields(caught);
       if (Object.keys(fields).length) setProblems(fields);
-      else setFailure(describeApiError(caught, 'The request could not be sent.'));
+      else setFailure(describeApiError(caught, _('requests.sendFailed')));
     }
   };
   return (
     <form className="tf-channel__form" onSubmit={(event) => void submit(event)} noValidate data-testid="request-form">
-      <h3 className="tf-small">Send a request for information</h3>
+      <h3 className="tf-small">{_('requests.formTitle')}</h3>
       <div className="tf-channel__markings">
         <SelectField
-          label="To"
+          label={_('requests.to')}
           required
           value={values.toAgencyId}
           onChange={(event) => set('toAgencyId', event.target.value)}
           options={addressees.map((agency) => ({ value: agency.id, label: `${agency.acronym} — ${agency.name}` }))}
-          placeholder="Choose an agency"
+          placeholder={_('requests.chooseAgency')}
           error={problems['toAgencyId']}
           data-testid="request-to"
         />
-        <SelectField label="Priority" value={values.priority} onChange={(event) => set('priority', event.target.value as `${TaskPriority}`)} options={PRIORITY_OPTIONS} error={problems['priority']} data-testid="request-priority" />
-        <TextField label="Due date" type="date" min={todayInputValue()} value={values.dueDate} onChange={(event) => set('dueDate', event.target.value)} error={problems['dueAt']} data-testid="request-due-date" />
+        <SelectField
+          label={_('requests.priority')}
+          value={values.priority}
+          onChange={(event) => set('priority', event.target.value as `${TaskPriority}`)}
+          options={Object.values(TaskPriority).map((priority) => ({ value: priority, label: _(PRIORITY_TEXT[priority]) }))} error={problems['priority']} data-testid="request-priority" />
+        <TextField label={_('requests.dueDate')} type="date" min={todayInputValue()} value={values.dueDate} onChange={(event) => set('dueDate', event.target.value)} error={problems['dueAt']} data-testid="request-due-date" />
       </div>
-      <TextField label="Subject" required value={values.subject} onChange={(event) => set('subject', event.target.value)} error={problems['subject']} data-testid="request-subject-input" />
-      <TextAreaField label="Request" required value={values.body} onChange={(event) => set('body', event.target.value)} rows={3} error={problems['body']} data-testid="request-body" />
+      <TextField label={_('requests.subject')} required value={values.subject} onChange={(event) => set('subject', event.target.value)} error={problems['subject']} data-testid="request-subject-input" />
+      <TextAreaField label={_('requests.request')} required value={values.body} onChange={(event) => set('body', event.target.value)} rows={3} error={problems['body']} data-testid="request-body" />
       <div className="tf-channel__markings">
         <MarkingPicker value={markings} onChange={setMarkings} problems={problems} testId="request" />
       </div>
       {failure && <Alert>{failure}</Alert>}
       {sent && (
         <p role="status" className="tf-small" data-testid="request-sent">
-          Request sent to {sent}; its liaison officers are notified.
+          {_('requests.sent', { agency: sent })}
         </p>
       )}
       <Button type="submit" busy={loading} data-testid="request-send">
-        Send request
+        {_('requests.send')}
       </Button>
     </form>
   );

@@ -13,7 +13,23 @@ import {
   type OperationMessageData,
 } from '@taskforce/web-data-access';
 import { HANDLING_CONDITION_MAX_LENGTH, HandlingCode } from '@taskforce/domain';
-import { Alert, Badge, Button, Card, copyWithMarkings, DEFAULT_MARKINGS, formatDateTime, HandlingMarking, LoadError, MarkingPicker, markingsInput, TextAreaField, TlpBadge, type Markings } from '@taskforce/web-ui';
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  copyWithMarkings,
+  DEFAULT_MARKINGS,
+  formatDateTime,
+  HandlingMarking,
+  LoadError,
+  MarkingPicker,
+  markingsInput,
+  TextAreaField,
+  TlpBadge,
+  useLingui,
+  type Markings,
+} from '@taskforce/web-ui';
 import { useCallback, useState, type FormEvent } from 'react';
 
 /** Threads, or replies of one thread, loaded at a time: the latest, then earlier ones on demand. */
@@ -28,6 +44,7 @@ const PAGE = 50;
  * Mentions: `@RO-DIOC` notifies that agency's liaison officers, `@name@agency.org` that person.
  */
 export function OperationChannel({ operationId, readOnly }: { operationId: string; readOnly: boolean }) {
+  const { _ } = useLingui();
   const [openThread, setOpenThread] = useState<string | null>(null);
   // A refetch merges into the pages held (Apollo's default would overwrite them with the latest page).
   const { data, error, refetch, fetchMore } = useQuery(OPERATION_MESSAGES_QUERY, {
@@ -55,17 +72,17 @@ export function OperationChannel({ operationId, readOnly }: { operationId: strin
       const page = await fetchMore({ variables: { beforeSeq: messages[0].seq, first: PAGE } });
       setEarlier({ loading: false, problem: null, exhausted: (page.data?.operationMessages.length ?? 0) < PAGE });
     } catch (caught) {
-      setEarlier({ loading: false, problem: describeApiError(caught, 'Earlier threads cannot be loaded right now.'), exhausted: false });
+      setEarlier({ loading: false, problem: describeApiError(caught, _('channel.earlierThreadsFailed')), exhausted: false });
     }
   };
   return (
     <Card
       title={
         <>
-          Channel{' '}
+          {_('channel.title')}{' '}
           {unread > 0 && (
             <Badge tone="accent" data-testid="channel-unread">
-              {unread} new
+              {_('channel.unread', { count: unread })}
             </Badge>
           )}
         </>
@@ -82,35 +99,33 @@ export function OperationChannel({ operationId, readOnly }: { operationId: strin
             onClick={() => void markRead({ variables: { operationId } }).then(reload, () => undefined)}
             data-testid="channel-mark-read"
           >
-            Mark as read
+            {_('channel.markRead')}
           </Button>
         ) : undefined
       }
     >
       <p className="tf-small tf-muted">
-        Every member of the agencies taking part reads the channel. Each message keeps its TLP label and handling code
-        wherever its text is copied. Mention an agency with @ and its acronym (its liaison officers are told), or a person
-        with @ and their e-mail address.
+        {_('channel.intro')}
       </p>
-      {error && <LoadError onRetry={() => refetch()}>{describeApiError(error, 'The channel cannot be loaded right now.')}</LoadError>}
+      {error && <LoadError onRetry={() => refetch()}>{describeApiError(error, _('channel.loadFailed'))}</LoadError>}
       {hasEarlier && (
         <Button size="sm" variant="ghost" busy={earlier.loading} onClick={() => void loadEarlier()} data-testid="channel-load-earlier-threads">
-          Load earlier threads
+          {_('channel.loadEarlierThreads')}
         </Button>
       )}
       {earlier.problem && <Alert>{earlier.problem}</Alert>}
       {messages.length === 0 && !error ? (
         <p className="tf-muted" data-testid="channel-empty">
-          No messages yet.
+          {_('channel.empty')}
         </p>
       ) : (
-        <ol className="tf-channel__list" aria-label="Threads">
+        <ol className="tf-channel__list" aria-label={_('channel.threads')}>
           {messages.map((message) => (
             <li key={message.id} data-testid="channel-message" data-message-id={message.id}>
               <Message message={message} readOnly={readOnly} onChanged={reload} />
               <Button size="sm" variant="ghost" onClick={() => setOpenThread(openThread === message.id ? null : message.id)} aria-expanded={openThread === message.id} data-testid="channel-thread-toggle">
-                {message.replyCount === 1 ? '1 reply' : `${message.replyCount} replies`}
-                {openThread === message.id ? ' — hide' : readOnly ? '' : ' — reply'}
+                {_('channel.replyCount', { count: message.replyCount })}
+                {openThread === message.id ? _('channel.hideThread') : readOnly ? '' : _('channel.replyToThread')}
               </Button>
               {openThread === message.id && <Thread operationId={operationId} threadId={message.id} readOnly={readOnly} />}
             </li>
@@ -128,6 +143,7 @@ export function OperationChannel({ operationId, readOnly }: { operationId: strin
  * message edited or deleted; the pages loaded stay (the cache adds them together).
  */
 function Thread({ operationId, threadId, readOnly }: { operationId: string; threadId: string; readOnly: boolean }) {
+  const { _ } = useLingui();
   // A refetch merges into the pages held (Apollo's default would overwrite them with the latest page).
   const { data, error, refetch, fetchMore } = useQuery(OPERATION_MESSAGES_QUERY, {
     variables: { operationId, threadId, first: PAGE },
@@ -153,19 +169,19 @@ function Thread({ operationId, threadId, readOnly }: { operationId: string; thre
       await fetchMore({ variables: { beforeSeq: messages[0].seq, first: PAGE } });
       setEarlier({ loading: false, problem: null });
     } catch (caught) {
-      setEarlier({ loading: false, problem: describeApiError(caught, 'Earlier replies cannot be loaded right now.') });
+      setEarlier({ loading: false, problem: describeApiError(caught, _('channel.earlierRepliesFailed')) });
     }
   };
   return (
     <div className="tf-channel__thread" data-testid="channel-thread">
-      {error && <LoadError onRetry={() => refetch()}>{describeApiError(error, 'The thread cannot be loaded right now.')}</LoadError>}
+      {error && <LoadError onRetry={() => refetch()}>{describeApiError(error, _('channel.threadFailed'))}</LoadError>}
       {hasEarlier && (
         <Button size="sm" variant="ghost" busy={earlier.loading} onClick={() => void loadEarlier()} data-testid="channel-load-earlier">
-          Load earlier replies
+          {_('channel.loadEarlierReplies')}
         </Button>
       )}
       {earlier.problem && <Alert>{earlier.problem}</Alert>}
-      <ol className="tf-channel__list" aria-label="Replies">
+      <ol className="tf-channel__list" aria-label={_('channel.replies')}>
         {replies.map((reply) => (
           <li key={reply.id} data-testid="channel-reply">
             <Message message={reply} readOnly={readOnly} onChanged={reload} />
@@ -179,6 +195,7 @@ function Thread({ operationId, threadId, readOnly }: { operationId: string; thre
 
 /** One message: author, agency, markings, time, body ("message deleted" once deleted), and its author's edit and delete. */
 function Message({ message, readOnly, onChanged }: { message: OperationMessageData; readOnly: boolean; onChanged: () => void }) {
+  const { _ } = useLingui();
   const [editing, setEditing] = useState(false);
   const [body, setBody] = useState(message.body ?? '');
   const [restriction, setRestriction] = useState(message.handlingCondition ?? '');
@@ -200,7 +217,7 @@ function Message({ message, readOnly, onChanged }: { message: OperationMessageDa
     } catch (caught) {
       const fields = invalidFields(caught);
       setRestrictionProblem(fields['handlingCondition'] ?? null);
-      setProblem(fields['body'] ?? (fields['handlingCondition'] ? null : describeApiError(caught, 'The message could not be saved.')));
+      setProblem(fields['body'] ?? (fields['handlingCondition'] ? null : describeApiError(caught, _('channel.saveFailed'))));
     }
   };
   const onDelete = async () => {
@@ -209,29 +226,29 @@ function Message({ message, readOnly, onChanged }: { message: OperationMessageDa
       await remove({ variables: { id: message.id } });
       onChanged();
     } catch (caught) {
-      setProblem(describeApiError(caught, 'The message could not be deleted.'));
+      setProblem(describeApiError(caught, _('channel.deleteFailed')));
     }
   };
   return (
-    <article className="tf-channel__message" aria-label={`Message from ${message.author.displayName}`}>
+    <article className="tf-channel__message" aria-label={_('channel.messageFrom', { name: message.author.displayName })}>
       <header className="tf-channel__meta tf-small">
         <strong>{message.author.displayName}</strong> <span className="tf-muted">{message.authorAgency.acronym}</span> <TlpBadge tlp={message.tlp} />{' '}
         <HandlingMarking code={message.handlingCode} restriction={message.handlingCondition} testId="channel-handling-code" />{' '}
         <time dateTime={message.createdAt} className="tf-muted">
           {formatDateTime(message.createdAt)}
         </time>
-        {message.editedAt && !message.deletedAt && <span className="tf-muted"> (edited)</span>}
+        {message.editedAt && !message.deletedAt && <span className="tf-muted"> {_('channel.edited')}</span>}
       </header>
       {message.deletedAt ? (
         <p className="tf-muted" data-testid="channel-message-deleted">
-          Message deleted
+          {_('channel.deleted')}
         </p>
       ) : editing ? (
         <form onSubmit={(event) => void save(event)} noValidate>
-          <TextAreaField label="Edit message" value={body} onChange={(event) => setBody(event.target.value)} rows={3} error={problem ?? undefined} />
+          <TextAreaField label={_('channel.editMessage')} value={body} onChange={(event) => setBody(event.target.value)} rows={3} error={problem ?? undefined} />
           {h3 && (
             <TextAreaField
-              label="Restriction (H3)"
+              label={_('channel.restriction')}
               value={restriction}
               onChange={(event) => setRestriction(event.target.value)}
               rows={2}
@@ -242,10 +259,10 @@ function Message({ message, readOnly, onChanged }: { message: OperationMessageDa
             />
           )}
           <Button type="submit" size="sm" busy={saving}>
-            Save
+            {_('channel.save')}
           </Button>{' '}
           <Button size="sm" variant="ghost" onClick={() => setEditing(false)}>
-            Cancel
+            {_('channel.cancel')}
           </Button>
         </form>
       ) : (
@@ -257,12 +274,12 @@ function Message({ message, readOnly, onChanged }: { message: OperationMessageDa
         <div className="tf-channel__actions">
           {message.viewerCanEdit && (
             <Button size="sm" variant="ghost" onClick={() => setEditing(true)} data-testid="channel-edit">
-              Edit
+              {_('channel.edit')}
             </Button>
           )}
           {message.viewerCanDelete && (
             <Button size="sm" variant="ghost" busy={removing} onClick={() => void onDelete()} data-testid="channel-delete">
-              Delete
+              {_('channel.delete')}
             </Button>
           )}
         </div>
@@ -274,6 +291,7 @@ function Message({ message, readOnly, onChanged }: { message: OperationMessageDa
 
 /** Posts a message (or, with `threadId`, a reply). A resend after a lost answer reuses the idempotency key. */
 function PostForm({ operationId, threadId, onPosted }: { operationId: string; threadId: string | null; onPosted: () => void }) {
+  const { _ } = useLingui();
   const [body, setBody] = useState('');
   const [markings, setMarkings] = useState<Markings>(DEFAULT_MARKINGS);
   const [key, setKey] = useState(newIdempotencyKey);
@@ -292,10 +310,10 @@ function PostForm({ operationId, threadId, onPosted }: { operationId: string; th
     } catch (caught) {
       const fields = invalidFields(caught);
       if (Object.keys(fields).length) setProblems(fields);
-      else setFailure(describeApiError(caught, 'The message could not be sent.'));
+      else setFailure(describeApiError(caught, _('channel.sendFailed')));
     }
   };
-  const what = threadId ? 'Reply' : 'Message';
+  const what = threadId ? _('channel.reply') : _('channel.message');
   return (
     <form className="tf-channel__form" onSubmit={(event) => void submit(event)} noValidate data-testid={threadId ? 'channel-reply-form' : 'channel-post-form'}>
       <TextAreaField label={what} value={body} onChange={(event) => setBody(event.target.value)} rows={threadId ? 2 : 3} error={problems['body']} data-testid="channel-body" />
@@ -304,7 +322,7 @@ function PostForm({ operationId, threadId, onPosted }: { operationId: string; th
       </div>
       {failure && <Alert>{failure}</Alert>}
       <Button type="submit" busy={loading} data-testid="channel-send">
-        Send {what.toLowerCase()}
+        {threadId ? _('channel.sendReply') : _('channel.sendMessage')}
       </Button>
     </form>
   );

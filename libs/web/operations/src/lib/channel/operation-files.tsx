@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { describeApiError, invalidFields, SET_OPERATION_FILE_RETENTION_MUTATION } from '@taskforce/web-data-access';
-import { Button, Card } from '@taskforce/web-ui';
+import { Button, Card, Trans, useLingui } from '@taskforce/web-ui';
 import { useId, useState, type FormEvent } from 'react';
 import { AttachedFiles } from './attached-files';
 
@@ -18,6 +18,7 @@ interface OperationFilesProps {
  * operation's retention period; its coordinators shorten or extend it, `setOperationFileRetention`).
  */
 export function OperationFiles({ operationId, fileRetentionDays, coordinator, readOnly, onChanged }: OperationFilesProps) {
+  const { _ } = useLingui();
   const [days, setDays] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [save, { loading }] = useMutation(SET_OPERATION_FILE_RETENTION_MUTATION);
@@ -27,7 +28,7 @@ export function OperationFiles({ operationId, fileRetentionDays, coordinator, re
     setError(null);
     const wanted = Number((days ?? '').trim());
     if (!/^\d+$/.test((days ?? '').trim()) || !Number.isSafeInteger(wanted)) {
-      setError('Give the number of days as a whole number, such as 28.');
+      setError(_('files.retention.wholeNumber'));
       return;
     }
     try {
@@ -35,32 +36,33 @@ export function OperationFiles({ operationId, fileRetentionDays, coordinator, re
       setDays(null);
       onChanged();
     } catch (caught: unknown) {
-      setError(invalidFields(caught)['days'] ?? describeApiError(caught, 'The retention period could not be saved.'));
+      setError(invalidFields(caught)['days'] ?? describeApiError(caught, _('files.retention.saveFailed')));
     }
   };
   return (
-    <Card title="Evidence files" headingLevel={2} data-testid="operation-files">
+    <Card title={_('files.title')} headingLevel={2} data-testid="operation-files">
       <p className="tf-small" data-testid="file-retention">
-        Contents are kept <strong>{fileRetentionDays} days</strong> after upload, then deleted; the record, its SHA-256 and its custody trail stay.
+        <Trans id="files.retention.text" values={{ days: fileRetentionDays }} components={{ 0: <strong /> }} />
         {coordinator && !readOnly && days === null && (
           <>
             {' '}
             <Button size="sm" variant="ghost" onClick={() => setDays(String(fileRetentionDays))} data-testid="file-retention-edit">
-              Change<span className="tf-visually-hidden"> the retention period</span>
+              {_('files.retention.change')}
+              <span className="tf-visually-hidden"> {_('files.retention.changeHidden')}</span>
             </Button>
           </>
         )}
       </p>
       {days !== null && (
         <form className="tf-escalation tf-escalation--editing" onSubmit={(event) => void onSubmit(event)} noValidate>
-          <label htmlFor={inputId}>Keep file contents for</label>{' '}
+          <label htmlFor={inputId}>{_('files.retention.keepFor')}</label>{' '}
           <input id={inputId} className="tf-input" type="text" inputMode="numeric" size={5} value={days} onChange={(event) => setDays(event.target.value)} aria-invalid={error ? true : undefined} data-testid="file-retention-input" />{' '}
-          days{' '}
+          {_('files.retention.days')}{' '}
           <Button type="submit" size="sm" variant="primary" busy={loading} data-testid="file-retention-save">
-            Save
+            {_('files.save')}
           </Button>
           <Button size="sm" variant="ghost" onClick={() => setDays(null)}>
-            Cancel
+            {_('files.cancel')}
           </Button>
           {error && (
             <p className="tf-field__error" role="alert" data-testid="file-retention-error">
@@ -69,7 +71,7 @@ export function OperationFiles({ operationId, fileRetentionDays, coordinator, re
           )}
         </form>
       )}
-      <AttachedFiles target={{ attachedKind: 'OPERATION', attachedId: operationId }} canAttach={!readOnly} label="Files of the joint operation" />
+      <AttachedFiles target={{ attachedKind: 'OPERATION', attachedId: operationId }} canAttach={!readOnly} label={_('files.ofOperation')} />
     </Card>
   );
 }

@@ -12,18 +12,15 @@ import {
   useViewer,
   type AgencyInvitationData,
 } from '@taskforce/web-data-access';
-import { Alert, Badge, Button, Card, EmptyState, formatDate, formatDateTime, Link, LoadingState, pathTo, TextAreaField } from '@taskforce/web-ui';
+import { Alert, Badge, Button, Card, EmptyState, formatDate, formatDateTime, Link, LoadingState, pathTo, TextAreaField, useCatalogue, useLingui } from '@taskforce/web-ui';
 import { useState } from 'react';
 import { AGENCY_ROLE_LABELS, InvitationStatusBadge } from '../lifecycle/agencies-panel';
 import { plainFieldMessages } from '../operation-form/plain-field-messages';
+import { describePeriod } from '../operation-period';
 import { canAnswerInvitation, splitInvitations } from './invitation-view';
 
-function period(startsOn: string | null, endsOn: string | null): string {
-  if (!startsOn && !endsOn) return 'Not set';
-  return `${startsOn ?? 'not set'} – ${endsOn ?? 'open-ended'} (UTC dates)`;
-}
-
 function InvitationCard({ invitation, mayAnswer, onAnswered }: { invitation: AgencyInvitationData; mayAnswer: boolean; onAnswered: () => void }) {
+  const { _ } = useLingui();
   const [respond, { loading }] = useMutation(RESPOND_TO_INVITATION_MUTATION);
   const [declining, setDeclining] = useState(false);
   const [reason, setReason] = useState('');
@@ -32,12 +29,13 @@ function InvitationCard({ invitation, mayAnswer, onAnswered }: { invitation: Age
   const [accepted, setAccepted] = useState(false);
   const operation = invitation.operation;
   const titleId = `invitation-${invitation.id}`;
+  const period = describePeriod(operation.startsOn, operation.endsOn);
 
   const answer = async (accept: boolean) => {
     setError(null);
     setReasonError(null);
     if (!accept && !reason.trim()) {
-      setReasonError('Say why your agency declines.');
+      setReasonError(_('invitations.declineReasonNeeded'));
       return;
     }
     try {
@@ -47,7 +45,7 @@ function InvitationCard({ invitation, mayAnswer, onAnswered }: { invitation: Age
     } catch (caught: unknown) {
       const fields = apiErrorCode(caught) === 'BAD_USER_INPUT' ? plainFieldMessages(invalidFields(caught)) : {};
       if (fields['reason']) setReasonError(fields['reason']);
-      else setError(describeApiError(caught, 'The answer could not be sent. Please try again.'));
+      else setError(describeApiError(caught, _('invitations.answerFailed')));
       onAnswered();
     }
   };
@@ -59,7 +57,7 @@ function InvitationCard({ invitation, mayAnswer, onAnswered }: { invitation: Age
       <div className="tf-chip-list">
         <InvitationStatusBadge status={invitation.status} />
         <Badge tone="neutral" className="tf-badge--outline">
-          As {AGENCY_ROLE_LABELS[invitation.role] ?? invitation.role}
+          {_('invitations.as', { role: _(AGENCY_ROLE_LABELS[invitation.role] ?? invitation.role) })}
         </Badge>
       </div>
       <h3 className="tf-operation-card__title" id={titleId} data-testid="invitation-operation-name">
@@ -67,28 +65,28 @@ function InvitationCard({ invitation, mayAnswer, onAnswered }: { invitation: Age
       </h3>
       <dl className="tf-facts">
         <div>
-          <dt>Lead agency</dt>
+          <dt>{_('operation.leadAgency')}</dt>
           <dd>
             {operation.leadAgency.acronym} — {operation.leadAgency.name}
           </dd>
         </div>
         <div>
-          <dt>Purpose</dt>
-          <dd className="tf-break">{operation.purpose ?? <span className="tf-muted">Not stated</span>}</dd>
+          <dt>{_('invitations.purpose')}</dt>
+          <dd className="tf-break">{operation.purpose ?? <span className="tf-muted">{_('invitations.notStated')}</span>}</dd>
         </div>
         <div>
-          <dt>Planned period</dt>
-          <dd>{period(operation.startsOn, operation.endsOn)}</dd>
+          <dt>{_('operation.plannedPeriod')}</dt>
+          <dd>{period ? _(period.id, period.values) : _('invitations.periodNotSet')}</dd>
         </div>
         <div>
-          <dt>Invited by</dt>
+          <dt>{_('invitations.invitedBy')}</dt>
           <dd>
             {invitation.invitedBy}, {formatDateTime(invitation.createdAt)}
           </dd>
         </div>
         {invitation.message && (
           <div>
-            <dt>Message</dt>
+            <dt>{_('invitations.message')}</dt>
             <dd className="tf-break" data-testid="invitation-message">
               {invitation.message}
             </dd>
@@ -96,16 +94,17 @@ function InvitationCard({ invitation, mayAnswer, onAnswered }: { invitation: Age
         )}
         {invitation.status === 'PENDING' ? (
           <div>
-            <dt>Expires</dt>
+            <dt>{_('invitations.expires')}</dt>
             <dd>{formatDate(invitation.expiresAt)}</dd>
           </div>
         ) : (
           invitation.respondedAt && (
             <div>
-              <dt>Answered</dt>
+              <dt>{_('invitations.answered')}</dt>
               <dd>
-                {formatDateTime(invitation.respondedAt)}
-                {invitation.respondedBy ? ` by ${invitation.respondedBy}` : ''}
+                {invitation.respondedBy
+                  ? _('invitations.answeredBy', { time: formatDateTime(invitation.respondedAt), name: invitation.respondedBy })
+                  : formatDateTime(invitation.respondedAt)}
                 {invitation.responseReason ? ` — ${invitation.responseReason}` : ''}
               </dd>
             </div>
@@ -114,44 +113,49 @@ function InvitationCard({ invitation, mayAnswer, onAnswered }: { invitation: Age
       </dl>
       {showAccepted && (
         <p data-testid="invitation-accepted">
-          Your agency takes part. <Link to={pathTo('operation', { id: operation.id })} data-testid="invitation-open-operation">Open {operation.name}</Link>
+          {_('invitations.takesPart')}{' '}
+          <Link to={pathTo('operation', { id: operation.id })} data-testid="invitation-open-operation">
+            {_('invitations.open', { operation: operation.name })}
+          </Link>
         </p>
       )}
       {mayAnswer && !declining && (
         <div className="tf-button-row">
           <Button variant="primary" size="sm" busy={loading} onClick={() => void answer(true)} data-testid="invitation-accept">
-            Accept<span className="tf-visually-hidden"> the invitation to {operation.name}</span>
+            {_('invitations.accept')}
+            <span className="tf-visually-hidden"> {_('invitations.toOperation', { operation: operation.name })}</span>
           </Button>
           <Button variant="secondary" size="sm" disabled={loading} onClick={() => setDeclining(true)} data-testid="invitation-decline">
-            Decline<span className="tf-visually-hidden"> the invitation to {operation.name}</span>
+            {_('invitations.decline')}
+            <span className="tf-visually-hidden"> {_('invitations.toOperation', { operation: operation.name })}</span>
           </Button>
         </div>
       )}
       {mayAnswer && declining && (
         <div className="tf-stack">
           <TextAreaField
-            label="Why does your agency decline?"
+            label={_('invitations.declineReason')}
             required
             rows={2}
             maxLength={2000}
             value={reason}
             onChange={(event) => setReason(event.target.value)}
             error={reasonError ?? undefined}
-            hint="The coordinators of the joint operation read it."
+            hint={_('invitations.declineReasonHint')}
             data-testid="invitation-decline-reason"
           />
           <div className="tf-button-row">
             <Button variant="danger" size="sm" busy={loading} onClick={() => void answer(false)} data-testid="invitation-decline-confirm">
-              Decline the invitation
+              {_('invitations.declineConfirm')}
             </Button>
             <Button variant="ghost" size="sm" onClick={() => setDeclining(false)}>
-              Back
+              {_('invitations.back')}
             </Button>
           </div>
         </div>
       )}
       {!mayAnswer && invitation.status === 'PENDING' && (
-        <p className="tf-muted tf-small">Your agency’s coordinators and agency admins answer this invitation.</p>
+        <p className="tf-muted tf-small">{_('invitations.othersAnswer')}</p>
       )}
       {error && (
         <Alert className="tf-mt" data-testid="invitation-error">
@@ -168,6 +172,13 @@ function InvitationCard({ invitation, mayAnswer, onAnswered }: { invitation: Age
  * admins accept or decline (with a reason); liaison officers read. New invitations arrive live.
  */
 export function InvitationsPage() {
+  // The page's own texts come in the `operation` catalogue, fetched with the page in the shown language.
+  if (!useCatalogue('operation')) return <LoadingState />;
+  return <InvitationsPageContent />;
+}
+
+function InvitationsPageContent() {
+  const { _ } = useLingui();
   const viewer = useViewer();
   const client = useApolloClient();
   const mayRead = viewer ? hearsOfInvitations(viewer.roles) : false;
@@ -188,21 +199,21 @@ export function InvitationsPage() {
   return (
     <div className="tf-page" data-testid="invitations-page">
       <div className="tf-page__heading">
-        <p className="tf-eyebrow">{viewer?.agency.acronym ?? 'Your agency'}</p>
-        <h1 className="tf-page__title">Invitations to joint operations</h1>
-        <p className="tf-muted">An agency joins a joint operation only with its consent: its coordinators or agency admins answer.</p>
+        <p className="tf-eyebrow">{viewer?.agency.acronym ?? _('invitations.yourAgency')}</p>
+        <h1 className="tf-page__title">{_('invitations.title')}</h1>
+        <p className="tf-muted">{_('invitations.intro')}</p>
       </div>
-      {!mayRead && <Alert tone="info">Invitations are read by your agency’s admins, coordinators and liaison officers.</Alert>}
-      {mayRead && error && !data && <Alert>{describeApiError(error, 'The invitations cannot be loaded right now.')}</Alert>}
-      {mayRead && loading && !data && <LoadingState label="Loading invitations…" />}
+      {!mayRead && <Alert tone="info">{_('invitations.whoReads')}</Alert>}
+      {mayRead && error && !data && <Alert>{describeApiError(error, _('invitations.loadFailed'))}</Alert>}
+      {mayRead && loading && !data && <LoadingState label={_('invitations.loading')} />}
       {mayRead && data && (
         <>
           <section aria-labelledby="pending-invitations-title" className="tf-section">
             <h2 id="pending-invitations-title" className="tf-section-title">
-              Awaiting an answer <span className="tf-muted tf-small">({pending.length})</span>
+              {_('invitations.pending')} <span className="tf-muted tf-small">({pending.length})</span>
             </h2>
             {pending.length === 0 ? (
-              <EmptyState>No invitation awaits an answer.</EmptyState>
+              <EmptyState>{_('invitations.noPending')}</EmptyState>
             ) : (
               <div className="tf-invitation-grid" data-testid="pending-invitations">
                 {pending.map((invitation) => (
@@ -214,7 +225,7 @@ export function InvitationsPage() {
           {answered.length > 0 && (
             <section aria-labelledby="answered-invitations-title" className="tf-section">
               <h2 id="answered-invitations-title" className="tf-section-title">
-                Answered, withdrawn or expired (last 30 days)
+                {_('invitations.answeredTitle')}
               </h2>
               <div className="tf-invitation-grid" data-testid="answered-invitations">
                 {answered.map((invitation) => (

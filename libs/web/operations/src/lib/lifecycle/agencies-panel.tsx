@@ -1,6 +1,6 @@
 import { skipToken, useMutation, useQuery } from '@apollo/client/react';
 import { APPOINT_COORDINATOR_MUTATION, ASSIGNABLE_USERS_QUERY, describeApiError, invalidFields, REMOVE_AGENCY_MUTATION, STAND_DOWN_COORDINATOR_MUTATION, WITHDRAW_INVITATION_MUTATION, type InvitationStatus, type OperationBoardData, type OperationInvitationSummary } from '@taskforce/web-data-access';
-import { AgencyBadge, Alert, Badge, Button, Card, formatDate, formatDateTime, SelectField, type BadgeTone } from '@taskforce/web-ui';
+import { AgencyBadge, Alert, Badge, Button, Card, formatDate, formatDateTime, messageId, SelectField, useLingui, type BadgeTone } from '@taskforce/web-ui';
 import { useState, type FormEvent } from 'react';
 import { plainFieldMessages } from '../operation-form/plain-field-messages';
 import { appointablePeople } from './operation-controls';
@@ -10,19 +10,20 @@ import { InviteForm } from './invite-form';
 export { AGENCY_ROLE_LABELS };
 
 const INVITATION_STATUS: Record<InvitationStatus, { label: string; tone: BadgeTone }> = {
-  PENDING: { label: 'Pending', tone: 'info' },
-  ACCEPTED: { label: 'Accepted', tone: 'success' },
-  DECLINED: { label: 'Declined', tone: 'warning' },
-  WITHDRAWN: { label: 'Withdrawn', tone: 'neutral' },
-  EXPIRED: { label: 'Expired', tone: 'neutral' },
+  PENDING: { label: messageId('invitationStatus.pending'), tone: 'info' },
+  ACCEPTED: { label: messageId('invitationStatus.accepted'), tone: 'success' },
+  DECLINED: { label: messageId('invitationStatus.declined'), tone: 'warning' },
+  WITHDRAWN: { label: messageId('invitationStatus.withdrawn'), tone: 'neutral' },
+  EXPIRED: { label: messageId('invitationStatus.expired'), tone: 'neutral' },
 };
 
 /** The status of an invitation as a coloured badge. */
 export function InvitationStatusBadge({ status }: { status: InvitationStatus }) {
+  const { _ } = useLingui();
   const shown = INVITATION_STATUS[status] ?? { label: status, tone: 'neutral' as const };
   return (
     <Badge tone={shown.tone} data-testid="invitation-status" data-status={status}>
-      {shown.label}
+      {_(shown.label)}
     </Badge>
   );
 }
@@ -38,6 +39,7 @@ interface AgenciesPanelProps {
 type Feedback = { tone: 'success' | 'error'; text: string } | null;
 
 function AppointForm({ operation, onAppointed }: { operation: OperationBoardData; onAppointed: (text: string) => void }) {
+  const { _ } = useLingui();
   const [agencyId, setAgencyId] = useState('');
   const [userId, setUserId] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -49,24 +51,24 @@ function AppointForm({ operation, onAppointed }: { operation: OperationBoardData
     event.preventDefault();
     setError(null);
     if (!userId) {
-      setError('Choose the person to appoint.');
+      setError(_('agencies.appoint.choosePerson'));
       return;
     }
     try {
       await appoint({ variables: { operationId: operation.id, userId } });
-      const name = candidates.find((person) => person.id === userId)?.displayName ?? 'The person';
+      const name = candidates.find((person) => person.id === userId)?.displayName;
       setUserId('');
-      onAppointed(`${name} now coordinates this joint operation too.`);
+      onAppointed(name ? _('agencies.appoint.done', { name }) : _('agencies.appoint.doneUnnamed'));
     } catch (caught: unknown) {
-      setError(plainFieldMessages(invalidFields(caught))['userId'] ?? describeApiError(caught, 'The co-coordinator could not be appointed.'));
+      setError(plainFieldMessages(invalidFields(caught))['userId'] ?? describeApiError(caught, _('agencies.appoint.failed')));
     }
   };
 
   return (
-    <form className="tf-form-grid" onSubmit={onSubmit} noValidate aria-label="Appoint a co-coordinator" data-testid="appoint-form">
+    <form className="tf-form-grid" onSubmit={onSubmit} noValidate aria-label={_('agencies.appoint.title')} data-testid="appoint-form">
       <SelectField
-        label="Agency"
-        placeholder="Choose a participating agency"
+        label={_('agencies.agency')}
+        placeholder={_('agencies.appoint.chooseAgency')}
         options={operation.participants.map((p) => ({ value: p.agency.id, label: `${p.agency.acronym} — ${p.agency.name}` }))}
         value={agencyId}
         onChange={(event) => {
@@ -76,18 +78,26 @@ function AppointForm({ operation, onAppointed }: { operation: OperationBoardData
         data-testid="appoint-agency"
       />
       <SelectField
-        label="Person (holds the coordinator role)"
-        placeholder={!agencyId ? 'Choose an agency first' : people.loading ? 'Loading people…' : candidates.length ? 'Choose a person' : 'Nobody there can be appointed'}
+        label={_('agencies.appoint.person')}
+        placeholder={
+          !agencyId
+            ? _('agencies.appoint.agencyFirst')
+            : people.loading
+              ? _('agencies.appoint.loadingPeople')
+              : candidates.length
+                ? _('agencies.appoint.choosePersonPlaceholder')
+                : _('agencies.appoint.nobody')
+        }
         options={candidates.map((person) => ({ value: person.id, label: person.displayName }))}
         disabled={!agencyId || people.loading || candidates.length === 0}
         value={userId}
         onChange={(event) => setUserId(event.target.value)}
-        error={error ?? (people.error ? 'The agency’s people cannot be listed right now.' : undefined)}
+        error={error ?? (people.error ? _('agencies.appoint.peopleFailed') : undefined)}
         data-testid="appoint-user"
       />
       <div className="tf-form-grid__wide tf-form-actions">
         <Button type="submit" size="sm" busy={loading} disabled={!userId} data-testid="appoint-submit">
-          Appoint co-coordinator
+          {_('agencies.appoint.submit')}
         </Button>
       </div>
     </form>
@@ -95,6 +105,7 @@ function AppointForm({ operation, onAppointed }: { operation: OperationBoardData
 }
 
 function InvitationRow({ invitation, manage, onWithdraw, busy }: { invitation: OperationInvitationSummary; manage: boolean; onWithdraw: () => void; busy: boolean }) {
+  const { _ } = useLingui();
   const [confirming, setConfirming] = useState(false);
   const pending = invitation.status === 'PENDING';
   return (
@@ -102,33 +113,38 @@ function InvitationRow({ invitation, manage, onWithdraw, busy }: { invitation: O
       <div className="tf-chip-list">
         <strong>{invitation.agency.acronym}</strong>
         <Badge tone="neutral" className="tf-badge--outline">
-          {AGENCY_ROLE_LABELS[invitation.role] ?? invitation.role}
+          {_(AGENCY_ROLE_LABELS[invitation.role] ?? invitation.role)}
         </Badge>
         <InvitationStatusBadge status={invitation.status} />
       </div>
       <p className="tf-small tf-muted">
-        Invited by {invitation.invitedBy}, {formatDateTime(invitation.createdAt)}
-        {pending ? ` · expires ${formatDate(invitation.expiresAt)}` : ''}
-        {invitation.respondedAt ? ` · answered ${formatDateTime(invitation.respondedAt)}${invitation.respondedBy ? ` by ${invitation.respondedBy}` : ''}` : ''}
+        {_('agencies.invitation.invitedBy', { name: invitation.invitedBy, time: formatDateTime(invitation.createdAt) })}
+        {pending ? _('agencies.invitation.expires', { date: formatDate(invitation.expiresAt) }) : ''}
+        {invitation.respondedAt
+          ? invitation.respondedBy
+            ? _('agencies.invitation.answeredBy', { time: formatDateTime(invitation.respondedAt), name: invitation.respondedBy })
+            : _('agencies.invitation.answered', { time: formatDateTime(invitation.respondedAt) })
+          : ''}
       </p>
-      {invitation.responseReason && <p className="tf-small tf-break">Reason: {invitation.responseReason}</p>}
+      {invitation.responseReason && <p className="tf-small tf-break">{_('agencies.invitation.reason', { reason: invitation.responseReason })}</p>}
       {pending && invitation.answerers === 0 && (
         <Alert tone="warning" className="tf-small" data-testid="invitation-unanswerable">
-          Nobody at {invitation.agency.acronym} can answer yet: it has no coordinator or agency admin. Ask a platform admin to give one of its people that role.
+          {_('agencies.invitation.unanswerable', { agency: invitation.agency.acronym })}
         </Alert>
       )}
       {manage && pending && !confirming && (
         <Button size="sm" variant="ghost" onClick={() => setConfirming(true)} data-testid="withdraw-invitation">
-          Withdraw<span className="tf-visually-hidden"> the invitation to {invitation.agency.acronym}</span>
+          {_('agencies.invitation.withdraw')}
+          <span className="tf-visually-hidden"> {_('agencies.invitation.withdrawHidden', { agency: invitation.agency.acronym })}</span>
         </Button>
       )}
       {manage && pending && confirming && (
         <div className="tf-button-row">
           <Button size="sm" variant="danger" busy={busy} onClick={onWithdraw} data-testid="confirm-withdraw">
-            Withdraw the invitation to {invitation.agency.acronym}
+            {_('agencies.invitation.confirmWithdraw', { agency: invitation.agency.acronym })}
           </Button>
           <Button size="sm" variant="ghost" onClick={() => setConfirming(false)}>
-            Keep it
+            {_('agencies.invitation.keep')}
           </Button>
         </div>
       )}
@@ -142,6 +158,7 @@ function InvitationRow({ invitation, manage, onWithdraw, busy }: { invitation: O
  * invitation, remove an agency (not the lead) and appoint or stand down co-coordinators.
  */
 export function AgenciesPanel({ operation, manage, viewerId, onChanged }: AgenciesPanelProps) {
+  const { _ } = useLingui();
   const [feedback, setFeedback] = useState<Feedback>(null);
   const [confirmRemove, setConfirmRemove] = useState<string | null>(null);
   const [remove, removing] = useMutation(REMOVE_AGENCY_MUTATION);
@@ -165,30 +182,28 @@ export function AgenciesPanel({ operation, manage, viewerId, onChanged }: Agenci
   };
 
   return (
-    <Card title="Agencies and invitations" headingLevel={2} className="tf-section tf-agencies-panel" data-testid="agencies-panel">
-      <ul className="tf-participant-list" aria-label="Participating agencies">
+    <Card title={_('agencies.title')} headingLevel={2} className="tf-section tf-agencies-panel" data-testid="agencies-panel">
+      <ul className="tf-participant-list" aria-label={_('operation.participatingAgencies')}>
         {operation.participants.map((participant) => (
           <li key={participant.agency.id} className="tf-participant" data-testid="participant" data-agency-acronym={participant.agency.acronym}>
             <div className="tf-chip-list">
               <AgencyBadge agency={participant.agency} />
               <span className="tf-small">{participant.agency.name}</span>
               <Badge tone="neutral" className="tf-badge--outline" data-testid="participant-role">
-                {AGENCY_ROLE_LABELS[participant.role] ?? participant.role}
+                {_(AGENCY_ROLE_LABELS[participant.role] ?? participant.role)}
               </Badge>
-              {participant.isLead && <Badge tone="accent">Lead agency</Badge>}
+              {participant.isLead && <Badge tone="accent">{_('operation.leadAgency')}</Badge>}
             </div>
-            <p className="tf-small tf-muted">Joined {formatDate(participant.joinedAt)}</p>
+            <p className="tf-small tf-muted">{_('agencies.joined', { date: formatDate(participant.joinedAt) })}</p>
             {manage && !participant.isLead && confirmRemove !== participant.agency.id && (
               <Button size="sm" variant="ghost" onClick={() => setConfirmRemove(participant.agency.id)} data-testid="remove-agency">
-                Remove<span className="tf-visually-hidden"> {participant.agency.acronym}</span>
+                {_('agencies.remove')}
+                <span className="tf-visually-hidden"> {participant.agency.acronym}</span>
               </Button>
             )}
             {manage && confirmRemove === participant.agency.id && (
-              <div className="tf-confirm" role="group" aria-label={`Remove ${participant.agency.acronym}`}>
-                <p className="tf-small">
-                  {participant.agency.acronym}’s people lose this joint operation at once; its open tasks stay on the board for you to
-                  reassign or cancel.
-                </p>
+              <div className="tf-confirm" role="group" aria-label={_('agencies.removeAgency', { agency: participant.agency.acronym })}>
+                <p className="tf-small">{_('agencies.removeExplain', { agency: participant.agency.acronym })}</p>
                 <div className="tf-button-row">
                   <Button
                     size="sm"
@@ -197,16 +212,16 @@ export function AgenciesPanel({ operation, manage, viewerId, onChanged }: Agenci
                     onClick={() =>
                       void run(
                         () => remove({ variables: { operationId: operation.id, agencyId: participant.agency.id } }).then(() => setConfirmRemove(null)),
-                        `${participant.agency.acronym} no longer takes part.`,
-                        'The agency could not be removed.',
+                        _('agencies.removed', { agency: participant.agency.acronym }),
+                        _('agencies.removeFailed'),
                       )
                     }
                     data-testid="confirm-remove-agency"
                   >
-                    Remove {participant.agency.acronym}
+                    {_('agencies.removeAgency', { agency: participant.agency.acronym })}
                   </Button>
                   <Button size="sm" variant="ghost" onClick={() => setConfirmRemove(null)}>
-                    Cancel
+                    {_('agencies.cancel')}
                   </Button>
                 </div>
               </div>
@@ -215,13 +230,13 @@ export function AgenciesPanel({ operation, manage, viewerId, onChanged }: Agenci
         ))}
       </ul>
 
-      <h3 className="tf-detail-section__title tf-mt">Coordinators</h3>
-      <ul className="tf-participant-list" aria-label="Coordinators" data-testid="coordinator-list">
+      <h3 className="tf-detail-section__title tf-mt">{_('operation.coordinators')}</h3>
+      <ul className="tf-participant-list" aria-label={_('operation.coordinators')} data-testid="coordinator-list">
         {operation.coordinators.map((person) => (
           <li key={person.id} className="tf-participant" data-testid="coordinator">
             <span>
               {person.displayName} <span className="tf-muted">({person.agency.acronym})</span>
-              {person.id === viewerId && <span className="tf-muted"> — you</span>}
+              {person.id === viewerId && <span className="tf-muted"> {_('agencies.you')}</span>}
             </span>
             {manage && operation.coordinators.length > 1 && (
               <Button
@@ -231,13 +246,13 @@ export function AgenciesPanel({ operation, manage, viewerId, onChanged }: Agenci
                 onClick={() =>
                   void run(
                     () => standDown({ variables: { operationId: operation.id, userId: person.id } }),
-                    `${person.displayName} no longer coordinates this joint operation.`,
-                    'The coordinator could not be stood down.',
+                    _('agencies.stoodDown', { name: person.displayName }),
+                    _('agencies.standDownFailed'),
                   )
                 }
                 data-testid="stand-down"
               >
-                Stand down
+                {_('agencies.standDown')}
                 <span className="tf-visually-hidden"> {person.displayName}</span>
               </Button>
             )}
@@ -254,18 +269,18 @@ export function AgenciesPanel({ operation, manage, viewerId, onChanged }: Agenci
       {manage && (
         <>
           <details className="tf-disclosure tf-mt">
-            <summary>Appoint a co-coordinator</summary>
+            <summary>{_('agencies.appoint.title')}</summary>
             <AppointForm operation={operation} onAppointed={done} />
           </details>
-          <h3 className="tf-detail-section__title tf-mt">Invite an agency</h3>
+          <h3 className="tf-detail-section__title tf-mt">{_('agencies.invite.title')}</h3>
           <InviteForm operation={operation} onInvited={done} />
         </>
       )}
 
       {manage && operation.invitations.length > 0 && (
         <>
-          <h3 className="tf-detail-section__title tf-mt">Invitations</h3>
-          <ul className="tf-participant-list" aria-label="Invitations" data-testid="operation-invitations">
+          <h3 className="tf-detail-section__title tf-mt">{_('agencies.invitations')}</h3>
+          <ul className="tf-participant-list" aria-label={_('agencies.invitations')} data-testid="operation-invitations">
             {operation.invitations.map((invitation) => (
               <InvitationRow
                 key={invitation.id}
@@ -275,8 +290,8 @@ export function AgenciesPanel({ operation, manage, viewerId, onChanged }: Agenci
                 onWithdraw={() =>
                   void run(
                     () => withdraw({ variables: { invitationId: invitation.id } }),
-                    `The invitation to ${invitation.agency.acronym} is withdrawn.`,
-                    'The invitation could not be withdrawn.',
+                    _('agencies.invitation.withdrawn', { agency: invitation.agency.acronym }),
+                    _('agencies.invitation.withdrawFailed'),
                   )
                 }
               />

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { AgencyKind, OperationAgencyRole } from '@taskforce/domain';
 import { AGENCIES_QUERY, apiErrorCode, describeApiError, invalidFields, INVITE_AGENCY_MUTATION, type OperationBoardData } from '@taskforce/web-data-access';
-import { Alert, Button, SelectField, TextAreaField } from '@taskforce/web-ui';
+import { Alert, Button, SelectField, TextAreaField, useLingui } from '@taskforce/web-ui';
 import { useState, type FormEvent } from 'react';
 import { plainFieldMessages } from '../operation-form/plain-field-messages';
 import { invitableAgencies } from './operation-controls';
@@ -9,6 +9,7 @@ import { AGENCY_ROLE_LABELS } from './agency-role-labels';
 
 /** The coordinator's form to invite an agency into a joint operation as a party or a participant, with a message. */
 export function InviteForm({ operation, onInvited }: { operation: OperationBoardData; onInvited: (text: string) => void }) {
+  const { _ } = useLingui();
   const agencies = useQuery(AGENCIES_QUERY, { fetchPolicy: 'cache-first' });
   const [invite, { loading }] = useMutation(INVITE_AGENCY_MUTATION);
   const [agencyId, setAgencyId] = useState('');
@@ -22,7 +23,7 @@ export function InviteForm({ operation, onInvited }: { operation: OperationBoard
     event.preventDefault();
     setFormError(null);
     if (!agencyId) {
-      setErrors({ agencyId: 'Choose the agency to invite.' });
+      setErrors({ agencyId: _('agencies.invite.chooseAgencyError') });
       return;
     }
     setErrors({});
@@ -31,7 +32,7 @@ export function InviteForm({ operation, onInvited }: { operation: OperationBoard
       const sent = result.data?.inviteAgencyToOperation;
       setAgencyId('');
       setMessage('');
-      onInvited(sent ? `${sent.agency.acronym} is invited as ${AGENCY_ROLE_LABELS[sent.role] ?? sent.role}; its coordinators and admins answer.` : 'Invitation sent.');
+      onInvited(sent ? _('agencies.invite.sent', { agency: sent.agency.acronym, role: _(AGENCY_ROLE_LABELS[sent.role] ?? sent.role) }) : _('agencies.invite.sentUnnamed'));
     } catch (caught: unknown) {
       if (apiErrorCode(caught) === 'BAD_USER_INPUT') {
         const fields = plainFieldMessages(invalidFields(caught));
@@ -40,20 +41,20 @@ export function InviteForm({ operation, onInvited }: { operation: OperationBoard
         const elsewhere = Object.entries(fields).filter(([field]) => !['agencyId', 'role', 'message'].includes(field));
         if (elsewhere.length) setFormError(elsewhere.map(([, text]) => text).join(' '));
       } else {
-        setFormError(describeApiError(caught, 'The invitation could not be sent. Please try again.'));
+        setFormError(describeApiError(caught, _('agencies.invite.failed')));
       }
     }
   };
 
   return (
-    <form className="tf-form-grid tf-invite-form" onSubmit={onSubmit} noValidate aria-label="Invite an agency" data-testid="invite-form">
+    <form className="tf-form-grid tf-invite-form" onSubmit={onSubmit} noValidate aria-label={_('agencies.invite.title')} data-testid="invite-form">
       <SelectField
-        label="Agency"
+        label={_('agencies.agency')}
         required
-        placeholder={agencies.loading ? 'Loading agencies…' : 'Choose an agency'}
+        placeholder={agencies.loading ? _('agencies.invite.loadingAgencies') : _('agencies.invite.chooseAgency')}
         options={choices.map((agency) => ({
           value: agency.id,
-          label: `${agency.acronym} — ${agency.name} (${agency.countryName ?? agency.country ?? 'International'})`,
+          label: _('agencies.invite.agencyOption', { acronym: agency.acronym, name: agency.name, country: agency.countryName ?? agency.country ?? _('agencies.invite.international') }),
         }))}
         value={agencyId}
         onChange={(event) => {
@@ -68,15 +69,15 @@ export function InviteForm({ operation, onInvited }: { operation: OperationBoard
             );
           }
         }}
-        error={errors['agencyId'] ?? (agencies.error ? 'The agencies cannot be listed right now.' : undefined)}
+        error={errors['agencyId'] ?? (agencies.error ? _('agencies.invite.agenciesFailed') : undefined)}
         data-testid="invite-agency"
       />
       <SelectField
-        label="Role"
+        label={_('agencies.invite.role')}
         required
         options={Object.values(OperationAgencyRole).map((value) => ({
           value,
-          label: value === OperationAgencyRole.PARTY ? 'Party (member of the team)' : 'Participant (international body, observer)',
+          label: value === OperationAgencyRole.PARTY ? _('agencies.invite.roleParty') : _('agencies.invite.roleParticipant'),
         }))}
         value={role}
         onChange={(event) => setRole(event.target.value as OperationAgencyRole)}
@@ -84,7 +85,7 @@ export function InviteForm({ operation, onInvited }: { operation: OperationBoard
         data-testid="invite-role"
       />
       <TextAreaField
-        label="Message to the agency (optional)"
+        label={_('agencies.invite.message')}
         rows={2}
         maxLength={2000}
         value={message}
@@ -100,7 +101,7 @@ export function InviteForm({ operation, onInvited }: { operation: OperationBoard
       )}
       <div className="tf-form-grid__wide tf-form-actions">
         <Button type="submit" size="sm" variant="primary" busy={loading} data-testid="invite-submit">
-          Send invitation
+          {_('agencies.invite.submit')}
         </Button>
       </div>
     </form>

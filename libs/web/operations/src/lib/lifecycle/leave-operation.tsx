@@ -1,6 +1,6 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { describeApiError, LEAVE_OPERATION_MUTATION, MY_TASKS_QUERY, OPERATIONS_QUERY } from '@taskforce/web-data-access';
-import { Alert, Button, Card, pathTo, useNavigate, useToast } from '@taskforce/web-ui';
+import { Alert, Button, Card, pathTo, useLingui, useNavigate, useToast } from '@taskforce/web-ui';
 import { useState } from 'react';
 
 interface LeaveOperationProps {
@@ -15,6 +15,7 @@ interface LeaveOperationProps {
  * for the coordinators to reassign), then returns to the dashboard.
  */
 export function LeaveOperation({ operationId, operationName, agencyAcronym }: LeaveOperationProps) {
+  const { _ } = useLingui();
   const navigate = useNavigate();
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -26,32 +27,29 @@ export function LeaveOperation({ operationId, operationName, agencyAcronym }: Le
     setError(null);
     try {
       await leave({ variables: { operationId } });
-      toast.show({ tone: 'success', title: `${agencyAcronym} left ${operationName}`, body: 'The coordinators were told.' });
+      toast.show({ tone: 'success', title: _('lifecycle.leave.done', { agency: agencyAcronym, operation: operationName }), body: _('lifecycle.leave.coordinatorsTold') });
       void client.refetchQueries({ include: [OPERATIONS_QUERY, MY_TASKS_QUERY] }).catch(() => undefined);
       navigate(pathTo('dashboard'));
     } catch (caught: unknown) {
-      setError(describeApiError(caught, 'Your agency could not leave the joint operation. Please try again.'));
+      setError(describeApiError(caught, _('lifecycle.leave.failed')));
     }
   };
 
   return (
-    <Card title="Your agency’s part" headingLevel={2} className="tf-section" data-testid="leave-operation">
+    <Card title={_('lifecycle.leave.title')} headingLevel={2} className="tf-section" data-testid="leave-operation">
       {!confirming ? (
         <Button variant="danger" size="sm" onClick={() => setConfirming(true)} data-testid="leave-operation-start">
-          Leave this operation
+          {_('lifecycle.leave.start')}
         </Button>
       ) : (
-        <div className="tf-confirm" role="group" aria-label="Confirm leaving">
-          <p>
-            {agencyAcronym} will leave <strong>{operationName}</strong>. Its people lose access at once; its open tasks stay on the
-            board for the coordinators to reassign or cancel. Only a new invitation brings it back.
-          </p>
+        <div className="tf-confirm" role="group" aria-label={_('lifecycle.leave.confirmLabel')}>
+          <p>{_('lifecycle.leave.explain', { agency: agencyAcronym, operation: operationName })}</p>
           <div className="tf-button-row tf-mt">
             <Button variant="danger" size="sm" busy={loading} onClick={() => void onConfirm()} data-testid="leave-operation-confirm">
-              Leave {operationName}
+              {_('lifecycle.leave.confirm', { operation: operationName })}
             </Button>
             <Button variant="ghost" size="sm" onClick={() => setConfirming(false)}>
-              Stay
+              {_('lifecycle.leave.stay')}
             </Button>
           </div>
         </div>

@@ -1,4 +1,5 @@
 import { isOperationWritable, nextOperationStatuses, operationTransitionNeedsReason, speaksForAgency } from '@taskforce/domain';
+import { messageId } from '@taskforce/web-ui';
 import type {
   AgencySummary,
   AssignableUser,
@@ -48,15 +49,18 @@ export interface OperationControls {
   canLeave: boolean;
 }
 
-/** The button label of a status move: "Activate", "Reactivate", "Suspend", "Close". */
+/**
+ * The message id (catalogue `operation`) of a status move's button label: "Activate", "Reactivate", "Suspend",
+ * "Close"; a status this client does not know yet comes back as it is.
+ */
 export function statusMoveLabel(from: OperationStatus, to: OperationStatus): string {
   switch (to) {
     case 'ACTIVE':
-      return from === 'SUSPENDED' ? 'Reactivate' : 'Activate';
+      return from === 'SUSPENDED' ? messageId('lifecycle.move.reactivate') : messageId('lifecycle.move.activate');
     case 'SUSPENDED':
-      return 'Suspend';
+      return messageId('lifecycle.move.suspend');
     case 'CLOSED':
-      return 'Close';
+      return messageId('lifecycle.move.close');
     default:
       return to;
   }
@@ -105,42 +109,50 @@ export function appointablePeople(people: readonly AssignableUser[], coordinator
 }
 
 const ACTION_WORDS: Record<OperationEventAction, string> = {
-  CREATED: 'Formed the joint operation',
-  STATUS_CHANGED: 'Changed the status',
-  EDITED: 'Edited the operation',
-  PERIOD_EXTENDED: 'Extended the period',
-  AGENCY_INVITED: 'Invited an agency',
-  INVITATION_ACCEPTED: 'Accepted the invitation',
-  INVITATION_DECLINED: 'Declined the invitation',
-  INVITATION_WITHDRAWN: 'Withdrew an invitation',
-  AGENCY_LEFT: 'Took the agency out',
-  AGENCY_REMOVED: 'Removed an agency',
-  COORDINATOR_APPOINTED: 'Appointed a co-coordinator',
-  COORDINATOR_STOOD_DOWN: 'Stood a coordinator down',
-  EVALUATION_FINALISED: 'Finalised the closing evaluation',
-  EVALUATION_REOPENED: 'Closing evaluation reopened',
+  CREATED: messageId('history.action.created'),
+  STATUS_CHANGED: messageId('history.action.statusChanged'),
+  EDITED: messageId('history.action.edited'),
+  PERIOD_EXTENDED: messageId('history.action.periodExtended'),
+  AGENCY_INVITED: messageId('history.action.agencyInvited'),
+  INVITATION_ACCEPTED: messageId('history.action.invitationAccepted'),
+  INVITATION_DECLINED: messageId('history.action.invitationDeclined'),
+  INVITATION_WITHDRAWN: messageId('history.action.invitationWithdrawn'),
+  AGENCY_LEFT: messageId('history.action.agencyLeft'),
+  AGENCY_REMOVED: messageId('history.action.agencyRemoved'),
+  COORDINATOR_APPOINTED: messageId('history.action.coordinatorAppointed'),
+  COORDINATOR_STOOD_DOWN: messageId('history.action.coordinatorStoodDown'),
+  EVALUATION_FINALISED: messageId('history.action.evaluationFinalised'),
+  EVALUATION_REOPENED: messageId('history.action.evaluationReopened'),
 };
 
+/** Lingui's `_`: a message id (and its ICU values) to the text in the active language. */
+export type Translate = (id: string, values?: Record<string, unknown>) => string;
+
 /**
- * One history entry in words: who ("Anna de Vries (NL-POL)" or "The system"), what (the action, then the
- * server's detail, statuses with their labels) and why (the reason given, if any).
+ * One history entry in words, in the active language (`translate` is Lingui's `_`, ids of catalogue `operation`):
+ * who ("Anna de Vries (NL-POL)" or "The system"), what (the action, then the server's detail, which stays as the
+ * server wrote it, statuses with their labels) and why (the reason given, if any).
  */
 export function describeHistoryEntry(
   event: OperationEventData,
   statusLabel: (status: string) => string,
+  translate: Translate,
 ): { who: string; what: string; why: string | null } {
-  const who = event.actor ? `${event.actor.displayName} (${event.actor.agency.acronym})` : 'The system';
-  const action = ACTION_WORDS[event.action] ?? event.action;
+  const who = event.actor
+    ? translate(messageId('history.actor'), { name: event.actor.displayName, agency: event.actor.agency.acronym })
+    : translate(messageId('history.system'));
+  const actionId = ACTION_WORDS[event.action];
+  const action = actionId ? translate(actionId) : event.action;
   let what: string;
   if (event.action === 'STATUS_CHANGED' && event.fromStatus && event.toStatus) {
-    what = `${action}: ${statusLabel(event.fromStatus)} → ${statusLabel(event.toStatus)}`;
+    what = translate(messageId('history.withDetail'), { action, detail: `${statusLabel(event.fromStatus)} → ${statusLabel(event.toStatus)}` });
   } else if (event.action === 'CREATED') {
     what = action;
   } else if (event.action === 'PERIOD_EXTENDED' && event.detail) {
     // The server writes "period extended: ends A → B"; the action already says the first half.
-    what = `${action}: ${event.detail.replace(/^period extended:\s*/i, '')}`;
+    what = translate(messageId('history.withDetail'), { action, detail: event.detail.replace(/^period extended:\s*/i, '') });
   } else {
-    what = event.detail ? `${action}: ${event.detail}` : action;
+    what = event.detail ? translate(messageId('history.withDetail'), { action, detail: event.detail }) : action;
   }
   return { who, what, why: event.reason?.trim() || null };
 }

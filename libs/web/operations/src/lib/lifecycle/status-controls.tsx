@@ -9,7 +9,7 @@ import {
   type OperationBoardData,
   type OperationStatus,
 } from '@taskforce/web-data-access';
-import { Alert, Button, formatDateTime, labelOf, OPERATION_STATUS_LABELS, TextAreaField } from '@taskforce/web-ui';
+import { Alert, Button, formatDateTime, labelFrom, OPERATION_STATUS_LABEL_IDS, TextAreaField, useLingui } from '@taskforce/web-ui';
 import { useState } from 'react';
 import { plainFieldMessages } from '../operation-form/plain-field-messages';
 import { describeHistoryEntry, type StatusMove } from './operation-controls';
@@ -32,12 +32,13 @@ type Feedback = { tone: 'success' | 'warning' | 'error'; text: string; conflict?
  * show the server's sentence.
  */
 export function StatusControls({ operation, moves, onChanged }: StatusControlsProps) {
+  const { _ } = useLingui();
   const [change, { loading }] = useMutation(CHANGE_OPERATION_STATUS_MUTATION);
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | null>(null);
   const [pending, setPending] = useState<OperationStatus | null>(null);
   const [feedback, setFeedback] = useState<Feedback | null>(null);
-  const statusLabel = (status: string) => labelOf(OPERATION_STATUS_LABELS, status);
+  const statusLabel = (status: string) => labelFrom(_, OPERATION_STATUS_LABEL_IDS, status);
   const needsReason = moves.some((move) => move.needsReason);
   const canClose = moves.some((move) => move.status === 'CLOSED');
   const openTasks = operation.taskColumns.filter((column) => !isTerminalTaskStatus(column.status)).reduce((sum, column) => sum + column.total, 0);
@@ -46,7 +47,7 @@ export function StatusControls({ operation, moves, onChanged }: StatusControlsPr
     setFeedback(null);
     setReasonError(null);
     if (move.needsReason && !reason.trim()) {
-      setReasonError(`Say why the joint operation is ${move.label === 'Close' ? 'closed' : 'suspended'}.`);
+      setReasonError(move.status === 'CLOSED' ? _('lifecycle.reasonNeeded.close') : _('lifecycle.reasonNeeded.suspend'));
       return;
     }
     setPending(move.status);
@@ -55,7 +56,7 @@ export function StatusControls({ operation, moves, onChanged }: StatusControlsPr
         variables: { input: { operationId: operation.id, status: move.status, expectedVersion: operation.version, reason: reason.trim() || null } },
       });
       setReason('');
-      setFeedback({ tone: 'success', text: `The joint operation is now ${statusLabel(move.status).toLowerCase()}.`, forStatus: move.status });
+      setFeedback({ tone: 'success', text: _('lifecycle.statusNow', { status: statusLabel(move.status).toLowerCase() }), forStatus: move.status });
       onChanged();
     } catch (caught: unknown) {
       const code = apiErrorCode(caught);
@@ -64,15 +65,15 @@ export function StatusControls({ operation, moves, onChanged }: StatusControlsPr
         setFeedback({
           tone: 'warning',
           conflict: true,
-          text: `Someone changed this joint operation after you opened it${now ? ` (it is now ${statusLabel(now).toLowerCase()})` : ''} — your change was not saved.`,
+          text: now ? _('lifecycle.conflictNow', { status: statusLabel(now).toLowerCase() }) : _('lifecycle.conflict'),
         });
         onChanged();
       } else if (code === 'BAD_USER_INPUT') {
         const fields = plainFieldMessages(invalidFields(caught));
         if (fields['reason']) setReasonError(fields['reason']);
-        else setFeedback({ tone: 'error', text: Object.values(fields).join(' ') || 'This status change is not possible.' });
+        else setFeedback({ tone: 'error', text: Object.values(fields).join(' ') || _('lifecycle.notPossible') });
       } else {
-        setFeedback({ tone: 'error', text: describeApiError(caught, 'The status could not be changed. Please try again.') });
+        setFeedback({ tone: 'error', text: describeApiError(caught, _('lifecycle.changeFailed')) });
       }
     } finally {
       setPending(null);
@@ -81,29 +82,28 @@ export function StatusControls({ operation, moves, onChanged }: StatusControlsPr
 
   const shown = feedback && (!feedback.forStatus || feedback.forStatus === operation.status) ? feedback : null;
   const last = operation.history.at(-1);
-  const lastChange = last ? describeHistoryEntry(last, statusLabel) : null;
+  const lastChange = last ? describeHistoryEntry(last, statusLabel, _) : null;
 
   return (
     <section className="tf-detail-section tf-status-controls" aria-labelledby="operation-status-title" data-testid="operation-status-controls">
       <h3 id="operation-status-title" className="tf-detail-section__title">
-        Status: {statusLabel(operation.status)}
+        {_('lifecycle.status', { status: statusLabel(operation.status) })}
       </h3>
       {needsReason && (
         <TextAreaField
-          label="Reason (required to suspend or close)"
+          label={_('lifecycle.reason')}
           rows={2}
           maxLength={2000}
           value={reason}
           onChange={(event) => setReason(event.target.value)}
           error={reasonError ?? undefined}
-          hint="Recorded in the history and sent to the agencies’ liaison officers and coordinators."
+          hint={_('lifecycle.reasonHint')}
           data-testid="operation-status-reason"
         />
       )}
       {canClose && openTasks > 0 && (
         <p className="tf-small tf-muted tf-mt" data-testid="close-open-tasks-warning">
-          {openTasks} task{openTasks === 1 ? ' is' : 's are'} still open. Closing keeps {openTasks === 1 ? 'it' : 'them'} as {openTasks === 1 ? 'it is' : 'they are'}, read-only:
-          finish or cancel {openTasks === 1 ? 'it' : 'them'} first if {openTasks === 1 ? 'it is' : 'they are'} not to stay open.
+          {_('lifecycle.openTasksWarning', { count: openTasks })}
         </p>
       )}
       <div className="tf-button-row tf-mt">
@@ -111,13 +111,13 @@ export function StatusControls({ operation, moves, onChanged }: StatusControlsPr
           <Button
             key={move.status}
             size="sm"
-            variant={move.label === 'Close' ? 'danger' : move.label === 'Suspend' ? 'secondary' : 'primary'}
+            variant={move.status === 'CLOSED' ? 'danger' : move.status === 'SUSPENDED' ? 'secondary' : 'primary'}
             busy={pending === move.status}
             disabled={loading}
             onClick={() => onMove(move)}
             data-testid={`operation-status-to-${move.status}`}
           >
-            {move.label}
+            {_(move.label)}
           </Button>
         ))}
       </div>
@@ -126,12 +126,12 @@ export function StatusControls({ operation, moves, onChanged }: StatusControlsPr
           <p>{shown.text}</p>
           {shown.conflict && lastChange && last && (
             <p className="tf-small">
-              Latest change: {lastChange.who} — {lastChange.what}, {formatDateTime(last.at)}.
+              {_('lifecycle.latestChange', { who: lastChange.who, what: lastChange.what, time: formatDateTime(last.at) })}
             </p>
           )}
           {shown.conflict && (
             <Button size="sm" className="tf-mt" onClick={() => { setFeedback(null); onChanged(); }} data-testid="operation-reload">
-              Reload
+              {_('lifecycle.reload')}
             </Button>
           )}
         </Alert>

@@ -1,4 +1,4 @@
-import { Button, countryName, Field } from '@taskforce/web-ui';
+import { Button, countryName, Field, useLingui } from '@taskforce/web-ui';
 import { countryChoices } from '@taskforce/web-ui/countries';
 import { useState } from 'react';
 
@@ -15,11 +15,12 @@ interface CountryPickerProps {
  * chosen one is a chip with a remove button. Codes are ISO 3166-1 alpha-2.
  */
 export function CountryPicker({ value, onChange, error, 'data-testid': testId }: CountryPickerProps) {
+  const { _ } = useLingui();
   const [pick, setPick] = useState('');
   const choices = countryChoices().filter((country) => !value.includes(country.code));
   return (
     <div className="tf-form-grid__wide tf-country-picker" data-testid={testId}>
-      <Field label="Countries" hint="The countries where the joint operation works; add one at a time." error={error}>
+      <Field label={_('operation.countries')} hint={_('operationForm.countriesHint')} error={error}>
         {({ id, describedBy }) => (
           <select
             id={id}
@@ -34,7 +35,7 @@ export function CountryPicker({ value, onChange, error, 'data-testid': testId }:
             }}
             data-testid={testId ? `${testId}-add` : undefined}
           >
-            <option value="">Add a country…</option>
+            <option value="">{_('operationForm.addCountry')}</option>
             {choices.map((country) => (
               <option key={country.code} value={country.code}>
                 {country.name} ({country.code})
@@ -44,7 +45,7 @@ export function CountryPicker({ value, onChange, error, 'data-testid': testId }:
         )}
       </Field>
       {value.length > 0 && (
-        <ul className="tf-chip-list tf-country-picker__chosen" aria-label="Chosen countries">
+        <ul className="tf-chip-list tf-country-picker__chosen" aria-label={_('operationForm.chosenCountries')}>
           {value.map((code) => (
             <li key={code} className="tf-country-chip" data-testid="chosen-country" data-code={code}>
               <span>
@@ -52,7 +53,7 @@ export function CountryPicker({ value, onChange, error, 'data-testid': testId }:
               </span>
               <Button size="sm" variant="ghost" onClick={() => onChange(value.filter((c) => c !== code))}>
                 <span aria-hidden="true">×</span>
-                <span className="tf-visually-hidden">Remove {countryName(code)}</span>
+                <span className="tf-visually-hidden">{_('operationForm.removeCountry', { country: countryName(code) })}</span>
               </Button>
             </li>
           ))}

@@ -1,7 +1,7 @@
 import { useApolloClient } from '@apollo/client/react';
 import { Role } from '@taskforce/domain';
 import { OPERATIONS_QUERY, useViewer } from '@taskforce/web-data-access';
-import { Alert, Card, Link, pathTo, useNavigate, useToast } from '@taskforce/web-ui';
+import { Alert, Card, Link, LoadingState, pathTo, useCatalogue, useLingui, useNavigate, useToast } from '@taskforce/web-ui';
 import { OperationForm } from './operation-form';
 
 /**
@@ -9,6 +9,13 @@ import { OperationForm } from './operation-form';
  * operation's page opens. Others are told only coordinators form joint operations.
  */
 export function NewOperationPage() {
+  // The page's own texts come in the `operation` catalogue, fetched with the page in the shown language.
+  if (!useCatalogue('operation')) return <LoadingState />;
+  return <NewOperationPageContent />;
+}
+
+function NewOperationPageContent() {
+  const { _ } = useLingui();
   const navigate = useNavigate();
   const viewer = useViewer();
   const client = useApolloClient();
@@ -16,27 +23,24 @@ export function NewOperationPage() {
   const mayForm = viewer?.roles.includes(Role.COORDINATOR) ?? false;
   return (
     <div className="tf-page" data-testid="new-operation-page">
-      <nav aria-label="Breadcrumb" className="tf-breadcrumb">
-        <Link to={pathTo('dashboard')}>Dashboard</Link> <span aria-hidden="true">/</span> <span aria-current="page">New joint operation</span>
+      <nav aria-label={_('operation.breadcrumb')} className="tf-breadcrumb">
+        <Link to={pathTo('dashboard')}>{_('nav.dashboard')}</Link> <span aria-hidden="true">/</span> <span aria-current="page">{_('page.newOperation')}</span>
       </nav>
       <div className="tf-page__heading">
-        <p className="tf-eyebrow">Joint operation</p>
-        <h1 className="tf-page__title">New joint operation</h1>
+        <p className="tf-eyebrow">{_('operation.eyebrow')}</p>
+        <h1 className="tf-page__title">{_('page.newOperation')}</h1>
         {viewer && (
-          <p className="tf-muted">
-            Led by your agency ({viewer.agency.acronym}). It starts as planned; invite the other agencies from its page, and
-            activate it once its legal basis is cited.
-          </p>
+          <p className="tf-muted">{_('operationForm.newIntro', { agency: viewer.agency.acronym })}</p>
         )}
       </div>
       {!mayForm ? (
-        <Alert tone="info">Only coordinators form joint operations.</Alert>
+        <Alert tone="info">{_('operationForm.forbiddenCreate')}</Alert>
       ) : (
         <Card>
           <OperationForm
             onSaved={(id) => {
               void client.refetchQueries({ include: [OPERATIONS_QUERY] }).catch(() => undefined);
-              toast.show({ tone: 'success', title: 'Joint operation formed', body: 'Invite the other agencies from its page.' });
+              toast.show({ tone: 'success', title: _('operationForm.formed'), body: _('operationForm.formedBody') });
               navigate(pathTo('operation', { id: id }));
             }}
             onCancel={() => navigate(pathTo('dashboard'))}

@@ -1,5 +1,6 @@
 import { FormOfExploitation as FormOfExploitationEnum, isPeriodExtension } from '@taskforce/domain';
 import type { CreateOperationInput, FormOfExploitation, OperationBoardData, UpdateOperationInput } from '@taskforce/web-data-access';
+import { messageId } from '@taskforce/web-ui';
 
 /** Instruments a joint operation is commonly formed under, offered as citations (DESIGN.md, "Invitation"). */
 export const SUGGESTED_LEGAL_BASES: readonly string[] = [
@@ -92,26 +93,26 @@ function legalBasisOf(state: OperationFormState): { legalBasisAgreementId: strin
 }
 
 /**
- * What the browser checks before asking the server, as messages keyed by the API's field names (so the server's
+ * What the browser checks before asking the server, as message ids (catalogue `operation`) keyed by the API's field names (so the server's
  * own messages land in the same places): name of 3+ characters, at least one country, an end on or after the start, escalation minutes
  * a whole number 1–1440 (new operations), a chosen agreement, and a reason when an edit extends the period.
  */
 export function validateOperationForm(state: OperationFormState, original?: OperationBoardData): Record<string, string> {
   const errors: Record<string, string> = {};
   const name = state.name.trim();
-  if (!name) errors['name'] = 'Give the joint operation a name.';
-  else if (name.length < 3) errors['name'] = 'The name needs at least 3 characters.';
-  if (!state.countries.length) errors['countries'] = 'Name at least one country.';
-  if (state.startsOn && state.endsOn && state.endsOn < state.startsOn) errors['endsOn'] = 'The end date must be on or after the start date.';
-  if (state.legalBasisKind === 'AGREEMENT' && !state.legalBasisAgreementId) errors['legalBasisAgreementId'] = 'Choose the agreement, or cite an instrument instead.';
-  if (state.legalBasisKind === 'CITATION' && state.legalBasisCitation.trim().length > 500) errors['legalBasisCitation'] = 'The citation may have at most 500 characters.';
+  if (!name) errors['name'] = messageId('operationForm.error.nameMissing');
+  else if (name.length < 3) errors['name'] = messageId('operationForm.error.nameShort');
+  if (!state.countries.length) errors['countries'] = messageId('operationForm.error.countries');
+  if (state.startsOn && state.endsOn && state.endsOn < state.startsOn) errors['endsOn'] = messageId('operationForm.error.endBeforeStart');
+  if (state.legalBasisKind === 'AGREEMENT' && !state.legalBasisAgreementId) errors['legalBasisAgreementId'] = messageId('operationForm.error.agreement');
+  if (state.legalBasisKind === 'CITATION' && state.legalBasisCitation.trim().length > 500) errors['legalBasisCitation'] = messageId('operationForm.error.citationLong');
   if (!original) {
     const minutes = state.escalationMinutes.trim();
     if (!/^\d+$/.test(minutes) || Number(minutes) < 1 || Number(minutes) > 1440) {
-      errors['escalationMinutes'] = 'Give a whole number of minutes from 1 to 1440.';
+      errors['escalationMinutes'] = messageId('operationForm.error.escalationMinutes');
     }
   } else if (extendsPeriod(state, original) && !state.reason.trim()) {
-    errors['reason'] = 'Say why the period is extended.';
+    errors['reason'] = messageId('operationForm.error.reason');
   }
   return errors;
 }

@@ -10,7 +10,7 @@ import {
   type AgreementStatus,
   type OperationBoardData,
 } from '@taskforce/web-data-access';
-import { Alert, Button, Field, FORM_OF_EXPLOITATION_LABELS, labelOf, SelectField, TextAreaField, TextField } from '@taskforce/web-ui';
+import { Alert, Button, Field, FORM_OF_EXPLOITATION_LABEL_IDS, labelFrom, messageId, SelectField, TextAreaField, TextField, useLingui } from '@taskforce/web-ui';
 import { plainFieldMessages } from './plain-field-messages';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { CountryPicker } from './country-picker';
@@ -36,16 +36,16 @@ interface OperationFormProps {
 }
 
 const AGREEMENT_STATUS_WORDS: Readonly<Record<AgreementStatus, string>> = {
-  IN_FORCE: 'in force',
-  NOT_YET_IN_FORCE: 'not yet in force',
-  EXPIRED: 'expired',
-  SUSPENDED: 'suspended',
+  IN_FORCE: messageId('operationForm.agreementStatus.inForce'),
+  NOT_YET_IN_FORCE: messageId('operationForm.agreementStatus.notYetInForce'),
+  EXPIRED: messageId('operationForm.agreementStatus.expired'),
+  SUSPENDED: messageId('operationForm.agreementStatus.suspended'),
 };
 
 const LEGAL_BASIS_CHOICES: ReadonlyArray<{ kind: LegalBasisKind; label: string }> = [
-  { kind: 'CITATION', label: 'Cite an instrument and article' },
-  { kind: 'AGREEMENT', label: 'An agreement of the sharing law' },
-  { kind: 'NONE', label: 'Not yet (needed before the operation is activated)' },
+  { kind: 'CITATION', label: messageId('operationForm.legalBasis.citation') },
+  { kind: 'AGREEMENT', label: messageId('operationForm.legalBasis.agreement') },
+  { kind: 'NONE', label: messageId('operationForm.legalBasis.none') },
 ];
 
 /**
@@ -57,6 +57,7 @@ const LEGAL_BASIS_CHOICES: ReadonlyArray<{ kind: LegalBasisKind; label: string }
 export function OperationForm({ operation: current, onSaved, onCancel }: OperationFormProps) {
   // The operation as it was when the form opened: edits are compared with it and sent with its version, so a change
   // someone else makes meanwhile (arriving live) gives CONFLICT instead of being overwritten or wiping the form.
+  const { _ } = useLingui();
   const [operation] = useState(current);
   const [state, setState] = useState<OperationFormState>(() => (operation ? operationFormFrom(operation) : emptyOperationForm()));
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
@@ -79,7 +80,7 @@ export function OperationForm({ operation: current, onSaved, onCancel }: Operati
     setFormError(null);
     setStale(false);
     const errors = validateOperationForm(state, operation);
-    setFieldErrors(errors);
+    setFieldErrors(Object.fromEntries(Object.entries(errors).map(([field, id]) => [field, _(id)])));
     if (Object.keys(errors).length > 0) {
       focusFirstInvalid();
       return;
@@ -88,7 +89,7 @@ export function OperationForm({ operation: current, onSaved, onCancel }: Operati
       if (operation) {
         const { input, changed } = updateOperationInputFrom(state, operation);
         if (!changed) {
-          setFormError('Nothing changed.');
+          setFormError(_('operationForm.nothingChanged'));
           return;
         }
         await update({ variables: { input } });
@@ -106,27 +107,30 @@ export function OperationForm({ operation: current, onSaved, onCancel }: Operati
         const fields = plainFieldMessages(invalidFields(caught));
         const shown = new Set(['name', 'purpose', 'description', 'countries', 'formsOfExploitation', 'startsOn', 'endsOn', 'legalBasisAgreementId', 'legalBasisCitation', 'escalationMinutes', 'reason']);
         const elsewhere = Object.entries(fields).filter(([field]) => !shown.has(field)).map(([, text]) => text);
-        setFormError(['Some values need correcting: see the messages under the fields.', ...elsewhere].join(' '));
+        setFormError([_('operationForm.correctFields'), ...elsewhere].join(' '));
       } else if (code === 'CONFLICT') {
         setStale(true);
-        setFormError('Someone else changed this joint operation after you opened the form; your changes were not saved.');
+        setFormError(_('operationForm.conflict'));
       } else if (code === 'FORBIDDEN') {
-        setFormError(editing ? 'Only the coordinators of this joint operation edit it.' : 'Only coordinators form joint operations.');
+        setFormError(editing ? _('operationForm.forbiddenEdit') : _('operationForm.forbiddenCreate'));
       } else {
-        setFormError(describeApiError(caught, 'The joint operation could not be saved. Please try again.'));
+        setFormError(describeApiError(caught, _('operationForm.saveFailed')));
       }
     }
   };
 
   const agreementOptions = (agreements.data?.agreements ?? []).map((agreement) => ({
     value: agreement.id,
-    label: `${agreement.title}${agreement.article ? ` — ${agreement.article}` : ''} (${AGREEMENT_STATUS_WORDS[agreement.status] ?? agreement.status})`,
+    label: _('operationForm.agreementOption', {
+      title: agreement.article ? `${agreement.title} — ${agreement.article}` : agreement.title,
+      status: AGREEMENT_STATUS_WORDS[agreement.status] ? _(AGREEMENT_STATUS_WORDS[agreement.status]) : agreement.status,
+    }),
   }));
 
   return (
-    <form ref={formRef} className="tf-form-grid" onSubmit={onSubmit} noValidate data-testid="operation-form" aria-label={editing ? 'Edit joint operation' : 'New joint operation'}>
+    <form ref={formRef} className="tf-form-grid" onSubmit={onSubmit} noValidate data-testid="operation-form" aria-label={editing ? _('operationForm.editLabel') : _('page.newOperation')}>
       <TextField
-        label="Name"
+        label={_('operationForm.name')}
         required
         maxLength={200}
         value={state.name}
@@ -136,30 +140,30 @@ export function OperationForm({ operation: current, onSaved, onCancel }: Operati
         data-testid="operation-name-input"
       />
       <TextAreaField
-        label="Purpose"
+        label={_('invitations.purpose')}
         rows={2}
         maxLength={5000}
         value={state.purpose}
         onChange={(event) => set('purpose', event.target.value)}
         error={fieldErrors['purpose']}
-        hint="What the joint operation is for: the purpose clause of its agreement. Invited agencies read it."
+        hint={_('operationForm.purposeHint')}
         fieldClassName="tf-form-grid__wide"
         data-testid="operation-purpose"
       />
       <TextAreaField
-        label="Description"
+        label={_('operationForm.description')}
         rows={3}
         maxLength={5000}
         value={state.description}
         onChange={(event) => set('description', event.target.value)}
         error={fieldErrors['description']}
-        hint="Seen only by the participating agencies."
+        hint={_('operationForm.descriptionHint')}
         fieldClassName="tf-form-grid__wide"
         data-testid="operation-description"
       />
       <CountryPicker value={state.countries} onChange={(codes) => set('countries', codes)} error={fieldErrors['countries']} data-testid="operation-countries" />
       <fieldset className="tf-form-grid__wide tf-choice-set" aria-describedby={fieldErrors['formsOfExploitation'] ? 'forms-error' : undefined}>
-        <legend className="tf-field__label">Forms of exploitation in scope</legend>
+        <legend className="tf-field__label">{_('operationForm.formsInScope')}</legend>
         <div className="tf-choice-grid">
           {Object.values(FormOfExploitation).map((form) => (
             <label key={form} className="tf-choice">
@@ -169,7 +173,7 @@ export function OperationForm({ operation: current, onSaved, onCancel }: Operati
                 onChange={() => set('formsOfExploitation', toggleForm(state.formsOfExploitation, form))}
                 data-testid={`operation-form-${form}`}
               />{' '}
-              {labelOf(FORM_OF_EXPLOITATION_LABELS, form)}
+              {labelFrom(_, FORM_OF_EXPLOITATION_LABEL_IDS, form)}
             </label>
           ))}
         </div>
@@ -180,7 +184,7 @@ export function OperationForm({ operation: current, onSaved, onCancel }: Operati
         )}
       </fieldset>
       <TextField
-        label="Planned start (UTC date)"
+        label={_('operationForm.startsOn')}
         type="date"
         value={state.startsOn}
         onChange={(event) => set('startsOn', event.target.value)}
@@ -188,17 +192,17 @@ export function OperationForm({ operation: current, onSaved, onCancel }: Operati
         data-testid="operation-starts-on"
       />
       <TextField
-        label="Planned end (UTC date)"
+        label={_('operationForm.endsOn')}
         type="date"
         min={state.startsOn || undefined}
         value={state.endsOn}
         onChange={(event) => set('endsOn', event.target.value)}
         error={fieldErrors['endsOn']}
-        hint={editing ? 'A later end extends the period: say why below.' : 'May be extended later, with a reason.'}
+        hint={editing ? _('operationForm.endsOnHintEdit') : _('operationForm.endsOnHintNew')}
         data-testid="operation-ends-on"
       />
       <fieldset className="tf-form-grid__wide tf-choice-set">
-        <legend className="tf-field__label">Legal basis</legend>
+        <legend className="tf-field__label">{_('operation.legalBasis')}</legend>
         <div className="tf-choice-row">
           {LEGAL_BASIS_CHOICES.map((choice) => (
             <label key={choice.kind} className="tf-choice">
@@ -210,14 +214,14 @@ export function OperationForm({ operation: current, onSaved, onCancel }: Operati
                 onChange={() => set('legalBasisKind', choice.kind)}
                 data-testid={`legal-basis-${choice.kind}`}
               />{' '}
-              {choice.label}
+              {_(choice.label)}
             </label>
           ))}
         </div>
         {state.legalBasisKind === 'CITATION' && (
           <Field
-            label="Instrument and article"
-            hint="Pick a suggestion or type the instrument, e.g. Art. 13 of the 2000 EU Convention on Mutual Assistance in Criminal Matters."
+            label={_('operationForm.instrument')}
+            hint={_('operationForm.instrumentHint')}
             error={fieldErrors['legalBasisCitation']}
           >
             {({ id, describedBy }) => (
@@ -243,7 +247,7 @@ export function OperationForm({ operation: current, onSaved, onCancel }: Operati
           </Field>
         )}
         {state.legalBasisKind === 'CITATION' && (
-          <div className="tf-button-row tf-mt" aria-label="Suggested instruments" role="group">
+          <div className="tf-button-row tf-mt" aria-label={_('operationForm.suggestedInstruments')} role="group">
             {SUGGESTED_LEGAL_BASES.map((basis) => (
               <Button key={basis} size="sm" variant="ghost" onClick={() => set('legalBasisCitation', basis)} className="tf-suggestion">
                 {basis}
@@ -253,37 +257,37 @@ export function OperationForm({ operation: current, onSaved, onCancel }: Operati
         )}
         {state.legalBasisKind === 'AGREEMENT' && (
           <SelectField
-            label="Agreement"
-            placeholder={agreements.loading ? 'Loading agreements…' : 'Choose an agreement'}
+            label={_('operationForm.agreement')}
+            placeholder={agreements.loading ? _('operationForm.loadingAgreements') : _('operationForm.chooseAgreement')}
             options={agreementOptions}
             value={state.legalBasisAgreementId}
             onChange={(event) => set('legalBasisAgreementId', event.target.value)}
-            error={fieldErrors['legalBasisAgreementId'] ?? (agreements.error ? 'The agreements cannot be listed right now.' : undefined)}
+            error={fieldErrors['legalBasisAgreementId'] ?? (agreements.error ? _('operationForm.agreementsFailed') : undefined)}
             data-testid="operation-agreement"
           />
         )}
       </fieldset>
       {!editing && (
         <TextField
-          label="Urgent tasks escalate after (minutes)"
+          label={_('operationForm.escalation')}
           inputMode="numeric"
           value={state.escalationMinutes}
           onChange={(event) => set('escalationMinutes', event.target.value)}
           error={fieldErrors['escalationMinutes']}
-          hint="Minutes (1–1440) the assignee agency has to acknowledge an urgent task before the coordinators are told."
+          hint={_('operationForm.escalationHint')}
           data-testid="operation-escalation"
         />
       )}
       {editing && (
         <TextAreaField
-          label={extension ? 'Why is the period extended?' : 'Reason for the change (optional)'}
+          label={extension ? _('operationForm.reasonExtension') : _('operationForm.reasonOptional')}
           required={extension}
           rows={2}
           maxLength={2000}
           value={state.reason}
           onChange={(event) => set('reason', event.target.value)}
           error={fieldErrors['reason']}
-          hint="Recorded in the operation’s history."
+          hint={_('operationForm.reasonHint')}
           fieldClassName="tf-form-grid__wide"
           data-testid="operation-edit-reason"
         />
@@ -293,7 +297,7 @@ export function OperationForm({ operation: current, onSaved, onCancel }: Operati
           <p>{formError}</p>
           {stale && onCancel && (
             <Button size="sm" className="tf-mt" onClick={onCancel} data-testid="operation-form-reload">
-              Close and load the latest version
+              {_('operationForm.reload')}
             </Button>
           )}
         </Alert>
@@ -301,11 +305,11 @@ export function OperationForm({ operation: current, onSaved, onCancel }: Operati
       <div className="tf-form-grid__wide tf-form-actions tf-button-row">
         {onCancel && (
           <Button variant="ghost" onClick={onCancel} disabled={created.loading || updated.loading}>
-            Cancel
+            {_('operationForm.cancel')}
           </Button>
         )}
         <Button type="submit" variant="primary" busy={created.loading || updated.loading} data-testid="operation-form-submit">
-          {editing ? 'Save changes' : 'Form the joint operation'}
+          {editing ? _('operationForm.saveChanges') : _('operationForm.create')}
         </Button>
       </div>
     </form>

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { apiErrorCode, describeApiError, invalidFields, type IndicatorKind } from '@taskforce/web-data-access';
-import { Alert, Button, Card, LoadingState, SelectField, TableCsvButton, TextField } from '@taskforce/web-ui';
+import { Alert, Button, Card, LoadingState, SelectField, TableCsvButton, TextField, useLingui } from '@taskforce/web-ui';
 import { useState, type FormEvent } from 'react';
 import {
   OPERATION_INDICATORS_QUERY,
@@ -10,10 +10,8 @@ import {
   type TimingData,
 } from './targets.documents';
 import './targets.css';
-import { formatDuration, formatOnTime, INDICATOR_LABELS, INDICATOR_OPTIONS, progressPercent, validateTargetForm } from './targets-view';
+import { formatDuration, formatOnTime, INDICATOR_LABELS, progressPercent, validateTargetForm } from './targets-view';
 
-/** What the timing figures are computed from (docs/api-contract.md, "Indicators"). */
-const TIMING_SOURCE = "Tasks and leads recorded in this workspace, in the joint operations the viewer's agency takes part in";
 
 /**
  * Targets and timing of a joint operation: each target's progress bar (or "suppressed (< k)" when the achieved
@@ -22,19 +20,20 @@ const TIMING_SOURCE = "Tasks and leads recorded in this workspace, in the joint 
  * the operation is closed: `readOnly`).
  */
 export function TargetsPanel({ operationId, operationName, readOnly = false }: { operationId: string; operationName: string; readOnly?: boolean }) {
+  const { _ } = useLingui();
   const { data, loading, error, refetch } = useQuery(OPERATION_INDICATORS_QUERY, { variables: { operationId }, fetchPolicy: 'cache-and-network' });
   const indicators = data?.operationIndicators;
   const reload = () => void refetch().catch(() => undefined);
 
   return (
-    <Card title="Targets and timing" headingLevel={2} className="tf-targets" data-testid="targets-panel">
-      {error && !indicators && <Alert>{describeApiError(error, 'Targets cannot be loaded right now.')}</Alert>}
-      {!indicators && loading && <LoadingState label="Loading targets…" />}
+    <Card title={_('targets.title')} headingLevel={2} className="tf-targets" data-testid="targets-panel">
+      {error && !indicators && <Alert>{describeApiError(error, _('targets.loadFailed'))}</Alert>}
+      {!indicators && loading && <LoadingState label={_('targets.loading')} />}
       {indicators && (
         <>
           {indicators.targets.length === 0 ? (
             <p className="tf-muted" data-testid="targets-empty">
-              No targets yet{indicators.viewerIsCoordinator ? '.' : ' — the coordinators set them.'}
+              {indicators.viewerIsCoordinator ? _('targets.empty') : _('targets.emptyReader')}
             </p>
           ) : (
             <ul className="tf-targets__list">
@@ -44,20 +43,16 @@ export function TargetsPanel({ operationId, operationName, readOnly = false }: {
             </ul>
           )}
           <p className="tf-small tf-muted">
-            Achieved counts the operation's case records of the indicator entered within the period (UTC dates). Figures
-            below {indicators.k} read "suppressed (&lt; {indicators.k})" unless your agency recorded all of them. Periods
-            that overlap are decided in the order they were set: a period is hidden when its figure, with those shown
-            before it, would give a small count of other agencies' records away (one period minus another, say), and a
-            period set later never hides one shown before. Both read the same, so a hidden figure says nothing about its
-            size.
+            {_('targets.explain', { k: indicators.k })}
           </p>
           <TimingTable timing={indicators.timing} taskForce={indicators.taskForceTiming} />
           <TableCsvButton
             tableId="targets-timing"
             filename="timing.csv"
-            label="Download timing CSV"
-            // Timing figures (rates and medians over tasks and leads) are not small-cell protected.
-            header={{ scope: operationName, operationId, k: null, sources: [TIMING_SOURCE] }}
+            label={_('targets.csv')}
+            // Timing figures (rates and medians over tasks and leads) are not small-cell protected. The source says
+            // what they are computed from (docs/api-contract.md, "Indicators").
+            header={{ scope: operationName, operationId, k: null, sources: [_('targets.timingSource')] }}
           />
           {indicators.viewerIsCoordinator && !readOnly && <SetTargetForm operationId={operationId} onSaved={reload} />}
         </>
@@ -67,17 +62,18 @@ export function TargetsPanel({ operationId, operationName, readOnly = false }: {
 }
 
 function TargetRow({ target, k, removable, onRemoved }: { target: OperationTargetData; k: number; removable: boolean; onRemoved: () => void }) {
+  const { _ } = useLingui();
   const [remove, { loading }] = useMutation(REMOVE_OPERATION_TARGET_MUTATION);
   const [error, setError] = useState<string | null>(null);
-  const name = INDICATOR_LABELS[target.indicator] ?? target.indicator;
-  const period = `${target.periodStart} – ${target.periodEnd}`;
+  const name = INDICATOR_LABELS[target.indicator] ? _(INDICATOR_LABELS[target.indicator]) : target.indicator;
+  const period = _('targets.period', { start: target.periodStart, end: target.periodEnd });
   const onRemove = async () => {
     setError(null);
     try {
       await remove({ variables: { id: target.id } });
       onRemoved();
     } catch (caught: unknown) {
-      setError(describeApiError(caught, 'The target could not be removed.'));
+      setError(describeApiError(caught, _('targets.removeFailed')));
     }
   };
   return (
@@ -86,18 +82,15 @@ function TargetRow({ target, k, removable, onRemoved }: { target: OperationTarge
         <strong>{name}</strong> <span className="tf-muted tf-small">{period}</span>
         {removable && (
           <Button size="sm" variant="ghost" busy={loading} onClick={() => void onRemove()} data-testid="target-remove">
-            Remove<span className="tf-visually-hidden"> target {name}, {period}</span>
+            {_('targets.remove')}
+            <span className="tf-visually-hidden"> {_('targets.removeHidden', { name, period })}</span>
           </Button>
         )}
       </div>
       {target.progress === null ? (
         <p className="tf-targets__suppressed" data-testid="target-achieved">
-          {target.achieved.label} of {target.target}
-          <span className="tf-small tf-muted">
-            {' '}
-            — hidden: fewer than {k} records not recorded by your agency, or a figure that, beside the periods shown before
-            it, would give such a small count away
-          </span>
+          {_('targets.achievedSuppressed', { achieved: target.achieved.label, target: target.target })}
+          <span className="tf-small tf-muted"> {_('targets.hiddenExplain', { k })}</span>
         </p>
       ) : (
         <>
@@ -108,12 +101,12 @@ function TargetRow({ target, k, removable, onRemoved }: { target: OperationTarge
             aria-valuemin={0}
             aria-valuemax={100}
             aria-valuenow={progressPercent(target.progress)}
-            aria-valuetext={`${target.achieved.count} of ${target.target} (${progressPercent(target.progress)} %)`}
+            aria-valuetext={_('targets.achieved', { achieved: target.achieved.count, target: target.target, percent: progressPercent(target.progress) })}
           >
             <span className="tf-targets__fill" style={{ width: `${progressPercent(target.progress)}%` }} />
           </div>
           <p className="tf-small" data-testid="target-achieved">
-            {target.achieved.count} of {target.target} ({progressPercent(target.progress)} %)
+            {_('targets.achieved', { achieved: target.achieved.count, target: target.target, percent: progressPercent(target.progress) })}
           </p>
         </>
       )}
@@ -127,31 +120,33 @@ function TargetRow({ target, k, removable, onRemoved }: { target: OperationTarge
 }
 
 function TimingTable({ timing, taskForce }: { timing: TimingData; taskForce: TimingData }) {
+  const { _ } = useLingui();
+  const text = ({ id, values }: { id: string; values?: Record<string, unknown> }) => _(id, values);
   return (
     <table className="tf-targets__timing" data-testid="targets-timing" id="targets-timing">
-      <caption className="tf-small tf-muted">Timing</caption>
+      <caption className="tf-small tf-muted">{_('targets.timing')}</caption>
       <thead>
         <tr>
           <th scope="col">
-            <span className="tf-visually-hidden">Measure</span>
+            <span className="tf-visually-hidden">{_('targets.measure')}</span>
           </th>
-          <th scope="col">This operation</th>
-          <th scope="col">All your operations</th>
+          <th scope="col">{_('targets.thisOperation')}</th>
+          <th scope="col">{_('targets.allOperations')}</th>
         </tr>
       </thead>
       <tbody>
         <tr>
-          <th scope="row">Tasks done on time</th>
-          <td data-testid="timing-on-time">{formatOnTime(timing.tasksOnTime)}</td>
-          <td data-testid="timing-on-time-all">{formatOnTime(taskForce.tasksOnTime)}</td>
+          <th scope="row">{_('targets.onTime')}</th>
+          <td data-testid="timing-on-time">{text(formatOnTime(timing.tasksOnTime))}</td>
+          <td data-testid="timing-on-time-all">{text(formatOnTime(taskForce.tasksOnTime))}</td>
         </tr>
         <tr>
-          <th scope="row">Median time from a lead to its first action</th>
+          <th scope="row">{_('targets.leadToAction')}</th>
           <td data-testid="timing-lead-to-action">
-            {formatDuration(timing.leadToAction.medianMs)} <span className="tf-small tf-muted">({timing.leadToAction.measured} {timing.leadToAction.measured === 1 ? 'lead' : 'leads'})</span>
+            {text(formatDuration(timing.leadToAction.medianMs))} <span className="tf-small tf-muted">{_('targets.leadsMeasured', { count: timing.leadToAction.measured })}</span>
           </td>
           <td data-testid="timing-lead-to-action-all">
-            {formatDuration(taskForce.leadToAction.medianMs)} <span className="tf-small tf-muted">({taskForce.leadToAction.measured} {taskForce.leadToAction.measured === 1 ? 'lead' : 'leads'})</span>
+            {text(formatDuration(taskForce.leadToAction.medianMs))} <span className="tf-small tf-muted">{_('targets.leadsMeasured', { count: taskForce.leadToAction.measured })}</span>
           </td>
         </tr>
       </tbody>
@@ -160,6 +155,7 @@ function TimingTable({ timing, taskForce }: { timing: TimingData; taskForce: Tim
 }
 
 function SetTargetForm({ operationId, onSaved }: { operationId: string; onSaved: () => void }) {
+  const { _ } = useLingui();
   const year = new Date().getUTCFullYear();
   const [indicator, setIndicator] = useState<IndicatorKind>('VICTIM_REFERRED');
   const [periodStart, setPeriodStart] = useState(`${year}-01-01`);
@@ -175,32 +171,35 @@ function SetTargetForm({ operationId, onSaved }: { operationId: string; onSaved:
     setSaved(null);
     setFormError(null);
     const found = validateTargetForm({ periodStart, periodEnd, target });
-    setErrors(found);
+    setErrors(Object.fromEntries(Object.entries(found).map(([field, id]) => [field, _(id)])));
     if (Object.keys(found).length) return;
     try {
       await save({ variables: { input: { operationId, indicator, periodStart, periodEnd, target: Number(target) } } });
-      setSaved(`Target saved: ${INDICATOR_LABELS[indicator]}, ${target} from ${periodStart} to ${periodEnd}.`);
+      setSaved(_('targets.saved', { indicator: _(INDICATOR_LABELS[indicator]), target, start: periodStart, end: periodEnd }));
       setTarget('');
       onSaved();
     } catch (caught: unknown) {
       const code = apiErrorCode(caught);
       if (code === 'BAD_USER_INPUT') setErrors(invalidFields(caught));
-      else if (code === 'FORBIDDEN') setFormError('Only the coordinators of this joint operation set its targets.');
-      else setFormError(describeApiError(caught, 'The target could not be saved. Please try again.'));
+      else if (code === 'FORBIDDEN') setFormError(_('targets.forbidden'));
+      else setFormError(describeApiError(caught, _('targets.saveFailed')));
     }
   };
 
   return (
-    <form className="tf-targets__form" onSubmit={(event) => void onSubmit(event)} noValidate aria-label="Set a target" data-testid="target-form">
-      <h3 className="tf-section-title">Set a target</h3>
-      <SelectField label="Indicator" value={indicator} options={INDICATOR_OPTIONS} onChange={(event) => setIndicator(event.target.value as IndicatorKind)} data-testid="target-indicator" />
-      <TextField label="From" type="date" value={periodStart} error={errors['periodStart']} onChange={(event) => setPeriodStart(event.target.value)} required data-testid="target-start" />
-      <TextField label="To" type="date" value={periodEnd} error={errors['periodEnd']} onChange={(event) => setPeriodEnd(event.target.value)} required data-testid="target-end" />
-      <TextField label="Target (records)" inputMode="numeric" value={target} error={errors['target']} onChange={(event) => setTarget(event.target.value)} required data-testid="target-value" />
+    <form className="tf-targets__form" onSubmit={(event) => void onSubmit(event)} noValidate aria-label={_('targets.setTitle')} data-testid="target-form">
+      <h3 className="tf-section-title">{_('targets.setTitle')}</h3>
+      <SelectField
+        label={_('targets.indicator')}
+        value={indicator}
+        options={(Object.keys(INDICATOR_LABELS) as IndicatorKind[]).map((value) => ({ value, label: _(INDICATOR_LABELS[value]) }))} onChange={(event) => setIndicator(event.target.value as IndicatorKind)} data-testid="target-indicator" />
+      <TextField label={_('targets.from')} type="date" value={periodStart} error={errors['periodStart']} onChange={(event) => setPeriodStart(event.target.value)} required data-testid="target-start" />
+      <TextField label={_('targets.to')} type="date" value={periodEnd} error={errors['periodEnd']} onChange={(event) => setPeriodEnd(event.target.value)} required data-testid="target-end" />
+      <TextField label={_('targets.target')} inputMode="numeric" value={target} error={errors['target']} onChange={(event) => setTarget(event.target.value)} required data-testid="target-value" />
       <Button type="submit" variant="primary" busy={loading} data-testid="target-save">
-        Save target
+        {_('targets.save')}
       </Button>
-      <p className="tf-small tf-muted">Setting the same indicator and period again replaces its figure.</p>
+      <p className="tf-small tf-muted">{_('targets.replaces')}</p>
       {formError && <Alert>{formError}</Alert>}
       {saved && (
         <p className="tf-small" role="status">

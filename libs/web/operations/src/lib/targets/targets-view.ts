@@ -1,27 +1,39 @@
-import { INDICATOR_KIND_LABELS } from '@taskforce/web-ui';
-import type { IndicatorKind } from '@taskforce/web-data-access';
+import { IndicatorKind } from '@taskforce/domain';
+import { messageId, type MessageRef } from '@taskforce/web-ui';
 import type { TimingData } from './targets.documents';
 
-/** Indicator names as people read them. */
-export const INDICATOR_LABELS: Readonly<Record<IndicatorKind, string>> = INDICATOR_KIND_LABELS;
+/** Message ids (catalogue `operation`) of the indicator names as people read them, in the order of the menus. */
+export const INDICATOR_LABELS: Readonly<Record<IndicatorKind, string>> = {
+  [IndicatorKind.VICTIM_IDENTIFIED]: messageId('targets.indicator.victimIdentified'),
+  [IndicatorKind.VICTIM_REFERRED]: messageId('targets.indicator.victimReferred'),
+  [IndicatorKind.VICTIM_ASSISTED]: messageId('targets.indicator.victimAssisted'),
+  [IndicatorKind.INVESTIGATION_OPENED]: messageId('targets.indicator.investigationOpened'),
+  [IndicatorKind.PROSECUTION]: messageId('targets.indicator.prosecution'),
+  [IndicatorKind.CONVICTION]: messageId('targets.indicator.conviction'),
+};
 
-export const INDICATOR_OPTIONS = (Object.keys(INDICATOR_LABELS) as IndicatorKind[]).map((value) => ({ value, label: INDICATOR_LABELS[value] }));
-
-/** A duration in ms as "3 h 20 min", "45 min", "2 d 4 h" (rounded to the minute); "—" for null. */
-export function formatDuration(ms: number | null): string {
-  if (ms === null) return '—';
+/**
+ * A duration in ms as a message (catalogue `operation`): "3 h 20 min", "45 min", "2 d 4 h" (rounded to the minute);
+ * "—" for null.
+ */
+export function formatDuration(ms: number | null): MessageRef {
+  if (ms === null) return { id: messageId('targets.duration.none') };
   const minutes = Math.round(ms / 60_000);
-  if (minutes < 60) return `${minutes} min`;
+  if (minutes < 60) return { id: messageId('targets.duration.minutes'), values: { minutes } };
   const hours = Math.floor(minutes / 60);
-  if (hours < 48) return minutes % 60 ? `${hours} h ${minutes % 60} min` : `${hours} h`;
+  if (hours < 48) {
+    return minutes % 60
+      ? { id: messageId('targets.duration.hoursMinutes'), values: { hours, minutes: minutes % 60 } }
+      : { id: messageId('targets.duration.hours'), values: { hours } };
+  }
   const days = Math.floor(hours / 24);
-  return hours % 24 ? `${days} d ${hours % 24} h` : `${days} d`;
+  return hours % 24 ? { id: messageId('targets.duration.daysHours'), values: { days, hours: hours % 24 } } : { id: messageId('targets.duration.days'), values: { days } };
 }
 
-/** "75 % (3 of 4)" or "— (no done task with a due date)". */
-export function formatOnTime(t: TimingData['tasksOnTime']): string {
-  if (t.rate === null) return '— (no done task with a due date yet)';
-  return `${Math.round(t.rate * 100)} % (${t.onTime} of ${t.denominator})`;
+/** The on-time rate as a message: "75 % (3 of 4)", or "— (no done task with a due date yet)" when there is none. */
+export function formatOnTime(t: TimingData['tasksOnTime']): MessageRef {
+  if (t.rate === null) return { id: messageId('targets.onTime.none') };
+  return { id: messageId('targets.onTime.rate'), values: { percent: Math.round(t.rate * 100), onTime: t.onTime, denominator: t.denominator } };
 }
 
 /** Progress 0–1 as a whole percentage for the bar ("60 %"). */
@@ -31,12 +43,12 @@ export function progressPercent(progress: number): number {
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Checks the target form; returns the error of each invalid field (empty when valid). */
+/** Checks the target form; returns the message id (catalogue `operation`) of each invalid field's error (empty when valid). */
 export function validateTargetForm(v: { periodStart: string; periodEnd: string; target: string }): Record<string, string> {
   const errors: Record<string, string> = {};
-  if (!DATE.test(v.periodStart)) errors['periodStart'] = 'Enter the first day of the period.';
-  if (!DATE.test(v.periodEnd)) errors['periodEnd'] = 'Enter the last day of the period.';
-  else if (DATE.test(v.periodStart) && v.periodEnd < v.periodStart) errors['periodEnd'] = 'The period must end on or after its first day.';
-  if (!/^\d+$/.test(v.target.trim()) || Number(v.target) < 1) errors['target'] = 'Enter a whole number greater than 0.';
+  if (!DATE.test(v.periodStart)) errors['periodStart'] = messageId('targets.error.periodStart');
+  if (!DATE.test(v.periodEnd)) errors['periodEnd'] = messageId('targets.error.periodEnd');
+  else if (DATE.test(v.periodStart) && v.periodEnd < v.periodStart) errors['periodEnd'] = messageId('targets.error.periodOrder');
+  if (!/^\d+$/.test(v.target.trim()) || Number(v.target) < 1) errors['target'] = messageId('targets.error.target');
   return errors;
 }

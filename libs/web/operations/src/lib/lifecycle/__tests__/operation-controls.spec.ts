@@ -13,18 +13,18 @@ describe('which controls the operation page shows', () => {
   it('offers a planned operation’s coordinator activation and closing, closing with a reason', () => {
     const controls = operationControls(op(OperationStatus.PLANNED), coordinator);
     expect(controls.statusMoves).toEqual([
-      { status: OperationStatus.ACTIVE, label: 'Activate', needsReason: false },
-      { status: OperationStatus.CLOSED, label: 'Close', needsReason: true },
+      { status: OperationStatus.ACTIVE, label: 'lifecycle.move.activate', needsReason: false },
+      { status: OperationStatus.CLOSED, label: 'lifecycle.move.close', needsReason: true },
     ]);
     expect(controls).toMatchObject({ readOnly: false, canManageTasks: true, canEdit: true, canManageAgencies: true, canLeave: false });
   });
 
   it('offers suspension from active and reactivation from suspended', () => {
     expect(operationControls(op(OperationStatus.ACTIVE), coordinator).statusMoves.map((m) => [m.label, m.needsReason])).toEqual([
-      ['Suspend', true],
-      ['Close', true],
+      ['lifecycle.move.suspend', true],
+      ['lifecycle.move.close', true],
     ]);
-    expect(operationControls(op(OperationStatus.SUSPENDED), coordinator).statusMoves.map((m) => m.label)).toEqual(['Reactivate', 'Close']);
+    expect(operationControls(op(OperationStatus.SUSPENDED), coordinator).statusMoves.map((m) => m.label)).toEqual(['lifecycle.move.reactivate', 'lifecycle.move.close']);
   });
 
   it('makes a closed operation read-only for its coordinators too', () => {
@@ -79,6 +79,21 @@ describe('who may be invited or appointed', () => {
   });
 });
 
+/** The English texts of the ids a history entry uses, written here, with {name} placeholders filled in. */
+const ENGLISH: Record<string, string> = {
+  'history.actor': '{name} ({agency})',
+  'history.system': 'The system',
+  'history.withDetail': '{action}: {detail}',
+  'history.action.statusChanged': 'Changed the status',
+  'history.action.invitationAccepted': 'Accepted the invitation',
+  'history.action.periodExtended': 'Extended the period',
+};
+function english(id: string, values: Record<string, unknown> = {}): string {
+  const text = ENGLISH[id];
+  if (text === undefined) throw new Error(`unexpected message id ${id}`);
+  return text.replace(/\{(\w+)\}/g, (_match, name: string) => String(values[name]));
+}
+
 describe('history entries in words', () => {
   const base: OperationEventData = {
     id: 'e1',
@@ -94,7 +109,7 @@ describe('history entries in words', () => {
 
   it('names who, the move with status labels, and why', () => {
     const labels: Record<string, string> = { ACTIVE: 'Active', SUSPENDED: 'Suspended' };
-    expect(describeHistoryEntry(base, (s) => labels[s] ?? s)).toEqual({
+    expect(describeHistoryEntry(base, (s) => labels[s] ?? s, english)).toEqual({
       who: 'Anna de Vries (NL-POL)',
       what: 'Changed the status: Active → Suspended',
       why: 'Suspect tipped off',
@@ -103,11 +118,11 @@ describe('history entries in words', () => {
 
   it('quotes the server’s detail for other entries and names the system when nobody acted', () => {
     const joined = { ...base, action: OperationEventAction.INVITATION_ACCEPTED, fromStatus: null, toStatus: null, detail: 'RO-DIOC joined as PARTY', reason: null, actor: null };
-    expect(describeHistoryEntry(joined, (s) => s)).toEqual({ who: 'The system', what: 'Accepted the invitation: RO-DIOC joined as PARTY', why: null });
+    expect(describeHistoryEntry(joined, (s) => s, english)).toEqual({ who: 'The system', what: 'Accepted the invitation: RO-DIOC joined as PARTY', why: null });
   });
 
   it('says an extension once, with the old and new end', () => {
     const extended = { ...base, action: OperationEventAction.PERIOD_EXTENDED, fromStatus: null, toStatus: null, detail: 'period extended: ends 2027-06-30 → 2027-09-30' };
-    expect(describeHistoryEntry(extended, (s) => s).what).toBe('Extended the period: ends 2027-06-30 → 2027-09-30');
+    expect(describeHistoryEntry(extended, (s) => s, english).what).toBe('Extended the period: ends 2027-06-30 → 2027-09-30');
   });
 });
