@@ -121,11 +121,11 @@ describe('evidence files: uploads in progress, cancelled uploads, creation metad
     const noTus = await fetch(`${t.url}/files/${id}`, { method: 'PATCH', headers: { authorization: `Bearer ${token['liaison@ro.test']}`, 'Upload-Offset': '10', 'Content-Type': 'application/offset+octet-stream' }, body: new Uint8Array(randomBytes(10)) });
     const unknown = await tusPatch(t.url, token['liaison@ro.test'], randomUUID(), 0, randomBytes(10));
     expect({ badTlp: await json(badTlp), tooLarge: await json(tooLarge), wrongOffset: await json(wrongOffset), noTus: await json(noTus), unknown: await json(unknown) }).toEqual({
-      badTlp: [400, 'application/json', { code: 'BAD_USER_INPUT', message: 'tlp must be one of CLEAR, GREEN, AMBER, AMBER_STRICT, RED' }],
+      badTlp: [400, 'application/json', { code: 'BAD_USER_INPUT', message: 'tlp must be one of CLEAR, GREEN, AMBER, AMBER_STRICT, RED', fields: [{ field: 'tlp', message: 'tlp must be one of CLEAR, GREEN, AMBER, AMBER_STRICT, RED' }] }],
       tooLarge: [413, 'application/json', { code: 'BAD_USER_INPUT', message: 'The file is larger than the largest evidence file accepted: 10 GiB (10737418240 bytes)' }],
       wrongOffset: [409, 'application/json', { code: 'CONFLICT', message: 'Upload-Offset conflict' }],
       noTus: [412, 'application/json', { code: 'FAILED_PRECONDITION', message: 'Tus-Resumable Required' }],
-      unknown: [404, 'application/json', { code: 'NOT_FOUND', message: 'Not found' }],
+      unknown: [404, 'application/json', { code: 'NOT_FOUND', message: 'File not found' }],
     });
   });
 

@@ -183,7 +183,8 @@ describe('evidence files: tus uploads, need-to-know, custody, retention', () => 
     const noAuth = await fetch(`${t.url}/files`, { method: 'POST', headers: { 'Tus-Resumable': '1.0.0', 'Upload-Length': '10' } });
     expect(noAuth.status).toBe(401);
     const badTlp = await upload('liaison@ro.test', bytes, { filename: 'a', attachedKind: 'OPERATION', attachedId: danube, tlp: 'PURPLE' });
-    expect([badTlp.status, JSON.parse(badTlp.body)]).toEqual([400, { code: 'BAD_USER_INPUT', message: 'tlp must be one of CLEAR, GREEN, AMBER, AMBER_STRICT, RED' }]);
+    const tlpMessage = 'tlp must be one of CLEAR, GREEN, AMBER, AMBER_STRICT, RED';
+    expect([badTlp.status, JSON.parse(badTlp.body)]).toEqual([400, { code: 'BAD_USER_INPUT', message: tlpMessage, fields: [{ field: 'tlp', message: tlpMessage }] }]);
     const badKind = await upload('liaison@ro.test', bytes, { filename: 'a', attachedKind: 'LEAFLET', attachedId: danube });
     expect(badKind.status).toBe(400);
     const outsider = await upload('member@ng.test', bytes, { filename: 'a', attachedKind: 'OPERATION', attachedId: danube });
@@ -211,7 +212,7 @@ describe('evidence files: tus uploads, need-to-know, custody, retention', () => 
     ];
     for (const [extra, message] of refusals) {
       const res = await upload('liaison@ro.test', bytes, { ...meta, ...extra });
-      expect([extra, res.status, JSON.parse(res.body)]).toEqual([extra, 400, { code: 'BAD_USER_INPUT', message }]);
+      expect([extra, res.status, JSON.parse(res.body)]).toEqual([extra, 400, { code: 'BAD_USER_INPUT', message, fields: [{ field: 'handlingCondition', message }] }]);
     }
     expect((await t.db.query(`SELECT count(*)::int AS n FROM evidence_files WHERE name = 'h3-ledger.xlsx'`))[0].n).toBe(0);
     const up = await upload('liaison@ro.test', bytes, { ...meta, handlingCode: 'H3', handlingCondition: ' Court use only, \u202Enot for the press ' });

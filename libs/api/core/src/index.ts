@@ -21,3 +21,4 @@ export * from './lib/sweeps';
 export * from './lib/load-config';
 export * from './lib/plain-rows';
 export * from './lib/search-text';
+export * from './lib/variable-problems';

@@ -28,6 +28,11 @@ const HTTP_STATUS_CODES: Record<number, ErrorCode> = {
   429: ErrorCode.TOO_MANY_REQUESTS,
 };
 
+/** `text` without graphql-js's "Did you mean …?" hints, which name parts of the schema (for production answers). */
+export function withoutSchemaHints(text: string): string {
+  return text.replace(/\s*Did you mean [^?]*\?/g, '');
+}
+
 /**
  * The Apollo `formatError` for a mode: in production, GraphQL's "Did you mean …?" hints (which reveal schema
  * names, also in variable-coercion errors that Apollo's own switch does not cover) are removed.
@@ -36,7 +41,7 @@ export function createErrorFormatter(options: { hideSchemaDetails: boolean }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const out = formatGraphQLError(formatted, error);
     if (!options.hideSchemaDetails) return out;
-    const hide = (text: string) => text.replace(/\s*Did you mean [^?]*\?/g, '');
+    const hide = withoutSchemaHints;
     const fields = out.extensions?.['fields'] as FieldProblem[] | undefined;
     const extensions = fields ? { ...out.extensions, fields: fields.map((f) => ({ ...f, message: hide(f.message) })) } : out.extensions;
     return { ...out, message: hide(out.message), ...(extensions ? { extensions } : {}) };
@@ -68,6 +73,8 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
     const tokens = code === 'GRAPHQL_PARSE_FAILED' ? TOKEN_LIMIT.exec(formatted.message) : null;
     if (tokens) return { message: `Token limit of ${tokens[1]} exceeded: the document was not parsed any further`, extensions: { code } };
+    const missing = code === 'GRAPHQL_VALIDATION_FAILED' ? missingInputProblems(formatted.message) : [];
+    if (missing.length) return { ...base, extensions: { code: ErrorCode.BAD_USER_INPUT, fields: missing } };
     const fields = code === 'BAD_USER_INPUT' ? variableProblems(formatted.message) : [];
     return { ...base, extensions: fields.length ? { code, fields } : { code } };
   }
@@ -92,14 +99,32 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
 export function variableProblems(message: string): FieldProblem[] {
   const missing = /^Variable "\$(\w+)" of (?:required|non-null) type "[^"]+" (?:was not provided|must not be null)\.$/.exec(message);
   if (missing) return [{ field: missing[1], message: 'is required' }];
-  const invalid = /^Variable "\$(\w+)" got invalid value [\s\S]*?(?: at "([^"]+)")?; ([\s\S]*)$/.exec(message);
-  if (!invalid) return [];
-  const [, variable, at, reason] = invalid;
+  // The value is printed before the path and may itself hold `; `: the path is looked for first, spelled as graphql-js
+  // prints it (the variable's name, then `.field` and `[index]` segments).
+  const atPath = /^Variable "\$(\w+)" got invalid value [\s\S]*? at "(\1(?:\.\w+|\[\d+\])*)"; ([\s\S]*)$/.exec(message);
+  const whole = atPath ? null : /^Variable "\$(\w+)" got invalid value [\s\S]*?; ([\s\S]*)$/.exec(message);
+  if (!atPath && !whole) return [];
+  const [variable, at, reason] = atPath ? [atPath[1], atPath[2], atPath[3]] : [whole![1], undefined, whole![2]];
   const path = (at ?? variable).replace(/\[(\d+)\]/g, '.$1').split('.');
   if (path[0] === variable && !/^\d+$/.test(path[1] ?? '')) path.shift(); // `input.k` → `k`; a list keeps its name
   const inner = /^Field "(\w+)" (?:of required type "[^"]+" was not provided|is not defined by type "[^"]+")/.exec(reason);
   if (inner) path.push(inner[1]);
   return [{ field: path.length ? path.join('.') : variable, message: reason }];
+}
+
+/**
+ * The argument or input field a document leaves out although the schema requires it, from graphql-js's validation
+ * messages (graphql-js 16): `Field "deleteFile" argument "reason" of type "String!" is required, but it was not
+ * provided.` names `reason`; `Field "CreateTaskInput.title" of required type "String!" was not provided.` names
+ * `title`. The request is otherwise known (the field exists), so it is bad input, not a malformed document. Any other
+ * message (a syntax error, an unknown field, a directive's argument) gives no field (an empty list).
+ */
+export function missingInputProblems(message: string): FieldProblem[] {
+  const argument = /^Field "\w+" argument "(\w+)" of type "[^"]+" is required, but it was not provided\.$/.exec(message);
+  if (argument) return [{ field: argument[1], message: `${argument[1]} is required` }];
+  const field = /^Field "\w+\.(\w+)" of required type "[^"]+" was not provided\.$/.exec(message);
+  if (field) return [{ field: field[1], message: `${field[1]} is required` }];
+  return [];
 }
 
 /**

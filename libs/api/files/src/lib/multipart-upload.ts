@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { AppConfig, AuthUser } from '@taskforce/api-core';
+import { AppConfig, AuthUser, type FieldProblem } from '@taskforce/api-core';
 import { Upload } from '@tus/server';
 import busboy from 'busboy';
 import type { Response } from 'express';
@@ -16,12 +16,22 @@ import { readUploadMetadata } from './upload-metadata';
 import type { AuthedRequest } from './upload-steps';
 
 /** How a multipart upload ended: the stored file, a refusal for the client, or null when the client went away. */
-type Outcome = { file: EvidenceFileEntity } | { status: number; message: string } | null;
+type Outcome = { file: EvidenceFileEntity } | { status: number; message: string; fields?: FieldProblem[] } | null;
 
-const refused = (status: number, message: string): Outcome => ({ status, message });
+const refused = (status: number, message: string, fields?: FieldProblem[]): Outcome => ({ status, message, ...(fields ? { fields } : {}) });
 
 /** The refusal when the form has no file part (after the metadata fields). */
 const FILE_REQUIRED = 'file is required: a file part after the fields attachedKind, attachedId, tlp, handlingCode, filename';
+
+/**
+ * The refusal of a form without a file part, naming `file` and, when its metadata `fields` are also bad, those fields
+ * (`readUploadMetadata`), so that one answer names everything to correct.
+ */
+function fileRequired(fields: Record<string, string>): Outcome {
+  const meta = readUploadMetadata(fields);
+  const problems = [{ field: 'file', message: FILE_REQUIRED }, ...('problems' in meta ? meta.problems : [])];
+  return refused(400, problems.map((p) => p.message).join('; '), problems);
+}
 
 /** Most form fields a multipart upload may have; its metadata needs at most six. */
 const MAX_FIELDS = 20;
@@ -46,9 +56,10 @@ export function isMultipartUpload(req: IncomingMessage): boolean {
  * limit (FILE_MAX_BYTES) is enforced as the bytes arrive. Whatever ends an upload before its last byte (a refusal, the
  * limit, the client going away, a storage failure) removes its record and bytes. Answers: 201 with `Location:
  * /files/<id>`, `X-File-Id`, `X-File-SHA256` and JSON `{ id, name, size, sha256, contentType }`; refusals as JSON
- * `{ code, message }`: 400 naming the field missing or malformed (or the missing file part, a body that ends before its
- * closing boundary, or more than MAX_FIELDS fields before the file), 401 signed out, 404 for a
- * record unknown or out of reach alike, 412 read-only record, 413 over the limit (naming it).
+ * `{ code, message }`: 400 naming every field missing or malformed, also in `fields` (`[{ field, message }]`; a
+ * missing file part is named `file`, beside any bad metadata field), 400 for a body that ends before its closing
+ * boundary or more than MAX_FIELDS fields before the file, 401 signed out, 404 for a record unknown or out of reach
+ * alike, 412 read-only record, 413 over the limit (naming it).
  */
 @Injectable()
 export class MultipartUploads {
@@ -67,7 +78,7 @@ export class MultipartUploads {
     if ('status' in outcome) {
       // The rest of the body is read and dropped, so that the client gets the answer rather than a reset connection.
       if (!req.readableFlowing) req.resume();
-      res.status(outcome.status).type('application/json').send(refusalBody(outcome.status, outcome.message));
+      res.status(outcome.status).type('application/json').send(refusalBody(outcome.status, outcome.message, outcome.fields));
       return;
     }
     const { file } = outcome;
@@ -102,7 +113,7 @@ export class MultipartUploads {
       let overLimit = false;
       parser.on('fieldsLimit', () => (overLimit = !started));
       parser.on('partsLimit', () => (overLimit ||= !started));
-      parser.on('close', () => started || resolve(refused(400, overLimit ? TOO_MANY_FIELDS : FILE_REQUIRED)));
+      parser.on('close', () => started || resolve(overLimit ? refused(400, TOO_MANY_FIELDS) : fileRequired(fields)));
       // After the file part began, a broken body errors its stream too, and `store` answers.
       parser.on('error', () => started || resolve(refused(400, 'The multipart/form-data body is malformed')));
       req.pipe(parser);
@@ -145,7 +156,7 @@ export class MultipartUploads {
     };
     req.once('close', gone);
     const meta = readUploadMetadata(raw);
-    if ('refusal' in meta) return drop(refused(400, meta.refusal));
+    if ('refusal' in meta) return drop(refused(400, meta.refusal, meta.problems));
     const id = randomUUID();
     try {
       await this.files.uploads.record(user, meta, id, null);

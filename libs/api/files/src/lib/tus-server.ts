@@ -1,12 +1,21 @@
 import { Logger } from '@nestjs/common';
-import { ErrorCode } from '@taskforce/api-core';
+import { ErrorCode, type FieldProblem } from '@taskforce/api-core';
 import { Server, type DataStore, type Upload } from '@tus/server';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import type { FileStorage } from './file-storage';
 
-/** A tus hook's refusal: the status and message the client gets (as JSON `{ code, message }`). */
-export const refuse = (status_code: number, body: string) => ({ status_code, body });
+/**
+ * A tus hook's refusal: the status and message the client gets (as JSON `{ code, message }`, with `fields` when
+ * given: the fields refused, each `{ field, message }`, as GraphQL's `extensions.fields`).
+ */
+export const refuse = (status_code: number, body: string, fields?: FieldProblem[]) => ({ status_code, body: fields?.length ? refusalBody(status_code, body, fields) : body });
+
+/** The one answer for a file id that is unknown, malformed or out of the caller's reach, on every file route (GET /files/:id says the same). */
+export const FILE_NOT_FOUND = 'File not found';
+
+/** tus's own message for an upload URL it has nothing for (ERRORS.FILE_NOT_FOUND of @tus/utils), answered as FILE_NOT_FOUND. */
+const TUS_FILE_NOT_FOUND = 'The file for this url was not found';
 
 /** The error code of a refusal with HTTP `status`, as the download routes answer them (FileErrorFilter). */
 function refusalCode(status: number): ErrorCode {
@@ -15,10 +24,16 @@ function refusalCode(status: number): ErrorCode {
   return codes[status] ?? ErrorCode.BAD_USER_INPUT;
 }
 
-/** The body of a refusal: `{"code":"NOT_FOUND","message":"Not found"}` (the message without tus's trailing newline). */
-export function refusalBody(status: number, message: string): string {
-  return JSON.stringify({ code: refusalCode(status), message: message.trim() });
+/**
+ * The body of a refusal: `{"code":"NOT_FOUND","message":"File not found"}` (the message without tus's trailing
+ * newline), with `fields` (`[{ field, message }]`) when the refusal names fields.
+ */
+export function refusalBody(status: number, message: string, fields?: FieldProblem[]): string {
+  return JSON.stringify({ code: refusalCode(status), message: message.trim(), ...(fields?.length ? { fields } : {}) });
 }
+
+/** True for a body `refusalBody` already made (a hook's refusal naming fields): sent as it is. */
+const isRefusalBody = (body: string) => body.startsWith('{"code":');
 
 /**
  * The tus server with the answers of this API: refusals as JSON `{ code, message }` (whatever refuses: a hook, tus's
@@ -35,7 +50,9 @@ class EvidenceTusServer extends Server {
   override write(context: Parameters<Server['write']>[0], req: IncomingMessage, res: ServerResponse, status: number, body = '', headers = {}) {
     if (status < 400) return super.write(context, req, res, status, body, headers);
     res.setHeader('Content-Type', 'application/json');
-    return super.write(context, req, res, status, refusalBody(status, body), headers);
+    if (isRefusalBody(body)) return super.write(context, req, res, status, body, headers);
+    const message = status === 404 && body.trim() === TUS_FILE_NOT_FOUND ? FILE_NOT_FOUND : body;
+    return super.write(context, req, res, status, refusalBody(status, message), headers);
   }
 }
 

@@ -7,7 +7,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AttachmentPolicy } from './attachment.policy';
 import { EvidenceFileEntity, FileState } from './evidence-file.entity';
 import type { FileStorage } from './file-storage';
-import { refuse } from './tus-server';
+import { FILE_NOT_FOUND, refuse } from './tus-server';
 import { readUploadMetadata, type UploadMetadata } from './upload-metadata';
 
 /** An HTTP request after the auth guard: the caller, when signed in. */
@@ -35,37 +35,40 @@ export class UploadSteps {
   /**
    * Every request to the tus endpoint: signed in; an upload in progress is its uploader's alone (HEAD, PATCH, and DELETE
    * to terminate it), and only while the record it goes to still takes it (checked again on every request, not only
-   * when the upload began); a finished upload answers its uploader's HEAD only: 404 otherwise, and once the
-   * uploader may no longer read the record (its agency left the operation), 412 once the operation is closed or the
-   * message deleted.
+   * when the upload began); a finished upload answers its uploader's HEAD only: 404 otherwise (FILE_NOT_FOUND, as a
+   * download of an unknown file) and once the uploader may no longer read the record (its agency left the operation),
+   * 412 once the operation is closed or the message deleted.
    */
   async admit(req: AuthedRequest, uploadId: string): Promise<void> {
     if (!req.user) throw refuse(401, 'Sign in first');
     if (req.method === 'POST' || req.method === 'OPTIONS') return;
     const file = isUuid(uploadId) ? await this.db.getRepository(EvidenceFileEntity).findOneBy({ id: uploadId }) : null;
-    if (!file || file.uploadedById !== req.user.userId) throw refuse(404, 'Not found');
+    if (!file || file.uploadedById !== req.user.userId) throw refuse(404, FILE_NOT_FOUND);
     // A client that lost the answer to its last PATCH asks where it stands: the offset of a finished upload is its size.
     if (req.method === 'HEAD' && file.state === FileState.STORED) return;
-    if (file.state !== FileState.UPLOADING) throw refuse(404, 'Not found');
-    await this.requireTarget(req.user, file.attachedKind, file.attachedId);
+    if (file.state !== FileState.UPLOADING) throw refuse(404, FILE_NOT_FOUND);
+    await this.requireTarget(req.user, file.attachedKind, file.attachedId, FILE_NOT_FOUND);
   }
 
-  /** The record a file goes to, if the caller may attach a file to it now. Refusals as tus answers (404, 412). */
-  private async requireTarget(user: AuthUser, kind: FileAttachmentKind, attachedId: string) {
+  /**
+   * The record a file goes to, if the caller may attach a file to it now. Refusals as tus answers: 404 with `notFound`
+   * (about the record, or FILE_NOT_FOUND when asked about an upload), 412 read-only.
+   */
+  private async requireTarget(user: AuthUser, kind: FileAttachmentKind, attachedId: string, notFound = 'Not found') {
     const target = await this.attachments.resolve(user, kind, attachedId);
-    if (!target || !target.readable) throw refuse(404, 'Not found');
+    if (!target || !target.readable) throw refuse(404, notFound);
     if (!target.writable) throw refuse(412, target.readOnlyReason ?? 'The record takes no files');
     return target;
   }
 
   /**
    * A new tus upload (`Upload-Metadata`: `filename`, `attachedKind`, `attachedId`, `tlp` (default AMBER),
-   * `handlingCode`): 400 naming a field missing or malformed (`readUploadMetadata`) or without Upload-Length; then as
+   * `handlingCode`): 400 naming every field missing or malformed (`readUploadMetadata`, in `fields`) or without Upload-Length; then as
    * `record`.
    */
   async begin(req: AuthedRequest, upload: Upload): Promise<void> {
     const meta = readUploadMetadata(upload.metadata ?? {});
-    if ('refusal' in meta) throw refuse(400, meta.refusal);
+    if ('refusal' in meta) throw refuse(400, meta.refusal, meta.problems);
     if (upload.sizeIsDeferred || upload.size === undefined) throw refuse(400, 'Upload-Length is required');
     await this.record(req.user as AuthUser, meta, upload.id, upload.size);
   }

@@ -1,7 +1,7 @@
 import { HttpException } from '@nestjs/common';
 import { buildSchema, graphql, GraphQLError } from 'graphql';
 import { AppError, ErrorCode, notFound, tooManyRequests } from '../app-error';
-import { formatGraphQLError, oneInputError, variableProblems } from '../format-error';
+import { formatGraphQLError, missingInputProblems, oneInputError, variableProblems } from '../format-error';
 
 describe('formatGraphQLError', () => {
   it('hides an unexpected error behind INTERNAL_SERVER_ERROR with no detail', () => {
@@ -75,6 +75,13 @@ describe('variableProblems: the field of a variable-coercion error', () => {
     expect(variableProblems(await messageOf('query($id: ID!) { lead(id: $id) }', {}))).toEqual([{ field: 'id', message: 'is required' }]);
   });
 
+  it('names the field by its path also when the refused value itself holds "; "', async () => {
+    const k = variableProblems(await messageOf(TABLE, { input: { indicator: 'X', k: 'a; b' } }));
+    expect(k.map((p) => p.field)).toEqual(['k']);
+    const dimension = variableProblems(await messageOf(TABLE, { input: { indicator: 'X', dimensions: ['SEX', 'AGE; SEX'] } }));
+    expect(dimension.map((p) => p.field)).toEqual(['dimensions.1']);
+  });
+
   it('gives no field for other messages', () => {
     expect(variableProblems('Cannot query field "x" on type "Query".')).toEqual([]);
   });
@@ -106,5 +113,30 @@ describe('oneInputError', () => {
     expect(oneInputError(mixed)).toBe(mixed);
     const noFields = [refused('a', 'x'), { message: 'bad', extensions: { code: 'BAD_USER_INPUT' } }];
     expect(oneInputError(noFields)).toBe(noFields);
+  });
+});
+
+describe('missingInputProblems: a required argument or input field the document leaves out', () => {
+  const schema = buildSchema(`
+    input TaskInput { title: String!, note: String }
+    type Query { remove(id: ID!, reason: String!): Int, create(input: TaskInput!): Int }
+  `);
+  /** graphql-js's own validation messages for the document (the messages are its, not written here). */
+  const messagesOf = async (source: string) => ((await graphql({ schema, source })).errors ?? []).map((e) => e.message);
+
+  it('names the argument or the input field', async () => {
+    expect((await messagesOf('{ remove(id: "1") }')).flatMap(missingInputProblems)).toEqual([{ field: 'reason', message: 'reason is required' }]);
+    expect((await messagesOf('{ create(input: { note: "n" }) }')).flatMap(missingInputProblems)).toEqual([{ field: 'title', message: 'title is required' }]);
+  });
+
+  it('gives no field for a syntax error or an unknown field', async () => {
+    expect((await messagesOf('{ remove(id: ')).flatMap(missingInputProblems)).toEqual([]);
+    expect((await messagesOf('{ colour }')).flatMap(missingInputProblems)).toEqual([]);
+  });
+
+  it('the formatter answers it as BAD_USER_INPUT naming the field', async () => {
+    const [message] = await messagesOf('{ remove(id: "1") }');
+    const out = formatGraphQLError({ message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }, new GraphQLError(message));
+    expect(out.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: [{ field: 'reason', message: 'reason is required' }] });
   });
 });

@@ -35,6 +35,24 @@ describe('the metadata of a new upload', () => {
     [{ attachedKind: 'OPERATION', attachedId: ID, tlp: 'PURPLE' }, 'tlp must be one of CLEAR, GREEN, AMBER, AMBER_STRICT, RED'],
     [{ attachedKind: 'OPERATION', attachedId: ID, handlingCode: 'H9' }, 'handlingCode must be one of H0, H1, H2, H3'],
   ])('refuses %j naming the field', (meta, refusal) => {
-    expect(readUploadMetadata(meta)).toEqual({ refusal });
+    expect(readUploadMetadata(meta)).toEqual({ refusal, problems: [{ field: refusal.split(' ')[0], message: refusal }] });
+  });
+
+  it('names every bad field at once, their messages joined', () => {
+    const refused = readUploadMetadata({ attachedKind: 'BOX', tlp: 'PURPLE', handlingCode: 'H3' });
+    expect(refused).toEqual({
+      refusal: [
+        'attachedKind must be one of OPERATION, TASK, INFORMATION_REQUEST, OPERATION_MESSAGE, LEAD',
+        'attachedId is required: the id of the record the file is attached to',
+        'tlp must be one of CLEAR, GREEN, AMBER, AMBER_STRICT, RED',
+        'handlingCondition is required with handling code H3: the restriction the provider states',
+      ].join('; '),
+      problems: [
+        { field: 'attachedKind', message: 'attachedKind must be one of OPERATION, TASK, INFORMATION_REQUEST, OPERATION_MESSAGE, LEAD' },
+        { field: 'attachedId', message: 'attachedId is required: the id of the record the file is attached to' },
+        { field: 'tlp', message: 'tlp must be one of CLEAR, GREEN, AMBER, AMBER_STRICT, RED' },
+        { field: 'handlingCondition', message: 'handlingCondition is required with handling code H3: the restriction the provider states' },
+      ],
+    });
   });
 });

@@ -1,0 +1,133 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { tusHeaders, tusMetadata } from '../support/file-uploads';
+import { FileTestApp, startFileTestApp } from '../support/file-test-app';
+import { GqlResponse, TestApp } from '../support/test-app';
+
+/**
+ * Bad input is answered with one BAD_USER_INPUT error naming every bad field at once, also when GraphQL itself refuses
+ * some of the values before any resolver runs, and on the file routes; unknown and forbidden file ids look the same
+ * on every file route. Against the real API and PostgreSQL. The task force (sample catalogue): Danube Route, led and
+ * coordinated by NL-POL (coordinator@nl.test), with RO-DIOC (liaison@ro.test); member@ng.test is outside it. The
+ * rules checked: createTask's DTO (title 3–200 characters, assigneeAgencyId a UUID), the TaskPriority and Pillar enums,
+ * deleteFile's required `reason`, the upload metadata fields (attachedKind, attachedId, tlp, handlingCode, and
+ * handlingCondition required with H3).
+ */
+
+const PEOPLE_IN = ['coordinator@nl.test', 'liaison@ro.test', 'member@ng.test'] as const;
+type Person = (typeof PEOPLE_IN)[number];
+const CREATE = 'mutation($input: CreateTaskInput!) { createTask(input: $input) { id } }';
+const NOT_FOUND_BODY = { code: 'NOT_FOUND', message: 'File not found' };
+
+describe('bad input names every bad field at once; unknown and forbidden ids look the same', () => {
+  let app: FileTestApp<Person>;
+  let t: TestApp;
+  let danube: string;
+  let ro: string;
+  const fields = (res: GqlResponse) => (res.errors?.[0]?.extensions?.['fields'] as Array<{ field: string }> | undefined)?.map((f) => f.field).sort();
+  /** How many errors, the first one's code and the fields it names (sorted). */
+  const answer = (res: GqlResponse) => [res.errors?.length, res.errors?.[0]?.extensions?.['code'], fields(res)];
+  const task = (input: Record<string, unknown>) => ({ input: { operationId: danube, title: 'Trace transfers to Constanța', assigneeAgencyId: ro, pillar: 'PROSECUTION', priority: 'HIGH', ...input } });
+  const taskCount = async () => (await t.db.query('SELECT count(*)::int AS n FROM tasks'))[0].n as number;
+
+  beforeAll(async () => {
+    app = await startFileTestApp(PEOPLE_IN, { agencies: ['NL-POL', 'RO-DIOC', 'NG-NATA'], members: ['RO-DIOC'] });
+    ({ t, danube } = app);
+    ro = app.agency['RO-DIOC'];
+  });
+  afterAll(() => app?.close());
+
+  it('a value GraphQL refuses (an unknown enum value) and values the DTO refuses are named together, in one error', async () => {
+    const before = await taskCount();
+    const cases: Array<[Record<string, unknown>, string[]]> = [
+      [{ priority: 'BOGUS', title: 'ab' }, ['priority', 'title']],
+      [{ priority: 'BOGUS', pillar: 'NONE', title: ' ', assigneeAgencyId: 'not-an-id' }, ['assigneeAgencyId', 'pillar', 'priority', 'title']],
+      [{ priority: 'BOGUS', title: 'x'.repeat(201), dueAt: '2026-02-30T10:00:00Z' }, ['dueAt', 'priority', 'title']],
+      // A required field left out, with a title too short: both named, the missing one once.
+      [{ pillar: undefined, title: 'ab' }, ['pillar', 'title']],
+    ];
+    for (const [input, expected] of cases) {
+      const res = await app.as('coordinator@nl.test', CREATE, task(input));
+      expect([input, ...answer(res)]).toEqual([input, 1, 'BAD_USER_INPUT', expected]);
+      expect(res.errors![0].message).not.toMatch(/\n\s+at /);
+    }
+    // Only GraphQL's refusal: only that field.
+    expect(answer(await app.as('coordinator@nl.test', CREATE, task({ priority: 'BOGUS' })))).toEqual([1, 'BAD_USER_INPUT', ['priority']]);
+    expect(await taskCount()).toBe(before);
+  });
+
+  it('a bad scalar inside an input object is named by its field, whatever the value holds', async () => {
+    const cases: Array<[Record<string, unknown>, string[]]> = [
+      [{ assigneeAgencyId: { note: 'a; b' } }, ['assigneeAgencyId']],
+      [{ priority: 'HIGH; LOW' }, ['priority']],
+      [{ assigneeAgencyId: ['x; y'], priority: 'URGENT; NOW' }, ['assigneeAgencyId', 'priority']],
+    ];
+    for (const [input, expected] of cases) {
+      expect([input, ...answer(await app.as('coordinator@nl.test', CREATE, task(input)))]).toEqual([input, 1, 'BAD_USER_INPUT', expected]);
+    }
+  });
+
+  it('a required argument or input field left out of the document is BAD_USER_INPUT naming it; malformed documents keep their codes', async () => {
+    const noReason = await app.as('coordinator@nl.test', 'mutation($id: ID!) { deleteFile(id: $id) { id } }', { id: randomUUID() });
+    expect(answer(noReason)).toEqual([1, 'BAD_USER_INPUT', ['reason']]);
+    const noTitle = await app.as('coordinator@nl.test', `mutation { createTask(input: { operationId: "${danube}", assigneeAgencyId: "${ro}", pillar: PROSECUTION, priority: HIGH }) { id } }`);
+    expect(answer(noTitle)).toEqual([1, 'BAD_USER_INPUT', ['title']]);
+    const both = await app.as('coordinator@nl.test', `mutation { createTask(input: { operationId: "${danube}", assigneeAgencyId: "${ro}", priority: HIGH }) { id } }`);
+    expect(answer(both)).toEqual([1, 'BAD_USER_INPUT', ['pillar', 'title']]);
+    const syntax = await app.as('coordinator@nl.test', 'mutation { deleteFile(id: ');
+    expect(syntax.errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_PARSE_FAILED');
+    const unknown = await app.as('coordinator@nl.test', 'mutation($id: ID!) { deleteFile(id: $id, reason: "Duplicate upload of the ledger") { id colour } }', { id: randomUUID() });
+    expect(unknown.errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  describe('file routes', () => {
+    const form = (fields: Record<string, string>, withFile: boolean) => {
+      const body = new FormData();
+      for (const [name, value] of Object.entries(fields)) body.append(name, value);
+      if (withFile) body.append('file', new Blob([new Uint8Array(randomBytes(20))]), 'ledger.bin');
+      return body;
+    };
+    const post = (body: FormData) => fetch(`${t.url}/files`, { method: 'POST', headers: { authorization: `Bearer ${app.token['liaison@ro.test']}` }, body });
+    const refusal = async (res: Response) => {
+      const body = (await res.json()) as { code: string; message: string; fields?: Array<{ field: string; message: string }> };
+      return [res.status, body.code, body.fields?.map((f) => f.field).sort(), body.fields?.every((f) => body.message.includes(f.message))];
+    };
+    const stored = async () => (await t.db.query('SELECT count(*)::int AS n FROM evidence_files'))[0].n as number;
+
+    it('POST /files (multipart) names every bad metadata field, also beside a missing file part', async () => {
+      const before = await stored();
+      const several = await post(form({ attachedKind: 'BOX', attachedId: danube, tlp: 'PURPLE', handlingCode: 'H9' }, true));
+      expect(await refusal(several)).toEqual([400, 'BAD_USER_INPUT', ['attachedKind', 'handlingCode', 'tlp'], true]);
+      const noIdNoCondition = await post(form({ attachedKind: 'OPERATION', handlingCode: 'H3' }, true));
+      expect(await refusal(noIdNoCondition)).toEqual([400, 'BAD_USER_INPUT', ['attachedId', 'handlingCondition'], true]);
+      const noFile = await post(form({ attachedKind: 'OPERATION', attachedId: danube, handlingCode: 'H3' }, false));
+      expect(await refusal(noFile)).toEqual([400, 'BAD_USER_INPUT', ['file', 'handlingCondition'], true]);
+      const onlyNoFile = await post(form({ attachedKind: 'OPERATION', attachedId: danube }, false));
+      expect(await refusal(onlyNoFile)).toEqual([400, 'BAD_USER_INPUT', ['file'], true]);
+      // tus reads the same metadata the same way.
+      const tus = await fetch(`${t.url}/files`, {
+        method: 'POST',
+        headers: { ...tusHeaders(app.token['liaison@ro.test']), 'Upload-Length': '10', 'Upload-Metadata': tusMetadata({ attachedKind: 'BOX', attachedId: 'not-an-id', tlp: 'PURPLE' }) },
+      });
+      expect(await refusal(tus)).toEqual([400, 'BAD_USER_INPUT', ['attachedId', 'attachedKind', 'tlp'], true]);
+      expect(await stored()).toBe(before);
+    });
+
+    it('an unknown and a forbidden file id get the same status and body over tus as from GET /files/:id', async () => {
+      const id = await app.uploadToDanube('liaison@ro.test', randomBytes(30), 'manifest.bin');
+      const outsider = app.token['member@ng.test'];
+      const routes = (fileId: string) => ({
+        get: fetch(`${t.url}/files/${fileId}`, { headers: { authorization: `Bearer ${outsider}` } }),
+        patch: fetch(`${t.url}/files/${fileId}`, { method: 'PATCH', headers: { ...tusHeaders(outsider), 'Upload-Offset': '0', 'Content-Type': 'application/offset+octet-stream' }, body: new Uint8Array(randomBytes(5)) }),
+        del: fetch(`${t.url}/files/${fileId}`, { method: 'DELETE', headers: tusHeaders(outsider) }),
+      });
+      for (const fileId of [id, randomUUID(), 'not-an-id']) {
+        const r = routes(fileId);
+        const seen = [];
+        for (const res of [await r.get, await r.patch, await r.del]) seen.push([res.status, await res.json()]);
+        expect([fileId, seen]).toEqual([fileId, [[404, NOT_FOUND_BODY], [404, NOT_FOUND_BODY], [404, NOT_FOUND_BODY]]]);
+        const head = await fetch(`${t.url}/files/${fileId}`, { method: 'HEAD', headers: tusHeaders(outsider) });
+        expect([fileId, head.status]).toEqual([fileId, 404]);
+      }
+    });
+  });
+});
