@@ -1,6 +1,6 @@
 import { useApolloClient } from '@apollo/client/react';
-import { describeApiError } from '@taskforce/web-data-access';
-import { Button, saveFile } from '@taskforce/web-ui';
+import { apiErrorParts, type ApiErrorParts, apiErrorText } from '@taskforce/web-data-access';
+import { Button, messageId, saveFile, useLingui } from '@taskforce/web-ui';
 import { useState } from 'react';
 import { LEAD_STIX_QUERY } from './lead-stix.documents';
 
@@ -12,9 +12,10 @@ const STIX_CONTENT_TYPE = 'application/stix+json;version=2.1';
  * `lead-<id>.stix.json`. A failure is shown beside the button.
  */
 export function ExportStixButton({ leadId }: { leadId: string }) {
+  const { _ } = useLingui();
   const client = useApolloClient();
   const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, setFailure] = useState<ApiErrorParts | null>(null);
   const download = async () => {
     setBusy(true);
     setFailure(null);
@@ -23,7 +24,7 @@ export function ExportStixButton({ leadId }: { leadId: string }) {
       if (!data?.leadStix) throw new Error('No bundle returned');
       saveFile(`lead-${leadId}.stix.json`, data.leadStix, STIX_CONTENT_TYPE);
     } catch (error) {
-      setFailure(describeApiError(error, 'The STIX bundle cannot be exported right now.'));
+      setFailure(apiErrorParts(error));
     } finally {
       setBusy(false);
     }
@@ -31,11 +32,11 @@ export function ExportStixButton({ leadId }: { leadId: string }) {
   return (
     <span className="tf-lead-export">
       <Button variant="secondary" size="sm" busy={busy} onClick={() => void download()} data-testid="export-stix">
-        Export STIX 2.1
+        {_('lead.exportStix')}
       </Button>
       {failure && (
         <span role="alert" className="tf-small">
-          {failure}
+          {apiErrorText(_, failure, messageId('lead.exportStixFailed'))}
         </span>
       )}
     </span>

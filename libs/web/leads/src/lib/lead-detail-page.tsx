@@ -1,10 +1,30 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { isLeadWriter, leadStatusMoves } from '@taskforce/domain';
-import { apiErrorCode, describeApiError, LEAD_QUERY, UPDATE_LEAD_MUTATION, useRealtimeEvent, useViewer, type LeadDetailData } from '@taskforce/web-data-access';
-import { AdmiraltyGradeBadge, AgencyBadge, Alert, Button, Card, categoryList, EmptyState, FORM_OF_EXPLOITATION_LABELS, formatDateTime, labelOf, Link, LoadError, LoadingState, pathTo, SelectField, TlpBadge } from '@taskforce/web-ui';
+import { apiErrorCode, apiErrorParts, apiErrorText, LEAD_QUERY, UPDATE_LEAD_MUTATION, useRealtimeEvent, useViewer, type LeadDetailData } from '@taskforce/web-data-access';
+import {
+  AdmiraltyGradeBadge,
+  AgencyBadge,
+  Alert,
+  Button,
+  Card,
+  EmptyState,
+  FORM_OF_EXPLOITATION_LABEL_IDS,
+  formatDateTime,
+  labelFrom,
+  Link,
+  LoadError,
+  LoadingState,
+  messageId,
+  pathTo,
+  SelectField,
+  TlpBadge,
+  useCatalogue,
+  useLingui,
+} from '@taskforce/web-ui';
 import { useEffect, useState } from 'react';
 import { AttachedFiles } from '@taskforce/web-operations';
 import { HandlingCodes, ReasonList, RouteLine } from './lead-parts';
+import { categoryListText } from './lead-messages';
 import { LeadStatusBadge } from './lead-status-labels';
 import { isLeadNotification, noticeHeading } from './lead-notifications';
 import { LeadAuditTrail } from './audit/lead-audit-trail';
@@ -17,9 +37,16 @@ import { SharesSection } from './lead-shares-section';
 
 /**
  * One lead (/leads/:id) in the caller's projection: every field, what was removed and why, the persons (suspects
- * by name, potential victims by pseudonym), and for the originating agency its shares (with Revoke) and Share.
+ * by name, potential victims by pseudonym), and for the originating agency its shares (with Revoke) and Share. Its
+ * texts come from the `leads` catalogue, loaded first.
  */
 export function LeadDetailPage({ leadId }: { leadId: string }) {
+  if (!useCatalogue('leads')) return <LoadingState />;
+  return <LeadScreen leadId={leadId} />;
+}
+
+function LeadScreen({ leadId }: { leadId: string }) {
+  const { _ } = useLingui();
   const { data, loading, error, refetch } = useQuery(LEAD_QUERY, { variables: { id: leadId }, fetchPolicy: 'cache-and-network' });
   const viewer = useViewer();
   const [sharing, setSharing] = useState(false);
@@ -33,8 +60,8 @@ export function LeadDetailPage({ leadId }: { leadId: string }) {
 
   const lead = data?.lead;
   useEffect(() => {
-    if (lead) document.title = `${lead.summary} · Task-force workspace`;
-  }, [lead]);
+    if (lead) document.title = _('app.documentTitle', { page: lead.summary });
+  }, [lead, _]);
 
   // A lead that was revoked, lapsed or otherwise taken away while open: the refetch answers NOT_FOUND and the
   // page must stop showing the copy it still holds.
@@ -44,19 +71,19 @@ export function LeadDetailPage({ leadId }: { leadId: string }) {
       const notFound = apiErrorCode(error) === 'NOT_FOUND';
       return (
         <div className="tf-page">
-          <h1 className="tf-page__title">{notFound ? 'Lead not found' : 'Lead unavailable'}</h1>
+          <h1 className="tf-page__title">{notFound ? _('lead.notFound.title') : _('lead.unavailable.title')}</h1>
           {notFound ? (
-            <Alert>This lead does not exist, or it has not been shared with your agency.</Alert>
+            <Alert>{_('lead.notFound.text')}</Alert>
           ) : (
-            <LoadError onRetry={() => refetch()}>{describeApiError(error, 'This lead cannot be loaded right now.')}</LoadError>
+            <LoadError onRetry={() => refetch()}>{apiErrorText(_, apiErrorParts(error), messageId('lead.loadFailed'))}</LoadError>
           )}
           <p>
-            <Link to={pathTo('leads')}>Back to the leads</Link>
+            <Link to={pathTo('leads')}>{_('lead.backToLeads')}</Link>
           </p>
         </div>
       );
     }
-    return <div className="tf-page">{loading && <LoadingState label="Loading lead…" />}</div>;
+    return <div className="tf-page">{loading && <LoadingState label={_('lead.loading')} />}</div>;
   }
 
   // The originating agency shares first; a recipient's writers may pass on what they hold (onward share).
@@ -66,11 +93,11 @@ export function LeadDetailPage({ leadId }: { leadId: string }) {
 
   return (
     <div className="tf-page" data-testid="lead-page" data-lead-id={lead.id}>
-      <nav aria-label="Breadcrumb" className="tf-breadcrumb">
-        <Link to={pathTo('leads')}>Leads</Link> <span aria-hidden="true">/</span> <span aria-current="page">{lead.summary}</span>
+      <nav aria-label={_('lead.breadcrumb')} className="tf-breadcrumb">
+        <Link to={pathTo('leads')}>{_('leads.title')}</Link> <span aria-hidden="true">/</span> <span aria-current="page">{lead.summary}</span>
       </nav>
       <div className="tf-page__heading">
-        <p className="tf-eyebrow">Lead</p>
+        <p className="tf-eyebrow">{_('lead.eyebrow')}</p>
         <div className="tf-lead-card__markings">
           <TlpBadge tlp={lead.tlp} />
           <AdmiraltyGradeBadge
@@ -89,7 +116,7 @@ export function LeadDetailPage({ leadId }: { leadId: string }) {
           <ExportStixButton leadId={lead.id} />
           {canShare && (
             <Button variant="primary" onClick={() => setSharing(true)} data-testid="share-lead">
-              Share
+              {_('lead.share')}
             </Button>
           )}
         </div>
@@ -97,28 +124,28 @@ export function LeadDetailPage({ leadId }: { leadId: string }) {
 
       {lead.redaction && <RedactionCallout redaction={lead.redaction} />}
 
-      <Card title="Details" headingLevel={2}>
+      <Card title={_('lead.details')} headingLevel={2}>
         <p className="tf-lead-details" data-testid="lead-details">
           {lead.details}
         </p>
         <LeadFacts lead={lead} />
       </Card>
 
-      <Card title="Persons" headingLevel={2} data-testid="lead-persons">
+      <Card title={_('lead.persons')} headingLevel={2} data-testid="lead-persons">
         {lead.persons.length === 0 ? (
-          <EmptyState>No persons in your view of this lead.</EmptyState>
+          <EmptyState>{_('lead.persons.none')}</EmptyState>
         ) : (
           <ul className="tf-person-list">
             {lead.persons.map((person) => (
               <li key={person.id} data-testid="lead-person" data-role={person.role}>
                 {person.role === 'SUSPECT' ? (
                   <>
-                    <strong>{person.name ?? 'Unnamed suspect'}</strong> <span className="tf-muted">— suspect</span>
+                    <strong>{person.name ?? _('lead.person.unnamedSuspect')}</strong> <span className="tf-muted">{_('lead.person.suspect')}</span>
                   </>
                 ) : (
                   <>
-                    <strong translate="no">{person.pseudonym ?? 'Potential victim'}</strong>{' '}
-                    <span className="tf-muted">— potential victim (pseudonym)</span>
+                    <strong translate="no">{person.pseudonym ?? _('lead.person.potentialVictimFallback')}</strong>{' '}
+                    <span className="tf-muted">{_('lead.person.potentialVictim')}</span>
                   </>
                 )}
                 {person.description && <span className="tf-small"> · {person.description}</span>}
@@ -133,13 +160,13 @@ export function LeadDetailPage({ leadId }: { leadId: string }) {
         )}
       </Card>
 
-      <Card title="Files" headingLevel={2} data-testid="lead-files">
+      <Card title={_('lead.files')} headingLevel={2} data-testid="lead-files">
         {lead.redaction ? (
           <p className="tf-muted" data-testid="lead-files-withheld">
-            Files attached to this lead are not shared with your agency: your share of it removes {categoryList(lead.redaction.categories)}, and a file may hold any of it.
+            {_('lead.files.withheld', { categories: categoryListText(_, lead.redaction.categories) })}
           </p>
         ) : (
-          <AttachedFiles target={{ attachedKind: 'LEAD', attachedId: lead.id }} canAttach={lead.viewerIsOriginator && lead.status !== 'CLOSED'} label={`Files of the lead ${lead.summary}`} />
+          <AttachedFiles target={{ attachedKind: 'LEAD', attachedId: lead.id }} canAttach={lead.viewerIsOriginator && lead.status !== 'CLOSED'} label={_('lead.files.label', { summary: lead.summary })} />
         )}
       </Card>
 
@@ -169,57 +196,57 @@ export function LeadDetailPage({ leadId }: { leadId: string }) {
 
 /** What was removed from this projection and, for each reason, its full text. */
 function RedactionCallout({ redaction }: { redaction: NonNullable<LeadDetailData['redaction']> }) {
+  const { _ } = useLingui();
+  const categories = categoryListText(_, redaction.categories);
   return (
     <aside className="tf-redaction" aria-labelledby="redaction-title" data-testid="redaction">
       <h2 id="redaction-title" className="tf-redaction__title">
-        {noticeHeading(redaction.notice)}
+        {noticeHeading(redaction.notice) ?? _('lead.redaction.someRemoved')}
       </h2>
-      <p className="tf-small">
-        Your agency received this lead without its {categoryList(redaction.categories) || 'restricted data'}. The rules
-        that removed it:
-      </p>
-      <ReasonList reasons={redaction.reasons} label="Why it was removed" />
+      <p className="tf-small">{categories ? _('lead.redaction.text', { categories }) : _('lead.redaction.textRestricted')}</p>
+      <ReasonList reasons={redaction.reasons} label={_('lead.redaction.why')} />
     </aside>
   );
 }
 
 function LeadFacts({ lead }: { lead: LeadDetailData }) {
+  const { _ } = useLingui();
   return (
     <dl className="tf-facts tf-facts--inline tf-lead-facts">
       <div>
-        <dt>Originating agency</dt>
+        <dt>{_('lead.fact.originatingAgency')}</dt>
         <dd>
           <AgencyBadge agency={lead.originatingAgency} /> {lead.originatingAgency.name}
         </dd>
       </div>
       <div>
-        <dt>Form of exploitation</dt>
-        <dd>{labelOf(FORM_OF_EXPLOITATION_LABELS, lead.formOfExploitation)}</dd>
+        <dt>{_('lead.fact.formOfExploitation')}</dt>
+        <dd>{labelFrom(_, FORM_OF_EXPLOITATION_LABEL_IDS, lead.formOfExploitation)}</dd>
       </div>
       <div>
-        <dt>Route</dt>
+        <dt>{_('lead.fact.route')}</dt>
         <dd>
           <RouteLine route={lead.route} />
         </dd>
       </div>
       <div>
-        <dt>Joint operation</dt>
+        <dt>{_('lead.fact.operation')}</dt>
         <dd data-testid="lead-operation">{lead.operation ? <Link to={pathTo('operation', { id: lead.operation.id })}>{lead.operation.name}</Link> : '—'}</dd>
       </div>
       <div>
-        <dt>Data in your view</dt>
-        <dd>{categoryList(lead.dataCategories) || '—'}</dd>
+        <dt>{_('lead.fact.dataInView')}</dt>
+        <dd>{categoryListText(_, lead.dataCategories) || '—'}</dd>
       </div>
       <div>
-        <dt>Handling</dt>
+        <dt>{_('lead.fact.handling')}</dt>
         <dd>
           <HandlingCodes codes={lead.handlingCodes} />
-          {lead.handlingCondition && <p className="tf-small">Condition (H3): {lead.handlingCondition}</p>}
+          {lead.handlingCondition && <p className="tf-small">{_('lead.fact.handlingCondition', { condition: lead.handlingCondition })}</p>}
         </dd>
       </div>
       {lead.namedRecipients.length > 0 && (
         <div>
-          <dt>Named recipients (TLP:RED)</dt>
+          <dt>{_('lead.fact.namedRecipients')}</dt>
           <dd className="tf-chip-list">
             {lead.namedRecipients.map((agency) => (
               <AgencyBadge key={agency.id} agency={agency} />
@@ -228,13 +255,13 @@ function LeadFacts({ lead }: { lead: LeadDetailData }) {
         </div>
       )}
       <div>
-        <dt>Recorded</dt>
+        <dt>{_('lead.fact.recorded')}</dt>
         <dd>{formatDateTime(lead.createdAt)}</dd>
       </div>
       <div>
-        <dt>Last changed</dt>
+        <dt>{_('lead.fact.lastChanged')}</dt>
         <dd>
-          {formatDateTime(lead.updatedAt)} <span className="tf-muted tf-small">(version {lead.version})</span>
+          {formatDateTime(lead.updatedAt)} <span className="tf-muted tf-small">{_('lead.fact.version', { version: lead.version })}</span>
         </dd>
       </div>
     </dl>
@@ -246,6 +273,7 @@ function LeadFacts({ lead }: { lead: LeadDetailData }) {
  * such and the lead is reloaded; nothing is overwritten.
  */
 function StatusEditor({ lead, onChanged }: { lead: LeadDetailData; onChanged: () => void }) {
+  const { _ } = useLingui();
   const [update, { loading, error }] = useMutation(UPDATE_LEAD_MUTATION);
   const moves = leadStatusMoves(lead.status);
   if (moves.length === 0) return null;
@@ -260,27 +288,35 @@ function StatusEditor({ lead, onChanged }: { lead: LeadDetailData; onChanged: ()
   return (
     <div className="tf-form-actions" data-testid="lead-status-editor">
       <SelectField
-        label="Move status to"
+        label={_('lead.status.moveTo')}
         value=""
         disabled={loading}
         onChange={(event) => {
           const value = event.currentTarget.value as LeadDetailData['status'];
           if (value) void onMove(value);
         }}
-        placeholder="Choose…"
-        options={moves.map((status) => ({ value: status, label: status.replace('_', ' ').toLowerCase() }))}
+        placeholder={_('lead.choose')}
+        options={moves.map((status) => ({ value: status, label: _(LEAD_STATUS_MOVE_IDS[status]) }))}
         data-testid="lead-status-select"
       />
       {error && (
         <Alert>
           {apiErrorCode(error) === 'CONFLICT'
-            ? 'Someone else changed this lead meanwhile; it has been reloaded.'
-            : describeApiError(error, 'The status could not be changed.')}
+            ? _('lead.status.conflict')
+            : apiErrorText(_, apiErrorParts(error), messageId('lead.status.changeFailed'))}
         </Alert>
       )}
     </div>
   );
 }
+
+// The statuses offered in the status menu, lower case as the menu shows them ("under assessment").
+const LEAD_STATUS_MOVE_IDS: Readonly<Record<LeadDetailData['status'], string>> = {
+  NEW: messageId('lead.status.moveNew'),
+  UNDER_ASSESSMENT: messageId('lead.status.moveUnderAssessment'),
+  ACTIONED: messageId('lead.status.moveActioned'),
+  CLOSED: messageId('lead.status.moveClosed'),
+};
 
 /** The recipient agencies of the shares the viewer sees that are live or waiting for approval, by agency id. */
 function holdersOf(shares: ReadonlyArray<{ status: string; recipientAgency: { id: string } }>): Map<string, 'ACTIVE' | 'PENDING_APPROVAL'> {

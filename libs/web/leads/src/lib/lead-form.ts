@@ -1,4 +1,5 @@
 import { DataCategory, FormOfExploitation, HandlingCode, InformationCredibility, OperationStatus, SourceReliability, TlpLabel } from '@taskforce/domain';
+import { messageId } from '@taskforce/web-ui';
 import type { CreateLeadInput, InformationCredibility as InformationCredibilityName, LeadPersonRole, RouteRole } from '@taskforce/web-data-access';
 
 /** One stop of the route as typed: the country code as entered, and its role. */
@@ -114,12 +115,12 @@ export function leadInputFrom(state: LeadFormState): CreateLeadInput {
   return input;
 }
 
-/** The message for a required field left empty. */
-export const REQUIRED_MESSAGE = 'Required';
+/** The message id (catalogue `leads`) for a required field left empty ("Required"). */
+export const REQUIRED_MESSAGE = messageId('leadForm.required');
 
 /**
  * The required fields still empty, keyed like the server's field names (`summary`, `route.0.country`, `tlp`, …),
- * each with `REQUIRED_MESSAGE`; empty when the form may be sent. Only presence is checked: lengths, codes and
+ * each with the message id `REQUIRED_MESSAGE` (the screen translates it); empty when the form may be sent. Only presence is checked: lengths, codes and
  * dates are the server's to judge.
  */
 export function missingRequired(state: LeadFormState): Record<string, string> {

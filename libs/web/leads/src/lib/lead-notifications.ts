@@ -13,8 +13,11 @@ export function isLeadNotification(type: string): boolean {
   return LEAD_NOTIFICATION_TYPES.has(type);
 }
 
-/** The server's redaction notice ("removed: victim personal data — rule NL-2") as a heading, capitalised. */
-export function noticeHeading(notice: string): string {
+/**
+ * The server's redaction notice ("removed: victim personal data — rule NL-2") as a heading, capitalised; null when
+ * the server gave none (the screen then writes its own heading).
+ */
+export function noticeHeading(notice: string): string | null {
   const text = notice.trim();
-  return text ? `${text.charAt(0).toUpperCase()}${text.slice(1)}` : 'Some data was removed';
+  return text ? `${text.charAt(0).toUpperCase()}${text.slice(1)}` : null;
 }

@@ -1,27 +1,29 @@
 import type { HandlingCode, LegalBasis, RouteStop, SharingReason } from '@taskforce/web-data-access';
-import { countryName, HandlingCodeBadge, labelOf } from '@taskforce/web-ui';
-import { ROUTE_ROLE_LABELS } from './lead-status-labels';
+import { countryName, HandlingCodeBadge, labelFrom, messageId, useLingui } from '@taskforce/web-ui';
+import { ROUTE_ROLE_LABEL_IDS } from './lead-status-labels';
 
 /** A lead's route as an ordered list: "RO Romania (origin) → NL Netherlands (transit) → …". */
 export function RouteLine({ route }: { route: readonly RouteStop[] }) {
-  if (route.length === 0) return <span className="tf-muted">No route given</span>;
+  const { _ } = useLingui();
+  if (route.length === 0) return <span className="tf-muted">{_('lead.route.none')}</span>;
   return (
-    <ol className="tf-route" aria-label="Route" data-testid="lead-route">
+    <ol className="tf-route" aria-label={_('lead.route.label')} data-testid="lead-route">
       {route.map((stop, index) => (
         <li key={`${stop.country}-${index}`} className="tf-route__stop">
           <abbr title={countryName(stop.country)} className="tf-route__code">
             {stop.country}
           </abbr>{' '}
-          {countryName(stop.country)} <span className="tf-muted">({labelOf(ROUTE_ROLE_LABELS, stop.role)})</span>
+          {countryName(stop.country)} <span className="tf-muted">({labelFrom(_, ROUTE_ROLE_LABEL_IDS, stop.role)})</span>
         </li>
       ))}
     </ol>
   );
 }
 
-/** The handling codes of a lead, or a dash when there are none. */
+/** The handling codes of a lead, or "None" when there are none. */
 export function HandlingCodes({ codes }: { codes: readonly HandlingCode[] }) {
-  if (codes.length === 0) return <span className="tf-muted">None</span>;
+  const { _ } = useLingui();
+  if (codes.length === 0) return <span className="tf-muted">{_('lead.none')}</span>;
   return (
     <span className="tf-chip-list">
       {codes.map((code) => (
@@ -31,31 +33,43 @@ export function HandlingCodes({ codes }: { codes: readonly HandlingCode[] }) {
   );
 }
 
-/** The legal basis of a transfer, e.g. "UN Trafficking Protocol, art. 10 (agreement UN-TIP-PROTOCOL)". */
+/**
+ * The legal basis of a transfer, e.g. "UN Trafficking Protocol, art. 10 (agreement UN-TIP-PROTOCOL)". The title and
+ * article are the agreement's own words (as recorded); the kind (AGREEMENT, NATIONAL_LAW, NO_TRANSFER) is translated.
+ */
 export function LegalBasisText({ basis }: { basis: LegalBasis | null }) {
-  if (!basis) return <span className="tf-muted">None</span>;
+  const { _ } = useLingui();
+  if (!basis) return <span className="tf-muted">{_('lead.none')}</span>;
+  const kind = LEGAL_BASIS_KIND_IDS[basis.kind];
   return (
     <span data-testid="legal-basis">
       {basis.title}
       {basis.article ? `, ${basis.article}` : ''}{' '}
       <span className="tf-muted">
-        ({basis.kind.toLowerCase().replace(/_/g, ' ')} {basis.id})
+        ({kind ? _(kind, { id: basis.id }) : `${basis.kind.toLowerCase().replace(/_/g, ' ')} ${basis.id}`})
       </span>
     </span>
   );
 }
 
-/** Every reason the sharing engine gave, with its source, reference and full text. */
-export function ReasonList({ reasons, label = 'Reasons' }: { reasons: readonly SharingReason[]; label?: string }) {
+const LEGAL_BASIS_KIND_IDS: Readonly<Record<string, string>> = {
+  AGREEMENT: messageId('lead.legalBasis.agreement'),
+  NATIONAL_LAW: messageId('lead.legalBasis.nationalLaw'),
+  NO_TRANSFER: messageId('lead.legalBasis.noTransfer'),
+};
+
+/**
+ * Every reason the sharing engine gave, with its source, reference and full text. The text is the server's sentence
+ * (it quotes the rule or agreement as an administrator wrote it) and is shown as it comes.
+ */
+export function ReasonList({ reasons, label }: { reasons: readonly SharingReason[]; label?: string }) {
+  const { _ } = useLingui();
   if (reasons.length === 0) return null;
   return (
-    <ul className="tf-reasons" aria-label={label} data-testid="reason-list">
+    <ul className="tf-reasons" aria-label={label ?? _('lead.reasons.label')} data-testid="reason-list">
       {reasons.map((reason, index) => (
         <li key={`${reason.ref}-${reason.code}-${index}`} className="tf-reasons__item" data-testid="reason" data-code={reason.code}>
-          <span className="tf-reasons__ref">
-            {reason.source === 'RULE' ? 'Rule ' : ''}
-            {reason.ref}
-          </span>{' '}
+          <span className="tf-reasons__ref">{reason.source === 'RULE' ? _('lead.reasons.rule', { ref: reason.ref }) : reason.ref}</span>{' '}
           <span className="tf-muted tf-small">{reason.code}</span>
           <p className="tf-reasons__text">{reason.text}</p>
         </li>

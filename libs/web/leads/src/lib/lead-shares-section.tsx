@@ -1,15 +1,16 @@
 import { useMutation } from '@apollo/client/react';
-import { describeApiError, REVOKE_LEAD_SHARE_MUTATION, type LeadShareData } from '@taskforce/web-data-access';
-import { AgencyBadge, Alert, Button, Card, categoryList, EmptyState, formatDateTime, labelOf, SHARING_PURPOSE_LABELS, SharingOutcomeBadge } from '@taskforce/web-ui';
+import { apiErrorParts, apiErrorText, REVOKE_LEAD_SHARE_MUTATION, type LeadShareData } from '@taskforce/web-data-access';
+import { AgencyBadge, Alert, Button, Card, EmptyState, formatDateTime, labelFrom, messageId, SharingOutcomeBadge, useLingui } from '@taskforce/web-ui';
 import { useState } from 'react';
 import { LegalBasisText } from './lead-parts';
+import { categoryListText, SHARING_PURPOSE_LABEL_IDS } from './lead-messages';
 import { LeadShareStatusBadge } from './lead-status-labels';
 
 /** Why the law ended a share, in words (docs/api-contract.md, "Sharing law"). */
-const LAPSE_REASON_TEXT: Readonly<Record<NonNullable<LeadShareData['lapseReason']>, string>> = {
-  AGREEMENT_ENDED: 'Ended: the agreement it relied on is no longer in force',
-  LAW_CHANGED: 'Ended: the agreements or rules changed and no longer allow it',
-  LEFT_OPERATION: 'Ended: the recipient left the joint operation it was shared through',
+const LAPSE_REASON_IDS: Readonly<Record<NonNullable<LeadShareData['lapseReason']>, string>> = {
+  AGREEMENT_ENDED: messageId('lead.shares.lapse.agreementEnded'),
+  LAW_CHANGED: messageId('lead.shares.lapse.lawChanged'),
+  LEFT_OPERATION: messageId('lead.shares.lapse.leftOperation'),
 };
 
 /**
@@ -27,11 +28,12 @@ export function SharesSection({
   viewerAgencyId: string;
   onChanged: () => void;
 }) {
+  const { _ } = useLingui();
   const [revoke, { loading, error }] = useMutation(REVOKE_LEAD_SHARE_MUTATION);
   const [revokingId, setRevokingId] = useState<string | null>(null);
 
   const onRevoke = async (share: LeadShareData) => {
-    if (!window.confirm(`Revoke the share with ${share.recipientAgency.name}? They will no longer see this lead.`)) return;
+    if (!window.confirm(_('lead.shares.revokeConfirm', { agency: share.recipientAgency.name }))) return;
     setRevokingId(share.id);
     try {
       await revoke({ variables: { shareId: share.id } });
@@ -44,23 +46,23 @@ export function SharesSection({
   };
 
   return (
-    <Card title="Shares" headingLevel={2} data-testid="lead-shares">
-      {error && <Alert>{describeApiError(error, 'The share could not be revoked.')}</Alert>}
+    <Card title={_('lead.shares.title')} headingLevel={2} data-testid="lead-shares">
+      {error && <Alert>{apiErrorText(_, apiErrorParts(error), messageId('lead.shares.revokeFailed'))}</Alert>}
       {shares.length === 0 ? (
-        <EmptyState>This lead has not been shared yet.</EmptyState>
+        <EmptyState>{_('lead.shares.none')}</EmptyState>
       ) : (
         <div className="tf-table-wrap">
           <table className="tf-table">
             <thead>
               <tr>
-                <th scope="col">Recipient</th>
-                <th scope="col">From</th>
-                <th scope="col">Outcome</th>
-                <th scope="col">Status</th>
-                <th scope="col">Legal basis</th>
-                <th scope="col">Purpose</th>
+                <th scope="col">{_('lead.shares.recipient')}</th>
+                <th scope="col">{_('lead.shares.from')}</th>
+                <th scope="col">{_('lead.shares.outcome')}</th>
+                <th scope="col">{_('lead.shares.status')}</th>
+                <th scope="col">{_('lead.shares.legalBasis')}</th>
+                <th scope="col">{_('lead.shares.purpose')}</th>
                 <th scope="col">
-                  <span className="tf-visually-hidden">Actions</span>
+                  <span className="tf-visually-hidden">{_('lead.shares.actions')}</span>
                 </th>
               </tr>
             </thead>
@@ -76,7 +78,7 @@ export function SharesSection({
                   <td>
                     <SharingOutcomeBadge outcome={share.outcome} />
                     {share.redactedCategories.length > 0 && (
-                      <p className="tf-small">Without {categoryList(share.redactedCategories)}</p>
+                      <p className="tf-small">{_('lead.shares.without', { categories: categoryListText(_, share.redactedCategories) })}</p>
                     )}
                   </td>
                   <td>
@@ -84,15 +86,16 @@ export function SharesSection({
                     {share.approvalReason && <p className="tf-small">“{share.approvalReason}”</p>}
                     {share.lapseReason && (
                       <p className="tf-small" data-testid="lead-share-lapse">
-                        {LAPSE_REASON_TEXT[share.lapseReason]}
-                        {share.lapsedAt && ` (${formatDateTime(share.lapsedAt)})`}
+                        {share.lapsedAt
+                          ? _('lead.shares.lapsedAt', { reason: labelFrom(_, LAPSE_REASON_IDS, share.lapseReason), at: formatDateTime(share.lapsedAt) })
+                          : labelFrom(_, LAPSE_REASON_IDS, share.lapseReason)}
                       </p>
                     )}
                   </td>
                   <td>
                     <LegalBasisText basis={share.legalBasis} />
                   </td>
-                  <td>{labelOf(SHARING_PURPOSE_LABELS, share.purpose)}</td>
+                  <td>{labelFrom(_, SHARING_PURPOSE_LABEL_IDS, share.purpose)}</td>
                   <td>
                     {(share.status === 'ACTIVE' || share.status === 'PENDING_APPROVAL') &&
                       (viewerIsOriginator || share.senderAgency.id === viewerAgencyId) && (
@@ -103,7 +106,8 @@ export function SharesSection({
                         busy={loading && revokingId === share.id}
                         data-testid="revoke-share"
                       >
-                        Revoke<span className="tf-visually-hidden"> share with {share.recipientAgency.acronym}</span>
+                        {_('lead.shares.revoke')}
+                        <span className="tf-visually-hidden">{_('lead.shares.revokeWith', { acronym: share.recipientAgency.acronym })}</span>
                       </Button>
                     )}
                   </td>

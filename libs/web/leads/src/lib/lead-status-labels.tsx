@@ -1,28 +1,28 @@
 import type { LeadShareStatus, LeadStatus, RouteRole } from '@taskforce/web-data-access';
-import { Badge, labelOf, type BadgeTone } from '@taskforce/web-ui';
+import { Badge, labelFrom, messageId, useLingui, type BadgeTone } from '@taskforce/web-ui';
 
-/** Display names of lead statuses. */
-export const LEAD_STATUS_LABELS: Readonly<Record<LeadStatus, string>> = {
-  NEW: 'New',
-  UNDER_ASSESSMENT: 'Under assessment',
-  ACTIONED: 'Actioned',
-  CLOSED: 'Closed',
+/** Message ids (catalogue `leads`) of the lead statuses' names. */
+export const LEAD_STATUS_LABEL_IDS: Readonly<Record<LeadStatus, string>> = {
+  NEW: messageId('lead.status.new'),
+  UNDER_ASSESSMENT: messageId('lead.status.underAssessment'),
+  ACTIONED: messageId('lead.status.actioned'),
+  CLOSED: messageId('lead.status.closed'),
 };
 
-/** Display names of share statuses. */
-export const LEAD_SHARE_STATUS_LABELS: Readonly<Record<LeadShareStatus, string>> = {
-  ACTIVE: 'Active',
-  PENDING_APPROVAL: 'Awaiting approval',
-  REFUSED: 'Refused',
-  REVOKED: 'Revoked',
-  LAPSED: 'Lapsed (the law changed)',
+/** Message ids (catalogue `leads`) of the share statuses' names. */
+export const LEAD_SHARE_STATUS_LABEL_IDS: Readonly<Record<LeadShareStatus, string>> = {
+  ACTIVE: messageId('lead.shareStatus.active'),
+  PENDING_APPROVAL: messageId('lead.shareStatus.pendingApproval'),
+  REFUSED: messageId('lead.shareStatus.refused'),
+  REVOKED: messageId('lead.shareStatus.revoked'),
+  LAPSED: messageId('lead.shareStatus.lapsed'),
 };
 
-/** Display names of the roles of a country on a lead's route (lower case: they are read inside a line). */
-export const ROUTE_ROLE_LABELS: Readonly<Record<RouteRole, string>> = {
-  ORIGIN: 'origin',
-  TRANSIT: 'transit',
-  DESTINATION: 'destination',
+/** Message ids (catalogue `leads`) of the roles of a country on a lead's route (lower case: read inside a line). */
+export const ROUTE_ROLE_LABEL_IDS: Readonly<Record<RouteRole, string>> = {
+  ORIGIN: messageId('lead.routeRole.origin'),
+  TRANSIT: messageId('lead.routeRole.transit'),
+  DESTINATION: messageId('lead.routeRole.destination'),
 };
 
 const LEAD_STATUS_TONES: Readonly<Record<LeadStatus, BadgeTone>> = {
@@ -32,9 +32,10 @@ const LEAD_STATUS_TONES: Readonly<Record<LeadStatus, BadgeTone>> = {
   CLOSED: 'neutral',
 };
 
-/** The status of a lead. */
+/** The status of a lead, in the shown language. */
 export function LeadStatusBadge({ status }: { status: LeadStatus }) {
-  return <Badge tone={LEAD_STATUS_TONES[status] ?? 'neutral'}>{labelOf(LEAD_STATUS_LABELS, status)}</Badge>;
+  const { _ } = useLingui();
+  return <Badge tone={LEAD_STATUS_TONES[status] ?? 'neutral'}>{labelFrom(_, LEAD_STATUS_LABEL_IDS, status)}</Badge>;
 }
 
 const SHARE_STATUS_TONES: Readonly<Record<LeadShareStatus, BadgeTone>> = {
@@ -45,11 +46,12 @@ const SHARE_STATUS_TONES: Readonly<Record<LeadShareStatus, BadgeTone>> = {
   LAPSED: 'neutral',
 };
 
-/** The status of a lead share. */
+/** The status of a lead share, in the shown language. */
 export function LeadShareStatusBadge({ status }: { status: LeadShareStatus }) {
+  const { _ } = useLingui();
   return (
     <Badge tone={SHARE_STATUS_TONES[status] ?? 'neutral'} data-testid="share-status" data-status={status}>
-      {labelOf(LEAD_SHARE_STATUS_LABELS, status)}
+      {labelFrom(_, LEAD_SHARE_STATUS_LABEL_IDS, status)}
     </Badge>
   );
 }

@@ -1,12 +1,13 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import {
-  describeApiError,
+  apiErrorParts,
+  apiErrorText,
   LEAD_LINKABLE_TASKS_QUERY,
   LINK_TASK_TO_LEAD_MUTATION,
   UNLINK_TASK_FROM_LEAD_MUTATION,
   type LeadDetailData,
 } from '@taskforce/web-data-access';
-import { Alert, Button, Card, EmptyState, Link, pathTo, SelectField } from '@taskforce/web-ui';
+import { Alert, Button, Card, EmptyState, labelFrom, Link, messageId, pathTo, SelectField, TASK_STATUS_LABEL_IDS, useLingui } from '@taskforce/web-ui';
 import { useState } from 'react';
 
 /**
@@ -14,6 +15,7 @@ import { useState } from 'react';
  * and for a coordinator of the lead's operation a way to link one of its tasks, or to remove a link.
  */
 export function LinkedTasks({ lead, onChanged }: { lead: LeadDetailData; onChanged: () => void }) {
+  const { _ } = useLingui();
   const operationId = lead.operation?.id ?? '';
   const linkable = useQuery(LEAD_LINKABLE_TASKS_QUERY, { variables: { operationId }, skip: !operationId, fetchPolicy: 'cache-and-network' });
   const [link, linking] = useMutation(LINK_TASK_TO_LEAD_MUTATION);
@@ -45,24 +47,24 @@ export function LinkedTasks({ lead, onChanged }: { lead: LeadDetailData; onChang
 
   const error = linking.error ?? unlinking.error;
   return (
-    <Card title="Linked tasks" headingLevel={2} data-testid="lead-linked-tasks">
-      {error && <Alert>{describeApiError(error, 'The link could not be changed.')}</Alert>}
+    <Card title={_('lead.tasks.title')} headingLevel={2} data-testid="lead-linked-tasks">
+      {error && <Alert>{apiErrorText(_, apiErrorParts(error), messageId('lead.tasks.changeFailed'))}</Alert>}
       {lead.linkedTasks.length === 0 ? (
-        <EmptyState>No task of your operations acts on this lead yet.</EmptyState>
+        <EmptyState>{_('lead.tasks.none')}</EmptyState>
       ) : (
         <ul>
           {lead.linkedTasks.map((task) => (
             <li key={task.id} data-testid="linked-task">
               <strong>{task.title}</strong>{' '}
               <span className="tf-muted tf-small">
-                {task.status.replace('_', ' ').toLowerCase()} ·{' '}
+                {labelFrom(_, TASK_STATUS_LABEL_IDS, task.status).toLocaleLowerCase()} ·{' '}
                 <Link to={pathTo('operation', { id: task.operation.id })}>{task.operation.name}</Link>
               </span>
               {coordinates && task.operation.id === operationId && (
                 <>
                   {' '}
                   <Button size="sm" onClick={() => void onUnlink(task.id)} busy={unlinking.loading} data-testid="unlink-task">
-                    Unlink
+                    {_('lead.tasks.unlink')}
                   </Button>
                 </>
               )}
@@ -73,15 +75,15 @@ export function LinkedTasks({ lead, onChanged }: { lead: LeadDetailData; onChang
       {coordinates && candidates.length > 0 && (
         <div className="tf-form-actions">
           <SelectField
-            label="Link a task of this operation"
-            placeholder="Choose a task…"
+            label={_('lead.tasks.linkLabel')}
+            placeholder={_('lead.tasks.choose')}
             value={taskId}
             onChange={(event) => setTaskId(event.currentTarget.value)}
             options={candidates.map((task) => ({ value: task.id, label: task.title }))}
             data-testid="link-task-select"
           />
           <Button onClick={() => void onLink()} busy={linking.loading} disabled={!taskId} data-testid="link-task">
-            Link
+            {_('lead.tasks.link')}
           </Button>
         </div>
       )}

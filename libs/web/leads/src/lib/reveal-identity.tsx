@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
-import { describeApiError, REVEAL_POTENTIAL_VICTIM_MUTATION, type PotentialVictimIdentity } from '@taskforce/web-data-access';
-import { Alert, Button, countryWithCode, TextField } from '@taskforce/web-ui';
+import { apiErrorParts, apiErrorText, REVEAL_POTENTIAL_VICTIM_MUTATION, type PotentialVictimIdentity } from '@taskforce/web-data-access';
+import { Alert, Button, countryWithCode, messageId, TextField, useLingui } from '@taskforce/web-ui';
 import { useState, type FormEvent } from 'react';
 
 /** Shortest reason the API accepts for reading a potential victim's identity. */
@@ -11,20 +11,21 @@ const MIN_REASON = 10;
  * records each read (who, agency, when, why) before decrypting; the identity stays on this page only.
  */
 export function RevealIdentity({ personId }: { personId: string }) {
+  const { _ } = useLingui();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
-  const [reasonError, setReasonError] = useState<string | null>(null);
+  const [reasonError, setReasonError] = useState(false);
   const [identity, setIdentity] = useState<PotentialVictimIdentity | null>(null);
   const [reveal, { loading, error }] = useMutation(REVEAL_POTENTIAL_VICTIM_MUTATION);
 
   if (identity) {
     return (
       <p className="tf-identity" data-testid="revealed-identity">
-        <strong>{identity.fullName ?? 'Name not recorded'}</strong>
-        {identity.dateOfBirth && `, born ${identity.dateOfBirth}`}
+        <strong>{identity.fullName ?? _('reveal.nameNotRecorded')}</strong>
+        {identity.dateOfBirth && _('reveal.born', { date: identity.dateOfBirth })}
         {identity.nationality && `, ${countryWithCode(identity.nationality)}`}{' '}
         <Button size="sm" variant="ghost" onClick={() => setIdentity(null)}>
-          Hide
+          {_('reveal.hide')}
         </Button>
       </p>
     );
@@ -33,7 +34,7 @@ export function RevealIdentity({ personId }: { personId: string }) {
   if (!open) {
     return (
       <Button size="sm" variant="secondary" onClick={() => setOpen(true)} data-testid="reveal-identity">
-        Reveal identity…
+        {_('reveal.open')}
       </Button>
     );
   }
@@ -41,10 +42,10 @@ export function RevealIdentity({ personId }: { personId: string }) {
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (reason.trim().length < MIN_REASON) {
-      setReasonError(`Say why you need the identity (at least ${MIN_REASON} characters); it is recorded.`);
+      setReasonError(true);
       return;
     }
-    setReasonError(null);
+    setReasonError(false);
     try {
       const answer = await reveal({ variables: { input: { personId, reason: reason.trim() } } });
       if (answer.data) {
@@ -60,21 +61,21 @@ export function RevealIdentity({ personId }: { personId: string }) {
   return (
     <form className="tf-reveal-form" onSubmit={onSubmit} noValidate>
       <TextField
-        label="Why do you need this identity?"
-        hint="Every read is recorded with your name, agency and reason."
+        label={_('reveal.why')}
+        hint={_('reveal.whyHint')}
         required
         value={reason}
-        error={reasonError ?? undefined}
+        error={reasonError ? _('reveal.reasonTooShort', { min: MIN_REASON }) : undefined}
         onChange={(event) => setReason(event.currentTarget.value)}
         data-testid="reveal-reason"
       />
-      {error && <Alert>{describeApiError(error, 'The identity cannot be shown.')}</Alert>}
+      {error && <Alert>{apiErrorText(_, apiErrorParts(error), messageId('reveal.failed'))}</Alert>}
       <div className="tf-form-actions">
         <Button type="submit" variant="primary" size="sm" busy={loading} data-testid="reveal-submit">
-          Reveal
+          {_('reveal.submit')}
         </Button>
         <Button size="sm" variant="ghost" onClick={() => setOpen(false)}>
-          Cancel
+          {_('leadForm.cancel')}
         </Button>
       </div>
     </form>

@@ -2,7 +2,8 @@ import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import { SharingOutcome, SharingPurpose } from '@taskforce/domain';
 import {
   AGENCIES_QUERY,
-  describeApiError,
+  apiErrorParts,
+  apiErrorText,
   OPERATIONS_QUERY,
   PREVIEW_LEAD_SHARE_QUERY,
   SHARE_LEAD_MUTATION,
@@ -14,15 +15,17 @@ import {
   AgencyBadge,
   Alert,
   Button,
-  categoryList,
   Drawer,
+  labelFrom,
   LoadingState,
+  messageId,
   SelectField,
-  SHARING_PURPOSE_LABELS,
   SharingOutcomeBadge,
+  useLingui,
 } from '@taskforce/web-ui';
 import { useId, useState, type FormEvent } from 'react';
 import { LegalBasisText, ReasonList } from './lead-parts';
+import { categoryListText, SHARING_PURPOSE_LABEL_IDS } from './lead-messages';
 import { LeadShareStatusBadge } from './lead-status-labels';
 
 interface ShareLeadDialogProps {
@@ -43,7 +46,7 @@ interface ShareLeadDialogProps {
 
 type Mode = 'agencies' | 'operation';
 
-const PURPOSE_OPTIONS = Object.values(SharingPurpose).map((value) => ({ value, label: SHARING_PURPOSE_LABELS[value] }));
+const PURPOSES = Object.values(SharingPurpose);
 
 /**
  * Sharing a lead: pick recipient agencies (or every agency of a joint operation) and a purpose, see the decision
@@ -51,6 +54,7 @@ const PURPOSE_OPTIONS = Object.values(SharingPurpose).map((value) => ({ value, l
  * (shareLead) and see what was recorded.
  */
 export function ShareLeadDialog({ leadId, originatingAgencyId, senderAgencyId, holders = new Map(), onClose, onShared }: ShareLeadDialogProps) {
+  const { _ } = useLingui();
   const agencies = useQuery(AGENCIES_QUERY, { fetchPolicy: 'cache-first' });
   const operations = useQuery(OPERATIONS_QUERY, { fetchPolicy: 'cache-first' });
   const [mode, setMode] = useState<Mode>('agencies');
@@ -58,6 +62,7 @@ export function ShareLeadDialog({ leadId, originatingAgencyId, senderAgencyId, h
   const [operationId, setOperationId] = useState('');
   const [purpose, setPurpose] = useState<SharingPurpose>(SharingPurpose.INVESTIGATION);
   const [formError, setFormError] = useState<string | null>(null);
+  const purposeOptions = PURPOSES.map((value) => ({ value, label: labelFrom(_, SHARING_PURPOSE_LABEL_IDS, value) }));
   const [previewFor, setPreviewFor] = useState<ShareLeadInput | null>(null);
   const [results, setResults] = useState<LeadShareData[] | null>(null);
   const [runPreview, preview] = useLazyQuery(PREVIEW_LEAD_SHARE_QUERY, { fetchPolicy: 'network-only' });
@@ -83,7 +88,7 @@ export function ShareLeadDialog({ leadId, originatingAgencyId, senderAgencyId, h
     event.preventDefault();
     const value = input();
     if (!value) {
-      setFormError(mode === 'agencies' ? 'Choose at least one recipient agency.' : 'Choose a joint operation.');
+      setFormError(mode === 'agencies' ? _('shareDialog.chooseRecipient') : _('shareDialog.chooseOperation'));
       return;
     }
     setFormError(null);
@@ -107,10 +112,10 @@ export function ShareLeadDialog({ leadId, originatingAgencyId, senderAgencyId, h
   const anyShareable = decisions.some((decision) => decision.outcome !== SharingOutcome.DENY && !decision.existingShareStatus);
 
   return (
-    <Drawer title="Share this lead" onClose={onClose} data-testid="share-dialog">
+    <Drawer title={_('shareDialog.title')} onClose={onClose} data-testid="share-dialog">
       <form className="tf-stack" onSubmit={onPreview} noValidate>
         <fieldset className="tf-fieldset">
-          <legend className="tf-field__label">Recipients</legend>
+          <legend className="tf-field__label">{_('shareDialog.recipients')}</legend>
           <div className="tf-radio-row">
             <label className="tf-checkbox">
               <input
@@ -123,7 +128,7 @@ export function ShareLeadDialog({ leadId, originatingAgencyId, senderAgencyId, h
                 }}
                 data-testid="share-mode-agencies"
               />
-              Chosen agencies
+              {_('shareDialog.mode.agencies')}
             </label>
             <label className="tf-checkbox">
               <input
@@ -136,14 +141,14 @@ export function ShareLeadDialog({ leadId, originatingAgencyId, senderAgencyId, h
                 }}
                 data-testid="share-mode-operation"
               />
-              All agencies of a joint operation
+              {_('shareDialog.mode.operation')}
             </label>
           </div>
           {mode === 'agencies' &&
             (agencies.loading && !agencies.data ? (
-              <LoadingState label="Loading agencies…" />
+              <LoadingState label={_('shareDialog.loadingAgencies')} />
             ) : (
-              <ul className="tf-recipient-list" aria-label="Recipient agencies">
+              <ul className="tf-recipient-list" aria-label={_('shareDialog.recipientAgencies')}>
                 {candidates.map((agency) => (
                   <li key={agency.id}>
                     <label className="tf-checkbox">
@@ -166,7 +171,7 @@ export function ShareLeadDialog({ leadId, originatingAgencyId, senderAgencyId, h
                         {holders.has(agency.id) && (
                           <span className="tf-small tf-muted" data-testid="share-recipient-held">
                             {' '}
-                            — {holders.get(agency.id) === 'ACTIVE' ? 'holds this lead already' : 'asked for, awaiting approval'}
+                            {holders.get(agency.id) === 'ACTIVE' ? _('shareDialog.holdsAlready') : _('shareDialog.awaitingApproval')}
                           </span>
                         )}
                       </span>
@@ -177,9 +182,9 @@ export function ShareLeadDialog({ leadId, originatingAgencyId, senderAgencyId, h
             ))}
           {mode === 'operation' && (
             <SelectField
-              label="Joint operation"
+              label={_('shareDialog.operation')}
               value={operationId}
-              placeholder="Choose a joint operation"
+              placeholder={_('shareDialog.operationPlaceholder')}
               options={(operations.data?.operations ?? []).map((operation) => ({ value: operation.id, label: operation.name }))}
               onChange={(event) => {
                 setOperationId(event.currentTarget.value);
@@ -190,10 +195,10 @@ export function ShareLeadDialog({ leadId, originatingAgencyId, senderAgencyId, h
           )}
         </fieldset>
         <SelectField
-          label="Purpose"
+          label={_('shareDialog.purpose')}
           required
           value={purpose}
-          options={PURPOSE_OPTIONS}
+          options={purposeOptions}
           onChange={(event) => {
             setPurpose(event.currentTarget.value as SharingPurpose);
             resetPreview();
@@ -203,16 +208,16 @@ export function ShareLeadDialog({ leadId, originatingAgencyId, senderAgencyId, h
         {formError && <Alert>{formError}</Alert>}
         <div>
           <Button type="submit" variant="secondary" busy={preview.loading} data-testid="share-preview">
-            Check what each recipient would get
+            {_('shareDialog.preview')}
           </Button>
         </div>
       </form>
 
-      {previewFor && preview.error && <Alert>{describeApiError(preview.error, 'The decisions cannot be checked right now.')}</Alert>}
+      {previewFor && preview.error && <Alert>{apiErrorText(_, apiErrorParts(preview.error), messageId('shareDialog.previewFailed'))}</Alert>}
       {previewFor && decisions.length > 0 && (
         <section className="tf-share-preview" aria-labelledby={`${groupId}-preview`} data-testid="share-preview-result">
           <h3 id={`${groupId}-preview`} className="tf-section-title">
-            Decision per recipient
+            {_('shareDialog.decisions')}
           </h3>
           <ul className="tf-decision-list">
             {decisions.map((decision) => (
@@ -224,21 +229,21 @@ export function ShareLeadDialog({ leadId, originatingAgencyId, senderAgencyId, h
           {!results && (
             <div className="tf-form-actions">
               <Button variant="primary" onClick={onConfirm} busy={share.loading} disabled={!anyShareable} data-testid="share-confirm">
-                Confirm and share
+                {_('shareDialog.confirm')}
               </Button>
-              {!anyShareable && <span className="tf-muted tf-small">Nothing to share: every recipient is denied or already has a share.</span>}
+              {!anyShareable && <span className="tf-muted tf-small">{_('shareDialog.nothingToShare')}</span>}
             </div>
           )}
         </section>
       )}
-      {share.error && <Alert>{describeApiError(share.error, 'The lead could not be shared.')}</Alert>}
+      {share.error && <Alert>{apiErrorText(_, apiErrorParts(share.error), messageId('shareDialog.shareFailed'))}</Alert>}
       {results && (
         <Alert tone="success" data-testid="share-results">
           {results.length === 0 ? (
-            'Nothing was shared: every recipient was denied.'
+            _('shareDialog.nothingShared')
           ) : (
             <>
-              <strong>Shared.</strong>
+              <strong>{_('shareDialog.shared')}</strong>
               <ul className="tf-share-results">
                 {results.map((result) => (
                   <li key={result.id} data-testid="share-result" data-acronym={result.recipientAgency.acronym}>
@@ -256,6 +261,7 @@ export function ShareLeadDialog({ leadId, originatingAgencyId, senderAgencyId, h
 }
 
 function DecisionItem({ decision }: { decision: SharingPreviewData }) {
+  const { _ } = useLingui();
   return (
     <article className="tf-decision" data-testid="share-decision" data-acronym={decision.recipientAgency.acronym} data-outcome={decision.outcome}>
       <header className="tf-decision__header">
@@ -264,21 +270,21 @@ function DecisionItem({ decision }: { decision: SharingPreviewData }) {
         <SharingOutcomeBadge outcome={decision.outcome} />
         {decision.existingShareStatus && (
           <span className="tf-small tf-muted">
-            Already shared: <LeadShareStatusBadge status={decision.existingShareStatus} />
+            {_('shareDialog.alreadyShared')} <LeadShareStatusBadge status={decision.existingShareStatus} />
           </span>
         )}
       </header>
       <p className="tf-small">{decision.summary}</p>
       {decision.redactedCategories.length > 0 && (
         <p className="tf-decision__removed" data-testid="decision-removed">
-          Removed for this recipient: <strong>{categoryList(decision.redactedCategories)}</strong>
+          {_('shareDialog.removedFor')} <strong>{categoryListText(_, decision.redactedCategories)}</strong>
         </p>
       )}
       <p className="tf-small">
-        <strong>Legal basis:</strong> <LegalBasisText basis={decision.legalBasis} />
+        <strong>{_('shareDialog.legalBasis')}</strong> <LegalBasisText basis={decision.legalBasis} />
       </p>
       <ReasonList reasons={decision.reasons} />
-      <ReasonList reasons={decision.conditions} label="Conditions" />
+      <ReasonList reasons={decision.conditions} label={_('lead.reasons.conditions')} />
     </article>
   );
 }

@@ -62,12 +62,12 @@ describe('new-lead form', () => {
 
   it('names the required fields still empty, nothing else (lengths and codes are for the server)', () => {
     expect(missingRequired(emptyLeadForm())).toEqual({
-      summary: 'Required',
-      formOfExploitation: 'Required',
-      'route.0.country': 'Required',
-      tlp: 'Required',
-      sourceReliability: 'Required',
-      informationCredibility: 'Required',
+      summary: 'leadForm.required',
+      formOfExploitation: 'leadForm.required',
+      'route.0.country': 'leadForm.required',
+      tlp: 'leadForm.required',
+      sourceReliability: 'leadForm.required',
+      informationCredibility: 'leadForm.required',
     });
     expect(missingRequired({ ...filled(), summary: 'x', route: [{ country: 'ZZ', role: 'ORIGIN' }] })).toEqual({});
     expect(() => leadInputFrom(emptyLeadForm())).toThrow();

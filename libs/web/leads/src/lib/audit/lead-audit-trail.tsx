@@ -1,22 +1,22 @@
 import { useLazyQuery } from '@apollo/client/react';
-import { describeApiError, LEAD_AUDIT_TRAIL_QUERY } from '@taskforce/web-data-access';
-import { Alert, Button, Card, EmptyState, formatDateTime, LoadingState } from '@taskforce/web-ui';
+import { apiErrorParts, apiErrorText, LEAD_AUDIT_TRAIL_QUERY } from '@taskforce/web-data-access';
+import { Alert, Button, Card, EmptyState, formatDateTime, labelFrom, LoadingState, messageId, useLingui } from '@taskforce/web-ui';
 
 /** Plain-language names of the audited actions (docs/api-contract.md, "Audit"); unknown codes show as they are. */
-const ACTION_LABELS: Readonly<Record<string, string>> = {
-  LEAD_CREATED: 'Lead recorded',
-  LEAD_READ: 'Lead read',
-  LEAD_UPDATED: 'Lead edited',
-  LEAD_LIST_READ: 'Listed or searched',
-  LEAD_SHARE_PREVIEWED: 'Share previewed',
-  LEAD_SHARED: 'Shared',
-  LEAD_SHARE_DENIED: 'Share denied by the rules',
-  LEAD_SHARE_APPROVED: 'Share approved',
-  LEAD_SHARE_REFUSED: 'Share refused',
-  LEAD_SHARE_REVOKED: 'Share revoked',
-  LEAD_SHARE_LAPSED: 'Share lapsed',
-  VICTIM_IDENTITY_READ: "Potential victim's identity read",
-  ACCESS_REFUSED: 'Access refused',
+const ACTION_LABEL_IDS: Readonly<Record<string, string>> = {
+  LEAD_CREATED: messageId('leadAudit.action.leadCreated'),
+  LEAD_READ: messageId('leadAudit.action.leadRead'),
+  LEAD_UPDATED: messageId('leadAudit.action.leadUpdated'),
+  LEAD_LIST_READ: messageId('leadAudit.action.leadListRead'),
+  LEAD_SHARE_PREVIEWED: messageId('leadAudit.action.sharePreviewed'),
+  LEAD_SHARED: messageId('leadAudit.action.shared'),
+  LEAD_SHARE_DENIED: messageId('leadAudit.action.shareDenied'),
+  LEAD_SHARE_APPROVED: messageId('leadAudit.action.shareApproved'),
+  LEAD_SHARE_REFUSED: messageId('leadAudit.action.shareRefused'),
+  LEAD_SHARE_REVOKED: messageId('leadAudit.action.shareRevoked'),
+  LEAD_SHARE_LAPSED: messageId('leadAudit.action.shareLapsed'),
+  VICTIM_IDENTITY_READ: messageId('leadAudit.action.victimIdentityRead'),
+  ACCESS_REFUSED: messageId('leadAudit.action.accessRefused'),
 };
 
 /**
@@ -25,36 +25,37 @@ const ACTION_LABELS: Readonly<Record<string, string>> = {
  * trail is itself a deliberate act.
  */
 export function LeadAuditTrail({ leadId }: { leadId: string }) {
+  const { _ } = useLingui();
   const [load, { data, loading, error, called }] = useLazyQuery(LEAD_AUDIT_TRAIL_QUERY, { fetchPolicy: 'network-only' });
   const entries = data?.leadAuditTrail ?? [];
   return (
     <Card
-      title="Audit trail"
+      title={_('leadAudit.title')}
       headingLevel={2}
       data-testid="lead-audit-trail"
       actions={
         <Button size="sm" onClick={() => void load({ variables: { leadId } }).catch(() => undefined)} busy={loading} data-testid="load-audit-trail">
-          {called ? 'Refresh' : 'Show audit trail'}
+          {called ? _('leadAudit.refresh') : _('leadAudit.show')}
         </Button>
       }
     >
-      {!called && <p className="tf-small tf-muted">Every read, share, decision and identity read of this lead, from the tamper-evident log.</p>}
-      {loading && !data && <LoadingState label="Loading audit trail…" />}
-      {error && <Alert>{describeApiError(error, 'The audit trail cannot be loaded right now.')}</Alert>}
-      {called && !loading && !error && entries.length === 0 && <EmptyState>No entries.</EmptyState>}
+      {!called && <p className="tf-small tf-muted">{_('leadAudit.intro')}</p>}
+      {loading && !data && <LoadingState label={_('leadAudit.loading')} />}
+      {error && <Alert>{apiErrorText(_, apiErrorParts(error), messageId('leadAudit.loadFailed'))}</Alert>}
+      {called && !loading && !error && entries.length === 0 && <EmptyState>{_('leadAudit.none')}</EmptyState>}
       {entries.length > 0 && (
         <div className="tf-table-scroll">
           <table className="tf-table">
-            <caption className="tf-visually-hidden">Audit entries of this lead, oldest first</caption>
+            <caption className="tf-visually-hidden">{_('leadAudit.caption')}</caption>
             <thead>
               <tr>
                 <th scope="col">#</th>
-                <th scope="col">When</th>
-                <th scope="col">Who</th>
-                <th scope="col">What</th>
-                <th scope="col">Why</th>
-                <th scope="col">From</th>
-                <th scope="col">Hash</th>
+                <th scope="col">{_('leadAudit.when')}</th>
+                <th scope="col">{_('leadAudit.who')}</th>
+                <th scope="col">{_('leadAudit.what')}</th>
+                <th scope="col">{_('leadAudit.why')}</th>
+                <th scope="col">{_('leadAudit.from')}</th>
+                <th scope="col">{_('leadAudit.hash')}</th>
               </tr>
             </thead>
             <tbody>
@@ -67,10 +68,10 @@ export function LeadAuditTrail({ leadId }: { leadId: string }) {
                     </time>
                   </td>
                   <td data-testid="audit-actor">
-                    {e.actorName ?? 'System'}
+                    {e.actorName ?? _('leadAudit.system')}
                     {e.actorAgencyAcronym && <span className="tf-muted"> · {e.actorAgencyAcronym}</span>}
                   </td>
-                  <td>{ACTION_LABELS[e.action] ?? e.action}</td>
+                  <td>{labelFrom(_, ACTION_LABEL_IDS, e.action)}</td>
                   <td>{e.reason ?? '—'}</td>
                   <td>{e.clientAddress ?? '—'}</td>
                   <td>

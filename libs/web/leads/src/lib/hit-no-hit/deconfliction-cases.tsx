@@ -1,35 +1,36 @@
 import { useQuery } from '@apollo/client/react';
-import { describeApiError, DECONFLICTION_CASES_QUERY, useRealtimeEvent } from '@taskforce/web-data-access';
-import { Alert, Card, EmptyState, formatDateTime, Link, LoadingState, pathTo } from '@taskforce/web-ui';
-import { SELECTOR_KIND_LABELS } from './selector-fields';
+import { apiErrorParts, apiErrorText, DECONFLICTION_CASES_QUERY, useRealtimeEvent } from '@taskforce/web-data-access';
+import { Alert, Card, EmptyState, formatDateTime, formatNumber, Link, LoadingState, messageId, pathTo, useLingui } from '@taskforce/web-ui';
+import { SELECTOR_KIND_LABEL_IDS } from './selector-fields';
 
 /**
  * Your agency's deconfliction cases (liaison officers): each hit between your agency and another, as your side sees
  * it — your own lead linked, the other agency, the kind of selector, when. Refreshes on a SELECTOR_QUERIED notification.
  */
 export function DeconflictionCases() {
+  const { _ } = useLingui();
   const { data, loading, error, refetch } = useQuery(DECONFLICTION_CASES_QUERY, { fetchPolicy: 'cache-and-network' });
   useRealtimeEvent('notification', (event) => {
     if (event.type === 'SELECTOR_QUERIED') void refetch().catch(() => undefined);
   });
   const cases = data?.deconflictionCases ?? [];
   return (
-    <Card title="Deconfliction cases" headingLevel={2} data-testid="deconfliction-cases">
-      {error && !data && <Alert>{describeApiError(error, 'The deconfliction cases cannot be loaded right now.')}</Alert>}
-      {!data && loading && <LoadingState label="Loading deconfliction cases…" />}
-      {data && cases.length === 0 && <EmptyState>No hit between your agency and another yet.</EmptyState>}
+    <Card title={_('deconfliction.title')} headingLevel={2} data-testid="deconfliction-cases">
+      {error && !data && <Alert>{apiErrorText(_, apiErrorParts(error), messageId('deconfliction.loadFailed'))}</Alert>}
+      {!data && loading && <LoadingState label={_('deconfliction.loading')} />}
+      {data && cases.length === 0 && <EmptyState>{_('deconfliction.none')}</EmptyState>}
       {cases.length > 0 && (
         <div className="tf-table-wrap">
           <table className="tf-table">
-            <caption className="tf-visually-hidden">Deconfliction cases, last hit first</caption>
+            <caption className="tf-visually-hidden">{_('deconfliction.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Your side</th>
-                <th scope="col">Other agency</th>
-                <th scope="col">Kind</th>
-                <th scope="col">Your lead</th>
-                <th scope="col">Hits</th>
-                <th scope="col">Last hit</th>
+                <th scope="col">{_('deconfliction.yourSide')}</th>
+                <th scope="col">{_('deconfliction.otherAgency')}</th>
+                <th scope="col">{_('hitNoHit.list.kind')}</th>
+                <th scope="col">{_('deconfliction.yourLead')}</th>
+                <th scope="col">{_('deconfliction.hits')}</th>
+                <th scope="col">{_('deconfliction.lastHit')}</th>
               </tr>
             </thead>
             <tbody>
@@ -37,13 +38,13 @@ export function DeconflictionCases() {
                 const other = c.side === 'HOLDER' ? c.queryingAgency : c.holderAgency;
                 return (
                   <tr key={c.id} data-testid="deconfliction-case">
-                    <td>{c.side === 'HOLDER' ? 'Holder (they asked)' : 'Querier (you asked)'}</td>
+                    <td>{c.side === 'HOLDER' ? _('deconfliction.holder') : _('deconfliction.querier')}</td>
                     <td>
                       <abbr title={other.name}>{other.acronym}</abbr>
                     </td>
-                    <td>{SELECTOR_KIND_LABELS[c.selectorKind]}</td>
-                    <td>{c.ownLeadId ? <Link to={pathTo('lead', { id: c.ownLeadId })}>Open lead</Link> : <span className="tf-muted">A query</span>}</td>
-                    <td>{c.hits}</td>
+                    <td>{_(SELECTOR_KIND_LABEL_IDS[c.selectorKind])}</td>
+                    <td>{c.ownLeadId ? <Link to={pathTo('lead', { id: c.ownLeadId })}>{_('deconfliction.openLead')}</Link> : <span className="tf-muted">{_('deconfliction.aQuery')}</span>}</td>
+                    <td>{formatNumber(c.hits)}</td>
                     <td>{formatDateTime(c.lastHitAt)}</td>
                   </tr>
                 );

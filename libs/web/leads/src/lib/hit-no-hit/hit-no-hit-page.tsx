@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Role } from '@taskforce/domain';
 import { SELECTOR_QUERY_BUDGET_QUERY, useViewer } from '@taskforce/web-data-access';
+import { LoadingState, Trans, useCatalogue, useLingui } from '@taskforce/web-ui';
 import { DeconflictionCases } from './deconfliction-cases';
 import { QueryOneSelector } from './query-one-selector';
 import { QuerySelectorList } from './query-selector-list';
@@ -8,9 +9,16 @@ import { QuerySelectorList } from './query-selector-list';
 /**
  * Hit/no-hit (/hit-no-hit): does another agency hold a selector? One selector typed by hand or a CSV list, with the
  * queries left today; liaison officers also see their agency's deconfliction cases. What a hit reveals is decided by
- * the server (docs/hit-no-hit.md): a hit that reveals nobody reads as a no-hit.
+ * the server (docs/hit-no-hit.md): a hit that reveals nobody reads as a no-hit. Its texts come from the `leads`
+ * catalogue, loaded first.
  */
 export function HitNoHitPage() {
+  if (!useCatalogue('leads')) return <LoadingState />;
+  return <HitNoHitScreen />;
+}
+
+function HitNoHitScreen() {
+  const { _ } = useLingui();
   const viewer = useViewer();
   const budget = useQuery(SELECTOR_QUERY_BUDGET_QUERY, { fetchPolicy: 'cache-and-network' });
   const refreshBudget = () => void budget.refetch().catch(() => undefined);
@@ -19,15 +27,16 @@ export function HitNoHitPage() {
   return (
     <div className="tf-page" data-testid="hit-no-hit-page">
       <div className="tf-page__heading">
-        <p className="tf-eyebrow">Intelligence</p>
-        <h1 className="tf-page__title">Hit/no-hit</h1>
-        <p className="tf-muted">
-          Ask whether another agency holds a phone number, e-mail, document, account, plate, address, handle or domain. You learn the holder only when its markings and
-          choice reveal it; the holder’s liaison officers are told which agency asked.
-        </p>
+        <p className="tf-eyebrow">{_('leads.eyebrow')}</p>
+        <h1 className="tf-page__title">{_('nav.hitNoHit')}</h1>
+        <p className="tf-muted">{_('hitNoHit.intro')}</p>
         {left && (
           <p data-testid="selector-budget">
-            Queries left today: <strong>{left.personRemaining}</strong> of {left.personLimit} for you, {left.agencyRemaining} of {left.agencyLimit} for your agency.
+            <Trans
+              id="hitNoHit.budget"
+              values={{ personRemaining: left.personRemaining, personLimit: left.personLimit, agencyRemaining: left.agencyRemaining, agencyLimit: left.agencyLimit }}
+              components={{ 0: <strong /> }}
+            />
           </p>
         )}
       </div>

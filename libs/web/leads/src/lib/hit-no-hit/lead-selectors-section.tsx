@@ -1,16 +1,17 @@
 import { useMutation } from '@apollo/client/react';
 import {
   ADD_LEAD_SELECTOR_MUTATION,
-  describeApiError,
+  apiErrorParts,
+  apiErrorText,
   REMOVE_LEAD_SELECTOR_MUTATION,
   type LeadDetailData,
   type QuerySelectorInput,
   type SelectorMatchData,
 } from '@taskforce/web-data-access';
-import { Alert, Button, Card, EmptyState, formatDateTime } from '@taskforce/web-ui';
+import { Alert, Button, Card, EmptyState, formatDateTime, messageId, useLingui } from '@taskforce/web-ui';
 import { useState } from 'react';
 import { LeadHitMode } from './lead-hit-mode';
-import { SELECTOR_KIND_LABELS } from './selector-fields';
+import { SELECTOR_KIND_LABEL_IDS } from './selector-fields';
 import { SelectorForm } from './selector-form';
 import { SelectorMatchText } from './selector-match-text';
 
@@ -20,6 +21,7 @@ import { SelectorMatchText } from './selector-match-text';
  * to the originating agency only (recipients get no hit mode from the server); `onChanged` reloads the lead.
  */
 export function LeadSelectorsSection({ lead, canEdit, onChanged }: { lead: LeadDetailData; canEdit: boolean; onChanged: () => void }) {
+  const { _ } = useLingui();
   const [add, adding] = useMutation(ADD_LEAD_SELECTOR_MUTATION);
   const [remove, removing] = useMutation(REMOVE_LEAD_SELECTOR_MUTATION);
   const [lastMatch, setLastMatch] = useState<SelectorMatchData | null>(null);
@@ -42,23 +44,23 @@ export function LeadSelectorsSection({ lead, canEdit, onChanged }: { lead: LeadD
   };
 
   return (
-    <Card title="Selectors and hit/no-hit" headingLevel={2} data-testid="lead-selectors">
+    <Card title={_('selector.section.title')} headingLevel={2} data-testid="lead-selectors">
       <div className="tf-stack">
-      <p className="tf-muted tf-small">Identifiers this lead carries, matched against other agencies’ without showing either side the value.</p>
-      {removing.error && <Alert>{describeApiError(removing.error, 'The selector could not be removed.')}</Alert>}
+      <p className="tf-muted tf-small">{_('selector.section.intro')}</p>
+      {removing.error && <Alert>{apiErrorText(_, apiErrorParts(removing.error), messageId('selector.removeFailed'))}</Alert>}
       {lead.selectors.length === 0 ? (
-        <EmptyState>No selector recorded on this lead yet.</EmptyState>
+        <EmptyState>{_('selector.section.none')}</EmptyState>
       ) : (
-        <ul aria-label="Selectors">
+        <ul aria-label={_('selector.section.list')}>
           {lead.selectors.map((selector) => (
             <li key={selector.id} data-testid="lead-selector">
-              <span className="tf-muted tf-small">{SELECTOR_KIND_LABELS[selector.kind]}:</span> <strong>{selector.display}</strong>{' '}
+              <span className="tf-muted tf-small">{_('hitNoHit.kindAnswer', { kind: _(SELECTOR_KIND_LABEL_IDS[selector.kind]) })}</span> <strong>{selector.display}</strong>{' '}
               <span className="tf-muted tf-small">{formatDateTime(selector.createdAt)}</span>
               {canEdit && (
                 <>
                   {' '}
-                  <Button size="sm" onClick={() => void onRemove(selector.id)} busy={removing.loading} aria-label={`Remove ${selector.display}`} data-testid="remove-selector">
-                    Remove
+                  <Button size="sm" onClick={() => void onRemove(selector.id)} busy={removing.loading} aria-label={_('selector.removeNamed', { display: selector.display })} data-testid="remove-selector">
+                    {_('leadForm.remove')}
                   </Button>
                 </>
               )}
@@ -68,8 +70,8 @@ export function LeadSelectorsSection({ lead, canEdit, onChanged }: { lead: LeadD
       )}
       {canEdit && (
         <>
-          <h3>Add a selector</h3>
-          <SelectorForm onSubmit={onAdd} busy={adding.loading} error={adding.error} submitLabel="Add and match" testId="add-selector" />
+          <h3>{_('selector.add')}</h3>
+          <SelectorForm onSubmit={onAdd} busy={adding.loading} error={adding.error} submitLabel={_('selector.addAndMatch')} testId="add-selector" />
           <p aria-live="polite" data-testid="add-selector-match">
             {lastMatch && <SelectorMatchText hit={lastMatch.hit} holders={lastMatch.holders} />}
           </p>

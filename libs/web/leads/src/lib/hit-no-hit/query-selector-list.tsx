@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
-import { describeApiError, QUERY_SELECTORS_CSV_MUTATION } from '@taskforce/web-data-access';
-import { Alert, Button, Card } from '@taskforce/web-ui';
+import { apiErrorParts, apiErrorText, QUERY_SELECTORS_CSV_MUTATION } from '@taskforce/web-data-access';
+import { Alert, Button, Card, messageId, Trans, useLingui } from '@taskforce/web-ui';
 import { useId, useState, type FormEvent } from 'react';
 import { listFileProblem } from './selector-fields';
 import { SelectorListReport } from './selector-list-report';
@@ -11,6 +11,7 @@ import { SelectorListReport } from './selector-list-report';
  * against the daily budgets; a list the budget cannot cover is refused whole.
  */
 export function QuerySelectorList({ onQueried }: { onQueried: () => void }) {
+  const { _ } = useLingui();
   const [send, { data, loading, error, reset }] = useMutation(QUERY_SELECTORS_CSV_MUTATION);
   const [file, setFile] = useState<File | null>(null);
   const inputId = useId();
@@ -30,11 +31,11 @@ export function QuerySelectorList({ onQueried }: { onQueried: () => void }) {
   };
 
   return (
-    <Card title="Query a list (CSV)" headingLevel={2} data-testid="query-selector-list">
+    <Card title={_('hitNoHit.queryList')} headingLevel={2} data-testid="query-selector-list">
       <form className="tf-stack" onSubmit={(event) => void onSubmit(event)} noValidate>
         <div className="tf-field">
           <label className="tf-field__label" htmlFor={inputId}>
-            CSV file
+            {_('hitNoHit.csvFile')}
           </label>
           <input
             id={inputId}
@@ -46,23 +47,26 @@ export function QuerySelectorList({ onQueried }: { onQueried: () => void }) {
             data-testid="selector-list-file"
           />
           <p className="tf-field__hint" id={`${inputId}-hint`}>
-            Header <code>kind,value</code>, optionally <code>country,issuingCountry,documentType,network,platform,platformName,bankCode</code>; at most 10,000 lines. For a phone,
-            <code> country</code> is the region of a national number.
+            <Trans
+              id="hitNoHit.csvHint"
+              values={{ header: 'kind,value', optional: 'country,issuingCountry,documentType,network,platform,platformName,bankCode', country: 'country', lines: 10000 }}
+              components={{ 0: <code />, 1: <code />, 2: <code /> }}
+            />
           </p>
           {problem && (
             <p className="tf-field__error" id={`${inputId}-error`}>
-              {problem}
+              {_(problem.id, problem.values)}
             </p>
           )}
         </div>
         <div className="tf-form-actions">
           <Button type="submit" variant="primary" busy={loading} disabled={!file || !!problem} data-testid="selector-list-submit">
-            Query the list
+            {_('hitNoHit.queryListSubmit')}
           </Button>
         </div>
       </form>
       <div aria-live="polite" data-testid="selector-list-result">
-        {error && <Alert>{describeApiError(error, 'The list could not be queried.')}</Alert>}
+        {error && <Alert>{apiErrorText(_, apiErrorParts(error), messageId('hitNoHit.listFailed'))}</Alert>}
         {data && !loading && <SelectorListReport report={data.querySelectorsCsv} />}
       </div>
     </Card>

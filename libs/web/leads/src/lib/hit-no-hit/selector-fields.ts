@@ -1,87 +1,103 @@
+import { messageId, type MessageRef } from '@taskforce/web-ui';
 import type { CryptoNetwork, HandlePlatform, HitMode, IdentityDocumentType, QuerySelectorInput, SelectorKind } from '@taskforce/web-data-access';
 
-/** An input field of a selector kind (docs/hit-no-hit.md, "API"; libs/domain matching README, "Normalisation"). */
+/** One choice of a selector field's menu: a message id to translate, or a proper name shown as it is ("Telegram"). */
+export interface SelectorOption {
+  value: string;
+  labelId?: string;
+  name?: string;
+}
+
+/**
+ * An input field of a selector kind (docs/hit-no-hit.md, "API"; libs/domain matching README, "Normalisation"); its
+ * label and hint are message ids (catalogue `leads`).
+ */
 export interface SelectorFieldSpec {
   name: Exclude<keyof QuerySelectorInput, 'kind'>;
-  label: string;
-  hint?: string;
+  labelId: string;
+  hintId?: string;
   /** The kind's main field (the `value` column of a CSV list). */
   main?: boolean;
   optional?: boolean;
   /** An ISO 3166-1 alpha-2 code: sent upper-cased. */
   country?: boolean;
-  options?: Array<{ value: string; label: string }>;
+  options?: SelectorOption[];
 }
 
-export const SELECTOR_KIND_LABELS: Record<SelectorKind, string> = {
-  PHONE: 'Phone number',
-  EMAIL: 'E-mail address',
-  IDENTITY_DOCUMENT: 'Identity document',
-  IBAN: 'IBAN',
-  ACCOUNT_NUMBER: 'Account number',
-  VEHICLE_REGISTRATION: 'Vehicle registration',
-  CRYPTO_ADDRESS: 'Crypto-currency address',
-  ONLINE_HANDLE: 'Online handle',
-  WEB_DOMAIN: 'Web domain',
+/** Message ids (catalogue `leads`) of the kinds of selector. */
+export const SELECTOR_KIND_LABEL_IDS: Record<SelectorKind, string> = {
+  PHONE: messageId('selector.kind.phone'),
+  EMAIL: messageId('selector.kind.email'),
+  IDENTITY_DOCUMENT: messageId('selector.kind.identityDocument'),
+  IBAN: messageId('selector.kind.iban'),
+  ACCOUNT_NUMBER: messageId('selector.kind.accountNumber'),
+  VEHICLE_REGISTRATION: messageId('selector.kind.vehicleRegistration'),
+  CRYPTO_ADDRESS: messageId('selector.kind.cryptoAddress'),
+  ONLINE_HANDLE: messageId('selector.kind.onlineHandle'),
+  WEB_DOMAIN: messageId('selector.kind.webDomain'),
 };
 
-const DOCUMENT_TYPES: Record<IdentityDocumentType, string> = { PASSPORT: 'Passport', NATIONAL_ID: 'National identity card', RESIDENCE_PERMIT: 'Residence permit', OTHER: 'Other' };
-const NETWORKS: Record<CryptoNetwork, string> = {
-  BITCOIN: 'Bitcoin',
-  LITECOIN: 'Litecoin',
-  ETHEREUM: 'Ethereum',
-  EVM_OTHER: 'Other EVM chain',
-  TRON: 'Tron',
-  SOLANA: 'Solana',
-  MONERO: 'Monero',
-  OTHER: 'Other',
+const DOCUMENT_TYPES: Record<IdentityDocumentType, SelectorOption> = {
+  PASSPORT: { value: 'PASSPORT', labelId: messageId('selector.documentType.passport') },
+  NATIONAL_ID: { value: 'NATIONAL_ID', labelId: messageId('selector.documentType.nationalId') },
+  RESIDENCE_PERMIT: { value: 'RESIDENCE_PERMIT', labelId: messageId('selector.documentType.residencePermit') },
+  OTHER: { value: 'OTHER', labelId: messageId('selector.other') },
 };
-const PLATFORMS: Record<HandlePlatform, string> = {
-  TELEGRAM: 'Telegram',
-  SIGNAL: 'Signal',
-  INSTAGRAM: 'Instagram',
-  FACEBOOK: 'Facebook',
-  TIKTOK: 'TikTok',
-  X: 'X',
-  SNAPCHAT: 'Snapchat',
-  ONLYFANS: 'OnlyFans',
-  OTHER: 'Other (name it)',
+const NETWORKS: Record<CryptoNetwork, SelectorOption> = {
+  BITCOIN: { value: 'BITCOIN', name: 'Bitcoin' },
+  LITECOIN: { value: 'LITECOIN', name: 'Litecoin' },
+  ETHEREUM: { value: 'ETHEREUM', name: 'Ethereum' },
+  EVM_OTHER: { value: 'EVM_OTHER', labelId: messageId('selector.network.evmOther') },
+  TRON: { value: 'TRON', name: 'Tron' },
+  SOLANA: { value: 'SOLANA', name: 'Solana' },
+  MONERO: { value: 'MONERO', name: 'Monero' },
+  OTHER: { value: 'OTHER', labelId: messageId('selector.other') },
 };
-const optionsOf = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
-const COUNTRY_HINT = 'ISO 3166-1 alpha-2 code, e.g. RO';
+const PLATFORMS: Record<HandlePlatform, SelectorOption> = {
+  TELEGRAM: { value: 'TELEGRAM', name: 'Telegram' },
+  SIGNAL: { value: 'SIGNAL', name: 'Signal' },
+  INSTAGRAM: { value: 'INSTAGRAM', name: 'Instagram' },
+  FACEBOOK: { value: 'FACEBOOK', name: 'Facebook' },
+  TIKTOK: { value: 'TIKTOK', name: 'TikTok' },
+  X: { value: 'X', name: 'X' },
+  SNAPCHAT: { value: 'SNAPCHAT', name: 'Snapchat' },
+  ONLYFANS: { value: 'ONLYFANS', name: 'OnlyFans' },
+  OTHER: { value: 'OTHER', labelId: messageId('selector.platform.other') },
+};
+const COUNTRY_HINT = messageId('selector.countryHint');
 
 /** The fields of each kind, in form order. */
 export const SELECTOR_KIND_FIELDS: Record<SelectorKind, SelectorFieldSpec[]> = {
   PHONE: [
-    { name: 'phone', label: 'Phone number', main: true, hint: 'With its country code, or national as dialled in the region below' },
-    { name: 'region', label: 'Region of a national number', optional: true, country: true, hint: `${COUNTRY_HINT}; default: your agency’s country` },
+    { name: 'phone', labelId: messageId('selector.kind.phone'), main: true, hintId: messageId('selector.field.phoneHint') },
+    { name: 'region', labelId: messageId('selector.field.region'), optional: true, country: true, hintId: messageId('selector.field.regionHint') },
   ],
-  EMAIL: [{ name: 'email', label: 'E-mail address', main: true }],
+  EMAIL: [{ name: 'email', labelId: messageId('selector.kind.email'), main: true }],
   IDENTITY_DOCUMENT: [
-    { name: 'number', label: 'Document number', main: true },
-    { name: 'issuingCountry', label: 'Issuing country', country: true, hint: COUNTRY_HINT },
-    { name: 'documentType', label: 'Document type', options: optionsOf(DOCUMENT_TYPES) },
+    { name: 'number', labelId: messageId('selector.field.documentNumber'), main: true },
+    { name: 'issuingCountry', labelId: messageId('selector.field.issuingCountry'), country: true, hintId: COUNTRY_HINT },
+    { name: 'documentType', labelId: messageId('selector.field.documentType'), options: Object.values(DOCUMENT_TYPES) },
   ],
-  IBAN: [{ name: 'iban', label: 'IBAN', main: true }],
+  IBAN: [{ name: 'iban', labelId: messageId('selector.kind.iban'), main: true }],
   ACCOUNT_NUMBER: [
-    { name: 'number', label: 'Account number', main: true },
-    { name: 'country', label: 'Country', optional: true, country: true, hint: COUNTRY_HINT },
-    { name: 'bankCode', label: 'Bank code', optional: true, hint: 'Routing, sort or BIC code' },
+    { name: 'number', labelId: messageId('selector.kind.accountNumber'), main: true },
+    { name: 'country', labelId: messageId('selector.field.country'), optional: true, country: true, hintId: COUNTRY_HINT },
+    { name: 'bankCode', labelId: messageId('selector.field.bankCode'), optional: true, hintId: messageId('selector.field.bankCodeHint') },
   ],
   VEHICLE_REGISTRATION: [
-    { name: 'country', label: 'Country of registration', country: true, hint: COUNTRY_HINT },
-    { name: 'plate', label: 'Plate', main: true },
+    { name: 'country', labelId: messageId('selector.field.registrationCountry'), country: true, hintId: COUNTRY_HINT },
+    { name: 'plate', labelId: messageId('selector.field.plate'), main: true },
   ],
   CRYPTO_ADDRESS: [
-    { name: 'network', label: 'Network', options: optionsOf(NETWORKS) },
-    { name: 'address', label: 'Address', main: true },
+    { name: 'network', labelId: messageId('selector.field.network'), options: Object.values(NETWORKS) },
+    { name: 'address', labelId: messageId('selector.field.address'), main: true },
   ],
   ONLINE_HANDLE: [
-    { name: 'platform', label: 'Platform', options: optionsOf(PLATFORMS) },
-    { name: 'handle', label: 'Handle', main: true },
-    { name: 'platformName', label: 'Platform name', optional: true, hint: 'When the platform is Other' },
+    { name: 'platform', labelId: messageId('selector.field.platform'), options: Object.values(PLATFORMS) },
+    { name: 'handle', labelId: messageId('selector.field.handle'), main: true },
+    { name: 'platformName', labelId: messageId('selector.field.platformName'), optional: true, hintId: messageId('selector.field.platformNameHint') },
   ],
-  WEB_DOMAIN: [{ name: 'domain', label: 'Domain or address', main: true }],
+  WEB_DOMAIN: [{ name: 'domain', labelId: messageId('selector.field.domain'), main: true }],
 };
 
 /** Values typed in a selector form, by field name. */
@@ -107,9 +123,10 @@ export function fieldErrorsOf(errors: ReadonlyArray<{ field?: string | null; mes
   return errors.map((e) => ({ column: e.field ?? 'line', message: e.message }));
 }
 
-export const HIT_MODE_LABELS: Record<HitMode, string> = {
-  REVEAL_HOLDER: 'Reveal your agency as holder',
-  NOTIFY_HOLDER_ONLY: 'Notify your liaison officers only',
+/** Message ids (catalogue `leads`) of what a hit on a lead's selectors reveals. */
+export const HIT_MODE_LABEL_IDS: Record<HitMode, string> = {
+  REVEAL_HOLDER: messageId('hitMode.revealHolder'),
+  NOTIFY_HOLDER_ONLY: messageId('hitMode.notifyHolderOnly'),
 };
 
 /**
@@ -118,9 +135,12 @@ export const HIT_MODE_LABELS: Record<HitMode, string> = {
  */
 export const SELECTOR_LIST_MAX_BYTES = 96 * 1024;
 
-/** Why a file cannot be sent as a list (null when it can): empty, or larger than SELECTOR_LIST_MAX_BYTES. */
-export function listFileProblem(file: { size: number }): string | null {
-  if (file.size === 0) return 'The file is empty.';
-  if (file.size > SELECTOR_LIST_MAX_BYTES) return `The file is larger than the ${SELECTOR_LIST_MAX_BYTES / 1024} KiB one request may carry: split it into smaller lists.`;
+/**
+ * Why a file cannot be sent as a list (null when it can), as a message for the screen to translate: empty, or larger
+ * than SELECTOR_LIST_MAX_BYTES (`kib`: that limit in KiB).
+ */
+export function listFileProblem(file: { size: number }): MessageRef | null {
+  if (file.size === 0) return { id: messageId('hitNoHit.list.empty') };
+  if (file.size > SELECTOR_LIST_MAX_BYTES) return { id: messageId('hitNoHit.list.tooLarge'), values: { kib: SELECTOR_LIST_MAX_BYTES / 1024 } };
   return null;
 }

@@ -48,8 +48,8 @@ describe('fieldErrorsOf', () => {
 
 describe('listFileProblem', () => {
   it('refuses an empty file and one over 96 KiB, accepts one of exactly 96 KiB', () => {
-    expect(listFileProblem({ size: 0 })).toBe('The file is empty.');
+    expect(listFileProblem({ size: 0 })).toEqual({ id: 'hitNoHit.list.empty' });
     expect(listFileProblem({ size: 96 * 1024 })).toBeNull();
-    expect(listFileProblem({ size: 96 * 1024 + 1 })).toContain('split it');
+    expect(listFileProblem({ size: 96 * 1024 + 1 })).toEqual({ id: 'hitNoHit.list.tooLarge', values: { kib: 96 } });
   });
 });
