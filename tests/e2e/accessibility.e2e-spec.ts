@@ -144,7 +144,8 @@ describe('accessibility: axe-core finds nothing on any screen', () => {
         findings.push(...(await check(page, personScreens(), ` [${language}${viewport === PHONE ? ', 390 px' : ''}]`, screenshotOf(page, language, viewport))));
       }
       expect(findings).toEqual([]);
-    });
+      // Twice the screens of the tests above, at both widths: a longer limit than the suite's.
+    }, 600_000);
   }
 
   it("a coordinator's screens at 390 px, none of them wider than the phone's screen", async () => {

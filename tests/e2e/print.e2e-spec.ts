@@ -41,7 +41,7 @@ describe('print styles for briefings', () => {
     expect(await shown('.tf-app-header')).toBe(false);
     expect(await shown('.tf-section-nav')).toBe(false);
     expect(await shown('h1')).toBe(true);
-    expect(await page.evaluate(() => [...document.querySelectorAll('button')].filter((b) => b.getBoundingClientRect().height > 0).length)).toBe(0);
+    expect(await page.evaluate(() => Array.from(document.querySelectorAll('button')).filter((b) => b.getBoundingClientRect().height > 0).length)).toBe(0);
     await page.emulateMedia({ media: 'screen' });
 
     await page.goto(`${baseUrl()}/leads`);

@@ -181,7 +181,10 @@ describe('hit/no-hit matching of selectors', () => {
       await waitFor(() => seen.length > 0, 5000, 'notification');
       expect(seen[0].payload).toMatchObject({ type: 'SELECTOR_QUERIED', leadId: leadId['ro-amber-notify'], title: 'BE-SIS asked about a phone number of one of your leads' });
       // What the client writes the notice from: the asking agency, the kind and the case; never the selector.
-      const [{ id: caseId }] = await t.db.query(`SELECT id FROM deconfliction_cases WHERE holder_lead_id = $1`, [leadId['ro-amber-notify']]);
+      const [{ id: caseId }] = await t.db.query(
+        `SELECT c.id FROM deconfliction_cases c JOIN agencies a ON a.id = c.querier_agency_id WHERE c.holder_lead_id = $1 AND a.acronym = 'BE-SIS'`,
+        [leadId['ro-amber-notify']],
+      );
       expect(seen[0].payload.textValues).toEqual([
         { name: 'agency', value: 'BE-SIS' },
         { name: 'case', value: caseId },
