@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { describeApiError, graphql } from '@taskforce/web-data-access';
-import { Alert, Card, LoadingState } from '@taskforce/web-ui';
+import { Alert, Card, LoadingState, useLingui } from '@taskforce/web-ui';
 
 /** Results of finalised closing evaluations, for the task force as the caller may see it or for one operation. */
 export const OPERATION_RESULTS_QUERY = graphql(`
@@ -31,15 +31,17 @@ export const OPERATION_RESULTS_QUERY = graphql(`
 export function OperationResultsCard({ operationId }: { operationId?: string }) {
   const { data, loading, error } = useQuery(OPERATION_RESULTS_QUERY, { variables: operationId ? { operationId } : {}, fetchPolicy: 'cache-and-network' });
   const r = data?.operationResults;
+  const { _ } = useLingui();
   return (
-    <Card title="Results of closed joint operations" headingLevel={2} data-testid="operation-results">
-      {error && !r && <Alert>{describeApiError(error, 'The results cannot be loaded right now.')}</Alert>}
-      {!r && loading && <LoadingState label="Loading results…" />}
+    <Card title={_('indicators.results.title')} headingLevel={2} data-testid="operation-results">
+      {error && !r && <Alert>{describeApiError(error, _('indicators.results.loadFailed'))}</Alert>}
+      {!r && loading && <LoadingState label={_('indicators.results.loading')} />}
       {r && (
         <>
           <p className="tf-small tf-muted">
-            From {r.evaluations} finalised closing evaluation{r.evaluations === 1 ? '' : 's'} {operationId ? 'of this joint operation' : 'of the joint operations you take part in'}; figures
-            below {r.k} from other agencies read "suppressed (&lt; {r.k})".
+            {operationId
+              ? _('indicators.results.fromOperation', { count: r.evaluations, k: r.k })
+              : _('indicators.results.fromOperations', { count: r.evaluations, k: r.k })}
           </p>
           <table className="tf-indicators__table" data-testid="operation-results-table">
             <tbody>
@@ -51,7 +53,7 @@ export function OperationResultsCard({ operationId }: { operationId?: string }) 
               ))}
             </tbody>
           </table>
-          <p className="tf-small tf-muted">Source: {r.citation}.</p>
+          <p className="tf-small tf-muted">{_('indicators.results.source', { citation: r.citation })}</p>
         </>
       )}
     </Card>
