@@ -83,7 +83,7 @@ export function IndicatorBarChart({
     })),
   };
   return (
-    <div className="tf-indicators__chart" data-testid={testId} data-bars={model.series.reduce((n, s) => n + s.values.filter((v) => v !== null).length, 0)}>
+    <div className="tf-indicators__chart" data-testid={testId} data-direction={rtl ? 'rtl' : 'ltr'} data-bars={model.series.reduce((n, s) => n + s.values.filter((v) => v !== null).length, 0)}>
       <Bar
         data={data}
         role="img"

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { describeApiError, graphql } from '@taskforce/web-data-access';
-import { Alert, Card, LoadingState, useLingui } from '@taskforce/web-ui';
+import { Alert, Card, LoadingState, messageId, useLingui } from '@taskforce/web-ui';
 
 /** Results of finalised closing evaluations, for the task force as the caller may see it or for one operation. */
 export const OPERATION_RESULTS_QUERY = graphql(`
@@ -22,6 +22,16 @@ export const OPERATION_RESULTS_QUERY = graphql(`
     }
   }
 `);
+
+/** Message ids of the results' names (the JIT evaluation form's figures), shared with the closing evaluation. */
+const RESULT_LABEL_IDS: Readonly<Record<string, string>> = {
+  arrests: messageId('evaluation.result.arrests'),
+  potentialVictimsIdentified: messageId('evaluation.result.potentialVictimsIdentified'),
+  victimsReferredToAssistance: messageId('evaluation.result.victimsReferredToAssistance'),
+  seizures: messageId('evaluation.result.seizures'),
+  prosecutionsStarted: messageId('evaluation.result.prosecutionsStarted'),
+  convictions: messageId('evaluation.result.convictions'),
+};
 
 /**
  * The results joint operations reported in their finalised closing evaluations (arrests, potential victims
@@ -47,7 +57,7 @@ export function OperationResultsCard({ operationId }: { operationId?: string }) 
             <tbody>
               {r.results.map((x) => (
                 <tr key={x.field} data-result={x.field}>
-                  <th scope="row">{x.label}</th>
+                  <th scope="row">{RESULT_LABEL_IDS[x.field] ? _(RESULT_LABEL_IDS[x.field]) : x.label}</th>
                   <td>{x.total.label}</td>
                 </tr>
               ))}
