@@ -84,7 +84,11 @@ describeWithData([GLOTIP, MAP_TIERS])('country profile', () => {
     await page.getByTestId('law-new-source-url').fill('https://wetten.overheid.nl/BWBR0001854');
     await page.getByTestId('law-new-save').click();
     await page.getByTestId('country-law').filter({ hasText: LAW_TITLE }).waitFor();
-    expect(await page.getByTestId('country-law-in-force').first().textContent()).toBe('1 January 2005');
+    // 1 January 2005 as the browser's English locale writes a long date ("1 January 2005" in en-GB, "January 1, 2005" in en-US).
+    const inForce = await page.evaluate(() =>
+      new Intl.DateTimeFormat(navigator.language, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(2005, 0, 1)),
+    );
+    expect(await page.getByTestId('country-law-in-force').first().textContent()).toBe(inForce);
 
     // Tier history: chart and table, tiers as in the raw file.
     await page.getByTestId('country-tier-chart').locator('canvas').waitFor();
@@ -111,7 +115,7 @@ describeWithData([GLOTIP, MAP_TIERS])('country profile', () => {
     await impact.locator('canvas').waitFor();
     await page.locator('[data-testid="country-impact-chart"][data-law-markers="1"]').waitFor();
     expect(Number(await impact.getAttribute('data-points'))).toBeGreaterThan(10);
-    expect(await page.getByTestId('country-impact-marker').allTextContents()).toEqual([`1 January 2005: ${LAW_TITLE}`]);
+    expect(await page.getByTestId('country-impact-marker').allTextContents()).toEqual([`${inForce}: ${LAW_TITLE}`]);
     const sources = (await page.getByTestId('country-impact-sources').textContent()) ?? '';
     expect(sources).toMatch(/UNODC, Global Report on Trafficking in Persons/);
     expect(sources).toMatch(/Trafficking in Persons Report/);

@@ -101,7 +101,8 @@ describeWithData([CTDC, GLOTIP, MAP_TIERS, PALERMO_COUNTS])('public figures on t
     await page.getByTestId('indicators-row-percentages').waitFor();
     const known = raw.filter((r) => r['UN_COO_Region'] === 'Europe' && r['UN_COE_Region'] !== '');
     const europeToEurope = known.filter((r) => r['UN_COE_Region'] === 'Europe').length;
-    const percent = `${(Math.round((1000 * europeToEurope) / known.length) / 10).toFixed(1)} %`;
+    // A share with one decimal, written as the English locale writes percentages ("37.5%").
+    const percent = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 1 }).format(Math.round((1000 * europeToEurope) / known.length) / 1000);
     expect(await text(page, '[data-testid="indicators-row-percent-row"][data-category="Europe"] [data-column="Europe"]')).toBe(percent);
     expect(await text(page, '[data-testid="indicators-row-percent-row"][data-category="Europe"] [data-testid="indicators-row-percent-denominator"]')).toBe(grouped(known.length));
     expect(await page.getByTestId('indicators-row-percent-note').textContent()).toMatch(/known/);

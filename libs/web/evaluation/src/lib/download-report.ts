@@ -1,10 +1,18 @@
 import { fetchWithSession, fileNameOf } from '@taskforce/web-data-access';
-import { saveFile } from '@taskforce/web-ui';
+import { messageId, saveFile } from '@taskforce/web-ui';
 
-/** Thrown when the report cannot be fetched; `status` is the HTTP status (404 also for operations you may not see). */
+/**
+ * Thrown when the report cannot be fetched; `status` is the HTTP status (404 also for operations you may not see).
+ * The message is English for logs; screens show `messageId` in the person's language.
+ */
 export class ReportDownloadError extends Error {
   constructor(readonly status: number) {
     super(status === 404 ? 'This joint operation does not exist, or your agency does not take part in it.' : 'The report cannot be made right now. Please try again.');
+  }
+
+  /** The message id (catalogue `indicators`) of what went wrong, for the screen. */
+  get messageId(): string {
+    return this.status === 404 ? messageId('evaluation.notFound') : messageId('report.downloadFailed');
   }
 }
 

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { EVALUATION_RESULT_FIELDS, EVALUATION_RESULT_LABELS, OperationStatus } from '@taskforce/domain';
+import { EVALUATION_RESULT_FIELDS, OperationStatus } from '@taskforce/domain';
 import { apiErrorCode, conflictCurrentVersion, describeApiError, invalidFields, useViewer, type ObjectivesMet } from '@taskforce/web-data-access';
-import { Alert, Button, Card, formatDateTime, Link, LoadingState, pathTo, SelectField, TextAreaField, TextField } from '@taskforce/web-ui';
+import { Alert, Button, Card, formatDateTime, formatNumber, Link, LoadingState, messageId, pathTo, SelectField, TextAreaField, TextField, useCatalogue, useLingui } from '@taskforce/web-ui';
 import { useEffect, useState, type FormEvent } from 'react';
 import {
   CLOSE_OPERATION_MUTATION,
@@ -12,18 +12,19 @@ import {
   type EvaluationSectionData,
   type OperationEvaluationData,
 } from './evaluation.documents';
-import { formStateOf, OBJECTIVES_LABELS, sectionInputOf, TEXT_QUESTIONS, type SectionFormState } from './section-form';
+import { formStateOf, OBJECTIVES_LABELS, RESULT_LABELS, resultLabel, sectionInputOf, TEXT_QUESTIONS, type SectionFormState, type Translate } from './section-form';
 import { useOperationChanged } from './use-operation-changed';
 
-/** Labels of the section form's fields, for the "their version" list after a conflict. */
+/** Message ids of the section form's fields' labels, for the "their version" list after a conflict. */
 const FIELD_LABELS: Partial<Record<keyof SectionFormState, string>> = {
-  objectivesMet: 'Were the objectives met?',
-  objectivesNote: 'On the objectives',
-  ...EVALUATION_RESULT_LABELS,
+  objectivesMet: messageId('evaluation.form.objectivesMet'),
+  objectivesNote: messageId('evaluation.form.objectivesNote'),
+  ...RESULT_LABELS,
   ...Object.fromEntries(TEXT_QUESTIONS.map((q) => [q.field, q.label])),
 };
 
-const OBJECTIVE_OPTIONS = (Object.keys(OBJECTIVES_LABELS) as ObjectivesMet[]).map((value) => ({ value, label: OBJECTIVES_LABELS[value] }));
+/** The answers to "were the objectives met?" as the menu lists them, in the language of `_`. */
+const objectiveOptions = (_: Translate) => (Object.keys(OBJECTIVES_LABELS) as ObjectivesMet[]).map((value) => ({ value, label: _(OBJECTIVES_LABELS[value]) }));
 
 /**
  * The closing evaluation of a joint operation (/operations/:id/evaluation), after the Joint Investigation Teams
@@ -32,6 +33,8 @@ const OBJECTIVE_OPTIONS = (Object.keys(OBJECTIVES_LABELS) as ObjectivesMet[]).ma
  * the operation".
  */
 export function EvaluationPage({ operationId }: { operationId: string }) {
+  const { _ } = useLingui();
+  const ready = useCatalogue('indicators');
   const { data, error, loading, refetch } = useQuery(OPERATION_EVALUATION_QUERY, { variables: { id: operationId }, fetchPolicy: 'cache-and-network' });
   const viewerAgencyId = useViewer()?.agency.id;
   const reload = () => void refetch().catch(() => undefined);
@@ -41,20 +44,21 @@ export function EvaluationPage({ operationId }: { operationId: string }) {
   const evaluation = data?.operationEvaluation;
 
   useEffect(() => {
-    if (operation) document.title = `Closing evaluation · ${operation.name} · Task-force workspace`;
-  }, [operation]);
+    if (operation && ready) document.title = _('evaluation.documentTitle', { name: operation.name, app: _('app.name') });
+  }, [operation, ready, _]);
 
+  if (!ready) return <LoadingState />;
   if (!operation || !evaluation) {
     if (error) {
       const notFound = apiErrorCode(error) === 'NOT_FOUND';
       return (
         <div className="tf-page">
-          <h1 className="tf-page__title">{notFound ? 'Joint operation not found' : 'Closing evaluation unavailable'}</h1>
-          <Alert>{notFound ? 'This joint operation does not exist, or your agency does not take part in it.' : describeApiError(error, 'The evaluation cannot be loaded right now.')}</Alert>
+          <h1 className="tf-page__title">{notFound ? _('evaluation.notFoundTitle') : _('evaluation.unavailableTitle')}</h1>
+          <Alert>{notFound ? _('evaluation.notFound') : describeApiError(error, _('evaluation.loadFailed'))}</Alert>
         </div>
       );
     }
-    return <div className="tf-page">{loading && <LoadingState label="Loading the closing evaluation…" />}</div>;
+    return <div className="tf-page">{loading && <LoadingState label={_('evaluation.loading')} />}</div>;
   }
 
   const base = pathTo('operation', { id: operationId });
@@ -62,13 +66,10 @@ export function EvaluationPage({ operationId }: { operationId: string }) {
     <div className="tf-page tf-evaluation" data-testid="evaluation-page">
       <p className="tf-small">
         <Link to={base}>
-          <span className="tf-dir-icon" aria-hidden="true">←</span> {operation.name}</Link> · <Link to={pathTo('report', { id: operationId })}>Operation report</Link>
+          <span className="tf-dir-icon" aria-hidden="true">←</span> {operation.name}</Link> · <Link to={pathTo('report', { id: operationId })}>{_('evaluation.reportLink')}</Link>
       </p>
-      <h1 className="tf-page__title">Closing evaluation</h1>
-      <p className="tf-muted">
-        One section per participating agency, written by its own people (coordinators, liaison officers, analysts, agency admins). Other agencies'
-        figures from 1 to {evaluation.k - 1} read "suppressed (&lt; {evaluation.k})". Form: {evaluation.citation}.
-      </p>
+      <h1 className="tf-page__title">{_('evaluation.title')}</h1>
+      <p className="tf-muted">{_('evaluation.intro', { below: evaluation.k - 1, k: evaluation.k, citation: evaluation.citation })}</p>
       <EvaluationStatus evaluation={evaluation} operation={operation} />
       {evaluation.sections.map((section) =>
         section.viewerCanEdit ? (
@@ -84,78 +85,82 @@ export function EvaluationPage({ operationId }: { operationId: string }) {
 }
 
 function EvaluationStatus({ evaluation, operation }: { evaluation: OperationEvaluationData; operation: EvaluationOperationData }) {
+  const { _ } = useLingui();
   if (evaluation.finalisedAt) {
+    const at = formatDateTime(evaluation.finalisedAt);
     return (
       <Alert tone="info" data-testid="evaluation-finalised">
-        Finalised {formatDateTime(evaluation.finalisedAt)}
-        {evaluation.finalisedBy ? ` by ${evaluation.finalisedBy.displayName}` : ''}: the sections are read-only.
-        {operation.status === OperationStatus.CLOSED ? ' The joint operation is closed.' : ''}
+        {evaluation.finalisedBy ? _('evaluation.finalisedBy', { at, name: evaluation.finalisedBy.displayName }) : _('evaluation.finalised', { at })}
+        {operation.status === OperationStatus.CLOSED ? ` ${_('evaluation.closed')}` : ''}
       </Alert>
     );
   }
   if (evaluation.missingAgencies.length) {
     return (
       <Alert tone="warning" data-testid="evaluation-missing">
-        Still to write (parties must say whether the objectives were met): {evaluation.missingAgencies.map((a) => a.acronym).join(', ')}.
+        {_('evaluation.missing', { agencies: evaluation.missingAgencies.map((a) => a.acronym).join(', ') })}
       </Alert>
     );
   }
   return (
     <Alert tone="success" data-testid="evaluation-ready">
-      Every party has written its section; a coordinator can finalise the evaluation.
+      {_('evaluation.ready')}
     </Alert>
   );
 }
 
 function SectionHeading({ section }: { section: EvaluationSectionData }) {
+  const { _ } = useLingui();
   return (
     <>
       {section.agency.acronym} — {section.agency.name}
-      <span className="tf-muted tf-small"> ({section.role === 'PARTICIPANT' ? 'participant, optional' : 'party'})</span>
+      <span className="tf-muted tf-small"> ({section.role === 'PARTICIPANT' ? _('evaluation.section.participant') : _('evaluation.section.party')})</span>
     </>
   );
 }
 
 function SectionMeta({ section }: { section: EvaluationSectionData }) {
+  const { _ } = useLingui();
+  const values = { version: section.version, at: formatDateTime(section.updatedAt) };
   return section.written ? (
     <p className="tf-small tf-muted">
-      Version {section.version}, last written {formatDateTime(section.updatedAt)}
-      {section.updatedBy ? ` by ${section.updatedBy.displayName}` : ''}
+      {section.updatedBy ? _('evaluation.section.writtenBy', { ...values, name: section.updatedBy.displayName }) : _('evaluation.section.written', values)}
     </p>
   ) : (
-    <p className="tf-small tf-muted">Not written yet.</p>
+    <p className="tf-small tf-muted">{_('evaluation.section.notWritten')}</p>
   );
 }
 
 /** Another agency's section (or yours once finalised): read-only, figures as you may see them. */
 function SectionView({ section, ownButReadOnly = false }: { section: EvaluationSectionData; ownButReadOnly?: boolean }) {
-  const texts = [{ field: 'objectivesNote' as const, label: 'On the objectives' }, ...TEXT_QUESTIONS].filter((q) => section[q.field]);
+  const { _ } = useLingui();
+  const texts = [{ field: 'objectivesNote' as const, label: messageId('evaluation.form.objectivesNote') }, ...TEXT_QUESTIONS].filter((q) => section[q.field]);
   return (
     <Card title={<SectionHeading section={section} />} headingLevel={2} data-testid="evaluation-section" data-agency={section.agency.acronym} data-editable="false">
       <SectionMeta section={section} />
       {ownButReadOnly && (
         <p className="tf-small" data-testid="section-writers-hint">
-          Your agency's coordinators, liaison officers, analysts and agency admins write this section.
+          {_('evaluation.section.writersHint')}
         </p>
       )}
       {section.written && (
         <>
           <p>
-            <strong>Objectives:</strong> {section.objectivesMet ? OBJECTIVES_LABELS[section.objectivesMet] : 'not stated'}
+            <strong>{_('evaluation.section.objectives')}</strong> {section.objectivesMet ? _(OBJECTIVES_LABELS[section.objectivesMet]) : _('evaluation.section.notStated')}
           </p>
           <table className="tf-evaluation__results">
             <tbody>
               {EVALUATION_RESULT_FIELDS.map((f) => (
                 <tr key={f} data-result={f}>
-                  <th scope="row">{EVALUATION_RESULT_LABELS[f]}</th>
-                  <td data-testid={`result-${f}`}>{section[f]?.label ?? 'not reported'}</td>
+                  <th scope="row">{_(RESULT_LABELS[f])}</th>
+                  <td data-testid={`result-${f}`}>{section[f]?.label ?? _('evaluation.section.notReported')}</td>
                 </tr>
               ))}
             </tbody>
           </table>
           {texts.map((q) => (
             <p key={q.field} className="tf-evaluation__answer">
-              <strong>{q.label}:</strong> {section[q.field]}
+              <strong>{_('evaluation.section.answerLabel', { label: _(q.label) })}</strong> {section[q.field]}
             </p>
           ))}
         </>
@@ -170,6 +175,7 @@ function SectionView({ section, ownButReadOnly = false }: { section: EvaluationS
  * replaces theirs knowingly (it sends the version you were shown).
  */
 function SectionForm({ operationId, section, onSaved }: { operationId: string; section: EvaluationSectionData; onSaved: () => void }) {
+  const { _ } = useLingui();
   const [state, setState] = useState<SectionFormState>(() => formStateOf(section));
   const [problems, setProblems] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<{ tone: 'error' | 'success' | 'warning'; text: string } | null>(null);
@@ -198,7 +204,7 @@ function SectionForm({ operationId, section, onSaved }: { operationId: string; s
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setMessage(null);
-    const { input, problems: found } = sectionInputOf(operationId, seenVersion ?? loadedVersion, state);
+    const { input, problems: found } = sectionInputOf(operationId, seenVersion ?? loadedVersion, state, _);
     setProblems(found);
     if (Object.keys(found).length) return;
     try {
@@ -207,7 +213,7 @@ function SectionForm({ operationId, section, onSaved }: { operationId: string; s
       if (version !== undefined) setLoadedVersion(version);
       setSeenVersion(null);
       setDirty(false);
-      setMessage({ tone: 'success', text: 'Section saved.' });
+      setMessage({ tone: 'success', text: _('evaluation.form.saved') });
       onSaved();
     } catch (error) {
       setProblems(invalidFields(error));
@@ -215,42 +221,42 @@ function SectionForm({ operationId, section, onSaved }: { operationId: string; s
         const current = conflictCurrentVersion(error);
         setMessage({
           tone: 'warning',
-          text: `Someone of your agency saved this section in the meantime (now version ${current ?? '?'}): yours was not saved. Your text is kept in the form and their version is listed under it; save again to replace theirs with yours.`,
+          text: _('evaluation.form.conflict', { version: current ?? '?' }),
         });
         if (current !== undefined && current !== null) setSeenVersion(current);
         onSaved();
-      } else setMessage({ tone: 'error', text: describeApiError(error, 'The section could not be saved.') });
+      } else setMessage({ tone: 'error', text: describeApiError(error, _('evaluation.form.saveFailed')) });
     }
   };
   return (
     <Card title={<SectionHeading section={section} />} headingLevel={2} data-testid="evaluation-section" data-agency={section.agency.acronym} data-editable="true">
       <SectionMeta section={section} />
       <form onSubmit={(e) => void submit(e)} className="tf-evaluation__form" noValidate>
-        <SelectField label="Were the objectives met?" placeholder="Choose…" options={OBJECTIVE_OPTIONS} value={state.objectivesMet} onChange={set('objectivesMet')} error={problems['objectivesMet']} data-testid="section-objectivesMet" />
-        <TextAreaField label="On the objectives" value={state.objectivesNote} onChange={set('objectivesNote')} rows={2} error={problems['objectivesNote']} data-testid="section-objectivesNote" />
+        <SelectField label={_('evaluation.form.objectivesMet')} placeholder={_('evaluation.form.choose')} options={objectiveOptions(_)} value={state.objectivesMet} onChange={set('objectivesMet')} error={problems['objectivesMet']} data-testid="section-objectivesMet" />
+        <TextAreaField label={_('evaluation.form.objectivesNote')} value={state.objectivesNote} onChange={set('objectivesNote')} rows={2} error={problems['objectivesNote']} data-testid="section-objectivesNote" />
         <fieldset className="tf-evaluation__numbers">
-          <legend>Results (blank = not reported)</legend>
+          <legend>{_('evaluation.form.results')}</legend>
           {EVALUATION_RESULT_FIELDS.map((f) => (
-            <TextField key={f} label={EVALUATION_RESULT_LABELS[f]} inputMode="numeric" value={state[f]} onChange={set(f)} error={problems[f]} data-testid={`section-${f}`} />
+            <TextField key={f} label={_(RESULT_LABELS[f])} inputMode="numeric" value={state[f]} onChange={set(f)} error={problems[f]} data-testid={`section-${f}`} />
           ))}
         </fieldset>
         {TEXT_QUESTIONS.map((q) => (
-          <TextAreaField key={q.field} label={q.label} hint={q.hint} value={state[q.field]} onChange={set(q.field)} rows={3} error={problems[q.field]} data-testid={`section-${q.field}`} />
+          <TextAreaField key={q.field} label={_(q.label)} hint={q.hint ? _(q.hint) : undefined} value={state[q.field]} onChange={set(q.field)} rows={3} error={problems[q.field]} data-testid={`section-${q.field}`} />
         ))}
         {newerElsewhere && (
           <Alert tone="warning" data-testid="section-newer">
             <p>
-              {section.updatedBy?.displayName ?? 'Someone of your agency'} saved a newer version (version {section.version}) while you were editing.{' '}
-              {seenVersion === section.version ? 'Saving now replaces it with what is in the form.' : 'Saving yours will first be refused as a conflict; your text stays.'}
+              {_('evaluation.form.newer', { name: section.updatedBy?.displayName ?? _('evaluation.form.someone'), version: section.version })}{' '}
+              {seenVersion === section.version ? _('evaluation.form.replaces') : _('evaluation.form.willConflict')}
             </p>
             {differing.length > 0 && (
               <details data-testid="section-theirs">
-                <summary>Their version, where it differs from yours</summary>
+                <summary>{_('evaluation.form.theirs')}</summary>
                 <dl className="tf-small">
                   {differing.map((f) => (
                     <div key={f}>
-                      <dt>{FIELD_LABELS[f] ?? f}</dt>
-                      <dd className="tf-break">{theirs?.[f] || '(blank)'}</dd>
+                      <dt>{FIELD_LABELS[f] ? _(FIELD_LABELS[f]) : f}</dt>
+                      <dd className="tf-break">{theirs?.[f] || _('evaluation.form.blank')}</dd>
                     </div>
                   ))}
                 </dl>
@@ -264,7 +270,7 @@ function SectionForm({ operationId, section, onSaved }: { operationId: string; s
           </Alert>
         )}
         <Button type="submit" variant="primary" busy={loading} data-testid="section-save">
-          Save {section.agency.acronym}'s section
+          {_('evaluation.form.save', { acronym: section.agency.acronym })}
         </Button>
       </form>
     </Card>
@@ -272,25 +278,27 @@ function SectionForm({ operationId, section, onSaved }: { operationId: string; s
 }
 
 function TotalsTable({ evaluation }: { evaluation: OperationEvaluationData }) {
+  const { _ } = useLingui();
   return (
-    <Card title="Results over every section" headingLevel={2}>
+    <Card title={_('evaluation.totals.title')} headingLevel={2}>
       <table className="tf-evaluation__results" data-testid="evaluation-totals">
         <tbody>
           {evaluation.totals.map((t) => (
             <tr key={t.field} data-result={t.field}>
-              <th scope="row">{t.label}</th>
-              <td>{t.total.label}</td>
+              <th scope="row">{resultLabel(t.field, t.label, _)}</th>
+              <td>{t.total.count === null ? t.total.label : formatNumber(t.total.count)}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <p className="tf-small tf-muted">A total is suppressed when it would let you work out another agency's small figure from your own.</p>
+      <p className="tf-small tf-muted">{_('evaluation.totals.note')}</p>
     </Card>
   );
 }
 
 /** Finalise (when every party has written), then close the operation with a reason (version-checked). */
 function CoordinatorActions({ operation, evaluation, onDone }: { operation: EvaluationOperationData; evaluation: OperationEvaluationData; onDone: () => void }) {
+  const { _ } = useLingui();
   const [finalise, finalising] = useMutation(FINALISE_EVALUATION_MUTATION);
   const [close, closing] = useMutation(CLOSE_OPERATION_MUTATION);
   const [reason, setReason] = useState('');
@@ -303,38 +311,38 @@ function CoordinatorActions({ operation, evaluation, onDone }: { operation: Eval
       await finalise({ variables: { id: operation.id } });
       onDone();
     } catch (error) {
-      setProblem(describeApiError(error, 'The evaluation could not be finalised.'));
+      setProblem(describeApiError(error, _('evaluation.coordinator.finaliseFailed')));
     }
   };
   const onClose = async (event: FormEvent) => {
     event.preventDefault();
     setProblem(null);
     if (!reason.trim()) {
-      setProblem('Say why the joint operation is closed.');
+      setProblem(_('evaluation.coordinator.reasonMissing'));
       return;
     }
     try {
       await close({ variables: { input: { operationId: operation.id, status: 'CLOSED', expectedVersion: operation.version, reason: reason.trim() } } });
       onDone();
     } catch (error) {
-      setProblem(describeApiError(error, 'The joint operation could not be closed.'));
+      setProblem(describeApiError(error, _('evaluation.coordinator.closeFailed')));
       onDone();
     }
   };
   return (
-    <Card title="Coordinator" headingLevel={2} data-testid="evaluation-coordinator">
+    <Card title={_('role.coordinator')} headingLevel={2} data-testid="evaluation-coordinator">
       {!evaluation.finalisedAt ? (
         <>
-          <p className="tf-small">Finalising makes every section read-only. The joint operation can be closed only after it.</p>
+          <p className="tf-small">{_('evaluation.coordinator.finaliseNote')}</p>
           <Button variant="primary" disabled={!evaluation.viewerCanFinalise} busy={finalising.loading} onClick={() => void onFinalise()} data-testid="evaluation-finalise">
-            Finalise the evaluation
+            {_('evaluation.coordinator.finalise')}
           </Button>
         </>
       ) : (
         <form onSubmit={(e) => void onClose(e)} noValidate>
-          <TextAreaField label="Why is the joint operation closed?" required value={reason} onChange={(e) => setReason(e.target.value)} rows={2} data-testid="close-reason" />
+          <TextAreaField label={_('evaluation.coordinator.reason')} required value={reason} onChange={(e) => setReason(e.target.value)} rows={2} data-testid="close-reason" />
           <Button type="submit" variant="danger" busy={closing.loading} data-testid="operation-close">
-            Close the joint operation
+            {_('evaluation.coordinator.close')}
           </Button>
         </form>
       )}

@@ -1,11 +1,37 @@
 import { useQuery } from '@apollo/client/react';
-import { EVALUATION_RESULT_FIELDS, EVALUATION_RESULT_LABELS, Pillar, TaskStatus } from '@taskforce/domain';
+import { EVALUATION_RESULT_FIELDS, IndicatorKind, Pillar, TaskStatus } from '@taskforce/domain';
 import { apiErrorCode, describeApiError } from '@taskforce/web-data-access';
-import { Alert, Button, FORM_OF_EXPLOITATION_LABELS, INDICATOR_KIND_LABELS, labelOf, Link, LoadingState, OPERATION_STATUS_LABELS, pathTo, PILLAR_LABELS, TASK_STATUS_LABELS } from '@taskforce/web-ui';
+import {
+  Alert,
+  Button,
+  FORM_OF_EXPLOITATION_LABEL_IDS,
+  formatNumber,
+  formatPercent,
+  labelFrom,
+  Link,
+  LoadingState,
+  messageId,
+  OPERATION_STATUS_LABEL_IDS,
+  pathTo,
+  PILLAR_LABEL_IDS,
+  TASK_STATUS_LABEL_IDS,
+  useCatalogue,
+  useLingui,
+} from '@taskforce/web-ui';
 import { useEffect, useState } from 'react';
 import { DownloadReportButton } from './download-report-button';
 import { OPERATION_REPORT_QUERY, type OperationReportPageData } from './evaluation.documents';
-import { OBJECTIVES_LABELS, TEXT_QUESTIONS } from './section-form';
+import { OBJECTIVES_LABELS, RESULT_LABELS, resultLabel, TEXT_QUESTIONS } from './section-form';
+
+/** Message ids (catalogue `indicators`) of the indicators a target may count. */
+const INDICATOR_KIND_IDS: Readonly<Record<string, string>> = {
+  [IndicatorKind.VICTIM_IDENTIFIED]: messageId('indicators.kind.victimIdentified'),
+  [IndicatorKind.VICTIM_REFERRED]: messageId('indicators.kind.victimReferred'),
+  [IndicatorKind.VICTIM_ASSISTED]: messageId('indicators.kind.victimAssisted'),
+  [IndicatorKind.INVESTIGATION_OPENED]: messageId('indicators.kind.investigationOpened'),
+  [IndicatorKind.PROSECUTION]: messageId('indicators.kind.prosecution'),
+  [IndicatorKind.CONVICTION]: messageId('indicators.kind.conviction'),
+};
 
 const PILLARS = Object.values(Pillar);
 const STATUSES = Object.values(TaskStatus);
@@ -24,23 +50,26 @@ export function tasksByPillar(tasks: OperationReportPageData['operation']['tasks
  * ("Download PDF"), with figures exactly as the viewer may see them ("suppressed (< k)" stays).
  */
 export function OperationReportPage({ operationId }: { operationId: string }) {
+  const { _ } = useLingui();
+  const ready = useCatalogue('indicators');
   const { data, error, loading } = useQuery(OPERATION_REPORT_QUERY, { variables: { id: operationId }, fetchPolicy: 'network-only' });
   const [madeAt] = useState(() => new Date().toISOString());
   useEffect(() => {
-    if (data?.operation) document.title = `Report · ${data.operation.name} · Task-force workspace`;
-  }, [data?.operation]);
+    if (data?.operation && ready) document.title = _('report.documentTitle', { name: data.operation.name, app: _('app.name') });
+  }, [data?.operation, ready, _]);
+  if (!ready) return <LoadingState />;
 
   if (!data) {
     if (error) {
       const notFound = apiErrorCode(error) === 'NOT_FOUND';
       return (
         <div className="tf-page">
-          <h1 className="tf-page__title">{notFound ? 'Joint operation not found' : 'Report unavailable'}</h1>
-          <Alert>{notFound ? 'This joint operation does not exist, or your agency does not take part in it.' : describeApiError(error, 'The report cannot be loaded right now.')}</Alert>
+          <h1 className="tf-page__title">{notFound ? _('evaluation.notFoundTitle') : _('report.unavailableTitle')}</h1>
+          <Alert>{notFound ? _('evaluation.notFound') : describeApiError(error, _('report.loadFailed'))}</Alert>
         </div>
       );
     }
-    return <div className="tf-page">{loading && <LoadingState label="Loading the report…" />}</div>;
+    return <div className="tf-page">{loading && <LoadingState label={_('report.loading')} />}</div>;
   }
 
   const { operation: o, operationEvaluation: e, operationResults: r } = data;
@@ -51,43 +80,39 @@ export function OperationReportPage({ operationId }: { operationId: string }) {
     <article className="tf-page tf-report" data-testid="report-page">
       <p className="tf-small tf-report__noprint">
         <Link to={base}>
-          <span className="tf-dir-icon" aria-hidden="true">←</span> {o.name}</Link> · <Link to={pathTo('evaluation', { id: operationId })}>Closing evaluation</Link>
+          <span className="tf-dir-icon" aria-hidden="true">←</span> {o.name}</Link> · <Link to={pathTo('evaluation', { id: operationId })}>{_('evaluation.title')}</Link>
       </p>
       <div className="tf-report__actions tf-report__noprint">
         <DownloadReportButton operationId={operationId} />
-        <Button onClick={() => window.print()}>Print</Button>
+        <Button onClick={() => window.print()}>{_('report.print')}</Button>
       </div>
-      <h1 className="tf-page__title">Operation report: {o.name}</h1>
-      <p className="tf-small tf-muted">
-        Shown {utc(madeAt)}. Figures are shown as you may see them: other agencies' figures from 1 to {e.k - 1} read "suppressed (&lt; {e.k})".
-      </p>
+      <h1 className="tf-page__title">{_('report.title', { name: o.name })}</h1>
+      <p className="tf-small tf-muted">{_('report.shown', { at: utc(madeAt), below: e.k - 1, k: e.k })}</p>
 
-      <h2>The joint operation</h2>
+      <h2>{_('report.operation')}</h2>
       <dl className="tf-report__facts">
-        <dt>Status</dt>
-        <dd>{labelOf(OPERATION_STATUS_LABELS, o.status)}</dd>
-        <dt>Purpose</dt>
+        <dt>{_('report.status')}</dt>
+        <dd>{labelFrom(_, OPERATION_STATUS_LABEL_IDS, o.status)}</dd>
+        <dt>{_('report.purpose')}</dt>
         <dd>{o.purpose ?? '—'}</dd>
-        <dt>Legal basis</dt>
-        <dd>{o.legalBasisCitation ?? 'not cited'}</dd>
-        <dt>Period</dt>
-        <dd>
-          {o.startsOn ?? 'open'} to {o.endsOn ?? 'open-ended'}
-        </dd>
-        <dt>Countries</dt>
+        <dt>{_('report.legalBasis')}</dt>
+        <dd>{o.legalBasisCitation ?? _('report.notCited')}</dd>
+        <dt>{_('report.period')}</dt>
+        <dd>{_('report.periodValue', { from: o.startsOn ?? _('report.open'), to: o.endsOn ?? _('report.openEnded') })}</dd>
+        <dt>{_('indicators.flowLevel.countries')}</dt>
         <dd>{o.countries.join(', ') || '—'}</dd>
-        <dt>Forms of exploitation</dt>
-        <dd>{o.formsOfExploitation.map((f) => labelOf(FORM_OF_EXPLOITATION_LABELS, f)).join(', ') || '—'}</dd>
+        <dt>{_('report.forms')}</dt>
+        <dd>{o.formsOfExploitation.map((f) => labelFrom(_, FORM_OF_EXPLOITATION_LABEL_IDS, f)).join(', ') || '—'}</dd>
       </dl>
 
-      <h2>Parties</h2>
+      <h2>{_('report.parties')}</h2>
       <table className="tf-report__table" data-testid="report-parties">
         <thead>
           <tr>
-            <th scope="col">Agency</th>
-            <th scope="col">Country</th>
-            <th scope="col">Role</th>
-            <th scope="col">Joined (UTC)</th>
+            <th scope="col">{_('report.agency')}</th>
+            <th scope="col">{_('indicators.glotip.country')}</th>
+            <th scope="col">{_('report.role')}</th>
+            <th scope="col">{_('report.joined')}</th>
           </tr>
         </thead>
         <tbody>
@@ -95,24 +120,24 @@ export function OperationReportPage({ operationId }: { operationId: string }) {
             <tr key={p.agency.id}>
               <td>
                 {p.agency.acronym} — {p.agency.name}
-                {p.isLead ? ' (lead agency)' : ''}
+                {p.isLead ? ` ${_('report.leadAgency')}` : ''}
               </td>
-              <td>{p.agency.country ?? 'international'}</td>
-              <td>{p.role === 'PARTY' ? 'party' : 'participant'}</td>
+              <td>{p.agency.country ?? _('report.international')}</td>
+              <td>{p.role === 'PARTY' ? _('evaluation.section.party') : _('report.participant')}</td>
               <td>{utc(p.joinedAt)}</td>
             </tr>
           ))}
         </tbody>
       </table>
 
-      <h2>Timeline</h2>
+      <h2>{_('report.timeline')}</h2>
       <table className="tf-report__table" data-testid="report-timeline">
         <thead>
           <tr>
-            <th scope="col">When (UTC)</th>
-            <th scope="col">What</th>
-            <th scope="col">Who</th>
-            <th scope="col">Why</th>
+            <th scope="col">{_('report.when')}</th>
+            <th scope="col">{_('report.what')}</th>
+            <th scope="col">{_('report.who')}</th>
+            <th scope="col">{_('report.why')}</th>
           </tr>
         </thead>
         <tbody>
@@ -120,21 +145,21 @@ export function OperationReportPage({ operationId }: { operationId: string }) {
             <tr key={h.id}>
               <td>{utc(h.at)}</td>
               <td>{h.detail ?? h.action.replace(/_/g, ' ').toLowerCase()}</td>
-              <td>{h.actor?.displayName ?? 'the system'}</td>
+              <td>{h.actor?.displayName ?? _('report.system')}</td>
               <td>{h.reason ?? ''}</td>
             </tr>
           ))}
         </tbody>
       </table>
 
-      <h2>Tasks by pillar and status</h2>
+      <h2>{_('report.tasks')}</h2>
       <table className="tf-report__table" data-testid="report-tasks">
         <thead>
           <tr>
-            <th scope="col">Pillar</th>
+            <th scope="col">{_('report.pillar')}</th>
             {STATUSES.map((s) => (
               <th scope="col" key={s}>
-                {labelOf(TASK_STATUS_LABELS, s)}
+                {labelFrom(_, TASK_STATUS_LABEL_IDS, s)}
               </th>
             ))}
           </tr>
@@ -142,43 +167,53 @@ export function OperationReportPage({ operationId }: { operationId: string }) {
         <tbody>
           {PILLARS.map((p) => (
             <tr key={p}>
-              <th scope="row">{labelOf(PILLAR_LABELS, p)}</th>
+              <th scope="row">{labelFrom(_, PILLAR_LABEL_IDS, p)}</th>
               {STATUSES.map((s) => (
-                <td key={s}>{byPillar[p][s]}</td>
+                <td key={s}>{formatNumber(byPillar[p][s])}</td>
               ))}
             </tr>
           ))}
         </tbody>
       </table>
       <p data-testid="report-on-time">
-        Tasks done on time: {onTime.rate === null ? 'no task done with a due date yet' : `${Math.round(onTime.rate * 1000) / 10}% (${onTime.onTime} of ${onTime.denominator} done by their due date)`}.
+        {onTime.rate === null
+          ? _('report.onTimeNone')
+          : _('report.onTime', { rate: formatPercent(onTime.rate, 1), onTime: formatNumber(onTime.onTime), total: formatNumber(onTime.denominator) })}
       </p>
 
-      <h2>Closing evaluation</h2>
-      <p>{e.finalisedAt ? `Finalised ${utc(e.finalisedAt)}${e.finalisedBy ? ` by ${e.finalisedBy.displayName}` : ''}.` : 'Not finalised yet.'}</p>
+      <h2>{_('evaluation.title')}</h2>
+      <p>
+        {e.finalisedAt
+          ? e.finalisedBy
+            ? _('report.finalisedBy', { at: utc(e.finalisedAt), name: e.finalisedBy.displayName })
+            : _('report.finalised', { at: utc(e.finalisedAt) })
+          : _('report.notFinalised')}
+      </p>
       {e.sections.map((s) => (
         <section key={s.agency.id} className="tf-report__section" data-testid="report-section" data-agency={s.agency.acronym}>
           <h3>
             {s.agency.acronym} — {s.agency.name}
           </h3>
           {!s.written ? (
-            <p className="tf-muted">No section written.</p>
+            <p className="tf-muted">{_('report.noSection')}</p>
           ) : (
             <>
-              <p>Objectives: {s.objectivesMet ? OBJECTIVES_LABELS[s.objectivesMet] : 'not stated'}</p>
+              <p>
+                {_('evaluation.section.objectives')} {s.objectivesMet ? _(OBJECTIVES_LABELS[s.objectivesMet]) : _('evaluation.section.notStated')}
+              </p>
               <table className="tf-report__table">
                 <tbody>
                   {EVALUATION_RESULT_FIELDS.map((f) => (
                     <tr key={f}>
-                      <th scope="row">{EVALUATION_RESULT_LABELS[f]}</th>
-                      <td data-testid={`report-${s.agency.acronym}-${f}`}>{s[f]?.label ?? 'not reported'}</td>
+                      <th scope="row">{_(RESULT_LABELS[f])}</th>
+                      <td data-testid={`report-${s.agency.acronym}-${f}`}>{s[f]?.label ?? _('evaluation.section.notReported')}</td>
                     </tr>
                   ))}
                 </tbody>
               </table>
               {TEXT_QUESTIONS.filter((q) => s[q.field]).map((q) => (
                 <p key={q.field}>
-                  {q.label}: {s[q.field]}
+                  {_('evaluation.section.answerLabel', { label: _(q.label) })} {s[q.field]}
                 </p>
               ))}
             </>
@@ -186,52 +221,46 @@ export function OperationReportPage({ operationId }: { operationId: string }) {
         </section>
       ))}
 
-      <h2>Figures and sources</h2>
-      <p>
-        Targets: case records entered by the agencies within each period (UTC dates), k = {data.operationIndicators.k}.
-      </p>
+      <h2>{_('report.figures')}</h2>
+      <p>{_('report.targetsIntro', { k: data.operationIndicators.k })}</p>
       {data.operationIndicators.targets.length === 0 ? (
-        <p className="tf-muted">No targets set.</p>
+        <p className="tf-muted">{_('report.noTargets')}</p>
       ) : (
         <table className="tf-report__table" data-testid="report-targets">
           <thead>
             <tr>
-              <th scope="col">Indicator</th>
-              <th scope="col">Period</th>
-              <th scope="col">Target</th>
-              <th scope="col">Achieved</th>
-              <th scope="col">Progress</th>
+              <th scope="col">{_('indicators.breakdown.indicator')}</th>
+              <th scope="col">{_('report.period')}</th>
+              <th scope="col">{_('report.target')}</th>
+              <th scope="col">{_('report.achieved')}</th>
+              <th scope="col">{_('report.progress')}</th>
             </tr>
           </thead>
           <tbody>
             {data.operationIndicators.targets.map((x) => (
               <tr key={x.id}>
-                <td>{labelOf(INDICATOR_KIND_LABELS, x.indicator)}</td>
-                <td>
-                  {x.periodStart} to {x.periodEnd}
-                </td>
-                <td>{x.target}</td>
+                <td>{labelFrom(_, INDICATOR_KIND_IDS, x.indicator)}</td>
+                <td>{_('report.periodValue', { from: x.periodStart, to: x.periodEnd })}</td>
+                <td>{formatNumber(x.target)}</td>
                 <td>{x.achieved.label}</td>
-                <td>{x.progress === null ? '—' : `${Math.round(x.progress * 100)}%`}</td>
+                <td>{formatPercent(x.progress, 0)}</td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
-      <p>Results of finalised closing evaluations:</p>
+      <p>{_('report.results')}</p>
       <table className="tf-report__table" data-testid="report-results">
         <tbody>
           {r.results.map((x) => (
             <tr key={x.field}>
-              <th scope="row">{x.label}</th>
+              <th scope="row">{resultLabel(x.field, x.label, _)}</th>
               <td>{x.total.label}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <p className="tf-small">
-        {r.evaluations} finalised evaluation{r.evaluations === 1 ? '' : 's'}, k = {r.k}. Sources: {r.citation}; case records entered by task-force agencies (targets).
-      </p>
+      <p className="tf-small">{_('report.sources', { count: r.evaluations, k: r.k, citation: r.citation })}</p>
     </article>
   );
 }

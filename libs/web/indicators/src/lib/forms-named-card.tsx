@@ -1,6 +1,6 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { describeApiError, FORMS_NAMED_TABLE_CSV_QUERY, FORMS_NAMED_TABLE_QUERY, type IndicatorScopeInput } from '@taskforce/web-data-access';
-import { Card, EmptyState, LoadError, LoadingState } from '@taskforce/web-ui';
+import { Card, EmptyState, LoadError, LoadingState, useLingui } from '@taskforce/web-ui';
 import { IndicatorBarChart } from './indicator-bar-chart';
 import { categoryLabel, figureText, formsNamedChartModel } from './indicator-view';
 import { ServerCsvButton } from './server-csv-button';
@@ -13,12 +13,13 @@ import { ServerCsvButton } from './server-csv-button';
  */
 export function FormsNamedCard({ input }: { input: IndicatorScopeInput }) {
   const client = useApolloClient();
+  const { _ } = useLingui();
   const { data, loading, error, refetch } = useQuery(FORMS_NAMED_TABLE_QUERY, { variables: { input } });
   const table = data?.formsNamedTable;
-  const model = table ? formsNamedChartModel(table) : null;
+  const model = table ? formsNamedChartModel(table, _) : null;
   return (
     <Card
-      title="Records naming each form of exploitation"
+      title={_('indicators.formsNamed.title')}
       headingLevel={2}
       data-testid="forms-named"
       actions={
@@ -31,9 +32,9 @@ export function FormsNamedCard({ input }: { input: IndicatorScopeInput }) {
         )
       }
     >
-      {error && <LoadError onRetry={() => refetch()}>{describeApiError(error, 'The records naming each form cannot be loaded right now.')}</LoadError>}
-      {!table && loading && <LoadingState label="Loading the records naming each form…" />}
-      {table && table.rows.length === 0 && <EmptyState>No record of this indicator names a form of exploitation.</EmptyState>}
+      {error && <LoadError onRetry={() => refetch()}>{describeApiError(error, _('indicators.formsNamed.loadFailed'))}</LoadError>}
+      {!table && loading && <LoadingState label={_('indicators.formsNamed.loading')} />}
+      {table && table.rows.length === 0 && <EmptyState>{_('indicators.formsNamed.none')}</EmptyState>}
       {table && model && table.rows.length > 0 && (
         <>
           <p className="tf-small" data-testid="forms-named-note">
@@ -43,61 +44,61 @@ export function FormsNamedCard({ input }: { input: IndicatorScopeInput }) {
             model={model}
             k={table.k}
             testId="forms-named-chart"
-            description={`Bar chart of the records naming each form of exploitation, alone and at all (overlapping). The same figures are in the table below.`}
+            description={_('indicators.formsNamed.chartDescription')}
           />
           <table className="tf-indicators__table" data-testid="forms-named-table" aria-describedby="tf-forms-named-note-table">
-            <caption>Records naming each form of exploitation (multiple counting in the last column)</caption>
+            <caption>{_('indicators.formsNamed.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Form of exploitation</th>
+                <th scope="col">{_('indicators.dimension.formOfExploitation')}</th>
                 <th scope="col" className="tf-num">
-                  Naming this form alone
+                  {_('indicators.formsNamed.alone')}
                 </th>
                 <th scope="col" className="tf-num">
-                  Naming this form (alone or with others)
+                  {_('indicators.formsNamed.named')}
                 </th>
               </tr>
             </thead>
             <tbody>
               {table.rows.map((row) => (
                 <tr key={row.form} data-testid="forms-named-row" data-form={row.form}>
-                  <th scope="row">{categoryLabel(row.form)}</th>
+                  <th scope="row">{categoryLabel(row.form, _)}</th>
                   <td className="tf-num" data-testid="forms-named-alone">
-                    {figureText(row.alone)}
+                    {figureText(row.alone, _)}
                   </td>
                   <td className="tf-num" data-testid="forms-named-named">
-                    {figureText(row.named)}
+                    {figureText(row.named, _)}
                   </td>
                 </tr>
               ))}
             </tbody>
             <tfoot>
               <tr data-testid="forms-named-several">
-                <th scope="row">Naming several forms</th>
-                <td className="tf-num">{figureText(table.severalForms)}</td>
+                <th scope="row">{_('indicators.formsNamed.several')}</th>
+                <td className="tf-num">{figureText(table.severalForms, _)}</td>
                 <td />
               </tr>
               <tr data-testid="forms-named-unknown">
-                <th scope="row">Naming no form (unknown)</th>
-                <td className="tf-num">{figureText(table.unknown)}</td>
+                <th scope="row">{_('indicators.formsNamed.unknown')}</th>
+                <td className="tf-num">{figureText(table.unknown, _)}</td>
                 <td />
               </tr>
               <tr>
-                <th scope="row">Total records (each once)</th>
+                <th scope="row">{_('indicators.formsNamed.total')}</th>
                 <td className="tf-num" data-testid="forms-named-total">
-                  {figureText(table.total)}
+                  {figureText(table.total, _)}
                 </td>
                 <td />
               </tr>
             </tfoot>
           </table>
           <p className="tf-small tf-muted" id="tf-forms-named-note-table">
-            The middle column and the rows below it add up to the total; the last column does not (overlapping counts).
-            {!table.viewerIsOwner &&
-              ` Figures from 1 to ${table.k - 1}, and those that would reveal one by difference with the other column, read "suppressed (< ${table.k})".`}
+            {table.viewerIsOwner
+              ? _('indicators.formsNamed.addsUp')
+              : _('indicators.formsNamed.addsUpSuppressed', { below: table.k - 1, k: table.k })}
           </p>
           <p className="tf-small tf-muted" data-testid="forms-named-citation">
-            Source: {table.citation}
+            {_('indicators.source', { citation: table.citation })}
           </p>
         </>
       )}

@@ -1,47 +1,56 @@
 import type { FlowLevel, FormsNamedTableData, IndicatorDimension, IndicatorTableData, ShownFigure } from '@taskforce/web-data-access';
+import { formatNumber, messageId } from '@taskforce/web-ui';
+import type { Translate } from './translate';
 
-const DIMENSION_LABELS: Readonly<Record<IndicatorDimension, string>> = {
-  SEX: 'Sex',
-  AGE_GROUP: 'Age group',
-  AGE_BAND: 'Age band (CTDC bands)',
-  FORM_OF_EXPLOITATION: 'Form of exploitation',
-  YEAR: 'Year',
-  CITIZENSHIP: 'Citizenship',
-  COUNTRY_OF_EXPLOITATION: 'Country of exploitation',
-  CITIZENSHIP_REGION: 'Region of citizenship',
-  EXPLOITATION_REGION: 'Region of exploitation',
+/** Message ids (catalogue `indicators`) of the breakdowns' names; the disaggregation terms follow the glossary. */
+const DIMENSION_LABEL_IDS: Readonly<Record<IndicatorDimension, string>> = {
+  SEX: messageId('indicators.dimension.sex'),
+  AGE_GROUP: messageId('indicators.dimension.ageGroup'),
+  AGE_BAND: messageId('indicators.dimension.ageBand'),
+  FORM_OF_EXPLOITATION: messageId('indicators.dimension.formOfExploitation'),
+  YEAR: messageId('indicators.dimension.year'),
+  CITIZENSHIP: messageId('indicators.dimension.citizenship'),
+  COUNTRY_OF_EXPLOITATION: messageId('indicators.dimension.countryOfExploitation'),
+  CITIZENSHIP_REGION: messageId('indicators.dimension.citizenshipRegion'),
+  EXPLOITATION_REGION: messageId('indicators.dimension.exploitationRegion'),
 };
 
-/** The breakdowns a person may choose, in the order of the menu. */
-export const DIMENSION_OPTIONS: readonly { value: IndicatorDimension; label: string }[] = (Object.keys(DIMENSION_LABELS) as IndicatorDimension[]).map((value) => ({
-  value,
-  label: DIMENSION_LABELS[value],
-}));
+/** The breakdowns a person may choose, in the order of the menu, named in the active language. */
+export function dimensionOptions(_: Translate): { value: IndicatorDimension; label: string }[] {
+  return (Object.keys(DIMENSION_LABEL_IDS) as IndicatorDimension[]).map((value) => ({ value, label: _(DIMENSION_LABEL_IDS[value]) }));
+}
 
 /**
  * The breakdowns worth offering for a source: CTDC stores regions and no countries or age bands (its condensed file
  * has none), so it gets the two region variables instead of citizenship, country of exploitation and age band;
  * records entered by agencies store countries and no regions.
  */
-export function dimensionOptionsFor(source: string): readonly { value: IndicatorDimension; label: string }[] {
+export function dimensionOptionsFor(source: string, _: Translate): readonly { value: IndicatorDimension; label: string }[] {
   const hidden: readonly IndicatorDimension[] =
     source === 'agency' ? ['CITIZENSHIP_REGION', 'EXPLOITATION_REGION'] : ['CITIZENSHIP', 'COUNTRY_OF_EXPLOITATION', 'AGE_BAND'];
-  return DIMENSION_OPTIONS.filter((option) => !hidden.includes(option.value));
+  return dimensionOptions(_).filter((option) => !hidden.includes(option.value));
 }
 
-/** The sources of case records the screen offers. */
-export const SOURCE_OPTIONS: readonly { value: string; label: string }[] = [{ value: 'ctdc', label: 'CTDC (public data set)' }, { value: 'agency', label: 'Case records entered by agencies' }];
+/** The sources of case records the screen offers (the first is the default). */
+export const SOURCES: readonly string[] = ['ctdc', 'agency'];
 
-const FLOW_LEVEL_LABELS: Readonly<Record<FlowLevel, string>> = {
-  REGION: 'Regions',
-  COUNTRY: 'Countries',
+/** The sources of case records as the menu names them in the active language. */
+export function sourceOptions(_: Translate): { value: string; label: string }[] {
+  return [
+    { value: 'ctdc', label: _('indicators.source.ctdc') },
+    { value: 'agency', label: _('indicators.source.agency') },
+  ];
+}
+
+const FLOW_LEVEL_LABEL_IDS: Readonly<Record<FlowLevel, string>> = {
+  REGION: messageId('indicators.flowLevel.regions'),
+  COUNTRY: messageId('indicators.flowLevel.countries'),
 };
 
-/** The levels a person may choose for the flows map, in the order of the menu. */
-export const FLOW_LEVEL_OPTIONS: readonly { value: FlowLevel; label: string }[] = (Object.keys(FLOW_LEVEL_LABELS) as FlowLevel[]).map((value) => ({
-  value,
-  label: FLOW_LEVEL_LABELS[value],
-}));
+/** The levels a person may choose for the flows map, in the order of the menu, named in the active language. */
+export function flowLevelOptions(_: Translate): { value: FlowLevel; label: string }[] {
+  return (Object.keys(FLOW_LEVEL_LABEL_IDS) as FlowLevel[]).map((value) => ({ value, label: _(FLOW_LEVEL_LABEL_IDS[value]) }));
+}
 
 /**
  * Level the flows map opens at for a source: countries for records entered by agencies (`agency`: ISO country
@@ -51,34 +60,40 @@ export function defaultFlowLevel(source: string): FlowLevel {
   return source === 'agency' ? 'COUNTRY' : 'REGION';
 }
 
-const CATEGORY_LABELS: Readonly<Record<string, string>> = {
-  FEMALE: 'Female',
-  MALE: 'Male',
-  OTHER: 'Other',
-  MINOR: 'Minor',
-  ADULT: 'Adult',
-  UNKNOWN: 'Unknown',
-  MINOR_AGE_UNKNOWN: 'Minor, age unknown',
-  ADULT_AGE_UNKNOWN: 'Adult, age unknown',
-  MULTIPLE: 'Several forms',
-  SEXUAL_EXPLOITATION: 'Sexual exploitation',
-  FORCED_LABOUR: 'Forced labour',
-  DOMESTIC_SERVITUDE: 'Domestic servitude',
-  FORCED_MARRIAGE: 'Forced marriage',
-  FORCED_CRIMINALITY: 'Forced criminality',
-  FORCED_BEGGING: 'Forced begging',
-  REMOVAL_OF_ORGANS: 'Removal of organs',
-  CHILD_SOLDIERING: 'Child soldiering',
+/**
+ * Message ids of the categories of the breakdowns: sex and age (catalogue `indicators`), forms of exploitation
+ * (catalogue `shell`, shared with every screen; Palermo Protocol terms of the glossary).
+ */
+const CATEGORY_LABEL_IDS: Readonly<Record<string, string>> = {
+  FEMALE: messageId('indicators.category.female'),
+  MALE: messageId('indicators.category.male'),
+  OTHER: messageId('indicators.category.other'),
+  MINOR: messageId('indicators.category.minor'),
+  ADULT: messageId('indicators.category.adult'),
+  UNKNOWN: messageId('indicators.category.unknown'),
+  MINOR_AGE_UNKNOWN: messageId('indicators.category.minorAgeUnknown'),
+  ADULT_AGE_UNKNOWN: messageId('indicators.category.adultAgeUnknown'),
+  MULTIPLE: messageId('indicators.category.multiple'),
+  SEXUAL_EXPLOITATION: messageId('exploitation.sexualExploitation'),
+  FORCED_LABOUR: messageId('exploitation.forcedLabour'),
+  DOMESTIC_SERVITUDE: messageId('exploitation.domesticServitude'),
+  FORCED_MARRIAGE: messageId('exploitation.forcedMarriage'),
+  FORCED_CRIMINALITY: messageId('exploitation.forcedCriminality'),
+  FORCED_BEGGING: messageId('exploitation.forcedBegging'),
+  REMOVAL_OF_ORGANS: messageId('exploitation.removalOfOrgans'),
+  CHILD_SOLDIERING: messageId('exploitation.childSoldiering'),
 };
 
 /** Display name of a category (falls back to the raw value: years, country codes, values this client does not know). */
-export function categoryLabel(category: string): string {
-  return CATEGORY_LABELS[category] ?? category;
+export function categoryLabel(category: string, _: Translate): string {
+  const id = CATEGORY_LABEL_IDS[category];
+  return id ? _(id) : category;
 }
 
-/** Display name of a dimension. */
-export function dimensionLabel(dimension: string): string {
-  return DIMENSION_OPTIONS.find((option) => option.value === dimension)?.label ?? dimension;
+/** Display name of a dimension in the active language (the raw value when this client does not know it). */
+export function dimensionLabel(dimension: string, _: Translate): string {
+  const id = DIMENSION_LABEL_IDS[dimension as IndicatorDimension];
+  return id ? _(id) : dimension;
 }
 
 /** One series of bars: its name and one value per first-dimension category (`null` = suppressed, drawn as absent). */
@@ -99,7 +114,7 @@ export interface BarChartModel {
  * Turns a protected table into the chart's series. Suppressed cells stay `null` — never 0 — so the chart leaves
  * their bar out and lists them as "suppressed (< k)".
  */
-export function barChartModel(table: IndicatorTableData): BarChartModel {
+export function barChartModel(table: IndicatorTableData, _: Translate): BarChartModel {
   const rows = table.categories[0] ?? [];
   const columns = table.categories[1];
   const find = (key: string[]) => table.cells.find((cell) => cell.key.length === key.length && cell.key.every((part, i) => part === key[i]));
@@ -107,12 +122,12 @@ export function barChartModel(table: IndicatorTableData): BarChartModel {
     const cell = find(key);
     return !cell || cell.suppressed ? null : cell.count;
   };
-  const suppressed = table.cells.filter((cell) => cell.suppressed).map((cell) => cell.key.map(categoryLabel).join(', '));
-  const categories = rows.map(categoryLabel);
-  if (!columns) return { categories, series: [{ name: 'Records', values: rows.map((row) => value([row])) }], suppressed };
+  const suppressed = table.cells.filter((cell) => cell.suppressed).map((cell) => cell.key.map((part) => categoryLabel(part, _)).join(', '));
+  const categories = rows.map((row) => categoryLabel(row, _));
+  if (!columns) return { categories, series: [{ name: _('indicators.records'), values: rows.map((row) => value([row])) }], suppressed };
   return {
     categories,
-    series: columns.map((column) => ({ name: categoryLabel(column), values: rows.map((row) => value([row, column])) })),
+    series: columns.map((column) => ({ name: categoryLabel(column, _), values: rows.map((row) => value([row, column])) })),
     suppressed,
   };
 }
@@ -124,14 +139,16 @@ export function cellFigure(table: IndicatorTableData, row: string, column?: stri
 }
 
 /**
- * How a figure reads in the table: the count with digit grouping, or the server's "suppressed (< k)" label; a
- * suppressed cell holding records of the viewer's own agency adds how many (`ownCount`), which the protection never
- * hides from their authors: "suppressed (< 11) · yours: 12".
+ * How a figure reads in the table: the count with the active locale's digits and grouping, or the server's
+ * "suppressed (< k)" label; a suppressed cell holding records of the viewer's own agency adds how many (`ownCount`),
+ * which the protection never hides from their authors: "suppressed (< 11) · yours: 12".
  */
-export function figureText(figure: (ShownFigure & { ownCount?: number | null }) | undefined): string {
+export function figureText(figure: (ShownFigure & { ownCount?: number | null }) | undefined, _: Translate): string {
   if (!figure) return '—';
-  if (figure.suppressed || figure.count === null) return figure.ownCount ? `${figure.label} · yours: ${figure.ownCount.toLocaleString('en-GB')}` : figure.label;
-  return figure.count.toLocaleString('en-GB');
+  if (figure.suppressed || figure.count === null) {
+    return figure.ownCount ? _('indicators.figure.suppressedYours', { label: figure.label, count: formatNumber(figure.ownCount) }) : figure.label;
+  }
+  return formatNumber(figure.count);
 }
 
 /** A file name for the CSV export: `indicators-ctdc-sex-year.csv`. */
@@ -143,17 +160,17 @@ export function csvFileName(source: string, dimensions: readonly string[]): stri
  * The chart of "records naming each form": one bar per form for the records naming it alone and one for the records
  * naming it at all (overlapping). Suppressed figures stay `null`, never 0, and are listed.
  */
-export function formsNamedChartModel(data: FormsNamedTableData): BarChartModel {
+export function formsNamedChartModel(data: FormsNamedTableData, _: Translate): BarChartModel {
   const value = (figure: ShownFigure) => (figure.suppressed ? null : figure.count);
   const suppressed = data.rows.flatMap((row) => [
-    ...(row.alone.suppressed ? [`${categoryLabel(row.form)}, alone`] : []),
-    ...(row.named.suppressed ? [`${categoryLabel(row.form)}, named`] : []),
+    ...(row.alone.suppressed ? [_('indicators.formsNamed.suppressedAlone', { form: categoryLabel(row.form, _) })] : []),
+    ...(row.named.suppressed ? [_('indicators.formsNamed.suppressedNamed', { form: categoryLabel(row.form, _) })] : []),
   ]);
   return {
-    categories: data.rows.map((row) => categoryLabel(row.form)),
+    categories: data.rows.map((row) => categoryLabel(row.form, _)),
     series: [
-      { name: 'Naming this form alone', values: data.rows.map((row) => value(row.alone)) },
-      { name: 'Naming this form (alone or with others)', values: data.rows.map((row) => value(row.named)) },
+      { name: _('indicators.formsNamed.alone'), values: data.rows.map((row) => value(row.alone)) },
+      { name: _('indicators.formsNamed.named'), values: data.rows.map((row) => value(row.named)) },
     ],
     suppressed,
   };

@@ -13,7 +13,7 @@ import {
   type RowPercentages,
 } from '@taskforce/web-data-access';
 import { caseRecordsScope, IndicatorKind } from '@taskforce/domain';
-import { Card, EmptyState, INDICATOR_KIND_LABELS, LoadError, LoadingState, SelectField } from '@taskforce/web-ui';
+import { Card, EmptyState, formatNumber, formatPercent, LoadError, LoadingState, SelectField, useCatalogue, useLingui } from '@taskforce/web-ui';
 import { useState } from 'react';
 import { IndicatorBarChart } from './indicator-bar-chart';
 import { RecordCaseForm } from './record-case-form';
@@ -28,9 +28,12 @@ import {
   dimensionLabel,
   dimensionOptionsFor,
   figureText,
-  SOURCE_OPTIONS,
   defaultFlowLevel,
+  SOURCES,
+  sourceOptions,
 } from './indicator-view';
+import { indicatorKindOptions } from './indicator-kinds';
+import type { Translate } from './translate';
 import { CaseFlowsMap } from './map/case-flows-map';
 import { OperationResultsCard } from './operation-results-card';
 
@@ -41,7 +44,8 @@ import { OperationResultsCard } from './operation-results-card';
  * the known values, a CSV export and the source's citation.
  */
 export function IndicatorsPage() {
-  const [source, setSource] = useState(SOURCE_OPTIONS[0]?.value ?? 'ctdc');
+  const { _ } = useLingui();
+  const [source, setSource] = useState(SOURCES[0] ?? 'ctdc');
   // The flows map's level: the source's default until the person picks one; choosing another source resets it.
   const [flowLevel, setFlowLevel] = useState<FlowLevel | null>(null);
   const [indicator, setIndicator] = useState<IndicatorKind>(IndicatorKind.VICTIM_IDENTIFIED);
@@ -51,33 +55,32 @@ export function IndicatorsPage() {
   const [first, setFirst] = useState<IndicatorDimension | ''>('');
   const [second, setSecond] = useState<IndicatorDimension | ''>('');
   const dimensions = [first, second].filter((d): d is IndicatorDimension => d !== '');
-  const dimensionOptions = dimensionOptionsFor(source);
+  const dimensionOptions = dimensionOptionsFor(source, _);
   const input: IndicatorTableInput = { source, indicator, dimensions, ...(operationId ? { operationId } : {}) };
   const { data, loading, error, refetch } = useQuery(INDICATOR_TABLE_QUERY, { variables: { input }, skip: dimensions.length === 0 });
   const table = dimensions.length > 0 ? data?.indicatorTable : undefined;
+  // The screens' own texts come in their catalogue (`indicators`), fetched with the page in the shown language.
+  if (!useCatalogue('indicators')) return <LoadingState />;
 
   return (
     <div className="tf-page" data-testid="indicators-page">
       <div className="tf-page__heading">
-        <p className="tf-eyebrow">Monitoring and evaluation</p>
-        <h1 className="tf-page__title">Indicators</h1>
-        <p className="tf-muted">
-          Case-level figures broken down by one or two variables. Small figures are protected: counts below k are shown
-          as "suppressed (&lt; k)", never as zero.
-        </p>
+        <p className="tf-eyebrow">{_('indicators.eyebrow')}</p>
+        <h1 className="tf-page__title">{_('nav.indicators')}</h1>
+        <p className="tf-muted">{_('indicators.intro')}</p>
       </div>
-      <Card title="Breakdown" headingLevel={2}>
-        <form className="tf-indicators__controls" onSubmit={(event) => event.preventDefault()} aria-label="Indicator breakdown">
+      <Card title={_('indicators.breakdown.title')} headingLevel={2}>
+        <form className="tf-indicators__controls" onSubmit={(event) => event.preventDefault()} aria-label={_('indicators.breakdown.label')}>
           <SelectField
-            label="Source"
+            label={_('indicators.breakdown.source')}
             value={source}
-            options={SOURCE_OPTIONS}
+            options={sourceOptions(_)}
             onChange={(event) => {
               const next = event.target.value;
               setSource(next);
               setFlowLevel(null);
               // A breakdown the new source does not offer is dropped (e.g. countries when CTDC has only regions).
-              const offered = dimensionOptionsFor(next).map((option) => option.value);
+              const offered = dimensionOptionsFor(next, _).map((option) => option.value);
               const keep = [first, second].filter((d): d is IndicatorDimension => d !== '' && offered.includes(d));
               setFirst(keep[0] ?? '');
               setSecond(keep[1] ?? '');
@@ -85,23 +88,23 @@ export function IndicatorsPage() {
             data-testid="indicators-source"
           />
           <SelectField
-            label="Indicator"
+            label={_('indicators.breakdown.indicator')}
             value={indicator}
-            options={Object.values(IndicatorKind).map((value) => ({ value, label: INDICATOR_KIND_LABELS[value] }))}
+            options={indicatorKindOptions(_)}
             onChange={(event) => setIndicator(event.target.value as IndicatorKind)}
             data-testid="indicators-indicator"
           />
           <SelectField
-            label="Scope"
+            label={_('indicators.breakdown.scope')}
             value={operationId}
-            options={[{ value: '', label: 'The task force (records you may see)' }, ...operations.map((op) => ({ value: op.id, label: op.name }))]}
+            options={[{ value: '', label: _('indicators.breakdown.scopeTaskForce') }, ...operations.map((op) => ({ value: op.id, label: op.name }))]}
             onChange={(event) => setOperationId(event.target.value)}
             data-testid="indicators-scope"
           />
           <SelectField
-            label="Break down by"
+            label={_('indicators.breakdown.first')}
             value={first}
-            placeholder="Choose a variable…"
+            placeholder={_('indicators.breakdown.firstPlaceholder')}
             options={dimensionOptions}
             onChange={(event) => {
               const value = event.target.value as IndicatorDimension | '';
@@ -111,9 +114,9 @@ export function IndicatorsPage() {
             data-testid="indicators-dimension-1"
           />
           <SelectField
-            label="and by (optional)"
+            label={_('indicators.breakdown.second')}
             value={second}
-            placeholder="Nothing else"
+            placeholder={_('indicators.breakdown.secondPlaceholder')}
             options={dimensionOptions.filter((option) => option.value !== first)}
             disabled={first === ''}
             onChange={(event) => setSecond(event.target.value as IndicatorDimension | '')}
@@ -121,9 +124,9 @@ export function IndicatorsPage() {
           />
         </form>
       </Card>
-      {dimensions.length === 0 && <EmptyState>Choose a variable to break the figures down by.</EmptyState>}
-      {error && <LoadError onRetry={() => refetch()}>{describeApiError(error, 'The indicator table cannot be loaded right now.')}</LoadError>}
-      {dimensions.length > 0 && !table && loading && <LoadingState label="Loading the indicator table…" />}
+      {dimensions.length === 0 && <EmptyState>{_('indicators.chooseVariable')}</EmptyState>}
+      {error && <LoadError onRetry={() => refetch()}>{describeApiError(error, _('indicators.table.loadFailed'))}</LoadError>}
+      {dimensions.length > 0 && !table && loading && <LoadingState label={_('indicators.table.loading')} />}
       {table && <IndicatorResult table={table} input={input} />}
       <FormsNamedCard input={{ source, indicator, ...(operationId ? { operationId } : {}) }} />
       <CaseFlowsMap
@@ -132,7 +135,7 @@ export function IndicatorsPage() {
         onLevelChange={setFlowLevel}
         indicator={indicator}
         operationId={operationId || undefined}
-        scope={operations.find((op) => op.id === operationId)?.name ?? caseRecordsScope(source, viewer?.agency.acronym ?? 'your agency')}
+        scope={operations.find((op) => op.id === operationId)?.name ?? caseRecordsScope(source, viewer?.agency.acronym ?? _('indicators.yourAgency'))}
       />
       <OperationResultsCard operationId={operationId || undefined} />
       <PublicFiguresSection />
@@ -141,36 +144,39 @@ export function IndicatorsPage() {
   );
 }
 
+/** "sex", "sex and age group": the breakdowns of a table, lower-cased to sit inside a sentence. */
+function dimensionsPhrase(dimensions: readonly string[], _: Translate): string {
+  const [first = '', second] = dimensions.map((dimension) => dimensionLabel(dimension, _).toLowerCase());
+  return second === undefined ? first : _('indicators.dimensions.pair', { first, second });
+}
+
 function IndicatorResult({ table, input }: { table: IndicatorTableData; input: IndicatorTableInput }) {
-  const model = barChartModel(table);
-  const names = table.dimensions.map(dimensionLabel);
-  const title = `${table.total.count === null ? '' : `${table.total.count.toLocaleString('en-GB')} `}records by ${names.join(' and ').toLowerCase()}`;
-  const description = `Bar chart of ${title}. The same figures are in the table below.`;
+  const { _ } = useLingui();
+  const model = barChartModel(table, _);
+  const dimensions = dimensionsPhrase(table.dimensions, _);
+  const title =
+    table.total.count === null
+      ? _('indicators.result.titleUncounted', { dimensions })
+      : _('indicators.result.title', { count: formatNumber(table.total.count), dimensions });
   return (
     <div className="tf-indicators__result" aria-live="polite">
-      <Card title={`Chart: ${title}`} headingLevel={2} actions={<DownloadCsvButton input={input} />}>
-        <IndicatorBarChart model={model} k={table.k} description={description} />
+      <Card title={_('indicators.result.chartTitle', { title })} headingLevel={2} actions={<DownloadCsvButton input={input} />}>
+        <IndicatorBarChart model={model} k={table.k} description={_('indicators.result.chartDescription', { title })} />
         {model.suppressed.length > 0 && (
           <p className="tf-small" data-testid="indicators-suppressed">
-            Not drawn, suppressed (&lt; {table.k}): {model.suppressed.join('; ')}.
+            {_('indicators.result.notDrawn', { k: table.k, cells: model.suppressed.join('; ') })}
           </p>
         )}
         <p className="tf-small tf-muted" data-testid="indicators-citation">
-          Source: {table.citation}
+          {_('indicators.source', { citation: table.citation })}
         </p>
       </Card>
-      <Card title="Table" headingLevel={2}>
+      <Card title={_('indicators.table.title')} headingLevel={2}>
         {table.dimensions.length === 1 ? <OneWayTable table={table} /> : <TwoWayTable table={table} />}
-        {!table.viewerIsOwner && (
-          <p className="tf-small tf-muted">
-            Figures from 1 to {table.k - 1} and the figures that would reveal them read "suppressed (&lt; {table.k})".
-          </p>
-        )}
+        {!table.viewerIsOwner && <p className="tf-small tf-muted">{_('indicators.table.suppressionNote', { below: table.k - 1, k: table.k })}</p>}
         {[...table.cells, ...table.rowTotals, ...table.columnTotals].some((f) => f.perturbed) && (
           <p className="tf-small tf-muted" data-testid="indicators-perturbed-note">
-            Cells of two-way tables and figures by age band that count other agencies' records carry a small adjustment
-            (usually 0 or 1 record, rarely more), the same in every table, so that tables cannot be combined to reveal a suppressed figure. One-way
-            figures and totals are exact.
+            {_('indicators.table.perturbedNote')}
           </p>
         )}
       </Card>
@@ -179,20 +185,21 @@ function IndicatorResult({ table, input }: { table: IndicatorTableData; input: I
 }
 
 function OneWayTable({ table }: { table: IndicatorTableData }) {
+  const { _ } = useLingui();
   const categories = table.categories[0] ?? [];
   const percentages = table.percentages;
   const noteId = 'tf-indicators-percent-note';
   return (
     <>
       <table className="tf-indicators__table" data-testid="indicators-table">
-        <caption className="tf-visually-hidden">Records by {dimensionLabel(table.dimensions[0] ?? '').toLowerCase()}</caption>
+        <caption className="tf-visually-hidden">{_('indicators.table.caption', { dimensions: dimensionsPhrase(table.dimensions, _) })}</caption>
         <thead>
           <tr>
-            <th scope="col">{dimensionLabel(table.dimensions[0] ?? '')}</th>
-            <th scope="col" className="tf-num">Records</th>
+            <th scope="col">{dimensionLabel(table.dimensions[0] ?? '', _)}</th>
+            <th scope="col" className="tf-num">{_('indicators.records')}</th>
             {percentages && (
               <th scope="col" className="tf-num" aria-describedby={noteId}>
-                % of known
+                {_('indicators.table.percentOfKnown')}
               </th>
             )}
           </tr>
@@ -202,17 +209,17 @@ function OneWayTable({ table }: { table: IndicatorTableData }) {
             const percent = percentages?.rows.find((row) => row.category === category)?.percent;
             return (
               <tr key={category} data-testid="indicators-row" data-category={category}>
-                <th scope="row">{categoryLabel(category)}</th>
-                <td className="tf-num" data-testid="indicators-cell">{figureText(cellFigure(table, category))}</td>
-                {percentages && <td className="tf-num">{percent === null || percent === undefined ? '—' : `${percent.toFixed(1)} %`}</td>}
+                <th scope="row">{categoryLabel(category, _)}</th>
+                <td className="tf-num" data-testid="indicators-cell">{figureText(cellFigure(table, category), _)}</td>
+                {percentages && <td className="tf-num">{percentText(percent)}</td>}
               </tr>
             );
           })}
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row">Total</th>
-            <td className="tf-num" data-testid="indicators-total">{figureText(table.total)}</td>
+            <th scope="row">{_('indicators.total')}</th>
+            <td className="tf-num" data-testid="indicators-total">{figureText(table.total, _)}</td>
             {percentages && <td />}
           </tr>
         </tfoot>
@@ -227,49 +234,48 @@ function OneWayTable({ table }: { table: IndicatorTableData }) {
 }
 
 function TwoWayTable({ table }: { table: IndicatorTableData }) {
+  const { _ } = useLingui();
   const rows = table.categories[0] ?? [];
   const columns = table.categories[1] ?? [];
   return (
-    <div className="tf-indicators__scroll" tabIndex={0} role="region" aria-label="Table, scrolls sideways">
+    <div className="tf-indicators__scroll" tabIndex={0} role="region" aria-label={_('indicators.table.scrolls')}>
       <table className="tf-indicators__table" data-testid="indicators-table">
-        <caption className="tf-visually-hidden">
-          Records by {table.dimensions.map(dimensionLabel).join(' and ').toLowerCase()}
-        </caption>
+        <caption className="tf-visually-hidden">{_('indicators.table.caption', { dimensions: dimensionsPhrase(table.dimensions, _) })}</caption>
         <thead>
           <tr>
             <th scope="col">
-              {dimensionLabel(table.dimensions[0] ?? '')} \ {dimensionLabel(table.dimensions[1] ?? '')}
+              {dimensionLabel(table.dimensions[0] ?? '', _)} \ {dimensionLabel(table.dimensions[1] ?? '', _)}
             </th>
             {columns.map((column) => (
               <th key={column} scope="col" className="tf-num">
-                {categoryLabel(column)}
+                {categoryLabel(column, _)}
               </th>
             ))}
-            <th scope="col" className="tf-num">Total</th>
+            <th scope="col" className="tf-num">{_('indicators.total')}</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((row, rowIndex) => (
             <tr key={row} data-testid="indicators-row" data-category={row}>
-              <th scope="row">{categoryLabel(row)}</th>
+              <th scope="row">{categoryLabel(row, _)}</th>
               {columns.map((column) => (
                 <td key={column} className="tf-num" data-testid="indicators-cell" data-column={column}>
-                  {figureText(cellFigure(table, row, column))}
+                  {figureText(cellFigure(table, row, column), _)}
                 </td>
               ))}
-              <td className="tf-num" data-testid="indicators-row-total">{figureText(table.rowTotals[rowIndex])}</td>
+              <td className="tf-num" data-testid="indicators-row-total">{figureText(table.rowTotals[rowIndex], _)}</td>
             </tr>
           ))}
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row">Total</th>
+            <th scope="row">{_('indicators.total')}</th>
             {columns.map((column, columnIndex) => (
               <td key={column} className="tf-num" data-testid="indicators-column-total">
-                {figureText(table.columnTotals[columnIndex])}
+                {figureText(table.columnTotals[columnIndex], _)}
               </td>
             ))}
-            <td className="tf-num" data-testid="indicators-total">{figureText(table.total)}</td>
+            <td className="tf-num" data-testid="indicators-total">{figureText(table.total, _)}</td>
           </tr>
         </tfoot>
       </table>
@@ -278,9 +284,9 @@ function TwoWayTable({ table }: { table: IndicatorTableData }) {
   );
 }
 
-/** A share as the tables show it: one decimal and a per-cent sign, or a dash when none is given. */
+/** A share the server gives in per cent (37.5) as the active locale writes it with one decimal, or a dash when none is given. */
 function percentText(percent: number | null | undefined): string {
-  return percent === null || percent === undefined ? '—' : `${percent.toFixed(1)} %`;
+  return percent === null || percent === undefined ? '—' : formatPercent(percent / 100, 1);
 }
 
 /**
@@ -289,8 +295,9 @@ function percentText(percent: number | null | undefined): string {
  * figure, read "—".
  */
 function RowPercentagesTable({ table, percentages }: { table: IndicatorTableData; percentages: RowPercentages }) {
+  const { _ } = useLingui();
   const noteId = 'tf-indicators-row-percent-note';
-  const [rowName, columnName] = table.dimensions.map(dimensionLabel);
+  const [rowName = '', columnName = ''] = table.dimensions.map((dimension) => dimensionLabel(dimension, _));
   const row = (r: RowPercentageRow, header: string, testId: string) => (
     <tr key={r.category} data-testid={testId} data-category={r.category}>
       <th scope="row">{header}</th>
@@ -300,34 +307,32 @@ function RowPercentagesTable({ table, percentages }: { table: IndicatorTableData
         </td>
       ))}
       <td className="tf-num" data-testid="indicators-row-percent-denominator">
-        {r.denominator === null ? '—' : r.denominator.toLocaleString('en-GB')}
+        {formatNumber(r.denominator)}
       </td>
-      <td className="tf-num">{r.unknown === null ? '—' : r.unknown.toLocaleString('en-GB')}</td>
+      <td className="tf-num">{formatNumber(r.unknown)}</td>
     </tr>
   );
   return (
     <>
       <table className="tf-indicators__table tf-indicators__table--percent" data-testid="indicators-row-percentages" aria-describedby={noteId}>
-        <caption>
-          Row percentages: {columnName.toLowerCase()} within each {rowName.toLowerCase()} (of the records where {columnName.toLowerCase()} is known)
-        </caption>
+        <caption>{_('indicators.rowPercent.caption', { column: columnName.toLowerCase(), row: rowName.toLowerCase() })}</caption>
         <thead>
           <tr>
             <th scope="col">{rowName}</th>
             {percentages.columns.map((column) => (
               <th key={column} scope="col" className="tf-num">
-                % {categoryLabel(column)}
+                {_('indicators.rowPercent.column', { category: categoryLabel(column, _) })}
               </th>
             ))}
-            <th scope="col" className="tf-num">Known (denominator)</th>
-            <th scope="col" className="tf-num">Unknown</th>
+            <th scope="col" className="tf-num">{_('indicators.rowPercent.known')}</th>
+            <th scope="col" className="tf-num">{_('indicators.category.unknown')}</th>
           </tr>
         </thead>
-        <tbody>{percentages.rows.map((r) => row(r, categoryLabel(r.category), 'indicators-row-percent-row'))}</tbody>
-        <tfoot>{row(percentages.total, 'All records', 'indicators-row-percent-total')}</tfoot>
+        <tbody>{percentages.rows.map((r) => row(r, categoryLabel(r.category, _), 'indicators-row-percent-row'))}</tbody>
+        <tfoot>{row(percentages.total, _('indicators.rowPercent.allRecords'), 'indicators-row-percent-total')}</tfoot>
       </table>
       <p className="tf-small" id={noteId} data-testid="indicators-row-percent-note">
-        {percentages.note} A dash marks a share that is not shown: its figure is suppressed, or the row's denominator would reveal one.
+        {_('indicators.rowPercent.note', { note: percentages.note })}
       </p>
     </>
   );

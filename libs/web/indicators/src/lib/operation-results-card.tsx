@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { describeApiError, graphql } from '@taskforce/web-data-access';
-import { Alert, Card, LoadingState } from '@taskforce/web-ui';
+import { Alert, Card, LoadingState, messageId, useLingui } from '@taskforce/web-ui';
 
 /** Results of finalised closing evaluations, for the task force as the caller may see it or for one operation. */
 export const OPERATION_RESULTS_QUERY = graphql(`
@@ -23,6 +23,16 @@ export const OPERATION_RESULTS_QUERY = graphql(`
   }
 `);
 
+/** Message ids of the results' names (the JIT evaluation form's figures), shared with the closing evaluation. */
+const RESULT_LABEL_IDS: Readonly<Record<string, string>> = {
+  arrests: messageId('evaluation.result.arrests'),
+  potentialVictimsIdentified: messageId('evaluation.result.potentialVictimsIdentified'),
+  victimsReferredToAssistance: messageId('evaluation.result.victimsReferredToAssistance'),
+  seizures: messageId('evaluation.result.seizures'),
+  prosecutionsStarted: messageId('evaluation.result.prosecutionsStarted'),
+  convictions: messageId('evaluation.result.convictions'),
+};
+
 /**
  * The results joint operations reported in their finalised closing evaluations (arrests, potential victims
  * identified, referrals, seizures, prosecutions, convictions), small-cell protected by the server: another agency's
@@ -31,27 +41,29 @@ export const OPERATION_RESULTS_QUERY = graphql(`
 export function OperationResultsCard({ operationId }: { operationId?: string }) {
   const { data, loading, error } = useQuery(OPERATION_RESULTS_QUERY, { variables: operationId ? { operationId } : {}, fetchPolicy: 'cache-and-network' });
   const r = data?.operationResults;
+  const { _ } = useLingui();
   return (
-    <Card title="Results of closed joint operations" headingLevel={2} data-testid="operation-results">
-      {error && !r && <Alert>{describeApiError(error, 'The results cannot be loaded right now.')}</Alert>}
-      {!r && loading && <LoadingState label="Loading results…" />}
+    <Card title={_('indicators.results.title')} headingLevel={2} data-testid="operation-results">
+      {error && !r && <Alert>{describeApiError(error, _('indicators.results.loadFailed'))}</Alert>}
+      {!r && loading && <LoadingState label={_('indicators.results.loading')} />}
       {r && (
         <>
           <p className="tf-small tf-muted">
-            From {r.evaluations} finalised closing evaluation{r.evaluations === 1 ? '' : 's'} {operationId ? 'of this joint operation' : 'of the joint operations you take part in'}; figures
-            below {r.k} from other agencies read "suppressed (&lt; {r.k})".
+            {operationId
+              ? _('indicators.results.fromOperation', { count: r.evaluations, k: r.k })
+              : _('indicators.results.fromOperations', { count: r.evaluations, k: r.k })}
           </p>
           <table className="tf-indicators__table" data-testid="operation-results-table">
             <tbody>
               {r.results.map((x) => (
                 <tr key={x.field} data-result={x.field}>
-                  <th scope="row">{x.label}</th>
+                  <th scope="row">{RESULT_LABEL_IDS[x.field] ? _(RESULT_LABEL_IDS[x.field]) : x.label}</th>
                   <td>{x.total.label}</td>
                 </tr>
               ))}
             </tbody>
           </table>
-          <p className="tf-small tf-muted">Source: {r.citation}.</p>
+          <p className="tf-small tf-muted">{_('indicators.results.source', { citation: r.citation })}</p>
         </>
       )}
     </Card>

@@ -1,9 +1,11 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { AGE_BANDS, FormOfExploitation, IndicatorKind } from '@taskforce/domain';
 import { apiErrorCode, describeApiError, graphql, invalidFields, OPERATIONS_QUERY, type CaseAgeGroup, type CaseSex, type RecordCaseInput } from '@taskforce/web-data-access';
-import { Alert, Button, Card, FORM_OF_EXPLOITATION_LABELS, SelectField, TextField } from '@taskforce/web-ui';
+import { Alert, Button, Card, FORM_OF_EXPLOITATION_LABEL_IDS, SelectField, TextField, useLingui } from '@taskforce/web-ui';
 import { countryChoices } from '@taskforce/web-ui/countries';
 import { useState, type FormEvent } from 'react';
+import { caseKindLabel, caseKindOptions } from './indicator-kinds';
+import type { Translate } from './translate';
 
 /** Records one case for the viewer's agency (source "agency"); no victim identity. */
 export const RECORD_CASE_MUTATION = graphql(`
@@ -15,28 +17,29 @@ export const RECORD_CASE_MUTATION = graphql(`
   }
 `);
 
-const INDICATOR_LABELS: Readonly<Record<IndicatorKind, string>> = {
-  [IndicatorKind.VICTIM_IDENTIFIED]: 'Potential victim identified',
-  [IndicatorKind.VICTIM_REFERRED]: 'Victim referred to assistance',
-  [IndicatorKind.VICTIM_ASSISTED]: 'Victim assisted',
-  [IndicatorKind.INVESTIGATION_OPENED]: 'Investigation opened',
-  [IndicatorKind.PROSECUTION]: 'Prosecution',
-  [IndicatorKind.CONVICTION]: 'Conviction',
-};
-const INDICATOR_OPTIONS = Object.values(IndicatorKind).map((value) => ({ value, label: INDICATOR_LABELS[value] }));
-const SEX_LABELS: Readonly<Record<CaseSex, string>> = { FEMALE: 'Female', MALE: 'Male', OTHER: 'Other' };
-const SEX_OPTIONS = (Object.keys(SEX_LABELS) as CaseSex[]).map((value) => ({ value, label: SEX_LABELS[value] }));
-const AGE_GROUP_LABELS: Readonly<Record<CaseAgeGroup, string>> = { MINOR: 'Minor (under 18)', ADULT: 'Adult' };
-const AGE_GROUP_OPTIONS = (Object.keys(AGE_GROUP_LABELS) as CaseAgeGroup[]).map((value) => ({ value, label: AGE_GROUP_LABELS[value] }));
+/** The sexes of the form's menu, in the active language (glossary's disaggregation terms). */
+const sexOptions = (_: Translate): { value: CaseSex; label: string }[] => [
+  { value: 'FEMALE', label: _('indicators.category.female') },
+  { value: 'MALE', label: _('indicators.category.male') },
+  { value: 'OTHER', label: _('indicators.category.other') },
+];
+/** The age groups of the form's menu, in the active language. */
+const ageGroupOptions = (_: Translate): { value: CaseAgeGroup; label: string }[] => [
+  { value: 'MINOR', label: _('indicators.recordCase.minor') },
+  { value: 'ADULT', label: _('indicators.category.adult') },
+];
 const AGE_BAND_OPTIONS = AGE_BANDS.map((band) => ({ value: band, label: band }));
 const countryOptions = () => countryChoices().map((c) => ({ value: c.code, label: `${c.name} (${c.code})` }));
 
 const EMPTY = { indicator: IndicatorKind.VICTIM_IDENTIFIED as IndicatorKind, year: '', sex: '' as CaseSex | '', ageGroup: '' as CaseAgeGroup | '', ageBand: '', citizenship: '', countryOfExploitation: '', operationId: '' };
 
-/** Checks what the browser can (the server validates again); errors keyed by field. Countries are chosen from a list. */
-export function checkRecordCase(v: typeof EMPTY): Record<string, string> {
+/**
+ * Checks what the browser can (the server validates again); errors keyed by field, in the language of `_`.
+ * Countries are chosen from a list.
+ */
+export function checkRecordCase(v: typeof EMPTY, _: Translate): Record<string, string> {
   const errors: Record<string, string> = {};
-  if (v.year.trim() && (!/^\d{4}$/.test(v.year.trim()) || Number(v.year) < 1990 || Number(v.year) > 2100)) errors['year'] = 'Enter a year from 1990 to 2100, or leave it empty.';
+  if (v.year.trim() && (!/^\d{4}$/.test(v.year.trim()) || Number(v.year) < 1990 || Number(v.year) > 2100)) errors['year'] = _('indicators.recordCase.yearInvalid');
   return errors;
 }
 
@@ -45,6 +48,7 @@ export function checkRecordCase(v: typeof EMPTY): Record<string, string> {
  * down (all optional: unknown when left empty). No name or other identity is asked for.
  */
 export function RecordCaseForm() {
+  const { _ } = useLingui();
   const [values, setValues] = useState(EMPTY);
   const [forms, setForms] = useState<FormOfExploitation[]>([]);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -59,7 +63,7 @@ export function RecordCaseForm() {
     event.preventDefault();
     setSaved(null);
     setFormError(null);
-    const found = checkRecordCase(values);
+    const found = checkRecordCase(values, _);
     setErrors(found);
     if (Object.keys(found).length) return;
     const text = (v: string) => (v.trim() ? v.trim() : undefined);
@@ -76,51 +80,51 @@ export function RecordCaseForm() {
     };
     try {
       await record({ variables: { input } });
-      setSaved(`Recorded: ${INDICATOR_LABELS[values.indicator]}. It counts in your agency's indicators (source "agency").`);
+      setSaved(_('indicators.recordCase.saved', { indicator: caseKindLabel(values.indicator, _) }));
       setValues({ ...EMPTY, indicator: values.indicator, operationId: values.operationId });
       setForms([]);
     } catch (caught: unknown) {
       if (apiErrorCode(caught) === 'BAD_USER_INPUT') {
         setErrors(Object.fromEntries(Object.entries(invalidFields(caught)).map(([field, message]) => [field.replace(/^input\./, ''), message])));
       } else {
-        setFormError(describeApiError(caught, 'The case could not be recorded. Please try again.'));
+        setFormError(describeApiError(caught, _('indicators.recordCase.failed')));
       }
     }
   };
 
   return (
-    <Card title="Record a case" headingLevel={2} data-testid="record-case">
-      <form className="tf-indicators__controls" onSubmit={(event) => void onSubmit(event)} noValidate aria-label="Record a case">
-        <SelectField label="Counts towards" value={values.indicator} options={INDICATOR_OPTIONS} onChange={set('indicator')} data-testid="record-case-indicator" />
-        <TextField label="Year" inputMode="numeric" value={values.year} error={errors['year']} onChange={set('year')} data-testid="record-case-year" />
-        <SelectField label="Sex" value={values.sex} placeholder="Unknown" options={SEX_OPTIONS} error={errors['sex']} onChange={set('sex')} data-testid="record-case-sex" />
-        <SelectField label="Age group" value={values.ageGroup} placeholder="Unknown" options={AGE_GROUP_OPTIONS} error={errors['ageGroup']} onChange={set('ageGroup')} />
-        <SelectField label="Age band (CTDC)" value={values.ageBand} placeholder="Unknown" options={AGE_BAND_OPTIONS} error={errors['ageBand']} onChange={set('ageBand')} />
-        <SelectField label="Citizenship" value={values.citizenship} placeholder="Unknown" options={countries} error={errors['citizenship']} onChange={set('citizenship')} data-testid="record-case-citizenship" />
-        <SelectField label="Country of exploitation" value={values.countryOfExploitation} placeholder="Unknown" options={countries} error={errors['countryOfExploitation']} onChange={set('countryOfExploitation')} />
+    <Card title={_('indicators.recordCase.title')} headingLevel={2} data-testid="record-case">
+      <form className="tf-indicators__controls" onSubmit={(event) => void onSubmit(event)} noValidate aria-label={_('indicators.recordCase.title')}>
+        <SelectField label={_('indicators.recordCase.countsTowards')} value={values.indicator} options={caseKindOptions(_)} onChange={set('indicator')} data-testid="record-case-indicator" />
+        <TextField label={_('indicators.dimension.year')} inputMode="numeric" value={values.year} error={errors['year']} onChange={set('year')} data-testid="record-case-year" />
+        <SelectField label={_('indicators.dimension.sex')} value={values.sex} placeholder={_('indicators.category.unknown')} options={sexOptions(_)} error={errors['sex']} onChange={set('sex')} data-testid="record-case-sex" />
+        <SelectField label={_('indicators.dimension.ageGroup')} value={values.ageGroup} placeholder={_('indicators.category.unknown')} options={ageGroupOptions(_)} error={errors['ageGroup']} onChange={set('ageGroup')} />
+        <SelectField label={_('indicators.recordCase.ageBand')} value={values.ageBand} placeholder={_('indicators.category.unknown')} options={AGE_BAND_OPTIONS} error={errors['ageBand']} onChange={set('ageBand')} />
+        <SelectField label={_('indicators.dimension.citizenship')} value={values.citizenship} placeholder={_('indicators.category.unknown')} options={countries} error={errors['citizenship']} onChange={set('citizenship')} data-testid="record-case-citizenship" />
+        <SelectField label={_('indicators.dimension.countryOfExploitation')} value={values.countryOfExploitation} placeholder={_('indicators.category.unknown')} options={countries} error={errors['countryOfExploitation']} onChange={set('countryOfExploitation')} />
         <SelectField
-          label="Joint operation (optional)"
+          label={_('indicators.recordCase.operation')}
           value={values.operationId}
-          placeholder="None"
+          placeholder={_('indicators.recordCase.noOperation')}
           options={operations.map((o) => ({ value: o.id, label: o.name }))}
           error={errors['operationId']}
           onChange={set('operationId')}
         />
         <fieldset className="tf-field" style={{ gridColumn: '1 / -1', border: 0, padding: 0, margin: 0 }}>
-          <legend className="tf-field__label">Forms of exploitation (none = unknown)</legend>
+          <legend className="tf-field__label">{_('indicators.recordCase.forms')}</legend>
           {Object.values(FormOfExploitation).map((form) => (
-            <label key={form} className="tf-small" style={{ display: 'inline-block', marginRight: '1rem' }}>
+            <label key={form} className="tf-small" style={{ display: 'inline-block', marginInlineEnd: '1rem' }}>
               <input
                 type="checkbox"
                 checked={forms.includes(form)}
                 onChange={(event) => setForms((current) => (event.target.checked ? [...current, form] : current.filter((f) => f !== form)))}
               />{' '}
-              {FORM_OF_EXPLOITATION_LABELS[form]}
+              {_(FORM_OF_EXPLOITATION_LABEL_IDS[form] ?? form)}
             </label>
           ))}
         </fieldset>
         <Button type="submit" variant="primary" busy={loading} data-testid="record-case-save">
-          Record
+          {_('indicators.recordCase.submit')}
         </Button>
       </form>
       {formError && <Alert>{formError}</Alert>}

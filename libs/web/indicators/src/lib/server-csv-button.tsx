@@ -1,5 +1,5 @@
 import { describeApiError } from '@taskforce/web-data-access';
-import { Button, CSV_CONTENT_TYPE, saveFile } from '@taskforce/web-ui';
+import { Button, CSV_CONTENT_TYPE, saveFile, useLingui } from '@taskforce/web-ui';
 import { useState } from 'react';
 
 /**
@@ -7,7 +7,8 @@ import { useState } from 'react';
  * protected figures): calls `fetchCsv` when clicked and saves the text as `fileName` (UTF-8). A failure is shown
  * beside the button.
  */
-export function ServerCsvButton({ fetchCsv, fileName, testId, label = 'Download CSV' }: { fetchCsv: () => Promise<string | undefined>; fileName: string; testId: string; label?: string }) {
+export function ServerCsvButton({ fetchCsv, fileName, testId, label }: { fetchCsv: () => Promise<string | undefined>; fileName: string; testId: string; label?: string }) {
+  const { _ } = useLingui();
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const download = async () => {
@@ -18,7 +19,7 @@ export function ServerCsvButton({ fetchCsv, fileName, testId, label = 'Download 
       if (csv === undefined) throw new Error('No CSV returned');
       saveFile(fileName, csv, CSV_CONTENT_TYPE);
     } catch (error) {
-      setFailure(describeApiError(error, 'The CSV cannot be downloaded right now.'));
+      setFailure(describeApiError(error, _('indicators.csv.failed')));
     } finally {
       setBusy(false);
     }
@@ -26,7 +27,7 @@ export function ServerCsvButton({ fetchCsv, fileName, testId, label = 'Download 
   return (
     <span className="tf-indicators__download">
       <Button variant="secondary" size="sm" busy={busy} onClick={() => void download()} data-testid={testId}>
-        {label}
+        {label ?? _('indicators.csv.download')}
       </Button>
       {failure && (
         <span role="alert" className="tf-small">

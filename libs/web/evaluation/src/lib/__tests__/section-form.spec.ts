@@ -35,13 +35,13 @@ describe('evaluation section form', () => {
 
   it('sends whole numbers, blank as not reported (null), trimmed texts, and the version it was loaded at', () => {
     const state = { ...formStateOf(section), seizures: ' 2 ', lessonsLearned: '  Plan early ', legalObstacles: '   ' };
-    const { input, problems } = sectionInputOf('op', 3, state);
+    const { input, problems } = sectionInputOf('op', 3, state, (id) => id);
     expect(problems).toEqual({});
     expect(input).toMatchObject({ operationId: 'op', expectedVersion: 3, arrests: 3, seizures: 2, victimsReferredToAssistance: null, lessonsLearned: 'Plan early', legalObstacles: null });
   });
 
   it('names every result that is not a whole number from 0 to 1,000,000', () => {
     const state = { ...formStateOf(section), arrests: '-1', seizures: '2.5', convictions: '1000001', prosecutionsStarted: 'ten' };
-    expect(Object.keys(sectionInputOf('op', 3, state).problems).sort()).toEqual(['arrests', 'convictions', 'prosecutionsStarted', 'seizures']);
+    expect(Object.keys(sectionInputOf('op', 3, state, (id) => id).problems).sort()).toEqual(['arrests', 'convictions', 'prosecutionsStarted', 'seizures']);
   });
 });

@@ -1,5 +1,8 @@
 import type { IndicatorTableData } from '@taskforce/web-data-access';
 import { barChartModel, categoryLabel, csvFileName, defaultFlowLevel, dimensionOptionsFor, figureText, formsNamedChartModel } from '../indicator-view';
+import { englishTranslator } from './english';
+
+const _ = englishTranslator();
 
 const shown = (count: number) => ({ count, suppressed: false, label: String(count), perturbed: false });
 const hidden = { count: null, suppressed: true, label: 'suppressed (< 11)', perturbed: false };
@@ -31,7 +34,7 @@ const TABLE: IndicatorTableData = {
 
 describe('indicator view helpers', () => {
   it('keeps suppressed cells absent (null), never zero, and lists them; real zeros stay zero', () => {
-    const model = barChartModel(TABLE);
+    const model = barChartModel(TABLE, _);
     expect(model.categories).toEqual(['Female', 'Male']);
     expect(model.series).toEqual([
       { name: 'Adult', values: [40, 0] },
@@ -51,18 +54,18 @@ describe('indicator view helpers', () => {
         { key: ['UNKNOWN'], ...hidden, ownCount: null },
       ],
     };
-    expect(barChartModel(oneWay).series).toEqual([{ name: 'Records', values: [20, null, null] }]);
+    expect(barChartModel(oneWay, _).series).toEqual([{ name: 'Records', values: [20, null, null] }]);
   });
 
   it('reads figures as the server labels them', () => {
-    expect(figureText(hidden)).toBe('suppressed (< 11)');
-    expect(figureText(shown(9589))).toBe('9,589');
-    expect(figureText(undefined)).toBe('—');
-    expect(figureText({ ...hidden, ownCount: 1234 })).toBe('suppressed (< 11) · yours: 1,234');
-    expect(figureText({ ...hidden, ownCount: null })).toBe('suppressed (< 11)');
-    expect(figureText({ ...shown(12), ownCount: 12 })).toBe('12');
-    expect(categoryLabel('MULTIPLE')).toBe('Several forms');
-    expect(categoryLabel('2019')).toBe('2019');
+    expect(figureText(hidden, _)).toBe('suppressed (< 11)');
+    expect(figureText(shown(9589), _)).toBe('9,589');
+    expect(figureText(undefined, _)).toBe('—');
+    expect(figureText({ ...hidden, ownCount: 1234 }, _)).toBe('suppressed (< 11) · yours: 1,234');
+    expect(figureText({ ...hidden, ownCount: null }, _)).toBe('suppressed (< 11)');
+    expect(figureText({ ...shown(12), ownCount: 12 }, _)).toBe('12');
+    expect(categoryLabel('MULTIPLE', _)).toBe('Several forms');
+    expect(categoryLabel('2019', _)).toBe('2019');
     expect(csvFileName('ctdc', ['SEX', 'AGE_GROUP'])).toBe('indicators-ctdc-sex-age_group.csv');
   });
 });
@@ -77,7 +80,7 @@ describe('defaultFlowLevel', () => {
 
 describe('dimensionOptionsFor', () => {
   it('offers CTDC its regions and not the countries and age bands it does not store; agencies the reverse', () => {
-    const values = (source: string) => dimensionOptionsFor(source).map((o) => o.value);
+    const values = (source: string) => dimensionOptionsFor(source, _).map((o) => o.value);
     expect(values('ctdc')).toEqual(expect.arrayContaining(['CITIZENSHIP_REGION', 'EXPLOITATION_REGION', 'SEX', 'FORM_OF_EXPLOITATION']));
     expect(values('ctdc')).not.toEqual(expect.arrayContaining(['CITIZENSHIP']));
     expect(values('ctdc')).not.toContain('AGE_BAND');
@@ -102,7 +105,7 @@ describe('formsNamedChartModel', () => {
       viewerIsOwner: false,
       note: 'n',
       citation: 'c',
-    });
+    }, _);
     expect(model.categories).toEqual(['Sexual exploitation', 'Forced labour']);
     expect(model.series.map((s) => s.values)).toEqual([
       [200, 0],

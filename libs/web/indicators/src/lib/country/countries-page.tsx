@@ -1,43 +1,43 @@
 import { useQuery } from '@apollo/client/react';
 import { describeApiError } from '@taskforce/web-data-access';
-import { Card, EmptyState, Link, LoadError, LoadingState, pathTo, TableCsvButton, TextField } from '@taskforce/web-ui';
+import { Card, EmptyState, formatNumber, Link, LoadError, LoadingState, pathTo, TableCsvButton, TextField, useCatalogue, useLingui } from '@taskforce/web-ui';
 import { useState } from 'react';
+import type { Translate } from '../translate';
 import { COUNTRY_LIST_QUERY } from './country.documents';
 
-const COUNTRIES_SCOPE = 'Countries with imported public data, a national law or a task-force agency';
-/** What the list is made of (libs/api/indicators, country profiles). */
-const COUNTRIES_SOURCES = [
+/** What the list is made of (libs/api/indicators, country profiles); the publications' own titles stay in English. */
+const countriesSources = (_: Translate) => [
   'UN Treaty Collection XVIII-12-a, per Kelley & Simmons (AJPS 2014) replication data',
   'US Department of State, Trafficking in Persons Report',
   'UNODC, Global Report on Trafficking in Persons',
-  'National laws and agencies recorded in this workspace',
+  _('indicators.countries.sourceWorkspace'),
 ];
 
 /** Country list (/countries): every country with imported data, a national law or a task-force agency. */
 export function CountriesPage() {
+  const { _ } = useLingui();
   const { data, loading, error, refetch } = useQuery(COUNTRY_LIST_QUERY, { fetchPolicy: 'cache-and-network' });
   const [filter, setFilter] = useState('');
   const needle = filter.trim().toLowerCase();
   const countries = (data?.countryList ?? []).filter((c) => !needle || c.name.toLowerCase().includes(needle) || c.code.toLowerCase() === needle);
+  if (!useCatalogue('indicators')) return <LoadingState />;
   return (
     <div className="tf-page" data-testid="countries-page">
       <div className="tf-page__heading">
-        <p className="tf-eyebrow">Monitoring and evaluation</p>
-        <h1 className="tf-page__title">Country legal frameworks</h1>
-        <p className="tf-muted">
-          Palermo Protocol ratification, US TIP Report tiers, UNODC figures, national laws, agreements and jurisdiction rules, per country.
-        </p>
+        <p className="tf-eyebrow">{_('indicators.eyebrow')}</p>
+        <h1 className="tf-page__title">{_('indicators.countries.title')}</h1>
+        <p className="tf-muted">{_('indicators.countries.intro')}</p>
       </div>
-      {error && <LoadError onRetry={() => refetch()}>{describeApiError(error, 'The countries cannot be loaded right now.')}</LoadError>}
-      {!data && loading && <LoadingState label="Loading the countries…" />}
+      {error && <LoadError onRetry={() => refetch()}>{describeApiError(error, _('indicators.countries.loadFailed'))}</LoadError>}
+      {!data && loading && <LoadingState label={_('indicators.countries.loading')} />}
       {data && (
         <Card
-          title={`${data.countryList.length} countries`}
+          title={_('indicators.countries.count', { count: data.countryList.length })}
           headingLevel={2}
-          actions={countries.length > 0 && <TableCsvButton tableId="countries-table" filename="countries.csv" header={{ scope: COUNTRIES_SCOPE, k: null, sources: COUNTRIES_SOURCES }} />}
+          actions={countries.length > 0 && <TableCsvButton tableId="countries-table" filename="countries.csv" header={{ scope: _('indicators.countries.csvScope'), k: null, sources: countriesSources(_) }} />}
         >
           <TextField
-            label="Find a country"
+            label={_('indicators.countries.find')}
             type="search"
             fieldClassName="tf-country__filter"
             value={filter}
@@ -45,19 +45,19 @@ export function CountriesPage() {
             data-testid="countries-filter"
           />
           {countries.length === 0 ? (
-            <EmptyState>No country matches.</EmptyState>
+            <EmptyState>{_('indicators.countries.noMatch')}</EmptyState>
           ) : (
             <div className="tf-table-wrap">
               <table className="tf-indicators__table" data-testid="countries-table" id="countries-table">
-                <caption className="tf-visually-hidden">Countries with data</caption>
+                <caption className="tf-visually-hidden">{_('indicators.countries.caption')}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">Country</th>
-                    <th scope="col" className="tf-num">Agencies</th>
-                    <th scope="col" className="tf-num">National laws</th>
-                    <th scope="col" className="tf-num">TIP tier years</th>
+                    <th scope="col">{_('indicators.glotip.country')}</th>
+                    <th scope="col" className="tf-num">{_('indicators.countries.agencies')}</th>
+                    <th scope="col" className="tf-num">{_('indicators.countries.laws')}</th>
+                    <th scope="col" className="tf-num">{_('indicators.countries.tierYears')}</th>
                     <th scope="col">UNODC GLOTIP</th>
-                    <th scope="col">Palermo ratification</th>
+                    <th scope="col">{_('indicators.countries.palermo')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -68,10 +68,10 @@ export function CountriesPage() {
                           {c.name} ({c.code})
                         </Link>
                       </th>
-                      <td className="tf-num">{c.agencies}</td>
-                      <td className="tf-num">{c.nationalLaws}</td>
-                      <td className="tf-num">{c.tipTierYears}</td>
-                      <td>{c.hasGlotip ? 'yes' : '—'}</td>
+                      <td className="tf-num">{formatNumber(c.agencies)}</td>
+                      <td className="tf-num">{formatNumber(c.nationalLaws)}</td>
+                      <td className="tf-num">{formatNumber(c.tipTierYears)}</td>
+                      <td>{c.hasGlotip ? _('indicators.map.onMapYes') : '—'}</td>
                       <td>{c.palermoRatificationYear ?? '—'}</td>
                     </tr>
                   ))}

@@ -1,4 +1,5 @@
 import { Chart as ChartJS, Legend, LinearScale, LineElement, PointElement, Tooltip, type Plugin } from 'chart.js';
+import { directionOf, formatNumber, useLanguage, useLingui } from '@taskforce/web-ui';
 import { Line } from 'react-chartjs-2';
 import type { TipTierYear } from './country.documents';
 import { tierLabel, tierOfRank, tierRank, TIER_ORDER, type ImpactChartModel } from './country-view';
@@ -11,16 +12,26 @@ const MARKER_COLOUR = '#CC79A7';
 
 const yearTicks = { stepSize: 1, precision: 0, callback: (value: string | number) => (Number.isInteger(Number(value)) ? String(value) : '') };
 
-/** The TIP tier history as a step chart: Tier 1 at the top, Tier 3 at the bottom; unrated years are gaps. */
+/** True when the page reads right to left (Arabic): the charts then run their years from the right, values on the right. */
+function useRightToLeft(): boolean {
+  return directionOf(useLanguage().language) === 'rtl';
+}
+
+/**
+ * The TIP tier history as a step chart: Tier 1 at the top, Tier 3 at the bottom; unrated years are gaps. Mirrored
+ * when the page reads right to left.
+ */
 export function TierHistoryChart({ tiers, countryName }: { tiers: TipTierYear[]; countryName: string }) {
+  const { _ } = useLingui();
+  const rtl = useRightToLeft();
   const points = tiers.map((t) => ({ x: t.year, y: tierRank(t.tier) }));
-  const description = `Step chart of the US TIP Report tier of ${countryName} by year, from ${tiers[0]?.year} to ${tiers[tiers.length - 1]?.year}. The same tiers are in the table.`;
+  const description = _('indicators.country.tierChartDescription', { country: countryName, firstYear: tiers[0]?.year ?? '', lastYear: tiers[tiers.length - 1]?.year ?? '' });
   return (
     <div className="tf-country__chart tf-country__chart--tiers" data-testid="country-tier-chart" data-points={points.filter((p) => p.y !== null).length}>
       <Line
         role="img"
         aria-label={description}
-        data={{ datasets: [{ label: 'TIP tier', data: points, stepped: 'before', borderColor: SERIES_COLOURS[0], backgroundColor: SERIES_COLOURS[0], spanGaps: false }] }}
+        data={{ datasets: [{ label: _('indicators.country.tipTier'), data: points, stepped: 'before', borderColor: SERIES_COLOURS[0], backgroundColor: SERIES_COLOURS[0], spanGaps: false }] }}
         options={{
           responsive: true,
           maintainAspectRatio: false,
@@ -28,20 +39,25 @@ export function TierHistoryChart({ tiers, countryName }: { tiers: TipTierYear[];
           parsing: false,
           plugins: {
             legend: { display: false },
-            tooltip: { callbacks: { label: (item) => `${item.parsed.x}: ${tierLabel(TIER_ORDER[(item.parsed.y ?? 0) - 1])}` } },
+            tooltip: {
+              rtl,
+              textDirection: rtl ? 'rtl' : 'ltr',
+              callbacks: { label: (item) => _('indicators.chart.tooltip', { series: item.parsed.x, value: tierLabel(TIER_ORDER[(item.parsed.y ?? 0) - 1], _) }) },
+            },
           },
           scales: {
-            x: { type: 'linear', ticks: yearTicks, title: { display: true, text: 'TIP Report year' } },
+            x: { type: 'linear', reverse: rtl, ticks: yearTicks, title: { display: true, text: _('indicators.country.tipReportYear') } },
             y: {
               type: 'linear',
               reverse: true,
+              position: rtl ? 'right' : 'left',
               min: 0.5,
               max: 4.5,
               // One tick per tier (the default ticks would start at 0.5, between tiers).
               afterBuildTicks: (axis) => {
-                axis.ticks = TIER_ORDER.map((_, index) => ({ value: index + 1 }));
+                axis.ticks = TIER_ORDER.map((_tier, index) => ({ value: index + 1 }));
               },
-              ticks: { callback: (value) => tierOfRank(Number(value)) },
+              ticks: { callback: (value) => tierOfRank(Number(value), _) },
             },
           },
         }}
@@ -52,9 +68,9 @@ export function TierHistoryChart({ tiers, countryName }: { tiers: TipTierYear[];
 
 /**
  * Draws each law's entry into force as a dashed vertical line with its title, and "<5" where a suppressed GLOTIP
- * total would stand (so the gap is never read as zero).
+ * total would stand (so the gap is never read as zero). `rtl`: titles are written right to left (Arabic).
  */
-function impactMarksPlugin(model: ImpactChartModel): Plugin<'line'> {
+function impactMarksPlugin(model: ImpactChartModel, rtl: boolean): Plugin<'line'> {
   return {
     id: 'tfImpactMarks',
     afterDatasetsDraw(chart) {
@@ -76,6 +92,7 @@ function impactMarksPlugin(model: ImpactChartModel): Plugin<'line'> {
         ctx.setLineDash([]);
         ctx.fillStyle = '#6b2f57';
         ctx.textAlign = 'left';
+        ctx.direction = rtl ? 'rtl' : 'ltr';
         // Rotated a quarter turn clockwise, a "bottom" baseline puts the glyphs to the right of the line.
         ctx.textBaseline = 'bottom';
         const room = chartArea.bottom - chartArea.top - 8;
@@ -105,6 +122,8 @@ function impactMarksPlugin(model: ImpactChartModel): Plugin<'line'> {
 
 /** The impact chart: GLOTIP totals by year (one line per indicator) with each national law's entry into force marked. */
 export function ImpactChart({ model, description }: { model: ImpactChartModel; description: string }) {
+  const { _ } = useLingui();
+  const rtl = useRightToLeft();
   return (
     <div
       className="tf-country__chart"
@@ -114,10 +133,10 @@ export function ImpactChart({ model, description }: { model: ImpactChartModel; d
     >
       <Line
         // react-chartjs-2 reads `plugins` only when it creates the chart: a new chart when the marks change.
-        key={JSON.stringify([model.markers, model.lines.map((l) => l.suppressedYears)])}
+        key={JSON.stringify([rtl, model.markers, model.lines.map((l) => l.suppressedYears)])}
         role="img"
         aria-label={description}
-        plugins={[impactMarksPlugin(model)]}
+        plugins={[impactMarksPlugin(model, rtl)]}
         data={{
           datasets: model.lines.map((line, index) => ({
             label: line.label,
@@ -133,12 +152,23 @@ export function ImpactChart({ model, description }: { model: ImpactChartModel; d
           animation: false,
           parsing: false,
           plugins: {
-            legend: { display: true, position: 'bottom' },
-            tooltip: { callbacks: { label: (item) => `${item.dataset.label ?? ''}, ${item.parsed.x}: ${Number(item.parsed.y).toLocaleString('en-GB')}` } },
+            legend: { display: true, position: 'bottom', rtl, textDirection: rtl ? 'rtl' : 'ltr' },
+            tooltip: {
+              rtl,
+              textDirection: rtl ? 'rtl' : 'ltr',
+              callbacks: {
+                label: (item) => _('indicators.country.impactTooltip', { series: item.dataset.label ?? '', year: item.parsed.x, value: formatNumber(Number(item.parsed.y)) }),
+              },
+            },
           },
           scales: {
-            x: { type: 'linear', min: model.min, max: model.max, ticks: yearTicks, title: { display: true, text: 'Year' } },
-            y: { beginAtZero: true, title: { display: true, text: 'Persons (UNODC GLOTIP country totals)' } },
+            x: { type: 'linear', reverse: rtl, min: model.min, max: model.max, ticks: yearTicks, title: { display: true, text: _('indicators.dimension.year') } },
+            y: {
+              beginAtZero: true,
+              position: rtl ? 'right' : 'left',
+              ticks: { precision: 0, callback: (value) => formatNumber(Number(value)) },
+              title: { display: true, text: _('indicators.country.impactYTitle') },
+            },
           },
         }}
       />

@@ -1,24 +1,26 @@
 import { useQuery } from '@apollo/client/react';
 import { Role } from '@taskforce/domain';
 import { apiErrorCode, describeApiError, useViewer } from '@taskforce/web-data-access';
-import { Alert, Button, Card, EmptyState, Link, LoadError, LoadingState, pathTo, TableCsvButton } from '@taskforce/web-ui';
+import { Alert, Button, Card, EmptyState, Link, LoadError, LoadingState, pathTo, TableCsvButton, useCatalogue, useLingui, formatNumber } from '@taskforce/web-ui';
 import { useEffect, useState } from 'react';
 import { ImpactChart, TierHistoryChart } from './country-charts';
 import { COUNTRY_IMPACT_QUERY, COUNTRY_PROFILE_QUERY, type CountryImpact, type CountryProfile, type NationalLaw } from './country.documents';
 import { formatCalendarDate, glotipText, impactChartModel, tierLabel } from './country-view';
 import { DeleteNationalLawButton, NationalLawForm } from './national-law-form';
+import type { Translate } from '../translate';
 
-/** Source lines under a chart or list. */
 /** Scope of a country's public figures in a CSV export: "Romania (RO), public data". */
-function publicCountryScope(name: string, code: string): string {
-  return `${name} (${code}), public data`;
+function publicCountryScope(name: string, code: string, _: Translate): string {
+  return _('indicators.country.csvScope', { name, code });
 }
 
+/** Source lines under a chart or list. */
 function Sources({ citations, testId }: { citations: string[]; testId: string }) {
+  const { _ } = useLingui();
   if (citations.length === 0) return null;
   return (
     <p className="tf-small tf-muted" data-testid={testId}>
-      {citations.length === 1 ? 'Source' : 'Sources'}: {citations.join('; ')}.
+      {_('indicators.country.sources', { count: citations.length, citations: citations.join('; ') })}
     </p>
   );
 }
@@ -29,19 +31,22 @@ function Sources({ citations, testId }: { citations: string[]; testId: string })
  * (platform admins add, edit and delete them here), agreements in force and jurisdiction rules in effect.
  */
 export function CountryProfilePage({ code }: { code: string }) {
+  const { _ } = useLingui();
+  const ready = useCatalogue('indicators');
   const profile = useQuery(COUNTRY_PROFILE_QUERY, { variables: { code }, fetchPolicy: 'cache-and-network' });
   const impact = useQuery(COUNTRY_IMPACT_QUERY, { variables: { code }, fetchPolicy: 'cache-and-network' });
   const p = profile.data?.countryProfile;
   useEffect(() => {
-    if (p) document.title = `${p.name} · Countries · Task-force workspace`;
-  }, [p]);
+    if (p && ready) document.title = _('indicators.country.documentTitle', { name: p.name, countries: _('nav.countries'), app: _('app.name') });
+  }, [p, ready, _]);
 
+  if (!ready) return <LoadingState />;
   if (profile.error && apiErrorCode(profile.error) === 'NOT_FOUND') {
     return (
       <div className="tf-page" data-testid="country-profile-page">
-        <h1 className="tf-page__title">Unknown country</h1>
+        <h1 className="tf-page__title">{_('indicators.country.unknownTitle')}</h1>
         <EmptyState>
-          “{code}” is not a country code we know. <Link to={pathTo('countries')}>See the list of countries</Link>.
+          {_('indicators.country.unknownText', { code })} <Link to={pathTo('countries')}>{_('indicators.country.seeList')}</Link>.
         </EmptyState>
       </div>
     );
@@ -50,14 +55,14 @@ export function CountryProfilePage({ code }: { code: string }) {
     <div className="tf-page" data-testid="country-profile-page">
       <div className="tf-page__heading">
         <p className="tf-eyebrow">
-          <Link to={pathTo('countries')}>Countries</Link> · legal-framework profile
+          <Link to={pathTo('countries')}>{_('nav.countries')}</Link> · {_('indicators.country.eyebrow')}
         </p>
         <h1 className="tf-page__title" data-testid="country-name">
           {p ? `${p.name} (${p.code})` : code.toUpperCase()}
         </h1>
       </div>
-      {profile.error && <LoadError onRetry={() => profile.refetch()}>{describeApiError(profile.error, 'The country profile cannot be loaded right now.')}</LoadError>}
-      {!p && profile.loading && <LoadingState label="Loading the country profile…" />}
+      {profile.error && <LoadError onRetry={() => profile.refetch()}>{describeApiError(profile.error, _('indicators.country.loadFailed'))}</LoadError>}
+      {!p && profile.loading && <LoadingState label={_('indicators.country.loading')} />}
       {p && (
         <div className="tf-country__grid">
           <Overview profile={p} />
@@ -73,24 +78,25 @@ export function CountryProfilePage({ code }: { code: string }) {
 }
 
 function Overview({ profile: p }: { profile: CountryProfile }) {
+  const { _ } = useLingui();
   const palermo =
     p.palermoRatificationYear !== null
-      ? `Ratified in ${p.palermoRatificationYear}`
+      ? _('indicators.country.ratifiedIn', { year: p.palermoRatificationYear })
       : p.palermoDataPresent
-        ? 'Not ratified by the end of 2011 (the end of the data)'
-        : 'No ratification data imported';
+        ? _('indicators.country.notRatified')
+        : _('indicators.country.noRatificationData');
   return (
-    <Card title="Overview" headingLevel={2}>
+    <Card title={_('indicators.country.overview')} headingLevel={2}>
       <dl className="tf-country__facts">
-        <dt>UN Trafficking in Persons Protocol (Palermo, 2000)</dt>
+        <dt>{_('indicators.country.palermo')}</dt>
         <dd data-testid="country-palermo">{palermo}</dd>
-        <dt>Task-force agencies in the country</dt>
+        <dt>{_('indicators.country.agencies')}</dt>
         <dd data-testid="country-agencies">
-          {p.agencies.length === 0 ? 'None' : p.agencies.map((a) => (a.acronym ? `${a.name} (${a.acronym})` : a.name)).join('; ')}
+          {p.agencies.length === 0 ? _('indicators.recordCase.noOperation') : p.agencies.map((a) => (a.acronym ? `${a.name} (${a.acronym})` : a.name)).join('; ')}
         </dd>
-        <dt>Joint operations you can see</dt>
+        <dt>{_('indicators.country.jointOperations')}</dt>
         <dd data-testid="country-joint-operations">
-          {p.jointOperations} <span className="tf-small tf-muted">(an agency of the country takes part, or the operation acts in it)</span>
+          {formatNumber(p.jointOperations)} <span className="tf-small tf-muted">{_('indicators.country.jointOperationsNote')}</span>
         </dd>
       </dl>
       {p.palermoDataPresent && <Sources citations={p.citations.filter((c) => /Treaty Collection/.test(c))} testId="country-palermo-source" />}
@@ -99,38 +105,39 @@ function Overview({ profile: p }: { profile: CountryProfile }) {
 }
 
 function TierHistory({ profile: p }: { profile: CountryProfile }) {
+  const { _ } = useLingui();
   const tierCitations = p.citations.filter((c) => /Trafficking in Persons Report/.test(c));
   return (
-    <Card title="US TIP Report tier history" headingLevel={2} data-testid="country-tiers">
+    <Card title={_('indicators.country.tierHistory')} headingLevel={2} data-testid="country-tiers">
       {p.tipTiers.length === 0 ? (
-        <EmptyState>No TIP Report tiers imported for this country.</EmptyState>
+        <EmptyState>{_('indicators.country.noTiers')}</EmptyState>
       ) : (
         <>
           <TierHistoryChart tiers={p.tipTiers} countryName={p.name} />
           <Sources citations={tierCitations} testId="country-tier-sources" />
           <details className="tf-country__details">
-            <summary>Table of the tiers</summary>
+            <summary>{_('indicators.country.tierTable')}</summary>
             <table className="tf-indicators__table" data-testid="country-tier-table" id="country-tier-table">
-              <caption className="tf-visually-hidden">TIP Report tier by year</caption>
+              <caption className="tf-visually-hidden">{_('indicators.country.tierCaption')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Year</th>
-                  <th scope="col">Tier</th>
-                  <th scope="col">Source</th>
+                  <th scope="col">{_('indicators.dimension.year')}</th>
+                  <th scope="col">{_('indicators.country.tier')}</th>
+                  <th scope="col">{_('indicators.breakdown.source')}</th>
                 </tr>
               </thead>
               <tbody>
                 {p.tipTiers.map((t) => (
                   <tr key={t.year} data-testid="country-tier-row" data-year={t.year}>
                     <th scope="row">{t.year}</th>
-                    <td>{tierLabel(t.tier)}</td>
+                    <td>{tierLabel(t.tier, _)}</td>
                     <td className="tf-small">{t.source}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
           </details>
-          <TableCsvButton tableId="country-tier-table" filename={`tip-tiers-${p.code}.csv`} header={{ scope: publicCountryScope(p.name, p.code), k: null, sources: tierCitations }} />
+          <TableCsvButton tableId="country-tier-table" filename={`tip-tiers-${p.code}.csv`} header={{ scope: publicCountryScope(p.name, p.code, _), k: null, sources: tierCitations }} />
         </>
       )}
     </Card>
@@ -138,22 +145,17 @@ function TierHistory({ profile: p }: { profile: CountryProfile }) {
 }
 
 function ImpactView({ impact, loading, error }: { impact: CountryImpact | undefined; loading: boolean; error: unknown }) {
-  const model = impact ? impactChartModel(impact) : null;
+  const { _ } = useLingui();
+  const model = impact ? impactChartModel(impact, _) : null;
   return (
-    <Card title="Impact: figures over time and national laws" headingLevel={2} className="tf-country__wide" data-testid="country-impact">
-      {Boolean(error) && <Alert>{describeApiError(error, 'The impact view cannot be loaded right now.')}</Alert>}
-      {!impact && loading && <LoadingState label="Loading the figures…" />}
-      {impact && !model && <EmptyState>No UNODC GLOTIP country totals imported for this country.</EmptyState>}
+    <Card title={_('indicators.impact.title')} headingLevel={2} className="tf-country__wide" data-testid="country-impact">
+      {Boolean(error) && <Alert>{describeApiError(error, _('indicators.impact.loadFailed'))}</Alert>}
+      {!impact && loading && <LoadingState label={_('indicators.impact.loading')} />}
+      {impact && !model && <EmptyState>{_('indicators.impact.none')}</EmptyState>}
       {impact && model && (
         <>
-          <p className="tf-small tf-muted">
-            Published country totals (not sums of the breakdowns). A total published as "&lt;5" is a gap marked "&lt;5", never zero. Dashed lines: national
-            laws entering into force.
-          </p>
-          <ImpactChart
-            model={model}
-            description={`Line chart of detected victims, persons prosecuted and persons convicted in ${impact.name} by year, with ${model.markers.length} national law(s) marked at their entry into force. The same figures are in the table.`}
-          />
+          <p className="tf-small tf-muted">{_('indicators.impact.intro')}</p>
+          <ImpactChart model={model} description={_('indicators.impact.chartDescription', { name: impact.name, count: model.markers.length })} />
           {model.markers.length > 0 && (
             <ul className="tf-small" data-testid="country-impact-markers">
               {impact.lawMarkers.map((law) => (
@@ -165,32 +167,32 @@ function ImpactView({ impact, loading, error }: { impact: CountryImpact | undefi
           )}
           <Sources citations={impact.citations} testId="country-impact-sources" />
           <details className="tf-country__details">
-            <summary>Table of the figures</summary>
+            <summary>{_('indicators.impact.table')}</summary>
             <table className="tf-indicators__table" data-testid="country-impact-table" id="country-impact-table">
-              <caption className="tf-visually-hidden">Figures by year</caption>
+              <caption className="tf-visually-hidden">{_('indicators.impact.caption')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Year</th>
-                  <th scope="col" className="tf-num">Detected victims</th>
-                  <th scope="col" className="tf-num">Persons prosecuted</th>
-                  <th scope="col" className="tf-num">Persons convicted</th>
-                  <th scope="col">TIP tier</th>
+                  <th scope="col">{_('indicators.dimension.year')}</th>
+                  <th scope="col" className="tf-num">{_('indicators.impact.detectedVictims')}</th>
+                  <th scope="col" className="tf-num">{_('indicators.impact.personsProsecuted')}</th>
+                  <th scope="col" className="tf-num">{_('indicators.impact.personsConvicted')}</th>
+                  <th scope="col">{_('indicators.country.tipTier')}</th>
                 </tr>
               </thead>
               <tbody>
                 {impact.years.map((y) => (
                   <tr key={y.year} data-testid="country-impact-row" data-year={y.year}>
                     <th scope="row">{y.year}</th>
-                    <td className="tf-num">{glotipText(y.detectedVictims)}</td>
-                    <td className="tf-num">{glotipText(y.personsProsecuted)}</td>
-                    <td className="tf-num">{glotipText(y.personsConvicted)}</td>
-                    <td>{tierLabel(y.tipTier)}</td>
+                    <td className="tf-num">{glotipText(y.detectedVictims, _)}</td>
+                    <td className="tf-num">{glotipText(y.personsProsecuted, _)}</td>
+                    <td className="tf-num">{glotipText(y.personsConvicted, _)}</td>
+                    <td>{tierLabel(y.tipTier, _)}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
           </details>
-          <TableCsvButton tableId="country-impact-table" filename={`impact-${impact.code}.csv`} header={{ scope: publicCountryScope(impact.name, impact.code), k: null, sources: impact.citations }} />
+          <TableCsvButton tableId="country-impact-table" filename={`impact-${impact.code}.csv`} header={{ scope: publicCountryScope(impact.name, impact.code, _), k: null, sources: impact.citations }} />
         </>
       )}
     </Card>
@@ -198,26 +200,27 @@ function ImpactView({ impact, loading, error }: { impact: CountryImpact | undefi
 }
 
 function NationalLaws({ profile: p }: { profile: CountryProfile }) {
+  const { _ } = useLingui();
   const viewer = useViewer();
   const isAdmin = viewer?.roles.includes(Role.PLATFORM_ADMIN) ?? false;
   const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState<string | null>(null);
   return (
     <Card
-      title="National anti-trafficking laws"
+      title={_('indicators.laws.title')}
       headingLevel={2}
       data-testid="country-laws"
       actions={
         isAdmin && !adding ? (
           <Button size="sm" onClick={() => setAdding(true)} data-testid="law-add">
-            Add a law
+            {_('indicators.laws.add')}
           </Button>
         ) : undefined
       }
     >
       {adding && <NationalLawForm country={p.code} onDone={() => setAdding(false)} />}
       {p.nationalLaws.length === 0 ? (
-        <EmptyState>No national law recorded yet.</EmptyState>
+        <EmptyState>{_('indicators.laws.none')}</EmptyState>
       ) : (
         <ol className="tf-country__laws">
           {p.nationalLaws.map((law: NationalLaw) => (
@@ -230,13 +233,13 @@ function NationalLaws({ profile: p }: { profile: CountryProfile }) {
                     <strong>{law.title}</strong> — {law.reference}
                   </p>
                   <p className="tf-small">
-                    In force from <span data-testid="country-law-in-force">{formatCalendarDate(law.enteredIntoForceOn)}</span>
-                    {law.adoptedOn && `, adopted ${formatCalendarDate(law.adoptedOn)}`}
+                    {_('indicators.laws.inForceFrom')} <span data-testid="country-law-in-force">{formatCalendarDate(law.enteredIntoForceOn)}</span>
+                    {law.adoptedOn && _('indicators.laws.adopted', { date: formatCalendarDate(law.adoptedOn) })}
                     {law.sourceUrl && (
                       <>
                         {' · '}
                         <a href={law.sourceUrl} target="_blank" rel="noopener noreferrer">
-                          official text
+                          {_('indicators.laws.officialText')}
                         </a>
                       </>
                     )}
@@ -245,7 +248,7 @@ function NationalLaws({ profile: p }: { profile: CountryProfile }) {
                   {isAdmin && (
                     <span className="tf-country__law-actions">
                       <Button variant="ghost" size="sm" onClick={() => setEditing(law.id)} data-testid="law-edit">
-                        Edit
+                        {_('indicators.laws.edit')}
                       </Button>
                       <DeleteNationalLawButton country={p.code} law={law} />
                     </span>
@@ -261,19 +264,24 @@ function NationalLaws({ profile: p }: { profile: CountryProfile }) {
 }
 
 function Agreements({ profile: p }: { profile: CountryProfile }) {
+  const { _ } = useLingui();
   return (
-    <Card title={`Agreements in force on ${formatCalendarDate(p.asOf.slice(0, 10))}`} headingLevel={2} data-testid="country-agreements">
+    <Card title={_('indicators.agreements.title', { date: formatCalendarDate(p.asOf.slice(0, 10)) })} headingLevel={2} data-testid="country-agreements">
       {p.agreementsInForce.length === 0 ? (
-        <EmptyState>No agreement in force names this country or one of its agencies.</EmptyState>
+        <EmptyState>{_('indicators.agreements.none')}</EmptyState>
       ) : (
         <ul className="tf-country__list">
           {p.agreementsInForce.map((a) => (
             <li key={a.id} data-testid="country-agreement" data-agreement-id={a.id}>
               <strong>{a.title}</strong> <span className="tf-small tf-muted">({a.id}{a.article ? `, ${a.article}` : ''})</span>
               <p className="tf-small">
-                In force from {a.inForceFrom}
-                {a.inForceTo ? ` to ${a.inForceTo}` : ''} · parties:{' '}
-                {a.parties.map((party) => (party.kind === 'COUNTRY' ? party.country : (party.agencyName ?? 'an agency'))).join(', ')}
+                {a.inForceTo
+                  ? _('indicators.agreements.inForceFromTo', { from: a.inForceFrom, to: a.inForceTo })
+                  : _('indicators.agreements.inForceFrom', { from: a.inForceFrom })}{' '}
+                ·{' '}
+                {_('indicators.agreements.parties', {
+                  parties: a.parties.map((party) => (party.kind === 'COUNTRY' ? party.country : (party.agencyName ?? _('indicators.agreements.anAgency')))).join(', '),
+                })}
               </p>
             </li>
           ))}
@@ -284,17 +292,16 @@ function Agreements({ profile: p }: { profile: CountryProfile }) {
 }
 
 function Rules({ profile: p }: { profile: CountryProfile }) {
+  const { _ } = useLingui();
   return (
-    <Card title="Jurisdiction rules in effect" headingLevel={2} data-testid="country-rules">
+    <Card title={_('indicators.rules.title')} headingLevel={2} data-testid="country-rules">
       {p.jurisdictionRules.length === 0 ? (
-        <EmptyState>No jurisdiction rule is scoped to this country.</EmptyState>
+        <EmptyState>{_('indicators.rules.none')}</EmptyState>
       ) : (
         <ul className="tf-country__list">
           {p.jurisdictionRules.map((r) => (
             <li key={r.id} data-testid="country-rule" data-rule-id={r.id}>
-              <strong>
-                {r.id} (version {r.version})
-              </strong>{' '}
+              <strong>{_('indicators.rules.version', { id: r.id, version: r.version })}</strong>{' '}
               <span className="tf-small tf-muted">{r.flows.join(', ').toLowerCase()}</span>
               <p className="tf-small">{r.text}</p>
             </li>

@@ -1,3 +1,5 @@
+import { currentFormatLocale, formatNumber, messageId } from '@taskforce/web-ui';
+import type { Translate } from '../translate';
 import type { CountryImpact, CountryImpactYear, GlotipFigure } from './country.documents';
 
 /**
@@ -6,19 +8,21 @@ import type { CountryImpact, CountryImpactYear, GlotipFigure } from './country.d
  */
 export const TIER_ORDER = ['TIER_1', 'TIER_2', 'TIER_2_WATCH_LIST', 'TIER_3'] as const;
 
-const TIER_LABELS: Readonly<Record<string, string>> = {
-  TIER_1: 'Tier 1',
-  TIER_2: 'Tier 2',
-  TIER_2_WATCH_LIST: 'Tier 2 Watch List',
-  TIER_3: 'Tier 3',
-  SPECIAL_CASE: 'Special case',
-  NOT_RATED: 'Not rated',
+/** Message ids (catalogue `indicators`) of the tiers' names. */
+const TIER_LABEL_IDS: Readonly<Record<string, string>> = {
+  TIER_1: messageId('indicators.tier.tier1'),
+  TIER_2: messageId('indicators.tier.tier2'),
+  TIER_2_WATCH_LIST: messageId('indicators.tier.tier2WatchList'),
+  TIER_3: messageId('indicators.tier.tier3'),
+  SPECIAL_CASE: messageId('indicators.tier.specialCase'),
+  NOT_RATED: messageId('indicators.tier.notRated'),
 };
 
-/** "Tier 2 Watch List" for TIER_2_WATCH_LIST; unknown codes are shown as they are. */
-export function tierLabel(tier: string | null | undefined): string {
+/** "Tier 2 Watch List" for TIER_2_WATCH_LIST, in the language of `_`; unknown codes are shown as they are. */
+export function tierLabel(tier: string | null | undefined, _: Translate): string {
   if (!tier) return '—';
-  return TIER_LABELS[tier] ?? tier;
+  const id = TIER_LABEL_IDS[tier];
+  return id ? _(id) : tier;
 }
 
 /** 1 (Tier 1) … 4 (Tier 3); null for special cases, not rated and unknown codes (a gap in the chart). */
@@ -28,9 +32,9 @@ export function tierRank(tier: string | null | undefined): number | null {
 }
 
 /** Label of a rank on the tier chart's axis ("" between tiers). */
-export function tierOfRank(rank: number): string {
+export function tierOfRank(rank: number, _: Translate): string {
   const tier = TIER_ORDER[rank - 1];
-  return Number.isInteger(rank) && tier ? tierLabel(tier) : '';
+  return Number.isInteger(rank) && tier ? tierLabel(tier, _) : '';
 }
 
 /**
@@ -46,30 +50,33 @@ export function yearPosition(date: string): number {
   return year + (Date.UTC(year, Number(m[2]) - 1, Number(m[3])) - start) / length;
 }
 
-/** "1 January 2005" for 2005-01-01 (read as a calendar date, never shifted by the time zone). */
+/**
+ * "1 January 2005" for 2005-01-01 in the active locale (`currentFormatLocale`, British English before a language is
+ * active), read as a calendar date, never shifted by the time zone.
+ */
 export function formatCalendarDate(date: string | null | undefined): string {
   if (!date) return '—';
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (!m) return date;
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+  return new Intl.DateTimeFormat(currentFormatLocale() ?? 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
     new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))),
   );
 }
 
-/** A GLOTIP figure as shown in a table: the count, "suppressed (< 5)" or "—" when not published. */
-export function glotipText(figure: GlotipFigure | null): string {
+/** A GLOTIP figure as shown in a table: the count in the active locale, "suppressed (< 5)" or "—" when not published. */
+export function glotipText(figure: GlotipFigure | null, _: Translate): string {
   if (!figure) return '—';
-  if (figure.suppressed || figure.count === null) return 'suppressed (< 5)';
-  return figure.count.toLocaleString('en-GB');
+  if (figure.suppressed || figure.count === null) return _('indicators.chart.suppressed', { k: 5 });
+  return formatNumber(figure.count);
 }
 
 export type ImpactSeriesKey = 'detectedVictims' | 'personsProsecuted' | 'personsConvicted';
 
-/** The three GLOTIP series of the impact chart, with UNODC's indicator names. */
+/** The three GLOTIP series of the impact chart, with the message ids of UNODC's indicator names. */
 export const IMPACT_SERIES: ReadonlyArray<{ key: ImpactSeriesKey; label: string }> = [
-  { key: 'detectedVictims', label: 'Detected victims' },
-  { key: 'personsProsecuted', label: 'Persons prosecuted' },
-  { key: 'personsConvicted', label: 'Persons convicted' },
+  { key: 'detectedVictims', label: messageId('indicators.impact.detectedVictims') },
+  { key: 'personsProsecuted', label: messageId('indicators.impact.personsProsecuted') },
+  { key: 'personsConvicted', label: messageId('indicators.impact.personsConvicted') },
 ];
 
 /** One line of the impact chart: a point per year (null = gap: not published or suppressed). */
@@ -92,16 +99,16 @@ export interface ImpactChartModel {
 
 const hasFigure = (y: CountryImpactYear) => IMPACT_SERIES.some((s) => y[s.key] !== null);
 
-/** Builds the impact chart's lines and law markers; null when there is neither a figure nor a law to draw. */
-export function impactChartModel(impact: CountryImpact): ImpactChartModel | null {
+/** Builds the impact chart's lines and law markers (texts in the language of `_`); null when there is no figure to draw. */
+export function impactChartModel(impact: CountryImpact, _: Translate): ImpactChartModel | null {
   const years = impact.years.filter(hasFigure);
   const markers = impact.lawMarkers
-    .map((law) => ({ id: law.id, x: yearPosition(law.enteredIntoForceOn), label: `${law.title} (in force ${formatCalendarDate(law.enteredIntoForceOn)})` }))
+    .map((law) => ({ id: law.id, x: yearPosition(law.enteredIntoForceOn), label: _('indicators.impact.marker', { title: law.title, date: formatCalendarDate(law.enteredIntoForceOn) }) }))
     .filter((m) => Number.isFinite(m.x));
   if (years.length === 0) return null;
   const lines = IMPACT_SERIES.map(({ key, label }) => ({
     key,
-    label,
+    label: _(label),
     points: years.map((y) => ({ x: y.year, y: y[key]?.suppressed ? null : (y[key]?.count ?? null) })),
     suppressedYears: years.filter((y) => y[key]?.suppressed).map((y) => y.year),
   }));

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { describeApiError, invalidFields } from '@taskforce/web-data-access';
-import { Alert, Button, TextAreaField, TextField } from '@taskforce/web-ui';
+import { Alert, Button, TextAreaField, TextField, useLingui } from '@taskforce/web-ui';
 import { useState, type FormEvent } from 'react';
 import { COUNTRY_IMPACT_QUERY, COUNTRY_PROFILE_QUERY, CREATE_NATIONAL_LAW_MUTATION, DELETE_NATIONAL_LAW_MUTATION, UPDATE_NATIONAL_LAW_MUTATION, type NationalLaw } from './country.documents';
 
@@ -38,6 +38,7 @@ const fieldsOf = (d: Draft) => ({
  * beside the field the server names.
  */
 export function NationalLawForm({ country, law, onDone }: { country: string; law?: NationalLaw; onDone: () => void }) {
+  const { _ } = useLingui();
   const [draft, setDraft] = useState<Draft>(() => draftOf(law));
   const refetchQueries = [
     { query: COUNTRY_PROFILE_QUERY, variables: { code: country } },
@@ -62,20 +63,20 @@ export function NationalLawForm({ country, law, onDone }: { country: string; law
 
   const prefix = law ? 'law-edit' : 'law-new';
   return (
-    <form className="tf-country__law-form" onSubmit={(event) => void submit(event)} aria-label={law ? `Edit ${law.title}` : 'Add a national law'} data-testid={`${prefix}-form`}>
-      <TextField label="Title" required value={draft.title} onChange={set('title')} error={errors['title']} data-testid={`${prefix}-title`} />
+    <form className="tf-country__law-form" onSubmit={(event) => void submit(event)} aria-label={law ? _('indicators.laws.editLabel', { title: law.title }) : _('indicators.laws.addLabel')} data-testid={`${prefix}-form`}>
+      <TextField label={_('indicators.laws.titleField')} required value={draft.title} onChange={set('title')} error={errors['title']} data-testid={`${prefix}-title`} />
       <TextField
-        label="Reference"
-        hint="Official citation, e.g. the official gazette number"
+        label={_('indicators.laws.reference')}
+        hint={_('indicators.laws.referenceHint')}
         required
         value={draft.reference}
         onChange={set('reference')}
         error={errors['reference']}
         data-testid={`${prefix}-reference`}
       />
-      <TextField label="Adopted on" type="date" value={draft.adoptedOn} onChange={set('adoptedOn')} error={errors['adoptedOn']} data-testid={`${prefix}-adopted-on`} />
+      <TextField label={_('indicators.laws.adoptedOn')} type="date" value={draft.adoptedOn} onChange={set('adoptedOn')} error={errors['adoptedOn']} data-testid={`${prefix}-adopted-on`} />
       <TextField
-        label="Entered into force on"
+        label={_('indicators.laws.inForceOn')}
         type="date"
         required
         value={draft.enteredIntoForceOn}
@@ -83,15 +84,15 @@ export function NationalLawForm({ country, law, onDone }: { country: string; law
         error={errors['enteredIntoForceOn']}
         data-testid={`${prefix}-in-force-on`}
       />
-      <TextField label="Official text (address)" type="url" value={draft.sourceUrl} onChange={set('sourceUrl')} error={errors['sourceUrl']} data-testid={`${prefix}-source-url`} />
-      <TextAreaField label="Summary" value={draft.summary} onChange={set('summary')} error={errors['summary']} rows={3} data-testid={`${prefix}-summary`} />
-      {error && Object.keys(errors).length === 0 && <Alert>{describeApiError(error, 'The law cannot be saved right now.')}</Alert>}
+      <TextField label={_('indicators.laws.sourceUrl')} type="url" value={draft.sourceUrl} onChange={set('sourceUrl')} error={errors['sourceUrl']} data-testid={`${prefix}-source-url`} />
+      <TextAreaField label={_('indicators.laws.summary')} value={draft.summary} onChange={set('summary')} error={errors['summary']} rows={3} data-testid={`${prefix}-summary`} />
+      {error && Object.keys(errors).length === 0 && <Alert>{describeApiError(error, _('indicators.laws.saveFailed'))}</Alert>}
       <div className="tf-country__form-actions">
         <Button type="submit" variant="primary" busy={created.loading || updated.loading} data-testid={`${prefix}-save`}>
-          {law ? 'Save changes' : 'Add law'}
+          {law ? _('indicators.laws.save') : _('indicators.laws.addSubmit')}
         </Button>
         <Button variant="ghost" onClick={onDone}>
-          Cancel
+          {_('indicators.laws.cancel')}
         </Button>
       </div>
     </form>
@@ -100,6 +101,7 @@ export function NationalLawForm({ country, law, onDone }: { country: string; law
 
 /** Deletes a national law after a confirmation, then reloads the profile and the impact view. */
 export function DeleteNationalLawButton({ country, law }: { country: string; law: NationalLaw }) {
+  const { _ } = useLingui();
   const [confirming, setConfirming] = useState(false);
   const [remove, { loading, error }] = useMutation(DELETE_NATIONAL_LAW_MUTATION, {
     refetchQueries: [
@@ -111,20 +113,20 @@ export function DeleteNationalLawButton({ country, law }: { country: string; law
   if (!confirming) {
     return (
       <Button variant="ghost" size="sm" onClick={() => setConfirming(true)} data-testid="law-delete">
-        Delete
+        {_('indicators.laws.delete')}
       </Button>
     );
   }
   return (
     <span className="tf-country__confirm">
-      <span>Delete “{law.title}”?</span>
+      <span>{_('indicators.laws.deleteConfirm', { title: law.title })}</span>
       <Button variant="danger" size="sm" busy={loading} onClick={() => void remove({ variables: { id: law.id } }).catch(() => undefined)} data-testid="law-delete-confirm">
-        Delete
+        {_('indicators.laws.delete')}
       </Button>
       <Button variant="ghost" size="sm" onClick={() => setConfirming(false)}>
-        Keep
+        {_('indicators.laws.keep')}
       </Button>
-      {error && <span role="alert" className="tf-small">{describeApiError(error, 'The law cannot be deleted right now.')}</span>}
+      {error && <span role="alert" className="tf-small">{describeApiError(error, _('indicators.laws.deleteFailed'))}</span>}
     </span>
   );
 }

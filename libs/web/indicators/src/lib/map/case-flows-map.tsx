@@ -1,12 +1,12 @@
 import { useQuery } from '@apollo/client/react';
 import { CELL_KEY_ADJUSTMENT } from '@taskforce/domain';
 import { describeApiError, type FlowLevel, type IndicatorKind, type ShownFigure } from '@taskforce/web-data-access';
-import { Card, LoadError, LoadingState, SelectField } from '@taskforce/web-ui';
-import { FLOW_LEVEL_OPTIONS } from '../indicator-view';
+import { Card, formatNumber, LoadError, LoadingState, SelectField, useLingui } from '@taskforce/web-ui';
+import { flowLevelOptions } from '../indicator-view';
 import { CASE_FLOWS_QUERY } from './map.documents';
 import { WorldMap } from './world-map';
 
-const figure = (f: ShownFigure) => (f.count === null ? f.label : f.count.toLocaleString('en-GB'));
+const figure = (f: ShownFigure) => (f.count === null ? f.label : formatNumber(f.count));
 
 /**
  * "Flows between regions" (or countries) of one source — citizenship (region) → place (region) of exploitation —
@@ -30,40 +30,40 @@ export function CaseFlowsMap({
   /** What the flows cover, for the CSV export's header: the joint operation's name, or `taskForceScope(acronym)`. */
   scope: string;
 }) {
-  const places = level === 'COUNTRY' ? 'countries' : 'regions';
+  const { _ } = useLingui();
+  const countries = level === 'COUNTRY';
   const { data, loading, error, refetch } = useQuery(CASE_FLOWS_QUERY, {
     variables: { input: { source, level, ...(indicator ? { indicator } : {}), ...(operationId ? { operationId } : {}) } },
   });
   const flows = data?.caseFlows;
   return (
-    <Card title={`Flows between ${places}`} headingLevel={2} data-testid="case-flows">
+    <Card title={countries ? _('indicators.flows.titleCountries') : _('indicators.flows.titleRegions')} headingLevel={2} data-testid="case-flows">
       <SelectField
-        label="Level"
+        label={_('indicators.flows.level')}
         value={level}
-        options={FLOW_LEVEL_OPTIONS}
+        options={flowLevelOptions(_)}
         onChange={(event) => onLevelChange(event.target.value as FlowLevel)}
         data-testid="case-flows-level"
       />
-      {error && <LoadError onRetry={() => refetch()}>{describeApiError(error, 'The flows cannot be loaded right now.')}</LoadError>}
-      {!flows && loading && <LoadingState label="Loading the flows…" />}
+      {error && <LoadError onRetry={() => refetch()}>{describeApiError(error, _('indicators.flows.loadFailed'))}</LoadError>}
+      {!flows && loading && <LoadingState label={_('indicators.flows.loading')} />}
       {flows && (
         <>
           <p className="tf-muted tf-small">
-            {level === 'COUNTRY' ? 'Citizenship → country of exploitation.' : 'Citizenship region → region of exploitation.'}{' '} {flows.total.count === null ? '' : `${figure(flows.total)} records; `}
-            unknown origin: {figure(flows.unknownOrigin)}, unknown destination: {figure(flows.unknownDestination)}, both unknown:{' '}
-            {figure(flows.unknownBoth)} (not drawn).
+            {countries ? _('indicators.flows.directionCountries') : _('indicators.flows.directionRegions')}{' '}{' '}
+            {flows.total.count === null ? '' : `${_('indicators.flows.total', { count: flows.total.count })} `}
+            {_('indicators.flows.unknown', { origin: figure(flows.unknownOrigin), destination: figure(flows.unknownDestination), both: figure(flows.unknownBoth) })}
           </p>
           {flows.perturbed && (
             <p className="tf-muted tf-small" data-testid="case-flows-perturbed-note">
-              Flows that count other agencies' records carry a small adjustment (usually 0 or 1 record, rarely more), the same every time, so
-              that they cannot be combined with tables to reveal a suppressed figure; the total is exact.
+              {_('indicators.flows.perturbedNote')}
             </p>
           )}
           <WorldMap
             flows={flows.flows}
             level={level}
             unit="records"
-            title={`Flows of victims between ${places} (${flows.source})`}
+            title={countries ? _('indicators.flows.mapTitleCountries', { source: flows.source }) : _('indicators.flows.mapTitleRegions', { source: flows.source })}
             citation={flows.citation}
             suppressed={{ flows: flows.suppressedFlows, k: flows.k }}
             csvHeader={{ scope, operationId: operationId ?? null, k: flows.k, adjustment: flows.perturbed ? CELL_KEY_ADJUSTMENT : null, sources: [flows.citation] }}

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { describeApiError, useViewer } from '@taskforce/web-data-access';
-import { Alert, Card, LoadingState } from '@taskforce/web-ui';
+import { Alert, Card, LoadingState, useCatalogue, useLingui } from '@taskforce/web-ui';
 import { useEffect } from 'react';
 import { LEAD_ROUTES_QUERY, type LeadRouteLeg } from './map.documents';
 import { WorldMap } from './world-map';
@@ -14,8 +14,6 @@ const TLP_TEXT: Record<LeadRouteLeg['tlp'], string> = {
   RED: 'TLP:RED',
 };
 
-/** What the route legs come from, cited under the map and in the CSV export. */
-const ROUTES_CITATION = 'Leads recorded in this workspace: routes of the leads your agency originated or holds an active share of';
 
 /**
  * "Routes of the leads you may read": each leg (origin → transit → destination) of those leads' routes, as the
@@ -27,26 +25,32 @@ export function LeadRoutesMap({ refreshKey }: { refreshKey?: string }) {
   useEffect(() => {
     if (refreshKey !== undefined) void refetch().catch(() => undefined);
   }, [refreshKey, refetch]);
-  const acronym = useViewer()?.agency.acronym ?? 'your agency';
+  const { _ } = useLingui();
+  const acronym = useViewer()?.agency.acronym ?? _('indicators.yourAgency');
   const legs = data?.leadRoutes;
   const tlpOf = new Map((legs ?? []).map((l) => [`${l.from}>${l.to}`, l.tlp]));
+  // The map's texts are in the `indicators` catalogue, loaded here too: the leads screen shows this card.
+  const ready = useCatalogue('indicators');
+  // What the route legs come from, cited under the map and in the CSV export.
+  const citation = _('indicators.routes.citation');
+  if (!ready) return <LoadingState />;
   return (
-    <Card title="Routes of the leads you may read" headingLevel={2} data-testid="lead-routes">
-      {error && !data && <Alert>{describeApiError(error, 'The routes cannot be loaded right now.')}</Alert>}
-      {!data && loading && <LoadingState label="Loading the routes…" />}
+    <Card title={_('indicators.routes.title')} headingLevel={2} data-testid="lead-routes">
+      {error && !data && <Alert>{describeApiError(error, _('indicators.routes.loadFailed'))}</Alert>}
+      {!data && loading && <LoadingState label={_('indicators.routes.loading')} />}
       {legs && (
         <WorldMap
           flows={legs.map((l) => ({ from: l.from, to: l.to, count: l.leads }))}
           level="COUNTRY"
           unit="leads"
-          title="Legs of the routes of the leads you may read"
-          citation={ROUTES_CITATION}
-          extraColumn={{ header: 'Most restrictive TLP', value: (flow) => {
+          title={_('indicators.routes.mapTitle')}
+          citation={citation}
+          extraColumn={{ header: _('indicators.routes.worstTlp'), value: (flow) => {
             const tlp = tlpOf.get(`${flow.from}>${flow.to}`);
             return tlp ? TLP_TEXT[tlp] : '—';
           } }}
           // Lead counts per leg are not statistics leaving an agency: no small-cell protection applies.
-          csvHeader={{ scope: `Leads ${acronym} may read (originated by ${acronym} or held under an active share)`, k: null, sources: [ROUTES_CITATION] }}
+          csvHeader={{ scope: _('indicators.routes.scope', { acronym }), k: null, sources: [citation] }}
           data-testid="lead-routes-map"
         />
       )}

@@ -1,5 +1,5 @@
 import type { FlowLevel } from '@taskforce/web-data-access';
-import { countryName, TableCsvButton, type CsvExportHeader } from '@taskforce/web-ui';
+import { countryName, formatNumber, messageId, TableCsvButton, useLingui, type CsvExportHeader } from '@taskforce/web-ui';
 import { geoArea, geoCentroid, geoEqualEarth, geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import { useId, useMemo } from 'react';
@@ -9,8 +9,22 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import countries110m from 'world-atlas/countries-110m.json';
 import { alpha2OfFeature, arcPath, flowWidth, type LonLat, REGION_ANCHORS } from './map-geometry';
 
-/** Where the country shapes come from; cited under every map. */
-export const MAP_DATA_CITATION = 'Map: Natural Earth 1:110m admin-0 countries (public domain), via the world-atlas package (TopoJSON)';
+/** What a map's counts count. */
+export type MapUnit = 'records' | 'leads';
+
+/** Message ids (catalogue `indicators`) of the texts that depend on what the counts count. */
+const UNIT_IDS: Readonly<Record<MapUnit, { header: string; flow: string; legend: string }>> = {
+  records: {
+    header: messageId('indicators.records'),
+    flow: messageId('indicators.map.flowRecords'),
+    legend: messageId('indicators.map.legendRecords'),
+  },
+  leads: {
+    header: messageId('indicators.map.leads'),
+    flow: messageId('indicators.map.flowLeads'),
+    legend: messageId('indicators.map.legendLeads'),
+  },
+};
 
 /** One flow to draw: from → to, with its count (records, leads, …). */
 export interface MapFlow {
@@ -23,8 +37,8 @@ export interface WorldMapProps {
   flows: readonly MapFlow[];
   /** COUNTRY: `from`/`to` are ISO 3166-1 alpha-2 codes; REGION: UN M49 region names as the source spells them. */
   level: FlowLevel;
-  /** What a count counts, plural: "records", "leads". */
-  unit: string;
+  /** What a count counts: records or leads. */
+  unit: MapUnit;
   /** Accessible name of the map and caption of its table. */
   title: string;
   /** Source of the flows, cited under the map (the map data's own source is cited too). */
@@ -93,6 +107,7 @@ const placeName = (level: WorldMapProps['level'], place: string) => (level === '
  * map". Suppressed flows are neither drawn nor listed: the legend gives their number.
  */
 export function WorldMap({ flows, level, unit, title, citation, suppressed, extraColumn, csvHeader, ...rest }: WorldMapProps) {
+  const { _ } = useLingui();
   const id = useId();
   const markerId = `${id}-arrow`;
   const titleId = `${id}-title`;
@@ -125,7 +140,7 @@ export function WorldMap({ flows, level, unit, title, citation, suppressed, extr
       >
         <title id={titleId}>{title}</title>
         <desc id={descId}>
-          {drawn.length === 0 ? 'No flows to draw.' : `${drawn.length} ${drawn.length === 1 ? 'flow' : 'flows'} drawn as arrows; the same flows are in the table below the map.`}
+          {drawn.length === 0 ? _('indicators.map.noFlows') : _('indicators.map.drawn', { count: drawn.length })}
         </desc>
         <defs>
           <marker id={markerId} viewBox="0 0 10 10" refX="8" refY="5" markerWidth="2.2" markerHeight="2.2" markerUnits="strokeWidth" orient="auto">
@@ -156,7 +171,9 @@ export function WorldMap({ flows, level, unit, title, citation, suppressed, extr
               data-to={flow.to}
               data-count={flow.count}
             >
-              <title>{`${placeName(level, flow.from)} → ${placeName(level, flow.to)}: ${flow.count.toLocaleString('en-GB')} ${unit}`}</title>
+              <title>
+                {_(UNIT_IDS[unit].flow, { from: placeName(level, flow.from), to: placeName(level, flow.to), count: flow.count })}
+              </title>
             </path>
           ))}
         </g>
@@ -170,32 +187,30 @@ export function WorldMap({ flows, level, unit, title, citation, suppressed, extr
       </svg>
       <figcaption className="tf-map__caption">
         <p className="tf-small" data-testid="map-legend">
-          Arrow width grows with the number of {unit}
-          {max > 0 ? ` (widest: ${max.toLocaleString('en-GB')})` : ''}.
+          {max > 0 ? _('indicators.map.widest', { legend: _(UNIT_IDS[unit].legend), widest: formatNumber(max) }) : _('indicators.map.legend', { legend: _(UNIT_IDS[unit].legend) })}
           {suppressed && suppressed.flows > 0 && (
             <span data-testid="map-suppressed">
               {' '}
-              {suppressed.flows} {suppressed.flows === 1 ? 'flow' : 'flows'} suppressed (under {suppressed.k} records, or hidden
-              so that those cannot be worked out), not drawn.
+              {_('indicators.map.suppressed', { count: suppressed.flows, k: suppressed.k })}
             </span>
           )}
         </p>
         <p className="tf-small tf-muted" data-testid="map-citation">
-          Source: {citation}. {MAP_DATA_CITATION}.
+          {_('indicators.map.citation', { citation })}
         </p>
       </figcaption>
-      <div className="tf-indicators__scroll" tabIndex={0} role="region" aria-label={`${title}: table`}>
+      <div className="tf-indicators__scroll" tabIndex={0} role="region" aria-label={_('indicators.map.tableLabel', { title })}>
         <table className="tf-indicators__table" data-testid="map-flow-table" id={`${id}-table`}>
           <caption className="tf-visually-hidden">{title}</caption>
           <thead>
             <tr>
-              <th scope="col">From</th>
-              <th scope="col">To</th>
+              <th scope="col">{_('indicators.map.from')}</th>
+              <th scope="col">{_('indicators.map.to')}</th>
               <th scope="col" className="tf-num">
-                {unit.charAt(0).toUpperCase() + unit.slice(1)}
+                {_(UNIT_IDS[unit].header)}
               </th>
               {extraColumn && <th scope="col">{extraColumn.header}</th>}
-              <th scope="col">On the map</th>
+              <th scope="col">{_('indicators.map.onMap')}</th>
             </tr>
           </thead>
           <tbody>
@@ -203,9 +218,9 @@ export function WorldMap({ flows, level, unit, title, citation, suppressed, extr
               <tr key={`${flow.from}>${flow.to}`} data-testid="map-flow-row" data-from={flow.from} data-to={flow.to} data-count={flow.count} data-drawn={String(!!(from && to))}>
                 <th scope="row">{placeName(level, flow.from)}</th>
                 <td>{placeName(level, flow.to)}</td>
-                <td className="tf-num">{flow.count.toLocaleString('en-GB')}</td>
+                <td className="tf-num">{formatNumber(flow.count)}</td>
                 {extraColumn && <td>{extraColumn.value(flow)}</td>}
-                <td>{from && to ? 'yes' : 'not on the map (no position known)'}</td>
+                <td>{from && to ? _('indicators.map.onMapYes') : _('indicators.map.onMapNo')}</td>
               </tr>
             ))}
           </tbody>

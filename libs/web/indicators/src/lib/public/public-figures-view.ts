@@ -1,20 +1,25 @@
 import type { BarChartModel } from '../indicator-view';
 import type { GlotipBreakdown } from '@taskforce/web-data-access';
+import { formatNumber, messageId } from '@taskforce/web-ui';
+import type { Translate } from '../translate';
 import type { GlotipBreakdownRow, GlotipBreakdownTable, PalermoRatificationSeries, PublishedFigure, TipTierDistribution } from './public-figures.documents';
 
-/** The four tiers of the US TIP Report, best first, with the field of a year's distribution each is counted in. */
+/**
+ * The four tiers of the US TIP Report, best first, with the field of a year's distribution each is counted in and
+ * the message id (catalogue `indicators`) of its name.
+ */
 export const TIER_SERIES = [
-  { key: 'tier1', label: 'Tier 1' },
-  { key: 'tier2', label: 'Tier 2' },
-  { key: 'tier2WatchList', label: 'Tier 2 Watch List' },
-  { key: 'tier3', label: 'Tier 3' },
+  { key: 'tier1', label: messageId('indicators.tier.tier1') },
+  { key: 'tier2', label: messageId('indicators.tier.tier2') },
+  { key: 'tier2WatchList', label: messageId('indicators.tier.tier2WatchList') },
+  { key: 'tier3', label: messageId('indicators.tier.tier3') },
 ] as const;
 
 /** A stacked bar per report year, one series per tier (countries listed without a tier are in the table only). */
-export function tierDistributionChartModel(distribution: TipTierDistribution): BarChartModel {
+export function tierDistributionChartModel(distribution: TipTierDistribution, _: Translate): BarChartModel {
   return {
     categories: distribution.years.map((y) => String(y.year)),
-    series: TIER_SERIES.map((tier) => ({ name: tier.label, values: distribution.years.map((y) => y[tier.key]) })),
+    series: TIER_SERIES.map((tier) => ({ name: _(tier.label), values: distribution.years.map((y) => y[tier.key]) })),
     suppressed: [],
   };
 }
@@ -24,26 +29,29 @@ export function ratificationPoints(series: PalermoRatificationSeries): Array<{ x
   return series.years.map((y) => ({ x: y.year, y: y.cumulative }));
 }
 
-/** The breakdowns in the order of the menu, with their names. */
+/** The breakdowns in the order of the menu, with the message ids (catalogue `indicators`) of their names. */
 export const GLOTIP_BREAKDOWN_LABELS: Readonly<Record<GlotipBreakdown, string>> = {
-  SEX: 'Sex',
-  AGE: 'Age',
-  SEX_AND_AGE: 'Sex and age',
-  FORM_OF_EXPLOITATION: 'Form of exploitation',
-  CITIZENSHIP: 'Citizenship',
-  COUNTRY_OF_REPATRIATION: 'Country of repatriation',
+  SEX: messageId('indicators.dimension.sex'),
+  AGE: messageId('indicators.glotip.age'),
+  SEX_AND_AGE: messageId('indicators.glotip.sexAndAge'),
+  FORM_OF_EXPLOITATION: messageId('indicators.dimension.formOfExploitation'),
+  CITIZENSHIP: messageId('indicators.dimension.citizenship'),
+  COUNTRY_OF_REPATRIATION: messageId('indicators.glotip.countryOfRepatriation'),
 };
 
-/** How a published figure reads: "1,234", or "<5" as UNODC published it (never 0 or 5). */
+/** How a published figure reads: "1,234" in the active locale, or "<5" as UNODC published it (never 0 or 5). */
 export function publishedText(figure: PublishedFigure | null | undefined): string {
   if (!figure) return '—';
   if (figure.suppressed || figure.count === null) return '<5';
-  return figure.count.toLocaleString('en-GB');
+  return formatNumber(figure.count);
 }
 
-/** The label of a breakdown row: the category, or the sex and age it is about ("Female", "0 to 17 years", "Female, 0 to 17 years"). */
-export function glotipRowLabel(breakdown: GlotipBreakdown, row: GlotipBreakdownRow): string {
-  if (row.sex === 'Unknown' && row.age === 'Unknown' && (breakdown === 'SEX' || breakdown === 'AGE')) return 'Unknown sex and age';
+/**
+ * The label of a breakdown row: the category, or the sex and age it is about ("Female", "0 to 17 years", "Female, 0
+ * to 17 years"), as UNODC's file writes them; this client's own words (unknown, blank) in the language of `_`.
+ */
+export function glotipRowLabel(breakdown: GlotipBreakdown, row: GlotipBreakdownRow, _: Translate): string {
+  if (row.sex === 'Unknown' && row.age === 'Unknown' && (breakdown === 'SEX' || breakdown === 'AGE')) return _('indicators.glotip.unknownSexAndAge');
   switch (breakdown) {
     case 'SEX':
       return row.sex;
@@ -52,13 +60,13 @@ export function glotipRowLabel(breakdown: GlotipBreakdown, row: GlotipBreakdownR
     case 'SEX_AND_AGE':
       return `${row.sex}, ${row.age}`;
     default:
-      return row.category === '' ? 'Not stated (blank in the file)' : row.category;
+      return row.category === '' ? _('indicators.glotip.notStated') : row.category;
   }
 }
 
 /** A bar per row; a "<5" row is no bar (null, never 0) and is listed, as the chart writes "<5" in its place. */
-export function glotipChartModel(table: GlotipBreakdownTable): BarChartModel {
-  const labels = table.rows.map((row) => glotipRowLabel(table.breakdown, row));
+export function glotipChartModel(table: GlotipBreakdownTable, _: Translate): BarChartModel {
+  const labels = table.rows.map((row) => glotipRowLabel(table.breakdown, row, _));
   return {
     categories: labels,
     series: [{ name: table.indicator, values: table.rows.map((row) => (row.figure.suppressed ? null : row.figure.count)) }],

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { describeApiError, type GlotipBreakdown } from '@taskforce/web-data-access';
-import { Alert, Card, EmptyState, LoadError, LoadingState, SelectField, TableCsvButton } from '@taskforce/web-ui';
+import { Alert, Card, EmptyState, formatNumber, LoadError, LoadingState, SelectField, TableCsvButton, useLingui } from '@taskforce/web-ui';
 import { useState } from 'react';
 import { COUNTRY_LIST_QUERY } from '../country/country.documents';
 import { IndicatorBarChart } from '../indicator-bar-chart';
@@ -15,12 +15,13 @@ import { RatificationsChart } from './ratifications-chart';
 
 /** The public figures of the dashboard: nothing small-cell protected here beyond what each publisher did. */
 export function PublicFiguresSection() {
+  const { _ } = useLingui();
   return (
     <section className="tf-public" aria-labelledby="tf-public-heading" data-testid="public-figures">
       <h2 id="tf-public-heading" className="tf-public__heading">
-        Public figures
+        {_('indicators.public.title')}
       </h2>
-      <p className="tf-muted">Published data sets, shown as published and cited under each chart and in each CSV.</p>
+      <p className="tf-muted">{_('indicators.public.intro')}</p>
       <GlotipBreakdownCard />
       <TipTierDistributionCard />
       <PalermoRatificationsCard />
@@ -30,48 +31,54 @@ export function PublicFiguresSection() {
 
 /** Cumulative ratifications of the UN Trafficking in Persons Protocol per year: a line, a table beside it, a CSV. */
 export function PalermoRatificationsCard() {
+  const { _ } = useLingui();
   const { data, loading, error, refetch } = useQuery(PALERMO_RATIFICATIONS_QUERY);
   const series = data?.palermoRatificationsByYear;
   const first = series?.years[0];
   const last = series?.years[series.years.length - 1];
   return (
     <Card
-      title="Ratifications of the UN Trafficking in Persons Protocol"
+      title={_('indicators.palermo.title')}
       headingLevel={3}
       data-testid="palermo-ratifications"
       actions={
         series &&
         series.years.length > 0 && (
-          <TableCsvButton tableId="palermo-table" filename="palermo-ratifications-by-year.csv" header={{ scope: 'States ratifying the UN Trafficking in Persons Protocol (2000), public data', k: null, sources: [series.citation] }} />
+          <TableCsvButton tableId="palermo-table" filename="palermo-ratifications-by-year.csv" header={{ scope: _('indicators.palermo.csvScope'), k: null, sources: [series.citation] }} />
         )
       }
     >
-      {error && <LoadError onRetry={() => refetch()}>{describeApiError(error, 'The ratifications cannot be loaded right now.')}</LoadError>}
-      {!series && loading && <LoadingState label="Loading the ratifications…" />}
-      {series && series.years.length === 0 && <EmptyState>The yearly ratification counts have not been imported (data set “Palermo Protocol ratifications per year”).</EmptyState>}
+      {error && <LoadError onRetry={() => refetch()}>{describeApiError(error, _('indicators.palermo.loadFailed'))}</LoadError>}
+      {!series && loading && <LoadingState label={_('indicators.palermo.loading')} />}
+      {series && series.years.length === 0 && <EmptyState>{_('indicators.palermo.none')}</EmptyState>}
       {series && first && last && (
         <>
           <div className="tf-public__pair">
             <RatificationsChart
               points={ratificationPoints(series)}
-              description={`Line chart of the states that had ratified the UN Trafficking in Persons Protocol, by year, from ${first.cumulative} in ${first.year} to ${last.cumulative} in ${last.year}. The same figures are in the table beside it.`}
+              description={_('indicators.palermo.chartDescription', {
+                from: formatNumber(first.cumulative),
+                firstYear: first.year,
+                to: formatNumber(last.cumulative),
+                lastYear: last.year,
+              })}
             />
-            <div className="tf-indicators__scroll tf-public__table" tabIndex={0} role="region" aria-label="Ratifications by year, table">
+            <div className="tf-indicators__scroll tf-public__table" tabIndex={0} role="region" aria-label={_('indicators.palermo.tableLabel')}>
               <table className="tf-indicators__table" id="palermo-table" data-testid="palermo-table">
-                <caption>States ratifying the Protocol, by year</caption>
+                <caption>{_('indicators.palermo.caption')}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">Year</th>
-                    <th scope="col" className="tf-num">Ratified in the year</th>
-                    <th scope="col" className="tf-num">Cumulative</th>
+                    <th scope="col">{_('indicators.dimension.year')}</th>
+                    <th scope="col" className="tf-num">{_('indicators.palermo.ratified')}</th>
+                    <th scope="col" className="tf-num">{_('indicators.palermo.cumulative')}</th>
                   </tr>
                 </thead>
                 <tbody>
                   {series.years.map((y) => (
                     <tr key={y.year} data-testid="palermo-row" data-year={y.year}>
                       <th scope="row">{y.year}</th>
-                      <td className="tf-num">{y.ratified}</td>
-                      <td className="tf-num" data-testid="palermo-cumulative">{y.cumulative}</td>
+                      <td className="tf-num">{formatNumber(y.ratified)}</td>
+                      <td className="tf-num" data-testid="palermo-cumulative">{formatNumber(y.cumulative)}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -79,7 +86,7 @@ export function PalermoRatificationsCard() {
             </div>
           </div>
           <p className="tf-small tf-muted" data-testid="palermo-citation">
-            Source: {series.citation}.
+            {_('indicators.results.source', { citation: series.citation })}
           </p>
         </>
       )}
@@ -89,44 +96,45 @@ export function PalermoRatificationsCard() {
 
 /** Countries per US TIP Report tier and year (map_tiers.csv only): a stacked bar chart, a table beside it, a CSV. */
 export function TipTierDistributionCard() {
+  const { _ } = useLingui();
   const { data, loading, error, refetch } = useQuery(TIP_TIER_DISTRIBUTION_QUERY);
   const distribution = data?.tipTierDistribution;
   const years = distribution?.years ?? [];
   return (
     <Card
-      title="US TIP Report: countries per tier and year"
+      title={_('indicators.tiers.title')}
       headingLevel={3}
       data-testid="tip-tier-distribution"
       actions={
         distribution &&
-        years.length > 0 && <TableCsvButton tableId="tip-tier-table" filename="tip-tiers-by-year.csv" header={{ scope: 'Countries rated in the US TIP Report, public data', k: null, sources: [distribution.citation] }} />
+        years.length > 0 && <TableCsvButton tableId="tip-tier-table" filename="tip-tiers-by-year.csv" header={{ scope: _('indicators.tiers.csvScope'), k: null, sources: [distribution.citation] }} />
       }
     >
-      {error && <LoadError onRetry={() => refetch()}>{describeApiError(error, 'The tier distribution cannot be loaded right now.')}</LoadError>}
-      {!distribution && loading && <LoadingState label="Loading the tiers…" />}
-      {distribution && years.length === 0 && <EmptyState>The TIP tiers (map_tiers.csv) have not been imported.</EmptyState>}
+      {error && <LoadError onRetry={() => refetch()}>{describeApiError(error, _('indicators.tiers.loadFailed'))}</LoadError>}
+      {!distribution && loading && <LoadingState label={_('indicators.tiers.loading')} />}
+      {distribution && years.length === 0 && <EmptyState>{_('indicators.tiers.none')}</EmptyState>}
       {distribution && years.length > 0 && (
         <>
           <div className="tf-public__pair">
             <IndicatorBarChart
-              model={tierDistributionChartModel(distribution)}
+              model={tierDistributionChartModel(distribution, _)}
               stacked
-              yTitle="Countries"
+              yTitle={_('indicators.flowLevel.countries')}
               testId="tip-tier-chart"
-              description={`Stacked bar chart of the countries in Tier 1, Tier 2, Tier 2 Watch List and Tier 3 of the US TIP Report in each year from ${years[0].year} to ${years[years.length - 1].year}. The same figures are in the table beside it.`}
+              description={_('indicators.tiers.chartDescription', { firstYear: years[0].year, lastYear: years[years.length - 1].year })}
             />
-            <div className="tf-indicators__scroll tf-public__table" tabIndex={0} role="region" aria-label="Countries per tier and year, table">
+            <div className="tf-indicators__scroll tf-public__table" tabIndex={0} role="region" aria-label={_('indicators.tiers.tableLabel')}>
               <table className="tf-indicators__table" id="tip-tier-table" data-testid="tip-tier-table">
-                <caption>Countries per TIP tier, by report year</caption>
+                <caption>{_('indicators.tiers.caption')}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">Year</th>
+                    <th scope="col">{_('indicators.dimension.year')}</th>
                     {TIER_SERIES.map((tier) => (
                       <th key={tier.key} scope="col" className="tf-num">
-                        {tier.label}
+                        {_(tier.label)}
                       </th>
                     ))}
-                    <th scope="col" className="tf-num">No tier (not rated)</th>
+                    <th scope="col" className="tf-num">{_('indicators.tiers.noTier')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -135,11 +143,11 @@ export function TipTierDistributionCard() {
                       <th scope="row">{y.year}</th>
                       {TIER_SERIES.map((tier) => (
                         <td key={tier.key} className="tf-num" data-tier={tier.key}>
-                          {y[tier.key]}
+                          {formatNumber(y[tier.key])}
                         </td>
                       ))}
                       <td className="tf-num" data-tier="notRated">
-                        {y.notRated}
+                        {formatNumber(y.notRated)}
                       </td>
                     </tr>
                   ))}
@@ -148,7 +156,7 @@ export function TipTierDistributionCard() {
             </div>
           </div>
           <p className="tf-small tf-muted" data-testid="tip-tier-citation">
-            Source: {distribution.citation}. Countries the file lists without a tier in a year are counted in the table only.
+            {_('indicators.tiers.source', { citation: distribution.citation })}
           </p>
         </>
       )}
@@ -158,6 +166,7 @@ export function TipTierDistributionCard() {
 
 /** A GLOTIP breakdown of one country, indicator and year, as UNODC published it ("<5" kept), with a CSV. */
 export function GlotipBreakdownCard() {
+  const { _ } = useLingui();
   const countries = (useQuery(COUNTRY_LIST_QUERY).data?.countryList ?? []).filter((c) => c.hasGlotip);
   const [chosenCountry, setCountry] = useState('');
   const country = chosenCountry || (countries.find((c) => c.code === 'NL') ?? countries[0])?.code || '';
@@ -178,7 +187,7 @@ export function GlotipBreakdownCard() {
   const table = ready ? data?.glotipBreakdown : undefined;
   return (
     <Card
-      title="UNODC GLOTIP: breakdowns by country"
+      title={_('indicators.glotip.title')}
       headingLevel={3}
       data-testid="glotip-breakdown"
       actions={
@@ -186,14 +195,14 @@ export function GlotipBreakdownCard() {
           <TableCsvButton
             tableId="glotip-table"
             filename={`glotip-${table.code}-${table.year}-${table.breakdown}.csv`.toLowerCase()}
-            header={{ scope: `${table.name} (${table.code}), ${table.indicator}, ${table.year}, public data`, k: null, sources: [table.citation] }}
+            header={{ scope: _('indicators.glotip.csvScope', { name: table.name, code: table.code, indicator: table.indicator, year: table.year }), k: null, sources: [table.citation] }}
           />
         )
       }
     >
-      <form className="tf-indicators__controls" onSubmit={(event) => event.preventDefault()} aria-label="GLOTIP breakdown">
+      <form className="tf-indicators__controls" onSubmit={(event) => event.preventDefault()} aria-label={_('indicators.glotip.formLabel')}>
         <SelectField
-          label="Country"
+          label={_('indicators.glotip.country')}
           value={country}
           options={countries.map((c) => ({ value: c.code, label: c.name }))}
           onChange={(event) => {
@@ -203,30 +212,30 @@ export function GlotipBreakdownCard() {
           data-testid="glotip-country"
         />
         <SelectField
-          label="Indicator"
+          label={_('indicators.breakdown.indicator')}
           value={indicator ?? ''}
           options={indicators.map((i) => ({ value: i, label: i }))}
           onChange={(event) => setChosen({ indicator: event.target.value })}
           data-testid="glotip-indicator"
         />
         <SelectField
-          label="Year"
+          label={_('indicators.dimension.year')}
           value={yearOption ? String(yearOption.year) : ''}
           options={years.map((o) => ({ value: String(o.year), label: String(o.year) }))}
           onChange={(event) => setChosen({ ...chosen, indicator, year: Number(event.target.value) })}
           data-testid="glotip-year"
         />
         <SelectField
-          label="Break down by"
+          label={_('indicators.breakdown.first')}
           value={breakdown ?? ''}
-          options={breakdowns.map((b) => ({ value: b, label: GLOTIP_BREAKDOWN_LABELS[b] }))}
+          options={breakdowns.map((b) => ({ value: b, label: _(GLOTIP_BREAKDOWN_LABELS[b]) }))}
           onChange={(event) => setChosen({ indicator, year: yearOption?.year, breakdown: event.target.value as GlotipBreakdown })}
           data-testid="glotip-breakdown-by"
         />
       </form>
-      {(error || optionsQuery.error) && <Alert>{describeApiError(error ?? optionsQuery.error, 'The GLOTIP figures cannot be loaded right now.')}</Alert>}
-      {countries.length === 0 && !loading && <EmptyState>No UNODC GLOTIP figures have been imported.</EmptyState>}
-      {ready && !table && loading && <LoadingState label="Loading the breakdown…" />}
+      {(error || optionsQuery.error) && <Alert>{describeApiError(error ?? optionsQuery.error, _('indicators.glotip.loadFailed'))}</Alert>}
+      {countries.length === 0 && !loading && <EmptyState>{_('indicators.glotip.none')}</EmptyState>}
+      {ready && !table && loading && <LoadingState label={_('indicators.glotip.loading')} />}
       {table && (
         <>
           <p className="tf-small" data-testid="glotip-note">
@@ -234,27 +243,37 @@ export function GlotipBreakdownCard() {
           </p>
           <div className="tf-public__pair">
             <IndicatorBarChart
-              model={glotipChartModel(table)}
+              model={glotipChartModel(table, _)}
               suppressedText="<5"
-              yTitle="Persons"
+              yTitle={_('indicators.glotip.persons')}
               testId="glotip-chart"
-              description={`Bar chart of ${table.indicator.toLowerCase()} in ${table.name} in ${table.year} by ${GLOTIP_BREAKDOWN_LABELS[table.breakdown].toLowerCase()}, as UNODC published them; "<5" where UNODC did not publish a count from 1 to 4. The same figures are in the table beside it.`}
+              description={_('indicators.glotip.chartDescription', {
+                indicator: table.indicator.toLowerCase(),
+                name: table.name,
+                year: table.year,
+                breakdown: _(GLOTIP_BREAKDOWN_LABELS[table.breakdown]).toLowerCase(),
+              })}
             />
-            <div className="tf-indicators__scroll tf-public__table" tabIndex={0} role="region" aria-label="GLOTIP breakdown, table">
+            <div className="tf-indicators__scroll tf-public__table" tabIndex={0} role="region" aria-label={_('indicators.glotip.tableLabel')}>
               <table className="tf-indicators__table" id="glotip-table" data-testid="glotip-table">
                 <caption>
-                  {table.indicator}, {table.name}, {table.year}, by {GLOTIP_BREAKDOWN_LABELS[table.breakdown].toLowerCase()}
+                  {_('indicators.glotip.caption', {
+                    indicator: table.indicator,
+                    name: table.name,
+                    year: table.year,
+                    breakdown: _(GLOTIP_BREAKDOWN_LABELS[table.breakdown]).toLowerCase(),
+                  })}
                 </caption>
                 <thead>
                   <tr>
-                    <th scope="col">{GLOTIP_BREAKDOWN_LABELS[table.breakdown]}</th>
-                    <th scope="col" className="tf-num">Persons (as published)</th>
+                    <th scope="col">{_(GLOTIP_BREAKDOWN_LABELS[table.breakdown])}</th>
+                    <th scope="col" className="tf-num">{_('indicators.glotip.personsAsPublished')}</th>
                   </tr>
                 </thead>
                 <tbody>
                   {table.rows.map((row) => (
                     <tr key={`${row.category}|${row.sex}|${row.age}`} data-testid="glotip-row" data-category={row.category} data-sex={row.sex} data-age={row.age}>
-                      <th scope="row">{glotipRowLabel(table.breakdown, row)}</th>
+                      <th scope="row">{glotipRowLabel(table.breakdown, row, _)}</th>
                       <td className="tf-num" data-testid="glotip-figure">
                         {publishedText(row.figure)}
                       </td>
@@ -263,7 +282,7 @@ export function GlotipBreakdownCard() {
                 </tbody>
                 <tfoot>
                   <tr>
-                    <th scope="row">Published total (not a sum of the rows)</th>
+                    <th scope="row">{_('indicators.glotip.total')}</th>
                     <td className="tf-num" data-testid="glotip-total">
                       {publishedText(table.total)}
                     </td>
@@ -273,10 +292,10 @@ export function GlotipBreakdownCard() {
             </div>
           </div>
           <p className="tf-small" data-testid="glotip-suppressed">
-            {table.suppressedRows === 0 ? 'No figure of this breakdown was published as "<5".' : `${table.suppressedRows} ${table.suppressedRows === 1 ? 'figure was' : 'figures were'} published as "<5" (1 to 4 persons).`}
+            {table.suppressedRows === 0 ? _('indicators.glotip.noneSuppressed') : _('indicators.glotip.suppressed', { count: table.suppressedRows })}
           </p>
           <p className="tf-small tf-muted" data-testid="glotip-citation">
-            Source: {table.citation}.
+            {_('indicators.results.source', { citation: table.citation })}
           </p>
         </>
       )}

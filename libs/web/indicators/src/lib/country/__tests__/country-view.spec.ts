@@ -1,11 +1,14 @@
 import type { CountryImpact } from '../country.documents';
 import { formatCalendarDate, glotipText, impactChartModel, tierLabel, tierOfRank, tierRank, yearPosition } from '../country-view';
+import { englishTranslator } from '../../__tests__/english';
+
+const _ = englishTranslator();
 
 describe('country view helpers', () => {
   it('orders the TIP tiers Tier 1, Tier 2, Tier 2 Watch List, Tier 3 and leaves special cases unranked', () => {
     expect(['TIER_1', 'TIER_2', 'TIER_2_WATCH_LIST', 'TIER_3', 'SPECIAL_CASE', 'NOT_RATED'].map(tierRank)).toEqual([1, 2, 3, 4, null, null]);
-    expect([1, 2, 3, 4, 2.5].map(tierOfRank)).toEqual(['Tier 1', 'Tier 2', 'Tier 2 Watch List', 'Tier 3', '']);
-    expect(tierLabel('NOT_RATED')).toBe('Not rated');
+    expect([1, 2, 3, 4, 2.5].map((rank) => tierOfRank(rank, _))).toEqual(['Tier 1', 'Tier 2', 'Tier 2 Watch List', 'Tier 3', '']);
+    expect(tierLabel('NOT_RATED', _)).toBe('Not rated');
   });
 
   it('places a date on a year axis by the UTC day (2008 is a leap year: 1 July is day 183 of 366)', () => {
@@ -27,7 +30,7 @@ describe('country view helpers', () => {
       lawMarkers: [{ id: 'a', title: 'Law A', enteredIntoForceOn: '2005-07-02' }],
       citations: [],
     };
-    const model = impactChartModel(impact);
+    const model = impactChartModel(impact, _);
     expect(model?.lines.map((l) => [l.key, l.points.map((p) => p.y), l.suppressedYears])).toEqual([
       ['detectedVictims', [909, 993], []],
       ['personsProsecuted', [null, 0], []],
@@ -36,8 +39,8 @@ describe('country view helpers', () => {
     expect(model?.min).toBe(2005);
     expect(model?.max).toBe(2010);
     expect(model?.markers.map((m) => m.label)).toEqual(['Law A (in force 2 July 2005)']);
-    expect(glotipText(impact.years[0].personsConvicted)).toBe('suppressed (< 5)');
-    expect(glotipText(impact.years[1].personsProsecuted)).toBe('0');
-    expect(glotipText(null)).toBe('—');
+    expect(glotipText(impact.years[0].personsConvicted, _)).toBe('suppressed (< 5)');
+    expect(glotipText(impact.years[1].personsProsecuted, _)).toBe('0');
+    expect(glotipText(null, _)).toBe('—');
   });
 });

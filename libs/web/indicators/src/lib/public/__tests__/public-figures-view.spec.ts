@@ -1,8 +1,11 @@
 import { glotipChartModel, glotipRowLabel, publishedText, ratificationPoints, tierDistributionChartModel } from '../public-figures-view';
+import { englishTranslator } from '../../__tests__/english';
 import type { GlotipBreakdownTable } from '../public-figures.documents';
 
 const published = (count: number) => ({ count, suppressed: false, published: count.toLocaleString('en-GB') });
 const lessThanFive = { count: null, suppressed: true, published: '<5' };
+
+const _ = englishTranslator();
 
 describe('public figures view helpers', () => {
   it('reads "<5" as UNODC published it, never as 0 or 5, and leaves its bar out', () => {
@@ -25,13 +28,13 @@ describe('public figures view helpers', () => {
       note: 'n',
       citation: 'UNODC, Global Report on Trafficking in Persons',
     };
-    const model = glotipChartModel(table);
+    const model = glotipChartModel(table, _);
     expect(model.categories).toEqual(['Female', 'Other', 'Unknown sex and age']);
     expect(model.series[0].values).toEqual([419, null, null]);
     expect(model.suppressed).toEqual(['Other', 'Unknown sex and age']);
-    expect(glotipRowLabel('SEX_AND_AGE', { category: 'Total', sex: 'Male', age: '0 to 17 years', figure: lessThanFive })).toBe('Male, 0 to 17 years');
-    expect(glotipRowLabel('CITIZENSHIP', { category: 'Nigeria', sex: 'Total', age: 'Total', figure: lessThanFive })).toBe('Nigeria');
-    expect(glotipRowLabel('CITIZENSHIP', { category: '', sex: 'Total', age: 'Total', figure: published(33) })).toBe('Not stated (blank in the file)');
+    expect(glotipRowLabel('SEX_AND_AGE', { category: 'Total', sex: 'Male', age: '0 to 17 years', figure: lessThanFive }, _)).toBe('Male, 0 to 17 years');
+    expect(glotipRowLabel('CITIZENSHIP', { category: 'Nigeria', sex: 'Total', age: 'Total', figure: lessThanFive }, _)).toBe('Nigeria');
+    expect(glotipRowLabel('CITIZENSHIP', { category: '', sex: 'Total', age: 'Total', figure: published(33) }, _)).toBe('Not stated (blank in the file)');
   });
 
   it('stacks the four tiers per year and draws the cumulative ratifications', () => {
@@ -41,7 +44,7 @@ describe('public figures view helpers', () => {
         { year: 2002, tier1: 18, tier2: 53, tier2WatchList: 10, tier3: 19, notRated: 93 },
       ],
       citation: 'c',
-    });
+    }, _);
     expect(model.categories).toEqual(['2001', '2002']);
     expect(model.series.map((s) => [s.name, s.values])).toEqual([
       ['Tier 1', [20, 18]],
