@@ -45,7 +45,7 @@ describe('print styles for briefings', () => {
     await page.emulateMedia({ media: 'screen' });
 
     await page.goto(`${baseUrl()}/leads`);
-    const firstLead = page.locator('a[href^="/leads/"]').first();
+    const firstLead = page.getByTestId('lead-link').first();
     await firstLead.waitFor();
     await firstLead.click();
     const badge = page.locator('.tf-tlp-badge').first();
