@@ -141,7 +141,7 @@ export function AgenciesAdminPage() {
                     <th scope="row">{agency.acronym}</th>
                     <td>{agency.name}</td>
                     <td>{labelFrom(_, AGENCY_KIND_IDS, agency.kind)}</td>
-                    <td>{agency.countryName ?? _('agencies.international')}</td>
+                    <td>{agency.countryName ?? _('agency.international')}</td>
                   </tr>
                 ))}
               </tbody>
