@@ -32,10 +32,3 @@ export function browserPasskeyMessageId(error: unknown): string {
   if (error instanceof Error && error.name === 'SecurityError') return messageId('passkey.wrongAddress');
   return messageId('passkey.cancelled');
 }
-
-/** A sentence for a failure of the browser's ceremony. */
-export function browserPasskeyMessage(error: unknown): string {
-  if (error instanceof WebAuthnError && error.code === 'ERROR_AUTHENTICATOR_PREVIOUSLY_REGISTERED') return 'This passkey is registered already.';
-  if (error instanceof Error && error.name === 'SecurityError') return 'Passkeys are not set up for this address of the workspace. Ask your administrator.';
-  return 'The passkey was not used: it was cancelled or timed out. Try again.';
-}

@@ -1,23 +1,27 @@
 import { useMutation } from '@apollo/client/react';
 import {
   BEGIN_PASSKEY_REGISTRATION_MUTATION,
-  describeApiError,
+  apiErrorParts,
+  apiErrorText,
   FINISH_PASSKEY_REGISTRATION_MUTATION,
   invalidFields,
   REMOVE_PASSKEY_MUTATION,
   type SecondFactorStatus,
 } from '@taskforce/web-data-access';
-import { Alert, Button, Card, formatDateTime, TextField } from '@taskforce/web-ui';
+import { Alert, Button, Card, formatDateTime, messageId, TextField, useLingui } from '@taskforce/web-ui';
 import { useState, type FormEvent } from 'react';
-import { browserPasskeyMessage, createPasskey, isBrowserPasskeyError, passkeysSupported } from './passkey-browser';
+import { browserPasskeyMessageId, createPasskey, isBrowserPasskeyError, passkeysSupported } from './passkey-browser';
 
-/** A sentence for a failed "add a passkey", and the field the server named (name, or the authenticator's answer). */
-function addErrorOf(error: unknown): { name?: string; general?: string } {
-  if (isBrowserPasskeyError(error)) return { general: browserPasskeyMessage(error) };
+/**
+ * A sentence in the shown language for a failed "add a passkey" (`_` is Lingui's translate function), and the
+ * server's message for the field it named (name, or the authenticator's answer).
+ */
+function addErrorOf(_: (id: string, values?: Record<string, unknown>) => string, error: unknown): { name?: string; general?: string } {
+  if (isBrowserPasskeyError(error)) return { general: _(browserPasskeyMessageId(error)) };
   const fields = invalidFields(error);
   if (fields['name']) return { name: fields['name'] };
-  if (fields['response']) return { general: `The passkey could not be added: ${fields['response']}.` };
-  return { general: describeApiError(error, 'The passkey could not be added. Please try again.') };
+  if (fields['response']) return { general: _('passkeys.addRefused', { reason: fields['response'] }) };
+  return { general: apiErrorText(_, apiErrorParts(error), messageId('passkeys.addFailed')) };
 }
 
 /**
@@ -35,13 +39,14 @@ export function PasskeysCard({ state, onChanged }: { state: SecondFactorStatus; 
   const [added, setAdded] = useState<string | null>(null);
   const required = state.requiredByAgency || state.requiredForAdmins;
   const lastFactor = !state.totpEnabled && state.passkeys.length === 1;
+  const { _ } = useLingui();
 
   const onAdd = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setAddError({});
     setAdded(null);
     if (!name.trim()) {
-      setAddError({ name: 'Name the passkey, e.g. "Work laptop".' });
+      setAddError({ name: _('passkeys.nameMissing') });
       return;
     }
     setAdding(true);
@@ -54,7 +59,7 @@ export function PasskeysCard({ state, onChanged }: { state: SecondFactorStatus; 
       setName('');
       await onChanged();
     } catch (caught: unknown) {
-      setAddError(addErrorOf(caught));
+      setAddError(addErrorOf(_, caught));
     } finally {
       setAdding(false);
     }
@@ -71,15 +76,12 @@ export function PasskeysCard({ state, onChanged }: { state: SecondFactorStatus; 
   };
 
   return (
-    <Card title="Passkeys" headingLevel={2}>
+    <Card title={_('passkeys.title')} headingLevel={2}>
       <div className="tf-stack" data-testid="passkeys">
-        <p>
-          A passkey lets you confirm it is you with this device's screen lock, a fingerprint or a security key instead of a
-          code. It works only on this site, so it cannot be phished.
-        </p>
+        <p>{_('passkeys.explanation')}</p>
         {state.passkeys.length === 0 ? (
           <p className="tf-muted" data-testid="passkeys-none">
-            You have no passkey yet.
+            {_('passkeys.none')}
           </p>
         ) : (
           <ul className="tf-passkeys">
@@ -88,12 +90,12 @@ export function PasskeysCard({ state, onChanged }: { state: SecondFactorStatus; 
                 <div>
                   <strong data-testid="passkey-name-shown">{passkey.name}</strong>
                   <p className="tf-muted">
-                    Added {formatDateTime(passkey.createdAt)} · {passkey.lastUsedAt ? `last used ${formatDateTime(passkey.lastUsedAt)}` : 'not used yet'}
+                    {_('passkeys.added', { at: formatDateTime(passkey.createdAt) })} · {passkey.lastUsedAt ? _('passkeys.lastUsed', { at: formatDateTime(passkey.lastUsedAt) }) : _('passkeys.notUsed')}
                   </p>
                 </div>
                 {!(required && lastFactor) && (
-                  <Button size="sm" variant="ghost" onClick={() => onRemove(passkey.id)} busy={removeState.loading} aria-label={`Remove passkey ${passkey.name}`} data-testid="passkey-remove">
-                    Remove
+                  <Button size="sm" variant="ghost" onClick={() => onRemove(passkey.id)} busy={removeState.loading} aria-label={_('passkeys.removeName', { name: passkey.name })} data-testid="passkey-remove">
+                    {_('passkeys.remove')}
                   </Button>
                 )}
               </li>
@@ -102,21 +104,20 @@ export function PasskeysCard({ state, onChanged }: { state: SecondFactorStatus; 
         )}
         {required && lastFactor && (
           <p className="tf-muted" data-testid="passkey-last-factor">
-            Your {state.requiredByAgency ? 'agency' : 'role'} requires a second factor and this passkey is your only one: add
-            another before removing it.
+            {state.requiredByAgency ? _('passkeys.lastFactorAgency') : _('passkeys.lastFactorRole')}
           </p>
         )}
-        {removeState.error && <Alert>{describeApiError(removeState.error, 'The passkey could not be removed.')}</Alert>}
+        {removeState.error && <Alert>{apiErrorText(_, apiErrorParts(removeState.error), messageId('passkeys.removeFailed'))}</Alert>}
         {added && (
           <Alert tone="success" data-testid="passkey-added">
-            Passkey “{added}” added.
+            {_('passkeys.addedNotice', { name: added })}
           </Alert>
         )}
         {passkeysSupported() ? (
           <form className="tf-stack" onSubmit={onAdd} noValidate>
             <TextField
-              label="Name of the new passkey"
-              hint="So you can tell your passkeys apart, e.g. “Work laptop” or “Blue security key”."
+              label={_('passkeys.name')}
+              hint={_('passkeys.nameHint')}
               maxLength={60}
               value={name}
               onChange={(event) => setName(event.target.value)}
@@ -126,12 +127,12 @@ export function PasskeysCard({ state, onChanged }: { state: SecondFactorStatus; 
             {addError.general && <Alert data-testid="passkey-error">{addError.general}</Alert>}
             <div className="tf-passkeys__actions">
               <Button type="submit" variant="primary" busy={adding} data-testid="passkey-add">
-                Add a passkey
+                {_('passkeys.add')}
               </Button>
             </div>
           </form>
         ) : (
-          <Alert tone="info">This browser does not support passkeys.</Alert>
+          <Alert tone="info">{_('passkeys.unsupported')}</Alert>
         )}
       </div>
     </Card>

@@ -2,7 +2,8 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import {
   BEGIN_TOTP_ENROLMENT_MUTATION,
   CONFIRM_TOTP_ENROLMENT_MUTATION,
-  describeApiError,
+  apiErrorParts,
+  apiErrorText,
   DISABLE_TOTP_MUTATION,
   MY_SECOND_FACTOR_QUERY,
   SET_ADMIN_SECOND_FACTOR_REQUIRED_MUTATION,
@@ -11,7 +12,7 @@ import {
   useViewer,
 } from '@taskforce/web-data-access';
 import { Role } from '@taskforce/domain';
-import { Alert, Button, Card, LoadingState, TextField } from '@taskforce/web-ui';
+import { Alert, Button, Card, LoadingState, messageId, TextField, useLingui } from '@taskforce/web-ui';
 import { useState, type FormEvent } from 'react';
 import { PasskeysCard } from './passkeys-card';
 
@@ -35,9 +36,10 @@ export function SecuritySettingsPage() {
   const viewer = useViewer();
   const [setAgencyRequired, agencyRequiredState] = useMutation(SET_AGENCY_SECOND_FACTOR_REQUIRED_MUTATION);
   const [setAdminsRequired, adminsRequiredState] = useMutation(SET_ADMIN_SECOND_FACTOR_REQUIRED_MUTATION);
+  const { _ } = useLingui();
 
   if (status.loading && !status.data) return <LoadingState />;
-  if (!status.data) return <Alert>{describeApiError(status.error, 'Your security settings cannot be shown.')}</Alert>;
+  if (!status.data) return <Alert>{apiErrorText(_, apiErrorParts(status.error), messageId('security.loadFailed'))}</Alert>;
   const state = status.data.mySecondFactor;
 
   const onBegin = async () => {
@@ -89,48 +91,46 @@ export function SecuritySettingsPage() {
 
   return (
     <div className="tf-stack" data-testid="security-settings">
-      <h1>Security</h1>
+      <h1>{_('page.security')}</h1>
       {state.enrolmentRequired && !recoveryCodes && (
         <Alert tone="warning" data-testid="enrolment-required">
-          Your {state.requiredByAgency ? 'agency' : 'admin role'} requires a second factor: add a passkey or set up an
-          authenticator app now. Until then, admin actions and access to sensitive data are closed to you.
+          {state.requiredByAgency ? _('security.enrolmentRequiredByAgency') : _('security.enrolmentRequiredByRole')}
         </Alert>
       )}
       {(isAgencyAdmin || isPlatformAdmin) && !recoveryCodes && (
-        <Card title="Who must use two-step sign-in" headingLevel={2}>
+        <Card title={_('security.whoMustTitle')} headingLevel={2}>
           {isAgencyAdmin && (
             <div className="tf-stack">
-              <p>Everyone in your agency {state.requiredByAgency ? 'must' : 'may choose to'} use two-step sign-in.</p>
-              {agencyRequiredState.error && <Alert>{describeApiError(agencyRequiredState.error, 'Could not change the requirement.')}</Alert>}
+              <p>{state.requiredByAgency ? _('security.agencyMust') : _('security.agencyMay')}</p>
+              {agencyRequiredState.error && <Alert>{apiErrorText(_, apiErrorParts(agencyRequiredState.error), messageId('security.requirementFailed'))}</Alert>}
               <Button
                 onClick={() => toggle(() => setAgencyRequired({ variables: { required: !state.requiredByAgency } }))}
                 busy={agencyRequiredState.loading}
                 data-testid="require-agency-toggle"
               >
-                {state.requiredByAgency ? 'Stop requiring it in my agency' : 'Require it for everyone in my agency'}
+                {state.requiredByAgency ? _('security.agencyStop') : _('security.agencyRequire')}
               </Button>
             </div>
           )}
           {isPlatformAdmin && (
             <div className="tf-stack">
-              <p>Agency admins and platform admins {state.requiredForAdmins ? 'must' : 'may choose to'} use two-step sign-in.</p>
-              {adminsRequiredState.error && <Alert>{describeApiError(adminsRequiredState.error, 'Could not change the requirement.')}</Alert>}
+              <p>{state.requiredForAdmins ? _('security.adminsMust') : _('security.adminsMay')}</p>
+              {adminsRequiredState.error && <Alert>{apiErrorText(_, apiErrorParts(adminsRequiredState.error), messageId('security.requirementFailed'))}</Alert>}
               <Button
                 onClick={() => toggle(() => setAdminsRequired({ variables: { required: !state.requiredForAdmins } }))}
                 busy={adminsRequiredState.loading}
                 data-testid="require-admins-toggle"
               >
-                {state.requiredForAdmins ? 'Stop requiring it of admins' : 'Require it of every admin'}
+                {state.requiredForAdmins ? _('security.adminsStop') : _('security.adminsRequire')}
               </Button>
             </div>
           )}
         </Card>
       )}
       {recoveryCodes && (
-        <Card title="Your recovery codes" headingLevel={2}>
+        <Card title={_('security.recoveryCodesTitle')} headingLevel={2}>
           <Alert tone="warning">
-            Save these codes somewhere safe now: they are shown only this once. Each one signs you in once if you lose
-            your authenticator app.
+            {_('security.recoveryCodesSave')}
           </Alert>
           <ol className="tf-recovery-codes" data-testid="recovery-codes">
             {recoveryCodes.map((c) => (
@@ -147,64 +147,64 @@ export function SecuritySettingsPage() {
             }}
             data-testid="recovery-codes-saved"
           >
-            I have saved them
+            {_('security.recoveryCodesSaved')}
           </Button>
         </Card>
       )}
       {!recoveryCodes && <PasskeysCard state={state} onChanged={() => status.refetch()} />}
       {!recoveryCodes && state.totpEnabled && (
-        <Card title="Authenticator app is on" headingLevel={2}>
+        <Card title={_('security.totpOnTitle')} headingLevel={2}>
           <p data-testid="totp-enabled">
-            You can sign in with your password and a code from your authenticator app. Recovery codes left: {state.recoveryCodesLeft}.
+            {_('security.totpOn', { count: state.recoveryCodesLeft })}
           </p>
           {required && state.passkeys.length === 0 ? (
-            <p className="tf-muted">Your {state.requiredByAgency ? 'agency' : 'role'} requires a second factor and this is your only one: it cannot be turned off.</p>
+            <p className="tf-muted">{state.requiredByAgency ? _('security.totpOnlyFactorAgency') : _('security.totpOnlyFactorRole')}</p>
           ) : (
             <form className="tf-stack" onSubmit={onDisable} noValidate>
-              <TextField label="Password" type="password" autoComplete="current-password" value={offPassword} onChange={(e) => setOffPassword(e.target.value)} data-testid="totp-off-password" />
-              <TextField label="Code or recovery code" autoComplete="one-time-code" value={offCode} onChange={(e) => setOffCode(e.target.value)} data-testid="totp-off-code" />
-              {disableState.error && <Alert>{describeApiError(disableState.error, 'Could not turn it off.')}</Alert>}
+              <TextField label={_('field.password')} type="password" autoComplete="current-password" value={offPassword} onChange={(e) => setOffPassword(e.target.value)} data-testid="totp-off-password" />
+              <TextField label={_('security.codeOrRecoveryCode')} autoComplete="one-time-code" value={offCode} onChange={(e) => setOffCode(e.target.value)} data-testid="totp-off-code" />
+              {disableState.error && <Alert>{apiErrorText(_, apiErrorParts(disableState.error), messageId('security.totpOffFailed'))}</Alert>}
               <Button type="submit" busy={disableState.loading} data-testid="totp-off-submit">
-                Turn off the authenticator app
+                {_('security.totpOff')}
               </Button>
             </form>
           )}
         </Card>
       )}
       {!recoveryCodes && !state.totpEnabled && (
-        <Card title="Authenticator app" headingLevel={2}>
+        <Card title={_('security.totpTitle')} headingLevel={2}>
           {!offer ? (
             <>
-              <p>Protect your account with a code from an authenticator app (any app that supports TOTP) on top of your password.</p>
-              {beginState.error && <Alert>{describeApiError(beginState.error, 'Could not start the set-up.')}</Alert>}
+              <p>{_('security.totpOffer')}</p>
+              {beginState.error && <Alert>{apiErrorText(_, apiErrorParts(beginState.error), messageId('security.totpBeginFailed'))}</Alert>}
               <Button variant="primary" onClick={onBegin} busy={beginState.loading} data-testid="totp-begin">
-                Set up an authenticator app
+                {_('security.totpBegin')}
               </Button>
             </>
           ) : (
             <form className="tf-stack" onSubmit={onConfirm} noValidate>
-              <p>Scan this code with your authenticator app, or type the key in by hand.</p>
-              <img className="tf-totp-qr" alt="QR code of your authenticator key" width={200} height={200} src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(offer.qrCodeSvg)}`} />
+              <p>{_('security.totpScan')}</p>
+              <img className="tf-totp-qr" alt={_('security.totpQrAlt')} width={200} height={200} src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(offer.qrCodeSvg)}`} />
               <p>
-                Key: <code data-testid="totp-secret">{offer.secret.replace(/(.{4})/g, '$1 ').trim()}</code>
+                {_('security.totpKey')} <code data-testid="totp-secret">{offer.secret.replace(/(.{4})/g, '$1 ').trim()}</code>
               </p>
               <details>
-                <summary>Link for apps on this device</summary>
+                <summary>{_('security.totpLink')}</summary>
                 <code data-testid="totp-uri">{offer.otpauthUri}</code>
               </details>
               <TextField
-                label="Code from the app"
-                hint="6 digits"
+                label={_('security.totpCode')}
+                hint={_('security.totpCodeHint')}
                 inputMode="numeric"
                 autoComplete="one-time-code"
                 required
                 value={code}
                 onChange={(event) => setCode(event.target.value)}
-                error={confirmState.error ? describeApiError(confirmState.error, 'That code does not match.') : undefined}
+                error={confirmState.error ? apiErrorText(_, apiErrorParts(confirmState.error), messageId('security.totpCodeMismatch')) : undefined}
                 data-testid="totp-code"
               />
               <Button type="submit" variant="primary" busy={confirmState.loading} data-testid="totp-confirm">
-                Turn on
+                {_('security.totpConfirm')}
               </Button>
             </form>
           )}

@@ -3,25 +3,21 @@ import {
   apiErrorCode,
   BEGIN_PASSKEY_REAUTHENTICATION_MUTATION,
   classifySecret,
-  describeApiError,
+  apiErrorParts,
+  apiErrorText,
   MY_PASSKEYS_QUERY,
   REAUTHENTICATE_MUTATION,
   stepUpStore,
 } from '@taskforce/web-data-access';
-import { Alert, Button, Drawer, TextField } from '@taskforce/web-ui';
+import { Alert, Button, Drawer, messageId, TextField, useLingui } from '@taskforce/web-ui';
 import { useEffect, useState, useSyncExternalStore, type FormEvent } from 'react';
-import { browserPasskeyMessage, isBrowserPasskeyError, signWithPasskey } from './passkey-browser';
+import { browserPasskeyMessageId, isBrowserPasskeyError, signWithPasskey } from './passkey-browser';
 
-function stepUpErrorMessage(error: unknown): string {
-  if (isBrowserPasskeyError(error)) return browserPasskeyMessage(error);
-  switch (apiErrorCode(error)) {
-    case 'UNAUTHENTICATED':
-      return 'That password, code or passkey was not accepted (a code works once). Try again.';
-    case 'TOO_MANY_REQUESTS':
-      return 'Too many attempts. Please wait a minute and try again.';
-    default:
-      return describeApiError(error, 'Could not confirm it is you. Please try again.');
-  }
+/** The sentence, in the shown language, for a failed confirmation (`_` is Lingui's translate function). */
+function stepUpErrorMessage(_: (id: string) => string, error: unknown): string {
+  if (isBrowserPasskeyError(error)) return _(browserPasskeyMessageId(error));
+  if (apiErrorCode(error) === 'UNAUTHENTICATED') return _('stepUp.notAccepted');
+  return apiErrorText(_, apiErrorParts(error), messageId('stepUp.failed'));
 }
 
 /**
@@ -42,6 +38,7 @@ export function StepUpDialog() {
   const [usingPasskey, setUsingPasskey] = useState(false);
   const passkeys = useQuery(MY_PASSKEYS_QUERY, { skip: !pending, fetchPolicy: 'network-only' });
   const hasPasskey = (passkeys.data?.mySecondFactor.passkeys.length ?? 0) > 0;
+  const { _ } = useLingui();
 
   useEffect(() => {
     if (!pending) {
@@ -59,7 +56,7 @@ export function StepUpDialog() {
       await reauthenticate({ variables: { input: classifySecret(secret) } });
       stepUpStore.settle(true);
     } catch (caught: unknown) {
-      setError(stepUpErrorMessage(caught));
+      setError(stepUpErrorMessage(_, caught));
       setSecret('');
     }
   };
@@ -74,26 +71,25 @@ export function StepUpDialog() {
       await reauthenticate({ variables: { input: { passkeyResponse } } });
       stepUpStore.settle(true);
     } catch (caught: unknown) {
-      setError(stepUpErrorMessage(caught));
+      setError(stepUpErrorMessage(_, caught));
     } finally {
       setUsingPasskey(false);
     }
   };
 
   return (
-    <Drawer title="Confirm it is you" onClose={() => stepUpStore.settle(false)} data-testid="step-up-dialog">
+    <Drawer title={_('stepUp.title')} onClose={() => stepUpStore.settle(false)} data-testid="step-up-dialog">
       <form className="tf-stack" onSubmit={onSubmit} noValidate>
         <p className="tf-muted">
-          This action protects sensitive data. {hasPasskey ? 'Use your passkey, or enter' : 'Enter'} your password or a code
-          from your authenticator app, to go on; you will not be asked again for 5 minutes.
+          {hasPasskey ? _('stepUp.explanationWithPasskey') : _('stepUp.explanation')}
         </p>
         {hasPasskey && (
           <Button variant="primary" onClick={onUsePasskey} busy={usingPasskey} data-testid="step-up-passkey">
-            Use a passkey
+            {_('signIn.usePasskey')}
           </Button>
         )}
         <TextField
-          label="Password or code"
+          label={_('stepUp.secret')}
           type="password"
           autoComplete="current-password"
           required
@@ -105,10 +101,10 @@ export function StepUpDialog() {
         {error && <Alert data-testid="step-up-error">{error}</Alert>}
         <div className="tf-form-actions">
           <Button type="submit" variant={hasPasskey ? 'secondary' : 'primary'} busy={loading && !usingPasskey} data-testid="step-up-submit">
-            Confirm and continue
+            {_('stepUp.submit')}
           </Button>
           <Button variant="ghost" onClick={() => stepUpStore.settle(false)} data-testid="step-up-cancel">
-            Cancel
+            {_('common.cancel')}
           </Button>
         </div>
       </form>

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
-import { describeApiError, invalidFields } from '@taskforce/web-data-access';
-import { Alert, Button, Card, Link, pathTo, TextField, useLocation } from '@taskforce/web-ui';
+import { apiErrorParts, apiErrorText, invalidFields } from '@taskforce/web-data-access';
+import { Alert, Button, Card, Link, LoadingState, messageId, pathTo, TextField, useCatalogue, useLingui, useLocation } from '@taskforce/web-ui';
 import { useEffect, useState, type FormEvent } from 'react';
 import { tokenFromSearch } from './set-password-token';
 import { SET_PASSWORD_WITH_TOKEN_MUTATION } from './set-password.documents';
@@ -24,11 +24,14 @@ export function SetPasswordPage() {
   const [done, setDone] = useState(false);
   const [setWithToken, { loading, error, reset }] = useMutation(SET_PASSWORD_WITH_TOKEN_MUTATION);
   const fields = error ? invalidFields(error) : {};
-  const linkProblem = !token ? 'This link has no token. Ask your agency admin for a new link.' : fields['token'] ? `${sentence(fields['token'])}. Ask your agency admin for a new link.` : null;
+  const { _ } = useLingui();
+  const catalogueReady = useCatalogue('admin');
+  const linkProblem = !token ? _('setPassword.noToken') : fields['token'] ? _('setPassword.linkProblem', { problem: sentence(fields['token']) }) : null;
+  const documentTitle = catalogueReady ? _('app.documentTitle', { page: _('setPassword.title') }) : null;
 
   useEffect(() => {
-    document.title = 'Set your password · Task-force workspace';
-  }, []);
+    if (documentTitle) document.title = documentTitle;
+  }, [documentTitle]);
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -48,36 +51,34 @@ export function SetPasswordPage() {
     }
   };
 
+  if (!catalogueReady) return <LoadingState />;
   return (
     <main className="tf-login" id="main">
       <div className="tf-login__intro">
-        <p className="tf-eyebrow">Joint anti-trafficking task force</p>
-        <h1 className="tf-login__title">Set your password</h1>
-        <p className="tf-muted">
-          Choose a password of at least 12 characters that is hard to guess — a phrase of several unrelated words works well. Setting it signs you
-          out everywhere else.
-        </p>
+        <p className="tf-eyebrow">{_('app.eyebrow')}</p>
+        <h1 className="tf-login__title">{_('setPassword.title')}</h1>
+        <p className="tf-muted">{_('setPassword.intro')}</p>
       </div>
-      <Card className="tf-login__card" title={done ? 'Password set' : 'Choose a password'} headingLevel={2}>
+      <Card className="tf-login__card" title={done ? _('setPassword.doneTitle') : _('setPassword.formTitle')} headingLevel={2}>
         {done ? (
           <div className="tf-set-password__done" data-testid="set-password-done">
-            <Alert tone="success">Your password is set. The link cannot be used again.</Alert>
+            <Alert tone="success">{_('setPassword.done')}</Alert>
             <Link to={pathTo('dashboard')} className="tf-button tf-button--primary tf-button--md" data-testid="go-sign-in">
-              Sign in
+              {_('signIn.submit')}
             </Link>
           </div>
         ) : (
           <form className="tf-stack" onSubmit={onSubmit} noValidate data-testid="set-password-form">
             {linkProblem && <Alert data-testid="set-password-link-error">{linkProblem}</Alert>}
             <TextField
-              label="New password"
+              label={_('setPassword.newPassword')}
               type="password"
               name="new-password"
               autoComplete="new-password"
               required
               value={password}
               error={fields['password']}
-              hint="At least 12 characters; not a common password or your name."
+              hint={_('setPassword.hint')}
               onChange={(e) => {
                 setPassword(e.currentTarget.value);
                 if (error) reset();
@@ -85,19 +86,19 @@ export function SetPasswordPage() {
               data-testid="set-password-new"
             />
             <TextField
-              label="Repeat the new password"
+              label={_('setPassword.repeat')}
               type="password"
               name="repeat-password"
               autoComplete="new-password"
               required
               value={repeat}
-              error={mismatch ? 'The two passwords are not the same.' : undefined}
+              error={mismatch ? _('setPassword.mismatch') : undefined}
               onChange={(e) => setRepeat(e.currentTarget.value)}
               data-testid="set-password-repeat"
             />
-            {error && Object.keys(fields).length === 0 && <Alert>{describeApiError(error, 'The password could not be set. Please try again.')}</Alert>}
+            {error && Object.keys(fields).length === 0 && <Alert>{apiErrorText(_, apiErrorParts(error), messageId('setPassword.failed'))}</Alert>}
             <Button type="submit" variant="primary" busy={loading} disabled={!token} data-testid="set-password-submit">
-              Set password
+              {_('setPassword.submit')}
             </Button>
           </form>
         )}

@@ -1,6 +1,6 @@
 import { useLazyQuery } from '@apollo/client/react';
-import { describeApiError } from '@taskforce/web-data-access';
-import { Alert, Button, Card } from '@taskforce/web-ui';
+import { apiErrorParts, apiErrorText } from '@taskforce/web-data-access';
+import { Alert, Button, Card, formatNumber, LoadingState, messageId, useCatalogue, useLingui } from '@taskforce/web-ui';
 import { AUDIT_CHAIN_STATUS_QUERY } from './audit-chain.documents';
 
 /**
@@ -10,30 +10,33 @@ import { AUDIT_CHAIN_STATUS_QUERY } from './audit-chain.documents';
 export function AuditChainPage() {
   const [verify, { data, loading, error, called }] = useLazyQuery(AUDIT_CHAIN_STATUS_QUERY, { fetchPolicy: 'network-only' });
   const status = data?.auditChainStatus;
+  const { _ } = useLingui();
+  if (!useCatalogue('admin')) return <LoadingState />;
   return (
     <div className="tf-page">
       <div className="tf-page__heading">
-        <p className="tf-eyebrow">Administration</p>
-        <h1 className="tf-page__title">Audit log</h1>
+        <p className="tf-eyebrow">{_('admin.eyebrow')}</p>
+        <h1 className="tf-page__title">{_('audit.title')}</h1>
       </div>
-      <Card title="Verify the hash chain" headingLevel={2}>
-        <p className="tf-small">
-          Each entry hashes the one before it. Verification walks every entry and names the first one whose sequence,
-          link or contents do not match.
-        </p>
+      <Card title={_('audit.verifyTitle')} headingLevel={2}>
+        <p className="tf-small">{_('audit.explanation')}</p>
         <Button variant="primary" busy={loading} onClick={() => void verify().catch(() => undefined)} data-testid="verify-audit-chain">
-          {called ? 'Verify again' : 'Verify now'}
+          {called ? _('audit.verifyAgain') : _('audit.verifyNow')}
         </Button>
-        {error && <Alert>{describeApiError(error, 'The audit log cannot be verified right now.')}</Alert>}
+        {error && <Alert>{apiErrorText(_, apiErrorParts(error), messageId('audit.verifyFailed'))}</Alert>}
         {status && !loading &&
           (status.ok ? (
             <Alert tone="success" data-testid="audit-chain-status">
-              The chain verifies: {status.entries.toLocaleString('en')} entries, none altered or removed.
+              {_('audit.chainOk', { count: status.entries, entries: formatNumber(status.entries) })}
             </Alert>
           ) : (
             <Alert tone="error" data-testid="audit-chain-status">
-              The chain is broken at entry {status.firstBrokenSeq ?? '?'} ({status.reason ?? 'no reason given'}). {status.entries.toLocaleString('en')}{' '}
-              entries checked.
+              {_('audit.chainBroken', {
+                seq: status.firstBrokenSeq ?? '?',
+                reason: status.reason ?? _('audit.noReason'),
+                count: status.entries,
+                entries: formatNumber(status.entries),
+              })}
             </Alert>
           ))}
       </Card>

@@ -1,28 +1,21 @@
 import { useMutation } from '@apollo/client/react';
 import { Role } from '@taskforce/domain';
-import { describeApiError, useViewer, type DatasetKind } from '@taskforce/web-data-access';
-import { Alert, Button, Card, EmptyState } from '@taskforce/web-ui';
+import { apiErrorParts, apiErrorText, useViewer, type DatasetKind } from '@taskforce/web-data-access';
+import { Alert, Button, Card, EmptyState, formatNumber, LoadingState, messageId, useCatalogue, useLingui } from '@taskforce/web-ui';
 import { useState } from 'react';
 import { IMPORT_DATASET_MUTATION, type DatasetImportReport } from './imports.documents';
 
+// Titles and sources are message ids (catalogue `admin`).
 const DATASET_FILES: Readonly<Record<DatasetKind, { title: string; file: string; source: string }>> = {
-  TIP_TIERS_CSV: { title: 'US TIP Report tiers, 1999–2015', file: 'tip-tiers/map_tiers.csv', source: 'US Department of State via Kelley & Heiss (MIT)' },
-  TIP_TIERS_XLSX: {
-    title: 'US TIP Report tiers, 2008–2016 (hand-entered copy)',
-    file: 'tip-tiers/TIP Tier Rankings.xlsx',
-    source: 'DU-Human-Trafficking student project — no licence: imported to test the importer only, never shown on any screen',
-  },
-  PALERMO: { title: 'Palermo Protocol ratification years', file: 'palermo/protocol_ratification_year.csv', source: 'UN Treaty Collection XVIII-12-a, per Kelley & Simmons (AJPS 2014)' },
-  PALERMO_COUNTS: {
-    title: 'Palermo Protocol ratifications per year (cumulative)',
-    file: 'palermo/ratifications_count.csv',
-    source: 'UN Treaty Collection XVIII-12-a, via Kelley & Heiss (MIT)',
-  },
-  GLOTIP: { title: 'UNODC GLOTIP figures', file: 'glotip/data_glotip.xlsx', source: 'UNODC, Global Report on Trafficking in Persons' },
-  CTDC: { title: 'CTDC victim records (synthetic, condensed)', file: 'ctdc/CTDC_VPsynthetic_condensed.csv', source: 'Counter Trafficking Data Collaborative (CTDC), IOM' },
+  TIP_TIERS_CSV: { title: messageId('imports.dataset.tipTiersCsv'), file: 'tip-tiers/map_tiers.csv', source: messageId('imports.source.tipTiersCsv') },
+  TIP_TIERS_XLSX: { title: messageId('imports.dataset.tipTiersXlsx'), file: 'tip-tiers/TIP Tier Rankings.xlsx', source: messageId('imports.source.tipTiersXlsx') },
+  PALERMO: { title: messageId('imports.dataset.palermo'), file: 'palermo/protocol_ratification_year.csv', source: messageId('imports.source.palermo') },
+  PALERMO_COUNTS: { title: messageId('imports.dataset.palermoCounts'), file: 'palermo/ratifications_count.csv', source: messageId('imports.source.palermoCounts') },
+  GLOTIP: { title: messageId('imports.dataset.glotip'), file: 'glotip/data_glotip.xlsx', source: messageId('imports.source.glotip') },
+  CTDC: { title: messageId('imports.dataset.ctdc'), file: 'ctdc/CTDC_VPsynthetic_condensed.csv', source: messageId('imports.source.ctdc') },
 };
 
-/** The known data sets, their file in the data folder (see ../shared/data/README.md) and what to cite. */
+/** The known data sets, their file in the data folder (see ../shared/data/README.md) and what to cite (title and source as message ids). */
 export const DATASETS: ReadonlyArray<{ kind: DatasetKind; title: string; file: string; source: string }> = (Object.keys(DATASET_FILES) as DatasetKind[]).map(
   (kind) => ({ kind, ...DATASET_FILES[kind] }),
 );
@@ -38,19 +31,17 @@ const REJECTED_SHOWN = 200;
 export function ImportsPage() {
   const viewer = useViewer();
   const isAdmin = viewer?.roles.includes(Role.PLATFORM_ADMIN) ?? false;
+  const { _ } = useLingui();
+  if (!useCatalogue('admin')) return <LoadingState />;
   return (
     <div className="tf-page" data-testid="imports-page">
       <div className="tf-page__heading">
-        <p className="tf-eyebrow">Administration</p>
-        <h1 className="tf-page__title">Data imports</h1>
-        <p className="tf-muted">
-          Loads the public data sets from the server's data folder. Imports are idempotent (running one again, or the same file in another order, changes
-          nothing) and transactional (a failed import changes nothing); a file that would change or remove stored rows is shown first and applied only
-          when you confirm it; refused rows are listed with their line numbers.
-        </p>
+        <p className="tf-eyebrow">{_('admin.eyebrow')}</p>
+        <h1 className="tf-page__title">{_('imports.title')}</h1>
+        <p className="tf-muted">{_('imports.intro')}</p>
       </div>
       {!isAdmin ? (
-        <EmptyState>Only platform admins import data sets.</EmptyState>
+        <EmptyState>{_('imports.onlyPlatformAdmins')}</EmptyState>
       ) : (
         <div className="tf-country__grid">
           {DATASETS.map((d) => (
@@ -65,6 +56,7 @@ export function ImportsPage() {
 function DatasetImport({ dataset }: { dataset: (typeof DATASETS)[number] }) {
   const [run, { loading, error }] = useMutation(IMPORT_DATASET_MUTATION);
   const [report, setReport] = useState<DatasetImportReport | null>(null);
+  const { _ } = useLingui();
   const start = async (confirm = false) => {
     setReport(null);
     try {
@@ -76,24 +68,24 @@ function DatasetImport({ dataset }: { dataset: (typeof DATASETS)[number] }) {
   };
   return (
     <Card
-      title={dataset.title}
+      title={_(dataset.title)}
       headingLevel={2}
       data-testid="import-card"
       data-kind={dataset.kind}
       actions={
         <Button variant="primary" size="sm" busy={loading} onClick={() => void start()} data-testid={`import-run-${dataset.kind}`}>
-          Import
+          {_('imports.run')}
         </Button>
       }
     >
       <p className="tf-small tf-muted">
-        File <code>{dataset.file}</code> · source: {dataset.source}
+        {_('imports.file')} <code>{dataset.file}</code> · {_('imports.source', { source: _(dataset.source) })}
       </p>
-      {error && <Alert>{describeApiError(error, 'The import failed; nothing was changed.')}</Alert>}
+      {error && <Alert>{apiErrorText(_, apiErrorParts(error), messageId('imports.failed'))}</Alert>}
       {report && <ImportReport report={report} />}
       {report?.confirmationNeeded && (
         <Button variant="danger" size="sm" className="tf-mt" busy={loading} onClick={() => void start(true)} data-testid={`import-confirm-${dataset.kind}`}>
-          Apply this file: add {report.inserted.toLocaleString('en-GB')}, change {report.updated.toLocaleString('en-GB')}, remove {report.removed.toLocaleString('en-GB')}
+          {_('imports.apply', { inserted: formatNumber(report.inserted), updated: formatNumber(report.updated), removed: formatNumber(report.removed) })}
         </Button>
       )}
     </Card>
@@ -102,15 +94,18 @@ function DatasetImport({ dataset }: { dataset: (typeof DATASETS)[number] }) {
 
 function ImportReport({ report }: { report: DatasetImportReport }) {
   const shown = report.rejected.slice(0, REJECTED_SHOWN);
+  const { _ } = useLingui();
   return (
     <div data-testid={`import-report-${report.kind}`} aria-live="polite">
       {report.confirmationNeeded && (
         <Alert tone="warning" data-testid="import-preview">
-          This file differs from what is stored: nothing was changed yet. Check what it would do below, then apply it.
+          {_('imports.preview')}
           {(['updated', 'removed'] as const).map((change) =>
             report.examples[change].length ? (
               <p key={change} className="tf-small tf-break">
-                {change === 'updated' ? 'Would change' : 'Would remove'}: {report.examples[change].join(', ')}
+                {change === 'updated'
+                  ? _('imports.wouldChange', { examples: report.examples[change].join(', ') })
+                  : _('imports.wouldRemove', { examples: report.examples[change].join(', ') })}
                 {report[change] > report.examples[change].length ? ' …' : ''}
               </p>
             ) : null,
@@ -118,28 +113,30 @@ function ImportReport({ report }: { report: DatasetImportReport }) {
         </Alert>
       )}
       {!report.applied && !report.confirmationNeeded && (
-        <Alert data-testid="import-nothing">The file has no usable row: nothing was changed.</Alert>
+        <Alert data-testid="import-nothing">{_('imports.nothing')}</Alert>
       )}
       <p>
-        {report.confirmationNeeded ? 'Would give: ' : ''}
-        <span data-testid="import-inserted">{report.inserted.toLocaleString('en-GB')}</span> inserted ·{' '}
-        <span data-testid="import-updated">{report.updated.toLocaleString('en-GB')}</span> updated ·{' '}
-        <span data-testid="import-unchanged">{report.unchanged.toLocaleString('en-GB')}</span> unchanged ·{' '}
-        <span data-testid="import-removed">{report.removed.toLocaleString('en-GB')}</span> removed ·{' '}
-        <span data-testid="import-rejected">{report.rejected.length.toLocaleString('en-GB')}</span> rejected
+        {report.confirmationNeeded ? `${_('imports.wouldGive')} ` : ''}
+        <span data-testid="import-inserted">{formatNumber(report.inserted)}</span> {_('imports.inserted')} ·{' '}
+        <span data-testid="import-updated">{formatNumber(report.updated)}</span> {_('imports.updated')} ·{' '}
+        <span data-testid="import-unchanged">{formatNumber(report.unchanged)}</span> {_('imports.unchanged')} ·{' '}
+        <span data-testid="import-removed">{formatNumber(report.removed)}</span> {_('imports.removed')} ·{' '}
+        <span data-testid="import-rejected">{formatNumber(report.rejected.length)}</span> {_('imports.rejected')}
       </p>
       {report.rejected.length > 0 && (
         <details>
           <summary>
-            Rejected rows{report.rejected.length > REJECTED_SHOWN ? ` (first ${REJECTED_SHOWN} of ${report.rejected.length.toLocaleString('en-GB')})` : ''}
+            {report.rejected.length > REJECTED_SHOWN
+              ? _('imports.rejectedRowsFirst', { shown: formatNumber(REJECTED_SHOWN), total: formatNumber(report.rejected.length) })
+              : _('imports.rejectedRows')}
           </summary>
           <table className="tf-indicators__table" data-testid="import-rejected-table">
-            <caption className="tf-visually-hidden">Rejected rows with their line numbers and reasons</caption>
+            <caption className="tf-visually-hidden">{_('imports.rejectedCaption')}</caption>
             <thead>
               <tr>
-                <th scope="col" className="tf-num">Line</th>
-                <th scope="col">Sheet</th>
-                <th scope="col">Reason</th>
+                <th scope="col" className="tf-num">{_('imports.line')}</th>
+                <th scope="col">{_('imports.sheet')}</th>
+                <th scope="col">{_('imports.reason')}</th>
               </tr>
             </thead>
             <tbody>

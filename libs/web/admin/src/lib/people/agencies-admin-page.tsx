@@ -1,10 +1,22 @@
 import { skipToken, useMutation, useQuery } from '@apollo/client/react';
 import { AgencyKind } from '@taskforce/domain';
-import { describeApiError, invalidFields, useViewer } from '@taskforce/web-data-access';
-import { AGENCY_KIND_LABELS, Alert, Button, Card, Drawer, LoadingState, SelectField, TextField } from '@taskforce/web-ui';
+import { apiErrorParts, apiErrorText, invalidFields, useViewer } from '@taskforce/web-data-access';
+import { Alert, Button, Card, Drawer, labelFrom, LoadingState, messageId, SelectField, TextField, useCatalogue, useLingui } from '@taskforce/web-ui';
 import { useState, type FormEvent } from 'react';
 import { OneTimeLinkNotice } from './one-time-link-notice';
 import { AGENCY_DIRECTORY_QUERY, CREATE_AGENCY_MUTATION, type OneTimeLinkData } from './people.documents';
+
+/** Message ids (catalogue `admin`) of the agency kinds' names. */
+const AGENCY_KIND_IDS: Readonly<Record<AgencyKind, string>> = {
+  [AgencyKind.LAW_ENFORCEMENT]: messageId('agencyKind.lawEnforcement'),
+  [AgencyKind.PROSECUTION]: messageId('agencyKind.prosecution'),
+  [AgencyKind.LABOUR_INSPECTORATE]: messageId('agencyKind.labourInspectorate'),
+  [AgencyKind.BORDER_IMMIGRATION]: messageId('agencyKind.borderImmigration'),
+  [AgencyKind.NGO]: messageId('agencyKind.ngo'),
+  [AgencyKind.INTERNATIONAL_ORGANIZATION]: messageId('agencyKind.internationalOrganization'),
+  [AgencyKind.GOVERNMENT]: messageId('agencyKind.government'),
+  [AgencyKind.OTHER]: messageId('agencyKind.other'),
+};
 
 /** The form of a new agency and its first agency admin; calls `onCreated` with the admin's one-time link. */
 function CreateAgencyForm({ onCreated, onCancel }: { onCreated: (link: OneTimeLinkData) => void; onCancel: () => void }) {
@@ -16,6 +28,7 @@ function CreateAgencyForm({ onCreated, onCancel }: { onCreated: (link: OneTimeLi
   const [adminName, setAdminName] = useState('');
   const [create, { loading, error }] = useMutation(CREATE_AGENCY_MUTATION);
   const fields = error ? invalidFields(error) : {};
+  const { _ } = useLingui();
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -39,33 +52,33 @@ function CreateAgencyForm({ onCreated, onCancel }: { onCreated: (link: OneTimeLi
 
   return (
     <form className="tf-stack" onSubmit={onSubmit} noValidate data-testid="create-agency-form">
-      <TextField label="Name" required value={name} error={fields['name']} onChange={(e) => setName(e.currentTarget.value)} data-testid="agency-name" />
-      <TextField label="Acronym" required value={acronym} error={fields['acronym']} hint="Shown on badges; must not be in use." onChange={(e) => setAcronym(e.currentTarget.value)} data-testid="agency-acronym" />
-      <TextField label="Country (ISO code)" value={country} error={fields['country']} hint="Two letters, e.g. MD; empty for an international organization." maxLength={2} onChange={(e) => setCountry(e.currentTarget.value)} data-testid="agency-country" />
+      <TextField label={_('agencies.name')} required value={name} error={fields['name']} onChange={(e) => setName(e.currentTarget.value)} data-testid="agency-name" />
+      <TextField label={_('agencies.acronym')} required value={acronym} error={fields['acronym']} hint={_('agencies.acronymHint')} onChange={(e) => setAcronym(e.currentTarget.value)} data-testid="agency-acronym" />
+      <TextField label={_('agencies.countryCode')} value={country} error={fields['country']} hint={_('agencies.countryHint')} maxLength={2} onChange={(e) => setCountry(e.currentTarget.value)} data-testid="agency-country" />
       <SelectField
-        label="Kind"
+        label={_('agencies.kind')}
         required
         value={kind}
-        placeholder="Choose a kind…"
+        placeholder={_('agencies.chooseKind')}
         error={fields['kind']}
-        options={Object.values(AgencyKind).map((k) => ({ value: k, label: AGENCY_KIND_LABELS[k] }))}
+        options={Object.values(AgencyKind).map((k) => ({ value: k, label: labelFrom(_, AGENCY_KIND_IDS, k) }))}
         onChange={(e) => setKind(e.currentTarget.value as AgencyKind | '')}
         data-testid="agency-kind"
       />
       <fieldset className="tf-fieldset">
-        <legend className="tf-field__label">First agency admin</legend>
+        <legend className="tf-field__label">{_('agencies.firstAdmin')}</legend>
         <div className="tf-stack">
-          <TextField label="Admin's e-mail" type="email" required value={adminEmail} error={fields['firstAdmin.email']} onChange={(e) => setAdminEmail(e.currentTarget.value)} data-testid="agency-admin-email" />
-          <TextField label="Admin's name" required value={adminName} error={fields['firstAdmin.displayName']} onChange={(e) => setAdminName(e.currentTarget.value)} data-testid="agency-admin-name" />
+          <TextField label={_('agencies.adminEmail')} type="email" required value={adminEmail} error={fields['firstAdmin.email']} onChange={(e) => setAdminEmail(e.currentTarget.value)} data-testid="agency-admin-email" />
+          <TextField label={_('agencies.adminName')} required value={adminName} error={fields['firstAdmin.displayName']} onChange={(e) => setAdminName(e.currentTarget.value)} data-testid="agency-admin-name" />
         </div>
       </fieldset>
-      {error && Object.keys(fields).length === 0 && <Alert>{describeApiError(error, 'The agency could not be created.')}</Alert>}
+      {error && Object.keys(fields).length === 0 && <Alert>{apiErrorText(_, apiErrorParts(error), messageId('agencies.createFailed'))}</Alert>}
       <div className="tf-form-actions">
         <Button type="submit" variant="primary" busy={loading} disabled={!kind} data-testid="create-agency-submit">
-          Create agency
+          {_('agencies.create')}
         </Button>
         <Button variant="ghost" onClick={onCancel} disabled={loading}>
-          Cancel
+          {_('admin.cancel')}
         </Button>
       </div>
     </form>
@@ -82,12 +95,15 @@ export function AgenciesAdminPage() {
   const { data, loading, error, refetch } = useQuery(AGENCY_DIRECTORY_QUERY, isPlatformAdmin ? { fetchPolicy: 'cache-and-network' } : skipToken);
   const [creating, setCreating] = useState(false);
   const [issued, setIssued] = useState<OneTimeLinkData | null>(null);
+  const { _ } = useLingui();
+  const catalogueReady = useCatalogue('admin');
 
+  if (!catalogueReady) return <LoadingState />;
   if (!isPlatformAdmin) {
     return (
       <div className="tf-page" data-testid="agencies-admin-page">
-        <h1 className="tf-page__title">Agencies</h1>
-        <Alert>Only platform admins create agencies.</Alert>
+        <h1 className="tf-page__title">{_('agencies.title')}</h1>
+        <Alert>{_('agencies.onlyPlatformAdmins')}</Alert>
       </div>
     );
   }
@@ -95,28 +111,28 @@ export function AgenciesAdminPage() {
   return (
     <div className="tf-page" data-testid="agencies-admin-page">
       <div className="tf-page__heading">
-        <p className="tf-eyebrow">Administration</p>
-        <h1 className="tf-page__title">Agencies</h1>
-        <p className="tf-muted">Every agency of the workspace. A new agency starts with one agency admin, who then invites its people.</p>
+        <p className="tf-eyebrow">{_('admin.eyebrow')}</p>
+        <h1 className="tf-page__title">{_('agencies.title')}</h1>
+        <p className="tf-muted">{_('agencies.intro')}</p>
       </div>
       <div className="tf-form-actions">
         <Button variant="primary" onClick={() => setCreating(true)} data-testid="new-agency">
-          New agency
+          {_('agencies.new')}
         </Button>
       </div>
-      {issued && <OneTimeLinkNotice data={issued} intro="The agency is created." onDismiss={() => setIssued(null)} />}
-      {error && !data && <Alert>{describeApiError(error, 'The agencies cannot be loaded right now.')}</Alert>}
-      {!data && loading && <LoadingState label="Loading agencies…" />}
+      {issued && <OneTimeLinkNotice data={issued} intro={_('agencies.created')} onDismiss={() => setIssued(null)} />}
+      {error && !data && <Alert>{apiErrorText(_, apiErrorParts(error), messageId('agencies.loadFailed'))}</Alert>}
+      {!data && loading && <LoadingState label={_('agencies.loading')} />}
       {agencies.length > 0 && (
         <Card>
           <div className="tf-table-scroll">
             <table className="tf-table" data-testid="agency-table">
               <thead>
                 <tr>
-                  <th scope="col">Acronym</th>
-                  <th scope="col">Name</th>
-                  <th scope="col">Kind</th>
-                  <th scope="col">Country</th>
+                  <th scope="col">{_('agencies.acronym')}</th>
+                  <th scope="col">{_('agencies.name')}</th>
+                  <th scope="col">{_('agencies.kind')}</th>
+                  <th scope="col">{_('agencies.country')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -124,8 +140,8 @@ export function AgenciesAdminPage() {
                   <tr key={agency.id} data-testid="agency-row" data-acronym={agency.acronym}>
                     <th scope="row">{agency.acronym}</th>
                     <td>{agency.name}</td>
-                    <td>{AGENCY_KIND_LABELS[agency.kind]}</td>
-                    <td>{agency.countryName ?? 'International'}</td>
+                    <td>{labelFrom(_, AGENCY_KIND_IDS, agency.kind)}</td>
+                    <td>{agency.countryName ?? _('agency.international')}</td>
                   </tr>
                 ))}
               </tbody>
@@ -134,7 +150,7 @@ export function AgenciesAdminPage() {
         </Card>
       )}
       {creating && (
-        <Drawer title="New agency" onClose={() => setCreating(false)}>
+        <Drawer title={_('agencies.new')} onClose={() => setCreating(false)}>
           <CreateAgencyForm
             onCancel={() => setCreating(false)}
             onCreated={(link) => {

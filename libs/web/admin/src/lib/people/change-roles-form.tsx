@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
-import { describeApiError, invalidFields, type Role } from '@taskforce/web-data-access';
-import { Alert, Button } from '@taskforce/web-ui';
+import { apiErrorParts, apiErrorText, invalidFields, type Role } from '@taskforce/web-data-access';
+import { Alert, Button, messageId, useLingui } from '@taskforce/web-ui';
 import { useState, type FormEvent } from 'react';
 import { CHANGE_PERSON_ROLES_MUTATION, type PersonData } from './people.documents';
 import { RoleChoices } from './role-choices';
@@ -10,6 +10,7 @@ export function ChangeRolesForm({ person, choices, onDone }: { person: PersonDat
   const [roles, setRoles] = useState<Role[]>(person.roles);
   const [change, { loading, error }] = useMutation(CHANGE_PERSON_ROLES_MUTATION);
   const fields = error ? invalidFields(error) : {};
+  const { _ } = useLingui();
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -23,14 +24,14 @@ export function ChangeRolesForm({ person, choices, onDone }: { person: PersonDat
 
   return (
     <form className="tf-stack" onSubmit={onSubmit} noValidate data-testid="change-roles-form">
-      <RoleChoices legend={`Roles of ${person.displayName}`} choices={choices} value={roles} onChange={setRoles} error={fields['roles']} testId="change-roles" />
-      {error && !fields['roles'] && <Alert>{describeApiError(error, 'The roles could not be changed.')}</Alert>}
+      <RoleChoices legend={_('people.rolesOf', { name: person.displayName })} choices={choices} value={roles} onChange={setRoles} error={fields['roles']} testId="change-roles" />
+      {error && !fields['roles'] && <Alert>{apiErrorText(_, apiErrorParts(error), messageId('people.rolesFailed'))}</Alert>}
       <div className="tf-form-actions">
         <Button type="submit" variant="primary" busy={loading} data-testid="change-roles-save">
-          Save roles
+          {_('people.saveRoles')}
         </Button>
         <Button variant="ghost" onClick={onDone} disabled={loading}>
-          Cancel
+          {_('admin.cancel')}
         </Button>
       </div>
     </form>

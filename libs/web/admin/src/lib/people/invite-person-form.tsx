@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
-import { describeApiError, invalidFields, type Role } from '@taskforce/web-data-access';
-import { Alert, Button, TextField } from '@taskforce/web-ui';
+import { apiErrorParts, apiErrorText, invalidFields, type Role } from '@taskforce/web-data-access';
+import { Alert, Button, messageId, TextField, useLingui } from '@taskforce/web-ui';
 import { useState, type FormEvent } from 'react';
 import { INVITE_PERSON_MUTATION, type OneTimeLinkData } from './people.documents';
 import { RoleChoices } from './role-choices';
@@ -12,6 +12,7 @@ export function InvitePersonForm({ agencyId, choices, onInvited, onCancel }: { a
   const [roles, setRoles] = useState<Role[]>(['MEMBER']);
   const [invite, { loading, error }] = useMutation(INVITE_PERSON_MUTATION);
   const fields = error ? invalidFields(error) : {};
+  const { _ } = useLingui();
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -25,16 +26,16 @@ export function InvitePersonForm({ agencyId, choices, onInvited, onCancel }: { a
 
   return (
     <form className="tf-stack" onSubmit={onSubmit} noValidate data-testid="invite-person-form">
-      <TextField label="E-mail" type="email" autoComplete="off" required value={email} error={fields['email']} onChange={(e) => setEmail(e.currentTarget.value)} data-testid="invite-email" />
-      <TextField label="Name" autoComplete="off" required value={displayName} error={fields['displayName']} onChange={(e) => setDisplayName(e.currentTarget.value)} data-testid="invite-name" />
-      <RoleChoices legend="Roles" choices={choices} value={roles} onChange={setRoles} error={fields['roles']} testId="invite-roles" />
-      {error && Object.keys(fields).length === 0 && <Alert>{describeApiError(error, 'The person could not be invited.')}</Alert>}
+      <TextField label={_('people.email')} type="email" autoComplete="off" required value={email} error={fields['email']} onChange={(e) => setEmail(e.currentTarget.value)} data-testid="invite-email" />
+      <TextField label={_('people.name')} autoComplete="off" required value={displayName} error={fields['displayName']} onChange={(e) => setDisplayName(e.currentTarget.value)} data-testid="invite-name" />
+      <RoleChoices legend={_('people.roles')} choices={choices} value={roles} onChange={setRoles} error={fields['roles']} testId="invite-roles" />
+      {error && Object.keys(fields).length === 0 && <Alert>{apiErrorText(_, apiErrorParts(error), messageId('people.inviteFailed'))}</Alert>}
       <div className="tf-form-actions">
         <Button type="submit" variant="primary" busy={loading} data-testid="invite-submit">
-          Invite and make a one-time link
+          {_('people.inviteSubmit')}
         </Button>
         <Button variant="ghost" onClick={onCancel} disabled={loading}>
-          Cancel
+          {_('admin.cancel')}
         </Button>
       </div>
     </form>

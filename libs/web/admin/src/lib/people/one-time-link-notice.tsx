@@ -1,4 +1,4 @@
-import { Alert, Button, formatDateTime, TextField } from '@taskforce/web-ui';
+import { Alert, Button, formatDateTime, TextField, useLingui } from '@taskforce/web-ui';
 import { useRef, useState } from 'react';
 import { absoluteLink } from './people-forms';
 import type { OneTimeLinkData } from './people.documents';
@@ -11,6 +11,7 @@ export function OneTimeLinkNotice({ data, intro, onDismiss }: { data: OneTimeLin
   const url = absoluteLink(data.link, window.location.origin);
   const boxRef = useRef<HTMLDivElement>(null);
   const [copied, setCopied] = useState<'yes' | 'select' | null>(null);
+  const { _ } = useLingui();
 
   const copy = async () => {
     try {
@@ -27,32 +28,31 @@ export function OneTimeLinkNotice({ data, intro, onDismiss }: { data: OneTimeLin
     <Alert tone="success" data-testid="one-time-link">
       <div className="tf-stack" ref={boxRef}>
         <p>
-          <strong>{intro}</strong> Copy this link and give it to {data.person.displayName} ({data.person.email}) through a channel you trust. It
-          works once, until {formatDateTime(data.expiresAt)}, and is not shown again.
+          <strong>{intro}</strong> {_('oneTimeLink.explanation', { name: data.person.displayName, email: data.person.email, expiresAt: formatDateTime(data.expiresAt) })}
         </p>
         <TextField
-          label="One-time link"
+          label={_('oneTimeLink.label')}
           readOnly
           value={url}
           onFocus={(event) => event.currentTarget.select()}
-          hint="Anyone holding this link can set this person's password."
+          hint={_('oneTimeLink.hint')}
           data-testid="one-time-link-url"
         />
         <div className="tf-form-actions">
           <Button variant="primary" size="sm" onClick={copy} data-testid="copy-one-time-link">
-            Copy link
+            {_('oneTimeLink.copy')}
           </Button>
           <Button variant="ghost" size="sm" onClick={onDismiss}>
-            Done
+            {_('oneTimeLink.done')}
           </Button>
           {copied === 'yes' && (
             <span className="tf-small" role="status">
-              Copied.
+              {_('oneTimeLink.copied')}
             </span>
           )}
           {copied === 'select' && (
             <span className="tf-small" role="status">
-              The link is selected: press Ctrl+C (⌘C on a Mac) to copy it.
+              {_('oneTimeLink.selected')}
             </span>
           )}
         </div>

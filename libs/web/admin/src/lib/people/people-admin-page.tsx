@@ -1,6 +1,6 @@
 import { skipToken, useMutation, useQuery } from '@apollo/client/react';
-import { describeApiError, useViewer } from '@taskforce/web-data-access';
-import { Alert, Badge, Button, Card, Drawer, EmptyState, formatDateTime, LoadingState, ROLE_LABELS, SelectField } from '@taskforce/web-ui';
+import { apiErrorParts, apiErrorText, useViewer } from '@taskforce/web-data-access';
+import { Alert, Badge, Button, Card, Drawer, EmptyState, formatDateTime, labelFrom, LoadingState, messageId, ROLE_LABEL_IDS, SelectField, useCatalogue, useLingui } from '@taskforce/web-ui';
 import { useState } from 'react';
 import { ChangeRolesForm } from './change-roles-form';
 import { InvitePersonForm } from './invite-person-form';
@@ -38,12 +38,15 @@ export function PeopleAdminPage() {
   const refresh = () => void refetch().catch(() => undefined);
   const choices = grantableRoles(roles);
   const actionError = disabling.error ?? enabling.error ?? resetting.error;
+  const { _ } = useLingui();
+  const catalogueReady = useCatalogue('admin');
 
+  if (!catalogueReady) return <LoadingState />;
   if (!isAdmin) {
     return (
       <div className="tf-page" data-testid="people-admin-page">
-        <h1 className="tf-page__title">People</h1>
-        <Alert>Only agency admins and platform admins manage people.</Alert>
+        <h1 className="tf-page__title">{_('people.title')}</h1>
+        <Alert>{_('people.onlyAdmins')}</Alert>
       </div>
     );
   }
@@ -51,7 +54,7 @@ export function PeopleAdminPage() {
   const agencyName = isPlatformAdmin && agencyId ? (directory.data?.agencies.find((a) => a.id === agencyId)?.name ?? '') : (viewer?.agency.name ?? '');
 
   const onDisable = async (person: PersonData) => {
-    if (!window.confirm(`Disable ${person.displayName}? They are signed out at once and cannot sign in until enabled again.`)) return;
+    if (!window.confirm(_('people.disableConfirm', { name: person.displayName }))) return;
     try {
       await disable({ variables: { id: person.id } });
     } catch {
@@ -68,10 +71,10 @@ export function PeopleAdminPage() {
     refresh();
   };
   const onReset = async (person: PersonData) => {
-    if (!window.confirm(`Make a new one-time link for ${person.displayName} to set a new password? Earlier links stop working.`)) return;
+    if (!window.confirm(_('people.resetConfirm', { name: person.displayName }))) return;
     try {
       const result = await reset({ variables: { userId: person.id } });
-      if (result.data) setIssued({ data: result.data.startPasswordReset, intro: 'Password reset started.' });
+      if (result.data) setIssued({ data: result.data.startPasswordReset, intro: _('people.resetStarted') });
     } catch {
       // Shown from `actionError`.
     }
@@ -81,16 +84,16 @@ export function PeopleAdminPage() {
   return (
     <div className="tf-page" data-testid="people-admin-page">
       <div className="tf-page__heading">
-        <p className="tf-eyebrow">Administration</p>
-        <h1 className="tf-page__title">People</h1>
-        <p className="tf-muted">The accounts of {agencyName || 'your agency'}. New people set their own password through a one-time link that you pass on.</p>
+        <p className="tf-eyebrow">{_('admin.eyebrow')}</p>
+        <h1 className="tf-page__title">{_('people.title')}</h1>
+        <p className="tf-muted">{_('people.intro', { agency: agencyName || _('people.yourAgency') })}</p>
       </div>
       {isPlatformAdmin && (
         <SelectField
-          label="Agency"
+          label={_('people.agency')}
           fieldClassName="tf-people-agency"
           value={agencyId ?? ''}
-          placeholder="My agency"
+          placeholder={_('people.myAgency')}
           options={(directory.data?.agencies ?? []).filter((a) => a.id !== viewer?.agency.id).map((a) => ({ value: a.id, label: `${a.acronym} — ${a.name}` }))}
           onChange={(e) => {
             setAgencyId(e.currentTarget.value || null);
@@ -101,27 +104,27 @@ export function PeopleAdminPage() {
       )}
       <div className="tf-form-actions">
         <Button variant="primary" onClick={() => setInviting(true)} data-testid="invite-person">
-          Invite a person
+          {_('people.invite')}
         </Button>
       </div>
       {issued && <OneTimeLinkNotice data={issued.data} intro={issued.intro} onDismiss={() => setIssued(null)} />}
-      {actionError && <Alert>{describeApiError(actionError, 'That did not work. Please try again.')}</Alert>}
-      {error && !data && <Alert>{describeApiError(error, 'The people cannot be loaded right now.')}</Alert>}
-      {!data && loading && <LoadingState label="Loading people…" />}
-      {data && people.length === 0 && <EmptyState>This agency has nobody yet.</EmptyState>}
+      {actionError && <Alert>{apiErrorText(_, apiErrorParts(actionError), messageId('people.actionFailed'))}</Alert>}
+      {error && !data && <Alert>{apiErrorText(_, apiErrorParts(error), messageId('people.loadFailed'))}</Alert>}
+      {!data && loading && <LoadingState label={_('people.loading')} />}
+      {data && people.length === 0 && <EmptyState>{_('people.none')}</EmptyState>}
       {people.length > 0 && (
         <Card>
           <div className="tf-table-scroll">
             <table className="tf-table" data-testid="people-table">
-              <caption className="tf-visually-hidden">People of {agencyName || 'your agency'}</caption>
+              <caption className="tf-visually-hidden">{_('people.tableCaption', { agency: agencyName || _('people.yourAgency') })}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col">E-mail</th>
-                  <th scope="col">Roles</th>
-                  <th scope="col">Last sign-in</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Actions</th>
+                  <th scope="col">{_('people.name')}</th>
+                  <th scope="col">{_('people.email')}</th>
+                  <th scope="col">{_('people.roles')}</th>
+                  <th scope="col">{_('people.lastSignIn')}</th>
+                  <th scope="col">{_('people.status')}</th>
+                  <th scope="col">{_('people.actions')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -131,31 +134,31 @@ export function PeopleAdminPage() {
                     <tr key={person.id} data-testid="person-row" data-email={person.email}>
                       <th scope="row">{person.displayName}</th>
                       <td>{person.email}</td>
-                      <td data-testid="person-roles">{person.roles.map((r) => ROLE_LABELS[r]).join(', ')}</td>
-                      <td>{person.lastSignInAt ? formatDateTime(person.lastSignInAt) : 'Never'}</td>
+                      <td data-testid="person-roles">{person.roles.map((r) => labelFrom(_, ROLE_LABEL_IDS, r)).join(', ')}</td>
+                      <td>{person.lastSignInAt ? formatDateTime(person.lastSignInAt) : _('people.never')}</td>
                       <td data-testid="person-status">
-                        {person.disabled ? <Badge tone="neutral">Disabled</Badge> : person.hasPassword ? <Badge tone="success">Active</Badge> : <Badge tone="info">Invited</Badge>}
+                        {person.disabled ? <Badge tone="neutral">{_('people.statusDisabled')}</Badge> : person.hasPassword ? <Badge tone="success">{_('people.statusActive')}</Badge> : <Badge tone="info">{_('people.statusInvited')}</Badge>}
                       </td>
                       <td>
                         <div className="tf-people-actions">
                           {!self && (
-                            <Button size="sm" onClick={() => setEditing(person)} data-testid="change-roles" aria-label={`Change roles of ${person.displayName}`}>
-                              Change roles
+                            <Button size="sm" onClick={() => setEditing(person)} data-testid="change-roles" aria-label={_('people.changeRolesOf', { name: person.displayName })}>
+                              {_('people.changeRoles')}
                             </Button>
                           )}
                           {!person.disabled && (
-                            <Button size="sm" onClick={() => onReset(person)} busy={resetting.loading} data-testid="reset-password" aria-label={`Reset password of ${person.displayName}`}>
-                              Reset password
+                            <Button size="sm" onClick={() => onReset(person)} busy={resetting.loading} data-testid="reset-password" aria-label={_('people.resetPasswordOf', { name: person.displayName })}>
+                              {_('people.resetPassword')}
                             </Button>
                           )}
                           {!self && !person.disabled && (
-                            <Button size="sm" variant="danger" onClick={() => onDisable(person)} data-testid="disable-person" aria-label={`Disable ${person.displayName}`}>
-                              Disable
+                            <Button size="sm" variant="danger" onClick={() => onDisable(person)} data-testid="disable-person" aria-label={_('people.disableName', { name: person.displayName })}>
+                              {_('people.disable')}
                             </Button>
                           )}
                           {person.disabled && (
-                            <Button size="sm" onClick={() => onEnable(person)} data-testid="enable-person" aria-label={`Enable ${person.displayName}`}>
-                              Enable
+                            <Button size="sm" onClick={() => onEnable(person)} data-testid="enable-person" aria-label={_('people.enableName', { name: person.displayName })}>
+                              {_('people.enable')}
                             </Button>
                           )}
                         </div>
@@ -169,21 +172,21 @@ export function PeopleAdminPage() {
         </Card>
       )}
       {inviting && (
-        <Drawer title="Invite a person" onClose={() => setInviting(false)} data-testid="invite-drawer">
+        <Drawer title={_('people.invite')} onClose={() => setInviting(false)} data-testid="invite-drawer">
           <InvitePersonForm
             agencyId={agencyId}
             choices={choices}
             onCancel={() => setInviting(false)}
             onInvited={(link) => {
               setInviting(false);
-              setIssued({ data: link, intro: `${link.person.displayName} is invited.` });
+              setIssued({ data: link, intro: _('people.invited', { name: link.person.displayName }) });
               refresh();
             }}
           />
         </Drawer>
       )}
       {editing && (
-        <Drawer title={`Change roles of ${editing.displayName}`} onClose={() => setEditing(null)}>
+        <Drawer title={_('people.changeRolesOf', { name: editing.displayName })} onClose={() => setEditing(null)}>
           <ChangeRolesForm
             person={editing}
             choices={choices}

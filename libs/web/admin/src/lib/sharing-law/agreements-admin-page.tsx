@@ -1,12 +1,19 @@
 import './sharing-law-admin.css';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Role } from '@taskforce/domain';
-import { describeApiError, useViewer } from '@taskforce/web-data-access';
-import { Alert, Badge, Button, Card, categoryList, Drawer, EmptyState, labelOf, LoadingState, SHARING_PURPOSE_LABELS } from '@taskforce/web-ui';
+import { apiErrorParts, apiErrorText, useViewer } from '@taskforce/web-data-access';
+import { Alert, Badge, Button, Card, Drawer, EmptyState, labelFrom, LoadingState, messageId, useCatalogue, useLingui } from '@taskforce/web-ui';
 import { useState } from 'react';
 import { AgreementForm } from './agreement-form';
 import { AGREEMENTS_QUERY, UPDATE_AGREEMENT_MUTATION, type AgreementData } from './sharing-law.documents';
-import { AGREEMENT_KIND_LABELS, AGREEMENT_STATUS_DISPLAY } from './sharing-law-forms';
+import { AGREEMENT_KIND_LABELS, AGREEMENT_STATUS_DISPLAY, CATEGORY_LABELS, PURPOSE_LABELS } from './sharing-law-forms';
+
+/** "victim personal data, health data and location data" in the shown language. */
+function categoryList(_: (id: string, values?: Record<string, unknown>) => string, categories: readonly string[]): string {
+  const words = categories.map((category) => labelFrom(_, CATEGORY_LABELS, category));
+  if (words.length <= 1) return words.join('');
+  return _('agreements.categoryList', { first: words.slice(0, -1).join(', '), last: words[words.length - 1] });
+}
 
 /**
  * Agreements (/admin/agreements): every signed-in user sees the list (decisions cite them); platform admins
@@ -19,6 +26,8 @@ export function AgreementsAdminPage() {
   const [editing, setEditing] = useState<AgreementData | 'new' | null>(null);
   const [suspend, suspending] = useMutation(UPDATE_AGREEMENT_MUTATION);
   const refresh = () => void refetch().catch(() => undefined);
+  const { _ } = useLingui();
+  const catalogueReady = useCatalogue('admin');
 
   const toggleSuspended = async (agreement: AgreementData) => {
     try {
@@ -30,38 +39,39 @@ export function AgreementsAdminPage() {
   };
 
   const agreements = data?.agreements ?? [];
+  if (!catalogueReady) return <LoadingState />;
   return (
     <div className="tf-page" data-testid="agreements-admin-page">
       <div className="tf-page__heading">
-        <p className="tf-eyebrow">Sharing law</p>
-        <h1 className="tf-page__title">Agreements</h1>
-        <p className="tf-muted">Legal bases for moving data between their parties. Changes take effect at once: live shares are decided again.</p>
+        <p className="tf-eyebrow">{_('sharingLaw.eyebrow')}</p>
+        <h1 className="tf-page__title">{_('agreements.title')}</h1>
+        <p className="tf-muted">{_('agreements.intro')}</p>
       </div>
       {isAdmin && (
         <div className="tf-form-actions">
           <Button variant="primary" onClick={() => setEditing('new')} data-testid="new-agreement">
-            New agreement
+            {_('agreements.new')}
           </Button>
         </div>
       )}
-      {error && !data && <Alert>{describeApiError(error, 'The agreements cannot be loaded right now.')}</Alert>}
-      {suspending.error && <Alert>{describeApiError(suspending.error, 'The agreement could not be changed.')}</Alert>}
-      {!data && loading && <LoadingState label="Loading agreements…" />}
-      {data && agreements.length === 0 && <EmptyState>No agreements are recorded.</EmptyState>}
+      {error && !data && <Alert>{apiErrorText(_, apiErrorParts(error), messageId('agreements.loadFailed'))}</Alert>}
+      {suspending.error && <Alert>{apiErrorText(_, apiErrorParts(suspending.error), messageId('agreements.changeFailed'))}</Alert>}
+      {!data && loading && <LoadingState label={_('agreements.loading')} />}
+      {data && agreements.length === 0 && <EmptyState>{_('agreements.none')}</EmptyState>}
       {agreements.length > 0 && (
         <Card>
           <div className="tf-table-wrap">
             <table className="tf-table" data-testid="agreement-table">
               <thead>
                 <tr>
-                  <th scope="col">Agreement</th>
-                  <th scope="col">Kind</th>
-                  <th scope="col">Parties</th>
-                  <th scope="col">Categories</th>
-                  <th scope="col">Purposes</th>
-                  <th scope="col">In force</th>
-                  <th scope="col">Status</th>
-                  {isAdmin && <th scope="col">Actions</th>}
+                  <th scope="col">{_('agreements.agreement')}</th>
+                  <th scope="col">{_('agreements.kind')}</th>
+                  <th scope="col">{_('agreements.parties')}</th>
+                  <th scope="col">{_('agreements.categories')}</th>
+                  <th scope="col">{_('agreements.purposes')}</th>
+                  <th scope="col">{_('agreements.inForce')}</th>
+                  <th scope="col">{_('agreements.status')}</th>
+                  {isAdmin && <th scope="col">{_('agreements.actions')}</th>}
                 </tr>
               </thead>
               <tbody>
@@ -74,27 +84,27 @@ export function AgreementsAdminPage() {
                         <div className="tf-small">{a.title}</div>
                         {a.article && <div className="tf-small tf-muted">{a.article}</div>}
                       </td>
-                      <td>{AGREEMENT_KIND_LABELS[a.kind]}</td>
+                      <td>{labelFrom(_, AGREEMENT_KIND_LABELS, a.kind)}</td>
                       <td>{a.parties.map((p) => (p.kind === 'COUNTRY' ? p.country : (p.agency?.acronym ?? p.agencyId))).join(', ')}</td>
-                      <td>{a.dataCategories.length ? categoryList(a.dataCategories) : 'none'}</td>
-                      <td>{a.purposes.map((p) => labelOf(SHARING_PURPOSE_LABELS, p)).join(', ')}</td>
+                      <td>{a.dataCategories.length ? categoryList(_, a.dataCategories) : _('agreements.noCategories')}</td>
+                      <td>{a.purposes.map((p) => labelFrom(_, PURPOSE_LABELS, p)).join(', ')}</td>
                       <td>
-                        {a.inForceFrom} – {a.inForceTo ?? 'open-ended'}
+                        {_('agreements.period', { from: a.inForceFrom, to: a.inForceTo ?? _('agreements.openEnded') })}
                       </td>
                       <td>
                         <Badge tone={status.tone} data-testid="agreement-status">
-                          {status.label}
+                          {_(status.label)}
                         </Badge>
-                        {a.suspended && a.status !== 'SUSPENDED' && <div className="tf-small tf-muted">suspended</div>}
+                        {a.suspended && a.status !== 'SUSPENDED' && <div className="tf-small tf-muted">{_('agreements.suspendedNote')}</div>}
                       </td>
                       {isAdmin && (
                         <td>
                           <div className="tf-button-row">
                             <Button size="sm" onClick={() => setEditing(a)} data-testid="edit-agreement">
-                              Edit
+                              {_('agreements.edit')}
                             </Button>
                             <Button size="sm" variant={a.suspended ? 'secondary' : 'danger'} onClick={() => toggleSuspended(a)} busy={suspending.loading} data-testid="toggle-suspended">
-                              {a.suspended ? 'Lift suspension' : 'Suspend'}
+                              {a.suspended ? _('agreements.liftSuspension') : _('agreements.suspend')}
                             </Button>
                           </div>
                         </td>
@@ -108,7 +118,7 @@ export function AgreementsAdminPage() {
         </Card>
       )}
       {isAdmin && editing && (
-        <Drawer title={editing === 'new' ? 'New agreement' : `Edit ${editing.id}`} onClose={() => setEditing(null)}>
+        <Drawer title={editing === 'new' ? _('agreements.new') : _('agreements.editTitle', { id: editing.id })} onClose={() => setEditing(null)}>
           <AgreementForm
             key={editing === 'new' ? 'new' : `${editing.id}:${editing.version}`}
             agreement={editing === 'new' ? undefined : editing}

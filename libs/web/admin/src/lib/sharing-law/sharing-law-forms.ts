@@ -1,4 +1,4 @@
-import type { BadgeTone } from '@taskforce/web-ui';
+import { messageId, type BadgeTone } from '@taskforce/web-ui';
 import type { AgreementKind, AgreementStatus, CreateAgreementInput, CreateJurisdictionRuleInput, DataCategory, RuleFlow, SharingPurpose } from '@taskforce/web-data-access';
 import type { AgreementData, RuleVersionData } from './sharing-law.documents';
 
@@ -135,21 +135,42 @@ export function fieldError(fields: Readonly<Record<string, string>>, name: strin
 
 /** Label and badge tone of an agreement's status; an expired agreement is shown as such, never as in force. */
 export const AGREEMENT_STATUS_DISPLAY: Readonly<Record<AgreementStatus, { label: string; tone: BadgeTone }>> = {
-  IN_FORCE: { label: 'In force', tone: 'success' },
-  NOT_YET_IN_FORCE: { label: 'Not yet in force', tone: 'info' },
-  EXPIRED: { label: 'Expired', tone: 'neutral' },
-  SUSPENDED: { label: 'Suspended', tone: 'warning' },
+  IN_FORCE: { label: messageId('agreements.status.inForce'), tone: 'success' },
+  NOT_YET_IN_FORCE: { label: messageId('agreements.status.notYetInForce'), tone: 'info' },
+  EXPIRED: { label: messageId('agreements.status.expired'), tone: 'neutral' },
+  SUSPENDED: { label: messageId('agreements.status.suspended'), tone: 'warning' },
 };
 
+/** Message ids (catalogue `admin`) of the agreement kinds' names. */
 export const AGREEMENT_KIND_LABELS: Readonly<Record<AgreementKind, string>> = {
-  MULTILATERAL: 'Multilateral',
-  BILATERAL: 'Bilateral',
-  MOU: 'MoU',
+  MULTILATERAL: messageId('agreements.kind.multilateral'),
+  BILATERAL: messageId('agreements.kind.bilateral'),
+  MOU: messageId('agreements.kind.mou'),
 };
 
+/** Message ids (catalogue `admin`) of the directions of data a rule governs. */
 export const RULE_FLOW_LABELS: Readonly<Record<RuleFlow, string>> = {
-  LEAVING: 'Leaving',
-  ENTERING: 'Entering',
-  WITHIN: 'Within',
-  ONWARD: 'Onward',
+  LEAVING: messageId('rules.flow.leaving'),
+  ENTERING: messageId('rules.flow.entering'),
+  WITHIN: messageId('rules.flow.within'),
+  ONWARD: messageId('rules.flow.onward'),
+};
+
+/** Message ids (catalogue `admin`) of the sharing purposes' names. */
+export const PURPOSE_LABELS: Readonly<Record<SharingPurpose, string>> = {
+  INVESTIGATION: messageId('agreements.purpose.investigation'),
+  PROSECUTION: messageId('agreements.purpose.prosecution'),
+  VICTIM_ASSISTANCE: messageId('agreements.purpose.victimAssistance'),
+  PREVENTION: messageId('agreements.purpose.prevention'),
+  ANALYSIS: messageId('agreements.purpose.analysis'),
+};
+
+/** Message ids (catalogue `admin`) of the personal-data categories' names (lower case, as in a list). */
+export const CATEGORY_LABELS: Readonly<Record<DataCategory, string>> = {
+  VICTIM_PERSONAL_DATA: messageId('agreements.category.victimPersonalData'),
+  SUSPECT_PERSONAL_DATA: messageId('agreements.category.suspectPersonalData'),
+  HEALTH_DATA: messageId('agreements.category.healthData'),
+  FINANCIAL_DATA: messageId('agreements.category.financialData'),
+  LOCATION_DATA: messageId('agreements.category.locationData'),
+  COMMUNICATIONS_DATA: messageId('agreements.category.communicationsData'),
 };

@@ -1,3 +1,4 @@
+import { useLingui } from '../i18n/messages';
 import { Badge } from './badge';
 
 /** The facts about an agency that its badge shows. */
@@ -10,7 +11,8 @@ export interface AgencyBadgeData {
 
 /** An agency as a chip: its acronym and country code, with the full name and country as a tooltip. */
 export function AgencyBadge({ agency, highlight = false }: { agency: AgencyBadgeData; highlight?: boolean }) {
-  const where = agency.countryName ?? agency.country ?? 'International';
+  const { _ } = useLingui();
+  const where = agency.countryName ?? agency.country ?? _('agency.international');
   return (
     <Badge tone={highlight ? 'accent' : 'neutral'} title={`${agency.name} (${where})`} className="tf-agency-badge">
       {agency.acronym}

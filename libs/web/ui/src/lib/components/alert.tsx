@@ -1,5 +1,6 @@
 import { useState, type HTMLAttributes, type ReactNode } from 'react';
 import { classNames } from '../format/class-names';
+import { useLingui } from '../i18n/messages';
 import { Button } from './button';
 
 export interface AlertProps extends HTMLAttributes<HTMLDivElement> {
@@ -29,6 +30,7 @@ export interface LoadErrorProps {
  */
 export function LoadError({ children, onRetry, 'data-testid': testId = 'load-error' }: LoadErrorProps) {
   const [busy, setBusy] = useState(false);
+  const { _ } = useLingui();
   const retry = () => {
     setBusy(true);
     Promise.resolve()
@@ -40,7 +42,7 @@ export function LoadError({ children, onRetry, 'data-testid': testId = 'load-err
     <Alert className="tf-alert--with-action" data-testid={testId}>
       <span>{children}</span>{' '}
       <Button size="sm" busy={busy} onClick={retry} data-testid="retry">
-        Retry
+        {_('common.retry')}
       </Button>
     </Alert>
   );

@@ -1,9 +1,17 @@
-import { HANDLING_CODE_TEXT, HANDLING_CONDITION_MAX_LENGTH, HandlingCode, TlpLabel, tlpMarking } from '@taskforce/domain';
+import { HANDLING_CONDITION_MAX_LENGTH, HandlingCode, TlpLabel, tlpMarking } from '@taskforce/domain';
+import { messageId, useLingui } from '../i18n/messages';
 import { Badge } from './badge';
 import { SelectField, TextAreaField } from './field';
 
 const TLP_OPTIONS = Object.values(TlpLabel).map((tlp) => ({ value: tlp, label: tlpMarking(tlp) }));
-const HANDLING_OPTIONS = Object.values(HandlingCode).map((code) => ({ value: code, label: `${code} — ${HANDLING_CODE_TEXT[code]}` }));
+
+/** Message ids (catalogue `shell`) of what each handling code asks of a recipient (Europol wording, shortened; the codes stay as they are). */
+export const HANDLING_CODE_TEXT_IDS: Readonly<Record<HandlingCode, string>> = {
+  [HandlingCode.H0]: messageId('handling.h0'),
+  [HandlingCode.H1]: messageId('handling.h1'),
+  [HandlingCode.H2]: messageId('handling.h2'),
+  [HandlingCode.H3]: messageId('handling.h3'),
+};
 
 /** The markings a form asks for: a TLP 2.0 label, an optional handling code ('' for none) and the restriction H3 stands for. */
 export interface Markings {
@@ -35,30 +43,33 @@ export function MarkingPicker({
   onChange,
   problems = {},
   testId,
-  tlpLabel = 'TLP label',
+  tlpLabel,
 }: {
   value: Markings;
   onChange: (next: Markings) => void;
   problems?: Record<string, string | undefined>;
   testId: string;
+  /** The TLP field's label; "TLP label" in the shown language when not given. */
   tlpLabel?: string;
 }) {
+  const { _ } = useLingui();
+  const handlingOptions = Object.values(HandlingCode).map((code) => ({ value: code, label: _('handling.option', { code, text: _(HANDLING_CODE_TEXT_IDS[code]) }) }));
   return (
     <>
-      <SelectField label={tlpLabel} value={value.tlp} onChange={(event) => onChange({ ...value, tlp: event.target.value as `${TlpLabel}` })} options={TLP_OPTIONS} error={problems['tlp']} data-testid={`${testId}-tlp`} />
+      <SelectField label={tlpLabel ?? _('marking.tlpLabel')} value={value.tlp} onChange={(event) => onChange({ ...value, tlp: event.target.value as `${TlpLabel}` })} options={TLP_OPTIONS} error={problems['tlp']} data-testid={`${testId}-tlp`} />
       <SelectField
-        label="Handling code"
+        label={_('marking.handlingCode')}
         value={value.handlingCode}
         onChange={(event) => onChange({ ...value, handlingCode: event.target.value as Markings['handlingCode'] })}
-        options={HANDLING_OPTIONS}
-        placeholder="None"
+        options={handlingOptions}
+        placeholder={_('marking.none')}
         error={problems['handlingCode']}
         data-testid={`${testId}-handling`}
       />
       {(value.handlingCode === HandlingCode.H3 || problems['handlingCondition']) && (
         <TextAreaField
-          label="Restriction (H3)"
-          hint={`The restriction the provider states, at most ${HANDLING_CONDITION_MAX_LENGTH} characters`}
+          label={_('marking.restrictionLabel')}
+          hint={_('marking.restrictionHint', { max: HANDLING_CONDITION_MAX_LENGTH })}
           value={value.handlingCondition}
           onChange={(event) => onChange({ ...value, handlingCondition: event.target.value })}
           rows={2}
@@ -77,16 +88,18 @@ export function MarkingPicker({
  * beside it (`handling-condition`); nothing when the item has no handling code.
  */
 export function HandlingMarking({ code, restriction, testId = 'handling-code' }: { code: string | null | undefined; restriction?: string | null; testId?: string }) {
+  const { _ } = useLingui();
   if (!code) return null;
+  const textId = HANDLING_CODE_TEXT_IDS[code as HandlingCode];
   return (
     <>
-      <Badge tone="warning" title={HANDLING_CODE_TEXT[code as HandlingCode]} data-testid={testId}>
+      <Badge tone="warning" title={textId ? _(textId) : undefined} data-testid={testId}>
         {code}
       </Badge>
       {restriction && (
         <span className="tf-small tf-handling-condition" data-testid="handling-condition">
           {' '}
-          Restriction: {restriction}
+          {_('marking.restriction', { restriction })}
         </span>
       )}
     </>

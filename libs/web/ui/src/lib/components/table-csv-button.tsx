@@ -1,6 +1,7 @@
 import { toCsvWithHeader, type CsvHeader } from '@taskforce/domain';
 import { csvCellText } from '../format/csv-cell';
 import { CSV_CONTENT_TYPE, saveFile } from '../format/save-file';
+import { useLingui } from '../i18n/messages';
 import { Button } from './button';
 
 /**
@@ -21,12 +22,13 @@ export function tableRows(table: HTMLTableElement): string[][] {
 export type CsvExportHeader = Omit<CsvHeader, 'generatedAt'>;
 
 /**
- * "Download CSV" for a table on the page (found by its element id): the header block every CSV export carries
+ * "Download CSV" (or `label`) for a table on the page (found by its element id): the header block every CSV export carries
  * (`csvHeaderBlock` of libs/domain: scope, operation id, k, sources, UTC time of the click), then what the table
  * shows — so the export carries the same small-cell suppression as the screen — to `filename` (UTF-8, CRLF,
  * formulas defused).
  */
-export function TableCsvButton({ tableId, filename, header, label = 'Download CSV' }: { tableId: string; filename: string; header: CsvExportHeader; label?: string }) {
+export function TableCsvButton({ tableId, filename, header, label }: { tableId: string; filename: string; header: CsvExportHeader; label?: string }) {
+  const { _ } = useLingui();
   const download = () => {
     const table = document.getElementById(tableId);
     if (!(table instanceof HTMLTableElement)) return;
@@ -34,7 +36,7 @@ export function TableCsvButton({ tableId, filename, header, label = 'Download CS
   };
   return (
     <Button variant="secondary" size="sm" onClick={download} data-testid={`csv-${tableId}`} aria-controls={tableId}>
-      {label}
+      {label ?? _('csv.download')}
     </Button>
   );
 }

@@ -1,0 +1,71 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { baseUrl, DEMO_PASSWORD, launchChromium, saveScreenshot, signIn } from './support/browser';
+
+/**
+ * An administration screen in the person's language: the agreements list (/admin/agreements, open to every signed-in
+ * person) in French once French is chosen on the sign-in screen, then right to left in Arabic once chosen in the
+ * header, with its headings and the agreements' statuses translated. The person (port-liaison, used by no other
+ * browser test) is set back to English afterwards through the API.
+ */
+const PERSON = 'port-liaison@demo.test';
+
+async function htmlLangDir(page: Page): Promise<{ lang: string; dir: string }> {
+  return page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
+}
+
+async function setLanguageThroughApi(language: string): Promise<void> {
+  const post = async (query: string, variables: Record<string, unknown>, token?: string) => {
+    const res = await fetch(`${baseUrl()}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await res.json()) as { data?: any; errors?: unknown[] };
+  };
+  const login = await post('mutation($input: LoginInput!) { login(input: $input) { accessToken } }', { input: { email: PERSON, password: DEMO_PASSWORD } });
+  const token = login.data?.login?.accessToken as string;
+  await post('mutation($input: SetMyLanguageInput!) { setMyLanguage(input: $input) { id } }', { input: { language } }, token);
+}
+
+describe('an administration screen in French and Arabic', () => {
+  let browser: Browser;
+  let context: BrowserContext | undefined;
+  let page: Page | undefined;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await saveScreenshot(page, 'admin-language-agreements');
+    await context?.close();
+    await browser?.close();
+    await setLanguageThroughApi('en');
+  });
+
+  const statusOf = (agreementId: string) => page!.locator(`[data-testid="agreement-row"][data-agreement-id="${agreementId}"]`).getByTestId('agreement-status').textContent();
+
+  it('shows the agreements in French after French is chosen on the sign-in screen', async () => {
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+    page = await context.newPage();
+    await page.goto(`${baseUrl()}/`);
+    await page.getByTestId('language-switch').selectOption('fr');
+    await page.getByRole('heading', { level: 2, name: 'Connexion' }).waitFor();
+    await signIn(page, PERSON);
+
+    await page.goto(`${baseUrl()}/admin/agreements`);
+    await page.getByRole('heading', { level: 1, name: 'Accords' }).waitFor();
+    await page.getByTestId('agreement-table').waitFor();
+    expect(await htmlLangDir(page)).toEqual({ lang: 'fr', dir: 'ltr' });
+    expect(await page.locator('.tf-eyebrow').first().textContent()).toBe('Droit du partage');
+    await expect(statusOf('NL-RO-MLA')).resolves.toBe('En vigueur');
+    await expect(statusOf('NL-TH-PILOT')).resolves.toBe('Expiré');
+  });
+
+  it('turns the same screen right to left in Arabic chosen in the header', async () => {
+    await page!.getByTestId('language-switch').selectOption('ar');
+    await page!.getByRole('heading', { level: 1, name: 'الاتفاقات' }).waitFor();
+    expect(await htmlLangDir(page!)).toEqual({ lang: 'ar', dir: 'rtl' });
+    await expect(statusOf('NL-RO-MLA')).resolves.toBe('سارٍ');
+    await expect(statusOf('NL-TH-PILOT')).resolves.toBe('منتهي الصلاحية');
+  });
+});
