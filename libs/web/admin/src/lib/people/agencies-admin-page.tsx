@@ -102,7 +102,7 @@ export function AgenciesAdminPage() {
   if (!isPlatformAdmin) {
     return (
       <div className="tf-page" data-testid="agencies-admin-page">
-        <h1 className="tf-page__title">{_('agencies.title')}</h1>
+        <h1 className="tf-page__title">{_('adminAgencies.title')}</h1>
         <Alert>{_('agencies.onlyPlatformAdmins')}</Alert>
       </div>
     );
@@ -112,7 +112,7 @@ export function AgenciesAdminPage() {
     <div className="tf-page" data-testid="agencies-admin-page">
       <div className="tf-page__heading">
         <p className="tf-eyebrow">{_('admin.eyebrow')}</p>
-        <h1 className="tf-page__title">{_('agencies.title')}</h1>
+        <h1 className="tf-page__title">{_('adminAgencies.title')}</h1>
         <p className="tf-muted">{_('agencies.intro')}</p>
       </div>
       <div className="tf-form-actions">
