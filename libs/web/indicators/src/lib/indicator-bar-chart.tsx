@@ -2,11 +2,12 @@ import { BarElement, CategoryScale, Chart as ChartJS, Legend, LinearScale, Toolt
 import { directionOf, formatNumber, useLanguage, useLingui } from '@taskforce/web-ui';
 import { Bar } from 'react-chartjs-2';
 import type { BarChartModel } from './indicator-view';
+import { applyThemeToCharts, themeColour } from './theme-colours';
 
 ChartJS.register(CategoryScale, LinearScale, BarElement, Tooltip, Legend);
 
-/** Colour-blind-safe palette (Okabe–Ito), one colour per series. */
-const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000'];
+/** Colour-blind-safe palette (Okabe–Ito), one colour per series; its black is the text colour (light when dark). */
+const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', 'text'];
 
 /**
  * Writes "suppressed (< k)" where a suppressed bar would stand, so the gap is never read as zero; `rtl` draws the
@@ -22,7 +23,7 @@ function suppressedLabelPlugin(label: string, rtl: boolean): Plugin<'bar'> {
       const datasetCount = chart.data.datasets.length;
       ctx.save();
       ctx.font = '11px system-ui, sans-serif';
-      ctx.fillStyle = '#444';
+      ctx.fillStyle = themeColour('--tf-color-muted', '#556070');
       ctx.textAlign = 'left';
       ctx.direction = rtl ? 'rtl' : 'ltr';
       ctx.textBaseline = 'middle';
@@ -71,6 +72,7 @@ export function IndicatorBarChart({
   stacked?: boolean;
   testId?: string;
 }) {
+  applyThemeToCharts();
   const { _ } = useLingui();
   const rtl = directionOf(useLanguage().language) === 'rtl';
   const suppressedLabel = suppressedText ?? _('indicators.chart.suppressed', { k: k ?? 11 });
@@ -79,7 +81,7 @@ export function IndicatorBarChart({
     datasets: model.series.map((series, index) => ({
       label: series.name,
       data: series.values,
-      backgroundColor: PALETTE[index % PALETTE.length],
+      backgroundColor: PALETTE[index % PALETTE.length] === 'text' ? themeColour('--tf-color-text', '#000000') : PALETTE[index % PALETTE.length],
     })),
   };
   return (

@@ -2,6 +2,7 @@ import { Chart as ChartJS, Legend, LinearScale, LineElement, PointElement, Toolt
 import { directionOf, formatNumber, useLanguage, useLingui } from '@taskforce/web-ui';
 import { Line } from 'react-chartjs-2';
 import type { TipTierYear } from './country.documents';
+import { applyThemeToCharts, themeColour } from '../theme-colours';
 import { tierLabel, tierOfRank, tierRank, TIER_ORDER, type ImpactChartModel } from './country-view';
 
 ChartJS.register(LinearScale, PointElement, LineElement, Tooltip, Legend);
@@ -22,6 +23,7 @@ function useRightToLeft(): boolean {
  * when the page reads right to left.
  */
 export function TierHistoryChart({ tiers, countryName }: { tiers: TipTierYear[]; countryName: string }) {
+  applyThemeToCharts();
   const { _ } = useLingui();
   const rtl = useRightToLeft();
   const points = tiers.map((t) => ({ x: t.year, y: tierRank(t.tier) }));
@@ -90,7 +92,7 @@ function impactMarksPlugin(model: ImpactChartModel, rtl: boolean): Plugin<'line'
         ctx.lineTo(px, chartArea.bottom);
         ctx.stroke();
         ctx.setLineDash([]);
-        ctx.fillStyle = '#6b2f57';
+        ctx.fillStyle = themeColour('--tf-tone-accent-fg', '#4a2a97');
         ctx.textAlign = 'left';
         ctx.direction = rtl ? 'rtl' : 'ltr';
         // Rotated a quarter turn clockwise, a "bottom" baseline puts the glyphs to the right of the line.
@@ -104,7 +106,7 @@ function impactMarksPlugin(model: ImpactChartModel, rtl: boolean): Plugin<'line'
         ctx.fillText(text, 0, 0);
         ctx.restore();
       });
-      ctx.fillStyle = '#444';
+      ctx.fillStyle = themeColour('--tf-color-muted', '#556070');
       ctx.textAlign = 'center';
       ctx.textBaseline = 'bottom';
       model.lines.forEach((line, lineIndex) => {
@@ -122,6 +124,7 @@ function impactMarksPlugin(model: ImpactChartModel, rtl: boolean): Plugin<'line'
 
 /** The impact chart: GLOTIP totals by year (one line per indicator) with each national law's entry into force marked. */
 export function ImpactChart({ model, description }: { model: ImpactChartModel; description: string }) {
+  applyThemeToCharts();
   const { _ } = useLingui();
   const rtl = useRightToLeft();
   return (

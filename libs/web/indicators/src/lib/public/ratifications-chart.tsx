@@ -1,6 +1,7 @@
 import { Chart as ChartJS, Legend, LinearScale, LineElement, PointElement, Tooltip } from 'chart.js';
 import { directionOf, formatNumber, useLanguage, useLingui } from '@taskforce/web-ui';
 import { Line } from 'react-chartjs-2';
+import { applyThemeToCharts } from '../theme-colours';
 
 ChartJS.register(LinearScale, PointElement, LineElement, Tooltip, Legend);
 
@@ -12,6 +13,7 @@ const COLOUR = '#0072B2';
  * (Arabic), the years run from the right and the value axis stands on the right.
  */
 export function RatificationsChart({ points, description }: { points: Array<{ x: number; y: number }>; description: string }) {
+  applyThemeToCharts();
   const { _ } = useLingui();
   const rtl = directionOf(useLanguage().language) === 'rtl';
   return (
