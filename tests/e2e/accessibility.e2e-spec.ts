@@ -47,8 +47,8 @@ describe('accessibility: axe-core finds nothing on any screen', () => {
   let operationId = '';
   let leadId = '';
 
-  const pageAs = async (email: string | null, viewport = DESKTOP, locale = 'en-GB'): Promise<Page> => {
-    const context = await browser.newContext({ viewport, locale });
+  const pageAs = async (email: string | null, viewport = DESKTOP, locale = 'en-GB', colorScheme: 'light' | 'dark' = 'light'): Promise<Page> => {
+    const context = await browser.newContext({ viewport, locale, colorScheme });
     contexts.push(context);
     const page = await context.newPage();
     if (email) await signIn(page, email, DEMO_PASSWORD);
@@ -134,6 +134,19 @@ describe('accessibility: axe-core finds nothing on any screen', () => {
     const page = await pageAs('coordinator@demo.test');
     expect(await check(page, personScreens(), '', screenshotOf(page, 'en', DESKTOP))).toEqual([]);
   });
+
+  it("a coordinator's screens in dark colours (the system's choice), contrast included", async () => {
+    const page = await pageAs('coordinator@demo.test', DESKTOP, 'en-GB', 'dark');
+    expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
+    const findings = await check(page, personScreens(), ' [dark]', async (name) => {
+      if (SCREENSHOTS.has(name)) await saveScreenshot(page, `screen-${name}-en-dark`);
+    });
+    expect(findings).toEqual([]);
+    // The page really is dark: its background is darker than its text.
+    const [background, text] = await page.evaluate(() => [getComputedStyle(document.documentElement).backgroundColor, getComputedStyle(document.documentElement).color]);
+    const lightness = (rgb: string) => rgb.match(/\d+/g)!.slice(0, 3).reduce((sum, v) => sum + Number(v), 0);
+    expect(lightness(background)).toBeLessThan(lightness(text));
+  }, 300_000);
 
   for (const [language, locale] of [['fr', 'fr-FR'], ['es', 'es-ES'], ['ar', 'ar-EG']] as const) {
     it(`a coordinator's screens in ${language}, at desktop width and at 390 px`, async () => {
