@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { baseUrl, DEMO_PASSWORD, launchChromium, saveScreenshot, signIn } from './support/browser';
+import { api, baseUrl, DEMO_PASSWORD, launchChromium, saveScreenshot, signIn } from './support/browser';
 
 /**
  * axe-core (the accessibility rules engine of Deque, WCAG 2.0–2.2 A and AA plus best practices) over every screen of
  * the web client, as the person each screen is for, at desktop width and at 390 px: no violation of any impact.
  * The screens with an id in their address use the demo's Joint Operation Danube Route, one of its leads and Romania.
- * The coordinator's screens are checked in each language of the client (French, Spanish and Arabic chosen through the
- * browser's language, the coordinator having stored none), and the dashboard, operation and lead pages are saved as
- * screenshots in tests/e2e/artifacts/ in each language, at both widths.
+ * The coordinator's screens are checked in each language of the client (French, Spanish and Arabic stored as the
+ * coordinator's language through the API, as the language menu does, and English again afterwards), and the
+ * dashboard, operation and lead pages are saved as screenshots in tests/e2e/artifacts/ in each language, at both widths.
  */
 
 interface Finding {
@@ -151,10 +151,17 @@ describe('accessibility: axe-core finds nothing on any screen', () => {
   for (const [language, locale] of [['fr', 'fr-FR'], ['es', 'es-ES'], ['ar', 'ar-EG']] as const) {
     it(`a coordinator's screens in ${language}, at desktop width and at 390 px`, async () => {
       const findings: Finding[] = [];
-      for (const viewport of [DESKTOP, PHONE]) {
-        const page = await pageAs('coordinator@demo.test', viewport, locale);
-        expect(await page.evaluate(() => document.documentElement.lang)).toBe(language);
-        findings.push(...(await check(page, personScreens(), ` [${language}${viewport === PHONE ? ', 390 px' : ''}]`, screenshotOf(page, language, viewport))));
+      const { login } = await api('mutation($input: LoginInput!) { login(input: $input) { accessToken } }', { input: { email: 'coordinator@demo.test', password: DEMO_PASSWORD } });
+      const setLanguage = (chosen: string) => api('mutation($input: SetMyLanguageInput!) { setMyLanguage(input: $input) { id } }', { input: { language: chosen } }, login.accessToken);
+      await setLanguage(language);
+      try {
+        for (const viewport of [DESKTOP, PHONE]) {
+          const page = await pageAs('coordinator@demo.test', viewport, locale);
+          await page.waitForFunction((expected) => document.documentElement.lang === expected, language);
+          findings.push(...(await check(page, personScreens(), ` [${language}${viewport === PHONE ? ', 390 px' : ''}]`, screenshotOf(page, language, viewport))));
+        }
+      } finally {
+        await setLanguage('en');
       }
       expect(findings).toEqual([]);
       // Twice the screens of the tests above, at both widths: a longer limit than the suite's.
