@@ -117,7 +117,7 @@ describe('evidence files: multipart/form-data uploads', () => {
       noKind: [400, 'attachedKind must be one of OPERATION, TASK, INFORMATION_REQUEST, OPERATION_MESSAGE, LEAD'],
       badTlp: [400, 'tlp must be one of CLEAR, GREEN, AMBER, AMBER_STRICT, RED'],
       fieldsAfterFile: [400, 'attachedId is required: the id of the record the file is attached to'],
-      noFile: [400, 'file is required: a file part after the fields attachedKind, attachedId, tlp, handlingCode, filename'],
+      noFile: [400, 'file is required: a file part after the fields attachedKind, attachedId, tlp, handlingCode, handlingCondition, filename'],
       signedOut: [401, expect.any(String)],
     });
     expect(await stored()).toEqual(before);

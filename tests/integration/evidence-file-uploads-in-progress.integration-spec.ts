@@ -129,6 +129,28 @@ describe('evidence files: uploads in progress, cancelled uploads, creation metad
     });
   });
 
+  it('tus\'s own refusals of a bad header name the header as the field; bytes past the declared length are named too', async () => {
+    const json = async (res: Response) => [res.status, await res.json()];
+    const meta = `filename ${b64('a')},attachedKind ${b64('OPERATION')},attachedId ${b64(danube)}`;
+    const badMeta = await fetch(`${t.url}/files`, { method: 'POST', headers: { ...tus('liaison@ro.test'), 'Upload-Length': '10', 'Upload-Metadata': 'filename !!!' } });
+    const badLength = await fetch(`${t.url}/files`, { method: 'POST', headers: { ...tus('liaison@ro.test'), 'Upload-Length': '-1', 'Upload-Metadata': meta } });
+    const id = await begin('liaison@ro.test', 10, 0);
+    const tooMany = await tusPatch(t.url, token['liaison@ro.test'], id, 0, randomBytes(20));
+    const [metaStatus, metaBody] = await json(badMeta);
+    const [lengthStatus, lengthBody] = await json(badLength);
+    const [tooManyStatus, tooManyBody] = await json(tooMany);
+    expect([metaStatus, metaBody.code, metaBody.fields?.map((f: { field: string }) => f.field)]).toEqual([400, 'BAD_USER_INPUT', ['Upload-Metadata']]);
+    expect([lengthStatus, lengthBody.code, lengthBody.fields?.map((f: { field: string }) => f.field)]).toEqual([400, 'BAD_USER_INPUT', ['Upload-Length']]);
+    expect([tooManyStatus, tooManyBody]).toEqual([
+      413,
+      {
+        code: 'BAD_USER_INPUT',
+        message: 'The upload is longer than its Upload-Length',
+        fields: [{ field: 'Upload-Length', message: 'The upload is longer than its Upload-Length' }],
+      },
+    ]);
+  });
+
   it('no answer on /files carries CORS headers: the API and the web client share one origin', async () => {
     const origin = { origin: 'https://elsewhere.example' };
     const metadata = `filename ${b64('cors.bin')},attachedKind ${b64('OPERATION')},attachedId ${b64(danube)}`;

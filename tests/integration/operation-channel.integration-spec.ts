@@ -319,6 +319,13 @@ describe('operation channel: messages, threads, mentions, unread markers, edits 
     expect(fields(await as('member@nl.test', EDIT, { input: { id: plain.id, body: '  ', handlingCondition: 'Only for the search' } }))?.sort()).toEqual(['body', 'handlingCondition']);
     const kept = await as('member@nl.test', EDIT, { input: { id: message.id, body: 'Address list, updated' } });
     expect(kept.data!.editOperationMessage.handlingCondition).toBe('Only for the Valencia search');
+    // Deleted, the message keeps its marking but none of what its author wrote: neither body nor restriction.
+    const gone = await as('member@nl.test', 'mutation($id: ID!) { deleteOperationMessage(id: $id) { body handlingCode handlingCondition } }', { id: message.id });
+    expect(gone.data!.deleteOperationMessage).toEqual({ body: null, handlingCode: 'H3', handlingCondition: null });
+    const listed = (await as('coordinator@nl.test', LIST, { operationId: danube })).data!.operationMessages.find((m: { id: string }) => m.id === message.id);
+    expect([listed?.body, listed?.handlingCondition]).toEqual([null, null]);
+    const [row] = await t.db.query('SELECT body, handling_condition FROM operation_messages WHERE id = $1', [message.id]);
+    expect(row).toEqual({ body: null, handling_condition: null });
   });
 
   it('a closed operation\'s channel stays readable and takes no message, edit or deletion', async () => {

@@ -114,8 +114,8 @@ export class OperationChannelService {
   }
 
   /**
-   * Deletes a message: its body and earlier bodies are removed, the row stays as "message deleted", and the deletion
-   * is an audit entry. Its author or a coordinator of the operation may; deleting a deleted message changes nothing.
+   * Deletes a message: its body, earlier bodies and H3 restriction are removed (its marking stays), the row stays as
+   * "message deleted", and the deletion is an audit entry. Its author or a coordinator of the operation may; deleting a deleted message changes nothing.
    * @throws NOT_FOUND as `post`; FORBIDDEN for anyone else; FAILED_PRECONDITION when the operation is closed.
    */
   async delete(actor: AuthUser, id: string): Promise<OperationMessageModel> {
@@ -125,7 +125,7 @@ export class OperationChannelService {
       const byAuthor = message.authorId === actor.userId;
       if (!byAuthor && !isCoordinatorOf(actor, facts)) throw forbidden('Only its author or a coordinator of this joint operation may delete a message');
       await m.query('DELETE FROM operation_message_revisions WHERE message_id = $1', [message.id]);
-      await m.query('UPDATE operation_messages SET body = NULL, deleted_at = now(), deleted_by_id = $2 WHERE id = $1', [message.id, actor.userId]);
+      await m.query('UPDATE operation_messages SET body = NULL, handling_condition = NULL, deleted_at = now(), deleted_by_id = $2 WHERE id = $1', [message.id, actor.userId]);
       await this.audit.record(actor, { action: AuditAction.OPERATION_MESSAGE_DELETED, subjectType: AuditSubject.OPERATION_MESSAGE, subjectId: message.id, details: { operationId: message.operationId, threadId: message.threadId, byAuthor } }, m);
       return { message: await m.getRepository(OperationMessageEntity).findOneByOrFail({ id: message.id }), facts, changed: true };
     });

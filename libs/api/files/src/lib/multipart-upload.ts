@@ -21,7 +21,7 @@ type Outcome = { file: EvidenceFileEntity } | { status: number; message: string;
 const refused = (status: number, message: string, fields?: FieldProblem[]): Outcome => ({ status, message, ...(fields ? { fields } : {}) });
 
 /** The refusal when the form has no file part (after the metadata fields). */
-const FILE_REQUIRED = 'file is required: a file part after the fields attachedKind, attachedId, tlp, handlingCode, filename';
+const FILE_REQUIRED = 'file is required: a file part after the fields attachedKind, attachedId, tlp, handlingCode, handlingCondition, filename';
 
 /**
  * The refusal of a form without a file part, naming `file` and, when its metadata `fields` are also bad, those fields

@@ -32,6 +32,28 @@ export function refusalBody(status: number, message: string, fields?: FieldProbl
   return JSON.stringify({ code: refusalCode(status), message: message.trim(), ...(fields?.length ? { fields } : {}) });
 }
 
+/** tus's own message for bytes past the declared length (ERRORS.ERR_SIZE_EXCEEDED of @tus/utils). */
+const TUS_SIZE_EXCEEDED = "upload's size exceeded";
+
+/** What this API answers for bytes past an upload's declared `Upload-Length`. */
+export const PAST_UPLOAD_LENGTH = 'The upload is longer than its Upload-Length';
+
+/**
+ * The header a refusal of tus itself is about, named as a field like the evidence-file rules name theirs: its header
+ * checks ("Invalid upload-metadata", "Invalid upload-length"), its own Upload-Metadata and Upload-Length messages, and
+ * bytes past the declared length. Null for other refusals. Returns the message to send and the field.
+ */
+export function tusHeaderProblem(status: number, body: string): FieldProblem | null {
+  const text = body.trim();
+  if (status === 413 && text === TUS_SIZE_EXCEEDED) return { field: 'Upload-Length', message: PAST_UPLOAD_LENGTH };
+  if (status !== 400) return null;
+  const invalid = /^Invalid (upload-[a-z-]+)$/i.exec(text)?.[1];
+  const header = invalid ?? (text.startsWith('Upload-Metadata is invalid') ? 'upload-metadata' : text.startsWith('Upload-Length or Upload-Defer-Length header required') ? 'upload-length' : null);
+  if (!header) return null;
+  const field = header.replace(/(^|-)([a-z])/g, (_m, dash: string, letter: string) => `${dash}${letter.toUpperCase()}`);
+  return { field, message: text };
+}
+
 /** True for a body `refusalBody` already made (a hook's refusal naming fields): sent as it is. */
 const isRefusalBody = (body: string) => body.startsWith('{"code":');
 
@@ -51,6 +73,8 @@ class EvidenceTusServer extends Server {
     if (status < 400) return super.write(context, req, res, status, body, headers);
     res.setHeader('Content-Type', 'application/json');
     if (isRefusalBody(body)) return super.write(context, req, res, status, body, headers);
+    const header = tusHeaderProblem(status, body);
+    if (header) return super.write(context, req, res, status, refusalBody(status, header.message, [header]), headers);
     const message = status === 404 && body.trim() === TUS_FILE_NOT_FOUND ? FILE_NOT_FOUND : body;
     return super.write(context, req, res, status, refusalBody(status, message), headers);
   }

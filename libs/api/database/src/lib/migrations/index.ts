@@ -41,6 +41,7 @@ import { IdempotencyRequestFingerprints1766050001000 } from './1766050001000-ide
 import { SelectorQueryHits1766060000000 } from './1766060000000-selector-query-hits';
 import { SelectorHitSweep1766080000000 } from './1766080000000-selector-hit-sweep';
 import { NotificationTextValues1766090000000 } from './1766090000000-notification-text-values';
+import { DeletedMessagesKeepNoText1766100000000 } from './1766100000000-deleted-messages-keep-no-text';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -87,4 +88,5 @@ export const migrations = [
   SelectorQueryHits1766060000000,
   SelectorHitSweep1766080000000,
   NotificationTextValues1766090000000,
+  DeletedMessagesKeepNoText1766100000000,
 ];
