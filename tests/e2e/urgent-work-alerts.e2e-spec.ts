@@ -188,8 +188,12 @@ describe('urgent work reaches a liaison officer whose tab is in the background',
     await otherTab.close();
   });
 
-  it('in a French browser, the toast, the desktop alert and the bell write the notification in French', async () => {
+  it('in French, the toast, the desktop alert and the bell write the notification in French', async () => {
     const french = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'fr-FR', timezoneId: 'UTC' });
+    // The person's stored language decides (another test may have stored one): French, and English again afterwards.
+    const liaisonToken = await bearer('liaison@demo.test');
+    const setLanguage = (language: string) => api('mutation($input: SetMyLanguageInput!) { setMyLanguage(input: $input) { id } }', { input: { language } }, liaisonToken);
+    await setLanguage('fr');
     try {
       await french.grantPermissions(['notifications'], { origin: baseUrl() });
       await french.addInitScript(recordAlertsAndVisibility);
@@ -220,10 +224,11 @@ describe('urgent work reaches a liaison officer whose tab is in the background',
       const item = page.getByTestId('notification-panel').getByTestId('notification-item').filter({ hasText: title });
       await expect(item.locator('.tf-notification__title').textContent()).resolves.toBe(`Nouvelle tâche pour RO-DIOC : ${title}`);
       await expect(item.locator('.tf-notification__body').textContent()).resolves.toBe('Priorité urgente');
-      const acknowledged = await api('mutation($taskId: ID!) { acknowledgeTask(taskId: $taskId) { id } }', { taskId: created.data.createTask.id }, await bearer('liaison@demo.test'));
+      const acknowledged = await api('mutation($taskId: ID!) { acknowledgeTask(taskId: $taskId) { id } }', { taskId: created.data.createTask.id }, liaisonToken);
       expect(acknowledged.errors).toBeUndefined();
     } finally {
       await french.close();
+      await setLanguage('en');
     }
   });
 });
