@@ -16,6 +16,7 @@ import {
   Alert,
   Button,
   Card,
+  countryName,
   endOfLocalDayIso,
   todayInputValue,
   labelFrom,
@@ -63,7 +64,7 @@ const EMPTY_VALUES: FormValues = {
 };
 
 function agencyOption(_: Translate, agency: AgencySummary): SelectOption {
-  const where = agency.countryName ?? agency.country ?? _('board.form.international');
+  const where = agency.country ? countryName(agency.country) : _('board.form.international');
   return { value: agency.id, label: `${agency.acronym} — ${agency.name} (${where})` };
 }
 
