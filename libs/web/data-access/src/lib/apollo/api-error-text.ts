@@ -1,7 +1,6 @@
-import { messageId } from '@taskforce/web-ui';
+import { messageId, type Translate } from '@taskforce/web-ui';
 
-/** Translates a message id with its ICU values (Lingui's `_` from `useLingui()`). */
-export type Translate = (id: string, values?: Record<string, unknown>) => string;
+export type { Translate } from '@taskforce/web-ui';
 
 /** What the client reads from an API error to write its own sentence: the code and the names of the fields at fault. */
 export interface ApiErrorParts {
