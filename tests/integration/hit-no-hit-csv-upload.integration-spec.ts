@@ -144,9 +144,11 @@ describe('hit/no-hit: a list of selectors uploaded as a CSV file', () => {
       expect(viaUpload.status).toBe(200);
       expect(viaUpload.body).toEqual(viaGraphql.data!.querySelectorsCsv);
     }
-    // RO-DIOC never matches its own selectors: only ES-BIP is revealed to it, on value 0.
+    // RO-DIOC never matches its own selectors: of the holders, it learns only ES-BIP.
     const ro = await uploadAs('ro', csv);
-    expect(ro.body.lines.filter((l: { hit: boolean }) => l.hit).map((l: { line: number; holders: Array<{ acronym: string }> }) => [l.line, l.holders.map((h) => h.acronym)])).toEqual([[2, ['ES-BIP']]]);
+    const expected = Object.entries(HOLDERS).map(([v, holders]) => [Number(v) + 2, holders.filter((h) => h !== 'RO-DIOC')]).filter(([, holders]) => (holders as string[]).length);
+    expect(expected).toEqual([[2, ['ES-BIP']], [4, ['ES-BIP']]]);
+    expect(ro.body.lines.filter((l: { hit: boolean }) => l.hit).map((l: { line: number; holders: Array<{ acronym: string }> }) => [l.line, l.holders.map((h) => h.acronym)])).toEqual(expected);
   });
 
   it('refuses 10,001 lines naming the limit, and counts nothing', async () => {
@@ -165,6 +167,15 @@ describe('hit/no-hit: a list of selectors uploaded as a CSV file', () => {
     const res = await uploadAs('nl', body);
     expect(res.status).toBe(413);
     expect(res.body).toEqual({ code: 'PAYLOAD_TOO_LARGE', message: `The CSV file is larger than the 2 MiB (${limit} bytes) a list may have` });
+    // Without a Content-Length (chunked), judged as the bytes arrive.
+    const stream = new ReadableStream({
+      start(controller) {
+        for (let sent = 0; sent <= limit; sent += 64 * 1024) controller.enqueue(body.subarray(sent, sent + 64 * 1024));
+        controller.close();
+      },
+    });
+    const chunked = await fetch(`${t.url}/selectors/query.csv`, { method: 'POST', headers: { 'content-type': 'text/csv', authorization: `Bearer ${token.nl}` }, body: stream, duplex: 'half' } as RequestInit);
+    expect([chunked.status, await chunked.json()]).toEqual([413, res.body]);
     expect(await countQueries('nl')).toBe(before);
   });
 
@@ -210,5 +221,22 @@ describe('hit/no-hit: a list of selectors uploaded as a CSV file', () => {
     expect(answered[0].n).toBe(19997);
     const audited = await t.db.query(`SELECT details FROM audit_entries WHERE action = 'SELECTOR_QUERY_REFUSED' AND actor_user_id = $1`, [nlLiaison.id]);
     expect(audited.map((r: { details: Record<string, unknown> }) => r.details)).toEqual([expect.objectContaining({ list: true, budget: 'PERSON', limit: 20000, lines: 6, remaining: 3 })]);
+  });
+
+  it('charges each upload what querySelectorsCsv costs to the per-minute cost budget, and refuses past it with 429 and Retry-After', async () => {
+    // GRAPHQL_COST_PER_MINUTE 120,000; an upload 10 + 2,000 + 2 × 200 = 2,410: at most 49 fit in a minute.
+    const perUpload = 10 + 2000 + 2 * 200;
+    const fit = Math.floor(120_000 / perUpload);
+    const answers: Array<{ status: number; retryAfter: string | null; body: any }> = [];
+    for (let i = 0; i <= fit; i++) {
+      const res = await fetch(`${t.url}/selectors/query.csv`, { method: 'POST', headers: { 'content-type': 'text/csv', authorization: `Bearer ${token.es}` }, body: 'kind,value\n' });
+      answers.push({ status: res.status, retryAfter: res.headers.get('retry-after'), body: await res.json() });
+    }
+    const refused = answers.findIndex((a) => a.status === 429);
+    expect(refused).toBeGreaterThan(0);
+    expect(refused).toBeLessThanOrEqual(fit);
+    expect(answers.slice(0, refused).every((a) => a.status === 200)).toBe(true);
+    expect(answers[refused].body).toEqual({ code: 'TOO_MANY_REQUESTS', message: expect.stringContaining(`estimated at ${perUpload}`), retryAfterSeconds: Number(answers[refused].retryAfter) });
+    expect(Number(answers[refused].retryAfter)).toBeGreaterThanOrEqual(1);
   });
 });
