@@ -8,6 +8,7 @@ import { BlindIndex } from './blind-index';
 import { DeconflictionService } from './deconfliction.service';
 import { SelectorCipherService } from './selector-cipher.service';
 import { SelectorHitSweepService } from './selector-hit-sweep.service';
+import { SelectorListController } from './selector-list.controller';
 import { SelectorListMatchingService } from './selector-list-matching.service';
 import { SelectorMatchingService } from './selector-matching.service';
 import { SelectorVolumesService } from './selector-volumes.service';
@@ -18,6 +19,7 @@ import { SelectorService } from './selector.service';
 /** Hit/no-hit matching of selectors between agencies (docs/hit-no-hit.md). */
 @Module({
   imports: [TypeOrmModule.forFeature([LeadSelectorEntity, SelectorQueryEntity, DeconflictionCaseEntity]), AgenciesModule, AuthModule, LeadsModule, NotificationsModule],
+  controllers: [SelectorListController],
   providers: [BlindIndex, SelectorCipherService, SelectorMatchingService, SelectorListMatchingService, SelectorHitSweepService, SelectorVolumesService, SelectorService, DeconflictionService, SelectorResolver],
   exports: [BlindIndex, SelectorService, SelectorMatchingService, SelectorHitSweepService],
 })

@@ -85,7 +85,6 @@ type Documents = {
     "\n  mutation RemoveLeadSelector($id: ID!) {\n    removeLeadSelector(id: $id)\n  }\n": typeof types.RemoveLeadSelectorDocument,
     "\n  mutation SetLeadHitMode($input: SetLeadHitModeInput!) {\n    setLeadHitMode(input: $input) {\n      id\n    }\n  }\n": typeof types.SetLeadHitModeDocument,
     "\n  query QuerySelector($input: QuerySelectorInput!) {\n    querySelector(input: $input) {\n      ...SelectorMatchFields\n    }\n  }\n": typeof types.QuerySelectorDocument,
-    "\n  mutation QuerySelectorsCsv($csv: String!) {\n    querySelectorsCsv(csv: $csv) {\n      queried\n      hits\n      rejected\n      lines {\n        line\n        kind\n        hit\n        holders {\n          ...AgencyFields\n        }\n        errors {\n          field\n          message\n        }\n      }\n    }\n  }\n": typeof types.QuerySelectorsCsvDocument,
     "\n  query SelectorQueryBudget {\n    selectorQueryBudget {\n      personRemaining\n      agencyRemaining\n      personLimit\n      agencyLimit\n    }\n  }\n": typeof types.SelectorQueryBudgetDocument,
     "\n  query DeconflictionCases {\n    deconflictionCases {\n      id\n      side\n      selectorKind\n      queryingAgency {\n        ...AgencyFields\n      }\n      holderAgency {\n        ...AgencyFields\n      }\n      ownLeadId\n      hits\n      createdAt\n      lastHitAt\n    }\n  }\n": typeof types.DeconflictionCasesDocument,
     "\n  query Notifications($unreadOnly: Boolean, $take: Int) {\n    notifications(unreadOnly: $unreadOnly, take: $take) {\n      ...NotificationFields\n    }\n  }\n": typeof types.NotificationsDocument,
@@ -240,7 +239,6 @@ const documents: Documents = {
     "\n  mutation RemoveLeadSelector($id: ID!) {\n    removeLeadSelector(id: $id)\n  }\n": types.RemoveLeadSelectorDocument,
     "\n  mutation SetLeadHitMode($input: SetLeadHitModeInput!) {\n    setLeadHitMode(input: $input) {\n      id\n    }\n  }\n": types.SetLeadHitModeDocument,
     "\n  query QuerySelector($input: QuerySelectorInput!) {\n    querySelector(input: $input) {\n      ...SelectorMatchFields\n    }\n  }\n": types.QuerySelectorDocument,
-    "\n  mutation QuerySelectorsCsv($csv: String!) {\n    querySelectorsCsv(csv: $csv) {\n      queried\n      hits\n      rejected\n      lines {\n        line\n        kind\n        hit\n        holders {\n          ...AgencyFields\n        }\n        errors {\n          field\n          message\n        }\n      }\n    }\n  }\n": types.QuerySelectorsCsvDocument,
     "\n  query SelectorQueryBudget {\n    selectorQueryBudget {\n      personRemaining\n      agencyRemaining\n      personLimit\n      agencyLimit\n    }\n  }\n": types.SelectorQueryBudgetDocument,
     "\n  query DeconflictionCases {\n    deconflictionCases {\n      id\n      side\n      selectorKind\n      queryingAgency {\n        ...AgencyFields\n      }\n      holderAgency {\n        ...AgencyFields\n      }\n      ownLeadId\n      hits\n      createdAt\n      lastHitAt\n    }\n  }\n": types.DeconflictionCasesDocument,
     "\n  query Notifications($unreadOnly: Boolean, $take: Int) {\n    notifications(unreadOnly: $unreadOnly, take: $take) {\n      ...NotificationFields\n    }\n  }\n": types.NotificationsDocument,
@@ -622,10 +620,6 @@ export function graphql(source: "\n  mutation SetLeadHitMode($input: SetLeadHitM
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query QuerySelector($input: QuerySelectorInput!) {\n    querySelector(input: $input) {\n      ...SelectorMatchFields\n    }\n  }\n"): (typeof documents)["\n  query QuerySelector($input: QuerySelectorInput!) {\n    querySelector(input: $input) {\n      ...SelectorMatchFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation QuerySelectorsCsv($csv: String!) {\n    querySelectorsCsv(csv: $csv) {\n      queried\n      hits\n      rejected\n      lines {\n        line\n        kind\n        hit\n        holders {\n          ...AgencyFields\n        }\n        errors {\n          field\n          message\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation QuerySelectorsCsv($csv: String!) {\n    querySelectorsCsv(csv: $csv) {\n      queried\n      hits\n      rejected\n      lines {\n        line\n        kind\n        hit\n        holders {\n          ...AgencyFields\n        }\n        errors {\n          field\n          message\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
