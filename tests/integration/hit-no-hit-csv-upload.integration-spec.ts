@@ -80,7 +80,7 @@ describe('hit/no-hit: a list of selectors uploaded as a CSV file', () => {
   const as = (who: Who, query: string, variables: Record<string, unknown> = {}): Promise<GqlResponse<any>> => gql(t.url, query, variables, token[who]);
   const userOf = async (who: Who) => (await t.db.query(`SELECT id, agency_id FROM users WHERE email = $1`, [EMAIL[who]]))[0] as { id: string; agency_id: string };
   const upload = async (csv: string | Buffer, headers: Record<string, string>): Promise<Upload> => {
-    const res = await fetch(`${t.url}/selectors/query.csv`, { method: 'POST', headers: { 'content-type': 'text/csv', ...headers }, body: csv });
+    const res = await fetch(`${t.url}/selectors/query.csv`, { method: 'POST', headers: { 'content-type': 'text/csv', ...headers }, body: typeof csv === 'string' ? csv : new Uint8Array(csv) });
     const statements = res.headers.get('x-sql-statements');
     return { status: res.status, body: await res.json(), ...(statements === null ? {} : { statements: Number(statements) }) };
   };
