@@ -1,4 +1,4 @@
-import { messageId, type Translate } from '@taskforce/web-ui';
+import { formatList, messageId, type Translate } from '@taskforce/web-ui';
 
 export type { Translate } from '@taskforce/web-ui';
 
@@ -48,7 +48,7 @@ export function apiErrorText(translate: Translate, parts: ApiErrorParts, fallbac
   if (parts.offline) return translate(messageId('errors.offline'));
   if (parts.code === 'BAD_USER_INPUT') {
     const labels = (parts.fields ?? []).map((field) => fieldLabel(translate, field)).filter((label): label is string => Boolean(label));
-    if (labels.length) return translate(messageId('errors.badFields'), { fields: labels.join(', '), count: labels.length });
+    if (labels.length) return translate(messageId('errors.badFields'), { fields: formatList(labels), count: labels.length });
   }
   const id = parts.code ? CODE_MESSAGES[parts.code] : undefined;
   return translate(id ?? fallbackId);

@@ -18,6 +18,7 @@ import {
   Card,
   countryName,
   endOfLocalDayIso,
+  formatList,
   todayInputValue,
   labelFrom,
   messageId,
@@ -107,7 +108,7 @@ export function CreateTaskForm({ operationId, participatingAgencies, onCreated, 
     value: user.id,
     label:
       user.roles.length > 0
-        ? _('board.form.personWithRoles', { name: user.displayName, roles: user.roles.map((role) => labelFrom(_, ROLE_LABEL_IDS, role)).join(', ') })
+        ? _('board.form.personWithRoles', { name: user.displayName, roles: formatList(user.roles.map((role) => labelFrom(_, ROLE_LABEL_IDS, role)), 'unit') })
         : user.displayName,
   }));
 
@@ -117,7 +118,7 @@ export function CreateTaskForm({ operationId, participatingAgencies, onCreated, 
   const notifiedHint = !values.assigneeAgencyId || !assignable.data
     ? _('board.form.notifiedHint')
     : liaisonNames.length > 0
-      ? _('board.form.notifiedEitherWay', { names: liaisonNames.join(', '), count: liaisonNames.length })
+      ? _('board.form.notifiedEitherWay', { names: formatList(liaisonNames), count: liaisonNames.length })
       : _('board.form.noLiaison');
 
   const set = <K extends keyof FormValues>(key: K, value: FormValues[K]) =>
