@@ -34,7 +34,7 @@ const EMAIL = { holder: 'liaison@nl.test', querier: 'liaison@be.test', third: 'l
 type Who = keyof typeof EMAIL;
 
 const REQUEST_FIELDS = 'id status purpose reason decisionReason outcome redactedCategories reasons { code ref } sharedLeadId';
-const CASE_FIELDS = `id side ownLeadId holderAgency { acronym } queryingAgency { acronym } contacts { fromSide fromAgency { acronym } message } leadRequests { ${REQUEST_FIELDS} }`;
+const CASE_FIELDS = `id side ownLeadId holderKnown holderAgency { acronym } queryingAgency { acronym } contacts { fromSide fromAgency { acronym } message } leadRequests { ${REQUEST_FIELDS} }`;
 const LIST = `query { deconflictionCases { ${CASE_FIELDS} } }`;
 const PREVIEW = 'query($id: ID!) { deconflictionLeadRequestPreview(requestId: $id) { outcome redactedCategories recipientAgency { acronym } reasons { code ref } } }';
 const PROPOSE = `mutation($input: ProposeDeconflictionContactInput!) { proposeDeconflictionContact(input: $input) { ${CASE_FIELDS} } }`;
@@ -82,7 +82,8 @@ describe('deconfliction cases: contact, lead requests and their decision', () =>
     expect((await list('holder')).map((c) => c.ownLeadId).sort()).toEqual([leadId['nl-full'], leadId['nl-victims'], leadId['nl-red']].sort());
     const querier = await list('querier');
     expect(querier.map((c) => c.id).sort()).toEqual([caseOf['nl-full'], caseOf['nl-victims']].sort());
-    expect(querier.every((c) => c.side === 'QUERIER' && c.ownLeadId === null && c.contacts.length === 0 && c.leadRequests.length === 0)).toBe(true);
+    expect(querier.every((c) => c.side === 'QUERIER' && c.ownLeadId === null && c.holderKnown && c.contacts.length === 0 && c.leadRequests.length === 0)).toBe(true);
+    expect((await list('holder')).find((c) => c.id === caseOf['nl-red']).holderKnown).toBe(false);
     expect(await list('third')).toEqual([]);
     expect(errorCode(await as('outsider', LIST))).toBe('FORBIDDEN');
   });
@@ -190,7 +191,8 @@ describe('deconfliction cases: contact, lead requests and their decision', () =>
     expect(errorCode(await request('querier', caseOf['nl-red']))).toBe('NOT_FOUND');
     expect((await propose('holder', caseOf['nl-red'], 'We hold something on this number.')).errors).toBeUndefined();
     const seen = (await list('querier')).find((c) => c.id === caseOf['nl-red']);
-    expect(seen).toMatchObject({ side: 'QUERIER', holderAgency: { acronym: 'NL-POL' }, ownLeadId: null, contacts: [{ fromSide: 'HOLDER', message: 'We hold something on this number.' }] });
+    expect((await list('holder')).find((c) => c.id === caseOf['nl-red']).holderKnown).toBe(true);
+    expect(seen).toMatchObject({ side: 'QUERIER', holderKnown: true, holderAgency: { acronym: 'NL-POL' }, ownLeadId: null, contacts: [{ fromSide: 'HOLDER', message: 'We hold something on this number.' }] });
     expect((await request('querier', caseOf['nl-red'])).errors).toBeUndefined();
     const preview = (await as('holder', PREVIEW, { id: (await pendingRequestOf('nl-red')).id })).data!.deconflictionLeadRequestPreview;
     expect(preview).toMatchObject({ outcome: 'DENY', reasons: expect.arrayContaining([expect.objectContaining({ code: 'TLP_RED_NOT_NAMED' })]) });

@@ -118,6 +118,9 @@ export class DeconflictionCaseModel {
   @Field({ description: 'True when the hit did not reveal the holder and the holder revealed itself by proposing contact' })
   holderDisclosed: boolean;
 
+  @Field({ description: 'True when the querying side knows the holder: the hit revealed it, or the holder proposed contact. When false (holder side only), proposing contact reveals your agency to the querying side' })
+  holderKnown: boolean;
+
   @Field(() => [DeconflictionContactModel], { description: 'Contacts proposed by either side, oldest first' })
   contacts: DeconflictionContactModel[];
 

@@ -72,6 +72,7 @@ export class DeconflictionService {
         createdAt: r.createdAt,
         lastHitAt: r.lastHitAt,
         holderDisclosed: r.holderDisclosedAt !== null,
+        holderKnown: r.holderRevealed || r.holderDisclosedAt !== null,
         contacts: contacts
           .filter((c) => c.caseId === r.id)
           .map((c) => ({

@@ -104,6 +104,7 @@ export const DECONFLICTION_CASE_FIELDS = graphql(`
     createdAt
     lastHitAt
     holderDisclosed
+    holderKnown
     contacts {
       id
       fromSide

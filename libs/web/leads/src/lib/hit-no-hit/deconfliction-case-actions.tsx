@@ -61,7 +61,16 @@ export function DeconflictionCaseActions({ item }: { item: DeconflictionCaseData
           </Button>
         )}
       </div>
-      {open === 'contact' && <ContactForm caseId={item.id} agency={other.acronym} onDone={() => setOpen('none')} />}
+      {open === 'contact' && (
+        <>
+          {holder && !item.holderKnown && (
+            <Alert tone="warning" data-testid="deconfliction-disclosure-warning">
+              {_('deconfliction.contact.revealsHolder', { agency: other.acronym })}
+            </Alert>
+          )}
+          <ContactForm caseId={item.id} agency={other.acronym} onDone={() => setOpen('none')} />
+        </>
+      )}
       {open === 'request' && <RequestForm caseId={item.id} agency={other.acronym} onDone={() => setOpen('none')} />}
     </div>
   );
