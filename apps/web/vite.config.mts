@@ -21,6 +21,7 @@ const proxy: Record<string, ProxyOptions> = {
   '/socket.io': { target: apiTarget, ws: true },
   '/health': { target: apiTarget },
   '^/operations/[^/]+/report\\.pdf$': { target: apiTarget },
+  '^/selectors/query\\.csv$': { target: apiTarget },
 };
 
 /** Each workspace alias points at a library's source entry; the path list mirrors tsconfig.base.json. */

@@ -28,7 +28,7 @@ async function greenLead(email: string, summary: string, country: string): Promi
  * their agency (created through the API, TLP:GREEN H0, so a hit reveals the holder), the same phone number written
  * differently: `+40 712 345 678` and `0040 712 345 678` (NL dials abroad with 00). The second recording hits the first:
  * RO-DIOC's liaison officer is told live (the bell's count grows) and sees the case; NL-POL's analyst then asks on the
- * Hit/no-hit page and learns that RO-DIOC holds it, then uploads it as a CSV list with a bad IBAN line.
+ * Hit/no-hit page and learns that RO-DIOC holds it, then uploads it as a CSV file (`POST /selectors/query.csv`) with a bad IBAN line.
  */
 describe('hit/no-hit on screen', () => {
   const crowd = people('hit-no-hit');
@@ -88,7 +88,11 @@ describe('hit/no-hit on screen', () => {
     // The same as a CSV list, with a line the server refuses naming its column.
     const csv = 'kind,value,country\nPHONE,0712 345 678,RO\nIBAN,RO49AAAA1B31007593840001,\n';
     await nl.getByTestId('selector-list-file').setInputFiles({ name: 'selectors.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    // The file goes as it is to the upload route, not inside a GraphQL request.
+    const uploaded = nl.waitForResponse((res) => new URL(res.url()).pathname === '/selectors/query.csv' && res.request().method() === 'POST');
     await nl.getByTestId('selector-list-submit').click();
+    const upload = await uploaded;
+    expect([upload.status(), upload.request().headers()['content-type']]).toEqual([200, 'text/csv']);
     const lines = nl.getByTestId('selector-list-line');
     await nl.getByTestId('selector-list-totals').filter({ hasText: '1 line queried, 1 with a hit, 1 with errors' }).waitFor();
     await expect(lines.nth(0).textContent()).resolves.toBe('2Phone numberHit: held by RO-DIOC');

@@ -77,6 +77,8 @@ describe('languages of the web client', () => {
     // Right to left: the section links start at the right edge of the page.
     const box = await page!.getByTestId('nav-dashboard').boundingBox();
     expect(box!.x).toBeGreaterThan(640);
+    // The Latin parenthesis that ends a label is closed by a right-to-left mark, so it stays at the label's left end.
+    expect(await page!.getByTestId('nav-hit-no-hit').textContent()).toBe('التطابق (hit/no-hit)\u200F');
 
     await page!.reload();
     await page!.getByTestId('nav-dashboard').filter({ hasText: 'لوحة المتابعة' }).waitFor();

@@ -79,6 +79,10 @@ describe('lead sharing across agencies, with an onward share approved live', () 
     await previewShare(analyst, 'ES-BIP');
     const decision = analyst.locator('[data-testid="share-decision"][data-acronym="ES-BIP"]');
     await expect(decision.getAttribute('data-outcome')).resolves.toBe('ALLOW_REDACTED');
+    // The badge names the decision in words; the engine's code stays in its data attribute.
+    const badge = decision.getByTestId('sharing-outcome');
+    await expect(badge.innerText()).resolves.toBe('Allowed, redacted');
+    await expect(badge.getAttribute('data-outcome')).resolves.toBe('ALLOW_REDACTED');
     await expect(decision.getByTestId('decision-removed').textContent()).resolves.toContain('victim personal data');
     await saveScreenshot(analyst, 'lead-sharing-preview');
     await confirmShare(analyst, 'ES-BIP');
@@ -116,6 +120,7 @@ describe('lead sharing across agencies, with an onward share approved live', () 
     await previewShare(recipient, 'BE-SIS');
     const onward = recipient.locator('[data-testid="share-decision"][data-acronym="BE-SIS"]');
     await expect(onward.getAttribute('data-outcome')).resolves.toBe('REQUIRES_APPROVAL');
+    await expect(onward.getByTestId('sharing-outcome').innerText()).resolves.toBe('Requires approval');
     await expect(onward.textContent()).resolves.toContain('AMBER+STRICT');
     await confirmShare(recipient, 'BE-SIS');
     const request = recipient.locator('[data-testid="lead-share"][data-acronym="BE-SIS"]');

@@ -189,6 +189,33 @@ describe('operation board as a list: filters in the address, views, CSV and the 
     await page.getByTestId('filter-text').fill(marker);
   });
 
+  it('groups the filtered tasks in the due-dates view by the ISO week they are due in', async () => {
+    const page = coordinator as Page;
+    await page.getByTestId('view-weeks').click();
+    await page.getByTestId('due-weeks').waitFor();
+    expect(new URL(page.url()).searchParams.get('view')).toBe('weeks');
+    // 2031 starts on a Wednesday, so its ISO week 1 starts on Monday 30 December 2030: 20 January is the Monday of
+    // week 4, 1 February (a Saturday) is in week 5, 5 March (a Wednesday) in week 10.
+    const expected = [
+      ['week-2031-W04', [title('bravo')]],
+      ['week-2031-W05', [title('foxtrot')]],
+      ['week-2031-W10', [title('alpha')]],
+    ];
+    await page.waitForFunction(
+      (want) =>
+        JSON.stringify(
+          Array.from(document.querySelectorAll('[data-testid="due-weeks"] > section')).map((group) => [
+            group.getAttribute('data-testid'),
+            Array.from(group.querySelectorAll('ul > li [data-testid="task-card"] h4')).map((h) => h.textContent),
+          ]),
+        ) === JSON.stringify(want),
+      expected,
+      { timeout: 15_000 },
+    );
+    await page.getByTestId('view-list').click();
+    await page.getByTestId('task-list').waitFor();
+  });
+
   it('downloads the filtered tasks as CSV with the header block every export carries', async () => {
     const page = coordinator as Page;
     const before = new Date();

@@ -1,11 +1,22 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, markWindow, saveScreenshot, signIn, stillSamePage, waitUntilLive } from './support/browser';
+import { api, baseUrl, DEMO_PASSWORD, launchChromium, markWindow, saveScreenshot, signIn, stillSamePage, waitUntilLive } from './support/browser';
 
 /**
  * A coordinator assigns an URGENT task to another country's agency and keeps looking at the operation's board.
  * That agency's liaison officer, signed in earlier, gets the distinct urgent toast, opens the task from it and
- * acknowledges it; the coordinator's board shows who acknowledged it, live, without a reload.
+ * acknowledges it; the coordinator's board shows who acknowledged it, live, without a reload. An urgent task that
+ * arrives while the liaison officer reads another task in its panel (a modal dialog) is acknowledged from its toast
+ * without closing the panel.
  */
+
+const LIVE = { timeout: 15_000 };
+
+async function bearer(email: string): Promise<string> {
+  const data = await api<{ login: { accessToken: string } }>('mutation($input: LoginInput!) { login(input: $input) { accessToken } }', {
+    input: { email, password: DEMO_PASSWORD },
+  });
+  return data.login.accessToken;
+}
 describe('urgent task acknowledgement across agencies', () => {
   let browser: Browser;
   let coordinatorContext: BrowserContext | undefined;
@@ -95,5 +106,66 @@ describe('urgent task acknowledgement across agencies', () => {
 
     await saveScreenshot(coordinator, 'urgent-ack-coordinator');
     await saveScreenshot(liaison, 'urgent-ack-liaison-officer');
+  });
+
+  it('acknowledges an urgent task from its toast while another task’s panel is open', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+    try {
+      const page = await context.newPage();
+      await signIn(page, 'liaison@demo.test');
+      await waitUntilLive(page);
+      const liaisonAgencyId = await page.getByTestId('current-user').getAttribute('data-agency-id');
+      const liaisonUserId = await page.getByTestId('current-user').getAttribute('data-user-id');
+      const coordinatorToken = await bearer('coordinator@demo.test');
+      const { operations } = await api<{ operations: Array<{ id: string; name: string }> }>('{ operations { id name } }', {}, coordinatorToken);
+      const danube = operations.find((o) => o.name === 'Joint Operation Danube Route');
+      if (!danube) throw new Error('the demo data has no Joint Operation Danube Route');
+
+      // The liaison officer reads a task in its panel, a modal dialog over the board.
+      await page.goto(`${baseUrl()}/operations/${danube.id}`);
+      const firstCard = page.getByTestId('task-card').first();
+      await firstCard.waitFor(LIVE);
+      await firstCard.locator('h4 a').click();
+      const panel = page.getByTestId('task-detail');
+      await panel.waitFor(LIVE);
+      await waitUntilLive(page);
+
+      // Meanwhile the coordinator assigns an URGENT task to the liaison officer's agency, through the API.
+      const title = `Confirm the shelter place for the two minors ${Date.now()}`;
+      const created = await api<{ createTask: { id: string } }>(
+        'mutation($input: CreateTaskInput!) { createTask(input: $input) { id } }',
+        { input: { operationId: danube.id, title, assigneeAgencyId: liaisonAgencyId, pillar: 'PROTECTION', priority: 'URGENT' } },
+        coordinatorToken,
+      );
+      const toast = page.getByTestId('toast').locator('[data-testid="toast-item"][data-urgent="true"]').filter({ hasText: title });
+      await toast.waitFor(LIVE);
+      await saveScreenshot(page, 'urgent-ack-toast-over-panel');
+
+      // "Acknowledge" is pressed where it is shown, with the panel still open.
+      await toast.getByTestId('toast-acknowledge').click(LIVE);
+      await page.getByTestId('toast-item').filter({ hasText: `Acknowledged: ${title}` }).waitFor(LIVE);
+      await expect(panel.isVisible()).resolves.toBe(true);
+
+      // The toasts and their live regions are inside the open dialog (the rest of the page is inert under it): screen
+      // readers heard the urgent one there.
+      expect(await panel.getByTestId('toast-item').filter({ hasText: `Acknowledged: ${title}` }).count()).toBe(1);
+      const announcer = panel.getByTestId('toast-announcer-assertive');
+      await expect(announcer.getAttribute('aria-live')).resolves.toBe('assertive');
+      await expect(announcer.textContent()).resolves.toBe(`Urgent: New task for RO-DIOC: ${title}. Urgent priority`);
+      const { task } = await api<{ task: { acknowledgedAt: string | null; acknowledgedBy: { id: string } | null } }>(
+        'query($id: ID!) { task(id: $id) { acknowledgedAt acknowledgedBy { id } } }',
+        { id: created.createTask.id },
+        coordinatorToken,
+      );
+      expect(task.acknowledgedBy).toEqual({ id: liaisonUserId });
+      expect(task.acknowledgedAt).toEqual(expect.any(String));
+
+      // Once the panel is closed, the toasts are back over the page.
+      await page.keyboard.press('Escape');
+      await panel.waitFor({ state: 'detached', ...LIVE });
+      await expect(page.getByTestId('toast').evaluate((region) => region.closest('dialog') === null && region.isConnected)).resolves.toBe(true);
+    } finally {
+      await context.close();
+    }
   });
 });

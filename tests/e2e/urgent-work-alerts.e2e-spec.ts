@@ -170,8 +170,8 @@ describe('urgent work reaches a liaison officer whose tab is in the background',
     const countdown = (await seenCard.getByTestId('ack-status').textContent()) ?? '';
     expect(countdown).toMatch(new RegExp(`^Awaiting acknowledgement from RO-DIOC, escalates at ${escalatesAt} \\(in \\d+ minutes?\\)`));
 
-    // Back on the board (the task panel is a modal dialog), "Acknowledge" in the toast records the acknowledgement
-    // and reads the notification.
+    // Back on the board, "Acknowledge" in the toast records the acknowledgement and reads the notification (over an
+    // open task panel too: urgent-acknowledgement.e2e-spec.ts).
     await page.keyboard.press('Escape');
     await page.getByTestId('task-detail').waitFor({ state: 'hidden', ...LIVE });
     await urgentToast(title).getByTestId('toast-acknowledge').click();

@@ -9,8 +9,10 @@ import { GqlResponse, TestApp } from '../support/test-app';
  * on every file route. Against the real API and PostgreSQL. The task force (sample catalogue): Danube Route, led and
  * coordinated by NL-POL (coordinator@nl.test), with RO-DIOC (liaison@ro.test); member@ng.test is outside it. The
  * rules checked: createTask's DTO (title 3–200 characters, assigneeAgencyId a UUID), the TaskPriority and Pillar enums,
- * deleteFile's required `reason`, the upload metadata fields (attachedKind, attachedId, tlp, handlingCode, and
- * handlingCondition required with H3).
+ * deleteFile's required `reason`, ReattachFileInput's required `fileId` and `attachedTo.id`, sendInformationRequest's
+ * due date in the future and addressee another agency of the operation (NG-NATA is not), the upload metadata fields
+ * (attachedKind, attachedId, tlp, handlingCode, and handlingCondition required with H3). Every BAD_USER_INPUT of GraphQL
+ * is HTTP 200 (docs/api-contract.md, "Errors").
  */
 
 const PEOPLE_IN = ['coordinator@nl.test', 'liaison@ro.test', 'member@ng.test'] as const;
@@ -77,6 +79,63 @@ describe('bad input names every bad field at once; unknown and forbidden ids loo
     expect(syntax.errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_PARSE_FAILED');
     const unknown = await app.as('coordinator@nl.test', 'mutation($id: ID!) { deleteFile(id: $id, reason: "Duplicate upload of the ledger") { id colour } }', { id: randomUUID() });
     expect(unknown.errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('a literal input object inside the argument missing a required field names it by its path from the argument', async () => {
+    const fileId = randomUUID();
+    const literal = await app.as('coordinator@nl.test', `mutation { reattachFile(input: { fileId: "${fileId}", attachedTo: { kind: TASK } }) { id } }`);
+    expect(answer(literal)).toEqual([1, 'BAD_USER_INPUT', ['attachedTo.id']]);
+    // The same input sent as a variable names the same path.
+    const variable = await app.as('coordinator@nl.test', 'mutation($input: ReattachFileInput!) { reattachFile(input: $input) { id } }', { input: { fileId, attachedTo: { kind: 'TASK' } } });
+    expect(answer(variable)).toEqual([1, 'BAD_USER_INPUT', ['attachedTo.id']]);
+    // Two levels left out at once: each by its own path.
+    const both = await app.as('coordinator@nl.test', 'mutation { reattachFile(input: { attachedTo: { kind: TASK } }) { id } }');
+    expect(answer(both)).toEqual([1, 'BAD_USER_INPUT', ['attachedTo.id', 'fileId']]);
+  });
+
+  it('a value GraphQL refuses and a value the input rules refuse get the same HTTP status and body shape', async () => {
+    const shape = (res: GqlResponse) => {
+      const error = res.errors?.[0];
+      const problems = error?.extensions?.['fields'] as Array<Record<string, unknown>> | undefined;
+      return [res.status, res.errors?.length, typeof error?.message, error?.extensions?.['code'], problems?.map((p) => Object.keys(p).sort())];
+    };
+    const expected = [200, 1, 'string', 'BAD_USER_INPUT', [['field', 'message']]];
+    const byRules = await app.as('coordinator@nl.test', CREATE, task({ title: 'ab' }));
+    const byGraphQL = await app.as('coordinator@nl.test', CREATE, task({ priority: 'BOGUS' }));
+    const byBoth = await app.as('coordinator@nl.test', CREATE, task({ priority: 'BOGUS', pillar: 'NONE' }));
+    const leftOut = await app.as('coordinator@nl.test', 'mutation($id: ID!) { deleteFile(id: $id) { id } }', { id: randomUUID() });
+    expect([shape(byRules), shape(byGraphQL), shape(leftOut)]).toEqual([expected, expected, expected]);
+    expect(shape(byBoth)).toEqual([200, 1, 'string', 'BAD_USER_INPUT', [['field', 'message'], ['field', 'message']]]);
+    // Malformed documents keep their 400.
+    expect((await app.as('coordinator@nl.test', 'mutation { deleteFile(id: ')).status).toBe(400);
+  });
+
+  describe('sendInformationRequest', () => {
+    const SEND = 'mutation($input: SendInformationRequestInput!) { sendInformationRequest(input: $input) { id } }';
+    const request = (input: Record<string, unknown>) => ({ input: { operationId: danube, toAgencyId: app.agency['NL-POL'], subject: 'Bank records', body: 'Statements for 2025', priority: 'LOW', ...input } });
+    const PAST = '2020-01-01T00:00:00Z';
+    const requestCount = async () => (await t.db.query('SELECT count(*)::int AS n FROM information_requests'))[0].n as number;
+
+    it('an unknown priority and a past due date are named together, however the addressee and the operation stand', async () => {
+      const before = await requestCount();
+      const outsider = app.agency['NG-NATA'];
+      const refused = await app.as('liaison@ro.test', SEND, request({ priority: 'BOGUS', toAgencyId: outsider, dueAt: PAST }));
+      expect(answer(refused)).toEqual([1, 'BAD_USER_INPUT', ['dueAt', 'priority']]);
+      // The same body for an operation the sender cannot see and for an unknown one: nothing tells them apart.
+      const unseen = await app.as('member@ng.test', SEND, request({ priority: 'BOGUS', toAgencyId: app.agency['RO-DIOC'], dueAt: PAST }));
+      const unknown = await app.as('member@ng.test', SEND, request({ operationId: randomUUID(), priority: 'BOGUS', toAgencyId: app.agency['RO-DIOC'], dueAt: PAST }));
+      expect([unseen.status, unseen.errors]).toEqual([unknown.status, unknown.errors]);
+      expect(answer(unseen)).toEqual([1, 'BAD_USER_INPUT', ['dueAt', 'priority']]);
+      // GraphQL accepts the values: the addressee is judged beside the form, once the operation is known to the sender.
+      const accepted = await app.as('liaison@ro.test', SEND, request({ toAgencyId: outsider, dueAt: PAST }));
+      expect(answer(accepted)).toEqual([1, 'BAD_USER_INPUT', ['dueAt', 'toAgencyId']]);
+      // Only the addressee wrong, on an operation the sender cannot see or an unknown one: the same NOT_FOUND.
+      const hidden = await app.as('member@ng.test', SEND, request({ toAgencyId: app.agency['RO-DIOC'] }));
+      const missing = await app.as('member@ng.test', SEND, request({ operationId: randomUUID(), toAgencyId: app.agency['RO-DIOC'] }));
+      expect([hidden.errors?.[0]?.extensions?.['code'], hidden.errors?.[0]?.message]).toEqual(['NOT_FOUND', missing.errors?.[0]?.message]);
+      expect(missing.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
+      expect(await requestCount()).toBe(before);
+    });
   });
 
   describe('file routes', () => {

@@ -8,7 +8,8 @@ import { errorCode, gql, GqlResponse, login, startTestApp, TestApp } from '../su
  * A hit hidden from the querier must not be told apart from a no-hit by the work its request does: the API counts
  * each request's SQL statements (`X-SQL-Statements`), and a query (single, list, or recording on a lead) whose
  * selector is held on a lead that does not reveal its holder must run exactly the statements of a selector nobody
- * holds. The hidden hit's case, audit entry and the holder's notice come afterwards, from the sweep, once.
+ * holds, whether a list comes through GraphQL or as an uploaded CSV file (`POST /selectors/query.csv`). The hidden
+ * hit's case, audit entry and the holder's notice come afterwards, from the sweep, once.
  *
  *   lead         agency    markings            in force   selector
  *   ro-red       RO-DIOC   RED, H0             NOTIFY     phone +40 722 000 003, e-mail hidden@example.ro
@@ -83,6 +84,20 @@ describe('hit/no-hit: a hidden hit does the work of a no-hit; its case and notic
     expect(hidden.errors).toBeUndefined();
     expect(hidden.data!.querySelectorsCsv).toEqual({ ...none.data!.querySelectorsCsv, lines: none.data!.querySelectorsCsv.lines.map((l: { kind: string; line: number }) => ({ ...l, kind: l.line === 4 ? 'EMAIL' : l.kind })) });
     expect(hidden.data!.querySelectorsCsv).toMatchObject({ queried: 3, hits: 0, rejected: 0 });
+    expect(hidden.statements).toBe(none.statements);
+  });
+
+  it('a list uploaded as a CSV file holding hidden hits runs the statements of an uploaded list of no-hits of the same length', async () => {
+    const upload = async (csv: string) => {
+      const res = await fetch(`${t.url}/selectors/query.csv`, { method: 'POST', headers: { 'content-type': 'text/csv', authorization: `Bearer ${token.be}` }, body: csv });
+      return { status: res.status, body: await res.json(), statements: res.headers.get('x-sql-statements') };
+    };
+    const none = await upload(['kind,value', `PHONE,${UNHELD[1]}`, `PHONE,${UNHELD[2]}`, `EMAIL,unheld@example.ro`].join('\n'));
+    const hidden = await upload(['kind,value', `PHONE,${HIDDEN['ro-red']}`, `PHONE,${HIDDEN['ro-h3']}`, 'EMAIL,hidden@example.ro'].join('\n'));
+    expect(hidden.status).toBe(200);
+    expect(hidden.body).toEqual(none.body);
+    expect(hidden.body).toMatchObject({ queried: 3, hits: 0, rejected: 0 });
+    expect(none.statements).toMatch(/^\d+$/);
     expect(hidden.statements).toBe(none.statements);
   });
 

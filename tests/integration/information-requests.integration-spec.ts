@@ -176,7 +176,7 @@ describe('requests for information between agencies of a joint operation', () =>
     // Two required fields left out (refused before any resolver runs).
     const missing = await as('liaison@ro.test', SEND, { input: { operationId: danube, toAgencyId: agency['NL-POL'], body: 'B' } });
     expect(allFields(missing)).toEqual([1, 'BAD_USER_INPUT', ['priority', 'subject']]);
-    // Two fields the operation decides on: another agency of it, a due date in the future.
+    // The addressee the operation decides on (another agency of it) and a due date not in the future.
     const decided = await as('liaison@ro.test', SEND, { input: { operationId: danube, priority: 'LOW', subject: 'S', body: 'B', toAgencyId: agency['NG-NATA'], dueAt: '2020-01-01T00:00:00Z' } });
     expect(allFields(decided)).toEqual([1, 'BAD_USER_INPUT', ['dueAt', 'toAgencyId']]);
     // Two fields of the wrong form.
@@ -193,9 +193,14 @@ describe('requests for information between agencies of a joint operation', () =>
       const res = await as('liaison@ro.test', SEND, { input: { operationId: danube, priority: 'LOW', subject: 'S', body: 'B', ...input } });
       expect([input, ...allFields(res)]).toEqual([input, 1, 'BAD_USER_INPUT', expected]);
     }
-    // An operation the sender cannot see is NOT_FOUND whatever else is wrong with the fields the operation decides on.
-    const unseen = await as('member@ng.test', SEND, { input: { operationId: danube, priority: 'LOW', subject: 'S', body: 'B', toAgencyId: agency['RO-DIOC'], dueAt: '2020-01-01T00:00:00Z' } });
-    expect(errorCode(unseen)).toBe('NOT_FOUND');
+    // An operation the sender cannot see is NOT_FOUND whatever is wrong with the addressee, as an unknown one; a past due
+    // date is of the wrong form, named whatever the operation.
+    for (const operationId of [danube, randomUUID()]) {
+      const unseen = await as('member@ng.test', SEND, { input: { operationId, priority: 'LOW', subject: 'S', body: 'B', toAgencyId: agency['NL-POL'] } });
+      expect([operationId, errorCode(unseen)]).toEqual([operationId, 'NOT_FOUND']);
+      const past = await as('member@ng.test', SEND, { input: { operationId, priority: 'LOW', subject: 'S', body: 'B', toAgencyId: agency['NL-POL'], dueAt: '2020-01-01T00:00:00Z' } });
+      expect([operationId, ...allFields(past)]).toEqual([operationId, 1, 'BAD_USER_INPUT', ['dueAt']]);
+    }
     expect((await t.db.query('SELECT count(*)::int AS n FROM information_requests'))[0].n).toBe(before);
   });
 
@@ -266,6 +271,9 @@ describe('requests for information between agencies of a joint operation', () =>
         await as('liaison@nl.test', ANSWER, { input: { requestId: open.id, body: 'Late' } }),
       ];
       expect(refused.map(errorCode)).toEqual(['FAILED_PRECONDITION', 'FAILED_PRECONDITION', 'FAILED_PRECONDITION']);
+      // Fields of the wrong form are named before the operation's state is judged: a bad subject and a past due date.
+      const malformed = await as('liaison@ro.test', SEND, { input: { operationId: danube, toAgencyId: agency['NL-POL'], priority: 'LOW', subject: 'Ledger\nBcc: everyone', body: 'B', dueAt: '2020-01-01T00:00:00Z' } });
+      expect([errorCode(malformed), fields(malformed)?.sort()]).toEqual(['BAD_USER_INPUT', ['dueAt', 'subject']]);
       expect((await as('liaison@nl.test', GET, { id: open.id })).data!.informationRequest.status).toBe('SENT');
       expect(ours(await escalation.escalateOverdue(new Date(Date.now() + 365 * 24 * 60 * MINUTE)), open.id)).toEqual([]);
     } finally {

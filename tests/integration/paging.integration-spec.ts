@@ -132,6 +132,11 @@ describe('paging: board columns and the leads list', () => {
     const tooMany = await gql(t.url, COLUMNS, { id: danube, first: 201 }, token);
     expect(errorCode(tooMany)).toBe('BAD_USER_INPUT');
     expect(fields(tooMany)).toEqual(['first']);
+    const negative = await gql(t.url, COLUMNS, { id: danube, first: -1 }, token);
+    expect(errorCode(negative)).toBe('BAD_USER_INPUT');
+    expect(fields(negative)).toEqual(['first']);
+    const both = await gql(t.url, COLUMNS, { id: danube, first: 201, after: 'not-an-id' }, token);
+    expect(fields(both).sort()).toEqual(['after', 'first']);
   });
 
   it("shows on every card, first pages and pages after a cursor, the stored assignee, acknowledger and whether the viewer may move it", async () => {

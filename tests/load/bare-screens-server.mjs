@@ -24,8 +24,6 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 const { JwtService } = require('@nestjs/jwt');
 const { Pool } = require('pg');
-const countries = require('i18n-iso-countries');
-countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
 
 const jwt = new JwtService({ secret: process.env.JWT_SECRET });
 const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.BARE_POOL_SIZE ?? 10), application_name: process.env.PGAPPNAME ?? 'bare-screens-server' });
@@ -34,16 +32,16 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 // --- SQL building blocks (text composed once at start-up; the statements are prepared by name) -------------------
 
-/** English short names of ISO 3166-1 alpha-2 codes, as the API's `countryName` gives them, as a JSON literal. */
-const COUNTRY_NAMES = `'${JSON.stringify(countries.getNames('en', { select: 'official' })).replaceAll("'", "''")}'::jsonb`;
-
 /** A DateTime as GraphQL serializes a JS Date: ISO 8601 UTC with milliseconds (microseconds truncated), or null. */
 const iso = (expr) => `to_char((${expr}) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 /** `AgencyFields` of the agencies row `a`. */
 const agencyFields = (a) =>
-  `json_build_object('id', ${a}.id, 'name', ${a}.name, 'acronym', ${a}.acronym, 'kind', ${a}.kind, 'country', ${a}.country,
-     'countryName', ${COUNTRY_NAMES} ->> (${a}.country::text), '__typename', 'Agency')`;
+  `json_build_object('id', ${a}.id, 'name', ${a}.name, 'acronym', ${a}.acronym, 'kind', ${a}.kind, 'country', ${a}.country, '__typename', 'Agency')`;
+
+/** `AgencyBadgeFields` (a task card's agency) of the agencies row `a`. */
+const agencyBadgeFields = (a) =>
+  `json_build_object('id', ${a}.id, 'name', ${a}.name, 'acronym', ${a}.acronym, 'country', ${a}.country, '__typename', 'Agency')`;
 
 /** `PersonFields` (`{ id displayName agency { id acronym } }`) of the users row `u` joined with its agency `ua`. */
 const personFields = (u, ua) =>
@@ -115,7 +113,7 @@ SELECT EXISTS (SELECT 1 FROM viewer) AS authenticated,
     'taskColumns', (SELECT json_agg(json_build_object('status', c.status,
         'total', (SELECT count(*) FROM tasks ct WHERE ct.operation_id = op.id AND ct.status::text = c.status)::int,
         'tasks', COALESCE((SELECT json_agg(json_build_object('id', t.id, 'title', t.title, 'status', t.status, 'version', t.version, 'priority', t.priority,
-            'pillar', t.pillar, 'dueAt', ${iso('t.due_at')}, 'createdAt', ${iso('t.created_at')}, 'updatedAt', ${iso('t.updated_at')}, 'assigneeAgency', ${agencyFields('ta')},
+            'pillar', t.pillar, 'dueAt', ${iso('t.due_at')}, 'createdAt', ${iso('t.created_at')}, 'updatedAt', ${iso('t.updated_at')}, 'assigneeAgency', ${agencyBadgeFields('ta')},
             'assigneeUser', CASE WHEN tu.id IS NULL THEN NULL ELSE json_build_object('id', tu.id, 'displayName', tu.display_name, '__typename', 'User') END,
             'viewerCanUpdateStatus', op.status <> 'CLOSED' AND (t.assignee_agency_id = op.viewer_agency OR op.viewer_coordinates),
             'requiresAcknowledgement', t.priority = 'URGENT', 'acknowledgedAt', ${iso('t.acknowledged_at')},

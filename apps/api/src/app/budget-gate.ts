@@ -40,3 +40,29 @@ export function budgetGate(budget: CostBudget, auth: SessionCheckService) {
       .catch(next);
   };
 }
+
+/**
+ * Express middleware in front of an HTTP route that does the work of a GraphQL operation (the selector list upload,
+ * `POST /selectors/query.csv`, does what `querySelectorsCsv` does): charges `cost` plus COST.TOP_LEVEL to the caller's
+ * budget of GRAPHQL_COST_PER_MINUTE (CostBudget, the caller as `callerKey` names them), before the body is read, so
+ * that the route is no way around the budget. When it does not fit, nothing is charged and the caller gets HTTP 429,
+ * Retry-After and JSON `{ code: TOO_MANY_REQUESTS, message, retryAfterSeconds }`; the body is read and dropped.
+ */
+export function routeCharge(budget: CostBudget, auth: SessionCheckService, method: string, path: string, cost: number) {
+  const total = COST.TOP_LEVEL + cost;
+  return (req: Request, res: Response, next: NextFunction): void => {
+    if (req.method !== method || req.path !== path) return next();
+    void callerKey(auth, req)
+      .then((key) => {
+        const charge = budget.charge(key, total);
+        if (charge.admitted) return next();
+        const { retryAfterSeconds, used } = charge;
+        req.resume();
+        res
+          .status(429)
+          .set({ 'retry-after': String(retryAfterSeconds) })
+          .json({ code: 'TOO_MANY_REQUESTS', message: budgetExceededMessage(budget.limit, used, retryAfterSeconds, total), retryAfterSeconds });
+      })
+      .catch(next);
+  };
+}

@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { SessionCheckService } from '@taskforce/api-auth';
 import { AppConfig, createValidationPipe, requestScopeMiddleware } from '@taskforce/api-core';
+import { SELECTOR_LIST_COST, SELECTOR_LIST_UPLOAD_PATH } from '@taskforce/api-matching';
 import { connectSocketCluster, TaskforceIoAdapter } from '@taskforce/api-realtime';
 import type { NextFunction, Request, Response } from 'express';
 import { clientAddressMiddleware } from '@taskforce/api-audit';
@@ -11,7 +12,7 @@ import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppModule } from './app.module';
-import { budgetGate } from './budget-gate';
+import { budgetGate, routeCharge } from './budget-gate';
 import { CostBudget } from './cost-budget';
 import { serveWebClient } from './web-client';
 
@@ -54,6 +55,8 @@ export async function createApp(config: AppConfig, databaseUrl: string, logLevel
   app.use(compression({ filter: (req: Request, res: Response) => !/^\/files(\/|$|\?)/.test(req.path) && compression.filter(req, res) }));
   // Callers who spent their GraphQL budget are answered before their body is even read (budget-gate.ts).
   app.use(budgetGate(app.get(CostBudget), app.get(SessionCheckService)));
+  // A selector list uploaded as CSV costs what `querySelectorsCsv` costs, charged before its body is read.
+  app.use(routeCharge(app.get(CostBudget), app.get(SessionCheckService), 'POST', SELECTOR_LIST_UPLOAD_PATH, SELECTOR_LIST_COST));
   app.useBodyParser('json', { limit: REQUEST_BODY_LIMIT });
   app.useBodyParser('urlencoded', { extended: true, limit: REQUEST_BODY_LIMIT });
   app.use(bodyRefusal);
@@ -68,6 +71,10 @@ export async function createApp(config: AppConfig, databaseUrl: string, logLevel
   // otherwise anyone could pick a fresh address per attempt.
   app.set('trust proxy', !config.TRUST_PROXY ? false : /^\d+$/.test(config.TRUST_PROXY) ? Number(config.TRUST_PROXY) : config.TRUST_PROXY);
   app.disable('x-powered-by');
+  // No ETag on answers built in memory (GraphQL, errors): each is for one viewer at one moment and never asked for
+  // again with If-None-Match, so hashing every answer would be spent for nothing. The web client's files keep theirs
+  // (sent from disk, with their own validators).
+  app.set('etag', false);
   // "From where" for the audit log, for the whole request (field resolvers included).
   app.use(clientAddressMiddleware);
   // Batching loaders, facts decided once and the SQL statement count, per request (after the body parsers).

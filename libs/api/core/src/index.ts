@@ -22,3 +22,5 @@ export * from './lib/load-config';
 export * from './lib/plain-rows';
 export * from './lib/search-text';
 export * from './lib/variable-problems';
+export * from './lib/literal-problems';
+export * from './lib/byte-limit';

@@ -30,6 +30,7 @@ export * from './lib/session/use-viewer';
 export * from './lib/taskforce-data-provider';
 export * from './lib/session/session-headers';
 export * from './lib/files/session-fetch';
+export * from './lib/matching/selector-list-upload';
 export * from './lib/files/evidence-files';
 export * from './lib/graphql/files.documents';
 export * from './lib/apollo/api-error-text';

@@ -21,6 +21,7 @@ export * from './lib/format/dates';
 export * from './lib/format/labels';
 export * from './lib/format/notification-text';
 export * from './lib/format/lead-labels';
+export * from './lib/format/lists';
 export * from './lib/router/router';
 export * from './lib/router/link';
 export * from './lib/router/paths';

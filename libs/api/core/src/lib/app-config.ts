@@ -318,6 +318,15 @@ export class AppConfig extends EvidenceFileSettings {
   SELECTOR_QUERIES_PER_AGENCY_PER_DAY = 5000;
 
   /**
+   * Largest CSV file (bytes) `POST /selectors/query.csv` reads; a larger body is refused with 413 naming the limit.
+   * Default 2097152 (2 MiB): 10,000 lines of a phone, IBAN or e-mail with its kind take about 300 KiB.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  SELECTOR_LIST_MAX_BYTES = 2 * 1024 * 1024;
+
+  /**
    * Seconds between sweeps that open the deconfliction cases of answered selector queries, audit their hits and tell
    * the holders (docs/hit-no-hit.md, "After the answer"); 0 turns the sweep off (tests run it themselves).
    */

@@ -78,24 +78,27 @@ export const IsIsoDate = (range: { from?: string; to?: string | 'today' } = {}, 
 };
 
 /**
- * Input decorator for a `DateTime` field (a Date from StrictDateTimeScalar) within [min, max) (UTC): one message per
- * field — `<field> must be a real date and time in ISO 8601 with a time zone, e.g. 2026-03-01T10:00:00Z` for a value
- * that is not one, `<field> must be from <min> to <max> (UTC)` for one out of range.
+ * Input decorator for a `DateTime` field (a Date from StrictDateTimeScalar) within [min, max) (UTC) and, with `future`,
+ * after now (read when the input is validated): one message per field — `<field> must be a real date and time in ISO
+ * 8601 with a time zone, e.g. 2026-03-01T10:00:00Z` for a value that is not one, `<field> must be from <min> to <max>
+ * (UTC)` for one out of range, `<field> must be in the future` for one in range but not after now. As a rule of the
+ * input, it is judged with the input's other rules, also when GraphQL refused another field of it.
  */
-export const IsIsoDateTime = (range: { min: string; max: string }, options?: ValidationOptions) => {
+export const IsIsoDateTime = (range: { min: string; max: string; future?: boolean }, options?: ValidationOptions) => {
   const min = new Date(`${range.min}T00:00:00Z`).getTime();
   const max = new Date(`${range.max}T00:00:00Z`).getTime();
   const valid = (value: unknown): value is Date => value instanceof Date && !Number.isNaN(value.getTime());
+  const inRange = (value: Date) => value.getTime() >= min && value.getTime() < max;
   return ValidateBy(
     {
       name: 'isIsoDateTime',
       validator: {
-        validate: (value) => valid(value) && value.getTime() >= min && value.getTime() < max,
+        validate: (value) => valid(value) && inRange(value) && (!range.future || value.getTime() > Date.now()),
         defaultMessage: (args) => {
           const field = args?.property ?? 'value';
-          return valid(args?.value)
-            ? `${field} must be from ${range.min} to ${range.max} (UTC)`
-            : `${field} must be a real date and time in ISO 8601 with a time zone, e.g. 2026-03-01T10:00:00Z`;
+          const value: unknown = args?.value;
+          if (!valid(value)) return `${field} must be a real date and time in ISO 8601 with a time zone, e.g. 2026-03-01T10:00:00Z`;
+          return inRange(value) ? `${field} must be in the future` : `${field} must be from ${range.min} to ${range.max} (UTC)`;
         },
       },
     },

@@ -1,22 +1,12 @@
+import { limitText } from '@taskforce/api-core';
+
 /** A refusal of a tus upload creation: the HTTP status and the text the client gets. */
 export interface UploadRefusal {
   status: number;
   body: string;
 }
 
-const UNITS: Array<[bytes: bigint, name: string]> = [
-  [1024n ** 4n, 'TiB'],
-  [1024n ** 3n, 'GiB'],
-  [1024n ** 2n, 'MiB'],
-  [1024n, 'KiB'],
-];
-
-/** A byte count as people read a limit: "10 GiB", "512 MiB" when it is a whole number of them, else "1500 bytes". */
-export function limitText(bytes: number): string {
-  const n = BigInt(bytes);
-  const unit = UNITS.find(([size]) => n >= size && n % size === 0n);
-  return unit ? `${n / unit[0]} ${unit[1]}` : `${n} bytes`;
-}
+export { limitText };
 
 /**
  * The answer to a tus creation (`POST /files`) whose `Upload-Length` header declares more than `maxBytes` (the

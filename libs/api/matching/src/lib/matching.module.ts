@@ -11,6 +11,7 @@ import { DeconflictionResolver } from './deconfliction.resolver';
 import { DeconflictionService } from './deconfliction.service';
 import { SelectorCipherService } from './selector-cipher.service';
 import { SelectorHitSweepService } from './selector-hit-sweep.service';
+import { SelectorListController } from './selector-list.controller';
 import { SelectorListMatchingService } from './selector-list-matching.service';
 import { SelectorMatchingService } from './selector-matching.service';
 import { SelectorVolumesService } from './selector-volumes.service';
@@ -21,6 +22,7 @@ import { SelectorService } from './selector.service';
 /** Hit/no-hit matching of selectors between agencies (docs/hit-no-hit.md). */
 @Module({
   imports: [TypeOrmModule.forFeature([LeadSelectorEntity, SelectorQueryEntity, DeconflictionCaseEntity, DeconflictionContactEntity, DeconflictionLeadRequestEntity]), AgenciesModule, AuthModule, LeadsModule, NotificationsModule],
+  controllers: [SelectorListController],
   providers: [BlindIndex, SelectorCipherService, SelectorMatchingService, SelectorListMatchingService, SelectorHitSweepService, SelectorVolumesService, SelectorService, DeconflictionService, DeconflictionActionsService, SelectorResolver, DeconflictionResolver],
   exports: [BlindIndex, SelectorService, SelectorMatchingService, SelectorHitSweepService],
 })

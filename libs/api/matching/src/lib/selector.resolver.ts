@@ -4,6 +4,7 @@ import { LeadModel } from '@taskforce/api-leads';
 import { LEAD_WRITER_ROLES, Role } from '@taskforce/domain';
 import { AddLeadSelectorInput, QuerySelectorInput, SelectorQueryVolumesArgs, SetLeadHitModeInput } from './dto/selector.inputs';
 import { DECONFLICTION_CASE_LIMIT, DeconflictionService } from './deconfliction.service';
+import { SELECTOR_LIST_COST } from './selector-list.controller';
 import { SelectorListMatchingService } from './selector-list-matching.service';
 import { SelectorMatchingService } from './selector-matching.service';
 import { SelectorVolumesService } from './selector-volumes.service';
@@ -32,9 +33,9 @@ export class SelectorResolver {
   }
 
   @Mutation(() => SelectorListReportModel, {
-    complexity: cost(COST.BULK + 2 * COST.AUDIT),
+    complexity: cost(SELECTOR_LIST_COST),
     description:
-      'Queries a list of selectors given as CSV text (header kind,value and optionally country, issuingCountry, documentType, network, platform, platformName, bankCode; at most 10,000 lines; docs/hit-no-hit.md): per line as querySelector answers, or the errors naming its columns. Counts one query per valid line, all or none: QUERY_BUDGET_EXHAUSTED (extensions budget, limit, lines, remaining) when the budget left cannot cover them. BAD_USER_INPUT on csv for a missing column or too many lines',
+      'Queries a list of selectors given as CSV text (header kind,value and optionally country, issuingCountry, documentType, network, platform, platformName, bankCode; at most 10,000 lines; docs/hit-no-hit.md): per line as querySelector answers, or the errors naming its columns. Counts one query per valid line, all or none: QUERY_BUDGET_EXHAUSTED (extensions budget, limit, lines, remaining) when the budget left cannot cover them. BAD_USER_INPUT on csv for a missing column or too many lines. A file over 100 KiB goes to POST /selectors/query.csv instead',
   })
   querySelectorsCsv(@CurrentUser() user: AuthUser, @Args('csv') csv: string): Promise<SelectorListReportModel> {
     return this.lists.queryCsv(user, csv);

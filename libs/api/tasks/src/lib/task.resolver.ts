@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AgencyModel, AgencyService } from '@taskforce/api-agencies';
 import { UserModel, UserService } from '@taskforce/api-auth';
 import { argSize, AuthUser, badInput, COST, cost, CurrentUser, GqlRequestContext, listCost, notFound, userOfContext } from '@taskforce/api-core';
@@ -6,7 +6,7 @@ import { TaskStatus } from '@taskforce/domain';
 import { OperationModel, OperationPolicy, OperationService } from '@taskforce/api-operations';
 import { AddTaskCommentInput, CreateTaskInput, UpdateTaskInput, UpdateTaskStatusInput } from './dto/task.inputs';
 import { TaskFilterInput } from './dto/task-filter.input';
-import { TaskPageArgs } from './dto/task-page.inputs';
+import { TASK_PAGE_AFTER_DESCRIPTION, TASK_PAGE_FIRST_DESCRIPTION, taskPageProblems } from './dto/task-page.inputs';
 import { TASK_PAGE_MAX, TaskColumnModel, TaskCommentModel, TaskEventModel, TaskModel } from './task.model';
 import { TaskCommentsService } from './task-comments.service';
 import { TaskService } from './task.service';
@@ -206,7 +206,13 @@ export class TaskColumnResolver {
     complexity: listCost(COST.READ, argSize('first', 50, TASK_PAGE_MAX)),
     description: 'Board order: most urgent priority first, then earliest due date (undated last), then oldest. BAD_USER_INPUT naming `first` (0–200) or `after` (not a task of this operation)',
   })
-  tasks(@Parent() column: TaskColumnModel, @Args() page: TaskPageArgs): Promise<TaskModel[]> {
-    return this.board.columnPage(column, page.first, page.after);
+  tasks(
+    @Parent() column: TaskColumnModel,
+    @Args('first', { type: () => Int, defaultValue: 50, description: TASK_PAGE_FIRST_DESCRIPTION }) first: number,
+    @Args('after', { type: () => ID, nullable: true, description: TASK_PAGE_AFTER_DESCRIPTION }) after?: string | null,
+  ): Promise<TaskModel[]> {
+    const problems = taskPageProblems(first, after);
+    if (problems.length) return Promise.reject(badInput(problems));
+    return this.board.columnPage(column, first, after);
   }
 }

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { EVALUATION_RESULT_FIELDS, OperationStatus } from '@taskforce/domain';
 import { apiErrorCode, conflictCurrentVersion, describeApiError, invalidFields, useViewer, type ObjectivesMet } from '@taskforce/web-data-access';
-import { Alert, Button, Card, formatDateTime, formatNumber, Link, LoadingState, messageId, pathTo, SelectField, TextAreaField, TextField, useCatalogue, useLingui } from '@taskforce/web-ui';
+import { Alert, Button, Card, formatDateTime, formatList, formatNumber, Link, LoadingState, messageId, pathTo, SelectField, TextAreaField, TextField, useCatalogue, useLingui } from '@taskforce/web-ui';
 import { useEffect, useState, type FormEvent } from 'react';
 import {
   CLOSE_OPERATION_MUTATION,
@@ -98,7 +98,7 @@ function EvaluationStatus({ evaluation, operation }: { evaluation: OperationEval
   if (evaluation.missingAgencies.length) {
     return (
       <Alert tone="warning" data-testid="evaluation-missing">
-        {_('evaluation.missing', { agencies: evaluation.missingAgencies.map((a) => a.acronym).join(', ') })}
+        {_('evaluation.missing', { agencies: formatList(evaluation.missingAgencies.map((a) => a.acronym)) })}
       </Alert>
     );
   }

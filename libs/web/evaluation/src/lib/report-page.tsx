@@ -9,6 +9,7 @@ import {
   formatPercent,
   labelFrom,
   Link,
+  formatList,
   LoadingState,
   messageId,
   OPERATION_STATUS_LABEL_IDS,
@@ -100,9 +101,9 @@ export function OperationReportPage({ operationId }: { operationId: string }) {
         <dt>{_('report.period')}</dt>
         <dd>{_('report.periodValue', { from: o.startsOn ?? _('report.open'), to: o.endsOn ?? _('report.openEnded') })}</dd>
         <dt>{_('indicators.flowLevel.countries')}</dt>
-        <dd>{o.countries.join(', ') || '—'}</dd>
+        <dd>{formatList(o.countries, 'unit') || '—'}</dd>
         <dt>{_('report.forms')}</dt>
-        <dd>{o.formsOfExploitation.map((f) => labelFrom(_, FORM_OF_EXPLOITATION_LABEL_IDS, f)).join(', ') || '—'}</dd>
+        <dd>{formatList(o.formsOfExploitation.map((f) => labelFrom(_, FORM_OF_EXPLOITATION_LABEL_IDS, f)), 'unit') || '—'}</dd>
       </dl>
 
       <h2>{_('report.parties')}</h2>

@@ -1,10 +1,10 @@
 import { EVALUATION_RESULT_FIELDS, type EvaluationResultField, type EvaluationTextField } from '@taskforce/domain';
 import type { ObjectivesMet, UpdateEvaluationSectionInput } from '@taskforce/web-data-access';
-import { messageId } from '@taskforce/web-ui';
+import { messageId, type Translate } from '@taskforce/web-ui';
 import type { EvaluationSectionData } from './evaluation.documents';
 
 /** A translator as `useLingui()._` is: a message id and its ICU values in, the text in the active language out. */
-export type Translate = (id: string, values?: Record<string, unknown>) => string;
+export type { Translate } from '@taskforce/web-ui';
 
 /**
  * The free-text questions of the form, in the order of the JIT evaluation form, with the message ids (catalogue

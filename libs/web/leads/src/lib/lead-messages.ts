@@ -1,6 +1,6 @@
 import { DataCategory, SharingPurpose } from '@taskforce/domain';
 import type { Translate } from '@taskforce/web-data-access';
-import { currentFormatLocale, labelFrom, messageId } from '@taskforce/web-ui';
+import { formatList, labelFrom, messageId } from '@taskforce/web-ui';
 
 /** Message ids (catalogue `leads`) of the personal-data categories (lower case: they are read inside sentences). */
 export const DATA_CATEGORY_LABEL_IDS: Readonly<Record<DataCategory, string>> = {
@@ -27,8 +27,5 @@ export const SHARING_PURPOSE_LABEL_IDS: Readonly<Record<SharingPurpose, string>>
  * categories show as their code.
  */
 export function categoryListText(translate: Translate, categories: readonly string[]): string {
-  const words = categories.map((category) => labelFrom(translate, DATA_CATEGORY_LABEL_IDS, category));
-  if (words.length <= 1) return words.join('');
-  const locale = currentFormatLocale() ?? 'en-GB';
-  return new Intl.ListFormat(locale.startsWith('en') ? 'en-GB' : locale, { style: 'long', type: 'conjunction' }).format(words);
+  return formatList(categories.map((category) => labelFrom(translate, DATA_CATEGORY_LABEL_IDS, category)));
 }

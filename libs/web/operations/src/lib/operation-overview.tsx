@@ -4,6 +4,7 @@ import {
   AgencyBadge,
   Badge,
   FORM_OF_EXPLOITATION_LABEL_IDS,
+  formatList,
   labelFrom,
   OperationStatusBadge,
   useLingui,
@@ -92,19 +93,19 @@ export function OperationOverview({ operation, live, viewers, viewerId, writable
         {operation.countries.length > 0 && (
           <div>
             <dt>{_('operation.countries')}</dt>
-            <dd>{operation.countries.join(', ')}</dd>
+            <dd>{formatList(operation.countries, 'unit')}</dd>
           </div>
         )}
         {operation.formsOfExploitation.length > 0 && (
           <div>
             <dt>{_('operation.formsOfExploitation')}</dt>
-            <dd>{operation.formsOfExploitation.map((form) => labelFrom(_, FORM_OF_EXPLOITATION_LABEL_IDS, form)).join(', ')}</dd>
+            <dd>{formatList(operation.formsOfExploitation.map((form) => labelFrom(_, FORM_OF_EXPLOITATION_LABEL_IDS, form)), 'unit')}</dd>
           </div>
         )}
         <div>
           <dt>{_('operation.coordinators')}</dt>
           <dd>
-            {operation.coordinators.map((person) => `${person.displayName} (${person.agency.acronym})`).join(', ') || '—'}
+            {formatList(operation.coordinators.map((person) => `${person.displayName} (${person.agency.acronym})`), 'unit') || '—'}
           </dd>
         </div>
         <div>

@@ -35,7 +35,7 @@ export class SendInformationRequestInput {
 
   @Field(() => Date, { nullable: true, description: 'When the answer is due: ISO 8601 with a zone, after now and before 2100-01-01; stored in UTC' })
   @IsOptional()
-  @IsIsoDateTime({ min: '2000-01-01', max: '2100-01-01' })
+  @IsIsoDateTime({ min: '2000-01-01', max: '2100-01-01', future: true })
   dueAt?: Date | null;
 
   @TlpField()

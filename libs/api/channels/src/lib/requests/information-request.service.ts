@@ -50,10 +50,12 @@ export class InformationRequestService {
    * Sends a request to another agency of the operation; its liaison officers are notified (urgent when the request
    * is URGENT). A resend with the same `idempotencyKey` and the same input returns the first request (IDEMPOTENCY_KEY_REUSED
    * with other input).
-   * @throws NOT_FOUND for an operation the caller cannot see; FAILED_PRECONDITION when it is closed; BAD_USER_INPUT
-   *   naming every bad field at once, those of the wrong form (`SendInformationRequestInput`: subject, body, priority,
-   *   dueAt, handlingCondition…) with those the operation decides on: `toAgencyId` unless another agency taking part
-   *   in it, `dueAt` for a due date not in the future.
+   * The input's own rules (`SendInformationRequestInput`: subject, body, priority, a `dueAt` in the future,
+   * handlingCondition…) are judged first, whatever the operation; the addressee only once the operation is known to be
+   * visible and writable to the caller (docs/api-contract.md, "Order of checks").
+   * @throws BAD_USER_INPUT naming every field of the wrong form, whatever the operation (unknown, invisible or closed
+   *   alike), together with `toAgencyId` unless another agency taking part in a visible, open operation; otherwise
+   *   NOT_FOUND for an operation the caller cannot see, FAILED_PRECONDITION when it is closed.
    */
   async send(actor: AuthUser, raw: Record<string, unknown>, now: Date = new Date()): Promise<InformationRequestModel> {
     const { input, problems } = await readInput(SendInformationRequestInput, raw);
@@ -65,8 +67,6 @@ export class InformationRequestService {
       if (!isUuid(String(input.toAgencyId)) || input.toAgencyId === actor.agencyId || !facts.participatingAgencyIds.includes(input.toAgencyId)) {
         problems.push({ field: 'toAgencyId', message: 'toAgencyId must be another agency taking part in this joint operation' });
       }
-      const dueAtChecked = !problems.some((p) => p.field === 'dueAt');
-      if (dueAtChecked && input.dueAt && input.dueAt.getTime() <= now.getTime()) problems.push({ field: 'dueAt', message: 'dueAt must be in the future' });
       if (problems.length) throw badInput(problems);
       const repo = m.getRepository(InformationRequestEntity);
       // What the request says, defaults applied: stored as sent, and what a reused idempotency key is compared against.

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { Role } from '@taskforce/domain';
 import { apiErrorParts, apiErrorText, useViewer, type DatasetKind } from '@taskforce/web-data-access';
-import { Alert, Button, Card, EmptyState, formatNumber, LoadingState, messageId, useCatalogue, useLingui } from '@taskforce/web-ui';
+import { Alert, Button, Card, EmptyState, formatList, formatNumber, LoadingState, messageId, useCatalogue, useLingui } from '@taskforce/web-ui';
 import { useState } from 'react';
 import { IMPORT_DATASET_MUTATION, type DatasetImportReport } from './imports.documents';
 
@@ -104,8 +104,8 @@ function ImportReport({ report }: { report: DatasetImportReport }) {
             report.examples[change].length ? (
               <p key={change} className="tf-small tf-break">
                 {change === 'updated'
-                  ? _('imports.wouldChange', { examples: report.examples[change].join(', ') })
-                  : _('imports.wouldRemove', { examples: report.examples[change].join(', ') })}
+                  ? _('imports.wouldChange', { examples: formatList(report.examples[change], 'unit') })
+                  : _('imports.wouldRemove', { examples: formatList(report.examples[change], 'unit') })}
                 {report[change] > report.examples[change].length ? ' …' : ''}
               </p>
             ) : null,

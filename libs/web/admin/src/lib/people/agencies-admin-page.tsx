@@ -1,7 +1,7 @@
 import { skipToken, useMutation, useQuery } from '@apollo/client/react';
 import { AgencyKind } from '@taskforce/domain';
 import { apiErrorParts, apiErrorText, invalidFields, useViewer } from '@taskforce/web-data-access';
-import { Alert, Button, Card, Drawer, labelFrom, LoadingState, messageId, SelectField, TextField, useCatalogue, useLingui } from '@taskforce/web-ui';
+import { Alert, Button, Card, countryName, Drawer, labelFrom, LoadingState, messageId, SelectField, TextField, useCatalogue, useLingui } from '@taskforce/web-ui';
 import { useState, type FormEvent } from 'react';
 import { OneTimeLinkNotice } from './one-time-link-notice';
 import { AGENCY_DIRECTORY_QUERY, CREATE_AGENCY_MUTATION, type OneTimeLinkData } from './people.documents';
@@ -141,7 +141,7 @@ export function AgenciesAdminPage() {
                     <th scope="row">{agency.acronym}</th>
                     <td>{agency.name}</td>
                     <td>{labelFrom(_, AGENCY_KIND_IDS, agency.kind)}</td>
-                    <td>{agency.countryName ?? _('agency.international')}</td>
+                    <td>{agency.country ? countryName(agency.country) : _('agency.international')}</td>
                   </tr>
                 ))}
               </tbody>

@@ -1,6 +1,6 @@
 import { skipToken, useMutation, useQuery } from '@apollo/client/react';
 import { apiErrorParts, apiErrorText, useViewer } from '@taskforce/web-data-access';
-import { Alert, Badge, Button, Card, Drawer, EmptyState, formatDateTime, labelFrom, LoadingState, messageId, ROLE_LABEL_IDS, SelectField, useCatalogue, useLingui } from '@taskforce/web-ui';
+import { Alert, Badge, Button, Card, Drawer, EmptyState, formatDateTime, formatList, labelFrom, LoadingState, messageId, ROLE_LABEL_IDS, SelectField, useCatalogue, useLingui } from '@taskforce/web-ui';
 import { useState } from 'react';
 import { ChangeRolesForm } from './change-roles-form';
 import { InvitePersonForm } from './invite-person-form';
@@ -134,7 +134,7 @@ export function PeopleAdminPage() {
                     <tr key={person.id} data-testid="person-row" data-email={person.email}>
                       <th scope="row">{person.displayName}</th>
                       <td>{person.email}</td>
-                      <td data-testid="person-roles">{person.roles.map((r) => labelFrom(_, ROLE_LABEL_IDS, r)).join(', ')}</td>
+                      <td data-testid="person-roles">{formatList(person.roles.map((r) => labelFrom(_, ROLE_LABEL_IDS, r)), 'unit')}</td>
                       <td>{person.lastSignInAt ? formatDateTime(person.lastSignInAt) : _('people.never')}</td>
                       <td data-testid="person-status">
                         {person.disabled ? <Badge tone="neutral">{_('people.statusDisabled')}</Badge> : person.hasPassword ? <Badge tone="success">{_('people.statusActive')}</Badge> : <Badge tone="info">{_('people.statusInvited')}</Badge>}

@@ -91,7 +91,6 @@ export const AGENCY_DIRECTORY_QUERY = graphql(`
       acronym
       kind
       country
-      countryName
     }
   }
 `);
@@ -106,7 +105,6 @@ export const CREATE_AGENCY_MUTATION = graphql(`
         acronym
         kind
         country
-        countryName
       }
       firstAdmin {
         person {

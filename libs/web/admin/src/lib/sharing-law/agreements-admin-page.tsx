@@ -2,7 +2,7 @@ import './sharing-law-admin.css';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Role } from '@taskforce/domain';
 import { apiErrorParts, apiErrorText, useViewer } from '@taskforce/web-data-access';
-import { Alert, Badge, Button, Card, Drawer, EmptyState, labelFrom, LoadingState, messageId, useCatalogue, useLingui } from '@taskforce/web-ui';
+import { Alert, Badge, Button, Card, Drawer, EmptyState, formatList, labelFrom, LoadingState, messageId, useCatalogue, useLingui } from '@taskforce/web-ui';
 import { useState } from 'react';
 import { AgreementForm } from './agreement-form';
 import { AGREEMENTS_QUERY, UPDATE_AGREEMENT_MUTATION, type AgreementData } from './sharing-law.documents';
@@ -10,9 +10,7 @@ import { AGREEMENT_KIND_LABELS, AGREEMENT_STATUS_DISPLAY, CATEGORY_LABELS, PURPO
 
 /** "victim personal data, health data and location data" in the shown language. */
 function categoryList(_: (id: string, values?: Record<string, unknown>) => string, categories: readonly string[]): string {
-  const words = categories.map((category) => labelFrom(_, CATEGORY_LABELS, category));
-  if (words.length <= 1) return words.join('');
-  return _('agreements.categoryList', { first: words.slice(0, -1).join(', '), last: words[words.length - 1] });
+  return formatList(categories.map((category) => labelFrom(_, CATEGORY_LABELS, category)));
 }
 
 /**
@@ -85,9 +83,9 @@ export function AgreementsAdminPage() {
                         {a.article && <div className="tf-small tf-muted">{a.article}</div>}
                       </td>
                       <td>{labelFrom(_, AGREEMENT_KIND_LABELS, a.kind)}</td>
-                      <td>{a.parties.map((p) => (p.kind === 'COUNTRY' ? p.country : (p.agency?.acronym ?? p.agencyId))).join(', ')}</td>
+                      <td>{formatList(a.parties.map((p) => (p.kind === 'COUNTRY' ? (p.country ?? '') : (p.agency?.acronym ?? p.agencyId ?? ''))), 'unit')}</td>
                       <td>{a.dataCategories.length ? categoryList(_, a.dataCategories) : _('agreements.noCategories')}</td>
-                      <td>{a.purposes.map((p) => labelFrom(_, PURPOSE_LABELS, p)).join(', ')}</td>
+                      <td>{formatList(a.purposes.map((p) => labelFrom(_, PURPOSE_LABELS, p)), 'unit')}</td>
                       <td>
                         {_('agreements.period', { from: a.inForceFrom, to: a.inForceTo ?? _('agreements.openEnded') })}
                       </td>

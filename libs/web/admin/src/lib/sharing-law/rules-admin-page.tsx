@@ -2,13 +2,12 @@ import './sharing-law-admin.css';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Role } from '@taskforce/domain';
 import { apiErrorParts, apiErrorText, useViewer } from '@taskforce/web-data-access';
-import { Alert, Badge, Button, Card, Drawer, EmptyState, formatDateTime, labelFrom, LoadingState, messageId, useCatalogue, useLingui } from '@taskforce/web-ui';
+import { Alert, Badge, Button, Card, Drawer, EmptyState, formatDateTime, formatList, labelFrom, LoadingState, messageId, useCatalogue, useLingui, type Translate } from '@taskforce/web-ui';
 import { useState } from 'react';
 import { RuleForm } from './rule-form';
 import { JURISDICTION_RULES_QUERY, RETIRE_RULE_MUTATION, type RuleData, type RuleVersionData } from './sharing-law.documents';
 import { RULE_FLOW_LABELS } from './sharing-law-forms';
 
-type Translate = (id: string, values?: Record<string, unknown>) => string;
 
 /** "from 2025-01-01 to 2025-12-31", "until 2025-12-31", "from 2025-01-01 (open-ended)", "always", in the shown language. */
 function period(_: Translate, v: RuleVersionData): string {
@@ -29,7 +28,7 @@ function VersionFacts({ version }: { version: RuleVersionData }) {
       </div>
       <div>
         <dt>{_('rules.flows')}</dt>
-        <dd>{version.flows.map((f) => labelFrom(_, RULE_FLOW_LABELS, f)).join(', ')}</dd>
+        <dd>{formatList(version.flows.map((f) => labelFrom(_, RULE_FLOW_LABELS, f)), 'unit')}</dd>
       </div>
       <div>
         <dt>{_('rules.scopeTerm')}</dt>

@@ -1,6 +1,6 @@
 import { TaskStatus } from '@taskforce/domain';
 import { useSession, type OperationSummary } from '@taskforce/web-data-access';
-import { AgencyBadge, Badge, Card, FORM_OF_EXPLOITATION_LABEL_IDS, labelFrom, Link, OperationStatusBadge, pathTo, useLingui } from '@taskforce/web-ui';
+import { AgencyBadge, Badge, Card, FORM_OF_EXPLOITATION_LABEL_IDS, formatList, labelFrom, Link, OperationStatusBadge, pathTo, useLingui } from '@taskforce/web-ui';
 
 /** One joint operation on the dashboard: status, lead and participating agencies, scope and task progress. */
 export function OperationCard({ operation }: { operation: OperationSummary }) {
@@ -43,13 +43,13 @@ export function OperationCard({ operation }: { operation: OperationSummary }) {
         {operation.formsOfExploitation.length > 0 && (
           <div>
             <dt>{_('dashboard.formsOfExploitation')}</dt>
-            <dd>{operation.formsOfExploitation.map((form) => labelFrom(_, FORM_OF_EXPLOITATION_LABEL_IDS, form)).join(', ')}</dd>
+            <dd>{formatList(operation.formsOfExploitation.map((form) => labelFrom(_, FORM_OF_EXPLOITATION_LABEL_IDS, form)), 'unit')}</dd>
           </div>
         )}
         {operation.countries.length > 0 && (
           <div>
             <dt>{_('nav.countries')}</dt>
-            <dd>{operation.countries.join(', ')}</dd>
+            <dd>{formatList(operation.countries, 'unit')}</dd>
           </div>
         )}
         <div>

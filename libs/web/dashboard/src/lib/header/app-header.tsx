@@ -1,6 +1,6 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { ME_QUERY, useRealtime, useLogout, useSession, type RealtimeStatus } from '@taskforce/web-data-access';
-import { Button, labelFrom, LanguageSwitch, Link, messageId, pathTo, ROLE_LABEL_IDS, useLingui } from '@taskforce/web-ui';
+import { Button, countryName, formatList, labelFrom, LanguageSwitch, Link, messageId, pathTo, ROLE_LABEL_IDS, useLingui } from '@taskforce/web-ui';
 import { useState } from 'react';
 import { NotificationBell } from '../notifications/notification-bell';
 import { HeaderSearch } from './header-search';
@@ -30,7 +30,7 @@ export function AppHeader() {
 
   if (!session) return null;
   const user = me.data?.me ?? session.user;
-  const country = user.agency.countryName ?? user.agency.country;
+  const country = user.agency.country ? countryName(user.agency.country) : null;
 
   const onLogout = async () => {
     setLoggingOut(true);
@@ -58,7 +58,7 @@ export function AppHeader() {
           <span className="tf-user__agency">
             <abbr title={user.agency.name}>{user.agency.acronym}</abbr>
             {country ? ` · ${country}` : ''}
-            {user.roles.length > 0 && ` · ${user.roles.map((role) => labelFrom(_, ROLE_LABEL_IDS, role)).join(', ')}`}
+            {user.roles.length > 0 && ` · ${formatList(user.roles.map((role) => labelFrom(_, ROLE_LABEL_IDS, role)), 'unit')}`}
           </span>
         </div>
         <div className="tf-app-header__actions">

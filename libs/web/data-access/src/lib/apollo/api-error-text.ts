@@ -1,7 +1,6 @@
-import { messageId } from '@taskforce/web-ui';
+import { formatList, messageId, type Translate } from '@taskforce/web-ui';
 
-/** Translates a message id with its ICU values (Lingui's `_` from `useLingui()`). */
-export type Translate = (id: string, values?: Record<string, unknown>) => string;
+export type { Translate } from '@taskforce/web-ui';
 
 /** What the client reads from an API error to write its own sentence: the code and the names of the fields at fault. */
 export interface ApiErrorParts {
@@ -49,7 +48,7 @@ export function apiErrorText(translate: Translate, parts: ApiErrorParts, fallbac
   if (parts.offline) return translate(messageId('errors.offline'));
   if (parts.code === 'BAD_USER_INPUT') {
     const labels = (parts.fields ?? []).map((field) => fieldLabel(translate, field)).filter((label): label is string => Boolean(label));
-    if (labels.length) return translate(messageId('errors.badFields'), { fields: labels.join(', '), count: labels.length });
+    if (labels.length) return translate(messageId('errors.badFields'), { fields: formatList(labels), count: labels.length });
   }
   const id = parts.code ? CODE_MESSAGES[parts.code] : undefined;
   return translate(id ?? fallbackId);

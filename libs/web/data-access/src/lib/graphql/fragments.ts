@@ -8,12 +8,24 @@ export const AGENCY_FIELDS = graphql(`
     acronym
     kind
     country
-    countryName
   }
 `);
 
-/** An agency as shown on cards and badges (`country` ISO 3166-1 alpha-2, null for international bodies). */
+/**
+ * An agency as shown on pages and badges (`country` ISO 3166-1 alpha-2, null for international bodies; the client
+ * names the country in the person's language).
+ */
 export type AgencySummary = ResultOf<typeof AGENCY_FIELDS>;
+
+/** The fields of an agency its badge shows, on every task card: no more, as a board holds hundreds of cards. */
+export const AGENCY_BADGE_FIELDS = graphql(`
+  fragment AgencyBadgeFields on Agency {
+    id
+    name
+    acronym
+    country
+  }
+`);
 
 /** Fields of a person named on tasks, comments and history. */
 export const PERSON_FIELDS = graphql(`
@@ -60,7 +72,7 @@ export const TASK_CARD_FIELDS = graphql(`
     createdAt
     updatedAt
     assigneeAgency {
-      ...AgencyFields
+      ...AgencyBadgeFields
     }
     assigneeUser {
       id

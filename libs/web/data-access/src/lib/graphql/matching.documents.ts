@@ -51,31 +51,6 @@ export const QUERY_SELECTOR_QUERY = graphql(`
   }
 `);
 
-export const QUERY_SELECTORS_CSV_MUTATION = graphql(`
-  mutation QuerySelectorsCsv($csv: String!) {
-    querySelectorsCsv(csv: $csv) {
-      queried
-      hits
-      rejected
-      lines {
-        line
-        kind
-        hit
-        holders {
-          ...AgencyFields
-        }
-        errors {
-          field
-          message
-        }
-      }
-    }
-  }
-`);
-
-/** The report of a list queried as CSV. */
-export type SelectorListReportData = ResultOf<typeof QUERY_SELECTORS_CSV_MUTATION>['querySelectorsCsv'];
-
 export const SELECTOR_QUERY_BUDGET_QUERY = graphql(`
   query SelectorQueryBudget {
     selectorQueryBudget {

@@ -12,7 +12,7 @@ import { sessionHeaders } from './session-headers';
 // be the very documents codegen generated from LOGIN_MUTATION and LOGIN_SECOND_FACTOR_MUTATION, whose types they use.
 
 const VIEWER_FRAGMENTS =
-  'fragment AgencyFields on Agency { id name acronym kind country countryName } ' +
+  'fragment AgencyFields on Agency { id name acronym kind country } ' +
   'fragment ViewerFields on User { id email displayName roles language agency { ...AgencyFields } }';
 
 /** The text of LOGIN_MUTATION (auth.documents.ts), sent by `requestLogin`. */

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Role } from '@taskforce/domain';
 import { apiErrorCode, describeApiError, useViewer } from '@taskforce/web-data-access';
-import { Alert, Button, Card, EmptyState, Link, LoadError, LoadingState, pathTo, TableCsvButton, useCatalogue, useLingui, formatNumber } from '@taskforce/web-ui';
+import { Alert, Button, Card, EmptyState, formatList, Link, LoadError, LoadingState, pathTo, TableCsvButton, useCatalogue, useLingui, formatNumber } from '@taskforce/web-ui';
 import { useEffect, useState } from 'react';
 import { ImpactChart, TierHistoryChart } from './country-charts';
 import { COUNTRY_IMPACT_QUERY, COUNTRY_PROFILE_QUERY, type CountryImpact, type CountryProfile, type NationalLaw } from './country.documents';
@@ -280,7 +280,10 @@ function Agreements({ profile: p }: { profile: CountryProfile }) {
                   : _('indicators.agreements.inForceFrom', { from: a.inForceFrom })}{' '}
                 ·{' '}
                 {_('indicators.agreements.parties', {
-                  parties: a.parties.map((party) => (party.kind === 'COUNTRY' ? party.country : (party.agencyName ?? _('indicators.agreements.anAgency')))).join(', '),
+                  parties: formatList(
+                    a.parties.map((party) => (party.kind === 'COUNTRY' ? (party.country ?? '') : (party.agencyName ?? _('indicators.agreements.anAgency')))),
+                    'unit',
+                  ),
                 })}
               </p>
             </li>

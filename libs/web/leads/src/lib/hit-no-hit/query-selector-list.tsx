@@ -1,34 +1,42 @@
-import { useMutation } from '@apollo/client/react';
-import { apiErrorParts, apiErrorText, QUERY_SELECTORS_CSV_MUTATION } from '@taskforce/web-data-access';
+import { apiErrorText, SelectorListUploadError, uploadSelectorList, type ApiErrorParts, type SelectorListReportData } from '@taskforce/web-data-access';
 import { Alert, Button, Card, messageId, Trans, useLingui } from '@taskforce/web-ui';
 import { useId, useState, type FormEvent } from 'react';
-import { listFileProblem } from './selector-fields';
+import { listFileProblem, SELECTOR_LIST_MAX_BYTES } from './selector-fields';
 import { SelectorListReport } from './selector-list-report';
+
+/** Where the last upload stands: nothing sent yet, sending, its report, or why it failed. */
+type UploadState = { state: 'idle' } | { state: 'sending' } | { state: 'done'; report: SelectorListReportData } | { state: 'failed'; status: number; parts: ApiErrorParts };
 
 /**
  * A list of selectors queried at once from a CSV file (header `kind,value` and the kind's qualifier columns, at most
- * 10,000 lines; docs/hit-no-hit.md, "Lists of selectors"); the report is announced (aria-live). Each valid line counts
- * against the daily budgets; a list the budget cannot cover is refused whole.
+ * 10,000 lines; docs/hit-no-hit.md, "Lists of selectors"), uploaded as it is (`POST /selectors/query.csv`, not
+ * GraphQL, whose requests carry at most 100 KiB); the report is announced (aria-live). Each valid line counts against
+ * the daily budgets; a list the budget cannot cover is refused whole.
  */
 export function QuerySelectorList({ onQueried }: { onQueried: () => void }) {
   const { _ } = useLingui();
-  const [send, { data, loading, error, reset }] = useMutation(QUERY_SELECTORS_CSV_MUTATION);
+  const [upload, setUpload] = useState<UploadState>({ state: 'idle' });
   const [file, setFile] = useState<File | null>(null);
   const inputId = useId();
   const problem = file ? listFileProblem(file) : null;
+  const loading = upload.state === 'sending';
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!file || problem) return;
-    reset();
+    if (!file || problem || loading) return;
+    setUpload({ state: 'sending' });
     try {
-      await send({ variables: { csv: await file.text() } });
-    } catch {
-      // Shown from `error`.
+      setUpload({ state: 'done', report: await uploadSelectorList(file) });
+    } catch (error) {
+      setUpload(error instanceof SelectorListUploadError ? { state: 'failed', status: error.status, parts: error.parts } : { state: 'failed', status: 0, parts: {} });
     } finally {
       onQueried();
     }
   };
+
+  /** The failure in the person's language: over the size limit as the file check says it, else by the API's code. */
+  const failure = (status: number, parts: ApiErrorParts) =>
+    status === 413 ? _('hitNoHit.list.tooLarge', { kib: SELECTOR_LIST_MAX_BYTES / 1024 }) : apiErrorText(_, parts, messageId('hitNoHit.listFailed'));
 
   return (
     <Card title={_('hitNoHit.queryList')} headingLevel={2} data-testid="query-selector-list">
@@ -66,8 +74,8 @@ export function QuerySelectorList({ onQueried }: { onQueried: () => void }) {
         </div>
       </form>
       <div aria-live="polite" data-testid="selector-list-result">
-        {error && <Alert>{apiErrorText(_, apiErrorParts(error), messageId('hitNoHit.listFailed'))}</Alert>}
-        {data && !loading && <SelectorListReport report={data.querySelectorsCsv} />}
+        {upload.state === 'failed' && <Alert>{failure(upload.status, upload.parts)}</Alert>}
+        {upload.state === 'done' && <SelectorListReport report={upload.report} />}
       </div>
     </Card>
   );

@@ -130,10 +130,10 @@ export const HIT_MODE_LABEL_IDS: Record<HitMode, string> = {
 };
 
 /**
- * The largest CSV list the API takes in one request: its request body limit (100 KiB of JSON, apps/api create-app.ts),
- * less room for the query text and the escaping of line ends.
+ * The largest CSV list the screen sends: the API's default SELECTOR_LIST_MAX_BYTES (2 MiB) for `POST
+ * /selectors/query.csv`, room for 10,000 lines of any kind. A server set lower refuses with 413, shown the same way.
  */
-export const SELECTOR_LIST_MAX_BYTES = 96 * 1024;
+export const SELECTOR_LIST_MAX_BYTES = 2 * 1024 * 1024;
 
 /**
  * Why a file cannot be sent as a list (null when it can), as a message for the screen to translate: empty, or larger

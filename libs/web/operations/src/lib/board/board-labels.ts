@@ -1,5 +1,5 @@
 import { TaskPriority } from '@taskforce/domain';
-import { messageId, type MessageRef } from '@taskforce/web-ui';
+import { messageId, type MessageRef, type Translate } from '@taskforce/web-ui';
 import type { BoardView } from './board-state';
 
 /** Message ids (catalogue `board`) of the priorities' short names, as the filter and the task forms offer them. */
@@ -17,8 +17,7 @@ export const VIEW_LABEL_IDS: Readonly<Record<BoardView, string>> = {
   weeks: messageId('board.view.weeks'),
 };
 
-/** Translates a message id with its ICU values (Lingui's `_` from `useLingui()`). */
-export type Translate = (id: string, values?: Record<string, unknown>) => string;
+export type { Translate } from '@taskforce/web-ui';
 
 function isMessageRef(value: unknown): value is MessageRef {
   return typeof value === 'object' && value !== null && typeof (value as { id?: unknown }).id === 'string';

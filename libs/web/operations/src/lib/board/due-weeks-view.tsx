@@ -2,7 +2,7 @@ import type { TaskCardData } from '@taskforce/web-data-access';
 import { formatDate, useLingui } from '@taskforce/web-ui';
 import type { Translate } from './board-labels';
 import { groupByDueWeek, isoWeekMonday, type DueWeekGroup } from './due-weeks';
-import { TaskCard } from './task-card';
+import { TaskCardList } from './task-card-list';
 
 interface DueWeeksViewProps {
   tasks: readonly TaskCardData[];
@@ -46,19 +46,15 @@ export function DueWeeksView({ tasks, selectedTaskId, taskHref, escalationMinute
                 {group.tasks.length}
               </span>
             </h3>
-            <ul className="tf-due-week__list">
-              {group.tasks.map((task) => (
-                <TaskCard
-                  key={task.id}
-                  task={task}
-                  href={taskHref(task.id)}
-                  selected={task.id === selectedTaskId}
-                  escalationMinutes={escalationMinutes}
-                  onTaskChanged={onTaskChanged}
-                  readOnly={readOnly}
-                />
-              ))}
-            </ul>
+            <TaskCardList
+              tasks={group.tasks}
+              className="tf-due-week__list"
+              selectedTaskId={selectedTaskId}
+              taskHref={taskHref}
+              escalationMinutes={escalationMinutes}
+              onTaskChanged={onTaskChanged}
+              readOnly={readOnly}
+            />
           </section>
         );
       })}

@@ -1,6 +1,6 @@
 import type { OperationBoardData } from '@taskforce/web-data-access';
 import { Button, labelFrom, TASK_STATUS_LABEL_IDS, useLingui } from '@taskforce/web-ui';
-import { TaskCard } from './task-card';
+import { TaskCardList } from './task-card-list';
 
 /** Tasks each board column shows at first, and how many more "Show more" adds. */
 export const BOARD_PAGE_SIZE = 50;
@@ -49,19 +49,15 @@ export function TaskBoard({ columns, selectedTaskId, taskHref, escalationMinutes
             {tasks.length === 0 ? (
               <p className="tf-column__empty">{_('board.noTasks')}</p>
             ) : (
-              <ul className="tf-column__list">
-                {tasks.map((task) => (
-                  <TaskCard
-                    key={task.id}
-                    task={task}
-                    href={taskHref(task.id)}
-                    selected={task.id === selectedTaskId}
-                    escalationMinutes={escalationMinutes}
-                    onTaskChanged={onTaskChanged}
-                    readOnly={readOnly}
-                  />
-                ))}
-              </ul>
+              <TaskCardList
+                tasks={tasks}
+                className="tf-column__list"
+                selectedTaskId={selectedTaskId}
+                taskHref={taskHref}
+                escalationMinutes={escalationMinutes}
+                onTaskChanged={onTaskChanged}
+                readOnly={readOnly}
+              />
             )}
             {hidden > 0 &&
               (onShowMore ? (

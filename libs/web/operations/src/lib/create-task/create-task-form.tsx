@@ -16,7 +16,9 @@ import {
   Alert,
   Button,
   Card,
+  countryName,
   endOfLocalDayIso,
+  formatList,
   todayInputValue,
   labelFrom,
   messageId,
@@ -63,7 +65,7 @@ const EMPTY_VALUES: FormValues = {
 };
 
 function agencyOption(_: Translate, agency: AgencySummary): SelectOption {
-  const where = agency.countryName ?? agency.country ?? _('board.form.international');
+  const where = agency.country ? countryName(agency.country) : _('board.form.international');
   return { value: agency.id, label: `${agency.acronym} — ${agency.name} (${where})` };
 }
 
@@ -106,7 +108,7 @@ export function CreateTaskForm({ operationId, participatingAgencies, onCreated, 
     value: user.id,
     label:
       user.roles.length > 0
-        ? _('board.form.personWithRoles', { name: user.displayName, roles: user.roles.map((role) => labelFrom(_, ROLE_LABEL_IDS, role)).join(', ') })
+        ? _('board.form.personWithRoles', { name: user.displayName, roles: formatList(user.roles.map((role) => labelFrom(_, ROLE_LABEL_IDS, role)), 'unit') })
         : user.displayName,
   }));
 
@@ -116,7 +118,7 @@ export function CreateTaskForm({ operationId, participatingAgencies, onCreated, 
   const notifiedHint = !values.assigneeAgencyId || !assignable.data
     ? _('board.form.notifiedHint')
     : liaisonNames.length > 0
-      ? _('board.form.notifiedEitherWay', { names: liaisonNames.join(', '), count: liaisonNames.length })
+      ? _('board.form.notifiedEitherWay', { names: formatList(liaisonNames), count: liaisonNames.length })
       : _('board.form.noLiaison');
 
   const set = <K extends keyof FormValues>(key: K, value: FormValues[K]) =>

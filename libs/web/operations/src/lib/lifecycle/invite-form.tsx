@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { AgencyKind, OperationAgencyRole } from '@taskforce/domain';
 import { AGENCIES_QUERY, apiErrorCode, describeApiError, invalidFields, INVITE_AGENCY_MUTATION, type OperationBoardData } from '@taskforce/web-data-access';
-import { Alert, Button, SelectField, TextAreaField, useLingui } from '@taskforce/web-ui';
+import { Alert, Button, countryName, SelectField, TextAreaField, useLingui } from '@taskforce/web-ui';
 import { useState, type FormEvent } from 'react';
 import { plainFieldMessages } from '../operation-form/plain-field-messages';
 import { invitableAgencies } from './operation-controls';
@@ -54,7 +54,7 @@ export function InviteForm({ operation, onInvited }: { operation: OperationBoard
         placeholder={agencies.loading ? _('agencies.invite.loadingAgencies') : _('agencies.invite.chooseAgency')}
         options={choices.map((agency) => ({
           value: agency.id,
-          label: _('agencies.invite.agencyOption', { acronym: agency.acronym, name: agency.name, country: agency.countryName ?? agency.country ?? _('agencies.invite.international') }),
+          label: _('agencies.invite.agencyOption', { acronym: agency.acronym, name: agency.name, country: agency.country ? countryName(agency.country) : _('agencies.invite.international') }),
         }))}
         value={agencyId}
         onChange={(event) => {

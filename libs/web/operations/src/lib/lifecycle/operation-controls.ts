@@ -1,5 +1,5 @@
 import { isOperationWritable, nextOperationStatuses, operationTransitionNeedsReason, speaksForAgency } from '@taskforce/domain';
-import { messageId } from '@taskforce/web-ui';
+import { messageId, type Translate } from '@taskforce/web-ui';
 import type {
   AgencySummary,
   AssignableUser,
@@ -125,8 +125,7 @@ const ACTION_WORDS: Record<OperationEventAction, string> = {
   EVALUATION_REOPENED: messageId('history.action.evaluationReopened'),
 };
 
-/** Lingui's `_`: a message id (and its ICU values) to the text in the active language. */
-export type Translate = (id: string, values?: Record<string, unknown>) => string;
+export type { Translate } from '@taskforce/web-ui';
 
 /**
  * One history entry in words, in the active language (`translate` is Lingui's `_`, ids of catalogue `operation`):

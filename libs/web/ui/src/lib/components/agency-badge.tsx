@@ -1,3 +1,4 @@
+import { countryName } from '../format/lead-labels';
 import { useLingui } from '../i18n/messages';
 import { Badge } from './badge';
 
@@ -6,13 +7,12 @@ export interface AgencyBadgeData {
   name: string;
   acronym: string;
   country: string | null;
-  countryName?: string | null;
 }
 
-/** An agency as a chip: its acronym and country code, with the full name and country as a tooltip. */
+/** An agency as a chip: its acronym and country code, with the full name and country (in the person's language) as a tooltip. */
 export function AgencyBadge({ agency, highlight = false }: { agency: AgencyBadgeData; highlight?: boolean }) {
   const { _ } = useLingui();
-  const where = agency.countryName ?? agency.country ?? _('agency.international');
+  const where = agency.country ? countryName(agency.country) : _('agency.international');
   return (
     <Badge tone={highlight ? 'accent' : 'neutral'} title={`${agency.name} (${where})`} className="tf-agency-badge">
       {agency.acronym}

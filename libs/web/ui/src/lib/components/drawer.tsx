@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useLingui } from '../i18n/messages';
+import { useToastsOver } from './toast';
 
 export interface DrawerProps {
   /** Heading of the panel, also its accessible name. */
@@ -11,23 +12,28 @@ export interface DrawerProps {
 
 /**
  * A modal side panel built on the native `<dialog>`: it traps focus, closes on Escape and gives focus back to
- * whatever opened it. Mount it to open it; unmount it to close it.
+ * whatever opened it. Mount it to open it; unmount it to close it. The toasts show inside it while it is open (the
+ * page under it is inert), so an urgent one can be acted on without closing the panel.
  */
 export function Drawer({ title, onClose, children, 'data-testid': testId }: DrawerProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const { _ } = useLingui();
+  const toastsOver = useToastsOver();
 
-  useEffect(() => {
+  // A layout effect: its clean-up moves the toasts out before React removes the dialog from the page.
+  useLayoutEffect(() => {
     const dialog = dialogRef.current;
     if (!dialog) return undefined;
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (!dialog.open) dialog.showModal();
+    const leave = toastsOver?.(dialog);
     return () => {
+      leave?.();
       if (dialog.open) dialog.close();
       opener?.focus();
     };
-  }, []);
+  }, [toastsOver]);
 
   return (
     <dialog

@@ -117,13 +117,15 @@ const OUTCOME_TONES: Record<SharingOutcome, BadgeTone> = {
   [SharingOutcome.DENY]: 'danger',
 };
 
-/** A sharing decision (ALLOW, ALLOW_REDACTED, REQUIRES_APPROVAL, DENY), with the engine's code kept visible. */
+/**
+ * A sharing decision by its name in the shown language ("Allowed, redacted"); the engine's code (ALLOW,
+ * ALLOW_REDACTED, REQUIRES_APPROVAL, DENY) stays in `data-outcome`.
+ */
 export function SharingOutcomeBadge({ outcome }: { outcome: `${SharingOutcome}` }) {
   const { _ } = useLingui();
   return (
     <Badge tone={OUTCOME_TONES[outcome] ?? 'neutral'} data-testid="sharing-outcome" data-outcome={outcome}>
-      {outcome}
-      <span className="tf-visually-hidden"> ({labelFrom(_, SHARING_OUTCOME_IDS, outcome)})</span>
+      {labelFrom(_, SHARING_OUTCOME_IDS, outcome)}
     </Badge>
   );
 }

@@ -1,4 +1,5 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 import { classNames } from '../format/class-names';
 import { messageId, useLingui } from '../i18n/messages';
 import { Link } from '../router/link';
@@ -42,6 +43,14 @@ interface ToastApi {
 
 const ToastContext = createContext<ToastApi | null>(null);
 
+/** Where the toasts are: over the page, or inside the modal dialogs opened over it, the latest last. */
+interface ToastLayerApi {
+  /** Moves the toasts into `dialog` (a modal dialog just opened); the returned function moves them back out. */
+  enter(dialog: HTMLElement): () => void;
+}
+
+const ToastLayerContext = createContext<ToastLayerApi | null>(null);
+
 /** How long a toast stays, in ms, when nobody is hovering or focusing it. */
 const TOAST_LIFETIME_MS = 10_000;
 const MAX_TOASTS = 4;
@@ -72,9 +81,17 @@ interface Announcement {
  * Provides `useToast()` to the tree and renders the toasts (data-testid="toast"). Toasts are spoken through two
  * live regions of their own, each toast once: urgent ones assertively (aria-live="assertive"), others politely
  * (aria-live="polite"); the visible toasts, with their buttons, are not a live region, so nothing is said twice.
+ *
+ * The toasts and both live regions live in one element of their own (`.tf-toast-layer`) at the end of the page. While
+ * a modal dialog is open, everything outside it is inert (no click, no focus, hidden from screen readers) and under
+ * it: the element then moves into the latest dialog (`useToastsOver`), so an urgent toast can still be read, heard
+ * and acted on, and moves back when the dialog closes. Moving the element keeps the toasts' state and the live
+ * regions' nodes.
  */
 export function ToastProvider({ children }: { children: ReactNode }) {
   const [toasts, setToasts] = useState<ShownToast[]>([]);
+  const [layer] = useState(() => (typeof document === 'undefined' ? null : createLayer()));
+  const dialogs = useRef<HTMLElement[]>([]);
   const [polite, setPolite] = useState<Announcement | null>(null);
   const [assertive, setAssertive] = useState<Announcement | null>(null);
   const nextId = useRef(1);
@@ -104,9 +121,28 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   );
   const api = useMemo<ToastApi>(() => ({ show, dismiss }), [show, dismiss]);
 
-  return (
-    <ToastContext.Provider value={api}>
-      {children}
+  useLayoutEffect(() => {
+    if (!layer) return undefined;
+    (dialogs.current[dialogs.current.length - 1] ?? document.body).appendChild(layer);
+    return () => layer.remove();
+  }, [layer]);
+  const layerApi = useMemo<ToastLayerApi | null>(() => {
+    if (!layer) return null;
+    const place = () => (dialogs.current[dialogs.current.length - 1] ?? document.body).appendChild(layer);
+    return {
+      enter(dialog) {
+        dialogs.current = [...dialogs.current.filter((open) => open !== dialog), dialog];
+        place();
+        return () => {
+          dialogs.current = dialogs.current.filter((open) => open !== dialog);
+          place();
+        };
+      },
+    };
+  }, [layer]);
+
+  const shown = (
+    <>
       <div className="tf-visually-hidden" aria-live="polite" data-testid="toast-announcer-polite">
         {polite && <p key={polite.id}>{polite.text}</p>}
       </div>
@@ -114,8 +150,30 @@ export function ToastProvider({ children }: { children: ReactNode }) {
         {assertive && <p key={assertive.id}>{assertive.text}</p>}
       </div>
       <ToastRegion toasts={toasts} onDismiss={dismiss} onReplace={replace} />
+    </>
+  );
+  return (
+    <ToastContext.Provider value={api}>
+      <ToastLayerContext.Provider value={layerApi}>
+        {children}
+        {layer ? createPortal(shown, layer) : shown}
+      </ToastLayerContext.Provider>
     </ToastContext.Provider>
   );
+}
+
+function createLayer(): HTMLDivElement {
+  const layer = document.createElement('div');
+  layer.className = 'tf-toast-layer';
+  return layer;
+}
+
+/**
+ * For a modal dialog's component: a function that shows the toasts inside `dialog`, just opened with `showModal()`,
+ * until the function it returns is called (when the dialog closes); null outside a ToastProvider.
+ */
+export function useToastsOver(): ((dialog: HTMLElement) => () => void) | null {
+  return useContext(ToastLayerContext)?.enter ?? null;
 }
 
 /** The toast API of the nearest ToastProvider. */

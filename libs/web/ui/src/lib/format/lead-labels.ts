@@ -1,5 +1,6 @@
 import { DataCategory, SharingOutcome, SharingPurpose } from '@taskforce/domain';
 import { labelOf } from './labels';
+import { currentFormatLocale } from './dates';
 
 /** Display names of the personal-data categories of a lead (lower case: they are used inside sentences too). */
 export const DATA_CATEGORY_LABELS: Readonly<Record<DataCategory, string>> = {
@@ -28,19 +29,25 @@ export const SHARING_OUTCOME_LABELS: Readonly<Record<SharingOutcome, string>> = 
   [SharingOutcome.DENY]: 'Denied',
 };
 
-let regionNames: Intl.DisplayNames | null | undefined;
+const regionNames = new Map<string, Intl.DisplayNames | null>();
 
-/** English name of an ISO 3166-1 alpha-2 country code ("RO" → "Romania"); the code itself when unknown. */
+/**
+ * Name of an ISO 3166-1 alpha-2 country code in the person's language ("RO" → "Romania", "Roumanie", "رومانيا"), from
+ * the browser's CLDR data (`Intl.DisplayNames`); English before a language is active; the code itself when unknown.
+ */
 export function countryName(code: string): string {
-  if (regionNames === undefined) {
+  const locale = currentFormatLocale() ?? 'en';
+  let names = regionNames.get(locale);
+  if (names === undefined) {
     try {
-      regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+      names = new Intl.DisplayNames([locale, 'en'], { type: 'region' });
     } catch {
-      regionNames = null;
+      names = null;
     }
+    regionNames.set(locale, names);
   }
   try {
-    return regionNames?.of(code.toUpperCase()) ?? code;
+    return names?.of(code.toUpperCase()) ?? code;
   } catch {
     return code;
   }

@@ -2,6 +2,7 @@ import { NotificationType } from '@taskforce/domain';
 import { messageId } from '../i18n/messages';
 import { formatDateTime } from './dates';
 import { OPERATION_STATUS_LABEL_IDS, TASK_STATUS_LABEL_IDS } from './labels';
+import type { Translate } from '../i18n/messages';
 
 /** A notification as the API lists it and the socket pushes it: its type, its English text and the values behind it. */
 export interface NotificationTextSource {
@@ -11,7 +12,6 @@ export interface NotificationTextSource {
   textValues?: ReadonlyArray<{ name: string; value: string }> | null;
 }
 
-type Translate = (id: string, values?: Record<string, unknown>) => string;
 
 /** Title message ids (catalogue `shell`) by notification type; their placeholders are the API's `textValues`. */
 const TITLE_IDS: Readonly<Record<string, string>> = {

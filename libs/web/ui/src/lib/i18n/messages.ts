@@ -8,6 +8,12 @@ export function messageId<Id extends string>(id: Id): Id {
 
 export { Trans, useLingui } from '@lingui/react';
 
+/**
+ * A translator as `useLingui()._` is: a message id of the catalogues and its ICU values in, the text in the active
+ * language out. Pure helpers of the screens take one, so they stay testable without React.
+ */
+export type Translate = (id: string, values?: Record<string, unknown>) => string;
+
 /** A message to show, not yet translated: its id and ICU values. Pure functions return these; screens translate. */
 export interface MessageRef {
   id: string;

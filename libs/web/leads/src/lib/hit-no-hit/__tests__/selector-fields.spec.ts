@@ -47,9 +47,9 @@ describe('fieldErrorsOf', () => {
 });
 
 describe('listFileProblem', () => {
-  it('refuses an empty file and one over 96 KiB, accepts one of exactly 96 KiB', () => {
+  it('refuses an empty file and one over 2 MiB, accepts one of exactly 2 MiB', () => {
     expect(listFileProblem({ size: 0 })).toEqual({ id: 'hitNoHit.list.empty' });
-    expect(listFileProblem({ size: 96 * 1024 })).toBeNull();
-    expect(listFileProblem({ size: 96 * 1024 + 1 })).toEqual({ id: 'hitNoHit.list.tooLarge', values: { kib: 96 } });
+    expect(listFileProblem({ size: 2 * 1024 * 1024 })).toBeNull();
+    expect(listFileProblem({ size: 2 * 1024 * 1024 + 1 })).toEqual({ id: 'hitNoHit.list.tooLarge', values: { kib: 2048 } });
   });
 });

@@ -54,7 +54,7 @@ describe('which controls the operation page shows', () => {
 });
 
 describe('who may be invited or appointed', () => {
-  const agency = (id: string, acronym: string): AgencySummary => ({ id, acronym, name: acronym, kind: AgencyKind.LAW_ENFORCEMENT, country: null, countryName: null });
+  const agency = (id: string, acronym: string): AgencySummary => ({ id, acronym, name: acronym, kind: AgencyKind.LAW_ENFORCEMENT, country: null });
 
   it('leaves out participants and agencies with a pending invitation, keeping those whose invitation ended', () => {
     const directory = [agency('es', 'ES-BIP'), agency('nl', 'NL-POL'), agency('be', 'BE-SIS'), agency('ro', 'RO-DIOC'), agency('iom', 'IOM')];

@@ -10,7 +10,7 @@ import {
   validateOperationForm,
 } from '../operation-form-state';
 
-const agency = { id: 'nl', name: 'Netherlands Police', acronym: 'NL-POL', kind: AgencyKind.LAW_ENFORCEMENT, country: 'NL', countryName: 'Netherlands' };
+const agency = { id: 'nl', name: 'Netherlands Police', acronym: 'NL-POL', kind: AgencyKind.LAW_ENFORCEMENT, country: 'NL' };
 
 function operation(overrides: Partial<OperationBoardData> = {}): OperationBoardData {
   return {

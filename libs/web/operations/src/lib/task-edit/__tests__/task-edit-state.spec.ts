@@ -2,7 +2,7 @@ import { AgencyKind, OperationStatus, Pillar, TaskPriority, TaskStatus } from '@
 import type { TaskDetailData } from '@taskforce/web-data-access';
 import { localDateInputValue, taskEditInputFrom, taskEditStateFrom, validateTaskEdit } from '../task-edit-state';
 
-const ro = { id: 'ro', name: 'Romanian DIOC', acronym: 'RO-DIOC', kind: AgencyKind.PROSECUTION, country: 'RO', countryName: 'Romania' };
+const ro = { id: 'ro', name: 'Romanian DIOC', acronym: 'RO-DIOC', kind: AgencyKind.PROSECUTION, country: 'RO' };
 
 function task(overrides: Partial<TaskDetailData> = {}): TaskDetailData {
   return {
