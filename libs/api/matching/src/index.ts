@@ -1,5 +1,7 @@
 export * from './lib/blind-index';
 export * from './lib/selector.entity';
+export * from './lib/deconfliction.entity';
+export * from './lib/deconfliction.model';
 export * from './lib/selector.service';
 export * from './lib/selector-matching.service';
 export * from './lib/selector-hit-sweep.service';

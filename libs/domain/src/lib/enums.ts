@@ -129,6 +129,15 @@ export enum NotificationType {
    * officers): which agency, when, which lead of theirs and the selector's kind; never the selector or the asking side's lead.
    */
   SELECTOR_QUERIED = 'SELECTOR_QUERIED',
+  /**
+   * The other side of a deconfliction case proposed contact (to the recipient agency's liaison officers): which agency,
+   * the case, the message it typed; never the other side's lead.
+   */
+  DECONFLICTION_CONTACT_PROPOSED = 'DECONFLICTION_CONTACT_PROPOSED',
+  /** The querying side of a deconfliction case asks for the recipient agency's lead (to the holder's liaison officers). */
+  DECONFLICTION_LEAD_REQUESTED = 'DECONFLICTION_LEAD_REQUESTED',
+  /** The holder decided the recipient agency's request for its lead: shared, or not (to the requesting side's liaison officers). */
+  DECONFLICTION_LEAD_REQUEST_DECIDED = 'DECONFLICTION_LEAD_REQUEST_DECIDED',
 }
 
 /**

@@ -109,6 +109,12 @@ export enum AuditAction {
   SELECTOR_QUERY_REFUSED = 'SELECTOR_QUERY_REFUSED',
   /** Selectors indexed under older matching keys were re-indexed under the current one (details: keyId, count). */
   SELECTORS_REINDEXED = 'SELECTORS_REINDEXED',
+  /** A side of a deconfliction case proposed contact to the other (subject: the case; details: caseId, contactId, fromAgencyId, disclosed — the holder revealed itself by it; never the message). */
+  DECONFLICTION_CONTACT_PROPOSED = 'DECONFLICTION_CONTACT_PROPOSED',
+  /** The querying side asked the holder to share its lead (subject: the case; details: caseId, requestId, purpose). */
+  DECONFLICTION_LEAD_REQUESTED = 'DECONFLICTION_LEAD_REQUESTED',
+  /** The holder decided a lead request (subject: the case; details: caseId, requestId, status SHARED, REFUSED_BY_LAW or DECLINED, shareId, outcome). */
+  DECONFLICTION_LEAD_REQUEST_DECIDED = 'DECONFLICTION_LEAD_REQUEST_DECIDED',
 }
 
 /** What an entry is about. */

@@ -5,6 +5,9 @@ import { AuthModule } from '@taskforce/api-auth';
 import { LeadsModule } from '@taskforce/api-leads';
 import { NotificationsModule } from '@taskforce/api-notifications';
 import { BlindIndex } from './blind-index';
+import { DeconflictionActionsService } from './deconfliction-actions.service';
+import { DeconflictionContactEntity, DeconflictionLeadRequestEntity } from './deconfliction.entity';
+import { DeconflictionResolver } from './deconfliction.resolver';
 import { DeconflictionService } from './deconfliction.service';
 import { SelectorCipherService } from './selector-cipher.service';
 import { SelectorHitSweepService } from './selector-hit-sweep.service';
@@ -18,9 +21,9 @@ import { SelectorService } from './selector.service';
 
 /** Hit/no-hit matching of selectors between agencies (docs/hit-no-hit.md). */
 @Module({
-  imports: [TypeOrmModule.forFeature([LeadSelectorEntity, SelectorQueryEntity, DeconflictionCaseEntity]), AgenciesModule, AuthModule, LeadsModule, NotificationsModule],
+  imports: [TypeOrmModule.forFeature([LeadSelectorEntity, SelectorQueryEntity, DeconflictionCaseEntity, DeconflictionContactEntity, DeconflictionLeadRequestEntity]), AgenciesModule, AuthModule, LeadsModule, NotificationsModule],
   controllers: [SelectorListController],
-  providers: [BlindIndex, SelectorCipherService, SelectorMatchingService, SelectorListMatchingService, SelectorHitSweepService, SelectorVolumesService, SelectorService, DeconflictionService, SelectorResolver],
+  providers: [BlindIndex, SelectorCipherService, SelectorMatchingService, SelectorListMatchingService, SelectorHitSweepService, SelectorVolumesService, SelectorService, DeconflictionService, DeconflictionActionsService, SelectorResolver, DeconflictionResolver],
   exports: [BlindIndex, SelectorService, SelectorMatchingService, SelectorHitSweepService],
 })
 export class MatchingModule {}

@@ -124,4 +124,8 @@ export class DeconflictionCaseEntity {
 
   @Column({ name: 'last_hit_at', type: 'timestamptz' })
   lastHitAt: Date;
+
+  /** When the holder revealed itself by proposing contact on a case whose hit did not reveal it (UTC); null otherwise. */
+  @Column({ name: 'holder_disclosed_at', type: 'timestamptz', nullable: true })
+  holderDisclosedAt: Date | null;
 }

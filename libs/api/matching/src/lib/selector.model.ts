@@ -10,15 +10,6 @@ registerEnumType(HitMode, { name: 'HitMode', description: 'What a hit on a lead�
 registerEnumType(HitDisclosureReason, { name: 'HitDisclosureReason', description: 'Why a hit mode is in force (holder’s choice, or TLP:RED / H3 that never reveal)' });
 registerEnumType(HitModeDefaultReason, { name: 'HitModeDefaultReason', description: 'Why a mode is the default for the lead’s markings' });
 
-/** Which side of a deconfliction case the viewer's agency is on. */
-export enum DeconflictionSide {
-  /** The viewer's agency asked (queried or recorded the selector). */
-  QUERIER = 'QUERIER',
-  /** The viewer's agency holds the lead whose selector was hit. */
-  HOLDER = 'HOLDER',
-}
-registerEnumType(DeconflictionSide, { name: 'DeconflictionSide' });
-
 @ObjectType('LeadSelector', { description: 'A selector of a lead or of one of its persons, as its display form (never the matched value)' })
 export class LeadSelectorModel {
   @Field(() => ID)
@@ -82,36 +73,6 @@ export class AddLeadSelectorResultModel {
 
   @Field(() => SelectorMatchModel, { description: "The selector matched against other agencies' selectors, as querySelector answers" })
   match: SelectorMatchModel;
-}
-
-@ObjectType('DeconflictionCase', { description: 'A hit between two agencies, as one side sees it: its own lead only, never the other side’s' })
-export class DeconflictionCaseModel {
-  @Field(() => ID)
-  id: string;
-
-  @Field(() => DeconflictionSide)
-  side: DeconflictionSide;
-
-  @Field(() => SelectorKind)
-  selectorKind: SelectorKind;
-
-  @Field(() => AgencyModel, { description: 'The agency that asked' })
-  queryingAgency: AgencyModel;
-
-  @Field(() => AgencyModel, { description: 'The agency holding the selector' })
-  holderAgency: AgencyModel;
-
-  @Field(() => ID, { nullable: true, description: "Your agency's lead in the case: the holder's lead, or the lead the selector was recorded on (null for a query)" })
-  ownLeadId: string | null;
-
-  @Field(() => Int, { description: 'Hits counted in this case' })
-  hits: number;
-
-  @Field({ description: 'First hit (UTC)' })
-  createdAt: Date;
-
-  @Field({ description: 'Last hit (UTC)' })
-  lastHitAt: Date;
 }
 
 @ObjectType('SelectorListFieldError', { description: 'A problem of one line of a list, naming its CSV column (never the value)' })

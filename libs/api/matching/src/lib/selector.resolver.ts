@@ -9,7 +9,8 @@ import { SelectorListMatchingService } from './selector-list-matching.service';
 import { SelectorMatchingService } from './selector-matching.service';
 import { SelectorVolumesService } from './selector-volumes.service';
 import { SelectorService } from './selector.service';
-import { AddLeadSelectorResultModel, DeconflictionCaseModel, LeadHitModeModel, LeadSelectorModel, SelectorListReportModel, SelectorMatchModel, SelectorQueryBudgetModel, SelectorQueryVolumeModel } from './selector.model';
+import { DeconflictionCaseModel } from './deconfliction.model';
+import { AddLeadSelectorResultModel, LeadHitModeModel, LeadSelectorModel, SelectorListReportModel, SelectorMatchModel, SelectorQueryBudgetModel, SelectorQueryVolumeModel } from './selector.model';
 
 /** Hit/no-hit matching: selectors of leads, queries, the holder's hit mode and deconfliction cases (docs/hit-no-hit.md). */
 @Resolver(() => LeadModel)
@@ -64,7 +65,7 @@ export class SelectorResolver {
   @RequireRoles([Role.LIAISON_OFFICER], 'Only liaison officers see deconfliction cases')
   @Query(() => [DeconflictionCaseModel], {
     complexity: listCost(COST.READ, DECONFLICTION_CASE_LIMIT),
-    description: "Your agency's deconfliction cases (liaison officers), last hit first, at most 200: as holder every case on your leads, as querier those that revealed the holder; each side sees only its own lead",
+    description: "Your agency's deconfliction cases (liaison officers), last hit first, at most 200: as holder every case on your leads, as querier those that revealed the holder (by the hit, or by the holder proposing contact); each side sees only its own lead, with the contacts and lead requests of the case",
   })
   deconflictionCases(@CurrentUser() user: AuthUser): Promise<DeconflictionCaseModel[]> {
     return this.cases.list(user);

@@ -8,7 +8,7 @@ import { migrateDatabase, postgresOptions } from '@taskforce/api-database';
 import { INDICATOR_ENTITIES } from '@taskforce/api-indicators';
 import { AgreementEntity, JurisdictionRuleEntity } from '@taskforce/api-jurisdiction';
 import { LeadEntity, LeadPersonEntity, LeadShareEntity } from '@taskforce/api-leads';
-import { DeconflictionCaseEntity, LeadSelectorEntity, SelectorQueryEntity } from '@taskforce/api-matching';
+import { DeconflictionCaseEntity, DeconflictionContactEntity, DeconflictionLeadRequestEntity, LeadSelectorEntity, SelectorQueryEntity } from '@taskforce/api-matching';
 import { NotificationEntity, NotificationPreferencesEntity } from '@taskforce/api-notifications';
 import { OperationEntity, OperationEventEntity, OperationInvitationEntity } from '@taskforce/api-operations';
 import { OneTimeLinkEntity } from '@taskforce/api-people';
@@ -44,6 +44,8 @@ export const API_ENTITIES = [
   LeadSelectorEntity,
   SelectorQueryEntity,
   DeconflictionCaseEntity,
+  DeconflictionContactEntity,
+  DeconflictionLeadRequestEntity,
   ...INDICATOR_ENTITIES,
   AuditEntryEntity,
   OneTimeLinkEntity,

@@ -260,7 +260,8 @@ export function ShareLeadDialog({ leadId, originatingAgencyId, senderAgencyId, h
   );
 }
 
-function DecisionItem({ decision }: { decision: SharingPreviewData }) {
+/** One recipient's sharing decision: outcome, categories removed, legal basis, reasons and conditions. */
+export function DecisionItem({ decision }: { decision: SharingPreviewData }) {
   const { _ } = useLingui();
   return (
     <article className="tf-decision" data-testid="share-decision" data-acronym={decision.recipientAgency.acronym} data-outcome={decision.outcome}>

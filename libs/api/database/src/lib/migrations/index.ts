@@ -42,6 +42,7 @@ import { SelectorQueryHits1766060000000 } from './1766060000000-selector-query-h
 import { SelectorHitSweep1766080000000 } from './1766080000000-selector-hit-sweep';
 import { NotificationTextValues1766090000000 } from './1766090000000-notification-text-values';
 import { DeletedMessagesKeepNoText1766100000000 } from './1766100000000-deleted-messages-keep-no-text';
+import { DeconflictionActions1766120000000 } from './1766120000000-deconfliction-actions';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -89,4 +90,5 @@ export const migrations = [
   SelectorHitSweep1766080000000,
   NotificationTextValues1766090000000,
   DeletedMessagesKeepNoText1766100000000,
+  DeconflictionActions1766120000000,
 ];

@@ -62,25 +62,120 @@ export const SELECTOR_QUERY_BUDGET_QUERY = graphql(`
   }
 `);
 
+/** A deconfliction case as one side sees it, with its contacts and lead requests. */
+export const DECONFLICTION_CASE_FIELDS = graphql(`
+  fragment DeconflictionCaseFields on DeconflictionCase {
+    id
+    side
+    selectorKind
+    queryingAgency {
+      ...AgencyFields
+    }
+    holderAgency {
+      ...AgencyFields
+    }
+    ownLeadId
+    hits
+    createdAt
+    lastHitAt
+    holderDisclosed
+    holderKnown
+    contacts {
+      id
+      fromSide
+      fromAgency {
+        ...AgencyFields
+      }
+      message
+      createdAt
+    }
+    leadRequests {
+      id
+      status
+      purpose
+      reason
+      requestingAgency {
+        ...AgencyFields
+      }
+      requestedAt
+      decidedAt
+      decisionReason
+      outcome
+      redactedCategories
+      reasons {
+        ...SharingReasonFields
+      }
+      sharedLeadId
+    }
+  }
+`);
+
 export const DECONFLICTION_CASES_QUERY = graphql(`
   query DeconflictionCases {
     deconflictionCases {
-      id
-      side
-      selectorKind
-      queryingAgency {
+      ...DeconflictionCaseFields
+    }
+  }
+`);
+
+/** Proposes contact to the other side of a case; answers the case as the caller sees it. */
+export const PROPOSE_DECONFLICTION_CONTACT_MUTATION = graphql(`
+  mutation ProposeDeconflictionContact($input: ProposeDeconflictionContactInput!) {
+    proposeDeconflictionContact(input: $input) {
+      ...DeconflictionCaseFields
+    }
+  }
+`);
+
+/** The querying side asks the holder for its lead. */
+export const REQUEST_DECONFLICTION_LEAD_MUTATION = graphql(`
+  mutation RequestDeconflictionLead($input: RequestDeconflictionLeadInput!) {
+    requestDeconflictionLead(input: $input) {
+      ...DeconflictionCaseFields
+    }
+  }
+`);
+
+/** The holder approves (shares under the sharing decision) or declines a request for its lead. */
+export const DECIDE_DECONFLICTION_LEAD_REQUEST_MUTATION = graphql(`
+  mutation DecideDeconflictionLeadRequest($input: DecideDeconflictionLeadRequestInput!) {
+    decideDeconflictionLeadRequest(input: $input) {
+      ...DeconflictionCaseFields
+    }
+  }
+`);
+
+/** The sharing decision a pending request would get now (holder side). */
+export const DECONFLICTION_LEAD_REQUEST_PREVIEW_QUERY = graphql(`
+  query DeconflictionLeadRequestPreview($requestId: ID!) {
+    deconflictionLeadRequestPreview(requestId: $requestId) {
+      recipientAgency {
         ...AgencyFields
       }
-      holderAgency {
-        ...AgencyFields
+      outcome
+      redactedCategories
+      legalBasis {
+        kind
+        id
+        title
+        article
       }
-      ownLeadId
-      hits
-      createdAt
-      lastHitAt
+      reasons {
+        ...SharingReasonFields
+      }
+      conditions {
+        ...SharingReasonFields
+      }
+      summary
+      purpose
+      at
+      existingShareStatus
     }
   }
 `);
 
 /** One deconfliction case as a liaison officer sees it. */
 export type DeconflictionCaseData = ResultOf<typeof DECONFLICTION_CASES_QUERY>['deconflictionCases'][number];
+
+/** One request for the holder's lead, as the viewer's side sees it. */
+export type DeconflictionLeadRequestData = DeconflictionCaseData['leadRequests'][number];

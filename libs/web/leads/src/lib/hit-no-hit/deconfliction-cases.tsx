@@ -1,17 +1,23 @@
 import { useQuery } from '@apollo/client/react';
 import { apiErrorParts, apiErrorText, DECONFLICTION_CASES_QUERY, useRealtimeEvent } from '@taskforce/web-data-access';
 import { Alert, Card, EmptyState, formatDateTime, formatNumber, Link, LoadingState, messageId, pathTo, useLingui } from '@taskforce/web-ui';
+import { Fragment } from 'react';
+import { DeconflictionCaseActions } from './deconfliction-case-actions';
 import { SELECTOR_KIND_LABEL_IDS } from './selector-fields';
+
+/** Notifications after which the cases are read again: a new hit, and what the other side did from a case. */
+const REFRESH_ON: ReadonlySet<string> = new Set(['SELECTOR_QUERIED', 'DECONFLICTION_CONTACT_PROPOSED', 'DECONFLICTION_LEAD_REQUESTED', 'DECONFLICTION_LEAD_REQUEST_DECIDED']);
 
 /**
  * Your agency's deconfliction cases (liaison officers): each hit between your agency and another, as your side sees
- * it — your own lead linked, the other agency, the kind of selector, when. Refreshes on a SELECTOR_QUERIED notification.
+ * it — your own lead linked, the other agency, the kind of selector, when — and under each, what can be done from it
+ * (DeconflictionCaseActions). Refreshes on a SELECTOR_QUERIED notification and on the other side's actions.
  */
 export function DeconflictionCases() {
   const { _ } = useLingui();
   const { data, loading, error, refetch } = useQuery(DECONFLICTION_CASES_QUERY, { fetchPolicy: 'cache-and-network' });
   useRealtimeEvent('notification', (event) => {
-    if (event.type === 'SELECTOR_QUERIED') void refetch().catch(() => undefined);
+    if (REFRESH_ON.has(event.type)) void refetch().catch(() => undefined);
   });
   const cases = data?.deconflictionCases ?? [];
   return (
@@ -37,16 +43,23 @@ export function DeconflictionCases() {
               {cases.map((c) => {
                 const other = c.side === 'HOLDER' ? c.queryingAgency : c.holderAgency;
                 return (
-                  <tr key={c.id} data-testid="deconfliction-case">
-                    <td>{c.side === 'HOLDER' ? _('deconfliction.holder') : _('deconfliction.querier')}</td>
-                    <td>
-                      <abbr title={other.name}>{other.acronym}</abbr>
-                    </td>
-                    <td>{_(SELECTOR_KIND_LABEL_IDS[c.selectorKind])}</td>
-                    <td>{c.ownLeadId ? <Link to={pathTo('lead', { id: c.ownLeadId })}>{_('deconfliction.openLead')}</Link> : <span className="tf-muted">{_('deconfliction.aQuery')}</span>}</td>
-                    <td>{formatNumber(c.hits)}</td>
-                    <td>{formatDateTime(c.lastHitAt)}</td>
-                  </tr>
+                  <Fragment key={c.id}>
+                    <tr data-testid="deconfliction-case" data-case={c.id}>
+                      <td>{c.side === 'HOLDER' ? _('deconfliction.holder') : _('deconfliction.querier')}</td>
+                      <td>
+                        <abbr title={other.name}>{other.acronym}</abbr>
+                      </td>
+                      <td>{_(SELECTOR_KIND_LABEL_IDS[c.selectorKind])}</td>
+                      <td>{c.ownLeadId ? <Link to={pathTo('lead', { id: c.ownLeadId })}>{_('deconfliction.openLead')}</Link> : <span className="tf-muted">{_('deconfliction.aQuery')}</span>}</td>
+                      <td>{formatNumber(c.hits)}</td>
+                      <td>{formatDateTime(c.lastHitAt)}</td>
+                    </tr>
+                    <tr data-testid="deconfliction-case-detail" data-case={c.id}>
+                      <td colSpan={6}>
+                        <DeconflictionCaseActions item={c} />
+                      </td>
+                    </tr>
+                  </Fragment>
                 );
               })}
             </tbody>

@@ -153,6 +153,9 @@ export const NOTIFICATION_TYPE_LABELS: Readonly<Record<NotificationType, string>
   [NotificationType.INFORMATION_REQUEST_ANSWERED]: 'Request for information answered',
   [NotificationType.INFORMATION_REQUEST_ESCALATED]: 'Request for information escalated',
   [NotificationType.SELECTOR_QUERIED]: 'Another agency asked about one of your selectors',
+  [NotificationType.DECONFLICTION_CONTACT_PROPOSED]: 'Contact proposed on a deconfliction case',
+  [NotificationType.DECONFLICTION_LEAD_REQUESTED]: 'Your lead requested from a deconfliction case',
+  [NotificationType.DECONFLICTION_LEAD_REQUEST_DECIDED]: 'Your request for a lead decided',
 };
 
 /** Message ids (catalogue `shell`) of the notification reasons' names. */
@@ -179,6 +182,9 @@ export const NOTIFICATION_TYPE_LABEL_IDS: Readonly<Record<string, string>> = {
   [NotificationType.INFORMATION_REQUEST_ANSWERED]: messageId('notificationType.informationRequestAnswered'),
   [NotificationType.INFORMATION_REQUEST_ESCALATED]: messageId('notificationType.informationRequestEscalated'),
   [NotificationType.SELECTOR_QUERIED]: messageId('notificationType.selectorQueried'),
+  [NotificationType.DECONFLICTION_CONTACT_PROPOSED]: messageId('notificationType.deconflictionContactProposed'),
+  [NotificationType.DECONFLICTION_LEAD_REQUESTED]: messageId('notificationType.deconflictionLeadRequested'),
+  [NotificationType.DECONFLICTION_LEAD_REQUEST_DECIDED]: messageId('notificationType.deconflictionLeadRequestDecided'),
 };
 
 /** Looks a value up in a label table, falling back to the raw value for values this client does not know yet. */

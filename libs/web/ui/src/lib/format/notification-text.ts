@@ -33,6 +33,9 @@ const TITLE_IDS: Readonly<Record<string, string>> = {
   [NotificationType.INFORMATION_REQUEST_ANSWERED]: messageId('notificationText.informationRequestAnswered'),
   [NotificationType.INFORMATION_REQUEST_ESCALATED]: messageId('notificationText.informationRequestEscalated'),
   [NotificationType.SELECTOR_QUERIED]: messageId('notificationText.selectorQueried'),
+  [NotificationType.DECONFLICTION_CONTACT_PROPOSED]: messageId('notificationText.deconflictionContactProposed'),
+  [NotificationType.DECONFLICTION_LEAD_REQUESTED]: messageId('notificationText.deconflictionLeadRequested'),
+  [NotificationType.DECONFLICTION_LEAD_REQUEST_DECIDED]: messageId('notificationText.deconflictionLeadRequestDecided'),
 };
 
 /** Lead notifications say only that a lead needs attention (never which, in the text): no values needed. */
@@ -81,6 +84,8 @@ function notificationBody(_: Translate, n: NotificationTextSource, values: Recor
       return Number(values['openTasks']) > 0 ? _(messageId('notificationText.openTasksBody'), { ...values, openTasks: Number(values['openTasks']) }) : n.body;
     case NotificationType.SELECTOR_QUERIED:
       return values['case'] ? _(messageId('notificationText.selectorQueriedBody'), values) : n.body;
+    case NotificationType.DECONFLICTION_LEAD_REQUESTED:
+      return values['case'] ? _(messageId('notificationText.deconflictionLeadRequestedBody'), values) : n.body;
     default:
       return n.body;
   }

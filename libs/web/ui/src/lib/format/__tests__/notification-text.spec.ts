@@ -59,6 +59,10 @@ describe('notification texts written in the reader’s language from the type an
     ['an overdue request', of(NotificationType.INFORMATION_REQUEST_ESCALATED, { from: 'NL-POL', to: 'RO-DIOC', operation: 'Danube Route', reason: 'OVERDUE', minutes: '15' }), { title: 'Request for information from NL-POL not answered by RO-DIOC by its due date (Danube Route)', body: null }],
     ['a selector another agency asked about', of(NotificationType.SELECTOR_QUERIED, { agency: 'NL-POL', kind: 'IBAN', case: 'c-1' }), { title: 'NL-POL asked about an IBAN of one of your leads', body: 'Deconfliction case c-1: decide whether to make contact.' }],
     ['a selector asked about by an agency no longer known', of(NotificationType.SELECTOR_QUERIED, { kind: 'PHONE', case: 'c-2' }), { title: 'Another agency asked about a phone number of one of your leads', body: 'Deconfliction case c-2: decide whether to make contact.' }],
+    ['a contact proposed on a case (body as typed)', of(NotificationType.DECONFLICTION_CONTACT_PROPOSED, { agency: 'RO-DIOC', case: 'c-3' }, 'x', 'Call us at 10:00'), { title: 'RO-DIOC proposes contact on a deconfliction case', body: 'Call us at 10:00' }],
+    ['a lead requested from a case', of(NotificationType.DECONFLICTION_LEAD_REQUESTED, { agency: 'NL-POL', case: 'c-4' }), { title: 'NL-POL requests your lead in a deconfliction case', body: 'Deconfliction case c-4: review the request and the sharing decision, then approve or decline.' }],
+    ['a lead request shared', of(NotificationType.DECONFLICTION_LEAD_REQUEST_DECIDED, { agency: 'RO-DIOC', case: 'c-5', decision: 'SHARED' }, 'x', 'Agreed'), { title: 'RO-DIOC shared its lead with your agency', body: 'Agreed' }],
+    ['a lead request declined', of(NotificationType.DECONFLICTION_LEAD_REQUEST_DECIDED, { agency: 'RO-DIOC', case: 'c-5', decision: 'DECLINED' }, 'x', 'File closed'), { title: 'RO-DIOC did not share its lead', body: 'File closed' }],
   ])('%s', (_name, n, expected) => {
     expect(write(en, n)).toEqual(expected);
   });
