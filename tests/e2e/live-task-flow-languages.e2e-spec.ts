@@ -150,11 +150,12 @@ describe('the live task flow in Arabic and in French', () => {
   });
 
   afterAll(async () => {
+    // The stored languages first, so other specs find both people in English whatever happens below.
+    await setPersonLanguage(COORDINATOR, 'en');
+    await setPersonLanguage(LIAISON, 'en');
     for (const [name, page] of Object.entries(pages)) await saveScreenshot(page, `live-task-flow-${name}`);
     for (const context of contexts) await context.close();
     await browser?.close();
-    await setPersonLanguage(COORDINATOR, 'en');
-    await setPersonLanguage(LIAISON, 'en');
   });
 
   /** Signs `email` in, in a new browser context asking for the language's locale, and waits until the socket is live. */
@@ -236,11 +237,20 @@ describe('the live task flow in Arabic and in French', () => {
       await followed.locator('.tf-drawer__title').filter({ hasText: title }).waitFor();
       await followed.locator('#task-comments-title').waitFor();
 
-      // She starts work on it and comments, in the language.
+      // She starts work on it: the coordinator's board moves the card to In progress, live, and he is told.
       const start = detail.getByTestId('status-to-IN_PROGRESS');
       expect(((await start.textContent()) ?? '').trim()).toBe(language.start);
       await start.click();
       await detail.getByTestId('status-feedback').filter({ hasText: language.statusChanged }).waitFor(LIVE);
+      await toastTitled(coordinator, language.moved(title)).waitFor(LIVE);
+      await coordinatorCard('IN_PROGRESS').waitFor(LIVE);
+      await coordinator.waitForFunction(
+        (wanted) => !Array.from(document.querySelectorAll('[data-testid="column-OPEN"] [data-testid="task-card"]')).some((card) => card.textContent?.includes(wanted)),
+        title,
+        LIVE,
+      );
+
+      // She comments: the coordinator's task panel shows the comment, live, and he is told.
       expect(await detail.getByLabel(language.commentLabel, { exact: true }).getAttribute('data-testid')).toBe('comment-body');
       await detail.getByTestId('comment-body').fill(language.comment);
       const send = detail.getByTestId('comment-submit');
@@ -248,18 +258,9 @@ describe('the live task flow in Arabic and in French', () => {
       await send.click();
       await detail.getByTestId('task-comments').locator('.tf-comment__body').filter({ hasText: language.comment }).waitFor(LIVE);
       expect(await text(liaison, '#task-comments-title')).toBe(language.comments(1));
-
-      // The coordinator's board moves the card and his panel shows the comment, live, with both notifications.
-      await coordinatorCard('IN_PROGRESS').waitFor(LIVE);
-      await coordinator.waitForFunction(
-        (wanted) => !Array.from(document.querySelectorAll('[data-testid="column-OPEN"] [data-testid="task-card"]')).some((card) => card.textContent?.includes(wanted)),
-        title,
-        LIVE,
-      );
+      await toastTitled(coordinator, language.commented(title)).waitFor(LIVE);
       await followed.getByTestId('task-comments').locator('.tf-comment__body').filter({ hasText: language.comment }).waitFor(LIVE);
       expect(await text(coordinator, '[data-testid="task-detail"] #task-comments-title')).toBe(language.comments(1));
-      await toastTitled(coordinator, language.moved(title)).waitFor(LIVE);
-      await toastTitled(coordinator, language.commented(title)).waitFor(LIVE);
       await coordinator.getByTestId('operation-announcement').filter({ hasText: language.announced }).waitFor(LIVE);
       await expectBoardLaidOut(coordinator, language);
 
