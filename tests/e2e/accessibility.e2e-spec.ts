@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { api, baseUrl, DEMO_PASSWORD, launchChromium, saveScreenshot, signIn } from './support/browser';
+import { baseUrl, DEMO_PASSWORD, launchChromium, saveScreenshot, setPersonLanguage, signIn } from './support/browser';
 
 /**
  * axe-core (the accessibility rules engine of Deque, WCAG 2.0–2.2 A and AA plus best practices) over every screen of
@@ -151,9 +151,7 @@ describe('accessibility: axe-core finds nothing on any screen', () => {
   for (const [language, locale] of [['fr', 'fr-FR'], ['es', 'es-ES'], ['ar', 'ar-EG']] as const) {
     it(`a coordinator's screens in ${language}, at desktop width and at 390 px`, async () => {
       const findings: Finding[] = [];
-      const { login } = await api('mutation($input: LoginInput!) { login(input: $input) { accessToken } }', { input: { email: 'coordinator@demo.test', password: DEMO_PASSWORD } });
-      const setLanguage = (chosen: string) => api('mutation($input: SetMyLanguageInput!) { setMyLanguage(input: $input) { id } }', { input: { language: chosen } }, login.accessToken);
-      await setLanguage(language);
+      await setPersonLanguage('coordinator@demo.test', language);
       try {
         for (const viewport of [DESKTOP, PHONE]) {
           const page = await pageAs('coordinator@demo.test', viewport, locale);
@@ -161,7 +159,7 @@ describe('accessibility: axe-core finds nothing on any screen', () => {
           findings.push(...(await check(page, personScreens(), ` [${language}${viewport === PHONE ? ', 390 px' : ''}]`, screenshotOf(page, language, viewport))));
         }
       } finally {
-        await setLanguage('en');
+        await setPersonLanguage('coordinator@demo.test', 'en');
       }
       expect(findings).toEqual([]);
       // Twice the screens of the tests above, at both widths: a longer limit than the suite's.

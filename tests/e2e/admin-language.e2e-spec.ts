@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { baseUrl, DEMO_PASSWORD, launchChromium, saveScreenshot, signIn } from './support/browser';
+import { baseUrl, launchChromium, saveScreenshot, setPersonLanguage, signIn } from './support/browser';
 
 /**
  * An administration screen in the person's language: the agreements list (/admin/agreements, open to every signed-in
@@ -14,20 +14,6 @@ async function htmlLangDir(page: Page): Promise<{ lang: string; dir: string }> {
   return page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
 }
 
-async function setLanguageThroughApi(language: string): Promise<void> {
-  const post = async (query: string, variables: Record<string, unknown>, token?: string) => {
-    const res = await fetch(`${baseUrl()}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await res.json()) as { data?: any; errors?: unknown[] };
-  };
-  const login = await post('mutation($input: LoginInput!) { login(input: $input) { accessToken } }', { input: { email: PERSON, password: DEMO_PASSWORD } });
-  const token = login.data?.login?.accessToken as string;
-  await post('mutation($input: SetMyLanguageInput!) { setMyLanguage(input: $input) { id } }', { input: { language } }, token);
-}
-
 describe('an administration screen in French and Arabic', () => {
   let browser: Browser;
   let context: BrowserContext | undefined;
@@ -40,7 +26,7 @@ describe('an administration screen in French and Arabic', () => {
     await saveScreenshot(page, 'admin-language-agreements');
     await context?.close();
     await browser?.close();
-    await setLanguageThroughApi('en');
+    await setPersonLanguage(PERSON, 'en');
   });
 
   const statusOf = (agreementId: string) => page!.locator(`[data-testid="agreement-row"][data-agreement-id="${agreementId}"]`).getByTestId('agreement-status').textContent();

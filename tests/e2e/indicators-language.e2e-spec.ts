@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describeWithData } from '../support/data-files';
-import { api, DEMO_PASSWORD, launchChromium, saveScreenshot, signIn } from './support/browser';
+import { api, DEMO_PASSWORD, launchChromium, saveScreenshot, setPersonLanguage, signIn } from './support/browser';
 
 /**
  * The indicators dashboard in French and in Arabic: after switching the language in the header, its headings, menus,
@@ -47,7 +47,7 @@ describeWithData([CTDC_FILE])('indicators dashboard in French and Arabic', () =>
     await saveScreenshot(page, 'indicators-language');
     await context?.close();
     await browser?.close();
-    await api('mutation($input: SetMyLanguageInput!) { setMyLanguage(input: $input) { id } }', { input: { language: 'en' } }, await token(PERSON));
+    await setPersonLanguage(PERSON, 'en');
   });
 
   it('reads in French, then right to left in Arabic with the chart mirrored', async () => {

@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { baseUrl, DEMO_PASSWORD, launchChromium, saveScreenshot, signIn } from './support/browser';
+import { baseUrl, DEMO_PASSWORD, launchChromium, saveScreenshot, setPersonLanguage, signIn } from './support/browser';
 
 /**
  * The web client's language: English for a browser that asks for English; a choice made on the sign-in screen is kept
@@ -12,20 +12,6 @@ const PERSON = 'be-liaison@demo.test';
 
 async function htmlLangDir(page: Page): Promise<{ lang: string; dir: string }> {
   return page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
-}
-
-async function setLanguageThroughApi(language: string): Promise<void> {
-  const post = async (query: string, variables: Record<string, unknown>, token?: string) => {
-    const res = await fetch(`${baseUrl()}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await res.json()) as { data?: any; errors?: unknown[] };
-  };
-  const login = await post('mutation($input: LoginInput!) { login(input: $input) { accessToken } }', { input: { email: PERSON, password: DEMO_PASSWORD } });
-  const token = login.data?.login?.accessToken as string;
-  await post('mutation($input: SetMyLanguageInput!) { setMyLanguage(input: $input) { id } }', { input: { language } }, token);
 }
 
 describe('languages of the web client', () => {
@@ -44,7 +30,7 @@ describe('languages of the web client', () => {
     await first?.close();
     await second?.close();
     await browser?.close();
-    await setLanguageThroughApi('en');
+    await setPersonLanguage(PERSON, 'en');
   });
 
   it('shows English to an English browser, and French once chosen on the sign-in screen, also after a reload', async () => {

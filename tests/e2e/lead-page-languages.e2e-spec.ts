@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { api, DEMO_PASSWORD, launchChromium, saveScreenshot, signIn } from './support/browser';
+import { launchChromium, saveScreenshot, setPersonLanguage, signIn } from './support/browser';
 
 /**
  * A lead's page in French and in Arabic: the Thai coordinator (th-coordinator, TH-AHTD, used by no other browser
@@ -10,13 +10,6 @@ import { api, DEMO_PASSWORD, launchChromium, saveScreenshot, signIn } from './su
  */
 const PERSON = 'th-coordinator@demo.test';
 const LEAD = 'Brokers recruiting Nigerian deckhands for long-haul fishing vessels';
-
-async function setLanguageThroughApi(language: string): Promise<void> {
-  const login = await api<{ login: { accessToken: string } }>('mutation($input: LoginInput!) { login(input: $input) { accessToken } }', {
-    input: { email: PERSON, password: DEMO_PASSWORD },
-  });
-  await api('mutation($input: SetMyLanguageInput!) { setMyLanguage(input: $input) { id } }', { input: { language } }, login.login.accessToken);
-}
 
 async function columnHeaders(page: Page): Promise<string[]> {
   return (await page.getByTestId('lead-shares').locator('thead th').allTextContents()).map((text) => text.trim());
@@ -34,7 +27,7 @@ describe("a lead's page in French and Arabic", () => {
     await saveScreenshot(page, 'lead-page-languages');
     await context?.close();
     await browser?.close();
-    await setLanguageThroughApi('en');
+    await setPersonLanguage(PERSON, 'en');
   });
 
   it('shows the lead, its persons and its shares table in French, then in Arabic right to left', async () => {

@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { baseUrl, DEMO_PASSWORD, launchChromium, saveScreenshot, signIn } from './support/browser';
+import { launchChromium, saveScreenshot, setPersonLanguage, signIn } from './support/browser';
 
 /**
  * The operation page in the person's language: IOM's liaison officer (used by no other browser test) opens Joint
@@ -8,20 +8,6 @@ import { baseUrl, DEMO_PASSWORD, launchChromium, saveScreenshot, signIn } from '
  * reload, and Arabic lays the page out right to left. The person is set back to English afterwards through the API.
  */
 const PERSON = 'iom-liaison@demo.test';
-
-async function setLanguageThroughApi(language: string): Promise<void> {
-  const post = async (query: string, variables: Record<string, unknown>, token?: string) => {
-    const res = await fetch(`${baseUrl()}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await res.json()) as { data?: { login?: { accessToken?: string } } };
-  };
-  const login = await post('mutation($input: LoginInput!) { login(input: $input) { accessToken } }', { input: { email: PERSON, password: DEMO_PASSWORD } });
-  const token = login.data?.login?.accessToken;
-  await post('mutation($input: SetMyLanguageInput!) { setMyLanguage(input: $input) { id } }', { input: { language } }, token);
-}
 
 /** The text of a panel's level-2 heading (its title). */
 async function panelTitle(page: Page, testId: string): Promise<string> {
@@ -40,7 +26,7 @@ describe('the operation page in French and Arabic', () => {
     await saveScreenshot(page, 'operation-page-language');
     await context?.close();
     await browser?.close();
-    await setLanguageThroughApi('en');
+    await setPersonLanguage(PERSON, 'en');
   });
 
   it('speaks English, then French, then Arabic right to left, as the person chooses in the header', async () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expectUtcBetween, headerValues, readCsvExport } from '../support/csv-export';
-import { api, baseUrl, DEMO_PASSWORD, launchChromium, markWindow, saveScreenshot, signIn, stillSamePage, waitUntilLive } from './support/browser';
+import { api, baseUrl, DEMO_PASSWORD, launchChromium, markWindow, saveScreenshot, setPersonLanguage, signIn, stillSamePage, waitUntilLive } from './support/browser';
 
 /**
  * The operation board works like a list: filters set in the filter bar go into the address and survive a reload
@@ -92,8 +92,7 @@ describe('operation board as a list: filters in the address, views, CSV and the 
   afterAll(async () => {
     await saveScreenshot(coordinator, 'board-views-coordinator');
     // The language chosen in the header is stored on the person: give the coordinator English back for other specs.
-    const { login } = await api('mutation($input: LoginInput!) { login(input: $input) { accessToken } }', { input: { email: 'coordinator@demo.test', password: DEMO_PASSWORD } });
-    await api('mutation($input: SetMyLanguageInput!) { setMyLanguage(input: $input) { id } }', { input: { language: 'en' } }, login.accessToken as string);
+    await setPersonLanguage('coordinator@demo.test', 'en');
     await saveScreenshot(liaison, 'board-views-liaison');
     for (const context of contexts) await context.close();
     await browser?.close();

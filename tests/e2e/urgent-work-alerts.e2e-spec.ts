@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { baseUrl, DEMO_PASSWORD, launchChromium, saveScreenshot, signIn, waitUntilLive } from './support/browser';
+import { baseUrl, DEMO_PASSWORD, launchChromium, saveScreenshot, setPersonLanguage, signIn, waitUntilLive } from './support/browser';
 
 /**
  * A liaison officer keeps the workspace open in a background tab. A coordinator assigns an URGENT task to her agency
@@ -192,8 +192,7 @@ describe('urgent work reaches a liaison officer whose tab is in the background',
     const french = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'fr-FR', timezoneId: 'UTC' });
     // The person's stored language decides (another test may have stored one): French, and English again afterwards.
     const liaisonToken = await bearer('liaison@demo.test');
-    const setLanguage = (language: string) => api('mutation($input: SetMyLanguageInput!) { setMyLanguage(input: $input) { id } }', { input: { language } }, liaisonToken);
-    await setLanguage('fr');
+    await setPersonLanguage('liaison@demo.test', 'fr');
     try {
       await french.grantPermissions(['notifications'], { origin: baseUrl() });
       await french.addInitScript(recordAlertsAndVisibility);
@@ -228,7 +227,7 @@ describe('urgent work reaches a liaison officer whose tab is in the background',
       expect(acknowledged.errors).toBeUndefined();
     } finally {
       await french.close();
-      await setLanguage('en');
+      await setPersonLanguage('liaison@demo.test', 'en');
     }
   });
 });

@@ -121,3 +121,16 @@ export async function api<T = any>(query: string, variables: Record<string, unkn
   if (body.errors || !body.data) throw new Error(JSON.stringify(body.errors));
   return body.data;
 }
+
+/**
+ * Stores `language` (a catalogue language: en, fr, es, ar) as the person's language, as the header's menu does: signs
+ * `email` in through the API with the demo password and calls `setMyLanguage`. The web client shows that language
+ * after the person's next sign-in. Specs that change a demo person's language set English back afterwards.
+ * @throws Error carrying the API's errors when the login or the change is refused.
+ */
+export async function setPersonLanguage(email: string, language: string): Promise<void> {
+  const { login } = await api<{ login: { accessToken: string } }>('mutation($input: LoginInput!) { login(input: $input) { accessToken } }', {
+    input: { email, password: DEMO_PASSWORD },
+  });
+  await api('mutation($input: SetMyLanguageInput!) { setMyLanguage(input: $input) { id } }', { input: { language } }, login.accessToken);
+}
