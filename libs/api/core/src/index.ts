@@ -22,3 +22,4 @@ export * from './lib/load-config';
 export * from './lib/plain-rows';
 export * from './lib/search-text';
 export * from './lib/variable-problems';
+export * from './lib/field-problem-codes';

@@ -33,3 +33,4 @@ export * from './lib/files/session-fetch';
 export * from './lib/files/evidence-files';
 export * from './lib/graphql/files.documents';
 export * from './lib/apollo/api-error-text';
+export * from './lib/apollo/field-problem-text';

@@ -44,7 +44,7 @@ export function OperationResultsCard({ operationId }: { operationId?: string }) 
   const { _ } = useLingui();
   return (
     <Card title={_('indicators.results.title')} headingLevel={2} data-testid="operation-results">
-      {error && !r && <Alert>{describeApiError(error, _('indicators.results.loadFailed'))}</Alert>}
+      {error && !r && <Alert>{describeApiError(error, _('indicators.results.loadFailed'), _)}</Alert>}
       {!r && loading && <LoadingState label={_('indicators.results.loading')} />}
       {r && (
         <>

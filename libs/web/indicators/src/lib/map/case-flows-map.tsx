@@ -45,7 +45,7 @@ export function CaseFlowsMap({
         onChange={(event) => onLevelChange(event.target.value as FlowLevel)}
         data-testid="case-flows-level"
       />
-      {error && <LoadError onRetry={() => refetch()}>{describeApiError(error, _('indicators.flows.loadFailed'))}</LoadError>}
+      {error && <LoadError onRetry={() => refetch()}>{describeApiError(error, _('indicators.flows.loadFailed'), _)}</LoadError>}
       {!flows && loading && <LoadingState label={_('indicators.flows.loading')} />}
       {flows && (
         <>
