@@ -1,4 +1,5 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { cost, COST } from '@taskforce/api-core';
 import { SharingReasonModel, SharingReasonValueModel } from './lead.model';
 
 /** The values a sharing reason's sentence is written from, listed for the API. */
@@ -10,6 +11,8 @@ export class SharingReasonResolver {
    * reader's language from `code` and these. Empty for reasons recorded before they were kept; then show `text`.
    */
   @ResolveField(() => [SharingReasonValueModel], {
+    // Read from the reason already loaded: no query.
+    complexity: cost(COST.FIELD),
     description:
       'What `text` is written from, by name, sorted by name (categories and purposes as codes joined by ",", names, ids, YYYY-MM-DD dates, rule text as written): clients write the reason in the reader’s language from `code` and these. Empty for reasons recorded before they were kept; then show `text`.',
   })
