@@ -1,11 +1,11 @@
 import { people, saveScreenshot } from './support/browser';
 
 /**
- * The server's message for an impossible date of birth: CreateLeadInput's LeadPersonInput.dateOfBirth
- * (`IsISO8601({ strict: true })`, libs/api/leads/src/lib/dto/lead.inputs.ts). 2001-02-30 matches YYYY-MM-DD but
- * does not exist, so only this message applies.
+ * The server's problem for an impossible date of birth: CreateLeadInput's LeadPersonInput.dateOfBirth
+ * (libs/api/leads/src/lib/dto/lead.inputs.ts). 2001-02-30 matches YYYY-MM-DD but does not exist, so only this problem
+ * applies; the client writes it from its code (`isIsoDate`) in the person's language, here English.
  */
-const REAL_DATE_MESSAGE = 'dateOfBirth must be a real calendar date YYYY-MM-DD';
+const REAL_DATE_MESSAGE = 'Enter a real calendar date, YYYY-MM-DD.';
 /** The demo's joint operation NL-POL takes part in (libs/api/setup/src/lib/demo-data.ts), ACTIVE. */
 const DANUBE_ROUTE = 'Joint Operation Danube Route';
 

@@ -89,7 +89,7 @@ describe('operation channel in the browser', () => {
     expect(await form.getByTestId('channel-restriction').count()).toBe(0);
     await form.getByTestId('channel-handling').selectOption('H3');
     await form.getByTestId('channel-send').click();
-    await form.getByText('handlingCondition is required with handling code H3').waitFor();
+    await form.getByText('Handling code H3 needs the restriction the provider states.').waitFor();
     await form.getByTestId('channel-restriction').fill('Not before the joint action day; ask NL-POL first');
     await form.getByTestId('channel-send').click();
 

@@ -88,7 +88,7 @@ describe('joint operation lifecycle across agencies', () => {
     await form.getByTestId('operation-citation').fill('Art. 13\tof the 2000 EU Convention');
     await form.getByTestId('operation-form-submit').click();
     await form.locator('[data-testid="operation-citation"][aria-invalid="true"]').waitFor(LIVE);
-    await form.getByText('The citation must be one line').waitFor();
+    await form.getByText('Must be one line, without line breaks, tabs or other control characters.').waitFor();
     expect(nl.url()).toMatch(/\/operations\/new$/);
     await form.getByTestId('operation-citation').fill(citation);
     await form.getByTestId('operation-form-submit').click();

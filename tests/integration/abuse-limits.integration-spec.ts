@@ -272,7 +272,7 @@ describe('sockets, lead notifications, share requests and dates (default app)', 
       const before = (await t.db.query('SELECT count(*)::int AS n FROM tasks'))[0].n;
       const res = await as('coordinator@nl.test', CREATE_TASK, newTask({ dueAt }));
       expect(errorCode(res)).toBe('BAD_USER_INPUT');
-      expect(fieldsOf(res)).toEqual([{ field: 'dueAt', message: DUE_AT }]);
+      expect(fieldsOf(res)).toEqual([{ field: 'dueAt', message: DUE_AT, code: 'isIsoDateTime' }]);
       expect((await t.db.query('SELECT count(*)::int AS n FROM tasks'))[0].n).toBe(before);
     });
 
@@ -283,10 +283,10 @@ describe('sockets, lead notifications, share requests and dates (default app)', 
       const { id, version } = created.data!.createTask;
       for (const dueAt of ['2026-02-30T10:00:00Z', 'tomorrow']) {
         const res = await as('coordinator@nl.test', UPDATE_TASK, { input: { taskId: id, expectedVersion: version, dueAt } });
-        expect(fieldsOf(res)).toEqual([{ field: 'dueAt', message: DUE_AT }]);
+        expect(fieldsOf(res)).toEqual([{ field: 'dueAt', message: DUE_AT, code: 'isIsoDateTime' }]);
       }
       const outOfRange = await as('coordinator@nl.test', UPDATE_TASK, { input: { taskId: id, expectedVersion: version, dueAt: '1999-12-31T23:00:00Z' } });
-      expect(fieldsOf(outOfRange)).toEqual([{ field: 'dueAt', message: 'dueAt must be from 2000-01-01 to 2100-01-01 (UTC)' }]);
+      expect(fieldsOf(outOfRange)).toEqual([{ field: 'dueAt', message: 'dueAt must be from 2000-01-01 to 2100-01-01 (UTC)', code: 'dateTimeRange', values: { from: '2000-01-01', to: '2100-01-01' } }]);
       const ok = await as('coordinator@nl.test', UPDATE_TASK, { input: { taskId: id, expectedVersion: version, dueAt: '2026-03-01T12:00:00+02:00' } });
       expect(ok.errors).toBeUndefined();
       expect(ok.data!.updateTask.dueAt).toBe('2026-03-01T10:00:00.000Z');
@@ -299,14 +299,14 @@ describe('sockets, lead notifications, share requests and dates (default app)', 
         const created = await as('coordinator@nl.test', CREATE_OPERATION, { input: { ...base, startsOn: bad, endsOn: bad } });
         expect(errorCode(created)).toBe('BAD_USER_INPUT');
         expect(fieldsOf(created)).toEqual([
-          { field: 'startsOn', message: 'startsOn must be a real calendar date YYYY-MM-DD' },
-          { field: 'endsOn', message: 'endsOn must be a real calendar date YYYY-MM-DD' },
+          { field: 'startsOn', message: 'startsOn must be a real calendar date YYYY-MM-DD', code: 'isIsoDate' },
+          { field: 'endsOn', message: 'endsOn must be a real calendar date YYYY-MM-DD', code: 'isIsoDate' },
         ]);
         const version = (await t.db.query('SELECT version FROM operations WHERE id = $1', [danubeId]))[0].version;
         const updated = await as('coordinator@nl.test', UPDATE_OPERATION, { input: { operationId: danubeId, expectedVersion: version, startsOn: bad, endsOn: bad, reason: 'calendar check' } });
         expect(fieldsOf(updated)).toEqual([
-          { field: 'startsOn', message: 'startsOn must be a real calendar date YYYY-MM-DD' },
-          { field: 'endsOn', message: 'endsOn must be a real calendar date YYYY-MM-DD' },
+          { field: 'startsOn', message: 'startsOn must be a real calendar date YYYY-MM-DD', code: 'isIsoDate' },
+          { field: 'endsOn', message: 'endsOn must be a real calendar date YYYY-MM-DD', code: 'isIsoDate' },
         ]);
       },
     );

@@ -211,14 +211,14 @@ describe('agency admins manage their own agency’s people', () => {
     const id = userId['liaison@ro.test'];
     const empty = await gql(t.url, ROLES, { input: { userId: id, roles: [] } }, roAdmin);
     expect(errorCode(empty)).toBe('BAD_USER_INPUT');
-    expect(fieldsOf(empty)).toEqual([{ field: 'roles', message: 'roles must name at least one role' }]);
+    expect(fieldsOf(empty)).toEqual([{ field: 'roles', message: 'roles must name at least one role', code: 'arrayMinSize', values: { min: 1 } }]);
     const twice = await gql(t.url, ROLES, { input: { userId: id, roles: ['MEMBER', 'MEMBER'] } }, roAdmin);
-    expect(fieldsOf(twice)).toEqual([{ field: 'roles', message: 'roles must not repeat a role' }]);
+    expect(fieldsOf(twice)).toEqual([{ field: 'roles', message: 'roles must not repeat a role', code: 'arrayUnique' }]);
     const unknown = await gql(t.url, ROLES, { input: { userId: id, roles: ['WIZARD'] } }, roAdmin);
     expect(errorCode(unknown)).toBe('BAD_USER_INPUT');
     expect(unknown.errors![0].message).toContain('input.roles');
     const inviteEmpty = await invite(roAdmin, 'no.roles@ro.test', []);
-    expect(fieldsOf(inviteEmpty)).toEqual([{ field: 'roles', message: 'roles must name at least one role' }]);
+    expect(fieldsOf(inviteEmpty)).toEqual([{ field: 'roles', message: 'roles must name at least one role', code: 'arrayMinSize', values: { min: 1 } }]);
   });
 
   describe('an agency admin cannot reach another agency’s people nor a higher role', () => {

@@ -36,7 +36,7 @@ describe('sign-in, sessions and tokens', () => {
   it('names the field of a malformed login', async () => {
     const res = await gql(t.url, LOGIN, { input: { email: 'not-an-email', password: 'x' } });
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
-    expect(res.errors![0].extensions!['fields']).toEqual([{ field: 'email', message: 'email must be an e-mail address' }]);
+    expect(res.errors![0].extensions!['fields']).toEqual([{ field: 'email', message: 'email must be an e-mail address', code: 'isEmail' }]);
   });
 
   it('refuses requests without a token, with a forged token, and never serves a default user', async () => {

@@ -304,6 +304,6 @@ describe('HTTP hardening of the served app', () => {
       token,
     );
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
-    expect(res.errors![0].extensions!['fields']).toEqual([{ field: 'title', message: 'title must not contain control characters' }]);
+    expect(res.errors![0].extensions!['fields']).toEqual([{ field: 'title', message: 'title must not contain control characters', code: 'safeText' }]);
   });
 });

@@ -168,6 +168,13 @@ describe('indicators: protected indicator tables', () => {
     // A higher k is honoured: with k = 50 even the grand total of 49 is suppressed.
     const high = await table('admin@jtf.test', { source: 'ctdc', indicator: 'VICTIM_IDENTIFIED', dimensions: ['SEX', 'AGE_GROUP'], k: 50 });
     expect(high).toMatchObject({ k: 50, total: { count: null, suppressed: true, label: 'suppressed (< 50)' } });
+    // Its threshold comes as a number, from which clients write the label in their reader's language; none when shown.
+    const THRESHOLDS = 'query($input: IndicatorTableInput!) { indicatorTable(input: $input) { total { threshold } rowTotals { threshold } } }';
+    const input = { source: 'ctdc', indicator: 'VICTIM_IDENTIFIED', dimensions: ['SEX', 'AGE_GROUP'] };
+    const withK = await gql(t.url, THRESHOLDS, { input: { ...input, k: 50 } }, await login(t.url, 'admin@jtf.test'));
+    expect(withK.data?.indicatorTable.total).toEqual({ threshold: 50 });
+    const shownTotals = await gql(t.url, THRESHOLDS, { input }, await login(t.url, 'admin@jtf.test'));
+    expect(shownTotals.data?.indicatorTable).toEqual({ total: { threshold: null }, rowTotals: [{ threshold: null }, { threshold: null }] });
   });
 
   it("a table mixing agencies is judged, for a member of one of them, on the other agencies' part; need-to-know on the operation", async () => {

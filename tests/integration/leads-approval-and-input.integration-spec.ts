@@ -201,11 +201,11 @@ describe('leads: approval decides again on what holds now; lead input is validat
         const res = await as('coordinator', CREATE, { input: base(victim({ dateOfBirth })) });
         return res.errors?.[0].extensions?.['fields'];
       };
-      const range = [{ field: 'persons.1.dateOfBirth', message: 'dateOfBirth must be from 1900-01-01 to today (UTC)' }];
+      const range = [{ field: 'persons.1.dateOfBirth', message: 'dateOfBirth must be from 1900-01-01 to today (UTC)', code: 'dateRangeToToday', values: { from: '1900-01-01' } }];
       expect(await problems('0999-01-01')).toEqual(range);
       expect(await problems('1899-12-31')).toEqual(range);
       expect(await problems('0001-01-01')).toEqual([expect.objectContaining({ field: 'persons.1.dateOfBirth' })]);
-      expect(await problems('1900-01-32')).toEqual([{ field: 'persons.1.dateOfBirth', message: 'dateOfBirth must be a real calendar date YYYY-MM-DD' }]);
+      expect(await problems('1900-01-32')).toEqual([{ field: 'persons.1.dateOfBirth', message: 'dateOfBirth must be a real calendar date YYYY-MM-DD', code: 'isIsoDate' }]);
       expect(await problems('1900-01-01')).toBeUndefined();
     });
 

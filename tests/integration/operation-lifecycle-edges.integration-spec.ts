@@ -70,7 +70,7 @@ describe('joint operation lifecycle edges', () => {
     // 2026-12-01 plus ten years is 2036-12-01.
     expect(fields(forever)).toEqual([{ field: 'endsOn', message: 'the planned period ends at most 10 years after it starts (by 2036-12-01); extend it later if needed' }]);
     const beyond = await as('coordinator', CREATE, { input: { name: 'Joint Operation Forever', countries: ['NL'], formsOfExploitation: [], startsOn: '2026-12-01', endsOn: '9999-12-31' } });
-    expect(fields(beyond)).toEqual([{ field: 'endsOn', message: 'endsOn must be from 1900-01-01 to 2100-12-31' }]);
+    expect(fields(beyond)).toEqual([{ field: 'endsOn', message: 'endsOn must be from 1900-01-01 to 2100-12-31', code: 'dateRange', values: { from: '1900-01-01', to: '2100-12-31' } }]);
     const id = await form('Joint Operation Kept Countries');
     const cleared = await as('coordinator', UPDATE, { input: { operationId: id, expectedVersion: 1, countries: null } });
     expect(fields(cleared)).toEqual([{ field: 'countries', message: 'countries cannot be cleared: name at least one' }]);

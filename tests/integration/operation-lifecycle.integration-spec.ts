@@ -123,7 +123,7 @@ describe('a joint operation formed with consent, run and closed', () => {
       input: { name: 'Joint Operation Amber Fields', countries: ['NL', 'XX'], formsOfExploitation: [], startsOn: '2026-02-30', endsOn: '2026-01-01', legalBasisAgreementId: 'NO-SUCH-AGREEMENT' },
     });
     expect(errorCode(bad)).toBe('BAD_USER_INPUT');
-    expect(bad.errors![0].extensions!['fields']).toEqual([{ field: 'startsOn', message: 'startsOn must be a real calendar date YYYY-MM-DD' }]);
+    expect(bad.errors![0].extensions!['fields']).toEqual([{ field: 'startsOn', message: 'startsOn must be a real calendar date YYYY-MM-DD', code: 'isIsoDate' }]);
     const backwards = await as('coordinator', CREATE_OPERATION, {
       input: { name: 'Joint Operation Amber Fields', countries: ['NL', 'XX'], formsOfExploitation: [], startsOn: '2026-03-01', endsOn: '2026-01-01', legalBasisAgreementId: 'NO-SUCH-AGREEMENT' },
     });

@@ -24,3 +24,4 @@ export * from './lib/search-text';
 export * from './lib/variable-problems';
 export * from './lib/literal-problems';
 export * from './lib/byte-limit';
+export * from './lib/field-problem-codes';

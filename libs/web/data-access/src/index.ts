@@ -34,3 +34,4 @@ export * from './lib/matching/selector-list-upload';
 export * from './lib/files/evidence-files';
 export * from './lib/graphql/files.documents';
 export * from './lib/apollo/api-error-text';
+export * from './lib/apollo/field-problem-text';

@@ -24,10 +24,16 @@ export enum ErrorCode {
   IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
 }
 
-/** A per-field validation problem, as sent in `extensions.fields`. */
+/**
+ * A per-field validation problem, as sent in `extensions.fields`: the field's path, an English `message` (logs, API
+ * clients) and, where known, a stable `code` with the `values` its sentence is written from (`field-problem-codes.ts`),
+ * from which a client writes the problem in its person's language.
+ */
 export interface FieldProblem {
   field: string;
   message: string;
+  code?: string;
+  values?: Record<string, string | number>;
 }
 
 /** An error meant for the client: a code, a plain message, and optional safe extensions. */

@@ -62,6 +62,8 @@ export const IsIsoDate = (range: { from?: string; to?: string | 'today' } = {}, 
   return ValidateBy(
     {
       name: 'isIsoDate',
+      // Read back as the values of the field problem's code (field-problem-codes.ts).
+      constraints: [from, to],
       validator: {
         // ISO calendar dates compare as strings.
         validate: (value) => isIsoCalendarDate(value) && value >= from && value <= last(),
@@ -92,6 +94,7 @@ export const IsIsoDateTime = (range: { min: string; max: string; future?: boolea
   return ValidateBy(
     {
       name: 'isIsoDateTime',
+      constraints: [range.min, range.max],
       validator: {
         validate: (value) => valid(value) && inRange(value) && (!range.future || value.getTime() > Date.now()),
         defaultMessage: (args) => {

@@ -2,6 +2,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { HttpException, Logger } from '@nestjs/common';
 import { GraphQLFormattedError } from 'graphql';
 import { AppError, ErrorCode, FieldProblem } from './app-error';
+import { graphqlRefusalCode } from './field-problem-codes';
 
 const logger = new Logger('GraphQLError');
 
@@ -98,7 +99,7 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
  */
 export function variableProblems(message: string): FieldProblem[] {
   const missing = /^Variable "\$(\w+)" of (?:required|non-null) type "[^"]+" (?:was not provided|must not be null)\.$/.exec(message);
-  if (missing) return [{ field: missing[1], message: 'is required' }];
+  if (missing) return [{ field: missing[1], message: 'is required', code: 'required' }];
   // The value is printed before the path and may itself hold `; `: the path is looked for first, spelled as graphql-js
   // prints it (the variable's name, then `.field` and `[index]` segments).
   const atPath = /^Variable "\$(\w+)" got invalid value [\s\S]*? at "(\1(?:\.\w+|\[\d+\])*)"; ([\s\S]*)$/.exec(message);
@@ -109,7 +110,7 @@ export function variableProblems(message: string): FieldProblem[] {
   if (path[0] === variable && !/^\d+$/.test(path[1] ?? '')) path.shift(); // `input.k` → `k`; a list keeps its name
   const inner = /^Field "(\w+)" (?:of required type "[^"]+" was not provided|is not defined by type "[^"]+")/.exec(reason);
   if (inner) path.push(inner[1]);
-  return [{ field: path.length ? path.join('.') : variable, message: reason }];
+  return [{ field: path.length ? path.join('.') : variable, message: reason, code: graphqlRefusalCode(reason) }];
 }
 
 /**
@@ -121,9 +122,9 @@ export function variableProblems(message: string): FieldProblem[] {
  */
 export function missingInputProblems(message: string): FieldProblem[] {
   const argument = /^Field "\w+" argument "(\w+)" of type "[^"]+" is required, but it was not provided\.$/.exec(message);
-  if (argument) return [{ field: argument[1], message: `${argument[1]} is required` }];
+  if (argument) return [{ field: argument[1], message: `${argument[1]} is required`, code: 'required' }];
   const field = /^Field "\w+\.(\w+)" of required type "[^"]+" was not provided\.$/.exec(message);
-  if (field) return [{ field: field[1], message: `${field[1]} is required` }];
+  if (field) return [{ field: field[1], message: `${field[1]} is required`, code: 'required' }];
   return [];
 }
 

@@ -1,8 +1,9 @@
 import { ValidationError, ValidationPipe } from '@nestjs/common';
 import { plainToInstance, Transform } from 'class-transformer';
 import { stripInvisibleControls } from '@taskforce/domain';
-import { Matches, validate } from 'class-validator';
+import { validate, ValidateBy } from 'class-validator';
 import { badInput, FieldProblem } from './app-error';
+import { constraintCode } from './field-problem-codes';
 
 /**
  * class-validator's own wording for list sizes and repeats ("dimensions's elements must be unique", "must contain no
@@ -22,7 +23,11 @@ function plainCount(property: string, message: string, pattern: RegExp, bound: s
 function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
   return errors.flatMap((e) => {
     const field = prefix ? `${prefix}.${e.property}` : e.property;
-    const own = Object.entries(e.constraints ?? {}).map(([name, message]) => ({ field, message: PLAIN_LIST_MESSAGES[name]?.(e.property, message) ?? message }));
+    const own = Object.entries(e.constraints ?? {}).map(([name, message]) => ({
+      field,
+      message: PLAIN_LIST_MESSAGES[name]?.(e.property, message) ?? message,
+      ...constraintCode(e, name),
+    }));
     return [...own, ...flatten(e.children ?? [], field)];
   });
 }
@@ -33,6 +38,8 @@ export function createValidationPipe(): ValidationPipe {
     transform: true,
     whitelist: true,
     forbidUnknownValues: false,
+    // The errors keep their object and value, from which each problem's code and values are read (never sent).
+    validationError: { target: true, value: true },
     exceptionFactory: (errors) => badInput(flatten(errors)),
   });
 }
@@ -48,12 +55,22 @@ export async function readInput<T extends object>(type: new () => T, raw: unknow
   return { input, problems: flatten(await validate(input, { whitelist: true, forbidUnknownValues: false })) };
 }
 
+/** A rule named `name` (its field problems' code) that takes only a string `pattern` matches, as `Matches` does. */
+const textRule = (name: string, pattern: RegExp, says: string) =>
+  ValidateBy({
+    name,
+    validator: {
+      validate: (value: unknown) => typeof value === 'string' && pattern.test(value),
+      defaultMessage: (args) => `${args?.property ?? 'value'} ${says}`,
+    },
+  });
+
 // C0 control characters other than tab, line feed and carriage return (PostgreSQL text cannot even hold NUL), DEL,
 // and the C1 controls U+0080–U+009F (NEL, CSI and the like: terminal escapes, invisible line breaks).
 const SAFE_TEXT = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$/;
 
 /** Input decorator: refuses control characters (NUL and the like) with a message naming the field. */
-export const IsSafeText = () => Matches(SAFE_TEXT, { message: ({ property }) => `${property} must not contain control characters` });
+export const IsSafeText = () => textRule('safeText', SAFE_TEXT, 'must not contain control characters');
 
 // Every C0 and C1 control character and DEL, line breaks and tabs included, and the Unicode line and paragraph
 // separators U+2028/U+2029: a one-line field (a summary, a title, a name) keeps none.
@@ -64,7 +81,7 @@ const ONE_LINE_TEXT = /^[^\u0000-\u001F\u007F-\u009F\u2028\u2029]*$/;
  * carriage return and tab included, with a message naming the field. Multi-line fields use `IsSafeText`.
  */
 export const IsOneLineText = () =>
-  Matches(ONE_LINE_TEXT, { message: ({ property }) => `${property} must be one line, without line breaks, tabs or other control characters` });
+  textRule('oneLineText', ONE_LINE_TEXT, 'must be one line, without line breaks, tabs or other control characters');
 
 // White space at either end, zero-width spaces, word joiners and byte-order marks included.
 const EDGE_BLANKS = /^[\s\u200B-\u200D\u2060\uFEFF]+|[\s\u200B-\u200D\u2060\uFEFF]+$/g;

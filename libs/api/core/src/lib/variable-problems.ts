@@ -12,6 +12,7 @@ import {
   typeFromAST,
 } from 'graphql';
 import type { FieldProblem } from './app-error';
+import { graphqlRefusalCode } from './field-problem-codes';
 import { readInput } from './validation';
 
 /**
@@ -51,9 +52,9 @@ function inputClass(name: string): (new () => object) | undefined {
  * list of inputs each element is checked, named `<variable>.<index>.<field>`.
  */
 async function problemsOfVariable(variable: string, type: GraphQLInputType, value: unknown, provided: boolean): Promise<VariableInputProblems> {
-  if (!provided || value === null) return { refused: isNonNullType(type) ? [{ field: variable, message: 'is required' }] : [], checked: [] };
+  if (!provided || value === null) return { refused: isNonNullType(type) ? [{ field: variable, message: 'is required', code: 'required' }] : [], checked: [] };
   const refused: FieldProblem[] = [];
-  const coerced: unknown = coerceInputValue(value, type, (path, _invalid, error) => refused.push({ field: fieldOf(variable, path, error), message: error.message }));
+  const coerced: unknown = coerceInputValue(value, type, (path, _invalid, error) => refused.push({ field: fieldOf(variable, path, error), message: error.message, code: graphqlRefusalCode(error.message) }));
   const named = getNamedType(type);
   const dto = isInputObjectType(named) ? inputClass(named.name) : undefined;
   if (!dto) return { refused, checked: [] };

@@ -56,6 +56,15 @@ export class LeadPersonModel {
   hasIdentity: boolean;
 }
 
+@ObjectType('SharingReasonValue', { description: 'One named value of a sharing reason’s text' })
+export class SharingReasonValueModel {
+  @Field()
+  name: string;
+
+  @Field()
+  value: string;
+}
+
 @ObjectType('SharingReason')
 export class SharingReasonModel {
   @Field(() => ReasonCode)
@@ -67,8 +76,11 @@ export class SharingReasonModel {
   @Field({ description: 'Rule id, marking, agreement id or default principle' })
   ref: string;
 
-  @Field()
+  @Field({ description: 'English (logs, API clients); the web client writes the reason from `code` and `textValues`' })
   text: string;
+
+  /** The domain's values by name (a `Reason`); the API lists them (`textValues`). */
+  values?: Readonly<Record<string, string>>;
 }
 
 @ObjectType('LegalBasis')

@@ -18,6 +18,7 @@ import { LeadShareReviewService } from './lead-share-review.service';
 import { LeadSharingService } from './lead-sharing.service';
 import { VictimIdentityService } from './victim-identity.service';
 import { ShareLapseService } from './share-lapse.service';
+import { SharingReasonResolver } from './sharing-reason.resolver';
 
 /** Shared leads under the law (agreements and jurisdiction rules from JurisdictionModule): leads, shares and approvals. */
 @Module({
@@ -45,6 +46,7 @@ import { ShareLapseService } from './share-lapse.service';
     LeadRoutesService,
     LeadRoutesResolver,
     ShareLapseService,
+    SharingReasonResolver,
   ],
   exports: [LeadPolicy, LeadCipherService, LeadReadsService, LeadService, LeadSharingService, LeadShareReviewService, VictimIdentityService, ShareLapseService],
 })

@@ -10,6 +10,12 @@ export function suppressedLabel(k: number): string {
   return `suppressed (< ${k})`;
 }
 
+/** The threshold k a `suppressedLabel` names (`'suppressed (< 11)'` → 11); null for any other text (a count). */
+export function suppressedLabelThreshold(label: string): number | null {
+  const k = /^suppressed \(< (\d+)\)$/.exec(label)?.[1];
+  return k === undefined ? null : Number(k);
+}
+
 export interface SuppressionOptions {
   /** The viewer belongs to the agency that recorded every record in the table: exact counts, nothing hidden. */
   viewerIsOwner: boolean;

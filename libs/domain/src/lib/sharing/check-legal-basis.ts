@@ -7,7 +7,7 @@ import { windowPosition } from './instants';
 import { capitalise, listCategories, SHARING_PURPOSE_TEXT } from './outcomes';
 import { Agreement, AgreementKind, DataCategory, ReasonCode, SharingOutcome, TransferKind } from './types';
 import { claimedCategories, ruleFinding } from './check-rules';
-import { AgreementCheck, BasisResult, Context, DEFAULT_NO_BASIS, Finding, agreementCoversParties, compareStrings, jurisdictionCountry, makeReason, sideName, sortById } from './decision-parts';
+import { AgreementCheck, BasisResult, Context, DEFAULT_NO_BASIS, Finding, agreementCoversParties, compareStrings, jurisdictionCountry, makeReason, sideName, sideValues, sortById } from './decision-parts';
 
 /** Preference between candidate agreements covering as much: the most specific, binding instrument first. */
 export const AGREEMENT_KIND_PREFERENCE: readonly AgreementKind[] = [AgreementKind.BILATERAL, AgreementKind.MULTILATERAL, AgreementKind.MOU];
@@ -30,7 +30,7 @@ export function checkLegalBasis(ctx: Context): BasisResult {
     if (lawRule && lawRule.condition.kind === 'LEGAL_BASIS') {
       const law = lawRule.condition.law;
       return {
-        findings: [ruleFinding(lawRule, ReasonCode.RULE_LEGAL_BASIS, null, [], `Legal basis: ${law}`, `legal basis ${law}`)],
+        findings: [ruleFinding(lawRule, ReasonCode.RULE_LEGAL_BASIS, null, [], `Legal basis: ${law}`, `legal basis ${law}`, { law })],
         legalBasis: { kind: 'NATIONAL_LAW', id: lawRule.id, title: law, article: null },
         candidates,
         best,
@@ -41,7 +41,13 @@ export function checkLegalBasis(ctx: Context): BasisResult {
     const article = best.article ? `, ${best.article}` : '';
     const findings: Finding[] = [
       {
-        reason: makeReason(ReasonCode.AGREEMENT_APPLIES, 'AGREEMENT', best.id, `Legal basis: ${best.title}${article} (${best.id}), in force between ${sides} for ${purposeText}.`),
+        reason: makeReason(ReasonCode.AGREEMENT_APPLIES, 'AGREEMENT', best.id, `Legal basis: ${best.title}${article} (${best.id}), in force between ${sides} for ${purposeText}.`, {
+          agreement: best.id,
+          title: best.title,
+          article: best.article ?? '',
+          ...sideValues(ctx),
+          purpose: ctx.purpose,
+        }),
         effect: null,
         categories: [],
         short: `legal basis ${best.title} (${best.id})`,
@@ -53,7 +59,11 @@ export function checkLegalBasis(ctx: Context): BasisResult {
       const cats = listCategories(uncovered);
       const short = `${cats} removed — agreement ${best.id} does not cover ${uncovered.length > 1 ? 'them' : 'it'}`;
       findings.push({
-        reason: makeReason(ReasonCode.AGREEMENT_CATEGORY_NOT_COVERED, 'AGREEMENT', best.id, `${capitalise(cats)} removed — ${best.title} (${best.id}) does not cover ${cats}.`),
+        reason: makeReason(ReasonCode.AGREEMENT_CATEGORY_NOT_COVERED, 'AGREEMENT', best.id, `${capitalise(cats)} removed — ${best.title} (${best.id}) does not cover ${cats}.`, {
+          categories: uncovered.join(','),
+          agreement: best.id,
+          title: best.title,
+        }),
         effect: SharingOutcome.ALLOW_REDACTED,
         categories: uncovered,
         short,
@@ -71,6 +81,7 @@ export function checkLegalBasis(ctx: Context): BasisResult {
         'DEFAULT',
         DEFAULT_NO_BASIS,
         `No rule of ${country} states a national-law basis, and no agreement between ${sides} covers ${purposeText}: the originating agency's liaison officer must approve this share case by case.`,
+        { country, ...sideValues(ctx), purpose: ctx.purpose },
       ),
       effect: SharingOutcome.REQUIRES_APPROVAL,
       categories: [],
@@ -83,6 +94,7 @@ export function checkLegalBasis(ctx: Context): BasisResult {
         'DEFAULT',
         DEFAULT_NO_BASIS,
         `No agreement in force between ${sides} covers ${purposeText}: the originating agency's liaison officer must approve this transfer case by case (e.g. a derogation under Directive (EU) 2016/680 art. 38).`,
+        { ...sideValues(ctx), purpose: ctx.purpose },
       ),
       effect: SharingOutcome.REQUIRES_APPROVAL,
       categories: [],
@@ -111,7 +123,8 @@ export function nearMiss({ agreement: a, status }: AgreementCheck): Finding {
         : status === 'SUSPENDED'
           ? [ReasonCode.AGREEMENT_SUSPENDED, `${name} is suspended.`]
           : [ReasonCode.AGREEMENT_PURPOSE_NOT_COVERED, `${name} does not cover this purpose (it covers ${a.purposes.map((p) => SHARING_PURPOSE_TEXT[p]).join(', ')}).`];
-  return { reason: makeReason(code, 'AGREEMENT', a.id, text), effect: null, categories: [], short: text };
+  const values = { agreement: a.id, title: a.title, from: a.inForceFrom, to: a.inForceTo ?? '', purposes: a.purposes.join(',') };
+  return { reason: makeReason(code, 'AGREEMENT', a.id, text, values), effect: null, categories: [], short: text };
 }
 
 /** Most categories of the lead covered, then bilateral > multilateral > MOU, then id. */

@@ -24,7 +24,7 @@ export function checkTlp(ctx: Context): Finding[] {
   if (tlp === TlpLabel.CLEAR) return [];
   if (tlp === TlpLabel.RED) {
     if (ctx.input.lead.namedRecipientAgencyIds.includes(r.id)) {
-      return [marking(ReasonCode.TLP_RED_NAMED_RECIPIENT, label, null, `${label}: ${r.name} is a named recipient.`, `${r.name} is a named recipient`)];
+      return [marking(ReasonCode.TLP_RED_NAMED_RECIPIENT, label, null, `${label}: ${r.name} is a named recipient.`, `${r.name} is a named recipient`, { label, recipient: r.name })];
     }
     return [
       marking(
@@ -33,6 +33,7 @@ export function checkTlp(ctx: Context): Finding[] {
         SharingOutcome.DENY,
         `${label} is for named recipients only, and the originator has not named ${r.name}; only the originator can add it to the named recipients.`,
         `${label}, ${r.name} is not a named recipient`,
+        { label, recipient: r.name },
       ),
     ];
   }
@@ -44,6 +45,7 @@ export function checkTlp(ctx: Context): Finding[] {
         SharingOutcome.REQUIRES_APPROVAL,
         `${label} stays within the task-force community and ${r.name} is not a member: sharing more widely needs the originator's explicit permission (FIRST TLP 2.0).`,
         `${label}, ${r.name} is outside the task-force community`,
+        { label, recipient: r.name },
       ),
     ];
   }
@@ -55,6 +57,7 @@ export function checkTlp(ctx: Context): Finding[] {
         SharingOutcome.REQUIRES_APPROVAL,
         `${label} stays within the recipient organisation: passing it from ${ctx.sender.name} to ${r.name} needs the permission of ${ctx.originator.name} (FIRST TLP 2.0).`,
         `${label} stays within ${ctx.sender.name}`,
+        { label, sender: ctx.sender.name, recipient: r.name, originator: ctx.originator.name },
       ),
     ];
   }
@@ -66,6 +69,7 @@ export function checkTlp(ctx: Context): Finding[] {
         SharingOutcome.REQUIRES_APPROVAL,
         `${label} is passed on only to those who need to know: ${r.name} takes no part in the joint operations this lead is linked to, so ${ctx.originator.name} must give permission (FIRST TLP 2.0).`,
         `${label}, ${r.name} has no need to know through a joint operation`,
+        { label, recipient: r.name, originator: ctx.originator.name },
       ),
     ];
   }
@@ -86,6 +90,7 @@ export function checkHandlingCodes(ctx: Context): Finding[] {
         SharingOutcome.REQUIRES_APPROVAL,
         `Handling code H0 limits use to preventing and combating crime; ${p} is another purpose, so ${o} must give permission.`,
         `handling code H0, ${p} is not a crime-fighting purpose`,
+        { purpose: ctx.purpose, originator: o },
       ),
     );
   }
@@ -97,6 +102,7 @@ export function checkHandlingCodes(ctx: Context): Finding[] {
         SharingOutcome.REQUIRES_APPROVAL,
         `Handling code H1: the lead may not be attached to a prosecution file without the permission of ${o}.`,
         'handling code H1, no prosecution file without permission',
+        { originator: o },
       ),
     );
   }
@@ -108,6 +114,7 @@ export function checkHandlingCodes(ctx: Context): Finding[] {
         SharingOutcome.REQUIRES_APPROVAL,
         `Handling code H2: ${ctx.sender.name} may not pass the lead on without the permission of ${o}.`,
         'handling code H2, no passing on without permission',
+        { sender: ctx.sender.name, originator: o },
       ),
     );
   }
@@ -121,6 +128,7 @@ export function checkHandlingCodes(ctx: Context): Finding[] {
         SharingOutcome.REQUIRES_APPROVAL,
         `Handling code H3: ${o} must confirm that passing the lead on meets its condition ${stated}.`,
         'handling code H3, the originator checks its condition',
+        { originator: o, condition: condition ?? '' },
       ),
     );
   }
@@ -133,11 +141,11 @@ export function handlingConditions(ctx: Context): Reason[] {
   const o = ctx.originator.name;
   const out: Reason[] = [];
   if (codes.has(HandlingCode.H0)) out.push(makeReason(ReasonCode.H0_PURPOSE_LIMITATION, 'MARKING', 'H0', 'H0: use only to prevent and combat crime.'));
-  if (codes.has(HandlingCode.H1)) out.push(makeReason(ReasonCode.H1_NO_JUDICIAL_USE, 'MARKING', 'H1', `H1: not to be used in judicial proceedings without the permission of ${o}.`));
-  if (codes.has(HandlingCode.H2)) out.push(makeReason(ReasonCode.H2_NO_ONWARD_SHARING, 'MARKING', 'H2', `H2: not to be passed on without the permission of ${o}.`));
+  if (codes.has(HandlingCode.H1)) out.push(makeReason(ReasonCode.H1_NO_JUDICIAL_USE, 'MARKING', 'H1', `H1: not to be used in judicial proceedings without the permission of ${o}.`, { originator: o }));
+  if (codes.has(HandlingCode.H2)) out.push(makeReason(ReasonCode.H2_NO_ONWARD_SHARING, 'MARKING', 'H2', `H2: not to be passed on without the permission of ${o}.`, { originator: o }));
   if (codes.has(HandlingCode.H3)) {
     const condition = ctx.input.lead.markings.handlingCondition?.trim();
-    out.push(makeReason(ReasonCode.H3_CONDITION, 'MARKING', 'H3', condition ? `H3: ${condition}` : `H3: a restriction of ${o} that is not recorded; ask ${o} before any use.`));
+    out.push(makeReason(ReasonCode.H3_CONDITION, 'MARKING', 'H3', condition ? `H3: ${condition}` : `H3: a restriction of ${o} that is not recorded; ask ${o} before any use.`, { originator: o, condition: condition ?? '' }));
   }
   return out;
 }

@@ -5,8 +5,8 @@
  */
 import { windowPosition } from './instants';
 import { capitalise, listCategories, SHARING_PURPOSE_TEXT } from './outcomes';
-import { AgencyRef, DataCategory, JurisdictionRule, ReasonCode, RuleEffect, RuleFlow, ShareKind, SharingInput, SharingOutcome, TransferKind } from './types';
-import { BasisResult, Context, Finding, compareStrings, jurisdictionCountry, makeReason, sideName } from './decision-parts';
+import { AgencyRef, DataCategory, JurisdictionRule, ReasonCode, ReasonValues, RuleEffect, RuleFlow, ShareKind, SharingInput, SharingOutcome, TransferKind } from './types';
+import { BasisResult, Context, Finding, compareStrings, jurisdictionCountry, makeReason, sideName, sideValues } from './decision-parts';
 
 /** What one restrictive rule says about this hop: categories it is satisfied for, and the effect it imposes. */
 export interface RuleVerdict {
@@ -15,6 +15,8 @@ export interface RuleVerdict {
   effect: RuleEffect | null;
   categories: DataCategory[];
   why: string | null;
+  /** The values of `why` (`why`: AGREEMENT_USED, NO_AGREEMENT or PURPOSE_NOT_PERMITTED, and what it names). */
+  whyValues: ReasonValues;
 }
 
 /** Per rule id, the highest version in effect at `atMs`; result sorted by id. */
@@ -43,15 +45,18 @@ export function checkRules(ctx: Context, basis: BasisResult): Finding[] {
   for (const v of verdicts) {
     if (v.satisfied.length > 0 && basis.best) {
       const cats = listCategories(v.satisfied);
-      out.push(ruleFinding(v.rule, ReasonCode.RULE_SATISFIED, null, v.satisfied, `${capitalise(cats)} may go — rule ${v.rule.id}, covered by ${basis.best.id}`, `${cats} covered by ${basis.best.id}`));
+      out.push(ruleFinding(v.rule, ReasonCode.RULE_SATISFIED, null, v.satisfied, `${capitalise(cats)} may go — rule ${v.rule.id}, covered by ${basis.best.id}`, `${cats} covered by ${basis.best.id}`, {
+          categories: v.satisfied.join(','),
+          agreement: basis.best.id,
+        }));
     }
     if (!v.effect) continue;
     if (v.effect === 'REQUIRES_APPROVAL' && v.categories.length > 0) {
       const remaining = v.categories.filter((c) => !removed.has(c));
       if (remaining.length === 0) continue;
-      out.push(effectFinding(v.rule, v.effect, remaining, v.why));
+      out.push(effectFinding(v.rule, v.effect, remaining, v.why, v.whyValues));
     } else {
-      out.push(effectFinding(v.rule, v.effect, v.categories, v.why));
+      out.push(effectFinding(v.rule, v.effect, v.categories, v.why, v.whyValues));
     }
   }
   return out;
@@ -60,7 +65,7 @@ export function checkRules(ctx: Context, basis: BasisResult): Finding[] {
 /** Evaluates one rule against the hop; null when it has nothing to say (no category concerned, purpose permitted). */
 export function judgeRule(rule: JurisdictionRule, ctx: Context, basis: BasisResult): RuleVerdict | null {
   const condition = rule.condition;
-  const none = { rule, satisfied: [] as DataCategory[], categories: [] as DataCategory[], why: null };
+  const none = { rule, satisfied: [] as DataCategory[], categories: [] as DataCategory[], why: null, whyValues: {} };
   switch (condition.kind) {
     case 'LEGAL_BASIS':
       return null;
@@ -77,7 +82,9 @@ export function judgeRule(rule: JurisdictionRule, ctx: Context, basis: BasisResu
         otherCovers && best
           ? `the agreement used (${best.id}) does not cover ${listCategories(uncovered)}`
           : `no agreement in force between ${sides} covers ${listCategories(uncovered)} for ${SHARING_PURPOSE_TEXT[ctx.purpose]}`;
-      return { rule, satisfied, effect: condition.otherwise, categories: uncovered, why };
+      const whyValues: ReasonValues =
+        otherCovers && best ? { why: 'AGREEMENT_USED', agreement: best.id } : { why: 'NO_AGREEMENT', ...sideValues(ctx), purpose: ctx.purpose };
+      return { rule, satisfied, effect: condition.otherwise, categories: uncovered, why, whyValues };
     }
     case 'RESTRICT_CATEGORIES': {
       const relevant = ctx.categories.filter((c) => condition.categories.includes(c));
@@ -86,7 +93,8 @@ export function judgeRule(rule: JurisdictionRule, ctx: Context, basis: BasisResu
     case 'LIMIT_PURPOSES': {
       if (condition.purposes.includes(ctx.purpose)) return null;
       const allowed = condition.purposes.map((p) => SHARING_PURPOSE_TEXT[p]).join(', ');
-      return { ...none, effect: condition.otherwise, why: `${SHARING_PURPOSE_TEXT[ctx.purpose]} is not among the permitted purposes (${allowed})` };
+      const whyValues = { why: 'PURPOSE_NOT_PERMITTED', purpose: ctx.purpose, purposes: condition.purposes.join(',') };
+      return { ...none, effect: condition.otherwise, why: `${SHARING_PURPOSE_TEXT[ctx.purpose]} is not among the permitted purposes (${allowed})`, whyValues };
     }
     case 'RESTRICT_FLOW':
       return { ...none, effect: condition.effect };
@@ -108,23 +116,25 @@ export function claimedCategories(rule: JurisdictionRule): readonly DataCategory
 }
 
 /** A rule finding whose effect is REDACT, REQUIRES_APPROVAL or DENY. */
-export function effectFinding(rule: JurisdictionRule, effect: RuleEffect, categories: DataCategory[], why: string | null): Finding {
+export function effectFinding(rule: JurisdictionRule, effect: RuleEffect, categories: DataCategory[], why: string | null, whyValues: ReasonValues = {}): Finding {
   const cats = listCategories(categories);
   const tail = `rule ${rule.id}${why ? `, ${why}` : ''}`;
+  const values = { ...whyValues, categories: categories.join(',') };
   if (effect === 'REDACT') {
-    return ruleFinding(rule, ReasonCode.RULE_REDACTS, SharingOutcome.ALLOW_REDACTED, categories, `${capitalise(cats)} removed — ${tail}`, `${cats} removed — ${tail}`);
+    return ruleFinding(rule, ReasonCode.RULE_REDACTS, SharingOutcome.ALLOW_REDACTED, categories, `${capitalise(cats)} removed — ${tail}`, `${cats} removed — ${tail}`, values);
   }
   if (effect === 'REQUIRES_APPROVAL') {
     const what = categories.length > 0 ? `${cats} needs the originator's approval` : "the originator's approval is needed";
-    return ruleFinding(rule, ReasonCode.RULE_REQUIRES_APPROVAL, SharingOutcome.REQUIRES_APPROVAL, categories, `${capitalise(what)} — ${tail}`, `${what} — ${tail}`);
+    return ruleFinding(rule, ReasonCode.RULE_REQUIRES_APPROVAL, SharingOutcome.REQUIRES_APPROVAL, categories, `${capitalise(what)} — ${tail}`, `${what} — ${tail}`, values);
   }
   const what = categories.length > 0 ? `refused because of ${cats}` : 'refused';
-  return ruleFinding(rule, ReasonCode.RULE_DENIES, SharingOutcome.DENY, categories, `${capitalise(what)} — ${tail}`, `${what} — ${tail}`);
+  return ruleFinding(rule, ReasonCode.RULE_DENIES, SharingOutcome.DENY, categories, `${capitalise(what)} — ${tail}`, `${what} — ${tail}`, values);
 }
 
-export function ruleFinding(rule: JurisdictionRule, code: ReasonCode, effect: SharingOutcome | null, categories: DataCategory[], sentence: string, short: string): Finding {
+/** A reason quoting `rule` (its values: `rule`, `version`, `ruleText` as the administrator wrote it, and `values`). */
+export function ruleFinding(rule: JurisdictionRule, code: ReasonCode, effect: SharingOutcome | null, categories: DataCategory[], sentence: string, short: string, values: ReasonValues = {}): Finding {
   const text = `${sentence}. Rule ${rule.id} (version ${rule.version}): ${rule.text}`;
-  return { reason: makeReason(code, 'RULE', rule.id, text), effect, categories, short };
+  return { reason: makeReason(code, 'RULE', rule.id, text, { ...values, rule: rule.id, version: String(rule.version), ruleText: rule.text }), effect, categories, short };
 }
 
 /** Does a (latest in effect) rule govern this hop: scope × flow, then the optional filter. */

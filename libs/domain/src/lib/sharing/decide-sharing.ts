@@ -48,7 +48,7 @@ export function decideSharing(input: SharingInput): SharingDecision {
   if (sameAgency) {
     const holder = input.recipient.id === originator.id ? originator : sender;
     const short = `no transfer, the lead stays within ${holder.name}`;
-    const reason = makeReason(ReasonCode.SAME_AGENCY, 'DEFAULT', DEFAULT_SAME_AGENCY, `No transfer: ${holder.name} already holds this lead.`);
+    const reason = makeReason(ReasonCode.SAME_AGENCY, 'DEFAULT', DEFAULT_SAME_AGENCY, `No transfer: ${holder.name} already holds this lead.`, { holder: holder.name });
     const basis: LegalBasis = { kind: 'NO_TRANSFER', id: holder.id, title: `No transfer: the lead stays within ${holder.name}`, article: null };
     return finish(base, [{ reason, effect: null, categories: [], short }], basis, []);
   }

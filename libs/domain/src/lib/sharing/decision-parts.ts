@@ -4,7 +4,7 @@
  * ./decide-sharing.ts and its checks.
  */
 import { AgencyKind } from '../enums';
-import { AgencyRef, Agreement, AgreementParty, DataCategory, JurisdictionRule, LegalBasis, Reason, ReasonCode, ReasonSource, RecipientAgency, ShareKind, SharingInput, SharingOutcome, SharingPurpose, TransferKind } from './types';
+import { AgencyRef, Agreement, AgreementParty, DataCategory, JurisdictionRule, LegalBasis, Reason, ReasonCode, ReasonSource, ReasonValues, RecipientAgency, ShareKind, SharingInput, SharingOutcome, SharingPurpose, TransferKind } from './types';
 
 /** One finding of one check: the reason, its effect on the outcome (null = explanatory) and what it removes. */
 export interface Finding {
@@ -50,12 +50,17 @@ export const DEFAULT_SAME_AGENCY = 'default:same-agency';
 export const DEFAULT_NO_BASIS = 'default:no-basis';
 export const DEFAULT_FAIL_CLOSED = 'default:fail-closed';
 
-export function marking(code: ReasonCode, ref: string, effect: SharingOutcome | null, text: string, short: string): Finding {
-  return { reason: makeReason(code, 'MARKING', ref, text), effect, categories: [], short };
+export function marking(code: ReasonCode, ref: string, effect: SharingOutcome | null, text: string, short: string, values: ReasonValues = {}): Finding {
+  return { reason: makeReason(code, 'MARKING', ref, text, values), effect, categories: [], short };
 }
 
-export function makeReason(code: ReasonCode, source: ReasonSource, ref: string, text: string): Reason {
-  return { code, source, ref, text };
+export function makeReason(code: ReasonCode, source: ReasonSource, ref: string, text: string, values: ReasonValues = {}): Reason {
+  return { code, source, ref, text, values };
+}
+
+/** The two sides of a hop as sentences name them (`sideName`), as reason values. */
+export function sideValues(ctx: Context): { sender: string; recipient: string } {
+  return { sender: sideName(ctx.sender, ctx), recipient: sideName(ctx.recipient, ctx) };
 }
 
 /** `COUNTRY:NL` for a national agency; `AGENCY:<id>` for an international organisation (its own jurisdiction). */

@@ -282,14 +282,24 @@ export enum ReasonCode {
 
 /**
  * One reason of a decision. `ref` names what decided: a rule id, a marking (`TLP:RED`, `H2`), an agreement id,
- * or a `default:*` principle of ./README.md. `text` is a sentence the UI can show as is.
+ * or a `default:*` principle of ./README.md. `text` is the English sentence (logs, API clients); `values` hold what it
+ * is written from, by name, so a client writes it in its reader's language from `code` (names in `REASON_VALUE_NAMES`).
+ * Reasons recorded before `values` existed have none: show `text`.
  */
 export interface Reason {
   code: ReasonCode;
   source: ReasonSource;
   ref: string;
   text: string;
+  values?: ReasonValues;
 }
+
+/**
+ * The values of a reason's sentence. Codes of the domain stay codes (`categories`: DataCategory codes joined by `,`;
+ * `purpose`, `purposes`: SharingPurpose codes; `why`: AGREEMENT_USED | NO_AGREEMENT | PURPOSE_NOT_PERMITTED); names,
+ * ids, dates (YYYY-MM-DD) and what people wrote (`ruleText`, `law`, `title`, `condition`) as they are.
+ */
+export type ReasonValues = Readonly<Record<string, string>>;
 
 /** The legal basis a share relies on: an agreement, a national law stated by a rule, or no transfer at all. */
 export interface LegalBasis {

@@ -18,7 +18,7 @@ import { browserPasskeyMessageId, createPasskey, isBrowserPasskeyError, passkeys
  */
 function addErrorOf(_: (id: string, values?: Record<string, unknown>) => string, error: unknown): { name?: string; general?: string } {
   if (isBrowserPasskeyError(error)) return { general: _(browserPasskeyMessageId(error)) };
-  const fields = invalidFields(error);
+  const fields = invalidFields(error, _);
   if (fields['name']) return { name: fields['name'] };
   if (fields['response']) return { general: _('passkeys.addRefused', { reason: fields['response'] }) };
   return { general: apiErrorText(_, apiErrorParts(error), messageId('passkeys.addFailed')) };

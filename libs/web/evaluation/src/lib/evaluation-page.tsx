@@ -54,7 +54,7 @@ export function EvaluationPage({ operationId }: { operationId: string }) {
       return (
         <div className="tf-page">
           <h1 className="tf-page__title">{notFound ? _('evaluation.notFoundTitle') : _('evaluation.unavailableTitle')}</h1>
-          <Alert>{notFound ? _('evaluation.notFound') : describeApiError(error, _('evaluation.loadFailed'))}</Alert>
+          <Alert>{notFound ? _('evaluation.notFound') : describeApiError(error, _('evaluation.loadFailed'), _)}</Alert>
         </div>
       );
     }
@@ -216,7 +216,7 @@ function SectionForm({ operationId, section, onSaved }: { operationId: string; s
       setMessage({ tone: 'success', text: _('evaluation.form.saved') });
       onSaved();
     } catch (error) {
-      setProblems(invalidFields(error));
+      setProblems(invalidFields(error, _));
       if (apiErrorCode(error) === 'CONFLICT') {
         const current = conflictCurrentVersion(error);
         setMessage({
@@ -225,7 +225,7 @@ function SectionForm({ operationId, section, onSaved }: { operationId: string; s
         });
         if (current !== undefined && current !== null) setSeenVersion(current);
         onSaved();
-      } else setMessage({ tone: 'error', text: describeApiError(error, _('evaluation.form.saveFailed')) });
+      } else setMessage({ tone: 'error', text: describeApiError(error, _('evaluation.form.saveFailed'), _) });
     }
   };
   return (
@@ -311,7 +311,7 @@ function CoordinatorActions({ operation, evaluation, onDone }: { operation: Eval
       await finalise({ variables: { id: operation.id } });
       onDone();
     } catch (error) {
-      setProblem(describeApiError(error, _('evaluation.coordinator.finaliseFailed')));
+      setProblem(describeApiError(error, _('evaluation.coordinator.finaliseFailed'), _));
     }
   };
   const onClose = async (event: FormEvent) => {
@@ -325,7 +325,7 @@ function CoordinatorActions({ operation, evaluation, onDone }: { operation: Eval
       await close({ variables: { input: { operationId: operation.id, status: 'CLOSED', expectedVersion: operation.version, reason: reason.trim() } } });
       onDone();
     } catch (error) {
-      setProblem(describeApiError(error, _('evaluation.coordinator.closeFailed')));
+      setProblem(describeApiError(error, _('evaluation.coordinator.closeFailed'), _));
       onDone();
     }
   };

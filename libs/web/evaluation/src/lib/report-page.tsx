@@ -66,7 +66,7 @@ export function OperationReportPage({ operationId }: { operationId: string }) {
       return (
         <div className="tf-page">
           <h1 className="tf-page__title">{notFound ? _('evaluation.notFoundTitle') : _('report.unavailableTitle')}</h1>
-          <Alert>{notFound ? _('evaluation.notFound') : describeApiError(error, _('report.loadFailed'))}</Alert>
+          <Alert>{notFound ? _('evaluation.notFound') : describeApiError(error, _('report.loadFailed'), _)}</Alert>
         </div>
       );
     }

@@ -32,7 +32,7 @@ export function FormsNamedCard({ input }: { input: IndicatorScopeInput }) {
         )
       }
     >
-      {error && <LoadError onRetry={() => refetch()}>{describeApiError(error, _('indicators.formsNamed.loadFailed'))}</LoadError>}
+      {error && <LoadError onRetry={() => refetch()}>{describeApiError(error, _('indicators.formsNamed.loadFailed'), _)}</LoadError>}
       {!table && loading && <LoadingState label={_('indicators.formsNamed.loading')} />}
       {table && table.rows.length === 0 && <EmptyState>{_('indicators.formsNamed.none')}</EmptyState>}
       {table && model && table.rows.length > 0 && (

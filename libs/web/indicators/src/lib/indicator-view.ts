@@ -139,14 +139,23 @@ export function cellFigure(table: IndicatorTableData, row: string, column?: stri
 }
 
 /**
- * How a figure reads in the table: the count with the active locale's digits and grouping, or the server's
- * "suppressed (< k)" label; a suppressed cell holding records of the viewer's own agency adds how many (`ownCount`),
+ * The label of a suppressed figure in the reader's language, "masqué (< 11)", from its threshold k; the server's
+ * English label when it gave no threshold.
+ */
+export function suppressedText(figure: Pick<ShownFigure, 'label'> & { threshold?: number | null }, _: Translate): string {
+  return typeof figure.threshold === 'number' ? _('indicators.chart.suppressed', { k: figure.threshold }) : figure.label;
+}
+
+/**
+ * How a figure reads in the table: the count with the active locale's digits and grouping, or "suppressed (< k)" in
+ * the reader's language; a suppressed cell holding records of the viewer's own agency adds how many (`ownCount`),
  * which the protection never hides from their authors: "suppressed (< 11) · yours: 12".
  */
-export function figureText(figure: (ShownFigure & { ownCount?: number | null }) | undefined, _: Translate): string {
+export function figureText(figure: (Omit<ShownFigure, 'threshold'> & { threshold?: number | null; ownCount?: number | null }) | undefined, _: Translate): string {
   if (!figure) return '—';
   if (figure.suppressed || figure.count === null) {
-    return figure.ownCount ? _('indicators.figure.suppressedYours', { label: figure.label, count: formatNumber(figure.ownCount) }) : figure.label;
+    const label = suppressedText(figure, _);
+    return figure.ownCount ? _('indicators.figure.suppressedYours', { label, count: formatNumber(figure.ownCount) }) : label;
   }
   return formatNumber(figure.count);
 }
@@ -161,7 +170,7 @@ export function csvFileName(source: string, dimensions: readonly string[]): stri
  * naming it at all (overlapping). Suppressed figures stay `null`, never 0, and are listed.
  */
 export function formsNamedChartModel(data: FormsNamedTableData, _: Translate): BarChartModel {
-  const value = (figure: ShownFigure) => (figure.suppressed ? null : figure.count);
+  const value = (figure: Pick<ShownFigure, 'count' | 'suppressed'>) => (figure.suppressed ? null : figure.count);
   const suppressed = data.rows.flatMap((row) => [
     ...(row.alone.suppressed ? [_('indicators.formsNamed.suppressedAlone', { form: categoryLabel(row.form, _) })] : []),
     ...(row.named.suppressed ? [_('indicators.formsNamed.suppressedNamed', { form: categoryLabel(row.form, _) })] : []),

@@ -125,7 +125,7 @@ export function IndicatorsPage() {
         </form>
       </Card>
       {dimensions.length === 0 && <EmptyState>{_('indicators.chooseVariable')}</EmptyState>}
-      {error && <LoadError onRetry={() => refetch()}>{describeApiError(error, _('indicators.table.loadFailed'))}</LoadError>}
+      {error && <LoadError onRetry={() => refetch()}>{describeApiError(error, _('indicators.table.loadFailed'), _)}</LoadError>}
       {dimensions.length > 0 && !table && loading && <LoadingState label={_('indicators.table.loading')} />}
       {table && <IndicatorResult table={table} input={input} />}
       <FormsNamedCard input={{ source, indicator, ...(operationId ? { operationId } : {}) }} />

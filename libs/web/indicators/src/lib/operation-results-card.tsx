@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { describeApiError, graphql } from '@taskforce/web-data-access';
 import { Alert, Card, LoadingState, messageId, useLingui } from '@taskforce/web-ui';
+import { figureText } from './indicator-view';
 
 /** Results of finalised closing evaluations, for the task force as the caller may see it or for one operation. */
 export const OPERATION_RESULTS_QUERY = graphql(`
@@ -17,6 +18,7 @@ export const OPERATION_RESULTS_QUERY = graphql(`
           count
           suppressed
           label
+          threshold
         }
       }
     }
@@ -44,7 +46,7 @@ export function OperationResultsCard({ operationId }: { operationId?: string }) 
   const { _ } = useLingui();
   return (
     <Card title={_('indicators.results.title')} headingLevel={2} data-testid="operation-results">
-      {error && !r && <Alert>{describeApiError(error, _('indicators.results.loadFailed'))}</Alert>}
+      {error && !r && <Alert>{describeApiError(error, _('indicators.results.loadFailed'), _)}</Alert>}
       {!r && loading && <LoadingState label={_('indicators.results.loading')} />}
       {r && (
         <>
@@ -58,7 +60,7 @@ export function OperationResultsCard({ operationId }: { operationId?: string }) 
               {r.results.map((x) => (
                 <tr key={x.field} data-result={x.field}>
                   <th scope="row">{RESULT_LABEL_IDS[x.field] ? _(RESULT_LABEL_IDS[x.field]) : x.label}</th>
-                  <td>{x.total.label}</td>
+                  <td>{figureText(x.total, _)}</td>
                 </tr>
               ))}
             </tbody>

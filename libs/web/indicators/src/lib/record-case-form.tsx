@@ -85,9 +85,9 @@ export function RecordCaseForm() {
       setForms([]);
     } catch (caught: unknown) {
       if (apiErrorCode(caught) === 'BAD_USER_INPUT') {
-        setErrors(Object.fromEntries(Object.entries(invalidFields(caught)).map(([field, message]) => [field.replace(/^input\./, ''), message])));
+        setErrors(Object.fromEntries(Object.entries(invalidFields(caught, _)).map(([field, message]) => [field.replace(/^input\./, ''), message])));
       } else {
-        setFormError(describeApiError(caught, _('indicators.recordCase.failed')));
+        setFormError(describeApiError(caught, _('indicators.recordCase.failed'), _));
       }
     }
   };

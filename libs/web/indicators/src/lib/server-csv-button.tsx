@@ -19,7 +19,7 @@ export function ServerCsvButton({ fetchCsv, fileName, testId, label }: { fetchCs
       if (csv === undefined) throw new Error('No CSV returned');
       saveFile(fileName, csv, CSV_CONTENT_TYPE);
     } catch (error) {
-      setFailure(describeApiError(error, _('indicators.csv.failed')));
+      setFailure(describeApiError(error, _('indicators.csv.failed'), _));
     } finally {
       setBusy(false);
     }

@@ -1,6 +1,7 @@
 import type { HandlingCode, LegalBasis, RouteStop, SharingReason } from '@taskforce/web-data-access';
 import { countryName, HandlingCodeBadge, labelFrom, messageId, useLingui } from '@taskforce/web-ui';
 import { ROUTE_ROLE_LABEL_IDS } from './lead-status-labels';
+import { sharingReasonText } from './sharing-reason-text';
 
 /** A lead's route as an ordered list: "RO Romania (origin) → NL Netherlands (transit) → …". */
 export function RouteLine({ route }: { route: readonly RouteStop[] }) {
@@ -59,8 +60,9 @@ const LEGAL_BASIS_KIND_IDS: Readonly<Record<string, string>> = {
 };
 
 /**
- * Every reason the sharing engine gave, with its source, reference and full text. The text is the server's sentence
- * (it quotes the rule or agreement as an administrator wrote it) and is shown as it comes.
+ * Every reason the sharing engine gave, with its source, reference and full text, written in the reader's language
+ * from its code and values (`sharingReasonText`); a rule's or agreement's own words are quoted as an administrator
+ * wrote them.
  */
 export function ReasonList({ reasons, label }: { reasons: readonly SharingReason[]; label?: string }) {
   const { _ } = useLingui();
@@ -71,7 +73,7 @@ export function ReasonList({ reasons, label }: { reasons: readonly SharingReason
         <li key={`${reason.ref}-${reason.code}-${index}`} className="tf-reasons__item" data-testid="reason" data-code={reason.code}>
           <span className="tf-reasons__ref">{reason.source === 'RULE' ? _('lead.reasons.rule', { ref: reason.ref }) : reason.ref}</span>{' '}
           <span className="tf-muted tf-small">{reason.code}</span>
-          <p className="tf-reasons__text">{reason.text}</p>
+          <p className="tf-reasons__text">{sharingReasonText(_, reason)}</p>
         </li>
       ))}
     </ul>

@@ -86,7 +86,7 @@ function NewLeadScreen() {
   const agencies = useQuery(AGENCIES_QUERY, { fetchPolicy: 'cache-first' });
   const [createLead, created] = useMutation(CREATE_LEAD_MUTATION);
 
-  const serverFields = created.error && sent ? formFieldsFrom(sent, invalidFields(created.error)) : {};
+  const serverFields = created.error && sent ? formFieldsFrom(sent, invalidFields(created.error, _)) : {};
   // The form's own "Required" (a message id in `missing`) in the shown language; the server's messages as they come.
   const missingText = Object.fromEntries(Object.keys(missing).map((name) => [name, _('leadForm.required')]));
   const fields: Record<string, string> = { ...serverFields, ...missingText };

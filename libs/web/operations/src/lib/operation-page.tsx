@@ -152,7 +152,7 @@ function OperationPageContent({ operationId }: { operationId: string }) {
           {notFound ? (
             <Alert>{_('operation.notFound')}</Alert>
           ) : (
-            <LoadError onRetry={() => refetch()}>{describeApiError(error, _('operation.loadFailed'))}</LoadError>
+            <LoadError onRetry={() => refetch()}>{describeApiError(error, _('operation.loadFailed'), _)}</LoadError>
           )}
           <p>
             <Link to={pathTo('dashboard')}>{_('operation.backToDashboard')}</Link>

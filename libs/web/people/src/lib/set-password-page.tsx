@@ -23,8 +23,8 @@ export function SetPasswordPage() {
   const [mismatch, setMismatch] = useState(false);
   const [done, setDone] = useState(false);
   const [setWithToken, { loading, error, reset }] = useMutation(SET_PASSWORD_WITH_TOKEN_MUTATION);
-  const fields = error ? invalidFields(error) : {};
   const { _ } = useLingui();
+  const fields = error ? invalidFields(error, _) : {};
   const catalogueReady = useCatalogue('admin');
   const linkProblem = !token ? _('setPassword.noToken') : fields['token'] ? _('setPassword.linkProblem', { problem: sentence(fields['token']) }) : null;
   const documentTitle = catalogueReady ? _('app.documentTitle', { page: _('setPassword.title') }) : null;

@@ -62,9 +62,9 @@ describe('variableProblems: the field of a variable-coercion error', () => {
 
   it('names the field inside the input, array indexes as segments, with graphql-js’s reason', async () => {
     const k = variableProblems(await messageOf(TABLE, { input: { indicator: 'X', k: 11.5 } }));
-    expect(k).toEqual([{ field: 'k', message: expect.stringContaining('Int cannot represent non-integer value: 11.5') }]);
+    expect(k).toEqual([{ field: 'k', message: expect.stringContaining('Int cannot represent non-integer value: 11.5'), code: 'invalidType' }]);
     const dimension = variableProblems(await messageOf(TABLE, { input: { indicator: 'X', dimensions: ['SEX', 'GENDER'] } }));
-    expect(dimension).toEqual([{ field: 'dimensions.1', message: expect.stringContaining('Value "GENDER" does not exist in "Dimension" enum') }]);
+    expect(dimension).toEqual([{ field: 'dimensions.1', message: expect.stringContaining('Value "GENDER" does not exist in "Dimension" enum'), code: 'isEnum' }]);
     const nested = variableProblems(await messageOf('query($inputs: [CaseInput!]!) { record(inputs: $inputs) }', { inputs: [{ sex: 'F' }, { sex: 'M', age: 'old' }] }));
     expect(nested.map((p) => p.field)).toEqual(['inputs.1.age']);
   });
@@ -72,7 +72,7 @@ describe('variableProblems: the field of a variable-coercion error', () => {
   it('names a missing or unknown field, and a missing variable', async () => {
     expect(variableProblems(await messageOf(TABLE, { input: { k: 11 } })).map((p) => p.field)).toEqual(['indicator']);
     expect(variableProblems(await messageOf(TABLE, { input: { indicator: 'X', colour: 'red' } })).map((p) => p.field)).toEqual(['colour']);
-    expect(variableProblems(await messageOf('query($id: ID!) { lead(id: $id) }', {}))).toEqual([{ field: 'id', message: 'is required' }]);
+    expect(variableProblems(await messageOf('query($id: ID!) { lead(id: $id) }', {}))).toEqual([{ field: 'id', message: 'is required', code: 'required' }]);
   });
 
   it('names the field by its path also when the refused value itself holds "; "', async () => {
@@ -89,7 +89,7 @@ describe('variableProblems: the field of a variable-coercion error', () => {
   it('the formatter adds the fields to a BAD_USER_INPUT coercion error', async () => {
     const message = await messageOf(TABLE, { input: { indicator: 'X', k: 11.5 } });
     const out = formatGraphQLError({ message, extensions: { code: 'BAD_USER_INPUT' } }, new GraphQLError(message));
-    expect(out.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: [{ field: 'k', message: expect.stringContaining('non-integer') }] });
+    expect(out.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: [{ field: 'k', message: expect.stringContaining('non-integer'), code: 'invalidType' }] });
   });
 });
 
@@ -125,8 +125,8 @@ describe('missingInputProblems: a required argument or input field the document 
   const messagesOf = async (source: string) => ((await graphql({ schema, source })).errors ?? []).map((e) => e.message);
 
   it('names the argument or the input field', async () => {
-    expect((await messagesOf('{ remove(id: "1") }')).flatMap(missingInputProblems)).toEqual([{ field: 'reason', message: 'reason is required' }]);
-    expect((await messagesOf('{ create(input: { note: "n" }) }')).flatMap(missingInputProblems)).toEqual([{ field: 'title', message: 'title is required' }]);
+    expect((await messagesOf('{ remove(id: "1") }')).flatMap(missingInputProblems)).toEqual([{ field: 'reason', message: 'reason is required', code: 'required' }]);
+    expect((await messagesOf('{ create(input: { note: "n" }) }')).flatMap(missingInputProblems)).toEqual([{ field: 'title', message: 'title is required', code: 'required' }]);
   });
 
   it('gives no field for a syntax error or an unknown field', async () => {
@@ -137,6 +137,6 @@ describe('missingInputProblems: a required argument or input field the document 
   it('the formatter answers it as BAD_USER_INPUT naming the field', async () => {
     const [message] = await messagesOf('{ remove(id: "1") }');
     const out = formatGraphQLError({ message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }, new GraphQLError(message));
-    expect(out.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: [{ field: 'reason', message: 'reason is required' }] });
+    expect(out.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: [{ field: 'reason', message: 'reason is required', code: 'required' }] });
   });
 });

@@ -25,7 +25,8 @@ async function problems(value: Record<string, unknown>): Promise<Array<{ field: 
     await createValidationPipe().transform(value, { type: 'body', metatype: Sample });
     return [];
   } catch (error) {
-    return (error as AppError).extensions['fields'] as Array<{ field: string; message: string }>;
+    // The English messages only: their codes are field-problem-codes.spec.ts's subject.
+    return ((error as AppError).extensions['fields'] as Array<{ field: string; message: string }>).map(({ field, message }) => ({ field, message }));
   }
 }
 

@@ -29,7 +29,7 @@ describe('variableInputProblems', () => {
     expect(await fields(operationOf('query($inputs: [TableInput!]!) { many(inputs: $inputs) }'), { inputs: [{ indicator: 'X' }, { indicator: 'Y', k: 'old' }] })).toEqual(['inputs.1.k']);
     expect(await fields(TABLE, { input: { indicator: 'X', colour: 'red' } })).toEqual(['colour']);
     const lead = operationOf('query($id: ID!, $take: Int = 5) { lead(id: $id, take: $take) }');
-    expect((await variableInputProblems(schema, lead, {})).refused).toEqual([{ field: 'id', message: 'is required' }]);
+    expect((await variableInputProblems(schema, lead, {})).refused).toEqual([{ field: 'id', message: 'is required', code: 'required' }]);
   });
 
   it('finds nothing when GraphQL accepts every variable', async () => {

@@ -1,5 +1,5 @@
 import { Field, FieldMiddleware, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IndicatorKind } from '@taskforce/domain';
+import { IndicatorKind, suppressedLabelThreshold } from '@taskforce/domain';
 import { DatasetKind } from '../imports/dataset-import';
 
 /** Dimensions a table can be broken down by (GraphQL names of the domain's dimension keys). */
@@ -28,11 +28,23 @@ registerEnumType(DatasetKind, { name: 'DatasetKind', description: 'A public data
 /** The domain marks only perturbed figures (`perturbed: true`); every other figure is exact. */
 const falseWhenAbsent: FieldMiddleware = async (_ctx, next) => (await next()) === true;
 
+/** The k of a suppressed figure, from the label the domain gave it (`suppressedLabel`); null for a shown figure. */
+const thresholdOfLabel: FieldMiddleware = async ({ source }) => {
+  const figure = source as { suppressed?: boolean; label?: string };
+  return figure.suppressed && typeof figure.label === 'string' ? suppressedLabelThreshold(figure.label) : null;
+};
+
 @ObjectType('ShownFigure', { description: 'A figure as it may be shown: the count, or null with "suppressed (< k)"' })
 export class ShownFigureModel {
   @Field(() => Int, { nullable: true }) count!: number | null;
   @Field() suppressed!: boolean;
-  @Field() label!: string;
+  @Field({ description: 'The count as text, or "suppressed (< k)" (English: logs, exports, API clients)' }) label!: string;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The threshold k of a suppressed figure, from which clients write "suppressed (< k)" in their reader’s language; null for a shown figure',
+    middleware: [thresholdOfLabel],
+  })
+  threshold?: number | null;
   @Field(() => Boolean, {
     description:
       'True when the count carries cell-key noise (usually 0 or ±1 record, at most ±10: figures of other agencies\' records in two-way tables, flows and age bands, docs/disclosure-control.md). One-way figures and totals are exact.',

@@ -23,7 +23,7 @@ export class AgreementPartyInput {
 
   @Field({ nullable: true, description: 'COUNTRY parties: ISO 3166-1 alpha-2, upper case' })
   @IsOptional()
-  @Matches(/^[A-Z]{2}$/, { message: 'country must be an ISO 3166-1 alpha-2 code such as NL' })
+  @Matches(/^[A-Z]{2}$/, { message: 'country must be an ISO 3166-1 alpha-2 code such as NL', context: { code: 'isCountryCode' } })
   country?: string;
 
   @Field(() => ID, { nullable: true, description: 'AGENCY parties: the agency id' })

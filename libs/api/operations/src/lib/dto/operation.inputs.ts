@@ -32,7 +32,7 @@ export class CreateOperationInput {
   @Field(() => [String], { description: 'ISO 3166-1 alpha-2 codes' })
   @ArrayUnique({ message: 'countries must not repeat a country' })
   @ArrayMaxSize(250)
-  @Matches(/^[A-Z]{2}$/, { each: true, message: 'countries must be ISO 3166-1 alpha-2 codes such as NL' })
+  @Matches(/^[A-Z]{2}$/, { each: true, message: 'countries must be ISO 3166-1 alpha-2 codes such as NL', context: { code: 'isCountryCode' } })
   countries: string[];
 
   @Field(() => [FormOfExploitation])

@@ -144,7 +144,8 @@ describe('agreements across borders', () => {
       'Shared with redaction: victim personal data removed — rule NL-2, no agreement in force between NL and TH covers victim personal data for investigation',
     );
     expect(decision.legalBasis).toEqual({ kind: 'AGREEMENT', id: 'UNTOC', title: 'United Nations Convention against Transnational Organized Crime', article: 'art. 18 and 27' });
-    expect(decision.reasons).toEqual([
+    // The English sentences; their values are reason-values.spec.ts's subject.
+    expect(decision.reasons.map(({ code, source, ref, text }) => ({ code, source, ref, text }))).toEqual([
       {
         code: 'AGREEMENT_APPLIES',
         source: 'AGREEMENT',

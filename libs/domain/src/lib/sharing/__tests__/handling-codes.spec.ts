@@ -99,6 +99,8 @@ describe('handling codes H0–H3', () => {
 
   it('shows the H3 free text to the recipient, word for word', () => {
     const decision = decideSharing(inputOf({ handling: [H3], condition: EU_ONLY, categories: [SUSPECT], to: NL_PROSECUTION, purpose: INVESTIGATION }));
-    expect(decision.conditions).toEqual([{ code: 'H3_CONDITION', source: 'MARKING', ref: 'H3', text: 'H3: Not to be shared outside the European Union' }]);
+    expect(decision.conditions).toEqual([
+      { code: 'H3_CONDITION', source: 'MARKING', ref: 'H3', text: 'H3: Not to be shared outside the European Union', values: { originator: 'Noordzee Regional Police', condition: EU_ONLY } },
+    ]);
   });
 });

@@ -27,8 +27,8 @@ function CreateAgencyForm({ onCreated, onCancel }: { onCreated: (link: OneTimeLi
   const [adminEmail, setAdminEmail] = useState('');
   const [adminName, setAdminName] = useState('');
   const [create, { loading, error }] = useMutation(CREATE_AGENCY_MUTATION);
-  const fields = error ? invalidFields(error) : {};
   const { _ } = useLingui();
+  const fields = error ? invalidFields(error, _) : {};
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();

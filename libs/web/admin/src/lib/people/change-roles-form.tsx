@@ -9,8 +9,8 @@ import { RoleChoices } from './role-choices';
 export function ChangeRolesForm({ person, choices, onDone }: { person: PersonData; choices: readonly Role[]; onDone: () => void }) {
   const [roles, setRoles] = useState<Role[]>(person.roles);
   const [change, { loading, error }] = useMutation(CHANGE_PERSON_ROLES_MUTATION);
-  const fields = error ? invalidFields(error) : {};
   const { _ } = useLingui();
+  const fields = error ? invalidFields(error, _) : {};
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();

@@ -11,8 +11,8 @@ export function InvitePersonForm({ agencyId, choices, onInvited, onCancel }: { a
   const [displayName, setDisplayName] = useState('');
   const [roles, setRoles] = useState<Role[]>(['MEMBER']);
   const [invite, { loading, error }] = useMutation(INVITE_PERSON_MUTATION);
-  const fields = error ? invalidFields(error) : {};
   const { _ } = useLingui();
+  const fields = error ? invalidFields(error, _) : {};
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();

@@ -20,8 +20,8 @@ export function AgreementForm({ agreement, onDone }: { agreement?: AgreementData
   const [update, updated] = useMutation(UPDATE_AGREEMENT_MUTATION);
   const error = agreement ? updated.error : created.error;
   const busy = created.loading || updated.loading;
-  const fields = error ? invalidFields(error) : {};
   const { _ } = useLingui();
+  const fields = error ? invalidFields(error, _) : {};
   const dateHint = _('agreements.dateHint');
   const set = <K extends keyof AgreementFormState>(key: K, value: AgreementFormState[K]) => setState((s) => ({ ...s, [key]: value }));
 

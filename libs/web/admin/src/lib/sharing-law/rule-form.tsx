@@ -18,8 +18,8 @@ export function RuleForm({ rule, onDone }: { rule?: RuleData; onDone: () => void
   const [revise, revised] = useMutation(REVISE_RULE_MUTATION);
   const error = rule ? revised.error : created.error;
   const busy = created.loading || revised.loading;
-  const fields = error ? invalidFields(error) : {};
   const { _ } = useLingui();
+  const fields = error ? invalidFields(error, _) : {};
   const dateHint = _('rules.dateHint');
   const set = <K extends keyof RuleFormState>(key: K, value: RuleFormState[K]) => setState((s) => ({ ...s, [key]: value }));
 

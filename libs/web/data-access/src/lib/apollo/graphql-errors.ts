@@ -1,5 +1,6 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
-import type { ApiErrorParts } from './api-error-text';
+import { apiErrorText, type ApiErrorParts, type Translate } from './api-error-text';
+import { fieldProblems, fieldProblemText } from './field-problem-text';
 
 /** The error codes of docs/api-contract.md ("Errors"). */
 export type ApiErrorCode =
@@ -92,17 +93,16 @@ export function conflictDetails(error: unknown): ConflictDetails {
 }
 
 /**
- * For a BAD_USER_INPUT error: the message of each invalid input field, keyed by field name; several messages for
- * one field (e.g. `persons.0.dateOfBirth` failing two checks) are joined with a space, in the server's order.
+ * For a BAD_USER_INPUT error: the problem of each invalid input field, keyed by field name; several problems of one
+ * field (e.g. `persons.0.dateOfBirth` failing two checks) are joined with a space, in the server's order. With
+ * `translate` (the screen's `_`), each is written in the person's language from its code and values
+ * (`fieldProblemText`); without it, the server's English messages (logs, tests).
  */
-export function invalidFields(error: unknown): Record<string, string> {
-  const fields = firstExtensions(error)?.fields;
+export function invalidFields(error: unknown, translate?: Translate): Record<string, string> {
   const result: Record<string, string> = {};
-  if (!Array.isArray(fields)) return result;
-  for (const item of fields as unknown[]) {
-    if (typeof item !== 'object' || item === null) continue;
-    const { field, message } = item as { field?: unknown; message?: unknown };
-    if (typeof field === 'string' && typeof message === 'string') result[field] = result[field] ? `${result[field]} ${message}` : message;
+  for (const problem of fieldProblems(firstExtensions(error)?.fields)) {
+    const text = translate ? fieldProblemText(translate, problem) : problem.message;
+    result[problem.field] = result[problem.field] ? `${result[problem.field]} ${text}` : text;
   }
   return result;
 }
@@ -122,8 +122,13 @@ export function apiErrorParts(error: unknown): ApiErrorParts {
   return { code: apiErrorCode(error), fields: Object.keys(invalidFields(error)), offline: error instanceof TypeError };
 }
 
-/** A sentence to show a person for an API error, never a stack trace or internal detail. */
-export function describeApiError(error: unknown, fallback = 'Something went wrong. Please try again.'): string {
+/**
+ * A sentence to show a person for an API error, never a stack trace or internal detail. With `translate` (the screen's
+ * `_`), in the person's language: each code's sentence from the catalogue, a BAD_USER_INPUT's field problems from
+ * their codes; a FAILED_PRECONDITION keeps the server's sentence.
+ */
+export function describeApiError(error: unknown, fallback = 'Something went wrong. Please try again.', translate?: Translate): string {
+  if (translate) return describeInLanguage(error, fallback, translate);
   switch (apiErrorCode(error)) {
     case 'UNAUTHENTICATED':
       return 'Your session has ended. Please sign in again.';
@@ -150,3 +155,30 @@ export function describeApiError(error: unknown, fallback = 'Something went wron
       return fallback;
   }
 }
+
+function describeInLanguage(error: unknown, fallback: string, translate: Translate): string {
+  const code = apiErrorCode(error);
+  if (code === 'FAILED_PRECONDITION') {
+    const sentence = failedPreconditionMessage(error);
+    if (sentence) return sentence;
+  }
+  if (code === 'BAD_USER_INPUT') {
+    const texts = Object.values(invalidFields(error, translate));
+    if (texts.length) return texts.join(' ');
+  }
+  const parts = { code, offline: error instanceof TypeError };
+  // A code without a sentence of its own (or none) keeps the screen's own fallback.
+  return parts.offline || (code && KNOWN_CODES.has(code)) ? apiErrorText(translate, parts) : fallback;
+}
+
+const KNOWN_CODES = new Set([
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'FAILED_PRECONDITION',
+  'TOO_MANY_REQUESTS',
+  'REAUTHENTICATION_REQUIRED',
+  'SECOND_FACTOR_ENROLMENT_REQUIRED',
+  'BAD_USER_INPUT',
+]);

@@ -134,6 +134,7 @@ export const SHOWN_FIGURE_FIELDS = graphql(`
     count
     suppressed
     label
+    threshold
   }
 `);
 

@@ -13,6 +13,7 @@ export const INDICATOR_TABLE_QUERY = graphql(`
         count
         suppressed
         label
+        threshold
         perturbed
         ownCount
       }
@@ -20,18 +21,21 @@ export const INDICATOR_TABLE_QUERY = graphql(`
         count
         suppressed
         label
+        threshold
         perturbed
       }
       columnTotals {
         count
         suppressed
         label
+        threshold
         perturbed
       }
       total {
         count
         suppressed
         label
+        threshold
       }
       k
       viewerIsOwner
@@ -98,27 +102,32 @@ export const FORMS_NAMED_TABLE_QUERY = graphql(`
           count
           suppressed
           label
+          threshold
         }
         named {
           count
           suppressed
           label
+          threshold
         }
       }
       severalForms {
         count
         suppressed
         label
+        threshold
       }
       unknown {
         count
         suppressed
         label
+        threshold
       }
       total {
         count
         suppressed
         label
+        threshold
       }
       k
       viewerIsOwner

@@ -7,6 +7,10 @@ export const SHARING_REASON_FIELDS = graphql(`
     source
     ref
     text
+    textValues {
+      name
+      value
+    }
   }
 `);
 

@@ -4,8 +4,8 @@ import { englishTranslator } from './english';
 
 const _ = englishTranslator();
 
-const shown = (count: number) => ({ count, suppressed: false, label: String(count), perturbed: false });
-const hidden = { count: null, suppressed: true, label: 'suppressed (< 11)', perturbed: false };
+const shown = (count: number) => ({ count, suppressed: false, label: String(count), threshold: null, perturbed: false });
+const hidden = { count: null, suppressed: true, label: 'suppressed (< 11)', threshold: 11, perturbed: false };
 
 /** A 2 × 2 table by sex and age group with two suppressed cells (hand-made). */
 const TABLE: IndicatorTableData = {

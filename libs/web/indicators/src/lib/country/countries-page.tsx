@@ -28,7 +28,7 @@ export function CountriesPage() {
         <h1 className="tf-page__title">{_('indicators.countries.title')}</h1>
         <p className="tf-muted">{_('indicators.countries.intro')}</p>
       </div>
-      {error && <LoadError onRetry={() => refetch()}>{describeApiError(error, _('indicators.countries.loadFailed'))}</LoadError>}
+      {error && <LoadError onRetry={() => refetch()}>{describeApiError(error, _('indicators.countries.loadFailed'), _)}</LoadError>}
       {!data && loading && <LoadingState label={_('indicators.countries.loading')} />}
       {data && (
         <Card

@@ -61,7 +61,7 @@ export function CountryProfilePage({ code }: { code: string }) {
           {p ? `${p.name} (${p.code})` : code.toUpperCase()}
         </h1>
       </div>
-      {profile.error && <LoadError onRetry={() => profile.refetch()}>{describeApiError(profile.error, _('indicators.country.loadFailed'))}</LoadError>}
+      {profile.error && <LoadError onRetry={() => profile.refetch()}>{describeApiError(profile.error, _('indicators.country.loadFailed'), _)}</LoadError>}
       {!p && profile.loading && <LoadingState label={_('indicators.country.loading')} />}
       {p && (
         <div className="tf-country__grid">
@@ -149,7 +149,7 @@ function ImpactView({ impact, loading, error }: { impact: CountryImpact | undefi
   const model = impact ? impactChartModel(impact, _) : null;
   return (
     <Card title={_('indicators.impact.title')} headingLevel={2} className="tf-country__wide" data-testid="country-impact">
-      {Boolean(error) && <Alert>{describeApiError(error, _('indicators.impact.loadFailed'))}</Alert>}
+      {Boolean(error) && <Alert>{describeApiError(error, _('indicators.impact.loadFailed'), _)}</Alert>}
       {!impact && loading && <LoadingState label={_('indicators.impact.loading')} />}
       {impact && !model && <EmptyState>{_('indicators.impact.none')}</EmptyState>}
       {impact && model && (

@@ -47,7 +47,7 @@ export function NationalLawForm({ country, law, onDone }: { country: string; law
   const [create, created] = useMutation(CREATE_NATIONAL_LAW_MUTATION, { refetchQueries, awaitRefetchQueries: true });
   const [update, updated] = useMutation(UPDATE_NATIONAL_LAW_MUTATION, { refetchQueries, awaitRefetchQueries: true });
   const error = created.error ?? updated.error;
-  const errors = error ? invalidFields(error) : {};
+  const errors = error ? invalidFields(error, _) : {};
   const set = (key: keyof Draft) => (event: { target: { value: string } }) => setDraft((d) => ({ ...d, [key]: event.target.value }));
 
   const submit = async (event: FormEvent) => {
@@ -86,7 +86,7 @@ export function NationalLawForm({ country, law, onDone }: { country: string; law
       />
       <TextField label={_('indicators.laws.sourceUrl')} type="url" value={draft.sourceUrl} onChange={set('sourceUrl')} error={errors['sourceUrl']} data-testid={`${prefix}-source-url`} />
       <TextAreaField label={_('indicators.laws.summary')} value={draft.summary} onChange={set('summary')} error={errors['summary']} rows={3} data-testid={`${prefix}-summary`} />
-      {error && Object.keys(errors).length === 0 && <Alert>{describeApiError(error, _('indicators.laws.saveFailed'))}</Alert>}
+      {error && Object.keys(errors).length === 0 && <Alert>{describeApiError(error, _('indicators.laws.saveFailed'), _)}</Alert>}
       <div className="tf-country__form-actions">
         <Button type="submit" variant="primary" busy={created.loading || updated.loading} data-testid={`${prefix}-save`}>
           {law ? _('indicators.laws.save') : _('indicators.laws.addSubmit')}
@@ -126,7 +126,7 @@ export function DeleteNationalLawButton({ country, law }: { country: string; law
       <Button variant="ghost" size="sm" onClick={() => setConfirming(false)}>
         {_('indicators.laws.keep')}
       </Button>
-      {error && <span role="alert" className="tf-small">{describeApiError(error, _('indicators.laws.deleteFailed'))}</span>}
+      {error && <span role="alert" className="tf-small">{describeApiError(error, _('indicators.laws.deleteFailed'), _)}</span>}
     </span>
   );
 }

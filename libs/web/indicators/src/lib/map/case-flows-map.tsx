@@ -1,12 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { CELL_KEY_ADJUSTMENT } from '@taskforce/domain';
-import { describeApiError, type FlowLevel, type IndicatorKind, type ShownFigure } from '@taskforce/web-data-access';
-import { Card, formatNumber, LoadError, LoadingState, SelectField, useLingui } from '@taskforce/web-ui';
-import { flowLevelOptions } from '../indicator-view';
+import { describeApiError, type FlowLevel, type IndicatorKind } from '@taskforce/web-data-access';
+import { Card, LoadError, LoadingState, SelectField, useLingui } from '@taskforce/web-ui';
+import { figureText, flowLevelOptions } from '../indicator-view';
 import { CASE_FLOWS_QUERY } from './map.documents';
 import { WorldMap } from './world-map';
 
-const figure = (f: ShownFigure) => (f.count === null ? f.label : formatNumber(f.count));
 
 /**
  * "Flows between regions" (or countries) of one source — citizenship (region) → place (region) of exploitation —
@@ -45,14 +44,14 @@ export function CaseFlowsMap({
         onChange={(event) => onLevelChange(event.target.value as FlowLevel)}
         data-testid="case-flows-level"
       />
-      {error && <LoadError onRetry={() => refetch()}>{describeApiError(error, _('indicators.flows.loadFailed'))}</LoadError>}
+      {error && <LoadError onRetry={() => refetch()}>{describeApiError(error, _('indicators.flows.loadFailed'), _)}</LoadError>}
       {!flows && loading && <LoadingState label={_('indicators.flows.loading')} />}
       {flows && (
         <>
           <p className="tf-muted tf-small">
             {countries ? _('indicators.flows.directionCountries') : _('indicators.flows.directionRegions')}{' '}{' '}
             {flows.total.count === null ? '' : `${_('indicators.flows.total', { count: flows.total.count })} `}
-            {_('indicators.flows.unknown', { origin: figure(flows.unknownOrigin), destination: figure(flows.unknownDestination), both: figure(flows.unknownBoth) })}
+            {_('indicators.flows.unknown', { origin: figureText(flows.unknownOrigin, _), destination: figureText(flows.unknownDestination, _), both: figureText(flows.unknownBoth, _) })}
           </p>
           {flows.perturbed && (
             <p className="tf-muted tf-small" data-testid="case-flows-perturbed-note">

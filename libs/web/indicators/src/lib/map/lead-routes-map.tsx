@@ -36,7 +36,7 @@ export function LeadRoutesMap({ refreshKey }: { refreshKey?: string }) {
   if (!ready) return <LoadingState />;
   return (
     <Card title={_('indicators.routes.title')} headingLevel={2} data-testid="lead-routes">
-      {error && !data && <Alert>{describeApiError(error, _('indicators.routes.loadFailed'))}</Alert>}
+      {error && !data && <Alert>{describeApiError(error, _('indicators.routes.loadFailed'), _)}</Alert>}
       {!data && loading && <LoadingState label={_('indicators.routes.loading')} />}
       {legs && (
         <WorldMap

@@ -48,7 +48,7 @@ export function PalermoRatificationsCard() {
         )
       }
     >
-      {error && <LoadError onRetry={() => refetch()}>{describeApiError(error, _('indicators.palermo.loadFailed'))}</LoadError>}
+      {error && <LoadError onRetry={() => refetch()}>{describeApiError(error, _('indicators.palermo.loadFailed'), _)}</LoadError>}
       {!series && loading && <LoadingState label={_('indicators.palermo.loading')} />}
       {series && series.years.length === 0 && <EmptyState>{_('indicators.palermo.none')}</EmptyState>}
       {series && first && last && (
@@ -110,7 +110,7 @@ export function TipTierDistributionCard() {
         years.length > 0 && <TableCsvButton tableId="tip-tier-table" filename="tip-tiers-by-year.csv" header={{ scope: _('indicators.tiers.csvScope'), k: null, sources: [distribution.citation] }} />
       }
     >
-      {error && <LoadError onRetry={() => refetch()}>{describeApiError(error, _('indicators.tiers.loadFailed'))}</LoadError>}
+      {error && <LoadError onRetry={() => refetch()}>{describeApiError(error, _('indicators.tiers.loadFailed'), _)}</LoadError>}
       {!distribution && loading && <LoadingState label={_('indicators.tiers.loading')} />}
       {distribution && years.length === 0 && <EmptyState>{_('indicators.tiers.none')}</EmptyState>}
       {distribution && years.length > 0 && (
@@ -233,7 +233,7 @@ export function GlotipBreakdownCard() {
           data-testid="glotip-breakdown-by"
         />
       </form>
-      {(error || optionsQuery.error) && <Alert>{describeApiError(error ?? optionsQuery.error, _('indicators.glotip.loadFailed'))}</Alert>}
+      {(error || optionsQuery.error) && <Alert>{describeApiError(error ?? optionsQuery.error, _('indicators.glotip.loadFailed'), _)}</Alert>}
       {countries.length === 0 && !loading && <EmptyState>{_('indicators.glotip.none')}</EmptyState>}
       {ready && !table && loading && <LoadingState label={_('indicators.glotip.loading')} />}
       {table && (

@@ -23,7 +23,7 @@ export function SelectorForm({ onSubmit, busy, error, submitLabel, testId }: Sel
   const { _ } = useLingui();
   const [kind, setKind] = useState<SelectorKind>('PHONE');
   const [values, setValues] = useState<SelectorFormValues>({});
-  const fieldErrors = error ? invalidFields(error) : {};
+  const fieldErrors = error ? invalidFields(error, _) : {};
   const fields = SELECTOR_KIND_FIELDS[kind];
   const otherError = error && !fields.some((f) => fieldErrors[f.name]) ? apiErrorText(_, apiErrorParts(error), messageId('selector.sendFailed')) : null;
 

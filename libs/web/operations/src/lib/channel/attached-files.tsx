@@ -105,7 +105,7 @@ function FileRow({ file, onChanged }: { file: AttachedFileData; onChanged: () =>
           : { ok: true, text: _('files.downloadStarted', { sha256: file.sha256?.slice(0, 12) ?? '' }) },
       );
     } catch (caught) {
-      setOutcome({ ok: false, text: describeApiError(caught, _('files.downloadFailed')) });
+      setOutcome({ ok: false, text: describeApiError(caught, _('files.downloadFailed'), _) });
     }
   };
   const size = fileSize(file.size);

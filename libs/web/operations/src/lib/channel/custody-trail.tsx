@@ -42,7 +42,7 @@ export function CustodyTrail({ fileId }: { fileId: string }) {
       </Button>
       {open && error && (
         <p className="tf-muted" data-testid="file-custody-refused">
-          {apiErrorCode(error) === 'FORBIDDEN' ? _('files.custody.forbidden') : describeApiError(error, _('files.custody.loadFailed'))}
+          {apiErrorCode(error) === 'FORBIDDEN' ? _('files.custody.forbidden') : describeApiError(error, _('files.custody.loadFailed'), _)}
         </p>
       )}
       {open && data && (

@@ -33,9 +33,9 @@ export function DeleteFile({ fileId, onDeleted }: { fileId: string; onDeleted: (
       close();
       onDeleted();
     } catch (caught) {
-      const fields = invalidFields(caught);
+      const fields = invalidFields(caught, _);
       if (fields['reason']) setProblem(fields['reason']);
-      else setFailure(describeApiError(caught, _('files.delete.failed')));
+      else setFailure(describeApiError(caught, _('files.delete.failed'), _));
     }
   };
   if (!open) {

@@ -95,7 +95,7 @@ export function InformationRequestsPanel({ operationId, viewerAgencyId, agencies
       <p className="tf-small tf-muted">
         {_('requests.intro')}
       </p>
-      {error && <LoadError onRetry={() => refetch()}>{describeApiError(error, _('requests.loadFailed'))}</LoadError>}
+      {error && <LoadError onRetry={() => refetch()}>{describeApiError(error, _('requests.loadFailed'), _)}</LoadError>}
       {requests.length === 0 && !error ? (
         <p className="tf-muted" data-testid="requests-empty">
           {_('requests.empty')}
@@ -128,7 +128,7 @@ function RequestItem({ request, readOnly, onChanged }: { request: InformationReq
       await acknowledge({ variables: { id: request.id } });
       onChanged();
     } catch (caught) {
-      setProblem(describeApiError(caught, _('requests.acknowledgeFailed')));
+      setProblem(describeApiError(caught, _('requests.acknowledgeFailed'), _));
     }
   };
   const onAnswer = async (event: FormEvent) => {
@@ -139,7 +139,7 @@ function RequestItem({ request, readOnly, onChanged }: { request: InformationReq
       setAnswering(false);
       onChanged();
     } catch (caught) {
-      setProblem(invalidFields(caught)['body'] ?? describeApiError(caught, _('requests.answerFailed')));
+      setProblem(invalidFields(caught, _)['body'] ?? describeApiError(caught, _('requests.answerFailed'), _));
     }
   };
   const open = !readOnly && request.viewerCanRespond;
@@ -259,9 +259,9 @@ function SendRequestForm({ operationId, addressees, onSent }: { operationId: str
       setKey(newIdempotencyKey());
       onSent();
     } catch (caught) {
-      const fields = invalidFields(caught);
+      const fields = invalidFields(caught, _);
       if (Object.keys(fields).length) setProblems(fields);
-      else setFailure(describeApiError(caught, _('requests.sendFailed')));
+      else setFailure(describeApiError(caught, _('requests.sendFailed'), _));
     }
   };
   return (

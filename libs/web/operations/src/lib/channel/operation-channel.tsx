@@ -72,7 +72,7 @@ export function OperationChannel({ operationId, readOnly }: { operationId: strin
       const page = await fetchMore({ variables: { beforeSeq: messages[0].seq, first: PAGE } });
       setEarlier({ loading: false, problem: null, exhausted: (page.data?.operationMessages.length ?? 0) < PAGE });
     } catch (caught) {
-      setEarlier({ loading: false, problem: describeApiError(caught, _('channel.earlierThreadsFailed')), exhausted: false });
+      setEarlier({ loading: false, problem: describeApiError(caught, _('channel.earlierThreadsFailed'), _), exhausted: false });
     }
   };
   return (
@@ -107,7 +107,7 @@ export function OperationChannel({ operationId, readOnly }: { operationId: strin
       <p className="tf-small tf-muted">
         {_('channel.intro')}
       </p>
-      {error && <LoadError onRetry={() => refetch()}>{describeApiError(error, _('channel.loadFailed'))}</LoadError>}
+      {error && <LoadError onRetry={() => refetch()}>{describeApiError(error, _('channel.loadFailed'), _)}</LoadError>}
       {hasEarlier && (
         <Button size="sm" variant="ghost" busy={earlier.loading} onClick={() => void loadEarlier()} data-testid="channel-load-earlier-threads">
           {_('channel.loadEarlierThreads')}
@@ -169,12 +169,12 @@ function Thread({ operationId, threadId, readOnly }: { operationId: string; thre
       await fetchMore({ variables: { beforeSeq: messages[0].seq, first: PAGE } });
       setEarlier({ loading: false, problem: null });
     } catch (caught) {
-      setEarlier({ loading: false, problem: describeApiError(caught, _('channel.earlierRepliesFailed')) });
+      setEarlier({ loading: false, problem: describeApiError(caught, _('channel.earlierRepliesFailed'), _) });
     }
   };
   return (
     <div className="tf-channel__thread" data-testid="channel-thread">
-      {error && <LoadError onRetry={() => refetch()}>{describeApiError(error, _('channel.threadFailed'))}</LoadError>}
+      {error && <LoadError onRetry={() => refetch()}>{describeApiError(error, _('channel.threadFailed'), _)}</LoadError>}
       {hasEarlier && (
         <Button size="sm" variant="ghost" busy={earlier.loading} onClick={() => void loadEarlier()} data-testid="channel-load-earlier">
           {_('channel.loadEarlierReplies')}
@@ -215,9 +215,9 @@ function Message({ message, readOnly, onChanged }: { message: OperationMessageDa
       setEditing(false);
       onChanged();
     } catch (caught) {
-      const fields = invalidFields(caught);
+      const fields = invalidFields(caught, _);
       setRestrictionProblem(fields['handlingCondition'] ?? null);
-      setProblem(fields['body'] ?? (fields['handlingCondition'] ? null : describeApiError(caught, _('channel.saveFailed'))));
+      setProblem(fields['body'] ?? (fields['handlingCondition'] ? null : describeApiError(caught, _('channel.saveFailed'), _)));
     }
   };
   const onDelete = async () => {
@@ -226,7 +226,7 @@ function Message({ message, readOnly, onChanged }: { message: OperationMessageDa
       await remove({ variables: { id: message.id } });
       onChanged();
     } catch (caught) {
-      setProblem(describeApiError(caught, _('channel.deleteFailed')));
+      setProblem(describeApiError(caught, _('channel.deleteFailed'), _));
     }
   };
   return (
@@ -308,9 +308,9 @@ function PostForm({ operationId, threadId, onPosted }: { operationId: string; th
       setKey(newIdempotencyKey());
       onPosted();
     } catch (caught) {
-      const fields = invalidFields(caught);
+      const fields = invalidFields(caught, _);
       if (Object.keys(fields).length) setProblems(fields);
-      else setFailure(describeApiError(caught, _('channel.sendFailed')));
+      else setFailure(describeApiError(caught, _('channel.sendFailed'), _));
     }
   };
   const what = threadId ? _('channel.reply') : _('channel.message');

@@ -36,7 +36,7 @@ export function OperationFiles({ operationId, fileRetentionDays, coordinator, re
       setDays(null);
       onChanged();
     } catch (caught: unknown) {
-      setError(invalidFields(caught)['days'] ?? describeApiError(caught, _('files.retention.saveFailed')));
+      setError(invalidFields(caught, _)['days'] ?? describeApiError(caught, _('files.retention.saveFailed'), _));
     }
   };
   return (

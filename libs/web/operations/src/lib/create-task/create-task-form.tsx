@@ -174,7 +174,7 @@ export function CreateTaskForm({ operationId, participatingAgencies, onCreated, 
       onCreated(task);
     } catch (caught: unknown) {
       if (apiErrorCode(caught) === 'BAD_USER_INPUT') {
-        setFieldErrors(Object.fromEntries(Object.keys(invalidFields(caught)).map((field) => [field, _('board.form.invalidValue')])));
+        setFieldErrors(Object.fromEntries(Object.keys(invalidFields(caught, _)).map((field) => [field, _('board.form.invalidValue')])));
         focusFirstInvalid();
       }
       setFormError(apiErrorText(_, apiErrorParts(caught), messageId('board.form.createFailed')));

@@ -43,9 +43,9 @@ function InvitationCard({ invitation, mayAnswer, onAnswered }: { invitation: Age
       setAccepted(accept);
       onAnswered();
     } catch (caught: unknown) {
-      const fields = apiErrorCode(caught) === 'BAD_USER_INPUT' ? plainFieldMessages(invalidFields(caught)) : {};
+      const fields = apiErrorCode(caught) === 'BAD_USER_INPUT' ? plainFieldMessages(invalidFields(caught, _)) : {};
       if (fields['reason']) setReasonError(fields['reason']);
-      else setError(describeApiError(caught, _('invitations.answerFailed')));
+      else setError(describeApiError(caught, _('invitations.answerFailed'), _));
       onAnswered();
     }
   };
@@ -204,7 +204,7 @@ function InvitationsPageContent() {
         <p className="tf-muted">{_('invitations.intro')}</p>
       </div>
       {!mayRead && <Alert tone="info">{_('invitations.whoReads')}</Alert>}
-      {mayRead && error && !data && <Alert>{describeApiError(error, _('invitations.loadFailed'))}</Alert>}
+      {mayRead && error && !data && <Alert>{describeApiError(error, _('invitations.loadFailed'), _)}</Alert>}
       {mayRead && loading && !data && <LoadingState label={_('invitations.loading')} />}
       {mayRead && data && (
         <>

@@ -60,7 +60,7 @@ function AppointForm({ operation, onAppointed }: { operation: OperationBoardData
       setUserId('');
       onAppointed(name ? _('agencies.appoint.done', { name }) : _('agencies.appoint.doneUnnamed'));
     } catch (caught: unknown) {
-      setError(plainFieldMessages(invalidFields(caught))['userId'] ?? describeApiError(caught, _('agencies.appoint.failed')));
+      setError(plainFieldMessages(invalidFields(caught, _))['userId'] ?? describeApiError(caught, _('agencies.appoint.failed'), _));
     }
   };
 
@@ -172,8 +172,8 @@ export function AgenciesPanel({ operation, manage, viewerId, onChanged }: Agenci
       setFeedback({ tone: 'success', text: success });
       onChanged();
     } catch (caught: unknown) {
-      const fields = Object.values(plainFieldMessages(invalidFields(caught)));
-      setFeedback({ tone: 'error', text: fields[0] ?? describeApiError(caught, fallback) });
+      const fields = Object.values(plainFieldMessages(invalidFields(caught, _)));
+      setFeedback({ tone: 'error', text: fields[0] ?? describeApiError(caught, fallback, _) });
     }
   };
   const done = (text: string) => {

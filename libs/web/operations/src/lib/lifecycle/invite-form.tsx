@@ -35,13 +35,13 @@ export function InviteForm({ operation, onInvited }: { operation: OperationBoard
       onInvited(sent ? _('agencies.invite.sent', { agency: sent.agency.acronym, role: _(AGENCY_ROLE_LABELS[sent.role] ?? sent.role) }) : _('agencies.invite.sentUnnamed'));
     } catch (caught: unknown) {
       if (apiErrorCode(caught) === 'BAD_USER_INPUT') {
-        const fields = plainFieldMessages(invalidFields(caught));
+        const fields = plainFieldMessages(invalidFields(caught, _));
         setErrors(fields);
         // Problems the form has no field for (e.g. the operation) still need saying.
         const elsewhere = Object.entries(fields).filter(([field]) => !['agencyId', 'role', 'message'].includes(field));
         if (elsewhere.length) setFormError(elsewhere.map(([, text]) => text).join(' '));
       } else {
-        setFormError(describeApiError(caught, _('agencies.invite.failed')));
+        setFormError(describeApiError(caught, _('agencies.invite.failed'), _));
       }
     }
   };

@@ -31,7 +31,7 @@ export function LeaveOperation({ operationId, operationName, agencyAcronym }: Le
       void client.refetchQueries({ include: [OPERATIONS_QUERY, MY_TASKS_QUERY] }).catch(() => undefined);
       navigate(pathTo('dashboard'));
     } catch (caught: unknown) {
-      setError(describeApiError(caught, _('lifecycle.leave.failed')));
+      setError(describeApiError(caught, _('lifecycle.leave.failed'), _));
     }
   };
 

@@ -69,11 +69,11 @@ export function StatusControls({ operation, moves, onChanged }: StatusControlsPr
         });
         onChanged();
       } else if (code === 'BAD_USER_INPUT') {
-        const fields = plainFieldMessages(invalidFields(caught));
+        const fields = plainFieldMessages(invalidFields(caught, _));
         if (fields['reason']) setReasonError(fields['reason']);
         else setFeedback({ tone: 'error', text: Object.values(fields).join(' ') || _('lifecycle.notPossible') });
       } else {
-        setFeedback({ tone: 'error', text: describeApiError(caught, _('lifecycle.changeFailed')) });
+        setFeedback({ tone: 'error', text: describeApiError(caught, _('lifecycle.changeFailed'), _) });
       }
     } finally {
       setPending(null);

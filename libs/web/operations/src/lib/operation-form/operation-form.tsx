@@ -102,9 +102,9 @@ export function OperationForm({ operation: current, onSaved, onCancel }: Operati
     } catch (caught: unknown) {
       const code = apiErrorCode(caught);
       if (code === 'BAD_USER_INPUT') {
-        setFieldErrors(plainFieldMessages(invalidFields(caught)));
+        setFieldErrors(plainFieldMessages(invalidFields(caught, _)));
         focusFirstInvalid();
-        const fields = plainFieldMessages(invalidFields(caught));
+        const fields = plainFieldMessages(invalidFields(caught, _));
         const shown = new Set(['name', 'purpose', 'description', 'countries', 'formsOfExploitation', 'startsOn', 'endsOn', 'legalBasisAgreementId', 'legalBasisCitation', 'escalationMinutes', 'reason']);
         const elsewhere = Object.entries(fields).filter(([field]) => !shown.has(field)).map(([, text]) => text);
         setFormError([_('operationForm.correctFields'), ...elsewhere].join(' '));
@@ -114,7 +114,7 @@ export function OperationForm({ operation: current, onSaved, onCancel }: Operati
       } else if (code === 'FORBIDDEN') {
         setFormError(editing ? _('operationForm.forbiddenEdit') : _('operationForm.forbiddenCreate'));
       } else {
-        setFormError(describeApiError(caught, _('operationForm.saveFailed')));
+        setFormError(describeApiError(caught, _('operationForm.saveFailed'), _));
       }
     }
   };

@@ -27,7 +27,7 @@ export function TargetsPanel({ operationId, operationName, readOnly = false }: {
 
   return (
     <Card title={_('targets.title')} headingLevel={2} className="tf-targets" data-testid="targets-panel">
-      {error && !indicators && <Alert>{describeApiError(error, _('targets.loadFailed'))}</Alert>}
+      {error && !indicators && <Alert>{describeApiError(error, _('targets.loadFailed'), _)}</Alert>}
       {!indicators && loading && <LoadingState label={_('targets.loading')} />}
       {indicators && (
         <>
@@ -73,7 +73,7 @@ function TargetRow({ target, k, removable, onRemoved }: { target: OperationTarge
       await remove({ variables: { id: target.id } });
       onRemoved();
     } catch (caught: unknown) {
-      setError(describeApiError(caught, _('targets.removeFailed')));
+      setError(describeApiError(caught, _('targets.removeFailed'), _));
     }
   };
   return (
@@ -180,9 +180,9 @@ function SetTargetForm({ operationId, onSaved }: { operationId: string; onSaved:
       onSaved();
     } catch (caught: unknown) {
       const code = apiErrorCode(caught);
-      if (code === 'BAD_USER_INPUT') setErrors(invalidFields(caught));
+      if (code === 'BAD_USER_INPUT') setErrors(invalidFields(caught, _));
       else if (code === 'FORBIDDEN') setFormError(_('targets.forbidden'));
-      else setFormError(describeApiError(caught, _('targets.saveFailed')));
+      else setFormError(describeApiError(caught, _('targets.saveFailed'), _));
     }
   };
 

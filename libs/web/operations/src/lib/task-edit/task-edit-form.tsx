@@ -89,7 +89,7 @@ export function TaskEditForm({ task: current, participatingAgencies, onSaved, on
         });
       } else {
         if (code === 'BAD_USER_INPUT') {
-          setErrors(Object.fromEntries(Object.keys(invalidFields(caught)).map((field) => [field, _('board.form.invalidValue')])));
+          setErrors(Object.fromEntries(Object.keys(invalidFields(caught, _)).map((field) => [field, _('board.form.invalidValue')])));
         }
         setFormError({ text: apiErrorText(_, apiErrorParts(caught), messageId('board.form.saveFailed')), conflict: false });
       }

@@ -38,13 +38,13 @@ export class RecordCaseInput {
   @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 (XK for Kosovo)' })
   @IsOptional()
   @IsString()
-  @Matches(/^[A-Za-z]{2}$/, { message: 'citizenship must be an ISO 3166-1 alpha-2 code' })
+  @Matches(/^[A-Za-z]{2}$/, { message: 'citizenship must be an ISO 3166-1 alpha-2 code', context: { code: 'isCountryCode' } })
   citizenship?: string | null;
 
   @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 (XK for Kosovo)' })
   @IsOptional()
   @IsString()
-  @Matches(/^[A-Za-z]{2}$/, { message: 'countryOfExploitation must be an ISO 3166-1 alpha-2 code' })
+  @Matches(/^[A-Za-z]{2}$/, { message: 'countryOfExploitation must be an ISO 3166-1 alpha-2 code', context: { code: 'isCountryCode' } })
   countryOfExploitation?: string | null;
 
   @Field(() => [FormOfExploitation], { nullable: true, description: 'Empty or left out = unknown; several = MULTIPLE in tables' })
