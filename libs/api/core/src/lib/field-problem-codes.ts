@@ -46,6 +46,7 @@ export const FIELD_PROBLEM_CODES = [
   'dateRangeToToday', // a date from {from} to today (UTC)
   'isIsoDateTime', // not a date and time in ISO 8601 with a time zone
   'dateTimeRange', // from {from} to {to} (UTC)
+  'dateTimeFuture', // in the future (after the moment it is checked, UTC)
   'handlingConditionRequired', // the restriction is required with handling code H3
   'handlingConditionOnlyH3', // a restriction is given only with handling code H3
 ] as const;
@@ -75,10 +76,12 @@ const DESCRIBE: Record<string, Describe> = {
     if (!isIsoCalendarDate(value) || typeof from !== 'string' || typeof to !== 'string') return { code: 'isIsoDate' };
     return to === 'today' ? { code: 'dateRangeToToday', values: { from } } : { code: 'dateRange', values: { from, to } };
   },
-  isIsoDateTime: ([from, to], value) =>
-    value instanceof Date && !Number.isNaN(value.getTime()) && typeof from === 'string' && typeof to === 'string'
-      ? { code: 'dateTimeRange', values: { from, to } }
-      : { code: 'isIsoDateTime' },
+  isIsoDateTime: ([from, to], value): FieldProblemCode => {
+    if (!(value instanceof Date) || Number.isNaN(value.getTime()) || typeof from !== 'string' || typeof to !== 'string') return { code: 'isIsoDateTime' };
+    // In range but refused: the rule asked for a moment in the future (IsIsoDateTime with `future`).
+    const inRange = value.getTime() >= Date.parse(`${from}T00:00:00Z`) && value.getTime() < Date.parse(`${to}T00:00:00Z`);
+    return inRange ? { code: 'dateTimeFuture' } : { code: 'dateTimeRange', values: { from, to } };
+  },
   handlingCondition: (_constraints, value, object) => {
     const code = (object as { handlingCode?: unknown } | null)?.handlingCode;
     if (value != null && typeof value !== 'string') return { code: 'isString' };

@@ -44,13 +44,17 @@ describe('IsIsoDateTime with future: one message per field', () => {
   const problemsOf = async (dueAt: Date) => (await readInput(DueInput, { dueAt })).problems;
 
   it('refuses a due date not after now, naming the field once', async () => {
-    expect(await problemsOf(new Date(Date.now() - DAY))).toEqual([{ field: 'dueAt', message: 'dueAt must be in the future' }]);
-    expect(await problemsOf(new Date('2020-01-01T00:00:00Z'))).toEqual([{ field: 'dueAt', message: 'dueAt must be in the future' }]);
+    expect(await problemsOf(new Date(Date.now() - DAY))).toEqual([{ field: 'dueAt', message: 'dueAt must be in the future', code: 'dateTimeFuture' }]);
+    expect(await problemsOf(new Date('2020-01-01T00:00:00Z'))).toEqual([{ field: 'dueAt', message: 'dueAt must be in the future', code: 'dateTimeFuture' }]);
   });
 
   it('says the range for a past date out of it, and what a date is for no date, each alone', async () => {
-    expect(await problemsOf(new Date('1999-12-31T23:00:00Z'))).toEqual([{ field: 'dueAt', message: 'dueAt must be from 2000-01-01 to 2100-01-01 (UTC)' }]);
-    expect(await problemsOf(new Date(Number.NaN))).toEqual([{ field: 'dueAt', message: 'dueAt must be a real date and time in ISO 8601 with a time zone, e.g. 2026-03-01T10:00:00Z' }]);
+    expect(await problemsOf(new Date('1999-12-31T23:00:00Z'))).toEqual([
+      { field: 'dueAt', message: 'dueAt must be from 2000-01-01 to 2100-01-01 (UTC)', code: 'dateTimeRange', values: { from: '2000-01-01', to: '2100-01-01' } },
+    ]);
+    expect(await problemsOf(new Date(Number.NaN))).toEqual([
+      { field: 'dueAt', message: 'dueAt must be a real date and time in ISO 8601 with a time zone, e.g. 2026-03-01T10:00:00Z', code: 'isIsoDateTime' },
+    ]);
   });
 
   it('accepts a due date after now and before the range ends', async () => {

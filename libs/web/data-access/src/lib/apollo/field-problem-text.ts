@@ -44,6 +44,7 @@ const CODE_MESSAGES: Readonly<Record<string, string>> = {
   dateRangeToToday: messageId('errors.field.dateRangeToToday'),
   isIsoDateTime: messageId('errors.field.isIsoDateTime'),
   dateTimeRange: messageId('errors.field.dateTimeRange'),
+  dateTimeFuture: messageId('errors.field.dateTimeFuture'),
   handlingConditionRequired: messageId('errors.field.handlingConditionRequired'),
   handlingConditionOnlyH3: messageId('errors.field.handlingConditionOnlyH3'),
 };
