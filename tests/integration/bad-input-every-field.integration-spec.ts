@@ -138,6 +138,33 @@ describe('bad input names every bad field at once; unknown and forbidden ids loo
     });
   });
 
+  describe('literal inputs and arguments', () => {
+    const SEND_LITERAL = (fields: string) => `mutation($p: TaskPriority!) { sendInformationRequest(input: { operationId: "${danube}", toAgencyId: "${app.agency['NL-POL']}", body: "b", ${fields} }) { id } }`;
+
+    it('a literal value GraphQL refuses and a literal field left out are named together, in one error with HTTP 200', async () => {
+      const send = await app.as('liaison@ro.test', `mutation { sendInformationRequest(input: { operationId: "${danube}", toAgencyId: "${ro}", body: "b", priority: BOGUS }) { id } }`);
+      expect([send.status, ...answer(send)]).toEqual([200, 1, 'BAD_USER_INPUT', ['priority', 'subject']]);
+      const post = await app.as('liaison@ro.test', 'mutation { postOperationMessage(input: { body: 5 }) { id } }');
+      expect([post.status, ...answer(post)]).toEqual([200, 1, 'BAD_USER_INPUT', ['body', 'operationId']]);
+    });
+
+    it('a literal field left out does not hide what the input rules refuse in the rest, variables inside the literal included', async () => {
+      const past = await app.as('liaison@ro.test', SEND_LITERAL('subject: "s", dueAt: "2020-01-01T00:00:00Z"').replace('($p: TaskPriority!)', ''));
+      expect(answer(past)).toEqual([1, 'BAD_USER_INPUT', ['dueAt', 'priority']]);
+      const bogus = await app.as('liaison@ro.test', SEND_LITERAL('priority: $p'), { p: 'BOGUS' });
+      expect(answer(bogus)).toEqual([1, 'BAD_USER_INPUT', ['priority', 'subject']]);
+    });
+
+    it('a variable GraphQL refuses is named by the argument it is given to, as the argument itself would be', async () => {
+      const messages = `query($f: Int, $g: Int) { operationMessages(operationId: "${danube}", beforeSeq: $f, first: $g) { id } }`;
+      expect(answer(await app.as('liaison@ro.test', messages, { f: 1.5, g: 'x' }))).toEqual([1, 'BAD_USER_INPUT', ['beforeSeq', 'first']]);
+      const literal = await app.as('liaison@ro.test', `query { operationMessages(operationId: "${danube}", beforeSeq: -5) { id } }`);
+      expect(answer(literal)).toEqual([1, 'BAD_USER_INPUT', ['beforeSeq']]);
+      const nullId = await app.as('liaison@ro.test', 'query($id: ID!) { operationMessages(operationId: $id) { id } }', { id: null });
+      expect(nullId.errors?.[0]?.extensions?.['fields']).toEqual([{ field: 'operationId', message: 'operationId is required' }]);
+    });
+  });
+
   describe('file routes', () => {
     const form = (fields: Record<string, string>, withFile: boolean) => {
       const body = new FormData();
