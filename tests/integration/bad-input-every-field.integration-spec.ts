@@ -198,6 +198,18 @@ describe('bad input names every bad field at once; unknown and forbidden ids loo
       expect(await stored()).toBe(before);
     });
 
+    it('tus names every bad header and every bad metadata field at once', async () => {
+      const creation = (headers: Record<string, string>) => fetch(`${t.url}/files`, { method: 'POST', headers: { ...tusHeaders(app.token['liaison@ro.test']), ...headers } });
+      const before = await stored();
+      const badLength = await creation({ 'Upload-Length': 'abc', 'Upload-Metadata': tusMetadata({ attachedKind: 'OPERATION', attachedId: danube, tlp: 'PURPLE' }) });
+      expect(await refusal(badLength)).toEqual([400, 'BAD_USER_INPUT', ['Upload-Length', 'tlp'], true]);
+      // A value that is not base64: the header is named beside the length, and the fields that could be read are judged.
+      const undecodable = `${tusMetadata({ attachedKind: 'BOX', attachedId: danube })},filename %%%not-base64`;
+      const both = await creation({ 'Upload-Length': '-5', 'Upload-Metadata': undecodable });
+      expect(await refusal(both)).toEqual([400, 'BAD_USER_INPUT', ['Upload-Length', 'Upload-Metadata', 'attachedKind'], true]);
+      expect(await stored()).toBe(before);
+    });
+
     it('an unknown and a forbidden file id get the same status and body over tus as from GET /files/:id', async () => {
       const id = await app.uploadToDanube('liaison@ro.test', randomBytes(30), 'manifest.bin');
       const outsider = app.token['member@ng.test'];
