@@ -165,6 +165,19 @@ describe('bad input names every bad field at once; unknown and forbidden ids loo
     });
   });
 
+  it('a text with a lone UTF-16 surrogate is refused naming the field, not stored with a replacement character', async () => {
+    const count = async () => (await t.db.query('SELECT count(*)::int AS n FROM operation_messages'))[0].n as number;
+    const before = await count();
+    const post = 'mutation($input: PostOperationMessageInput!) { postOperationMessage(input: $input) { id } }';
+    const res = await app.as('liaison@ro.test', post, { input: { operationId: danube, body: 'a\ud800b' } });
+    expect(answer(res)).toEqual([1, 'BAD_USER_INPUT', ['body']]);
+    expect(res.errors?.[0]?.extensions?.['fields']).toEqual([{ field: 'body', message: 'body must be valid Unicode text' }]);
+    // A surrogate pair (an emoji) is one character and passes.
+    const emoji = await app.as('liaison@ro.test', post, { input: { operationId: danube, body: 'seized \ud83d\udce6' } });
+    expect(emoji.errors).toBeUndefined();
+    expect(await count()).toBe(before + 1);
+  });
+
   describe('file routes', () => {
     const form = (fields: Record<string, string>, withFile: boolean) => {
       const body = new FormData();
