@@ -139,6 +139,46 @@ describe('bad input names every bad field at once; unknown and forbidden ids loo
     });
   });
 
+  describe('literal inputs and arguments', () => {
+    const SEND_LITERAL = (fields: string) => `mutation($p: TaskPriority!) { sendInformationRequest(input: { operationId: "${danube}", toAgencyId: "${app.agency['NL-POL']}", body: "b", ${fields} }) { id } }`;
+
+    it('a literal value GraphQL refuses and a literal field left out are named together, in one error with HTTP 200', async () => {
+      const send = await app.as('liaison@ro.test', `mutation { sendInformationRequest(input: { operationId: "${danube}", toAgencyId: "${ro}", body: "b", priority: BOGUS }) { id } }`);
+      expect([send.status, ...answer(send)]).toEqual([200, 1, 'BAD_USER_INPUT', ['priority', 'subject']]);
+      const post = await app.as('liaison@ro.test', 'mutation { postOperationMessage(input: { body: 5 }) { id } }');
+      expect([post.status, ...answer(post)]).toEqual([200, 1, 'BAD_USER_INPUT', ['body', 'operationId']]);
+    });
+
+    it('a literal field left out does not hide what the input rules refuse in the rest, variables inside the literal included', async () => {
+      const past = await app.as('liaison@ro.test', SEND_LITERAL('subject: "s", dueAt: "2020-01-01T00:00:00Z"').replace('($p: TaskPriority!)', ''));
+      expect(answer(past)).toEqual([1, 'BAD_USER_INPUT', ['dueAt', 'priority']]);
+      const bogus = await app.as('liaison@ro.test', SEND_LITERAL('priority: $p'), { p: 'BOGUS' });
+      expect(answer(bogus)).toEqual([1, 'BAD_USER_INPUT', ['priority', 'subject']]);
+    });
+
+    it('a variable GraphQL refuses is named by the argument it is given to, as the argument itself would be', async () => {
+      const messages = `query($f: Int, $g: Int) { operationMessages(operationId: "${danube}", beforeSeq: $f, first: $g) { id } }`;
+      expect(answer(await app.as('liaison@ro.test', messages, { f: 1.5, g: 'x' }))).toEqual([1, 'BAD_USER_INPUT', ['beforeSeq', 'first']]);
+      const literal = await app.as('liaison@ro.test', `query { operationMessages(operationId: "${danube}", beforeSeq: -5) { id } }`);
+      expect(answer(literal)).toEqual([1, 'BAD_USER_INPUT', ['beforeSeq']]);
+      const nullId = await app.as('liaison@ro.test', 'query($id: ID!) { operationMessages(operationId: $id) { id } }', { id: null });
+      expect(nullId.errors?.[0]?.extensions?.['fields']).toEqual([{ field: 'operationId', message: 'operationId is required' }]);
+    });
+  });
+
+  it('a text with a lone UTF-16 surrogate is refused naming the field, not stored with a replacement character', async () => {
+    const count = async () => (await t.db.query('SELECT count(*)::int AS n FROM operation_messages'))[0].n as number;
+    const before = await count();
+    const post = 'mutation($input: PostOperationMessageInput!) { postOperationMessage(input: $input) { id } }';
+    const res = await app.as('liaison@ro.test', post, { input: { operationId: danube, body: 'a\ud800b' } });
+    expect(answer(res)).toEqual([1, 'BAD_USER_INPUT', ['body']]);
+    expect(res.errors?.[0]?.extensions?.['fields']).toEqual([{ field: 'body', message: 'body must be valid Unicode text' }]);
+    // A surrogate pair (an emoji) is one character and passes.
+    const emoji = await app.as('liaison@ro.test', post, { input: { operationId: danube, body: 'seized \ud83d\udce6' } });
+    expect(emoji.errors).toBeUndefined();
+    expect(await count()).toBe(before + 1);
+  });
+
   describe('file routes', () => {
     const form = (fields: Record<string, string>, withFile: boolean) => {
       const body = new FormData();
@@ -169,6 +209,18 @@ describe('bad input names every bad field at once; unknown and forbidden ids loo
         headers: { ...tusHeaders(app.token['liaison@ro.test']), 'Upload-Length': '10', 'Upload-Metadata': tusMetadata({ attachedKind: 'BOX', attachedId: 'not-an-id', tlp: 'PURPLE' }) },
       });
       expect(await refusal(tus)).toEqual([400, 'BAD_USER_INPUT', ['attachedId', 'attachedKind', 'tlp'], true]);
+      expect(await stored()).toBe(before);
+    });
+
+    it('tus names every bad header and every bad metadata field at once', async () => {
+      const creation = (headers: Record<string, string>) => fetch(`${t.url}/files`, { method: 'POST', headers: { ...tusHeaders(app.token['liaison@ro.test']), ...headers } });
+      const before = await stored();
+      const badLength = await creation({ 'Upload-Length': 'abc', 'Upload-Metadata': tusMetadata({ attachedKind: 'OPERATION', attachedId: danube, tlp: 'PURPLE' }) });
+      expect(await refusal(badLength)).toEqual([400, 'BAD_USER_INPUT', ['Upload-Length', 'tlp'], true]);
+      // A value that is not base64: the header is named beside the length, and the fields that could be read are judged.
+      const undecodable = `${tusMetadata({ attachedKind: 'BOX', attachedId: danube })},filename %%%not-base64`;
+      const both = await creation({ 'Upload-Length': '-5', 'Upload-Metadata': undecodable });
+      expect(await refusal(both)).toEqual([400, 'BAD_USER_INPUT', ['Upload-Length', 'Upload-Metadata', 'attachedKind'], true]);
       expect(await stored()).toBe(before);
     });
 

@@ -139,7 +139,8 @@ describe('evidence files: uploads in progress, cancelled uploads, creation metad
     const [metaStatus, metaBody] = await json(badMeta);
     const [lengthStatus, lengthBody] = await json(badLength);
     const [tooManyStatus, tooManyBody] = await json(tooMany);
-    expect([metaStatus, metaBody.code, metaBody.fields?.map((f: { field: string }) => f.field)]).toEqual([400, 'BAD_USER_INPUT', ['Upload-Metadata']]);
+    // The metadata that could be read is judged too: it names no record to attach to.
+    expect([metaStatus, metaBody.code, metaBody.fields?.map((f: { field: string }) => f.field)]).toEqual([400, 'BAD_USER_INPUT', ['Upload-Metadata', 'attachedKind', 'attachedId']]);
     expect([lengthStatus, lengthBody.code, lengthBody.fields?.map((f: { field: string }) => f.field)]).toEqual([400, 'BAD_USER_INPUT', ['Upload-Length']]);
     expect([tooManyStatus, tooManyBody]).toEqual([
       413,

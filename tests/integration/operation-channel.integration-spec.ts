@@ -222,6 +222,19 @@ describe('operation channel: messages, threads, mentions, unread markers, edits 
     expect(JSON.stringify(audit)).not.toContain('beds');
   });
 
+  it('a reply into a deleted message\'s thread is accepted: the thread stays, its first message reading "deleted"', async () => {
+    const root = await post('liaison@be.test', { body: 'Who holds the ferry manifests?' });
+    const first = await post('member@ro.test', { body: 'The port authority', threadId: root.id });
+    await as('coordinator@nl.test', DELETE, { id: root.id });
+    const toRoot = await post('member@nl.test', { body: 'Asked them today', threadId: root.id });
+    const toReply = await post('liaison@es.test', { body: 'Copy to Madrid please', threadId: first.id });
+    expect([toRoot.threadId, toReply.threadId]).toEqual([root.id, root.id]);
+    const thread = (await as('liaison@ro.test', LIST, { operationId: danube, threadId: root.id })).data!.operationMessages as Array<{ id: string; body: string | null }>;
+    expect(thread.map((m) => [m.id, m.body])).toEqual([[root.id, null], [first.id, 'The port authority'], [toRoot.id, 'Asked them today'], [toReply.id, 'Copy to Madrid please']]);
+    const listed = (await as('liaison@ro.test', LIST, { operationId: danube })).data!.operationMessages.find((m: { id: string }) => m.id === root.id);
+    expect(listed).toMatchObject({ body: null, replyCount: 3 });
+  });
+
   it('unread markers count others\' messages since the person last read the channel', async () => {
     await as('liaison@es.test', MARK_READ, { operationId: danube });
     expect((await as('liaison@es.test', UNREAD, { operationId: danube })).data!.operationUnreadMessageCount).toBe(0);

@@ -240,13 +240,14 @@ describe('tasks: create, assign, status flow, history, comments', () => {
       expect(fieldsOf(res)).toEqual(['title']);
     });
 
-    it('an invalid pillar enum written in the query is refused by GraphQL validation', async () => {
+    it('an invalid pillar enum written in the query is refused by GraphQL validation, as BAD_USER_INPUT naming pillar', async () => {
       const literal = await as(
         'coordinator@nl.test',
         `mutation($op: ID!, $ag: ID!) { createTask(input: { operationId: $op, title: "Literal enum", assigneeAgencyId: $ag, pillar: NOPE, priority: LOW }) { id } }`,
         { op: danubeId, ag: agencyId['RO-DIOC'] },
       );
-      expect(errorCode(literal)).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect(errorCode(literal)).toBe('BAD_USER_INPUT');
+      expect(fieldsOf(literal)).toEqual(['pillar']);
       expect(literal.errors![0].message).toContain('Pillar');
       expect(literal.data ?? null).toBeNull();
     });

@@ -41,6 +41,7 @@ export const FIELD_PROBLEM_CODES = [
   'matches', // not in the expected format
   'safeText', // control characters
   'oneLineText', // line breaks, tabs or other control characters
+  'wellFormedText', // a lone UTF-16 surrogate: not valid Unicode text
   'isIsoDate', // not a real calendar date YYYY-MM-DD
   'dateRange', // a date from {from} to {to}
   'dateRangeToToday', // a date from {from} to today (UTC)

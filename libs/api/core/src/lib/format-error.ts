@@ -99,7 +99,7 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
  */
 export function variableProblems(message: string): FieldProblem[] {
   const missing = /^Variable "\$(\w+)" of (?:required|non-null) type "[^"]+" (?:was not provided|must not be null)\.$/.exec(message);
-  if (missing) return [{ field: missing[1], message: 'is required', code: 'required' }];
+  if (missing) return [{ field: missing[1], message: `${missing[1]} is required`, code: 'required' }];
   // The value is printed before the path and may itself hold `; `: the path is looked for first, spelled as graphql-js
   // prints it (the variable's name, then `.field` and `[index]` segments).
   const atPath = /^Variable "\$(\w+)" got invalid value [\s\S]*? at "(\1(?:\.\w+|\[\d+\])*)"; ([\s\S]*)$/.exec(message);

@@ -1,4 +1,4 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { applyDecorators, ValidationError, ValidationPipe } from '@nestjs/common';
 import { plainToInstance, Transform } from 'class-transformer';
 import { stripInvisibleControls } from '@taskforce/domain';
 import { validate, ValidateBy } from 'class-validator';
@@ -69,8 +69,21 @@ const textRule = (name: string, pattern: RegExp, says: string) =>
 // and the C1 controls U+0080–U+009F (NEL, CSI and the like: terminal escapes, invisible line breaks).
 const SAFE_TEXT = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$/;
 
-/** Input decorator: refuses control characters (NUL and the like) with a message naming the field. */
-export const IsSafeText = () => textRule('safeText', SAFE_TEXT, 'must not contain control characters');
+// A high surrogate not followed by a low one, or a low surrogate not preceded by a high one.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/**
+ * Input decorator: refuses a string with a lone UTF-16 surrogate (`"a\ud800b"` in JSON: no character at all, which
+ * PostgreSQL would store as U+FFFD), "<field> must be valid Unicode text". A surrogate pair (an emoji) passes.
+ */
+export const IsWellFormedText = () =>
+  ValidateBy({
+    name: 'wellFormedText',
+    validator: { validate: (value) => typeof value !== 'string' || !LONE_SURROGATE.test(value), defaultMessage: (args) => `${args?.property ?? 'value'} must be valid Unicode text` },
+  });
+
+/** Input decorator: refuses control characters (NUL and the like) and lone surrogates (`IsWellFormedText`), with messages naming the field. */
+export const IsSafeText = () => applyDecorators(textRule('safeText', SAFE_TEXT, 'must not contain control characters'), IsWellFormedText());
 
 // Every C0 and C1 control character and DEL, line breaks and tabs included, and the Unicode line and paragraph
 // separators U+2028/U+2029: a one-line field (a summary, a title, a name) keeps none.
@@ -78,10 +91,11 @@ const ONE_LINE_TEXT = /^[^\u0000-\u001F\u007F-\u009F\u2028\u2029]*$/;
 
 /**
  * Input decorator for one-line fields (summaries, titles, names): refuses every control character, line feed,
- * carriage return and tab included, with a message naming the field. Multi-line fields use `IsSafeText`.
+ * carriage return and tab included, and lone surrogates (`IsWellFormedText`), with messages naming the field.
+ * Multi-line fields use `IsSafeText`.
  */
 export const IsOneLineText = () =>
-  textRule('oneLineText', ONE_LINE_TEXT, 'must be one line, without line breaks, tabs or other control characters');
+  applyDecorators(textRule('oneLineText', ONE_LINE_TEXT, 'must be one line, without line breaks, tabs or other control characters'), IsWellFormedText());
 
 // White space at either end, zero-width spaces, word joiners and byte-order marks included.
 const EDGE_BLANKS = /^[\s\u200B-\u200D\u2060\uFEFF]+|[\s\u200B-\u200D\u2060\uFEFF]+$/g;

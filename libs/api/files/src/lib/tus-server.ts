@@ -4,6 +4,7 @@ import { Server, type DataStore, type Upload } from '@tus/server';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import type { FileStorage } from './file-storage';
+import { readUploadMetadata } from './upload-metadata';
 
 /**
  * A tus hook's refusal: the status and message the client gets (as JSON `{ code, message }`, with `fields` when
@@ -38,20 +39,56 @@ const TUS_SIZE_EXCEEDED = "upload's size exceeded";
 /** What this API answers for bytes past an upload's declared `Upload-Length`. */
 export const PAST_UPLOAD_LENGTH = 'The upload is longer than its Upload-Length';
 
+/** A header's name as the field a refusal names (`upload-length` → `Upload-Length`). */
+const headerField = (header: string) => header.replace(/(^|-)([a-z])/g, (_m, dash: string, letter: string) => `${dash}${letter.toUpperCase()}`);
+
 /**
- * The header a refusal of tus itself is about, named as a field like the evidence-file rules name theirs: its header
- * checks ("Invalid upload-metadata", "Invalid upload-length"), its own Upload-Metadata and Upload-Length messages, and
- * bytes past the declared length. Null for other refusals. Returns the message to send and the field.
+ * The headers a refusal of tus itself is about, named as fields like the evidence-file rules name theirs: its header
+ * checks ("Invalid upload-length upload-metadata": one field each, "Invalid upload-length"), its own Upload-Metadata and
+ * Upload-Length messages, and bytes past the declared length. Empty for other refusals.
  */
-export function tusHeaderProblem(status: number, body: string): FieldProblem | null {
+export function tusHeaderProblems(status: number, body: string): FieldProblem[] {
   const text = body.trim();
-  if (status === 413 && text === TUS_SIZE_EXCEEDED) return { field: 'Upload-Length', message: PAST_UPLOAD_LENGTH };
-  if (status !== 400) return null;
-  const invalid = /^Invalid (upload-[a-z-]+)$/i.exec(text)?.[1];
-  const header = invalid ?? (text.startsWith('Upload-Metadata is invalid') ? 'upload-metadata' : text.startsWith('Upload-Length or Upload-Defer-Length header required') ? 'upload-length' : null);
-  if (!header) return null;
-  const field = header.replace(/(^|-)([a-z])/g, (_m, dash: string, letter: string) => `${dash}${letter.toUpperCase()}`);
-  return { field, message: text };
+  if (status === 413 && text === TUS_SIZE_EXCEEDED) return [{ field: 'Upload-Length', message: PAST_UPLOAD_LENGTH }];
+  if (status !== 400) return [];
+  const invalid = /^Invalid ((?:upload-[a-z-]+ ?)+)$/i.exec(text)?.[1];
+  if (invalid) return invalid.trim().split(' ').map((header) => ({ field: headerField(header), message: `Invalid ${header}` }));
+  const header = text.startsWith('Upload-Metadata is invalid') ? 'upload-metadata' : text.startsWith('Upload-Length or Upload-Defer-Length header required') ? 'upload-length' : null;
+  return header ? [{ field: headerField(header), message: text }] : [];
+}
+
+/**
+ * The pairs of a tus `Upload-Metadata` header (`key base64value` or `key`, comma-separated) that can be read, decoded
+ * (UTF-8), and the keys of those that cannot (a value that is not base64), so that a header tus refuses as a whole
+ * still has its readable fields judged.
+ */
+export function readableMetadata(header: string): { meta: Record<string, string | null>; unreadable: string[] } {
+  const meta: Record<string, string | null> = {};
+  const unreadable: string[] = [];
+  for (const pair of header.split(',')) {
+    const [key = '', value, ...rest] = pair.trim().split(' ');
+    if (!key) continue;
+    if (value === undefined) meta[key] = null;
+    else if (!rest.length && value.length % 4 === 0 && /^[\d+/A-Za-z]*={0,2}$/.test(value)) meta[key] = Buffer.from(value, 'base64').toString('utf8');
+    else unreadable.push(key);
+  }
+  return { meta, unreadable };
+}
+
+/**
+ * Every problem of a tus creation tus itself refused for its headers (`tusHeaderProblems`), with what the metadata
+ * rules (`readUploadMetadata`) refuse in the Upload-Metadata pairs that can be read, so one answer names every bad
+ * header and field: `Upload-Length` beside `tlp`. An Upload-Metadata with values that are not base64 is named with
+ * those keys. Empty when tus's refusal is not about headers.
+ */
+export function tusCreationProblems(req: IncomingMessage, status: number, body: string): FieldProblem[] {
+  const headers = tusHeaderProblems(status, body);
+  const header = req.headers['upload-metadata'];
+  if (!headers.length || status !== 400 || req.method !== 'POST' || typeof header !== 'string') return headers;
+  const { meta, unreadable } = readableMetadata(header);
+  const named = headers.map((p) => (p.field === 'Upload-Metadata' && unreadable.length ? { ...p, message: `Invalid upload-metadata: the value of ${unreadable.join(', ')} is not base64` } : p));
+  const read = readUploadMetadata(meta);
+  return 'problems' in read ? [...named, ...read.problems] : named;
 }
 
 /** True for a body `refusalBody` already made (a hook's refusal naming fields): sent as it is. */
@@ -73,8 +110,8 @@ class EvidenceTusServer extends Server {
     if (status < 400) return super.write(context, req, res, status, body, headers);
     res.setHeader('Content-Type', 'application/json');
     if (isRefusalBody(body)) return super.write(context, req, res, status, body, headers);
-    const header = tusHeaderProblem(status, body);
-    if (header) return super.write(context, req, res, status, refusalBody(status, header.message, [header]), headers);
+    const problems = tusCreationProblems(req, status, body);
+    if (problems.length) return super.write(context, req, res, status, refusalBody(status, problems.map((p) => p.message).join('; '), problems), headers);
     const message = status === 404 && body.trim() === TUS_FILE_NOT_FOUND ? FILE_NOT_FOUND : body;
     return super.write(context, req, res, status, refusalBody(status, message), headers);
   }

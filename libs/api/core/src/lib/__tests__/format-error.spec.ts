@@ -72,7 +72,7 @@ describe('variableProblems: the field of a variable-coercion error', () => {
   it('names a missing or unknown field, and a missing variable', async () => {
     expect(variableProblems(await messageOf(TABLE, { input: { k: 11 } })).map((p) => p.field)).toEqual(['indicator']);
     expect(variableProblems(await messageOf(TABLE, { input: { indicator: 'X', colour: 'red' } })).map((p) => p.field)).toEqual(['colour']);
-    expect(variableProblems(await messageOf('query($id: ID!) { lead(id: $id) }', {}))).toEqual([{ field: 'id', message: 'is required', code: 'required' }]);
+    expect(variableProblems(await messageOf('query($id: ID!) { lead(id: $id) }', {}))).toEqual([{ field: 'id', message: 'id is required', code: 'required' }]);
   });
 
   it('names the field by its path also when the refused value itself holds "; "', async () => {

@@ -42,8 +42,17 @@ describe('literal input objects missing a required field', () => {
     expect(await namesOf('query($input: MoveInput = { fileId: "1", attachedTo: { id: "2" } }) { move(input: $input) }')).toEqual([['attachedTo.kind', 'attachedTo.kind is required']]);
   });
 
+  it('names a literal value its type refuses by its path, as BAD_USER_INPUT with graphql-js\'s message', async () => {
+    expect(await namesOf('{ move(input: { fileId: "1", attachedTo: { kind: BOX, id: "2" } }) }')).toEqual([['attachedTo.kind', 'Value "BOX" does not exist in "Kind" enum.']]);
+    expect(await namesOf('{ move(input: { fileId: 5.5, attachedTo: { kind: TASK, id: "2" }, colour: "red" }) }')).toEqual([
+      ['fileId', 'ID cannot represent a non-string and non-integer value: 5.5'],
+      ['colour', 'Field "colour" is not defined by type "MoveInput".'],
+    ]);
+    expect(await namesOf('{ many(refs: [{ kind: TASK, id: true }]) }')).toEqual([['refs.0.id', 'ID cannot represent a non-string and non-integer value: true']]);
+  });
+
   it('leaves other errors and an unknown location as they are', async () => {
-    const { document, errors } = await refusalOf('{ move(input: { fileId: "1", attachedTo: { kind: BOX, id: "2" } }) }');
+    const { document, errors } = await refusalOf('query($k: String) { move(input: { fileId: "1", attachedTo: { kind: $k, id: "2" } }) }');
     expect(withLiteralFieldPaths(errors, document)).toEqual(errors);
     expect(literalFieldPath(parse('{ list(attachedTo: { kind: TASK }) }'), { line: 9, column: 9 }, 'id')).toBe('id');
     const missing = await refusalOf('{ list(attachedTo: { kind: TASK }) }');

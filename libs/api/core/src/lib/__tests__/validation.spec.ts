@@ -1,7 +1,7 @@
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsString } from 'class-validator';
 import { IsIsoDate, todayUtc } from '../dates';
 import { AppError } from '../app-error';
-import { createValidationPipe } from '../validation';
+import { createValidationPipe, IsOneLineText, IsSafeText, readInput } from '../validation';
 
 class Sample {
   @ArrayMinSize(1)
@@ -65,5 +65,27 @@ describe('the validation pipe says what is wrong in plain words, naming the fiel
     ['2101-01-01', [{ field: 'due', message: 'due must be from 1900-01-01 to 2100-12-31' }]],
   ])('the default range of a calendar date: %p', async (due, expected) => {
     expect(await problems({ ...valid, due })).toEqual(expected);
+  });
+});
+
+describe('shared text rules refuse a lone UTF-16 surrogate', () => {
+  class Texts {
+    @IsSafeText()
+    body!: string;
+
+    @IsOneLineText()
+    subject!: string;
+  }
+  const fieldsOf = async (value: Record<string, unknown>) => (await readInput(Texts, value)).problems;
+
+  it('names each field holding a lone high or low surrogate', async () => {
+    expect(await fieldsOf({ body: 'a\ud800b', subject: 'x\udc00' })).toEqual([
+      { field: 'body', message: 'body must be valid Unicode text' },
+      { field: 'subject', message: 'subject must be valid Unicode text' },
+    ]);
+  });
+
+  it('accepts a surrogate pair (an emoji) and plain text', async () => {
+    expect(await fieldsOf({ body: 'parcel \ud83d\udce6 seized', subject: 'Ζ \ud83d\udce6' })).toEqual([]);
   });
 });

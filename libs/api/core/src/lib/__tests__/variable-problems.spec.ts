@@ -25,11 +25,21 @@ describe('variableInputProblems', () => {
     expect(await fields(TABLE, { input: { indicator: 'X', k: 'a; b', ref: { kind: 'SEX', id: { note: 'at "input.k"; x' } } } })).toEqual(['k', 'ref.id']);
   });
 
-  it('names a list variable first, an unknown field by its name and a missing variable by itself', async () => {
+  it('names a list variable first, an unknown field by its name and a missing variable by the argument it is given to', async () => {
     expect(await fields(operationOf('query($inputs: [TableInput!]!) { many(inputs: $inputs) }'), { inputs: [{ indicator: 'X' }, { indicator: 'Y', k: 'old' }] })).toEqual(['inputs.1.k']);
     expect(await fields(TABLE, { input: { indicator: 'X', colour: 'red' } })).toEqual(['colour']);
     const lead = operationOf('query($id: ID!, $take: Int = 5) { lead(id: $id, take: $take) }');
-    expect((await variableInputProblems(schema, lead, {})).refused).toEqual([{ field: 'id', message: 'is required', code: 'required' }]);
+    expect((await variableInputProblems(schema, lead, {})).refused).toEqual([{ field: 'id', message: 'id is required', code: 'required' }]);
+  });
+
+  it('names a variable by the argument or input field it is given to, once per use', async () => {
+    const lead = operationOf('query($a: ID!, $n: Int) { lead(id: $a, take: $n) again: lead(id: "1", take: $n) }');
+    expect((await variableInputProblems(schema, lead, { a: null, n: 1.5 })).refused).toEqual([
+      { field: 'id', message: 'id is required', code: 'required' },
+      { field: 'take', message: 'Int cannot represent non-integer value: 1.5', code: 'invalidType' },
+    ]);
+    const inside = operationOf('query($k: Int, $d: Dimension!) { table(input: { indicator: "X", k: $k, dimensions: [SEX, $d] }) }');
+    expect(await fields(inside, { k: 'x', d: 'GENDER' })).toEqual(['k', 'dimensions.1']);
   });
 
   it('finds nothing when GraphQL accepts every variable', async () => {

@@ -39,6 +39,7 @@ const CODE_MESSAGES: Readonly<Record<string, string>> = {
   matches: messageId('errors.field.matches'),
   safeText: messageId('errors.field.safeText'),
   oneLineText: messageId('errors.field.oneLineText'),
+  wellFormedText: messageId('errors.field.wellFormedText'),
   isIsoDate: messageId('errors.field.isIsoDate'),
   dateRange: messageId('errors.field.dateRange'),
   dateRangeToToday: messageId('errors.field.dateRangeToToday'),
