@@ -162,7 +162,7 @@ describe('bad input names every bad field at once; unknown and forbidden ids loo
       const literal = await app.as('liaison@ro.test', `query { operationMessages(operationId: "${danube}", beforeSeq: -5) { id } }`);
       expect(answer(literal)).toEqual([1, 'BAD_USER_INPUT', ['beforeSeq']]);
       const nullId = await app.as('liaison@ro.test', 'query($id: ID!) { operationMessages(operationId: $id) { id } }', { id: null });
-      expect(nullId.errors?.[0]?.extensions?.['fields']).toEqual([{ field: 'operationId', message: 'operationId is required' }]);
+      expect(nullId.errors?.[0]?.extensions?.['fields']).toEqual([{ field: 'operationId', message: 'operationId is required', code: 'required' }]);
     });
   });
 
@@ -172,7 +172,7 @@ describe('bad input names every bad field at once; unknown and forbidden ids loo
     const post = 'mutation($input: PostOperationMessageInput!) { postOperationMessage(input: $input) { id } }';
     const res = await app.as('liaison@ro.test', post, { input: { operationId: danube, body: 'a\ud800b' } });
     expect(answer(res)).toEqual([1, 'BAD_USER_INPUT', ['body']]);
-    expect(res.errors?.[0]?.extensions?.['fields']).toEqual([{ field: 'body', message: 'body must be valid Unicode text' }]);
+    expect(res.errors?.[0]?.extensions?.['fields']).toEqual([{ field: 'body', message: 'body must be valid Unicode text', code: 'wellFormedText' }]);
     // A surrogate pair (an emoji) is one character and passes.
     const emoji = await app.as('liaison@ro.test', post, { input: { operationId: danube, body: 'seized \ud83d\udce6' } });
     expect(emoji.errors).toBeUndefined();

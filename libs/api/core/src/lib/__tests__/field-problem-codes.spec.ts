@@ -79,7 +79,7 @@ describe('each field problem carries a stable code and the values its sentence i
   });
 
   it('codes GraphQL’s own refusals', () => {
-    expect(variableProblems('Variable "$id" of required type "ID!" was not provided.')).toEqual([{ field: 'id', message: 'is required', code: 'required' }]);
+    expect(variableProblems('Variable "$id" of required type "ID!" was not provided.')).toEqual([{ field: 'id', message: 'id is required', code: 'required' }]);
     expect(variableProblems('Variable "$input" got invalid value 11.5 at "input.k"; Int cannot represent non-integer value: 11.5')[0]).toMatchObject({ field: 'k', code: 'invalidType' });
     expect(variableProblems('Variable "$input" got invalid value "BOGUS" at "input.priority"; Value "BOGUS" does not exist in "TaskPriority" enum.')[0]).toMatchObject({ field: 'priority', code: 'isEnum' });
     expect(variableProblems('Variable "$input" got invalid value {}; Field "x" is not defined by type "TableInput".')[0]).toMatchObject({ field: 'x', code: 'unknownField' });

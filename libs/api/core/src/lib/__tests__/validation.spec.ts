@@ -80,8 +80,8 @@ describe('shared text rules refuse a lone UTF-16 surrogate', () => {
 
   it('names each field holding a lone high or low surrogate', async () => {
     expect(await fieldsOf({ body: 'a\ud800b', subject: 'x\udc00' })).toEqual([
-      { field: 'body', message: 'body must be valid Unicode text' },
-      { field: 'subject', message: 'subject must be valid Unicode text' },
+      { field: 'body', message: 'body must be valid Unicode text', code: 'wellFormedText' },
+      { field: 'subject', message: 'subject must be valid Unicode text', code: 'wellFormedText' },
     ]);
   });
 
