@@ -73,7 +73,7 @@ bootstrap().catch((error: unknown) => {
 
 /** Imports the licensed public data sets into a new demo; a failure is reported and the workspace starts anyway. */
 async function loadPublicDataForDemo(db: Parameters<typeof loadDemoPublicData>[0]): Promise<DemoPublicDataReport | string> {
-  console.log('Importing the public data sets for the demo (about 10 s)…');
+  console.log('Importing the public data sets for the demo (10 s to a minute and a half, depending on the machine)…');
   try {
     return await loadDemoPublicData(db);
   } catch (error) {
