@@ -71,10 +71,6 @@ export async function createApp(config: AppConfig, databaseUrl: string, logLevel
   // otherwise anyone could pick a fresh address per attempt.
   app.set('trust proxy', !config.TRUST_PROXY ? false : /^\d+$/.test(config.TRUST_PROXY) ? Number(config.TRUST_PROXY) : config.TRUST_PROXY);
   app.disable('x-powered-by');
-  // No ETag on answers built in memory (GraphQL, errors): each is for one viewer at one moment and never asked for
-  // again with If-None-Match, so hashing every answer would be spent for nothing. The web client's files keep theirs
-  // (sent from disk, with their own validators).
-  app.set('etag', false);
   // "From where" for the audit log, for the whole request (field resolvers included).
   app.use(clientAddressMiddleware);
   // Batching loaders, facts decided once and the SQL statement count, per request (after the body parsers).
